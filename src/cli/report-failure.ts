@@ -1,0 +1,14 @@
+// Maps an error to what the user sees: one line and exit 2 for user errors, exit 1 otherwise.
+import { CallsimError } from "../errors.js";
+
+export function reportFailure(error: unknown, verbose: boolean): number {
+  if (error instanceof CallsimError && error.kind === "user") {
+    process.stderr.write(`callsim: ${error.toUserLine()}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`callsim: internal error: ${message}\n`);
+  if (verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  else process.stderr.write("callsim: run again with --verbose for details\n");
+  return 1;
+}
