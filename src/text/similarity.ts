@@ -1,0 +1,39 @@
+// Paraphrase-tolerant similarity of two utterances: word overlap blended with Chinese character bigrams,
+// so "响应时长怎么算的" still meets "响应时长是怎样精确记录的".
+import { toHalfWidth, hasCjk } from "./normalize.js";
+import { tokenize } from "./tokenize.js";
+
+function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+const NON_CJK = /[^\u3400-\u9fff\uf900-\ufaff]+/g;
+
+export function cjkBigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (const run of toHalfWidth(text).split(NON_CJK)) {
+    for (let i = 0; i + 1 < run.length; i++) grams.add(run.slice(i, i + 2));
+  }
+  return grams;
+}
+
+/** 0..1; 1 for the same content words. */
+export function similarity(a: string, b: string): number {
+  const words = dice(new Set(tokenize(a)), new Set(tokenize(b)));
+  if (!hasCjk(a) || !hasCjk(b)) return words;
+  const grams = dice(cjkBigrams(a), cjkBigrams(b));
+  return Math.max(words, 0.5 * words + 0.5 * grams);
+}
+
+/** Share of b's content words that a contains (0..1): "does a cover b?". */
+export function coverage(a: string, b: string): number {
+  const need = new Set(tokenize(b));
+  if (need.size === 0) return 0;
+  const have = new Set(tokenize(a));
+  let hit = 0;
+  for (const token of need) if (have.has(token)) hit++;
+  return hit / need.size;
+}

@@ -1,0 +1,70 @@
+// Tokens for retrieval and matching: jieba words for Chinese, lowercased words for Latin script,
+// with punctuation and stopwords removed. Memoised because scenario lines are tokenised again and again.
+import { createRequire } from "node:module";
+import type { Jieba as JiebaType } from "@node-rs/jieba";
+import { toHalfWidth } from "./normalize.js";
+import { STOPWORDS } from "./stopwords.js";
+
+const require = createRequire(import.meta.url);
+let jieba: JiebaType | undefined;
+
+function segmenter(): JiebaType {
+  if (jieba === undefined) {
+    const { Jieba } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
+    const { dict } = require("@node-rs/jieba/dict.js") as { dict: Uint8Array };
+    jieba = Jieba.withDict(dict);
+  }
+  return jieba;
+}
+
+const RUN = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.'’-][a-z0-9]+)*/g;
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, readonly string[]>();
+
+function computeTokens(text: string): string[] {
+  const tokens: string[] = [];
+  const normal = toHalfWidth(text).toLowerCase();
+  for (const match of normal.matchAll(RUN)) {
+    const run = match[0];
+    const code = run.charCodeAt(0);
+    if (code >= 0x3400) {
+      for (const word of segmenter().cut(run, true)) if (!STOPWORDS.has(word)) tokens.push(word);
+    } else if (!STOPWORDS.has(run)) {
+      tokens.push(stem(run.replace(/['’]s$/, "")));
+    }
+  }
+  return tokens;
+}
+
+/** A light English suffix stripper: enough for "goes/going/gone" style paraphrase, no dictionary. */
+function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("ing") && word.length > 5) return word.slice(0, -3);
+  if (word.endsWith("ed") && word.length > 4) return word.slice(0, -2);
+  if (/(s|x|ch|sh|o)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  return word;
+}
+
+/** Content tokens of a text (read-only, shared: do not mutate). */
+export function tokenize(text: string): readonly string[] {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const tokens = computeTokens(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, tokens);
+  return tokens;
+}
+
+/** Chinese when the text has more CJK characters than Latin letters. */
+export function detectLanguage(text: string): "zh" | "en" {
+  let cjk = 0;
+  let latin = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x3400 && code <= 0x9fff) cjk++;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
+  }
+  return cjk * 2 >= latin && cjk > 0 ? "zh" : "en";
+}
