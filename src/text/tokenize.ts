@@ -40,7 +40,7 @@ function computeTokens(text: string): string[] {
 function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith("ing") && word.length > 5) return word.slice(0, -3);
+  if (word.endsWith("ing") && word.length > 4) return word.slice(0, -3);
   if (word.endsWith("ed") && word.length > 4) return word.slice(0, -2);
   if (/(s|x|ch|sh|o)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
