@@ -7,4 +7,10 @@ export const DEFAULTS = {
   maxDocumentBytes: 5 * 1024 * 1024,
   /** Default callee response-level concurrency for model seats in batch. */
   concurrency: 8,
+  /** Time limit of one model request attempt. */
+  modelTimeoutMs: 60_000,
+  /** Retries of one model request on 408/429/5xx, timeouts and broken responses. */
+  modelMaxRetries: 3,
+  /** Requests in flight at once to one model endpoint. */
+  modelConcurrencyPerProvider: 16,
 } as const;

@@ -1,0 +1,84 @@
+// Builds each model seat's port from the options: provider → limiter → retries → recording, or a replay.
+import type { Speaker } from "../schema/index.js";
+import { userError } from "../errors.js";
+import { DEFAULTS } from "../defaults.js";
+import { createRandom } from "../util/random.js";
+import { systemClock, type Clock } from "../util/clock.js";
+import { createAiSdkPort, languageModelFor } from "./ai-sdk-port.js";
+import { ExchangeRecorder, replayPortsFrom, withRecording, type ReplayPort } from "./exchange-log.js";
+import { ProviderLimits } from "./limiter.js";
+import type { ModelPort } from "./model-port.js";
+import { parseModelSpec, resolveModel } from "./providers.js";
+import { DEFAULT_RETRY_POLICY, withRetries } from "./retry.js";
+
+export interface ModelSettings {
+  /** PROVIDER:MODEL for both seats. */
+  model?: string | undefined;
+  callerModel?: string | undefined;
+  calleeModel?: string | undefined;
+  baseUrl?: string | undefined;
+  recordFile?: string | undefined;
+  replayFile?: string | undefined;
+  timeoutMs?: number | undefined;
+  maxRetries?: number | undefined;
+  concurrencyPerProvider?: number | undefined;
+}
+
+export interface ModelRuntimeDeps {
+  env?: Readonly<Record<string, string | undefined>>;
+  clock?: Clock;
+  /** Share one instance across calls (a batch) so the limit is per provider, not per call. */
+  limits?: ProviderLimits;
+}
+
+export class ModelRuntime {
+  private readonly env: Readonly<Record<string, string | undefined>>;
+  private readonly clock: Clock;
+  readonly limits: ProviderLimits;
+  private recorder: ExchangeRecorder | null = null;
+  private replay: { caller: ReplayPort; callee: ReplayPort } | null = null;
+
+  constructor(
+    readonly settings: ModelSettings,
+    deps: ModelRuntimeDeps = {},
+  ) {
+    this.env = deps.env ?? process.env;
+    this.clock = deps.clock ?? systemClock;
+    this.limits = deps.limits ?? new ProviderLimits(settings.concurrencyPerProvider ?? DEFAULTS.modelConcurrencyPerProvider);
+    if (settings.recordFile !== undefined && settings.replayFile !== undefined) {
+      throw userError("bad-flags", "--record and --replay cannot be used together");
+    }
+  }
+
+  /** The model label a seat would use, or null when none was given (and no replay). */
+  modelFor(role: Speaker): string | null {
+    const own = role === "caller" ? this.settings.callerModel : this.settings.calleeModel;
+    return own ?? this.settings.model ?? null;
+  }
+
+  /** A ready port for one seat; `seed` only feeds the retry jitter. */
+  portFor(role: Speaker, seed: number): ModelPort {
+    if (this.settings.replayFile !== undefined) {
+      this.replay ??= replayPortsFrom(this.settings.replayFile);
+      return this.replay[role];
+    }
+    const text = this.modelFor(role);
+    if (text === null) throw userError("missing-model", `the ${role} seat is "llm" but no model was given (--model or --${role}-model PROVIDER:MODEL)`);
+    const resolved = resolveModel(parseModelSpec(text), this.env, this.settings.baseUrl);
+    const raw = createAiSdkPort({
+      label: resolved.label,
+      model: languageModelFor(resolved),
+      timeoutMs: this.settings.timeoutMs ?? DEFAULTS.modelTimeoutMs,
+      clock: this.clock,
+    });
+    const jitter = createRandom(`${seed}:${role}:jitter`);
+    const port = withRetries(
+      raw,
+      { ...DEFAULT_RETRY_POLICY, maxRetries: this.settings.maxRetries ?? DEFAULTS.modelMaxRetries },
+      { clock: this.clock, random: () => jitter.next(), limiter: this.limits.for(`${resolved.provider}|${resolved.baseUrl ?? ""}`) },
+    );
+    if (this.settings.recordFile === undefined) return port;
+    this.recorder ??= new ExchangeRecorder(this.settings.recordFile);
+    return withRecording(port, this.recorder, role);
+  }
+}
