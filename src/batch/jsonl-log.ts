@@ -1,0 +1,101 @@
+// The append-only calls.jsonl: repair a torn tail, learn which jobs are done, append whole fsync'ed lines.
+import { open, truncate, type FileHandle } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { JsonlLineReader } from "./jsonl-read.js";
+
+export interface LogState {
+  /** Keys of the jobs whose lines are complete in the file. */
+  doneKeys: Set<string>;
+  /** Complete lines found. */
+  lines: number;
+  /** Bytes of a torn last line that were cut off (0 when the file was clean). */
+  droppedBytes: number;
+}
+
+/** Pulls the job key from a line without trusting the rest of it; null when the line has none. */
+export function keyOfLine(text: string): string | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== "object" || parsed === null) return null;
+    const job = (parsed as { job?: unknown }).job;
+    if (typeof job !== "object" || job === null) return null;
+    const key = (job as { key?: unknown }).key;
+    return typeof key === "string" ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads an existing log (if any), cuts a torn last line off the file, and returns the finished job keys. */
+export async function recoverLog(path: string): Promise<LogState> {
+  const state: LogState = { doneKeys: new Set(), lines: 0, droppedBytes: 0 };
+  if (!existsSync(path)) return state;
+  const reader = new JsonlLineReader(path);
+  for await (const { text } of reader.lines()) {
+    const key = keyOfLine(text);
+    if (key !== null) state.doneKeys.add(key);
+    state.lines++;
+  }
+  if (reader.tornBytes > 0) {
+    await truncate(path, reader.completeBytes);
+    state.droppedBytes = reader.tornBytes;
+  }
+  return state;
+}
+
+/**
+ * Appends lines with group commit: lines that arrive while a write+fsync is under way go out together in the next
+ * one. Each line is written whole (one write of complete lines) and is durable when its promise resolves.
+ */
+export class JsonlAppender {
+  private queue: { text: string; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private flushing: Promise<void> | null = null;
+  private failure: unknown = null;
+
+  private constructor(private readonly handle: FileHandle) {}
+
+  static async open(path: string): Promise<JsonlAppender> {
+    return new JsonlAppender(await open(path, "a"));
+  }
+
+  /** Resolves once the line is on disk. The text must not contain a newline. */
+  append(text: string): Promise<void> {
+    if (this.failure !== null) return Promise.reject(this.failure);
+    if (text.includes("\n")) return Promise.reject(new Error("a JSONL line must not contain a newline"));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ text, resolve, reject });
+      this.flushing ??= this.flushLoop();
+    });
+  }
+
+  private async flushLoop(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue;
+        this.queue = [];
+        try {
+          const buffer = Buffer.from(batch.map((item) => `${item.text}\n`).join(""), "utf8");
+          let offset = 0;
+          while (offset < buffer.length) {
+            const { bytesWritten } = await this.handle.write(buffer, offset, buffer.length - offset);
+            offset += bytesWritten;
+          }
+          await this.handle.datasync();
+          for (const item of batch) item.resolve();
+        } catch (error) {
+          this.failure = error;
+          for (const item of [...batch, ...this.queue]) item.reject(error);
+          this.queue = [];
+        }
+      }
+    } finally {
+      this.flushing = null;
+    }
+  }
+
+  /** Waits for every appended line, then closes the file. */
+  async close(): Promise<void> {
+    while (this.flushing !== null) await this.flushing;
+    await this.handle.close();
+  }
+}

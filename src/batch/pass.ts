@@ -1,0 +1,33 @@
+// What counts as a passing call, and pass^k over seeds as in tau-bench.
+import type { Scorecard } from "../schema/index.js";
+
+/** Default score at or above which a call passes (when it also fails no critical check). */
+export const DEFAULT_PASS_SCORE = 80;
+
+export function isPass(score: Scorecard, passScore: number = DEFAULT_PASS_SCORE): boolean {
+  return score.score >= passScore && !score.checks.some((check) => !check.passed && check.severity === "critical");
+}
+
+/**
+ * pass^k for one task with c passes out of n runs: the chance that k runs drawn without replacement all pass,
+ * C(c,k)/C(n,k) (tau-bench's unbiased estimator). 0 when k > n is undefined, so null.
+ */
+export function passHatK(passes: number, runs: number, k: number): number | null {
+  if (k < 1 || k > runs) return null;
+  let ratio = 1;
+  for (let i = 0; i < k; i++) {
+    ratio *= (passes - i) / (runs - i);
+    if (ratio <= 0) return 0;
+  }
+  return ratio;
+}
+
+/** pass^k for k = 1..maxK averaged over tasks; a task counts for k only when it has at least k runs. */
+export function passHatKCurve(tasks: readonly { passes: number; runs: number }[], maxK: number): (number | null)[] {
+  const curve: (number | null)[] = [];
+  for (let k = 1; k <= maxK; k++) {
+    const values = tasks.map((task) => passHatK(task.passes, task.runs, k)).filter((value): value is number => value !== null);
+    curve.push(values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length);
+  }
+  return curve;
+}

@@ -1,0 +1,77 @@
+// The shape of summary.json: per scenario × seat choice aggregates, small whatever the number of calls.
+import type { CheckSeverity, EndBy } from "../schema/index.js";
+
+export interface EndCount {
+  by: EndBy;
+  /** 1-based index into that side's endConditions, or null. */
+  condition: number | null;
+  count: number;
+}
+
+export interface KbStat {
+  /** 0-based knowledge-base entry. */
+  entry: number;
+  asked: number;
+  correct: number;
+  partial: number;
+  contradicted: number;
+  unanswered: number;
+}
+
+export interface FailedCheckStat {
+  id: string;
+  severity: CheckSeverity;
+  count: number;
+  /** Keys of example calls (lowest seeds first). */
+  calls: string[];
+}
+
+export interface InventedFigureStat {
+  text: string;
+  count: number;
+  calls: string[];
+}
+
+export interface GroupSummary {
+  scenario: string;
+  caller: string;
+  callee: string;
+  calls: number;
+  passed: number;
+  meanScore: number;
+  minScore: number;
+  maxScore: number;
+  /** Ten buckets: [0,10), [10,20), …, [90,100]. */
+  scoreHistogram: number[];
+  /** funnel[i]: calls that delivered script step i+1. */
+  funnel: number[];
+  ends: EndCount[];
+  kb: KbStat[];
+  failedChecks: FailedCheckStat[];
+  inventedFigures: InventedFigureStat[];
+  /** pass^k over seeds for k = 1..min(calls, MAX_K) (one task: this scenario with these seats). */
+  passHatK: (number | null)[];
+  meanTurns: number;
+  meanDurationMs: number;
+}
+
+export interface SeatsSummary {
+  caller: string;
+  callee: string;
+  scenarios: number;
+  calls: number;
+  passed: number;
+  meanScore: number;
+  /** pass^k averaged over scenarios, k = 1..max seeds of a scenario. */
+  passHatK: (number | null)[];
+}
+
+export interface BatchSummary {
+  summaryVersion: 1;
+  passScore: number;
+  calls: number;
+  passed: number;
+  meanScore: number;
+  seats: SeatsSummary[];
+  groups: GroupSummary[];
+}

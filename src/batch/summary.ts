@@ -1,0 +1,198 @@
+// summary.json by streaming calls.jsonl once: state per scenario × seats, never the records themselves.
+import type { Scenario } from "../schema/index.js";
+import { inventedFigures, kbVerdicts } from "./check-details.js";
+import { DEFAULT_PASS_SCORE, isPass, passHatK, passHatKCurve } from "./pass.js";
+import { readBatchLines } from "./read-lines.js";
+import { SampleList } from "./samples.js";
+import type { BatchSummary, EndCount, FailedCheckStat, GroupSummary, KbStat, SeatsSummary } from "./summary-types.js";
+import type { BatchLine } from "./types.js";
+
+/** Example calls kept per failed check or invented figure. */
+export const SAMPLE_CALLS = 20;
+/** Distinct invented figures tracked per group; beyond that they are counted under one "(other)" row. */
+const MAX_FIGURES = 500;
+/** pass^k is given for k = 1..min(seeds, MAX_K): beyond that it is ~0 for any imperfect task and only bloats the file. */
+export const MAX_K = 100;
+
+interface GroupState {
+  scenario: string;
+  caller: string;
+  callee: string;
+  calls: number;
+  passed: number;
+  scoreSum: number;
+  minScore: number;
+  maxScore: number;
+  histogram: number[];
+  funnel: number[];
+  ends: Map<string, EndCount>;
+  kb: Map<number, KbStat>;
+  checks: Map<string, { stat: FailedCheckStat; samples: SampleList }>;
+  figures: Map<string, { count: number; samples: SampleList }>;
+  turnSum: number;
+  durationSum: number;
+}
+
+export class SummaryBuilder {
+  private groups = new Map<string, GroupState>();
+
+  constructor(
+    private readonly scenarios: ReadonlyMap<string, Scenario> = new Map(),
+    private readonly passScore: number = DEFAULT_PASS_SCORE,
+  ) {}
+
+  add(line: BatchLine): void {
+    const { job, call, score } = line;
+    const group = this.groupOf(job.scenario, job.caller, job.callee);
+    group.calls++;
+    if (isPass(score, this.passScore)) group.passed++;
+    group.scoreSum += score.score;
+    group.minScore = Math.min(group.minScore, score.score);
+    group.maxScore = Math.max(group.maxScore, score.score);
+    const bucket = Math.min(9, Math.max(0, Math.floor(score.score / 10)));
+    group.histogram[bucket] = (group.histogram[bucket] ?? 0) + 1;
+    for (const step of new Set(call.outcome.stepsDelivered)) {
+      while (group.funnel.length < step) group.funnel.push(0);
+      group.funnel[step - 1] = (group.funnel[step - 1] ?? 0) + 1;
+    }
+    const endKey = `${call.end.by}:${call.end.condition ?? ""}`;
+    const end = group.ends.get(endKey) ?? { by: call.end.by, condition: call.end.condition, count: 0 };
+    end.count++;
+    group.ends.set(endKey, end);
+    for (const { entry, verdict } of kbVerdicts(line)) {
+      const stat = group.kb.get(entry) ?? { entry, asked: 0, correct: 0, partial: 0, contradicted: 0, unanswered: 0 };
+      stat.asked++;
+      stat[verdict]++;
+      group.kb.set(entry, stat);
+    }
+    for (const check of score.checks) {
+      if (check.passed) continue;
+      let entry = group.checks.get(check.id);
+      if (entry === undefined) {
+        entry = { stat: { id: check.id, severity: check.severity, count: 0, calls: [] }, samples: new SampleList(SAMPLE_CALLS) };
+        group.checks.set(check.id, entry);
+      }
+      entry.stat.count++;
+      entry.samples.add(job.seed, job.key);
+    }
+    for (const figure of inventedFigures(line)) {
+      const text = group.figures.has(figure.text) || group.figures.size < MAX_FIGURES ? figure.text : "(other)";
+      let entry = group.figures.get(text);
+      if (entry === undefined) {
+        entry = { count: 0, samples: new SampleList(SAMPLE_CALLS) };
+        group.figures.set(text, entry);
+      }
+      entry.count++;
+      entry.samples.add(job.seed, job.key);
+    }
+    group.turnSum += call.turns.length;
+    group.durationSum += score.metrics.durationMs;
+  }
+
+  private groupOf(scenario: string, caller: string, callee: string): GroupState {
+    const key = `${scenario}\u0000${caller}\u0000${callee}`;
+    let group = this.groups.get(key);
+    if (group === undefined) {
+      const steps = this.scenarios.get(scenario)?.caller.steps.length ?? 0;
+      group = {
+        scenario, caller, callee, calls: 0, passed: 0, scoreSum: 0, minScore: Infinity, maxScore: -Infinity,
+        histogram: new Array<number>(10).fill(0), funnel: new Array<number>(steps).fill(0),
+        ends: new Map(), kb: new Map(), checks: new Map(), figures: new Map(), turnSum: 0, durationSum: 0,
+      };
+      this.groups.set(key, group);
+    }
+    return group;
+  }
+
+  result(): BatchSummary {
+    const groups = [...this.groups.values()]
+      .sort((a, b) => compare(a.scenario, b.scenario) || compare(a.caller, b.caller) || compare(a.callee, b.callee))
+      .map((group) => this.finishGroup(group));
+    const calls = groups.reduce((sum, group) => sum + group.calls, 0);
+    const passed = groups.reduce((sum, group) => sum + group.passed, 0);
+    const scoreSum = groups.reduce((sum, group) => sum + group.meanScore * group.calls, 0);
+    return {
+      summaryVersion: 1,
+      passScore: this.passScore,
+      calls,
+      passed,
+      meanScore: calls === 0 ? 0 : round(scoreSum / calls),
+      seats: seatsSummaries(groups),
+      groups,
+    };
+  }
+
+  private finishGroup(group: GroupState): GroupSummary {
+    const n = group.calls;
+    const passCurve: (number | null)[] = [];
+    for (let k = 1; k <= Math.min(n, MAX_K); k++) passCurve.push(roundOrNull(passHatK(group.passed, n, k)));
+    return {
+      scenario: group.scenario,
+      caller: group.caller,
+      callee: group.callee,
+      calls: n,
+      passed: group.passed,
+      meanScore: n === 0 ? 0 : round(group.scoreSum / n),
+      minScore: n === 0 ? 0 : group.minScore,
+      maxScore: n === 0 ? 0 : group.maxScore,
+      scoreHistogram: group.histogram,
+      funnel: group.funnel,
+      ends: [...group.ends.values()].sort((a, b) => b.count - a.count || compare(a.by, b.by) || (a.condition ?? 0) - (b.condition ?? 0)),
+      kb: [...group.kb.values()].sort((a, b) => b.asked - a.asked || a.entry - b.entry),
+      failedChecks: [...group.checks.values()]
+        .map(({ stat, samples }) => ({ ...stat, calls: samples.keys() }))
+        .sort((a, b) => b.count - a.count || compare(a.id, b.id)),
+      inventedFigures: [...group.figures.entries()]
+        .map(([text, { count, samples }]) => ({ text, count, calls: samples.keys() }))
+        .sort((a, b) => b.count - a.count || compare(a.text, b.text)),
+      passHatK: passCurve,
+      meanTurns: n === 0 ? 0 : round(group.turnSum / n),
+      meanDurationMs: n === 0 ? 0 : Math.round(group.durationSum / n),
+    };
+  }
+}
+
+function seatsSummaries(groups: readonly GroupSummary[]): SeatsSummary[] {
+  const bySeats = new Map<string, GroupSummary[]>();
+  for (const group of groups) {
+    const key = `${group.caller}\u0000${group.callee}`;
+    bySeats.set(key, [...(bySeats.get(key) ?? []), group]);
+  }
+  return [...bySeats.values()].map((list) => {
+    const first = list[0] as GroupSummary;
+    const calls = list.reduce((sum, group) => sum + group.calls, 0);
+    const maxK = Math.min(MAX_K, Math.max(...list.map((group) => group.calls)));
+    return {
+      caller: first.caller,
+      callee: first.callee,
+      scenarios: list.length,
+      calls,
+      passed: list.reduce((sum, group) => sum + group.passed, 0),
+      meanScore: calls === 0 ? 0 : round(list.reduce((sum, group) => sum + group.meanScore * group.calls, 0) / calls),
+      passHatK: passHatKCurve(list.map((group) => ({ passes: group.passed, runs: group.calls })), maxK).map(roundOrNull),
+    };
+  });
+}
+
+/** Streams calls.jsonl into a summary. */
+export async function summarizeCalls(
+  callsPath: string,
+  scenarios: ReadonlyMap<string, Scenario> = new Map(),
+  passScore: number = DEFAULT_PASS_SCORE,
+): Promise<BatchSummary> {
+  const builder = new SummaryBuilder(scenarios, passScore);
+  for await (const line of readBatchLines(callsPath)) builder.add(line);
+  return builder.result();
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function roundOrNull(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 10000) / 10000;
+}

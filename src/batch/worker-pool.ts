@@ -1,0 +1,97 @@
+// Runs rule-seat jobs on worker threads, one per core: each worker builds its own runner from a module URL.
+import { Worker } from "node:worker_threads";
+import { fileURLToPath } from "node:url";
+import { availableParallelism } from "node:os";
+import { inProcessExecutor, type JobExecutor, type JobRunnerModule } from "./executor.js";
+import type { Job } from "./types.js";
+
+/** Jobs queued per worker: two keep a worker busy while the main thread handles the previous result. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+export interface PoolOptions {
+  /** URL of a module exporting createJobRunner(options), loaded in each worker. */
+  runnerModule: URL;
+  /** Structured-cloneable options passed to createJobRunner. */
+  runnerOptions: unknown;
+  /** Worker count; defaults to the number of cores. */
+  threads?: number;
+}
+
+export interface WorkerRequest {
+  id: number;
+  job: Job;
+}
+
+export type WorkerReply = { id: number; line: string } | { id: number; error: string };
+
+interface PoolWorker {
+  worker: Worker;
+  pending: Map<number, { resolve: (line: string) => void; reject: (error: Error) => void }>;
+}
+
+/**
+ * Worker threads need compiled JS. When this module runs from TypeScript sources (vitest, tsx), the worker file
+ * is a .ts a plain worker cannot load, so the jobs run in this thread instead.
+ */
+export async function createRuleExecutor(options: PoolOptions): Promise<JobExecutor> {
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const workerFile = new URL("./worker.js", import.meta.url);
+  if (import.meta.url.endsWith(".ts") || options.runnerModule.href.endsWith(".ts")) {
+    const module = (await import(options.runnerModule.href)) as JobRunnerModule;
+    return inProcessExecutor(await module.createJobRunner(options.runnerOptions), threads);
+  }
+  return new WorkerPool(workerFile, options, threads);
+}
+
+class WorkerPool implements JobExecutor {
+  readonly capacity: number;
+  private readonly workers: PoolWorker[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(private readonly workerFile: URL, private readonly options: PoolOptions, threads: number) {
+    this.capacity = threads * IN_FLIGHT_PER_WORKER;
+    for (let i = 0; i < threads; i++) this.workers.push(this.spawn());
+  }
+
+  private spawn(): PoolWorker {
+    const worker = new Worker(fileURLToPath(this.workerFile), {
+      workerData: { runnerModule: this.options.runnerModule.href, runnerOptions: this.options.runnerOptions },
+    });
+    const entry: PoolWorker = { worker, pending: new Map() };
+    worker.on("message", (reply: WorkerReply) => {
+      const waiter = entry.pending.get(reply.id);
+      if (waiter === undefined) return;
+      entry.pending.delete(reply.id);
+      if ("line" in reply) waiter.resolve(reply.line);
+      else waiter.reject(new Error(reply.error));
+    });
+    const fail = (error: Error): void => {
+      for (const waiter of entry.pending.values()) waiter.reject(error);
+      entry.pending.clear();
+      // A dead worker is replaced so the rest of the batch keeps its cores.
+      const index = this.workers.indexOf(entry);
+      if (!this.closed && index !== -1) this.workers[index] = this.spawn();
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => {
+      if (!this.closed) fail(new Error(`batch worker exited with code ${code}`));
+    });
+    return entry;
+  }
+
+  run(job: Job): Promise<string> {
+    const target = this.workers.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      target.pending.set(id, { resolve, reject });
+      const request: WorkerRequest = { id, job };
+      target.worker.postMessage(request);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((entry) => entry.worker.terminate()));
+  }
+}
