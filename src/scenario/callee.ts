@@ -1,0 +1,77 @@
+// The callee side: who answers, their background and situation, concerns, behaviour, reply style and when they hang up.
+
+import type { CalleeSide } from "../schema/scenario.js";
+import { bodyOf, extrasOf } from "./caller.js";
+import { headingOf } from "./headings.js";
+import { identityOf } from "./identity.js";
+import { stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
+import { bodyText, itemFullText, listItems } from "./lists.js";
+import { quotedSpans } from "./quotes.js";
+import { classifyHeading, type SectionKind } from "./section-names.js";
+import type { RawSection } from "./sections.js";
+
+const CALLEE_FIELDS: ReadonlySet<SectionKind> = new Set(["role", "background", "situation", "concerns", "behaviours", "style", "stylePositive", "styleNegative", "endConditions", "endAndClosing"]);
+const SITUATION_LABEL = /^(?:接电话前的?即时情境|即时情境|当前情境|来电时的状态|接电话时|immediate situation|current situation|situation|right before the call)\s*[:：]\s*/i;
+
+export function buildCallee(sections: readonly RawSection[], profileName: string, warn: (message: string, line: number | null) => void): CalleeSide {
+  const skip = new Set<RawSection>();
+  let roleBody = bodyOf(sections, "role");
+  if (roleBody.length === 0) {
+    const intro = sections.find((s) => s.intro && s.body.length > 0);
+    if (intro !== undefined) { roleBody = intro.body; skip.add(intro); }
+  }
+  const role = bodyText(roleBody);
+  const name = identityOf(role).name || profileName;
+  const backgroundItems = listItems(bodyOf(sections, "background")).map(itemFullText);
+  const situationItem = backgroundItems.find((t) => SITUATION_LABEL.test(t));
+  const situationText = bodyText(bodyOf(sections, "situation"));
+  const style = readStyle([...bodyOf(sections, "style"), ...labelled(sections, "stylePositive", "正面教材"), ...labelled(sections, "styleNegative", "反面教材")]);
+  const side: CalleeSide = {
+    name,
+    role,
+    background: backgroundItems.join("\n"),
+    situation: situationText !== "" ? situationText : situationItem === undefined ? null : situationItem.replace(SITUATION_LABEL, "").trim(),
+    concerns: listItems(bodyOf(sections, "concerns")).map(itemFullText),
+    behaviours: listItems(bodyOf(sections, "behaviours")).map(itemFullText),
+    style,
+    endConditions: listItems([...bodyOf(sections, "endConditions"), ...bodyOf(sections, "endAndClosing")]).map((i) => itemFullText(i).replace(/[；;，,、]+$/u, "").trim()),
+    extraSections: extrasOf(sections, CALLEE_FIELDS, skip),
+  };
+  const missing: [boolean, string][] = [
+    [role === "", "callee role (角色 / Role)"],
+    [name === "", "callee name"],
+    [side.background === "", "callee background (背景信息 / Background)"],
+    [side.concerns.length === 0, "callee concerns (核心关切点 / Concerns)"],
+    [side.behaviours.length === 0, "callee behaviours (典型行为 / Behaviour)"],
+    [style.positive.length === 0 && style.negative.length === 0, "reply style examples (回复风格示例 / Reply style)"],
+    [side.endConditions.length === 0, "callee end conditions (结束条件 / End conditions)"],
+  ];
+  for (const [absent, what] of missing) if (absent) warn(`missing ${what}; left empty`, null);
+  return side;
+}
+
+/** Sections titled as positive/negative examples on their own: prefix a label line so readStyle sorts them. */
+function labelled(sections: readonly RawSection[], kind: SectionKind, label: string): SourceLine[] {
+  return sections.filter((s) => s.kind === kind).flatMap((s) => [{ no: s.line, text: `${label}：` }, ...s.body]);
+}
+
+/** Style examples sorted under their labels; examples before any label count as positive. */
+export function readStyle(body: readonly SourceLine[]): { positive: string[]; negative: string[] } {
+  const out = { positive: [] as string[], negative: [] as string[] };
+  let mode: "positive" | "negative" = "positive";
+  for (const line of body) {
+    const text = stripEmphasis(stripBullet(line.text.replace(/^\s*#{1,6}\s*/, ""))).trim();
+    if (text === "") continue;
+    const label = headingOf(text);
+    const kind = label === null ? null : classifyHeading(label.text, true).kind;
+    let content = text;
+    if (label !== null && (kind === "stylePositive" || kind === "styleNegative")) {
+      mode = kind === "stylePositive" ? "positive" : "negative";
+      content = label.rest;
+    }
+    const spans = quotedSpans(content);
+    if (spans.length > 0) out[mode].push(...spans);
+    else if (content.trim() !== "") out[mode].push(content.trim());
+  }
+  return out;
+}

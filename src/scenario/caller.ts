@@ -1,0 +1,110 @@
+// The caller side: role, task, what it knows about the customer, the script, the knowledge base and how to end.
+
+import type { CallerSide, Diagnostic, ExtraSection } from "../schema/scenario.js";
+import { identityOf } from "./identity.js";
+import { stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
+import { bodyText, itemFullText, listItems } from "./lists.js";
+import { readKnowledgeBase } from "./qa.js";
+import { quotedSpans, sampleLines } from "./quotes.js";
+import { classifyHeading, type SectionKind } from "./section-names.js";
+import type { RawSection } from "./sections.js";
+import { headingOf } from "./headings.js";
+import { readSteps } from "./steps.js";
+
+const CALLER_FIELDS: ReadonlySet<SectionKind> = new Set(["role", "task", "customerProfile", "steps", "knowledgeBase", "opening", "endAndClosing", "endConditions", "closingLines"]);
+
+/** Body lines of every section of a kind, in document order. */
+export function bodyOf(sections: readonly RawSection[], kind: SectionKind): SourceLine[] {
+  return sections.filter((s) => s.kind === kind).flatMap((s) => s.body);
+}
+
+export function extrasOf(sections: readonly RawSection[], known: ReadonlySet<SectionKind>, skip: ReadonlySet<RawSection>): ExtraSection[] {
+  return sections
+    .filter((s) => !skip.has(s) && (s.kind === null || !known.has(s.kind)))
+    .map((s) => ({ title: s.title, body: bodyText(s.body), intro: s.intro }))
+    .filter((s) => s.body !== "" || (!s.intro && s.title !== ""))
+    .map(({ title, body }) => ({ title, body }));
+}
+
+export function buildCaller(sections: readonly RawSection[], warn: (message: string, line: number | null) => void): CallerSide {
+  const has = (kind: SectionKind): boolean => sections.some((s) => s.kind === kind);
+  const skip = new Set<RawSection>();
+  let roleBody = bodyOf(sections, "role");
+  if (roleBody.length === 0) {
+    const intro = sections.find((s) => s.intro && s.body.length > 0);
+    if (intro !== undefined) { roleBody = intro.body; skip.add(intro); }
+  }
+  const role = bodyText(roleBody);
+  const { name, organization } = identityOf(role);
+  const combined = splitEndAndClosing(bodyOf(sections, "endAndClosing"));
+  const endConditions = [...combined.endConditions, ...endItems(bodyOf(sections, "endConditions"))];
+  const closingLines = [...combined.closingLines, ...closingItems(bodyOf(sections, "closingLines"))];
+  const side: CallerSide = {
+    name,
+    organization,
+    role,
+    task: bodyText(bodyOf(sections, "task")),
+    customerProfile: listItems(bodyOf(sections, "customerProfile")).map(itemFullText),
+    steps: readSteps(bodyOf(sections, "steps")),
+    knowledgeBase: readKnowledgeBase(bodyOf(sections, "knowledgeBase")),
+    opening: openingOf(bodyOf(sections, "opening")),
+    endConditions,
+    closingLines,
+    extraSections: extrasOf(sections, CALLER_FIELDS, skip),
+  };
+  const missing: [boolean, string][] = [
+    [role === "", "caller role (角色 / Role)"],
+    [name === "", "caller name (in the role paragraph)"],
+    [side.task === "", "caller task (核心任务 / Task)"],
+    [side.customerProfile.length === 0, "customer profile (目标客户画像 / Customer profile)"],
+    [side.steps.length === 0, has("steps") ? "steps (the script section has no numbered steps)" : "steps (分步流程 / Steps)"],
+    [side.knowledgeBase.length === 0, has("knowledgeBase") ? "Q&A pairs (the knowledge-base section has no Q/A pairs)" : "knowledge base (问答知识库 / FAQ)"],
+    [side.opening === null, "opening line (开场白 / Opening line)"],
+    [endConditions.length === 0, "caller end conditions (结束条件 / End conditions)"],
+    [closingLines.length === 0, "closing lines (结束语 / Closing lines)"],
+  ];
+  for (const [absent, what] of missing) if (absent) warn(`missing ${what}; left empty`, null);
+  return side;
+}
+
+function openingOf(body: readonly SourceLine[]): string | null {
+  const texts = body.map((l) => stripEmphasis(stripBullet(l.text)).trim()).filter((t) => t !== "");
+  if (texts.length === 0) return null;
+  const spans = texts.flatMap(quotedSpans);
+  const parts = spans.length > 0 ? spans : texts;
+  const joined = parts.reduce((acc, p) => (acc === "" ? p : /[\u3000-\u9fff\uff00-\uffef]$/.test(acc) ? acc + p : `${acc} ${p}`), "");
+  return joined === "" ? null : joined;
+}
+
+function endItems(body: readonly SourceLine[]): string[] {
+  return listItems(body).map((item) => trimEnd(itemFullText(item))).filter((t) => t !== "");
+}
+
+function closingItems(body: readonly SourceLine[]): string[] {
+  return listItems(body).flatMap((item) => sampleLines(itemFullText(item)));
+}
+
+function trimEnd(text: string): string {
+  return text.replace(/[；;，,、]+$/u, "").trim();
+}
+
+/** A combined "end conditions and closing lines" section, split on its sub-labels (bold lines, "结束语：", "#### Closing"). */
+export function splitEndAndClosing(body: readonly SourceLine[]): { endConditions: string[]; closingLines: string[] } {
+  const parts: Record<"end" | "closing" | "none", SourceLine[]> = { end: [], closing: [], none: [] };
+  let mode: "end" | "closing" | "none" = "none";
+  for (const line of body) {
+    const label = headingOf(stripBullet(line.text));
+    const kind = label === null ? null : classifyHeading(label.text, true).kind;
+    if (label !== null && (kind === "endConditions" || kind === "closingLines")) {
+      mode = kind === "endConditions" ? "end" : "closing";
+      if (label.rest.trim() !== "") parts[mode].push({ no: line.no, text: label.rest });
+      continue;
+    }
+    parts[mode].push(line);
+  }
+  const loose = listItems(parts.none);
+  return {
+    endConditions: [...loose.filter((i) => quotedSpans(i.text).length === 0).map((i) => trimEnd(itemFullText(i))), ...endItems(parts.end)],
+    closingLines: [...loose.filter((i) => quotedSpans(i.text).length > 0).flatMap((i) => sampleLines(i.text)), ...closingItems(parts.closing)],
+  };
+}

@@ -1,0 +1,100 @@
+// Bytes → text: UTF-8 (with or without BOM), UTF-16 LE/BE (with or without BOM), GB18030/GBK and what chardet
+// recognises; binary or undecodable input is a user error.
+
+import chardet from "chardet";
+import { userError } from "../errors.js";
+
+export interface Decoded {
+  text: string;
+  /** WHATWG encoding label used, e.g. "utf-8", "utf-16le", "gb18030". */
+  encoding: string;
+}
+
+const SAMPLE_BYTES = 64 * 1024;
+
+export function decodeBytes(bytes: Uint8Array, file?: string): Decoded {
+  const where = file === undefined ? {} : { file };
+  if (bytes.length === 0) throw userError("empty-document", "the document is empty", where);
+  const bom = bomOf(bytes);
+  if (bom !== null) return { text: strictDecode(bom.encoding, bytes.subarray(bom.length), file), encoding: bom.encoding };
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const utf16 = utf16Guess(sample);
+  if (utf16 !== null) {
+    const text = tryDecode(utf16, bytes);
+    if (text !== null && plausible(text)) return { text, encoding: utf16 };
+  }
+  if (sample.includes(0)) throw binary(where);
+  const utf8 = tryDecode("utf-8", bytes);
+  if (utf8 !== null) {
+    if (!plausible(utf8)) throw binary(where);
+    return { text: utf8, encoding: "utf-8" };
+  }
+  for (const encoding of candidates(sample)) {
+    const text = tryDecode(encoding, bytes);
+    if (text !== null && plausible(text)) return { text, encoding };
+  }
+  throw binary(where);
+}
+
+function binary(where: { file?: string }): Error {
+  return userError("binary-document", "the file is binary or in an unknown encoding, not a text document", where);
+}
+
+function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", length: 2 };
+  return null;
+}
+
+function strictDecode(encoding: string, bytes: Uint8Array, file?: string): string {
+  const text = tryDecode(encoding, bytes);
+  if (text === null || !plausible(text)) throw binary(file === undefined ? {} : { file });
+  return text;
+}
+
+function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Text with ASCII in it has a zero byte in every other position when saved as UTF-16. */
+function utf16Guess(sample: Uint8Array): "utf-16le" | "utf-16be" | null {
+  let even = 0;
+  let odd = 0;
+  const pairs = Math.floor(sample.length / 2);
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  if (pairs === 0) return null;
+  if (odd >= pairs * 0.05 && even * 8 <= odd) return "utf-16le";
+  if (even >= pairs * 0.05 && odd * 8 <= even) return "utf-16be";
+  return null;
+}
+
+const LABELS: Record<string, string> = {
+  "GB18030": "gb18030", "Big5": "big5", "Shift_JIS": "shift_jis", "EUC-JP": "euc-jp", "EUC-KR": "euc-kr",
+  "ISO-2022-JP": "iso-2022-jp", "windows-1252": "windows-1252", "ISO-8859-1": "windows-1252", "windows-1251": "windows-1251",
+  "ISO-8859-2": "iso-8859-2", "ISO-8859-5": "iso-8859-5", "KOI8-R": "koi8-r", "UTF-16LE": "utf-16le", "UTF-16BE": "utf-16be",
+};
+
+/** GB18030 first (the documents are mostly Chinese), then chardet's guesses by confidence. */
+function candidates(sample: Uint8Array): string[] {
+  const guesses = chardet.analyse(sample).map((m) => LABELS[m.name]).filter((l): l is string => l !== undefined);
+  return [...new Set(["gb18030", ...guesses])];
+}
+
+/** Decoded text that is mostly letters, CJK, punctuation and whitespace, without control characters. */
+function plausible(text: string): boolean {
+  let bad = 0;
+  let total = 0;
+  for (let i = 0; i < text.length && total < 20000; i++, total++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c < 0xa0) || (c >= 0xe000 && c <= 0xf8ff)) bad++;
+  }
+  return total > 0 && bad <= total * 0.01;
+}

@@ -1,0 +1,46 @@
+// Recognises a heading line in any of the styles documents use: "##", "一、", "（一）", "【label】", "**bold**", "Label:".
+
+import { isListItem } from "./lines.js";
+
+export interface HeadingLine {
+  /** Depth: "#" count for Markdown, 2 for "一、" and "【】", 3 for "（一）", 10 for weak headings. */
+  level: number;
+  /** The heading text without its marks. */
+  text: string;
+  /** Weak headings (bold lines, "Label:" lines, bare short lines) count only when they name a known section or side. */
+  weak: boolean;
+  /** Content written on the same line after the label ("角色：李明…"), or "". */
+  rest: string;
+}
+
+const WEAK_LEVEL = 10;
+const MAX_LABEL_CHARS = 60;
+
+export function headingOf(line: string): HeadingLine | null {
+  const text = line.trim();
+  if (text === "" || text.startsWith("|")) return null;
+  let m = /^(#{1,6})\s*(.*?)\s*#*$/.exec(text);
+  if (m !== null) return { level: (m[1] ?? "").length, text: stripNumbering(m[2] ?? ""), weak: false, rest: "" };
+  m = /^[【[]([^】\]]{1,30})[】\]]\s*[:：]?\s*(.*)$/.exec(text);
+  if (m !== null) return { level: 2, text: m[1] ?? "", weak: false, rest: m[2] ?? "" };
+  m = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.{1,40})$/.exec(text);
+  if (m !== null) return { level: 2, text: m[2] ?? "", weak: false, rest: "" };
+  m = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.{1,40})$/.exec(text);
+  if (m !== null) return { level: 3, text: m[2] ?? "", weak: false, rest: "" };
+  if (isListItem(text)) return null;
+  m = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(text);
+  if (m !== null) {
+    const label = (m[1] ?? "").replace(/[:：]\s*$/, "");
+    if (label.length <= MAX_LABEL_CHARS) return { level: WEAK_LEVEL, text: label, weak: true, rest: m[2] ?? "" };
+    return null;
+  }
+  m = /^([^:：“”"「」]{1,60}?)\s*[:：]\s*(.*)$/.exec(text);
+  if (m !== null) return { level: WEAK_LEVEL, text: m[1] ?? "", weak: true, rest: m[2] ?? "" };
+  if (text.length <= MAX_LABEL_CHARS && !/[。.!！?？；;，,]$/.test(text)) return { level: WEAK_LEVEL, text, weak: true, rest: "" };
+  return null;
+}
+
+/** "1. 角色" / "Part 2 - Callee" headings: the number is not part of the name. */
+function stripNumbering(text: string): string {
+  return text.replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.、)）]?|[一二三四五六七八九十]{1,3}[、.．])\s*/, "");
+}

@@ -1,0 +1,55 @@
+// A person's name and organization from a role paragraph: "李明——长江公司客户服务回访员", "Daniel Okafor — Manager at Cobaltix".
+
+const NAME_FIELD = /(?:^|[\s，,；;])(?:姓名|名字|称呼|name)\s*[:：]\s*([^，,。；;\n(（]{1,40})/i;
+const ORG_FIELD = /(?:^|[\s，,；;])(?:公司|机构|单位|所属机构|organi[sz]ation|company|employer)\s*[:：]\s*([^，,。；;\n(（]{1,60})/i;
+const HEAD = /^\s*([^—–,，:：(（。.;；]{1,40}?)\s*(?:——|—|–|--|\s-\s|，|,|：|:|（|\()\s*(.*)$/s;
+const ORG_SUFFIX = /有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|保险|证券|基金|宽带|电信|移动|联通|医院|诊所|卫生院|学校|大学|学院|4S店|门店|店|中心|酒店|物业|航空|事务所|研究院|协会|俱乐部|政府|管理局|局|委员会/;
+const HONORIFIC = /^(?:如|例如|比如)|(?:先生|女士|小姐|老师|同学)$|^(?:mr|mrs|ms|miss|dr)\.?\s+/gi;
+
+export interface Identity {
+  name: string;
+  organization: string | null;
+}
+
+/** Name and organization from the first line of a role text; "" / null when they cannot be told. */
+export function identityOf(roleText: string): Identity {
+  const text = roleText.replace(/\*\*|__/g, "");
+  const field = NAME_FIELD.exec(text);
+  const orgField = ORG_FIELD.exec(text);
+  const first = text.split("\n").find((l) => l.trim() !== "") ?? "";
+  const head = HEAD.exec(first);
+  let name = field?.[1]?.trim() ?? "";
+  let rest = first;
+  if (name === "" && head !== null && looksLikeName(head[1] ?? "")) {
+    name = (head[1] ?? "").trim();
+    rest = head[2] ?? "";
+  }
+  if (name === "") {
+    const intro = /(?:我是|我叫|名叫|叫做|my name is|this is|i am|i'm)\s*([\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})/.exec(first);
+    name = intro?.[1] ?? "";
+  }
+  const organization = orgField?.[1]?.trim() ?? organizationIn(rest);
+  return { name: cleanName(name), organization };
+}
+
+export function cleanName(name: string): string {
+  return name.replace(/[“”"「」『』]/g, "").replace(HONORIFIC, "").trim();
+}
+
+function looksLikeName(text: string): boolean {
+  const t = text.trim();
+  if (/^[\u4e00-\u9fff·]{2,5}$/.test(t)) return !/[是为的在]/.test(t.slice(1));
+  return /^(?:(?:mr|mrs|ms|dr)\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u.test(t);
+}
+
+/** "Senior manager at Cobaltix, the vendor…" → "Cobaltix"; "长江公司客户服务回访员" → "长江公司". */
+function organizationIn(rest: string): string | null {
+  const en = /\b(?:at|from|with|of)\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest);
+  if (en !== null) return (en[1] ?? "").replace(/\s+(?:of|and|&)$/, "").replace(/[.,]$/, "").trim() || null;
+  const clause = (rest.split(/[，,。；;（(]/)[0] ?? "").replace(/^(?:来自|就职于|任职于|供职于|是)/, "").trim();
+  const m = ORG_SUFFIX.exec(clause);
+  if (m === null) return null;
+  const org = clause.slice(0, m.index + m[0].length).trim();
+  if (org.length < 2 || org.length > 30 || /^(?:一家|某|这家|一个)/.test(org)) return null;
+  return org;
+}

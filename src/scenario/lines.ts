@@ -1,0 +1,64 @@
+// Source lines with their 1-based numbers, and the small text cleanups every section reader shares.
+
+export interface SourceLine {
+  /** 1-based line number in the document. */
+  no: number;
+  /** The line as written (no line terminator). */
+  text: string;
+}
+
+/** Splits on LF, CRLF or lone CR and drops a leading BOM. */
+export function toLines(text: string): SourceLine[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return body.split(/\r\n|\r|\n/).map((line, i) => ({ no: i + 1, text: line }));
+}
+
+const BULLET = /^\s*(?:[-*+•·▪●○◦]|>)\s+/;
+const NUMBER = /^\s*(?:\(?\d{1,3}[.、)）]|（\d{1,3}）|[①-⑳])\s*/;
+
+/** Text without a leading bullet ("- ", "* ", "• "). */
+export function stripBullet(text: string): string {
+  return text.replace(BULLET, "");
+}
+
+/** True when the line starts with a bullet or a list number. */
+export function isListItem(text: string): boolean {
+  return BULLET.test(text) || NUMBER.test(text);
+}
+
+/** Text without a leading bullet or list number ("1.", "2）", "（3）", "④"). */
+export function stripListMarker(text: string): string {
+  let out = text.replace(BULLET, "");
+  out = out.replace(NUMBER, "");
+  return out.trim();
+}
+
+/** Removes Markdown emphasis and inline code marks. */
+export function stripEmphasis(text: string): string {
+  return text.replace(/\*\*|__|`/g, "").replace(/(^|[^*])\*(?!\s)([^*]+)\*(?!\*)/g, "$1$2");
+}
+
+/** Leading indentation width (tab = 4). */
+export function indentOf(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    if (char === " " || char === "\u3000") width++;
+    else if (char === "\t") width += 4;
+    else break;
+  }
+  return width;
+}
+
+/** Drops list punctuation left at the end of an item ("；", ";", "，"). */
+export function trimItemEnd(text: string): string {
+  return text.trim().replace(/[；;，,、]+$/u, "").trim();
+}
+
+export function isBlank(text: string): boolean {
+  return text.trim() === "";
+}
+
+/** Horizontal rules and table separators carry no content. */
+export function isRule(text: string): boolean {
+  return /^\s*(?:[-*_=]\s*){3,}$/.test(text);
+}

@@ -1,0 +1,103 @@
+// The knowledge-base section → question/answer pairs: "Q：… A：…" (same or next line), "问：… 答：…", or a table.
+
+import type { KbEntry } from "../schema/scenario.js";
+import { isBlank, stripEmphasis, stripListMarker, type SourceLine } from "./lines.js";
+import { unquote } from "./quotes.js";
+
+const Q_MARK = /^(?:Q\s*\d*|问题?\s*\d*|客户问|客户提问|提问|question\s*\d*)\s*[:：.．]\s*/i;
+const A_MARK = /^(?:A\s*\d*|答案?|回答|参考回答|应答|建议回答|answer|response)\s*[:：.．]\s*/i;
+const A_INLINE = /(?:^|\s|[？?。.!！；;])\s*(?:A\s*\d*|答案?|回答|参考回答|answer)\s*[:：]\s*/i;
+
+export function readKnowledgeBase(body: readonly SourceLine[]): KbEntry[] {
+  const table = tableEntries(body);
+  if (table.length > 0) return table;
+  const marked = markedEntries(body);
+  return marked.length > 0 ? marked : questionLineEntries(body);
+}
+
+function plain(text: string): string {
+  return stripEmphasis(stripListMarker(text.replace(/^\s*#{1,6}\s*/, ""))).trim();
+}
+
+interface Draft { question: string; answer: string }
+
+function finish(drafts: Draft[]): KbEntry[] {
+  return drafts
+    .map((d) => ({ question: unquote(d.question.trim()), answer: unquote(d.answer.trim()) }))
+    .filter((d) => d.question !== "" && d.answer !== "");
+}
+
+function markedEntries(body: readonly SourceLine[]): KbEntry[] {
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  let inAnswer = false;
+  for (const line of body) {
+    if (isBlank(line.text)) continue;
+    const text = plain(line.text);
+    const q = Q_MARK.exec(text);
+    if (q !== null) {
+      const rest = text.slice(q[0].length);
+      const inline = A_INLINE.exec(rest);
+      current = inline === null
+        ? { question: rest, answer: "" }
+        : { question: rest.slice(0, inline.index + (/^[？?。.!！；;]/.test(inline[0]) ? 1 : 0)), answer: rest.slice(inline.index + inline[0].length) };
+      inAnswer = inline !== null;
+      drafts.push(current);
+      continue;
+    }
+    const a = A_MARK.exec(text);
+    if (a !== null && current !== null) {
+      current.answer = join(current.answer, text.slice(a[0].length));
+      inAnswer = true;
+      continue;
+    }
+    if (current === null) continue;
+    if (inAnswer || current.answer !== "") current.answer = join(current.answer, text);
+    else { current.answer = text; inAnswer = true; }
+  }
+  return finish(drafts);
+}
+
+/** Without markers: a line ending in a question mark is a question, the lines after it its answer. */
+function questionLineEntries(body: readonly SourceLine[]): KbEntry[] {
+  const drafts: Draft[] = [];
+  for (const line of body) {
+    if (isBlank(line.text)) continue;
+    const text = plain(line.text);
+    const last = drafts[drafts.length - 1];
+    const qm = /^(.*?[？?])\s*(.*)$/.exec(text);
+    if (qm !== null && (last === undefined || last.answer !== "" || (qm[2] ?? "") !== "")) {
+      drafts.push({ question: qm[1] ?? "", answer: qm[2] ?? "" });
+    } else if (last !== undefined) {
+      last.answer = join(last.answer, text);
+    }
+  }
+  return finish(drafts);
+}
+
+function join(a: string, b: string): string {
+  if (a === "") return b;
+  if (b === "") return a;
+  return /[\u3000-\u9fff\uff00-\uffef]$/.test(a) ? `${a}${b}` : `${a} ${b}`;
+}
+
+function cells(text: string): string[] {
+  return text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => stripEmphasis(c).trim());
+}
+
+function tableEntries(body: readonly SourceLine[]): KbEntry[] {
+  const rows = body.filter((l) => l.text.trim().startsWith("|")).map((l) => cells(l.text));
+  if (rows.length < 2) return [];
+  const isSeparator = (row: string[]): boolean => row.every((c) => /^:?-{2,}:?$/.test(c) || c === "");
+  const header = rows[0] ?? [];
+  const hasHeader = rows[1] !== undefined && isSeparator(rows[1]);
+  let qCol = header.findIndex((c) => /问题|问|question|^q$/i.test(c) && !/答|answer/i.test(c));
+  let aCol = header.findIndex((c) => /答|回复|回应|话术|answer|response|^a$/i.test(c));
+  if (!hasHeader || qCol < 0 || aCol < 0) {
+    const skip = header.length > 2 && /^(?:#|no\.?|序号|编号)$/i.test(header[0] ?? "") ? 1 : 0;
+    qCol = skip;
+    aCol = skip + 1;
+  }
+  const data = rows.slice(hasHeader ? 2 : 0).filter((r) => !isSeparator(r));
+  return finish(data.map((r) => ({ question: r[qCol] ?? "", answer: r[aCol] ?? "" })));
+}

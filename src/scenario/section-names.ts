@@ -1,0 +1,112 @@
+// Which known section or side a heading names: synonyms in Chinese and English, matched on normalised text.
+
+export type Side = "caller" | "callee";
+
+export type SectionKind =
+  | "role" | "task" | "customerProfile" | "steps" | "knowledgeBase" | "opening" | "endAndClosing" | "endConditions"
+  | "closingLines" | "background" | "situation" | "concerns" | "behaviours" | "style" | "stylePositive" | "styleNegative";
+
+/** Synonyms per kind, lowercase. */
+const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] = [
+  ["endAndClosing", ["结束条件与结束语", "结束条件和结束语", "结束条件及结束语", "结束条件与结束话术", "结束条件和结束话术", "结束条件与收尾话术", "结束与收尾", "end conditions and closing lines", "end conditions and closing", "end conditions & closing lines", "ending and closing lines", "ending conditions and closing lines", "wrap-up conditions and lines"]],
+  ["styleNegative", ["反面教材", "反面示例", "反面例子", "错误示范", "错误示例", "不要这样说", "negative examples", "negative example", "bad examples", "don't say"]],
+  ["stylePositive", ["正面教材", "正面示例", "正面例子", "正确示范", "正确示例", "推荐说法", "positive examples", "positive example", "good examples"]],
+  ["style", ["回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style"]],
+  ["knowledgeBase", ["问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling"]],
+  ["customerProfile", ["目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information"]],
+  ["steps", ["分步流程和话术", "分步流程", "话术流程", "通话流程", "沟通流程", "对话流程", "流程和话术", "流程与话术", "话术脚本", "通话脚本", "话术", "step-by-step flow", "call flow", "call script", "script", "steps", "conversation flow", "talk track"]],
+  ["opening", ["开场白", "开场话术", "开场", "opening line", "opening lines", "opening", "opener", "greeting"]],
+  ["closingLines", ["结束语", "结束话术", "收尾话术", "结语", "closing lines", "closing line", "closing", "sign-off lines"]],
+  ["endConditions", ["结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions"]],
+  ["task", ["核心任务", "主要任务", "通话任务", "通话目标", "任务目标", "任务", "目标", "core task", "main task", "task", "goal", "objective", "mission", "purpose of the call"]],
+  ["situation", ["即时情境", "当前情境", "接电话前的即时情境", "immediate situation", "current situation", "situation"]],
+  ["background", ["背景信息", "背景", "人物背景", "background information", "background"]],
+  ["concerns", ["核心关切点", "关切点", "核心关切", "关注点", "顾虑", "主要诉求", "诉求", "core concerns", "concerns", "key concerns", "pain points", "worries"]],
+  ["behaviours", ["对话中的典型行为模式", "典型行为模式", "典型行为", "行为模式", "行为特征", "typical behaviour in the conversation", "typical behavior in the conversation", "typical behaviour", "typical behavior", "behaviours", "behaviors", "behaviour", "behavior", "behaviour patterns", "behavior patterns"]],
+  ["role", ["角色设定", "人物设定", "角色", "人设", "身份设定", "role", "persona", "character", "profile", "who you are"]],
+];
+
+/** Words that name a side, strongest first. */
+const SIDE_CUES: readonly (readonly [Side, RegExp])[] = [
+  ["caller", /拨打方|呼出方|外呼方|主叫方?|致电方|去电方|拨打者|\bcaller\b|\boutbound\b/i],
+  ["callee", /接听方|被叫方?|受访方|受访者|接听者|\bcallee\b|\brecipient\b|\breceiver\b/i],
+  ["caller", /坐席|客服|销售|顾问|回访员|专员|\bagents?\b|\brep(?:resentative)?\b|\bsales\b/i],
+  ["callee", /客户|用户|车主|患者|家长|\bcustomers?\b|\bclients?\b|\busers?\b|\bprospects?\b/i],
+];
+
+const FILLER = /电话|信息|设定|人设|的|方|一侧|角色|side|\bthe\b|\bof\b|[\s:：\-—–_()（）[\]【】/|&,，、.]/gi;
+
+/** Heading text reduced for matching: lowercase, no parentheticals, emphasis, numbering or trailing colon. */
+export function normalizeHeading(text: string): string {
+  return text
+    .replace(/[（(][^（）()]*[）)]/g, " ")
+    .replace(/\*\*|__|[`#【】\[\]]/g, " ")
+    .replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\([ivx]+\)|part\s+\w+[:.]?|section\s+\d+[:.]?)\s*/i, "")
+    .replace(/[:：]\s*$/, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+export interface HeadingMeaning {
+  kind: SectionKind | null;
+  side: Side | null;
+}
+
+/**
+ * What a heading names. `exact` (for weak headings such as bold lines or "Label:" lines) requires the text to be
+ * nothing but a known name, optionally with a side word; otherwise a contained synonym is enough.
+ */
+export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
+  const text = normalizeHeading(raw);
+  if (text === "") return { kind: null, side: null };
+  let kind: SectionKind | null = null;
+  let rest = text;
+  // The longest contained synonym wins: "开场话术" is an opening, not a script; "目标客户画像" a profile, not a goal.
+  let best = "";
+  for (const [candidate, names] of SECTION_SYNONYMS) {
+    for (const name of names) {
+      if (name.length > best.length && containsWord(text, name)) {
+        best = name;
+        kind = candidate;
+      }
+    }
+  }
+  if (kind !== null) rest = text.replace(best, " ");
+  const side = sideOf(rest);
+  if (exact) {
+    const leftover = (side === null ? rest : rest.replace(sideCueOf(rest) ?? "", " ")).replace(FILLER, "");
+    if (leftover !== "") return { kind: null, side: null };
+  } else if (kind === null && side !== null) {
+    // A strong heading naming only a side should be short ("电话拨打方", "Caller (agent)").
+    if (rest.replace(sideCueOf(rest) ?? "", "").replace(FILLER, "").length > 12) return { kind: null, side: null };
+  }
+  return { kind, side };
+}
+
+function containsWord(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  if (!/[a-z]/.test(name)) return true;
+  const before = text[at - 1];
+  const after = text[at + name.length];
+  return (before === undefined || !/[a-z]/.test(before)) && (after === undefined || !/[a-z]/.test(after));
+}
+
+function sideCueOf(text: string): string | null {
+  for (const [, cue] of SIDE_CUES) {
+    const m = cue.exec(text);
+    if (m !== null) return m[0];
+  }
+  return null;
+}
+
+/** The side a text names, if any. */
+export function sideOf(text: string): Side | null {
+  for (const [side, cue] of SIDE_CUES) if (cue.test(text)) return side;
+  return null;
+}
+
+/** Kinds only the caller side has, and kinds only the callee side has. */
+export const CALLER_KINDS: ReadonlySet<SectionKind> = new Set(["task", "customerProfile", "steps", "knowledgeBase", "opening", "endAndClosing", "closingLines"]);
+export const CALLEE_KINDS: ReadonlySet<SectionKind> = new Set(["background", "situation", "concerns", "behaviours", "style", "stylePositive", "styleNegative"]);

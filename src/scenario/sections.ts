@@ -1,0 +1,90 @@
+// Lines → an outline: the document title, and per side the sections in order, each with its kind and body lines.
+
+import { headingOf } from "./headings.js";
+import { isRule, type SourceLine } from "./lines.js";
+import { CALLEE_KINDS, classifyHeading, type SectionKind, type Side } from "./section-names.js";
+
+export interface RawSection {
+  /** The known kind, or null for a section the reader does not know (kept as an extra section). */
+  kind: SectionKind | null;
+  title: string;
+  /** Line of the heading (or of the first body line for implicit sections). */
+  line: number;
+  /** Heading depth; deeper headings inside the section are body lines. */
+  level: number;
+  body: SourceLine[];
+  /** True for the text written right under a side heading, before its first section. */
+  intro: boolean;
+}
+
+export interface Outline {
+  title: string | null;
+  titleLine: number | null;
+  /** Text before the first side or section heading. */
+  preface: RawSection[];
+  caller: RawSection[];
+  callee: RawSection[];
+  /** Line of the heading that opened each side explicitly, null when the side was only implied. */
+  sideLine: Record<Side, number | null>;
+}
+
+/** A side intro accepts any heading after it as a new section. */
+const INTRO_LEVEL = 100;
+
+export function outline(lines: readonly SourceLine[]): Outline {
+  const out: Outline = { title: null, titleLine: null, preface: [], caller: [], callee: [], sideLine: { caller: null, callee: null } };
+  let side: Side | null = null;
+  let explicitSide = false;
+  const state: { current: RawSection | null } = { current: null };
+  let seenKnown = false;
+
+  const open = (section: RawSection): void => {
+    state.current = section;
+    if (side === null && !seenKnown && section.kind === null) out.preface.push(section);
+    else out[side ?? "caller"].push(section);
+  };
+
+  for (const line of lines) {
+    if (isRule(line.text)) continue;
+    const heading = headingOf(line.text);
+    const here = state.current;
+    if (heading !== null) {
+      const meaning = classifyHeading(heading.text, heading.weak);
+      const namesSide = meaning.side !== null && (meaning.kind === null || heading.weak === false);
+      const deeper = here !== null && heading.level > here.level && !namesSide;
+      if (!deeper && (meaning.kind !== null || meaning.side !== null)) {
+        seenKnown = true;
+        if (meaning.side !== null) {
+          if (meaning.side !== side || meaning.kind === null) {
+            side = meaning.side;
+            explicitSide = true;
+            out.sideLine[side] ??= line.no;
+          }
+        } else if (!explicitSide && meaning.kind !== null && CALLEE_KINDS.has(meaning.kind)) {
+          side = "callee";
+        }
+        if (meaning.kind !== null) {
+          open({ kind: meaning.kind, title: heading.text.trim(), line: line.no, level: heading.level, body: [], intro: false });
+        } else {
+          open({ kind: null, title: heading.text.trim(), line: line.no, level: INTRO_LEVEL, body: [], intro: true });
+        }
+        if (heading.rest.trim() !== "") state.current?.body.push({ no: line.no, text: heading.rest });
+        continue;
+      }
+      if (!deeper && !heading.weak && heading.rest === "") {
+        if (out.title === null && !seenKnown && side === null) {
+          out.title = heading.text.trim();
+          out.titleLine = line.no;
+        }
+        open({ kind: null, title: heading.text.trim(), line: line.no, level: heading.level, body: [], intro: false });
+        continue;
+      }
+    }
+    if (state.current === null) {
+      if (line.text.trim() === "") continue;
+      open({ kind: null, title: "", line: line.no, level: INTRO_LEVEL, body: [], intro: true });
+    }
+    state.current?.body.push(line);
+  }
+  return out;
+}

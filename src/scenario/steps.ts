@@ -1,0 +1,107 @@
+// The script section → numbered steps, each with its title and sample lines (quotes removed).
+
+import type { Step } from "../schema/scenario.js";
+import { chineseNumeral } from "../text/figures.js";
+import { indentOf, isBlank, isListItem, stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
+import { quotedSpans, sampleLines } from "./quotes.js";
+
+interface StepHead {
+  line: number;
+  indent: number;
+  title: string;
+  /** Sample text written on the heading line itself ("1. 开场：“您好…”"). */
+  inline: string[];
+}
+
+const PREFIX = String.raw`^\s*(?:#{1,6}\s*)?(?:[-*+]\s+)?(?:\*\*|__)?\s*`;
+const HEAD_PATTERNS: readonly RegExp[] = [
+  new RegExp(`${PREFIX}(?:步骤|第)\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*步?\\s*(?:[:：.、)）\\-—]|\\*\\*|\\s|$)\\s*(.*)$`),
+  new RegExp(`${PREFIX}step\\s*([0-9]{1,2})\\s*(?:[:：.)\\-—–]|\\*\\*|\\s|$)\\s*(.*)$`, "i"),
+  new RegExp(`${PREFIX}[（(]?([0-9]{1,2})\\s*(?:[.、)）](?!\\d))\\s*(.*)$`),
+];
+
+function headOf(line: SourceLine): StepHead | null {
+  for (const pattern of HEAD_PATTERNS) {
+    const m = pattern.exec(line.text);
+    if (m === null) continue;
+    const number = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : chineseNumeral(m[1] ?? "");
+    if (number === null || number < 1) continue;
+    return { line: line.no, indent: indentOf(line.text), ...splitTitle(m[2] ?? "") };
+  }
+  return null;
+}
+
+/** "开场：“您好…”" → title "开场", inline ["您好…"]; a title in bold keeps only the bold part as title. */
+function splitTitle(raw: string): { title: string; inline: string[] } {
+  const text = raw.trim();
+  const bold = /^(?:\*\*|__)?(.*?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(text);
+  if (bold !== null && (bold[1] ?? "") !== "") {
+    const rest = bold[2] ?? "";
+    return { title: cleanTitle(bold[1] ?? ""), inline: rest.trim() === "" ? [] : sampleLines(rest) };
+  }
+  const plain = stripEmphasis(text);
+  const quoteAt = plain.search(/[“「『"]/);
+  if (quoteAt >= 0) {
+    const before = plain.slice(0, quoteAt);
+    const colon = Math.max(before.lastIndexOf("："), before.lastIndexOf(":"));
+    if (colon >= 0 || before.trim() === "") return { title: cleanTitle(colon >= 0 ? before.slice(0, colon) : ""), inline: quotedSpans(plain) };
+  }
+  const colon = plain.search(/[:：]/);
+  if (colon > 0 && colon < plain.length - 1) return { title: cleanTitle(plain.slice(0, colon)), inline: sampleLines(plain.slice(colon + 1)) };
+  return { title: cleanTitle(plain), inline: [] };
+}
+
+function cleanTitle(text: string): string {
+  return stripEmphasis(text).replace(/[:：]\s*$/, "").trim();
+}
+
+/** Steps in order; `index` is the position (1..n), whatever numbers the document wrote. */
+export function readSteps(body: readonly SourceLine[]): Step[] {
+  const heads = body.map(headOf);
+  const indents = heads.filter((h): h is StepHead => h !== null).map((h) => h.indent);
+  if (indents.length === 0) return bulletSteps(body);
+  const top = Math.min(...indents);
+  const steps: Step[] = [];
+  let current: Step | null = null;
+  body.forEach((line, i) => {
+    const head = heads[i];
+    if (head !== null && head !== undefined && head.indent <= top) {
+      current = { index: steps.length + 1, title: head.title, lines: [...head.inline] };
+      steps.push(current);
+      return;
+    }
+    if (current === null || isBlank(line.text)) return;
+    (current as Step).lines.push(...contentLines(line.text));
+  });
+  return steps;
+}
+
+/** Without numbering, each top-level bullet is a step ("- 开场问候：“您好…”"). */
+function bulletSteps(body: readonly SourceLine[]): Step[] {
+  const bullets = body.filter((l) => isListItem(l.text));
+  if (bullets.length === 0) return [];
+  const top = Math.min(...bullets.map((l) => indentOf(l.text)));
+  const steps: Step[] = [];
+  for (const line of body) {
+    if (isBlank(line.text)) continue;
+    const last = steps[steps.length - 1];
+    if (isListItem(line.text) && indentOf(line.text) <= top) {
+      steps.push({ index: steps.length + 1, ...titleAndLines(stripBullet(line.text)) });
+    } else if (last !== undefined) {
+      last.lines.push(...contentLines(line.text));
+    }
+  }
+  return steps;
+}
+
+function titleAndLines(text: string): { title: string; lines: string[] } {
+  const { title, inline } = splitTitle(text);
+  if (inline.length === 0 && quotedSpans(text).length > 0) return { title: "", lines: quotedSpans(text) };
+  return { title, lines: inline };
+}
+
+/** A body line's sample lines: quoted spans when quoted, else the line without its bullet. */
+function contentLines(text: string): string[] {
+  const plain = stripEmphasis(stripBullet(text.replace(/^\s*#{1,6}\s*/, ""))).trim();
+  return plain === "" ? [] : sampleLines(plain);
+}
