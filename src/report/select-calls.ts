@@ -1,0 +1,72 @@
+// Chooses which calls report.html embeds: all of them for small batches; for large ones, per scenario × seats the
+// failing calls and a sample of passing ones (lowest seeds, so the choice does not depend on file order), plus
+// every call the summary links to.
+import type { CompactCall } from "./compact-call.js";
+
+/** Keeps the `limit` items with the lowest seeds. */
+export class LowestSeeds<T> {
+  private items: { seed: number; key: string; value: T }[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  offer(seed: number, key: string, make: () => T): void {
+    if (this.limit <= 0) return;
+    const last = this.items[this.items.length - 1];
+    if (this.items.length >= this.limit && last !== undefined && (seed > last.seed || (seed === last.seed && key >= last.key))) return;
+    this.items.push({ seed, key, value: make() });
+    this.items.sort((a, b) => a.seed - b.seed || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    if (this.items.length > this.limit) this.items.length = this.limit;
+  }
+
+  values(): T[] {
+    return this.items.map((item) => item.value);
+  }
+}
+
+export interface SelectionPlan {
+  /** Embed everything (the batch is within the cap). */
+  all: boolean;
+  failingPerGroup: number;
+  passingPerGroup: number;
+  /** Calls the summary links to; always embedded. */
+  linked: ReadonlySet<string>;
+}
+
+/** Splits the cap between groups: three quarters of each group's share for failing calls, the rest for passing. */
+export function planSelection(totalCalls: number, groups: number, maxCalls: number, linked: ReadonlySet<string>): SelectionPlan {
+  if (totalCalls <= maxCalls) return { all: true, failingPerGroup: 0, passingPerGroup: 0, linked };
+  const share = Math.max(2, Math.floor(Math.max(0, maxCalls - linked.size) / Math.max(1, groups)));
+  const failing = Math.ceil((share * 3) / 4);
+  return { all: false, failingPerGroup: failing, passingPerGroup: share - failing, linked };
+}
+
+export class CallSelector {
+  private readonly all: CompactCall[] = [];
+  private readonly linked = new Map<string, CompactCall>();
+  private readonly groups = new Map<string, { failing: LowestSeeds<CompactCall>; passing: LowestSeeds<CompactCall> }>();
+
+  constructor(private readonly plan: SelectionPlan) {}
+
+  offer(group: string, seed: number, key: string, pass: boolean, make: () => CompactCall): void {
+    if (this.plan.all) {
+      this.all.push(make());
+      return;
+    }
+    if (this.plan.linked.has(key)) {
+      this.linked.set(key, make());
+      return;
+    }
+    let picks = this.groups.get(group);
+    if (picks === undefined) {
+      picks = { failing: new LowestSeeds(this.plan.failingPerGroup), passing: new LowestSeeds(this.plan.passingPerGroup) };
+      this.groups.set(group, picks);
+    }
+    (pass ? picks.passing : picks.failing).offer(seed, key, make);
+  }
+
+  result(): CompactCall[] {
+    const picked = this.plan.all ? [...this.all] : [...this.linked.values()];
+    for (const { failing, passing } of this.groups.values()) picked.push(...failing.values(), ...passing.values());
+    return picked.sort((a, b) => (a.sc < b.sc ? -1 : a.sc > b.sc ? 1 : 0) || a.seed - b.seed || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  }
+}
