@@ -1,0 +1,66 @@
+// `closing`: among the caller's last turns, a closing line fitting the end condition was said (by meaning).
+// When the record names the caller's condition, the line must be that condition's own (same position, or the line
+// closest in meaning to the condition); when the condition was only inferred from the talk, any closing line counts.
+import type { Check } from "../schema/index.js";
+import { similarity } from "../text/similarity.js";
+import { bestLine } from "./segments.js";
+import { THRESHOLDS } from "./thresholds.js";
+import { endState } from "./end-state.js";
+import { turnList, type EvalContext } from "./context.js";
+import { round } from "./steps.js";
+
+const LAST_CALLER_TURNS = 2;
+
+/** 0-based closing lines that fit a caller condition (1-based); null means any line fits. */
+export function fittingLines(conditions: readonly string[], lines: readonly string[], condition: number | null): Set<number> | null {
+  if (condition === null || condition > lines.length) return null;
+  const fitting = new Set([condition - 1]);
+  const text = conditions[condition - 1] ?? "";
+  let best = { index: -1, score: 0 };
+  lines.forEach((line, index) => {
+    const score = similarity(text, line);
+    if (score > best.score) best = { index, score };
+  });
+  if (best.index >= 0) fitting.add(best.index);
+  return fitting;
+}
+
+export function closingCheck(ctx: EvalContext): Check {
+  const caller = ctx.scenario.caller;
+  const lines = caller.closingLines;
+  if (lines.length === 0) {
+    return { id: "closing", passed: true, severity: "info", message: "the script has no closing lines", turns: [], details: { applicable: false } };
+  }
+  const state = endState(ctx);
+  const fitting = state.callerInferred ? null : fittingLines(caller.endConditions, lines, state.callerCondition);
+  const candidates = ctx.callerTurns.slice(-LAST_CALLER_TURNS);
+  const lastCaller = candidates[candidates.length - 1];
+  let said: { turn: number; line: number; score: number } | null = null;
+  for (const turn of candidates) {
+    const hit = bestLine(turn.text, lines);
+    if (hit.score >= THRESHOLDS.closingLine && (said === null || hit.score > said.score)) said = { turn: turn.index, line: hit.index, score: hit.score };
+  }
+  const details = { callerCondition: state.callerCondition, inferred: state.callerInferred, fitting: fitting === null ? null : [...fitting].map((i) => i + 1), said: said === null ? null : { ...said, line: said.line + 1, score: round(said.score) } };
+  if (said === null) {
+    return {
+      id: "closing",
+      passed: false,
+      severity: "major",
+      message: "no closing line was said at the end of the call",
+      turns: turnList(lastCaller === undefined ? [] : [lastCaller.index]),
+      details,
+    };
+  }
+  const fits = fitting === null || fitting.has(said.line);
+  const condition = state.callerCondition === null ? "" : ` for condition ${state.callerCondition}`;
+  return {
+    id: "closing",
+    passed: fits,
+    severity: "major",
+    message: fits
+      ? `closing line ${said.line + 1} said at turn ${said.turn}${condition}`
+      : `closing line ${said.line + 1} said at turn ${said.turn} does not fit condition ${state.callerCondition} (expected line ${[...(fitting ?? [])].map((i) => i + 1).join(" or ")})`,
+    turns: [said.turn],
+    details,
+  };
+}

@@ -1,0 +1,109 @@
+// loadCall: a call to score from a file, in any of three forms, as a CallRecord:
+//   a call record written by `callsim run --json` (validated), JSONL of { speaker, text }, or a plain transcript
+//   with one `Name：text` / `Name: text` line per turn. Transcripts get step null, kb [], estimated timing and an end
+//   "by whoever spoke last", since nothing else about them is known. Unattributable lines are user errors with file:line.
+import { readFile } from "node:fs/promises";
+import type { CallRecord, Scenario } from "../schema/index.js";
+import { CallRecord as CallRecordSchema } from "../schema/index.js";
+import { userError } from "../errors.js";
+import { decodeText } from "./decode.js";
+import { buildTranscriptRecord, type RawLine } from "./transcript-record.js";
+import { attributeLines } from "./attribute-lines.js";
+
+export async function loadCall(path: string, scenario: Scenario): Promise<CallRecord> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error);
+    throw userError("call-unreadable", `cannot read the call: ${reason}`, { file: path, cause: error });
+  }
+  return parseCall(decodeText(bytes), path, scenario);
+}
+
+/** Parse call text already in memory; `file` is used for ids and error locations. */
+export function parseCall(text: string, file: string, scenario: Scenario): CallRecord {
+  const body = text.trim();
+  if (body === "") throw userError("call-empty", "the call file is empty", { file });
+  if (body.startsWith("{") || body.startsWith("[")) {
+    const whole = tryJson(body);
+    if (whole.ok && isRecordLike(whole.value)) return validateRecord(whole.value, file);
+    if (whole.ok && Array.isArray(whole.value)) return fromEntries(whole.value.map((value, i) => ({ value, line: i + 1 })), file, scenario);
+    if (whole.ok && !isEntry(whole.value)) throw userError("call-invalid", "JSON is neither a call record nor a { speaker, text } line", { file, line: 1 });
+    return fromEntries(jsonLines(text, file), file, scenario);
+  }
+  return buildTranscriptRecord(attributeLines(plainLines(text, file), scenario, file), scenario, file);
+}
+
+function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function isRecordLike(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && ("turns" in value || "schemaVersion" in value);
+}
+
+function isEntry(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && ("text" in value || "content" in value);
+}
+
+function validateRecord(value: unknown, file: string): CallRecord {
+  const parsed = CallRecordSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue === undefined || issue.path.length === 0 ? "" : `${issue.path.join(".")}: `;
+  throw userError("call-invalid", `not a valid call record: ${where}${issue?.message ?? "invalid"}`, { file });
+}
+
+function jsonLines(text: string, file: string): { value: unknown; line: number }[] {
+  const out: { value: unknown; line: number }[] = [];
+  text.split(/\r?\n/u).forEach((raw, i) => {
+    if (raw.trim() === "") return;
+    const parsed = tryJson(raw.trim());
+    if (!parsed.ok) throw userError("call-invalid", "not a JSON line (expected { \"speaker\": ..., \"text\": ... })", { file, line: i + 1 });
+    out.push({ value: parsed.value, line: i + 1 });
+  });
+  return out;
+}
+
+/** JSONL / JSON array entries: { speaker|role|name, text|content|utterance }. */
+function fromEntries(entries: { value: unknown; line: number }[], file: string, scenario: Scenario): CallRecord {
+  const lines: RawLine[] = entries.map(({ value, line }) => {
+    const entry = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+    const label = entry["speaker"] ?? entry["role"] ?? entry["name"];
+    const said = entry["text"] ?? entry["content"] ?? entry["utterance"];
+    if (typeof label !== "string" || typeof said !== "string") {
+      throw userError("call-invalid", "each line needs a string \"speaker\" and a string \"text\"", { file, line });
+    }
+    return { label, text: said.trim(), line };
+  });
+  return buildTranscriptRecord(attributeLines(lines, scenario, file), scenario, file);
+}
+
+// "[00:01:02] 张强先生：……", "00:12 Agent: …", "**客服**: …"
+const TIMESTAMP = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*(?:[-–—]\s*)?/u;
+const LABELLED = /^\s*([^:：。！？!?，,]{1,32}?)\s*[:：]\s*(.*)$/u;
+
+function plainLines(text: string, file: string): RawLine[] {
+  const out: RawLine[] = [];
+  text.split(/\r?\n/u).forEach((raw, i) => {
+    const line = raw.replace(TIMESTAMP, "");
+    if (line.trim() === "") return;
+    const match = LABELLED.exec(line);
+    const label = match?.[1]?.trim() ?? "";
+    if (match === null || label === "") {
+      throw userError("transcript-unattributed", `no speaker label on this line (expected "Name: text"): ${preview(raw)}`, { file, line: i + 1 });
+    }
+    out.push({ label, text: (match[2] ?? "").trim(), line: i + 1 });
+  });
+  return out;
+}
+
+export function preview(text: string): string {
+  const flat = text.trim().replace(/\s+/gu, " ");
+  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+}

@@ -1,0 +1,53 @@
+// Sentence segments of an utterance, and the best paraphrase match of a script line inside a longer turn:
+// a turn often carries one script line among other talk, so whole-turn similarity alone undersells it.
+import { similarity } from "../text/similarity.js";
+import { tokenize } from "../text/tokenize.js";
+
+const SENTENCE_END = /(?<=[。！？!?；;…\n])|(?<=\.)\s+(?=[A-Z"“'‘(])/u;
+
+/** Sentences of a text, trimmed, empty ones dropped. */
+export function sentences(text: string): string[] {
+  return text
+    .split(SENTENCE_END)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** Clauses: sentences split further at commas, so a negation or request is judged within its own clause. */
+export function clauses(text: string): string[] {
+  return sentences(text)
+    .flatMap((sentence) => sentence.split(/[，,、：:]|(?<=\S)\s+[-–—]\s+/u))
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** Runs of 1..maxWindow consecutive sentences (the whole text included). */
+export function windows(text: string, maxWindow = 3): string[] {
+  const parts = sentences(text);
+  const out = new Set<string>([text]);
+  for (let size = 1; size <= maxWindow; size++) {
+    for (let i = 0; i + size <= parts.length; i++) out.add(parts.slice(i, i + size).join(" "));
+  }
+  return [...out];
+}
+
+/** How well `text` contains a paraphrase of `line`: best similarity over its sentence windows (0..1). */
+export function matchScore(text: string, line: string): number {
+  if (tokenize(line).length === 0 || tokenize(text).length === 0) return 0;
+  let best = 0;
+  for (const window of windows(text)) {
+    const score = similarity(window, line);
+    if (score > best) best = score;
+  }
+  return best;
+}
+
+/** Best matchScore of `text` against any of `lines`, with the index of that line (-1 when lines is empty). */
+export function bestLine(text: string, lines: readonly string[]): { index: number; score: number } {
+  let best = { index: -1, score: 0 };
+  lines.forEach((line, index) => {
+    const score = matchScore(text, line);
+    if (score > best.score) best = { index, score };
+  });
+  return best;
+}

@@ -1,0 +1,113 @@
+// `steps` and `order`: which script steps the caller delivered, matched by meaning to each step's sample lines
+// (never trusting turn.step alone: a transcribed call has none), which were skipped, which came out of order.
+import type { Check } from "../schema/index.js";
+import { bestLine } from "./segments.js";
+import { THRESHOLDS } from "./thresholds.js";
+import { turnList, type EvalContext } from "./context.js";
+
+export interface StepDelivery {
+  /** 1-based step index. */
+  step: number;
+  /** First caller turn that delivered it, or null. */
+  turn: number | null;
+  score: number;
+}
+
+/** First delivery of every step (a turn may deliver several steps). */
+export function matchSteps(ctx: EvalContext): StepDelivery[] {
+  return ctx.once("steps", () =>
+    ctx.scenario.caller.steps.map((step) => {
+      const lines = [...step.lines, step.title];
+      let best = 0;
+      for (const turn of ctx.callerTurns) {
+        const { score } = bestLine(turn.text, lines);
+        if (score > best) best = score;
+        if (score >= THRESHOLDS.stepLine) return { step: step.index, turn: turn.index, score };
+      }
+      return { step: step.index, turn: null, score: best };
+    }),
+  );
+}
+
+/** Steps left out while a later step was delivered: each points at the turn that jumped past it. */
+function skippedSteps(deliveries: readonly StepDelivery[]): { step: number; jumpedAt: number }[] {
+  const skipped: { step: number; jumpedAt: number }[] = [];
+  deliveries.forEach((delivery, i) => {
+    if (delivery.turn !== null) return;
+    const later = deliveries.slice(i + 1).find((d) => d.turn !== null);
+    if (later?.turn != null) skipped.push({ step: delivery.step, jumpedAt: later.turn });
+  });
+  return skipped;
+}
+
+export function stepsCheck(ctx: EvalContext): Check {
+  const deliveries = matchSteps(ctx);
+  const total = deliveries.length;
+  if (total === 0) {
+    return { id: "steps", passed: true, severity: "info", message: "the script has no steps", turns: [], details: { applicable: false } };
+  }
+  const delivered = deliveries.filter((d) => d.turn !== null);
+  const skipped = skippedSteps(deliveries);
+  const skippedSet = new Set(skipped.map((s) => s.step));
+  const notReached = deliveries.filter((d) => d.turn === null && !skippedSet.has(d.step)).map((d) => d.step);
+  const parts = [`${delivered.length}/${total} steps delivered`];
+  if (skipped.length > 0) parts.push(`skipped ${skipped.map((s) => `step ${s.step} (turn ${s.jumpedAt} went past it)`).join(", ")}`);
+  if (notReached.length > 0) parts.push(`not reached: ${notReached.join(", ")}`);
+  return {
+    id: "steps",
+    passed: skipped.length === 0,
+    severity: "major",
+    message: parts.join("; "),
+    turns: turnList(skipped.map((s) => s.jumpedAt)),
+    details: {
+      fraction: delivered.length / total,
+      delivered: delivered.map((d) => ({ step: d.step, turn: d.turn, score: round(d.score) })),
+      skipped,
+      notReached,
+    },
+  };
+}
+
+/** Steps whose first delivery came after a later step's: those outside the longest in-order run. */
+export function orderCheck(ctx: EvalContext): Check {
+  const delivered = matchSteps(ctx).filter((d): d is StepDelivery & { turn: number } => d.turn !== null);
+  const inOrder = longestOrderedRun(delivered);
+  const outOfOrder = delivered.filter((d) => !inOrder.has(d.step));
+  return {
+    id: "order",
+    passed: outOfOrder.length === 0,
+    severity: "minor",
+    message:
+      outOfOrder.length === 0
+        ? `delivered steps came in script order`
+        : `out of order: ${outOfOrder.map((d) => `step ${d.step} at turn ${d.turn}`).join(", ")}`,
+    turns: turnList(outOfOrder.map((d) => d.turn)),
+    details: { outOfOrder: outOfOrder.map((d) => ({ step: d.step, turn: d.turn })) },
+  };
+}
+
+/** Longest run of steps (ascending step) whose turns are non-decreasing: O(n^2), n is a script's step count. */
+function longestOrderedRun(delivered: readonly { step: number; turn: number }[]): Set<number> {
+  const length = delivered.map(() => 1);
+  const previous = delivered.map(() => -1);
+  for (let i = 0; i < delivered.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if ((delivered[j]?.turn ?? 0) <= (delivered[i]?.turn ?? 0) && (length[j] ?? 0) + 1 > (length[i] ?? 0)) {
+        length[i] = (length[j] ?? 0) + 1;
+        previous[i] = j;
+      }
+    }
+  }
+  let end = -1;
+  for (let i = 0; i < delivered.length; i++) if (end < 0 || (length[i] ?? 0) > (length[end] ?? 0)) end = i;
+  const run = new Set<number>();
+  for (let i = end; i >= 0; i = previous[i] ?? -1) {
+    const d = delivered[i];
+    if (d !== undefined) run.add(d.step);
+  }
+  return run;
+}
+
+export function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

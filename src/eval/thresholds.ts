@@ -1,0 +1,20 @@
+// Similarity thresholds (0..1, see src/text/similarity.ts), tuned on paraphrased zh/en transcripts in
+// tests/fixtures/transcripts: unrelated lines of one script score below 0.1, loose paraphrases 0.35-0.6.
+export const THRESHOLDS = {
+  /** A caller turn delivers a script step when it matches one of the step's sample lines (or its title) this well. */
+  stepLine: 0.3,
+  /** A customer utterance asks a knowledge-base question. */
+  kbQuestion: 0.3,
+  /** The caller's reply restates the entry's answer well enough to be "correct" (when figures agree). */
+  kbAnswerCorrect: 0.3,
+  /** Below this, the reply does not address the entry at all. */
+  kbAnswerAny: 0.1,
+  /** A caller turn says a closing line. */
+  closingLine: 0.35,
+  /** The opening's substance was delivered. */
+  opening: 0.3,
+  /** A customer turn closely paraphrases a negative style example. */
+  negativeExample: 0.5,
+  /** A caller request for sensitive data is the script's own (e.g. "last 4 digits of the card"). */
+  scriptedRequest: 0.35,
+} as const;
