@@ -52,7 +52,12 @@ export function createAiSdkPort(options: AiSdkPortOptions): ModelPort {
         request.schema === undefined
           ? undefined
           : Output.object({ schema: jsonSchema(request.schema.jsonSchema), name: request.schema.name });
-      const common = { model: options.model, messages: [...request.messages], maxRetries: 0, abortSignal: signal };
+      // The leading system message goes in `system` (the SDK warns about system messages mixed into `messages`).
+      const [head, ...rest] = request.messages;
+      const common =
+        head?.role === "system"
+          ? { model: options.model, system: head.content, messages: rest, maxRetries: 0, abortSignal: signal }
+          : { model: options.model, messages: [...request.messages], maxRetries: 0, abortSignal: signal };
       try {
         const { text, usage } = request.stream === true ? await streamOnce(common, output, request.onTextDelta) : await generateOnce(common, output);
         return {
@@ -72,7 +77,7 @@ export function createAiSdkPort(options: AiSdkPortOptions): ModelPort {
   };
 }
 
-type Common = { model: LanguageModel; messages: ModelRequest["messages"][number][]; maxRetries: number; abortSignal: AbortSignal };
+type Common = { model: LanguageModel; system?: string; messages: ModelRequest["messages"][number][]; maxRetries: number; abortSignal: AbortSignal };
 type ObjectOutput = ReturnType<typeof Output.object> | undefined;
 
 async function generateOnce(common: Common, output: ObjectOutput): Promise<{ text: string; usage: Usage }> {
