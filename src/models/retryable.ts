@@ -17,6 +17,8 @@ export interface Classification {
 
 const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "EAI_AGAIN"]);
 
+const CUT = /terminated|fetch failed|socket hang up|other side closed|premature close/i;
+
 function errorCode(error: unknown): string | undefined {
   if (typeof error !== "object" || error === null) return undefined;
   const code = (error as { code?: unknown }).code;
@@ -37,6 +39,11 @@ export function classifyModelError(error: unknown): Classification {
   if (error instanceof ModelTimeoutError) return { retryable: true, reason: "timeout" };
   if (APICallError.isInstance(error)) {
     const status = error.statusCode;
+    if (status !== undefined && status >= 200 && status < 300) {
+      // 200, then the body broke off or is not what it claims (malformed JSON): worth another try.
+      if (causeChain(error.cause).some((link) => link instanceof Error && CUT.test(link.message))) return { retryable: true, reason: "stream cut" };
+      return { retryable: true, reason: `malformed response: ${error.message}`.slice(0, 200) };
+    }
     if (status !== undefined) {
       const retryable = status === 408 || status === 409 || status === 429 || status >= 500;
       return { retryable, reason: `HTTP ${status}${error.message ? ` ${error.message}` : ""}`.slice(0, 200) };
@@ -52,7 +59,7 @@ export function classifyModelError(error: unknown): Classification {
       if (name === "AI_JSONParseError" || name === "AI_TypeValidationError" || name === "AI_InvalidResponseDataError") {
         return { retryable: true, reason: `malformed response: ${link.message}`.slice(0, 200) };
       }
-      if (/terminated|fetch failed|socket hang up|other side closed|premature close/i.test(link.message)) {
+      if (CUT.test(link.message)) {
         return { retryable: true, reason: "stream cut" };
       }
     }
