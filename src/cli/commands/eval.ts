@@ -1,13 +1,36 @@
-// `callsim eval`: placeholder wiring, replaced by its owner module.
+// `callsim eval SCENARIO CALL [--json] [--judge PROVIDER:MODEL]`: score a call record or a transcript against its
+// scenario; a readable scorecard by default, `--json` prints { score, checks, metrics } only.
 import type { Command } from "commander";
-import { systemError } from "../../errors.js";
+import { readScenarioFile } from "../../scenario/index.js";
+import { evaluateCall, loadCall, withExtraChecks } from "../../eval/index.js";
+import { judgeCall } from "../../eval/judge.js";
+import { formatScorecard } from "../../eval/format-scorecard.js";
+import { ModelRuntime } from "../../models/index.js";
+
+interface EvalOptions {
+  json?: boolean;
+  judge?: string;
+  baseUrl?: string;
+}
 
 export function registerEvalCommand(program: Command): void {
   program
     .command("eval")
-    .description("(not available yet)")
-    .allowUnknownOption()
-    .action(() => {
-      throw systemError("not-implemented", "'eval' is not available in this build");
+    .description("score a call (record from `callsim run --json`, JSONL of {speaker, text}, or a `Name: text` transcript) against its scenario")
+    .argument("<scenario>", "scenario document")
+    .argument("<call>", "call record JSON, JSONL or plain-text transcript")
+    .option("--json", "print only { score, checks, metrics } as JSON")
+    .option("--judge <provider:model>", "add model-judged checks (concern addressed, tone, callee persona)")
+    .option("--base-url <url>", "OpenAI-compatible endpoint for the judge model")
+    .action(async (scenarioPath: string, callPath: string, options: EvalOptions) => {
+      const scenario = await readScenarioFile(scenarioPath);
+      const call = await loadCall(callPath, scenario);
+      let card = evaluateCall(scenario, call);
+      if (options.judge !== undefined) {
+        const port = new ModelRuntime({ model: options.judge, baseUrl: options.baseUrl }).portFor("caller", call.seed);
+        card = withExtraChecks(card, await judgeCall(scenario, call, port));
+      }
+      const { score, checks, metrics } = card;
+      process.stdout.write(options.json === true ? `${JSON.stringify({ score, checks, metrics }, null, 2)}\n` : formatScorecard(card, `${callPath} against '${scenario.id}'`));
     });
 }

@@ -1,0 +1,23 @@
+// The readable scorecard `callsim eval` prints by default.
+import type { Scorecard } from "../schema/index.js";
+
+const MARK = { true: "PASS", false: "FAIL" } as const;
+
+export function formatScorecard(card: Scorecard, title: string): string {
+  const m = card.metrics;
+  const failed = card.checks.filter((c) => !c.passed).length;
+  const lines = [
+    `${title}`,
+    `score ${card.score}/100 — ${card.checks.length - failed}/${card.checks.length} checks passed`,
+    "",
+    ...card.checks.map((c) => {
+      const turns = c.turns.length === 0 ? "" : ` [turn ${c.turns.join(", ")}]`;
+      return `${MARK[`${c.passed}`]}  ${c.id.padEnd(16)} ${c.severity.padEnd(8)} ${c.message}${turns}`;
+    }),
+    "",
+    `turns ${m.turns} (caller ${m.callerTurns}, callee ${m.calleeTurns}), caller talk share ${Math.round(m.callerTalkShare * 100)}%, ` +
+      `avg turn ${m.avgCallerTurnChars}/${m.avgCalleeTurnChars} chars (caller/callee), interruptions ${m.interruptions}, ` +
+      `questions ${m.questionsAnswered}/${m.questionsAsked} answered, duration ${(m.durationMs / 1000).toFixed(1)} s`,
+  ];
+  return `${lines.join("\n")}\n`;
+}
