@@ -39,15 +39,17 @@ export function inventedFigures(line: BatchLine): InventedFigure[] {
 export type KbVerdict = "correct" | "partial" | "contradicted" | "unanswered";
 
 /**
- * One verdict per customer question matched to a KB entry. The kb check's per-question verdicts win when it gives
- * them (details arrays of { kb|entry, verdict|status }); otherwise "answered" from the outcome counts as correct.
+ * One verdict per customer question matched to a KB entry. The kb check's per-question verdicts win when it lists
+ * them (details arrays of { entry|kb, verdict }); otherwise "answered" in the outcome counts as correct.
  */
 export function kbVerdicts(line: BatchLine): { entry: number; verdict: KbVerdict }[] {
   const fromCheck: { entry: number; verdict: KbVerdict }[] = [];
+  let checkListsAsks = false;
   for (const check of line.score.checks) {
     if (check.id !== "kb" || check.details === undefined) continue;
     for (const value of Object.values(check.details)) {
       if (!Array.isArray(value)) continue;
+      checkListsAsks = true;
       for (const item of value) {
         if (typeof item !== "object" || item === null) continue;
         const record = item as Record<string, unknown>;
@@ -57,7 +59,8 @@ export function kbVerdicts(line: BatchLine): { entry: number; verdict: KbVerdict
       }
     }
   }
-  if (fromCheck.length > 0) return fromCheck;
+  // The check's list wins even when empty: it judged the questions the outcome may have matched loosely.
+  if (checkListsAsks) return fromCheck;
   return line.call.outcome.questions
     .filter((question): question is typeof question & { kb: number } => question.kb !== null)
     .map((question) => ({ entry: question.kb, verdict: question.answered ? "correct" : "unanswered" }));

@@ -1,0 +1,5 @@
+// Fine-tuning datasets from a batch directory.
+export { exportCalls, type ExportOptions, type ExportResult } from "./export-calls.js";
+export { toMessages, formatExample, type ChatMessage, type ExportFormat } from "./to-example.js";
+export { systemMessage, type Perspective } from "./system-message.js";
+export { maskPii } from "./mask-pii.js";

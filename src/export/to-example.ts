@@ -1,0 +1,44 @@
+// One call as one training example: the chosen side speaks as the assistant, the other side as the user.
+import type { Scenario, Turn } from "../schema/index.js";
+import { maskPii } from "./mask-pii.js";
+import { systemMessage, type Perspective } from "./system-message.js";
+
+export type ExportFormat = "openai" | "sharegpt";
+
+export interface ChatMessage {
+  role: "system" | "user" | "assistant";
+  content: string;
+}
+
+export interface ExampleOptions {
+  perspective: Perspective;
+  maskPii: boolean;
+}
+
+/**
+ * Consecutive turns of one side (a cut-in, a second sentence) become one message, so roles alternate.
+ * Trailing user messages are dropped: there is nothing for the assistant to learn after the last thing it said.
+ * Returns null when the chosen side never spoke.
+ */
+export function toMessages(scenario: Scenario, turns: readonly Turn[], options: ExampleOptions): ChatMessage[] | null {
+  const clean = options.maskPii ? maskPii : (text: string) => text;
+  const messages: ChatMessage[] = [{ role: "system", content: clean(systemMessage(scenario, options.perspective)) }];
+  for (const turn of turns) {
+    const text = clean(turn.text.trim());
+    if (text === "") continue;
+    const role = turn.speaker === options.perspective ? "assistant" : "user";
+    const last = messages[messages.length - 1];
+    if (last !== undefined && last.role === role) last.content = `${last.content}\n${text}`;
+    else messages.push({ role, content: text });
+  }
+  while (messages.length > 1 && messages[messages.length - 1]?.role === "user") messages.pop();
+  return messages.some((message) => message.role === "assistant") ? messages : null;
+}
+
+const SHAREGPT_FROM = { system: "system", user: "human", assistant: "gpt" } as const;
+
+/** The JSON object of one JSONL line in the chosen format. */
+export function formatExample(messages: readonly ChatMessage[], format: ExportFormat, id: string): Record<string, unknown> {
+  if (format === "openai") return { messages };
+  return { id, conversations: messages.map((message) => ({ from: SHAREGPT_FROM[message.role], value: message.content })) };
+}
