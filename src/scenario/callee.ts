@@ -34,7 +34,7 @@ export function buildCallee(sections: readonly RawSection[], profileName: string
     concerns: listItems(bodyOf(sections, "concerns")).map(itemFullText),
     behaviours: listItems(bodyOf(sections, "behaviours")).map(itemFullText),
     style,
-    endConditions: listItems([...bodyOf(sections, "endConditions"), ...bodyOf(sections, "endAndClosing")]).map((i) => itemFullText(i).replace(/[；;，,、]+$/u, "").trim()),
+    endConditions: listItems([...bodyOf(sections, "endConditions"), ...bodyOf(sections, "endAndClosing")]).map((i) => itemFullText(i).replace(/[；;，,、。]+$/u, "").trim()),
     extraSections: extrasOf(sections, CALLEE_FIELDS, skip),
   };
   const missing: [boolean, string][] = [

@@ -85,7 +85,7 @@ function closingItems(body: readonly SourceLine[]): string[] {
 }
 
 function trimEnd(text: string): string {
-  return text.replace(/[；;，,、]+$/u, "").trim();
+  return text.replace(/[；;，,、。]+$/u, "").trim();
 }
 
 /** A combined "end conditions and closing lines" section, split on its sub-labels (bold lines, "结束语：", "#### Closing"). */

@@ -51,7 +51,8 @@ export function outline(lines: readonly SourceLine[]): Outline {
     if (heading !== null) {
       const meaning = classifyHeading(heading.text, heading.weak);
       const namesSide = meaning.side !== null && (meaning.kind === null || heading.weak === false);
-      const deeper = here !== null && heading.level > here.level && !namesSide;
+      // Inside a known section a deeper heading is part of it (a step, a sub-label); unknown sections never swallow.
+      const deeper = here !== null && here.kind !== null && heading.level > here.level && !namesSide;
       if (!deeper && (meaning.kind !== null || meaning.side !== null)) {
         seenKnown = true;
         if (meaning.side !== null) {
