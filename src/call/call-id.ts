@@ -1,0 +1,9 @@
+// Deterministic call ids: the same scenario, seed and seat kinds always name the same call (and file).
+import { hashString } from "../util/random.js";
+
+/** A file-name-safe id such as "00-seed-service-followup-s7-rule-rule-1a2b3c4d". */
+export function callId(scenarioId: string, seed: number, callerKind: string, calleeKind: string): string {
+  const safe = scenarioId.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "") || "scenario";
+  const hash = hashString(`${scenarioId}\u0000${seed}\u0000${callerKind}\u0000${calleeKind}`).toString(16).padStart(8, "0");
+  return `${safe}-s${seed}-${callerKind}-${calleeKind}-${hash}`;
+}

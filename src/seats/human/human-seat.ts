@@ -1,0 +1,52 @@
+// A person plays one side from the terminal (or a pipe). Each line is one turn; an empty line is a pause
+// ("…"); "/bye" or end of input hangs up. A human caller may end with "/end N" (its end condition N).
+import type { Seat, SeatContext, SeatTurn } from "../seat.js";
+import type { SeatInfo, Speaker } from "../../schema/index.js";
+import type { LineSource } from "./line-source.js";
+import { similarity } from "../../text/similarity.js";
+import { speakableLines } from "../rule/caller-plan.js";
+
+const END_COMMAND = /^\/(?:end|bye|hangup|hang-up)(?:\s+(\d+))?\s*(.*)$/i;
+
+export class HumanSeat implements Seat {
+  readonly info: SeatInfo = { kind: "human", model: null };
+
+  constructor(readonly role: Speaker, private readonly lines: LineSource, private readonly name?: string) {}
+
+  async next({ scenario, signal }: SeatContext): Promise<SeatTurn> {
+    const name = this.name ?? (this.role === "caller" ? scenario.caller.name : scenario.callee.name);
+    const line = await this.lines.read(`${name}> `, signal);
+    if (line === null) return { text: "", end: { condition: null, reason: `the human ${this.role} hung up (end of input)`, hangUp: true } };
+    const command = END_COMMAND.exec(line.trim());
+    if (command) {
+      const count = this.role === "caller" ? scenario.caller.endConditions.length : scenario.callee.endConditions.length;
+      const n = command[1] === undefined ? null : Number.parseInt(command[1], 10);
+      const condition = n !== null && n >= 1 && n <= count ? n : null;
+      return { text: (command[2] ?? "").trim(), end: { condition, reason: `the human ${this.role} ended the call`, hangUp: true } };
+    }
+    const text = line.trim() === "" ? "……" : line.trim();
+    return this.role === "caller" ? { text, step: stepOf(text, scenario.caller.steps.map((s) => speakableLines(s.lines).join(" "))) } : { text };
+  }
+
+  async close(): Promise<void> {
+    await this.lines.close();
+  }
+}
+
+/** The script step a human caller's line delivers: the closest step when it is close enough. */
+function stepOf(text: string, steps: readonly string[]): number | null {
+  let best: number | null = null;
+  let bestScore = 0.45;
+  steps.forEach((line, i) => {
+    const score = similarity(text, line);
+    if (score > bestScore) {
+      best = i + 1;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+export function createHumanSeat(role: Speaker, lines: LineSource, name?: string): Seat {
+  return new HumanSeat(role, lines, name);
+}

@@ -1,0 +1,68 @@
+// Everything the rule caller derives from the scenario once (cached per Scenario object): usable step
+// lines, the knowledge-base matcher, end-condition and closing-line classes, the grounded-figure base.
+import type { Scenario } from "../../schema/index.js";
+import { coverage, similarity } from "../../text/similarity.js";
+import { FigureIndex } from "../../text/figures.js";
+import { KbMatcher } from "./kb-match.js";
+import { endClassesOf, type EndClass } from "./end-classes.js";
+import { stepFromTitle, type Names } from "./phrases.js";
+
+export interface CallerPlan {
+  readonly scenario: Scenario;
+  readonly opening: string;
+  /** Step delivered by the opening itself (1 when the opening says what step 1 says), else null. */
+  readonly openingStep: number | null;
+  /** What the caller says for step i+1. */
+  readonly stepLines: readonly string[];
+  readonly kb: KbMatcher;
+  readonly conditionClasses: readonly ReadonlySet<EndClass>[];
+  readonly closingClasses: readonly ReadonlySet<EndClass>[];
+  readonly names: Names;
+  /** Figures the caller may state: the scenario's facts. */
+  readonly figureBase: FigureIndex;
+}
+
+const INSTRUCTION = [
+  /^(?:如|若|如果|假如|当)(?:客户|用户|对方|您|顾客)[^：:“"]{0,24}[：:]/,
+  /^(?:注|备注|说明|提示)[：:]/,
+  /^(?:if|when|should) (?:the )?(?:customer|client|caller|user|callee)\b[^:]{0,60}:/i,
+  /^(?:note|tip|hint)s?:/i,
+];
+const STAGE_NOTE = /[（(][^（）()]*(?:用户|客户|对方|停顿|等待|语气|customer|caller|pause|wait|tone)[^（）()]*[)）]/g;
+
+/** Sample lines the caller can say: instructions like "如客户否认：…" and stage notes are dropped. */
+export function speakableLines(lines: readonly string[]): string[] {
+  return lines
+    .filter((line) => !INSTRUCTION.some((pattern) => pattern.test(line.trim())))
+    .map((line) => line.replace(STAGE_NOTE, "").trim())
+    .filter((line) => line.length > 0);
+}
+
+const plans = new WeakMap<Scenario, CallerPlan>();
+
+export function callerPlan(scenario: Scenario): CallerPlan {
+  const cached = plans.get(scenario);
+  if (cached !== undefined) return cached;
+  const { caller, language } = scenario;
+  const joiner = language === "zh" ? "" : " ";
+  const stepLines = caller.steps.map((step) => {
+    const lines = speakableLines(step.lines);
+    return lines.length > 0 ? lines.join(joiner) : stepFromTitle(language, step.title);
+  });
+  const first = stepLines[0] ?? "";
+  const opening = caller.opening ?? first;
+  const openingStep = caller.steps.length === 0 ? null : caller.opening === null || coverage(opening, first) >= 0.5 || similarity(opening, first) >= 0.5 ? 1 : null;
+  const plan: CallerPlan = {
+    scenario,
+    opening,
+    openingStep,
+    stepLines,
+    kb: new KbMatcher(caller.knowledgeBase),
+    conditionClasses: caller.endConditions.map(endClassesOf),
+    closingClasses: caller.closingLines.map(endClassesOf),
+    names: { caller: caller.name, organization: caller.organization, customer: scenario.callee.name },
+    figureBase: new FigureIndex(scenario.facts.flatMap((fact) => [fact.text, fact.source])),
+  };
+  plans.set(scenario, plan);
+  return plan;
+}

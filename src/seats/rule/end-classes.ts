@@ -1,0 +1,63 @@
+// What an end condition (or a closing line) is about, read from its words: identity mismatch, busy,
+// written follow-up, refusal, cancellation, escalation, all done… Used by both rule seats to pick
+// "their" condition for a situation without knowing the scenario in advance.
+
+export type EndClass =
+  | "identity"
+  | "busy"
+  | "written"
+  | "done"
+  | "suggestion"
+  | "refuse"
+  | "cancel"
+  | "escalate"
+  | "hostile"
+  | "misconduct"
+  | "interrupted"
+  | "novalue"
+  | "fraud";
+
+const CLASS_PATTERNS: Record<EndClass, RegExp> = {
+  identity: /非目标|身份不符|身份无法|无法核实|非.{0,6}本人|不是本人|接听人非|打错|not (?:the )?(?:right|intended|target)|person answering is not|is not [A-Z][a-z]+|wrong (?:person|number)|identity|cannot talk about the account|can'?t be verified/i,
+  busy: /忙|紧急|事务|没空|开会|会议|叫走|简短|不便|时间紧|赶时间|停车场|插进来|short on time|busy|meeting|about to start|cuts? the call short|no time|in a hurry|driving|开车/i,
+  written: /邮件|邮箱|短信|消息|书面|推送|发.{0,4}(?:给|我)|资料|e-?mail|in writing|written|send|message|sms|text/i,
+  done: /(?<![不没无])(?:已|均)?(?:得到|获得).{0,8}(?:解答|回答|答复|数据|信息)|无其他疑问|无继续|无额外|已了解|已明确|已复述|确认.{0,6}(?:知晓|方式|无误|了解)|(?<![不没])接受|认可|选定|选好|问题已|化解|(?<!not )agrees?|accepts?|has the (?:key )?(?:data|numbers)|all (?:questions|answered)|confirmed|got what/i,
+  suggestion: /(?<!(?:无|没有|不)(?:额外|其他|更多)?)(?:建议|需求)|suggest|request|feedback/i,
+  refuse: /不接受|不愿|拒绝|不续|近期不做|不做了|去其他|其他地方|换一家|敷衍|will not renew|won'?t renew|not renew|moving to another|another vendor|declin|refus/i,
+  cancel: /撤销|取消|退订|提前结清|解约|cancel|revok|terminat/i,
+  escalate: /回电|能做主|经理|主管|升级|call(?:s)? back|callback|manager|escalat/i,
+  hostile: /情绪失控|辱骂|直接挂断|立即挂断|忍无可忍|abus|hangs? up|hung up/i,
+  misconduct: /推销|验证码|密码|套话|推卸|pitch|pressur|disparag|dodg|sales/i,
+  interrupted: /中断|干扰|被打断|环境|信号|多次中断|无法继续|interrupt|disconnect|signal/i,
+  novalue: /无实际价值|无价值|没.{0,2}价值|关联不大|没意义|no (?:real )?value|not worth|pointless/i,
+  fraud: /否认本人办理|存疑|风控|诈骗|fraud|dispute|unauthori[sz]ed/i,
+};
+
+/** Classes an end condition or closing line belongs to (possibly several, possibly none). */
+export function endClassesOf(text: string): Set<EndClass> {
+  const found = new Set<EndClass>();
+  for (const name of Object.keys(CLASS_PATTERNS) as EndClass[]) if (CLASS_PATTERNS[name].test(text)) found.add(name);
+  return found;
+}
+
+/**
+ * Best condition (0-based) for a situation: `wanted` lists classes from most to least fitting.
+ * A condition scores by the best-ranked wanted class it has; ties go to the earlier condition.
+ * Returns null when no condition has any wanted class.
+ */
+export function pickCondition(classes: readonly ReadonlySet<EndClass>[], wanted: readonly EndClass[], avoid: readonly EndClass[] = []): number | null {
+  let best: number | null = null;
+  let bestScore = 0;
+  classes.forEach((set, index) => {
+    let score = 0;
+    wanted.forEach((name, rank) => {
+      if (set.has(name)) score += (wanted.length - rank) * 10;
+    });
+    for (const name of avoid) if (set.has(name)) score -= 5;
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,122 @@
+// The offline caller: opening, identity, the script's steps in order, knowledge-base answers, and the
+// closing that fits whichever of its end conditions the customer's words meet. Deterministic and fast.
+import type { CallState, RecordPatch, Seat, SeatContext, SeatTurn } from "../seat.js";
+import type { SeatInfo } from "../../schema/index.js";
+import { callerPlan, type CallerPlan } from "./caller-plan.js";
+import { readContextAt, readUtterance, type Reading } from "./understand.js";
+import { FigureGuard } from "./figure-guard.js";
+import { closingFor, conditionFor } from "./closing.js";
+import type { EndClass } from "./end-classes.js";
+import { acknowledge, unknownAnswer } from "./phrases.js";
+import { channelOf } from "./cues.js";
+
+const REASONS: Record<string, string> = {
+  identity: "the person who answered is not the customer asked for",
+  busy: "the customer is busy and asked for a short close",
+  written: "the customer wants the rest in writing",
+  done: "the script is complete and the customer's questions are answered",
+  suggestion: "the customer's suggestion is recorded and a follow-up agreed",
+  refuse: "the customer declined",
+  cancel: "the customer decided to cancel and knows how",
+  escalate: "the customer asked for a call back from someone who can decide",
+  novalue: "the customer saw no value in going on",
+  hostile: "the customer ended the conversation",
+};
+
+export class RuleCaller implements Seat {
+  readonly role = "caller" as const;
+  readonly info: SeatInfo = { kind: "rule", model: null };
+  private guard: FigureGuard | null = null;
+  private heard = 0;
+
+  async next(context: SeatContext): Promise<SeatTurn> {
+    return this.decide(context);
+  }
+
+  decide({ scenario, state }: SeatContext): SeatTurn {
+    const plan = callerPlan(scenario);
+    const guard = (this.guard ??= new FigureGuard(plan.figureBase));
+    for (; this.heard < state.turns.length; this.heard++) {
+      const turn = state.turns[this.heard];
+      if (turn?.speaker === "callee") guard.hear(turn.text);
+    }
+    const last = state.turns.at(-1);
+    if (last === undefined) return this.say(plan, plan.opening, { step: plan.openingStep });
+    if (last.speaker !== "callee") return this.continueScript(plan, state, [], null);
+
+    const reading = readUtterance(scenario, last.text, readContextAt(scenario, state, last.index));
+    const record = [...reading.patches];
+    const cues = reading.cues;
+    const has = (name: EndClass): boolean => plan.conditionClasses.some((set) => set.has(name));
+
+    if (reading.identity === false) return this.closeWith(plan, state, record, ["identity"], last.text);
+    if (state.wrapUpRequested || cues.has("bye")) return this.closeWith(plan, state, record, this.wrapUpWanted(reading, state), last.text);
+    if (cues.has("busy")) return this.closeWith(plan, state, record, ["busy", "written", "done"], last.text);
+    if (cues.has("escalate") && !reading.question && has("escalate")) return this.closeWith(plan, state, record, ["escalate", "written"], last.text);
+    if (cues.has("refuse") && !reading.question && has("refuse")) return this.closeWith(plan, state, record, ["refuse", "novalue", "cancel"], last.text);
+    if (reading.question) {
+      const kb = reading.question.kb;
+      const entry = kb === null ? undefined : scenario.caller.knowledgeBase[kb.index];
+      if (kb !== null && entry !== undefined) return this.say(plan, entry.answer, { kb: [kb.index], record });
+      return this.say(plan, unknownAnswer(scenario.language), { record });
+    }
+    if (cues.has("hold")) return this.say(plan, acknowledge(scenario.language, "hold"), { record });
+    const ack = cues.has("complaint") ? "complaint" : cues.has("suggestion") ? "suggestion" : reading.followUp ? "written" : null;
+    return this.continueScript(plan, state, record, ack);
+  }
+
+  private continueScript(plan: CallerPlan, state: CallState, record: RecordPatch[], ack: "complaint" | "suggestion" | "written" | null): SeatTurn {
+    const step = state.nextStep;
+    if (step === null) return this.closeWith(plan, state, record, this.doneWanted(state, record), "");
+    const line = plan.stepLines[step - 1] ?? "";
+    const joiner = plan.scenario.language === "zh" ? "" : " ";
+    const text = ack === null ? line : `${acknowledge(plan.scenario.language, ack)}${joiner}${line}`;
+    return this.say(plan, text, { step, record });
+  }
+
+  private doneWanted(state: CallState, record: readonly RecordPatch[]): EndClass[] {
+    const suggested = state.outcome.suggestions.length > 0 || record.some((p) => p.kind === "suggestion");
+    const written = state.outcome.followUp !== null || record.some((p) => p.kind === "followUp");
+    const wanted: EndClass[] = suggested ? ["suggestion", "done"] : ["done"];
+    if (written) wanted.push("written");
+    return wanted;
+  }
+
+  private wrapUpWanted(reading: Reading, state: CallState): EndClass[] {
+    const cues = reading.cues;
+    const cancelled = cues.has("cancel") || state.turns.some((t) => t.speaker === "callee" && /撤销|撤掉|撤了|取消|cancel/i.test(t.text));
+    if (cues.has("busy")) return ["busy", "written", "done"];
+    if (cues.has("escalate")) return ["escalate", "written", "done"];
+    if (cues.has("refuse")) return ["refuse", "novalue", "done"];
+    if (cancelled) return ["cancel", "done"];
+    if (reading.followUp !== null || cues.has("written")) return state.nextStep === null ? ["done", "written"] : ["written", "busy", "done"];
+    return this.doneWanted(state, reading.patches);
+  }
+
+  private closeWith(plan: CallerPlan, state: CallState, record: RecordPatch[], wanted: EndClass[], hint: string): SeatTurn {
+    const condition = conditionFor(plan, wanted, hint);
+    const primary = wanted[0] ?? "done";
+    const text = closingFor(plan, condition, primary);
+    // Promising something in writing is itself a follow-up, even when no contact was given.
+    const conditionText = condition === null ? "" : (plan.scenario.caller.endConditions[condition - 1] ?? "");
+    const promised = channelOf(text) ?? (plan.conditionClasses[(condition ?? 0) - 1]?.has("written") ? channelOf(conditionText) : null);
+    if (primary !== "identity" && promised !== null && state.outcome.followUp === null && !record.some((p) => p.kind === "followUp")) {
+      record.push({ kind: "followUp", channel: promised, contact: null });
+    }
+    return this.say(plan, text, { record, end: { condition, reason: REASONS[primary] ?? "end condition met", hangUp: true } });
+  }
+
+  private say(plan: CallerPlan, text: string, extra: Omit<SeatTurn, "text">): SeatTurn {
+    const guard = this.guard ?? new FigureGuard(plan.figureBase);
+    const cleaned = guard.clean(text);
+    if (cleaned.removed.length === 0) return { ...extra, text };
+    const record = [...(extra.record ?? [])];
+    record.push({ kind: "guard", event: { kind: "figure-replaced", detail: `dropped ungrounded ${cleaned.removed.map((f) => f.text).join(", ")}` } });
+    const safe = cleaned.text !== "" ? cleaned.text : acknowledge(plan.scenario.language, "plain");
+    return { ...extra, text: safe, record };
+  }
+}
+
+export function createRuleCaller(): Seat {
+  return new RuleCaller();
+}

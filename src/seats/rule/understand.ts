@@ -1,0 +1,91 @@
+// Reading one customer utterance: identity answer, busy / wants it in writing, a question (matched to the
+// knowledge base), a complaint, a suggestion, a contact. Exported for caller seats that do not record
+// (human, LLM): the engine reuses it to build the outcome.
+import type { Scenario } from "../../schema/index.js";
+import type { CallState, RecordPatch } from "../seat.js";
+import { callerPlan } from "./caller-plan.js";
+import { channelOf, contactOf, cuesOf, type Cue } from "./cues.js";
+import type { KbMatch } from "./kb-match.js";
+
+export interface Reading {
+  cues: ReadonlySet<Cue>;
+  /** true / false when the line answers an identity question, else null. */
+  identity: boolean | null;
+  /** The line asks something; kb is the matched entry or null. */
+  question: { kb: KbMatch | null } | null;
+  followUp: { channel: "email" | "sms" | "phone" | "app" | "other"; contact: string | null } | null;
+  /** What to record (the question's `answered` says whether the knowledge base can answer it). */
+  patches: RecordPatch[];
+}
+
+export interface ReadContext {
+  /** The caller's previous turn asked who is speaking. */
+  identityAsked: boolean;
+  /** Step the caller's previous turn delivered, whose answer this line is. */
+  step: number | null;
+}
+
+const IDENTITY_QUESTION = /请问(?:是|您是)|是.{1,10}(?:吗|么)[？?]|您是.{1,10}[？?]|is this|am i speaking|speaking (?:to|with)|are you/i;
+
+/** Whether a caller line asks who is on the phone. */
+export function asksIdentity(text: string, customerName: string): boolean {
+  if (!IDENTITY_QUESTION.test(text)) return false;
+  const first = customerName.trim().split(/[\s·]/)[0] ?? "";
+  return customerName === "" || text.includes(customerName) || (first.length >= 2 && text.includes(first)) || /请问是|is this|am i speaking/i.test(text);
+}
+
+export function readUtterance(scenario: Scenario, text: string, context: ReadContext): Reading {
+  const plan = callerPlan(scenario);
+  const cues = cuesOf(text);
+  const patches: RecordPatch[] = [];
+
+  let identity: boolean | null = null;
+  if (context.identityAsked) {
+    if (cues.has("deny")) identity = false;
+    else if (cues.has("yes") || cues.size > 0) identity = true;
+    if (identity !== null) patches.push({ kind: "identity", confirmed: identity });
+  }
+  if (identity === false) return { cues, identity, question: null, followUp: null, patches };
+
+  if (context.step !== null) patches.push({ kind: "stepAnswer", step: context.step, answer: text });
+
+  let question: Reading["question"] = null;
+  if (cues.has("question")) {
+    const kb = plan.kb.match(text);
+    question = { kb };
+    patches.push({ kind: "question", text, kb: kb?.index ?? null, answered: kb !== null });
+  }
+  if (cues.has("complaint")) patches.push({ kind: "complaint", text });
+  if (cues.has("suggestion")) patches.push({ kind: "suggestion", text });
+
+  let followUp: Reading["followUp"] = null;
+  const contact = contactOf(text);
+  const channel = channelOf(text);
+  if (contact !== null || (cues.has("written") && channel !== null)) {
+    followUp = { channel: channel ?? contact?.channel ?? "other", contact: contact?.contact ?? null };
+    if (contact !== null && channel === null) followUp.channel = contact.channel;
+    patches.push({ kind: "followUp", channel: followUp.channel, contact: followUp.contact });
+  }
+  return { cues, identity, question, followUp, patches };
+}
+
+/** The reading context of callee turn `index` from the call so far. */
+export function readContextAt(scenario: Scenario, state: CallState, index: number): ReadContext {
+  let previous = null;
+  for (let i = index - 1; i >= 0; i--) {
+    const turn = state.turns[i];
+    if (turn?.speaker === "caller") {
+      previous = turn;
+      break;
+    }
+  }
+  const identityAsked = previous !== null && state.outcome.identityConfirmed === null && asksIdentity(previous.text, scenario.callee.name);
+  return { identityAsked, step: previous?.step ?? null };
+}
+
+/** What the caller would record from callee turn `index`. */
+export function understandCalleeTurn(scenario: Scenario, state: CallState, index: number): RecordPatch[] {
+  const turn = state.turns[index];
+  if (turn === undefined || turn.speaker !== "callee") return [];
+  return readUtterance(scenario, turn.text, readContextAt(scenario, state, index)).patches;
+}
