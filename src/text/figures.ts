@@ -96,7 +96,7 @@ const RULES: Rule[] = [
     },
   },
   { // 21:47, 2:45 pm
-    pattern: /(?<![\d:])(\d{1,2}):(\d{2})(?:\s?([ap]\.?m\.?))?(?![\d:])/gi,
+    pattern: /(?<![\d:])(\d{1,2}):(\d{2})(?:\s?([ap]\.m\.|[ap]m\b))?(?![\d:])/gi,
     build: (m) => ({ atoms: [{ kind: "time", hour: int(m[1]) % 12, minute: int(m[2]) }], unit: "time", value: null }),
   },
   { // 9点20分, 5点, 7点半
