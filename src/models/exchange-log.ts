@@ -23,6 +23,9 @@ const Exchange = z.object({
 });
 export type Exchange = z.infer<typeof Exchange>;
 
+/** Written when a seat's port is opened, so a replay knows each seat's model even if it never asked. */
+const SeatLine = z.object({ kind: z.literal("seat"), seat: z.string(), model: z.string() });
+
 /** Appends each exchange as one JSON line; starts the file empty so a re-run never mixes two calls. */
 export class ExchangeRecorder {
   constructor(readonly path: string) {
@@ -31,6 +34,10 @@ export class ExchangeRecorder {
 
   append(exchange: Exchange): void {
     appendFileSync(this.path, `${JSON.stringify(exchange)}\n`);
+  }
+
+  openSeat(seat: string, model: string): void {
+    appendFileSync(this.path, `${JSON.stringify({ kind: "seat", seat, model })}\n`);
   }
 }
 
@@ -43,6 +50,7 @@ function requestOf(request: ModelRequest): Exchange["request"] {
 }
 
 export function withRecording(port: ModelPort, recorder: ExchangeRecorder, seat: string): ModelPort {
+  recorder.openSeat(seat, port.label);
   return {
     label: port.label,
     async complete(request) {
@@ -66,7 +74,17 @@ export interface LoadedExchange {
   line: number;
 }
 
+export interface LoadedLog {
+  exchanges: LoadedExchange[];
+  /** Model label per seat, from the seat lines. */
+  models: Map<string, string>;
+}
+
 export function loadExchanges(path: string): LoadedExchange[] {
+  return loadLog(path).exchanges;
+}
+
+export function loadLog(path: string): LoadedLog {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -74,6 +92,7 @@ export function loadExchanges(path: string): LoadedExchange[] {
     throw userError("replay-unreadable", `cannot read replay file: ${(error as Error).message}`, { file: path });
   }
   const loaded: LoadedExchange[] = [];
+  const models = new Map<string, string>();
   text.split("\n").forEach((raw, at) => {
     if (raw.trim() === "") return;
     let json: unknown;
@@ -82,11 +101,16 @@ export function loadExchanges(path: string): LoadedExchange[] {
     } catch {
       throw userError("replay-bad-line", "not a JSON line", { file: path, line: at + 1 });
     }
+    const seatLine = SeatLine.safeParse(json);
+    if (seatLine.success) {
+      models.set(seatLine.data.seat, seatLine.data.model);
+      return;
+    }
     const parsed = Exchange.safeParse(json);
     if (!parsed.success) throw userError("replay-bad-line", `not a recorded exchange: ${parsed.error.issues[0]?.message ?? ""}`, { file: path, line: at + 1 });
     loaded.push({ exchange: parsed.data, line: at + 1 });
   });
-  return loaded;
+  return { exchanges: loaded, models };
 }
 
 function firstDifference(recorded: readonly ChatMessage[], actual: readonly ChatMessage[]): string | null {
@@ -109,8 +133,9 @@ export class ReplayPort implements ModelPort {
     private readonly file: string,
     private readonly exchanges: readonly LoadedExchange[],
     readonly seat: string,
+    model?: string,
   ) {
-    this.label = exchanges[0]?.exchange.model ?? "replay";
+    this.label = model ?? exchanges[0]?.exchange.model ?? "replay";
   }
 
   get unused(): number {
@@ -139,9 +164,9 @@ export class ReplayPort implements ModelPort {
 }
 
 export function replayPortsFrom(path: string): { caller: ReplayPort; callee: ReplayPort } {
-  const all = loadExchanges(path);
+  const { exchanges, models } = loadLog(path);
   return {
-    caller: new ReplayPort(path, all.filter((e) => e.exchange.seat === "caller"), "caller"),
-    callee: new ReplayPort(path, all.filter((e) => e.exchange.seat === "callee"), "callee"),
+    caller: new ReplayPort(path, exchanges.filter((e) => e.exchange.seat === "caller"), "caller", models.get("caller")),
+    callee: new ReplayPort(path, exchanges.filter((e) => e.exchange.seat === "callee"), "callee", models.get("callee")),
   };
 }
