@@ -4,6 +4,7 @@
 import type { Check } from "../schema/index.js";
 import { similarity } from "../text/similarity.js";
 import { bestLine } from "./segments.js";
+import { HANG_UP } from "./cues.js";
 import { THRESHOLDS } from "./thresholds.js";
 import { endState } from "./end-state.js";
 import { turnList, type EvalContext } from "./context.js";
@@ -25,6 +26,18 @@ export function fittingLines(conditions: readonly string[], lines: readonly stri
   return fitting;
 }
 
+/**
+ * The record says the customer ended the call under a condition that has them hang up ("…后直接挂断", "hangs up"),
+ * and the last word was theirs: the caller had no turn left to close in. A transcript (no recorded condition) never
+ * qualifies, so a caller who simply forgot the closing still fails.
+ */
+function hungUpOnCaller(ctx: EvalContext, condition: number | null): boolean {
+  const last = ctx.turns[ctx.turns.length - 1];
+  if (ctx.call.end.by !== "callee" || condition === null || last?.speaker !== "callee") return false;
+  const text = ctx.scenario.callee.endConditions[condition - 1] ?? "";
+  return HANG_UP.test(text) || HANG_UP.test(ctx.call.end.reason);
+}
+
 export function closingCheck(ctx: EvalContext): Check {
   const caller = ctx.scenario.caller;
   const lines = caller.closingLines;
@@ -41,6 +54,17 @@ export function closingCheck(ctx: EvalContext): Check {
     if (hit.score >= THRESHOLDS.closingLine && (said === null || hit.score > said.score)) said = { turn: turn.index, line: hit.index, score: hit.score };
   }
   const details = { callerCondition: state.callerCondition, inferred: state.callerInferred, fitting: fitting === null ? null : [...fitting].map((i) => i + 1), said: said === null ? null : { ...said, line: said.line + 1, score: round(said.score) } };
+  if (said === null && hungUpOnCaller(ctx, state.inferred ? null : state.condition)) {
+    const last = ctx.turns[ctx.turns.length - 1];
+    return {
+      id: "closing",
+      passed: true,
+      severity: "info",
+      message: `the customer hung up (turn ${last?.index ?? 0}, condition ${state.condition}) before a closing was possible`,
+      turns: turnList(last === undefined ? [] : [last.index]),
+      details: { ...details, applicable: false },
+    };
+  }
   if (said === null) {
     return {
       id: "closing",

@@ -34,11 +34,14 @@ export const DENY =
 
 /** Time pressure or taking it offline, said by the customer. */
 export const HURRY =
-  /(忙|有事|开会|会议|没时间|赶时间|长话短说|简短|快点|抓紧|来不及|先这样|发我邮箱|发邮件|邮件给我|发我|短信|\bbusy\b|\bmeeting\b|\bno time\b|short on time|in a hurry|got to go|gotta go|have to go|need to run|running late|send it over|in writing|by email|email me|\bemail\b)/iu;
+  /(忙|有事|开会|会议|没时间|赶时间|长话短说|简短|快点|快说|说重点|抓紧|开车|在路上|来不及|先这样|发我邮箱|发邮件|邮件给我|发我|短信|\bbusy\b|\bmeeting\b|\bdriving\b|\bmake it quick\b|\bno time\b|short on time|in a hurry|got to go|gotta go|have to go|need to run|running late|send it over|in writing|by email|email me|\bemail\b)/iu;
 
 /** Refusal or leaving, said by the customer. */
 export const REFUSE =
   /(不需要|不用了|不感兴趣|不考虑|不续|不办|算了|别打了|不要了|拒绝|取消|换一家|换别家|\bnot interested\b|\bwon't renew\b|\bnot renew\w*|\bno thanks\b|\bmoving to\b|\bswitch\w* to\b|\bgoing with\b|\bcancel\w*|\bevaluate all options\b)/iu;
+
+/** The customer hangs up on its own: no closing is possible after it. */
+export const HANG_UP = /(挂断|挂了|挂电话|直接终止|直接结束|结束通话|终止对话|hangs? up|hung up|ends the call)/iu;
 
 /** A broken line, said by either side. */
 export const LINE_TROUBLE = /(信号|听不清|断了|掉线|喂喂|can't hear|cannot hear|breaking up|bad line|cutting out|lost you)/iu;
@@ -47,7 +50,8 @@ export const LINE_TROUBLE = /(信号|听不清|断了|掉线|喂喂|can't hear|c
 export const CONDITION_KINDS = {
   identity: /(身份不符|身份不对|非目标|不是本人|非本人|打错|号码错误|wrong (?:person|number)|person answering is not|not the (?:right|intended) person|not the account holder|cannot talk about)/iu,
   hurry: /(紧急|急事|赶时间|没时间|忙|简短|短收尾|长话短说|开会|会议|邮件|短信|short on time|pressed for time|no time|busy|in a hurry|meeting|cuts? the call short|by email|in writing)/iu,
-  refusal: /(不续|拒绝|不需要|不感兴趣|不办理|不考虑|放弃|取消|转投|换供应商|挂断|will not renew|won't renew|not renew|moving to another|switch(?:ing)? to|not interested|declin|refus|hangs? up|ends the call)/iu,
+  refusal: /(不续|拒绝|不需要|不感兴趣|不办理|不考虑|放弃|取消|转投|换供应商|不要了|will not renew|won't renew|not renew|moving to another|switch(?:ing)? to|not interested|declin|refus)/iu,
+  misconduct: /(推销|索要|索取|pitch|pressur|disparag|dodg)/iu,
   line: /(中断|断线|信号|掉线|环境问题|环境干扰|call drops|line drops|disconnect|bad line|poor connection)/iu,
 } as const;
 export type ConditionKind = keyof typeof CONDITION_KINDS;

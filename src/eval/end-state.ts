@@ -2,9 +2,12 @@
 // last turns; and the facts of the call each kind of condition needs ("wrong person" needs an unconfirmed identity).
 import type { Speaker } from "../schema/index.js";
 import { similarity } from "../text/similarity.js";
-import { CONDITION_KINDS, HURRY, LINE_TROUBLE, REFUSE, type ConditionKind } from "./cues.js";
+import { CONDITION_KINDS, HURRY, LINE_TROUBLE, REFUSE, SALES_PUSH, type ConditionKind } from "./cues.js";
 import { identityState } from "./identity.js";
+import { sensitiveRequests } from "./sensitive-info.js";
 import type { EvalContext } from "./context.js";
+
+export type Evidence = Record<ConditionKind, number | null> & { completion: boolean };
 
 export interface EndState {
   /** Side whose condition applies (null when the call hit the limit or failed). */
@@ -20,8 +23,10 @@ export interface EndState {
   kinds: ConditionKind[];
   /** Does what happened in the call support that condition? */
   fits: boolean;
-  /** What the call showed, per kind. */
-  evidence: Record<ConditionKind | "completion", boolean>;
+  /** First turn showing each kind (null: not shown), and whether the talk reached a normal completion. */
+  evidence: Evidence;
+  /** The call ended early for a reason the scenario allows, first shown at this turn (null otherwise). */
+  earlyExitFrom: number | null;
 }
 
 const TAIL_TURNS = 4;
@@ -30,28 +35,36 @@ export function conditionKinds(text: string): ConditionKind[] {
   return (Object.keys(CONDITION_KINDS) as ConditionKind[]).filter((kind) => CONDITION_KINDS[kind].test(text));
 }
 
-function evidenceOf(ctx: EvalContext): EndState["evidence"] {
+function evidenceOf(ctx: EvalContext): Evidence {
   const identity = identityState(ctx);
-  const callee = ctx.calleeTurns.map((t) => t.text);
-  const refusal = callee.some((t) => REFUSE.test(t));
+  const firstCallee = (cue: RegExp): number | null => ctx.calleeTurns.find((t) => cue.test(t.text))?.index ?? null;
+  const scripted = new Set(ctx.callerScript().flatMap((line) => [...line.matchAll(SALES_PUSH)].map((m) => m[0].toLowerCase())));
+  const misconduct = ctx.callerTurns.find(
+    (t) => sensitiveRequests(t.text).length > 0 || [...t.text.matchAll(SALES_PUSH)].some((m) => !scripted.has(m[0].toLowerCase())),
+  );
+  const refusal = firstCallee(REFUSE);
   return {
-    identity: identity.confirmedAt === null,
-    hurry: callee.some((t) => HURRY.test(t)),
+    identity: identity.confirmedAt === null ? (identity.deniedAt ?? ctx.calleeTurns[0]?.index ?? 0) : null,
+    hurry: firstCallee(HURRY),
     refusal,
-    line: ctx.turns.some((t) => LINE_TROUBLE.test(t.text)),
-    completion: identity.deniedAt === null && identity.confirmedAt !== null && !refusal,
+    line: ctx.turns.find((t) => LINE_TROUBLE.test(t.text))?.index ?? null,
+    misconduct: misconduct?.index ?? null,
+    completion: identity.deniedAt === null && identity.confirmedAt !== null && refusal === null,
   };
 }
 
-function fitsKinds(kinds: readonly ConditionKind[], evidence: EndState["evidence"]): boolean {
-  return kinds.length === 0 ? evidence.completion : kinds.some((kind) => evidence[kind]);
+/** First turn showing one of the kinds, -1 for a completion that fits, null when nothing fits. */
+function fitTurn(kinds: readonly ConditionKind[], evidence: Evidence): number | null {
+  if (kinds.length === 0) return evidence.completion ? -1 : null;
+  const turns = kinds.map((kind) => evidence[kind]).filter((t): t is number => t !== null);
+  return turns.length === 0 ? null : Math.min(...turns);
 }
 
 /** Best condition (1-based) of a list for the given talk: meaning of the last turns plus what the call shows. */
-function inferCondition(conditions: readonly string[], talk: string, evidence: EndState["evidence"]): number | null {
+function inferCondition(conditions: readonly string[], talk: string, evidence: Evidence): number | null {
   let best: { index: number; score: number } | null = null;
   conditions.forEach((condition, i) => {
-    const score = similarity(talk, condition) + (fitsKinds(conditionKinds(condition), evidence) ? 0.3 : 0);
+    const score = similarity(talk, condition) + (fitTurn(conditionKinds(condition), evidence) !== null ? 0.3 : 0);
     if (best === null || score > best.score) best = { index: i + 1, score };
   });
   return (best as { index: number; score: number } | null)?.index ?? null;
@@ -63,7 +76,7 @@ export function endState(ctx: EvalContext): EndState {
     const evidence = evidenceOf(ctx);
     const tail = ctx.turns.slice(-TAIL_TURNS).map((t) => t.text).join(" ");
     if (call.end.by === "limit" || call.end.by === "error") {
-      return { side: null, condition: null, inferred: false, callerCondition: null, callerInferred: false, kinds: [], fits: false, evidence };
+      return { side: null, condition: null, inferred: false, callerCondition: null, callerInferred: false, kinds: [], fits: false, evidence, earlyExitFrom: null };
     }
     const side = call.end.by;
     const conditions = side === "caller" ? scenario.caller.endConditions : scenario.callee.endConditions;
@@ -71,6 +84,7 @@ export function endState(ctx: EvalContext): EndState {
     const condition = recorded ?? inferCondition(conditions, tail, evidence);
     const text = condition === null ? "" : (conditions[condition - 1] ?? "");
     const kinds = conditionKinds(text);
+    const fit = condition === null ? null : fitTurn(kinds, evidence);
     const callerCondition =
       side === "caller" ? condition : inferCondition(scenario.caller.endConditions, `${text} ${tail}`, evidence);
     return {
@@ -80,8 +94,9 @@ export function endState(ctx: EvalContext): EndState {
       callerCondition,
       callerInferred: side !== "caller" || recorded === null,
       kinds,
-      fits: condition === null ? false : fitsKinds(kinds, evidence),
+      fits: fit !== null,
       evidence,
+      earlyExitFrom: fit !== null && fit >= 0 ? fit : null,
     };
   });
 }

@@ -19,12 +19,13 @@ export function endCheck(ctx: EvalContext): Check {
   const text = conditions[state.condition - 1] ?? "";
   const how = state.inferred ? "matches" : "recorded";
   const why = state.kinds.length === 0 ? "the conversation was not completed (identity unconfirmed or the customer refused)" : `nothing in the call shows ${state.kinds.join(" or ")}`;
+  const from = state.earlyExitFrom === null ? "" : ` (shown from turn ${state.earlyExitFrom})`;
   return {
     id: "end",
     passed: state.fits,
     severity: "major",
     message: state.fits
-      ? `ended by the ${state.side} under condition ${state.condition} (${how}): ${text}`
+      ? `ended by the ${state.side} under condition ${state.condition} (${how})${from}: ${text}`
       : `ended by the ${state.side} under condition ${state.condition} (${how}), but ${why}: ${text}`,
     turns,
     details,

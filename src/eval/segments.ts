@@ -31,22 +31,39 @@ export function windows(text: string, maxWindow = 3): string[] {
   return [...out];
 }
 
+function sharedTokens(a: string, b: string): number {
+  const have = new Set(tokenize(a));
+  let shared = 0;
+  for (const token of new Set(tokenize(b))) if (have.has(token)) shared++;
+  return shared;
+}
+
+export interface MatchOptions {
+  /**
+   * Windows sharing fewer content words with the line than min(minShared, half the line's words) do not count:
+   * a short window like "Is now a good time?" otherwise meets any long line about "time" and "today".
+   */
+  minShared?: number;
+}
+
 /** How well `text` contains a paraphrase of `line`: best similarity over its sentence windows (0..1). */
-export function matchScore(text: string, line: string): number {
-  if (tokenize(line).length === 0 || tokenize(text).length === 0) return 0;
+export function matchScore(text: string, line: string, options: MatchOptions = {}): number {
+  const lineTokens = new Set(tokenize(line)).size;
+  if (lineTokens === 0 || tokenize(text).length === 0) return 0;
+  const need = options.minShared === undefined ? 0 : Math.min(options.minShared, Math.ceil(lineTokens / 2));
   let best = 0;
   for (const window of windows(text)) {
     const score = similarity(window, line);
-    if (score > best) best = score;
+    if (score > best && (need === 0 || sharedTokens(window, line) >= need)) best = score;
   }
   return best;
 }
 
 /** Best matchScore of `text` against any of `lines`, with the index of that line (-1 when lines is empty). */
-export function bestLine(text: string, lines: readonly string[]): { index: number; score: number } {
+export function bestLine(text: string, lines: readonly string[], options: MatchOptions = {}): { index: number; score: number } {
   let best = { index: -1, score: 0 };
   lines.forEach((line, index) => {
-    const score = matchScore(text, line);
+    const score = matchScore(text, line, options);
     if (score > best.score) best = { index, score };
   });
   return best;

@@ -1,9 +1,11 @@
 // `steps` and `order`: which script steps the caller delivered, matched by meaning to each step's sample lines
 // (never trusting turn.step alone: a transcribed call has none), which were skipped, which came out of order.
 import type { Check } from "../schema/index.js";
-import { bestLine } from "./segments.js";
+import { bestLine, sentences } from "./segments.js";
+import { QUESTION } from "./cues.js";
 import { THRESHOLDS } from "./thresholds.js";
 import { turnList, type EvalContext } from "./context.js";
+import { endState } from "./end-state.js";
 
 export interface StepDelivery {
   /** 1-based step index. */
@@ -15,18 +17,20 @@ export interface StepDelivery {
 
 /** First delivery of every step (a turn may deliver several steps). */
 export function matchSteps(ctx: EvalContext): StepDelivery[] {
-  return ctx.once("steps", () =>
-    ctx.scenario.caller.steps.map((step) => {
+  return ctx.once("steps", () => {
+    const closings = ctx.scenario.caller.closingLines;
+    return ctx.scenario.caller.steps.map((step) => {
       const lines = [...step.lines, step.title];
       let best = 0;
       for (const turn of ctx.callerTurns) {
-        const { score } = bestLine(turn.text, lines);
+        const { score } = bestLine(turn.text, lines, { minShared: 3 });
         if (score > best) best = score;
-        if (score >= THRESHOLDS.stepLine) return { step: step.index, turn: turn.index, score };
+        // A closing line that resembles the last step's wording closes the call; it does not deliver the step.
+        if (score >= THRESHOLDS.stepLine && bestLine(turn.text, closings).score <= score) return { step: step.index, turn: turn.index, score };
       }
       return { step: step.index, turn: null, score: best };
-    }),
-  );
+    });
+  });
 }
 
 /** Steps left out while a later step was delivered: each points at the turn that jumped past it. */
@@ -47,11 +51,17 @@ export function stepsCheck(ctx: EvalContext): Check {
     return { id: "steps", passed: true, severity: "info", message: "the script has no steps", turns: [], details: { applicable: false } };
   }
   const delivered = deliveries.filter((d) => d.turn !== null);
-  const skipped = skippedSteps(deliveries);
-  const skippedSet = new Set(skipped.map((s) => s.step));
+  // Steps jumped over after the customer asked to wrap up (busy, refusing, wrong person), in a call that then ended
+  // under a condition allowing that, were cut short, not skipped.
+  const earlyFrom = endState(ctx).earlyExitFrom;
+  const jumps = skippedSteps(deliveries);
+  const cutShort = jumps.filter((s) => earlyFrom !== null && s.jumpedAt > earlyFrom);
+  const skipped = jumps.filter((s) => !cutShort.includes(s));
+  const skippedSet = new Set(jumps.map((s) => s.step));
   const notReached = deliveries.filter((d) => d.turn === null && !skippedSet.has(d.step)).map((d) => d.step);
   const parts = [`${delivered.length}/${total} steps delivered`];
   if (skipped.length > 0) parts.push(`skipped ${skipped.map((s) => `step ${s.step} (turn ${s.jumpedAt} went past it)`).join(", ")}`);
+  if (cutShort.length > 0) parts.push(`cut short after turn ${earlyFrom}: ${cutShort.map((s) => s.step).join(", ")}`);
   if (notReached.length > 0) parts.push(`not reached: ${notReached.join(", ")}`);
   return {
     id: "steps",
@@ -63,14 +73,18 @@ export function stepsCheck(ctx: EvalContext): Check {
       fraction: delivered.length / total,
       delivered: delivered.map((d) => ({ step: d.step, turn: d.turn, score: round(d.score) })),
       skipped,
+      cutShort: cutShort.map((s) => s.step),
       notReached,
     },
   };
 }
 
-/** Steps whose first delivery came after a later step's: those outside the longest in-order run. */
+/**
+ * Steps whose first delivery came after a later step's: those outside the longest in-order run. A step delivered
+ * while answering the customer's question (the turn right after a callee question) is responsive, not out of order.
+ */
 export function orderCheck(ctx: EvalContext): Check {
-  const delivered = matchSteps(ctx).filter((d): d is StepDelivery & { turn: number } => d.turn !== null);
+  const delivered = matchSteps(ctx).filter((d): d is StepDelivery & { turn: number } => d.turn !== null && !answersQuestion(ctx, d.turn));
   const inOrder = longestOrderedRun(delivered);
   const outOfOrder = delivered.filter((d) => !inOrder.has(d.step));
   return {
@@ -84,6 +98,11 @@ export function orderCheck(ctx: EvalContext): Check {
     turns: turnList(outOfOrder.map((d) => d.turn)),
     details: { outOfOrder: outOfOrder.map((d) => ({ step: d.step, turn: d.turn })) },
   };
+}
+
+function answersQuestion(ctx: EvalContext, turn: number): boolean {
+  const before = ctx.turns[turn - 1];
+  return before?.speaker === "callee" && sentences(before.text).some((s) => QUESTION.test(s));
 }
 
 /** Longest run of steps (ascending step) whose turns are non-decreasing: O(n^2), n is a script's step count. */

@@ -2,7 +2,7 @@
 // tests/fixtures/transcripts: unrelated lines of one script score below 0.1, loose paraphrases 0.35-0.6.
 export const THRESHOLDS = {
   /** A caller turn delivers a script step when it matches one of the step's sample lines (or its title) this well. */
-  stepLine: 0.3,
+  stepLine: 0.35,
   /** A customer utterance asks a knowledge-base question. */
   kbQuestion: 0.3,
   /** The caller's reply restates the entry's answer well enough to be "correct" (when figures agree). */
