@@ -1,13 +1,105 @@
-// `callsim run`: placeholder wiring, replaced by its owner module.
+// `callsim run FILE`: play one call and print it live (or only the record with --json; --out saves it).
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Command } from "commander";
-import { systemError } from "../../errors.js";
+import { userError } from "../../errors.js";
+import { DEFAULTS } from "../../defaults.js";
+import { readScenarioFile } from "../../scenario/index.js";
+import { runCall } from "../../call/index.js";
+import { createSeat, isSeatChoice, SEAT_KINDS, type CreateSeatOptions } from "../../seats/create-seat.js";
+import type { CallRecord, Speaker } from "../../schema/index.js";
+import { addModelOptions, modelSeatOptionsFrom } from "../model-options.js";
+import { CallPrinter } from "../print-call.js";
+
+export interface RunFlags {
+  seed?: string;
+  caller?: string;
+  callee?: string;
+  maxTurns?: string;
+  json?: boolean;
+  out?: string;
+  [other: string]: unknown;
+}
+
+function integerFlag(value: string | undefined, flag: string, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  if (!/^-?\d+$/.test(value.trim())) throw userError("bad-flag", `${flag} expects an integer (got "${value}")`);
+  const n = Number.parseInt(value, 10);
+  if (!Number.isSafeInteger(n) || n < min) throw userError("bad-flag", `${flag} expects an integer >= ${min} (got "${value}")`);
+  return n;
+}
+
+function seatFlag(value: string | undefined, role: Speaker): string {
+  const kind = value ?? "rule";
+  if (!isSeatChoice(kind)) throw userError("bad-seat", `--${role} expects one of ${SEAT_KINDS.join(", ")} (got "${kind}")`);
+  return kind;
+}
+
+/** Write `<dir>/<id>.json` via a temporary file and a rename, so a crash never leaves half a record. */
+export async function writeRecord(dir: string, record: CallRecord): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${record.id}.json`);
+  const temp = `${path}.${process.pid}.tmp`;
+  await writeFile(temp, `${JSON.stringify(record, null, 2)}\n`);
+  await rename(temp, path);
+  return path;
+}
+
+export async function runCommand(file: string, flags: RunFlags): Promise<void> {
+  const seed = integerFlag(flags.seed, "--seed", DEFAULTS.seed, 0);
+  const maxTurns = integerFlag(flags.maxTurns, "--max-turns", DEFAULTS.maxTurns, 1);
+  const callerKind = seatFlag(flags.caller, "caller");
+  const calleeKind = seatFlag(flags.callee, "callee");
+  const scenario = await readScenarioFile(file);
+  const options: CreateSeatOptions = { extra: flags };
+  if (callerKind === "llm" || calleeKind === "llm") Object.assign(options, modelSeatOptionsFrom(flags, seed));
+  const caller = createSeat("caller", callerKind, options);
+  const callee = createSeat("callee", calleeKind, options);
+
+  const json = flags.json === true;
+  const printer = new CallPrinter(scenario, { colour: process.stdout.isTTY === true && !("NO_COLOR" in process.env), write: (t) => process.stdout.write(t) });
+  const abort = new AbortController();
+  const onSigint = (): void => abort.abort(new Error("interrupted (Ctrl-C)"));
+  process.once("SIGINT", onSigint);
+  if (!json) printer.header({ seats: { caller: caller.info, callee: callee.info }, seed });
+  let record: CallRecord;
+  try {
+    record = await runCall({
+      scenario,
+      scenarioPath: file,
+      caller,
+      callee,
+      seed,
+      maxTurns,
+      signal: abort.signal,
+      onTurn: json ? undefined : (turn) => printer.turn(turn),
+      onTextDelta: json ? undefined : (speaker, delta) => printer.delta(speaker, delta),
+    });
+  } finally {
+    process.removeListener("SIGINT", onSigint);
+    await caller.close?.();
+    await callee.close?.();
+  }
+  if (flags.out !== undefined) {
+    const path = await writeRecord(flags.out, record);
+    if (!json) process.stdout.write(`Saved ${path}\n`);
+  }
+  if (json) process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
+  else printer.summary(record);
+  if (record.end.by === "limit" || record.end.by === "error") process.exitCode = 1;
+}
 
 export function registerRunCommand(program: Command): void {
-  program
+  const command = program
     .command("run")
-    .description("(not available yet)")
-    .allowUnknownOption()
-    .action(() => {
-      throw systemError("not-implemented", "'run' is not available in this build");
-    });
+    .description("play one call between the caller and the callee of a scenario")
+    .argument("<file>", "scenario document")
+    .option("--seed <n>", "random seed (same seed, same call)", String(DEFAULTS.seed))
+    .option("--caller <seat>", `caller seat: ${SEAT_KINDS.join(" | ")}`, "rule")
+    .option("--callee <seat>", `callee seat: ${SEAT_KINDS.join(" | ")}`, "rule")
+    .option("--max-turns <n>", "turn limit (reaching it is a failure)", String(DEFAULTS.maxTurns))
+    .option("--json", "print only the call record (JSON)")
+    .option("--out <dir>", "also write the call record to <dir>/<id>.json");
+  addModelOptions(command);
+  command.action(async (file: string, flags: RunFlags) => runCommand(file, flags));
 }

@@ -45,6 +45,7 @@ export interface Persona {
 const NEGATIVE_LIMIT = 0.5;
 const OPENER = /^喂|哪位|你快说|你说吧|啥事|什么事|有什么事|^go\b|\bgo\.?$|go ahead|who(?:'s| is) (?:this|calling)|minutes? before|i'?ve got (?:about )?\w+ minutes/i;
 const HEARD = /(?:听到|听见|一听|对方|念|说出|提到|hears?|caller|vendor|phrases? like|words? like|such as)[^“"「]{0,4}$/i;
+const SAYS = /(?:说|道|句|问|喊|[:：]|\bsays?\b[^"“]{0,14}|\bsaying\b[^"“]{0,14})$/i;
 const QUOTE = /[“"「]([^”"」\n]{2,120})[”"」]/g;
 
 function longEnough(text: string, language: Language): boolean {
@@ -59,6 +60,8 @@ export function quotedSpeech(text: string, language: Language): string[] {
     const before = text.slice(Math.max(0, (match.index ?? 0) - 10), match.index ?? 0);
     const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 2);
     if (HEARD.test(before) || /^(?:式|这类|之类|一类|类)/.test(after) || !longEnough(quote, language)) continue;
+    // A bare phrase in quotes is a concept ("较真式…"), not something said, unless it is long.
+    if (language === "zh" && !/[，,。？?！!…]/.test(quote) && (quote.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 6) continue;
     found.push(quote);
   }
   return found;
@@ -76,12 +79,13 @@ export function concernQuestions(concern: string, language: Language): string[] 
   const body = concern.replace(LABEL, "").replace(/[“”"「」]/g, "");
   if (language === "zh") {
     return body
-      .split(/[；;。，,、]/)
+      .split(/[；;。，,]/)
       .map((part) => part.trim().replace(/^(?:以及|还有|和|或者|或)/, ""))
       .filter((part) => QUESTIONISH.test(part) && (part.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4)
       .map((part) => (part.startsWith("是否") ? `${part.slice(2)}吗？` : `${part.replace(/[？?]+$/, "")}？`));
   }
   return body
+    .replace(/\s*\([^)]*\)/g, "")
     .split(/[;.]|,\s+(?:and\s+)?|\s+and\s+(?=whether|how|if|what|why)/i)
     .map((part) => firstPerson(part.trim()))
     .filter((part) => part.split(/\s+/).length >= 3)
@@ -115,7 +119,10 @@ function experiences(side: CalleeSide, language: Language): string[] {
 }
 
 function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: readonly PersonaLine[], language: Language, negatives: readonly string[]): string {
-  const quoted = [...condition.matchAll(QUOTE)].map((m) => (m[1] ?? "").trim()).filter((q) => q.length >= 2 && !tooClose(q, negatives));
+  const quoted = [...condition.matchAll(QUOTE)]
+    .filter((m) => SAYS.test(condition.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0)))
+    .map((m) => (m[1] ?? "").trim())
+    .filter((q) => q.length >= 2 && !tooClose(q, negatives));
   if (quoted[0] !== undefined) return /[。！？.!?]$/.test(quoted[0]) ? quoted[0] : `${quoted[0]}${language === "zh" ? "。" : "."}`;
   const want: Cue[] = [];
   if (classes.has("busy") || classes.has("interrupted")) want.push("busy");
@@ -125,12 +132,13 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
   if (classes.has("cancel")) want.push("cancel");
   if (classes.has("done")) want.push("bye", "thanks");
   let best: string | null = null;
-  let bestScore = 0;
+  let bestScore = 0.5;
   for (const line of lines) {
     if (line.opener || line.cues.has("question")) continue;
     const shared = want.filter((cue) => line.cues.has(cue)).length;
     if (shared === 0) continue;
-    const score = shared + similarity(line.text, condition);
+    const foreign = (["busy", "written", "refuse", "cancel", "escalate"] as Cue[]).filter((cue) => line.cues.has(cue) && !want.includes(cue)).length;
+    const score = shared - 0.6 * foreign + similarity(line.text, condition);
     if (score > bestScore) {
       best = line.text;
       bestScore = score;

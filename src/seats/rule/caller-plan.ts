@@ -23,7 +23,7 @@ export interface CallerPlan {
 }
 
 const INSTRUCTION = [
-  /^(?:如|若|如果|假如|当)(?:客户|用户|对方|您|顾客)[^：:“"]{0,24}[：:]/,
+  /^(?:如|若|如果|假如|当)(?:客户|用户|对方|顾客)[^：:“"，,]{0,24}[：:]/,
   /^(?:注|备注|说明|提示)[：:]/,
   /^(?:if|when|should) (?:the )?(?:customer|client|caller|user|callee)\b[^:]{0,60}:/i,
   /^(?:note|tip|hint)s?:/i,

@@ -54,6 +54,8 @@ export function pickCondition(classes: readonly ReadonlySet<EndClass>[], wanted:
       if (set.has(name)) score += (wanted.length - rank) * 10;
     });
     for (const name of avoid) if (set.has(name)) score -= 5;
+    // A condition about something else that did not happen fits less well.
+    for (const name of set) if (!wanted.includes(name) && name !== "interrupted") score -= 15;
     if (score > bestScore) {
       best = index;
       bestScore = score;

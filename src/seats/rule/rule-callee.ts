@@ -11,7 +11,7 @@ import { CALLEE_PHRASES } from "./callee-phrases.js";
 import { asksIdentity } from "./understand.js";
 
 export const CALLEE_RATES = {
-  wrongPerson: 0.06,
+  wrongPerson: 0.08,
   ask: 0.5,
   pushback: 0.5,
   hold: 0.12,
@@ -75,6 +75,14 @@ export class RuleCallee implements Seat {
     const said = state.turns.filter((t) => t.speaker === "callee").length;
     const caller = state.turns.at(-1)?.text ?? "";
     const phrase = (name: keyof typeof CALLEE_PHRASES): string => random.pick(CALLEE_PHRASES[name][p.language]);
+    // Generic fillers are said at most once each, so a persona without its own lines does not loop.
+    const fresh = (name: keyof typeof CALLEE_PHRASES): string | null => {
+      const left = CALLEE_PHRASES[name][p.language].filter((t) => !mind.used.has(t));
+      if (left.length === 0) return null;
+      const text = random.pick(left);
+      mind.used.add(text);
+      return text;
+    };
 
     if (said === 0) {
       if (mind.wrongPerson && asksIdentity(caller, scenario.callee.name)) return { text: phrase("deny") };
@@ -93,8 +101,8 @@ export class RuleCallee implements Seat {
       if (done) return this.endWith(done, p, mind, random);
     }
     if (longTurn(caller, p.language) && random.chance(p.interruptRate)) {
-      const hurry = this.pick(p.lines.filter((l) => l.cues.has("hurry") && !l.cues.has("question")), p, mind, random);
-      return { text: hurry ?? phrase("hurry"), interrupt: true };
+      const hurry = this.pick(p.lines.filter((l) => l.cues.has("hurry") && !l.cues.has("question") && !l.opener), p, mind, random) ?? fresh("hurry");
+      if (hurry !== null) return { text: hurry, interrupt: true };
     }
     if (p.holds && !mind.held && random.chance(CALLEE_RATES.hold)) {
       const hold = this.pick(p.lines.filter((l) => l.cues.has("hold")), p, mind, random);

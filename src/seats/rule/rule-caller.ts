@@ -51,7 +51,8 @@ export class RuleCaller implements Seat {
 
     if (reading.identity === false) return this.closeWith(plan, state, record, ["identity"], last.text);
     if (state.wrapUpRequested || cues.has("bye")) return this.closeWith(plan, state, record, this.wrapUpWanted(reading, state), last.text);
-    if (cues.has("busy")) return this.closeWith(plan, state, record, ["busy", "written", "done"], last.text);
+    const leaving = cues.has("written") || cues.has("bye") || cues.has("refuse") || cues.has("escalate") || !(cues.has("hurry") || cues.has("question"));
+    if (cues.has("busy") && leaving) return this.closeWith(plan, state, record, ["busy", "written", "done"], last.text);
     if (cues.has("escalate") && !reading.question && has("escalate")) return this.closeWith(plan, state, record, ["escalate", "written"], last.text);
     if (cues.has("refuse") && !reading.question && has("refuse")) return this.closeWith(plan, state, record, ["refuse", "novalue", "cancel"], last.text);
     if (reading.question) {
@@ -60,7 +61,7 @@ export class RuleCaller implements Seat {
       if (kb !== null && entry !== undefined) return this.say(plan, entry.answer, { kb: [kb.index], record });
       return this.say(plan, unknownAnswer(scenario.language), { record });
     }
-    if (cues.has("hold")) return this.say(plan, acknowledge(scenario.language, "hold"), { record });
+    if (cues.has("hold") && !cues.has("hurry") && !cues.has("question")) return this.say(plan, acknowledge(scenario.language, "hold"), { record });
     const ack = cues.has("complaint") ? "complaint" : cues.has("suggestion") ? "suggestion" : reading.followUp ? "written" : null;
     return this.continueScript(plan, state, record, ack);
   }

@@ -6,6 +6,7 @@ import type { CallState, RecordPatch } from "../seat.js";
 import { callerPlan } from "./caller-plan.js";
 import { channelOf, contactOf, cuesOf, type Cue } from "./cues.js";
 import type { KbMatch } from "./kb-match.js";
+import { tokenize } from "../../text/tokenize.js";
 
 export interface Reading {
   cues: ReadonlySet<Cue>;
@@ -52,8 +53,12 @@ export function readUtterance(scenario: Scenario, text: string, context: ReadCon
   let question: Reading["question"] = null;
   if (cues.has("question")) {
     const kb = plan.kb.match(text);
-    question = { kb };
-    patches.push({ kind: "question", text, kb: kb?.index ?? null, answered: kb !== null });
+    // "然后呢？" / "还有几个？" push the call on; they are not questions to answer.
+    const filler = kb === null && (cues.has("hurry") || tokenize(text).length < 2);
+    if (!filler) {
+      question = { kb };
+      patches.push({ kind: "question", text, kb: kb?.index ?? null, answered: kb !== null });
+    }
   }
   if (cues.has("complaint")) patches.push({ kind: "complaint", text });
   if (cues.has("suggestion")) patches.push({ kind: "suggestion", text });
