@@ -41,7 +41,7 @@ export const CLIENT_SCRIPT = String.raw`
     var head = el("tr", null, headers.map(function (h, i) { return el("th", { text: h, className: numeric && numeric[i] ? "num" : "" }); }));
     var body = rows.map(function (cells) {
       return el("tr", null, cells.map(function (cell, i) {
-        var td = el("td", { className: numeric && numeric[i] ? "num" : "" });
+        var td = el("td", { className: numeric && numeric[i] ? "num" : i === 0 ? "label" : "" });
         if (cell instanceof Node) td.appendChild(cell); else td.textContent = String(cell);
         return td;
       }));
@@ -61,6 +61,10 @@ export const CLIENT_SCRIPT = String.raw`
     return options;
   }
   function drawChart(canvas, config) { charts.push(new Chart(canvas, config)); }
+  // Long step titles and end conditions: the axis shows the start, the tooltip the whole label.
+  function shortTicks(max) {
+    return { callback: function (value) { var label = String(this.getLabelForValue(value)); return label.length > max ? label.slice(0, max - 1) + "…" : label; } };
+  }
 
   // Totals and notice.
   var totals = document.getElementById("totals");
@@ -112,12 +116,12 @@ export const CLIENT_SCRIPT = String.raw`
     var chartsBox = el("div", { className: "charts" }, [
       chartCard("Script funnel: calls reaching each step", function () {
         return { type: "bar", data: { labels: stepLabels, datasets: [{ data: group.funnel, backgroundColor: COLORS[0] }] },
-          options: baseOptions({ indexAxis: "y", scales: { x: { min: 0, max: group.calls } } }) };
+          options: baseOptions({ indexAxis: "y", scales: { x: { min: 0, max: group.calls }, y: { ticks: shortTicks(11) } } }) };
       }),
       chartCard("How calls ended", function () {
         return { type: "bar", data: { labels: group.ends.map(function (e) { return endLabel(scenario, e.by, e.condition || 0); }),
           datasets: [{ data: group.ends.map(function (e) { return e.count; }), backgroundColor: group.ends.map(function (e) { return e.by === "limit" || e.by === "error" ? "#c53030" : COLORS[1]; }) }] },
-          options: baseOptions({ indexAxis: "y" }) };
+          options: baseOptions({ indexAxis: "y", scales: { y: { ticks: shortTicks(11) } } }) };
       }),
       chartCard("Score distribution", function () {
         return { type: "bar", data: { labels: group.scoreHistogram.map(function (_, i) { return i === 9 ? "90–100" : (i * 10) + "–" + (i * 10 + 9); }),

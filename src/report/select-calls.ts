@@ -26,18 +26,19 @@ export class LowestSeeds<T> {
 export interface SelectionPlan {
   /** Embed everything (the batch is within the cap). */
   all: boolean;
-  failingPerGroup: number;
-  passingPerGroup: number;
+  /** Transcripts per group beyond the linked ones. */
+  perGroup: number;
+  /** Of those, failing calls come first up to this many; passing calls fill the rest (and any unused part). */
+  failingQuota: number;
   /** Calls the summary links to; always embedded. */
   linked: ReadonlySet<string>;
 }
 
-/** Splits the cap between groups: three quarters of each group's share for failing calls, the rest for passing. */
+/** Splits the cap between groups: up to three quarters of a group's share for failing calls, the rest for passing. */
 export function planSelection(totalCalls: number, groups: number, maxCalls: number, linked: ReadonlySet<string>): SelectionPlan {
-  if (totalCalls <= maxCalls) return { all: true, failingPerGroup: 0, passingPerGroup: 0, linked };
+  if (totalCalls <= maxCalls) return { all: true, perGroup: 0, failingQuota: 0, linked };
   const share = Math.max(2, Math.floor(Math.max(0, maxCalls - linked.size) / Math.max(1, groups)));
-  const failing = Math.ceil((share * 3) / 4);
-  return { all: false, failingPerGroup: failing, passingPerGroup: share - failing, linked };
+  return { all: false, perGroup: share, failingQuota: Math.ceil((share * 3) / 4), linked };
 }
 
 export class CallSelector {
@@ -58,7 +59,7 @@ export class CallSelector {
     }
     let picks = this.groups.get(group);
     if (picks === undefined) {
-      picks = { failing: new LowestSeeds(this.plan.failingPerGroup), passing: new LowestSeeds(this.plan.passingPerGroup) };
+      picks = { failing: new LowestSeeds(this.plan.perGroup), passing: new LowestSeeds(this.plan.perGroup) };
       this.groups.set(group, picks);
     }
     (pass ? picks.passing : picks.failing).offer(seed, key, make);
@@ -66,7 +67,15 @@ export class CallSelector {
 
   result(): CompactCall[] {
     const picked = this.plan.all ? [...this.all] : [...this.linked.values()];
-    for (const { failing, passing } of this.groups.values()) picked.push(...failing.values(), ...passing.values());
+    const share = this.plan.perGroup;
+    for (const picks of this.groups.values()) {
+      const failing = picks.failing.values();
+      const passing = picks.passing.values();
+      let failKeep = Math.min(failing.length, this.plan.failingQuota);
+      const passKeep = Math.min(passing.length, share - failKeep);
+      failKeep = Math.min(failing.length, share - passKeep);
+      picked.push(...failing.slice(0, failKeep), ...passing.slice(0, passKeep));
+    }
     return picked.sort((a, b) => (a.sc < b.sc ? -1 : a.sc > b.sc ? 1 : 0) || a.seed - b.seed || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
   }
 }

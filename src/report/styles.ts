@@ -20,7 +20,9 @@ section.group, section.card-block { background: #fff; border: 1px solid var(--li
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 12px; margin-bottom: 12px; }
 .chart { border: 1px solid var(--line); border-radius: 6px; padding: 8px; }
 .chart .canvas-box { position: relative; height: 220px; }
-.tables { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 12px; }
+.tables { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 16px; }
+.tables > div { min-width: 0; overflow-x: auto; }
+td.label { min-width: 14em; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { text-align: left; padding: 4px 6px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { color: var(--muted); font-weight: 600; }

@@ -1,0 +1,64 @@
+// The real job runner: seats from the job's seat choices, the call engine, then the scorecard.
+// Loaded in each worker thread (rule seats) and in the main thread (model seats), so its options are plain data.
+import type { Scenario, Speaker } from "../schema/index.js";
+import type { Seat } from "../seats/seat.js";
+import { createSeat } from "../seats/create-seat.js";
+import { createLlmCallerSeat, createLlmCustomerSeat } from "../seats/llm/index.js";
+import { ModelRuntime, ProviderLimits, type ModelSettings } from "../models/index.js";
+import { runCall } from "../call/index.js";
+import { evaluateCall } from "../eval/index.js";
+import { DEFAULTS } from "../defaults.js";
+import type { JobRunner } from "./executor.js";
+import type { Job, SeatSpec } from "./types.js";
+
+export interface JobRunnerOptions {
+  scenarios: readonly { scenario: Scenario; path: string | null }[];
+  maxTurns?: number;
+  /** Model settings for "llm" seats (main thread only; workers run rule seats). */
+  models?: ModelSettings;
+}
+
+/** "llm" uses the model settings; "llm:PROVIDER:MODEL" names the model for this seat choice. */
+export function seatModel(spec: SeatSpec): string | undefined {
+  const colon = spec.indexOf(":");
+  return colon === -1 ? undefined : spec.slice(colon + 1);
+}
+
+export function seatKind(spec: SeatSpec): string {
+  const colon = spec.indexOf(":");
+  return colon === -1 ? spec : spec.slice(0, colon);
+}
+
+export function createJobRunner(options: JobRunnerOptions): JobRunner {
+  const byId = new Map(options.scenarios.map((entry) => [entry.scenario.id, entry]));
+  // One limiter per provider for the whole batch, not per call.
+  const limits = new ProviderLimits(options.models?.concurrencyPerProvider ?? DEFAULTS.modelConcurrencyPerProvider);
+
+  const seatFor = (role: Speaker, spec: SeatSpec, seed: number): Seat => {
+    if (seatKind(spec) !== "llm") return createSeat(role, seatKind(spec));
+    const own = seatModel(spec);
+    const settings: ModelSettings = { ...options.models, ...(own === undefined ? {} : role === "caller" ? { callerModel: own } : { calleeModel: own }) };
+    const port = new ModelRuntime(settings, { limits }).portFor(role, seed);
+    return role === "caller" ? createLlmCallerSeat(port) : createLlmCustomerSeat(port);
+  };
+
+  return async (job: Job) => {
+    const entry = byId.get(job.scenario);
+    if (entry === undefined) throw new Error(`job ${job.key}: scenario '${job.scenario}' is not loaded`);
+    const caller = seatFor("caller", job.caller, job.seed);
+    const callee = seatFor("callee", job.callee, job.seed);
+    try {
+      const call = await runCall({
+        scenario: entry.scenario,
+        scenarioPath: entry.path,
+        caller,
+        callee,
+        seed: job.seed,
+        maxTurns: options.maxTurns ?? DEFAULTS.maxTurns,
+      });
+      return { job, call, score: evaluateCall(entry.scenario, call) };
+    } finally {
+      await Promise.all([caller.close?.(), callee.close?.()]);
+    }
+  };
+}

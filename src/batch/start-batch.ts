@@ -1,0 +1,110 @@
+// `callsim batch` behind the CLI: scenarios, seat choices and executors for a run of runBatch.
+import type { ModelSettings } from "../models/index.js";
+import { userError } from "../errors.js";
+import { writeReport } from "../report/index.js";
+import { collectScenarios } from "./collect-scenarios.js";
+import { inProcessExecutor, type JobExecutor } from "./executor.js";
+import type { JobPlan } from "./jobs.js";
+import { defaultProgress, type ProgressSink } from "./progress.js";
+import { runBatch, type BatchRunResult } from "./run-batch.js";
+import { createJobRunner, seatKind, seatModel, type JobRunnerOptions } from "./run-job.js";
+import { isModelSeat, type SeatSpec } from "./types.js";
+import { createRuleExecutor } from "./worker-pool.js";
+
+export interface StartBatchOptions {
+  inputs: readonly string[];
+  seeds: readonly number[];
+  callers: readonly SeatSpec[];
+  callees: readonly SeatSpec[];
+  outDir: string;
+  force?: boolean;
+  maxTurns?: number;
+  /** Model-seat jobs in flight at once. */
+  concurrency: number;
+  /** Worker threads for rule-seat jobs; defaults to every core. */
+  workers?: number;
+  models?: ModelSettings;
+  passScore?: number;
+  maxReportCalls?: number;
+  progress?: ProgressSink;
+  signal?: AbortSignal;
+  /** Called with each folder file that was not a scenario. */
+  onSkipped?: (line: string) => void;
+}
+
+const BATCH_SEATS = new Set(["rule", "llm"]);
+
+/** Comma-separated or repeated seat choices → distinct specs, checked. */
+export function parseSeatSpecs(role: "caller" | "callee", values: readonly string[]): SeatSpec[] {
+  const specs = [...new Set(values.flatMap((value) => value.split(",")).map((value) => value.trim()).filter((value) => value !== ""))];
+  if (specs.length === 0) return ["rule"];
+  for (const spec of specs) {
+    if (!BATCH_SEATS.has(seatKind(spec))) {
+      throw userError("bad-seat", `--${role} '${spec}' cannot run in a batch (choose rule, llm or llm:PROVIDER:MODEL)`);
+    }
+    if (seatKind(spec) === "rule" && seatModel(spec) !== undefined) throw userError("bad-seat", `--${role} '${spec}': a rule seat takes no model`);
+  }
+  return specs;
+}
+
+function checkModels(role: "caller" | "callee", specs: readonly SeatSpec[], models: ModelSettings | undefined): void {
+  const fallback = role === "caller" ? models?.callerModel : models?.calleeModel;
+  for (const spec of specs) {
+    if (seatKind(spec) === "llm" && seatModel(spec) === undefined && fallback === undefined && models?.model === undefined) {
+      throw userError("missing-model", `--${role} llm needs a model: --model PROVIDER:MODEL, --${role}-model, or --${role} llm:PROVIDER:MODEL`);
+    }
+  }
+}
+
+const unused: JobExecutor = {
+  capacity: 1,
+  run: () => Promise.reject(new Error("no executor for this seat kind")),
+  close: async () => {},
+};
+
+export async function startBatch(options: StartBatchOptions): Promise<BatchRunResult> {
+  checkModels("caller", options.callers, options.models);
+  checkModels("callee", options.callees, options.models);
+  const { scenarios, skipped } = await collectScenarios(options.inputs);
+  for (const line of skipped) options.onSkipped?.(line);
+
+  const runnerOptions: JobRunnerOptions = {
+    scenarios: scenarios.map(({ scenario, path }) => ({ scenario, path })),
+    ...(options.maxTurns === undefined ? {} : { maxTurns: options.maxTurns }),
+  };
+  const pairs = options.callers.flatMap((caller) => options.callees.map((callee) => isModelSeat(caller) || isModelSeat(callee)));
+  const rule = pairs.some((model) => !model)
+    ? await createRuleExecutor({
+        runnerModule: new URL(`./run-job${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url),
+        runnerOptions,
+        ...(options.workers === undefined ? {} : { threads: options.workers }),
+      })
+    : unused;
+  const model = pairs.some((isModel) => isModel)
+    ? inProcessExecutor(createJobRunner({ ...runnerOptions, ...(options.models === undefined ? {} : { models: options.models }) }), options.concurrency)
+    : unused;
+
+  const plan: JobPlan = {
+    scenarios: scenarios.map(({ scenario, path }) => ({ id: scenario.id, path })),
+    seeds: options.seeds,
+    callers: options.callers,
+    callees: options.callees,
+  };
+  try {
+    return await runBatch({
+      outDir: options.outDir,
+      scenarios: scenarios.map(({ scenario }) => scenario),
+      plan,
+      executors: { rule, model },
+      force: options.force === true,
+      ...(options.passScore === undefined ? {} : { passScore: options.passScore }),
+      progress: options.progress ?? defaultProgress(),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      writeReport: async (dir, summary) => {
+        await writeReport(dir, { summary, ...(options.maxReportCalls === undefined ? {} : { maxEmbeddedCalls: options.maxReportCalls }) });
+      },
+    });
+  } finally {
+    await Promise.all([rule.close(), model.close()]);
+  }
+}
