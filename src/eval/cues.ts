@@ -32,9 +32,13 @@ export const AFFIRM =
 export const DENY =
   /(不是|打错|没这个人|没有这个人|不在|不认识|你找错|wrong number|not me\b|^\s*no\b|^\s*nope\b|isn't here|is not here|not available|wrong person|you have the wrong)/iu;
 
-/** Time pressure or taking it offline, said by the customer. */
+/** Time pressure, said by the customer: the call has to stop or move. */
+export const TIME_PRESSURE =
+  /(忙|有事|开会|会议|没时间|赶时间|长话短说|来不及|开车|在路上|再打给我|回头再说|晚点再|回电|\bbusy\b|\bmeeting\b|\bdriving\b|\bno time\b|short on time|in a hurry|got to go|gotta go|have to go|need to run|running late|call (?:me )?back)/iu;
+
+/** Time pressure or taking the rest offline ("send it by email"), said by the customer. */
 export const HURRY =
-  /(忙|有事|开会|会议|没时间|赶时间|长话短说|简短|快点|快说|说重点|抓紧|开车|在路上|来不及|先这样|发我邮箱|发邮件|邮件给我|发我|短信|\bbusy\b|\bmeeting\b|\bdriving\b|\bmake it quick\b|\bno time\b|short on time|in a hurry|got to go|gotta go|have to go|need to run|running late|send it over|in writing|by email|email me|\bemail\b)/iu;
+  /(忙|有事|开会|会议|没时间|赶时间|长话短说|简短|快点|快说|说重点|抓紧|来不及|先这样|开车|在路上|再打给我|回头再说|晚点再|回电|发我邮箱|发邮件|邮件给我|\bbusy\b|\bmeeting\b|\bdriving\b|\bmake it quick\b|\bno time\b|short on time|in a hurry|got to go|gotta go|have to go|need to run|running late|call (?:me )?back|send it over|in writing|by email|email me)/iu;
 
 /** Refusal or leaving, said by the customer. */
 export const REFUSE =
@@ -49,7 +53,7 @@ export const LINE_TROUBLE = /(信号|听不清|断了|掉线|喂喂|can't hear|c
 /** What an end condition describes (a condition may name several: "wrong person, or the line dropped"). */
 export const CONDITION_KINDS = {
   identity: /(身份不符|身份不对|非目标|不是本人|非本人|打错|号码错误|wrong (?:person|number)|person answering is not|not the (?:right|intended) person|not the account holder|cannot talk about)/iu,
-  hurry: /(紧急|急事|赶时间|没时间|忙|简短|短收尾|长话短说|开会|会议|邮件|短信|short on time|pressed for time|no time|busy|in a hurry|meeting|cuts? the call short|by email|in writing)/iu,
+  hurry: /(紧急|急事|赶时间|没时间|忙|简短|短收尾|长话短说|开会|会议|开车|再回电|再打|short on time|pressed for time|no time|busy|in a hurry|meeting|cuts? the call short|call(?:s)? back)/iu,
   refusal: /(不续|拒绝|不需要|不感兴趣|不办理|不考虑|放弃|取消|转投|换供应商|不要了|will not renew|won't renew|not renew|moving to another|switch(?:ing)? to|not interested|declin|refus)/iu,
   misconduct: /(推销|索要|索取|pitch|pressur|disparag|dodg)/iu,
   line: /(中断|断线|信号|掉线|环境问题|环境干扰|call drops|line drops|disconnect|bad line|poor connection)/iu,

@@ -2,7 +2,7 @@
 // last turns; and the facts of the call each kind of condition needs ("wrong person" needs an unconfirmed identity).
 import type { Speaker } from "../schema/index.js";
 import { similarity } from "../text/similarity.js";
-import { CONDITION_KINDS, HURRY, LINE_TROUBLE, REFUSE, SALES_PUSH, type ConditionKind } from "./cues.js";
+import { CONDITION_KINDS, HURRY, LINE_TROUBLE, REFUSE, SALES_PUSH, TIME_PRESSURE, type ConditionKind } from "./cues.js";
 import { identityState } from "./identity.js";
 import { sensitiveRequests } from "./sensitive-info.js";
 import type { EvalContext } from "./context.js";
@@ -43,13 +43,16 @@ function evidenceOf(ctx: EvalContext): Evidence {
     (t) => sensitiveRequests(t.text).length > 0 || [...t.text.matchAll(SALES_PUSH)].some((m) => !scripted.has(m[0].toLowerCase())),
   );
   const refusal = firstCallee(REFUSE);
+  // A call that stops on the customer's "call me later" / "I'm driving" was cut short, not completed.
+  const lastCallee = ctx.calleeTurns[ctx.calleeTurns.length - 1]?.text ?? "";
+  const stoppedShort = TIME_PRESSURE.test(lastCallee) || LINE_TROUBLE.test(lastCallee) || REFUSE.test(lastCallee);
   return {
     identity: identity.confirmedAt === null ? (identity.deniedAt ?? ctx.calleeTurns[0]?.index ?? 0) : null,
     hurry: firstCallee(HURRY),
     refusal,
     line: ctx.turns.find((t) => LINE_TROUBLE.test(t.text))?.index ?? null,
     misconduct: misconduct?.index ?? null,
-    completion: identity.deniedAt === null && identity.confirmedAt !== null && refusal === null,
+    completion: identity.deniedAt === null && identity.confirmedAt !== null && refusal === null && !stoppedShort,
   };
 }
 

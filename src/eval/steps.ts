@@ -15,30 +15,45 @@ export interface StepDelivery {
   score: number;
 }
 
-/** First delivery of every step (a turn may deliver several steps). */
+/**
+ * First delivery of every step. A turn may deliver several steps, but a step whose match is far below the turn's
+ * best step match only shares wording with it (a recap step repeating the slots another step offered).
+ */
 export function matchSteps(ctx: EvalContext): StepDelivery[] {
   return ctx.once("steps", () => {
+    const steps = ctx.scenario.caller.steps;
     const closings = ctx.scenario.caller.closingLines;
-    return ctx.scenario.caller.steps.map((step) => {
-      const lines = [...step.lines, step.title];
+    const scores = ctx.callerTurns.map((turn) => steps.map((step) => bestLine(turn.text, [...step.lines, step.title], { minShared: 3 }).score));
+    const closing = ctx.callerTurns.map((turn) => bestLine(turn.text, closings).score);
+    return steps.map((step, k) => {
       let best = 0;
-      for (const turn of ctx.callerTurns) {
-        const { score } = bestLine(turn.text, lines, { minShared: 3 });
-        if (score > best) best = score;
-        // A closing line that resembles the last step's wording closes the call; it does not deliver the step.
-        if (score >= THRESHOLDS.stepLine && bestLine(turn.text, closings).score <= score) return { step: step.index, turn: turn.index, score };
+      for (const [i, turn] of ctx.callerTurns.entries()) {
+        const row = scores[i] ?? [];
+        const score = row[k] ?? 0;
+        best = Math.max(best, score);
+        const delivers =
+          score >= THRESHOLDS.stepLine &&
+          score >= RELATIVE_TO_BEST * Math.max(...row) &&
+          // A closing line that resembles the last step's wording closes the call; it does not deliver the step.
+          (closing[i] ?? 0) <= score;
+        if (delivers) return { step: step.index, turn: turn.index, score };
       }
       return { step: step.index, turn: null, score: best };
     });
   });
 }
 
-/** Steps left out while a later step was delivered: each points at the turn that jumped past it. */
-function skippedSteps(deliveries: readonly StepDelivery[]): { step: number; jumpedAt: number }[] {
+const RELATIVE_TO_BEST = 0.6;
+
+/**
+ * Steps left out while a later step was delivered of the caller's own accord: each points at the turn that jumped
+ * past it. A later step's content given in answer to the customer's question is not a jump.
+ */
+function skippedSteps(ctx: EvalContext, deliveries: readonly StepDelivery[]): { step: number; jumpedAt: number }[] {
   const skipped: { step: number; jumpedAt: number }[] = [];
   deliveries.forEach((delivery, i) => {
     if (delivery.turn !== null) return;
-    const later = deliveries.slice(i + 1).find((d) => d.turn !== null);
+    const later = deliveries.slice(i + 1).find((d) => d.turn !== null && !answersQuestion(ctx, d.turn));
     if (later?.turn != null) skipped.push({ step: delivery.step, jumpedAt: later.turn });
   });
   return skipped;
@@ -54,7 +69,7 @@ export function stepsCheck(ctx: EvalContext): Check {
   // Steps jumped over after the customer asked to wrap up (busy, refusing, wrong person), in a call that then ended
   // under a condition allowing that, were cut short, not skipped.
   const earlyFrom = endState(ctx).earlyExitFrom;
-  const jumps = skippedSteps(deliveries);
+  const jumps = skippedSteps(ctx, deliveries);
   const cutShort = jumps.filter((s) => earlyFrom !== null && s.jumpedAt > earlyFrom);
   const skipped = jumps.filter((s) => !cutShort.includes(s));
   const skippedSet = new Set(jumps.map((s) => s.step));
