@@ -56,6 +56,8 @@ export function pickCondition(classes: readonly ReadonlySet<EndClass>[], wanted:
     for (const name of avoid) if (set.has(name)) score -= 5;
     // A condition about something else that did not happen fits less well.
     for (const name of set) if (!wanted.includes(name) && name !== "interrupted") score -= 15;
+    // …but a condition about the situation itself stays a candidate.
+    if (wanted[0] !== undefined && set.has(wanted[0])) score = Math.max(score, 1);
     if (score > bestScore) {
       best = index;
       bestScore = score;

@@ -11,7 +11,11 @@ export interface KbMatch {
   score: number;
 }
 
+/** Accepted outright at this blended score… */
 export const KB_THRESHOLD = 0.3;
+/** …or from this score when the runner-up is clearly behind (below KB_MARGIN × the best). */
+export const KB_WEAK_THRESHOLD = 0.12;
+export const KB_MARGIN = 0.7;
 
 export class KbMatcher {
   private readonly index: Bm25Index;
@@ -40,8 +44,11 @@ export class KbMatcher {
   }
 
   /** The best entry when it clears the threshold, else null. */
-  match(text: string, threshold = KB_THRESHOLD): KbMatch | null {
-    const best = this.rank(text, 1)[0];
-    return best !== undefined && best.score >= threshold ? best : null;
+  match(text: string): KbMatch | null {
+    const [best, second] = this.rank(text, 2);
+    if (best === undefined) return null;
+    if (best.score >= KB_THRESHOLD) return best;
+    const clear = second === undefined || second.score < KB_MARGIN * best.score;
+    return best.score >= KB_WEAK_THRESHOLD && clear ? best : null;
   }
 }

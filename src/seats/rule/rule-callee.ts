@@ -43,6 +43,7 @@ function asksSomething(text: string): boolean {
 }
 
 function plan(p: Persona, random: Random): Mind {
+  const wrongPerson = random.chance(CALLEE_RATES.wrongPerson);
   const targetable = p.endings.filter((e) => e.targetable);
   const target = targetable.length > 0 ? random.pick(targetable) : null;
   const patient = target === null || target.classes.has("done");
@@ -51,7 +52,7 @@ function plan(p: Persona, random: Random): Mind {
   const questions: string[] = [];
   const count = Math.min(pool.length, 1 + random.int(3));
   for (let i = 0; i < count; i++) questions.push(pool.splice(random.int(pool.length), 1)[0] as string);
-  return { wrongPerson: random.chance(CALLEE_RATES.wrongPerson), target, endAt, questions, used: new Set(), held: false };
+  return { wrongPerson, target, endAt, questions, used: new Set(), held: false };
 }
 
 export class RuleCallee implements Seat {
