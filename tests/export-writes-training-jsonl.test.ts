@@ -22,6 +22,7 @@ describe("system message", () => {
   it("shows each side only its own half of the scenario", () => {
     const caller = systemMessage(scenario, "caller");
     expect(caller.split("\n")[0]).toBe("你是示例公司的小王，客服专员。");
+    expect(systemMessage({ ...scenario, caller: { ...scenario.caller, role: "资深回访员。" } }, "caller").split("\n")[0]).toBe("你是示例公司的小王，资深回访员。");
     expect(caller).toContain("问: 多久能到账？ 答: 3个工作日内到账。");
     expect(caller).toContain("1. 开场确认身份: 您好，请问是张先生吗？");
     expect(caller).not.toContain("正在开会");
@@ -86,5 +87,25 @@ describe("exportCalls", () => {
     writeFileSync(join(dir, "scenarios.json"), "[]");
     await expect(exportCalls({ dir, format: "openai", perspective: "caller", out: join(dir, "x.jsonl") })).rejects.toMatchObject({ kind: "user", line: 1 });
     expect(existsSync(join(dir, "x.jsonl"))).toBe(false);
+  });
+});
+
+describe("exportCalls to a pipe", () => {
+  it("stops quietly when the reader goes away (EPIPE)", async () => {
+    const { Writable } = await import("node:stream");
+    const dir = batchDir();
+    let writes = 0;
+    const pipe = new Writable({
+      highWaterMark: 1,
+      write(_chunk, _encoding, callback) {
+        writes++;
+        const error: NodeJS.ErrnoException = new Error("write EPIPE");
+        error.code = "EPIPE";
+        callback(error);
+      },
+    });
+    const result = await exportCalls({ dir, format: "openai", perspective: "caller" }, pipe);
+    expect(writes).toBe(1);
+    expect(result.written).toBeLessThanOrEqual(1);
   });
 });

@@ -29,8 +29,21 @@ export interface ExportResult {
   empty: number;
 }
 
-async function writeLine(stream: Writable, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, "drain");
+/** Writes with back-pressure; resolves false when the stream failed (a closed pipe) instead of waiting forever. */
+async function writeLine(stream: Writable, text: string, failed: () => boolean): Promise<boolean> {
+  if (failed()) return false;
+  if (!stream.write(text)) {
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        stream.off("drain", done);
+        stream.off("error", done);
+        resolve();
+      };
+      stream.on("drain", done);
+      stream.on("error", done);
+    });
+  }
+  return !failed();
 }
 
 export async function exportCalls(options: ExportOptions, stdout: Writable = process.stdout): Promise<ExportResult> {
@@ -51,6 +64,11 @@ export async function exportCalls(options: ExportOptions, stdout: Writable = pro
   const temp = options.out === undefined ? null : `${options.out}.${process.pid}.tmp`;
   const stream: Writable = temp === null ? stdout : createWriteStream(temp, { encoding: "utf8" });
   const result: ExportResult = { written: 0, belowMinScore: 0, empty: 0 };
+  let streamError: NodeJS.ErrnoException | null = null;
+  const onError = (error: NodeJS.ErrnoException): void => {
+    streamError ??= error;
+  };
+  stream.on("error", onError);
   try {
     for await (const line of readBatchLines(paths.calls)) {
       if (options.minScore !== undefined && line.score.score < options.minScore) {
@@ -63,9 +81,11 @@ export async function exportCalls(options: ExportOptions, stdout: Writable = pro
         result.empty++;
         continue;
       }
-      await writeLine(stream, `${JSON.stringify(formatExample(messages, options.format, line.job.key))}\n`);
+      if (!(await writeLine(stream, `${JSON.stringify(formatExample(messages, options.format, line.job.key))}\n`, () => streamError !== null))) break;
       result.written++;
     }
+    // A reader that went away (`| head`) is not an error; anything else is.
+    if (streamError !== null && (streamError as NodeJS.ErrnoException).code !== "EPIPE") throw streamError;
     if (temp !== null && options.out !== undefined) {
       stream.end();
       await once(stream, "finish");
@@ -78,5 +98,6 @@ export async function exportCalls(options: ExportOptions, stdout: Writable = pro
     }
     throw error;
   }
+  stream.off("error", onError);
   return result;
 }

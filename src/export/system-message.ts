@@ -6,18 +6,23 @@ export type Perspective = "caller" | "callee";
 
 const LABELS = {
   zh: {
-    you: (name: string, role: string, org: string | null) => `你是${org === null ? "" : `${org}的`}${name}，${role}。`,
+    you: (name: string, role: string, org: string | null) => `你是${org === null ? "" : `${org}的`}${name}，${bare(role)}。`,
     task: "任务", profile: "客户信息", steps: "通话流程", kb: "知识库（客户问到时按此回答）", opening: "开场白",
     ends: "结束通话的情形", closing: "结束语", background: "背景", situation: "当前情况", concerns: "关注点",
     behaviours: "行为方式", positive: "说话风格示例", negative: "绝不要这样说", q: "问", a: "答",
   },
   en: {
-    you: (name: string, role: string, org: string | null) => `You are ${name}, ${role}${org === null ? "" : ` at ${org}`}.`,
+    you: (name: string, role: string, org: string | null) => `You are ${name}, ${bare(role)}${org === null ? "" : ` at ${org}`}.`,
     task: "Task", profile: "Customer", steps: "Call script", kb: "Knowledge base (answer with it when asked)", opening: "Opening",
     ends: "End the call when", closing: "Closing lines", background: "Background", situation: "Situation", concerns: "Concerns",
     behaviours: "Behaviour", positive: "Speak like this", negative: "Never say things like", q: "Q", a: "A",
   },
 } as const;
+
+/** Role texts often end with their own full stop; the sentence template adds one. */
+function bare(text: string): string {
+  return text.trim().replace(/[。．.!！；;，,\s]+$/u, "");
+}
 
 function block(title: string, items: readonly string[]): string[] {
   return items.length === 0 ? [] : [`${title}:`, ...items.map((item) => `- ${item}`)];
