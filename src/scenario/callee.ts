@@ -1,7 +1,7 @@
 // The callee side: who answers, their background and situation, concerns, behaviour, reply style and when they hang up.
 
 import type { CalleeSide } from "../schema/scenario.js";
-import { bodyOf, extrasOf } from "./caller.js";
+import { bodiesByKind, extrasOf, mayBeLabel } from "./caller.js";
 import { headingOf } from "./headings.js";
 import { identityOf } from "./identity.js";
 import { stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
@@ -15,26 +15,27 @@ const SITUATION_LABEL = /^(?:接电话前的?即时情境|即时情境|当前情
 
 export function buildCallee(sections: readonly RawSection[], profileName: string, warn: (message: string, line: number | null) => void): CalleeSide {
   const skip = new Set<RawSection>();
-  let roleBody = bodyOf(sections, "role");
+  const bodyOf = bodiesByKind(sections);
+  let roleBody = bodyOf("role");
   if (roleBody.length === 0) {
     const intro = sections.find((s) => s.intro && s.body.length > 0);
     if (intro !== undefined) { roleBody = intro.body; skip.add(intro); }
   }
   const role = bodyText(roleBody);
   const name = identityOf(role).name || profileName;
-  const backgroundItems = listItems(bodyOf(sections, "background")).map(itemFullText);
+  const backgroundItems = listItems(bodyOf("background")).map(itemFullText);
   const situationItem = backgroundItems.find((t) => SITUATION_LABEL.test(t));
-  const situationText = bodyText(bodyOf(sections, "situation"));
-  const style = readStyle([...bodyOf(sections, "style"), ...labelled(sections, "stylePositive", "正面教材"), ...labelled(sections, "styleNegative", "反面教材")]);
+  const situationText = bodyText(bodyOf("situation"));
+  const style = readStyle([...bodyOf("style"), ...labelled(sections, "stylePositive", "正面教材"), ...labelled(sections, "styleNegative", "反面教材")]);
   const side: CalleeSide = {
     name,
     role,
     background: backgroundItems.join("\n"),
     situation: situationText !== "" ? situationText : situationItem === undefined ? null : situationItem.replace(SITUATION_LABEL, "").trim(),
-    concerns: listItems(bodyOf(sections, "concerns")).map(itemFullText),
-    behaviours: listItems(bodyOf(sections, "behaviours")).map(itemFullText),
+    concerns: listItems(bodyOf("concerns")).map(itemFullText),
+    behaviours: listItems(bodyOf("behaviours")).map(itemFullText),
     style,
-    endConditions: listItems([...bodyOf(sections, "endConditions"), ...bodyOf(sections, "endAndClosing")]).map((i) => itemFullText(i).replace(/[；;，,、。]+$/u, "").trim()),
+    endConditions: listItems([...bodyOf("endConditions"), ...bodyOf("endAndClosing")]).map((i) => itemFullText(i).replace(/[；;，,、。]+$/u, "").trim()),
     extraSections: extrasOf(sections, CALLEE_FIELDS, skip),
   };
   const missing: [boolean, string][] = [
@@ -62,7 +63,7 @@ export function readStyle(body: readonly SourceLine[]): { positive: string[]; ne
   for (const line of body) {
     const text = stripEmphasis(stripBullet(line.text.replace(/^\s*#{1,6}\s*/, ""))).trim();
     if (text === "") continue;
-    const label = headingOf(text);
+    const label = mayBeLabel(text) ? headingOf(text) : null;
     const kind = label === null ? null : classifyHeading(label.text, true).kind;
     let content = text;
     if (label !== null && (kind === "stylePositive" || kind === "styleNegative")) {

@@ -13,9 +13,21 @@ import { readSteps } from "./steps.js";
 
 const CALLER_FIELDS: ReadonlySet<SectionKind> = new Set(["role", "task", "customerProfile", "steps", "knowledgeBase", "opening", "endAndClosing", "endConditions", "closingLines"]);
 
-/** Body lines of every section of a kind, in document order. */
-export function bodyOf(sections: readonly RawSection[], kind: SectionKind): SourceLine[] {
-  return sections.filter((s) => s.kind === kind).flatMap((s) => s.body);
+/** Body lines of every section of each kind, in document order (grouped once: each side asks for many kinds). */
+export function bodiesByKind(sections: readonly RawSection[]): (kind: SectionKind) => SourceLine[] {
+  const groups = new Map<SectionKind, SourceLine[]>();
+  for (const section of sections) {
+    if (section.kind === null) continue;
+    const group = groups.get(section.kind);
+    if (group === undefined) groups.set(section.kind, [...section.body]);
+    else group.push(...section.body);
+  }
+  return (kind) => groups.get(kind) ?? [];
+}
+
+/** A line that opens with a quote is content, never a sub-label. */
+export function mayBeLabel(text: string): boolean {
+  return !/^\s*(?:[-*+•]\s+)?[“「『"]/.test(text);
 }
 
 export function extrasOf(sections: readonly RawSection[], known: ReadonlySet<SectionKind>, skip: ReadonlySet<RawSection>): ExtraSection[] {
@@ -29,25 +41,26 @@ export function extrasOf(sections: readonly RawSection[], known: ReadonlySet<Sec
 export function buildCaller(sections: readonly RawSection[], warn: (message: string, line: number | null) => void): CallerSide {
   const has = (kind: SectionKind): boolean => sections.some((s) => s.kind === kind);
   const skip = new Set<RawSection>();
-  let roleBody = bodyOf(sections, "role");
+  const bodyOf = bodiesByKind(sections);
+  let roleBody = bodyOf("role");
   if (roleBody.length === 0) {
     const intro = sections.find((s) => s.intro && s.body.length > 0);
     if (intro !== undefined) { roleBody = intro.body; skip.add(intro); }
   }
   const role = bodyText(roleBody);
   const { name, organization } = identityOf(role);
-  const combined = splitEndAndClosing(bodyOf(sections, "endAndClosing"));
-  const endConditions = [...combined.endConditions, ...endItems(bodyOf(sections, "endConditions"))];
-  const closingLines = [...combined.closingLines, ...closingItems(bodyOf(sections, "closingLines"))];
+  const combined = splitEndAndClosing(bodyOf("endAndClosing"));
+  const endConditions = [...combined.endConditions, ...endItems(bodyOf("endConditions"))];
+  const closingLines = [...combined.closingLines, ...closingItems(bodyOf("closingLines"))];
   const side: CallerSide = {
     name,
     organization,
     role,
-    task: bodyText(bodyOf(sections, "task")),
-    customerProfile: listItems(bodyOf(sections, "customerProfile")).map(itemFullText),
-    steps: readSteps(bodyOf(sections, "steps")),
-    knowledgeBase: readKnowledgeBase(bodyOf(sections, "knowledgeBase")),
-    opening: openingOf(bodyOf(sections, "opening")),
+    task: bodyText(bodyOf("task")),
+    customerProfile: listItems(bodyOf("customerProfile")).map(itemFullText),
+    steps: readSteps(bodyOf("steps")),
+    knowledgeBase: readKnowledgeBase(bodyOf("knowledgeBase")),
+    opening: openingOf(bodyOf("opening")),
     endConditions,
     closingLines,
     extraSections: extrasOf(sections, CALLER_FIELDS, skip),
@@ -93,7 +106,7 @@ export function splitEndAndClosing(body: readonly SourceLine[]): { endConditions
   const parts: Record<"end" | "closing" | "none", SourceLine[]> = { end: [], closing: [], none: [] };
   let mode: "end" | "closing" | "none" = "none";
   for (const line of body) {
-    const label = headingOf(stripBullet(line.text));
+    const label = mayBeLabel(line.text) ? headingOf(stripBullet(line.text)) : null;
     const kind = label === null ? null : classifyHeading(label.text, true).kind;
     if (label !== null && (kind === "endConditions" || kind === "closingLines")) {
       mode = kind === "endConditions" ? "end" : "closing";

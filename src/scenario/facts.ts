@@ -8,16 +8,40 @@ import type { SourceLine } from "./lines.js";
 export function collectFacts(lines: readonly SourceLine[]): Fact[] {
   const seen = new Set<string>();
   const facts: Fact[] = [];
-  for (const line of lines) {
-    if (!/[0-9０-９零〇一二两三四五六七八九十百千万]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(line.text)) continue;
-    // A table's leading row number ("| 1 | …") is structure, like list numbering.
-    const text = line.text.replace(/^(\s*\|\s*)\d{1,3}(\s*\|)/, (_, a: string, b: string) => `${a}${" ".repeat(_.length - a.length - b.length)}${b}`);
-    for (const figure of extractFigures(text)) {
-      const written = figure.text.trim();
-      if (written === "" || seen.has(written)) continue;
-      seen.add(written);
-      facts.push({ text: written, value: figure.value, unit: figure.unit, line: line.no, source: line.text.trim() });
-    }
+  // One extraction over all lines is several times faster than one per line; a "。" line between them keeps a figure
+  // at the end of one line from joining a figure on the next into a range.
+  const kept = lines.filter((line) => MAY_HOLD_FIGURE.test(line.text));
+  const starts: number[] = [];
+  let joined = "";
+  for (const line of kept) {
+    starts.push(joined.length);
+    joined += `${withoutRowNumber(line.text)}${SEPARATOR}`;
+  }
+  let at = 0;
+  for (const figure of extractFigures(joined)) {
+    while (at + 1 < kept.length && (starts[at + 1] ?? Infinity) <= figure.start) at++;
+    const line = kept[at];
+    const written = figure.text.trim();
+    if (line === undefined || written === "" || written.includes("\n") || seen.has(written)) continue;
+    seen.add(written);
+    facts.push({ text: written, value: figure.value, unit: figure.unit, line: line.no, source: line.text.trim() });
   }
   return facts;
+}
+
+const SEPARATOR = "\n。\n";
+/** Cheap pre-check mirroring the figure rules' anchors: a digit, 百分之, a Chinese numeral before a unit, a number word, a month. */
+const MAY_HOLD_FIGURE = new RegExp(
+  [
+    "[0-9０-９]",
+    "百分之",
+    "[零〇一二两三四五六七八九十百千万](?:个工作日|个百分点|个小时|工作日|个月|分钟|小时|公里|块钱|天|周|年|元|块|次|期|倍|折)",
+    "\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b",
+  ].join("|"),
+  "i",
+);
+
+/** A table's leading row number ("| 1 | …") is structure, like list numbering: blank it, keeping offsets. */
+function withoutRowNumber(text: string): string {
+  return text.replace(/^(\s*\|\s*)(\d{1,3})(\s*\|)/, (_, a: string, n: string, b: string) => `${a}${" ".repeat(n.length)}${b}`);
 }

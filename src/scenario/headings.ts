@@ -18,21 +18,31 @@ const MAX_LABEL_CHARS = 60;
 
 export function headingOf(line: string): HeadingLine | null {
   const text = line.trim();
-  if (text === "" || text.startsWith("|")) return null;
-  let m = /^(#{1,6})\s*(.*?)\s*#*$/.exec(text);
-  if (m !== null) return { level: (m[1] ?? "").length, text: stripNumbering(m[2] ?? ""), weak: false, rest: "" };
-  m = /^[【[]([^】\]]{1,30})[】\]]\s*[:：]?\s*(.*)$/.exec(text);
-  if (m !== null) return { level: 2, text: m[1] ?? "", weak: false, rest: m[2] ?? "" };
-  m = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.{1,40})$/.exec(text);
-  if (m !== null) return { level: 2, text: m[2] ?? "", weak: false, rest: "" };
-  m = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.{1,40})$/.exec(text);
-  if (m !== null) return { level: 3, text: m[2] ?? "", weak: false, rest: "" };
+  const first = text[0];
+  if (first === undefined || first === "|") return null;
+  let m: RegExpExecArray | null;
+  // Dispatch on the first character: this runs for every line of every document.
+  if (first === "#") {
+    m = /^(#{1,6})\s*(.*?)\s*#*$/.exec(text);
+    if (m !== null) return { level: (m[1] ?? "").length, text: stripNumbering(m[2] ?? ""), weak: false, rest: "" };
+  } else if (first === "【" || first === "[") {
+    m = /^[【[]([^】\]]{1,30})[】\]]\s*[:：]?\s*(.*)$/.exec(text);
+    if (m !== null) return { level: 2, text: m[1] ?? "", weak: false, rest: m[2] ?? "" };
+  } else if ("一二三四五六七八九十".includes(first)) {
+    m = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.{1,40})$/.exec(text);
+    if (m !== null) return { level: 2, text: m[2] ?? "", weak: false, rest: "" };
+  } else if (first === "（" || first === "(") {
+    m = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.{1,40})$/.exec(text);
+    if (m !== null) return { level: 3, text: m[2] ?? "", weak: false, rest: "" };
+  }
   if (isListItem(text)) return null;
-  m = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(text);
-  if (m !== null) {
-    const label = (m[1] ?? "").replace(/[:：]\s*$/, "");
-    if (label.length <= MAX_LABEL_CHARS) return { level: WEAK_LEVEL, text: label, weak: true, rest: m[2] ?? "" };
-    return null;
+  if (first === "*" || first === "_") {
+    m = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(text);
+    if (m !== null) {
+      const label = (m[1] ?? "").replace(/[:：]\s*$/, "");
+      if (label.length <= MAX_LABEL_CHARS) return { level: WEAK_LEVEL, text: label, weak: true, rest: m[2] ?? "" };
+      return null;
+    }
   }
   m = /^([^:：“”"「」]{1,60}?)\s*[:：]\s*(.*)$/.exec(text);
   if (m !== null) return { level: WEAK_LEVEL, text: m[1] ?? "", weak: true, rest: m[2] ?? "" };

@@ -35,6 +35,7 @@ export function stripListMarker(text: string): string {
 
 /** Removes Markdown emphasis and inline code marks. */
 export function stripEmphasis(text: string): string {
+  if (!/[*_`]/.test(text)) return text;
   return text.replace(/\*\*|__|`/g, "").replace(/(^|[^*])\*(?!\s)([^*]+)\*(?!\*)/g, "$1$2");
 }
 

@@ -58,21 +58,22 @@ export interface HeadingMeaning {
  * nothing but a known name, optionally with a side word; otherwise a contained synonym is enough.
  */
 export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
+  if (raw.length > (exact ? 80 : 160)) return { kind: null, side: null };
   const text = normalizeHeading(raw);
   if (text === "") return { kind: null, side: null };
   let kind: SectionKind | null = null;
   let rest = text;
   // The longest contained synonym wins: "开场话术" is an opening, not a script; "目标客户画像" a profile, not a goal.
   let best = "";
-  for (const [candidate, names] of SECTION_SYNONYMS) {
-    for (const name of names) {
-      if (name.length > best.length && containsWord(text, name)) {
-        best = name;
-        kind = candidate;
-      }
-    }
+  SYNONYM_RE.lastIndex = 0;
+  for (let m = SYNONYM_RE.exec(text); m !== null; m = SYNONYM_RE.exec(text)) {
+    if (m[0].length > best.length) best = m[0];
+    SYNONYM_RE.lastIndex = m.index + 1;
   }
-  if (kind !== null) rest = text.replace(best, " ");
+  if (best !== "") {
+    kind = KIND_OF.get(best) ?? null;
+    rest = text.replace(best, " ");
+  }
   const side = sideOf(rest);
   if (exact) {
     const leftover = (side === null ? rest : rest.replace(sideCueOf(rest) ?? "", " ")).replace(FILLER, "");
@@ -84,14 +85,19 @@ export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
   return { kind, side };
 }
 
-function containsWord(text: string, name: string): boolean {
-  const at = text.indexOf(name);
-  if (at < 0) return false;
-  if (!/[a-z]/.test(name)) return true;
-  const before = text[at - 1];
-  const after = text[at + name.length];
-  return (before === undefined || !/[a-z]/.test(before)) && (after === undefined || !/[a-z]/.test(after));
-}
+const KIND_OF = new Map<string, SectionKind>(SECTION_SYNONYMS.flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
+
+/** One scan finds every synonym (longest first at each position); Latin names must stand as whole words. */
+const SYNONYM_RE = new RegExp(
+  [...KIND_OF.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return /[a-z]/.test(name) ? `(?<![a-z])${escaped}(?![a-z])` : escaped;
+    })
+    .join("|"),
+  "g",
+);
 
 function sideCueOf(text: string): string | null {
   for (const [, cue] of SIDE_CUES) {
@@ -101,8 +107,12 @@ function sideCueOf(text: string): string | null {
   return null;
 }
 
+/** Any side cue at all: one scan rules out most lines before the ordered checks. */
+const ANY_SIDE_CUE = new RegExp(SIDE_CUES.map(([, cue]) => cue.source).join("|"), "i");
+
 /** The side a text names, if any. */
 export function sideOf(text: string): Side | null {
+  if (!ANY_SIDE_CUE.test(text)) return null;
   for (const [side, cue] of SIDE_CUES) if (cue.test(text)) return side;
   return null;
 }

@@ -2,7 +2,7 @@
 
 import { headingOf } from "./headings.js";
 import { isRule, type SourceLine } from "./lines.js";
-import { CALLEE_KINDS, classifyHeading, type SectionKind, type Side } from "./section-names.js";
+import { CALLEE_KINDS, classifyHeading, sideOf, type SectionKind, type Side } from "./section-names.js";
 
 export interface RawSection {
   /** The known kind, or null for a section the reader does not know (kept as an extra section). */
@@ -49,10 +49,16 @@ export function outline(lines: readonly SourceLine[]): Outline {
     const heading = headingOf(line.text);
     const here = state.current;
     if (heading !== null) {
+      // Inside a known section a deeper heading is part of it (a step, a sub-label) unless it opens a side;
+      // unknown sections never swallow. Classify lazily: most deeper lines name no side, and classifying is the cost.
+      const nested = here !== null && here.kind !== null && heading.level > here.level;
+      if (nested && sideOf(heading.text) === null) {
+        here.body.push(line);
+        continue;
+      }
       const meaning = classifyHeading(heading.text, heading.weak);
       const namesSide = meaning.side !== null && (meaning.kind === null || heading.weak === false);
-      // Inside a known section a deeper heading is part of it (a step, a sub-label); unknown sections never swallow.
-      const deeper = here !== null && here.kind !== null && heading.level > here.level && !namesSide;
+      const deeper = nested && !namesSide;
       if (!deeper && (meaning.kind !== null || meaning.side !== null)) {
         seenKnown = true;
         if (meaning.side !== null) {

@@ -1,6 +1,8 @@
 // Length-preserving normalisation: full-width ASCII to half-width, so offsets still point into the original text.
 
 export function toHalfWidth(text: string): string {
+  // Fast path: most text has no full-width characters, and a regex scan is cheaper than rebuilding the string.
+  if (!/[\uff01-\uff5e\u3000]/.test(text)) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -1,0 +1,37 @@
+// Scenario reader throughput over the example scenarios: documents parsed per second on one core.
+// The reader is synchronous and single-threaded, so process CPU time is one core's time; wall time is shown too
+// because a shared machine inflates it.
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseScenarioBytes, parseScenarioText } from "../src/scenario/index.js";
+
+const examples = join(dirname(fileURLToPath(import.meta.url)), "..", "examples");
+const BUDGET_MS = 3000;
+
+function measure(label: string, parse: (i: number) => void): void {
+  const wallStart = performance.now();
+  const cpuStart = process.cpuUsage();
+  let count = 0;
+  while (performance.now() - wallStart < BUDGET_MS) {
+    for (let k = 0; k < 50; k++, count++) parse(count);
+  }
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const wallSeconds = (performance.now() - wallStart) / 1000;
+  console.log(
+    `${label}: ${Math.round(count / cpuSeconds)} documents/s per CPU-second (one core); ` +
+      `${Math.round(count / wallSeconds)} documents/s wall; ${count} parses, ${((cpuSeconds * 1e6) / count).toFixed(0)} µs CPU each`,
+  );
+}
+
+export async function run(): Promise<void> {
+  const files = readdirSync(examples).filter((f) => f.endsWith(".md")).sort();
+  const texts = files.map((f) => readFileSync(join(examples, f), "utf8"));
+  const bytes = texts.map((t) => Buffer.from(t, "utf8"));
+  const sizeKb = texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0) / texts.length / 1024;
+  console.log(`${files.length} example documents, ${sizeKb.toFixed(1)} KB on average`);
+  for (let i = 0; i < 500; i++) parseScenarioText(texts[i % texts.length] ?? "");
+  measure("parse text → Scenario", (i) => parseScenarioText(texts[i % texts.length] ?? ""));
+  measure("decode bytes + parse", (i) => parseScenarioBytes(bytes[i % bytes.length] ?? Buffer.alloc(0)));
+}
