@@ -2,7 +2,7 @@
 // its voice (positive examples and lines quoted in its behaviours), what it must never say, the questions
 // its concerns imply, its experiences, and its end conditions with the line each one calls for.
 import type { CalleeSide, Language, Scenario } from "../../schema/index.js";
-import { similarity } from "../../text/similarity.js";
+import { similar as similarity } from "./memo.js";
 import { FigureIndex } from "../../text/figures.js";
 import { cuesOf, type Cue } from "./cues.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";

@@ -2,7 +2,7 @@
 import type { CallerPlan } from "./caller-plan.js";
 import { pickCondition, type EndClass } from "./end-classes.js";
 import { genericClosing } from "./phrases.js";
-import { similarity } from "../../text/similarity.js";
+import { similar as similarity } from "./memo.js";
 
 const CLOSING_THRESHOLD = 0.14;
 

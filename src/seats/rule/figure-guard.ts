@@ -5,11 +5,21 @@ import { FigureIndex, ungroundedFigures } from "../../text/figures.js";
 
 const SENTENCE_BREAK = /(?<=[。！？!?；;])|(?<=\.)\s+/;
 
+/** Per fact base: what each line misses against the facts alone (shared by every call of a scenario). */
+const missesByBase = new WeakMap<FigureIndex, Map<string, Figure[]>>();
+
 export class FigureGuard {
   private readonly heard = new FigureIndex();
-  private readonly baseMisses = new Map<string, Figure[]>();
+  private readonly baseMisses: Map<string, Figure[]>;
 
-  constructor(private readonly base: FigureIndex) {}
+  constructor(private readonly base: FigureIndex) {
+    let misses = missesByBase.get(base);
+    if (misses === undefined) {
+      misses = new Map();
+      missesByBase.set(base, misses);
+    }
+    this.baseMisses = misses;
+  }
 
   /** Figures the customer said become sayable. */
   hear(text: string): void {
@@ -20,9 +30,10 @@ export class FigureGuard {
     let misses = this.baseMisses.get(text);
     if (misses === undefined) {
       misses = ungroundedFigures(text, this.base);
+      if (this.baseMisses.size >= 20_000) this.baseMisses.clear();
       this.baseMisses.set(text, misses);
     }
-    return misses.filter((figure) => !this.heard.has(figure));
+    return misses.length === 0 ? misses : misses.filter((figure) => !this.heard.has(figure));
   }
 
   /** The text with every sentence holding an ungrounded figure removed, and what was removed. */

@@ -3,7 +3,7 @@
 import type { KbEntry } from "../../schema/index.js";
 import { Bm25Index } from "../../text/bm25.js";
 import { tokenize } from "../../text/tokenize.js";
-import { similarity } from "../../text/similarity.js";
+import { similar as similarity } from "./memo.js";
 
 export interface KbMatch {
   index: number;

@@ -4,8 +4,8 @@
 import type { Seat, SeatContext, SeatTurn } from "../seat.js";
 import type { Language, SeatInfo } from "../../schema/index.js";
 import type { Random } from "../../util/random.js";
-import { FigureIndex, extractFigures } from "../../text/figures.js";
-import { similarity } from "../../text/similarity.js";
+import { FigureIndex } from "../../text/figures.js";
+import { figuresOf, similar } from "./memo.js";
 import { persona, isNegative, type Persona, type PersonaEnding, type PersonaLine } from "./callee-persona.js";
 import { CALLEE_PHRASES } from "./callee-phrases.js";
 import { asksIdentity } from "./understand.js";
@@ -131,7 +131,7 @@ export class RuleCallee implements Seat {
       mind.used.add(question);
       return { text: question };
     }
-    if (!extractFigures(caller).length && CLAIM.test(caller) && random.chance(CALLEE_RATES.pushback)) {
+    if (figuresOf(caller).length === 0 && CLAIM.test(caller) && random.chance(CALLEE_RATES.pushback)) {
       const push = this.pick(p.lines.filter((l) => l.cues.has("pushback")), p, mind, random);
       if (push !== null) return { text: push };
     }
@@ -149,7 +149,7 @@ export class RuleCallee implements Seat {
     let bestScore = 0.12;
     for (const line of p.lines) {
       if (line.opener || mind.used.has(line.text) || line.cues.has("busy") || line.cues.has("bye")) continue;
-      const score = similarity(line.text, caller);
+      const score = similar(line.text, caller);
       if (score > bestScore && this.sayable(line.text, p)) {
         best = line.text;
         bestScore = score;
@@ -170,7 +170,7 @@ export class RuleCallee implements Seat {
   /** Never a negative example; no figure the callee could not know yet. */
   private sayable(text: string, p: Persona): boolean {
     if (isNegative(text, p)) return false;
-    return extractFigures(text).every((f) => p.knownFigures.has(f) || this.heard.has(f));
+    return figuresOf(text).every((f) => p.knownFigures.has(f) || this.heard.has(f));
   }
 
   private endWith(ending: PersonaEnding, p: Persona, mind: Mind, random: Random): SeatTurn {
