@@ -7,7 +7,7 @@ import { join } from "node:path";
 
 const CLI = "dist/cli/main.js";
 const SCENARIOS = ["examples/01-bank-instalment.md", "examples/06-saas-renewal-checkin-en.md"];
-const SEEDS = 150;
+const SEEDS = 100;
 
 function linesOf(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -15,7 +15,7 @@ function linesOf(path: string): string[] {
 }
 
 describe("batch after SIGKILL", () => {
-  it("resumes and holds every job exactly once", async () => {
+  it("resumes and holds every job exactly once", { timeout: 180_000 }, async () => {
     expect(existsSync(CLI), "build first: npm run build").toBe(true);
     const out = mkdtempSync(join(tmpdir(), "callsim-kill-"));
     const calls = join(out, "calls.jsonl");

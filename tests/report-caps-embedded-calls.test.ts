@@ -53,3 +53,20 @@ describe("report data", () => {
     expect(JSON.parse(readFileSync(join(dir, "summary.json"), "utf8"))).toMatchObject({ calls: 1, passed: 1 });
   });
 });
+
+describe("report embedding when few calls fail", () => {
+  it("fills a group's unused failing share with passing calls", async () => {
+    const { planSelection, CallSelector } = await import("../src/report/select-calls.js");
+    const plan = planSelection(1000, 1, 40, new Set());
+    expect(plan).toMatchObject({ all: false, perGroup: 40, failingQuota: 30 });
+    const selector = new CallSelector(plan);
+    for (let seed = 1; seed <= 1000; seed++) {
+      const pass = seed % 100 !== 0; // 10 failing calls
+      selector.offer("g", seed, `s#${seed}`, pass, () => ({ k: `s#${seed}`, sc: "s", seed, ca: "rule", ce: "rule", score: pass ? 90 : 10, pass: pass ? 1 : 0, end: ["callee", 1, ""], t: [], ch: [], o: { id: true, st: [], q: [], fu: null } }));
+    }
+    const picked = selector.result();
+    expect(picked).toHaveLength(40);
+    expect(picked.filter((call) => call.pass === 0)).toHaveLength(10);
+    expect(picked.filter((call) => call.pass === 1).at(-1)?.seed).toBe(30);
+  });
+});

@@ -7,6 +7,8 @@ import type { Job } from "./types.js";
 
 /** Jobs queued per worker: two keep a worker busy while the main thread handles the previous result. */
 const IN_FLIGHT_PER_WORKER = 2;
+/** Dead workers replaced before the pool gives up (a worker that cannot even start would loop forever). */
+const MAX_RESPAWNS = 8;
 
 export interface PoolOptions {
   /** URL of a module exporting createJobRunner(options), loaded in each worker. */
@@ -48,6 +50,8 @@ class WorkerPool implements JobExecutor {
   private readonly workers: PoolWorker[] = [];
   private nextId = 0;
   private closed = false;
+  private respawns = 0;
+  private broken: Error | null = null;
 
   constructor(private readonly workerFile: URL, private readonly options: PoolOptions, threads: number) {
     this.capacity = threads * IN_FLIGHT_PER_WORKER;
@@ -69,9 +73,14 @@ class WorkerPool implements JobExecutor {
     const fail = (error: Error): void => {
       for (const waiter of entry.pending.values()) waiter.reject(error);
       entry.pending.clear();
-      // A dead worker is replaced so the rest of the batch keeps its cores.
+      // A dead worker is replaced so the rest of the batch keeps its cores, up to a bound.
       const index = this.workers.indexOf(entry);
-      if (!this.closed && index !== -1) this.workers[index] = this.spawn();
+      if (this.closed || index === -1) return;
+      if (++this.respawns > MAX_RESPAWNS) {
+        this.broken ??= new Error(`batch workers keep dying (last: ${error.message})`);
+        return;
+      }
+      this.workers[index] = this.spawn();
     };
     worker.on("error", fail);
     worker.on("exit", (code) => {
@@ -81,6 +90,7 @@ class WorkerPool implements JobExecutor {
   }
 
   run(job: Job): Promise<string> {
+    if (this.broken !== null) return Promise.reject(this.broken);
     const target = this.workers.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
