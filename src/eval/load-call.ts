@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import type { CallRecord, Scenario } from "../schema/index.js";
 import { CallRecord as CallRecordSchema } from "../schema/index.js";
 import { userError } from "../errors.js";
-import { decodeText } from "./decode.js";
+import { decodeBytes } from "../scenario/decode.js";
 import { buildTranscriptRecord, type RawLine } from "./transcript-record.js";
 import { attributeLines } from "./attribute-lines.js";
 
@@ -18,15 +18,17 @@ export async function loadCall(path: string, scenario: Scenario): Promise<CallRe
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error);
     throw userError("call-unreadable", `cannot read the call: ${reason}`, { file: path, cause: error });
   }
-  return parseCall(decodeText(bytes), path, scenario);
+  if (bytes.length === 0) throw userError("call-empty", "the call file is empty", { file: path });
+  // Same decoding as scenario documents: BOMs, UTF-16, GB18030 exports from call-centre systems.
+  return parseCall(decodeBytes(bytes, path).text, path, scenario);
 }
 
 /** Parse call text already in memory; `file` is used for ids and error locations. */
 export function parseCall(text: string, file: string, scenario: Scenario): CallRecord {
   const body = text.trim();
   if (body === "") throw userError("call-empty", "the call file is empty", { file });
-  if (body.startsWith("{") || body.startsWith("[")) {
-    const whole = tryJson(body);
+  const whole = body.startsWith("{") || body.startsWith("[") ? tryJson(body) : { ok: false as const };
+  if (body.startsWith("{") || whole.ok) {
     if (whole.ok && isRecordLike(whole.value)) return validateRecord(whole.value, file);
     if (whole.ok && Array.isArray(whole.value)) return fromEntries(whole.value.map((value, i) => ({ value, line: i + 1 })), file, scenario);
     if (whole.ok && !isEntry(whole.value)) throw userError("call-invalid", "JSON is neither a call record nor a { speaker, text } line", { file, line: 1 });

@@ -3,7 +3,6 @@
 import type { CallRecord, Scenario, Speaker, Turn } from "../schema/index.js";
 import { userError } from "../errors.js";
 import { speakingMs, TIMING } from "../call/timing.js";
-import { hasCjk } from "../text/normalize.js";
 import { basename } from "node:path";
 
 export interface RawLine {
@@ -22,8 +21,11 @@ export interface AttributedLine {
 /** Deterministic id of a transcript: its file name without extension. */
 export const transcriptId = (file: string): string => `transcript-${basename(file).replace(/\.[^.]+$/u, "")}`;
 
+/** CJK characters and CJK / full-width punctuation join without a space. */
+const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
 function join(a: string, b: string): string {
-  return hasCjk(a.slice(-1)) && hasCjk(b.slice(0, 1)) ? `${a}${b}` : `${a} ${b}`;
+  return CJK_EDGE.test(a.slice(-1)) || CJK_EDGE.test(b.slice(0, 1)) ? `${a}${b}` : `${a} ${b}`;
 }
 
 export function buildTranscriptRecord(lines: readonly AttributedLine[], scenario: Scenario, file: string): CallRecord {
