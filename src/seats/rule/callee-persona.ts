@@ -88,7 +88,7 @@ export function concernQuestions(concern: string, language: Language): string[] 
     .replace(/\s*\([^)]*\)/g, "")
     .split(/[;.]|,\s+(?:and\s+)?|\s+and\s+(?=whether|how|if|what|why)/i)
     .map((part) => firstPerson(part.trim()))
-    .filter((part) => part.split(/\s+/).length >= 3)
+    .filter((part) => part.split(/\s+/).length >= 2)
     .map((part) => {
       if (/^(?:whether|if)\b/i.test(part)) return `I need to know ${part}.`;
       if (/^(?:how|what|why|when|where|which|who)\b/i.test(part)) return `${part[0]?.toUpperCase() ?? ""}${part.slice(1)}?`;
