@@ -2,7 +2,7 @@
 
 import type { CallerSide, Diagnostic, ExtraSection } from "../schema/scenario.js";
 import { identityOf } from "./identity.js";
-import { stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
+import { isListItem, stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
 import { bodyText, itemFullText, listItems } from "./lists.js";
 import { readKnowledgeBase } from "./qa.js";
 import { quotedSpans, sampleLines } from "./quotes.js";
@@ -83,6 +83,9 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
 function openingOf(body: readonly SourceLine[]): string | null {
   const texts = body.map((l) => stripEmphasis(stripBullet(l.text)).trim()).filter((t) => t !== "");
   if (texts.length === 0) return null;
+  // Several quoted list items are alternatives: the first is the opening.
+  const quotedItems = body.filter((l) => isListItem(l.text) && quotedSpans(l.text).length > 0);
+  if (quotedItems.length > 1) return quotedSpans(stripEmphasis(quotedItems[0]?.text ?? "")).join("");
   const spans = texts.flatMap(quotedSpans);
   const parts = spans.length > 0 ? spans : texts;
   const joined = parts.reduce((acc, p) => (acc === "" ? p : /[\u3000-\u9fff\uff00-\uffef]$/.test(acc) ? acc + p : `${acc} ${p}`), "");

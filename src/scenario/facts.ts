@@ -41,7 +41,12 @@ const MAY_HOLD_FIGURE = new RegExp(
   "i",
 );
 
-/** A table's leading row number ("| 1 | …") is structure, like list numbering: blank it, keeping offsets. */
+/** Structure numbers are not figures: a table's row number ("| 1 | …") and label numbers ("问题1：", "Q2:"). */
 function withoutRowNumber(text: string): string {
-  return text.replace(/^(\s*\|\s*)(\d{1,3})(\s*\|)/, (_, a: string, n: string, b: string) => `${a}${" ".repeat(n.length)}${b}`);
+  return text
+    .replace(/^(\s*\|\s*)(\d{1,3})(\s*\|)/, (_, a: string, n: string, b: string) => `${a}${" ".repeat(n.length)}${b}`)
+    .replace(LABEL_NUMBER, (_, label: string, n: string) => `${label}${" ".repeat(n.length)}`);
 }
+
+// Case-sensitive on purpose: "a 9:30 call" must keep its time.
+const LABEL_NUMBER = /(问题|答案|回答|问|答|(?<![A-Za-z])Q|(?<![A-Za-z])A|Question|Answer|question|answer)\s?(\d{1,2})(?=\s*(?:\*\*)?\s*[:：.．)）])/g;

@@ -25,8 +25,12 @@ export function identityOf(roleText: string): Identity {
     rest = head[2] ?? "";
   }
   if (name === "") {
-    const intro = /(?:我是|我叫|名叫|叫做|my name is|this is|i am|i'm)\s*([\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})/.exec(first);
-    name = intro?.[1] ?? "";
+    // "你是李明，长江公司的客服" / "You are Daniel Okafor, a manager at Cobaltix": prompt-style role lines.
+    const intro = /(?:我是|我叫|你是|你叫|您是|名叫|叫做|my name is|this is|you are|you're|i am|i'm)\s*([\u4e00-\u9fff]{2,4}?(?=[，,、。（(—\s]|$)|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})/i.exec(first);
+    if (intro !== null) {
+      name = intro[1] ?? "";
+      rest = first.slice(intro.index + intro[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
+    }
   }
   const organization = orgField?.[1]?.trim() ?? organizationIn(rest);
   return { name: cleanName(name), organization };
@@ -46,7 +50,7 @@ function looksLikeName(text: string): boolean {
 function organizationIn(rest: string): string | null {
   const en = /\b(?:at|from|with|of)\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest);
   if (en !== null) return (en[1] ?? "").replace(/\s+(?:of|and|&)$/, "").replace(/[.,]$/, "").trim() || null;
-  const clause = (rest.split(/[，,。；;（(]/)[0] ?? "").replace(/^(?:来自|就职于|任职于|供职于|是)/, "").trim();
+  const clause = (rest.split(/[，,。；;（(]/)[0] ?? "").replace(/^(?:来自|就职于|任职于|供职于|是|一名|一位)/, "").trim();
   const m = ORG_SUFFIX.exec(clause);
   if (m === null) return null;
   const org = clause.slice(0, m.index + m[0].length).trim();

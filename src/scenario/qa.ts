@@ -31,6 +31,8 @@ function markedEntries(body: readonly SourceLine[]): KbEntry[] {
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   let inAnswer = false;
+  // An unmarked line that reads as a question ("1. 能退吗？") waits for the "答：" line after it.
+  let pendingQuestion: string | null = null;
   for (const line of body) {
     if (isBlank(line.text)) continue;
     const text = plain(line.text);
@@ -42,13 +44,24 @@ function markedEntries(body: readonly SourceLine[]): KbEntry[] {
         ? { question: rest, answer: "" }
         : { question: rest.slice(0, inline.index + (/^[？?。.!！；;]/.test(inline[0]) ? 1 : 0)), answer: rest.slice(inline.index + inline[0].length) };
       inAnswer = inline !== null;
+      pendingQuestion = null;
       drafts.push(current);
       continue;
     }
     const a = A_MARK.exec(text);
-    if (a !== null && current !== null) {
+    if (a !== null) {
+      if (pendingQuestion !== null || current === null || current.answer !== "") {
+        if (pendingQuestion === null) continue;
+        current = { question: pendingQuestion, answer: "" };
+        drafts.push(current);
+        pendingQuestion = null;
+      }
       current.answer = join(current.answer, text.slice(a[0].length));
       inAnswer = true;
+      continue;
+    }
+    if (/[？?]$/.test(text) && (current === null || current.answer !== "")) {
+      pendingQuestion = text;
       continue;
     }
     if (current === null) continue;

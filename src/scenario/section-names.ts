@@ -9,8 +9,8 @@ export type SectionKind =
 /** Synonyms per kind, lowercase. */
 const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] = [
   ["endAndClosing", ["结束条件与结束语", "结束条件和结束语", "结束条件及结束语", "结束条件与结束话术", "结束条件和结束话术", "结束条件与收尾话术", "结束与收尾", "end conditions and closing lines", "end conditions and closing", "end conditions & closing lines", "ending and closing lines", "ending conditions and closing lines", "wrap-up conditions and lines"]],
-  ["styleNegative", ["反面教材", "反面示例", "反面例子", "错误示范", "错误示例", "不要这样说", "negative examples", "negative example", "bad examples", "don't say"]],
-  ["stylePositive", ["正面教材", "正面示例", "正面例子", "正确示范", "正确示例", "推荐说法", "positive examples", "positive example", "good examples"]],
+  ["styleNegative", ["反面教材", "反面示例", "反面例子", "错误示范", "错误示例", "不要这样说", "negative examples", "negative example", "bad examples", "don't say", "negative", "反面", "avoid"]],
+  ["stylePositive", ["正面教材", "正面示例", "正面例子", "正确示范", "正确示例", "推荐说法", "positive examples", "positive example", "good examples", "positive", "正面"]],
   ["style", ["回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style"]],
   ["knowledgeBase", ["问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling"]],
   ["customerProfile", ["目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information"]],
