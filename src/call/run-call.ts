@@ -24,7 +24,7 @@ export interface RunCallOptions {
   signal?: AbortSignal;
   /**
    * Read each callee turn with the rule understanding and record it, for caller seats that record nothing
-   * themselves. Default: true unless the caller seat is a rule seat.
+   * themselves. Default: true for a human caller only (rule and model callers record what they hear).
    */
   understandCallee?: boolean;
 }
@@ -48,7 +48,7 @@ function toEnd(by: Speaker, signal: EndSignal, scenario: Scenario): CallEnd {
 export async function runCall(options: RunCallOptions): Promise<CallRecord> {
   const { scenario, caller, callee, seed } = options;
   const maxTurns = Math.max(1, Math.floor(options.maxTurns ?? DEFAULTS.maxTurns));
-  const understand = options.understandCallee ?? caller.info.kind !== "rule";
+  const understand = options.understandCallee ?? caller.info.kind === "human";
   const root = createRandom(seed);
   const randoms = { caller: root.fork("caller"), callee: root.fork("callee") };
   const timing = root.fork("timing");
@@ -94,7 +94,12 @@ export async function runCall(options: RunCallOptions): Promise<CallRecord> {
     const turn = placeTurn(store, speaker, text, result, scenario, timing);
     options.onTurn?.(turn);
     applyRecord(store, turn, result.record ?? []);
-    if (understand && speaker === "callee") applyRecord(store, turn, understandCalleeTurn(scenario, view, turn.index), "caller");
+    if (understand && speaker === "callee") {
+      // Nobody has answered yet: the caller's next turn decides (see markAnswered).
+      const patches = understandCalleeTurn(scenario, view, turn.index).map((p) => (p.kind === "question" ? { ...p, answered: false } : p));
+      applyRecord(store, turn, patches, "caller");
+    }
+    if (understand && speaker === "caller") markAnswered(store, turn);
 
     if (speaker === "caller" && store.wrapUpRequested) {
       // The caller's last word after the callee asked to wrap up.
@@ -151,6 +156,14 @@ function placeTurn(store: CallStateStore, speaker: Speaker, text: string, result
   };
   store.turns.push(turn);
   return turn;
+}
+
+/** A question counts as answered when the caller's next turn uses its knowledge-base entry. */
+function markAnswered(store: CallStateStore, turn: Turn): void {
+  const asked = store.lastCalleeTurn(turn.index);
+  for (const question of store.outcome.questions) {
+    if (question.turn === asked && question.kb !== null && turn.kb.includes(question.kb)) question.answered = true;
+  }
 }
 
 /** Stamp turn indices: what a seat records about the customer refers to the latest callee turn. */

@@ -3,7 +3,7 @@
 import type { Seat, SeatContext, SeatTurn } from "../seat.js";
 import type { SeatInfo, Speaker } from "../../schema/index.js";
 import type { LineSource } from "./line-source.js";
-import { similarity } from "../../text/similarity.js";
+import { coverage, similarity } from "../../text/similarity.js";
 import { speakableLines } from "../rule/caller-plan.js";
 
 const END_COMMAND = /^\/(?:end|bye|hangup|hang-up)(?:\s+(\d+))?\s*(.*)$/i;
@@ -25,12 +25,22 @@ export class HumanSeat implements Seat {
       return { text: (command[2] ?? "").trim(), end: { condition, reason: `the human ${this.role} ended the call`, hangUp: true } };
     }
     const text = line.trim() === "" ? "……" : line.trim();
-    return this.role === "caller" ? { text, step: stepOf(text, scenario.caller.steps.map((s) => speakableLines(s.lines).join(" "))) } : { text };
+    if (this.role === "callee") return { text };
+    return { text, step: stepOf(text, scenario.caller.steps.map((s) => speakableLines(s.lines).join(" "))), kb: kbOf(text, scenario.caller.knowledgeBase.map((e) => e.answer)) };
   }
 
   async close(): Promise<void> {
     await this.lines.close();
   }
+}
+
+/** Knowledge-base answers a human caller's line gives (it says most of the answer's content words). */
+function kbOf(text: string, answers: readonly string[]): number[] {
+  const used: number[] = [];
+  answers.forEach((answer, i) => {
+    if (coverage(text, answer) >= 0.6) used.push(i);
+  });
+  return used;
 }
 
 /** The script step a human caller's line delivers: the closest step when it is close enough. */
