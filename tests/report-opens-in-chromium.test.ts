@@ -36,25 +36,25 @@ describe("report.html in headless Chromium", () => {
       page.on("request", (request) => { if (!request.url().startsWith("file:")) requests.push(request.url()); });
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(pathToFileURL(report.path).href);
-      await page.waitForFunction(() => "__callsimReport" in window);
+      await page.waitForFunction("'__callsimReport' in window");
       await page.screenshot({ path: join(dir, "report.png"), fullPage: false });
 
       expect(problems).toEqual([]);
       expect(requests).toEqual([]);
 
       // Charts: 1 overview + 4 per group (2 groups), each a Chart instance with pixels on its canvas.
-      const drawn = await page.evaluate(() => {
-        const chartGlobal = (window as unknown as { Chart: { instances: Record<string, unknown> } }).Chart;
+      // Runs in the page (a string: this project's TypeScript has no DOM types).
+      const drawn = await page.evaluate(`(() => {
         const canvases = [...document.querySelectorAll("canvas")];
         const painted = canvases.filter((canvas) => {
           const context = canvas.getContext("2d");
           if (context === null || canvas.width === 0 || canvas.height === 0) return false;
           const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-          for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] ?? 0) > 0) return true;
+          for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) return true;
           return false;
         });
-        return { instances: Object.keys(chartGlobal.instances).length, canvases: canvases.length, painted: painted.length };
-      });
+        return { instances: Object.keys(window.Chart.instances).length, canvases: canvases.length, painted: painted.length };
+      })()`);
       expect(drawn).toEqual({ instances: 9, canvases: 9, painted: 9 });
 
       // Chinese text is on the page, visible, and rendered with a CJK font (not tofu).
