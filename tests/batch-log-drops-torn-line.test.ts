@@ -64,3 +64,13 @@ describe("calls.jsonl log", () => {
     await appender.close();
   });
 });
+
+describe("keyOfLine", () => {
+  it("reads the key from the start of a batch line, escapes included, and falls back to a full parse", async () => {
+    const { keyOfLine } = await import("../src/batch/jsonl-log.js");
+    expect(keyOfLine(JSON.stringify(makeLine({ scenario: 'we"ird\\id', seed: 4 })))).toBe('we"ird\\id#4#rule~rule');
+    expect(keyOfLine(JSON.stringify({ call: {}, job: { seed: 1, key: "late#1" } }))).toBe("late#1");
+    expect(keyOfLine('{"job":{"key":"unterminated')).toBeNull();
+    expect(keyOfLine("[1,2]")).toBeNull();
+  });
+});

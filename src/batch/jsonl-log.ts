@@ -12,8 +12,26 @@ export interface LogState {
   droppedBytes: number;
 }
 
-/** Pulls the job key from a line without trusting the rest of it; null when the line has none. */
+const KEY_PREFIX = '{"job":{"key":"';
+
+/**
+ * Pulls the job key from a line; null when the line has none. Lines the batch wrote start with the key, so resume
+ * reads only that string literal instead of parsing megabytes of transcripts; other lines are parsed whole.
+ */
 export function keyOfLine(text: string): string | null {
+  if (text.startsWith(KEY_PREFIX)) {
+    for (let i = KEY_PREFIX.length; i < text.length; i++) {
+      const char = text.charCodeAt(i);
+      if (char === 92 /* backslash */) i++;
+      else if (char === 34 /* quote */) {
+        try {
+          return JSON.parse(text.slice(KEY_PREFIX.length - 1, i + 1)) as string;
+        } catch {
+          break;
+        }
+      }
+    }
+  }
   try {
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed !== "object" || parsed === null) return null;
