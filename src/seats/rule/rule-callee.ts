@@ -91,7 +91,9 @@ export class RuleCallee implements Seat {
       const openers = p.lines.filter((l) => l.opener && this.sayable(l.text, p));
       const opener = openers.length > 0 && random.chance(0.7) ? random.pick(openers).text : null;
       if (opener !== null) mind.used.add(opener);
-      const yes = asksIdentity(caller, scenario.callee.name) ? phrase("yes") : null;
+      // "喂？哪位？" / "Who's this?" already answers the phone; a "yes, it's me" before it would contradict it.
+      const asksWho = opener !== null && /哪位|谁|who(?:'s| is)/i.test(opener);
+      const yes = asksIdentity(caller, scenario.callee.name) && !asksWho ? phrase("yes") : null;
       return { text: [yes, opener].filter((s) => s !== null).join(p.language === "zh" ? "" : " ") || phrase("ack") };
     }
     if (mind.wrongPerson) return { text: phrase("denyAgain"), end: { condition: null, reason: "the wrong person was called", hangUp: true } };

@@ -54,7 +54,8 @@ export function readUtterance(scenario: Scenario, text: string, context: ReadCon
   if (cues.has("question")) {
     const kb = plan.kb.match(text);
     // "然后呢？" / "还有几个？" push the call on; they are not questions to answer.
-    const filler = kb === null && (cues.has("hurry") || tokenize(text).length < 2);
+    // A "who's this?" while answering the identity question is part of the greeting.
+    const filler = kb === null && (cues.has("hurry") || context.identityAsked || tokenize(text).length < 2);
     if (!filler) {
       question = { kb };
       patches.push({ kind: "question", text, kb: kb?.index ?? null, answered: kb !== null });
