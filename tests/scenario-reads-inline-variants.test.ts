@@ -160,3 +160,19 @@ describe("facts", () => {
     ]);
   });
 });
+
+describe("headings that look like sections but are not", () => {
+  it("keeps numbered step headings at the script's level inside the script", () => {
+    const s = parseScenarioText("## 拨打方\n### 角色\n李明——长江公司客服\n### 分步流程\n### 步骤一：开场\n“您好。”\n### 步骤二：结束语\n“再见。”\n### 开场白\n“您好，我是李明。”\n");
+    expect(s.caller.steps).toEqual([
+      { index: 1, title: "开场", lines: ["您好。"] },
+      { index: 2, title: "结束语", lines: ["再见。"] },
+    ]);
+    expect(s.caller.opening).toBe("您好，我是李明。");
+  });
+
+  it("does not take a '角色：' label for the name", () => {
+    const s = parseScenarioText("## 拨打方\n### 角色\n角色：李明——长江公司客服\n### 开场白\n“您好。”\n## 接听方\n### Role\nRole: Priya Raman, 39, IT manager.\n");
+    expect([s.caller.name, s.caller.organization, s.callee.name]).toEqual(["李明", "长江公司", "Priya Raman"]);
+  });
+});

@@ -11,7 +11,11 @@ export interface HeadingLine {
   weak: boolean;
   /** Content written on the same line after the label ("角色：李明…"), or "". */
   rest: string;
+  /** The heading reads as a numbered step ("### 1. 开场", "### 步骤二：说明", "### Step 3"). */
+  stepLike: boolean;
 }
+
+const STEP_LIKE = /^\s*(?:\*\*)?\s*(?:\d{1,2}\s*[.、)）]|[（(]\d{1,2}[）)]|步骤\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*步|step\s*\d)/i;
 
 const WEAK_LEVEL = 10;
 const MAX_LABEL_CHARS = 60;
@@ -24,29 +28,29 @@ export function headingOf(line: string): HeadingLine | null {
   // Dispatch on the first character: this runs for every line of every document.
   if (first === "#") {
     m = /^(#{1,6})\s*(.*?)\s*#*$/.exec(text);
-    if (m !== null) return { level: (m[1] ?? "").length, text: stripNumbering(m[2] ?? ""), weak: false, rest: "" };
+    if (m !== null) return { level: (m[1] ?? "").length, text: stripNumbering(m[2] ?? ""), weak: false, rest: "", stepLike: STEP_LIKE.test(m[2] ?? "") };
   } else if (first === "【" || first === "[") {
     m = /^[【[]([^】\]]{1,30})[】\]]\s*[:：]?\s*(.*)$/.exec(text);
-    if (m !== null) return { level: 2, text: m[1] ?? "", weak: false, rest: m[2] ?? "" };
+    if (m !== null) return { level: 2, text: m[1] ?? "", weak: false, rest: m[2] ?? "", stepLike: false };
   } else if ("一二三四五六七八九十".includes(first)) {
     m = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.{1,40})$/.exec(text);
-    if (m !== null) return { level: 2, text: m[2] ?? "", weak: false, rest: "" };
+    if (m !== null) return { level: 2, text: m[2] ?? "", weak: false, rest: "", stepLike: false };
   } else if (first === "（" || first === "(") {
     m = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.{1,40})$/.exec(text);
-    if (m !== null) return { level: 3, text: m[2] ?? "", weak: false, rest: "" };
+    if (m !== null) return { level: 3, text: m[2] ?? "", weak: false, rest: "", stepLike: false };
   }
   if (isListItem(text)) return null;
   if (first === "*" || first === "_") {
     m = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(text);
     if (m !== null) {
       const label = (m[1] ?? "").replace(/[:：]\s*$/, "");
-      if (label.length <= MAX_LABEL_CHARS) return { level: WEAK_LEVEL, text: label, weak: true, rest: m[2] ?? "" };
+      if (label.length <= MAX_LABEL_CHARS) return { level: WEAK_LEVEL, text: label, weak: true, rest: m[2] ?? "", stepLike: STEP_LIKE.test(label) };
       return null;
     }
   }
   m = /^([^:：“”"「」]{1,60}?)\s*[:：]\s*(.*)$/.exec(text);
-  if (m !== null) return { level: WEAK_LEVEL, text: m[1] ?? "", weak: true, rest: m[2] ?? "" };
-  if (text.length <= MAX_LABEL_CHARS && !/[。.!！?？；;，,]$/.test(text)) return { level: WEAK_LEVEL, text, weak: true, rest: "" };
+  if (m !== null) return { level: WEAK_LEVEL, text: m[1] ?? "", weak: true, rest: m[2] ?? "", stepLike: STEP_LIKE.test(m[1] ?? "") };
+  if (text.length <= MAX_LABEL_CHARS && !/[。.!！?？；;，,]$/.test(text)) return { level: WEAK_LEVEL, text, weak: true, rest: "", stepLike: STEP_LIKE.test(text) };
   return null;
 }
 

@@ -52,7 +52,9 @@ export function outline(lines: readonly SourceLine[]): Outline {
       // Inside a known section a deeper heading is part of it (a step, a sub-label) unless it opens a side;
       // unknown sections never swallow. Classify lazily: most deeper lines name no side, and classifying is the cost.
       const nested = here !== null && here.kind !== null && heading.level > here.level;
-      if (nested && sideOf(heading.text) === null) {
+      // A numbered heading inside the script is a step, even at the script heading's level ("### 步骤一：开场").
+      const stepInScript = here?.kind === "steps" && heading.stepLike;
+      if ((nested || stepInScript) && sideOf(heading.text) === null) {
         here.body.push(line);
         continue;
       }
