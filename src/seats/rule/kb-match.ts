@@ -44,11 +44,17 @@ export class KbMatcher {
   }
 
   /** The best entry when it clears the threshold, else null. */
-  match(text: string): KbMatch | null {
-    const [best, second] = this.rank(text, 2);
-    if (best === undefined) return null;
-    if (best.score >= KB_THRESHOLD) return best;
-    const clear = second === undefined || second.score < KB_MARGIN * best.score;
-    return best.score >= KB_WEAK_THRESHOLD && clear ? best : null;
+  match(text: string, alreadyAnswered: readonly number[] = []): KbMatch | null {
+    const ranked = this.rank(text, 4);
+    const accept = (list: readonly KbMatch[]): KbMatch | null => {
+      const [best, second] = list;
+      if (best === undefined) return null;
+      if (best.score >= KB_THRESHOLD) return best;
+      const clear = second === undefined || second.score < KB_MARGIN * best.score;
+      return best.score >= KB_WEAK_THRESHOLD && clear ? best : null;
+    };
+    // Asked again in other words? Prefer an entry not given yet, if one fits on its own merits.
+    const fresh = alreadyAnswered.length === 0 ? null : accept(ranked.filter((m) => !alreadyAnswered.includes(m.index)));
+    return fresh ?? accept(ranked);
   }
 }

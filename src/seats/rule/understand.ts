@@ -24,6 +24,8 @@ export interface ReadContext {
   identityAsked: boolean;
   /** Step the caller's previous turn delivered, whose answer this line is. */
   step: number | null;
+  /** Knowledge-base entries already given in this call. */
+  kbAnswered?: readonly number[];
 }
 
 const IDENTITY_QUESTION = /请问(?:是|您是)|是.{1,10}(?:吗|么)[？?]|您是.{1,10}[？?]|is this|am i speaking|speaking (?:to|with)|are you/i;
@@ -52,7 +54,7 @@ export function readUtterance(scenario: Scenario, text: string, context: ReadCon
 
   let question: Reading["question"] = null;
   if (cues.has("question")) {
-    const kb = plan.kb.match(text);
+    const kb = plan.kb.match(text, context.kbAnswered);
     // "然后呢？" / "还有几个？" push the call on; they are not questions to answer.
     // A "who's this?" while answering the identity question is part of the greeting.
     const filler = kb === null && (cues.has("hurry") || context.identityAsked || tokenize(text).length < 2);
@@ -86,7 +88,7 @@ export function readContextAt(scenario: Scenario, state: CallState, index: numbe
     }
   }
   const identityAsked = previous !== null && state.outcome.identityConfirmed === null && asksIdentity(previous.text, scenario.callee.name);
-  return { identityAsked, step: previous?.step ?? null };
+  return { identityAsked, step: previous?.step ?? null, kbAnswered: state.kbAnswered };
 }
 
 /** What the caller would record from callee turn `index`. */
