@@ -48,11 +48,11 @@ describe("one fault at a time", () => {
 
   it("a closing for another condition fails closing when the record names the condition", () => {
     const call = parseCall(enClean.join("\n"), "06.txt", en);
-    const recorded = { ...call, end: { by: "caller" as const, condition: 3, reason: "customer will not renew" } };
+    const recorded = { ...call, end: { by: "caller" as const, condition: 2, reason: "customer short on time" } };
     const card = evaluateCall(en, { ...recorded, turns: recorded.turns.slice(0, 24) });
     const closing = card.checks.find((c) => c.id === "closing");
     expect(closing?.passed).toBe(false);
-    expect(closing?.message).toBe("closing line 1 said at turn 23 does not fit condition 3 (expected line 3)");
+    expect(closing?.message).toBe("closing line 1 said at turn 23 does not fit condition 2 (expected line 2)");
   });
 
   it("a wrong-person end condition after the identity was confirmed fails end", () => {

@@ -4,7 +4,7 @@
 import type { Check } from "../schema/index.js";
 import { similarity } from "../text/similarity.js";
 import { bestLine } from "./segments.js";
-import { HANG_UP } from "./cues.js";
+import { FAREWELL, HANG_UP } from "./cues.js";
 import { THRESHOLDS } from "./thresholds.js";
 import { endState } from "./end-state.js";
 import { turnList, type EvalContext } from "./context.js";
@@ -12,18 +12,22 @@ import { round } from "./steps.js";
 
 const LAST_CALLER_TURNS = 2;
 
-/** 0-based closing lines that fit a caller condition (1-based); null means any line fits. */
-export function fittingLines(conditions: readonly string[], lines: readonly string[], condition: number | null): Set<number> | null {
-  if (condition === null || condition > lines.length) return null;
-  const fitting = new Set([condition - 1]);
+/**
+ * 0-based closing lines that fit a caller condition (1-based): the line at the same position and the line closest in
+ * meaning to the condition. null means any line fits; "none" means the script has no line for that condition.
+ */
+export function fittingLines(conditions: readonly string[], lines: readonly string[], condition: number | null): Set<number> | null | "none" {
+  if (condition === null) return null;
   const text = conditions[condition - 1] ?? "";
   let best = { index: -1, score: 0 };
   lines.forEach((line, index) => {
     const score = similarity(text, line);
     if (score > best.score) best = { index, score };
   });
-  if (best.index >= 0) fitting.add(best.index);
-  return fitting;
+  const fitting = new Set<number>();
+  if (condition <= lines.length) fitting.add(condition - 1);
+  if (best.index >= 0 && (condition <= lines.length || best.score >= THRESHOLDS.closingLine)) fitting.add(best.index);
+  return fitting.size === 0 ? "none" : fitting;
 }
 
 /**
@@ -45,7 +49,12 @@ export function closingCheck(ctx: EvalContext): Check {
     return { id: "closing", passed: true, severity: "info", message: "the script has no closing lines", turns: [], details: { applicable: false } };
   }
   const state = endState(ctx);
-  const fitting = state.callerInferred ? null : fittingLines(caller.endConditions, lines, state.callerCondition);
+  // A recorded condition that does not fit the call is the `end` check's finding; the closing is then not held to it.
+  const recordedFit = state.callerInferred || !state.fits ? null : fittingLines(caller.endConditions, lines, state.callerCondition);
+  // No line for the condition (e.g. "wrong person" in a script with three closing lines for four conditions):
+  // any closing line or a polite farewell closes the call properly.
+  const noOwnLine = recordedFit === "none" || !state.fits || (state.callerCondition === null && !state.callerInferred);
+  const fitting = recordedFit === "none" ? null : recordedFit;
   const candidates = ctx.callerTurns.slice(-LAST_CALLER_TURNS);
   const lastCaller = candidates[candidates.length - 1];
   let said: { turn: number; line: number; score: number } | null = null;
@@ -54,6 +63,17 @@ export function closingCheck(ctx: EvalContext): Check {
     if (hit.score >= THRESHOLDS.closingLine && (said === null || hit.score > said.score)) said = { turn: turn.index, line: hit.index, score: hit.score };
   }
   const details = { callerCondition: state.callerCondition, inferred: state.callerInferred, fitting: fitting === null ? null : [...fitting].map((i) => i + 1), said: said === null ? null : { ...said, line: said.line + 1, score: round(said.score) } };
+  const farewell = noOwnLine && said === null ? candidates.find((t) => FAREWELL.test(t.text)) : undefined;
+  if (farewell !== undefined) {
+    return {
+      id: "closing",
+      passed: true,
+      severity: "major",
+      message: `the script has no closing line for condition ${state.callerCondition ?? "(none)"}; a farewell was said at turn ${farewell.index}`,
+      turns: [farewell.index],
+      details: { ...details, farewell: farewell.index },
+    };
+  }
   if (said === null && hungUpOnCaller(ctx, state.inferred ? null : state.condition)) {
     const last = ctx.turns[ctx.turns.length - 1];
     return {

@@ -42,7 +42,7 @@ export const HURRY =
 
 /** Refusal or leaving, said by the customer. */
 export const REFUSE =
-  /(不需要|不用了|不感兴趣|不考虑|不续|不办|算了|别打了|不要了|拒绝|取消|换一家|换别家|\bnot interested\b|\bwon't renew\b|\bnot renew\w*|\bno thanks\b|\bmoving to\b|\bswitch\w* to\b|\bgoing with\b|\bcancel\w*|\bevaluate all options\b)/iu;
+  /(不需要|不用了|不感兴趣|不考虑|不续|不办|算了|别打了|不要了|拒绝|取消|换一家|换别家|不接受|不同意|\bnot interested\b|\bwon't renew\b|\bnot renew\w*|\bno thanks\b|\bmoving to\b|\bswitch\w* to\b|\bgoing with\b|\bcancel\w*|\bevaluate all options\b)/iu;
 
 /** The customer hangs up on its own: no closing is possible after it. */
 export const HANG_UP = /(挂断|挂了|挂电话|直接终止|直接结束|结束通话|终止对话|hangs? up|hung up|ends the call)/iu;
@@ -63,6 +63,10 @@ export type ConditionKind = keyof typeof CONDITION_KINDS;
 /** The callee sounding like an assistant rather than a person on the phone. */
 export const ASSISTANT_VOICE =
   /(作为(一个|一名)?(AI|人工智能|语言模型|智能助手|助手)|我是(一个)?(AI|人工智能|语言模型|智能助手)|语言模型|很高兴为(您|你)服务|乐意为(您|你)(服务|效劳)|为(您|你)效劳|有什么(可以|能)帮(您|你)|有什么需要帮助|希望(这|以上)?(对(您|你))?有(所)?帮助|如果(您|你)还有其他问题|请随时(告诉我|联系我|提问)|随时为(您|你)|\bas an ai\b|\bas a language model\b|\bi(?:'m| am) an ai\b|\blanguage model\b|\bhappy to help\b|\bglad to help\b|\bi'd be (?:happy|glad|delighted) to\b|\bhow (?:can|may) i (?:assist|help) you\b|\banything else i can help\b|\blet me know if you have any (?:other )?questions\b|\bi hope this helps\b|\bhope (?:this|that) helps\b|\bfeel free to ask\b|\bgreat question\b)/iu;
+
+/** A polite farewell: enough of a closing when the script has no line for the condition the call ended under. */
+export const FAREWELL =
+  /(再见|拜拜|打扰(?:您|你)了|不打扰|祝您|感谢您的时间|感谢接听|\bgoodbye\b|\bbye\b|thanks? (?:you )?for (?:your|the) time|have a (?:good|nice|great) (?:day|one|afternoon|evening)|take care|sorry to (?:have )?bother)/iu;
 
 /** Introducing oneself / stating why one calls. */
 export const SELF_INTRO = /(我是|我叫|这里是|这边是|我们是|\bthis is\b|\bmy name is\b|\bi'm\b|\bi am\b|\bcalling from\b)/iu;

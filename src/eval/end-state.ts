@@ -45,14 +45,16 @@ function evidenceOf(ctx: EvalContext): Evidence {
   const refusal = firstCallee(REFUSE);
   // A call that stops on the customer's "call me later" / "I'm driving" was cut short, not completed.
   const lastCallee = ctx.calleeTurns[ctx.calleeTurns.length - 1]?.text ?? "";
-  const stoppedShort = TIME_PRESSURE.test(lastCallee) || LINE_TROUBLE.test(lastCallee) || REFUSE.test(lastCallee);
+  const stoppedShort = TIME_PRESSURE.test(lastCallee) || LINE_TROUBLE.test(lastCallee);
   return {
     identity: identity.confirmedAt === null ? (identity.deniedAt ?? ctx.calleeTurns[0]?.index ?? 0) : null,
     hurry: firstCallee(HURRY),
     refusal,
     line: ctx.turns.find((t) => LINE_TROUBLE.test(t.text))?.index ?? null,
     misconduct: misconduct?.index ?? null,
-    completion: identity.deniedAt === null && identity.confirmedAt !== null && refusal === null && !stoppedShort,
+    // A plain condition ("the customer accepts", "the customer does not accept, callback promised") needs the right
+    // person on the line and a call that was not cut off by "call me later".
+    completion: identity.deniedAt === null && identity.confirmedAt !== null && !stoppedShort,
   };
 }
 

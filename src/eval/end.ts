@@ -18,7 +18,7 @@ export function endCheck(ctx: EvalContext): Check {
   const conditions = state.side === "caller" ? ctx.scenario.caller.endConditions : ctx.scenario.callee.endConditions;
   const text = conditions[state.condition - 1] ?? "";
   const how = state.inferred ? "matches" : "recorded";
-  const why = state.kinds.length === 0 ? "the conversation was not completed (identity unconfirmed, the customer refused, or the customer's last words asked to stop)" : `nothing in the call shows ${state.kinds.join(" or ")}`;
+  const why = state.kinds.length === 0 ? "the conversation was not completed (identity unconfirmed, or the customer's last words asked to stop)" : `nothing in the call shows ${state.kinds.join(" or ")}`;
   const from = state.earlyExitFrom === null ? "" : ` (shown from turn ${state.earlyExitFrom})`;
   return {
     id: "end",
