@@ -89,3 +89,14 @@ describe("encodings", () => {
     expect(s.caller.steps).toHaveLength(8);
   });
 });
+
+describe("damaged UTF-8", () => {
+  it("keeps a UTF-8 file with one damaged byte as UTF-8 and warns about the replacement", () => {
+    const bytes = Buffer.from(seedText, "utf8");
+    const at = bytes.indexOf(Buffer.from("客户服务回访员", "utf8"));
+    bytes[at + 1] = 0x41;
+    const s = parseScenarioBytes(bytes, { id: "seed" });
+    expect(s.caller.steps).toHaveLength(8);
+    expect(s.diagnostics).toEqual([{ severity: "warning", message: "2 invalid UTF-8 byte sequence(s) replaced with U+FFFD", line: null }]);
+  });
+});

@@ -8,6 +8,8 @@ export interface Decoded {
   text: string;
   /** WHATWG encoding label used, e.g. "utf-8", "utf-16le", "gb18030". */
   encoding: string;
+  /** Invalid byte sequences replaced by U+FFFD (a UTF-8 file with a few damaged bytes). */
+  replaced: number;
 }
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -16,22 +18,28 @@ export function decodeBytes(bytes: Uint8Array, file?: string): Decoded {
   const where = file === undefined ? {} : { file };
   if (bytes.length === 0) throw userError("empty-document", "the document is empty", where);
   const bom = bomOf(bytes);
-  if (bom !== null) return { text: strictDecode(bom.encoding, bytes.subarray(bom.length), file), encoding: bom.encoding };
+  if (bom !== null) return { text: strictDecode(bom.encoding, bytes.subarray(bom.length), file), encoding: bom.encoding, replaced: 0 };
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const utf16 = utf16Guess(sample);
   if (utf16 !== null) {
     const text = tryDecode(utf16, bytes);
-    if (text !== null && plausible(text)) return { text, encoding: utf16 };
+    if (text !== null && plausible(text)) return { text, encoding: utf16, replaced: 0 };
   }
   if (sample.includes(0)) throw binary(where);
   const utf8 = tryDecode("utf-8", bytes);
   if (utf8 !== null) {
     if (!plausible(utf8)) throw binary(where);
-    return { text: utf8, encoding: "utf-8" };
+    return { text: utf8, encoding: "utf-8", replaced: 0 };
+  }
+  // A UTF-8 file with a few damaged bytes is still UTF-8; a legacy-encoded file fails on most of its non-ASCII bytes.
+  const lenient = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  const replaced = countReplacements(lenient);
+  if (replaced <= Math.max(1, lenient.length / 50) && /[^\x00-\x7f\ufffd]/.test(lenient) && plausible(lenient.replaceAll("\ufffd", ""))) {
+    return { text: lenient, encoding: "utf-8", replaced };
   }
   for (const encoding of candidates(sample)) {
     const text = tryDecode(encoding, bytes);
-    if (text !== null && plausible(text)) return { text, encoding };
+    if (text !== null && plausible(text)) return { text, encoding, replaced: 0 };
   }
   throw binary(where);
 }
@@ -86,6 +94,12 @@ const LABELS: Record<string, string> = {
 function candidates(sample: Uint8Array): string[] {
   const guesses = chardet.analyse(sample).map((m) => LABELS[m.name]).filter((l): l is string => l !== undefined);
   return [...new Set(["gb18030", ...guesses])];
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) n++;
+  return n;
 }
 
 /** Decoded text that is mostly letters, CJK, punctuation and whitespace, without control characters. */

@@ -30,7 +30,9 @@ export function parseScenarioText(text: string, options: ParseOptions = {}): Sce
 /** Bytes of a Markdown document in any supported encoding → Scenario (a warning names a non-UTF-8 encoding). */
 export function parseScenarioBytes(bytes: Uint8Array, options: ParseOptions = {}): Scenario {
   const decoded = decodeBytes(bytes, options.file);
-  const notes: Diagnostic[] = decoded.encoding === "utf-8" ? [] : [{ severity: "warning", message: `decoded as ${decoded.encoding.toUpperCase()} (not UTF-8)`, line: null }];
+  const notes: Diagnostic[] = [];
+  if (decoded.encoding !== "utf-8") notes.push({ severity: "warning", message: `decoded as ${decoded.encoding.toUpperCase()} (not UTF-8)`, line: null });
+  if (decoded.replaced > 0) notes.push({ severity: "warning", message: `${decoded.replaced} invalid UTF-8 byte sequence(s) replaced with U+FFFD`, line: null });
   return parseWithNotes(decoded.text, options, notes);
 }
 
