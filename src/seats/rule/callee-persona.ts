@@ -92,7 +92,9 @@ export function concernQuestions(concern: string, language: Language): string[] 
     .map((part) => {
       if (/^(?:whether|if)\b/i.test(part)) return `I need to know ${part}.`;
       if (/^(?:how|what|why|when|where|which|who)\b/i.test(part)) return `${part[0]?.toUpperCase() ?? ""}${part.slice(1)}?`;
-      return `What about ${part}?`;
+      // "Time off work" → "time off work", but "CFO approval" stays.
+      const noun = /^[A-Z][a-z]/.test(part) ? `${part[0]?.toLowerCase() ?? ""}${part.slice(1)}` : part;
+      return `What about ${noun}?`;
     });
 }
 
