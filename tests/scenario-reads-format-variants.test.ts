@@ -130,6 +130,54 @@ describe("format variants", () => {
     expect(s.diagnostics).toContainEqual({ severity: "warning", message: "unknown section '合规要求' kept as an extra section", line: 37 });
   });
 
+  it("reads 'Part 1 — Agent' sides, prompt-style roles, '#### Step N —' steps, bold-question objections and Don't:/Positive: labels", async () => {
+    const s = await readScenarioFile(fixture("en-parts-and-prompts.md"));
+    expect(s.title).toBe("Call scenario: pharmacy refill reminder");
+    expect([s.caller.name, s.caller.organization]).toEqual(["Nina Patel", "GreenLeaf Pharmacy"]);
+    expect(s.caller.task).toBe("Remind the patient that the 90-day refill is ready and arrange pickup or delivery.");
+    // "Customer background" under the caller is what the caller knows, not the start of the callee side.
+    expect(s.caller.customerProfile).toEqual([
+      "Mr. Omar Haddad, 67, takes a blood-pressure medication", "Refill of 90 tablets ready since 2025-05-02; copay $12.50", "Free delivery within 5 miles",
+    ]);
+    expect(s.caller.steps.map((x) => [x.title, x.lines.length])).toEqual([["Greeting", 1], ["The refill", 1], ["Pickup or delivery", 1]]);
+    expect(s.caller.knowledgeBase).toEqual([
+      { question: "Can I pay when it arrives?", answer: "Yes, the driver takes cards." },
+      { question: "Is delivery really free?", answer: "Yes, within 5 miles there is no charge." },
+    ]);
+    expect(s.caller.opening).toBe("Hello, this is Nina from GreenLeaf Pharmacy. Is this Mr. Haddad?");
+    expect(s.caller.endConditions).toEqual(["Pickup or delivery is arranged", "The patient asks to call back later"]);
+    expect(s.caller.closingLines).toEqual(["Thank you, Mr. Haddad. Have a good day."]);
+    expect(s.callee).toMatchObject({
+      name: "Omar Haddad", situation: "Watching the news with the volume up.", concerns: ["Cost of the medication"],
+      behaviours: ["Asks the agent to repeat numbers"], endConditions: ["Once he knows when the medicine arrives"],
+      style: { positive: ["Sorry, how much was that?"], negative: ["I acknowledge receipt of your notification."] },
+    });
+    expect(s.facts.map((f) => f.text)).toEqual(["90-day", "67", "90 tablets", "2025-05-02", "$12.50", "5 miles"]);
+  });
+
+  it("reads 坐席设定/客户设定 sides, bold prompt-style labels, 第一步——“…” steps and numbered objections with 答：", async () => {
+    const s = await readScenarioFile(fixture("zh-prompt-style.md"));
+    expect([s.caller.name, s.caller.organization]).toEqual(["张丽", "华润燃气"]);
+    expect(s.caller.task).toBe("预约年度入户安全检查，检查免费，约30分钟。");
+    expect(s.caller.customerProfile).toHaveLength(3);
+    expect(s.caller.steps).toEqual([
+      { index: 1, title: "确认身份", lines: ["您好，请问是钱先生家吗？"] },
+      { index: 2, title: "说明来意", lines: ["我们要给您家做年度燃气安全检查，免费的，大概30分钟。"] },
+      { index: 3, title: "约定时间", lines: ["您看这周三或周四哪天方便？"] },
+    ]);
+    expect(s.caller.knowledgeBase).toEqual([
+      { question: "要收费吗？", answer: "完全免费，检查员不会推销任何产品。" },
+      { question: "怎么确认是你们的人？", answer: "检查员会出示工作证，您也可以拨打95007核实。" },
+    ]);
+    expect(s.caller.opening).toBe("您好，我是华润燃气的张丽，想跟您约一下今年的燃气安全检查。");
+    expect(s.caller.endConditions).toEqual(["约定了具体日期和时段", "客户拒绝并说明原因"]);
+    expect(s.caller.closingLines).toEqual(["好的，到时候检查员会提前1小时电话联系您，再见。"]);
+    expect(s.callee.name).toBe("钱建国");
+    expect(s.callee.style).toEqual({ positive: ["你们是哪个单位的？我怎么知道你不是骗子？"], negative: ["好的，请您详细介绍一下检查流程。"] });
+    expect(s.callee.endConditions).toEqual(["确认对方身份后同意预约"]);
+    expect(s.facts.map((f) => f.text)).toEqual(["30分钟", "5", "302", "2024-04-18", "9:00-17:00", "95007", "1小时"]);
+  });
+
   it("assigns sections to the callee when a document has no side headings", async () => {
     const s = await readScenarioFile(fixture("en-implicit-sides.md"));
     expect(s.title).toBe("Gym membership win-back");

@@ -4,7 +4,7 @@ const NAME_FIELD = /(?:^|[\s，,；;])(?:姓名|名字|称呼|name)\s*[:：]\s*(
 const ORG_FIELD = /(?:^|[\s，,；;])(?:公司|机构|单位|所属机构|organi[sz]ation|company|employer)\s*[:：]\s*([^，,。；;\n(（]{1,60})/i;
 const ROLE_LABEL = /^\s*(?:角色|身份|人物|人设|角色设定|人物设定|role|persona|character|who you are)\s*[:：]\s*/i;
 const HEAD = /^\s*([^—–,，:：(（。.;；]{1,40}?)\s*(?:——|—|–|--|\s-\s|，|,|：|:|（|\()\s*(.*)$/s;
-const ORG_SUFFIX = /有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|保险|证券|基金|宽带|电信|移动|联通|医院|诊所|卫生院|物业|快递|物流|教育|培训|科技|旅行社|超市|商城|药房|学校|大学|学院|4S店|门店|店|中心|酒店|物业|航空|事务所|研究院|协会|俱乐部|政府|管理局|局|委员会/;
+const ORG_SUFFIX = /有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|保险|证券|基金|宽带|电信|移动|联通|医院|诊所|卫生院|燃气|电力|供电|水务|自来水|航空|铁路|物业|快递|物流|教育|培训|科技|旅行社|超市|商城|药房|学校|大学|学院|4S店|门店|店|中心|酒店|物业|航空|事务所|研究院|协会|俱乐部|政府|管理局|局|委员会/;
 const HONORIFIC = /^(?:如|例如|比如)|(?:先生|女士|小姐|老师|同学)$|^(?:mr|mrs|ms|miss|dr)\.?\s+/gi;
 
 export interface Identity {
@@ -51,7 +51,10 @@ function looksLikeName(text: string): boolean {
 /** "Senior manager at Cobaltix, the vendor…" → "Cobaltix"; "长江公司客户服务回访员" → "长江公司". */
 function organizationIn(rest: string): string | null {
   const en = /\b(?:at|from|with|of)\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest);
-  if (en !== null) return (en[1] ?? "").replace(/\s+(?:of|and|&)$/, "").replace(/[.,]$/, "").trim() || null;
+  if (en !== null) {
+    const org = (en[1] ?? "").split(/[.,;:](?:\s|$)/)[0] ?? "";
+    return org.replace(/\s+(?:of|and|&)$/, "").replace(/[.,]$/, "").trim() || null;
+  }
   const clause = (rest.split(/[，,。；;（(]/)[0] ?? "").replace(/^(?:来自|就职于|任职于|供职于|是|一名|一位)/, "").trim();
   const m = ORG_SUFFIX.exec(clause);
   if (m === null) return null;

@@ -9,21 +9,21 @@ export type SectionKind =
 /** Synonyms per kind, lowercase. */
 const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] = [
   ["endAndClosing", ["结束条件与结束语", "结束条件和结束语", "结束条件及结束语", "结束条件与结束话术", "结束条件和结束话术", "结束条件与收尾话术", "结束与收尾", "end conditions and closing lines", "end conditions and closing", "end conditions & closing lines", "ending and closing lines", "ending conditions and closing lines", "wrap-up conditions and lines"]],
-  ["styleNegative", ["反面教材", "反面示例", "反面例子", "错误示范", "错误示例", "不要这样说", "negative examples", "negative example", "bad examples", "don't say", "negative", "反面", "avoid"]],
+  ["styleNegative", ["反面教材", "反面示例", "反面例子", "错误示范", "错误示例", "不要这样说", "negative examples", "negative example", "bad examples", "don't say", "don't", "do not say", "negative", "反面", "avoid"]],
   ["stylePositive", ["正面教材", "正面示例", "正面例子", "正确示范", "正确示例", "推荐说法", "positive examples", "positive example", "good examples", "positive", "正面"]],
-  ["style", ["回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style"]],
-  ["knowledgeBase", ["问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling"]],
-  ["customerProfile", ["目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information"]],
-  ["steps", ["分步流程和话术", "分步流程", "话术流程", "通话流程", "沟通流程", "对话流程", "流程和话术", "流程与话术", "话术脚本", "通话脚本", "话术", "step-by-step flow", "call flow", "call script", "script", "steps", "conversation flow", "talk track"]],
-  ["opening", ["开场白", "开场话术", "开场", "opening line", "opening lines", "opening", "opener", "greeting"]],
-  ["closingLines", ["结束语", "结束话术", "收尾话术", "结语", "closing lines", "closing line", "closing", "sign-off lines"]],
-  ["endConditions", ["结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions"]],
-  ["task", ["核心任务", "主要任务", "通话任务", "通话目标", "任务目标", "任务", "目标", "core task", "main task", "task", "goal", "objective", "mission", "purpose of the call"]],
-  ["situation", ["即时情境", "当前情境", "接电话前的即时情境", "immediate situation", "current situation", "situation"]],
+  ["style", ["说话方式", "语言习惯", "how they talk", "how they speak", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style"]],
+  ["knowledgeBase", ["常见异议", "异议处理", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling"]],
+  ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information"]],
+  ["steps", ["通话步骤", "对话步骤", "步骤", "流程", "conversation steps", "call steps", "sales script", "flow", "分步流程和话术", "分步流程", "话术流程", "通话流程", "沟通流程", "对话流程", "流程和话术", "流程与话术", "话术脚本", "通话脚本", "话术", "step-by-step flow", "call flow", "call script", "script", "steps", "conversation flow", "talk track"]],
+  ["opening", ["开场语", "how to open", "opening script", "开场白", "开场话术", "开场", "opening line", "opening lines", "opening", "opener", "greeting"]],
+  ["closingLines", ["收尾语", "告别语", "how to close", "closing script", "goodbye lines", "结束语", "结束话术", "收尾话术", "结语", "closing lines", "closing line", "closing", "sign-off lines"]],
+  ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions"]],
+  ["task", ["通话目的", "来电目的", "目的", "任务描述", "your goal", "call objective", "call goal", "核心任务", "主要任务", "通话任务", "通话目标", "任务目标", "任务", "目标", "core task", "main task", "task", "goal", "objective", "mission", "purpose of the call"]],
+  ["situation", ["their situation", "right before the call", "通话前情境", "即时情境", "当前情境", "接电话前的即时情境", "immediate situation", "current situation", "situation"]],
   ["background", ["背景信息", "背景", "人物背景", "background information", "background"]],
-  ["concerns", ["核心关切点", "关切点", "核心关切", "关注点", "顾虑", "主要诉求", "诉求", "core concerns", "concerns", "key concerns", "pain points", "worries"]],
-  ["behaviours", ["对话中的典型行为模式", "典型行为模式", "典型行为", "行为模式", "行为特征", "typical behaviour in the conversation", "typical behavior in the conversation", "typical behaviour", "typical behavior", "behaviours", "behaviors", "behaviour", "behavior", "behaviour patterns", "behavior patterns"]],
-  ["role", ["角色设定", "人物设定", "角色", "人设", "身份设定", "role", "persona", "character", "profile", "who you are"]],
+  ["concerns", ["担忧", "关注的问题", "what worries them", "核心关切点", "关切点", "核心关切", "关注点", "顾虑", "主要诉求", "诉求", "core concerns", "concerns", "key concerns", "pain points", "worries"]],
+  ["behaviours", ["行为表现", "对话行为", "how they behave", "how they act", "对话中的典型行为模式", "典型行为模式", "典型行为", "行为模式", "行为特征", "typical behaviour in the conversation", "typical behavior in the conversation", "typical behaviour", "typical behavior", "behaviours", "behaviors", "behaviour", "behavior", "behaviour patterns", "behavior patterns"]],
+  ["role", ["角色介绍", "人物介绍", "角色描述", "你的身份", "about you", "who they are", "角色设定", "人物设定", "角色", "人设", "身份设定", "role", "persona", "character", "profile", "who you are"]],
 ];
 
 /** Words that name a side, strongest first. */
@@ -51,6 +51,8 @@ export function normalizeHeading(text: string): string {
 export interface HeadingMeaning {
   kind: SectionKind | null;
   side: Side | null;
+  /** The side is named outright (拨打方/接听方/caller/callee), not inferred from a word like 客户 or customer. */
+  strongSide: boolean;
 }
 
 /**
@@ -58,9 +60,9 @@ export interface HeadingMeaning {
  * nothing but a known name, optionally with a side word; otherwise a contained synonym is enough.
  */
 export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
-  if (raw.length > (exact ? 80 : 160)) return { kind: null, side: null };
+  if (raw.length > (exact ? 80 : 160)) return { kind: null, side: null, strongSide: false };
   const text = normalizeHeading(raw);
-  if (text === "") return { kind: null, side: null };
+  if (text === "") return { kind: null, side: null, strongSide: false };
   let kind: SectionKind | null = null;
   let rest = text;
   // The longest contained synonym wins: "开场话术" is an opening, not a script; "目标客户画像" a profile, not a goal.
@@ -77,12 +79,12 @@ export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
   const side = sideOf(rest);
   if (exact) {
     const leftover = (side === null ? rest : rest.replace(sideCueOf(rest) ?? "", " ")).replace(FILLER, "");
-    if (leftover !== "") return { kind: null, side: null };
+    if (leftover !== "") return { kind: null, side: null, strongSide: false };
   } else if (kind === null && side !== null) {
     // A strong heading naming only a side should be short ("电话拨打方", "Caller (agent)").
-    if (rest.replace(sideCueOf(rest) ?? "", "").replace(FILLER, "").length > 12) return { kind: null, side: null };
+    if (rest.replace(sideCueOf(rest) ?? "", "").replace(FILLER, "").length > 12) return { kind: null, side: null, strongSide: false };
   }
-  return { kind, side };
+  return { kind, side, strongSide: side !== null && STRONG_SIDE_CUE.test(rest) };
 }
 
 const KIND_OF = new Map<string, SectionKind>(SECTION_SYNONYMS.flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
@@ -106,6 +108,8 @@ function sideCueOf(text: string): string | null {
   }
   return null;
 }
+
+const STRONG_SIDE_CUE = new RegExp(SIDE_CUES.slice(0, 2).map(([, cue]) => cue.source).join("|"), "i");
 
 /** Any side cue at all: one scan rules out most lines before the ordered checks. */
 const ANY_SIDE_CUE = new RegExp(SIDE_CUES.map(([, cue]) => cue.source).join("|"), "i");

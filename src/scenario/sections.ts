@@ -63,17 +63,24 @@ export function outline(lines: readonly SourceLine[]): Outline {
       const deeper = nested && !namesSide;
       if (!deeper && (meaning.kind !== null || meaning.side !== null)) {
         seenKnown = true;
+        // A heading that names a section switches sides only when it names the side outright: "客户背景" under the
+        // caller is what the caller knows about the customer, not the start of the callee side.
+        let kind = meaning.kind;
+        if (kind !== null && meaning.side !== null && !meaning.strongSide) {
+          if ((side ?? "caller") === "caller" && meaning.side === "callee" && (kind === "background" || kind === "situation" || kind === "concerns")) kind = "customerProfile";
+          meaning.side = null;
+        }
         if (meaning.side !== null) {
           if (meaning.side !== side || meaning.kind === null) {
             side = meaning.side;
             explicitSide = true;
             out.sideLine[side] ??= line.no;
           }
-        } else if (!explicitSide && meaning.kind !== null && CALLEE_KINDS.has(meaning.kind)) {
+        } else if (!explicitSide && kind !== null && CALLEE_KINDS.has(kind)) {
           side = "callee";
         }
-        if (meaning.kind !== null) {
-          open({ kind: meaning.kind, title: heading.text.trim(), line: line.no, level: heading.level, body: [], intro: false });
+        if (kind !== null) {
+          open({ kind, title: heading.text.trim(), line: line.no, level: heading.level, body: [], intro: false });
         } else {
           open({ kind: null, title: heading.text.trim(), line: line.no, level: INTRO_LEVEL, body: [], intro: true });
         }

@@ -42,9 +42,10 @@ function splitTitle(raw: string): { title: string; inline: string[] } {
   const plain = stripEmphasis(text);
   const quoteAt = plain.search(/[“「『"]/);
   if (quoteAt >= 0) {
+    // "开场：“您好…”" / "开场——“您好…”": a separator before the quote ends the title; a quote inside a title stays.
     const before = plain.slice(0, quoteAt);
-    const colon = Math.max(before.lastIndexOf("："), before.lastIndexOf(":"));
-    if (colon >= 0 || before.trim() === "") return { title: cleanTitle(colon >= 0 ? before.slice(0, colon) : ""), inline: quotedSpans(plain) };
+    const separated = /(?:[:：]|——|—|–|\s-)\s*$/.test(before);
+    if (separated || before.trim() === "") return { title: cleanTitle(before.replace(/(?:[:：]|——|—|–|\s-)\s*$/, "")), inline: quotedSpans(plain) };
   }
   const colon = plain.search(/[:：]/);
   if (colon > 0 && colon < plain.length - 1) return { title: cleanTitle(plain.slice(0, colon)), inline: sampleLines(plain.slice(colon + 1)) };
