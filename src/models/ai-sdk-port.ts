@@ -5,6 +5,7 @@ import { createDeepSeek } from "@ai-sdk/deepseek";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import type { ModelPort, ModelReply, ModelRequest } from "./model-port.js";
 import type { ResolvedModel } from "./providers.js";
+import { nodeFetch } from "./node-fetch.js";
 import { ModelTimeoutError } from "./retryable.js";
 import type { Clock } from "../util/clock.js";
 
@@ -13,15 +14,16 @@ export function languageModelFor(resolved: ResolvedModel): LanguageModel {
   switch (resolved.entry.sdk) {
     case "openai":
       // Chat Completions rather than Responses: it is what every compatible endpoint speaks.
-      return createOpenAI({ apiKey: resolved.apiKey, baseURL }).chat(resolved.model);
+      return createOpenAI({ apiKey: resolved.apiKey, baseURL, fetch: nodeFetch }).chat(resolved.model);
     case "deepseek":
-      return createDeepSeek({ apiKey: resolved.apiKey, baseURL })(resolved.model);
+      return createDeepSeek({ apiKey: resolved.apiKey, baseURL, fetch: nodeFetch })(resolved.model);
     case "openai-compatible":
       return createOpenAICompatible({
         name: resolved.provider,
         baseURL: baseURL ?? "",
         apiKey: resolved.apiKey,
         includeUsage: true,
+        fetch: nodeFetch,
         supportsStructuredOutputs: resolved.entry.structuredOutputs,
       })(resolved.model);
   }

@@ -15,9 +15,9 @@ export interface Classification {
   reason: string;
 }
 
-const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "EAI_AGAIN"]);
+const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "EAI_AGAIN", "ERR_STREAM_PREMATURE_CLOSE"]);
 
-const CUT = /terminated|fetch failed|socket hang up|other side closed|premature close/i;
+const CUT = /terminated|fetch failed|socket hang up|other side closed|premature close|^aborted$/i;
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error !== "object" || error === null) return undefined;
@@ -41,7 +41,8 @@ export function classifyModelError(error: unknown): Classification {
     const status = error.statusCode;
     if (status !== undefined && status >= 200 && status < 300) {
       // 200, then the body broke off or is not what it claims (malformed JSON): worth another try.
-      if (causeChain(error.cause).some((link) => link instanceof Error && CUT.test(link.message))) return { retryable: true, reason: "stream cut" };
+      const cut = causeChain(error.cause).some((link) => (link instanceof Error && CUT.test(link.message)) || NETWORK_CODES.has(errorCode(link) ?? ""));
+      if (cut) return { retryable: true, reason: "stream cut" };
       return { retryable: true, reason: `malformed response: ${error.message}`.slice(0, 200) };
     }
     if (status !== undefined) {

@@ -35,6 +35,8 @@ export interface FakeServerOptions {
   latencyMs?: number;
   /** Answer for a model whose script is empty (default: HTTP 500 "unscripted request" so tests notice). */
   fallback?: (request: RecordedRequest) => FakeReply;
+  /** Keep every request in `requests` (default true; a long bench turns it off to save memory). */
+  keepRequests?: boolean;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,7 +63,6 @@ export class FakeOpenAIServer {
     const server = createServer((req, res) => {
       void instance?.handle(req, res);
     });
-    server.keepAliveTimeout = 1;
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     instance = new FakeOpenAIServer(server, `http://127.0.0.1:${port}/v1`, options);
@@ -102,7 +103,7 @@ export class FakeOpenAIServer {
       return;
     }
     const request: RecordedRequest = { path: req.url, authorization: req.headers.authorization, body: parsed };
-    this.requests.push(request);
+    if (this.options.keepRequests !== false) this.requests.push(request);
     const queue = this.scripts.get(parsed.model);
     const reply = queue?.shift() ?? this.options.fallback?.(request) ?? { kind: "status", status: 500 };
     if (this.options.latencyMs !== undefined && this.options.latencyMs > 0) await sleep(this.options.latencyMs);

@@ -1,6 +1,21 @@
-// Rough token count used by the fake server's usage and the bench: one per CJK character, ~1.3 per Latin word.
+// Rough token count used by the fake server's usage and the bench: one per CJK character or punctuation mark,
+// ~1.3 per Latin word or number. One pass, no allocation: the fake server runs it on every request.
 export function estimateTokens(text: string): number {
-  const cjk = text.match(/[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/g)?.length ?? 0;
-  const words = text.replace(/[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/g, " ").match(/[A-Za-z0-9]+|[^\sA-Za-z0-9]/g)?.length ?? 0;
+  let cjk = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) {
+      cjk++;
+      inWord = false;
+    } else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else {
+      inWord = false;
+      if (c > 32 && c !== 160) words++;
+    }
+  }
   return cjk + Math.ceil(words * 1.3);
 }

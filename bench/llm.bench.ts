@@ -1,0 +1,141 @@
+// LLM seats at scale against the fake OpenAI-compatible server (fixed 300 ms latency): concurrency,
+// per-turn overhead of the engine and the seats, and input tokens compared with the naive prompt.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { runCall } from "../src/call/run-call.js";
+import { ModelRuntime } from "../src/models/model-runtime.js";
+import { ProviderLimits } from "../src/models/limiter.js";
+import type { ChatMessage, ModelPort } from "../src/models/model-port.js";
+import { readScenarioFile } from "../src/scenario/index.js";
+import type { Scenario } from "../src/schema/index.js";
+import { createLlmCallerSeat } from "../src/seats/llm/llm-caller-seat.js";
+import { createLlmCustomerSeat } from "../src/seats/llm/llm-customer-seat.js";
+import { scenarioResponder, type Responder } from "../tests/fakes/scenario-responder.js";
+import { estimateTokens } from "../tests/fakes/token-estimate.js";
+
+const LATENCY_MS = 300;
+const CONCURRENT_CALLS = Number(process.env["BENCH_CALLS"] ?? 200);
+const EXAMPLES = ["00-seed-service-followup.md", "06-saas-renewal-checkin-en.md"];
+const examplePath = (name: string): string => fileURLToPath(new URL(`../examples/${name}`, import.meta.url));
+
+async function httpCall(scenario: Scenario, runtime: ModelRuntime, seed: number, streaming: boolean): Promise<number> {
+  const started = performance.now();
+  const record = await runCall({
+    scenario,
+    caller: createLlmCallerSeat(runtime.portFor("caller", seed)),
+    callee: createLlmCustomerSeat(runtime.portFor("callee", seed)),
+    seed,
+    maxTurns: 40,
+    onTextDelta: streaming ? () => {} : undefined,
+  });
+  if (record.end.by === "error" || record.end.by === "limit") throw new Error(`bench call failed: ${record.end.reason}`);
+  return performance.now() - started;
+}
+
+/** The fake provider in its own process, as a real one would be: its CPU does not count against the client's. */
+async function startServerProcess(scenarioFile: string): Promise<{ baseUrl: string; stop: () => void }> {
+  const script = fileURLToPath(new URL("../tests/fakes/fake-server-process.ts", import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", script, scenarioFile, String(LATENCY_MS)], { stdio: ["ignore", "pipe", "inherit"] });
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString("utf8");
+      if (out.includes("\n")) resolve(out.trim());
+    });
+    child.once("exit", (code) => reject(new Error(`fake server exited with ${code}`)));
+  });
+  return { baseUrl, stop: () => child.kill("SIGTERM") };
+}
+
+async function concurrency(scenario: Scenario, scenarioFile: string, streaming: boolean): Promise<void> {
+  const server = await startServerProcess(scenarioFile);
+  try {
+    const runtime = new ModelRuntime(
+      { callerModel: "compatible:caller", calleeModel: "compatible:callee", baseUrl: server.baseUrl, timeoutMs: 120_000 },
+      { env: {}, limits: new ProviderLimits(CONCURRENT_CALLS * 2) },
+    );
+    await httpCall(scenario, runtime, 0, streaming); // warm-up: JIT, connection setup
+    const singles: number[] = [];
+    for (let seed = 1; seed <= 3; seed++) singles.push(await httpCall(scenario, runtime, seed, streaming));
+    const slowest = Math.max(...singles);
+    const cpu0 = process.cpuUsage();
+    const started = performance.now();
+    await Promise.all(Array.from({ length: CONCURRENT_CALLS }, (_, i) => httpCall(scenario, runtime, 100 + i, streaming)));
+    const wall = performance.now() - started;
+    const cpu = process.cpuUsage(cpu0);
+    const requests = Math.round(slowest / LATENCY_MS) * CONCURRENT_CALLS;
+    const label = streaming ? "caller text streamed" : "no streaming (batch)";
+    console.log(`  ${scenario.id}, ${label}: slowest single call ${slowest.toFixed(0)} ms (~${Math.round(slowest / LATENCY_MS)} requests of ${LATENCY_MS} ms)`);
+    console.log(
+      `    ${CONCURRENT_CALLS} concurrent calls: ${wall.toFixed(0)} ms = ${(wall / slowest).toFixed(2)} x the slowest single call (target <= 1.20) ${wall / slowest <= 1.2 ? "PASS" : "FAIL"}; client CPU ${((cpu.user + cpu.system) / 1000 / requests).toFixed(2)} ms per request`,
+    );
+  } finally {
+    server.stop();
+  }
+}
+
+/** In-memory port: the same scripted answers with no network, logging what each seat was sent. */
+function memoryPort(role: "caller" | "callee", responder: Responder, log: ChatMessage[][]): ModelPort {
+  return {
+    label: `memory:${role}`,
+    async complete(request) {
+      log.push([...request.messages]);
+      const text = responder(role, request.messages);
+      request.onTextDelta?.(text);
+      return { text, inputTokens: 0, outputTokens: 0, retries: 0, latencyMs: 0 };
+    },
+  };
+}
+
+async function overheadAndTokens(scenario: Scenario, documentText: string): Promise<void> {
+  const responder = scenarioResponder(scenario);
+  const calls = 200;
+  let turns = 0;
+  let logs = { caller: [] as ChatMessage[][], callee: [] as ChatMessage[][] };
+  const started = performance.now();
+  for (let seed = 0; seed < calls; seed++) {
+    logs = { caller: [], callee: [] };
+    const record = await runCall({
+      scenario,
+      caller: createLlmCallerSeat(memoryPort("caller", responder, logs.caller)),
+      callee: createLlmCustomerSeat(memoryPort("callee", responder, logs.callee)),
+      seed,
+      onTextDelta: () => {},
+    });
+    turns += record.turns.length;
+  }
+  const perTurnMs = (performance.now() - started) / turns;
+  console.log(`  ${scenario.id}: engine + seat overhead ${perTurnMs.toFixed(3)} ms per turn (${turns} turns, no network; target < 1 ms) ${perTurnMs < 1 ? "PASS" : "FAIL"}`);
+
+  // Tokens of the last call: ours vs the naive way (whole document + whole history to each seat every turn).
+  const tokens = (messages: readonly ChatMessage[]): number => messages.reduce((sum, m) => sum + estimateTokens(m.content), 0);
+  const document = estimateTokens(documentText);
+  let ours = 0;
+  let naive = 0;
+  let uncached = 0;
+  for (const log of [logs.caller, logs.callee]) {
+    log.forEach((messages, i) => {
+      const history = messages.slice(1).filter((m) => !m.content.startsWith("[Call state") && !m.content.startsWith("("));
+      ours += tokens(messages);
+      naive += document + tokens(history);
+      // With a provider prompt cache, the unchanged system prompt is billed in full only on the first request.
+      uncached += i === 0 ? tokens(messages) : tokens(messages.slice(1));
+    });
+  }
+  console.log(
+    `  ${scenario.id}: input tokens per call ${ours} vs naive ${naive} = ratio ${(ours / naive).toFixed(2)}; uncached by prompt cache ${uncached} = ratio ${(uncached / naive).toFixed(2)}`,
+  );
+}
+
+export async function run(): Promise<void> {
+  for (const name of process.env["BENCH_ONLY_BATCH"] === undefined ? EXAMPLES : []) {
+    const path = examplePath(name);
+    const scenario = await readScenarioFile(path);
+    await overheadAndTokens(scenario, readFileSync(path, "utf8"));
+  }
+  const file = examplePath(EXAMPLES[0] ?? "");
+  const scenario = await readScenarioFile(file);
+  await concurrency(scenario, file, false);
+  if (process.env["BENCH_ONLY_BATCH"] === undefined) await concurrency(scenario, file, true);
+}
