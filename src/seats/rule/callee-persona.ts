@@ -71,7 +71,7 @@ function tooClose(text: string, negatives: readonly string[]): boolean {
   return negatives.some((neg) => neg === text || similarity(text, neg) >= NEGATIVE_LIMIT);
 }
 
-const LABEL = /^[^：:]{1,10}[：:]\s*/;
+const LABEL = /^[^：:，,。.]{1,24}[：:]\s*/;
 const QUESTIONISH = /能不能|是不是|有没有|会不会|要不要|可不可以|多少|怎么|为什么|为啥|什么时候|哪|是否|吗/;
 
 /** Questions a concern implies, in the persona's own words where possible. */
@@ -91,7 +91,9 @@ export function concernQuestions(concern: string, language: Language): string[] 
     .filter((part) => part.split(/\s+/).length >= 2)
     .map((part) => {
       if (/^(?:whether|if)\b/i.test(part)) return `I need to know ${part}.`;
-      if (/^(?:how|what|why|when|where|which|who)\b/i.test(part)) return `${part[0]?.toUpperCase() ?? ""}${part.slice(1)}?`;
+      // "how flexible are the terms" is a question; "how the numbers compare" is not, so it is asked indirectly.
+      if (/^(?:how|what|why|when|where|which|who)\s+(?:(?:much|many|long|often|soon)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|should)\b/i.test(part)) return `${part[0]?.toUpperCase() ?? ""}${part.slice(1)}?`;
+      if (/^(?:how|what|why|when|where|which|who)\b/i.test(part)) return `I need to know ${part}.`;
       // "Time off work" → "time off work", but "CFO approval" stays.
       const noun = /^[A-Z][a-z]/.test(part) ? `${part[0]?.toLowerCase() ?? ""}${part.slice(1)}` : part;
       return `What about ${noun}?`;

@@ -4,7 +4,7 @@ import { pickCondition, type EndClass } from "./end-classes.js";
 import { genericClosing } from "./phrases.js";
 import { similar as similarity } from "./memo.js";
 
-const CLOSING_THRESHOLD = 0.14;
+const CLOSING_THRESHOLD = 0.18;
 
 /** 1-based condition for the wanted classes (most fitting first); falls back to the closest by words, then to 1. */
 export function conditionFor(plan: CallerPlan, wanted: readonly EndClass[], hint: string): number | null {
@@ -36,8 +36,12 @@ export function closingFor(plan: CallerPlan, condition: number | null, primary: 
     // A wrong person must hear nothing about the account: only a closing written for that case will do.
     if (primary === "identity" && !classes.has("identity")) return;
     let shared = 0;
-    for (const name of classes) if (conditionClasses.has(name)) shared++;
-    const score = similarity(conditionText, line) + 0.12 * shared + (classes.has(primary) ? 0.1 : 0) + (condition !== null && i === condition - 1 ? 0.06 : 0);
+    let foreign = 0;
+    for (const name of classes) {
+      if (conditionClasses.has(name)) shared++;
+      else foreign++;
+    }
+    const score = similarity(conditionText, line) + 0.12 * shared - 0.08 * foreign + (classes.has(primary) ? 0.1 : 0) + (condition !== null && i === condition - 1 ? 0.06 : 0);
     if (score > bestScore) {
       best = line;
       bestScore = score;

@@ -6,6 +6,7 @@ import type { Language, SeatInfo } from "../../schema/index.js";
 import type { Random } from "../../util/random.js";
 import { FigureIndex } from "../../text/figures.js";
 import { figuresOf, similar } from "./memo.js";
+import { coverage } from "../../text/similarity.js";
 import { persona, isNegative, type Persona, type PersonaEnding, type PersonaLine } from "./callee-persona.js";
 import { CALLEE_PHRASES } from "./callee-phrases.js";
 import { asksIdentity } from "./understand.js";
@@ -104,8 +105,12 @@ export class RuleCallee implements Seat {
       if (done) return this.endWith(done, p, mind, random);
     }
     if (longTurn(caller, p.language) && random.chance(p.interruptRate)) {
-      const hurry = this.pick(p.lines.filter((l) => l.cues.has("hurry") && !l.cues.has("question") && !l.opener), p, mind, random) ?? fresh("hurry");
-      if (hurry !== null) return { text: hurry, interrupt: true };
+      // Cut in the persona's way: a "get to the point" line, or a pointed question about what was just said.
+      const cutIn =
+        this.closest(caller, p.lines.filter((l) => !l.opener && (l.cues.has("pushback") || (l.cues.has("hurry") && !l.cues.has("question")))), p, mind, 0.2) ??
+        this.pick(p.lines.filter((l) => l.cues.has("hurry") && !l.cues.has("question") && !l.opener), p, mind, random) ??
+        fresh("hurry");
+      if (cutIn !== null) return { text: cutIn, interrupt: true };
     }
     if (p.holds && !mind.held && random.chance(CALLEE_RATES.hold)) {
       const hold = this.pick(p.lines.filter((l) => l.cues.has("hold")), p, mind, random);
@@ -147,11 +152,17 @@ export class RuleCallee implements Seat {
 
   /** The unused line of the persona's own voice closest to what the caller just said. */
   private react(caller: string, p: Persona, mind: Mind): string | null {
+    return this.closest(caller, p.lines.filter((l) => !l.opener && !l.cues.has("busy") && !l.cues.has("bye")), p, mind, 0.12, false);
+  }
+
+  /** `byCoverage`: also score by how much of the line the caller's (long) turn talks about. */
+  private closest(caller: string, lines: readonly PersonaLine[], p: Persona, mind: Mind, floor: number, byCoverage = true): string | null {
     let best: string | null = null;
-    let bestScore = 0.12;
-    for (const line of p.lines) {
-      if (line.opener || mind.used.has(line.text) || line.cues.has("busy") || line.cues.has("bye")) continue;
-      const score = similar(line.text, caller);
+    let bestScore = floor;
+    for (const line of lines) {
+      if (mind.used.has(line.text)) continue;
+      // Long caller turns dilute overlap, so also count how much of the line the turn talks about.
+      const score = byCoverage ? Math.max(similar(line.text, caller), 0.8 * coverage(caller, line.text)) : similar(line.text, caller);
       if (score > bestScore && this.sayable(line.text, p)) {
         best = line.text;
         bestScore = score;

@@ -62,7 +62,7 @@ export class RuleCaller implements Seat {
       return this.say(plan, unknownAnswer(scenario.language), { record });
     }
     if (cues.has("hold") && !cues.has("hurry") && !cues.has("question")) return this.say(plan, acknowledge(scenario.language, "hold"), { record });
-    const ack = cues.has("complaint") ? "complaint" : cues.has("suggestion") ? "suggestion" : reading.followUp ? "written" : null;
+    const ack = cues.has("complaint") ? "complaint" : cues.has("suggestion") ? "suggestion" : reading.followUp && state.outcome.followUp === null ? "written" : null;
     return this.continueScript(plan, state, record, ack);
   }
 
