@@ -35,8 +35,23 @@ export class EvalContext {
 
   /** Everything the caller's script says: opening, steps, knowledge base, closing lines. */
   callerScript(): string[] {
-    return this.once("callerScript", () => callerScriptOf(this.scenario));
+    return perScenario(this.scenario, "callerScript", () => callerScriptOf(this.scenario));
   }
+}
+
+const scenarioMemo = new WeakMap<object, Map<string, unknown>>();
+
+/** Compute once per scenario object (a batch scores many calls of one scenario). */
+export function perScenario<T>(scenario: Scenario, key: string, compute: () => T): T {
+  let memo = scenarioMemo.get(scenario);
+  if (memo === undefined) {
+    memo = new Map();
+    scenarioMemo.set(scenario, memo);
+  }
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  memo.set(key, value);
+  return value;
 }
 
 export function callerScriptOf(scenario: Scenario): string[] {

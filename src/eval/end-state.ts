@@ -2,9 +2,10 @@
 // last turns; and the facts of the call each kind of condition needs ("wrong person" needs an unconfirmed identity).
 import type { Speaker } from "../schema/index.js";
 import { similarity } from "../text/similarity.js";
-import { CONDITION_KINDS, HURRY, LINE_TROUBLE, REFUSE, SALES_PUSH, TIME_PRESSURE, type ConditionKind } from "./cues.js";
+import { CONDITION_KINDS, HURRY, LINE_TROUBLE, REFUSE, TIME_PRESSURE, type ConditionKind } from "./cues.js";
 import { identityState } from "./identity.js";
 import { sensitiveRequests } from "./sensitive-info.js";
+import { salesWords, scriptedSalesWords } from "./marketing.js";
 import type { EvalContext } from "./context.js";
 
 export type Evidence = Record<ConditionKind, number | null> & { completion: boolean };
@@ -38,9 +39,9 @@ export function conditionKinds(text: string): ConditionKind[] {
 function evidenceOf(ctx: EvalContext): Evidence {
   const identity = identityState(ctx);
   const firstCallee = (cue: RegExp): number | null => ctx.calleeTurns.find((t) => cue.test(t.text))?.index ?? null;
-  const scripted = new Set(ctx.callerScript().flatMap((line) => [...line.matchAll(SALES_PUSH)].map((m) => m[0].toLowerCase())));
+  const scripted = scriptedSalesWords(ctx);
   const misconduct = ctx.callerTurns.find(
-    (t) => sensitiveRequests(t.text).length > 0 || [...t.text.matchAll(SALES_PUSH)].some((m) => !scripted.has(m[0].toLowerCase())),
+    (t) => sensitiveRequests(t.text).length > 0 || salesWords(t.text).some((word) => !scripted.has(word)),
   );
   const refusal = firstCallee(REFUSE);
   // A call that stops on the customer's "call me later" / "I'm driving" was cut short, not completed.

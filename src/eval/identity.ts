@@ -5,7 +5,7 @@ import { extractFigures, FigureIndex } from "../text/figures.js";
 import { AFFIRM, DENY, QUESTION } from "./cues.js";
 import { mentionsName } from "./names.js";
 import { sentences } from "./segments.js";
-import { turnList, type EvalContext } from "./context.js";
+import { perScenario, turnList, type EvalContext } from "./context.js";
 
 export interface IdentityState {
   /** Caller turns asking whether this is the customer. */
@@ -49,8 +49,12 @@ export function identityState(ctx: EvalContext): IdentityState {
 /** Caller turns stating profile figures (dates, amounts, durations) beyond what the opening/first step already says. */
 function historyDisclosures(ctx: EvalContext): { turn: number; figures: string[] }[] {
   const caller = ctx.scenario.caller;
-  const profile = new FigureIndex(caller.customerProfile);
-  const scriptedEarly = new FigureIndex([...(caller.opening === null ? [] : [caller.opening]), ...(caller.steps[0]?.lines ?? [])]);
+  const profile = perScenario(ctx.scenario, "profileFigures", () => new FigureIndex(caller.customerProfile));
+  const scriptedEarly = perScenario(
+    ctx.scenario,
+    "earlyFigures",
+    () => new FigureIndex([...(caller.opening === null ? [] : [caller.opening]), ...(caller.steps[0]?.lines ?? [])]),
+  );
   const out: { turn: number; figures: string[] }[] = [];
   for (const turn of ctx.callerTurns) {
     const figures = extractFigures(turn.text).filter(

@@ -2,7 +2,7 @@
 // push a sale. Sales words the caller's own script uses (a renewal script may say "upgrade") are not a push.
 import type { Check } from "../schema/index.js";
 import { MANNER_ONLY, NOT_MARKETING, SALES_PUSH } from "./cues.js";
-import { turnList, type EvalContext } from "./context.js";
+import { perScenario, turnList, type EvalContext } from "./context.js";
 
 /** The phrase saying the call is not marketing, found in the given texts, or null. */
 export function notMarketingPhrase(texts: readonly string[]): string | null {
@@ -13,8 +13,13 @@ export function notMarketingPhrase(texts: readonly string[]): string | null {
   return null;
 }
 
-function salesWords(text: string): string[] {
+export function salesWords(text: string): string[] {
   return [...text.matchAll(SALES_PUSH)].map((m) => m[0].toLowerCase());
+}
+
+/** Sales words the caller's own script uses: saying them is following the script, not pushing a sale. */
+export function scriptedSalesWords(ctx: EvalContext): ReadonlySet<string> {
+  return perScenario(ctx.scenario, "scriptedSales", () => new Set(ctx.callerScript().flatMap(salesWords)));
 }
 
 export function marketingCheck(ctx: EvalContext): Check {
@@ -24,7 +29,7 @@ export function marketingCheck(ctx: EvalContext): Check {
   if (phrase === null) {
     return { id: "marketing", passed: true, severity: "info", message: "the scenario does not rule out sales", turns: [], details: { applicable: false } };
   }
-  const scripted = new Set(ctx.callerScript().flatMap(salesWords));
+  const scripted = scriptedSalesWords(ctx);
   const pushes: { turn: number; words: string[] }[] = [];
   for (const turn of ctx.callerTurns) {
     const words = salesWords(turn.text).filter((w) => !scripted.has(w));

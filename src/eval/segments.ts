@@ -21,20 +21,37 @@ export function clauses(text: string): string[] {
     .filter((part) => part.length > 0);
 }
 
-/** Runs of 1..maxWindow consecutive sentences (the whole text included). */
-export function windows(text: string, maxWindow = 3): string[] {
+/** Bounded memo: scoring repeats the same script lines and turns many times. */
+function memo<T>(limit: number, compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const value = compute(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
+
+const MAX_WINDOW = 3;
+
+/** Runs of 1..3 consecutive sentences (the whole text included). */
+export const windows = memo(5000, (text: string): readonly string[] => {
   const parts = sentences(text);
   const out = new Set<string>([text]);
-  for (let size = 1; size <= maxWindow; size++) {
+  for (let size = 1; size <= MAX_WINDOW; size++) {
     for (let i = 0; i + size <= parts.length; i++) out.add(parts.slice(i, i + size).join(" "));
   }
   return [...out];
-}
+});
+
+const tokenSet = memo(20_000, (text: string): ReadonlySet<string> => new Set(tokenize(text)));
 
 function sharedTokens(a: string, b: string): number {
-  const have = new Set(tokenize(a));
+  const have = tokenSet(a);
   let shared = 0;
-  for (const token of new Set(tokenize(b))) if (have.has(token)) shared++;
+  for (const token of tokenSet(b)) if (have.has(token)) shared++;
   return shared;
 }
 
@@ -48,13 +65,16 @@ export interface MatchOptions {
 
 /** How well `text` contains a paraphrase of `line`: best similarity over its sentence windows (0..1). */
 export function matchScore(text: string, line: string, options: MatchOptions = {}): number {
-  const lineTokens = new Set(tokenize(line)).size;
-  if (lineTokens === 0 || tokenize(text).length === 0) return 0;
+  const lineTokens = tokenSet(line).size;
+  if (lineTokens === 0 || tokenSet(text).size === 0) return 0;
   const need = options.minShared === undefined ? 0 : Math.min(options.minShared, Math.ceil(lineTokens / 2));
+  // The whole text shares the most words with the line; if even it falls short, no window can qualify.
+  if (need > 0 && sharedTokens(text, line) < need) return 0;
   let best = 0;
   for (const window of windows(text)) {
+    if (need > 0 && sharedTokens(window, line) < need) continue;
     const score = similarity(window, line);
-    if (score > best && (need === 0 || sharedTokens(window, line) >= need)) best = score;
+    if (score > best) best = score;
   }
   return best;
 }

@@ -7,7 +7,7 @@ import { similarity } from "../text/similarity.js";
 import { NEGATION_BEFORE, REQUEST, SENSITIVE } from "./cues.js";
 import { clauses, sentences } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
-import { turnList, type EvalContext } from "./context.js";
+import { perScenario, turnList, type EvalContext } from "./context.js";
 
 /** Sentences of a text that ask for sensitive data, with the cue word. */
 export function sensitiveRequests(text: string): { sentence: string; cue: string }[] {
@@ -26,7 +26,7 @@ export function sensitiveRequests(text: string): { sentence: string; cue: string
 }
 
 export function sensitiveInfoCheck(ctx: EvalContext): Check {
-  const scripted = ctx.once("scriptedSensitive", () => ctx.callerScript().flatMap(sensitiveRequests));
+  const scripted = perScenario(ctx.scenario, "scriptedSensitive", () => ctx.callerScript().flatMap(sensitiveRequests));
   const found: { turn: number; cue: string; text: string }[] = [];
   for (const turn of ctx.callerTurns) {
     for (const request of sensitiveRequests(turn.text)) {

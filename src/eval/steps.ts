@@ -24,7 +24,12 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
     const steps = ctx.scenario.caller.steps;
     const closings = ctx.scenario.caller.closingLines;
     const scores = ctx.callerTurns.map((turn) => steps.map((step) => bestLine(turn.text, [...step.lines, step.title], { minShared: 3 }).score));
-    const closing = ctx.callerTurns.map((turn) => bestLine(turn.text, closings).score);
+    const closingMemo = new Map<number, number>();
+    const closing = (i: number, text: string): number => {
+      let score = closingMemo.get(i);
+      if (score === undefined) closingMemo.set(i, (score = bestLine(text, closings).score));
+      return score;
+    };
     return steps.map((step, k) => {
       let best = 0;
       for (const [i, turn] of ctx.callerTurns.entries()) {
@@ -35,7 +40,7 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
           score >= THRESHOLDS.stepLine &&
           score >= RELATIVE_TO_BEST * Math.max(...row) &&
           // A closing line that resembles the last step's wording closes the call; it does not deliver the step.
-          (closing[i] ?? 0) <= score;
+          closing(i, turn.text) <= score;
         if (delivers) return { step: step.index, turn: turn.index, score };
       }
       return { step: step.index, turn: null, score: best };

@@ -20,11 +20,25 @@ export function cjkBigrams(text: string): Set<string> {
   return grams;
 }
 
+// Memoised read-only bigram sets: scoring compares the same script lines with many turns (eval spent most of its
+// time rebuilding them).
+const BIGRAM_CACHE_LIMIT = 20_000;
+const bigramCache = new Map<string, ReadonlySet<string>>();
+function cachedBigrams(text: string): ReadonlySet<string> {
+  let grams = bigramCache.get(text);
+  if (grams === undefined) {
+    if (bigramCache.size >= BIGRAM_CACHE_LIMIT) bigramCache.clear();
+    grams = cjkBigrams(text);
+    bigramCache.set(text, grams);
+  }
+  return grams;
+}
+
 /** 0..1; 1 for the same content words. */
 export function similarity(a: string, b: string): number {
   const words = dice(new Set(tokenize(a)), new Set(tokenize(b)));
   if (!hasCjk(a) || !hasCjk(b)) return words;
-  const grams = dice(cjkBigrams(a), cjkBigrams(b));
+  const grams = dice(cachedBigrams(a), cachedBigrams(b));
   return Math.max(words, 0.5 * words + 0.5 * grams);
 }
 
