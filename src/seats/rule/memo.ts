@@ -1,11 +1,24 @@
 // Bounded memo tables for the rule seats' hot paths: the same lines are compared again and again across
 // turns and calls (a benchmark runs thousands of calls), and similarity/figure extraction are pure.
-import { similarity } from "../../text/similarity.js";
+import { coverage, similarity } from "../../text/similarity.js";
 import { extractFigures, type Figure } from "../../text/figures.js";
 
 const LIMIT = 50_000;
 const pairs = new Map<string, number>();
 const figures = new Map<string, readonly Figure[]>();
+const covered = new Map<string, number>();
+
+/** coverage(a, b), remembered (not symmetric). */
+export function covers(a: string, b: string): number {
+  const key = `${a}\u0000${b}`;
+  let value = covered.get(key);
+  if (value === undefined) {
+    value = coverage(a, b);
+    if (covered.size >= LIMIT) covered.clear();
+    covered.set(key, value);
+  }
+  return value;
+}
 
 /** similarity(a, b), remembered (it is symmetric). */
 export function similar(a: string, b: string): number {

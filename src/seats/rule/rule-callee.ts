@@ -5,8 +5,7 @@ import type { Seat, SeatContext, SeatTurn } from "../seat.js";
 import type { Language, SeatInfo } from "../../schema/index.js";
 import type { Random } from "../../util/random.js";
 import { FigureIndex } from "../../text/figures.js";
-import { figuresOf, similar } from "./memo.js";
-import { coverage } from "../../text/similarity.js";
+import { covers, figuresOf, similar } from "./memo.js";
 import { persona, isNegative, type Persona, type PersonaEnding, type PersonaLine } from "./callee-persona.js";
 import { CALLEE_PHRASES } from "./callee-phrases.js";
 import { asksIdentity } from "./understand.js";
@@ -162,7 +161,7 @@ export class RuleCallee implements Seat {
     for (const line of lines) {
       if (mind.used.has(line.text)) continue;
       // Long caller turns dilute overlap, so also count how much of the line the turn talks about.
-      const score = byCoverage ? Math.max(similar(line.text, caller), 0.8 * coverage(caller, line.text)) : similar(line.text, caller);
+      const score = byCoverage ? Math.max(similar(line.text, caller), 0.8 * covers(caller, line.text)) : similar(line.text, caller);
       if (score > bestScore && this.sayable(line.text, p)) {
         best = line.text;
         bestScore = score;
