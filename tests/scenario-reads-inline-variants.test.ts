@@ -176,3 +176,14 @@ describe("headings that look like sections but are not", () => {
     expect([s.caller.name, s.caller.organization, s.callee.name]).toEqual(["李明", "长江公司", "Priya Raman"]);
   });
 });
+
+describe("a script written as a table", () => {
+  it("reads one step per row, skipping the number column", () => {
+    const s = parseScenarioText(zh("| 序号 | 环节 | 话术 |\n|---|---|---|\n| 1 | 开场 | “您好，请问是赵先生吗？” |\n| 2 | 说明来意 | “这次来电是确认您的订单。”<br>“大概需要2分钟。” |"));
+    expect(s.caller.steps).toEqual([
+      { index: 1, title: "开场", lines: ["您好，请问是赵先生吗？"] },
+      { index: 2, title: "说明来意", lines: ["这次来电是确认您的订单。", "大概需要2分钟。"] },
+    ]);
+    expect(s.facts.map((f) => f.text)).toEqual(["2分钟"]);
+  });
+});

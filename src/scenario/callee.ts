@@ -1,7 +1,7 @@
 // The callee side: who answers, their background and situation, concerns, behaviour, reply style and when they hang up.
 
 import type { CalleeSide } from "../schema/scenario.js";
-import { bodiesByKind, extrasOf, mayBeLabel } from "./caller.js";
+import { bodiesByKind, extrasOf, mayBeLabel } from "./section-bodies.js";
 import { headingOf } from "./headings.js";
 import { identityOf } from "./identity.js";
 import { stripBullet, stripEmphasis, type SourceLine } from "./lines.js";

@@ -1,9 +1,10 @@
 // The caller side: role, task, what it knows about the customer, the script, the knowledge base and how to end.
 
-import type { CallerSide, Diagnostic, ExtraSection } from "../schema/scenario.js";
+import type { CallerSide } from "../schema/scenario.js";
 import { identityOf } from "./identity.js";
 import { isListItem, stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
 import { bodyText, itemFullText, listItems } from "./lists.js";
+import { bodiesByKind, extrasOf, mayBeLabel } from "./section-bodies.js";
 import { readKnowledgeBase } from "./qa.js";
 import { quotedSpans, sampleLines } from "./quotes.js";
 import { classifyHeading, type SectionKind } from "./section-names.js";
@@ -12,31 +13,6 @@ import { headingOf } from "./headings.js";
 import { readSteps } from "./steps.js";
 
 const CALLER_FIELDS: ReadonlySet<SectionKind> = new Set(["role", "task", "customerProfile", "steps", "knowledgeBase", "opening", "endAndClosing", "endConditions", "closingLines"]);
-
-/** Body lines of every section of each kind, in document order (grouped once: each side asks for many kinds). */
-export function bodiesByKind(sections: readonly RawSection[]): (kind: SectionKind) => SourceLine[] {
-  const groups = new Map<SectionKind, SourceLine[]>();
-  for (const section of sections) {
-    if (section.kind === null) continue;
-    const group = groups.get(section.kind);
-    if (group === undefined) groups.set(section.kind, [...section.body]);
-    else group.push(...section.body);
-  }
-  return (kind) => groups.get(kind) ?? [];
-}
-
-/** A line that opens with a quote is content, never a sub-label. */
-export function mayBeLabel(text: string): boolean {
-  return !/^\s*(?:[-*+•]\s+)?[“「『"]/.test(text);
-}
-
-export function extrasOf(sections: readonly RawSection[], known: ReadonlySet<SectionKind>, skip: ReadonlySet<RawSection>): ExtraSection[] {
-  return sections
-    .filter((s) => !skip.has(s) && (s.kind === null || !known.has(s.kind)))
-    .map((s) => ({ title: s.title, body: bodyText(s.body), intro: s.intro }))
-    .filter((s) => s.body !== "" || (!s.intro && s.title !== ""))
-    .map(({ title, body }) => ({ title, body }));
-}
 
 export function buildCaller(sections: readonly RawSection[], warn: (message: string, line: number | null) => void): CallerSide {
   const has = (kind: SectionKind): boolean => sections.some((s) => s.kind === kind);

@@ -58,6 +58,8 @@ function cleanTitle(text: string): string {
 
 /** Steps in order; `index` is the position (1..n), whatever numbers the document wrote. */
 export function readSteps(body: readonly SourceLine[]): Step[] {
+  const table = tableSteps(body);
+  if (table.length > 0) return table;
   const heads = body.map(headOf);
   const indents = heads.filter((h): h is StepHead => h !== null).map((h) => h.indent);
   if (indents.length === 0) return bulletSteps(body);
@@ -105,4 +107,21 @@ function titleAndLines(text: string): { title: string; lines: string[] } {
 function contentLines(text: string): string[] {
   const plain = stripEmphasis(stripBullet(text.replace(/^\s*#{1,6}\s*/, ""))).trim();
   return plain === "" ? [] : sampleLines(plain);
+}
+
+/** A script written as a table: "| 步骤 | 话术 |" (or Step | Script); a number column is skipped. */
+function tableSteps(body: readonly SourceLine[]): Step[] {
+  const rows = body.filter((l) => l.text.trim().startsWith("|")).map((l) => l.text.trim().replace(/^\||\|$/g, "").split("|").map((c) => stripEmphasis(c).trim()));
+  if (rows.length < 3 || !(rows[1] ?? []).every((c) => /^:?-{2,}:?$/.test(c))) return [];
+  const header = rows[0] ?? [];
+  const isNumberColumn = (i: number): boolean => /^(?:#|no\.?|序号|编号|步骤序号)$/i.test(header[i] ?? "") || rows.slice(2).every((r) => /^\d{1,2}$/.test(r[i] ?? ""));
+  const columns = header.map((_, i) => i).filter((i) => !isNumberColumn(i));
+  const linesColumn = columns.find((i) => /话术|示例|说法|script|line|sample|what to say/i.test(header[i] ?? "")) ?? columns[columns.length - 1];
+  const titleColumn = columns.find((i) => i !== linesColumn);
+  if (linesColumn === undefined) return [];
+  return rows.slice(2).map((row, i) => ({
+    index: i + 1,
+    title: titleColumn === undefined ? "" : cleanTitle(row[titleColumn] ?? ""),
+    lines: (row[linesColumn] ?? "").split(/<br\s*\/?>/i).flatMap((part) => sampleLines(part)),
+  }));
 }

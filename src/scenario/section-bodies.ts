@@ -1,0 +1,32 @@
+// Shared by both sides: the bodies of a side's sections grouped by kind, and the sections kept as extras.
+
+import type { ExtraSection } from "../schema/scenario.js";
+import type { SourceLine } from "./lines.js";
+import { bodyText } from "./lists.js";
+import type { SectionKind } from "./section-names.js";
+import type { RawSection } from "./sections.js";
+
+/** Body lines of every section of each kind, in document order (grouped once: each side asks for many kinds). */
+export function bodiesByKind(sections: readonly RawSection[]): (kind: SectionKind) => SourceLine[] {
+  const groups = new Map<SectionKind, SourceLine[]>();
+  for (const section of sections) {
+    if (section.kind === null) continue;
+    const group = groups.get(section.kind);
+    if (group === undefined) groups.set(section.kind, [...section.body]);
+    else group.push(...section.body);
+  }
+  return (kind) => groups.get(kind) ?? [];
+}
+
+/** A line that opens with a quote is content, never a sub-label. */
+export function mayBeLabel(text: string): boolean {
+  return !/^\s*(?:[-*+•]\s+)?[“「『"]/.test(text);
+}
+
+export function extrasOf(sections: readonly RawSection[], known: ReadonlySet<SectionKind>, skip: ReadonlySet<RawSection>): ExtraSection[] {
+  return sections
+    .filter((s) => !skip.has(s) && (s.kind === null || !known.has(s.kind)))
+    .map((s) => ({ title: s.title, body: bodyText(s.body), intro: s.intro }))
+    .filter((s) => s.body !== "" || (!s.intro && s.title !== ""))
+    .map(({ title, body }) => ({ title, body }));
+}
