@@ -187,3 +187,17 @@ describe("a script written as a table", () => {
     expect(s.facts.map((f) => f.text)).toEqual(["2分钟"]);
   });
 });
+
+describe("inline labels, nested sub-headings and emoji labels", () => {
+  it("reads **label**：content lines, #### sub-headings in a combined end section and ✅/❌ style labels", () => {
+    const s = parseScenarioText([
+      "## 电话拨打方", "**角色**：李明——长江公司客服", "**开场白**：“您好，我是李明。”", "### 分步流程", "1. 开场：“您好。”", "2. 介绍：“我们有新服务。”",
+      "### 结束条件与结束语", "#### 结束条件", "- 客户挂断", "#### 结束语", "- “再见。”",
+      "## 电话接听方", "### 角色", "张三，40岁", "### 回复风格示例", "✅ 正面示例：", "- 喂？哪位？", "❌ 反面示例：", "- 您好，很高兴接到您的电话。",
+    ].join("\n"));
+    expect([s.caller.name, s.caller.organization, s.caller.opening]).toEqual(["李明", "长江公司", "您好，我是李明。"]);
+    expect(s.caller.steps).toEqual([{ index: 1, title: "开场", lines: ["您好。"] }, { index: 2, title: "介绍", lines: ["我们有新服务。"] }]);
+    expect([s.caller.endConditions, s.caller.closingLines]).toEqual([["客户挂断"], ["再见。"]]);
+    expect(s.callee.style).toEqual({ positive: ["喂？哪位？"], negative: ["您好，很高兴接到您的电话。"] });
+  });
+});

@@ -40,7 +40,7 @@ const FILLER = /电话|信息|设定|人设|的|方|一侧|角色|side|\bthe\b|\
 export function normalizeHeading(text: string): string {
   return text
     .replace(/[（(][^（）()]*[）)]/g, " ")
-    .replace(/\*\*|__|[`#【】\[\]]/g, " ")
+    .replace(/\*\*|__|[`#【】\[\]]|[\u2190-\u2bff\ufe0f]|[\u{1f000}-\u{1faff}]/gu, " ")
     .replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\([ivx]+\)|part\s+\w+[:.]?|section\s+\d+[:.]?)\s*/i, "")
     .replace(/[:：]\s*$/, "")
     .replace(/\s+/g, " ")
