@@ -92,3 +92,14 @@ describe("guards", () => {
     }
   });
 });
+
+describe("closing under the figure guard", () => {
+  it("replaces a closing whose figure is not grounded by a generic one, whole", async () => {
+    const scenario: Scenario = { ...TINY_SCENARIO, caller: { ...TINY_SCENARIO.caller, closingLines: ["Thanks for your time, Sam, see you in 3 weeks!"] } };
+    const callee = new ScriptedSeat("callee", [{ text: "Yes, speaking." }, { text: "Okay." }, { text: "Fine." }, { text: "Got it." }]);
+    const record = await runCall({ scenario, caller: new RuleCaller(), callee, seed: 1 });
+    expect(record.end).toMatchObject({ by: "caller", condition: 1 });
+    expect(record.turns.at(-1)?.text).toBe("Thanks for your time. Goodbye.");
+    expect(record.outcome.guard).toEqual([]);
+  });
+});

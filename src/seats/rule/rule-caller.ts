@@ -7,7 +7,7 @@ import { readContextAt, readUtterance, type Reading } from "./understand.js";
 import { FigureGuard } from "./figure-guard.js";
 import { closingFor, conditionFor } from "./closing.js";
 import type { EndClass } from "./end-classes.js";
-import { acknowledge, unknownAnswer } from "./phrases.js";
+import { acknowledge, genericClosing, unknownAnswer } from "./phrases.js";
 import { channelOf } from "./cues.js";
 
 const REASONS: Record<string, string> = {
@@ -97,7 +97,9 @@ export class RuleCaller implements Seat {
   private closeWith(plan: CallerPlan, state: CallState, record: RecordPatch[], wanted: EndClass[], hint: string): SeatTurn {
     const condition = conditionFor(plan, wanted, hint);
     const primary = wanted[0] ?? "done";
-    const text = closingFor(plan, condition, primary);
+    const written = closingFor(plan, condition, primary);
+    // A closing that would lose a sentence to the figure guard is replaced whole: a cut closing reads badly.
+    const text = (this.guard?.ungrounded(written).length ?? 0) > 0 ? genericClosing(plan.scenario.language, primary, plan.names) : written;
     // Promising something in writing is itself a follow-up, even when no contact was given.
     const conditionText = condition === null ? "" : (plan.scenario.caller.endConditions[condition - 1] ?? "");
     const promised = channelOf(text) ?? (plan.conditionClasses[(condition ?? 0) - 1]?.has("written") ? channelOf(conditionText) : null);
