@@ -8,7 +8,8 @@ import { createAiSdkPort, languageModelFor } from "./ai-sdk-port.js";
 import { ExchangeRecorder, replayPortsFrom, withRecording, type ReplayPort } from "./exchange-log.js";
 import { ProviderLimits } from "./limiter.js";
 import type { ModelPort } from "./model-port.js";
-import { parseModelSpec, resolveModel } from "./providers.js";
+import { parseModelSpec, resolveModel, type ResolvedModel } from "./providers.js";
+import type { LanguageModel } from "ai";
 import { DEFAULT_RETRY_POLICY, withRetries } from "./retry.js";
 
 export interface ModelSettings {
@@ -37,6 +38,8 @@ export class ModelRuntime {
   readonly limits: ProviderLimits;
   private recorder: ExchangeRecorder | null = null;
   private replay: { caller: ReplayPort; callee: ReplayPort } | null = null;
+  /** Provider model objects are costly to build (schemas per instance): one per endpoint + model + key. */
+  private readonly models = new Map<string, LanguageModel>();
 
   constructor(
     readonly settings: ModelSettings,
@@ -56,6 +59,16 @@ export class ModelRuntime {
     return own ?? this.settings.model ?? null;
   }
 
+  private languageModel(resolved: ResolvedModel): LanguageModel {
+    const key = JSON.stringify([resolved.provider, resolved.model, resolved.baseUrl, resolved.apiKey ?? null]);
+    let model = this.models.get(key);
+    if (model === undefined) {
+      model = languageModelFor(resolved);
+      this.models.set(key, model);
+    }
+    return model;
+  }
+
   /** A ready port for one seat; `seed` only feeds the retry jitter. */
   portFor(role: Speaker, seed: number): ModelPort {
     if (this.settings.replayFile !== undefined) {
@@ -67,7 +80,7 @@ export class ModelRuntime {
     const resolved = resolveModel(parseModelSpec(text), this.env, this.settings.baseUrl);
     const raw = createAiSdkPort({
       label: resolved.label,
-      model: languageModelFor(resolved),
+      model: this.languageModel(resolved),
       timeoutMs: this.settings.timeoutMs ?? DEFAULTS.modelTimeoutMs,
       clock: this.clock,
     });
