@@ -70,6 +70,7 @@ describe("a human who is busy and wants it by email", () => {
     expect(record.turns).toHaveLength(asked + 2);
     expect(record.end).toMatchObject({ by: "caller", condition });
     expect(record.outcome.followUp).toEqual({ channel: "email", contact, turn: asked });
+    if (contact !== null) expect(record.turns.at(-1)?.text).toContain(contact);
   });
 });
 

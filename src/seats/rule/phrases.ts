@@ -50,6 +50,11 @@ export function genericClosing(language: Language, kind: EndClass, names: Names)
   return table[kind] ?? (language === "zh" ? "好的，感谢您的时间，再见。" : "Thanks for your time. Goodbye.");
 }
 
+/** Read the customer's contact back before closing. */
+export function confirmContact(language: Language, contact: string): string {
+  return language === "zh" ? `好的，我记下了：${contact}，资料会发到这里。` : `Got it: ${contact}. That's where I'll send it.`;
+}
+
 /** A line for a step that has no sample lines, built from its title. */
 export function stepFromTitle(language: Language, title: string): string {
   const clean = title.replace(/[。.!！]+$/, "");

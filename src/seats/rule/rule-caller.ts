@@ -7,7 +7,7 @@ import { readContextAt, readUtterance, type Reading } from "./understand.js";
 import { FigureGuard } from "./figure-guard.js";
 import { closingFor, conditionFor } from "./closing.js";
 import type { EndClass } from "./end-classes.js";
-import { acknowledge, genericClosing, unknownAnswer } from "./phrases.js";
+import { acknowledge, confirmContact, genericClosing, unknownAnswer } from "./phrases.js";
 import { channelOf } from "./cues.js";
 
 const REASONS: Record<string, string> = {
@@ -106,7 +106,11 @@ export class RuleCaller implements Seat {
     if (primary !== "identity" && promised !== null && state.outcome.followUp === null && !record.some((p) => p.kind === "followUp")) {
       record.push({ kind: "followUp", channel: promised, contact: null });
     }
-    return this.say(plan, text, { record, end: { condition, reason: REASONS[primary] ?? "end condition met", hangUp: true } });
+    const contact = [...record].reverse().find((p) => p.kind === "followUp" && p.contact !== null);
+    const given = contact?.kind === "followUp" ? contact.contact : null;
+    const joiner = plan.scenario.language === "zh" ? "" : " ";
+    const spoken = given !== null && primary !== "identity" ? `${confirmContact(plan.scenario.language, given)}${joiner}${text}` : text;
+    return this.say(plan, spoken, { record, end: { condition, reason: REASONS[primary] ?? "end condition met", hangUp: true } });
   }
 
   private say(plan: CallerPlan, text: string, extra: Omit<SeatTurn, "text">): SeatTurn {
