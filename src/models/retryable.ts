@@ -49,7 +49,9 @@ export function classifyModelError(error: unknown): Classification {
       const retryable = status === 408 || status === 409 || status === 429 || status >= 500;
       return { retryable, reason: `HTTP ${status}${error.message ? ` ${error.message}` : ""}`.slice(0, 200) };
     }
-    // No status: the body could not be read or parsed (malformed JSON, connection dropped).
+    // No status: no connection, or the body could not be read or parsed.
+    const code = causeChain(error.cause).map(errorCode).find((c) => c !== undefined && NETWORK_CODES.has(c));
+    if (code !== undefined) return { retryable: true, reason: `network: ${code}` };
     return { retryable: true, reason: `bad response: ${error.message}`.slice(0, 200) };
   }
   for (const link of causeChain(error)) {
