@@ -24,12 +24,15 @@ const failed = (card: Scorecard): Record<string, number[]> =>
 
 describe("a clean call passes every check", () => {
   it.each([
-    ["zh", "00-clean.txt"],
-    ["en", "06-clean.txt"],
-  ])("%s %s", async (lang, file) => {
+    ["zh", "00-clean.txt", 100],
+    ["en", "06-clean.txt", 100],
+    // Real-call wording: the script paraphrased, role labels (坐席/客户, Agent/Customer); 00 never says step 8's summary.
+    ["zh", "00-paraphrased.txt", 97.5],
+    ["en", "06-paraphrased.txt", 100],
+  ])("%s %s", async (lang, file, total) => {
     const card = await score(lang === "zh" ? zh : en, file);
     expect(failed(card)).toEqual({});
-    expect(card.score).toBe(100);
+    expect(card.score).toBe(total);
     expect(card.checks.map((c) => c.id)).toEqual([
       "opening", "identity", "steps", "order", "kb", "grounding", "sensitive-info", "marketing", "end", "closing", "negative-style", "assistant-voice",
     ]);

@@ -24,8 +24,10 @@ export function openingCheck(ctx: EvalContext): Check {
     ...(caller.steps[0]?.lines ?? []),
   ];
   const substance = scripted.length === 0 ? 0 : Math.max(...sentences(text).map((s) => bestLine(s, scripted).score), bestLine(text, scripted).score);
-  const named = mentionsName(text, caller.name) || (caller.organization !== null && text.includes(caller.organization));
-  const introduced = named && SELF_INTRO.test(text);
+  const saysName = mentionsName(text, caller.name);
+  const saysOrganization = caller.organization !== null && text.toLowerCase().includes(caller.organization.toLowerCase());
+  // "我是…" / "This is…", or a name with its organisation ("Daniel Okafor from Cobaltix", "长江公司李明").
+  const introduced = (saysName || saysOrganization) && (SELF_INTRO.test(text) || (saysName && saysOrganization));
   const purpose = PURPOSE.test(text) || substance >= THRESHOLDS.opening;
   const mustSayNotMarketing = notMarketingPhrase(scripted) !== null;
   const saidNotMarketing = notMarketingPhrase([text]) !== null;
