@@ -13,7 +13,7 @@ const sources = [
   ...readdirSync(join(root, "examples")).filter((f) => f.endsWith(".md")).map((f) => join(root, "examples", f)),
   ...readdirSync(join(root, "tests", "fixtures", "scenarios")).filter((f) => f.endsWith(".md")).map((f) => join(root, "tests", "fixtures", "scenarios", f)),
 ].sort();
-const MUTANTS_PER_SOURCE = 300;
+const MUTANTS_PER_SOURCE = 200;
 const INJECTIONS = ["## ", "### ", "**", "- ", "1. ", "步骤", "Q：", "A：", "| a | b |", "【拨打方】", "## 电话接听方", "“", "”", "\"", "\t", "\r", "（一）", "一、", "---", "\u0000", "\uFEFF"];
 
 function mutateLines(lines: string[], random: Random): string[] {
@@ -50,12 +50,20 @@ describe("fuzzed documents", () => {
       const text = readFileSync(source, "utf8");
       const lines = text.split("\n");
       for (let n = 0; n < MUTANTS_PER_SOURCE; n++) {
-        const bytes = random.chance(0.25) ? mutateBytes(Buffer.from(text, "utf8"), random) : Buffer.from(mutateLines(lines, random).join(random.chance(0.2) ? "\r\n" : "\n"), "utf8");
+        const mutantLines = random.chance(0.25) ? null : mutateLines(lines, random);
+        const bytes = mutantLines === null ? mutateBytes(Buffer.from(text, "utf8"), random) : Buffer.from(mutantLines.join(random.chance(0.2) ? "\r\n" : "\n"), "utf8");
         const file = `${source}#${n}`;
         try {
           const scenario = parseScenarioBytes(bytes, { file });
           expect(Scenario.safeParse(scenario).success).toBe(true);
           expect(scenario.caller.steps.length > 0 || scenario.caller.opening !== null).toBe(true);
+          expect(scenario.caller.steps.map((step) => step.index)).toEqual(scenario.caller.steps.map((_, i) => i + 1));
+          if (mutantLines !== null) {
+            // Every fact and diagnostic points at a real line of the mutated document (CR, LF or CRLF ends a line).
+            const written = bytes.toString("utf8").replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+            for (const fact of scenario.facts) expect(written[fact.line - 1]?.trim()).toBe(fact.source);
+            for (const d of scenario.diagnostics) if (d.line !== null) expect(d.line).toBeLessThanOrEqual(written.length);
+          }
           parsed++;
         } catch (error) {
           if (!(error instanceof CallsimError) || error.kind !== "user") throw error;

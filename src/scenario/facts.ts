@@ -4,8 +4,11 @@ import type { Fact } from "../schema/scenario.js";
 import { extractFigures } from "../text/figures.js";
 import type { SourceLine } from "./lines.js";
 
-/** Figures of the given lines in reading order, one per distinct text (the first occurrence keeps its line). */
-export function collectFacts(lines: readonly SourceLine[]): Fact[] {
+/**
+ * Figures of the given lines in reading order, one per distinct text (the first occurrence keeps its line).
+ * `sourceOf` gives the whole written line: a body line may be only the part after a label ("Task: …").
+ */
+export function collectFacts(lines: readonly SourceLine[], sourceOf: (lineNo: number) => string): Fact[] {
   const seen = new Set<string>();
   const facts: Fact[] = [];
   // One extraction over all lines is several times faster than one per line; a "。" line between them keeps a figure
@@ -24,7 +27,7 @@ export function collectFacts(lines: readonly SourceLine[]): Fact[] {
     const written = figure.text.trim();
     if (line === undefined || written === "" || written.includes("\n") || seen.has(written)) continue;
     seen.add(written);
-    facts.push({ text: written, value: figure.value, unit: figure.unit, line: line.no, source: line.text.trim() });
+    facts.push({ text: written, value: figure.value, unit: figure.unit, line: line.no, source: sourceOf(line.no).trim() });
   }
   return facts;
 }

@@ -106,7 +106,7 @@ function parseWithNotes(text: string, options: ParseOptions, notes: Diagnostic[]
     language: detectLanguage(text.slice(0, 1500)),
     caller,
     callee,
-    facts: collectFacts(factLines),
+    facts: collectFacts(factLines, (no) => lines[no - 1]?.text ?? ""),
     diagnostics,
   };
   const checked = Scenario.safeParse(scenario);
