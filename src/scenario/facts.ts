@@ -44,12 +44,14 @@ const MAY_HOLD_FIGURE = new RegExp(
   "i",
 );
 
-/** Structure numbers are not figures: a table's row number ("| 1 | …") and label numbers ("问题1：", "Q2:"). */
+/** Structure numbers are not figures: a table's row number ("| 1 | …"), "（1）" list marks, label numbers ("问题1：", "Q2:"). */
 function withoutRowNumber(text: string): string {
   return text
     .replace(/^(\s*\|\s*)(\d{1,3})(\s*\|)/, (_, a: string, n: string, b: string) => `${a}${" ".repeat(n.length)}${b}`)
+    .replace(PAREN_NUMBER, (_, lead: string, open: string, n: string) => `${lead}${open}${" ".repeat(n.length)}`)
     .replace(LABEL_NUMBER, (_, label: string, n: string) => `${label}${" ".repeat(n.length)}`);
 }
 
+const PAREN_NUMBER = /^(\s*(?:[-*+>]\s*)?(?:\*\*)?)([（(])(\d{1,2})(?=[）)])/;
 // Case-sensitive on purpose: "a 9:30 call" must keep its time.
 const LABEL_NUMBER = /(问题|答案|回答|问|答|(?<![A-Za-z])Q|(?<![A-Za-z])A|Question|Answer|question|answer)\s?(\d{1,2})(?=\s*(?:\*\*)?\s*[:：.．)）])/g;
