@@ -40,6 +40,10 @@ describe("reading a customer line", () => {
   it("hears a denial of identity and nothing else", () => {
     expect(readUtterance(TINY_SCENARIO, "No, you've got the wrong number.", asked).patches).toEqual([{ kind: "identity", confirmed: false }]);
   });
+  it("does not take 'no problem' for a denial", () => {
+    expect(readUtterance(TINY_SCENARIO, "No problem, go ahead.", asked).identity).toBe(true);
+    expect(readUtterance(TINY_SCENARIO, "不是，你打错了。", asked).identity).toBe(false);
+  });
   it("hears busy, the email channel and the address", () => {
     const reading = readUtterance(TINY_SCENARIO, "I'm busy, email me at sam@example.com", { identityAsked: false, step: 2 });
     expect(reading.cues.has("busy")).toBe(true);

@@ -101,5 +101,10 @@ export function registerRunCommand(program: Command): void {
     .option("--json", "print only the call record (JSON)")
     .option("--out <dir>", "also write the call record to <dir>/<id>.json");
   addModelOptions(command);
+  command.addHelpText(
+    "after",
+    "\nHuman seats read one line per turn (from the terminal, or a pipe). An empty line is a pause;\n" +
+      "'/end N [text]' ends the call under your side's end condition N; end of input hangs up.",
+  );
   command.action(async (file: string, flags: RunFlags) => runCommand(file, flags));
 }
