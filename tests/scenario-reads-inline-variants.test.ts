@@ -204,3 +204,11 @@ describe("inline labels, nested sub-headings and emoji labels", () => {
     expect(s.callee.style).toEqual({ positive: ["喂？哪位？"], negative: ["您好，很高兴接到您的电话。"] });
   });
 });
+
+describe("text before the sides", () => {
+  it("keeps a description under the title as an extra section", () => {
+    const s = parseScenarioText("# 宽带回访\n本场景模拟一次故障后的回访。\n\n## 拨打方\n### 开场白\n“您好。”\n");
+    expect(s.title).toBe("宽带回访");
+    expect(s.caller.extraSections).toEqual([{ title: "宽带回访", body: "本场景模拟一次故障后的回访。" }]);
+  });
+});

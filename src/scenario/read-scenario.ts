@@ -13,6 +13,7 @@ import { decodeBytes } from "./decode.js";
 import { collectFacts } from "./facts.js";
 import { cleanName } from "./identity.js";
 import { toLines } from "./lines.js";
+import { bodyText } from "./lists.js";
 import { outline } from "./sections.js";
 
 export interface ParseOptions {
@@ -86,7 +87,10 @@ function parseWithNotes(text: string, options: ParseOptions, notes: Diagnostic[]
   }
   const diagnostics: Diagnostic[] = [...notes];
   const warn = (message: string, line: number | null): void => { diagnostics.push({ severity: "warning", message, line }); };
-  const caller = buildCaller(doc.caller, warn);
+  const built = buildCaller(doc.caller, warn);
+  // Text before the first side (a scenario description under the title) is kept with the caller's extras.
+  const preface = doc.preface.map((p) => ({ title: p.title, body: bodyText(p.body) })).filter((p) => p.body !== "");
+  const caller = { ...built, extraSections: [...preface, ...built.extraSections] };
   if (caller.steps.length === 0 && caller.opening === null) {
     const line = doc.sideLine.caller ?? doc.caller[0]?.line ?? 1;
     throw userError("no-script", "the caller side has neither steps (分步流程 / Steps) nor an opening line (开场白 / Opening line)", { ...where, line });
