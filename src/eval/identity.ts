@@ -2,7 +2,7 @@
 // History = figures from the customer profile that the script's own opening/first step does not already say.
 import type { Check } from "../schema/index.js";
 import { extractFigures, FigureIndex } from "../text/figures.js";
-import { AFFIRM, DENY, QUESTION } from "./cues.js";
+import { AFFIRM, DENY, QUESTION, REQUEST } from "./cues.js";
 import { mentionsName } from "./names.js";
 import { sentences } from "./segments.js";
 import { perScenario, turnList, type EvalContext } from "./context.js";
@@ -29,7 +29,9 @@ export function identityState(ctx: EvalContext): IdentityState {
     let pendingQuestion = false;
     for (const turn of ctx.turns) {
       if (turn.speaker === "caller") {
-        const asks = sentences(turn.text).some((s) => QUESTION.test(s) && (mentionsName(s, name) || /本人|is this|am i speaking|speaking (with|to)/iu.test(s)));
+        const asks = sentences(turn.text).some(
+          (s) => (QUESTION.test(s) || REQUEST.test(s)) && (mentionsName(s, name) || /本人|身份|is this|am i speaking|speaking (with|to)|verify|confirm (?:your|it's you)/iu.test(s)),
+        );
         if (asks) state.asked.push(turn.index);
         // A question stays open across "who's calling?" until the customer affirms or denies.
         pendingQuestion = pendingQuestion || asks;
@@ -38,7 +40,9 @@ export function identityState(ctx: EvalContext): IdentityState {
       if (state.confirmedAt !== null || state.deniedAt !== null) continue;
       const selfNamed = mentionsName(turn.text, name) && SELF_NAMED.test(turn.text) && !DENY.test(turn.text);
       const asksBack = WHO.test(turn.text);
-      if (selfNamed || (pendingQuestion && !asksBack && AFFIRM.test(turn.text))) state.confirmedAt = turn.index;
+      // Answering a verification question with the asked-for digits ("6218") confirms as well as a yes does.
+      const verifies = pendingQuestion && !asksBack && (AFFIRM.test(turn.text) || /^\D{0,8}\d{3,}/u.test(turn.text));
+      if (selfNamed || verifies) state.confirmedAt = turn.index;
       else if (pendingQuestion && DENY.test(turn.text)) state.deniedAt = turn.index;
     }
     state.disclosures = historyDisclosures(ctx);
