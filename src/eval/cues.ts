@@ -3,7 +3,7 @@
 
 /** A question: question marks, Chinese sentence-final particles, or an English question opener. */
 export const QUESTION =
-  /[?？]|[吗呢么]\s*[。.!！]?\s*$|(怎么|如何|为什么|为啥|多少|多久|几[个天次分]|什么|哪[个些里]|能不能|可不可以|是不是|有没有|会不会)|^\s*(what|why|how|when|where|who|which|can|could|do|does|did|is|are|will|would)\b/iu;
+  /[?？]|[吗呢么]\s*[。.!！]?\s*$|(怎么|如何|为什么|为啥|多少|多久|几[个天次分]|什么|哪[个些里]|能不能|可不可以|是不是|有没有|会不会|想知道|想问|问一下|问问)|^\s*(what|why|how|when|where|who|which|can|could|do|does|did|is|are|will|would)\b|\b(i (?:need|want|would like|'d like) to know|tell me|i'm wondering|i wonder)\b/iu;
 
 /** A negator in the same clause before a cue: "不会索取", "we will never ask", "don't share". */
 export const NEGATION_BEFORE =
@@ -52,7 +52,7 @@ export const LINE_TROUBLE = /(信号|听不清|断了|掉线|喂喂|can't hear|c
 
 /** What an end condition describes (a condition may name several: "wrong person, or the line dropped"). */
 export const CONDITION_KINDS = {
-  identity: /(身份不符|身份不对|非目标|不是本人|非本人|打错|号码错误|wrong (?:person|number)|person answering is not|not the (?:right|intended) person|not the account holder|cannot talk about)/iu,
+  identity: /(身份不符|身份不对|身份无法核实|无法核实身份|非目标|非.{0,8}本人|不是.{0,8}本人|打错|号码错误|wrong (?:person|number)|person answering is not|not the (?:right|intended) person|not the account holder|cannot talk about)/iu,
   hurry: /(紧急|急事|赶时间|没时间|忙|简短|短收尾|长话短说|开会|会议|开车|再回电|再打|short on time|pressed for time|no time|busy|in a hurry|meeting|cuts? the call short|call(?:s)? back)/iu,
   refusal: /(不续|拒绝|不需要|不感兴趣|不办理|不考虑|放弃|取消|转投|换供应商|不要了|will not renew|won't renew|not renew|moving to another|switch(?:ing)? to|not interested|declin|refus)/iu,
   misconduct: /(推销|索要|索取|pitch|pressur|disparag|dodg)/iu,
