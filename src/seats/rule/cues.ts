@@ -25,7 +25,7 @@ export const CUE_PATTERNS: Record<Cue, RegExp> = {
   deny: /不是我|不是本人|不是他|不是她|他不在|她不在|没有这个人|没这个人|打错了|你打错|找错人|我不是|(?:^|[，,。\s])不是[，,。!！]|wrong (?:number|person)|not (?:him|her|me)\b|(?:isn'?t|is not|not) (?:here|available|in)\b|^no\b(?![\s,]*(?:problem|worries|rush|doubt|need))[^?]*$|this isn'?t|you(?:'ve| have) (?:got )?the wrong|i'm (?:his|her) (?:colleague|assistant|wife|husband)/i,
   busy: /我在忙|在忙|很忙|太忙|有点忙|忙着|没空|没时间|有事|开会|要开会|得开会|在开车|开车呢|赶时间|来不及|不方便|走不开|马上.{0,4}(?:会|走)|\bbusy\b|\bmeeting\b|no time|short on time|in a hurry|(?:have|got|gotta|need) to (?:go|run|jump)|can'?t talk|bad time|driving|running late|minutes? before/i,
   written: /邮箱|邮件|发我|发给我|发过来|发一下|发个|短信|消息|书面|微信|材料|\be-?mail|\bin writing\b|\bwritten\b|send (?:it|me|everything|them|that|over|the)|\btext me\b|\bsms\b|put (?:it|everything|all|that)[\w\s]{0,20} in writing/i,
-  bye: /再见|拜拜|先这样|就这样吧|挂了|不聊了|行，知道了|\bbye\b|goodbye|that's all|talk (?:soon|later)|gotta go|hang(?:ing)? up/i,
+  bye: /再见|拜拜|先这样|就这样吧|挂了|不聊了|行，知道了|我自己去|我自己来|i'll (?:do|handle|sort) it myself|\bbye\b|goodbye|that's all|talk (?:soon|later)|gotta go|hang(?:ing)? up/i,
   refuse: /不需要|不用了|没兴趣|不感兴趣|不考虑|不续|不打算|不接受|不同意|算了|换一家|换别家|\bnot interested\b|won'?t renew|not (?:going to )?renew|moving to|switch(?:ing)? to|no thanks|don'?t need|evaluate all options|not accept/i,
   cancel: /撤销|撤了|撤掉|取消|退掉|退订|解约|不分了|不办了|\bcancel|\brevoke|\bterminate|\bwithdraw|opt out/i,
   question: /[？?]|吗[。！!…]*$|(?:多少|怎么|为什么|为啥|什么|哪|几[点号个天次]|能不能|是不是|有没有|会不会|要不要|可不可以|行不行|如何|是否)|^(?:how|what|why|when|where|which|who|can|could|do|does|did|is|are|will|would|should)\b|\b(?:i need to know|tell me|explain)\b/i,

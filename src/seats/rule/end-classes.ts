@@ -22,7 +22,7 @@ const CLASS_PATTERNS: Record<EndClass, RegExp> = {
   busy: /忙|紧急|事务|没空|开会|会议|叫走|简短|不便|时间紧|赶时间|停车场|插进来|short on time|busy|meeting|about to start|cuts? the call short|no time|in a hurry|driving|开车/i,
   written: /邮件|邮箱|短信|消息|书面|推送|发.{0,4}(?:给|我)|资料|e-?mail|in writing|written|send|message|sms|text/i,
   done: /(?<![不没无])(?:已|均)?(?:得到|获得).{0,8}(?:解答|回答|答复|数据|信息)|无其他疑问|无继续|无额外|已了解|已明确|已复述|确认.{0,6}(?:知晓|方式|无误|了解)|(?<![不没])接受|认可|选定|选好|问题已|化解|(?<!not )agrees?|accepts?|has the (?:key )?(?:data|numbers)|all (?:questions|answered)|confirmed|got what/i,
-  suggestion: /(?<!(?:无|没有|不)(?:额外|其他|更多)?)(?:建议|需求)|suggest|request|feedback/i,
+  suggestion: /(?<!(?:无|没有|不)(?:额外|其他|更多)?)(?:建议|需求)|suggest|improvement idea|proposal/i,
   refuse: /不接受|不愿|拒绝|不续|近期不做|不做了|去其他|其他地方|换一家|敷衍|will not renew|won'?t renew|not renew|moving to another|another vendor|declin|refus/i,
   cancel: /撤销|取消|退订|提前结清|解约|cancel|revok|terminat/i,
   escalate: /回电|能做主|经理|主管|升级|call(?:s)? back|callback|manager|escalat/i,
@@ -55,7 +55,8 @@ export function pickCondition(classes: readonly ReadonlySet<EndClass>[], wanted:
     });
     for (const name of avoid) if (set.has(name)) score -= 5;
     // A condition about something else that did not happen fits less well.
-    for (const name of set) if (!wanted.includes(name) && name !== "interrupted") score -= 15;
+    // A wrong-person condition is never the answer to anything but a wrong person.
+    for (const name of set) if (!wanted.includes(name) && name !== "interrupted") score -= name === "identity" ? 1000 : 15;
     // …but a condition about the situation itself stays a candidate.
     if (wanted[0] !== undefined && set.has(wanted[0])) score = Math.max(score, 1);
     if (score > bestScore) {

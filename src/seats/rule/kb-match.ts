@@ -14,7 +14,7 @@ export interface KbMatch {
 /** Accepted outright at this blended score… */
 export const KB_THRESHOLD = 0.3;
 /** …or from this score when the runner-up is clearly behind (below KB_MARGIN × the best). */
-export const KB_WEAK_THRESHOLD = 0.12;
+export const KB_WEAK_THRESHOLD = 0.1;
 export const KB_MARGIN = 0.7;
 
 export class KbMatcher {

@@ -77,10 +77,7 @@ export class RuleCaller implements Seat {
 
   private doneWanted(state: CallState, record: readonly RecordPatch[]): EndClass[] {
     const suggested = state.outcome.suggestions.length > 0 || record.some((p) => p.kind === "suggestion");
-    const written = state.outcome.followUp !== null || record.some((p) => p.kind === "followUp");
-    const wanted: EndClass[] = suggested ? ["suggestion", "done"] : ["done"];
-    if (written) wanted.push("written");
-    return wanted;
+    return suggested ? ["suggestion", "done", "written"] : ["done", "written"];
   }
 
   private wrapUpWanted(reading: Reading, state: CallState): EndClass[] {
