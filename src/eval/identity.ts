@@ -5,6 +5,7 @@ import { extractFigures, FigureIndex } from "../text/figures.js";
 import { AFFIRM, DENY, QUESTION, REQUEST } from "./cues.js";
 import { mentionsName } from "./names.js";
 import { sentences } from "./segments.js";
+import { tokenize } from "../text/tokenize.js";
 import { perScenario, turnList, type EvalContext } from "./context.js";
 
 export interface IdentityState {
@@ -27,19 +28,23 @@ export function identityState(ctx: EvalContext): IdentityState {
     const name = ctx.scenario.callee.name;
     const state: IdentityState = { asked: [], confirmedAt: null, deniedAt: null, disclosures: [] };
     let pendingQuestion = false;
+    let askedWho = false;
     for (const turn of ctx.turns) {
       if (turn.speaker === "caller") {
         const asks = sentences(turn.text).some(
           (s) => (QUESTION.test(s) || REQUEST.test(s)) && (mentionsName(s, name) || /本人|身份|is this|am i speaking|speaking (with|to)|verify|confirm (?:your|it's you)/iu.test(s)),
         );
         if (asks) state.asked.push(turn.index);
-        // A question stays open across "who's calling?" until the customer affirms or denies.
-        pendingQuestion = pendingQuestion || asks;
+        // A question stays open across "who's calling?" until the customer affirms or denies; once the caller moves
+        // on to something else, a later "yes" answers that, not the identity question.
+        pendingQuestion = asks || (pendingQuestion && askedWho);
         continue;
       }
       if (state.confirmedAt !== null || state.deniedAt !== null) continue;
       const selfNamed = mentionsName(turn.text, name) && SELF_NAMED.test(turn.text) && !DENY.test(turn.text);
       const asksBack = WHO.test(turn.text);
+      // "Who's calling?" or a bare "Hello?" leaves the identity question unanswered, still open.
+      askedWho = asksBack || tokenize(turn.text).length <= 2;
       // Answering a verification question with the asked-for digits ("6218") confirms as well as a yes does.
       const verifies = pendingQuestion && !asksBack && (AFFIRM.test(turn.text) || /^\D{0,8}\d{3,}/u.test(turn.text));
       if (selfNamed || verifies) state.confirmedAt = turn.index;
