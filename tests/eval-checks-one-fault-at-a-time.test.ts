@@ -36,6 +36,21 @@ describe("one fault at a time", () => {
     expect(failed(card)).toEqual({ identity: [0] });
   });
 
+  it("a yes to a later question does not confirm who the customer is", () => {
+    const text = [
+      "Daniel: Hi, is this Priya Raman?",
+      "Priya: What's this about?",
+      "Daniel: Your renewal. Over the last 30 days you had 212 active seats out of 250.",
+      "Priya: Right.",
+      "Daniel: Would you like the seat report?",
+      "Priya: Yes.",
+    ].join("\n");
+    const identity = evaluateCall(en, parseCall(text, "en.txt", en)).checks.find((c) => c.id === "identity");
+    expect(identity?.passed).toBe(false);
+    expect(identity?.turns).toEqual([2]);
+    expect(identity?.message).toBe("customer history (212 active) disclosed at turn 2 but identity was never confirmed");
+  });
+
   it("a sales push where the script says it is not marketing fails marketing", () => {
     const card = evaluateCall(zh, parseCall(edited(zhClean, 14, `${zhClean[14] ?? ""}另外我们现在有个限时优惠套餐，今天办理还有折扣。`), "push.txt", zh));
     expect(failed(card)).toEqual({ marketing: [14] });
