@@ -48,7 +48,7 @@ describe("one fault at a time", () => {
     const identity = evaluateCall(en, parseCall(text, "en.txt", en)).checks.find((c) => c.id === "identity");
     expect(identity?.passed).toBe(false);
     expect(identity?.turns).toEqual([2]);
-    expect(identity?.message).toBe("customer history (212 active) disclosed at turn 2 but identity was never confirmed");
+    expect(identity?.message).toBe("customer history (212 active, 250) disclosed at turn 2 but identity was never confirmed");
   });
 
   it("a sales push where the script says it is not marketing fails marketing", () => {
