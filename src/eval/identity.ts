@@ -2,7 +2,7 @@
 // History = figures from the customer profile that the script's own opening/first step does not already say.
 import type { Check } from "../schema/index.js";
 import { extractFigures, FigureIndex } from "../text/figures.js";
-import { AFFIRM, DENY, QUESTION, REQUEST } from "./cues.js";
+import { AFFIRM, DENY, QUESTION, REQUEST, SELF_INTRO } from "./cues.js";
 import { mentionsName } from "./names.js";
 import { sentences } from "./segments.js";
 import { tokenize } from "../text/tokenize.js";
@@ -37,7 +37,8 @@ export function identityState(ctx: EvalContext): IdentityState {
         if (asks) state.asked.push(turn.index);
         // A question stays open across "who's calling?" until the customer affirms or denies; once the caller moves
         // on to something else, a later "yes" answers that, not the identity question.
-        pendingQuestion = asks || (pendingQuestion && askedWho);
+        const introducesOnly = SELF_INTRO.test(turn.text) || mentionsName(turn.text, ctx.scenario.caller.name);
+        pendingQuestion = asks || (pendingQuestion && askedWho && introducesOnly);
         continue;
       }
       if (state.confirmedAt !== null || state.deniedAt !== null) continue;
