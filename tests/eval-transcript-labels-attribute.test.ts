@@ -48,7 +48,7 @@ describe("speaker labels", () => {
   });
 
   it("reads full-width colons, spaces around them, timestamps and merges a side's consecutive lines", () => {
-    const text = "[00:00:01] 李明 ： 您好，请问是张强先生吗？\n00:03 张强先生：是我。\n李明:我是长江公司的李明，\n李明：回访一下上次的服务。\n\n  张 先生 ：  嗯。";
+    const text = "[00:00:01] 李明 ： 您好，请问是张强先生吗？\n00:03 张强先生：是我。\n（背景有人说话）\n李明:我是长江公司的李明，\n李明：回访一下上次的服务。\n\n  张 先生 ：  嗯。";
     const call = parseCall(text, "t.txt", zh);
     expect(call.turns.map((t) => [t.speaker, t.text])).toEqual([
       ["caller", "您好，请问是张强先生吗？"],

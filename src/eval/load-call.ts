@@ -88,13 +88,15 @@ function fromEntries(entries: { value: unknown; line: number }[], file: string, 
 
 // "[00:01:02] 张强先生：……", "00:12 Agent: …", "**客服**: …"
 const TIMESTAMP = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*(?:[-–—]\s*)?/u;
+/** A whole line in brackets is a transcriber's note ("（客户沉默）", "[crosstalk]"), not speech. */
+const ANNOTATION = /^\s*(?:\([^)]*\)|（[^）]*）|\[[^\]]*\]|【[^】]*】)\s*$/u;
 const LABELLED = /^\s*([^:：。！？!?，,]{1,32}?)\s*[:：]\s*(.*)$/u;
 
 function plainLines(text: string, file: string): RawLine[] {
   const out: RawLine[] = [];
   text.split(/\r?\n/u).forEach((raw, i) => {
     const line = raw.replace(TIMESTAMP, "");
-    if (line.trim() === "") return;
+    if (line.trim() === "" || ANNOTATION.test(line)) return;
     const match = LABELLED.exec(line);
     const label = match?.[1]?.trim() ?? "";
     if (match === null || label === "") {
