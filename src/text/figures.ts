@@ -181,8 +181,11 @@ function isListNumber(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 5), start);
   const after = text.slice(end, end + 2);
   if (/(步骤|step\s?|第)$/i.test(before) && /^(步|[:：.、)）\s]|$)/i.test(after)) return true;
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  return /^[\s*#>-]*$/.test(text.slice(lineStart, start)) && /^[.、)）]\s?(?!\d)/.test(after);
+  if (!/^[.、)）]\s?(?!\d)/.test(after)) return false;
+  // Walk back over list marks only (not to the line start): a search back to the last newline is quadratic on long lines.
+  let i = start - 1;
+  while (i >= 0 && text[i] !== "\n" && /[\s*#>-]/.test(text[i] ?? "")) i--;
+  return i < 0 || text[i] === "\n";
 }
 
 function mergeRanges(text: string, normal: string, figures: Figure[]): Figure[] {
