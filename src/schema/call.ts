@@ -43,7 +43,16 @@ export type Remark = z.infer<typeof Remark>;
 export const GuardEvent = z.object({
   turn: z.number().int().min(0),
   seat: Speaker,
-  kind: z.enum(["figure-regenerated", "figure-replaced", "negative-style-regenerated", "assistant-voice-regenerated", "schema-repaired"]),
+  kind: z.enum([
+    "figure-regenerated",
+    "figure-replaced",
+    "negative-style-regenerated",
+    "assistant-voice-regenerated",
+    "schema-repaired",
+    /** The caller model stepped out of role (talked about its prompt or rules); regenerated, then replaced. */
+    "role-regenerated",
+    "role-replaced",
+  ]),
   detail: z.string(),
 });
 export type GuardEvent = z.infer<typeof GuardEvent>;

@@ -3,7 +3,8 @@ import type { ChatMessage, ModelPort } from "../../models/model-port.js";
 import { requestObject, type ObjectResult } from "../../models/structured.js";
 import { UsageMeter } from "../../models/usage-meter.js";
 import type { RecordPatch, Seat, SeatContext, SeatTurn } from "../seat.js";
-import { callerMessages } from "./caller-prompt.js";
+import { callerMessages, callerRules } from "./caller-prompt.js";
+import { inRoleDeflection, outOfRole, roleCorrection } from "./role-guard.js";
 import { callerRecord, callerSignals } from "./caller-reply.js";
 import { groundingCorrection, groundingIndex, inventedFigures, replaceInvented } from "./grounding-guard.js";
 import { CallerTurnReply } from "./turn-schemas.js";
@@ -19,7 +20,12 @@ export function createLlmCallerSeat(port: ModelPort): Seat {
       const { scenario, state } = context;
       const messages = callerMessages(scenario, state);
       const index = groundingIndex(scenario, state);
-      const stream = new UtteranceStream(context.onTextDelta, (sentence) => inventedFigures(sentence, index).length === 0);
+      const rules = callerRules(scenario.caller.name).join("\n");
+      const scenarioText = JSON.stringify(scenario.caller);
+      const stream = new UtteranceStream(
+        context.onTextDelta,
+        (sentence) => inventedFigures(sentence, index).length === 0 && outOfRole(sentence, rules, scenarioText) === null,
+      );
       const record: RecordPatch[] = [];
       const ask = async (sent: readonly ChatMessage[]): Promise<ObjectResult<CallerTurnReply>> => {
         stream.restart();
@@ -46,6 +52,18 @@ export function createLlmCallerSeat(port: ModelPort): Seat {
         if (invented.length > 0) {
           text = replaceInvented(text, index, scenario.language);
           record.push({ kind: "guard", event: { kind: "figure-replaced", detail: `replaced ${invented.map((f) => f.text).join(", ")} by the honest reply` } });
+        }
+      }
+      // Stays in role: a line about its prompt or rules is regenerated once, then replaced by a polite deflection.
+      const leak = outOfRole(text, rules, scenarioText);
+      if (leak !== null) {
+        record.push({ kind: "guard", event: { kind: "role-regenerated", detail: leak } });
+        result = await ask([...messages, { role: "assistant", content: result.text }, { role: "user", content: roleCorrection(leak) }]);
+        text = result.value.utterance.trim();
+        const again = outOfRole(text, rules, scenarioText) ?? (inventedFigures(text, index).length > 0 ? "invented a figure" : null);
+        if (again !== null) {
+          text = inRoleDeflection(scenario.language);
+          record.push({ kind: "guard", event: { kind: "role-replaced", detail: again } });
         }
       }
       stream.finish(text);
