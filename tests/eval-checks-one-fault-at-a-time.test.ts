@@ -51,6 +51,15 @@ describe("one fault at a time", () => {
     expect(identity?.message).toBe("customer history (212 active, 250) disclosed at turn 2 but identity was never confirmed");
   });
 
+  it("a conditional step (handle objections: \"If you're comparing us…\") left out when no objection came is not a skip", () => {
+    // Drop the competitor remark (line 18) and the comparison answer (line 19).
+    const text = enClean.filter((_, i) => i !== 18 && i !== 19).join("\n");
+    const steps = evaluateCall(en, parseCall(text, "06.txt", en)).checks.find((c) => c.id === "steps");
+    expect(steps?.passed).toBe(true);
+    expect(steps?.message).toBe("7/8 steps delivered; conditional, not needed: 7");
+    expect(steps?.details?.["fraction"]).toBe(1);
+  });
+
   it("a sales push where the script says it is not marketing fails marketing", () => {
     const card = evaluateCall(zh, parseCall(edited(zhClean, 14, `${zhClean[14] ?? ""}另外我们现在有个限时优惠套餐，今天办理还有折扣。`), "push.txt", zh));
     expect(failed(card)).toEqual({ marketing: [14] });

@@ -51,6 +51,17 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
 const RELATIVE_TO_BEST = 0.6;
 
 /**
+ * "Handle objections…" with "If you're comparing us…": a step about reacting to the customer whose every line is
+ * conditional is said only when it applies. ("如果您用过小程序，可否评价…" alone is a polite prompt, not a condition.)
+ */
+const CONDITIONAL = /^\s*(如果|如客户|如对方|如用户|若|假如|要是|万一|一旦|if\b|when\b|should\b|in case\b|unless\b)/iu;
+const REACTIVE_TITLE = /(objection|push-?back|complain|if\b|when\b|in case|异议|抗拒|投诉|如遇|若|如果|视情况|应对)/iu;
+
+export function isConditionalStep(step: { title: string; lines: readonly string[] }): boolean {
+  return REACTIVE_TITLE.test(step.title) && step.lines.length > 0 && step.lines.every((line) => CONDITIONAL.test(line));
+}
+
+/**
  * Steps left out while a later step was delivered of the caller's own accord: each points at the turn that jumped
  * past it. A later step's content given in answer to the customer's question is not a jump.
  */
@@ -74,15 +85,18 @@ export function stepsCheck(ctx: EvalContext): Check {
   // Steps jumped over after the customer asked to wrap up (busy, refusing, wrong person), in a call that then ended
   // under a condition allowing that, were cut short, not skipped.
   const earlyFrom = endState(ctx).earlyExitFrom;
-  const jumps = skippedSteps(ctx, deliveries);
+  const conditional = new Set(ctx.scenario.caller.steps.filter((s) => isConditionalStep(s)).map((s) => s.index));
+  const jumps = skippedSteps(ctx, deliveries).filter((s) => !conditional.has(s.step));
   const cutShort = jumps.filter((s) => earlyFrom !== null && s.jumpedAt > earlyFrom);
   const skipped = jumps.filter((s) => !cutShort.includes(s));
+  const unused = deliveries.filter((d) => d.turn === null && conditional.has(d.step)).map((d) => d.step);
   const skippedSet = new Set(jumps.map((s) => s.step));
-  const notReached = deliveries.filter((d) => d.turn === null && !skippedSet.has(d.step)).map((d) => d.step);
+  const notReached = deliveries.filter((d) => d.turn === null && !skippedSet.has(d.step) && !conditional.has(d.step)).map((d) => d.step);
   const parts = [`${delivered.length}/${total} steps delivered`];
   if (skipped.length > 0) parts.push(`skipped ${skipped.map((s) => `step ${s.step} (turn ${s.jumpedAt} went past it)`).join(", ")}`);
   if (cutShort.length > 0) parts.push(`cut short after turn ${earlyFrom}: ${cutShort.map((s) => s.step).join(", ")}`);
   if (notReached.length > 0) parts.push(`not reached: ${notReached.join(", ")}`);
+  if (unused.length > 0) parts.push(`conditional, not needed: ${unused.join(", ")}`);
   return {
     id: "steps",
     passed: skipped.length === 0,
@@ -90,10 +104,12 @@ export function stepsCheck(ctx: EvalContext): Check {
     message: parts.join("; "),
     turns: turnList(skipped.map((s) => s.jumpedAt)),
     details: {
-      fraction: delivered.length / total,
+      // Conditional steps that never applied count neither way.
+      fraction: total === unused.length ? 1 : delivered.length / (total - unused.length),
       delivered: delivered.map((d) => ({ step: d.step, turn: d.turn, score: round(d.score) })),
       skipped,
       cutShort: cutShort.map((s) => s.step),
+      conditional: unused,
       notReached,
     },
   };
