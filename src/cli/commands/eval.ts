@@ -25,6 +25,9 @@ export function registerEvalCommand(program: Command): void {
     .action(async (scenarioPath: string, callPath: string, options: EvalOptions) => {
       const scenario = await readScenarioFile(scenarioPath);
       const call = await loadCall(callPath, scenario);
+      if (call.scenario.id !== scenario.id) {
+        process.stderr.write(`callsim: warning: ${callPath} was recorded for scenario '${call.scenario.id}', scoring it against '${scenario.id}'\n`);
+      }
       let card = evaluateCall(scenario, call);
       if (options.judge !== undefined) {
         const port = new ModelRuntime({ model: options.judge, baseUrl: options.baseUrl }).portFor("caller", call.seed);
