@@ -30,13 +30,13 @@ export function headingOf(line: string): HeadingLine | null {
     m = /^(#{1,6})\s*(.*?)\s*#*$/.exec(text);
     if (m !== null) return { level: (m[1] ?? "").length, text: stripNumbering(m[2] ?? ""), weak: false, rest: "", stepLike: STEP_LIKE.test(m[2] ?? "") };
   } else if (first === "【" || first === "[") {
-    m = /^[【[]([^】\]]{1,30})[】\]]\s*[:：]?\s*(.*)$/.exec(text);
+    m = /^[【[]([^】\]]{1,60})[】\]]\s*[:：]?\s*(.*)$/.exec(text);
     if (m !== null) return { level: 2, text: m[1] ?? "", weak: false, rest: m[2] ?? "", stepLike: false };
   } else if ("一二三四五六七八九十".includes(first)) {
-    m = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.{1,40})$/.exec(text);
+    m = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.{1,60})$/.exec(text);
     if (m !== null) return { level: 2, text: m[2] ?? "", weak: false, rest: "", stepLike: false };
   } else if (first === "（" || first === "(") {
-    m = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.{1,40})$/.exec(text);
+    m = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.{1,60})$/.exec(text);
     if (m !== null) return { level: 3, text: m[2] ?? "", weak: false, rest: "", stepLike: false };
   }
   if (isListItem(text)) return null;

@@ -14,7 +14,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
   ["style", ["说话方式", "语言习惯", "how they talk", "how they speak", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style"]],
   ["knowledgeBase", ["常见异议", "异议处理", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling"]],
   ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information"]],
-  ["steps", ["通话步骤", "对话步骤", "步骤", "流程", "conversation steps", "call steps", "sales script", "flow", "分步流程和话术", "分步流程", "话术流程", "通话流程", "沟通流程", "对话流程", "流程和话术", "流程与话术", "话术脚本", "通话脚本", "话术", "step-by-step flow", "call flow", "call script", "script", "steps", "conversation flow", "talk track"]],
+  ["steps", ["通话步骤", "对话步骤", "步骤", "流程", "conversation steps", "call steps", "sales script", "flow", "scripts", "script and steps", "分步流程和话术", "分步流程", "话术流程", "通话流程", "沟通流程", "对话流程", "流程和话术", "流程与话术", "话术脚本", "通话脚本", "话术", "step-by-step flow", "call flow", "call script", "script", "steps", "conversation flow", "talk track"]],
   ["opening", ["开场语", "how to open", "opening script", "开场白", "开场话术", "开场", "opening line", "opening lines", "opening", "opener", "greeting"]],
   ["closingLines", ["收尾语", "告别语", "how to close", "closing script", "goodbye lines", "结束语", "结束话术", "收尾话术", "结语", "closing lines", "closing line", "closing", "sign-off lines"]],
   ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions"]],
@@ -34,6 +34,7 @@ const SIDE_CUES: readonly (readonly [Side, RegExp])[] = [
   ["callee", /客户|用户|车主|患者|家长|\bcustomers?\b|\bclients?\b|\busers?\b|\bprospects?\b/i],
 ];
 
+const CONNECTORS = /\b(?:and|or|with|for)\b|[和与及或]/gi;
 const FILLER = /电话|信息|设定|人设|的|方|一侧|角色|side|\bthe\b|\bof\b|[\s:：\-—–_()（）[\]【】/|&,，、.]/gi;
 
 /** Heading text reduced for matching: lowercase, no parentheticals, emphasis, numbering or trailing colon. */
@@ -78,7 +79,8 @@ export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
   }
   const side = sideOf(rest);
   if (exact) {
-    const leftover = (side === null ? rest : rest.replace(sideCueOf(rest) ?? "", " ")).replace(FILLER, "");
+    // Nothing but names may remain: "Step-by-step flow and scripts" is two names joined by "and".
+    const leftover = (side === null ? rest : rest.replace(sideCueOf(rest) ?? "", " ")).replace(SYNONYM_RE, " ").replace(CONNECTORS, " ").replace(FILLER, "");
     if (leftover !== "") return { kind: null, side: null, strongSide: false };
   } else if (kind === null && side !== null) {
     // A strong heading naming only a side should be short ("电话拨打方", "Caller (agent)").
