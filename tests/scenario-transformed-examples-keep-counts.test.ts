@@ -42,6 +42,22 @@ const TRANSFORMS: Record<string, (text: string) => string> = {
   "问：/答： pairs": (text) => rewritePairs(text, (q, a) => `问：${q}\n答：${a}\n`),
   "same-line Q/A pairs": (text) => rewritePairs(text, (q, a) => `- Q：${q} A：${a}`),
   "a Q&A table": (text) => rewritePairs(text, (q, a) => `| ${q} | ${a} |`, "| 问题 | 回答 |\n| --- | --- |\n"),
+  "synonym section and side names": (text) => {
+    const names: [RegExp, string][] = [
+      [/^## 电话拨打方$/m, "## 坐席（外呼方）"], [/^## 电话接听方$/m, "## 客户"], [/^## Caller$/m, "## Agent"], [/^## Callee$/m, "## Customer"],
+      [/^### 角色$/gm, "### 人物设定"], [/^### 核心任务.*$/m, "### 任务"], [/^### 目标客户画像.*$/m, "### 客户信息"], [/^### 分步流程和话术.*$/m, "### 话术流程"],
+      [/^### 问答知识库.*$/m, "### 常见问题"], [/^### 开场白$/m, "### 开场"], [/^### 背景信息.*$/m, "### 背景"], [/^### 核心关切点.*$/m, "### 关切点"],
+      [/^### 对话中的典型行为模式.*$/m, "### 典型行为"], [/^### 回复风格示例.*$/m, "### 说话风格"],
+      [/^### Role$/gm, "### Persona"], [/^### Core task.*$/m, "### Goal"], [/^### Target customer profile$/m, "### Customer info"],
+      [/^### Step-by-step flow.*$/m, "### Call flow"], [/^### Q&A knowledge base$/m, "### FAQ"], [/^### Opening line$/m, "### Opening"],
+      [/^### Core concerns$/m, "### Concerns"], [/^### Typical behaviour.*$/m, "### Behaviour"], [/^### Reply style examples$/m, "### Style examples"],
+    ];
+    return names.reduce((acc, [from, to]) => acc.replace(from, to), text);
+  },
+  "separate end-condition and closing-line sections": (text) =>
+    text.replace(/^### (结束条件与结束语|End conditions and closing lines)\n\n/gm, "").replace(/^\*\*(结束条件|结束语|End conditions|Closing lines)\*\*$/gm, "### $1"),
+  "Step N: steps and ### example headings": (text) =>
+    text.replace(/^(\d+)\. \*\*(.*)\*\*$/gm, "Step $1: $2").replace(/^- \*\*((?:反面|正面)教材|(?:Negative|Positive) examples).*\*\*$/gm, "#### $1"),
   "* bullets and #### sub-labels": (text) => text.replace(/^- /gm, "* ").replace(/^\*\*(结束条件|结束语|End conditions|Closing lines)\*\*$/gm, "#### $1"),
 };
 
