@@ -60,7 +60,7 @@ describe("encodings", () => {
       expect(s.caller).toEqual(utf8.caller);
       expect(s.callee).toEqual(utf8.callee);
       expect(s.facts).toEqual(utf8.facts);
-      expect(s.diagnostics[0]).toEqual({ severity: "warning", message: "decoded as GB18030 (not UTF-8)", line: null });
+      expect(s.diagnostics[0]).toEqual({ severity: "warning", message: "decoded as GB18030/GBK (not UTF-8)", line: null });
     }
   });
 

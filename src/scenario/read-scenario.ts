@@ -16,6 +16,9 @@ import { toLines } from "./lines.js";
 import { bodyText } from "./lists.js";
 import { outline } from "./sections.js";
 
+/** How a warning names an encoding: GB18030 decodes GBK files too. */
+const ENCODING_NAMES: Record<string, string> = { gb18030: "GB18030/GBK", "utf-16le": "UTF-16LE", "utf-16be": "UTF-16BE" };
+
 export interface ParseOptions {
   /** Scenario id; defaults to the file's base name without extension. */
   id?: string;
@@ -32,7 +35,7 @@ export function parseScenarioText(text: string, options: ParseOptions = {}): Sce
 export function parseScenarioBytes(bytes: Uint8Array, options: ParseOptions = {}): Scenario {
   const decoded = decodeBytes(bytes, options.file);
   const notes: Diagnostic[] = [];
-  if (decoded.encoding !== "utf-8") notes.push({ severity: "warning", message: `decoded as ${decoded.encoding.toUpperCase()} (not UTF-8)`, line: null });
+  if (decoded.encoding !== "utf-8") notes.push({ severity: "warning", message: `decoded as ${ENCODING_NAMES[decoded.encoding] ?? decoded.encoding.toUpperCase()} (not UTF-8)`, line: null });
   if (decoded.replaced > 0) notes.push({ severity: "warning", message: `${decoded.replaced} invalid UTF-8 byte sequence(s) replaced with U+FFFD`, line: null });
   return parseWithNotes(decoded.text, options, notes);
 }
