@@ -17,6 +17,8 @@ export interface BatchMeasure {
   /** Whole command: start-up, calls, summary.json and report.html. */
   wallSeconds: number;
   peakRssMb: number;
+  /** CPU time of the batch process (all threads), user + system: what the calls cost whatever else runs. */
+  cpuSeconds: number;
   callsFileMb: number;
   reportKb: number;
 }
@@ -25,6 +27,17 @@ function peakRssKb(pid: number): number {
   try {
     const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return match === null ? 0 : Number(match[1]);
+  } catch {
+    return 0;
+  }
+}
+
+/** utime + stime of a live process in seconds (fields 14 and 15 of /proc/PID/stat, in clock ticks of 1/100 s). */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return 0;
   }
@@ -45,8 +58,13 @@ export async function measureBatch(calls: number, workers = availableParallelism
   child.stderr.on("data", (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
   child.stdout.on("data", (chunk: Buffer) => { stdout += chunk.toString(); });
   let peak = 0;
-  // VmHWM is the process's high-water mark, so polling it loses nothing between samples.
-  const poll = setInterval(() => { peak = Math.max(peak, peakRssKb(child.pid ?? 0)); }, 100);
+  let cpu = 0;
+  // VmHWM is the process's high-water mark, so polling it loses nothing between samples; CPU time misses at most
+  // the last 100 ms.
+  const poll = setInterval(() => {
+    peak = Math.max(peak, peakRssKb(child.pid ?? 0));
+    cpu = Math.max(cpu, cpuSecondsOf(child.pid ?? 0));
+  }, 100);
   const code = await new Promise<number | null>((resolve) => child.on("exit", (exitCode) => resolve(exitCode)));
   clearInterval(poll);
   const wallSeconds = (performance.now() - started) / 1000;
@@ -59,6 +77,7 @@ export async function measureBatch(calls: number, workers = availableParallelism
     callsPerSecond: rates[rates.length - 1] ?? 0,
     wallSeconds,
     peakRssMb: peak / 1024,
+    cpuSeconds: cpu,
     callsFileMb: statSync(join(out, "calls.jsonl")).size / 1048576,
     reportKb: statSync(join(out, "report.html")).size / 1024,
   };
@@ -68,7 +87,7 @@ export async function measureBatch(calls: number, workers = availableParallelism
 
 function line(label: string, m: BatchMeasure): string {
   return `${label}: ${m.calls} calls, ${m.workers} worker(s): ${m.callsPerSecond.toFixed(1)} calls/s, wall ${m.wallSeconds.toFixed(1)} s, ` +
-    `peak RSS ${m.peakRssMb.toFixed(0)} MB, calls.jsonl ${m.callsFileMb.toFixed(1)} MB, report.html ${m.reportKb.toFixed(0)} KB`;
+    `peak RSS ${m.peakRssMb.toFixed(0)} MB, CPU ${((1000 * m.cpuSeconds) / Math.max(m.calls, 1)).toFixed(1)} ms/call, calls.jsonl ${m.callsFileMb.toFixed(1)} MB, report.html ${m.reportKb.toFixed(0)} KB`;
 }
 
 export async function run(): Promise<void> {
