@@ -1,7 +1,5 @@
 // Call metrics: turns, caller talk share, average turn length per side, interruptions, questions asked/answered.
 import type { CallMetrics } from "../schema/index.js";
-import { similarity } from "../text/similarity.js";
-import { extractFigures } from "../text/figures.js";
 import { QUESTION } from "./cues.js";
 import { sentences } from "./segments.js";
 import { kbAsks } from "./kb.js";
@@ -9,13 +7,16 @@ import type { EvalContext } from "./context.js";
 
 /** Spoken characters: whitespace does not count. */
 const chars = (text: string): number => text.replace(/\s+/gu, "").length;
+/** A reply that puts the question off instead of answering it. */
+const NON_ANSWER =
+  /(不清楚|不知道|不确定|没有准确的信息|手头没有|稍后|回头再|之后.{0,12}回复|\bi don't know\b|\bnot sure\b|\bget back to you\b|\bfollow up\b|\bdon't have (?:a|that|the)\b|\brather not guess\b)/iu;
 /** A turn that trails off into a dash was cut in on (transcripts mark interruptions this way). */
 const CUT_OFF = /(--|—|–)\s*$/u;
 
 export function callMetrics(ctx: EvalContext): CallMetrics {
   const callerChars = ctx.callerTurns.reduce((n, t) => n + chars(t.text), 0);
   const calleeChars = ctx.calleeTurns.reduce((n, t) => n + chars(t.text), 0);
-  const kbAnswered = new Set(kbAsks(ctx).filter((a) => a.verdict !== "unanswered").map((a) => a.turn));
+  const kbUnanswered = new Set(kbAsks(ctx).filter((a) => a.verdict === "unanswered").map((a) => a.turn));
   let asked = 0;
   let answered = 0;
   for (const turn of ctx.calleeTurns) {
@@ -23,7 +24,7 @@ export function callMetrics(ctx: EvalContext): CallMetrics {
     if (question === "") continue;
     asked++;
     const reply = ctx.replyTo(turn.index).map((t) => t.text).join(" ");
-    if (kbAnswered.has(turn.index) || (reply !== "" && (similarity(question, reply) > 0.05 || extractFigures(reply).length > 0))) answered++;
+    if (reply !== "" && !kbUnanswered.has(turn.index) && !NON_ANSWER.test(reply)) answered++;
   }
   const first = ctx.turns[0];
   const last = ctx.turns[ctx.turns.length - 1];

@@ -1,0 +1,77 @@
+// How a call ended decides what its closing must be, and which skipped steps are excused; plus exact call metrics.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CallRecord, Check, Scenario } from "../src/schema/index.js";
+import { readScenarioFile } from "../src/scenario/index.js";
+import { evaluateCall, parseCall } from "../src/eval/index.js";
+
+let zh: Scenario;
+let en: Scenario;
+beforeAll(async () => {
+  zh = await readScenarioFile("examples/00-seed-service-followup.md");
+  en = await readScenarioFile("examples/06-saas-renewal-checkin-en.md");
+});
+
+const check = (scenario: Scenario, call: CallRecord, id: string): Check | undefined => evaluateCall(scenario, call).checks.find((c) => c.id === id);
+
+describe("closing follows the end", () => {
+  it("a customer who hangs up under a condition that says so leaves no closing to judge", () => {
+    const call = parseCall("李明：您好，请问是张强先生吗？\n张强：是我。\n李明：我是长江公司客户服务回访员李明，今天的电话只针对服务体验收集，不涉及营销。\n张强：谢谢，不用了。", "h.txt", zh);
+    const recorded: CallRecord = { ...call, end: { by: "callee", condition: 4, reason: "“谢谢”直接终止对话" } };
+    expect(check(zh, recorded, "closing")).toMatchObject({ passed: true, severity: "info", message: "the customer hung up (turn 3, condition 4) before a closing was possible" });
+    // The same talk as a transcript (no recorded condition): the caller simply never closed.
+    expect(check(zh, call, "closing")?.passed).toBe(false);
+  });
+
+  it("a wrong person: the script has no closing line for it, a polite farewell closes the call", () => {
+    const call = parseCall(
+      "Daniel: Hi, is this Priya Raman?\nCustomer: No, wrong number.\nDaniel: Sorry to have bothered you. Could you ask Priya Raman to call me back? Goodbye.",
+      "w.txt",
+      en,
+    );
+    const recorded: CallRecord = { ...call, end: { by: "caller", condition: 4, reason: "not the customer" } };
+    expect(check(en, recorded, "end")).toMatchObject({ passed: true });
+    expect(check(en, recorded, "closing")).toMatchObject({ passed: true, turns: [2], message: "the script has no closing line for condition 4; a farewell was said at turn 2" });
+  });
+
+  it("steps jumped over after the customer asked to wrap up are cut short, not skipped", () => {
+    const text = [
+      "Daniel: Hi, is this Priya Raman?",
+      "Priya: Yes.",
+      "Daniel: This is Daniel Okafor, your Customer Success Manager at Cobaltix. Your contract ends on 2025-09-30, and I'd like 10 minutes to go through usage, the 2 incidents this year, and your renewal options.",
+      "Priya: I'm busy, I have a meeting now. Send me everything in writing.",
+      "Daniel: I'll send the written quote for all 3 options, both incident reports and the seat report by Thursday, 2025-08-21.",
+      "Priya: Fine.",
+      "Daniel: Understood, I'll put everything in writing and send it to your email today. Reply with any questions and I'll answer within 1 business day.",
+      "Priya: Thanks.",
+    ].join("\n");
+    const call = parseCall(text, "busy.txt", en);
+    const recorded: CallRecord = { ...call, end: { by: "caller", condition: 2, reason: "short on time" } };
+    const card = evaluateCall(en, recorded);
+    expect(card.checks.find((c) => c.id === "steps")?.message).toBe("2/8 steps delivered; cut short after turn 3: 2, 3, 4, 5, 6; conditional, not needed: 7");
+    expect(card.checks.filter((c) => !c.passed).map((c) => c.id)).toEqual([]);
+  });
+});
+
+describe("metrics", () => {
+  it("a question put off (\"I'll get back to you\") is asked but not answered", () => {
+    const call = parseCall("Daniel: Hi, is this Priya Raman?\nPriya: Yes. How are you counting active seats?\nDaniel: I don't know, I'll get back to you.", "q.txt", en);
+    expect(evaluateCall(en, call).metrics).toMatchObject({ questionsAsked: 1, questionsAnswered: 0 });
+  });
+
+  it("counts turns, talk share, turn lengths, interruptions and questions", () => {
+    const call = parseCall("A: 您好，请问是张强先生吗？\nB: 是我，什么事？\nA: 想跟您回访一下上次的服务——\nB: 多少分钟能回复？\nA: 人工热线响应缩短至7分钟内。\nB: 好。", "m.txt", zh);
+    const metrics = evaluateCall(zh, call).metrics;
+    expect(metrics).toEqual({
+      turns: 6,
+      callerTurns: 3,
+      calleeTurns: 3,
+      callerTalkShare: 0.702,
+      avgCallerTurnChars: 13.3,
+      avgCalleeTurnChars: 5.7,
+      interruptions: 1,
+      questionsAsked: 2,
+      questionsAnswered: 2,
+      durationMs: call.turns[5]!.endMs,
+    });
+  });
+});
