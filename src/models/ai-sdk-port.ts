@@ -56,10 +56,8 @@ export function createAiSdkPort(options: AiSdkPortOptions): ModelPort {
           : Output.object({ schema: jsonSchema(request.schema.jsonSchema), name: request.schema.name });
       // The leading system message goes in `system` (the SDK warns about system messages mixed into `messages`).
       const [head, ...rest] = request.messages;
-      const common =
-        head?.role === "system"
-          ? { model: options.model, system: head.content, messages: rest, maxRetries: 0, abortSignal: signal }
-          : { model: options.model, messages: [...request.messages], maxRetries: 0, abortSignal: signal };
+      const base = { model: options.model, maxRetries: 0, abortSignal: signal, ...(request.seed === undefined ? {} : { seed: request.seed }) };
+      const common = head?.role === "system" ? { ...base, system: head.content, messages: rest } : { ...base, messages: [...request.messages] };
       try {
         const { text, usage } = request.stream === true ? await streamOnce(common, output, request.onTextDelta) : await generateOnce(common, output);
         return {
@@ -79,7 +77,14 @@ export function createAiSdkPort(options: AiSdkPortOptions): ModelPort {
   };
 }
 
-type Common = { model: LanguageModel; system?: string; messages: ModelRequest["messages"][number][]; maxRetries: number; abortSignal: AbortSignal };
+type Common = {
+  model: LanguageModel;
+  system?: string;
+  messages: ModelRequest["messages"][number][];
+  maxRetries: number;
+  abortSignal: AbortSignal;
+  seed?: number;
+};
 type ObjectOutput = ReturnType<typeof Output.object> | undefined;
 
 async function generateOnce(common: Common, output: ObjectOutput): Promise<{ text: string; usage: Usage }> {

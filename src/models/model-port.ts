@@ -21,6 +21,8 @@ export interface ModelRequest {
   stream?: boolean | undefined;
   onTextDelta?: ((delta: string) => void) | undefined;
   signal?: AbortSignal | undefined;
+  /** Sampling seed for providers that honour one (drawn from the seat's seeded random, so runs repeat). */
+  seed?: number | undefined;
 }
 
 export interface ModelReply {

@@ -12,6 +12,7 @@ export interface ObjectRequest<T> {
   stream?: boolean | undefined;
   onTextDelta?: ((delta: string) => void) | undefined;
   signal?: AbortSignal | undefined;
+  seed?: number | undefined;
 }
 
 export interface ObjectResult<T> {
@@ -55,7 +56,7 @@ export async function requestObject<T>(port: ModelPort, meter: UsageMeter, reque
   const schema = wireSchema(request.name, request.schema);
   const ask = async (messages: readonly ChatMessage[], stream: boolean) => {
     try {
-      const reply = await port.complete({ messages, schema, stream, onTextDelta: request.onTextDelta, signal: request.signal });
+      const reply = await port.complete({ messages, schema, stream, onTextDelta: request.onTextDelta, signal: request.signal, seed: request.seed });
       meter.add(reply);
       return reply;
     } catch (error) {

@@ -27,6 +27,7 @@ export function createLlmCallerSeat(port: ModelPort): Seat {
         (sentence) => inventedFigures(sentence, index).length === 0 && outOfRole(sentence, rules, scenarioText) === null,
       );
       const record: RecordPatch[] = [];
+      const seed = context.random.int(2 ** 31);
       const ask = async (sent: readonly ChatMessage[]): Promise<ObjectResult<CallerTurnReply>> => {
         stream.restart();
         const result = await requestObject(port, meter, {
@@ -36,6 +37,7 @@ export function createLlmCallerSeat(port: ModelPort): Seat {
           stream: context.onTextDelta !== undefined,
           onTextDelta: (delta) => stream.feed(delta),
           signal: context.signal,
+          seed,
         });
         for (const detail of result.repairs) record.push({ kind: "guard", event: { kind: "schema-repaired", detail } });
         return result;

@@ -19,8 +19,9 @@ export function createLlmCustomerSeat(port: ModelPort): Seat {
       const heard = state.turns.map((t) => ({ speaker: t.speaker, text: t.text }));
       const messages = customerMessages(callee, scenario.language, heard);
       const record: RecordPatch[] = [];
+      const seed = context.random.int(2 ** 31);
       const ask = async (sent: readonly ChatMessage[]) => {
-        const result = await requestObject(port, meter, { messages: sent, name: "customer_turn", schema: CalleeTurnReply, signal: context.signal });
+        const result = await requestObject(port, meter, { messages: sent, name: "customer_turn", schema: CalleeTurnReply, signal: context.signal, seed });
         for (const detail of result.repairs) record.push({ kind: "guard", event: { kind: "schema-repaired", detail } });
         return result;
       };
