@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import * as callsim from "../src/index.js";
+
+describe("public API", () => {
+  it("exports exactly the documented runtime names", () => {
+    expect(Object.keys(callsim).sort()).toEqual([
+      "CallEnd", "CallMetrics", "CallRecord", "CalleeSide", "CallerSide", "CallsimError", "Check", "CheckSeverity",
+      "DEFAULTS", "Diagnostic", "EndBy", "ExtraSection", "Fact", "FollowUpChannel", "GuardEvent", "KbEntry", "Language",
+      "Outcome", "PROVIDER_NAMES", "Question", "Remark", "SCHEMAS", "SCHEMA_VERSION", "SEAT_KINDS", "Scenario",
+      "Scorecard", "SeatInfo", "SeatKind", "SeatUsage", "Speaker", "Step", "Turn", "createRandom", "createSeat",
+      "evaluateCall", "exportCalls", "isUserError", "jsonSchemaOf", "loadCall", "parseModelSpec", "parseScenarioBytes",
+      "parseScenarioText", "readScenarioFile", "runCall", "startBatch", "systemClock", "systemError", "userError",
+      "writeReport",
+    ].sort());
+  });
+
+  it("plays a rule call end to end through the public names", async () => {
+    const scenario = await callsim.readScenarioFile("examples/00-seed-service-followup.md");
+    const record = await callsim.runCall({
+      scenario,
+      caller: callsim.createSeat("caller", "rule"),
+      callee: callsim.createSeat("callee", "rule"),
+      seed: 11,
+    });
+    expect(callsim.CallRecord.parse(record)).toEqual(record);
+    expect(record.turns[0]?.text).toBe(scenario.caller.opening);
+    const card = callsim.evaluateCall(scenario, record);
+    expect(card.checks.find((check) => check.id === "grounding")?.passed).toBe(true);
+  });
+});
