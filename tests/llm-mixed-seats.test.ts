@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Command } from "commander";
 import { createSeat } from "../src/seats/create-seat.js";
+import type { LineSource } from "../src/seats/human/line-source.js";
 import { addModelOptions, modelSeatOptionsFrom, modelSettingsFrom } from "../src/cli/model-options.js";
 import { customerSystemPrompt } from "../src/seats/llm/customer-prompt.js";
 import { isUserError } from "../src/errors.js";
@@ -58,6 +59,40 @@ describe("mixed seats through the seat factory and the model flags", () => {
     expect(first?.messages[0]).toEqual({ role: "system", content: customerSystemPrompt(SAMPLE_SCENARIO.callee, "en") });
     expect(first?.messages[1]).toEqual({ role: "user", content: record.turns[0]?.text });
     expect(record.usage?.caller).toBeNull();
+  });
+});
+
+/** A typed scripted human: the given lines, then end of input (the human hangs up). */
+function scriptedLines(lines: readonly string[]): LineSource {
+  const queue = [...lines];
+  return { read: async () => queue.shift() ?? null, close: async () => {} };
+}
+
+describe("a human in either seat with a model on the other", () => {
+  it("human caller with an llm callee", async () => {
+    const options = { ...seatOptions(), lines: scriptedLines(["Hi, is this Sam?", "Your plan is ending soon."]) };
+    const { record } = await runLlmCall({ baseUrl: server.baseUrl, caller: createSeat("caller", "human", options), callee: createSeat("callee", "llm", options) });
+    expect(record.turns.map((t) => [t.speaker, t.text])).toEqual([
+      ["caller", "Hi, is this Sam?"],
+      ["callee", "Mm-hm, go on."],
+      ["caller", "Your plan is ending soon."],
+      ["callee", "Mm-hm, go on."],
+    ]);
+    expect(record.seats.caller.kind).toBe("human");
+    expect(record.end.by).toBe("caller");
+  });
+
+  it("llm caller with a human callee", async () => {
+    const options = { ...seatOptions(), lines: scriptedLines(["Yes, speaking.", "Okay, tell me more."]) };
+    const { record } = await runLlmCall({ baseUrl: server.baseUrl, caller: createSeat("caller", "llm", options), callee: createSeat("callee", "human", options) });
+    expect(record.turns.slice(0, 4).map((t) => [t.speaker, t.text])).toEqual([
+      ["caller", CALLER_LINES[0]],
+      ["callee", "Yes, speaking."],
+      ["caller", CALLER_LINES[1]],
+      ["callee", "Okay, tell me more."],
+    ]);
+    expect(record.seats.callee.kind).toBe("human");
+    expect(record.end.by).toBe("callee");
   });
 });
 

@@ -25,7 +25,8 @@ export const PROVIDERS: Readonly<Record<ProviderName, ProviderEntry>> = {
     baseUrl: "https://dashscope.aliyuncs.com/compatible-mode/v1",
     apiKeyEnv: "DASHSCOPE_API_KEY",
     keyRequired: true,
-    structuredOutputs: true,
+    // DashScope's compatible mode documents json_object everywhere, json_schema only for some models.
+    structuredOutputs: false,
   },
   ollama: { sdk: "openai-compatible", baseUrl: "http://127.0.0.1:11434/v1", apiKeyEnv: null, keyRequired: false, structuredOutputs: true },
   vllm: { sdk: "openai-compatible", baseUrl: "http://127.0.0.1:8000/v1", apiKeyEnv: "VLLM_API_KEY", keyRequired: false, structuredOutputs: true },
