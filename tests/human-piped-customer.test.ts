@@ -91,3 +91,18 @@ describe("callsim run --callee human with piped stdin", () => {
     expect(record.turns.map((t) => t.speaker)).toEqual(["caller", "callee", "caller"]);
   });
 });
+
+describe("a human who answers the identity question with 'who is this?'", () => {
+  it("is asked the script's verification question, and digits confirm identity", async () => {
+    const record = await callWith("01-bank-instalment", ["喂？哪位？", "6218", "嗯"]);
+    expect(record.turns[2]).toMatchObject({ speaker: "caller", text: "为确认是您本人，麻烦您说一下这张卡的卡号后4位。", step: 1 });
+    expect(record.outcome.identityConfirmed).toBe(true);
+    expect(record.turns[4]?.step).toBe(2);
+  });
+  it("is asked again whether this is the customer when the script has no verification question", async () => {
+    const record = await callWith("00-seed-service-followup", ["喂，哪位？", "对，是我。"]);
+    expect(record.turns[2]?.text).toBe("您好，请问是张强先生吗？");
+    expect(record.outcome.identityConfirmed).toBe(true);
+    expect(record.turns[4]?.step).toBe(2);
+  });
+});

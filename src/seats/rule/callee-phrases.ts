@@ -9,6 +9,8 @@ export const CALLEE_PHRASES = {
   yes: { zh: ["对，是我。", "嗯，是我。", "是我，你说。"], en: ["Yes, speaking.", "That's me.", "Speaking."] } as Table,
   deny: { zh: ["不是，你打错了吧。", "我不是，你找错人了。", "不是本人，你打错了。"], en: ["No, you've got the wrong number.", "Sorry, wrong person. No one by that name here."] } as Table,
   denyAgain: { zh: ["我说了不是，挂了啊。"], en: ["Like I said, wrong number. Bye."] } as Table,
+  /** Asked for a card number / digits it does not have at hand. */
+  noCode: { zh: ["是我本人，卡号我手边没有，你说吧。"], en: ["Yes, it's me. I don't have the number in front of me, go ahead."] } as Table,
   ack: { zh: ["嗯。", "嗯，你说。", "行，然后呢？", "好。", "嗯嗯。"], en: ["Okay.", "Go on.", "Right.", "Mm-hm. And?"] } as Table,
   agree: { zh: ["对。", "是的。", "嗯，对。"], en: ["Yes.", "Right, that's correct.", "Yes, that's right."] } as Table,
   hurry: { zh: ["等等，你直接说重点。", "说重点吧。"], en: ["Sorry, can you get to the point?", "Keep it short, please."] } as Table,

@@ -6,12 +6,17 @@ import { FigureIndex } from "../../text/figures.js";
 import { KbMatcher } from "./kb-match.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { stepFromTitle, type Names } from "./phrases.js";
+import { asksIdentity } from "./identity-question.js";
 
 export interface CallerPlan {
   readonly scenario: Scenario;
   readonly opening: string;
   /** Step delivered by the opening itself (1 when the opening says what step 1 says), else null. */
   readonly openingStep: number | null;
+  /** Step-1 requests the opening leaves out (e.g. a verification question), said once identity is answered. */
+  readonly identityFollowUp: string | null;
+  /** The sentence that asks whether this is the customer, to ask again when the answer was "who's this?". */
+  readonly identityQuestion: string | null;
   /** What the caller says for step i+1. */
   readonly stepLines: readonly string[];
   readonly kb: KbMatcher;
@@ -42,6 +47,7 @@ export function speakableLines(lines: readonly string[]): string[] {
   return kept.length > 1 ? kept.filter((line) => !fragment(line)) : kept;
 }
 
+const REQUEST = /[？?]|请|麻烦|劳驾|\bplease\b|could you|can you|would you/i;
 const plans = new WeakMap<Scenario, CallerPlan>();
 
 export function callerPlan(scenario: Scenario): CallerPlan {
@@ -56,10 +62,15 @@ export function callerPlan(scenario: Scenario): CallerPlan {
   const first = stepLines[0] ?? "";
   const opening = caller.opening ?? first;
   const openingStep = caller.steps.length === 0 ? null : caller.opening === null || coverage(opening, first) >= 0.5 || similarity(opening, first) >= 0.5 ? 1 : null;
+  const firstLines = speakableLines(caller.steps[0]?.lines ?? []);
+  const followUps = openingStep === 1 && caller.opening !== null ? firstLines.filter((line) => coverage(opening, line) < 0.5 && REQUEST.test(line)) : [];
+  const sentences = [opening, ...firstLines].flatMap((text) => text.split(/(?<=[。！？!?])\s*/));
   const plan: CallerPlan = {
     scenario,
     opening,
     openingStep,
+    identityFollowUp: followUps.length > 0 ? followUps.join(joiner) : null,
+    identityQuestion: sentences.find((s) => asksIdentity(s, scenario.callee.name))?.trim() ?? null,
     stepLines,
     kb: new KbMatcher(caller.knowledgeBase),
     conditionClasses: caller.endConditions.map(endClassesOf),

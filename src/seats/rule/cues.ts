@@ -32,7 +32,7 @@ export const CUE_PATTERNS: Record<Cue, RegExp> = {
   complaint: /投诉|不满|太慢|很慢|慢了|拖了|拖慢|卡住|卡在|没人管|石沉大海|敷衍|失望|窝火|生气|离谱|糟糕|太差|很差|扣了|损失|耽误|气死|\bcomplain|terrible|unacceptable|frustrat|disappoint|outage|too slow|\bmissed\b|cost us|not happy|annoy|waste/i,
   suggestion: new RegExp(`${NEG_ZH}建议|希望你们|最好(?:能|是|把)|应该(?:把|要|多)|能不能(?:把|改|加|多)|要是能|\\bsuggest|\\brecommend|\\bshould\\b|would be (?:better|nice|great)|it would help|i'd like you to|why not`, "i"),
   escalate: /能做主|领导|主管|经理|负责人|回电|回个电话|打回来|再打给我|再打过来|晚点打|升级|call (?:me )?(?:back )?later|manager|supervisor|someone (?:who|senior)|call me back|escalat/i,
-  hurry: /直接说|快说|说重点|重点|下一个|还有几个|还有别的|然后呢|长话短说|别绕|说到哪|说到几|刚说到|你继续|get to the point|go on|\bgo\.?$|what else|next|bottom line|keep it short|where were we/i,
+  hurry: /直接说|快说|说重点|重点|下一个|还有几个|还有别的|然后呢|长话短说|别绕|说到哪|说到几|刚说到|你说吧|你继续|get to the point|go on|\bgo\.?$|what else|next|bottom line|keep it short|where were we/i,
   hold: /等一下|等下|稍等|接个电话|hold on|one sec|just a sec|give me a (?:sec|second|moment)/i,
   thanks: /谢谢|感谢|多谢|\bthanks?\b|thank you|appreciate/i,
   pushback: /具体|数据|报表|对比|笼统|别说|别跟我|只是说说|真有|真能|到底|证明|水分|definition|defined|how (?:are you|is that) (?:count|defin|measur)|actually|numbers?|vague|evidence|prove|in writing/i,

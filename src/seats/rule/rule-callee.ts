@@ -28,6 +28,7 @@ interface Mind {
   held: boolean;
 }
 
+const ASKS_CODE = /后\s*\d+\s*位|卡号|证件号|last (?:\d|four) digits|account number/i;
 const WRAP_UP = /还有什么|还有其他|还有别的.{0,4}(?:问题|疑问)|其他问题|总结|any (?:other )?questions|anything else|to sum up|wrap up/i;
 const OPEN_QUESTION = /怎么样|如何|评价|回忆|体验|感觉|看法|意见|哪些|什么样|how (?:was|did|do you feel)|what does|anything|tell me about|describe/i;
 const ASKS_SUGGESTION = /建议|意见|需求|suggest|feedback|improve/i;
@@ -97,6 +98,8 @@ export class RuleCallee implements Seat {
       return { text: [yes, opener].filter((s) => s !== null).join(p.language === "zh" ? "" : " ") || phrase("ack") };
     }
     if (mind.wrongPerson) return { text: phrase("denyAgain"), end: { condition: null, reason: "the wrong person was called", hangUp: true } };
+    if (asksIdentity(caller, scenario.callee.name)) return { text: ASKS_CODE.test(caller) ? phrase("noCode") : phrase("yes") };
+    if (ASKS_CODE.test(caller) && /[？?]|请|麻烦|please|could you|can you/i.test(caller)) return { text: phrase("noCode") };
 
     if (mind.target !== null && said >= mind.endAt) return this.endWith(mind.target, p, mind, random);
     if (WRAP_UP.test(caller) && asksSomething(caller)) {

@@ -28,6 +28,7 @@ export class RuleCaller implements Seat {
   readonly info: SeatInfo = { kind: "rule", model: null };
   private guard: FigureGuard | null = null;
   private heard = 0;
+  private identityFollowedUp = false;
 
   async next(context: SeatContext): Promise<SeatTurn> {
     return this.decide(context);
@@ -49,7 +50,10 @@ export class RuleCaller implements Seat {
     const cues = reading.cues;
     const has = (name: EndClass): boolean => plan.conditionClasses.some((set) => set.has(name));
 
-    if (reading.identity === false) return this.closeWith(plan, state, record, ["identity"], last.text);
+    // Without a wrong-person condition, the nearest is "the call cannot go on" (interrupted, call back, hung up).
+    if (reading.identity === false) return this.closeWith(plan, state, record, ["identity", "interrupted", "escalate", "hostile", "busy"], last.text);
+    const follow = this.identityStep(plan, reading);
+    if (follow !== null) return this.say(plan, follow, { step: plan.openingStep, record });
     if (state.wrapUpRequested || cues.has("bye")) return this.closeWith(plan, state, record, this.wrapUpWanted(reading, state), last.text);
     const leaving = cues.has("written") || cues.has("bye") || cues.has("refuse") || cues.has("escalate") || !(cues.has("hurry") || cues.has("question"));
     if (cues.has("busy") && leaving) return this.closeWith(plan, state, record, ["busy", "written", "done"], last.text);
@@ -64,6 +68,14 @@ export class RuleCaller implements Seat {
     if (cues.has("hold") && !cues.has("hurry") && !cues.has("question")) return this.say(plan, acknowledge(scenario.language, "hold"), { record });
     const ack = cues.has("complaint") ? "complaint" : cues.has("suggestion") ? "suggestion" : reading.followUp && state.outcome.followUp === null ? "written" : null;
     return this.continueScript(plan, state, record, ack);
+  }
+
+  /** Once, right after the identity question: ask it again when unanswered, or say the script's check. */
+  private identityStep(plan: CallerPlan, reading: Reading): string | null {
+    if (this.identityFollowedUp || !reading.asked || reading.cues.has("busy") || reading.cues.has("bye")) return null;
+    this.identityFollowedUp = true;
+    if (reading.identity === null && plan.identityQuestion !== null) return plan.identityFollowUp ?? plan.identityQuestion;
+    return plan.identityFollowUp;
   }
 
   private continueScript(plan: CallerPlan, state: CallState, record: RecordPatch[], ack: "complaint" | "suggestion" | "written" | null): SeatTurn {

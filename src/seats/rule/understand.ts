@@ -7,11 +7,14 @@ import { callerPlan } from "./caller-plan.js";
 import { channelOf, contactOf, cuesOf, type Cue } from "./cues.js";
 import type { KbMatch } from "./kb-match.js";
 import { tokenize } from "../../text/tokenize.js";
+import { ASKS_WHO, asksIdentity } from "./identity-question.js";
 
 export interface Reading {
   cues: ReadonlySet<Cue>;
   /** true / false when the line answers an identity question, else null. */
   identity: boolean | null;
+  /** The line answers (or dodges) an identity question. */
+  asked: boolean;
   /** The line asks something; kb is the matched entry or null. */
   question: { kb: KbMatch | null } | null;
   followUp: { channel: "email" | "sms" | "phone" | "app" | "other"; contact: string | null } | null;
@@ -28,14 +31,7 @@ export interface ReadContext {
   kbAnswered?: readonly number[];
 }
 
-const IDENTITY_QUESTION = /请问(?:是|您是)|是.{1,10}(?:吗|么)[？?]|您是.{1,10}[？?]|is this|am i speaking|speaking (?:to|with)|are you/i;
-
-/** Whether a caller line asks who is on the phone. */
-export function asksIdentity(text: string, customerName: string): boolean {
-  if (!IDENTITY_QUESTION.test(text)) return false;
-  const first = customerName.trim().split(/[\s·]/)[0] ?? "";
-  return customerName === "" || text.includes(customerName) || (first.length >= 2 && text.includes(first)) || /请问是|is this|am i speaking/i.test(text);
-}
+export { asksIdentity } from "./identity-question.js";
 
 export function readUtterance(scenario: Scenario, text: string, context: ReadContext): Reading {
   const plan = callerPlan(scenario);
@@ -45,10 +41,11 @@ export function readUtterance(scenario: Scenario, text: string, context: ReadCon
   let identity: boolean | null = null;
   if (context.identityAsked) {
     if (cues.has("deny")) identity = false;
-    else if (cues.has("yes") || cues.size > 0) identity = true;
+    // "哪位？" without a yes leaves the question open; any other engaged answer takes the call as the customer.
+    else if (cues.has("yes") || (cues.size > 0 && !ASKS_WHO.test(text)) || /^\D{0,8}\d{3,}/.test(text)) identity = true;
     if (identity !== null) patches.push({ kind: "identity", confirmed: identity });
   }
-  if (identity === false) return { cues, identity, question: null, followUp: null, patches };
+  if (identity === false) return { cues, identity, asked: true, question: null, followUp: null, patches };
 
   if (context.step !== null) patches.push({ kind: "stepAnswer", step: context.step, answer: text });
 
@@ -74,7 +71,7 @@ export function readUtterance(scenario: Scenario, text: string, context: ReadCon
     if (contact !== null && channel === null) followUp.channel = contact.channel;
     patches.push({ kind: "followUp", channel: followUp.channel, contact: followUp.contact });
   }
-  return { cues, identity, question, followUp, patches };
+  return { cues, identity, asked: context.identityAsked, question, followUp, patches };
 }
 
 /** The reading context of callee turn `index` from the call so far. */
