@@ -53,6 +53,14 @@ describe("structured output fallback when the provider ignores the JSON schema",
     expect(record.usage?.caller?.requests).toBe(2);
   });
 
+  it("treats an empty utterance as invalid and corrects it", async () => {
+    server.script(CALLER_MODEL, { kind: "content", content: callerReply({ utterance: "  " }) }, { kind: "content", content: OPENING });
+    server.script(CUSTOMER_MODEL, { kind: "content", content: BYE });
+    const { record } = await runLlmCall({ baseUrl: server.baseUrl });
+    expect(record.turns[0]?.text).toBe("Hi, is this Sam Taylor?");
+    expect(server.requestsFor(CALLER_MODEL)[1]?.body.messages.at(-1)?.content).toBe(correctionMessage("utterance: utterance is empty"));
+  });
+
   it("ends the call with end.by = error when the corrective retry is not JSON either", async () => {
     server.script(CALLER_MODEL, { kind: "content", content: "Hello there." }, { kind: "content", content: "Hello again." });
     const { record } = await runLlmCall({ baseUrl: server.baseUrl });

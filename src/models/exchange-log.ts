@@ -29,7 +29,11 @@ const SeatLine = z.object({ kind: z.literal("seat"), seat: z.string(), model: z.
 /** Appends each exchange as one JSON line; starts the file empty so a re-run never mixes two calls. */
 export class ExchangeRecorder {
   constructor(readonly path: string) {
-    writeFileSync(path, "");
+    try {
+      writeFileSync(path, "");
+    } catch (error) {
+      throw userError("record-unwritable", `cannot write the exchange file: ${(error as Error).message}`, { file: path });
+    }
   }
 
   append(exchange: Exchange): void {

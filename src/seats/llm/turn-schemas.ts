@@ -2,9 +2,12 @@
 import { z } from "zod";
 import { FollowUpChannel } from "../../schema/index.js";
 
+/** Refinements are checked on our side only (z.toJSONSchema leaves them out, so strict providers accept the schema). */
+const spoken = z.string().refine((text) => text.trim() !== "", { message: "utterance is empty" });
+
 export const CallerTurnReply = z.object({
   /** Exactly what the caller says now. */
-  utterance: z.string(),
+  utterance: spoken,
   /** Script step (1-based) this utterance delivers, or null. */
   step: z.number().nullable(),
   /** Knowledge-base entry numbers (1-based, as shown in the prompt) this utterance uses. */
@@ -23,9 +26,12 @@ export const CallerTurnReply = z.object({
 });
 export type CallerTurnReply = z.infer<typeof CallerTurnReply>;
 
-export const CalleeTurnReply = z.object({
-  utterance: z.string(),
-  /** Set when the customer ends (hangUp) or wants to wrap up the call, naming one of their end conditions. */
-  end: z.object({ condition: z.number().nullable(), reason: z.string(), hangUp: z.boolean() }).nullable(),
-});
+export const CalleeTurnReply = z
+  .object({
+    utterance: z.string(),
+    /** Set when the customer ends (hangUp) or wants to wrap up the call, naming one of their end conditions. */
+    end: z.object({ condition: z.number().nullable(), reason: z.string(), hangUp: z.boolean() }).nullable(),
+  })
+  // Silence is only a way to hang up.
+  .refine((reply) => reply.utterance.trim() !== "" || reply.end?.hangUp === true, { message: "utterance is empty", path: ["utterance"] });
 export type CalleeTurnReply = z.infer<typeof CalleeTurnReply>;
