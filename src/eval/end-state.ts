@@ -55,13 +55,17 @@ function evidenceOf(ctx: EvalContext): Evidence {
     misconduct: misconduct?.index ?? null,
     // A plain condition ("the customer accepts", "the customer does not accept, callback promised") needs the right
     // person on the line and a call that was not cut off by "call me later".
-    completion: identity.deniedAt === null && identity.confirmedAt !== null && !stoppedShort,
+    completion: identity.deniedAt === null && (identity.confirmedAt !== null || identity.asked.length === 0) && !stoppedShort,
   };
 }
 
+/** "accepts or declines", "decides or asks for it in writing": the plain outcome is one of the alternatives. */
+const ALSO_COMPLETES = /(accept|agree|decide|chooses|同意|接受|选定|决定|确认)/iu;
+
 /** First turn showing one of the kinds, -1 for a completion that fits, null when nothing fits. */
-function fitTurn(kinds: readonly ConditionKind[], evidence: Evidence): number | null {
-  if (kinds.length === 0) return evidence.completion ? -1 : null;
+function fitTurn(text: string, evidence: Evidence): number | null {
+  const kinds = conditionKinds(text);
+  if (kinds.length === 0 || (ALSO_COMPLETES.test(text) && evidence.completion)) return evidence.completion ? -1 : null;
   const turns = kinds.map((kind) => evidence[kind]).filter((t): t is number => t !== null);
   return turns.length === 0 ? null : Math.min(...turns);
 }
@@ -70,7 +74,7 @@ function fitTurn(kinds: readonly ConditionKind[], evidence: Evidence): number | 
 function inferCondition(conditions: readonly string[], talk: string, evidence: Evidence): number | null {
   let best: { index: number; score: number } | null = null;
   conditions.forEach((condition, i) => {
-    const score = similarity(talk, condition) + (fitTurn(conditionKinds(condition), evidence) !== null ? 0.3 : 0);
+    const score = similarity(talk, condition) + (fitTurn(condition, evidence) !== null ? 0.3 : 0);
     if (best === null || score > best.score) best = { index: i + 1, score };
   });
   return (best as { index: number; score: number } | null)?.index ?? null;
@@ -90,7 +94,7 @@ export function endState(ctx: EvalContext): EndState {
     const condition = recorded ?? inferCondition(conditions, tail, evidence);
     const text = condition === null ? "" : (conditions[condition - 1] ?? "");
     const kinds = conditionKinds(text);
-    const fit = condition === null ? null : fitTurn(kinds, evidence);
+    const fit = condition === null ? null : fitTurn(text, evidence);
     const callerCondition =
       side === "caller" ? condition : inferCondition(scenario.caller.endConditions, `${text} ${tail}`, evidence);
     return {

@@ -13,6 +13,11 @@ export function endCheck(ctx: EvalContext): Check {
     return { id: "end", passed: false, severity: "major", message: `the call ended without an end condition (${ctx.call.end.by}: ${ctx.call.end.reason})`, turns, details };
   }
   if (state.condition === null) {
+    // A scenario that gives the ending side no conditions at all cannot be held to one.
+    const side = state.side === "caller" ? ctx.scenario.caller.endConditions : ctx.scenario.callee.endConditions;
+    if (side.length === 0) {
+      return { id: "end", passed: true, severity: "info", message: `the scenario gives the ${state.side} no end conditions`, turns, details: { ...details, applicable: false } };
+    }
     return { id: "end", passed: false, severity: "major", message: `the ${state.side} ended the call, but the scenario gives that side no end condition`, turns, details };
   }
   const conditions = state.side === "caller" ? ctx.scenario.caller.endConditions : ctx.scenario.callee.endConditions;
