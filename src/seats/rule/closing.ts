@@ -4,7 +4,9 @@ import { pickCondition, type EndClass } from "./end-classes.js";
 import { genericClosing } from "./phrases.js";
 import { similar as similarity } from "./memo.js";
 
-const CLOSING_THRESHOLD = 0.18;
+const CLOSING_THRESHOLD = 0.05;
+/** A closing about one of these says something specific that would be wrong elsewhere. */
+const STRONG = new Set<EndClass>(["identity", "cancel", "escalate", "refuse", "fraud", "hostile"]);
 
 /** 1-based condition for the wanted classes (most fitting first); falls back to the closest by words, then to 1. */
 export function conditionFor(plan: CallerPlan, wanted: readonly EndClass[], hint: string): number | null {
@@ -39,9 +41,13 @@ export function closingFor(plan: CallerPlan, condition: number | null, primary: 
     let foreign = 0;
     for (const name of classes) {
       if (conditionClasses.has(name)) shared++;
-      else foreign++;
+      else foreign += STRONG.has(name) ? 0.15 : 0.04;
     }
-    const score = similarity(conditionText, line) + 0.12 * shared - 0.08 * foreign + (classes.has(primary) ? 0.1 : 0) + (condition !== null && i === condition - 1 ? 0.06 : 0);
+    // Documents tend to list closings in the order of their conditions (surely so with one per condition).
+    const position = condition !== null && i === condition - 1 ? (closingLines.length === endConditions.length ? 0.12 : 0.05) : 0;
+    // A refusal, cancellation or escalation needs a closing that says so.
+    const fits = classes.has(primary) ? 0.1 : STRONG.has(primary) && position === 0 ? -0.15 : 0;
+    const score = similarity(conditionText, line) + 0.12 * shared - foreign + fits + position;
     if (score > bestScore) {
       best = line;
       bestScore = score;
