@@ -84,7 +84,7 @@ describe("both seats played by a model", () => {
     const first = callerRequests[0]?.body;
     expect(first?.stream).toBe(true);
     // A sampling seed drawn from the seat's seeded random, so providers that honour it repeat the call.
-    expect(Number.isInteger(first?.["seed"])).toBe(true);
+    expect(Number.isInteger(first?.seed)).toBe(true);
     expect(first?.response_format?.type).toBe("json_schema");
     expect(first?.response_format?.json_schema?.name).toBe("caller_turn");
     expect(first?.response_format?.json_schema?.schema["required"]).toEqual(["utterance", "step", "kb", "identity", "stepAnswer", "question", "complaint", "suggestion", "followUp", "end"]);

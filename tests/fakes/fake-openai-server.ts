@@ -2,6 +2,7 @@
 // failure modes (HTTP status, timeout, malformed body, stream cut halfway), and a log of every request body.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { z } from "zod";
 import { estimateTokens } from "./token-estimate.js";
 
 export type FakeReply =
@@ -16,13 +17,23 @@ export type FakeReply =
   /** Stream the first half of this content, then drop the connection (non-streaming: drop before any byte). */
   | { kind: "cut"; content: string };
 
-export interface ChatBody {
-  model: string;
-  messages: { role: string; content: string }[];
-  stream?: boolean;
-  response_format?: { type: string; json_schema?: { name: string; schema: Record<string, unknown>; strict?: boolean } };
-  [key: string]: unknown;
-}
+/** The request body fields the fake reads, validated (unknown fields are kept for assertions). */
+const ChatBody = z
+  .object({
+    model: z.string(),
+    messages: z.array(z.object({ role: z.string(), content: z.string() })),
+    stream: z.boolean().optional(),
+    stream_options: z.object({ include_usage: z.boolean().optional() }).optional(),
+    seed: z.number().optional(),
+    response_format: z
+      .object({
+        type: z.string(),
+        json_schema: z.object({ name: z.string(), schema: z.record(z.string(), z.unknown()), strict: z.boolean().optional() }).optional(),
+      })
+      .optional(),
+  })
+  .catchall(z.unknown());
+export type ChatBody = z.infer<typeof ChatBody>;
 
 export interface RecordedRequest {
   path: string;
@@ -40,12 +51,6 @@ export interface FakeServerOptions {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-function isChatBody(value: unknown): value is ChatBody {
-  if (typeof value !== "object" || value === null) return false;
-  const v = value as { model?: unknown; messages?: unknown };
-  return typeof v.model === "string" && Array.isArray(v.messages);
-}
 
 export class FakeOpenAIServer {
   readonly requests: RecordedRequest[] = [];
@@ -92,16 +97,18 @@ export class FakeOpenAIServer {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    let parsed: unknown;
+    let json: unknown = null;
     try {
-      parsed = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+      json = JSON.parse(Buffer.concat(chunks).toString("utf8"));
     } catch {
-      parsed = null;
+      json = null;
     }
-    if (req.method !== "POST" || !req.url?.endsWith("/chat/completions") || !isChatBody(parsed)) {
+    const body = ChatBody.safeParse(json);
+    if (req.method !== "POST" || !req.url?.endsWith("/chat/completions") || !body.success) {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "not found" } }));
       return;
     }
+    const parsed = body.data;
     const request: RecordedRequest = { path: req.url, authorization: req.headers.authorization, body: parsed };
     if (this.options.keepRequests !== false) this.requests.push(request);
     const queue = this.scripts.get(parsed.model);
@@ -184,7 +191,7 @@ export class FakeOpenAIServer {
       return;
     }
     event(chunk({}, "stop"));
-    const includeUsage = (body["stream_options"] as { include_usage?: boolean } | undefined)?.include_usage === true;
+    const includeUsage = body.stream_options?.include_usage === true;
     if (includeUsage) {
       const completion = estimateTokens(content);
       event({ id, object: "chat.completion.chunk", created: 1_700_000_000, model: body.model, choices: [], usage: { prompt_tokens: promptTokens, completion_tokens: completion, total_tokens: promptTokens + completion } });
