@@ -67,6 +67,12 @@ describe("callsim eval", () => {
     expect(result.stdout).toBe("");
   });
 
+  it("a malformed --judge is a user error naming --judge", async () => {
+    const result = await callsim("eval", EN, CLEAN, "--judge", "nonsense");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('callsim: --judge expects PROVIDER:MODEL with PROVIDER one of openai, deepseek, qwen, ollama, vllm, compatible (got "nonsense")\n');
+  });
+
   it("--judge adds judge:concern, judge:tone and judge:persona with reasons", async () => {
     server.script("judge-model", { kind: "content", content: VERDICTS });
     const result = await callsim("eval", EN, CLEAN, "--json", "--judge", "compatible:judge-model", "--base-url", server.baseUrl);

@@ -38,7 +38,7 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
         best = Math.max(best, score);
         const delivers =
           score >= THRESHOLDS.stepLine &&
-          score >= RELATIVE_TO_BEST * Math.max(...row) &&
+          score >= THRESHOLDS.stepRelativeToBest * Math.max(...row) &&
           // A closing line that resembles the last step's wording closes the call; it does not deliver the step.
           closing(i, turn.text) <= score;
         if (delivers) return { step: step.index, turn: turn.index, score };
@@ -47,8 +47,6 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
     });
   });
 }
-
-const RELATIVE_TO_BEST = 0.6;
 
 /**
  * "Handle objections…" with "If you're comparing us…": a step about reacting to the customer whose every line is

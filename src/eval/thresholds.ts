@@ -3,6 +3,8 @@
 export const THRESHOLDS = {
   /** A caller turn delivers a script step when it matches one of the step's sample lines (or its title) this well. */
   stepLine: 0.35,
+  /** A turn's match to a step below this share of its best step match is shared wording, not delivery. */
+  stepRelativeToBest: 0.6,
   /** A customer utterance asks a knowledge-base question. */
   kbQuestion: 0.3,
   /** The caller's reply restates the entry's answer well enough to be "correct" (when figures agree). */

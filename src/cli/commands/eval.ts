@@ -5,12 +5,23 @@ import { readScenarioFile } from "../../scenario/index.js";
 import { evaluateCall, loadCall, withExtraChecks } from "../../eval/index.js";
 import { judgeCall } from "../../eval/judge.js";
 import { formatScorecard } from "../../eval/format-scorecard.js";
-import { ModelRuntime } from "../../models/index.js";
+import { ModelRuntime, type ModelPort } from "../../models/index.js";
+import { isUserError, userError } from "../../errors.js";
 
 interface EvalOptions {
   json?: boolean;
   judge?: string;
   baseUrl?: string;
+}
+
+/** The judge's model port; flag errors name --judge, not the seats' --model. */
+function judgePort(spec: string, baseUrl: string | undefined, seed: number): ModelPort {
+  try {
+    return new ModelRuntime({ model: spec, baseUrl }).portFor("caller", seed);
+  } catch (error) {
+    if (isUserError(error) && error.message.startsWith("--model")) throw userError(error.code, error.message.replace("--model", "--judge"));
+    throw error;
+  }
 }
 
 export function registerEvalCommand(program: Command): void {
@@ -30,7 +41,7 @@ export function registerEvalCommand(program: Command): void {
       }
       let card = evaluateCall(scenario, call);
       if (options.judge !== undefined) {
-        const port = new ModelRuntime({ model: options.judge, baseUrl: options.baseUrl }).portFor("caller", call.seed);
+        const port = judgePort(options.judge, options.baseUrl, call.seed);
         card = withExtraChecks(card, await judgeCall(scenario, call, port));
       }
       const { score, checks, metrics } = card;
