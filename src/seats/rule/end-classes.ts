@@ -25,7 +25,7 @@ const CLASS_PATTERNS: Record<EndClass, RegExp> = {
   suggestion: /(?<!(?:无|没有|不)(?:额外|其他|更多)?)(?:建议|需求)|suggest|improvement idea|proposal/i,
   refuse: /不接受|不愿|拒绝|不续|近期不做|不做了|去其他|其他地方|换一家|敷衍|will not renew|won'?t renew|not renew|moving to another|another vendor|declin|refus/i,
   cancel: /撤销|取消|退订|提前结清|解约|cancel|revok|terminat/i,
-  escalate: /回电|能做主|经理|主管|升级|call(?:s)? back|callback|manager|escalat/i,
+  escalate: /回电|能做主|经理|主管|升级|再.{0,6}打(?:过来|给)|call(?:s)? back|callback|manager|escalat/i,
   hostile: /情绪失控|辱骂|直接挂断|立即挂断|忍无可忍|abus|hangs? up|hung up/i,
   misconduct: /推销|验证码|密码|套话|推卸|pitch|pressur|disparag|dodg|sales/i,
   interrupted: /中断|干扰|被打断|环境|信号|多次中断|无法继续|interrupt|disconnect|signal/i,

@@ -154,7 +154,7 @@ export class RuleCallee implements Seat {
 
   /** The unused line of the persona's own voice closest to what the caller just said. */
   private react(caller: string, p: Persona, mind: Mind): string | null {
-    return this.closest(caller, p.lines.filter((l) => !l.opener && !l.cues.has("busy") && !l.cues.has("bye")), p, mind, 0.12, false);
+    return this.closest(caller, p.lines.filter((l) => !l.opener && !l.cues.has("busy") && !l.cues.has("bye") && !l.cues.has("hold")), p, mind, 0.12, false);
   }
 
   /** `byCoverage`: also score by how much of the line the caller's (long) turn talks about. */

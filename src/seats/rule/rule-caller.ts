@@ -57,7 +57,7 @@ export class RuleCaller implements Seat {
     if (state.wrapUpRequested || cues.has("bye")) return this.closeWith(plan, state, record, this.wrapUpWanted(reading, state), last.text);
     const leaving = cues.has("written") || cues.has("bye") || cues.has("refuse") || cues.has("escalate") || !(cues.has("hurry") || cues.has("question"));
     if (cues.has("busy") && leaving) return this.closeWith(plan, state, record, ["busy", "written", "done"], last.text);
-    if (cues.has("escalate") && !reading.question && has("escalate")) return this.closeWith(plan, state, record, ["escalate", "written"], last.text);
+    if (cues.has("escalate") && !reading.question && has("escalate")) return this.closeWith(plan, state, record, ["escalate", "busy", "written"], last.text);
     if (cues.has("refuse") && !reading.question && has("refuse")) return this.closeWith(plan, state, record, ["refuse", "novalue", "cancel"], last.text);
     if (reading.question) {
       const kb = reading.question.kb;
@@ -96,7 +96,7 @@ export class RuleCaller implements Seat {
     const cues = reading.cues;
     const cancelled = cues.has("cancel") || state.turns.some((t) => t.speaker === "callee" && /撤销|撤掉|撤了|取消|cancel/i.test(t.text));
     if (cues.has("busy")) return ["busy", "written", "done"];
-    if (cues.has("escalate")) return ["escalate", "written", "done"];
+    if (cues.has("escalate")) return ["escalate", "busy", "written"];
     if (cues.has("refuse")) return ["refuse", "novalue", "done"];
     if (cancelled) return ["cancel", "done"];
     if (reading.followUp !== null || cues.has("written")) return state.nextStep === null ? ["done", "written"] : ["written", "busy", "done"];
