@@ -120,6 +120,11 @@ describe("kb verdicts compare the reply with the entry", () => {
   ])("%s → %s", (reply, verdict) => {
     expect(judgeReply(entry, reply).verdict).toBe(verdict);
   });
+  it("a vague question sharing one word with an entry is not that entry's question", () => {
+    const call = parseCall("Daniel: What does next year look like for your team?\nPriya: And what happens after that?\nDaniel: Then we talk pricing.", "v.txt", en);
+    expect(evaluateCall(en, call).checks.find((c) => c.id === "kb")?.message).toBe("the customer asked no knowledge-base question");
+  });
+
   it("a no where the entry says yes is a contradiction", () => {
     const sso = { question: "Do you integrate with ServiceNow?", answer: "Yes. The ServiceNow integration is bi-directional and included in the Enterprise plan." };
     expect(judgeReply(sso, "No, we don't have a ServiceNow integration.")).toEqual({ verdict: "contradicted", conflicts: ["yes/no"], missing: [] });
