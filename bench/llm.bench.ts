@@ -1,7 +1,7 @@
 // LLM seats at scale against the fake OpenAI-compatible server (fixed 300 ms latency): concurrency,
 // per-turn overhead of the engine and the seats, and input tokens compared with the naive prompt.
 // Knobs: BENCH_CALLS (200), BENCH_THREADS (1: worker threads driving the calls), BENCH_ONLY_BATCH (skip all but
-// the non-streaming concurrency run).
+// the non-streaming concurrency run), BENCH_PROF (write CPU profiles of the worker thread(s) to /tmp/prof).
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -85,7 +85,7 @@ async function concurrentCalls(baseUrl: string, scenarioFile: string, streaming:
     const data: CallsWorkerData = { baseUrl, scenarioFile, seeds, streaming };
     // Under tsx the worker must register the TypeScript loader itself before importing the .ts worker module.
     const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`;
-    return new Worker(boot, { eval: true, workerData: data });
+    return new Worker(boot, { eval: true, workerData: data, execArgv: process.env["BENCH_PROF"] === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] });
   });
   const next = (worker: Worker): Promise<CallsWorkerMessage> =>
     new Promise((resolve, reject) => {
