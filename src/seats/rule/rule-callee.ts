@@ -8,7 +8,7 @@ import { FigureIndex } from "../../text/figures.js";
 import { covers, figuresOf, similar } from "./memo.js";
 import { persona, isNegative, type Persona, type PersonaEnding, type PersonaLine } from "./callee-persona.js";
 import { CALLEE_PHRASES } from "./callee-phrases.js";
-import { asksIdentity } from "./understand.js";
+import { asksIdentity } from "./identity-question.js";
 
 export const CALLEE_RATES = {
   wrongPerson: 0.08,
