@@ -54,6 +54,9 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 export class FakeOpenAIServer {
   readonly requests: RecordedRequest[] = [];
+  /** Most requests the server was answering at the same moment. */
+  maxInFlight = 0;
+  private inFlight = 0;
   private readonly scripts = new Map<string, FakeReply[]>();
   private readonly hanging = new Set<ServerResponse>();
 
@@ -111,6 +114,9 @@ export class FakeOpenAIServer {
     const parsed = body.data;
     const request: RecordedRequest = { path: req.url, authorization: req.headers.authorization, body: parsed };
     if (this.options.keepRequests !== false) this.requests.push(request);
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    res.once("close", () => this.inFlight--);
     const queue = this.scripts.get(parsed.model);
     const reply = queue?.shift() ?? this.options.fallback?.(request) ?? { kind: "status", status: 500 };
     if (this.options.latencyMs !== undefined && this.options.latencyMs > 0) await sleep(this.options.latencyMs);
