@@ -62,7 +62,7 @@ export type ConditionKind = keyof typeof CONDITION_KINDS;
 
 /** The callee sounding like an assistant rather than a person on the phone. */
 export const ASSISTANT_VOICE =
-  /(作为(一个|一名)?(AI|人工智能|语言模型|智能助手|助手)|我是(一个)?(AI|人工智能|语言模型|智能助手)|语言模型|很高兴为(您|你)服务|乐意为(您|你)(服务|效劳)|为(您|你)效劳|有什么(可以|能)帮(您|你)|有什么需要帮助|希望(这|以上)?(对(您|你))?有(所)?帮助|如果(您|你)还有其他问题|请随时(告诉我|联系我|提问)|随时为(您|你)|\bas an ai\b|\bas a language model\b|\bi(?:'m| am) an ai\b|\blanguage model\b|\bhappy to help\b|\bglad to help\b|\bi'd be (?:happy|glad|delighted) to\b|\bhow (?:can|may) i (?:assist|help) you\b|\banything else i can help\b|\blet me know if you have any (?:other )?questions\b|\bi hope this helps\b|\bhope (?:this|that) helps\b|\bfeel free to ask\b|\bgreat question\b)/iu;
+  /(作为(一个|一名)?(AI|人工智能|语言模型|智能助手|助手)|我是(一个)?(AI|人工智能|语言模型|智能助手)|语言模型|很高兴为(您|你)服务|乐意为(您|你)(服务|效劳)|为(您|你)效劳|有什么(可以|能)帮(您|你)|有什么需要帮助|希望(这|以上)?(对(您|你))?有(所)?帮助|如果(您|你)还有其他问题|请随时(告诉我|联系我|提问)|随时为(您|你)|\bas an ai\b|\bas a language model\b|\bi(?:'m| am) an ai\b|\blanguage model\b|\bhappy to help\b|\bglad to help\b|\bi'd be (?:happy|glad|delighted) to (?:help|assist)\b|\bhow (?:can|may) i (?:assist|help) you\b|\banything else i can help\b|\blet me know if you have any (?:other )?questions\b|\bi hope this helps\b|\bhope (?:this|that) helps\b|\bfeel free to ask\b|\bgreat question\b)/iu;
 
 /** A polite farewell: enough of a closing when the script has no line for the condition the call ended under. */
 export const FAREWELL =
