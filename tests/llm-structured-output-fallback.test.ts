@@ -21,6 +21,7 @@ describe("tolerant JSON", () => {
     expect(parseTolerantJson('{"a":1}')).toEqual({ ok: true, value: { a: 1 }, repaired: false });
     expect(parseTolerantJson('```json\n{"a": 1}\n```')).toEqual({ ok: true, value: { a: 1 }, repaired: true });
     expect(parseTolerantJson('Sure! Here it is: {"a": [1, 2,], b: None,}')).toEqual({ ok: true, value: { a: [1, 2], b: null }, repaired: true });
+    expect(parseTolerantJson('<think>Maybe {"a": 2}? No.</think>\n{"a": 3}')).toEqual({ ok: true, value: { a: 3 }, repaired: true });
     expect(parseTolerantJson("Hello, this is Sam.")).toEqual({ ok: false, error: "no JSON object in the reply" });
   });
 });

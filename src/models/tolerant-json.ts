@@ -30,7 +30,8 @@ function repairSlips(text: string): string {
 export function parseTolerantJson(text: string): TolerantParse {
   const direct = tryParse(text.trim());
   if (direct.ok) return { ok: true, value: direct.value, repaired: false };
-  const span = objectSpan(text);
+  // Reasoning models served raw may think aloud first; braces in the thoughts must not start the span.
+  const span = objectSpan(text.replace(/<think>[\s\S]*?<\/think>/g, ""));
   if (span === null) return { ok: false, error: "no JSON object in the reply" };
   const spanned = tryParse(span);
   if (spanned.ok) return { ok: true, value: spanned.value, repaired: true };
