@@ -86,6 +86,15 @@ describe("input forms", () => {
     await expect(loadCall(file, zh)).rejects.toThrow('not a valid call record: turns.0.speaker: Invalid option: expected one of "caller"|"callee"');
   });
 
+  it("a calls.jsonl line is a record; a whole batch file is a clear error", async () => {
+    const record = parseCall("A: 您好，请问是张强先生吗？\nB: 是我。", "r.txt", zh);
+    const file = join(dir, "calls.jsonl");
+    writeFileSync(file, `${JSON.stringify(record)}\n`);
+    expect(await loadCall(file, zh)).toEqual(record);
+    writeFileSync(file, `${JSON.stringify(record)}\n${JSON.stringify(record)}\n`);
+    await expect(loadCall(file, zh)).rejects.toThrow("holds 2 call records; eval scores one call (pick one line, or use 'callsim report' for a batch)");
+  });
+
   it("a GB18030 transcript is decoded", async () => {
     const file = join(dir, "gbk.txt");
     // "李明：您好" and "张强：嗯" in GB18030.

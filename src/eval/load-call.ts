@@ -32,7 +32,13 @@ export function parseCall(text: string, file: string, scenario: Scenario): CallR
     if (whole.ok && isRecordLike(whole.value)) return validateRecord(whole.value, file);
     if (whole.ok && Array.isArray(whole.value)) return fromEntries(whole.value.map((value, i) => ({ value, line: i + 1 })), file, scenario);
     if (whole.ok && !isEntry(whole.value)) throw userError("call-invalid", "JSON is neither a call record nor a { speaker, text } line", { file, line: 1 });
-    return fromEntries(jsonLines(text, file), file, scenario);
+    const entries = jsonLines(text, file);
+    const first = entries[0];
+    if (first !== undefined && isRecordLike(first.value)) {
+      if (entries.length === 1) return validateRecord(first.value, file);
+      throw userError("call-many", `holds ${entries.length} call records; eval scores one call (pick one line, or use 'callsim report' for a batch)`, { file });
+    }
+    return fromEntries(entries, file, scenario);
   }
   return buildTranscriptRecord(attributeLines(plainLines(text, file), scenario, file), scenario, file);
 }
