@@ -60,6 +60,11 @@ describe("one fault at a time", () => {
     expect(steps?.details?.["fraction"]).toBe(1);
   });
 
+  it("rough spoken amounts (\"稍等一两分钟\") are not invented figures", () => {
+    const card = evaluateCall(zh, parseCall(edited(zhClean, 10, `${zhClean[10] ?? ""}您稍等一两分钟，两三天内给您结果。`), "rough.txt", zh));
+    expect(failed(card)).toEqual({});
+  });
+
   it("a sales push where the script says it is not marketing fails marketing", () => {
     const card = evaluateCall(zh, parseCall(edited(zhClean, 14, `${zhClean[14] ?? ""}另外我们现在有个限时优惠套餐，今天办理还有折扣。`), "push.txt", zh));
     expect(failed(card)).toEqual({ marketing: [14] });

@@ -113,6 +113,8 @@ const RULES: Rule[] = [
   { // 三天, 十分钟, 两个小时 (numeral >= 2 only: "一次" is rarely a figure)
     pattern: new RegExp(`(?<![这那前几])([零〇一二两三四五六七八九十百千万]+)(${CN_NUM_UNIT_RE})`, "g"),
     build: (m) => {
+      // "一两分钟", "两三天", "三五天": two digits side by side with no 十/百 between are a rough range, not a figure.
+      if (/[一二两三四五六七八九][零〇一二两三四五六七八九]/u.test(m[1] ?? "")) return null;
       const value = chineseNumeral(m[1] ?? "");
       if (value === null || value < 2) return null;
       return { atoms: [{ kind: "number", value, unit: m[2] ?? "" }], unit: m[2] ?? "", value };
