@@ -24,13 +24,15 @@ describe("closing follows the end", () => {
 
   it("a wrong person: the script has no closing line for it, a polite farewell closes the call", () => {
     const call = parseCall(
-      "Daniel: Hi, is this Priya Raman?\nCustomer: No, wrong number.\nDaniel: Sorry to have bothered you. Could you ask Priya Raman to call me back? Goodbye.",
+      "Daniel: Hi, is this Priya Raman?\nCustomer: No, wrong number.\nDaniel: Sorry to have bothered you. This is Daniel from Cobaltix; could you ask Priya Raman to call me back? Goodbye.",
       "w.txt",
       en,
     );
     const recorded: CallRecord = { ...call, end: { by: "caller", condition: 4, reason: "not the customer" } };
     expect(check(en, recorded, "end")).toMatchObject({ passed: true });
     expect(check(en, recorded, "closing")).toMatchObject({ passed: true, turns: [2], message: "the script has no closing line for condition 4; a farewell was said at turn 2" });
+    expect(check(en, recorded, "steps")).toMatchObject({ passed: true, severity: "info", message: "the person who answered was not the customer (turn 1); the script did not apply" });
+    expect(evaluateCall(en, recorded).score).toBe(100);
   });
 
   it("steps jumped over after the customer asked to wrap up are cut short, not skipped", () => {

@@ -6,6 +6,7 @@ import { QUESTION } from "./cues.js";
 import { THRESHOLDS } from "./thresholds.js";
 import { turnList, type EvalContext } from "./context.js";
 import { endState } from "./end-state.js";
+import { identityState } from "./identity.js";
 
 export interface StepDelivery {
   /** 1-based step index. */
@@ -78,6 +79,11 @@ export function stepsCheck(ctx: EvalContext): Check {
   const total = deliveries.length;
   if (total === 0) {
     return { id: "steps", passed: true, severity: "info", message: "the script has no steps", turns: [], details: { applicable: false } };
+  }
+  const denied = identityState(ctx).deniedAt;
+  if (denied !== null && deliveries.every((d) => d.turn === null || d.turn <= denied)) {
+    // The person who answered is not the customer: the script was rightly not delivered to them.
+    return { id: "steps", passed: true, severity: "info", message: `the person who answered was not the customer (turn ${denied}); the script did not apply`, turns: [denied], details: { applicable: false } };
   }
   const delivered = deliveries.filter((d) => d.turn !== null);
   // Steps jumped over after the customer asked to wrap up (busy, refusing, wrong person), in a call that then ended
