@@ -53,7 +53,7 @@ describe("callsim eval", () => {
     expect(result.status).toBe(0);
     const card = JSON.parse(result.stdout) as { score: number; checks: { id: string; passed: boolean; turns: number[] }[]; metrics: { turns: number } };
     expect(Object.keys(card)).toEqual(["score", "checks", "metrics"]);
-    expect(card.score).toBe(43.6);
+    expect(card.score).toBe(48.4);
     expect(card.checks.find((c) => c.id === "grounding")).toMatchObject({ passed: false, turns: [7] });
     expect(card.metrics.turns).toBe(16);
   });

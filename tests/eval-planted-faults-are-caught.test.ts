@@ -71,6 +71,6 @@ describe("planted faults are caught by their check, at their turn", () => {
     const byId = Object.fromEntries(card.checks.map((c) => [c.id, c]));
     expect(byId["grounding"]?.details?.["invented"]).toEqual([{ turn: 7, figure: "45%" }]);
     expect(byId["kb"]?.message).toContain("Q5 asked at turn 10: contradicted (30 days) in turn 11");
-    expect(card.score).toBe(43.6);
+    expect(card.score).toBe(48.4);
   });
 });

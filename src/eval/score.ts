@@ -1,7 +1,8 @@
 // The 0-100 score: a weighted mean of the caller's checks, with partial credit where a check measures a share.
 //
 //   check            weight  credit when it fails
-//   steps              20    share of steps delivered (skips already lower it)
+//   steps              20    share of expected steps delivered (conditional steps that never applied, and steps left
+//                            when the customer ended the call or asked to wrap up, are not expected)
 //   kb                 15    (correct + 0.5 * partial) / questions
 //   grounding          15    0
 //   opening            10    0

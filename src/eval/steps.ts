@@ -88,7 +88,10 @@ export function stepsCheck(ctx: EvalContext): Check {
   const delivered = deliveries.filter((d) => d.turn !== null);
   // Steps jumped over after the customer asked to wrap up (busy, refusing, wrong person), in a call that then ended
   // under a condition allowing that, were cut short, not skipped.
-  const earlyFrom = endState(ctx).earlyExitFrom;
+  const end = endState(ctx);
+  const earlyFrom = end.earlyExitFrom;
+  // The customer ended the call (recorded) or asked to wrap up: steps left after that are not the caller's shortfall.
+  const customerEnded = earlyFrom !== null || (end.side === "callee" && !end.inferred);
   const conditional = new Set(ctx.scenario.caller.steps.filter((s) => isConditionalStep(s)).map((s) => s.index));
   const jumps = skippedSteps(ctx, deliveries).filter((s) => !conditional.has(s.step));
   const cutShort = jumps.filter((s) => earlyFrom !== null && s.jumpedAt > earlyFrom);
@@ -99,7 +102,7 @@ export function stepsCheck(ctx: EvalContext): Check {
   const parts = [`${delivered.length}/${total} steps delivered`];
   if (skipped.length > 0) parts.push(`skipped ${skipped.map((s) => `step ${s.step} (turn ${s.jumpedAt} went past it)`).join(", ")}`);
   if (cutShort.length > 0) parts.push(`cut short after turn ${earlyFrom}: ${cutShort.map((s) => s.step).join(", ")}`);
-  if (notReached.length > 0) parts.push(`not reached: ${notReached.join(", ")}`);
+  if (notReached.length > 0) parts.push(`not reached${customerEnded ? " (the customer ended the call)" : ""}: ${notReached.join(", ")}`);
   if (unused.length > 0) parts.push(`conditional, not needed: ${unused.join(", ")}`);
   return {
     id: "steps",
@@ -108,8 +111,8 @@ export function stepsCheck(ctx: EvalContext): Check {
     message: parts.join("; "),
     turns: turnList(skipped.map((s) => s.jumpedAt)),
     details: {
-      // Conditional steps that never applied count neither way.
-      fraction: total === unused.length ? 1 : delivered.length / (total - unused.length),
+      // Conditional steps that never applied, and steps the customer's ending left no room for, count neither way.
+      fraction: fractionDelivered(delivered.length, total - unused.length - (customerEnded ? cutShort.length + notReached.length : 0)),
       delivered: delivered.map((d) => ({ step: d.step, turn: d.turn, score: round(d.score) })),
       skipped,
       cutShort: cutShort.map((s) => s.step),
@@ -117,6 +120,10 @@ export function stepsCheck(ctx: EvalContext): Check {
       notReached,
     },
   };
+}
+
+function fractionDelivered(delivered: number, expected: number): number {
+  return expected <= 0 ? 1 : Math.min(1, delivered / expected);
 }
 
 /**
