@@ -1,17 +1,17 @@
 // The 0-100 score: a weighted mean of the caller's checks, with partial credit where a check measures a share.
 //
-//   check            weight  credit when it fails
+//   check            weight  credit 0..1 (1 when passed, unless the check measures a share)
 //   steps              20    share of expected steps delivered (conditional steps that never applied, and steps left
 //                            when the customer ended the call or asked to wrap up, are not expected)
-//   kb                 15    (correct + 0.5 * partial) / questions
-//   grounding          15    0
-//   opening            10    0
-//   identity           10    0
-//   sensitive-info     10    0
-//   marketing           5    0
-//   order               5    0
-//   end                 5    0
-//   closing             5    0
+//   kb                 15    (correct + 0.5 * partial) / questions asked
+//   grounding          15    0 when failed
+//   opening            10    0 when failed
+//   identity           10    0 when failed
+//   sensitive-info     10    0 when failed
+//   marketing           5    0 when failed
+//   order               5    0 when failed
+//   end                 5    0 when failed
+//   closing             5    0 when failed
 //   negative-style      0    (scores the simulated customer, not the caller: reported, not weighed)
 //   assistant-voice     0    (same)
 //   judge:*             5 each, when --judge adds them
