@@ -2,7 +2,7 @@
 // and `--judge` adding model-judged checks through a fake OpenAI-compatible server.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FakeOpenAIServer } from "./fakes/fake-openai-server.js";
@@ -20,8 +20,13 @@ const VERDICTS = JSON.stringify({
 });
 
 function callsim(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return callsimWithInput(undefined, ...args);
+}
+
+function callsimWithInput(input: string | undefined, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { env: { ...process.env, NO_COLOR: "1" } });
+    child.stdin.end(input ?? "");
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -56,6 +61,12 @@ describe("callsim eval", () => {
     expect(card.score).toBe(48.4);
     expect(card.checks.find((c) => c.id === "grounding")).toMatchObject({ passed: false, turns: [7] });
     expect(card.metrics.turns).toBe(16);
+  });
+
+  it("'-' reads the call from stdin", async () => {
+    const result = await callsimWithInput(readFileSync(CLEAN, "utf8"), "eval", EN, "-", "--json");
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as { score: number }).score).toBe(100);
   });
 
   it("an unattributable transcript is one line and exit 2", async () => {

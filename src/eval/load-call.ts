@@ -10,10 +10,17 @@ import { decodeBytes } from "../scenario/decode.js";
 import { buildTranscriptRecord, type RawLine } from "./transcript-record.js";
 import { attributeLines } from "./attribute-lines.js";
 
+/** Everything piped to stdin (`callsim run --json | callsim eval SCENARIO -`). */
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
 export async function loadCall(path: string, scenario: Scenario): Promise<CallRecord> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = path === "-" ? await readStdin() : await readFile(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error);
     throw userError("call-unreadable", `cannot read the call: ${reason}`, { file: path, cause: error });

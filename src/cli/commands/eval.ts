@@ -29,7 +29,7 @@ export function registerEvalCommand(program: Command): void {
     .command("eval")
     .description("score a call (record from `callsim run --json`, JSONL of {speaker, text}, or a `Name: text` transcript) against its scenario")
     .argument("<scenario>", "scenario document")
-    .argument("<call>", "call record JSON, JSONL or plain-text transcript")
+    .argument("<call>", "call record JSON, JSONL or plain-text transcript ('-' reads stdin)")
     .option("--json", "print only { score, checks, metrics } as JSON")
     .option("--judge <provider:model>", "add model-judged checks (concern addressed, tone, callee persona)")
     .option("--base-url <url>", "OpenAI-compatible endpoint for the judge model")
