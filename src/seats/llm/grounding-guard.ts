@@ -8,6 +8,22 @@ export function groundingIndex(scenario: Scenario, state: CallState): FigureInde
   return new FigureIndex([...scenario.facts.map((f) => f.text), ...customerWords]);
 }
 
+/** The same index kept across one call's turns: facts once, then each new customer turn as it comes. */
+export class GroundingIndex {
+  private index: FigureIndex | null = null;
+  private seenTurns = 0;
+
+  for(scenario: Scenario, state: CallState): FigureIndex {
+    if (this.index === null || state.turns.length < this.seenTurns) {
+      this.index = groundingIndex(scenario, state);
+    } else {
+      for (const turn of state.turns.slice(this.seenTurns)) if (turn.speaker === "callee") this.index.add(turn.text);
+    }
+    this.seenTurns = state.turns.length;
+    return this.index;
+  }
+}
+
 export function inventedFigures(text: string, index: FigureIndex): Figure[] {
   return ungroundedFigures(text, index);
 }

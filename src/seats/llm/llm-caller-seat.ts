@@ -4,14 +4,15 @@ import { requestObject, type ObjectResult } from "../../models/structured.js";
 import { UsageMeter } from "../../models/usage-meter.js";
 import type { RecordPatch, Seat, SeatContext, SeatTurn } from "../seat.js";
 import { callerMessages, callerRules } from "./caller-prompt.js";
-import { inRoleDeflection, outOfRole, roleCorrection } from "./role-guard.js";
+import { callerSideText, inRoleDeflection, outOfRole, roleCorrection } from "./role-guard.js";
 import { callerRecord, callerSignals } from "./caller-reply.js";
-import { groundingCorrection, groundingIndex, inventedFigures, replaceInvented } from "./grounding-guard.js";
+import { GroundingIndex, groundingCorrection, inventedFigures, replaceInvented } from "./grounding-guard.js";
 import { CallerTurnReply } from "./turn-schemas.js";
 import { UtteranceStream } from "./utterance-stream.js";
 
 export function createLlmCallerSeat(port: ModelPort): Seat {
   const meter = new UsageMeter(port.label);
+  const grounding = new GroundingIndex();
   return {
     role: "caller",
     info: { kind: "llm", model: port.label },
@@ -19,9 +20,9 @@ export function createLlmCallerSeat(port: ModelPort): Seat {
     async next(context: SeatContext): Promise<SeatTurn> {
       const { scenario, state } = context;
       const messages = callerMessages(scenario, state);
-      const index = groundingIndex(scenario, state);
+      const index = grounding.for(scenario, state);
       const rules = callerRules(scenario.caller.name).join("\n");
-      const scenarioText = JSON.stringify(scenario.caller);
+      const scenarioText = callerSideText(scenario);
       const stream = new UtteranceStream(
         context.onTextDelta,
         (sentence) => inventedFigures(sentence, index).length === 0 && outOfRole(sentence, rules, scenarioText) === null,

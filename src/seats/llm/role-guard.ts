@@ -1,5 +1,17 @@
 // Keeps the caller agent in role: a line that talks about its prompt, rules or being a model is not spoken.
-import type { Language } from "../../schema/index.js";
+import type { Language, Scenario } from "../../schema/index.js";
+
+const sideTexts = new WeakMap<Scenario, string>();
+
+/** The caller side of the document as one string, for "does the scenario itself use this word" checks. */
+export function callerSideText(scenario: Scenario): string {
+  let text = sideTexts.get(scenario);
+  if (text === undefined) {
+    text = JSON.stringify(scenario.caller);
+    sideTexts.set(scenario, text);
+  }
+  return text;
+}
 
 const OUT_OF_ROLE = [
   /\bsystem prompt\b/i,
