@@ -2,7 +2,8 @@
 // (now and then as the wrong person), reacts in its own voice, asks what its concerns imply, cuts in on
 // long turns, and ends under one of its own end conditions. Every choice comes from the seeded Random.
 import type { Seat, SeatContext, SeatTurn } from "../seat.js";
-import type { Language, SeatInfo } from "../../schema/index.js";
+import type { Language, Scenario, SeatInfo } from "../../schema/index.js";
+import { endClassesOf } from "./end-classes.js";
 import type { Random } from "../../util/random.js";
 import { FigureIndex } from "../../text/figures.js";
 import { covers, figuresOf, similar } from "./memo.js";
@@ -43,8 +44,17 @@ function asksSomething(text: string): boolean {
   return /[？?]/.test(last);
 }
 
-function plan(p: Persona, random: Random): Mind {
-  const wrongPerson = random.chance(CALLEE_RATES.wrongPerson);
+/**
+ * Playing the wrong person is in scope only when the document anticipates it (the caller side has an end
+ * condition for it); otherwise the call could only end outside every end condition the author wrote.
+ * The callee reads no caller text for this, only whether such a condition exists.
+ */
+function wrongPersonInScope(scenario: Scenario): boolean {
+  return scenario.caller.endConditions.some((condition) => endClassesOf(condition).has("identity"));
+}
+
+function plan(p: Persona, random: Random, wrongPersonAllowed: boolean): Mind {
+  const wrongPerson = random.chance(CALLEE_RATES.wrongPerson) && wrongPersonAllowed;
   const targetable = p.endings.filter((e) => e.targetable);
   const target = targetable.length > 0 ? random.pick(targetable) : null;
   const patient = target === null || target.classes.has("done");
@@ -69,7 +79,7 @@ export class RuleCallee implements Seat {
 
   decide({ scenario, state, random }: SeatContext): SeatTurn {
     const p = persona(scenario);
-    const mind = (this.mind ??= plan(p, random));
+    const mind = (this.mind ??= plan(p, random, wrongPersonInScope(scenario)));
     for (; this.heardUpTo < state.turns.length; this.heardUpTo++) {
       const turn = state.turns[this.heardUpTo];
       if (turn?.speaker === "caller") this.heard.add(turn.text);
