@@ -13,4 +13,5 @@ export { evaluateCall, loadCall } from "./eval/index.js";
 export { startBatch } from "./batch/index.js";
 export { writeReport } from "./report/index.js";
 export { exportCalls } from "./export/index.js";
-export { parseModelSpec, PROVIDER_NAMES } from "./models/index.js";
+export { parseModelSpec, PROVIDER_NAMES, ModelRuntime } from "./models/index.js";
+export { llmSeatFactory, createLlmCallerSeat, createLlmCustomerSeat } from "./seats/llm/index.js";

@@ -7,7 +7,7 @@ describe("public API", () => {
       "CallEnd", "CallMetrics", "CallRecord", "CalleeSide", "CallerSide", "CallsimError", "Check", "CheckSeverity",
       "DEFAULTS", "Diagnostic", "EndBy", "ExtraSection", "Fact", "FollowUpChannel", "GuardEvent", "KbEntry", "Language",
       "Outcome", "PROVIDER_NAMES", "Question", "Remark", "SCHEMAS", "SCHEMA_VERSION", "SEAT_KINDS", "Scenario",
-      "Scorecard", "SeatInfo", "SeatKind", "SeatUsage", "Speaker", "Step", "Turn", "createRandom", "createSeat",
+      "Scorecard", "ModelRuntime", "llmSeatFactory", "createLlmCallerSeat", "createLlmCustomerSeat", "SeatInfo", "SeatKind", "SeatUsage", "Speaker", "Step", "Turn", "createRandom", "createSeat",
       "evaluateCall", "exportCalls", "isUserError", "jsonSchemaOf", "loadCall", "parseModelSpec", "parseScenarioBytes",
       "parseScenarioText", "readScenarioFile", "runCall", "startBatch", "systemClock", "systemError", "userError",
       "writeReport",
