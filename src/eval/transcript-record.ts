@@ -4,6 +4,7 @@ import type { CallRecord, Scenario, Speaker, Turn } from "../schema/index.js";
 import { userError } from "../errors.js";
 import { speakingMs, TIMING } from "../call/timing.js";
 import { basename } from "node:path";
+import { emptyOutcome } from "../call/call-state.js";
 
 export interface RawLine {
   label: string;
@@ -53,15 +54,6 @@ export function buildTranscriptRecord(lines: readonly AttributedLine[], scenario
     seats: { caller: { kind: "human", model: null }, callee: { kind: "human", model: null } },
     turns,
     end: { by: last?.speaker ?? "caller", condition: null, reason: "transcript" },
-    outcome: {
-      identityConfirmed: null,
-      stepsDelivered: [],
-      stepAnswers: [],
-      questions: [],
-      complaints: [],
-      suggestions: [],
-      followUp: null,
-      guard: [],
-    },
+    outcome: emptyOutcome(),
   };
 }
