@@ -4,7 +4,7 @@ const NAME_FIELD = /(?:^|[\s，,；;])(?:姓名|名字|称呼|name)\s*[:：]\s*(
 const ORG_FIELD = /(?:^|[\s，,；;])(?:公司|机构|单位|所属机构|organi[sz]ation|company|employer)\s*[:：]\s*([^，,。；;\n(（]{1,60})/i;
 const ROLE_LABEL = /^\s*(?:角色|身份|人物|人设|角色设定|人物设定|role|persona|character|who you are)\s*[:：]\s*/i;
 const HEAD = /^\s*([^—–,，:：(（。.;；]{1,40}?)\s*(?:——|—|–|--|\s-\s|，|,|：|:|（|\()\s*(.*)$/s;
-const ORG_SUFFIX = /有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|保险|证券|基金|宽带|电信|移动|联通|医院|诊所|卫生院|燃气|电力|供电|水务|自来水|航空|铁路|物业|快递|物流|教育|培训|科技|旅行社|超市|商城|药房|学校|大学|学院|4S店|门店|店|中心|酒店|物业|航空|事务所|研究院|协会|俱乐部|政府|管理局|局|委员会/;
+const ORG_SUFFIX = /有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|保险|证券|基金|宽带|电信|移动|联通|通信|通讯|医院|诊所|卫生院|燃气|电力|供电|水务|自来水|航空|铁路|物业|快递|物流|教育|培训|科技|旅行社|超市|商城|药房|学校|大学|学院|4S店|门店|店|中心|酒店|物业|航空|事务所|研究院|协会|俱乐部|政府|管理局|局|委员会/;
 const HONORIFIC = /^(?:如|例如|比如)|(?:先生|女士|小姐|老师|同学)$|^(?:mr|mrs|ms|miss|dr)\.?\s+/gi;
 
 export interface Identity {
@@ -58,7 +58,19 @@ function organizationIn(rest: string): string | null {
   const clause = (rest.split(/[，,。；;（(]/)[0] ?? "").replace(/^(?:来自|就职于|任职于|供职于|是|一名|一位)/, "").trim();
   const m = ORG_SUFFIX.exec(clause);
   if (m === null) return null;
-  const org = clause.slice(0, m.index + m[0].length).trim();
+  const org = clause.slice(0, suffixEnd(clause, m.index, m.index + m[0].length)).trim();
   if (org.length < 2 || org.length > 30 || /^(?:一家|某|这家|一个)/.test(org)) return null;
   return org;
+}
+
+/** "星联通信": the first suffix found ("联通") runs on into an overlapping one ("通信"); the name ends after both. */
+function suffixEnd(clause: string, start: number, end: number): number {
+  const sticky = new RegExp(ORG_SUFFIX.source, "y");
+  let last = end;
+  for (let at = start + 1; at < last; at++) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(clause);
+    if (m !== null && at + m[0].length > last) last = at + m[0].length;
+  }
+  return last;
 }

@@ -13,7 +13,10 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
   ["stylePositive", ["正面教材", "正面示例", "正面例子", "正确示范", "正确示例", "推荐说法", "positive examples", "positive example", "good examples", "positive", "正面"]],
   ["style", ["说话方式", "语言习惯", "how they talk", "how they speak", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style"]],
   ["knowledgeBase", ["常见异议", "异议处理", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling"]],
-  ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information"]],
+  ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information",
+    // What the caller has on file, named after the record rather than the person.
+    "账户信息", "账户情况", "账单信息", "订单信息", "案件信息", "保单信息", "合同信息", "account facts", "account details", "account summary",
+    "case details", "case information", "case facts", "policy details", "order details", "order information", "key facts", "known facts", "what you know"]],
   ["steps", ["通话步骤", "对话步骤", "步骤", "流程", "conversation steps", "call steps", "sales script", "flow", "scripts", "script and steps", "分步流程和话术", "分步流程", "话术流程", "通话流程", "沟通流程", "对话流程", "流程和话术", "流程与话术", "话术脚本", "通话脚本", "话术", "step-by-step flow", "call flow", "call script", "script", "steps", "conversation flow", "talk track"]],
   ["opening", ["开场语", "how to open", "opening script", "开场白", "开场话术", "开场", "opening line", "opening lines", "opening", "opener", "greeting"]],
   ["closingLines", ["收尾语", "告别语", "how to close", "closing script", "goodbye lines", "结束语", "结束话术", "收尾话术", "结语", "closing lines", "closing line", "closing", "sign-off lines"]],
@@ -64,6 +67,36 @@ export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
   if (raw.length > (exact ? 80 : 160)) return { kind: null, side: null, strongSide: false };
   const text = normalizeHeading(raw);
   if (text === "") return { kind: null, side: null, strongSide: false };
+  const meaning = classifyNormalized(text, exact);
+  if (meaning.kind !== null || meaning.side !== null) return meaning;
+  // "考生（接听方）", "Member (callee)": the side is named only in the parentheses the normaliser drops.
+  const aside = sideInParentheses(raw);
+  // Industry words for the customer ("业主信息", "What you know about the patient", "Member"): read as 客户 /
+  // customer, but only when that names a known section or nothing but the side ("会员权益" stays unknown).
+  const person = text.replace(CUSTOMER_WORDS, (word) => (/[a-z]/.test(word) ? "customer" : "客户"));
+  if (person !== text) {
+    const asCustomer = classifyNormalized(person, exact);
+    const onlySide = asCustomer.side !== null && person.replace(sideCueOf(person) ?? "", "").replace(FILLER, "") === "";
+    if (asCustomer.kind !== null) return { ...asCustomer, side: aside ?? asCustomer.side, strongSide: aside !== null || asCustomer.strongSide };
+    if (onlySide || aside !== null) return { kind: null, side: aside ?? asCustomer.side, strongSide: aside !== null };
+  }
+  if (aside !== null) return { kind: null, side: aside, strongSide: true };
+  return meaning;
+}
+
+/** Words other trades use for the person called: a patient, a member, a homeowner, a student… */
+const CUSTOMER_WORDS =
+  /(?<![a-z])(?:patients?|members?|students?|tenants?|residents?|home ?owners?|owners?|policy ?holders?|account ?holders?|card ?holders?|applicants?|subscribers?|guests?|parents?|candidates?|insured|claimants?|buyers?|shoppers?|consumers?|debtors?)(?![a-z])|业主|考生|学生|新生|学员|会员|机主|住户|租户|投保人|被保险人|持卡人|申请人|报考人|病人|就诊人|居民|买家|消费者|借款人|家属/g;
+
+function sideInParentheses(raw: string): Side | null {
+  for (const m of raw.matchAll(/[（(]([^（）()]{1,30})[）)]/g)) {
+    const inner = m[1] ?? "";
+    if (STRONG_SIDE_CUE.test(inner)) return sideOf(inner);
+  }
+  return null;
+}
+
+function classifyNormalized(text: string, exact: boolean): HeadingMeaning {
   let kind: SectionKind | null = null;
   let rest = text;
   // The longest contained synonym wins: "开场话术" is an opening, not a script; "目标客户画像" a profile, not a goal.

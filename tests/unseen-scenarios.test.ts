@@ -1,0 +1,132 @@
+// Scenario documents the reader was not written against (other industries, layouts, encodings) parse to the counts
+// their .truth.json files record, and 30 rule-vs-rule calls of each behave: the call opens with the opening (or the
+// first script line), delivers steps in order, ends under an end condition, the caller states only grounded figures,
+// the customer never says a negative example, and eval's grounding / sensitive-info / closing checks pass.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readScenarioFile } from "../src/scenario/index.js";
+import { runCall } from "../src/call/index.js";
+import { createSeat } from "../src/seats/create-seat.js";
+import { evaluateCall } from "../src/eval/index.js";
+import { FigureIndex, extractFigures, ungroundedFigures } from "../src/text/figures.js";
+import type { CallRecord, Scenario } from "../src/schema/index.js";
+
+interface Truth {
+  id: string;
+  language: "zh" | "en";
+  caller: { name: string; organization: string | null; steps: number; kb: number; endConditions: number; closingLines: number; hasOpening: boolean };
+  callee: { name: string; endConditions: number; positiveExamples: number; negativeExamples: number };
+  facts: string[];
+}
+
+const SEEDS = 30;
+const MUST_PASS = ["grounding", "sensitive-info", "closing"];
+const dir = join(import.meta.dirname, "fixtures", "unseen");
+const fixtures = readdirSync(dir).filter((f) => f.endsWith(".md")).sort();
+const truthOf = (file: string): Truth => JSON.parse(readFileSync(join(dir, file.replace(/\.md$/, ".truth.json")), "utf8")) as Truth;
+
+/** Lowercase, no quotes, spaces or punctuation: how a spoken line is compared with a written one. */
+function plain(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
+}
+
+/** What is wrong with one call, as readable lines (empty when nothing is). */
+function callFaults(scenario: Scenario, call: CallRecord): string[] {
+  const faults: string[] = [];
+  const first = call.turns[0];
+  const expectedFirst = scenario.caller.opening ?? scenario.caller.steps[0]?.lines[0] ?? "";
+  if (first?.speaker !== "caller" || !plain(first.text).startsWith(plain(expectedFirst))) {
+    faults.push(`first turn is not the ${scenario.caller.opening === null ? "first script line" : "opening"}: ${first?.speaker}: ${first?.text}`);
+  }
+  const delivered = call.outcome.stepsDelivered;
+  if (delivered.some((step, i) => i > 0 && step <= (delivered[i - 1] ?? 0))) faults.push(`steps out of order: ${delivered.join(",")}`);
+  if ((call.end.by !== "caller" && call.end.by !== "callee") || call.end.condition === null) {
+    faults.push(`ended by ${call.end.by} without a condition: ${call.end.reason}`);
+  }
+  const known = new FigureIndex(scenario.facts.map((fact) => fact.text));
+  const negatives = scenario.callee.style.negative.map(plain);
+  for (const turn of call.turns) {
+    if (turn.speaker === "callee") {
+      known.add(turn.text);
+      if (negatives.some((negative) => negative !== "" && plain(turn.text).includes(negative))) faults.push(`customer said a negative example at turn ${turn.index}: ${turn.text}`);
+      continue;
+    }
+    const loose = ungroundedFigures(turn.text, known);
+    if (loose.length > 0) faults.push(`ungrounded ${loose.map((f) => f.text).join(", ")} at turn ${turn.index}: ${turn.text}`);
+  }
+  for (const check of evaluateCall(scenario, call).checks) {
+    if (MUST_PASS.includes(check.id) && !check.passed) faults.push(`eval ${check.id}: ${check.message}`);
+  }
+  return faults;
+}
+
+describe("unseen scenario fixtures", () => {
+  it("there are at least 8, with at least 3 in English", () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(8);
+    expect(fixtures.filter((f) => truthOf(f).language === "en").length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe.each(fixtures)("unseen %s", (file) => {
+  const truth = truthOf(file);
+
+  it("parses to the truth's counts, names and language", async () => {
+    const s = await readScenarioFile(join(dir, file));
+    expect({
+      language: s.language,
+      callerName: s.caller.name,
+      organization: s.caller.organization,
+      steps: s.caller.steps.length,
+      kb: s.caller.knowledgeBase.length,
+      endConditions: s.caller.endConditions.length,
+      closingLines: s.caller.closingLines.length,
+      hasOpening: s.caller.opening !== null,
+      calleeName: s.callee.name,
+      calleeEndConditions: s.callee.endConditions.length,
+      positive: s.callee.style.positive.length,
+      negative: s.callee.style.negative.length,
+    }).toEqual({
+      language: truth.language,
+      callerName: truth.caller.name,
+      organization: truth.caller.organization,
+      steps: truth.caller.steps,
+      kb: truth.caller.kb,
+      endConditions: truth.caller.endConditions,
+      closingLines: truth.caller.closingLines,
+      hasOpening: truth.caller.hasOpening,
+      calleeName: truth.callee.name,
+      calleeEndConditions: truth.callee.endConditions,
+      positive: truth.callee.positiveExamples,
+      negative: truth.callee.negativeExamples,
+    });
+    expect(s.caller.steps.map((step) => step.index)).toEqual(Array.from({ length: truth.caller.steps }, (_, i) => i + 1));
+    for (const step of s.caller.steps) {
+      expect(step.title).not.toBe("");
+      expect(step.lines.length).toBeGreaterThan(0);
+    }
+    // No diagnostic says a side or a section this document has is missing.
+    const missing = s.diagnostics.filter((d) => /no callee side|no caller side|missing (?:callee|caller|customer profile)/i.test(d.message));
+    expect(missing).toEqual([]);
+  });
+
+  it("every truth figure is among the facts", async () => {
+    const s = await readScenarioFile(join(dir, file));
+    const index = new FigureIndex(s.facts.map((f) => f.text));
+    const missing = truth.facts.filter((t) => {
+      const figures = extractFigures(t);
+      return figures.length === 0 || !figures.every((f) => index.has(f));
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it(`${SEEDS} rule-vs-rule calls open right, keep step order, end under a condition, stay grounded and pass eval`, async () => {
+    const scenario = await readScenarioFile(join(dir, file));
+    const failures: string[] = [];
+    for (let seed = 1; seed <= SEEDS; seed++) {
+      const call = await runCall({ scenario, caller: createSeat("caller", "rule"), callee: createSeat("callee", "rule"), seed });
+      for (const fault of callFaults(scenario, call)) failures.push(`seed ${seed}: ${fault}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
