@@ -9,6 +9,28 @@ import { closingFor, conditionFor } from "./closing.js";
 import type { EndClass } from "./end-classes.js";
 import { acknowledge, confirmContact, genericClosing, unknownAnswer } from "./phrases.js";
 import { channelOf } from "./cues.js";
+import type { Language } from "../../schema/index.js";
+import type { Random } from "../../util/random.js";
+
+/** How much one caller turn may say (zh: characters, en: words): short joins freely; long only to unstall. */
+const TURN_BUDGET: Record<Language, { short: number; long: number }> = { zh: { short: 120, long: 180 }, en: { short: 70, long: 105 } };
+const BRIDGES: Record<Language, readonly string[]> = {
+  zh: ["我接着说。", "那我们继续。", "再说下一点。"],
+  en: ["Moving on.", "Let me go on.", "Now, the next point."],
+};
+
+function spokenSize(text: string, language: Language): number {
+  return language === "zh" ? text.replace(/\s+/g, "").length : text.split(/\s+/).filter((w) => w !== "").length;
+}
+
+/** "As I said, …" with the first sentence of an answer already given. */
+function recap(language: Language, answer: string): string {
+  let first = answer.split(/(?<=[。！？!?；;])|(?<=\.)\s+/)[0]?.trim() ?? answer;
+  // A long first sentence is cut after its first clause: a recap is short.
+  if (language === "zh" && first.length > 40) first = `${first.split(/[，,]/)[0] ?? first}。`;
+  if (language === "en" && first.split(/\s+/).length > 25) first = `${first.split(/,\s+/)[0] ?? first}.`;
+  return language === "zh" ? `就像刚才说的，${first}` : `As I said, ${first[0]?.toLowerCase() ?? ""}${first.slice(1)}`;
+}
 
 const REASONS: Record<string, string> = {
   identity: "the person who answered is not the customer asked for",
@@ -29,12 +51,16 @@ export class RuleCaller implements Seat {
   private guard: FigureGuard | null = null;
   private heard = 0;
   private identityFollowedUp = false;
+  /** Answers given since the last script step: the script goes on after at most one follow-up question. */
+  private answersSinceStep = 0;
+  /** Knowledge-base entries the previous caller turn used. */
+  private lastKb: readonly number[] = [];
 
   async next(context: SeatContext): Promise<SeatTurn> {
     return this.decide(context);
   }
 
-  decide({ scenario, state }: SeatContext): SeatTurn {
+  decide({ scenario, state, random }: SeatContext): SeatTurn {
     const plan = callerPlan(scenario);
     const guard = (this.guard ??= new FigureGuard(plan.figureBase));
     for (; this.heard < state.turns.length; this.heard++) {
@@ -62,8 +88,11 @@ export class RuleCaller implements Seat {
     if (reading.question) {
       const kb = reading.question.kb;
       const entry = kb === null ? undefined : scenario.caller.knowledgeBase[kb.index];
-      if (kb !== null && entry !== undefined) return this.say(plan, entry.answer, { kb: [kb.index], record });
-      return this.say(plan, unknownAnswer(scenario.language), { record });
+      // The same entry again right after it was given: a short pointer back, not the same speech twice.
+      const again = kb !== null && entry !== undefined && this.lastKb.includes(kb.index);
+      const answer = entry === undefined ? unknownAnswer(scenario.language) : again ? recap(scenario.language, entry.answer) : entry.answer;
+      const used = kb !== null && entry !== undefined ? [kb.index] : [];
+      return this.answerThenGoOn(plan, state, answer, used, record, cues.has("busy") || cues.has("hold"), random);
     }
     if (cues.has("hold") && !cues.has("hurry") && !cues.has("question")) return this.say(plan, acknowledge(scenario.language, "hold"), { record });
     const ack = cues.has("complaint") ? "complaint" : cues.has("suggestion") ? "suggestion" : reading.followUp && state.outcome.followUp === null ? "written" : null;
@@ -85,6 +114,23 @@ export class RuleCaller implements Seat {
     const joiner = plan.scenario.language === "zh" ? "" : " ";
     const text = ack === null ? line : `${acknowledge(plan.scenario.language, ack)}${joiner}${line}`;
     return this.say(plan, text, { step, record });
+  }
+
+  /**
+   * A question's answer, then the next script step in the same turn when the whole stays speakable, or whatever
+   * its length once the customer has already had one follow-up answered: answering must not stall the script.
+   */
+  private answerThenGoOn(plan: CallerPlan, state: CallState, answer: string, kb: number[], record: RecordPatch[], holdBack: boolean, random: Random): SeatTurn {
+    const step = state.nextStep;
+    const line = step === null ? "" : (plan.stepLines[step - 1] ?? "");
+    const language = plan.scenario.language;
+    if (step !== null && line !== "" && !holdBack) {
+      const joined = `${answer}${language === "zh" ? "" : " "}${random.pick(BRIDGES[language])}${language === "zh" ? "" : " "}${line}`;
+      const size = spokenSize(joined, language);
+      const budget = TURN_BUDGET[language];
+      if (size <= budget.short || (this.answersSinceStep >= 1 && size <= budget.long)) return this.say(plan, joined, { step, kb, record });
+    }
+    return this.say(plan, answer, { kb, record });
   }
 
   private doneWanted(state: CallState, record: readonly RecordPatch[]): EndClass[] {
@@ -123,6 +169,8 @@ export class RuleCaller implements Seat {
   }
 
   private say(plan: CallerPlan, text: string, extra: Omit<SeatTurn, "text">): SeatTurn {
+    this.answersSinceStep = extra.step != null ? 0 : (extra.kb?.length ?? 0) > 0 || text === unknownAnswer(plan.scenario.language) ? this.answersSinceStep + 1 : this.answersSinceStep;
+    this.lastKb = extra.kb ?? [];
     const guard = this.guard ?? new FigureGuard(plan.figureBase);
     const cleaned = guard.clean(text);
     if (cleaned.removed.length === 0) return { ...extra, text };

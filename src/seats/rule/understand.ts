@@ -29,6 +29,8 @@ export interface ReadContext {
   step: number | null;
   /** Knowledge-base entries already given in this call. */
   kbAnswered?: readonly number[];
+  /** Entries the caller's previous turn gave: a new question is less likely to want the same one again. */
+  kbLast?: readonly number[];
 }
 
 export { asksIdentity } from "./identity-question.js";
@@ -51,7 +53,7 @@ export function readUtterance(scenario: Scenario, text: string, context: ReadCon
 
   let question: Reading["question"] = null;
   if (cues.has("question")) {
-    const kb = plan.kb.match(text, context.kbAnswered);
+    const kb = plan.kb.match(text, context.kbAnswered, context.kbLast);
     // "然后呢？" / "还有几个？" push the call on; they are not questions to answer.
     // A "who's this?" while answering the identity question is part of the greeting.
     const filler = kb === null && (cues.has("hurry") || context.identityAsked || tokenize(text).length < 2);
@@ -85,7 +87,7 @@ export function readContextAt(scenario: Scenario, state: CallState, index: numbe
     }
   }
   const identityAsked = previous !== null && state.outcome.identityConfirmed === null && asksIdentity(previous.text, scenario.callee.name);
-  return { identityAsked, step: previous?.step ?? null, kbAnswered: state.kbAnswered };
+  return { identityAsked, step: previous?.step ?? null, kbAnswered: state.kbAnswered, kbLast: previous?.kb ?? [] };
 }
 
 /** What the caller would record from callee turn `index`. */
