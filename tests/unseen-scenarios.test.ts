@@ -21,7 +21,7 @@ interface Truth {
 }
 
 const SEEDS = 30;
-const MUST_PASS = ["grounding", "sensitive-info", "closing"];
+const MUST_PASS = ["grounding", "sensitive-info", "closing", "opening", "order", "end", "negative-style", "identity", "steps", "kb", "assistant-voice"];
 const dir = join(import.meta.dirname, "fixtures", "unseen");
 const fixtures = readdirSync(dir).filter((f) => f.endsWith(".md")).sort();
 const truthOf = (file: string): Truth => JSON.parse(readFileSync(join(dir, file.replace(/\.md$/, ".truth.json")), "utf8")) as Truth;

@@ -63,13 +63,18 @@ export function closingCheck(ctx: EvalContext): Check {
     if (hit.score >= THRESHOLDS.closingLine && (said === null || hit.score > said.score)) said = { turn: turn.index, line: hit.index, score: hit.score };
   }
   const details = { callerCondition: state.callerCondition, inferred: state.callerInferred, fitting: fitting === null ? null : [...fitting].map((i) => i + 1), said: said === null ? null : { ...said, line: said.line + 1, score: round(said.score) } };
-  const farewell = noOwnLine && said === null ? candidates.find((t) => FAREWELL.test(t.text)) : undefined;
+  // A wrong person hears a plain goodbye: a script closing written for the customer may say too much.
+  const wrongPerson = state.fits && state.side === "caller" && state.kinds.includes("identity");
+  const saidFits = said !== null && (fitting === null || fitting.has(said.line));
+  const farewell = (noOwnLine && said === null) || (wrongPerson && !saidFits) ? candidates.find((t) => FAREWELL.test(t.text)) : undefined;
   if (farewell !== undefined) {
     return {
       id: "closing",
       passed: true,
       severity: "major",
-      message: `the script has no closing line for condition ${state.callerCondition ?? "(none)"}; a farewell was said at turn ${farewell.index}`,
+      message: wrongPerson && !noOwnLine
+        ? `the person was not the customer (condition ${state.callerCondition}); a farewell was said at turn ${farewell.index}`
+        : `the script has no closing line for condition ${state.callerCondition ?? "(none)"}; a farewell was said at turn ${farewell.index}`,
       turns: [farewell.index],
       details: { ...details, farewell: farewell.index },
     };

@@ -52,8 +52,8 @@ export const LINE_TROUBLE = /(信号|听不清|断了|掉线|喂喂|can't hear|c
 
 /** What an end condition describes (a condition may name several: "wrong person, or the line dropped"). */
 export const CONDITION_KINDS = {
-  identity: /(身份不符|身份不对|身份无法核实|无法核实身份|非目标|非.{0,8}本人|不是.{0,8}本人|打错|号码错误|wrong (?:person|number)|person answering is not|not the (?:right|intended) person|not the account holder|cannot talk about)/iu,
-  hurry: /(紧急|急事|赶时间|没时间|忙|简短|短收尾|长话短说|开会|会议|开车|再回电|再打|改天|稍后再|下次再|晚点|\blater\b|short on time|pressed for time|no time|busy|in a hurry|meeting|cuts? the call short|call(?:s)? back)/iu,
+  identity: /(身份不符|身份不对|身份无法核实|无法核实身份|非目标|非.{0,8}本人|不是.{0,8}本人|打错|号码错误|wrong (?:person|number)|person answering is not|not the (?:right|intended) person|not the account holder|cannot talk about|接电话的不是|接听(?:人|者|的)不是|他人代接|(?:answer\w*|picks? up|picked up|on the (?:phone|line))[^.;]{0,20}\b(?:is not|isn't|is someone else)|not the (?:right|intended|correct) (?:customer|contact)|someone else (?:answers|picks up))/iu,
+  hurry: /(紧急|急事|赶时间|没时间|忙|简短|短收尾|长话短说|开会|会议|开车|再回电|再打|改天|稍后再|下次再|晚点|\blater\b|short on time|pressed for time|no time|busy|in a hurry|meeting|cuts? the call short|call(?:s)? back|can(?:no|')?t talk(?! about)|not a good time|has to (?:go|leave)|leave early)/iu,
   refusal: /(不续|拒绝|不需要|不感兴趣|不办理|不考虑|放弃|取消|转投|换供应商|不要了|will not renew|won't renew|not renew|moving to another|switch(?:ing)? to|not interested|declin|refus)/iu,
   misconduct: /(推销|索要|索取|pitch|pressur|disparag|dodg)/iu,
   line: /(中断|断线|信号|掉线|环境问题|环境干扰|call drops|line drops|disconnect|bad line|poor connection)/iu,
@@ -70,4 +70,6 @@ export const FAREWELL =
 
 /** Introducing oneself / stating why one calls. */
 export const SELF_INTRO = /(我是|我叫|这里是|这边是|我们是|\bthis is\b|\bmy name is\b|\bi'm\b|\bi am\b|\bcalling from\b)/iu;
+/** Introductions that only read as such before a capitalised name: "It's Ryan from…", "Sophie here", "…from Northgate". */
+export const NAMED_INTRO = /\b(?:it'?s|it is) [A-Z]|(?<![\w'])[A-Z][a-z]+ (?:here|speaking)\b|\bfrom [A-Z]/u;
 export const PURPOSE = /(来电|致电|打电话|打这个电话|目的|想(请|跟|和|向|了解|确认|回访|听听|邀请)|今天(的电话|联系)|回访|\bcalling (?:to|about|because|for)\b|\breason for (?:my|the|this) call\b|\bpurpose\b|\bi'd like to\b|\bi would like to\b|\bi wanted to\b|\bto (?:go through|walk through|review|check in|follow up)\b)/iu;

@@ -46,7 +46,11 @@ function evidenceOf(ctx: EvalContext): Evidence {
   const refusal = firstCallee(REFUSE);
   // A call that stops on the customer's "call me later" / "I'm driving" was cut short, not completed.
   const lastCallee = ctx.calleeTurns[ctx.calleeTurns.length - 1]?.text ?? "";
-  const stoppedShort = TIME_PRESSURE.test(lastCallee) || LINE_TROUBLE.test(lastCallee);
+  // Once every step was delivered, "I'm busy now" is the customer's goodbye, not a cut-off.
+  const stepCount = ctx.scenario.caller.steps.length;
+  const delivered = new Set(ctx.call.outcome.stepsDelivered);
+  const scriptDone = stepCount > 0 && ctx.scenario.caller.steps.every((step) => delivered.has(step.index));
+  const stoppedShort = (TIME_PRESSURE.test(lastCallee) && !scriptDone) || LINE_TROUBLE.test(lastCallee);
   return {
     identity: identity.confirmedAt === null ? (identity.deniedAt ?? ctx.calleeTurns[0]?.index ?? 0) : null,
     hurry: firstCallee(HURRY),
@@ -94,7 +98,12 @@ export function endState(ctx: EvalContext): EndState {
     const condition = recorded ?? inferCondition(conditions, tail, evidence);
     const text = condition === null ? "" : (conditions[condition - 1] ?? "");
     const kinds = conditionKinds(text);
-    const fit = condition === null ? null : fitTurn(text, evidence);
+    let fit = condition === null ? null : fitTurn(text, evidence);
+    // The customer had to go, but this side has no condition for a hurried end: its plain "done" condition is the
+    // nearest the script offers, as long as the right person was on the line.
+    if (fit === null && condition !== null && kinds.length === 0 && evidence.hurry !== null && evidence.identity === null && !conditions.some((c) => CONDITION_KINDS.hurry.test(c))) {
+      fit = evidence.hurry;
+    }
     const callerCondition =
       side === "caller" ? condition : inferCondition(scenario.caller.endConditions, `${text} ${tail}`, evidence);
     return {

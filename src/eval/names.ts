@@ -36,3 +36,20 @@ export function stripTitles(label: string): string {
   for (let i = 0; i < 2 && ZH_TITLE.test(out); i++) out = out.replace(ZH_TITLE, "").trim();
   return out.toLowerCase();
 }
+
+/** Generic words an organisation's name ends with; the part before them is what people say ("PulseFit", "安和"). */
+const ORG_TAIL_EN = /\b(?:gyms?|group|holdings|inc|ltd|llc|plc|co|corp(?:oration)?|company|solutions|services|insurance|bank|hospital|university|college|clinic|mutual|international|limited)\b\.?/giu;
+const ORG_TAIL_ZH = /(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|财产保险|保险|银行|医院|大学|学院|中心|物业|快递|通信|宽带|商城)$/u;
+
+/** Does the text name the organisation: in full, or by its distinctive head ("PulseFit" for "PulseFit Gyms")? */
+export function mentionsOrganization(text: string, organization: string): boolean {
+  const lower = text.toLowerCase();
+  const org = organization.toLowerCase().trim();
+  if (org.length >= 2 && lower.includes(org)) return true;
+  if (/[\u3400-\u9fff]/u.test(org)) {
+    const head = org.replace(ORG_TAIL_ZH, "");
+    return head.length >= 2 && head !== org && lower.includes(head);
+  }
+  const head = org.replace(ORG_TAIL_EN, " ").replace(/\s+/gu, " ").trim();
+  return head.length >= 4 && head !== org && new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(lower);
+}

@@ -2,8 +2,8 @@
 // and, where the script's opening says so, that the call is not marketing. Real calls often start with
 // "喂？" / "Hello?" from the customer and a greeting, so the opening window is the caller's first two turns.
 import type { Check } from "../schema/index.js";
-import { PURPOSE, SELF_INTRO } from "./cues.js";
-import { mentionsName } from "./names.js";
+import { NAMED_INTRO, PURPOSE, SELF_INTRO } from "./cues.js";
+import { mentionsName, mentionsOrganization } from "./names.js";
 import { notMarketingPhrase } from "./marketing.js";
 import { bestLine, sentences } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
@@ -25,9 +25,9 @@ export function openingCheck(ctx: EvalContext): Check {
   ];
   const substance = scripted.length === 0 ? 0 : Math.max(...sentences(text).map((s) => bestLine(s, scripted).score), bestLine(text, scripted).score);
   const saysName = mentionsName(text, caller.name);
-  const saysOrganization = caller.organization !== null && text.toLowerCase().includes(caller.organization.toLowerCase());
-  // "我是…" / "This is…", or a name with its organisation ("Daniel Okafor from Cobaltix", "长江公司李明").
-  const introduced = (saysName || saysOrganization) && (SELF_INTRO.test(text) || (saysName && saysOrganization));
+  const saysOrganization = caller.organization !== null && mentionsOrganization(text, caller.organization);
+  // "我是…" / "This is…" / "It's Ryan from…", or a name with its organisation ("Daniel Okafor from Cobaltix", "长江公司李明").
+  const introduced = (saysName || saysOrganization) && (SELF_INTRO.test(text) || NAMED_INTRO.test(text) || (saysName && saysOrganization));
   const purpose = PURPOSE.test(text) || substance >= THRESHOLDS.opening;
   const mustSayNotMarketing = notMarketingPhrase(scripted) !== null;
   const saidNotMarketing = notMarketingPhrase([text]) !== null;

@@ -9,10 +9,13 @@ export type SectionKind =
 /** Synonyms per kind, lowercase. */
 const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] = [
   ["endAndClosing", ["结束条件与结束语", "结束条件和结束语", "结束条件及结束语", "结束条件与结束话术", "结束条件和结束话术", "结束条件与收尾话术", "结束与收尾", "end conditions and closing lines", "end conditions and closing", "end conditions & closing lines", "ending and closing lines", "ending conditions and closing lines", "wrap-up conditions and lines"]],
-  ["styleNegative", ["反面教材", "反面示例", "反面例子", "错误示范", "错误示例", "不要这样说", "negative examples", "negative example", "bad examples", "don't say", "don't", "do not say", "negative", "反面", "avoid"]],
-  ["stylePositive", ["正面教材", "正面示例", "正面例子", "正确示范", "正确示例", "推荐说法", "positive examples", "positive example", "good examples", "positive", "正面"]],
+  ["styleNegative", ["反面教材", "反面示例", "反面例子", "错误示范", "错误示例", "不要这样说", "negative examples", "negative example", "bad examples", "don't say", "don't", "do not say", "negative", "反面", "avoid",
+    "bad", "not like this", "never say", "错误说法", "不好的说法", "不要说"]],
+  ["stylePositive", ["正面教材", "正面示例", "正面例子", "正确示范", "正确示例", "推荐说法", "positive examples", "positive example", "good examples", "positive", "正面",
+    "good", "like this", "sounds like", "正确说法", "好的说法"]],
   ["style", ["说话方式", "语言习惯", "how they talk", "how they speak", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style"]],
-  ["knowledgeBase", ["常见异议", "异议处理", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling"]],
+  ["knowledgeBase", ["常见异议", "异议处理", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling",
+    "frequently asked questions", "frequently asked", "常见问题解答", "问题与解答", "问与答", "customer questions", "possible questions"]],
   ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information",
     // What the caller has on file, named after the record rather than the person.
     "账户信息", "账户情况", "账单信息", "订单信息", "案件信息", "保单信息", "合同信息", "account facts", "account details", "account summary",
@@ -38,7 +41,7 @@ const SIDE_CUES: readonly (readonly [Side, RegExp])[] = [
 ];
 
 const CONNECTORS = /\b(?:and|or|with|for)\b|[和与及或]/gi;
-const FILLER = /电话|信息|设定|人设|的|方|一侧|角色|side|\bthe\b|\bof\b|[\s:：\-—–_()（）[\]【】/|&,，、.]/gi;
+const FILLER = /电话|信息|设定|人设|的|方|一侧|角色|已知|基本|主要|相关|具体|详细|side|\bthe\b|\bof\b|\bkey\b|\bbasic\b|\bknown\b|[\s:：\-—–_()（）[\]【】/|&,，、.]/gi;
 
 /** Heading text reduced for matching: lowercase, no parentheticals, emphasis, numbering or trailing colon. */
 export function normalizeHeading(text: string): string {
