@@ -148,8 +148,10 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
       bestScore = score;
     }
   }
-  const primary: EndClass = classes.has("busy") ? "busy" : classes.has("interrupted") ? "interrupted" : classes.has("written") ? "written" : classes.has("escalate") ? "escalate" : classes.has("cancel") ? "cancel" : classes.has("novalue") ? "novalue" : classes.has("refuse") ? "refuse" : "done";
-  return best ?? genericEnding(language, primary);
+  // "…are clear; she says thanks and hangs up": a thank-you ending is a done ending, whatever it was about.
+  const thanked = classes.has("done") && /谢|thank/i.test(condition);
+  const primary: EndClass = thanked ? "done" : classes.has("busy") ? "busy" : classes.has("interrupted") ? "interrupted" : classes.has("written") ? "written" : classes.has("escalate") ? "escalate" : classes.has("cancel") ? "cancel" : classes.has("novalue") ? "novalue" : classes.has("refuse") ? "refuse" : "done";
+  return best ?? genericEnding(language, primary, thanked);
 }
 
 const personas = new WeakMap<Scenario, Persona>();
@@ -172,7 +174,8 @@ export function persona(scenario: Scenario): Persona {
   ].filter((q, i, all) => all.indexOf(q) === i && !tooClose(q, negatives));
   const endings = side.endConditions.map((condition, i): PersonaEnding => {
     const classes = endClassesOf(condition);
-    const targetable = [...classes].some((c) => c !== "misconduct" && c !== "hostile" && c !== "fraud" && c !== "identity");
+    // A condition about the caller's misconduct (hard sell, pitching) is a reaction, never a plan.
+    const targetable = !classes.has("misconduct") && [...classes].some((c) => c !== "hostile" && c !== "fraud" && c !== "identity");
     return {
       condition: i + 1,
       text: condition,

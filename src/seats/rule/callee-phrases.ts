@@ -41,6 +41,10 @@ const ENDINGS: Record<Language, Partial<Record<EndClass, string>>> = {
   },
 };
 
-export function genericEnding(language: Language, kind: EndClass): string {
+const THANKED: Record<Language, string> = { zh: "好，清楚了，谢谢，再见。", en: "Great, that's clear. Thanks, bye." };
+
+/** `thanked`: the condition says the customer thanks the caller as she goes. */
+export function genericEnding(language: Language, kind: EndClass, thanked = false): string {
+  if (thanked && kind === "done") return THANKED[language];
   return ENDINGS[language][kind] ?? ENDINGS[language].done ?? "";
 }

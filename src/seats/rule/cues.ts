@@ -23,7 +23,7 @@ const NEG_ZH = "(?<![不没无别非])";
 export const CUE_PATTERNS: Record<Cue, RegExp> = {
   yes: /^(?:[喂嗯哦啊唉欸诶]+[，,。.!！…\s]*)?(?:是我|我是|对[，,。.!！的]?|对对|是的|是啊|没错|嗯[，,。]|嗯嗯|在的|我就是|是[，,。!！])|\b(?:yes|yeah|yep|speaking|that's me|this is (?:she|he|me)|it's me|correct|go ahead)\b/i,
   deny: /不是我|不是本人|不是他|不是她|他不在|她不在|没有这个人|没这个人|打错了|你打错|找错人|我不是|(?:^|[，,。\s])不是[，,。!！]|wrong (?:number|person)|not (?:him|her|me)\b|(?:isn'?t|is not|not) (?:here|available|in)\b|^no\b(?![\s,]*(?:problem|worries|rush|doubt|need))[^?]*$|this isn'?t|you(?:'ve| have) (?:got )?the wrong|i'm (?:his|her) (?:colleague|assistant|wife|husband)/i,
-  busy: /我在忙|在忙|很忙|太忙|有点忙|忙着|没空|没时间|有事|开会|要开会|得开会|在开车|开车呢|赶时间|来不及|不方便|走不开|马上.{0,4}(?:会|走)|\bbusy\b|\bmeeting\b|no time|short on time|in a hurry|(?:have|got|gotta|need) to (?:go|run|jump)|can'?t talk|bad time|driving|running late|minutes? before/i,
+  busy: /我在忙|在忙|很忙|太忙|有点忙|忙着|先忙|去忙|要忙|忙去了|没空|没时间|有事|开会|要开会|得开会|在开车|开车呢|赶时间|来不及|不方便|走不开|马上.{0,4}(?:会|走)|\bbusy\b|\bmeeting\b|no time|short on time|in a hurry|(?:have|got|gotta|need) to (?:go|run|jump)|can'?t talk|bad time|driving|running late|minutes? before/i,
   written: /邮箱|邮件|发我|发给我|发过来|发一下|发个|短信|消息|书面|微信|材料|\be-?mail|\bin writing\b|\bwritten\b|send (?:it|me|everything|them|that|over|the)|\btext me\b|\bsms\b|put (?:it|everything|all|that)[\w\s]{0,20} in writing/i,
   bye: /再见|拜拜|先这样|就这样吧|挂了|不聊了|行，知道了|我自己去|我自己来|i'll (?:do|handle|sort) it myself|\bbye\b|goodbye|that's all|talk (?:soon|later)|gotta go|hang(?:ing)? up/i,
   refuse: /不需要|不用了|没兴趣|不感兴趣|不考虑|不续|不打算|不接受|不同意|算了|换一家|换别家|\bnot interested\b|won'?t renew|not (?:going to )?renew|moving to|switch(?:ing)? to|no thanks|don'?t need|evaluate all options|not accept/i,

@@ -42,6 +42,22 @@ const REQUESTS = /索取|获取|领取|发给|发送|寄给|\bsend\b|\bget (?:a|
 /** A "send me the table" question meets an entry asking for documents: as good as two shared words, plus this. */
 const DOCUMENT_BONUS = 0.12;
 
+/** What kind of question: a "why" wants a reason, a "when" a time… Same kind ×KIND_FIT, another kind ×KIND_MISS. */
+const KINDS: readonly RegExp[] = [
+  /为什么|为啥|凭什么|怎么会|\bwhy\b|how come/i,
+  /什么时候|多久|几号|哪天|\bwhen\b|how (?:long|soon)/i,
+  /多少钱|多少|几个|\bhow (?:much|many)\b/i,
+  /怎么(?!会)|如何|\bhow (?:do|does|did|can|is|are|will|would)\b/i,
+  /能不能|可不可以|可以吗|能否|能吗|\b(?:can|could|may) (?:i|we)\b/i,
+  /是不是|会不会|有没有|^\s*(?:does|do|is|are|will|did|has|have)\b/i,
+];
+const KIND_FIT = 1.15;
+const KIND_MISS = 0.9;
+
+function kindsOf(text: string): number[] {
+  return KINDS.flatMap((pattern, i) => (pattern.test(text) ? [i] : []));
+}
+
 /** A candidate sharing fewer words than MIN_SHARED is kept at this weight (and never accepted weakly). */
 const THIN = 0.7;
 
@@ -60,6 +76,7 @@ interface EntryFeatures {
   hasDocument: boolean;
   /** The entry's own question asks for a document or for something to be sent. */
   asksDocument: boolean;
+  kinds: readonly number[];
 }
 
 export class KbMatcher {
@@ -84,6 +101,7 @@ export class KbMatcher {
         hasFigure: figuresOf(e.answer).length > 0,
         hasDocument: HAS_DOCUMENT.test(text),
         asksDocument: HAS_DOCUMENT.test(e.question) || REQUESTS.test(e.question),
+        kinds: kindsOf(e.question),
       };
     });
     const split = (pick: (f: EntryFeatures) => boolean): boolean => this.features.some(pick) && !this.features.every(pick);
@@ -101,6 +119,7 @@ export class KbMatcher {
     const wantsDocument = this.documentSplit && ASKS_DOCUMENT.test(text);
     const stems = [...new Set(words.map(stem))];
     const scored: (KbMatch & { thin: boolean })[] = [];
+    const kinds = kindsOf(text);
     this.entries.forEach((entry, i) => {
       const f = this.features[i];
       if (f === undefined) return;
@@ -120,6 +139,7 @@ export class KbMatcher {
       let score = 0.45 * bm + 0.35 * sim + 0.2 * cover + (documentPair ? DOCUMENT_BONUS : 0);
       if (wantsFigure) score *= f.hasFigure ? INTENT_FIT : INTENT_MISS;
       if (wantsDocument) score *= f.hasDocument ? INTENT_FIT : INTENT_MISS;
+      if (kinds.length > 0 && f.kinds.length > 0) score *= kinds.some((k) => f.kinds.includes(k)) ? KIND_FIT : KIND_MISS;
       // Asked again in other words? Only a close paraphrase of the entry's own question keeps it on top.
       if (justGiven.includes(i) && sim < 0.5) score *= JUST_GIVEN;
       else if (given.includes(i)) score *= GIVEN_BEFORE;

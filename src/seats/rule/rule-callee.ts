@@ -39,6 +39,19 @@ function longTurn(text: string, language: Language): boolean {
   return language === "zh" ? text.length >= 70 : text.split(/\s+/).length >= 35;
 }
 
+/** The caller's line names the customer (full name, or a first / given name of two or more letters). */
+function greetedByName(text: string, name: string): boolean {
+  const trimmed = name.trim();
+  if (trimmed === "") return false;
+  const first = trimmed.split(/[\s·]/)[0] ?? "";
+  return text.includes(trimmed) || (first.length >= 2 && new RegExp(`\\b${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text)) || (/[\u3400-\u9fff]/.test(trimmed) && text.includes(trimmed.slice(0, 1) + (/先生|女士|小姐|老师|阿姨|叔叔/.exec(text)?.[0] ?? "\u0000")));
+}
+
+function selfNamed(language: Language, name: string): string {
+  const first = name.trim().split(/[\s·]/)[0] ?? name;
+  return language === "zh" ? `对，我是${name.trim()}，你说。` : `Yes, this is ${first}. Go ahead.`;
+}
+
 function asksSomething(text: string): boolean {
   const last = text.trim().split(/(?<=[。！!.])\s*/).filter((s) => s.trim() !== "").at(-1) ?? "";
   return /[？?]/.test(last);
@@ -104,7 +117,8 @@ export class RuleCallee implements Seat {
       if (opener !== null) mind.used.add(opener);
       // "喂？哪位？" / "Who's this?" already answers the phone; a "yes, it's me" before it would contradict it.
       const asksWho = opener !== null && /哪位|谁|who(?:'s| is)/i.test(opener);
-      const yes = asksIdentity(caller, scenario.callee.name) && !asksWho ? phrase("yes") : null;
+      // Greeted by name without being asked ("Hi Alan, it's Sophie…"): say who is speaking, as people do.
+      const yes = asksWho ? null : asksIdentity(caller, scenario.callee.name) ? phrase("yes") : greetedByName(caller, scenario.callee.name) ? selfNamed(p.language, scenario.callee.name) : null;
       return { text: [yes, opener].filter((s) => s !== null).join(p.language === "zh" ? "" : " ") || phrase("ack") };
     }
     if (mind.wrongPerson) return { text: phrase("denyAgain"), end: { condition: null, reason: "the wrong person was called", hangUp: true } };

@@ -141,7 +141,8 @@ export class RuleCaller implements Seat {
   private wrapUpWanted(reading: Reading, state: CallState): EndClass[] {
     const cues = reading.cues;
     const cancelled = cues.has("cancel") || state.turns.some((t) => t.speaker === "callee" && /撤销|撤掉|撤了|取消|cancel/i.test(t.text));
-    if (cues.has("busy")) return ["busy", "written", "done"];
+    // Busy without a busy condition: a call back comes closer than "all done".
+    if (cues.has("busy")) return ["busy", "written", "escalate", "done"];
     if (cues.has("escalate")) return ["escalate", "busy", "written"];
     if (cues.has("refuse")) return ["refuse", "novalue", "done"];
     if (cancelled) return ["cancel", "done"];
