@@ -5,7 +5,7 @@ import { bodiesByKind, extrasOf, mayBeLabel } from "./section-bodies.js";
 import { headingOf } from "./headings.js";
 import { identityOf } from "./identity.js";
 import { stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
-import { bodyText, itemFullText, listItems } from "./lists.js";
+import { bodyText, itemFullText, listItems, splitRunOn } from "./lists.js";
 import { quotedSpans } from "./quotes.js";
 import { classifyHeading, type SectionKind } from "./section-names.js";
 import type { RawSection } from "./sections.js";
@@ -35,7 +35,7 @@ export function buildCallee(sections: readonly RawSection[], profileName: string
     concerns: listItems(bodyOf("concerns")).map(itemFullText),
     behaviours: listItems(bodyOf("behaviours")).map(itemFullText),
     style,
-    endConditions: listItems([...bodyOf("endConditions"), ...bodyOf("endAndClosing")]).map((i) => itemFullText(i).replace(/[；;，,、。]+$/u, "").trim()),
+    endConditions: splitRunOn(listItems([...bodyOf("endConditions"), ...bodyOf("endAndClosing")]).map((i) => itemFullText(i).replace(/[；;，,、。]+$/u, "").trim())),
     extraSections: extrasOf(sections, CALLEE_FIELDS, skip),
   };
   const missing: [boolean, string][] = [
@@ -60,7 +60,28 @@ function labelled(sections: readonly RawSection[], kind: SectionKind, label: str
 export function readStyle(body: readonly SourceLine[]): { positive: string[]; negative: string[] } {
   const out = { positive: [] as string[], negative: [] as string[] };
   let mode: "positive" | "negative" = "positive";
+  // "| 正面示例 | 反面示例 |": a table whose header cells name the kinds; each column is one list.
+  let columns: ("positive" | "negative" | null)[] | null = null;
   for (const line of body) {
+    const trimmed = line.text.trim();
+    if (trimmed.startsWith("|")) {
+      const cells = trimmed.replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => stripEmphasis(c).trim());
+      if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === "")) continue;
+      const kinds = cells.map((c) => classifyHeading(c, true).kind);
+      if (columns === null && kinds.some((k) => k === "stylePositive" || k === "styleNegative")) {
+        columns = kinds.map((k) => (k === "stylePositive" ? "positive" : k === "styleNegative" ? "negative" : null));
+        continue;
+      }
+      if (columns !== null) {
+        cells.forEach((cell, i) => {
+          const column = columns?.[i] ?? null;
+          if (column === null || cell === "") return;
+          const spans = quotedSpans(cell);
+          out[column].push(...(spans.length > 0 ? spans : [cell]));
+        });
+        continue;
+      }
+    } else columns = null;
     const text = stripEmphasis(stripBullet(line.text.replace(/^\s*#{1,6}\s*/, ""))).trim();
     if (text === "") continue;
     const label = mayBeLabel(text) ? headingOf(text) : null;

@@ -3,7 +3,7 @@
 import type { CallerSide } from "../schema/scenario.js";
 import { identityOf } from "./identity.js";
 import { isListItem, stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
-import { bodyText, itemFullText, listItems } from "./lists.js";
+import { bodyText, itemFullText, listItems, splitRunOn } from "./lists.js";
 import { bodiesByKind, extrasOf, mayBeLabel } from "./section-bodies.js";
 import { readKnowledgeBase } from "./qa.js";
 import { quotedSpans, sampleLines } from "./quotes.js";
@@ -69,7 +69,7 @@ function openingOf(body: readonly SourceLine[]): string | null {
 }
 
 function endItems(body: readonly SourceLine[]): string[] {
-  return listItems(body).map((item) => trimEnd(itemFullText(item))).filter((t) => t !== "");
+  return splitRunOn(listItems(body).map((item) => trimEnd(itemFullText(item))).filter((t) => t !== ""));
 }
 
 function closingItems(body: readonly SourceLine[]): string[] {

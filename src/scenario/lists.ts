@@ -39,3 +39,17 @@ export function clean(text: string): string {
 export function bodyText(body: readonly SourceLine[]): string {
   return body.map((l) => clean(l.text)).filter((t) => t !== "").join("\n");
 }
+
+/**
+ * A list written as one run-on line ("客户同意续保；客户表示再考虑；接电话的不是本人", "①…②…③…"): its parts are the items.
+ * Only a lone item is split, so a listed condition with a semicolon inside stays whole.
+ */
+export function splitRunOn(items: readonly string[]): string[] {
+  if (items.length !== 1) return [...items];
+  const only = items[0] ?? "";
+  const parts = only
+    .split(/\s*[；;]\s*|\s*(?=[①②③④⑤⑥⑦⑧⑨⑩])/u)
+    .map((p) => p.replace(/^[①②③④⑤⑥⑦⑧⑨⑩]\s*/u, "").replace(/[；;，,、。]+$/u, "").trim())
+    .filter((p) => p !== "");
+  return parts.length >= 2 ? parts : [...items];
+}

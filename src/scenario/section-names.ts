@@ -49,6 +49,8 @@ export function normalizeHeading(text: string): string {
     .replace(/[（(][^（）()]*[）)]/g, " ")
     .replace(/\*\*|__|[`#【】\[\]]|[\u2190-\u2bff\ufe0f]|[\u{1f000}-\u{1faff}]/gu, " ")
     .replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\([ivx]+\)|part\s+\w+[:.]?|section\s+\d+[:.]?)\s*/i, "")
+    // "角色A：外呼客服", "Role B - Customer", "Party 1: Caller": a lettered role names a side, not a role section.
+    .replace(/^\s*(?:角色|人物|(?:role|party|speaker)\s*)[a-d甲乙丙丁12一二](?=\s*[:：\-—–\s]\s*\S)\s*[:：\-—–]?\s*/i, "")
     .replace(/[:：]\s*$/, "")
     .replace(/\s+/g, " ")
     .trim()

@@ -59,6 +59,12 @@ export function outline(lines: readonly SourceLine[]): Outline {
         continue;
       }
       const meaning = classifyHeading(heading.text, heading.weak);
+      // "话术：“您好…”" inside the script, "Q: …" inside the FAQ: a label of the section's own kind with text after it
+      // is one of its lines, not a new section.
+      if (heading.weak && heading.rest.trim() !== "" && here !== null && meaning.kind !== null && meaning.kind === here.kind && meaning.side === null) {
+        here.body.push(line);
+        continue;
+      }
       const namesSide = meaning.side !== null && (meaning.kind === null || heading.weak === false);
       const deeper = nested && !namesSide;
       if (!deeper && (meaning.kind !== null || meaning.side !== null)) {
