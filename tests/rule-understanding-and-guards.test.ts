@@ -72,7 +72,7 @@ describe("the persona's own words", () => {
   });
   it("turns concerns into questions", () => {
     expect(concernQuestions("次要问题：能不能不分了、不分了要不要钱；提前还是不是要把所有手续费都交了", "zh")).toEqual(["能不能不分了、不分了要不要钱？", "提前还是不是要把所有手续费都交了？"]);
-    expect(concernQuestions("Underlying: lock-in risk (data export); whether the vendor will keep being transparent", "en")).toEqual(["What about lock-in risk?", "I need to know whether you will keep being transparent."]);
+    expect(concernQuestions("Underlying: lock-in risk (data export); whether the vendor will keep being transparent", "en")).toEqual(["What about lock-in risk?", "Will you keep being transparent?"]);
   });
 });
 

@@ -7,6 +7,7 @@ import { FigureIndex } from "../../text/figures.js";
 import { cuesOf, type Cue } from "./cues.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { genericEnding } from "./callee-phrases.js";
+import { concernQuestionVariants, firstPerson } from "./concern-questions.js";
 
 export interface PersonaLine {
   text: string;
@@ -32,6 +33,8 @@ export interface Persona {
   lines: readonly PersonaLine[];
   negatives: readonly string[];
   questions: readonly string[];
+  /** Other wordings of a concern question (keyed by its plainest wording), to vary calls. */
+  wordings: ReadonlyMap<string, readonly string[]>;
   experiences: readonly string[];
   endings: readonly PersonaEnding[];
   /** Chance of cutting in on a long caller turn. */
@@ -72,39 +75,7 @@ function tooClose(text: string, negatives: readonly string[]): boolean {
 }
 
 const LABEL = /^[^：:，,。.]{1,24}[：:]\s*/;
-const QUESTIONISH = /能不能|是不是|有没有|会不会|要不要|可不可以|多少|怎么|为什么|为啥|什么时候|哪|是否|吗/;
-
-/** Questions a concern implies, in the persona's own words where possible. */
-export function concernQuestions(concern: string, language: Language): string[] {
-  const body = concern.replace(LABEL, "").replace(/[“”"「」]/g, "");
-  if (language === "zh") {
-    return body
-      .split(/[；;。，,]/)
-      .map((part) => part.trim().replace(/^(?:以及|还有|和|或者|或)/, ""))
-      .filter((part) => QUESTIONISH.test(part) && (part.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4)
-      .map((part) => (part.startsWith("是否") ? `${part.slice(2)}吗？` : `${part.replace(/[？?]+$/, "")}？`));
-  }
-  return body
-    .replace(/\s*\([^)]*\)/g, "")
-    .split(/[;.]|,\s+(?:and\s+)?|\s+and\s+(?=whether|how|if|what|why)/i)
-    .map((part) => firstPerson(part.trim()))
-    .filter((part) => part.split(/\s+/).length >= 2)
-    .map((part) => {
-      if (/^(?:whether|if)\b/i.test(part)) return `I need to know ${part}.`;
-      // "how flexible are the terms" is a question; "how the numbers compare" is not, so it is asked indirectly.
-      if (/^(?:how|what|why|when|where|which|who)\s+(?:(?:much|many|long|often|soon)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|should)\b/i.test(part)) return `${part[0]?.toUpperCase() ?? ""}${part.slice(1)}?`;
-      if (/^(?:how|what|why|when|where|which|who)\b/i.test(part)) return `I need to know ${part}.`;
-      // "Time off work" → "time off work", but "CFO approval" stays.
-      const noun = /^[A-Z][a-z]/.test(part) ? `${part[0]?.toLowerCase() ?? ""}${part.slice(1)}` : part;
-      return `What about ${noun}?`;
-    });
-}
-
-function firstPerson(text: string): string {
-  return text
-    .replace(/\bshe\b/gi, "I").replace(/\bhe\b/gi, "I").replace(/\bher\b/gi, "my").replace(/\bhis\b/gi, "my")
-    .replace(/\bhers\b/gi, "mine").replace(/\bthe vendor\b/gi, "you").replace(/\bthe caller\b/gi, "you");
-}
+export { concernQuestions } from "./concern-questions.js";
 
 /** First-person statements of what happened to the persona, from its background. */
 function experiences(side: CalleeSide, language: Language): string[] {
@@ -168,10 +139,15 @@ export function persona(scenario: Scenario): Persona {
     if (lines.some((l) => l.text === text) || tooClose(text, negatives)) continue;
     lines.push({ text, cues: cuesOf(text), opener: OPENER.test(text) });
   }
+  const wordings = new Map<string, string[]>();
+  for (const variants of side.concerns.flatMap((c) => concernQuestionVariants(c, language))) {
+    const kept = variants.filter((v) => !tooClose(v, negatives));
+    if (kept.length > 1 && kept[0] !== undefined) wordings.set(kept[0], kept);
+  }
   const questions = [
     ...lines.filter((l) => l.cues.has("question") && !l.opener).map((l) => l.text),
-    ...side.concerns.flatMap((c) => concernQuestions(c, language)),
-  ].filter((q, i, all) => all.indexOf(q) === i && !tooClose(q, negatives));
+    ...side.concerns.flatMap((c) => concernQuestionVariants(c, language).map((v) => v.find((w) => !tooClose(w, negatives)) ?? "")),
+  ].filter((q, i, all) => q !== "" && all.indexOf(q) === i && !tooClose(q, negatives));
   const endings = side.endConditions.map((condition, i): PersonaEnding => {
     const classes = endClassesOf(condition);
     // A condition about the caller's misconduct (hard sell, pitching) is a reaction, never a plan.
@@ -191,6 +167,7 @@ export function persona(scenario: Scenario): Persona {
     lines,
     negatives,
     questions,
+    wordings,
     experiences: experiences(side, language).filter((e) => !tooClose(e, negatives)),
     endings,
     interruptRate: /打断|插话|抢|催|不耐烦|直接说|interrupt|cuts? in|impatien/i.test(behaviour) ? 0.45 : 0.1,

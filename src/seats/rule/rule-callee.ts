@@ -75,7 +75,11 @@ function plan(p: Persona, random: Random, wrongPersonAllowed: boolean): Mind {
   const pool = [...p.questions];
   const questions: string[] = [];
   const count = Math.min(pool.length, 1 + random.int(3));
-  for (let i = 0; i < count; i++) questions.push(pool.splice(random.int(pool.length), 1)[0] as string);
+  for (let i = 0; i < count; i++) {
+    const question = pool.splice(random.int(pool.length), 1)[0] as string;
+    const wordings = p.wordings.get(question);
+    questions.push(wordings === undefined ? question : random.pick(wordings));
+  }
   return { wrongPerson, target, endAt, questions, used: new Set(), held: false };
 }
 
