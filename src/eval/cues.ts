@@ -52,7 +52,7 @@ export const LINE_TROUBLE = /(信号|听不清|断了|掉线|喂喂|can't hear|c
 
 /** What an end condition describes (a condition may name several: "wrong person, or the line dropped"). */
 export const CONDITION_KINDS = {
-  identity: /(身份不符|身份不对|身份无法核实|无法核实身份|非目标|非.{0,8}本人|不是.{0,8}本人|打错|号码错误|wrong (?:person|number)|person answering is not|not the (?:right|intended) person|not the account holder|cannot talk about|接电话的不是|接听(?:人|者|的)不是|他人代接|(?:answer\w*|picks? up|picked up|on the (?:phone|line))[^.;]{0,20}\b(?:is not|isn't|is someone else)|not the (?:right|intended|correct) (?:customer|contact)|someone else (?:answers|picks up))/iu,
+  identity: /(身份不符|身份不对|身份无法核实|无法核实身份|非目标|非.{0,8}本人|不是.{0,8}本人|打错|号码错误|wrong (?:person|number)|person answering is not|not the (?:right|intended) person|not the account holder|cannot talk about|接电话的不是|接听(?:人|者|的)不是|他人代接|(?:answer\w*|picks? up|picked up|on the (?:phone|line)|\bperson|\bcontact)[^.;]{0,20}\b(?:is not|isn't|is someone else)|not the (?:right|intended|correct) (?:customer|contact)|someone else (?:answers|picks up))/iu,
   hurry: /(紧急|急事|赶时间|没时间|忙|简短|短收尾|长话短说|开会|会议|开车|再回电|再打|改天|稍后再|下次再|晚点|\blater\b|short on time|pressed for time|no time|busy|in a hurry|meeting|cuts? the call short|call(?:s)? back|can(?:no|')?t talk(?! about)|not a good time|has to (?:go|leave)|leave early)/iu,
   refusal: /(不续|拒绝|不需要|不感兴趣|不办理|不考虑|放弃|取消|转投|换供应商|不要了|will not renew|won't renew|not renew|moving to another|switch(?:ing)? to|not interested|declin|refus)/iu,
   misconduct: /(推销|索要|索取|pitch|pressur|disparag|dodg)/iu,
