@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readScenarioFile } from "../src/scenario/index.js";
+import { parseScenarioBytes, readScenarioFile } from "../src/scenario/index.js";
+import { decodeBytes } from "../src/scenario/decode.js";
 import { runCall } from "../src/call/index.js";
 import { createSeat } from "../src/seats/create-seat.js";
 import { evaluateCall } from "../src/eval/index.js";
@@ -128,5 +129,31 @@ describe.each(fixtures)("unseen %s", (file) => {
       for (const fault of callFaults(scenario, call)) failures.push(`seed ${seed}: ${fault}`);
     }
     expect(failures).toEqual([]);
+  });
+});
+
+/** The same document saved or typed another way. */
+const RESAVED: Record<string, (text: string) => Buffer> = {
+  "UTF-16LE without a BOM": (text) => Buffer.from(text, "utf16le"),
+  "UTF-16BE without a BOM": (text) => Buffer.from(text, "utf16le").swap16(),
+  "UTF-8 with a BOM and CRLF": (text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\n/g, "\r\n"), "utf8")]),
+  "old Mac CR line ends": (text) => Buffer.from(text.replace(/\n/g, "\r"), "utf8"),
+  "「」 instead of “”": (text) => Buffer.from(text.replace(/“/g, "「").replace(/”/g, "」"), "utf8"),
+  "straight instead of curly quotes": (text) => Buffer.from(text.replace(/[“”]/g, '"'), "utf8"),
+  "tab indents": (text) => Buffer.from(text.replace(/^( {2,})/gm, (m) => "\t".repeat(Math.ceil(m.length / 2))), "utf8"),
+  "trailing spaces": (text) => Buffer.from(text.replace(/\n/g, "  \n"), "utf8"),
+};
+
+function countsOf(s: Scenario): unknown {
+  const { caller, callee } = s;
+  return [caller.name, caller.organization, caller.steps.length, caller.knowledgeBase.length, caller.endConditions.length, caller.closingLines.length, caller.opening !== null, callee.name, callee.endConditions.length, callee.style.positive.length, callee.style.negative.length];
+}
+
+describe.each(fixtures)("unseen %s saved another way", (file) => {
+  const text = decodeBytes(readFileSync(join(dir, file))).text.replace(/\r\n?/g, "\n");
+  const expected = countsOf(parseScenarioBytes(Buffer.from(text, "utf8")));
+  it.each(Object.keys(RESAVED))("%s reads to the same counts", (way) => {
+    const bytes = RESAVED[way]?.(text) ?? Buffer.alloc(0);
+    expect(countsOf(parseScenarioBytes(bytes))).toEqual(expected);
   });
 });

@@ -25,7 +25,12 @@ export function decodeBytes(bytes: Uint8Array, file?: string): Decoded {
     const text = tryDecode(utf16, bytes);
     if (text !== null && plausible(text)) return { text, encoding: utf16, replaced: 0 };
   }
-  if (sample.includes(0)) throw binary(where);
+  if (sample.includes(0)) {
+    // Mostly-Chinese UTF-16 without a BOM has few zero bytes: take the byte order whose text reads as text.
+    const best = bytes.length % 2 === 0 ? bestUtf16(bytes) : null;
+    if (best !== null) return { text: best.text, encoding: best.encoding, replaced: 0 };
+    throw binary(where);
+  }
   const utf8 = tryDecode("utf-8", bytes);
   if (utf8 !== null) {
     if (!plausible(utf8)) throw binary(where);
@@ -111,4 +116,26 @@ function plausible(text: string): boolean {
     if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c < 0xa0) || (c >= 0xe000 && c <= 0xf8ff)) bad++;
   }
   return total > 0 && bad <= total * 0.01;
+}
+
+/** Share of characters that ordinary documents are made of: ASCII text, CJK, CJK and full-width punctuation. */
+function textShare(text: string): number {
+  let good = 0;
+  const n = Math.min(text.length, 20000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027)) good++;
+  }
+  return n === 0 ? 0 : good / n;
+}
+
+function bestUtf16(bytes: Uint8Array): { text: string; encoding: string } | null {
+  let best: { text: string; encoding: string; share: number } | null = null;
+  for (const encoding of ["utf-16le", "utf-16be"]) {
+    const text = tryDecode(encoding, bytes);
+    if (text === null || !plausible(text)) continue;
+    const share = textShare(text);
+    if (share >= 0.9 && (best === null || share > best.share)) best = { text, encoding, share };
+  }
+  return best;
 }
