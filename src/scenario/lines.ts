@@ -14,7 +14,7 @@ export function toLines(text: string): SourceLine[] {
 }
 
 const BULLET = /^\s*(?:[-*+•·▪●○◦]|>)\s+/;
-const NUMBER = /^\s*(?:\(?\d{1,3}[.、)）]|（\d{1,3}）|[①-⑳])\s*/;
+const NUMBER = /^\s*(?:\(?\d{1,3}[.、)）]|（\d{1,3}）|[①-⑳]|\(?[a-h]\)|（[a-h]）)\s*/;
 
 /** Text without a leading bullet ("- ", "* ", "• "). */
 export function stripBullet(text: string): string {

@@ -1,6 +1,7 @@
 // A section body as list items: marked items at the outermost indent, with deeper or unmarked lines folded in.
 
 import { indentOf, isBlank, isListItem, stripEmphasis, stripListMarker, type SourceLine } from "./lines.js";
+import { quotedSpans } from "./quotes.js";
 
 export interface ListItem {
   /** Item text without its marker or emphasis. */
@@ -12,7 +13,7 @@ export interface ListItem {
 
 /** Top-level items; when nothing is marked, every non-blank line is an item. */
 export function listItems(body: readonly SourceLine[]): ListItem[] {
-  const lines = body.filter((l) => !isBlank(l.text));
+  const lines = tableRowsAsLines(body.filter((l) => !isBlank(l.text)));
   const marked = lines.filter((l) => isListItem(l.text));
   if (marked.length === 0) return lines.map((l) => ({ text: clean(l.text), line: l.no, children: [] }));
   const top = Math.min(...marked.map((l) => indentOf(l.text)));
@@ -52,4 +53,32 @@ export function splitRunOn(items: readonly string[]): string[] {
     .map((p) => p.replace(/^[①②③④⑤⑥⑦⑧⑨⑩]\s*/u, "").replace(/[；;，,、。]+$/u, "").trim())
     .filter((p) => p !== "");
   return parts.length >= 2 ? parts : [...items];
+}
+
+const CELL_RULE = /^:?-{2,}:?$/;
+
+/**
+ * Markdown table rows as list items: a header row (the one above the |---| rule) and the rule are dropped; a row
+ * becomes its quoted cell ("| Satisfied | "Great, talk soon!" |"), else its cells joined as "label：value", without
+ * a leading number column.
+ */
+function tableRowsAsLines(lines: readonly SourceLine[]): SourceLine[] {
+  if (!lines.some((l) => l.text.trim().startsWith("|"))) return [...lines];
+  const out: SourceLine[] = [];
+  lines.forEach((line, i) => {
+    const text = line.text.trim();
+    if (!text.startsWith("|")) { out.push(line); return; }
+    const cells = splitCells(text);
+    if (cells.every((c) => CELL_RULE.test(c) || c === "")) return;
+    const next = lines[i + 1]?.text.trim() ?? "";
+    if (next.startsWith("|") && splitCells(next).every((c) => CELL_RULE.test(c) || c === "")) return;
+    const quoted = cells.find((c) => quotedSpans(c).length > 0);
+    const content = cells.filter((c, k) => c !== "" && !(k === 0 && /^(?:\d{1,3}|[a-h①-⑳])[.、)）]?$/iu.test(c)));
+    out.push({ no: line.no, text: quoted ?? content.join("：") });
+  });
+  return out;
+}
+
+function splitCells(row: string): string[] {
+  return row.replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => stripEmphasis(c).trim());
 }

@@ -21,9 +21,12 @@ function plain(text: string): string {
 
 interface Draft { question: string; answer: string }
 
+/** "**1. 报告解读收费吗？**": the number of a bold question line is not part of the question. */
+const QUESTION_NUMBER = /^(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|第\s*\d{1,2}\s*[问题个][:：.、]?)\s*/u;
+
 function finish(drafts: Draft[]): KbEntry[] {
   return drafts
-    .map((d) => ({ question: unquote(d.question.trim()), answer: unquote(d.answer.trim()) }))
+    .map((d) => ({ question: unquote(d.question.trim().replace(QUESTION_NUMBER, "")), answer: unquote(d.answer.trim()) }))
     .filter((d) => d.question !== "" && d.answer !== "");
 }
 
