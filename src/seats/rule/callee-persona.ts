@@ -121,7 +121,7 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
   }
   // "…are clear; she says thanks and hangs up": a thank-you ending is a done ending, whatever it was about.
   const thanked = classes.has("done") && /谢|thank/i.test(condition);
-  const primary: EndClass = thanked ? "done" : classes.has("busy") ? "busy" : classes.has("interrupted") ? "interrupted" : classes.has("written") ? "written" : classes.has("escalate") ? "escalate" : classes.has("cancel") ? "cancel" : classes.has("novalue") ? "novalue" : classes.has("refuse") ? "refuse" : "done";
+  const primary: EndClass = thanked ? "done" : classes.has("busy") ? "busy" : classes.has("interrupted") ? "interrupted" : classes.has("written") ? "written" : classes.has("escalate") ? "escalate" : classes.has("cancel") ? "cancel" : classes.has("defer") && !classes.has("done") ? "defer" : classes.has("novalue") ? "novalue" : classes.has("refuse") ? "refuse" : "done";
   return best ?? genericEnding(language, primary, thanked);
 }
 

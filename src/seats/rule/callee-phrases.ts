@@ -28,6 +28,7 @@ const ENDINGS: Record<Language, Partial<Record<EndClass, string>>> = {
     refuse: "算了，不用了。",
     escalate: "你让能做主的人给我回个电话。",
     cancel: "那我自己去操作吧。",
+    defer: "我再考虑考虑，回头再说。",
   },
   en: {
     done: "Okay, got it. That's all for now.",
@@ -38,6 +39,7 @@ const ENDINGS: Record<Language, Partial<Record<EndClass, string>>> = {
     refuse: "No thanks, I'm not interested.",
     escalate: "Have someone who can actually decide call me back.",
     cancel: "I'll do it myself then.",
+    defer: "Let me think it over. I'll get back to you.",
   },
 };
 

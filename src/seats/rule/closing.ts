@@ -44,7 +44,9 @@ export function closingFor(plan: CallerPlan, condition: number | null, primary: 
       else foreign += STRONG.has(name) ? 0.15 : 0.04;
     }
     // Documents tend to list closings in the order of their conditions (surely so with one per condition).
-    const position = condition !== null && i === condition - 1 ? (closingLines.length === endConditions.length ? 0.12 : 0.06) : 0;
+    // One closing fewer than conditions is usually the last (wrong-person) condition left without its own line.
+    const aligned = closingLines.length === endConditions.length ? 0.12 : closingLines.length === endConditions.length - 1 ? 0.1 : 0.06;
+    const position = condition !== null && i === condition - 1 ? aligned : 0;
     // A refusal, cancellation or escalation needs a closing that says so.
     const fits = classes.has(primary) ? 0.1 : STRONG.has(primary) && position === 0 ? -0.15 : 0;
     const score = similarity(conditionText, line) + 0.12 * shared - foreign + fits + position;

@@ -30,7 +30,8 @@ interface Mind {
 }
 
 const ASKS_CODE = /后\s*\d+\s*位|卡号|证件号|last (?:\d|four) digits|account number/i;
-const WRAP_UP = /还有什么|还有其他|还有别的.{0,4}(?:问题|疑问)|其他问题|总结|any (?:other )?questions|anything else|to sum up|wrap up/i;
+// "还有什么问题吗？" wraps up; "还有什么需要我们处理的吗？" asks about the customer's needs and does not.
+const WRAP_UP = /还有(?:什么|其他|别的).{0,4}(?:问题|疑问|要问|想问|想了解)|其他问题|总结|any (?:other |more |further )?questions|anything else (?:I can|you(?:'d)? (?:want|like|need) to (?:ask|know))|to sum up|wrap up/i;
 const OPEN_QUESTION = /怎么样|如何|评价|回忆|体验|感觉|看法|意见|哪些|什么样|how (?:was|did|do you feel)|what does|anything|tell me about|describe/i;
 const ASKS_SUGGESTION = /建议|意见|需求|suggest|feedback|improve/i;
 const CLAIM = /优化|提升|改进|升级|更好|更快|加强|完善|improv|better|faster|upgrade|value|enhanc/i;

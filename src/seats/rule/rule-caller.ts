@@ -6,7 +6,7 @@ import { callerPlan, type CallerPlan } from "./caller-plan.js";
 import { readContextAt, readUtterance, type Reading } from "./understand.js";
 import { FigureGuard } from "./figure-guard.js";
 import { closingFor, conditionFor } from "./closing.js";
-import type { EndClass } from "./end-classes.js";
+import { endClassesOf, type EndClass } from "./end-classes.js";
 import { acknowledge, confirmContact, genericClosing, unknownAnswer } from "./phrases.js";
 import { channelOf } from "./cues.js";
 import type { Language } from "../../schema/index.js";
@@ -146,6 +146,7 @@ export class RuleCaller implements Seat {
     if (cues.has("escalate")) return ["escalate", "busy", "written"];
     if (cues.has("refuse")) return ["refuse", "novalue", "done"];
     if (cancelled) return ["cancel", "done"];
+    if (endClassesOf(state.turns.at(-1)?.text ?? "").has("defer")) return ["defer", "written", "done"];
     if (reading.followUp !== null || cues.has("written")) return state.nextStep === null ? ["done", "written"] : ["written", "busy", "done"];
     return this.doneWanted(state, reading.patches);
   }
