@@ -101,7 +101,7 @@ export function endState(ctx: EvalContext): EndState {
     let fit = condition === null ? null : fitTurn(text, evidence);
     // The customer had to go, but this side has no condition for a hurried end: its plain "done" condition is the
     // nearest the script offers, as long as the right person was on the line.
-    if (fit === null && condition !== null && kinds.length === 0 && evidence.hurry !== null && evidence.identity === null && !conditions.some((c) => CONDITION_KINDS.hurry.test(c))) {
+    if (fit === null && condition !== null && (kinds.length === 0 || ALSO_COMPLETES.test(text)) && evidence.hurry !== null && evidence.identity === null && !conditions.some((c) => CONDITION_KINDS.hurry.test(c))) {
       fit = evidence.hurry;
     }
     const callerCondition =
