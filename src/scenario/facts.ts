@@ -49,8 +49,12 @@ function withoutRowNumber(text: string): string {
   return text
     .replace(/^(\s*\|\s*)(\d{1,3})(\s*\|)/, (_, a: string, n: string, b: string) => `${a}${" ".repeat(n.length)}${b}`)
     .replace(PAREN_NUMBER, (_, lead: string, open: string, n: string) => `${lead}${open}${" ".repeat(n.length)}`)
-    .replace(LABEL_NUMBER, (_, label: string, n: string) => `${label}${" ".repeat(n.length)}`);
+    .replace(LABEL_NUMBER, (_, label: string, n: string) => `${label}${" ".repeat(n.length)}`)
+    .replace(HEADING_NUMBER, (_, lead: string, n: string) => `${lead}${" ".repeat(n.length)}`);
 }
+
+/** "#### 4.1 开场", "### 2.3. Offer": a Markdown heading's section number. */
+const HEADING_NUMBER = /^(\s*#{1,6}\s*)(\d{1,2}(?:\.\d{1,2})+\.?)(?=\s)/;
 
 const PAREN_NUMBER = /^(\s*(?:[-*+>]\s*)?(?:\*\*)?)([（(])(\d{1,2})(?=[）)])/;
 // Case-sensitive on purpose: "a 9:30 call" must keep its time.

@@ -15,6 +15,22 @@ export interface RawSection {
   body: SourceLine[];
   /** True for the text written right under a side heading, before its first section. */
   intro: boolean;
+  /** The number written before the heading ("### 4. 通话流程" → 4), when there is one. */
+  number?: number | null;
+}
+
+/** "### 4. 通话流程" / "4、常见问题" / "**4. FAQ**" → 4. */
+function headingNumber(text: string): number | null {
+  const m = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(\d{1,2})\s*[.、．]/.exec(text);
+  return m === null ? null : Number(m[1]);
+}
+
+/** A heading numbered right after the section it would belong to, at that section's level, naming another section. */
+function numberedSibling(section: RawSection, line: string, level: number, text: string): boolean {
+  if (section.number === undefined || section.number === null || level !== section.level) return false;
+  if (headingNumber(line) !== section.number + 1) return false;
+  const kind = classifyHeading(text, false).kind;
+  return kind !== null && kind !== "steps";
 }
 
 export interface Outline {
@@ -53,7 +69,8 @@ export function outline(lines: readonly SourceLine[]): Outline {
       // unknown sections never swallow. Classify lazily: most deeper lines name no side, and classifying is the cost.
       const nested = here !== null && here.kind !== null && heading.level > here.level;
       // A numbered heading inside the script is a step, even at the script heading's level ("### 步骤一：开场").
-      const stepInScript = here?.kind === "steps" && heading.stepLike;
+      // …unless it continues the numbering of the sections around the script ("### 4. 通话流程" → "### 5. 常见问题").
+      const stepInScript = here?.kind === "steps" && heading.stepLike && !numberedSibling(here, line.text, heading.level, heading.text);
       if ((nested || stepInScript) && sideOf(heading.text) === null) {
         here.body.push(line);
         continue;
@@ -86,7 +103,7 @@ export function outline(lines: readonly SourceLine[]): Outline {
           side = "callee";
         }
         if (kind !== null) {
-          open({ kind, title: heading.text.trim(), line: line.no, level: heading.level, body: [], intro: false });
+          open({ kind, title: heading.text.trim(), line: line.no, level: heading.level, body: [], intro: false, number: headingNumber(line.text) });
         } else {
           open({ kind: null, title: heading.text.trim(), line: line.no, level: INTRO_LEVEL, body: [], intro: true });
         }

@@ -31,6 +31,13 @@ function headOf(line: SourceLine): StepHead | null {
   return null;
 }
 
+const SUB_NUMBERED = /^\s*#{1,6}\s*\d{1,2}\.\d{1,2}\.?\s+(.*)$/;
+
+function subNumberedHeadOf(line: SourceLine): StepHead | null {
+  const m = SUB_NUMBERED.exec(line.text);
+  return m === null ? null : { line: line.no, indent: indentOf(line.text), ...splitTitle(m[1] ?? "") };
+}
+
 /** "开场：“您好…”" → title "开场", inline ["您好…"]; a title in bold keeps only the bold part as title. */
 function splitTitle(raw: string): { title: string; inline: string[] } {
   const text = raw.trim();
@@ -60,7 +67,9 @@ function cleanTitle(text: string): string {
 export function readSteps(body: readonly SourceLine[]): Step[] {
   const table = tableSteps(body);
   if (table.length > 0) return table;
-  const heads = body.map(headOf);
+  let heads = body.map(headOf);
+  // "#### 4.1 开场" sub-numbered headings are the steps only when nothing else is numbered as one.
+  if (heads.every((h) => h === null)) heads = body.map(subNumberedHeadOf);
   const indents = heads.filter((h): h is StepHead => h !== null).map((h) => h.indent);
   if (indents.length === 0) return bulletSteps(body);
   const top = Math.min(...indents);
@@ -74,6 +83,8 @@ export function readSteps(body: readonly SourceLine[]): Step[] {
       return;
     }
     if (current === null || isBlank(line.text)) return;
+    // A heading inside the script that is not a step ("#### 4.2 说明来意" above "第二步：…") labels, it is not said.
+    if (/^\s*#{1,6}\s/.test(line.text)) return;
     (current as Step).lines.push(...contentLines(line.text));
   });
   return steps;
