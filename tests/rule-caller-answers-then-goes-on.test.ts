@@ -56,3 +56,28 @@ describe("matching a question to the knowledge base", () => {
     expect(en.match("Does it work with our SSO and ServiceNow?")?.index).toBe(0);
   });
 });
+
+describe("a question in two parts", () => {
+  it("gets both entries' answers", async () => {
+    const scenario: Scenario = {
+      ...TINY_SCENARIO,
+      caller: {
+        ...TINY_SCENARIO.caller,
+        knowledgeBase: [
+          { question: "Can I freeze my membership?", answer: "Yes, you can freeze it for up to 3 months a year at no charge." },
+          { question: "Is there a cancellation fee?", answer: "There is no cancellation fee after the first 12 months." },
+        ],
+      },
+    };
+    const callee = new ScriptedSeat("callee", [
+      { text: "Yes, speaking." },
+      { text: "Can I freeze my membership? And is there a cancellation fee?" },
+      { text: "Okay.", end: { condition: 1, reason: "done", hangUp: true } },
+    ]);
+    const record = await runCall({ scenario, seed: 1, caller: new RuleCaller(), callee });
+    const reply = record.turns[4];
+    expect(reply?.kb).toEqual([0, 1]);
+    expect(reply?.text.startsWith("Yes, you can freeze it for up to 3 months a year at no charge. There is no cancellation fee after the first 12 months. ")).toBe(true);
+    expect(reply?.step).toBe(3);
+  });
+});

@@ -90,8 +90,15 @@ export class RuleCaller implements Seat {
       const entry = kb === null ? undefined : scenario.caller.knowledgeBase[kb.index];
       // The same entry again right after it was given: a short pointer back, not the same speech twice.
       const again = kb !== null && entry !== undefined && this.lastKb.includes(kb.index);
-      const answer = entry === undefined ? unknownAnswer(scenario.language) : again ? recap(scenario.language, entry.answer) : entry.answer;
+      let answer = entry === undefined ? unknownAnswer(scenario.language) : again ? recap(scenario.language, entry.answer) : entry.answer;
       const used = kb !== null && entry !== undefined ? [kb.index] : [];
+      // A two-part question gets both parts answered.
+      const also = reading.question.also;
+      const second = also == null ? undefined : scenario.caller.knowledgeBase[also.index];
+      if (also != null && second !== undefined && !again) {
+        answer = `${answer}${scenario.language === "zh" ? "" : " "}${second.answer}`;
+        used.push(also.index);
+      }
       return this.answerThenGoOn(plan, state, answer, used, record, cues.has("busy") || cues.has("hold"), random);
     }
     if (cues.has("hold") && !cues.has("hurry") && !cues.has("question")) return this.say(plan, acknowledge(scenario.language, "hold"), { record });

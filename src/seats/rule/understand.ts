@@ -5,7 +5,7 @@ import type { Scenario } from "../../schema/index.js";
 import type { CallState, RecordPatch } from "../seat.js";
 import { callerPlan } from "./caller-plan.js";
 import { channelOf, contactOf, cuesOf, type Cue } from "./cues.js";
-import type { KbMatch } from "./kb-match.js";
+import type { KbMatch, KbMatcher } from "./kb-match.js";
 import { tokenize } from "../../text/tokenize.js";
 import { ASKS_WHO, asksIdentity } from "./identity-question.js";
 
@@ -16,7 +16,8 @@ export interface Reading {
   /** The line answers (or dodges) an identity question. */
   asked: boolean;
   /** The line asks something; kb is the matched entry or null. */
-  question: { kb: KbMatch | null } | null;
+  /** `also`: a second entry that one part of a two-part question asks about ("有统计吗？具体多少分钟？"). */
+  question: { kb: KbMatch | null; also?: KbMatch | null } | null;
   followUp: { channel: "email" | "sms" | "phone" | "app" | "other"; contact: string | null } | null;
   /** What to record (the question's `answered` says whether the knowledge base can answer it). */
   patches: RecordPatch[];
@@ -58,7 +59,7 @@ export function readUtterance(scenario: Scenario, text: string, context: ReadCon
     // A "who's this?" while answering the identity question is part of the greeting.
     const filler = kb === null && (cues.has("hurry") || context.identityAsked || tokenize(text).length < 2);
     if (!filler) {
-      question = { kb };
+      question = { kb, also: kb === null ? null : otherPart(plan.kb, text, kb.index, context) };
       patches.push({ kind: "question", text, kb: kb?.index ?? null, answered: kb !== null });
     }
   }
@@ -74,6 +75,17 @@ export function readUtterance(scenario: Scenario, text: string, context: ReadCon
     patches.push({ kind: "followUp", channel: followUp.channel, contact: followUp.contact });
   }
   return { cues, identity, asked: context.identityAsked, question, followUp, patches };
+}
+
+/** A question in two or more parts: the first part whose own best entry differs from the whole's. */
+function otherPart(kb: KbMatcher, text: string, main: number, context: ReadContext): KbMatch | null {
+  const parts = text.split(/(?<=[？?])\s*/).filter((part) => /[？?]/.test(part) && tokenize(part).length >= 2);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const match = kb.match(part, context.kbAnswered, context.kbLast);
+    if (match !== null && match.index !== main && !(context.kbLast ?? []).includes(match.index)) return match;
+  }
+  return null;
 }
 
 /** The reading context of callee turn `index` from the call so far. */
