@@ -107,3 +107,13 @@ describe("closing under the figure guard", () => {
     expect(record.outcome.guard).toEqual([]);
   });
 });
+
+describe("an echoed word is not a question", () => {
+  it("reads 'Freeze? Nah…' and '40块？我…' as reactions, keeps real questions", () => {
+    const at = { identityAsked: false, step: null };
+    expect(readUtterance(TINY_SCENARIO, "Freeze? Nah, it's just too far now.", at).question).toBeNull();
+    expect(readUtterance(TINY_SCENARIO, "40块？我一个单子被扣了3,000", at).question).toBeNull();
+    expect(readUtterance(TINY_SCENARIO, "16号？那就是又要多等两天？", at).question).not.toBeNull();
+    expect(readUtterance(TINY_SCENARIO, "Why? I paid already.", at).question).not.toBeNull();
+  });
+});

@@ -53,8 +53,6 @@ export class RuleCaller implements Seat {
   private identityFollowedUp = false;
   /** Answers given since the last script step: the script goes on after at most one follow-up question. */
   private answersSinceStep = 0;
-  /** Knowledge-base entries the previous caller turn used. */
-  private lastKb: readonly number[] = [];
 
   async next(context: SeatContext): Promise<SeatTurn> {
     return this.decide(context);
@@ -88,14 +86,14 @@ export class RuleCaller implements Seat {
     if (reading.question) {
       const kb = reading.question.kb;
       const entry = kb === null ? undefined : scenario.caller.knowledgeBase[kb.index];
-      // The same entry again right after it was given: a short pointer back, not the same speech twice.
-      const again = kb !== null && entry !== undefined && this.lastKb.includes(kb.index);
+      // An entry already given in this call: a short pointer back, not the same speech twice.
+      const again = kb !== null && entry !== undefined && state.kbAnswered.includes(kb.index);
       let answer = entry === undefined ? unknownAnswer(scenario.language) : again ? recap(scenario.language, entry.answer) : entry.answer;
       const used = kb !== null && entry !== undefined ? [kb.index] : [];
       // A two-part question gets both parts answered.
       const also = reading.question.also;
       const second = also == null ? undefined : scenario.caller.knowledgeBase[also.index];
-      if (also != null && second !== undefined && !again) {
+      if (also != null && second !== undefined && !again && !state.kbAnswered.includes(also.index)) {
         answer = `${answer}${scenario.language === "zh" ? "" : " "}${second.answer}`;
         used.push(also.index);
       }
@@ -179,7 +177,6 @@ export class RuleCaller implements Seat {
 
   private say(plan: CallerPlan, text: string, extra: Omit<SeatTurn, "text">): SeatTurn {
     this.answersSinceStep = extra.step != null ? 0 : (extra.kb?.length ?? 0) > 0 || text === unknownAnswer(plan.scenario.language) ? this.answersSinceStep + 1 : this.answersSinceStep;
-    this.lastKb = extra.kb ?? [];
     const guard = this.guard ?? new FigureGuard(plan.figureBase);
     const cleaned = guard.clean(text);
     if (cleaned.removed.length === 0) return { ...extra, text };

@@ -53,7 +53,7 @@ export function readUtterance(scenario: Scenario, text: string, context: ReadCon
   if (context.step !== null) patches.push({ kind: "stepAnswer", step: context.step, answer: text });
 
   let question: Reading["question"] = null;
-  if (cues.has("question")) {
+  if (cues.has("question") && !echoOnly(text)) {
     const kb = plan.kb.match(text, context.kbAnswered, context.kbLast);
     // "然后呢？" / "还有几个？" push the call on; they are not questions to answer.
     // A "who's this?" while answering the identity question is part of the greeting.
@@ -75,6 +75,18 @@ export function readUtterance(scenario: Scenario, text: string, context: ReadCon
     patches.push({ kind: "followUp", channel: followUp.channel, contact: followUp.contact });
   }
   return { cues, identity, asked: context.identityAsked, question, followUp, patches };
+}
+
+/**
+ * "Freeze? Nah, it's too far now." / "40块？我一个单子被扣了3,000": a word echoed back with a question mark, then a
+ * statement. The echo is a reaction, not a question to answer.
+ */
+function echoOnly(text: string): boolean {
+  const sentences = text.split(/(?<=[？?。！!.…])\s*/).filter((s) => s.trim() !== "");
+  const asks = sentences.filter((s) => /[？?]/.test(s));
+  if (asks.length === 0 || !/[？?]/.test(sentences[0] ?? "") || /[？?]\s*$/.test(text.trim())) return false;
+  const short = (s: string): boolean => (/[\u3400-\u9fff]/.test(s) ? s.replace(/[？?\s]/g, "").length <= 4 : s.trim().split(/\s+/).length <= 2);
+  return asks.every(short) && !/^(?:why|how|what|when|where|who|为什么|为啥|怎么|什么|多少|哪)/i.test(sentences[0] ?? "");
 }
 
 /** A question in two or more parts: the first part whose own best entry differs from the whole's. */
