@@ -44,6 +44,9 @@ export interface Outline {
   sideLine: Record<Side, number | null>;
 }
 
+/** On the callee side, "Context" is the person's background; before any side it describes the scenario. */
+const CALLEE_CONTEXT = /^(?:context|their context|背景情况|情况介绍)\s*[:：]?$/i;
+
 /** A side intro accepts any heading after it as a new section. */
 const INTRO_LEVEL = 100;
 
@@ -82,6 +85,7 @@ export function outline(lines: readonly SourceLine[]): Outline {
         here.body.push(line);
         continue;
       }
+      if (meaning.kind === null && meaning.side === null && explicitSide && side === "callee" && CALLEE_CONTEXT.test(heading.text.trim())) meaning.kind = "background";
       const namesSide = meaning.side !== null && (meaning.kind === null || heading.weak === false);
       const deeper = nested && !namesSide;
       if (!deeper && (meaning.kind !== null || meaning.side !== null)) {
@@ -89,6 +93,8 @@ export function outline(lines: readonly SourceLine[]): Outline {
         // A heading that names a section switches sides only when it names the side outright: "客户背景" under the
         // caller is what the caller knows about the customer, not the start of the callee side.
         let kind = meaning.kind;
+        // "## Caller profile", "## 拨打方角色": a side heading, whose text (or deeper sections) describe that side.
+        if (kind === "role" && meaning.strongSide && !heading.weak) kind = null;
         if (kind !== null && meaning.side !== null && !meaning.strongSide) {
           if ((side ?? "caller") === "caller" && meaning.side === "callee" && (kind === "background" || kind === "situation" || kind === "concerns")) kind = "customerProfile";
           meaning.side = null;
