@@ -55,5 +55,11 @@ export function closingFor(plan: CallerPlan, condition: number | null, primary: 
       bestScore = score;
     }
   });
-  return best ?? genericClosing(plan.scenario.language, primary, plan.names);
+  if (best !== null) return best;
+  // Nothing fits by words: the line in the condition's own position, unless it speaks of a different strong case.
+  const same = condition === null ? undefined : closingLines[condition - 1];
+  const sameClasses = condition === null ? undefined : plan.closingClasses[condition - 1];
+  const strongElsewhere = sameClasses !== undefined && [...sameClasses].some((name) => STRONG.has(name) && !conditionClasses.has(name));
+  if (same !== undefined && primary !== "identity" && !strongElsewhere) return same;
+  return genericClosing(plan.scenario.language, primary, plan.names);
 }
