@@ -94,6 +94,7 @@ const CUSTOMER_WORDS =
   /(?<![a-z])(?:patients?|members?|students?|tenants?|residents?|home ?owners?|owners?|policy ?holders?|account ?holders?|card ?holders?|applicants?|subscribers?|guests?|parents?|candidates?|insured|claimants?|buyers?|shoppers?|consumers?|debtors?)(?![a-z])|业主|考生|学生|新生|学员|会员|机主|住户|租户|投保人|被保险人|持卡人|申请人|报考人|病人|就诊人|居民|买家|消费者|借款人|家属/g;
 
 function sideInParentheses(raw: string): Side | null {
+  if (!raw.includes("(") && !raw.includes("（")) return null;
   for (const m of raw.matchAll(/[（(]([^（）()]{1,30})[）)]/g)) {
     const inner = m[1] ?? "";
     if (STRONG_SIDE_CUE.test(inner)) return sideOf(inner);
