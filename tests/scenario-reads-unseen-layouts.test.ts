@@ -1,0 +1,175 @@
+// Layouts met in documents written for other trades: the customer named as patient / 业主 / 考生, sides named in
+// parentheses or as "角色A", label lines inside the script, style examples in a table, run-on end conditions,
+// numbered sections around a numbered script, and Chinese UTF-16 without a BOM. Each small document is read exactly.
+import { describe, expect, it } from "vitest";
+import { parseScenarioBytes, parseScenarioText } from "../src/scenario/index.js";
+import type { Scenario } from "../src/schema/index.js";
+
+const CALLEE_ZH = ["【接听方】", "角色：赵强，40岁。", "背景：上班族。", "关切点：", "- 价格", "行为表现：", "- 说话快", "回复风格：", "正面示例：“嗯，你说。”", "反面示例：“非常感谢您的专业服务。”", "结束条件：", "1. 听完后挂断。"].join("\n");
+
+function zhCaller(parts: { head?: string; profileHeading?: string; extra?: string } = {}): string {
+  return [
+    parts.head ?? "【拨打方】",
+    "角色：李娜——安泰物业服务中心的管家，工作3年。",
+    "任务：提醒缴费。",
+    `${parts.profileHeading ?? "客户信息"}：`,
+    "- 业主：赵强先生，物业费1,200元",
+    "通话步骤：",
+    "1. 确认身份：“您好，请问是赵强先生吗？”",
+    "2. 说明费用：“今年的物业费是1,200元。”",
+    "开场白：“您好，我是安泰物业的李娜。”",
+    "结束条件：",
+    "1. 业主同意缴费；",
+    "2. 接电话的不是赵强本人。",
+    "结束语：",
+    "- “好的，再见。”",
+    parts.extra ?? "",
+  ].join("\n");
+}
+
+const shape = (s: Scenario): unknown => ({
+  caller: s.caller.name,
+  organization: s.caller.organization,
+  profile: s.caller.customerProfile,
+  steps: s.caller.steps.map((step) => [step.title, ...step.lines]),
+  kb: s.caller.knowledgeBase.map((e) => [e.question, e.answer]),
+  end: s.caller.endConditions,
+  closing: s.caller.closingLines,
+  callee: s.callee.name,
+  calleeEnd: s.callee.endConditions,
+  style: s.callee.style,
+});
+
+describe("the customer under other names", () => {
+  it("'业主信息', '考生信息', '已知客户信息' are the customer profile", () => {
+    for (const heading of ["业主信息", "考生信息", "已知客户信息", "会员资料"]) {
+      const s = parseScenarioText(`${zhCaller({ profileHeading: heading })}\n${CALLEE_ZH}`);
+      expect(s.caller.customerProfile).toEqual(["业主：赵强先生，物业费1,200元"]);
+      expect(s.caller.extraSections).toEqual([]);
+    }
+  });
+
+  it("'# Patient' and '## Member (callee)' open the callee side; 'What you know about the patient' is the profile", () => {
+    for (const side of ["# Patient", "# Member (callee)", "# The person being called"]) {
+      const doc = [
+        "# Agent",
+        "## Role",
+        "Maria Lopez — scheduling coordinator at Riverside Hospital.",
+        "## What you know about the patient",
+        "- Appointment on 2025-10-14 at 9:30 am",
+        "## Call script",
+        'Step 1: Greet\n- "Hello, may I speak with Tom Reed?"',
+        "## End conditions\n1. He confirms.",
+        side,
+        "## Who they are\nTom Reed, 68, retired.",
+        "## End conditions\n1. He says bye.\n2. Someone knocks at the door.",
+      ].join("\n");
+      const s = parseScenarioText(doc);
+      expect([s.callee.name, s.callee.endConditions.length, s.caller.endConditions]).toEqual(["Tom Reed", 2, ["He confirms."]]);
+      expect(s.caller.customerProfile).toEqual(["Appointment on 2025-10-14 at 9:30 am"]);
+    }
+  });
+
+  it("a side named only inside parentheses: '二、考生（接听方）'", () => {
+    const doc = zhCaller({ head: "一、招生老师（拨打方）" }) + "\n" + CALLEE_ZH.replace("【接听方】", "二、考生（接听方）");
+    const s = parseScenarioText(doc);
+    expect([s.caller.name, s.callee.name, s.callee.endConditions]).toEqual(["李娜", "赵强", ["听完后挂断"]]);
+  });
+
+  it("lettered roles name the sides: '## 角色A：外呼客服' / '## 角色B：客户'", () => {
+    const doc = zhCaller({ head: "## 角色A：外呼客服" }) + "\n" + CALLEE_ZH.replace("【接听方】", "## 角色B：客户");
+    const s = parseScenarioText(doc);
+    expect([s.caller.name, s.caller.steps.length, s.callee.name]).toEqual(["李娜", 2, "赵强"]);
+  });
+
+  it("'## Caller profile' / '## Callee profile' are sides whose ### sections are read; 'Context' on the callee side is background", () => {
+    const doc = [
+      "## Caller profile", "### Role", "Nina Patel, technician at CareWell Pharmacy.", "### Talking points", '1. Greet: "Hello, is this George Hall?"',
+      "### Call opening", '"Hello, this is Nina from CareWell Pharmacy."', "### Wrap-up", "- The customer confirms pickup.", '- "See you soon. Bye."',
+      "## Callee profile", "### Who they are", "George Hall, 71, retired.", "### Context", "- Collects on Fridays.", "### Example phrases", '- "Say that again?"',
+      "### Phrases to avoid", '- "I acknowledge receipt."', "### When the customer hangs up", "- He says cheerio.",
+    ].join("\n");
+    const s = parseScenarioText(doc);
+    expect(shape(s)).toMatchObject({
+      caller: "Nina Patel", organization: "CareWell Pharmacy", steps: [["Greet", "Hello, is this George Hall?"]], end: ["The customer confirms pickup."], closing: ["See you soon. Bye."],
+      callee: "George Hall", calleeEnd: ["He says cheerio."], style: { positive: ["Say that again?"], negative: ["I acknowledge receipt."] },
+    });
+    expect(s.caller.opening).toBe("Hello, this is Nina from CareWell Pharmacy.");
+    expect(s.callee.background).toBe("Collects on Fridays.");
+  });
+});
+
+describe("organisations", () => {
+  it("an organisation suffix running into another ('星联通信'), and clinics ('微笑齿科')", () => {
+    const org = (role: string): string | null => parseScenarioText(zhCaller().replace("李娜——安泰物业服务中心的管家，工作3年。", role)).caller.organization;
+    expect(org("李娜——星联通信客户服务中心的套餐顾问。")).toBe("星联通信");
+    expect(org("李娜——微笑齿科门诊部的客服专员。")).toBe("微笑齿科");
+    expect(org("李娜——安泰物业服务中心的管家，工作3年。")).toBe("安泰物业");
+  });
+});
+
+describe("lines and lists", () => {
+  it("'话术：“…”' label lines stay in their step; bold '**第一步：…**' steps", () => {
+    const doc = zhCaller().replace(
+      "1. 确认身份：“您好，请问是赵强先生吗？”\n2. 说明费用：“今年的物业费是1,200元。”",
+      "**第一步：确认身份**\n话术：“您好，请问是赵强先生吗？”\n话术：“我是安泰物业的李娜。”\n**第二步：说明费用**\n话术：“今年的物业费是1,200元。”",
+    );
+    expect(parseScenarioText(`${doc}\n${CALLEE_ZH}`).caller.steps.map((s) => [s.title, ...s.lines])).toEqual([
+      ["确认身份", "您好，请问是赵强先生吗？", "我是安泰物业的李娜。"],
+      ["说明费用", "今年的物业费是1,200元。"],
+    ]);
+  });
+
+  it("end conditions written on one line split on ； and ①; (a) list marks are not text", () => {
+    const runOn = zhCaller().replace("结束条件：\n1. 业主同意缴费；\n2. 接电话的不是赵强本人。", "结束条件：业主同意缴费；业主说再考虑；接电话的不是赵强本人。");
+    expect(parseScenarioText(`${runOn}\n${CALLEE_ZH}`).caller.endConditions).toEqual(["业主同意缴费", "业主说再考虑", "接电话的不是赵强本人"]);
+    const circled = CALLEE_ZH.replace("结束条件：\n1. 听完后挂断。", "结束条件：①听完后挂断；②忙的时候挂断。");
+    expect(parseScenarioText(`${zhCaller()}\n${circled}`).callee.endConditions).toEqual(["听完后挂断", "忙的时候挂断"]);
+    const lettered = zhCaller().replace("1. 业主同意缴费；\n2. 接电话的不是赵强本人。", "(a) 业主同意缴费；\n(b) 接电话的不是赵强本人。");
+    expect(parseScenarioText(`${lettered}\n${CALLEE_ZH}`).caller.endConditions).toEqual(["业主同意缴费", "接电话的不是赵强本人"]);
+  });
+
+  it("style examples in a 正面 | 反面 table; closing lines in a situation | line table", () => {
+    const table = CALLEE_ZH.replace("正面示例：“嗯，你说。”\n反面示例：“非常感谢您的专业服务。”", "| 正面示例 | 反面示例 |\n| --- | --- |\n| “嗯，你说。” | “非常感谢您的专业服务。” |\n| “多少钱？” | “请详细介绍。” |");
+    expect(parseScenarioText(`${zhCaller()}\n${table}`).callee.style).toEqual({ positive: ["嗯，你说。", "多少钱？"], negative: ["非常感谢您的专业服务。", "请详细介绍。"] });
+    const closings = zhCaller().replace("- “好的，再见。”", "| 情况 | 结束语 |\n| --- | --- |\n| 同意 | “好的，再见。” |\n| 非本人 | “打扰了，再见。” |");
+    expect(parseScenarioText(`${closings}\n${CALLEE_ZH}`).caller.closingLines).toEqual(["好的，再见。", "打扰了，再见。"]);
+  });
+
+  it("'**1. 问题？**' bold question lines with the answer below lose their number; '#### Q:' headings; FAQ / Good / Bad labels", () => {
+    const kb = zhCaller({ extra: "常见问题：\n**1. 能分期吗？**\n可以按季度缴。\n**2. 能开发票吗？**\n可以开电子发票。" });
+    expect(parseScenarioText(`${kb}\n${CALLEE_ZH}`).caller.knowledgeBase).toEqual([
+      { question: "能分期吗？", answer: "可以按季度缴。" },
+      { question: "能开发票吗？", answer: "可以开电子发票。" },
+    ]);
+    const en = [
+      "CALLER", "ROLE: Hannah Price, specialist at Lakeshore Mutual.", "CALL STEPS:", 'Step 1 — Greet\nSay: "Hi, is this David?"', "FREQUENTLY ASKED QUESTIONS:",
+      "1. Q: Why did it go up?\n   A: Repair costs rose.", "CUSTOMER", "ROLE: David Moreno, 36.", "REPLY STYLE:", "Good:", '- "Yeah, it\'s David."', "Bad:", '- "Thank you for contacting me."',
+    ].join("\n");
+    const s = parseScenarioText(en);
+    expect(shape(s)).toMatchObject({ steps: [["Greet", "Hi, is this David?"]], kb: [["Why did it go up?", "Repair costs rose."]], style: { positive: ["Yeah, it's David."], negative: ["Thank you for contacting me."] } });
+  });
+
+  it("a numbered section heading right after the numbered script closes it; '#### 4.1' labels are not lines or facts", () => {
+    const doc = [
+      "## 一、外呼人员", "### 1. 角色", "孙伟——华燃燃气客户服务中心的预约专员。", "### 2. 通话流程", "#### 2.1 开场", "第一步：问好", "话术：『您好，请问是周敏女士吗？』",
+      "#### 2.2 来意", "第二步：说明安检", "话术：『安检免费，大概20分钟。』", "### 3. 常见问题", "问：要收费吗？答：免费。", "### 4. 开场白", "『您好，我是华燃燃气的孙伟。』",
+      "## 二、用户", "### 1. 角色", "周敏，58岁。", "### 2. 结束条件", "1. 约好时间后挂断。",
+    ].join("\n");
+    const s = parseScenarioText(doc);
+    expect(shape(s)).toMatchObject({ steps: [["问好", "您好，请问是周敏女士吗？"], ["说明安检", "安检免费，大概20分钟。"]], kb: [["要收费吗？", "免费。"]], callee: "周敏" });
+    expect(s.caller.opening).toBe("您好，我是华燃燃气的孙伟。");
+    expect(s.facts.map((f) => f.text)).toEqual(["20分钟"]);
+  });
+});
+
+describe("encodings", () => {
+  it("a mostly-Chinese document saved as UTF-16 without a BOM, either byte order", () => {
+    const text = `${zhCaller()}\n${CALLEE_ZH}`;
+    const expected = shape(parseScenarioText(text));
+    const le = Buffer.from(text, "utf16le");
+    expect(shape(parseScenarioBytes(le))).toEqual(expected);
+    expect(shape(parseScenarioBytes(Buffer.from(le).swap16()))).toEqual(expected);
+    expect(parseScenarioBytes(Buffer.from(le).swap16()).diagnostics[0]).toEqual({ severity: "warning", message: "decoded as UTF-16BE (not UTF-8)", line: null });
+  });
+});
