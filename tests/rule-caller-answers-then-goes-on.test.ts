@@ -81,3 +81,12 @@ describe("a question in two parts", () => {
     expect(reply?.step).toBe(3);
   });
 });
+
+describe("a question the script already answered", () => {
+  it("points back to the delivered sentence instead of saying it does not know", async () => {
+    const { scriptAnswer } = await import("../src/seats/rule/script-answer.js");
+    const delivered = ["Over the last 30 days you had 212 active seats out of 250. We define 'active' as a user who signed in and viewed at least one alert in that window."];
+    expect(scriptAnswer("212 active? My logs say 205. How are you counting?", delivered)).toBe("We define 'active' as a user who signed in and viewed at least one alert in that window.");
+    expect(scriptAnswer("Is the price going up next year?", delivered)).toBeNull();
+  });
+});

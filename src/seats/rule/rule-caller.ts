@@ -9,11 +9,12 @@ import { closingFor, conditionFor } from "./closing.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { acknowledge, confirmContact, genericClosing, unknownAnswer } from "./phrases.js";
 import { channelOf } from "./cues.js";
+import { pointBack, scriptAnswer } from "./script-answer.js";
 import type { Language } from "../../schema/index.js";
 import type { Random } from "../../util/random.js";
 
 /** How much one caller turn may say (zh: characters, en: words): short joins freely; long only to unstall. */
-const TURN_BUDGET: Record<Language, { short: number; long: number }> = { zh: { short: 120, long: 180 }, en: { short: 70, long: 105 } };
+const TURN_BUDGET: Record<Language, { short: number; long: number }> = { zh: { short: 120, long: 160 }, en: { short: 70, long: 95 } };
 const BRIDGES: Record<Language, readonly string[]> = {
   zh: ["我接着说。", "那我们继续。", "再说下一点。"],
   en: ["Moving on.", "Let me go on.", "Now, the next point."],
@@ -88,7 +89,9 @@ export class RuleCaller implements Seat {
       const entry = kb === null ? undefined : scenario.caller.knowledgeBase[kb.index];
       // An entry already given in this call: a short pointer back, not the same speech twice.
       const again = kb !== null && entry !== undefined && state.kbAnswered.includes(kb.index);
-      let answer = entry === undefined ? unknownAnswer(scenario.language) : again ? recap(scenario.language, entry.answer) : entry.answer;
+      const own = entry === undefined ? scriptAnswer(last.text, state.stepsDelivered.map((n) => plan.stepLines[n - 1] ?? "")) : null;
+      const fallback = own === null ? unknownAnswer(scenario.language) : pointBack(scenario.language, own);
+      let answer = entry === undefined ? fallback : again ? recap(scenario.language, entry.answer) : entry.answer;
       const used = kb !== null && entry !== undefined ? [kb.index] : [];
       // A two-part question gets both parts answered.
       const also = reading.question.also;
@@ -135,7 +138,9 @@ export class RuleCaller implements Seat {
       const budget = TURN_BUDGET[language];
       if (size <= budget.short || (this.answersSinceStep >= 1 && size <= budget.long)) return this.say(plan, joined, { step, kb, record });
     }
-    return this.say(plan, answer, { kb, record });
+    const said = this.say(plan, answer, { kb, record });
+    this.answersSinceStep++;
+    return said;
   }
 
   private doneWanted(state: CallState, record: readonly RecordPatch[]): EndClass[] {
@@ -176,7 +181,7 @@ export class RuleCaller implements Seat {
   }
 
   private say(plan: CallerPlan, text: string, extra: Omit<SeatTurn, "text">): SeatTurn {
-    this.answersSinceStep = extra.step != null ? 0 : (extra.kb?.length ?? 0) > 0 || text === unknownAnswer(plan.scenario.language) ? this.answersSinceStep + 1 : this.answersSinceStep;
+    if (extra.step != null) this.answersSinceStep = 0;
     const guard = this.guard ?? new FigureGuard(plan.figureBase);
     const cleaned = guard.clean(text);
     if (cleaned.removed.length === 0) return { ...extra, text };
