@@ -163,6 +163,28 @@ describe("lines and lists", () => {
   });
 });
 
+describe("sample exchanges inside the script", () => {
+  it("the customer's lines in a step are not the caller's; a conditional caller line is; '或：' opens an alternative opening", () => {
+    const doc = zhCaller()
+      .replace(
+        "1. 确认身份：“您好，请问是赵强先生吗？”\n2. 说明费用：“今年的物业费是1,200元。”",
+        "1. **开场**\n   - 坐席：“您好，请问是赵强先生吗？”\n   - 客户可能回答：“是我，什么事？”\n2. **说明费用**\n   - “今年的物业费是1,200元。”\n   - 客户：“太贵了。”\n   - 若客户问能否分期：“可以按季度缴。”",
+      )
+      .replace("开场白：“您好，我是安泰物业的李娜。”", "开场白：\n“您好，我是安泰物业的李娜。”\n或：“赵先生您好，打扰您一分钟。”");
+    const s = parseScenarioText(`${doc}\n${CALLEE_ZH}`);
+    expect(s.caller.steps.map((step) => [step.title, ...step.lines])).toEqual([
+      ["开场", "您好，请问是赵强先生吗？"],
+      ["说明费用", "今年的物业费是1,200元。", "可以按季度缴。"],
+    ]);
+    expect(s.caller.opening).toBe("您好，我是安泰物业的李娜。");
+  });
+
+  it("'信用卡中心' is not cut at the '通信' inside it", () => {
+    const s = parseScenarioText(`${zhCaller().replace("安泰物业服务中心的管家", "汇通信用卡中心的分期专员")}\n${CALLEE_ZH}`);
+    expect(s.caller.organization).toBe("汇通信用卡中心");
+  });
+});
+
 describe("encodings", () => {
   it("a mostly-Chinese document saved as UTF-16 without a BOM, either byte order", () => {
     const text = `${zhCaller()}\n${CALLEE_ZH}`;

@@ -56,8 +56,13 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
   return side;
 }
 
+/** "或：“…”", "Or: …": an alternative opening; the first one written is the opening. */
+const ALTERNATIVE = /^(?:或者?|或是|也可以说|备选|or|alternatively|alternative)\s*[:：]/i;
+
 function openingOf(body: readonly SourceLine[]): string | null {
-  const texts = body.map((l) => stripEmphasis(stripBullet(l.text)).trim()).filter((t) => t !== "");
+  const all = body.map((l) => stripEmphasis(stripBullet(l.text)).trim()).filter((t) => t !== "");
+  const cut = all.findIndex((t, i) => i > 0 && ALTERNATIVE.test(t));
+  const texts = cut < 0 ? all : all.slice(0, cut);
   if (texts.length === 0) return null;
   // Several quoted list items are alternatives: the first is the opening.
   const quotedItems = body.filter((l) => isListItem(l.text) && quotedSpans(l.text).length > 0);

@@ -117,8 +117,21 @@ function titleAndLines(text: string): { title: string; lines: string[] } {
 /** A body line's sample lines: quoted spans when quoted, else the line without its bullet. */
 function contentLines(text: string): string[] {
   const plain = stripEmphasis(stripBullet(text.replace(/^\s*#{1,6}\s*/, ""))).trim();
-  return plain === "" ? [] : sampleLines(plain);
+  if (plain === "" || isCustomerLine(plain)) return [];
+  return sampleLines(plain);
 }
+
+/**
+ * "客户：“太贵了。”", "客户可能回答：…", "Customer might say: …": the customer's part of a sample exchange is not the
+ * caller's to say. A condition about the customer ("若客户问费用：…", "If the customer objects: …") is the caller's.
+ */
+function isCustomerLine(text: string): boolean {
+  const label = /^([^:：“”"「」『』]{1,24})[:：]/.exec(text)?.[1]?.trim();
+  return label !== undefined && CUSTOMER_SPEAKS.test(label);
+}
+
+const CUSTOMER_SPEAKS =
+  /^(?:客户|用户|对方|接听方|被叫方?|customer|client|callee|prospect|the (?:customer|client|callee))(?:\s*(?:可能|也许|通常|might|may|will|could|often))?(?:\s*会)?(?:\s*(?:回答|回复|回应|反应|说|答|问|says?|repl(?:y|ies)|responds?|answers?|asks?))?$/i;
 
 /** A script written as a table: "| 步骤 | 话术 |" (or Step | Script); a number column is skipped. */
 function tableSteps(body: readonly SourceLine[]): Step[] {
