@@ -28,7 +28,7 @@ export const CUE_PATTERNS: Record<Cue, RegExp> = {
   bye: /再见|拜拜|先这样|就这样吧|挂了|不聊了|行，知道了|我自己去|我自己来|i'll (?:do|handle|sort) it myself|\bbye\b|goodbye|that's all|talk (?:soon|later)|gotta go|hang(?:ing)? up/i,
   refuse: /不需要|不用了|没兴趣|不感兴趣|不考虑|不续|不打算|不接受|不同意|算了|换一家|换别家|\bnot interested\b|won'?t renew|not (?:going to )?renew|moving to|switch(?:ing)? to|no thanks|don'?t need|evaluate all options|not accept/i,
   cancel: /撤销|撤了|撤掉|取消|退掉|退订|解约|不分了|不办了|\bcancel|\brevoke|\bterminate|\bwithdraw|opt out/i,
-  question: /[？?]|吗[。！!…]*$|(?:多少|怎么(?!说呢|讲呢)|为什么|为啥|什么|哪|几[点号个天次]|能不能|是不是|有没有|会不会|要不要|可不可以|行不行|如何|是否)|^(?:how|what|why|when|where|which|who|can|could|do|does|did|is|are|will|would|should)\b|\b(?:i need to know|tell me|explain)\b/i,
+  question: /[？?]|吗[。！!…]*$|(?:多少|怎么(?!说呢|讲呢)|为什么|为啥|什么|哪|几[点号个天次]|能不能|是不是|有没有|会不会|要不要|可不可以|行不行|如何|是否)|^(?:how|what|why|when|where|which|who|can|could|do|does|did|is|are|will|would|should)\b|\b(?:i need to know|tell me|explain|walk me through|i want to understand|i'?d like to (?:know|understand))\b/i,
   complaint: /投诉|不满|太慢|很慢|慢了|拖了|拖慢|卡住|卡在|没人管|石沉大海|敷衍|失望|窝火|生气|离谱|糟糕|太差|很差|扣了|损失|耽误|气死|\bcomplain|terrible|unacceptable|frustrat|disappoint|outage|too slow|\bmissed\b|cost us|not happy|annoy|waste/i,
   suggestion: new RegExp(`${NEG_ZH}建议|希望你们|最好(?:能|是|把)|应该(?:把|要|多)|能不能(?:把|改|加|多)|要是能|\\bsuggest|\\brecommend|\\bshould\\b|would be (?:better|nice|great)|it would help|i'd like you to|why not`, "i"),
   escalate: /能做主|领导|主管|经理|负责人|回电|回个电话|打回来|再打给我|再打过来|晚点打|升级|call (?:me )?(?:back )?later|manager|supervisor|someone (?:who|senior)|call me back|escalat/i,

@@ -64,7 +64,7 @@ const THIN = 0.7;
 /** "seats" / "seat", "reduced" / "reduce": a light English stem for counting shared words only. */
 function stem(token: string): string {
   if (!/^[a-z]{5,}$/.test(token)) return token;
-  return token.replace(/(?:ies|es|s|ed|ing)$/, (end) => (end === "ies" ? "y" : "")).replace(/e$/, "");
+  return token.replace(/(?:ments?|ies|es|s|ed|ing)$/, (end) => (end === "ies" ? "y" : "")).replace(/e$/, "");
 }
 
 interface EntryFeatures {

@@ -5,14 +5,14 @@ import type { Language } from "../../schema/index.js";
 import { tokenize } from "../../text/tokenize.js";
 
 /** "How are you counting?", "怎么算的？": the customer asks what a word or figure means. */
-const ASKS_DEFINITION = /defin|count(?:ing|ed)?\b|measur|calculat|what do you mean|mean by|怎么算|如何计算|怎么统计|口径|指的是|什么意思|怎么定义/i;
+const ASKS_DEFINITION = /^\s*[\w-]+ how\?|defin|count(?:ing|ed)?\b|measur|calculat|what do you mean|mean by|怎么算|如何计算|怎么统计|口径|指的是|什么意思|怎么定义/i;
 const DEFINES = /defin|means?\b|counts? as|measured|calculated|we count|is when|指的是|是指|定义|口径|按.{0,10}(?:计算|统计)|算作|即/i;
 /** Shared content words a sentence needs (a definition sentence needs one less). */
 const MIN_SHARED = 2;
 const MIN_COVERAGE = 0.25;
 
 function stem(token: string): string {
-  return /^[a-z]{5,}$/.test(token) ? token.replace(/(?:ies|es|s|ed|ing)$/, "").replace(/e$/, "") : token;
+  return /^[a-z]{5,}$/.test(token) ? token.replace(/(?:ments?|ies|es|s|ed|ing)$/, "").replace(/e$/, "") : token;
 }
 
 function sentencesOf(text: string): string[] {
