@@ -34,7 +34,7 @@ describe("encodings", () => {
   });
 
   it("reads full-width colons and parentheses in headings and labels", () => {
-    const text = seedText.replace(/### 核心任务（一句话）/, "### 核心任务（一句话）：").replace(/- Q：/g, "- Ｑ：").replace(/  A：/g, "  Ａ：");
+    const text = seedText.replace(/### 核心任务（一句话）/, "### 核心任务（一句话）：").replace(/- Q：/g, "- Ｑ：").replace(/ {2}A：/g, "  Ａ：");
     const s = parseScenarioText(text, { id: "seed" });
     expect(s.caller.task).toBe(reference.caller.task);
     expect(s.caller.knowledgeBase).toHaveLength(5);

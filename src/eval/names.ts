@@ -10,7 +10,7 @@ export function nameParts(name: string): string[] {
   const clean = name.replace(/[（(].*?[）)]/gu, "").trim().toLowerCase();
   const parts = new Set<string>();
   if (clean.length >= 2) parts.add(clean);
-  for (const part of clean.split(/[\s·•.\-]+/u)) if (/^[a-z]{3,}$/u.test(part)) parts.add(part);
+  for (const part of clean.split(/[\s·•.-]+/u)) if (/^[a-z]{3,}$/u.test(part)) parts.add(part);
   return [...parts];
 }
 

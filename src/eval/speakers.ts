@@ -18,7 +18,7 @@ const ROLE_WORDS: Record<Speaker, { zh: string[]; en: string[] }> = {
 
 /** A label cleaned of markup and honorifics: "**张强先生**" → "张强", "[Ms. Priya Raman]" → "priya raman". */
 export function cleanLabel(label: string): string {
-  return stripTitles(toHalfWidth(label).replace(/[*_`#>【】\[\]()（）<>《》"'“”‘’]/gu, " ").replace(/\s+/gu, " ").trim());
+  return stripTitles(toHalfWidth(label).replace(/[*_`#>【】[\]()（）<>《》"'“”‘’]/gu, " ").replace(/\s+/gu, " ").trim());
 }
 
 function hasRoleWord(label: string, speaker: Speaker): boolean {

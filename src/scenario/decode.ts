@@ -39,6 +39,7 @@ export function decodeBytes(bytes: Uint8Array, file?: string): Decoded {
   // A UTF-8 file with a few damaged bytes is still UTF-8; a legacy-encoded file fails on most of its non-ASCII bytes.
   const lenient = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
   const replaced = countReplacements(lenient);
+  // eslint-disable-next-line no-control-regex -- "any non-ASCII character" is the point of this test
   if (replaced <= Math.max(1, lenient.length / 50) && /[^\x00-\x7f\ufffd]/.test(lenient) && plausible(lenient.replaceAll("\ufffd", ""))) {
     return { text: lenient, encoding: "utf-8", replaced };
   }

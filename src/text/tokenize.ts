@@ -1,7 +1,10 @@
 // Tokens for retrieval and matching: jieba words for Chinese, lowercased words for Latin script,
 // with punctuation and stopwords removed. Memoised because scenario lines are tokenised again and again.
 import { createRequire } from "node:module";
+import type * as JiebaModuleNs from "@node-rs/jieba";
 import type { Jieba as JiebaType } from "@node-rs/jieba";
+
+type JiebaModule = typeof JiebaModuleNs;
 import { toHalfWidth } from "./normalize.js";
 import { STOPWORDS } from "./stopwords.js";
 
@@ -10,7 +13,7 @@ let jieba: JiebaType | undefined;
 
 function segmenter(): JiebaType {
   if (jieba === undefined) {
-    const { Jieba } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
+    const { Jieba } = require("@node-rs/jieba") as JiebaModule;
     const { dict } = require("@node-rs/jieba/dict.js") as { dict: Uint8Array };
     jieba = Jieba.withDict(dict);
   }
