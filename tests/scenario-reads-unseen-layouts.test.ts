@@ -185,6 +185,32 @@ describe("sample exchanges inside the script", () => {
   });
 });
 
+describe("steps numbered like sections", () => {
+  const doc = (steps: string, last: boolean): string => {
+    const caller = ["一、物业管家", "（一）角色", "李娜——安泰物业服务中心的管家。", "（二）开场白", "“您好，我是安泰物业的李娜。”", "（三）结束条件", "1. 业主同意缴费。"];
+    const script = ["（四）通话步骤", steps];
+    const callee = ["二、业主", "（一）角色", "赵强，40岁。", "（二）结束条件", "1. 听完后挂断。"];
+    return (last ? [...caller, ...script, ...callee] : [caller[0], caller[1], caller[2], ...script, "（五）开场白", caller[4], "（六）结束条件", caller[6], ...callee]).join("\n");
+  };
+
+  it("'一、开场：“…”' steps inside '（四）通话步骤', closed by the next numbered section or by '二、业主'", () => {
+    for (const last of [true, false]) {
+      const s = parseScenarioText(doc("一、开场：“您好，请问是赵强先生吗？”\n二、说明费用：“今年的物业费是1,200元。”", last));
+      expect([s.caller.steps.map((step) => [step.title, ...step.lines]), s.caller.opening, s.caller.endConditions, s.callee.name]).toEqual([
+        [["开场", "您好，请问是赵强先生吗？"], ["说明费用", "今年的物业费是1,200元。"]],
+        "您好，我是安泰物业的李娜。",
+        ["业主同意缴费"],
+        "赵强",
+      ]);
+    }
+  });
+
+  it("a numbered step that is only a sentence is its own line", () => {
+    const s = parseScenarioText(doc("1. 您好，请问是赵强先生吗？\n2. 今年的物业费是1,200元。", true));
+    expect(s.caller.steps.map((step) => step.lines)).toEqual([["您好，请问是赵强先生吗？"], ["今年的物业费是1,200元。"]]);
+  });
+});
+
 describe("encodings", () => {
   it("a mostly-Chinese document saved as UTF-16 without a BOM, either byte order", () => {
     const text = `${zhCaller()}\n${CALLEE_ZH}`;

@@ -15,7 +15,7 @@ export interface HeadingLine {
   stepLike: boolean;
 }
 
-const STEP_LIKE = /^\s*(?:\*\*)?\s*(?:\d{1,2}\s*[.、)）]|[（(]\d{1,2}[）)]|步骤\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*步|step\s*\d)/i;
+const STEP_LIKE = /^\s*(?:\*\*)?\s*(?:\d{1,2}\s*[.、)）]|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|步骤\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*步|step\s*\d)/i;
 
 const WEAK_LEVEL = 10;
 const MAX_LABEL_CHARS = 60;
@@ -34,10 +34,10 @@ export function headingOf(line: string): HeadingLine | null {
     if (m !== null) return { level: 2, text: m[1] ?? "", weak: false, rest: m[2] ?? "", stepLike: false };
   } else if ("一二三四五六七八九十".includes(first)) {
     m = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.{1,60})$/.exec(text);
-    if (m !== null) return { level: 2, text: m[2] ?? "", weak: false, rest: "", stepLike: false };
+    if (m !== null) return { level: 2, text: m[2] ?? "", weak: false, rest: "", stepLike: true };
   } else if (first === "（" || first === "(") {
     m = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.{1,60})$/.exec(text);
-    if (m !== null) return { level: 3, text: m[2] ?? "", weak: false, rest: "", stepLike: false };
+    if (m !== null) return { level: 3, text: m[2] ?? "", weak: false, rest: "", stepLike: true };
   }
   if (isListItem(text)) return null;
   if (first === "*" || first === "_") {

@@ -1,6 +1,7 @@
 // Lines → an outline: the document title, and per side the sections in order, each with its kind and body lines.
 
 import { headingOf } from "./headings.js";
+import { chineseNumeral } from "../text/figures.js";
 import { isRule, type SourceLine } from "./lines.js";
 import { CALLEE_KINDS, classifyHeading, sideOf, type SectionKind, type Side } from "./section-names.js";
 
@@ -19,16 +20,19 @@ export interface RawSection {
   number?: number | null;
 }
 
-/** "### 4. 通话流程" / "4、常见问题" / "**4. FAQ**" → 4. */
+/** "### 4. 通话流程" / "4、常见问题" / "**4. FAQ**" / "四、常见问题" / "（四）常见问题" → 4. */
 function headingNumber(text: string): number | null {
-  const m = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(\d{1,2})\s*[.、．]/.exec(text);
-  return m === null ? null : Number(m[1]);
+  const m = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(\d{1,2})\s*[.、．]|([一二三四五六七八九十]{1,3})\s*[、.．]|[（(]([一二三四五六七八九十]{1,3})[）)])/.exec(text);
+  if (m === null) return null;
+  if (m[1] !== undefined) return Number(m[1]);
+  return chineseNumeral(m[2] ?? m[3] ?? "");
 }
 
 /** A heading numbered right after the section it would belong to, at that section's level, naming another section. */
 function numberedSibling(section: RawSection, line: string, level: number, text: string): boolean {
   if (section.number === undefined || section.number === null || level !== section.level) return false;
-  if (headingNumber(line) !== section.number + 1) return false;
+  const number = headingNumber(line);
+  if (number === null || number <= section.number) return false;
   const kind = classifyHeading(text, false).kind;
   return kind !== null && kind !== "steps";
 }
@@ -73,7 +77,8 @@ export function outline(lines: readonly SourceLine[]): Outline {
       const nested = here !== null && here.kind !== null && heading.level > here.level;
       // A numbered heading inside the script is a step, even at the script heading's level ("### 步骤一：开场").
       // …unless it continues the numbering of the sections around the script ("### 4. 通话流程" → "### 5. 常见问题").
-      const stepInScript = here?.kind === "steps" && heading.stepLike && !numberedSibling(here, line.text, heading.level, heading.text);
+      // A numbered heading naming a side ("二、业主") ends the script too.
+      const stepInScript = here?.kind === "steps" && heading.stepLike && !numberedSibling(here, line.text, heading.level, heading.text) && classifyHeading(heading.text, false).side === null;
       if ((nested || stepInScript) && sideOf(heading.text) === null) {
         here.body.push(line);
         continue;

@@ -18,15 +18,19 @@ const HEAD_PATTERNS: readonly RegExp[] = [
   new RegExp(`${PREFIX}(?:步骤|第)\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*步?\\s*(?:[:：.、)）\\-—]|\\*\\*|\\s|$)\\s*(.*)$`),
   new RegExp(`${PREFIX}step\\s*([0-9]{1,2})\\s*(?:[:：.)\\-—–]|\\*\\*|\\s|$)\\s*(.*)$`, "i"),
   new RegExp(`${PREFIX}[（(]?([0-9]{1,2})\\s*(?:[.、)）](?!\\d))\\s*(.*)$`),
+  // "（一）开场", "一、开场" inside the script section.
+  new RegExp(`${PREFIX}(?:[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})[、.．])\\s*(.*)$`),
 ];
 
 function headOf(line: SourceLine): StepHead | null {
   for (const pattern of HEAD_PATTERNS) {
     const m = pattern.exec(line.text);
     if (m === null) continue;
-    const number = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : chineseNumeral(m[1] ?? "");
+    // The last group is the title; the number is whichever group before it matched.
+    const numeral = m.slice(1, -1).find((g) => g !== undefined) ?? "";
+    const number = /^\d+$/.test(numeral) ? Number(numeral) : chineseNumeral(numeral);
     if (number === null || number < 1) continue;
-    return { line: line.no, indent: indentOf(line.text), ...splitTitle(m[2] ?? "") };
+    return { line: line.no, indent: indentOf(line.text), ...splitTitle(m[m.length - 1] ?? "") };
   }
   return null;
 }
@@ -87,7 +91,12 @@ export function readSteps(body: readonly SourceLine[]): Step[] {
     if (/^\s*#{1,6}\s/.test(line.text)) return;
     (current as Step).lines.push(...contentLines(line.text));
   });
-  return steps;
+  return steps.map(speechTitle);
+}
+
+/** "1. 您好，请问是张先生吗？" with nothing under it: the title is the line to say. */
+function speechTitle(step: Step): Step {
+  return step.lines.length === 0 && /[？?。！!]$/.test(step.title) ? { ...step, lines: [step.title] } : step;
 }
 
 /** Without numbering, each top-level bullet is a step ("- 开场问候：“您好…”"). */
