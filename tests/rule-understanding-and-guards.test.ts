@@ -117,3 +117,15 @@ describe("an echoed word is not a question", () => {
     expect(readUtterance(TINY_SCENARIO, "Why? I paid already.", at).question).not.toBeNull();
   });
 });
+
+describe("the honest 'I don't know'", () => {
+  it("has a few wordings, each promising a written follow-up and stating no figure", async () => {
+    const { unknownAnswer } = await import("../src/seats/rule/phrases.js");
+    for (const language of ["zh", "en"] as const) {
+      const all = [0, 1, 2].map((i) => unknownAnswer(language, i));
+      expect(new Set(all).size).toBe(3);
+      for (const text of all) expect(text).toMatch(language === "zh" ? /书面/ : /in writing/);
+      for (const text of all) expect(text).not.toMatch(/\d/);
+    }
+  });
+});

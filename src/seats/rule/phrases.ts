@@ -9,10 +9,23 @@ export interface Names {
   customer: string;
 }
 
-export function unknownAnswer(language: Language): string {
-  return language === "zh"
-    ? "这个问题我手头没有准确的信息，不想随口给您说个数。我先记下来，之后以书面形式回复您。"
-    : "I don't have a reliable answer to that in front of me, and I'd rather not guess. I'll note it and follow up in writing.";
+const UNKNOWN = {
+  zh: [
+    "这个问题我手头没有准确的信息，不想随口给您说个数。我先记下来，之后以书面形式回复您。",
+    "这个我手头没有准确的数，不乱说，先记下来，之后书面回复您。",
+    "这一点我现在不确定，先记下来，核实之后书面回复您。",
+  ],
+  en: [
+    "I don't have a reliable answer to that in front of me, and I'd rather not guess. I'll note it and follow up in writing.",
+    "I'm not sure on that one right now. I'll check and get back to you in writing.",
+    "I don't have that confirmed, so I won't guess. I've noted it and will follow up in writing.",
+  ],
+} as const;
+
+/** An honest "I don't know, I'll follow up in writing" (each wording plainly says so); `variant` picks one (0 = the plainest). */
+export function unknownAnswer(language: Language, variant = 0): string {
+  const list = UNKNOWN[language];
+  return list[Math.abs(Math.floor(variant)) % list.length] ?? list[0];
 }
 
 export function acknowledge(language: Language, kind: "complaint" | "suggestion" | "written" | "hold" | "plain"): string {

@@ -54,6 +54,8 @@ export class RuleCaller implements Seat {
   private identityFollowedUp = false;
   /** Answers given since the last script step: the script goes on after at most one follow-up question. */
   private answersSinceStep = 0;
+  /** "I don't know" answers given so far. */
+  private unknowns = 0;
 
   async next(context: SeatContext): Promise<SeatTurn> {
     return this.decide(context);
@@ -90,7 +92,9 @@ export class RuleCaller implements Seat {
       // An entry already given in this call: a short pointer back, not the same speech twice.
       const again = kb !== null && entry !== undefined && state.kbAnswered.includes(kb.index);
       const own = entry === undefined ? scriptAnswer(last.text, state.stepsDelivered.map((n) => plan.stepLines[n - 1] ?? "")) : null;
-      const fallback = own === null ? unknownAnswer(scenario.language) : pointBack(scenario.language, own);
+      // The first "I don't know" is the plainest; later ones vary, as a person would.
+      this.unknowns += own === null && entry === undefined ? 1 : 0;
+      const fallback = own === null ? unknownAnswer(scenario.language, this.unknowns === 1 ? 0 : random.int(3)) : pointBack(scenario.language, own);
       let answer = entry === undefined ? fallback : again ? recap(scenario.language, entry.answer) : entry.answer;
       const used = kb !== null && entry !== undefined ? [kb.index] : [];
       // A two-part question gets both parts answered.
