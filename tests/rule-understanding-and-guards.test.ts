@@ -129,3 +129,14 @@ describe("the honest 'I don't know'", () => {
     }
   });
 });
+
+describe("reassurance the document backs", () => {
+  it("answers 'is this a sales call?' only when the caller side promises no selling", async () => {
+    const { reassurance } = await import("../src/seats/rule/reassure.js");
+    const promising: Scenario = { ...TINY_SCENARIO, caller: { ...TINY_SCENARIO.caller, task: "Explain the renewal offer. This is not a sales call." } };
+    const manner: Scenario = { ...TINY_SCENARIO, caller: { ...TINY_SCENARIO.caller, task: "Explain the renewal offer; he does not hard-sell." } };
+    expect(reassurance(promising, "Is this a sales call?", "en")).toBe("No, this isn't a sales call. I'm only calling about your account, and I won't try to sell you anything.");
+    expect(reassurance(manner, "Is this a sales call?", "en")).toBeNull();
+    expect(reassurance(TINY_SCENARIO, "Is this a sales call?", "en")).toBeNull();
+  });
+});

@@ -10,6 +10,7 @@ import { endClassesOf, type EndClass } from "./end-classes.js";
 import { acknowledge, confirmContact, genericClosing, unknownAnswer } from "./phrases.js";
 import { channelOf } from "./cues.js";
 import { pointBack, scriptAnswer } from "./script-answer.js";
+import { reassurance } from "./reassure.js";
 import type { Language } from "../../schema/index.js";
 import type { Random } from "../../util/random.js";
 
@@ -91,6 +92,8 @@ export class RuleCaller implements Seat {
       const entry = kb === null ? undefined : scenario.caller.knowledgeBase[kb.index];
       // An entry already given in this call: a short pointer back, not the same speech twice.
       const again = kb !== null && entry !== undefined && state.kbAnswered.includes(kb.index);
+      const calm = entry === undefined ? reassurance(scenario, last.text, scenario.language) : null;
+      if (calm !== null) return this.answerThenGoOn(plan, state, calm, [], record, cues.has("busy") || cues.has("hold"), random);
       const own = entry === undefined ? scriptAnswer(last.text, state.stepsDelivered.map((n) => plan.stepLines[n - 1] ?? "")) : null;
       // The first "I don't know" is the plainest; later ones vary, as a person would.
       this.unknowns += own === null && entry === undefined ? 1 : 0;
