@@ -150,8 +150,21 @@ export class KbMatcher {
     return scored.slice(0, limit);
   }
 
+  /** Results by question and call context: the same lines come back call after call (a batch runs thousands). */
+  private readonly memo = new Map<string, KbMatch | null>();
+
   /** The best entry when it clears the threshold, else null. */
   match(text: string, alreadyAnswered: readonly number[] = [], justGiven: readonly number[] = []): KbMatch | null {
+    const key = `${text}\u0000${alreadyAnswered.join(",")}\u0000${justGiven.join(",")}`;
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const found = this.compute(text, alreadyAnswered, justGiven);
+    if (this.memo.size >= 5_000) this.memo.clear();
+    this.memo.set(key, found);
+    return found;
+  }
+
+  private compute(text: string, alreadyAnswered: readonly number[], justGiven: readonly number[]): KbMatch | null {
     const ranked = this.rank(text, 4, justGiven, alreadyAnswered);
     const accept = (list: readonly (KbMatch & { thin: boolean })[]): KbMatch | null => {
       const [best, second] = list;

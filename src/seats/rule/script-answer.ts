@@ -15,6 +15,19 @@ function stem(token: string): string {
   return /^[a-z]{5,}$/.test(token) ? token.replace(/(?:ments?|ies|es|s|ed|ing)$/, "").replace(/e$/, "") : token;
 }
 
+const words = new Map<string, ReadonlySet<string>>();
+
+/** Stemmed content words of a script sentence, remembered (the script is read again in every call). */
+function wordsOf(sentence: string): ReadonlySet<string> {
+  let found = words.get(sentence);
+  if (found === undefined) {
+    found = new Set(tokenize(sentence).map(stem));
+    if (words.size >= 20_000) words.clear();
+    words.set(sentence, found);
+  }
+  return found;
+}
+
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[。！？!?；;])|(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
 }
@@ -29,7 +42,7 @@ export function scriptAnswer(question: string, delivered: readonly string[]): st
   let bestScore = 0;
   for (const sentence of delivered.flatMap(sentencesOf)) {
     if (/[？?]\s*$/.test(sentence)) continue;
-    const have = new Set(tokenize(sentence).map(stem));
+    const have = wordsOf(sentence);
     let shared = 0;
     for (const token of wanted) if (have.has(token)) shared++;
     const defines = definition && DEFINES.test(sentence);
