@@ -108,6 +108,25 @@ describe("organisations", () => {
   });
 });
 
+describe("names and organisations in other phrasings", () => {
+  it.each([
+    ["Dr. Sarah J. Miller — clinical coordinator at St. Mary's Hospital.", "Sarah J. Miller", "St. Mary's Hospital"],
+    ["You are Tom O'Brien, a collections agent for Apex Credit Union.", "Tom O'Brien", "Apex Credit Union"],
+    ["Name: Jenny Wu. Company: BrightPath Tutoring. Title: enrolment advisor.", "Jenny Wu", "BrightPath Tutoring"],
+    ["Agent: Carlos Mendez (Senior Advisor, GreenLeaf Energy)", "Carlos Mendez", "GreenLeaf Energy"],
+    ["The caller is Emma Brown, a claims handler with Harbour Insurance Ltd.", "Emma Brown", "Harbour Insurance Ltd"],
+    ["Emma Brown works as a claims handler at Harbour Insurance Ltd.", "Emma Brown", "Harbour Insurance Ltd"],
+    ["Jamal Wright, 45 — regional sales lead, Orbit Telecom", "Jamal Wright", "Orbit Telecom"],
+    ["小李（李晓明），蓝天航空客服中心的值机专员。", "李晓明", "蓝天航空"],
+    ["你是张伟，一名来自顺丰速运华南区的客服专员。", "张伟", "顺丰速运"],
+    ["角色：陈思思，28岁，平安好医生的健康顾问。", "陈思思", "平安好医生"],
+    ["周静，女，入行6年的回访专员。", "周静", null],
+  ])("%s", (role, name, organization) => {
+    const s = parseScenarioText(`## 拨打方\n### 角色\n${role}\n### 开场白\n“您好。”`);
+    expect([s.caller.name, s.caller.organization]).toEqual([name, organization]);
+  });
+});
+
 describe("lines and lists", () => {
   it("'话术：“…”' label lines stay in their step; bold '**第一步：…**' steps", () => {
     const doc = zhCaller().replace(

@@ -1,10 +1,11 @@
 // A person's name and organization from a role paragraph: "李明——长江公司客户服务回访员", "Daniel Okafor — Manager at Cobaltix".
 
-const NAME_FIELD = /(?:^|[\s，,；;])(?:姓名|名字|称呼|name)\s*[:：]\s*([^，,。；;\n(（]{1,40})/i;
-const ORG_FIELD = /(?:^|[\s，,；;])(?:公司|机构|单位|所属机构|organi[sz]ation|company|employer)\s*[:：]\s*([^，,。；;\n(（]{1,60})/i;
-const ROLE_LABEL = /^\s*(?:角色|身份|人物|人设|角色设定|人物设定|role|persona|character|who you are)\s*[:：]\s*/i;
-const HEAD = /^\s*([^—–,，:：(（。.;；]{1,40}?)\s*(?:——|—|–|--|\s-\s|，|,|：|:|（|\()\s*(.*)$/s;
-const ORG_SUFFIX = /信用卡中心|信用卡部|信用社|有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|保险|证券|基金|宽带|电信|移动|联通|通信|通讯|医院|诊所|卫生院|齿科|牙科|口腔|门诊部|门诊|体检中心|健身|人寿|财险|寿险|信托|地产|置业|家政|律师事务所|燃气|电力|供电|水务|自来水|航空|铁路|物业|快递|物流|教育|培训|科技|旅行社|超市|商城|药房|学校|大学|学院|4S店|门店|店|中心|酒店|物业|航空|事务所|研究院|协会|俱乐部|政府|管理局|局|委员会/;
+const NAME_FIELD = /(?:^|[\s，,；;])(?:姓名|名字|称呼|name)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S))(?:[^，,。；;\n(（.]|\.(?=\S)|\.\s+(?=[A-Z][a-z]*\.?\s+[A-Z]))*)/i;
+const ORG_FIELD = /(?:^|[\s，,；;])(?:公司|机构|单位|所属机构|organi[sz]ation|company|employer)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S)){1,60})/i;
+const ROLE_LABEL = /^\s*(?:角色|身份|人物|人设|角色设定|人物设定|坐席|客服|拨打方|接听方|role|persona|character|who you are|agent|caller|callee|customer|representative)\s*[:：]\s*/i;
+// A period may sit inside a Latin name ("Dr. Sarah J. Miller") when a capital follows it.
+const HEAD = /^\s*((?:[^—–,，:：(（。.;；]|\.(?=\s*[A-Z])){1,40}?)\s*(?:——|—|–|--|\s-\s|，|,|：|:|（|\()\s*(.*)$/s;
+const ORG_SUFFIX = /速运|速递|信用卡中心|信用卡部|信用社|有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|保险|证券|基金|宽带|电信|移动|联通|通信|通讯|医院|诊所|卫生院|齿科|牙科|口腔|门诊部|门诊|体检中心|健身|人寿|财险|寿险|信托|地产|置业|家政|律师事务所|燃气|电力|供电|水务|自来水|航空|铁路|物业|快递|物流|教育|培训|科技|旅行社|超市|商城|药房|学校|大学|学院|4S店|门店|店|中心|酒店|物业|航空|事务所|研究院|协会|俱乐部|政府|管理局|局|委员会/;
 const HONORIFIC = /^(?:如|例如|比如)|(?:先生|女士|小姐|老师|同学)$|^(?:mr|mrs|ms|miss|dr)\.?\s+/gi;
 
 export interface Identity {
@@ -28,11 +29,21 @@ export function identityOf(roleText: string): Identity {
   }
   if (name === "") {
     // "你是李明，长江公司的客服" / "You are Daniel Okafor, a manager at Cobaltix": prompt-style role lines.
-    const intro = /(?:我是|我叫|你是|你叫|您是|名叫|叫做|my name is|this is|you are|you're|i am|i'm)\s*([\u4e00-\u9fff]{2,4}?(?=[，,、。（(—\s]|$)|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})/i.exec(first);
+    const intro =
+      /(?:我是|我叫|你是|你叫|您是|名叫|叫做)\s*([\u4e00-\u9fff]{2,4}?(?=[，,、。（(—\s]|$))/u.exec(first) ??
+      /(?:[Mm]y name is|[Tt]his is|[Yy]ou are|[Yy]ou're|I am|I'm|(?:[Cc]aller|[Aa]gent|[Cc]allee|[Cc]ustomer|[Rr]epresentative) is)\s+((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){0,2})/u.exec(first) ??
+      // "Emma Brown works as a claims handler at …"
+      /^\s*((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){1,2})\s+(?:works|is|has|handles|manages|leads|runs|serves|joined)\b/u.exec(first);
     if (intro !== null) {
       name = intro[1] ?? "";
       rest = first.slice(intro.index + intro[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
     }
+  }
+  // "小李（李晓明）": a nickname with the full name in brackets.
+  const full = /^[小老]\p{Script=Han}$|^\p{Script=Han}(?:总|工|经理|主管|老师)$/u.test(name) ? /^[（(](\p{Script=Han}{2,4})[）)]/u.exec(first.slice(first.indexOf(name) + name.length)) : null;
+  if (full !== null) {
+    name = full[1] ?? name;
+    rest = first.slice(first.indexOf(full[0]) + full[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
   }
   const organization = orgField?.[1]?.trim() ?? organizationIn(rest);
   return { name: cleanName(name), organization };
@@ -50,17 +61,31 @@ function looksLikeName(text: string): boolean {
 
 /** "Senior manager at Cobaltix, the vendor…" → "Cobaltix"; "长江公司客户服务回访员" → "长江公司". */
 function organizationIn(rest: string): string | null {
-  const en = /\b(?:at|from|with|of)\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest);
+  const en =
+    /\b(?:at|from|with|of)\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest) ??
+    /\b(?:for|on behalf of)\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest);
   if (en !== null) {
-    const org = (en[1] ?? "").split(/[.,;:](?:\s|$)/)[0] ?? "";
+    // "St. Mary's Hospital": a period after a short abbreviation does not end the name.
+    const org = (en[1] ?? "").split(/(?<!\b(?:St|Mt|Ft|Dr|Co))[.,;:](?:\s|$)/)[0] ?? "";
     return org.replace(/\s+(?:of|and|&)$/, "").replace(/[.,]$/, "").trim() || null;
   }
-  const clause = (rest.split(/[，,。；;（(]/)[0] ?? "").replace(/^(?:来自|就职于|任职于|供职于|是|一名|一位)/, "").trim();
-  const m = ORG_SUFFIX.exec(clause);
-  if (m === null) return null;
-  const org = clause.slice(0, suffixEnd(clause, m.index, m.index + m[0].length)).trim();
-  if (org.length < 2 || org.length > 30 || /^(?:一家|某|这家|一个)/.test(org)) return null;
-  return org;
+  // The first of the next few clauses that names an organisation: "28岁，平安好医生的健康顾问" skips the age.
+  for (const raw of rest.split(/[，,。；;（(）)]/).slice(0, 3)) {
+    const clause = raw.replace(/^(?:来自|就职于|任职于|供职于|是|一名|一位|在)+/, "").trim();
+    const m = ORG_SUFFIX.exec(clause);
+    if (m !== null) {
+      const org = clause.slice(0, suffixEnd(clause, m.index, m.index + m[0].length)).trim();
+      if (org.length >= 2 && org.length <= 30 && !/^(?:一家|某|这家|一个)/.test(org)) return org;
+      continue;
+    }
+    // "平安好医生的健康顾问": what comes before 的 and a job title.
+    const owner = /^(\p{Script=Han}[\p{Script=Han}A-Za-z0-9]{1,11})的\p{Script=Han}{0,6}(?:顾问|专员|客服|经理|主管|老师|医生|护士|销售|代表|工程师|管家|助理|坐席)/u.exec(clause);
+    const who = owner?.[1] ?? "";
+    if (who.length >= 3 && !/\d/.test(who) && !/^(?:一|入行|从业|工作|负责|性格|说话|非常|很|比较|耐心|热情|专业|资深|年轻|女|男|经验|态度)/u.test(who)) return who;
+  }
+  // "…, regional sales lead, Orbit Telecom": a capitalised name closing the line.
+  const tail = /,\s*((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*)+)\s*[.)）]*$/.exec(rest);
+  return tail?.[1] ?? null;
 }
 
 /** "星联通信": the first suffix found ("联通") runs on into an overlapping one ("通信"); the name ends after both. */
