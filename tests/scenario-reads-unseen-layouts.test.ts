@@ -121,6 +121,10 @@ describe("names and organisations in other phrasings", () => {
     ["你是张伟，一名来自顺丰速运华南区的客服专员。", "张伟", "顺丰速运"],
     ["角色：陈思思，28岁，平安好医生的健康顾问。", "陈思思", "平安好医生"],
     ["周静，女，入行6年的回访专员。", "周静", null],
+    ["你是客户王芳，35岁，公司白领。", "王芳", null],
+    ["You are the customer, Li Hua, a 35-year-old teacher.", "Li Hua", null],
+    ["You play Mr. David Chen, 52, a restaurant owner.", "David Chen", null],
+    ["Customer name: Priya Raman. IT manager at Harborline.", "Priya Raman", "Harborline"],
   ])("%s", (role, name, organization) => {
     const s = parseScenarioText(`## 拨打方\n### 角色\n${role}\n### 开场白\n“您好。”`);
     expect([s.caller.name, s.caller.organization]).toEqual([name, organization]);
