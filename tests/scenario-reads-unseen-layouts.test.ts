@@ -125,6 +125,8 @@ describe("names and organisations in other phrasings", () => {
     ["You are the customer, Li Hua, a 35-year-old teacher.", "Li Hua", null],
     ["You play Mr. David Chen, 52, a restaurant owner.", "David Chen", null],
     ["Customer name: Priya Raman. IT manager at Harborline.", "Priya Raman", "Harborline"],
+    ["你是“安居家政”的客服小周（周晓），负责回访。", "周晓", "安居家政"],
+    ["你扮演林女士，42岁，大学老师。", "林女士", null],
   ])("%s", (role, name, organization) => {
     const s = parseScenarioText(`## 拨打方\n### 角色\n${role}\n### 开场白\n“您好。”`);
     expect([s.caller.name, s.caller.organization]).toEqual([name, organization]);

@@ -39,18 +39,31 @@ export function identityOf(roleText: string): Identity {
       rest = first.slice(intro.index + intro[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
     }
   }
+  // "你是“安居家政”的客服小周（周晓）": a job title, then the name.
+  if (name === "") {
+    const titled = /(?:你是|我是|您是)[^，。；]{0,24}?的(?:客服|顾问|专员|销售|经理|老师|管家|助理|坐席)(\p{Script=Han}{1,3}?)(?=[（(，,。；\s]|$)/u.exec(first);
+    if (titled !== null) {
+      name = titled[1] ?? "";
+      rest = first;
+    }
+  }
   // "小李（李晓明）": a nickname with the full name in brackets.
   const full = /^[小老]\p{Script=Han}$|^\p{Script=Han}(?:总|工|经理|主管|老师)$/u.test(name) ? /^[（(](\p{Script=Han}{2,4})[）)]/u.exec(first.slice(first.indexOf(name) + name.length)) : null;
   if (full !== null) {
     name = full[1] ?? name;
     rest = first.slice(first.indexOf(full[0]) + full[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
   }
-  const organization = orgField?.[1]?.trim() ?? organizationIn(rest);
+  // "你是“安居家政”的客服…": a quoted name before 的 is the organisation.
+  const quoted = /[“「『"]([^”」』"]{2,20})[”」』"]的/u.exec(first)?.[1];
+  const organization = orgField?.[1]?.trim() ?? quoted ?? organizationIn(rest);
   return { name: cleanName(name), organization };
 }
 
 export function cleanName(name: string): string {
-  return name.replace(/[“”"「」『』]/g, "").replace(HONORIFIC, "").trim();
+  const unquoted = name.replace(/[“”"「」『』]/g, "").trim();
+  const bare = unquoted.replace(HONORIFIC, "").trim();
+  // "林女士" with only a surname: the title is part of how the person is called.
+  return /^\p{Script=Han}$/u.test(bare) ? unquoted : bare;
 }
 
 function looksLikeName(text: string): boolean {

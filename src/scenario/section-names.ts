@@ -23,12 +23,12 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
   ["steps", ["通话步骤", "对话步骤", "步骤", "流程", "conversation steps", "call steps", "sales script", "flow", "scripts", "script and steps", "分步流程和话术", "分步流程", "话术流程", "通话流程", "沟通流程", "对话流程", "流程和话术", "流程与话术", "话术脚本", "通话脚本", "话术", "step-by-step flow", "call flow", "call script", "script", "steps", "conversation flow", "talk track", "talking points", "key talking points", "沟通要点", "通话要点"]],
   ["opening", ["开场语", "how to open", "opening script", "开场白", "开场话术", "开场", "opening line", "opening lines", "opening", "opener", "greeting"]],
   ["closingLines", ["收尾语", "告别语", "how to close", "closing script", "goodbye lines", "结束语", "结束话术", "收尾话术", "结语", "closing lines", "closing line", "closing", "sign-off lines"]],
-  ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions", "end the call when", "end the call if", "hang up when", "when to stop", "何时挂断", "结束通话的情况", "结束时机", "hangs up", "hang up", "ends the call", "end the call"]],
+  ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions", "end the call when", "end the call if", "hang up when", "when to stop", "何时挂断", "结束通话的情况", "结束时机", "hangs up", "hang up", "ends the call", "end the call", "结束规则", "挂断规则", "结束时机与规则"]],
   ["task", ["通话目的", "来电目的", "目的", "任务描述", "your goal", "call objective", "call goal", "核心任务", "主要任务", "通话任务", "通话目标", "任务目标", "任务", "目标", "core task", "main task", "task", "goal", "objective", "mission", "purpose of the call"]],
   ["situation", ["their situation", "right before the call", "通话前情境", "即时情境", "当前情境", "接电话前的即时情境", "immediate situation", "current situation", "situation", "mood", "current mood", "当前状态", "心情"]],
-  ["background", ["背景信息", "背景", "人物背景", "background information", "background"]],
-  ["concerns", ["担忧", "关注的问题", "what worries them", "核心关切点", "关切点", "核心关切", "关注点", "顾虑", "主要诉求", "诉求", "core concerns", "concerns", "key concerns", "pain points", "worries", "what they care about", "what matters to them", "what they want", "关心的问题", "在意的点"]],
-  ["behaviours", ["行为表现", "对话行为", "how they behave", "how they act", "对话中的典型行为模式", "典型行为模式", "典型行为", "行为模式", "行为特征", "typical behaviour in the conversation", "typical behavior in the conversation", "typical behaviour", "typical behavior", "behaviours", "behaviors", "behaviour", "behavior", "behaviour patterns", "behavior patterns", "personality", "personality and tone", "temperament", "性格", "性格特点"]],
+  ["background", ["背景信息", "背景", "人物背景", "background information", "background", "你的情况", "你的背景", "个人情况", "基本情况"]],
+  ["concerns", ["担忧", "关注的问题", "what worries them", "核心关切点", "关切点", "核心关切", "关注点", "顾虑", "主要诉求", "诉求", "core concerns", "concerns", "key concerns", "pain points", "worries", "what they care about", "what matters to them", "what they want", "关心的问题", "在意的点", "你关心的", "关心的", "关心的事", "你的顾虑", "你在意的"]],
+  ["behaviours", ["行为表现", "对话行为", "how they behave", "how they act", "对话中的典型行为模式", "典型行为模式", "典型行为", "行为模式", "行为特征", "typical behaviour in the conversation", "typical behavior in the conversation", "typical behaviour", "typical behavior", "behaviours", "behaviors", "behaviour", "behavior", "behaviour patterns", "behavior patterns", "personality", "personality and tone", "temperament", "性格", "性格特点", "你的表现", "表现", "言行特点", "how you behave", "how you act"]],
   ["role", ["角色介绍", "人物介绍", "角色描述", "你的身份", "about you", "who they are", "角色设定", "人物设定", "角色", "人设", "身份设定", "role", "persona", "character", "profile", "who you are"]],
 ];
 
@@ -36,7 +36,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
 const SIDE_CUES: readonly (readonly [Side, RegExp])[] = [
   ["caller", /拨打方|呼出方|外呼方|主叫方?|致电方|去电方|拨打者|\bcaller\b|\boutbound\b|\bcalling party\b|\bperson (?:making the call|calling)\b/i],
   ["callee", /接听方|被叫方?|被呼叫方|被拨打方|受访方|受访者|接听者|\bcallee\b|\brecipient\b|\breceiver\b|\bcalled party\b|\bperson (?:being called|called|who answers|answering)\b|\banswering party\b/i],
-  ["caller", /坐席|客服|销售|顾问|回访员|专员|\bagents?\b|\brep(?:resentative)?\b|\bsales\b/i],
+  ["caller", /坐席|客服|销售|顾问|回访员|专员|外呼|机器人|\bagents?\b|\brep(?:resentative)?\b|\bsales\b|\bbot\b/i],
   ["callee", /客户|用户|车主|患者|家长|\bcustomers?\b|\bclients?\b|\busers?\b|\bprospects?\b/i],
 ];
 
