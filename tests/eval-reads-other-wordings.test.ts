@@ -57,6 +57,8 @@ describe("condition wording", () => {
   it.each([
     ["The person who answered is not Chloe Adams.", ["identity"]],
     ["the person is not Olivia Grant.", ["identity"]],
+    ["She is not Rachel Green.", ["identity"]],
+    ["She is not sure and asks for an email.", []],
     ["The person on the phone is not Janet Cole; no account details were shared.", ["identity"]],
     ["接电话的不是刘建国本人，不透露案件信息，礼貌结束", ["identity"]],
     ["The customer says she cannot talk now and a call-back time has been agreed.", ["hurry"]],

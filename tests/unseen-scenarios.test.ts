@@ -36,8 +36,10 @@ function plain(text: string): string {
 function callFaults(scenario: Scenario, call: CallRecord): string[] {
   const faults: string[] = [];
   const first = call.turns[0];
+  // The opening is said first; without one, step 1's first line is in the first turn (a seat may introduce itself before it).
   const expectedFirst = scenario.caller.opening ?? scenario.caller.steps[0]?.lines[0] ?? "";
-  if (first?.speaker !== "caller" || !plain(first.text).startsWith(plain(expectedFirst))) {
+  const said = plain(first?.text ?? "");
+  if (first?.speaker !== "caller" || !(scenario.caller.opening === null ? said.includes(plain(expectedFirst)) : said.startsWith(plain(expectedFirst)))) {
     faults.push(`first turn is not the ${scenario.caller.opening === null ? "first script line" : "opening"}: ${first?.speaker}: ${first?.text}`);
   }
   const delivered = call.outcome.stepsDelivered;

@@ -75,8 +75,8 @@ function looksLikeName(text: string): boolean {
 /** "Senior manager at Cobaltix, the vendor…" → "Cobaltix"; "长江公司客户服务回访员" → "长江公司". */
 function organizationIn(rest: string): string | null {
   const en =
-    /\b(?:at|from|with|of)\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest) ??
-    /\b(?:for|on behalf of)\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest);
+    /\b(?:at|from|with|of)\s+["“]?((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest) ??
+    /\b(?:for|on behalf of)\s+["“]?((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest);
   if (en !== null) {
     // "St. Mary's Hospital": a period after a short abbreviation does not end the name.
     const org = (en[1] ?? "").split(/(?<!\b(?:St|Mt|Ft|Dr|Co))[.,;:](?:\s|$)/)[0] ?? "";
