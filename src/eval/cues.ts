@@ -70,6 +70,6 @@ export const FAREWELL =
 
 /** Introducing oneself / stating why one calls. */
 export const SELF_INTRO = /(我是|我叫|这里是|这边是|我们是|\bthis is\b|\bmy name is\b|\bi'm\b|\bi am\b|\bcalling from\b)/iu;
-/** Introductions that only read as such before a capitalised name: "It's Ryan from…", "Sophie here", "…from Northgate". */
+/** Introductions that only read as such before a capitalised name: "It's Jamie from…", "Robin here", "…from Acme". */
 export const NAMED_INTRO = /\b(?:it'?s|it is) [A-Z]|(?<![\w'])[A-Z][a-z]+ (?:here|speaking)\b|\bfrom [A-Z]/u;
 export const PURPOSE = /(来电|致电|打电话|打这个电话|目的|想(请|跟|和|向|了解|确认|回访|听听|邀请)|今天(的电话|联系)|回访|\bcalling (?:to|about|because|for)\b|\breason for (?:my|the|this) call\b|\bpurpose\b|\bi'd like to\b|\bi would like to\b|\bi wanted to\b|\bto (?:go through|walk through|review|check in|follow up)\b)/iu;

@@ -46,7 +46,7 @@ export function identityState(ctx: EvalContext): IdentityState {
       const asksBack = WHO.test(turn.text);
       // "Who's calling?" or a bare "Hello?" leaves the identity question unanswered, still open.
       askedWho = asksBack || tokenize(turn.text).length <= 2;
-      // Answering a verification question with the asked-for digits ("6218") confirms as well as a yes does.
+      // Answering a verification question with the asked-for digits ("1234") confirms as well as a yes does.
       const verifies = pendingQuestion && !asksBack && (AFFIRM.test(turn.text) || /^\D{0,8}\d{3,}/u.test(turn.text));
       if (selfNamed || verifies) state.confirmedAt = turn.index;
       else if (pendingQuestion && DENY.test(turn.text)) state.deniedAt = turn.index;

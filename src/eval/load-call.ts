@@ -99,7 +99,7 @@ function fromEntries(entries: { value: unknown; line: number }[], file: string, 
   return buildTranscriptRecord(attributeLines(lines, scenario, file), scenario, file);
 }
 
-// "[00:01:02] 张强先生：……", "00:12 Agent: …", "**客服**: …"
+// "[00:01:02] 王伟先生：……", "00:12 Agent: …", "**客服**: …"
 const TIMESTAMP = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*(?:[-–—]\s*)?/u;
 /** A whole line in brackets is a transcriber's note ("（客户沉默）", "[crosstalk]"), not speech. */
 const ANNOTATION = /^\s*(?:\([^)]*\)|（[^）]*）|\[[^\]]*\]|【[^】]*】)\s*$/u;

@@ -30,18 +30,18 @@ export function mentionsName(text: string, name: string): boolean {
   return family !== null && new RegExp(`${family}(${TITLES_ZH})`, "u").test(text);
 }
 
-/** A speaker label without honorifics: "张强先生" → "张强", "Ms. Priya Raman" → "priya raman", "李经理" → "李". */
+/** A speaker label without honorifics: "王伟先生" → "王伟", "Ms. Alex Morgan" → "alex morgan", "李经理" → "李". */
 export function stripTitles(label: string): string {
   let out = label.replace(TITLES_EN, " ").replace(/\s+/gu, " ").trim();
   for (let i = 0; i < 2 && ZH_TITLE.test(out); i++) out = out.replace(ZH_TITLE, "").trim();
   return out.toLowerCase();
 }
 
-/** Generic words an organisation's name ends with; the part before them is what people say ("PulseFit", "安和"). */
+/** Generic words an organisation's name ends with; the part before them is what people say ("FitCo", "安和"). */
 const ORG_TAIL_EN = /\b(?:gyms?|group|holdings|inc|ltd|llc|plc|co|corp(?:oration)?|company|solutions|services|insurance|bank|hospital|university|college|clinic|mutual|international|limited)\b\.?/giu;
 const ORG_TAIL_ZH = /(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|财产保险|保险|银行|医院|大学|学院|中心|物业|快递|通信|宽带|商城)$/u;
 
-/** Does the text name the organisation: in full, or by its distinctive head ("PulseFit" for "PulseFit Gyms")? */
+/** Does the text name the organisation: in full, or by its distinctive head ("FitCo" for "FitCo Gyms")? */
 export function mentionsOrganization(text: string, organization: string): boolean {
   const lower = text.toLowerCase();
   const org = organization.toLowerCase().trim();

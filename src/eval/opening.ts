@@ -26,7 +26,7 @@ export function openingCheck(ctx: EvalContext): Check {
   const substance = scripted.length === 0 ? 0 : Math.max(...sentences(text).map((s) => bestLine(s, scripted).score), bestLine(text, scripted).score);
   const saysName = mentionsName(text, caller.name);
   const saysOrganization = caller.organization !== null && mentionsOrganization(text, caller.organization);
-  // "我是…" / "This is…" / "It's Ryan from…", or a name with its organisation ("Daniel Okafor from Cobaltix", "长江公司李明").
+  // "我是…" / "This is…" / "It's Jamie from…", or a name with its organisation ("Sam Lee from Acme", "示例公司钱进").
   const introduced = (saysName || saysOrganization) && (SELF_INTRO.test(text) || NAMED_INTRO.test(text) || (saysName && saysOrganization));
   const purpose = PURPOSE.test(text) || substance >= THRESHOLDS.opening;
   const mustSayNotMarketing = notMarketingPhrase(scripted) !== null;

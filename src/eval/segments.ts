@@ -58,7 +58,7 @@ function sharedTokens(a: string, b: string): number {
 export interface MatchOptions {
   /**
    * Windows sharing fewer content words with the line than min(minShared, half the line's words) do not count:
-   * a short window like "Is now a good time?" otherwise meets any long line about "time" and "today".
+   * a short window like "Got a sec?" otherwise meets any long line about "time" and "today".
    */
   minShared?: number;
 }

@@ -1,4 +1,4 @@
-// Who is speaking in a transcript line: a speaker label ("张强先生：", "Agent:", "B:") matched to the caller or the
+// Who is speaking in a transcript line: a speaker label ("王伟先生：", "Agent:", "B:") matched to the caller or the
 // callee by role words and by the two names in the scenario; labels that name neither are resolved afterwards by
 // elimination or by which side's script the lines sound like.
 import type { Scenario, Speaker } from "../schema/index.js";
@@ -16,7 +16,7 @@ const ROLE_WORDS: Record<Speaker, { zh: string[]; en: string[] }> = {
   },
 };
 
-/** A label cleaned of markup and honorifics: "**张强先生**" → "张强", "[Ms. Priya Raman]" → "priya raman". */
+/** A label cleaned of markup and honorifics: "**王伟先生**" → "王伟", "[Ms. Alex Morgan]" → "alex morgan". */
 export function cleanLabel(label: string): string {
   return stripTitles(toHalfWidth(label).replace(/[*_`#>【】[\]()（）<>《》"'“”‘’]/gu, " ").replace(/\s+/gu, " ").trim());
 }
@@ -44,7 +44,7 @@ export function attributeLabel(rawLabel: string, scenario: Scenario): Speaker | 
   const caller = namesSide(label, scenario.caller.name, scenario.caller.organization) || hasRoleWord(label, "caller");
   const callee = namesSide(label, scenario.callee.name, null) || hasRoleWord(label, "callee");
   if (caller === callee) {
-    // Both: a name beats a role word ("客服张强" where 张强 is the customer is unlikely; prefer the name match).
+    // Both: a name beats a role word ("客服王伟" where 王伟 is the customer is unlikely; prefer the name match).
     if (caller && namesSide(label, scenario.caller.name, null) !== namesSide(label, scenario.callee.name, null)) {
       return namesSide(label, scenario.caller.name, null) ? "caller" : "callee";
     }

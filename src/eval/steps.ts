@@ -51,7 +51,7 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
 
 /**
  * "Handle objections…" with "If you're comparing us…": a step about reacting to the customer whose every line is
- * conditional is said only when it applies. ("如果您用过小程序，可否评价…" alone is a polite prompt, not a condition.)
+ * conditional is said only when it applies. ("如果您用过我们的App，可否评价…" alone is a polite prompt, not a condition.)
  */
 const CONDITIONAL = /^\s*(如果|如客户|如对方|如用户|若|假如|要是|万一|一旦|if\b|when\b|should\b|in case\b|unless\b)/iu;
 const REACTIVE_TITLE = /(objection|push-?back|complain|if\b|when\b|in case|异议|抗拒|投诉|如遇|若|如果|视情况|应对)/iu;

@@ -2,7 +2,7 @@
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
-/** Phone shapes; each is anchored so it does not eat into a longer number, and none matches a date like 2025-09-30. */
+/** Phone shapes; each is anchored so it does not eat into a longer number, and none matches a date like 2024-12-31. */
 const PHONES: readonly RegExp[] = [
   // Chinese mobile, optionally +86, as 13812345678 or 138 1234 5678 / 138-1234-5678.
   /(?<!\d|\d\.)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d|\.\d)/g,

@@ -9,7 +9,7 @@ export interface HeadingLine {
   text: string;
   /** Weak headings (bold lines, "Label:" lines, bare short lines) count only when they name a known section or side. */
   weak: boolean;
-  /** Content written on the same line after the label ("角色：李明…"), or "". */
+  /** Content written on the same line after the label ("角色：钱进…"), or "". */
   rest: string;
   /** The heading reads as a numbered step ("### 1. 开场", "### 步骤二：说明", "### Step 3"). */
   stepLike: boolean;

@@ -21,7 +21,7 @@ function plain(text: string): string {
 
 interface Draft { question: string; answer: string }
 
-/** "**1. 报告解读收费吗？**": the number of a bold question line is not part of the question. */
+/** "**1. 上门服务收费吗？**": the number of a bold question line is not part of the question. */
 const QUESTION_NUMBER = /^(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|第\s*\d{1,2}\s*[问题个][:：.、]?)\s*/u;
 
 function finish(drafts: Draft[]): KbEntry[] {

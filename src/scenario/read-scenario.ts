@@ -121,7 +121,7 @@ function parseWithNotes(text: string, options: ParseOptions, notes: Diagnostic[]
   return checked.data;
 }
 
-/** "姓名及电话：如张强先生，号码已知" → "张强": the callee's name when its own role paragraph does not give one. */
+/** "姓名及电话：如王伟先生，号码已知" → "王伟": the callee's name when its own role paragraph does not give one. */
 function calleeNameFromProfile(profile: readonly string[]): string {
   for (const item of profile) {
     const m = /^(?:姓名|名字|称呼|客户姓名|name)[^:：]{0,6}[:：]\s*([^，,；;。(（]{1,30})/i.exec(item);

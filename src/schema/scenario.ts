@@ -30,7 +30,7 @@ export const KbEntry = z.object({ question: z.string(), answer: z.string() });
 export type KbEntry = z.infer<typeof KbEntry>;
 
 export const Fact = z.object({
-  /** The figure as written, e.g. "10分钟", "$114,000", "2025-09-30", "30%". */
+  /** The figure as written, e.g. "10分钟", "$12,500", "2024-12-31", "30%". */
   text: z.string(),
   /** Numeric value when the figure has one (dates: null). */
   value: z.number().nullable(),

@@ -76,11 +76,11 @@ const CN_NUM_UNIT_RE = CJK_NUMERAL_UNITS.map(escape).join("|");
 
 // Order matters: earlier rules claim their span first.
 const RULES: Rule[] = [
-  { // 2025-01-01, 2025/1/1
+  { // 2024-05-06, 2024/5/6
     pattern: /(?<![\d])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g,
     build: (m) => ({ atoms: [{ kind: "date", year: int(m[1]), month: int(m[2]), day: int(m[3]) }], unit: "date", value: null }),
   },
-  { // 2025年3月18日, 2026年3月
+  { // 2031年5月6日, 2031年7月
     pattern: /(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号])?/g,
     build: (m) => ({ atoms: [{ kind: "date", year: int(m[1]), month: int(m[2]), day: m[3] === undefined ? 0 : int(m[3]) }], unit: "date", value: null }),
   },
@@ -95,7 +95,7 @@ const RULES: Rule[] = [
       return { atoms: [{ kind: "date", year: null, month, day: int(m[1]) }], unit: "date", value: null };
     },
   },
-  { // 21:47, 2:45 pm
+  { // 18:05, 2:45 pm
     pattern: /(?<![\d:])(\d{1,2}):(\d{2})(?:\s?([ap]\.m\.|[ap]m\b))?(?![\d:])/gi,
     build: (m) => ({ atoms: [{ kind: "time", hour: int(m[1]) % 12, minute: int(m[2]) }], unit: "time", value: null }),
   },
@@ -129,7 +129,7 @@ const RULES: Rule[] = [
       return { atoms: [{ kind: "number", value, unit }], unit, value };
     },
   },
-  { // $114,000, 84.8%, 10分钟, 1.2万元, 1000M, 250 seats, 12300
+  { // $12,500, 12.5%, 15分钟, 1.5万元, 500M, 40 seats, 96777
     pattern: new RegExp(
       `([$¥￥€£]\\s?)?(?<![A-Za-z\\d.])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s?(${CJK_UNIT_RE})(?:多|余)?|-(year|month|week|day|hour|minute)s?\\b|([A-Za-z]{1,3})(?![A-Za-z\\d])|\\s([A-Za-z][A-Za-z-]*)(?![A-Za-z\\d]))?`,
       "g",
@@ -143,7 +143,7 @@ const RULES: Rule[] = [
       const next = m[6];
       if (next !== undefined) {
         const word = next.toLowerCase();
-        // Keep a following noun in the text ("250 seats") but only known units count as a unit class.
+        // Keep a following noun in the text ("40 seats") but only known units count as a unit class.
         if (STOPWORDS.has(word) || word === "per" || word === "a") return { atoms: [{ kind: "number", value, unit }], unit, value, trim: next.length + 1 };
         if (isEnglishUnitWord(word)) unit = next;
         else return { atoms: [{ kind: "number", value, unit }], unit: unit === "" ? next : unit, value };
@@ -155,7 +155,7 @@ const RULES: Rule[] = [
 
 const RANGE_JOINER = /^\s*(?:-|–|—|~|～|至|到|to)\s*$/;
 
-/** Figures in reading order; ranges ("9:00-10:00", "6月3日至6日") come back as one figure with several atoms. */
+/** Figures in reading order; ranges ("8:00-9:00", "5月2日至4日") come back as one figure with several atoms. */
 export function extractFigures(text: string): Figure[] {
   const normal = toHalfWidth(text);
   const taken = new Uint8Array(normal.length);

@@ -13,7 +13,7 @@ export const CJK_NUMERAL_UNITS = [
   "个工作日", "个百分点", "个小时", "工作日", "个月", "分钟", "小时", "公里", "块钱", "天", "周", "年", "元", "块", "次", "期", "倍", "折",
 ].sort((a, b) => b.length - a.length);
 
-/** English unit words after a space ("38 minutes", "250 seats" keeps "seats" as text but no unit class). */
+/** English unit words after a space ("45 minutes", "40 seats" keeps "seats" as text but no unit class). */
 const EN_UNIT_CLASS: Record<string, string> = {
   minute: "minute", minutes: "minute", min: "minute", mins: "minute",
   hour: "hour", hours: "hour", hr: "hour", hrs: "hour", h: "hour",

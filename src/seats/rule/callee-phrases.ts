@@ -26,7 +26,7 @@ const ENDINGS: Record<Language, Partial<Record<EndClass, string>>> = {
     interrupted: "实在不方便，你晚点再打给我吧。",
     novalue: "行，谢谢，先这样吧。",
     refuse: "算了，不用了。",
-    escalate: "你让能做主的人给我回个电话。",
+    escalate: "你让你们管事的给我回个电话。",
     cancel: "那我自己去操作吧。",
     defer: "我再考虑考虑，回头再说。",
   },

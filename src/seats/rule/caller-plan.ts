@@ -41,7 +41,7 @@ export function speakableLines(lines: readonly string[]): string[] {
     .filter((line) => !INSTRUCTION.some((pattern) => pattern.test(line.trim())))
     .map((line) => line.replace(STAGE_NOTE, "").trim())
     .filter((line) => line.length > 0);
-  // A short unpunctuated fragment next to real sentences is a quoted label ("否认本人办理"), not a line.
+  // A short unpunctuated fragment next to real sentences is a quoted label ("否认办理"), not a line.
   const fragment = (line: string): boolean =>
     !/[，。？！,.?!：:；;…、]/.test(line) && ((line.match(/[\u3400-\u9fff]/g)?.length ?? 0) > 0 ? line.length < 8 : line.split(/\s+/).length < 4);
   return kept.length > 1 ? kept.filter((line) => !fragment(line)) : kept;

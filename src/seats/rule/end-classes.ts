@@ -36,7 +36,7 @@ const CLASS_PATTERNS: Record<EndClass, RegExp> = {
   novalue: /无实际价值|无价值|没.{0,2}价值|关联不大|没意义|no (?:real )?value|not worth|pointless/i,
   defer: /再考虑|(?:到期|以后|回头)再办|考虑一下|会考虑|再想想|想一想|再看看|货比三家|time to (?:think|compare|consider)|think (?:it )?over|think about it|have a look around|shop around|compare (?:quotes|prices|offers)/i,
   alternative: /\binstead\b|rather than|改为|改成|转而|换成|改办/i,
-  fraud: /否认本人办理|存疑|风控|诈骗|fraud|dispute|unauthori[sz]ed/i,
+  fraud: /否认.{0,2}本人|否认.{0,4}办理|存疑|风控|诈骗|fraud|dispute|unauthori[sz]ed/i,
 };
 
 /** Classes an end condition or closing line belongs to (possibly several, possibly none). */

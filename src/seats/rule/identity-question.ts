@@ -1,4 +1,4 @@
-// Whether a caller line asks who is on the phone ("请问是张强先生吗？", "Hi, is this Priya Raman?").
+// Whether a caller line asks who is on the phone ("请问是王伟先生吗？", "Hi, is this Alex Morgan?").
 
 const IDENTITY_QUESTION = /请问(?:是|您是)|是.{1,10}(?:吗|么)[？?]|您是.{1,10}[？?]|本人吗|(?:确认|核实|验证).{0,6}(?:本人|身份)|is (?:this|that|it) (?!a good|right|correct|ok|okay|true|all|fine|clear)|am i (?:speaking|talking)|(?:speaking|talking) (?:to|with)|(?:could|can|may) i (?:speak|talk) (?:to|with)|are you|verify (?:your|that)|confirm (?:your identity|(?:that )?(?:it'?s|this is) you)/i;
 

@@ -30,9 +30,9 @@ const GIVEN_BEFORE = 0.85;
 const INTENT_FIT = 1.2;
 const INTENT_MISS = 0.75;
 
-/** "How many minutes exactly?", "有最近统计吗？": the customer wants a figure, not a description. */
+/** "How many minutes exactly?", "有没有最新数据？": the customer wants a figure, not a description. */
 const ASKS_FIGURE = /多少|几[个天次分小年月周号点块]|多[长久快大]|统计|数据|数字|具体.{0,4}(?:时间|分钟|钱|费|价)|百分|比例|how (?:many|much|long|soon|fast|often)|what(?:'s| is| are) the (?:number|figure|rate|price|cost)|figures?|numbers?|stats|statistics|percent|exactly/i;
-/** "有没有对比表能直接发我？", "can you send me the report?": a document, or something sent. */
+/** "有没有明细能直接发我？", "can you send me the report?": a document, or something sent. */
 const ASKS_DOCUMENT = /[表单]|报告|报表|资料|材料|文件|文档|清单|明细|截图|发我|发给我|发过来|邮箱|邮件|书面|report|document|sheet|table|summary|breakdown|in writing|send (?:me|it|over)|e-?mail|pdf|quote/i;
 const HAS_DOCUMENT = /报告|报表|表格|对比表|资料|材料|文件|文档|清单|明细|书面|report|document|sheet|table|summary|breakdown|in writing|pdf|quote/i;
 /** Question frames that carry no content ("I need to know…", "请问…"): left out of the query. */

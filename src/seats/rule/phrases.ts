@@ -38,14 +38,14 @@ export function genericClosing(language: Language, kind: EndClass, names: Names)
   if (kind === "identity") {
     if (language === "zh") {
       const who = `${names.organization ?? ""}${names.caller}`;
-      return `不好意思，打扰您了。我是${who}，${names.customer ? `麻烦您方便时转告${names.customer}，` : ""}我们改天再联系，再见。`;
+      return `不好意思，打扰您了。我是${who}，${names.customer ? `麻烦您方便时转告${names.customer}，` : ""}我们另找时间再打给您，再见。`;
     }
     const from = names.organization ? ` from ${names.organization}` : "";
-    return `Sorry to have bothered you. This is ${names.caller}${from}. ${names.customer ? `Could you ask ${names.customer} to call me back? ` : ""}Thank you, goodbye.`;
+    return `Sorry for the trouble. This is ${names.caller}${from}. ${names.customer ? `Could you ask ${names.customer} to call me back? ` : ""}Thank you, goodbye.`;
   }
   const zh: Partial<Record<EndClass, string>> = {
     busy: "好的，不耽误您了，相关内容稍后书面发给您，再见。",
-    written: "好的，相关内容稍后书面发给您，有问题随时联系我们，再见。",
+    written: "好的，相关内容稍后书面发给您，有疑问您随时找我们，再见。",
     refuse: "好的，理解您的决定，感谢您抽时间接听，再见。",
     novalue: "好的，理解，感谢您抽时间接听，再见。",
     escalate: "好的，我会安排能做决定的同事尽快给您回电，再见。",

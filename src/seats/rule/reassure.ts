@@ -1,4 +1,4 @@
-// "又是推销吧？" / "Is this a sales call?": when the caller's own side of the document promises no selling (or no
+// "是不是推销的？" / "Is this a sales call?": when the caller's own side of the document promises no selling (or no
 // request for passwords and codes), the caller says so plainly instead of "I don't know". Without such a promise in
 // the document it makes none: the question then goes the usual way.
 import type { Language, Scenario } from "../../schema/index.js";

@@ -1,4 +1,4 @@
-// An unmatched question the script itself already answered ("212 active? How are you counting?" after the step
+// An unmatched question the script itself already answered ("180 active? How are you counting?" after the step
 // that defined "active"): the caller points back to its own sentence instead of saying it does not know. Only
 // sentences of steps already delivered are candidates, so nothing new (and no new figure) is said.
 import type { Language } from "../../schema/index.js";

@@ -16,7 +16,7 @@ export interface Reading {
   /** The line answers (or dodges) an identity question. */
   asked: boolean;
   /** The line asks something; kb is the matched entry or null. */
-  /** `also`: a second entry that one part of a two-part question asks about ("有统计吗？具体多少分钟？"). */
+  /** `also`: a second entry that one part of a two-part question asks about ("有数据吗？具体多少天？"). */
   question: { kb: KbMatch | null; also?: KbMatch | null } | null;
   followUp: { channel: "email" | "sms" | "phone" | "app" | "other"; contact: string | null } | null;
   /** What to record (the question's `answered` says whether the knowledge base can answer it). */
@@ -78,7 +78,7 @@ export function readUtterance(scenario: Scenario, text: string, context: ReadCon
 }
 
 /**
- * "Freeze? Nah, it's too far now." / "40块？我一个单子被扣了3,000": a word echoed back with a question mark, then a
+ * "Upgrade? Nah, not now." / "50块？我光误工就亏了2,000": a word echoed back with a question mark, then a
  * statement. The echo is a reaction, not a question to answer.
  */
 function echoOnly(text: string): boolean {
