@@ -32,7 +32,7 @@ export interface EndState {
 
 const TAIL_TURNS = 4;
 
-/** "She is not Rachel Green": someone other than the named customer answered (the capital tells a name from "not sure"). */
+/** "She is not Jane Doe": someone other than the named customer answered (the capital tells a name from "not sure"). */
 const NOT_NAMED = /\b(?:[Ss]he|[Hh]e|[Tt]hey|[Tt]he (?:person|customer|member|patient|caller|callee|contact))\s+(?:is|are)\s+not\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][a-z]+/u;
 
 export function conditionKinds(text: string): ConditionKind[] {

@@ -1,4 +1,4 @@
-// A person's name and organization from a role paragraph: "李明——长江公司客户服务回访员", "Daniel Okafor — Manager at Cobaltix".
+// A person's name and organization from a role paragraph: "张三——某某公司客户服务回访员", "Jane Doe — Manager at Acme".
 
 const NAME_FIELD = /(?:^|[\s，,；;])(?:姓名|名字|称呼|[Nn]ame|NAME)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S))(?:[^，,。；;\n(（.]|\.(?=\S)|\.\s+(?=[A-Z]\.|[A-Z][a-z]+\s+[A-Z][a-z]))*)/;
 const ORG_FIELD = /(?:^|[\s，,；;])(?:公司|机构|单位|所属机构|organi[sz]ation|company|employer)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S)){1,60})/i;
@@ -18,7 +18,7 @@ export function identityOf(roleText: string): Identity {
   const text = roleText.replace(/\*\*|__/g, "");
   const field = NAME_FIELD.exec(text);
   const orgField = ORG_FIELD.exec(text);
-  // "角色：李明——…" / "Role: Daniel…": the label is not the name.
+  // "角色：张三——…" / "Role: Jane…": the label is not the name.
   const first = (text.split("\n").find((l) => l.trim() !== "") ?? "").replace(ROLE_LABEL, "");
   const head = HEAD.exec(first);
   let name = field?.[1]?.trim() ?? "";
@@ -28,7 +28,7 @@ export function identityOf(roleText: string): Identity {
     rest = head[2] ?? "";
   }
   if (name === "") {
-    // "你是李明，长江公司的客服" / "You are Daniel Okafor, a manager at Cobaltix": prompt-style role lines.
+    // "你是张三，某某公司的客服" / "You are Jane Doe, a manager at Acme": prompt-style role lines.
     const intro =
       /(?:我是|我叫|你是|你叫|您是|名叫|叫做|扮演|饰演)\s*(?:客户|用户|顾客|业主|患者|车主|学员|家长|会员|一位|一名)?\s*([\u4e00-\u9fff]{2,4}?(?=[，,、。（(—\s]|$))/u.exec(first) ??
       /(?:[Mm]y name is|[Tt]his is|[Yy]ou are|[Yy]ou're|[Yy]ou (?:will )?play|I am|I'm|(?:[Cc]aller|[Aa]gent|[Cc]allee|[Cc]ustomer|[Rr]epresentative) is)\s+(?:the (?:customer|client|callee|caller|agent)\s*,?\s*)?((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){0,2})/u.exec(first) ??
@@ -39,7 +39,7 @@ export function identityOf(roleText: string): Identity {
       rest = first.slice(intro.index + intro[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
     }
   }
-  // "你是“安居家政”的客服小周（周晓）": a job title, then the name.
+  // "你是“某某家政”的客服小王（王五）": a job title, then the name.
   if (name === "") {
     const titled = /(?:你是|我是|您是)[^，。；]{0,24}?的(?:客服|顾问|专员|销售|经理|老师|管家|助理|坐席)(\p{Script=Han}{1,3}?)(?=[（(，,。；\s]|$)/u.exec(first);
     if (titled !== null) {
@@ -53,7 +53,7 @@ export function identityOf(roleText: string): Identity {
     name = full[1] ?? name;
     rest = first.slice(first.indexOf(full[0]) + full[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
   }
-  // "你是“安居家政”的客服…": a quoted name before 的 is the organisation.
+  // "你是“某某家政”的客服…": a quoted name before 的 is the organisation.
   const quoted = /[“「『"]([^”」』"]{2,20})[”」』"]的/u.exec(first)?.[1];
   const organization = orgField?.[1]?.trim() ?? quoted ?? organizationIn(rest);
   return { name: cleanName(name), organization };
@@ -62,7 +62,7 @@ export function identityOf(roleText: string): Identity {
 export function cleanName(name: string): string {
   const unquoted = name.replace(/[“”"「」『』]/g, "").trim();
   const bare = unquoted.replace(HONORIFIC, "").trim();
-  // "林女士" with only a surname: the title is part of how the person is called.
+  // "赵女士" with only a surname: the title is part of how the person is called.
   return /^\p{Script=Han}$/u.test(bare) ? unquoted : bare;
 }
 
@@ -72,7 +72,7 @@ function looksLikeName(text: string): boolean {
   return /^(?:(?:mr|mrs|ms|dr)\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u.test(t);
 }
 
-/** "Senior manager at Cobaltix, the vendor…" → "Cobaltix"; "长江公司客户服务回访员" → "长江公司". */
+/** "Senior manager at Acme, the vendor…" → "Acme"; "某某公司客户服务回访员" → "某某公司". */
 function organizationIn(rest: string): string | null {
   const en =
     /\b(?:at|from|with|of)\s+["“]?((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest) ??
@@ -102,7 +102,7 @@ function organizationIn(rest: string): string | null {
   return tail?.[1] ?? null;
 }
 
-/** "星联通信": the first suffix found ("联通") runs on into an overlapping one ("通信"); the name ends after both. */
+/** "X联通信": the first suffix found ("联通") runs on into an overlapping one ("通信"); the name ends after both. */
 function suffixEnd(clause: string, start: number, end: number): number {
   const sticky = new RegExp(ORG_SUFFIX.source, "y");
   let last = end;

@@ -70,12 +70,12 @@ function cleanTitle(text: string): string {
 /** Steps in order; `index` is the position (1..n), whatever numbers the document wrote. */
 export function readSteps(body: readonly SourceLine[]): Step[] {
   const table = tableSteps(body);
-  if (table.length > 0) return table;
+  if (table.length > 0) return table.map(speechTitle);
   let heads = body.map(headOf);
   // "#### 4.1 开场" sub-numbered headings are the steps only when nothing else is numbered as one.
   if (heads.every((h) => h === null)) heads = body.map(subNumberedHeadOf);
   const indents = heads.filter((h): h is StepHead => h !== null).map((h) => h.indent);
-  if (indents.length === 0) return bulletSteps(body);
+  if (indents.length === 0) return bulletSteps(body).map(speechTitle);
   const top = Math.min(...indents);
   const steps: Step[] = [];
   let current: Step | null = null;
@@ -96,7 +96,10 @@ export function readSteps(body: readonly SourceLine[]): Step[] {
 
 /** "1. 您好，请问是张先生吗？" with nothing under it: the title is the line to say. */
 function speechTitle(step: Step): Step {
-  return step.lines.length === 0 && /[？?。！!]$/.test(step.title) ? { ...step, lines: [step.title] } : step;
+  if (step.lines.length === 0 && /[？?。！!]$/.test(step.title)) return { ...step, lines: [step.title] };
+  // '1. "Hi, is this Mia?"': a step written only as its line is titled by it.
+  if (step.title === "" && step.lines[0] !== undefined) return { ...step, title: step.lines[0] };
+  return step;
 }
 
 /** Without numbering, each top-level bullet is a step ("- 开场问候：“您好…”"). */
