@@ -236,6 +236,21 @@ describe("steps numbered like sections", () => {
   });
 });
 
+describe("Setext headings", () => {
+  it("'Caller' / '======' sides and '----' underlined sections; a step written only as its line is titled by it", () => {
+    const doc = [
+      "Caller", "======", "", "Role", "----", "Ben Ortiz, support specialist at QuickFix Appliances.", "", "Steps", "-----",
+      '1. "Hi, is this Mia Lopez? This is Ben from QuickFix Appliances."', '2. "Your repair is booked for 2025-07-08."', "",
+      "Callee", "======", "", "Role", "----", "Mia Lopez, 33, designer.", "", "End conditions", "--------------", "1. She confirms and hangs up.",
+    ].join("\n");
+    const s = parseScenarioText(doc);
+    expect(shape(s)).toMatchObject({
+      caller: "Ben Ortiz", organization: "QuickFix Appliances", callee: "Mia Lopez", calleeEnd: ["She confirms and hangs up."],
+      steps: [["Hi, is this Mia Lopez? This is Ben from QuickFix Appliances.", "Hi, is this Mia Lopez? This is Ben from QuickFix Appliances."], ["Your repair is booked for 2025-07-08.", "Your repair is booked for 2025-07-08."]],
+    });
+  });
+});
+
 describe("encodings", () => {
   it("a mostly-Chinese document saved as UTF-16 without a BOM, either byte order", () => {
     const text = `${zhCaller()}\n${CALLEE_ZH}`;
