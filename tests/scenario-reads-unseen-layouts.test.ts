@@ -154,6 +154,13 @@ describe("lines and lists", () => {
     expect(parseScenarioText(`${lettered}\n${CALLEE_ZH}`).caller.endConditions).toEqual(["业主同意缴费", "接电话的不是赵强本人"]);
   });
 
+  it("正面：「…」「…」反面：「…」 on one line; concerns written on one line split on ；", () => {
+    const doc = CALLEE_ZH.replace("正面示例：“嗯，你说。”\n反面示例：“非常感谢您的专业服务。”", "正面：「嗯，你说。」「多少钱？」反面：「感谢贵公司的提醒。」").replace("关切点：\n- 价格", "关切点：价格贵不贵；能不能分期。");
+    const s = parseScenarioText(`${zhCaller()}\n${doc}`);
+    expect(s.callee.style).toEqual({ positive: ["嗯，你说。", "多少钱？"], negative: ["感谢贵公司的提醒。"] });
+    expect(s.callee.concerns).toEqual(["价格贵不贵", "能不能分期"]);
+  });
+
   it("style examples in a 正面 | 反面 table; closing lines in a situation | line table", () => {
     const table = CALLEE_ZH.replace("正面示例：“嗯，你说。”\n反面示例：“非常感谢您的专业服务。”", "| 正面示例 | 反面示例 |\n| --- | --- |\n| “嗯，你说。” | “非常感谢您的专业服务。” |\n| “多少钱？” | “请详细介绍。” |");
     expect(parseScenarioText(`${zhCaller()}\n${table}`).callee.style).toEqual({ positive: ["嗯，你说。", "多少钱？"], negative: ["非常感谢您的专业服务。", "请详细介绍。"] });

@@ -32,8 +32,8 @@ export function buildCallee(sections: readonly RawSection[], profileName: string
     role,
     background: backgroundItems.join("\n"),
     situation: situationText !== "" ? situationText : situationItem === undefined ? null : situationItem.replace(SITUATION_LABEL, "").trim(),
-    concerns: listItems(bodyOf("concerns")).map(itemFullText),
-    behaviours: listItems(bodyOf("behaviours")).map(itemFullText),
+    concerns: splitRunOn(listItems(bodyOf("concerns")).map(itemFullText)),
+    behaviours: splitRunOn(listItems(bodyOf("behaviours")).map(itemFullText)),
     style,
     endConditions: splitRunOn(listItems([...bodyOf("endConditions"), ...bodyOf("endAndClosing")]).map((i) => itemFullText(i).replace(/[；;，,、。]+$/u, "").trim())),
     extraSections: extrasOf(sections, CALLEE_FIELDS, skip),
@@ -62,7 +62,7 @@ export function readStyle(body: readonly SourceLine[]): { positive: string[]; ne
   let mode: "positive" | "negative" = "positive";
   // "| 正面示例 | 反面示例 |": a table whose header cells name the kinds; each column is one list.
   let columns: ("positive" | "negative" | null)[] | null = null;
-  for (const line of body) {
+  for (const line of body.flatMap(splitAtStyleLabels)) {
     const trimmed = line.text.trim();
     if (trimmed.startsWith("|")) {
       const cells = trimmed.replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => stripEmphasis(c).trim());
@@ -96,4 +96,14 @@ export function readStyle(body: readonly SourceLine[]): { positive: string[]; ne
     else if (content.trim() !== "") out[mode].push(content.trim());
   }
   return out;
+}
+
+/** "正面：「…」「…」反面：「…」" on one line: each label starts its own line. */
+const INLINE_STYLE_LABEL = /(?:正面|反面)(?:示例|教材|例子|说法)?\s*[:：]|\b(?:positive|negative|good|bad)(?: examples?)?\s*:/giu;
+
+function splitAtStyleLabels(line: SourceLine): SourceLine[] {
+  const starts = [...line.text.matchAll(INLINE_STYLE_LABEL)].map((m) => m.index).filter((i) => i > 0 && /[」”"』\s。.!！?？]$/u.test(line.text.slice(0, i).trimEnd().slice(-1)));
+  if (starts.length === 0) return [line];
+  const cuts = [0, ...starts, line.text.length];
+  return cuts.slice(0, -1).map((from, k) => ({ no: line.no, text: line.text.slice(from, cuts[k + 1]) }));
 }
