@@ -1,7 +1,9 @@
 // Scenario documents the reader was not written against (other industries, layouts, encodings) parse to the counts
 // their .truth.json files record, and 30 rule-vs-rule calls of each behave: the call opens with the opening (or the
 // first script line), delivers steps in order, ends under an end condition, the caller states only grounded figures,
-// the customer never says a negative example, and eval's grounding / sensitive-info / closing checks pass.
+// the customer never says a negative example, and every rule check of eval passes (grounding, sensitive-info and
+// closing above all; marketing is left out: a script may sell). The same documents re-saved in other encodings,
+// line ends and quote styles read to the same counts.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
