@@ -50,7 +50,7 @@ describe("the customer under other names", () => {
   });
 
   it("'# Patient' and '## Member (callee)' open the callee side; 'What you know about the patient' is the profile", () => {
-    for (const side of ["# Patient", "# Member (callee)", "# The person being called"]) {
+    for (const side of ["# Patient", "# Member (callee)", "# The person being called", "# Respondent"]) {
       const doc = [
         "# Agent",
         "## Role",
