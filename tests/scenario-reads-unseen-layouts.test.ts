@@ -243,6 +243,16 @@ describe("steps numbered like sections", () => {
   });
 });
 
+describe("labels and directions inside steps", () => {
+  it("'话术：' on its own line introduces the lines; '注意：…' is a direction, not a line", () => {
+    const doc = zhCaller().replace(
+      "1. 确认身份：“您好，请问是赵强先生吗？”\n2. 说明费用：“今年的物业费是1,200元。”",
+      "步骤一：开场\n话术：\n- “您好，请问是赵强先生吗？”\n步骤二：说明费用\n话术：\n- “今年的物业费是1,200元。”\n注意：不要催促业主。\n- 跟您说明两件事：",
+    );
+    expect(parseScenarioText(`${doc}\n${CALLEE_ZH}`).caller.steps.map((s) => s.lines)).toEqual([["您好，请问是赵强先生吗？"], ["今年的物业费是1,200元。", "跟您说明两件事："]]);
+  });
+});
+
 describe("Setext headings", () => {
   it("'Caller' / '======' sides and '----' underlined sections; a step written only as its line is titled by it", () => {
     const doc = [

@@ -129,9 +129,14 @@ function titleAndLines(text: string): { title: string; lines: string[] } {
 /** A body line's sample lines: quoted spans when quoted, else the line without its bullet. */
 function contentLines(text: string): string[] {
   const plain = stripEmphasis(stripBullet(text.replace(/^\s*#{1,6}\s*/, ""))).trim();
-  if (plain === "" || isCustomerLine(plain)) return [];
+  if (plain === "" || isCustomerLine(plain) || LABEL_ONLY.test(plain) || DIRECTION.test(plain)) return [];
   return sampleLines(plain);
 }
+
+/** "话术：" / "Say:" on a line of its own introduces the lines below it. */
+const LABEL_ONLY = /^(?:参考)?(?:话术|台词|示例|说法|范例|script|say|lines|sample lines|example lines|examples?|what to say)\s*[:：]$/iu;
+/** "注意：不要推荐其他药品。", "Note: keep it short.": directions to the caller, not lines to say. */
+const DIRECTION = /^(?:注意|备注|提示|说明|要求|要点|技巧|目的|目标|禁止|切记|notes?|tips?|reminder|goal|purpose|aim|don't|do not|avoid)\s*(?:事项)?\s*[:：]/iu;
 
 /**
  * "客户：“太贵了。”", "客户可能回答：…", "Customer might say: …": the customer's part of a sample exchange is not the
