@@ -253,6 +253,22 @@ describe("labels and directions inside steps", () => {
   });
 });
 
+describe("knowledge base written as directions", () => {
+  it("'If she asks …: “…”', '如果客户问…：…', quoted questions with an arrow", () => {
+    const kb = zhCaller({ extra: "常见问题：\n- 如果客户问能不能退款：可以，7天内无理由退款。\n- 若客户问到多久到账，就说：1到3个工作日。\n- “能开发票吗？” → “可以开电子发票。”" });
+    expect(parseScenarioText(`${kb}\n${CALLEE_ZH}`).caller.knowledgeBase).toEqual([
+      { question: "能不能退款", answer: "可以，7天内无理由退款。" },
+      { question: "多久到账", answer: "1到3个工作日。" },
+      { question: "能开发票吗？", answer: "可以开电子发票。" },
+    ]);
+    const en = zhCaller({ extra: 'FAQ:\n- If she asks whether there is an exit fee: "There is no exit fee."\n- Why is it going up? — Wholesale prices rose.' });
+    expect(parseScenarioText(`${en}\n${CALLEE_ZH}`).caller.knowledgeBase).toEqual([
+      { question: "whether there is an exit fee", answer: "There is no exit fee." },
+      { question: "Why is it going up?", answer: "Wholesale prices rose." },
+    ]);
+  });
+});
+
 describe("Setext headings", () => {
   it("'Caller' / '======' sides and '----' underlined sections; a step written only as its line is titled by it", () => {
     const doc = [

@@ -21,6 +21,9 @@ function plain(text: string): string {
 
 interface Draft { question: string; answer: string }
 
+const CONDITIONAL_QUESTION =
+  /^(?:if|when)\s+(?:she|he|they|the (?:customer|client|caller|callee|person)|asked)\s+(?:asks?|wants to know|questions?)?\s*(.+?)\s*[:：]\s*(.+)$|^(?:如果|若|当)(?:客户|用户|对方)?(?:问到|询问|提问|问)(.+?)[，,:：]\s*(?:就说|可以说|回答|答)?[:：]?\s*(.+)$/iu;
+
 /** "**1. 上门服务收费吗？**": the number of a bold question line is not part of the question. */
 const QUESTION_NUMBER = /^(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|第\s*\d{1,2}\s*[问题个][:：.、]?)\s*/u;
 
@@ -81,9 +84,16 @@ function questionLineEntries(body: readonly SourceLine[]): KbEntry[] {
     if (isBlank(line.text)) continue;
     const text = plain(line.text);
     const last = drafts[drafts.length - 1];
-    const qm = /^(.*?[？?])\s*(.*)$/.exec(text);
+    // "If she asks whether there is a fee: “There is none.”", "如果客户问能不能退：可以，7天内。"
+    const conditional = CONDITIONAL_QUESTION.exec(text);
+    if (conditional !== null) {
+      drafts.push({ question: conditional[1] ?? conditional[3] ?? "", answer: conditional[2] ?? conditional[4] ?? "" });
+      continue;
+    }
+    const qm = /^([“"「]?.*?[？?][”"」]?)\s*(.*)$/.exec(text);
     if (qm !== null && (last === undefined || last.answer !== "" || (qm[2] ?? "") !== "")) {
-      drafts.push({ question: qm[1] ?? "", answer: qm[2] ?? "" });
+      // '"Is there a fee?" → "No."', 'Why? — Because…': the arrow or dash between them is not the answer.
+      drafts.push({ question: qm[1] ?? "", answer: (qm[2] ?? "").replace(/^(?:→|->|=>|—|–|-|:|：)\s*/u, "") });
     } else if (last !== undefined) {
       last.answer = join(last.answer, text);
     }
