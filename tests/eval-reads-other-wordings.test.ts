@@ -58,6 +58,7 @@ describe("condition wording", () => {
     ["The person who answered is not Chloe Adams.", ["identity"]],
     ["the person is not Olivia Grant.", ["identity"]],
     ["She is not Rachel Green.", ["identity"]],
+    ["If it is not Mia Lopez", ["identity"]],
     ["She is not sure and asks for an email.", []],
     ["The person on the phone is not Janet Cole; no account details were shared.", ["identity"]],
     ["接电话的不是刘建国本人，不透露案件信息，礼貌结束", ["identity"]],

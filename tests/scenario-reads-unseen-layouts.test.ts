@@ -269,6 +269,18 @@ describe("knowledge base written as directions", () => {
   });
 });
 
+describe("end conditions paired with their closing lines", () => {
+  it("'- If the customer agrees: “…”' in every item gives a condition and a closing line each", () => {
+    const doc = [
+      "## Caller", "### Role", "Ben Ortiz, support specialist at QuickFix Appliances.", "### Steps", '1. Greet: "Hi, is this Mia Lopez?"', "### Ending the call",
+      '- If the customer confirms the slot: "Great, see you on the 8th. Bye!"', '- If it is not Mia Lopez: "Sorry to bother you, goodbye."',
+      "## Callee", "### Role", "Mia Lopez, 33.", "### End conditions", "1. She confirms and hangs up.",
+    ].join("\n");
+    const s = parseScenarioText(doc);
+    expect([s.caller.endConditions, s.caller.closingLines]).toEqual([["If the customer confirms the slot", "If it is not Mia Lopez"], ["Great, see you on the 8th. Bye!", "Sorry to bother you, goodbye."]]);
+  });
+});
+
 describe("Setext headings", () => {
   it("'Caller' / '======' sides and '----' underlined sections; a step written only as its line is titled by it", () => {
     const doc = [

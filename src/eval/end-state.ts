@@ -33,7 +33,7 @@ export interface EndState {
 const TAIL_TURNS = 4;
 
 /** "She is not Jane Doe": someone other than the named customer answered (the capital tells a name from "not sure"). */
-const NOT_NAMED = /\b(?:[Ss]he|[Hh]e|[Tt]hey|[Tt]he (?:person|customer|member|patient|caller|callee|contact))\s+(?:is|are)\s+not\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][a-z]+/u;
+const NOT_NAMED = /\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ii]t|[Tt]he (?:person|customer|member|patient|caller|callee|contact))\s+(?:is|are)\s+not\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][a-z]+/u;
 
 export function conditionKinds(text: string): ConditionKind[] {
   return (Object.keys(CONDITION_KINDS) as ConditionKind[]).filter((kind) => CONDITION_KINDS[kind].test(text) || (kind === "identity" && NOT_NAMED.test(text)));

@@ -100,8 +100,13 @@ export function splitEndAndClosing(body: readonly SourceLine[]): { endConditions
     parts[mode].push(line);
   }
   const loose = listItems(parts.none);
+  // "- If the customer agrees: “Great, bye.”" in every item: each pairs a condition with its closing line.
+  const paired = loose.length > 0 && loose.every((i) => PAIRED.test(i.text)) ? loose.map((i) => PAIRED.exec(i.text)?.[1] ?? "") : [];
   return {
-    endConditions: [...loose.filter((i) => quotedSpans(i.text).length === 0).map((i) => trimEnd(itemFullText(i))), ...endItems(parts.end)],
+    endConditions: [...paired.map(trimEnd), ...loose.filter((i) => quotedSpans(i.text).length === 0).map((i) => trimEnd(itemFullText(i))), ...endItems(parts.end)],
     closingLines: [...loose.filter((i) => quotedSpans(i.text).length > 0).flatMap((i) => sampleLines(i.text)), ...closingItems(parts.closing)],
   };
 }
+
+/** "If the customer agrees: “…”", "客户同意时：“…”": a condition, a colon or dash, then the quoted closing. */
+const PAIRED = /^([^“”"「」『』:：]{4,80}?)\s*(?:[:：]|——|—|–|->|→)\s*[“"「『]/u;
