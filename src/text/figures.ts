@@ -26,6 +26,8 @@ const MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 
 interface Rule {
   pattern: RegExp;
+  /** What the text must contain for the rule to have a chance: most lines have no figure at all. */
+  gate: "digit" | "cjk-numeral" | "number-word";
   /** `trim`: characters matched at the end that are not part of the figure (a stopword after the number). */
   build(m: RegExpExecArray): { atoms: FigureAtom[]; unit: string; value: number | null; trim?: number } | null;
 }
@@ -78,18 +80,22 @@ const CN_NUM_UNIT_RE = CJK_NUMERAL_UNITS.map(escape).join("|");
 const RULES: Rule[] = [
   { // 2024-05-06, 2024/5/6
     pattern: /(?<![\d])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g,
+    gate: "digit",
     build: (m) => ({ atoms: [{ kind: "date", year: int(m[1]), month: int(m[2]), day: int(m[3]) }], unit: "date", value: null }),
   },
   { // 2031年5月6日, 2031年7月
     pattern: /(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号])?/g,
+    gate: "digit",
     build: (m) => ({ atoms: [{ kind: "date", year: int(m[1]), month: int(m[2]), day: m[3] === undefined ? 0 : int(m[3]) }], unit: "date", value: null }),
   },
   { // 3月18日
     pattern: /(?<![\d])(\d{1,2})月(\d{1,2})[日号]/g,
+    gate: "digit",
     build: (m) => ({ atoms: [{ kind: "date", year: null, month: int(m[1]), day: int(m[2]) }], unit: "date", value: null }),
   },
   { // March 14, Mar 14th
     pattern: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "gi"),
+    gate: "digit",
     build: (m) => {
       const month = MONTHS.indexOf(m[0].slice(0, 3).toLowerCase()) + 1;
       return { atoms: [{ kind: "date", year: null, month, day: int(m[1]) }], unit: "date", value: null };
@@ -97,14 +103,17 @@ const RULES: Rule[] = [
   },
   { // 18:05, 2:45 pm
     pattern: /(?<![\d:])(\d{1,2}):(\d{2})(?:\s?([ap]\.m\.|[ap]m\b))?(?![\d:])/gi,
+    gate: "digit",
     build: (m) => ({ atoms: [{ kind: "time", hour: int(m[1]) % 12, minute: int(m[2]) }], unit: "time", value: null }),
   },
   { // 9点20分, 5点, 7点半
     pattern: /(?<![\d])(\d{1,2})点(?:(\d{1,2})分|(半))?/g,
+    gate: "digit",
     build: (m) => ({ atoms: [{ kind: "time", hour: int(m[1]) % 12, minute: m[3] ? 30 : m[2] === undefined ? 0 : int(m[2]) }], unit: "time", value: null }),
   },
   { // 百分之三十
     pattern: /百分之([零〇一二两三四五六七八九十百]+)/g,
+    gate: "cjk-numeral",
     build: (m) => {
       const value = chineseNumeral(m[1] ?? "");
       return value === null ? null : { atoms: [{ kind: "number", value, unit: "%" }], unit: "%", value };
@@ -112,6 +121,7 @@ const RULES: Rule[] = [
   },
   { // 三天, 十分钟, 两个小时 (numeral >= 2 only: "一次" is rarely a figure)
     pattern: new RegExp(`(?<![这那前几])([零〇一二两三四五六七八九十百千万]+)(${CN_NUM_UNIT_RE})`, "g"),
+    gate: "cjk-numeral",
     build: (m) => {
       // "一两分钟", "两三天", "三五天": two digits side by side with no 十/百 between are a rough range, not a figure.
       if (/[一二两三四五六七八九][零〇一二两三四五六七八九]/u.test(m[1] ?? "")) return null;
@@ -122,6 +132,7 @@ const RULES: Rule[] = [
   },
   { // ten minutes, thirty-three a seat
     pattern: /\b((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\s+(minutes?|hours?|days?|weeks?|months?|years?|percent|dollars?|seats?|a seat)\b/gi,
+    gate: "number-word",
     build: (m) => {
       const value = englishNumber((m[1] ?? "").replace(/[\s-](one)$/i, "-1").replace("-1", ""));
       if (value === null) return null;
@@ -134,6 +145,7 @@ const RULES: Rule[] = [
       `([$¥￥€£]\\s?)?(?<![A-Za-z\\d.])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s?(${CJK_UNIT_RE})(?:多|余)?|-(year|month|week|day|hour|minute)s?\\b|([A-Za-z]{1,3})(?![A-Za-z\\d])|\\s([A-Za-z][A-Za-z-]*)(?![A-Za-z\\d]))?`,
       "g",
     ),
+    gate: "digit",
     build: (m) => {
       let value = num(m[2] ?? "");
       if (!Number.isFinite(value)) return null;
@@ -153,19 +165,34 @@ const RULES: Rule[] = [
   },
 ];
 
+const CJK_NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万]/;
+const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+
+function overlaps(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
+}
+
 const RANGE_JOINER = /^\s*(?:-|–|—|~|～|至|到|to)\s*$/;
 
 /** Figures in reading order; ranges ("8:00-9:00", "5月2日至4日") come back as one figure with several atoms. */
 export function extractFigures(text: string): Figure[] {
   const normal = toHalfWidth(text);
+  const open = {
+    digit: /\d/.test(normal),
+    "cjk-numeral": CJK_NUMERAL_CHAR.test(normal),
+    "number-word": NUMBER_WORD.test(normal),
+  };
+  if (!open.digit && !open["cjk-numeral"] && !open["number-word"]) return [];
   const taken = new Uint8Array(normal.length);
   const found: Figure[] = [];
   for (const rule of RULES) {
+    if (!open[rule.gate]) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(normal); m !== null; m = rule.pattern.exec(normal)) {
       const start = m.index;
       let end = m.index + m[0].length;
-      if (taken.subarray(start, end).some((x) => x === 1)) continue;
+      if (overlaps(taken, start, end)) continue;
       const built = rule.build(m);
       if (built === null) continue;
       if (built.trim !== undefined) end -= built.trim;
