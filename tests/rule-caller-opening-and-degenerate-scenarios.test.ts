@@ -8,9 +8,9 @@ import { TINY_SCENARIO } from "./fixtures/call-scenario.js";
 const play = (scenario: Scenario, seed: number) => runCall({ scenario, seed, caller: createSeat("caller", "rule"), callee: createSeat("callee", "rule") });
 
 describe("the rule seats on incomplete documents", () => {
-  it("without an opening the first caller turn is the first step's line", async () => {
+  it("without an opening the first caller turn is the first step's line, plus who calls when that line does not say it", async () => {
     const record = await play({ ...TINY_SCENARIO, caller: { ...TINY_SCENARIO.caller, opening: null } }, 1);
-    expect(record.turns[0]).toMatchObject({ speaker: "caller", text: "Hi, is this Sam Taylor?", step: 1 });
+    expect(record.turns[0]).toMatchObject({ speaker: "caller", text: "Hi, is this Sam Taylor? This is Dana Reyes from Northside Fitness.", step: 1 });
   });
 
   it("with an opening that covers step 1, the opening delivers step 1 and the script goes on with step 2", async () => {

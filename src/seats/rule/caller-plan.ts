@@ -5,7 +5,7 @@ import { coverage, similarity } from "../../text/similarity.js";
 import { FigureIndex } from "../../text/figures.js";
 import { KbMatcher } from "./kb-match.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
-import { stepFromTitle, type Names } from "./phrases.js";
+import { introduction, stepFromTitle, type Names } from "./phrases.js";
 import { asksIdentity } from "./identity-question.js";
 
 export interface CallerPlan {
@@ -47,6 +47,15 @@ export function speakableLines(lines: readonly string[]): string[] {
   return kept.length > 1 ? kept.filter((line) => !fragment(line)) : kept;
 }
 
+/** The first step's line, plus who is calling when that line does not say it. */
+function withIntroduction(first: string, language: Scenario["language"], names: Names): string {
+  const said = first.toLowerCase();
+  const named = [names.caller, names.organization ?? ""].some((name) => name.trim() !== "" && said.includes(name.trim().toLowerCase()));
+  const intro = named ? null : introduction(language, names);
+  if (intro === null || first === "") return first;
+  return language === "zh" ? `${first}${intro}` : `${first} ${intro}`;
+}
+
 const REQUEST = /[？?]|请|麻烦|劳驾|\bplease\b|could you|can you|would you/i;
 const plans = new WeakMap<Scenario, CallerPlan>();
 
@@ -60,7 +69,8 @@ export function callerPlan(scenario: Scenario): CallerPlan {
     return lines.length > 0 ? lines.join(joiner) : stepFromTitle(language, step.title);
   });
   const first = stepLines[0] ?? "";
-  const opening = caller.opening ?? first;
+  const names: Names = { caller: caller.name, organization: caller.organization, customer: scenario.callee.name };
+  const opening = caller.opening ?? withIntroduction(first, language, names);
   const openingStep = caller.steps.length === 0 ? null : caller.opening === null || coverage(opening, first) >= 0.5 || similarity(opening, first) >= 0.5 ? 1 : null;
   const firstLines = speakableLines(caller.steps[0]?.lines ?? []);
   const followUps = openingStep === 1 && caller.opening !== null ? firstLines.filter((line) => coverage(opening, line) < 0.5 && REQUEST.test(line)) : [];
@@ -75,7 +85,7 @@ export function callerPlan(scenario: Scenario): CallerPlan {
     kb: new KbMatcher(caller.knowledgeBase),
     conditionClasses: caller.endConditions.map(endClassesOf),
     closingClasses: caller.closingLines.map(endClassesOf),
-    names: { caller: caller.name, organization: caller.organization, customer: scenario.callee.name },
+    names,
     figureBase: new FigureIndex(scenario.facts.flatMap((fact) => [fact.text, fact.source])),
   };
   plans.set(scenario, plan);

@@ -28,6 +28,16 @@ export function unknownAnswer(language: Language, variant = 0): string {
   return list[Math.abs(Math.floor(variant)) % list.length] ?? list[0];
 }
 
+/**
+ * "This is NAME from ORG." / "我是ORG的NAME。": said after the script's first line when neither the opening nor that
+ * line says who is calling (a caller who never introduces itself fails every script's first duty). Null without a name.
+ */
+export function introduction(language: Language, names: Names): string | null {
+  if (names.caller.trim() === "") return null;
+  if (language === "zh") return names.organization ? `我是${names.organization}的${names.caller}。` : `我是${names.caller}。`;
+  return names.organization ? `This is ${names.caller} from ${names.organization}.` : `This is ${names.caller}.`;
+}
+
 export function acknowledge(language: Language, kind: "complaint" | "suggestion" | "written" | "hold" | "plain"): string {
   const zh = { complaint: "明白，这个情况我如实记下来了。", suggestion: "好的，您的建议我记下了。", written: "好的，相关内容我会书面发给您。", hold: "好的，您先忙，我等您。", plain: "好的。" };
   const en = { complaint: "Understood, I've noted that exactly as you said it.", suggestion: "Good point, I've written that down.", written: "Sure, I'll put that in writing for you.", hold: "Sure, take your time.", plain: "Okay." };
