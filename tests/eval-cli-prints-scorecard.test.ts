@@ -81,7 +81,7 @@ describe("callsim eval", () => {
   it("a malformed --judge is a user error naming --judge", async () => {
     const result = await callsim("eval", EN, CLEAN, "--judge", "nonsense");
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('callsim: --judge expects PROVIDER:MODEL with PROVIDER one of openai, deepseek, qwen, ollama, vllm, compatible (got "nonsense")\n');
+    expect(result.stderr).toBe('callsim: --judge expects PROVIDER:MODEL with PROVIDER one of openai, deepseek, qwen, glm, moonshot, ollama, vllm, compatible (got "nonsense")\n');
   });
 
   it("--judge adds judge:concern, judge:tone and judge:persona with reasons", async () => {

@@ -57,6 +57,6 @@ describe("callsim run --replay", () => {
   it("a bad --model is one user-error line and exit 2", () => {
     const run = cli(`${FIXTURE}/scenario.json`, "--caller", "llm", "--model", "gpt-4o");
     expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toBe('callsim: --model expects PROVIDER:MODEL with PROVIDER one of openai, deepseek, qwen, ollama, vllm, compatible (got "gpt-4o")');
+    expect(run.stderr.trim()).toBe('callsim: --model expects PROVIDER:MODEL with PROVIDER one of openai, deepseek, qwen, glm, moonshot, ollama, vllm, compatible (got "gpt-4o")');
   });
 });

@@ -21,7 +21,7 @@ function userErrorOf(run: () => unknown): string {
 
 describe("--model PROVIDER:MODEL", () => {
   it("resolves each provider's endpoint and key variable", () => {
-    const env = { OPENAI_API_KEY: "o", DEEPSEEK_API_KEY: "d", DASHSCOPE_API_KEY: "q", CALLSIM_API_KEY: "" };
+    const env = { OPENAI_API_KEY: "o", DEEPSEEK_API_KEY: "d", DASHSCOPE_API_KEY: "q", ZHIPUAI_API_KEY: "z", MOONSHOT_API_KEY: "m", CALLSIM_API_KEY: "" };
     const pick = (text: string, baseUrl?: string) => {
       const r = resolveModel(parseModelSpec(text), env, baseUrl);
       return [r.entry.sdk, r.model, r.baseUrl, r.apiKey ?? null];
@@ -29,13 +29,15 @@ describe("--model PROVIDER:MODEL", () => {
     expect(pick("openai:gpt-4o-mini")).toEqual(["openai", "gpt-4o-mini", null, "o"]);
     expect(pick("deepseek:deepseek-chat")).toEqual(["deepseek", "deepseek-chat", null, "d"]);
     expect(pick("qwen:qwen-plus")).toEqual(["openai-compatible", "qwen-plus", "https://dashscope.aliyuncs.com/compatible-mode/v1", "q"]);
+    expect(pick("glm:glm-4-plus")).toEqual(["openai-compatible", "glm-4-plus", "https://open.bigmodel.cn/api/paas/v4", "z"]);
+    expect(pick("moonshot:moonshot-v1-8k")).toEqual(["openai-compatible", "moonshot-v1-8k", "https://api.moonshot.cn/v1", "m"]);
     expect(pick("ollama:qwen2.5:7b")).toEqual(["openai-compatible", "qwen2.5:7b", "http://127.0.0.1:11434/v1", null]);
     expect(pick("vllm:meta/llama")).toEqual(["openai-compatible", "meta/llama", "http://127.0.0.1:8000/v1", null]);
     expect(pick("compatible:my-model", "http://10.0.0.2:9000/v1")).toEqual(["openai-compatible", "my-model", "http://10.0.0.2:9000/v1", null]);
   });
 
   it("gives one clear user error for a bad spec, a missing key or a missing --base-url", () => {
-    expect(userErrorOf(() => parseModelSpec("gpt-4o"))).toBe('--model expects PROVIDER:MODEL with PROVIDER one of openai, deepseek, qwen, ollama, vllm, compatible (got "gpt-4o")');
+    expect(userErrorOf(() => parseModelSpec("gpt-4o"))).toBe('--model expects PROVIDER:MODEL with PROVIDER one of openai, deepseek, qwen, glm, moonshot, ollama, vllm, compatible (got "gpt-4o")');
     expect(userErrorOf(() => resolveModel(parseModelSpec("deepseek:deepseek-chat"), {}))).toBe("model deepseek:deepseek-chat needs the environment variable DEEPSEEK_API_KEY");
     expect(userErrorOf(() => resolveModel(parseModelSpec("compatible:x"), {}))).toBe('provider "compatible" needs --base-url (an OpenAI-compatible endpoint, e.g. http://host/v1)');
     expect(userErrorOf(() => resolveModel(parseModelSpec("compatible:x"), {}, "localhost:1234"))).toBe('--base-url must start with http:// or https:// (got "localhost:1234")');

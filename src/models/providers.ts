@@ -1,7 +1,7 @@
 // `--model PROVIDER:MODEL` → a provider entry: which AI SDK provider, base URL and API key variable it uses.
 import { userError } from "../errors.js";
 
-export const PROVIDER_NAMES = ["openai", "deepseek", "qwen", "ollama", "vllm", "compatible"] as const;
+export const PROVIDER_NAMES = ["openai", "deepseek", "qwen", "glm", "moonshot", "ollama", "vllm", "compatible"] as const;
 export type ProviderName = (typeof PROVIDER_NAMES)[number];
 
 export interface ProviderEntry {
@@ -28,6 +28,9 @@ export const PROVIDERS: Readonly<Record<ProviderName, ProviderEntry>> = {
     // DashScope's compatible mode documents json_object everywhere, json_schema only for some models.
     structuredOutputs: false,
   },
+  // Zhipu GLM and Moonshot (Kimi) speak the OpenAI chat API; both document json_object, not json_schema.
+  glm: { sdk: "openai-compatible", baseUrl: "https://open.bigmodel.cn/api/paas/v4", apiKeyEnv: "ZHIPUAI_API_KEY", keyRequired: true, structuredOutputs: false },
+  moonshot: { sdk: "openai-compatible", baseUrl: "https://api.moonshot.cn/v1", apiKeyEnv: "MOONSHOT_API_KEY", keyRequired: true, structuredOutputs: false },
   ollama: { sdk: "openai-compatible", baseUrl: "http://127.0.0.1:11434/v1", apiKeyEnv: null, keyRequired: false, structuredOutputs: true },
   vllm: { sdk: "openai-compatible", baseUrl: "http://127.0.0.1:8000/v1", apiKeyEnv: "VLLM_API_KEY", keyRequired: false, structuredOutputs: true },
   compatible: { sdk: "openai-compatible", baseUrl: null, apiKeyEnv: "CALLSIM_API_KEY", keyRequired: false, structuredOutputs: true },
