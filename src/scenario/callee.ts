@@ -1,7 +1,7 @@
 // The callee side: who answers, their background and situation, concerns, behaviour, reply style and when they hang up.
 
 import type { CalleeSide } from "../schema/scenario.js";
-import { bodiesByKind, extrasOf, mayBeLabel } from "./section-bodies.js";
+import { bodiesByKind, extrasOf, mayBeLabel, roleBodyOf } from "./section-bodies.js";
 import { headingOf } from "./headings.js";
 import { identityOf } from "./identity.js";
 import { stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
@@ -16,12 +16,7 @@ const SITUATION_LABEL = /^(?:接电话前的?即时情境|即时情境|当前情
 export function buildCallee(sections: readonly RawSection[], profileName: string, warn: (message: string, line: number | null) => void): CalleeSide {
   const skip = new Set<RawSection>();
   const bodyOf = bodiesByKind(sections);
-  let roleBody = bodyOf("role");
-  if (roleBody.length === 0) {
-    const intro = sections.find((s) => s.intro && s.body.length > 0);
-    if (intro !== undefined) { roleBody = intro.body; skip.add(intro); }
-  }
-  const role = bodyText(roleBody);
+  const role = bodyText(roleBodyOf(sections, bodyOf, skip));
   const name = identityOf(role).name || profileName;
   const backgroundItems = listItems(bodyOf("background")).map(itemFullText);
   const situationItem = backgroundItems.find((t) => SITUATION_LABEL.test(t));

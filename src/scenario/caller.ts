@@ -4,7 +4,7 @@ import type { CallerSide } from "../schema/scenario.js";
 import { identityOf } from "./identity.js";
 import { isListItem, stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
 import { bodyText, itemFullText, listItems, splitRunOn } from "./lists.js";
-import { bodiesByKind, extrasOf, mayBeLabel } from "./section-bodies.js";
+import { bodiesByKind, extrasOf, mayBeLabel, roleBodyOf } from "./section-bodies.js";
 import { readKnowledgeBase } from "./qa.js";
 import { quotedSpans, sampleLines } from "./quotes.js";
 import { classifyHeading, type SectionKind } from "./section-names.js";
@@ -18,12 +18,7 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
   const has = (kind: SectionKind): boolean => sections.some((s) => s.kind === kind);
   const skip = new Set<RawSection>();
   const bodyOf = bodiesByKind(sections);
-  let roleBody = bodyOf("role");
-  if (roleBody.length === 0) {
-    const intro = sections.find((s) => s.intro && s.body.length > 0);
-    if (intro !== undefined) { roleBody = intro.body; skip.add(intro); }
-  }
-  const role = bodyText(roleBody);
+  const role = bodyText(roleBodyOf(sections, bodyOf, skip));
   const { name, organization } = identityOf(role);
   const combined = splitEndAndClosing(bodyOf("endAndClosing"));
   const endConditions = [...combined.endConditions, ...endItems(bodyOf("endConditions"))];

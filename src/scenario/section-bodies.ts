@@ -18,6 +18,19 @@ export function bodiesByKind(sections: readonly RawSection[]): (kind: SectionKin
   return (kind) => groups.get(kind) ?? [];
 }
 
+/**
+ * The side's role text: its role section, or else the untitled text under the side heading (which is then
+ * consumed, added to `skip`, so it is not kept again as an extra section).
+ */
+export function roleBodyOf(sections: readonly RawSection[], bodyOf: (kind: SectionKind) => SourceLine[], skip: Set<RawSection>): SourceLine[] {
+  const roleBody = bodyOf("role");
+  if (roleBody.length > 0) return roleBody;
+  const intro = sections.find((s) => s.intro && s.body.length > 0);
+  if (intro === undefined) return roleBody;
+  skip.add(intro);
+  return intro.body;
+}
+
 /** A line that opens with a quote is content, never a sub-label. */
 export function mayBeLabel(text: string): boolean {
   return !/^\s*(?:[-*+•]\s+)?[“「『"]/.test(text);
