@@ -10,6 +10,8 @@ import { createSeat, isSeatChoice, SEAT_KINDS, type CreateSeatOptions } from "..
 import type { CallRecord, Speaker } from "../../schema/index.js";
 import { addModelOptions, modelSeatOptionsFrom } from "../model-options.js";
 import { CallPrinter } from "../print-call.js";
+import { evaluateCall } from "../../eval/index.js";
+import { formatScorecard } from "../../eval/format-scorecard.js";
 
 export interface RunFlags {
   seed?: string;
@@ -18,6 +20,7 @@ export interface RunFlags {
   maxTurns?: string;
   json?: boolean;
   out?: string;
+  score?: boolean;
   [other: string]: unknown;
 }
 
@@ -86,6 +89,8 @@ export async function runCommand(file: string, flags: RunFlags): Promise<void> {
   }
   if (json) process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
   else printer.summary(record);
+  // A trainee in the caller seat wants the scorecard right after the call, not a second command.
+  if (flags.score === true && !json) process.stdout.write(`\n${formatScorecard(evaluateCall(scenario, record), record.id)}`);
   if (record.end.by === "limit" || record.end.by === "error") process.exitCode = 1;
 }
 
@@ -99,7 +104,8 @@ export function registerRunCommand(program: Command): void {
     .option("--callee <seat>", `callee seat: ${SEAT_KINDS.join(" | ")}`, "rule")
     .option("--max-turns <n>", "turn limit (reaching it is a failure)", String(DEFAULTS.maxTurns))
     .option("--json", "print only the call record (JSON)")
-    .option("--out <dir>", "also write the call record to <dir>/<id>.json");
+    .option("--out <dir>", "also write the call record to <dir>/<id>.json")
+    .option("--score", "after the call, print its scorecard against the script (as `callsim eval`)");
   addModelOptions(command);
   command.addHelpText(
     "after",
