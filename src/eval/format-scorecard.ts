@@ -18,6 +18,7 @@ export function formatScorecard(card: Scorecard, title: string): string {
     `turns ${m.turns} (caller ${m.callerTurns}, callee ${m.calleeTurns}), caller talk share ${Math.round(m.callerTalkShare * 100)}%, ` +
       `avg turn ${m.avgCallerTurnChars}/${m.avgCalleeTurnChars} chars (caller/callee), interruptions ${m.interruptions}, ` +
       `questions ${m.questionsAnswered}/${m.questionsAsked} answered, duration ${(m.durationMs / 1000).toFixed(1)} s`,
+    "(turns count from 0: the call's first line is turn 0, as in the call record)",
   ];
   return `${lines.join("\n")}\n`;
 }

@@ -213,7 +213,7 @@ export const CLIENT_SCRIPT = String.raw`
       viewer.appendChild(el("h3", { text: "Questions" }));
       call.o.q.forEach(function (q) {
         var entry = q[2] >= 0 ? "KB " + (q[2] + 1) + (scenario && scenario.kb[q[2]] ? " (" + scenario.kb[q[2]] + ")" : "") : "no KB entry";
-        viewer.appendChild(el("div", { className: "check" }, ["turn " + (q[0] + 1) + ": " + q[1] + " → " + entry + ", " + (q[3] ? "answered" : "not answered")]));
+        viewer.appendChild(el("div", { className: "check" }, ["turn " + q[0] + ": " + q[1] + " → " + entry + ", " + (q[3] ? "answered" : "not answered")]));
       });
     }
     if (call.o.fu) viewer.appendChild(el("p", { text: "Follow-up: " + call.o.fu }));
@@ -226,7 +226,7 @@ export const CLIENT_SCRIPT = String.raw`
       if (turn[5]) badges.push(el("span", { className: "badge", text: "interrupted" }));
       var time = (turn[4] / 1000).toFixed(1) + "s";
       viewer.appendChild(el("div", { className: "turn " + (turn[0] === 0 ? "caller" : "callee") + (flagged.has(index) ? " flagged" : "") }, [
-        el("span", { className: "muted", text: (index + 1) + " · " + time + " " }), el("span", { className: "who", text: who }), turn[1]].concat(badges)));
+        el("span", { className: "muted", text: "turn " + index + " · " + time + " " }), el("span", { className: "who", text: who }), turn[1]].concat(badges)));
     });
   }
   function route() {
