@@ -26,6 +26,11 @@ const MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 
 interface Rule {
   pattern: RegExp;
+  /**
+   * Characters a match can start with, when the pattern's own start is slow to scan for (an optional group or a
+   * lookbehind): the rule then jumps between these and tries `pattern` (sticky) only there. Same matches, found faster.
+   */
+  starts?: RegExp;
   /** What the text must contain for the rule to have a chance: most lines have no figure at all. */
   gate: "digit" | "cjk-numeral" | "number-word";
   /** `trim`: characters matched at the end that are not part of the figure (a stopword after the number). */
@@ -143,8 +148,9 @@ const RULES: Rule[] = [
   { // $12,500, 12.5%, 15分钟, 1.5万元, 500M, 40 seats, 96777
     pattern: new RegExp(
       `([$¥￥€£]\\s?)?(?<![A-Za-z\\d.])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s?(${CJK_UNIT_RE})(?:多|余)?|-(year|month|week|day|hour|minute)s?\\b|([A-Za-z]{1,3})(?![A-Za-z\\d])|\\s([A-Za-z][A-Za-z-]*)(?![A-Za-z\\d]))?`,
-      "g",
+      "y",
     ),
+    starts: /[$¥￥€£\d]/g,
     gate: "digit",
     build: (m) => {
       let value = num(m[2] ?? "");
@@ -178,18 +184,21 @@ const RANGE_JOINER = /^\s*(?:-|–|—|~|～|至|到|to)\s*$/;
 /** Figures in reading order; ranges ("8:00-9:00", "5月2日至4日") come back as one figure with several atoms. */
 export function extractFigures(text: string): Figure[] {
   const normal = toHalfWidth(text);
+  const digit = DIGIT.test(normal);
+  // The Chinese-numeral and number-word rules start with what their gates test, so with a digit present the
+  // gates only decide the early return below and the rules may simply run (a failed scan costs what the gate would).
   const open = {
-    digit: /\d/.test(normal),
-    "cjk-numeral": CJK_NUMERAL_CHAR.test(normal),
-    "number-word": NUMBER_WORD.test(normal),
+    digit,
+    "cjk-numeral": digit || CJK_NUMERAL_CHAR.test(normal),
+    "number-word": digit || NUMBER_WORD.test(normal),
   };
   if (!open.digit && !open["cjk-numeral"] && !open["number-word"]) return [];
   const taken = new Uint8Array(normal.length);
   const found: Figure[] = [];
   for (const rule of RULES) {
     if (!open[rule.gate]) continue;
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(normal); m !== null; m = rule.pattern.exec(normal)) {
+    const next = rule.starts === undefined ? globalMatches(rule.pattern, normal) : anchoredMatches(rule.pattern, rule.starts, normal);
+    for (let m = next(); m !== null; m = next()) {
       const start = m.index;
       let end = m.index + m[0].length;
       if (overlaps(taken, start, end)) continue;
@@ -203,6 +212,30 @@ export function extractFigures(text: string): Figure[] {
   }
   found.sort((a, b) => a.start - b.start);
   return mergeRanges(text, normal, found);
+}
+
+const DIGIT = /\d/;
+
+function globalMatches(pattern: RegExp, text: string): () => RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  return () => pattern.exec(text);
+}
+
+/** What a global scan of `sticky` would find, trying it only where `starts` finds a possible first character. */
+function anchoredMatches(sticky: RegExp, starts: RegExp, text: string): () => RegExpExecArray | null {
+  starts.lastIndex = 0;
+  return () => {
+    for (let s = starts.exec(text); s !== null; s = starts.exec(text)) {
+      sticky.lastIndex = s.index;
+      const m = sticky.exec(text);
+      if (m !== null) {
+        starts.lastIndex = m.index + m[0].length;
+        return m;
+      }
+      starts.lastIndex = s.index + 1;
+    }
+    return null;
+  };
 }
 
 /** "1." at the start of a line, "步骤1" / "Step 1" / "第1步": structure, not a figure. */
