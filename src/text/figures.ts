@@ -150,7 +150,8 @@ const RULES: Rule[] = [
       `([$¥￥€£]\\s?)?(?<![A-Za-z\\d.])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s?(${CJK_UNIT_RE})(?:多|余)?|-(year|month|week|day|hour|minute)s?\\b|([A-Za-z]{1,3})(?![A-Za-z\\d])|\\s([A-Za-z][A-Za-z-]*)(?![A-Za-z\\d]))?`,
       "y",
     ),
-    starts: /[$¥￥€£\d]/g,
+    // A currency sign, or a digit the lookbehind allows (so only the first digit of a run is tried).
+    starts: /[$¥￥€£]|(?<![A-Za-z\d.])\d/g,
     gate: "digit",
     build: (m) => {
       let value = num(m[2] ?? "");
@@ -184,13 +185,10 @@ const RANGE_JOINER = /^\s*(?:-|–|—|~|～|至|到|to)\s*$/;
 /** Figures in reading order; ranges ("8:00-9:00", "5月2日至4日") come back as one figure with several atoms. */
 export function extractFigures(text: string): Figure[] {
   const normal = toHalfWidth(text);
-  const digit = DIGIT.test(normal);
-  // The Chinese-numeral and number-word rules start with what their gates test, so with a digit present the
-  // gates only decide the early return below and the rules may simply run (a failed scan costs what the gate would).
   const open = {
-    digit,
-    "cjk-numeral": digit || CJK_NUMERAL_CHAR.test(normal),
-    "number-word": digit || NUMBER_WORD.test(normal),
+    digit: /\d/.test(normal),
+    "cjk-numeral": CJK_NUMERAL_CHAR.test(normal),
+    "number-word": NUMBER_WORD.test(normal),
   };
   if (!open.digit && !open["cjk-numeral"] && !open["number-word"]) return [];
   const taken = new Uint8Array(normal.length);
@@ -214,14 +212,12 @@ export function extractFigures(text: string): Figure[] {
   return mergeRanges(text, normal, found);
 }
 
-const DIGIT = /\d/;
-
 function globalMatches(pattern: RegExp, text: string): () => RegExpExecArray | null {
   pattern.lastIndex = 0;
   return () => pattern.exec(text);
 }
 
-/** What a global scan of `sticky` would find, trying it only where `starts` finds a possible first character. */
+/** What a global scan of `sticky` would find, trying it only where `starts` (global) finds a possible beginning. */
 function anchoredMatches(sticky: RegExp, starts: RegExp, text: string): () => RegExpExecArray | null {
   starts.lastIndex = 0;
   return () => {
@@ -232,7 +228,6 @@ function anchoredMatches(sticky: RegExp, starts: RegExp, text: string): () => Re
         starts.lastIndex = m.index + m[0].length;
         return m;
       }
-      starts.lastIndex = s.index + 1;
     }
     return null;
   };
