@@ -35,7 +35,7 @@ export function kbAsks(ctx: EvalContext): KbAsk[] {
     for (const turn of ctx.calleeTurns) {
       const asked = sentences(turn.text).filter((s) => QUESTION.test(s)).join(" ");
       if (asked === "") continue;
-      const hit = bestLine(asked, questions, { minShared: 2 });
+      const hit = bestLine(asked, questions, { minShared: 2, fullShort: true });
       const entry = entries[hit.index];
       if (entry === undefined || hit.score < THRESHOLDS.kbQuestion || seen.has(hit.index)) continue;
       seen.add(hit.index);

@@ -61,13 +61,18 @@ export interface MatchOptions {
    * a short window like "Got a sec?" otherwise meets any long line about "time" and "today".
    */
   minShared?: number;
+  /**
+   * Apply minShared in full to short lines too (up to the line's own word count): a two-word question such as
+   * "Will I get X?" is not asked by any sentence that merely shares its verb.
+   */
+  fullShort?: boolean;
 }
 
 /** How well `text` contains a paraphrase of `line`: best similarity over its sentence windows (0..1). */
 export function matchScore(text: string, line: string, options: MatchOptions = {}): number {
   const lineTokens = tokenSet(line).size;
   if (lineTokens === 0 || tokenSet(text).size === 0) return 0;
-  const need = options.minShared === undefined ? 0 : Math.min(options.minShared, Math.ceil(lineTokens / 2));
+  const need = options.minShared === undefined ? 0 : Math.min(options.minShared, options.fullShort === true ? lineTokens : Math.ceil(lineTokens / 2));
   // The whole text shares the most words with the line; if even it falls short, no window can qualify.
   if (need > 0 && sharedTokens(text, line) < need) return 0;
   let best = 0;

@@ -10,7 +10,20 @@ export interface SourceLine {
 /** Splits on LF, CRLF or lone CR and drops a leading BOM. */
 export function toLines(text: string): SourceLine[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return body.split(/\r\n|\r|\n/).map((line, i) => ({ no: i + 1, text: line }));
+  return body.split(/\r\n|\r|\n/).map((line, i) => ({ no: i + 1, text: unquoteStructure(line) }));
+}
+
+/**
+ * A blockquote wrapping structure ("> **Label**：…", "> - item", "> 1、…", "> Label：…", a bare ">") is read as that
+ * structure; a blockquote holding a plain sentence stays a quoted line.
+ */
+function unquoteStructure(line: string): string {
+  if (!line.startsWith(">") && !/^\s{1,3}>/.test(line)) return line;
+  const m = /^\s*(?:>\s?)+(.*)$/.exec(line);
+  if (m === null) return line;
+  const rest = m[1] ?? "";
+  if (rest.trim() === "" || /^\s*(?:\*\*|__|#|[-*+•]\s|\d{1,2}[.、)）]|[①-⑳]|[^\s:：“”"「」]{1,12}[:：])/.test(rest)) return rest;
+  return line;
 }
 
 const BULLET = /^\s*(?:[-*+•·▪●○◦]|>)\s+/;
