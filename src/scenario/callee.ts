@@ -21,14 +21,18 @@ export function buildCallee(sections: readonly RawSection[], profileName: string
   const backgroundItems = listItems(bodyOf("background")).map(itemFullText);
   const situationItem = backgroundItems.find((t) => SITUATION_LABEL.test(t));
   const situationText = bodyText(bodyOf("situation"));
-  const style = readStyle([...bodyOf("style"), ...labelled(sections, "stylePositive", "正面教材"), ...labelled(sections, "styleNegative", "反面教材")]);
+  const plainStyle = bodyOf("style");
+  const styleExamples = styleBodyOf(sections, plainStyle);
+  // The lines left out describe the manner: they are behaviours.
+  const manner = plainStyle.filter((line) => !styleExamples.includes(line));
+  const style = readStyle([...styleExamples, ...labelled(sections, "stylePositive", "正面教材"), ...labelled(sections, "styleNegative", "反面教材")]);
   const side: CalleeSide = {
     name,
     role,
     background: backgroundItems.join("\n"),
     situation: situationText !== "" ? situationText : situationItem === undefined ? null : situationItem.replace(SITUATION_LABEL, "").trim(),
     concerns: splitRunOn(listItems(bodyOf("concerns")).map(itemFullText)),
-    behaviours: splitRunOn(listItems(bodyOf("behaviours")).map(itemFullText)),
+    behaviours: splitRunOn(listItems([...bodyOf("behaviours"), ...manner]).map(itemFullText)),
     style,
     endConditions: splitRunOn(listItems([...bodyOf("endConditions"), ...bodyOf("endAndClosing")]).map((i) => itemFullText(i).replace(/[；;，,、。]+$/u, "").trim())),
     extraSections: extrasOf(sections, CALLEE_FIELDS, skip),
@@ -47,6 +51,17 @@ export function buildCallee(sections: readonly RawSection[], profileName: string
 }
 
 /** Sections titled as positive/negative examples on their own: prefix a label line so readStyle sorts them. */
+/**
+ * A plain style section next to an explicit positive-examples section describes the manner ("Brisk, to the point"):
+ * only its quoted lines and labelled lines are examples then.
+ */
+function styleBodyOf(sections: readonly RawSection[], body: readonly SourceLine[]): readonly SourceLine[] {
+  if (!sections.some((s) => s.kind === "stylePositive" && s.body.some((line) => line.text.trim() !== ""))) return body;
+  return body.filter((line) => line.text.trim().startsWith("|") || quotedSpans(line.text).length > 0 || STYLE_LABEL_CUE.test(line.text));
+}
+
+const STYLE_LABEL_CUE = /正面|反面|\b(?:positive|negative|good|bad)\b/i;
+
 function labelled(sections: readonly RawSection[], kind: SectionKind, label: string): SourceLine[] {
   return sections.filter((s) => s.kind === kind).flatMap((s) => [{ no: s.line, text: `${label}：` }, ...s.body]);
 }

@@ -20,9 +20,11 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
   const bodyOf = bodiesByKind(sections);
   const role = bodyText(roleBodyOf(sections, bodyOf, skip));
   const { name, organization } = identityOf(role);
-  const combined = splitEndAndClosing(bodyOf("endAndClosing"));
-  const endConditions = [...combined.endConditions, ...endItems(bodyOf("endConditions"))];
-  const closingLines = [...combined.closingLines, ...closingItems(bodyOf("closingLines"))];
+  const table = endClosingTable([...bodyOf("endAndClosing"), ...bodyOf("endConditions"), ...bodyOf("closingLines")]);
+  const rest = (kind: SectionKind): SourceLine[] => bodyOf(kind).filter((line) => table === null || !line.text.trim().startsWith("|"));
+  const combined = splitEndAndClosing(rest("endAndClosing"));
+  const endConditions = [...(table?.endConditions ?? []), ...combined.endConditions, ...endItems(rest("endConditions"))];
+  const closingLines = [...(table?.closingLines ?? []), ...combined.closingLines, ...closingItems(rest("closingLines"))];
   const side: CallerSide = {
     name,
     organization,
@@ -78,6 +80,30 @@ function closingItems(body: readonly SourceLine[]): string[] {
 
 function trimEnd(text: string): string {
   return text.replace(/[；;，,、。]+$/u, "").trim();
+}
+
+const CONDITION_HEADER = /条件|情况|情形|场景|condition|situation|when|if\b/i;
+const CLOSING_HEADER = /结束语|话术|收尾|告别|closing|goodbye|sign-?off|what to say|\bsay\b/i;
+
+/** "| 条件 | 结束语 |" / "| Condition | Closing line |": a table pairing each end condition with its closing line. */
+function endClosingTable(body: readonly SourceLine[]): { endConditions: string[]; closingLines: string[] } | null {
+  const rows = body.filter((line) => line.text.trim().startsWith("|")).map((line) =>
+    line.text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((cell) => stripEmphasis(cell).trim()),
+  );
+  const header = rows[0];
+  if (header === undefined) return null;
+  const closingAt = header.findIndex((cell) => CLOSING_HEADER.test(cell));
+  const conditionAt = header.findIndex((cell, i) => i !== closingAt && CONDITION_HEADER.test(cell));
+  if (closingAt < 0 || conditionAt < 0) return null;
+  const out = { endConditions: [] as string[], closingLines: [] as string[] };
+  for (const row of rows.slice(1)) {
+    if (row.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === "")) continue;
+    const condition = trimEnd(row[conditionAt] ?? "");
+    const closing = row[closingAt] ?? "";
+    if (condition !== "") out.endConditions.push(condition);
+    if (closing !== "") out.closingLines.push(...sampleLines(closing));
+  }
+  return out.endConditions.length > 0 ? out : null;
 }
 
 /** A combined "end conditions and closing lines" section, split on its sub-labels (bold lines, "结束语：", "#### Closing"). */

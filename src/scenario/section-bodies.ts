@@ -1,7 +1,7 @@
 // Shared by both sides: the bodies of a side's sections grouped by kind, and the sections kept as extras.
 
 import type { ExtraSection } from "../schema/scenario.js";
-import type { SourceLine } from "./lines.js";
+import { stripEmphasis, type SourceLine } from "./lines.js";
 import { bodyText } from "./lists.js";
 import type { SectionKind } from "./section-names.js";
 import type { RawSection } from "./sections.js";
@@ -22,11 +22,18 @@ export function bodiesByKind(sections: readonly RawSection[]): (kind: SectionKin
  * The side's role text: its role section, or else the untitled text under the side heading (which is then
  * consumed, added to `skip`, so it is not kept again as an extra section).
  */
+const NAME_FIELD_LINE = /^\s*(?:[-*+]\s+)?(?:姓名|名字|name|full name)\s*[:：]/i;
+
 export function roleBodyOf(sections: readonly RawSection[], bodyOf: (kind: SectionKind) => SourceLine[], skip: Set<RawSection>): SourceLine[] {
   const roleBody = bodyOf("role");
-  if (roleBody.length > 0) return roleBody;
   const intro = sections.find((s) => s.intro && s.body.length > 0);
   if (intro === undefined) return roleBody;
+  if (roleBody.length > 0) {
+    // "Name: …" / "Company: …" fields above a "Role: …" field describe the same person.
+    if (!intro.body.some((line) => NAME_FIELD_LINE.test(stripEmphasis(line.text)))) return roleBody;
+    skip.add(intro);
+    return [...intro.body, ...roleBody];
+  }
   skip.add(intro);
   return intro.body;
 }

@@ -10,17 +10,17 @@ export type SectionKind =
 const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] = [
   ["endAndClosing", ["结束条件与结束语", "结束条件和结束语", "结束条件及结束语", "结束条件与结束话术", "结束条件和结束话术", "结束条件与收尾话术", "结束与收尾", "end conditions and closing lines", "end conditions and closing", "end conditions & closing lines", "ending and closing lines", "ending conditions and closing lines", "wrap-up conditions and lines", "wrap-up", "wrap up", "ending the call", "ending", "收尾", "结束环节"]],
   ["styleNegative", ["反面话术示例", "反面话术", "反面说法", "反面教材", "反面示例", "反面例子", "错误示范", "错误示例", "不要这样说", "negative examples", "negative example", "bad examples", "don't say", "don't", "do not say", "negative", "反面", "avoid",
-    "bad", "not like this", "never say", "错误说法", "不好的说法", "不要说", "things to avoid", "phrases to avoid", "words to avoid"]],
+    "bad", "not like this", "never say", "错误说法", "不好的说法", "不要说", "things to avoid", "phrases to avoid", "words to avoid", "avoid saying", "never says"]],
   ["stylePositive", ["正面话术示例", "正面话术", "正面说法", "正面教材", "正面示例", "正面例子", "正确示范", "正确示例", "推荐说法", "positive examples", "positive example", "good examples", "positive", "正面",
     "good", "like this", "sounds like", "正确说法", "好的说法", "do say", "say things like", "可以这样说"]],
   ["style", ["说话方式", "语言习惯", "how they talk", "how they speak", "how she talks", "how he talks", "how she speaks", "how he speaks", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style", "how you talk", "how you speak", "style", "风格", "语气", "example replies", "sample replies", "example phrases", "sample phrases", "typical phrases", "常用语", "口头禅"]],
   ["knowledgeBase", ["常见异议", "异议处理", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling",
-    "frequently asked questions", "frequently asked", "常见问题解答", "问题与解答", "问与答", "customer questions", "possible questions", "objections and answers", "objection responses", "if she asks", "if he asks", "if they ask", "if the customer asks", "if asked", "如果客户问", "客户可能会问", "客户可能问"]],
+    "frequently asked questions", "frequently asked", "常见问题解答", "问题与解答", "问与答", "customer questions", "possible questions", "objections and answers", "objection responses", "if she asks", "if he asks", "if they ask", "if the customer asks", "if asked", "如果客户问", "客户可能会问", "客户可能问", "客户常问", "常问问题"]],
   ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information",
     // What the caller has on file, named after the record rather than the person.
     "账户信息", "账户情况", "账单信息", "订单信息", "案件信息", "保单信息", "合同信息", "account facts", "account details", "account summary", "booking details", "booking information", "reservation details", "customer record",
     "case details", "case information", "case facts", "policy details", "order details", "order information", "key facts", "known facts", "what you know", "information you have", "what you have on file", "on file"]],
-  ["steps", ["通话步骤", "对话步骤", "步骤", "流程", "conversation steps", "call steps", "sales script", "flow", "scripts", "script and steps", "分步流程和话术", "分步流程", "话术流程", "通话流程", "沟通流程", "对话流程", "流程和话术", "流程与话术", "话术脚本", "通话脚本", "话术", "step-by-step flow", "call flow", "call script", "script", "steps", "conversation flow", "talk track", "talking points", "key talking points", "沟通要点", "通话要点", "how the call should go", "call structure", "call plan", "conversation plan", "structure of the call"]],
+  ["steps", ["通话步骤", "对话步骤", "沟通步骤", "沟通话术", "步骤", "流程", "conversation steps", "call steps", "sales script", "flow", "scripts", "script and steps", "分步流程和话术", "分步流程", "话术流程", "通话流程", "沟通流程", "对话流程", "流程和话术", "流程与话术", "话术脚本", "通话脚本", "话术", "step-by-step flow", "call flow", "call script", "script", "steps", "conversation flow", "talk track", "talking points", "key talking points", "沟通要点", "通话要点", "how the call should go", "call structure", "call plan", "conversation plan", "structure of the call"]],
   ["opening", ["开场语", "how to open", "opening script", "开场白", "开场话术", "开场", "opening line", "opening lines", "opening", "opener", "greeting"]],
   ["closingLines", ["收尾语", "告别语", "how to close", "closing script", "goodbye lines", "结束语", "结束话术", "收尾话术", "结语", "closing lines", "closing line", "closing", "sign-off lines", "say goodbye with", "goodbye lines", "how to say goodbye", "sign off with", "signing off", "sign-off"]],
   ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions", "end the call when", "end the call if", "hang up when", "when to stop", "何时挂断", "结束通话的情况", "结束时机", "hangs up", "hang up", "ends the call", "end the call", "结束规则", "挂断规则", "结束时机与规则", "hangs up when", "she hangs up when", "he hangs up when", "they hang up when"]],
@@ -28,7 +28,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
   ["situation", ["their situation", "right before the call", "通话前情境", "即时情境", "当前情境", "接电话前的即时情境", "immediate situation", "current situation", "situation", "mood", "current mood", "当前状态", "心情"]],
   ["background", ["背景信息", "背景", "人物背景", "background information", "background", "你的情况", "你的背景", "个人情况", "基本情况", "your background"]],
   ["concerns", ["担忧", "关注的问题", "what worries them", "核心关切点", "关切点", "核心关切", "关注点", "顾虑", "主要诉求", "诉求", "core concerns", "concerns", "key concerns", "pain points", "worries", "what they care about", "what matters to them", "what they want", "关心的问题", "在意的点", "你关心的", "关心的", "关心的事", "你的顾虑", "你在意的", "what you care about", "your concerns", "your worries", "what worries you"]],
-  ["behaviours", ["行为表现", "对话行为", "how they behave", "how they act", "对话中的典型行为模式", "典型行为模式", "典型行为", "行为模式", "行为特征", "typical behaviour in the conversation", "typical behavior in the conversation", "typical behaviour", "typical behavior", "behaviours", "behaviors", "behaviour", "behavior", "behaviour patterns", "behavior patterns", "personality", "personality and tone", "temperament", "性格", "性格特点", "你的表现", "表现", "言行特点", "how you behave", "how you act"]],
+  ["behaviours", ["行为表现", "对话行为", "how they behave", "how they act", "对话中的典型行为模式", "典型行为模式", "典型行为", "行为模式", "行为特征", "typical behaviour in the conversation", "typical behavior in the conversation", "typical behaviour", "typical behavior", "behaviours", "behaviors", "behaviour", "behavior", "behaviour patterns", "behavior patterns", "personality", "personality and tone", "temperament", "性格", "性格特点", "你的表现", "表现", "言行特点", "how you behave", "how you act", "tone", "manner", "demeanour", "demeanor"]],
   ["role", ["角色介绍", "人物介绍", "角色描述", "你的身份", "about you", "who they are", "角色设定", "人物设定", "角色", "人设", "身份设定", "role", "persona", "character", "profile", "who you are", "身份", "who", "who she is", "who he is"]],
 ];
 
@@ -37,7 +37,7 @@ const SIDE_CUES: readonly (readonly [Side, RegExp])[] = [
   ["caller", /拨打方|(?<!被)呼叫方|呼出方|外呼方|主叫方?|致电方|去电方|拨打者|\bcaller\b|\boutbound\b|\bcalling party\b|\bperson (?:making the call|calling)\b/i],
   ["callee", /接听方|被叫方?|被呼叫方|被拨打方|受访方|受访者|接听者|\bcallee\b|\brecipient\b|\breceiver\b|\bcalled party\b|\bperson (?:being called|called|who answers|answering)\b|\banswering party\b/i],
   ["caller", /坐席|客服|销售|顾问|回访员|专员|外呼|机器人|访问员|调查员|访员|\bagents?\b|\brep(?:resentative)?\b|\bsales\b|\bbot\b|\binterviewer\b|\bsurveyor\b/i],
-  ["callee", /客户|用户|车主|患者|家长|被访者|受访人|\bcustomers?\b|\bclients?\b|\busers?\b|\bprospects?\b|\brespondents?\b|\binterviewees?\b|\bparticipants?\b/i],
+  ["callee", /客户|用户|车主|患者|被访者|受访人|\bcustomers?\b|\bclients?\b|\busers?\b|\bprospects?\b|\brespondents?\b|\binterviewees?\b|\bparticipants?\b/i],
 ];
 
 const CONNECTORS = /\b(?:and|or|with|for)\b|[和与及或]/gi;
@@ -93,7 +93,7 @@ export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
 
 /** Words other trades use for the person called: a patient, a member, a homeowner, a student… */
 const CUSTOMER_WORDS =
-  /(?<![a-z])(?:patients?|members?|students?|tenants?|residents?|home ?owners?|owners?|policy ?holders?|account ?holders?|card ?holders?|applicants?|subscribers?|guests?|parents?|candidates?|insured|claimants?|buyers?|shoppers?|consumers?|debtors?|passengers?|travell?ers?)(?![a-z])|业主|乘客|旅客|考生|学生|新生|学员|会员|机主|住户|租户|投保人|被保险人|持卡人|申请人|报考人|病人|就诊人|居民|买家|消费者|借款人|家属/g;
+  /(?<![a-z])(?:patients?|members?|students?|tenants?|residents?|home ?owners?|owners?|policy ?holders?|account ?holders?|card ?holders?|applicants?|subscribers?|guests?|parents?|candidates?|insured|claimants?|buyers?|shoppers?|consumers?|debtors?|passengers?|travell?ers?)(?![a-z])|业主|家长|乘客|旅客|考生|学生|新生|学员|会员|机主|住户|租户|投保人|被保险人|持卡人|申请人|报考人|病人|就诊人|居民|买家|消费者|借款人|家属/g;
 
 function sideInParentheses(raw: string): Side | null {
   if (!raw.includes("(") && !raw.includes("（")) return null;

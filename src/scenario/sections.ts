@@ -99,7 +99,11 @@ export function outline(lines: readonly SourceLine[]): Outline {
         // caller is what the caller knows about the customer, not the start of the callee side.
         let kind = meaning.kind;
         // "## Caller profile", "## 拨打方角色": a side heading, whose text (or deeper sections) describe that side.
-        if (kind === "role" && meaning.strongSide && !heading.weak) kind = null;
+        // "## Agent persona", "## 客服角色": a real heading naming a role and a side word is that side too.
+        if (kind === "role" && meaning.side !== null && !heading.weak) {
+          kind = null;
+          meaning.strongSide = true;
+        }
         if (kind !== null && meaning.side !== null && !meaning.strongSide) {
           if ((side ?? "caller") === "caller" && meaning.side === "callee" && (kind === "background" || kind === "situation" || kind === "concerns")) kind = "customerProfile";
           meaning.side = null;

@@ -13,10 +13,13 @@ interface StepHead {
   inline: string[];
 }
 
+/** "Step One", "Step Two": numbers written as words. */
+const ENGLISH_NUMERALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
 const PREFIX = String.raw`^\s*(?:#{1,6}\s*)?(?:[-*+]\s+)?(?:\*\*|__)?\s*`;
 const HEAD_PATTERNS: readonly RegExp[] = [
   new RegExp(`${PREFIX}(?:步骤|第)\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*步?\\s*(?:[:：.、)）\\-—]|\\*\\*|\\s|$)\\s*(.*)$`),
-  new RegExp(`${PREFIX}step\\s*([0-9]{1,2})\\s*(?:[:：.)\\-—–]|\\*\\*|\\s|$)\\s*(.*)$`, "i"),
+  new RegExp(`${PREFIX}step\\s*([0-9]{1,2}|${ENGLISH_NUMERALS.join("|")})\\s*(?:[:：.)\\-—–]|\\*\\*|\\s|$)\\s*(.*)$`, "i"),
   new RegExp(`${PREFIX}[（(]?([0-9]{1,2})\\s*(?:[.、)）](?!\\d))\\s*(.*)$`),
   // "（一）开场", "一、开场" inside the script section.
   new RegExp(`${PREFIX}(?:[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})[、.．])\\s*(.*)$`),
@@ -28,7 +31,8 @@ function headOf(line: SourceLine): StepHead | null {
     if (m === null) continue;
     // The last group is the title; the number is whichever group before it matched.
     const numeral = m.slice(1, -1).find((g) => g !== undefined) ?? "";
-    const number = /^\d+$/.test(numeral) ? Number(numeral) : chineseNumeral(numeral);
+    const word = ENGLISH_NUMERALS.indexOf(numeral.toLowerCase());
+    const number = /^\d+$/.test(numeral) ? Number(numeral) : word >= 0 ? word + 1 : chineseNumeral(numeral);
     if (number === null || number < 1) continue;
     return { line: line.no, indent: indentOf(line.text), ...splitTitle(m[m.length - 1] ?? "") };
   }
