@@ -28,6 +28,8 @@ interface Rule {
   pattern: RegExp;
   /** What the text must contain for the rule to have a chance: most lines have no figure at all. */
   gate: "digit" | "cjk-numeral" | "number-word";
+  /** A literal every match contains: a substring search skips the rule's regex scan on texts without it. */
+  needs?: string;
   /** `trim`: characters matched at the end that are not part of the figure (a stopword after the number). */
   build(m: RegExpExecArray): { atoms: FigureAtom[]; unit: string; value: number | null; trim?: number } | null;
 }
@@ -86,11 +88,13 @@ const RULES: Rule[] = [
   },
   { // 2031年5月6日, 2031年7月
     pattern: /(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号])?/g,
+    needs: "年",
     gate: "digit",
     build: (m) => ({ atoms: [{ kind: "date", year: int(m[1]), month: int(m[2]), day: m[3] === undefined ? 0 : int(m[3]) }], unit: "date", value: null }),
   },
   { // 3月18日
     pattern: /(?<![\d])(\d{1,2})月(\d{1,2})[日号]/g,
+    needs: "月",
     gate: "digit",
     build: (m) => ({ atoms: [{ kind: "date", year: null, month: int(m[1]), day: int(m[2]) }], unit: "date", value: null }),
   },
@@ -109,11 +113,13 @@ const RULES: Rule[] = [
   },
   { // 9点20分, 5点, 7点半
     pattern: /(?<![\d])(\d{1,2})点(?:(\d{1,2})分|(半))?/g,
+    needs: "点",
     gate: "digit",
     build: (m) => ({ atoms: [{ kind: "time", hour: int(m[1]) % 12, minute: m[3] ? 30 : m[2] === undefined ? 0 : int(m[2]) }], unit: "time", value: null }),
   },
   { // 百分之三十
     pattern: /百分之([零〇一二两三四五六七八九十百]+)/g,
+    needs: "百分之",
     gate: "cjk-numeral",
     build: (m) => {
       const value = chineseNumeral(m[1] ?? "");
@@ -189,7 +195,7 @@ export function extractFigures(text: string): Figure[] {
   const taken = new Uint8Array(normal.length);
   const found: Figure[] = [];
   for (const rule of RULES) {
-    if (!open[rule.gate]) continue;
+    if (!open[rule.gate] || (rule.needs !== undefined && !normal.includes(rule.needs))) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(normal); m !== null; m = rule.pattern.exec(normal)) {
       const start = m.index;
