@@ -54,6 +54,8 @@ const CALLEE_CONTEXT = /^(?:context|their context|背景情况|情况介绍)\s*[
 /** A side intro accepts any heading after it as a new section. */
 const INTRO_LEVEL = 100;
 
+const STEPS_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?(?:步骤|环节|阶段|step|stage)(?:\*\*)?\s*\|\s*(?:\*\*)?(?:话术|参考话术|示例话术|台词|script|what to say|sample lines?)(?:\*\*)?\s*\|/i;
+
 export function outline(lines: readonly SourceLine[]): Outline {
   const out: Outline = { title: null, titleLine: null, preface: [], caller: [], callee: [], sideLine: { caller: null, callee: null } };
   let side: Side | null = null;
@@ -69,6 +71,12 @@ export function outline(lines: readonly SourceLine[]): Outline {
 
   for (const line of lines) {
     if (isRule(line.text)) continue;
+    // "| 步骤 | 话术 |" with no heading above it: the table is the script.
+    if (state.current?.kind !== "steps" && STEPS_TABLE_HEADER.test(line.text)) {
+      open({ kind: "steps", title: "", line: line.no, level: INTRO_LEVEL - 1, body: [line], intro: false, number: null });
+      seenKnown = true;
+      continue;
+    }
     const heading = headingOf(line.text);
     const here = state.current;
     if (heading !== null) {
