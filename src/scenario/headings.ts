@@ -15,7 +15,7 @@ export interface HeadingLine {
   stepLike: boolean;
 }
 
-const STEP_LIKE = /^\s*(?:\*\*)?\s*(?:\d{1,2}\s*[.、)）]|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|步骤\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*步|step\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/i;
+const STEP_LIKE = /^\s*(?:\*\*)?\s*(?:\d{1,2}\s*[.、)）]|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|步骤\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*步|(?:step|phase|stage)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/i;
 
 const WEAK_LEVEL = 10;
 const MAX_LABEL_CHARS = 60;

@@ -54,6 +54,9 @@ const CALLEE_CONTEXT = /^(?:context|their context|背景情况|情况介绍)\s*[
 /** A side intro accepts any heading after it as a new section. */
 const INTRO_LEVEL = 100;
 
+const EXPLICIT_STEP = /^\s*(?:\*\*)?\s*(?:(?:step|phase|stage)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|步骤\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*步)/i;
+const QUESTION_LABEL = /^(?:q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})$/i;
+
 const STEPS_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?(?:步骤|环节|阶段|step|stage)(?:\*\*)?\s*\|\s*(?:\*\*)?(?:话术|参考话术|示例话术|台词|script|what to say|sample lines?)(?:\*\*)?\s*\|/i;
 
 export function outline(lines: readonly SourceLine[]): Outline {
@@ -79,6 +82,13 @@ export function outline(lines: readonly SourceLine[]): Outline {
     }
     const heading = headingOf(line.text);
     const here = state.current;
+    // "Step 1: …" / "Phase 2 – …" / "**Q:** …" outside any script or FAQ: the script or FAQ starts there, unheaded.
+    const unheaded = heading === null || side === "callee" ? null : heading.stepLike && EXPLICIT_STEP.test(heading.text) ? "steps" : heading.weak && heading.rest.trim() !== "" && QUESTION_LABEL.test(heading.text.trim()) ? "knowledgeBase" : null;
+    if (unheaded !== null && !out[side ?? "caller"].some((section) => section.kind === unheaded) && here?.kind !== "knowledgeBase") {
+      open({ kind: unheaded, title: "", line: line.no, level: INTRO_LEVEL - 1, body: [line], intro: false, number: null });
+      seenKnown = true;
+      continue;
+    }
     if (heading !== null) {
       // Inside a known section a deeper heading is part of it (a step, a sub-label) unless it opens a side;
       // unknown sections never swallow. Classify lazily: most deeper lines name no side, and classifying is the cost.
