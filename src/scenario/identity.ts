@@ -87,7 +87,10 @@ function organizationIn(rest: string): string | null {
     const clause = raw.replace(/^(?:来自|就职于|任职于|供职于|是|一名|一位|在)+/, "").trim();
     const m = ORG_SUFFIX.exec(clause);
     if (m !== null) {
-      const org = clause.slice(0, suffixEnd(clause, m.index, m.index + m[0].length)).trim();
+      const end = suffixEnd(clause, m.index, m.index + m[0].length);
+      // "X自来水公司", "X物业管理有限公司": a trade word, then the legal form right after it, belong to one name.
+      const legal = LEGAL_FORM.exec(clause.slice(end))?.[0].length ?? 0;
+      const org = clause.slice(0, end + legal).trim();
       // A bare "公司" ("公司白领") names no organisation: something must come before the suffix.
       if (m.index > 0 && org.length <= 30 && !/^(?:一家|某|这家|一个|本|我们|贵)/.test(org)) return org;
       continue;
@@ -101,6 +104,8 @@ function organizationIn(rest: string): string | null {
   const tail = /,\s*((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*)+)\s*[.)）]*$/.exec(rest);
   return tail?.[1] ?? null;
 }
+
+const LEGAL_FORM = /^(?:管理|服务|科技|发展|实业|网络|技术|控股)?(?:有限责任公司|股份有限公司|有限公司|公司|集团)/;
 
 /** "X联通信": the first suffix found ("联通") runs on into an overlapping one ("通信"); the name ends after both. */
 function suffixEnd(clause: string, start: number, end: number): number {
