@@ -4,14 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readScenarioFile } from "../src/scenario/index.js";
 import { FigureIndex, extractFigures } from "../src/text/figures.js";
+import type { Truth } from "./fixtures/truth.js";
 
-interface Truth {
-  id: string;
-  language: "zh" | "en";
-  caller: { name: string; organization: string | null; steps: number; kb: number; endConditions: number; closingLines: number; hasOpening: boolean };
-  callee: { name: string; endConditions: number; positiveExamples: number; negativeExamples: number };
-  facts: string[];
-}
 
 const dir = join(import.meta.dirname, "..", "examples");
 const examples = readdirSync(dir).filter((f) => f.endsWith(".md")).sort();

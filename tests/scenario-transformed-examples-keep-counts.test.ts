@@ -5,12 +5,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseScenarioBytes } from "../src/scenario/index.js";
 import { FigureIndex, extractFigures } from "../src/text/figures.js";
+import type { Truth } from "./fixtures/truth.js";
 
-interface Truth {
-  caller: { name: string; organization: string | null; steps: number; kb: number; endConditions: number; closingLines: number; hasOpening: boolean };
-  callee: { name: string; endConditions: number; positiveExamples: number; negativeExamples: number };
-  facts: string[];
-}
 
 const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 const dir = join(import.meta.dirname, "..", "examples");

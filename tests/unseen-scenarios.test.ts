@@ -14,14 +14,8 @@ import { createSeat } from "../src/seats/create-seat.js";
 import { evaluateCall } from "../src/eval/index.js";
 import { FigureIndex, extractFigures, ungroundedFigures } from "../src/text/figures.js";
 import type { CallRecord, Scenario } from "../src/schema/index.js";
+import type { Truth } from "./fixtures/truth.js";
 
-interface Truth {
-  id: string;
-  language: "zh" | "en";
-  caller: { name: string; organization: string | null; steps: number; kb: number; endConditions: number; closingLines: number; hasOpening: boolean };
-  callee: { name: string; endConditions: number; positiveExamples: number; negativeExamples: number };
-  facts: string[];
-}
 
 const SEEDS = 30;
 const MUST_PASS = ["grounding", "sensitive-info", "closing", "opening", "order", "end", "negative-style", "identity", "steps", "kb", "assistant-voice"];
