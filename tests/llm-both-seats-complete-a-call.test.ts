@@ -1,17 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CallRecord } from "../src/schema/index.js";
-import { FakeOpenAIServer } from "./fakes/fake-openai-server.js";
 import { CALLER_MODEL, CUSTOMER_MODEL, runLlmCall } from "./fakes/llm-call.js";
 import { callerReply, customerReply } from "./fakes/replies.js";
 import { estimateTokens } from "./fakes/token-estimate.js";
+import { useFakeOpenAIServer } from "./fakes/use-fake-openai-server.js";
 
-let server: FakeOpenAIServer;
-beforeEach(async () => {
-  server = await FakeOpenAIServer.start();
-});
-afterEach(async () => {
-  await server.close();
-});
+const fake = useFakeOpenAIServer();
 
 const CALLER_LINES = [
   "Hi, is this Sam Taylor? This is Dana from Northside Fitness.",
@@ -23,7 +17,7 @@ const CALLER_LINES = [
 const CUSTOMER_LINES = ["Yeah, speaking.", "Okay, what does it cost?", "Can I pause it when I travel?", "Sure, go ahead and renew it."];
 
 function scriptHappyCall(): void {
-  server.script(
+  fake.server.script(
     CALLER_MODEL,
     { kind: "content", content: callerReply({ utterance: CALLER_LINES[0] ?? "", step: 1 }) },
     { kind: "content", content: callerReply({ utterance: CALLER_LINES[1] ?? "", step: 2, identity: "confirmed" }) },
@@ -40,13 +34,13 @@ function scriptHappyCall(): void {
       content: callerReply({ utterance: CALLER_LINES[4] ?? "", identity: "confirmed", stepAnswer: { step: 4, answer: "renew" }, end: { condition: 1, reason: "member renews" } }),
     },
   );
-  server.script(CUSTOMER_MODEL, ...CUSTOMER_LINES.map((line) => ({ kind: "content" as const, content: customerReply(line) })));
+  fake.server.script(CUSTOMER_MODEL, ...CUSTOMER_LINES.map((line) => ({ kind: "content" as const, content: customerReply(line) })));
 }
 
 describe("both seats played by a model", () => {
   it("runs a whole call over real HTTP and SSE, with signals, usage and streamed caller text", async () => {
     scriptHappyCall();
-    const { record, deltas } = await runLlmCall({ baseUrl: server.baseUrl });
+    const { record, deltas } = await runLlmCall({ baseUrl: fake.server.baseUrl });
 
     expect(CallRecord.parse(record)).toEqual(record);
     expect(record.turns.map((t) => [t.speaker, t.text])).toEqual([
@@ -72,9 +66,9 @@ describe("both seats played by a model", () => {
     expect(deltas.caller).toBe(CALLER_LINES.join(""));
     expect(deltas.callee).toBe(CUSTOMER_LINES.join(""));
 
-    // Usage is the sum of what the server reported.
-    const callerRequests = server.requestsFor(CALLER_MODEL);
-    const customerRequests = server.requestsFor(CUSTOMER_MODEL);
+    // Usage is the sum of what the fake.server reported.
+    const callerRequests = fake.server.requestsFor(CALLER_MODEL);
+    const customerRequests = fake.server.requestsFor(CUSTOMER_MODEL);
     const promptTokens = (rs: typeof callerRequests) => rs.reduce((sum, r) => sum + r.body.messages.reduce((s, m) => s + estimateTokens(m.content), 0), 0);
     expect(record.usage?.caller).toMatchObject({ model: `compatible:${CALLER_MODEL}`, requests: 5, retries: 0, inputTokens: promptTokens(callerRequests) });
     expect(record.usage?.callee).toMatchObject({ model: `compatible:${CUSTOMER_MODEL}`, requests: 4, retries: 0, inputTokens: promptTokens(customerRequests) });
@@ -90,14 +84,14 @@ describe("both seats played by a model", () => {
     expect(first?.response_format?.json_schema?.schema["required"]).toEqual(["utterance", "step", "kb", "identity", "stepAnswer", "question", "complaint", "suggestion", "followUp", "end"]);
     expect(customerRequests[0]?.body.response_format?.json_schema?.name).toBe("customer_turn");
     expect(customerRequests[0]?.body.stream).not.toBe(true);
-    expect(server.unused(CALLER_MODEL)).toBe(0);
-    expect(server.unused(CUSTOMER_MODEL)).toBe(0);
+    expect(fake.server.unused(CALLER_MODEL)).toBe(0);
+    expect(fake.server.unused(CUSTOMER_MODEL)).toBe(0);
   });
 
   it("keeps the stable system prompt first and byte-identical on every caller turn", async () => {
     scriptHappyCall();
-    await runLlmCall({ baseUrl: server.baseUrl });
-    const bodies = server.requestsFor(CALLER_MODEL).map((r) => r.body.messages);
+    await runLlmCall({ baseUrl: fake.server.baseUrl });
+    const bodies = fake.server.requestsFor(CALLER_MODEL).map((r) => r.body.messages);
     const systems = new Set(bodies.map((m) => (m[0]?.role === "system" ? m[0].content : "")));
     expect(systems.size).toBe(1);
     // Each request extends the previous one's history: only the last (state) message changes.

@@ -1,28 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { writeFileSync, readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CallRecord } from "../src/schema/index.js";
-import { FakeOpenAIServer, type FakeReply } from "./fakes/fake-openai-server.js";
+import { type FakeReply } from "./fakes/fake-openai-server.js";
 import { CALLER_MODEL, CUSTOMER_MODEL, runLlmCall } from "./fakes/llm-call.js";
 import { callerReply, customerReply } from "./fakes/replies.js";
+import { useFakeOpenAIServer } from "./fakes/use-fake-openai-server.js";
 
-let server: FakeOpenAIServer;
-beforeEach(async () => {
-  server = await FakeOpenAIServer.start();
-});
-afterEach(async () => {
-  await server.close();
-});
+const fake = useFakeOpenAIServer();
 
 const OPENING = callerReply({ utterance: "Hi, is this Sam Taylor?", step: 1 });
 const HANG_UP = customerReply("Sorry, I'm cooking, bye.", { condition: 2, reason: "too busy", hangUp: true });
 
 /** A two-turn call where `failures` come before the caller's (streamed) and the customer's (plain) answers. */
 async function callWith(callerFailures: FakeReply[], customerFailures: FakeReply[]) {
-  server.script(CALLER_MODEL, ...callerFailures, { kind: "content", content: OPENING });
-  server.script(CUSTOMER_MODEL, ...customerFailures, { kind: "content", content: HANG_UP });
-  return runLlmCall({ baseUrl: server.baseUrl, settings: { timeoutMs: 300, maxRetries: 2 } });
+  fake.server.script(CALLER_MODEL, ...callerFailures, { kind: "content", content: OPENING });
+  fake.server.script(CUSTOMER_MODEL, ...customerFailures, { kind: "content", content: HANG_UP });
+  return runLlmCall({ baseUrl: fake.server.baseUrl, settings: { timeoutMs: 300, maxRetries: 2 } });
 }
 
 describe("provider failures are retried, counted, and the call completes", () => {
@@ -39,8 +34,8 @@ describe("provider failures are retried, counted, and the call completes", () =>
     expect(record.turns.map((t) => t.text)).toEqual(["Hi, is this Sam Taylor?", "Sorry, I'm cooking, bye."]);
     expect(record.usage?.caller).toMatchObject({ requests: 1, retries: 1 });
     expect(record.usage?.callee).toMatchObject({ requests: 1, retries: 1 });
-    expect(server.requestsFor(CALLER_MODEL)).toHaveLength(2);
-    expect(server.requestsFor(CUSTOMER_MODEL)).toHaveLength(2);
+    expect(fake.server.requestsFor(CALLER_MODEL)).toHaveLength(2);
+    expect(fake.server.requestsFor(CUSTOMER_MODEL)).toHaveLength(2);
     // A cut stream showed part of the line; the retry continues it without repeating.
     expect(deltas.caller).toBe("Hi, is this Sam Taylor?");
   });
@@ -59,11 +54,11 @@ describe("provider failures are retried, counted, and the call completes", () =>
   });
 
   it("does not retry a 400 and ends the call with end.by = error", async () => {
-    server.script(CALLER_MODEL, { kind: "status", status: 400 });
-    const { record } = await runLlmCall({ baseUrl: server.baseUrl });
+    fake.server.script(CALLER_MODEL, { kind: "status", status: 400 });
+    const { record } = await runLlmCall({ baseUrl: fake.server.baseUrl });
     expect(record.end.by).toBe("error");
     expect(record.end.reason).toContain("HTTP 400");
-    expect(server.requestsFor(CALLER_MODEL)).toHaveLength(1);
+    expect(fake.server.requestsFor(CALLER_MODEL)).toHaveLength(1);
     expect(record.usage?.caller).toMatchObject({ requests: 1, retries: 0 });
   });
 });
@@ -75,9 +70,9 @@ describe("a seat that gets no answer after its retries ends the call with end.by
     ["stream cut", { kind: "cut", content: OPENING }, "stream cut after 2 retries"],
     ["malformed", { kind: "malformed" }, "after 2 retries"],
   ])("%s three times: error end, usage counted, record valid and saved", async (_name, failure, reason) => {
-    server.script(CUSTOMER_MODEL, { kind: "content", content: customerReply("Hello?") });
-    server.script(CALLER_MODEL, { kind: "content", content: OPENING }, failure, failure, failure);
-    const { record } = await runLlmCall({ baseUrl: server.baseUrl, settings: { timeoutMs: 300, maxRetries: 2 } });
+    fake.server.script(CUSTOMER_MODEL, { kind: "content", content: customerReply("Hello?") });
+    fake.server.script(CALLER_MODEL, { kind: "content", content: OPENING }, failure, failure, failure);
+    const { record } = await runLlmCall({ baseUrl: fake.server.baseUrl, settings: { timeoutMs: 300, maxRetries: 2 } });
     expect(record.end.by).toBe("error");
     expect(record.end.condition).toBeNull();
     expect(record.end.reason).toContain("caller seat failed");

@@ -1,17 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseTolerantJson } from "../src/models/tolerant-json.js";
 import { correctionMessage } from "../src/models/structured.js";
-import { FakeOpenAIServer } from "./fakes/fake-openai-server.js";
 import { CALLER_MODEL, CUSTOMER_MODEL, runLlmCall } from "./fakes/llm-call.js";
 import { callerReply, customerReply } from "./fakes/replies.js";
+import { useFakeOpenAIServer } from "./fakes/use-fake-openai-server.js";
 
-let server: FakeOpenAIServer;
-beforeEach(async () => {
-  server = await FakeOpenAIServer.start();
-});
-afterEach(async () => {
-  await server.close();
-});
+const fake = useFakeOpenAIServer();
 
 const OPENING = callerReply({ utterance: "Hi, is this Sam Taylor?", step: 1 });
 const BYE = customerReply("No thanks, bye.", { condition: 1, reason: "not renewing", hangUp: true });
@@ -28,24 +22,24 @@ describe("tolerant JSON", () => {
 
 describe("structured output fallback when the provider ignores the JSON schema", () => {
   it("repairs a fenced reply without another request and notes it", async () => {
-    server.script(CALLER_MODEL, { kind: "content", content: `Here you go:\n\`\`\`json\n${OPENING}\n\`\`\`` });
-    server.script(CUSTOMER_MODEL, { kind: "content", content: BYE });
-    const { record } = await runLlmCall({ baseUrl: server.baseUrl });
+    fake.server.script(CALLER_MODEL, { kind: "content", content: `Here you go:\n\`\`\`json\n${OPENING}\n\`\`\`` });
+    fake.server.script(CUSTOMER_MODEL, { kind: "content", content: BYE });
+    const { record } = await runLlmCall({ baseUrl: fake.server.baseUrl });
     expect(record.turns.map((t) => t.text)).toEqual(["Hi, is this Sam Taylor?", "No thanks, bye."]);
     expect(record.turns[0]?.step).toBe(1);
-    expect(server.requestsFor(CALLER_MODEL)).toHaveLength(1);
+    expect(fake.server.requestsFor(CALLER_MODEL)).toHaveLength(1);
     expect(record.outcome.guard).toEqual([{ turn: 0, seat: "caller", kind: "schema-repaired", detail: "reply was not bare JSON; extracted and repaired" }]);
   });
 
   it("sends one corrective retry when the reply is not JSON, then continues", async () => {
-    server.script(CALLER_MODEL, { kind: "content", content: "Hi, is this Sam Taylor?" }, { kind: "content", content: OPENING });
-    server.script(CUSTOMER_MODEL, { kind: "content", content: '{"utterance": 42}' }, { kind: "content", content: BYE });
-    const { record } = await runLlmCall({ baseUrl: server.baseUrl });
+    fake.server.script(CALLER_MODEL, { kind: "content", content: "Hi, is this Sam Taylor?" }, { kind: "content", content: OPENING });
+    fake.server.script(CUSTOMER_MODEL, { kind: "content", content: '{"utterance": 42}' }, { kind: "content", content: BYE });
+    const { record } = await runLlmCall({ baseUrl: fake.server.baseUrl });
     expect(record.end).toEqual({ by: "callee", condition: 1, reason: "not renewing" });
-    const retry = server.requestsFor(CALLER_MODEL)[1]?.body.messages ?? [];
+    const retry = fake.server.requestsFor(CALLER_MODEL)[1]?.body.messages ?? [];
     expect(retry.at(-2)).toEqual({ role: "assistant", content: "Hi, is this Sam Taylor?" });
     expect(retry.at(-1)).toEqual({ role: "user", content: correctionMessage("no JSON object in the reply") });
-    const customerRetry = server.requestsFor(CUSTOMER_MODEL)[1]?.body.messages ?? [];
+    const customerRetry = fake.server.requestsFor(CUSTOMER_MODEL)[1]?.body.messages ?? [];
     expect(customerRetry.at(-1)?.content).toContain("utterance: Invalid input: expected string, received number");
     expect(record.outcome.guard.map((g) => [g.seat, g.kind])).toEqual([
       ["caller", "schema-repaired"],
@@ -55,16 +49,16 @@ describe("structured output fallback when the provider ignores the JSON schema",
   });
 
   it("treats an empty utterance as invalid and corrects it", async () => {
-    server.script(CALLER_MODEL, { kind: "content", content: callerReply({ utterance: "  " }) }, { kind: "content", content: OPENING });
-    server.script(CUSTOMER_MODEL, { kind: "content", content: BYE });
-    const { record } = await runLlmCall({ baseUrl: server.baseUrl });
+    fake.server.script(CALLER_MODEL, { kind: "content", content: callerReply({ utterance: "  " }) }, { kind: "content", content: OPENING });
+    fake.server.script(CUSTOMER_MODEL, { kind: "content", content: BYE });
+    const { record } = await runLlmCall({ baseUrl: fake.server.baseUrl });
     expect(record.turns[0]?.text).toBe("Hi, is this Sam Taylor?");
-    expect(server.requestsFor(CALLER_MODEL)[1]?.body.messages.at(-1)?.content).toBe(correctionMessage("utterance: utterance is empty"));
+    expect(fake.server.requestsFor(CALLER_MODEL)[1]?.body.messages.at(-1)?.content).toBe(correctionMessage("utterance: utterance is empty"));
   });
 
   it("ends the call with end.by = error when the corrective retry is not JSON either", async () => {
-    server.script(CALLER_MODEL, { kind: "content", content: "Hello there." }, { kind: "content", content: "Hello again." });
-    const { record } = await runLlmCall({ baseUrl: server.baseUrl });
+    fake.server.script(CALLER_MODEL, { kind: "content", content: "Hello there." }, { kind: "content", content: "Hello again." });
+    const { record } = await runLlmCall({ baseUrl: fake.server.baseUrl });
     expect(record.end).toEqual({
       by: "error",
       condition: null,
