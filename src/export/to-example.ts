@@ -1,6 +1,6 @@
 // One call as one training example: the chosen side speaks as the assistant, the other side as the user.
 import type { Scenario, Turn } from "../schema/index.js";
-import { maskPii } from "./mask-pii.js";
+import { createPiiMasker } from "./mask-pii.js";
 import { systemMessage, type Perspective } from "./system-message.js";
 
 export type ExportFormat = "openai" | "sharegpt";
@@ -21,7 +21,7 @@ export interface ExampleOptions {
  * Returns null when the chosen side never spoke.
  */
 export function toMessages(scenario: Scenario, turns: readonly Turn[], options: ExampleOptions): ChatMessage[] | null {
-  const clean = options.maskPii ? maskPii : (text: string) => text;
+  const clean = options.maskPii ? callMasker(scenario, turns) : (text: string) => text;
   const messages: ChatMessage[] = [{ role: "system", content: clean(systemMessage(scenario, options.perspective)) }];
   for (const turn of turns) {
     const text = clean(turn.text.trim());
@@ -33,6 +33,13 @@ export function toMessages(scenario: Scenario, turns: readonly Turn[], options: 
   }
   while (messages.length > 1 && messages[messages.length - 1]?.role === "user") messages.pop();
   return messages.some((message) => message.role === "assistant") ? messages : null;
+}
+
+/** One masker per call, so the same number or name gets the same placeholder in every message of it. */
+function callMasker(scenario: Scenario, turns: readonly Turn[]): (text: string) => string {
+  const masker = createPiiMasker({ names: [scenario.callee.name, scenario.caller.name].filter((name) => name.trim() !== "") });
+  masker.learnNames(turns.map((turn) => turn.text));
+  return (text) => masker.mask(text);
 }
 
 const SHAREGPT_FROM = { system: "system", user: "human", assistant: "gpt" } as const;

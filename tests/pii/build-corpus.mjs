@@ -1,3 +1,4 @@
+/* global URL, console */
 // Builds the PII corpus (tests/pii/corpus.dev.json, corpus.heldout.json) once, before the masker is written.
 // Each case: a sentence, the PII substrings that must disappear, the figures that must stay, and optional names
 // known from the scenario. Every 4th case goes to the held-back file. Deterministic (seeded), run by hand only.
@@ -37,7 +38,7 @@ const cases = [];
 const add = (text, pii, keep = [], names = []) => cases.push({ text, pii, keep, names });
 
 // Chinese ID cards: plain, X suffix, spaced, full-width, lower-case x.
-for (let i = 0; i < 8; i++) { const id = idCard(false); add(pick(["我的身份证号是", "身份证：", "证件号码", "核对一下，身份证"]) + id + pick(["，您核对下", "。", "，没错吧", ""]), [id], pick([["2025年3月1日"], ["12期"], []])); }
+for (let i = 0; i < 8; i++) { const id = idCard(false); const head = pick(["我的身份证号是", "身份证：", "证件号码", "核对一下，身份证"]); const tail = pick(["，您核对下", "。", "，没错吧", ""]); const keep = pick([["2025年3月1日"], ["12期"], []]); add(head + id + tail + (keep.length > 0 ? `，分期从${keep[0]}起` : ""), [id], keep); }
 for (let i = 0; i < 5; i++) { const id = idCard(true); add(`身份证号${id}，末位是X`, [id]); }
 for (let i = 0; i < 3; i++) { const id = idCard(true).replace("X", "x"); add(`证件号 ${id} 小写的x`, [id]); }
 for (let i = 0; i < 5; i++) { const id = idCard(false); const sp = group(id, [6, 8, 4], " "); add(`号码是 ${sp} 对吧`, [sp]); }

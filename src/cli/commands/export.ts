@@ -20,7 +20,7 @@ export function registerExportCommand(program: Command): void {
     .requiredOption("--format <format>", "openai | sharegpt")
     .requiredOption("--perspective <side>", "caller | callee: the side that becomes the assistant")
     .option("--min-score <n>", "only calls scoring at least this (0-100)")
-    .option("--mask-pii", "mask phone numbers and e-mail addresses")
+    .option("--mask-pii", "mask personal data (names, phones, e-mails, ID and card numbers, addresses, plates) with per-call placeholders")
     .option("--out <file>", "output file (default: stdout)")
     .action(async (dir: string, flags: ExportFlags) => {
       if (flags.format !== "openai" && flags.format !== "sharegpt") throw userError("bad-flag", `--format must be openai or sharegpt (got '${flags.format}')`);
