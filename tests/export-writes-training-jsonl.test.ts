@@ -65,7 +65,7 @@ describe("exportCalls", () => {
     const example = JSON.parse(lines[0]!) as { messages: { role: string; content: string }[] };
     expect(Object.keys(example)).toEqual(["messages"]);
     expect(example.messages.map((message) => message.role)).toEqual(["system", "user", "assistant", "user", "assistant"]);
-    expect(example.messages[4]?.content).toBe("发我邮箱 [EMAIL] 吧，电话[PHONE]");
+    expect(example.messages[4]?.content).toBe("发我邮箱 [EMAIL_1] 吧，电话[PHONE_1]");
     expect(example.messages[0]?.content).not.toContain("13812345678");
     expect(existsSync(`${out}.${process.pid}.tmp`)).toBe(false);
   });
