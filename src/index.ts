@@ -6,7 +6,7 @@ export { createRandom, type Random } from "./util/random.js";
 export { systemClock, type Clock } from "./util/clock.js";
 
 export { parseScenarioText, parseScenarioBytes, readScenarioFile } from "./scenario/index.js";
-export type { Seat, SeatContext, SeatTurn, CallState, RecordPatch, EndSignal } from "./seats/seat.js";
+export type { Seat, CallerSeat, CalleeSeat, SeatContext, SeatTurn, CallState, CalleeState, CallerView, CalleeView, HeardTurn, StageDirections, RecordPatch, EndSignal } from "./seats/seat.js";
 export { createSeat, SEAT_KINDS } from "./seats/create-seat.js";
 export { runCall, type RunCallOptions } from "./call/index.js";
 export { evaluateCall, loadCall } from "./eval/index.js";

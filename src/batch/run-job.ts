@@ -1,7 +1,7 @@
 // The real job runner: seats from the job's seat choices, the call engine, then the scorecard.
 // Loaded in each worker thread (rule seats) and in the main thread (model seats), so its options are plain data.
 import type { Scenario, Speaker } from "../schema/index.js";
-import type { Seat } from "../seats/seat.js";
+import { forRole, type Seat } from "../seats/seat.js";
 import { createSeat } from "../seats/create-seat.js";
 import { createLlmCallerSeat, createLlmCustomerSeat } from "../seats/llm/index.js";
 import { ModelRuntime, ProviderLimits, type ModelSettings } from "../models/index.js";
@@ -34,12 +34,12 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   // One limiter per provider for the whole batch, not per call.
   const limits = new ProviderLimits(options.models?.concurrencyPerProvider ?? DEFAULTS.modelConcurrencyPerProvider);
 
-  const seatFor = (role: Speaker, spec: SeatSpec, seed: number): Seat => {
+  const seatFor = <R extends Speaker>(role: R, spec: SeatSpec, seed: number): Seat<R> => {
     if (seatKind(spec) !== "llm") return createSeat(role, seatKind(spec));
     const own = seatModel(spec);
     const settings: ModelSettings = { ...options.models, ...(own === undefined ? {} : role === "caller" ? { callerModel: own } : { calleeModel: own }) };
     const port = new ModelRuntime(settings, { limits }).portFor(role, seed);
-    return role === "caller" ? createLlmCallerSeat(port) : createLlmCustomerSeat(port);
+    return forRole(role, { caller: () => createLlmCallerSeat(port), callee: () => createLlmCustomerSeat(port) });
   };
 
   return async (job: Job) => {

@@ -1,19 +1,20 @@
 // The call engine: alternates the two seats, owns the state, stamps timing, applies what the seats record
 // and decides how the call ends. A failing seat never throws out of here: it ends the call with by = "error".
 import type { CallEnd, CallRecord, Scenario, Speaker, Turn } from "../schema/index.js";
-import type { EndSignal, RecordPatch, Seat, SeatTurn } from "../seats/seat.js";
+import type { CalleeSeat, CallerSeat, EndSignal, RecordPatch, SeatTurn } from "../seats/seat.js";
 import { DEFAULTS } from "../defaults.js";
 import { createRandom } from "../util/random.js";
 import { understandCalleeTurn } from "../seats/rule/understand.js";
 import { CallStateStore, applyPatch } from "./call-state.js";
 import { callId } from "./call-id.js";
 import { TIMING, cutInMs, pauseMs, speakingMs } from "./timing.js";
+import { calleeState, calleeView, callerView } from "./seat-views.js";
 
 export interface RunCallOptions {
   scenario: Scenario;
   scenarioPath?: string | null;
-  caller: Seat;
-  callee: Seat;
+  caller: CallerSeat;
+  callee: CalleeSeat;
   seed: number;
   /** Turn limit; reaching it ends the call with by = "limit" (a failure). */
   maxTurns?: number;
@@ -54,6 +55,9 @@ export async function runCall(options: RunCallOptions): Promise<CallRecord> {
   const timing = root.fork("timing");
   const store = new CallStateStore(scenario.caller.steps.length, scenario.caller.knowledgeBase.length, maxTurns);
   const view = store.view();
+  // Each seat sees only its own side: the caller its script, the customer its persona and the words said.
+  const views = { caller: callerView(scenario), callee: calleeView(scenario) };
+  const heard = calleeState(view);
 
   let speaker: Speaker = "caller";
   let pendingCalleeEnd: EndSignal | null = null;
@@ -68,17 +72,17 @@ export async function runCall(options: RunCallOptions): Promise<CallRecord> {
       end = { by: "limit", condition: null, reason: `reached the turn limit (${maxTurns}) without an end condition` };
       break;
     }
-    const seat = speaker === "caller" ? caller : callee;
     const who = speaker;
+    const shared = {
+      random: randoms[speaker],
+      signal: options.signal,
+      onTextDelta: options.onTextDelta === undefined ? undefined : (delta: string) => options.onTextDelta?.(who, delta),
+    };
     let result: SeatTurn;
     try {
-      result = await seat.next({
-        scenario,
-        state: view,
-        random: randoms[speaker],
-        signal: options.signal,
-        onTextDelta: options.onTextDelta === undefined ? undefined : (delta) => options.onTextDelta?.(who, delta),
-      });
+      result = speaker === "caller"
+        ? await caller.next({ ...shared, scenario: views.caller, state: view })
+        : await callee.next({ ...shared, scenario: views.callee, state: heard });
     } catch (error) {
       end = { by: "error", condition: null, reason: `${speaker} seat failed: ${message(error)}` };
       break;
@@ -96,7 +100,7 @@ export async function runCall(options: RunCallOptions): Promise<CallRecord> {
     applyRecord(store, turn, result.record ?? []);
     if (understand && speaker === "callee") {
       // Nobody has answered yet: the caller's next turn decides (see markAnswered).
-      const patches = understandCalleeTurn(scenario, view, turn.index).map((p) => (p.kind === "question" ? { ...p, answered: false } : p));
+      const patches = understandCalleeTurn(views.caller, view, turn.index).map((p) => (p.kind === "question" ? { ...p, answered: false } : p));
       applyRecord(store, turn, patches, "caller");
     }
     if (understand && speaker === "caller") markAnswered(store, turn);

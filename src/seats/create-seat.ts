@@ -2,7 +2,7 @@
 // `options.llm` (built by the models module from --model etc.), so this file needs no provider code.
 import type { Speaker } from "../schema/index.js";
 import { userError } from "../errors.js";
-import type { Seat } from "./seat.js";
+import { forRole, type Seat } from "./seat.js";
 import { createRuleCaller, createRuleCallee } from "./rule/index.js";
 import { createHumanSeat } from "./human/human-seat.js";
 import { streamLineSource, type LineSource } from "./human/line-source.js";
@@ -11,7 +11,7 @@ export const SEAT_KINDS = ["rule", "human", "llm"] as const;
 export type SeatChoice = (typeof SEAT_KINDS)[number];
 
 /** Builds a model seat for a role; supplied by whoever wires model options (e.g. --model). */
-export type LlmSeatFactory = (role: Speaker) => Seat;
+export type LlmSeatFactory = <R extends Speaker>(role: R) => Seat<R>;
 
 export interface CreateSeatOptions {
   /** Lines for human seats; defaults to stdin (one source shared by both human seats of a call). */
@@ -26,10 +26,10 @@ export function isSeatChoice(value: string): value is SeatChoice {
   return (SEAT_KINDS as readonly string[]).includes(value);
 }
 
-export function createSeat(role: Speaker, kind: string, options: CreateSeatOptions = {}): Seat {
+export function createSeat<R extends Speaker>(role: R, kind: string, options: CreateSeatOptions = {}): Seat<R> {
   switch (kind) {
     case "rule":
-      return role === "caller" ? createRuleCaller() : createRuleCallee();
+      return forRole(role, { caller: createRuleCaller, callee: createRuleCallee });
     case "human":
       return createHumanSeat(role, options.lines ?? stdinLines());
     case "llm":

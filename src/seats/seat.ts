@@ -1,9 +1,51 @@
-// The seat port: given the scenario and the call so far, produce the next turn.
-// Rule, human and LLM seats all implement it; the engine owns the state and applies the signals.
-import type { FollowUpChannel, GuardEvent, Outcome, Scenario, SeatInfo, SeatUsage, Speaker, Turn } from "../schema/index.js";
+// The seat port: given this seat's own side of the scenario and the call so far, produce the next turn.
+// Rule, human, LLM and outside-agent seats implement it; the engine owns the state and applies the signals.
+import type { CalleeSide, CallerSide, FollowUpChannel, GuardEvent, Outcome, Scenario, SeatInfo, SeatUsage, Speaker, Turn } from "../schema/index.js";
 import type { Random } from "../util/random.js";
 
-/** Read-only view of the engine's state, handed to a seat each turn. */
+/**
+ * What the caller may know: its own side (script, knowledge base, endings), the document's figures and
+ * the name of the person it calls. Never the customer's persona.
+ */
+export interface CallerView {
+  readonly id: string;
+  readonly title: string | null;
+  readonly language: Scenario["language"];
+  readonly caller: CallerSide;
+  readonly facts: Scenario["facts"];
+  /** The person called: their name only (it is in the caller's customer profile too). */
+  readonly callee: Pick<CalleeSide, "name">;
+}
+
+/**
+ * What the simulated customer may know: its persona and the language of the call. Never the caller's
+ * script, knowledge base or figures; `stage` holds the author's directions for playing it.
+ */
+export interface CalleeView {
+  readonly id: string;
+  readonly language: Scenario["language"];
+  readonly callee: CalleeSide;
+  readonly stage: StageDirections;
+}
+
+/** Which variations of the customer the document anticipates (derived by the engine, not said by the caller). */
+export interface StageDirections {
+  /** The caller side has an ending for "the person who answered is not the customer": it may be played. */
+  readonly wrongPerson: boolean;
+}
+
+/** A turn as the other side heard it: words and timing, none of the caller's script bookkeeping. */
+export type HeardTurn = Pick<Turn, "index" | "speaker" | "text" | "startMs" | "endMs" | "interrupted">;
+
+/** What the simulated customer sees of the call: the conversation so far. */
+export interface CalleeState {
+  readonly turns: readonly HeardTurn[];
+  /** Simulated call time so far, in ms. */
+  readonly elapsedMs: number;
+  readonly maxTurns: number;
+}
+
+/** Read-only view of the engine's state, handed to the caller seat each turn. */
 export interface CallState {
   readonly turns: readonly Turn[];
   /** Next script step the engine expects (1-based), null when every step was delivered. */
@@ -19,9 +61,14 @@ export interface CallState {
   readonly wrapUpRequested: boolean;
 }
 
-export interface SeatContext {
-  readonly scenario: Scenario;
-  readonly state: CallState;
+/** Each role's share of the scenario and of the call state. */
+export type ViewOf<R extends Speaker> = R extends "caller" ? CallerView : CalleeView;
+export type StateOf<R extends Speaker> = R extends "caller" ? CallState : CalleeState;
+
+export interface SeatContext<R extends Speaker = Speaker> {
+  /** This seat's own side of the scenario (the name stays `scenario` so seats read `scenario.caller` etc.). */
+  readonly scenario: ViewOf<R>;
+  readonly state: StateOf<R>;
   /** This seat's own seeded random stream. */
   readonly random: Random;
   readonly signal?: AbortSignal | undefined;
@@ -64,12 +111,21 @@ export interface SeatTurn {
   interrupt?: boolean;
 }
 
-export interface Seat {
-  readonly role: Speaker;
+export interface Seat<R extends Speaker = Speaker> {
+  readonly role: R;
   readonly info: SeatInfo;
-  next(context: SeatContext): Promise<SeatTurn>;
+  next(context: SeatContext<R>): Promise<SeatTurn>;
   /** Token and request accounting for model seats; null for others. */
   usage?(): SeatUsage | null;
   /** Release resources (terminals, connections). */
   close?(): Promise<void>;
+}
+
+export type CallerSeat = Seat<"caller">;
+export type CalleeSeat = Seat<"callee">;
+
+/** The seat built for `role`: the one place where a role value meets the role type. */
+export function forRole<R extends Speaker>(role: R, build: { readonly caller: () => CallerSeat; readonly callee: () => CalleeSeat }): Seat<R> {
+  const seat: Seat = role === "caller" ? build.caller() : build.callee();
+  return seat as Seat<R>;
 }

@@ -15,8 +15,8 @@ export interface LlmCallOptions {
   baseUrl: string;
   scenario?: Scenario;
   settings?: Partial<ModelSettings>;
-  caller?: Seat;
-  callee?: Seat;
+  caller?: Seat<"caller">;
+  callee?: Seat<"callee">;
   seed?: number;
   maxTurns?: number;
   env?: Record<string, string>;

@@ -8,24 +8,25 @@ import { speakableLines } from "../rule/caller-plan.js";
 
 const END_COMMAND = /^\/(?:end|bye|hangup|hang-up)(?:\s+(\d+))?\s*(.*)$/i;
 
-export class HumanSeat implements Seat {
+export class HumanSeat<R extends Speaker = Speaker> implements Seat<R> {
   readonly info: SeatInfo = { kind: "human", model: null };
 
-  constructor(readonly role: Speaker, private readonly lines: LineSource, private readonly name?: string) {}
+  constructor(readonly role: R, private readonly lines: LineSource, private readonly name?: string) {}
 
+  // Either role's view: a human plays whichever side it was given.
   async next({ scenario, signal }: SeatContext): Promise<SeatTurn> {
-    const name = this.name ?? (this.role === "caller" ? scenario.caller.name : scenario.callee.name);
+    const name = this.name ?? ("caller" in scenario ? scenario.caller.name : scenario.callee.name);
     const line = await this.lines.read(`${name}> `, signal);
     if (line === null) return { text: "", end: { condition: null, reason: `the human ${this.role} hung up (end of input)`, hangUp: true } };
     const command = END_COMMAND.exec(line.trim());
     if (command) {
-      const count = this.role === "caller" ? scenario.caller.endConditions.length : scenario.callee.endConditions.length;
+      const count = "caller" in scenario ? scenario.caller.endConditions.length : scenario.callee.endConditions.length;
       const n = command[1] === undefined ? null : Number.parseInt(command[1], 10);
       const condition = n !== null && n >= 1 && n <= count ? n : null;
       return { text: (command[2] ?? "").trim(), end: { condition, reason: `the human ${this.role} ended the call`, hangUp: true } };
     }
     const text = line.trim() === "" ? "……" : line.trim();
-    if (this.role === "callee") return { text };
+    if (!("caller" in scenario)) return { text };
     return { text, step: stepOf(text, scenario.caller.steps.map((s) => speakableLines(s.lines).join(" "))), kb: kbOf(text, scenario.caller.knowledgeBase.map((e) => e.answer)) };
   }
 
@@ -57,6 +58,6 @@ function stepOf(text: string, steps: readonly string[]): number | null {
   return best;
 }
 
-export function createHumanSeat(role: Speaker, lines: LineSource, name?: string): Seat {
+export function createHumanSeat<R extends Speaker>(role: R, lines: LineSource, name?: string): Seat<R> {
   return new HumanSeat(role, lines, name);
 }

@@ -1,12 +1,11 @@
 // The caller agent's prompt: a stable system part (identical every turn, so prompt caches hit) first,
 // then the call so far as chat turns, then a short turn-state note that is the only part that changes.
 import type { ChatMessage } from "../../models/model-port.js";
-import type { Scenario } from "../../schema/index.js";
-import type { CallState } from "../seat.js";
+import type { CallerView, CallState } from "../seat.js";
 
-const stableCache = new WeakMap<Scenario, string>();
+const stableCache = new WeakMap<CallerView, string>();
 
-function languageName(scenario: Scenario): string {
+function languageName(scenario: CallerView): string {
   return scenario.language === "zh" ? "Chinese (Mandarin, simplified characters)" : "English";
 }
 
@@ -24,7 +23,7 @@ export function callerRules(name: string): string[] {
   ];
 }
 
-export function callerSystemPrompt(scenario: Scenario): string {
+export function callerSystemPrompt(scenario: CallerView): string {
   const cached = stableCache.get(scenario);
   if (cached !== undefined) return cached;
   const c = scenario.caller;
@@ -55,7 +54,7 @@ export function callerSystemPrompt(scenario: Scenario): string {
   return text.trimEnd();
 }
 
-export function callerStateNote(scenario: Scenario, state: CallState): string {
+export function callerStateNote(scenario: CallerView, state: CallState): string {
   const steps = scenario.caller.steps;
   const lines = [`[Call state, not said by the customer] Turn ${state.turns.length + 1} of at most ${state.maxTurns}.`];
   lines.push(`Steps delivered: ${state.stepsDelivered.length === 0 ? "none" : state.stepsDelivered.join(", ")}.`);
@@ -74,7 +73,7 @@ export function callerStateNote(scenario: Scenario, state: CallState): string {
   return lines.join("\n");
 }
 
-export function callerMessages(scenario: Scenario, state: CallState): ChatMessage[] {
+export function callerMessages(scenario: CallerView, state: CallState): ChatMessage[] {
   const messages: ChatMessage[] = [{ role: "system", content: callerSystemPrompt(scenario) }];
   for (const turn of state.turns) {
     messages.push({ role: turn.speaker === "caller" ? "assistant" : "user", content: turn.text });

@@ -1,6 +1,5 @@
 // Turns the caller model's structured reply into the seat port's signals, dropping out-of-range numbers.
-import type { Scenario } from "../../schema/index.js";
-import type { CallState, RecordPatch, SeatTurn } from "../seat.js";
+import type { CallerView, CallState, RecordPatch, SeatTurn } from "../seat.js";
 import type { CallerTurnReply } from "./turn-schemas.js";
 
 function inRange(value: number | null, count: number): number | null {
@@ -9,7 +8,7 @@ function inRange(value: number | null, count: number): number | null {
   return n >= 1 && n <= count ? n : null;
 }
 
-export function callerRecord(reply: CallerTurnReply, scenario: Scenario, state: CallState): RecordPatch[] {
+export function callerRecord(reply: CallerTurnReply, scenario: CallerView, state: CallState): RecordPatch[] {
   const steps = scenario.caller.steps.length;
   const kbCount = scenario.caller.knowledgeBase.length;
   const patches: RecordPatch[] = [];
@@ -34,7 +33,7 @@ export function callerRecord(reply: CallerTurnReply, scenario: Scenario, state: 
   return patches;
 }
 
-export function callerSignals(reply: CallerTurnReply, scenario: Scenario): Pick<SeatTurn, "step" | "kb" | "end"> {
+export function callerSignals(reply: CallerTurnReply, scenario: CallerView): Pick<SeatTurn, "step" | "kb" | "end"> {
   const kbCount = scenario.caller.knowledgeBase.length;
   const kb = [...new Set(reply.kb.map((k) => inRange(k, kbCount)).filter((k): k is number => k !== null).map((k) => k - 1))];
   return {

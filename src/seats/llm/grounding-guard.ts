@@ -1,9 +1,9 @@
 // The caller may only say figures found in the scenario's facts or in the customer's own words.
 import { FigureIndex, ungroundedFigures, type Figure } from "../../text/figures.js";
-import type { Language, Scenario } from "../../schema/index.js";
-import type { CallState } from "../seat.js";
+import type { Language } from "../../schema/index.js";
+import type { CallerView, CallState } from "../seat.js";
 
-export function groundingIndex(scenario: Scenario, state: CallState): FigureIndex {
+export function groundingIndex(scenario: CallerView, state: CallState): FigureIndex {
   const customerWords = state.turns.filter((t) => t.speaker === "callee").map((t) => t.text);
   return new FigureIndex([...scenario.facts.map((f) => f.text), ...customerWords]);
 }
@@ -13,7 +13,7 @@ export class GroundingIndex {
   private index: FigureIndex | null = null;
   private seenTurns = 0;
 
-  for(scenario: Scenario, state: CallState): FigureIndex {
+  for(scenario: CallerView, state: CallState): FigureIndex {
     if (this.index === null || state.turns.length < this.seenTurns) {
       this.index = groundingIndex(scenario, state);
     } else {

@@ -10,14 +10,14 @@ import { GroundingIndex, groundingCorrection, inventedFigures, replaceInvented }
 import { CallerTurnReply } from "./turn-schemas.js";
 import { UtteranceStream } from "./utterance-stream.js";
 
-export function createLlmCallerSeat(port: ModelPort): Seat {
+export function createLlmCallerSeat(port: ModelPort): Seat<"caller"> {
   const meter = new UsageMeter(port.label);
   const grounding = new GroundingIndex();
   return {
     role: "caller",
     info: { kind: "llm", model: port.label },
     usage: () => meter.snapshot(),
-    async next(context: SeatContext): Promise<SeatTurn> {
+    async next(context: SeatContext<"caller">): Promise<SeatTurn> {
       const { scenario, state } = context;
       const messages = callerMessages(scenario, state);
       const index = grounding.for(scenario, state);

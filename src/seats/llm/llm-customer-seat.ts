@@ -7,13 +7,13 @@ import { customerMessages } from "./customer-prompt.js";
 import { styleCorrection, styleProblem } from "./customer-style.js";
 import { CalleeTurnReply } from "./turn-schemas.js";
 
-export function createLlmCustomerSeat(port: ModelPort): Seat {
+export function createLlmCustomerSeat(port: ModelPort): Seat<"callee"> {
   const meter = new UsageMeter(port.label);
   return {
     role: "callee",
     info: { kind: "llm", model: port.label },
     usage: () => meter.snapshot(),
-    async next(context: SeatContext): Promise<SeatTurn> {
+    async next(context: SeatContext<"callee">): Promise<SeatTurn> {
       const { scenario, state } = context;
       const callee = scenario.callee;
       const heard = state.turns.map((t) => ({ speaker: t.speaker, text: t.text }));

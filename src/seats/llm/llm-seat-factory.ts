@@ -2,13 +2,13 @@
 import type { ModelRuntime } from "../../models/model-runtime.js";
 import type { Speaker } from "../../schema/index.js";
 import type { LlmSeatFactory } from "../create-seat.js";
-import type { Seat } from "../seat.js";
+import { forRole, type Seat } from "../seat.js";
 import { createLlmCallerSeat } from "./llm-caller-seat.js";
 import { createLlmCustomerSeat } from "./llm-customer-seat.js";
 
 export function llmSeatFactory(runtime: ModelRuntime, seed: number): LlmSeatFactory {
-  return (role: Speaker): Seat => {
+  return <R extends Speaker>(role: R): Seat<R> => {
     const port = runtime.portFor(role, seed);
-    return role === "caller" ? createLlmCallerSeat(port) : createLlmCustomerSeat(port);
+    return forRole(role, { caller: () => createLlmCallerSeat(port), callee: () => createLlmCustomerSeat(port) });
   };
 }

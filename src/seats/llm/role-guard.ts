@@ -1,10 +1,11 @@
 // Keeps the caller agent in role: a line that talks about its prompt, rules or being a model is not spoken.
-import type { Language, Scenario } from "../../schema/index.js";
+import type { CallerView } from "../seat.js";
+import type { Language } from "../../schema/index.js";
 
-const sideTexts = new WeakMap<Scenario, string>();
+const sideTexts = new WeakMap<CallerView, string>();
 
 /** The caller side of the document as one string, for "does the scenario itself use this word" checks. */
-export function callerSideText(scenario: Scenario): string {
+export function callerSideText(scenario: CallerView): string {
   let text = sideTexts.get(scenario);
   if (text === undefined) {
     text = JSON.stringify(scenario.caller);

@@ -1,7 +1,8 @@
 // The rule callee's material, read once from the callee's own side of the document (cached per Scenario):
 // its voice (positive examples and lines quoted in its behaviours), what it must never say, the questions
 // its concerns imply, its experiences, and its end conditions with the line each one calls for.
-import type { CalleeSide, Language, Scenario } from "../../schema/index.js";
+import type { CalleeSide, Language } from "../../schema/index.js";
+import type { CalleeView } from "../seat.js";
 import { similar as similarity } from "./memo.js";
 import { FigureIndex } from "../../text/figures.js";
 import { cuesOf, type Cue } from "./cues.js";
@@ -125,9 +126,9 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
   return best ?? genericEnding(language, primary, thanked);
 }
 
-const personas = new WeakMap<Scenario, Persona>();
+const personas = new WeakMap<CalleeView, Persona>();
 
-export function persona(scenario: Scenario): Persona {
+export function persona(scenario: CalleeView): Persona {
   const cached = personas.get(scenario);
   if (cached !== undefined) return cached;
   const side = scenario.callee;

@@ -1,6 +1,6 @@
-// Everything the rule caller derives from the scenario once (cached per Scenario object): usable step
+// Everything the rule caller derives from the scenario once (cached per CallerView object): usable step
 // lines, the knowledge-base matcher, end-condition and closing-line classes, the grounded-figure base.
-import type { Scenario } from "../../schema/index.js";
+import type { CallerView } from "../seat.js";
 import { coverage, similarity } from "../../text/similarity.js";
 import { FigureIndex } from "../../text/figures.js";
 import { KbMatcher } from "./kb-match.js";
@@ -9,7 +9,7 @@ import { introduction, stepFromTitle, type Names } from "./phrases.js";
 import { asksIdentity } from "./identity-question.js";
 
 export interface CallerPlan {
-  readonly scenario: Scenario;
+  readonly scenario: CallerView;
   readonly opening: string;
   /** Step delivered by the opening itself (1 when the opening says what step 1 says), else null. */
   readonly openingStep: number | null;
@@ -48,7 +48,7 @@ export function speakableLines(lines: readonly string[]): string[] {
 }
 
 /** The first step's line, plus who is calling when that line does not say it. */
-function withIntroduction(first: string, language: Scenario["language"], names: Names): string {
+function withIntroduction(first: string, language: CallerView["language"], names: Names): string {
   const said = first.toLowerCase();
   const named = [names.caller, names.organization ?? ""].some((name) => name.trim() !== "" && said.includes(name.trim().toLowerCase()));
   const intro = named ? null : introduction(language, names);
@@ -57,9 +57,9 @@ function withIntroduction(first: string, language: Scenario["language"], names: 
 }
 
 const REQUEST = /[？?]|请|麻烦|劳驾|\bplease\b|could you|can you|would you/i;
-const plans = new WeakMap<Scenario, CallerPlan>();
+const plans = new WeakMap<CallerView, CallerPlan>();
 
-export function callerPlan(scenario: Scenario): CallerPlan {
+export function callerPlan(scenario: CallerView): CallerPlan {
   const cached = plans.get(scenario);
   if (cached !== undefined) return cached;
   const { caller, language } = scenario;

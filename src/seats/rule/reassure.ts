@@ -1,7 +1,8 @@
 // "是不是推销的？" / "Is this a sales call?": when the caller's own side of the document promises no selling (or no
 // request for passwords and codes), the caller says so plainly instead of "I don't know". Without such a promise in
 // the document it makes none: the question then goes the usual way.
-import type { Language, Scenario } from "../../schema/index.js";
+import type { CallerView } from "../seat.js";
+import type { Language } from "../../schema/index.js";
 
 const SALES_WORRY = /推销|营销|卖东西|推广|sales (?:call|pitch)|\bselling\b|sell me|trying to sell|\bpitch\b/i;
 const SCAM_WORRY = /骗子|诈骗|骗人|是不是骗|\bscam|fraud|phishing|is this (?:real|legit)/i;
@@ -15,9 +16,9 @@ const LINES = {
   scam: { zh: "您的谨慎是对的。这是官方的回访电话，我不会向您索要任何敏感信息。", en: "Fair question. This is an official call, and I won't ask you for any sensitive details." },
 } as const;
 
-const promises = new WeakMap<Scenario, { sales: boolean; secrets: boolean }>();
+const promises = new WeakMap<CallerView, { sales: boolean; secrets: boolean }>();
 
-function promisesOf(scenario: Scenario): { sales: boolean; secrets: boolean } {
+function promisesOf(scenario: CallerView): { sales: boolean; secrets: boolean } {
   let found = promises.get(scenario);
   if (found === undefined) {
     const caller = scenario.caller;
@@ -31,7 +32,7 @@ function promisesOf(scenario: Scenario): { sales: boolean; secrets: boolean } {
 }
 
 /** The reassurance the document backs for this worry, or null. */
-export function reassurance(scenario: Scenario, question: string, language: Language): string | null {
+export function reassurance(scenario: CallerView, question: string, language: Language): string | null {
   const backed = promisesOf(scenario);
   if (SCAM_WORRY.test(question) && backed.secrets) return LINES.scam[language];
   if (SALES_WORRY.test(question) && backed.sales) return LINES.sales[language];

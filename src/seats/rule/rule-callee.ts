@@ -1,9 +1,8 @@
 // The offline customer: plays the persona from its own side of the document only. It answers identity
 // (now and then as the wrong person), reacts in its own voice, asks what its concerns imply, cuts in on
 // long turns, and ends under one of its own end conditions. Every choice comes from the seeded Random.
-import type { Seat, SeatContext, SeatTurn } from "../seat.js";
-import type { Language, Scenario, SeatInfo } from "../../schema/index.js";
-import { endClassesOf } from "./end-classes.js";
+import type { CalleeView, Seat, SeatContext, SeatTurn } from "../seat.js";
+import type { Language, SeatInfo } from "../../schema/index.js";
 import type { Random } from "../../util/random.js";
 import { FigureIndex } from "../../text/figures.js";
 import { covers, figuresOf, similar } from "./memo.js";
@@ -61,10 +60,10 @@ function asksSomething(text: string): boolean {
 /**
  * Playing the wrong person is in scope only when the document anticipates it (the caller side has an end
  * condition for it); otherwise the call could only end outside every end condition the author wrote.
- * The callee reads no caller text for this, only whether such a condition exists.
+ * The callee reads no caller text for this: the engine's stage directions say whether such a condition exists.
  */
-function wrongPersonInScope(scenario: Scenario): boolean {
-  return scenario.caller.endConditions.some((condition) => endClassesOf(condition).has("identity"));
+function wrongPersonInScope(scenario: CalleeView): boolean {
+  return scenario.stage.wrongPerson;
 }
 
 function plan(p: Persona, random: Random, wrongPersonAllowed: boolean): Mind {
@@ -91,11 +90,11 @@ export class RuleCallee implements Seat {
   private readonly heard = new FigureIndex();
   private heardUpTo = 0;
 
-  async next(context: SeatContext): Promise<SeatTurn> {
+  async next(context: SeatContext<"callee">): Promise<SeatTurn> {
     return this.decide(context);
   }
 
-  decide({ scenario, state, random }: SeatContext): SeatTurn {
+  decide({ scenario, state, random }: SeatContext<"callee">): SeatTurn {
     const p = persona(scenario);
     const mind = (this.mind ??= plan(p, random, wrongPersonInScope(scenario)));
     for (; this.heardUpTo < state.turns.length; this.heardUpTo++) {
@@ -231,6 +230,6 @@ export class RuleCallee implements Seat {
   }
 }
 
-export function createRuleCallee(): Seat {
+export function createRuleCallee(): Seat<"callee"> {
   return new RuleCallee();
 }

@@ -58,11 +58,11 @@ export class RuleCaller implements Seat {
   /** "I don't know" answers given so far. */
   private unknowns = 0;
 
-  async next(context: SeatContext): Promise<SeatTurn> {
+  async next(context: SeatContext<"caller">): Promise<SeatTurn> {
     return this.decide(context);
   }
 
-  decide({ scenario, state, random }: SeatContext): SeatTurn {
+  decide({ scenario, state, random }: SeatContext<"caller">): SeatTurn {
     const plan = callerPlan(scenario);
     const guard = (this.guard ??= new FigureGuard(plan.figureBase));
     for (; this.heard < state.turns.length; this.heard++) {
@@ -199,6 +199,6 @@ export class RuleCaller implements Seat {
   }
 }
 
-export function createRuleCaller(): Seat {
+export function createRuleCaller(): Seat<"caller"> {
   return new RuleCaller();
 }

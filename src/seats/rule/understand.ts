@@ -1,8 +1,7 @@
 // Reading one customer utterance: identity answer, busy / wants it in writing, a question (matched to the
 // knowledge base), a complaint, a suggestion, a contact. Exported for caller seats that do not record
 // (human, LLM): the engine reuses it to build the outcome.
-import type { Scenario } from "../../schema/index.js";
-import type { CallState, RecordPatch } from "../seat.js";
+import type { CallerView, CallState, RecordPatch } from "../seat.js";
 import { callerPlan } from "./caller-plan.js";
 import { channelOf, contactOf, cuesOf, type Cue } from "./cues.js";
 import type { KbMatch, KbMatcher } from "./kb-match.js";
@@ -36,7 +35,7 @@ export interface ReadContext {
 
 export { asksIdentity } from "./identity-question.js";
 
-export function readUtterance(scenario: Scenario, text: string, context: ReadContext): Reading {
+export function readUtterance(scenario: CallerView, text: string, context: ReadContext): Reading {
   const plan = callerPlan(scenario);
   const cues = cuesOf(text);
   const patches: RecordPatch[] = [];
@@ -101,7 +100,7 @@ function otherPart(kb: KbMatcher, text: string, main: number, context: ReadConte
 }
 
 /** The reading context of callee turn `index` from the call so far. */
-export function readContextAt(scenario: Scenario, state: CallState, index: number): ReadContext {
+export function readContextAt(scenario: CallerView, state: CallState, index: number): ReadContext {
   let previous = null;
   for (let i = index - 1; i >= 0; i--) {
     const turn = state.turns[i];
@@ -115,7 +114,7 @@ export function readContextAt(scenario: Scenario, state: CallState, index: numbe
 }
 
 /** What the caller would record from callee turn `index`. */
-export function understandCalleeTurn(scenario: Scenario, state: CallState, index: number): RecordPatch[] {
+export function understandCalleeTurn(scenario: CallerView, state: CallState, index: number): RecordPatch[] {
   const turn = state.turns[index];
   if (turn === undefined || turn.speaker !== "callee") return [];
   return readUtterance(scenario, turn.text, readContextAt(scenario, state, index)).patches;

@@ -1,0 +1,54 @@
+// Each seat's share of the scenario and of the call state: built once per scenario as fresh objects, so a
+// seat cannot reach the other side's text even by a cast (the types already keep it out).
+import type { Scenario } from "../schema/index.js";
+import type { CalleeState, CalleeView, CallState, CallerView } from "../seats/seat.js";
+import { endClassesOf } from "../seats/rule/end-classes.js";
+
+const callerViews = new WeakMap<Scenario, CallerView>();
+const calleeViews = new WeakMap<Scenario, CalleeView>();
+
+export function callerView(scenario: Scenario): CallerView {
+  let view = callerViews.get(scenario);
+  if (view === undefined) {
+    view = {
+      id: scenario.id,
+      title: scenario.title,
+      language: scenario.language,
+      caller: scenario.caller,
+      facts: scenario.facts,
+      callee: { name: scenario.callee.name },
+    };
+    callerViews.set(scenario, view);
+  }
+  return view;
+}
+
+export function calleeView(scenario: Scenario): CalleeView {
+  let view = calleeViews.get(scenario);
+  if (view === undefined) {
+    view = {
+      id: scenario.id,
+      language: scenario.language,
+      callee: scenario.callee,
+      // A stage direction, not caller knowledge: whether the author wrote an ending for a wrong person.
+      stage: { wrongPerson: scenario.caller.endConditions.some((condition) => endClassesOf(condition).has("identity")) },
+    };
+    calleeViews.set(scenario, view);
+  }
+  return view;
+}
+
+/** The customer's view of the call: the words and their timing, without step, knowledge-base or outcome data. */
+export function calleeState(state: CallState): CalleeState {
+  return {
+    get turns() {
+      return state.turns.map(({ index, speaker, text, startMs, endMs, interrupted }) => ({ index, speaker, text, startMs, endMs, interrupted }));
+    },
+    get elapsedMs() {
+      return state.elapsedMs;
+    },
+    get maxTurns() {
+      return state.maxTurns;
+    },
+  };
+}
