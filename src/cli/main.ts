@@ -9,6 +9,7 @@ import { registerBatchCommand } from "./commands/batch.js";
 import { registerReportCommand } from "./commands/report.js";
 import { registerExportCommand } from "./commands/export.js";
 import { reportFailure } from "./report-failure.js";
+import { inert } from "./terminal-text.js";
 
 export function buildProgram(): Command {
   const program = new Command("callsim")
@@ -16,7 +17,8 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .option("--verbose", "print stack traces for internal errors")
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text) });
+    // commander's own complaints (unknown option, missing argument) read like every other user error.
+    .configureOutput({ outputError: (text, write) => write(commanderLine(text)) });
   registerParseCommand(program);
   registerSchemaCommand(program);
   registerRunCommand(program);
@@ -27,7 +29,23 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** "error: unknown option '--bogus'\n(Did you mean --seed?)" → "callsim: unknown option '--bogus' (Did you mean --seed?)". */
+function commanderLine(text: string): string {
+  const flat = text.replace(/^error:\s*/i, "").replace(/\s*\n\s*/g, " ").trim();
+  return `callsim: ${inert(flat)}\n`;
+}
+
+/** A reader that goes away (`callsim run | head`) ends the output, not the program with a stack trace. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 async function main(argv: string[]): Promise<void> {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

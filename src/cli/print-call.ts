@@ -1,6 +1,7 @@
 // Live transcript of a call for the terminal: one line per turn with time and speaker, colours only on a TTY,
 // then a summary of how it ended and what was recorded.
 import type { CallRecord, Scenario, Speaker, Turn } from "../schema/index.js";
+import { inert } from "./terminal-text.js";
 
 export interface PrintOptions {
   colour: boolean;
@@ -26,11 +27,11 @@ export class CallPrinter {
 
   private name(speaker: Speaker): string {
     const side = speaker === "caller" ? this.scenario.caller : this.scenario.callee;
-    return side.name || speaker;
+    return inert(side.name || speaker);
   }
 
   header(record: { seats: CallRecord["seats"]; seed: number }): void {
-    const title = this.scenario.title ?? this.scenario.id;
+    const title = inert(this.scenario.title ?? this.scenario.id);
     this.options.write(this.paint("dim", `── ${title} · seed ${record.seed} · caller ${record.seats.caller.kind} · callee ${record.seats.callee.kind}\n`));
   }
 
@@ -41,7 +42,7 @@ export class CallPrinter {
       this.options.write(`${this.paint("dim", "  …")} ${this.paint(speaker, `${this.name(speaker)}:`)} `);
       this.streaming = speaker;
     }
-    this.options.write(delta);
+    this.options.write(inert(delta));
   }
 
   turn(turn: Turn): void {
@@ -53,7 +54,7 @@ export class CallPrinter {
     const cut = this.last?.interrupted === true ? `${this.paint("dim", "(cuts in)")} ` : "";
     this.last = turn;
     const tail = tags.length === 0 ? "" : ` ${this.paint("dim", `[${tags.join("; ")}]`)}`;
-    this.options.write(`${this.paint("dim", `[${clock(turn.startMs)}]`)} ${this.paint(turn.speaker, `${this.name(turn.speaker)}:`)} ${cut}${turn.text}${tail}\n`);
+    this.options.write(`${this.paint("dim", `[${clock(turn.startMs)}]`)} ${this.paint(turn.speaker, `${this.name(turn.speaker)}:`)} ${cut}${inert(turn.text)}${tail}\n`);
   }
 
   summary(record: CallRecord): void {
@@ -63,13 +64,13 @@ export class CallPrinter {
     const ok = end.by === "caller" || end.by === "callee";
     const lines = [
       "",
-      this.paint(ok ? "green" : "red", `Ended by ${end.by}${end.condition === null ? "" : ` (condition ${end.condition})`}: ${end.reason}`),
-      conditionText === "" ? null : `  condition: ${conditionText}`,
+      this.paint(ok ? "green" : "red", inert(`Ended by ${end.by}${end.condition === null ? "" : ` (condition ${end.condition})`}: ${end.reason}`)),
+      conditionText === "" ? null : `  condition: ${inert(conditionText)}`,
       `Duration ${clock(record.turns.at(-1)?.endMs ?? 0)} · ${record.turns.length} turns · ${record.turns.filter((t) => t.interrupted).length} interruptions`,
       `Steps delivered ${new Set(outcome.stepsDelivered).size}/${this.scenario.caller.steps.length}${outcome.stepsDelivered.length === 0 ? "" : ` (${outcome.stepsDelivered.join(", ")})`}`,
       `Questions answered ${outcome.questions.filter((q) => q.answered).length}/${outcome.questions.length}`,
       `Identity ${outcome.identityConfirmed === null ? "not established" : outcome.identityConfirmed ? "confirmed" : "denied"}`,
-      outcome.followUp === null ? "Follow-up: none" : `Follow-up: ${outcome.followUp.channel}${outcome.followUp.contact === null ? "" : ` (${outcome.followUp.contact})`}`,
+      outcome.followUp === null ? "Follow-up: none" : inert(`Follow-up: ${outcome.followUp.channel}${outcome.followUp.contact === null ? "" : ` (${outcome.followUp.contact})`}`),
       `Complaints ${outcome.complaints.length} · suggestions ${outcome.suggestions.length}${outcome.guard.length === 0 ? "" : ` · guard events ${outcome.guard.length}`}`,
       this.paint("dim", `Call id ${record.id}`),
     ];

@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import type { Scenario } from "../../schema/scenario.js";
 import { readScenarioFile } from "../../scenario/index.js";
+import { inert } from "../terminal-text.js";
 
 export function registerParseCommand(program: Command): void {
   program
@@ -11,7 +12,7 @@ export function registerParseCommand(program: Command): void {
     .option("--json", "print only the Scenario JSON")
     .action(async (file: string, options: { json?: boolean }) => {
       const scenario = await readScenarioFile(file);
-      process.stdout.write(options.json === true ? `${JSON.stringify(scenario, null, 2)}\n` : summary(scenario, file));
+      process.stdout.write(options.json === true ? `${JSON.stringify(scenario, null, 2)}\n` : inert(summary(scenario, file)));
     });
 }
 

@@ -1,15 +1,18 @@
 // `callsim run FILE`: play one call and print it live (or only the record with --json; --out saves it).
+import { existsSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { userError } from "../../errors.js";
 import { DEFAULTS } from "../../defaults.js";
 import { readScenarioFile } from "../../scenario/index.js";
-import { runCall } from "../../call/index.js";
+import { callId, runCall } from "../../call/index.js";
+import { prepareOutputDir } from "../output-path.js";
 import { createSeat, isSeatChoice, SEAT_KINDS, type CreateSeatOptions } from "../../seats/create-seat.js";
 import type { CallRecord, Speaker } from "../../schema/index.js";
 import { addModelOptions, modelSeatOptionsFrom } from "../model-options.js";
 import { CallPrinter } from "../print-call.js";
+import { inert } from "../terminal-text.js";
 import { evaluateCall } from "../../eval/index.js";
 import { formatScorecard } from "../../eval/format-scorecard.js";
 
@@ -20,6 +23,7 @@ export interface RunFlags {
   maxTurns?: string;
   json?: boolean;
   out?: string;
+  force?: boolean;
   score?: boolean;
   [other: string]: unknown;
 }
@@ -59,6 +63,11 @@ export async function runCommand(file: string, flags: RunFlags): Promise<void> {
   const caller = createSeat("caller", callerKind, options);
   const callee = createSeat("callee", calleeKind, options);
 
+  // A call file names its scenario, seed and seats: an earlier call of a human or a model is not silently replaced.
+  const outDir = flags.out === undefined ? null : prepareOutputDir(flags.out);
+  const target = outDir === null ? null : join(outDir, `${callId(scenario.id, seed, caller.info.kind, callee.info.kind)}.json`);
+  if (target !== null && flags.force !== true && existsSync(target)) throw userError("exists", `${target} already exists (an earlier call with this seed and these seats); pass --force to replace it or choose another --out`);
+
   const json = flags.json === true;
   const printer = new CallPrinter(scenario, { colour: process.stdout.isTTY === true && !("NO_COLOR" in process.env), write: (t) => process.stdout.write(t) });
   const abort = new AbortController();
@@ -83,14 +92,14 @@ export async function runCommand(file: string, flags: RunFlags): Promise<void> {
     await caller.close?.();
     await callee.close?.();
   }
-  if (flags.out !== undefined) {
-    const path = await writeRecord(flags.out, record);
+  if (outDir !== null) {
+    const path = await writeRecord(outDir, record);
     if (!json) process.stdout.write(`Saved ${path}\n`);
   }
   if (json) process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
   else printer.summary(record);
   // A trainee in the caller seat wants the scorecard right after the call, not a second command.
-  if (flags.score === true && !json) process.stdout.write(`\n${formatScorecard(evaluateCall(scenario, record), record.id)}`);
+  if (flags.score === true && !json) process.stdout.write(`\n${inert(formatScorecard(evaluateCall(scenario, record), record.id))}`);
   if (record.end.by === "limit" || record.end.by === "error") process.exitCode = 1;
 }
 
@@ -105,6 +114,7 @@ export function registerRunCommand(program: Command): void {
     .option("--max-turns <n>", "turn limit (reaching it is a failure)", String(DEFAULTS.maxTurns))
     .option("--json", "print only the call record (JSON)")
     .option("--out <dir>", "also write the call record to <dir>/<id>.json")
+    .option("--force", "with --out: replace an earlier call file of the same scenario, seed and seats")
     .option("--score", "after the call, print its scorecard against the script (as `callsim eval`)");
   addModelOptions(command);
   command.addHelpText(

@@ -9,7 +9,7 @@ export function registerSchemaCommand(program: Command): void {
     .description(`print the JSON Schema of a type (${Object.keys(SCHEMAS).join(", ")})`)
     .argument("<name>", "scenario | call | score")
     .action((name: string) => {
-      if (!(name in SCHEMAS)) {
+      if (!Object.hasOwn(SCHEMAS, name)) {
         throw userError("unknown-schema", `unknown schema '${name}' (expected one of: ${Object.keys(SCHEMAS).join(", ")})`);
       }
       process.stdout.write(`${JSON.stringify(jsonSchemaOf(name as SchemaName), null, 2)}\n`);
