@@ -5,6 +5,9 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { collectScenarios } from "../src/batch/collect-scenarios.js";
+import { createJobRunner } from "../src/batch/run-job.js";
+import { jobKey } from "../src/batch/jobs.js";
 
 const CLI = "dist/cli/main.js";
 const SCENARIO_DIR = "examples";
@@ -19,6 +22,10 @@ export interface BatchMeasure {
   peakRssMb: number;
   /** CPU time of the batch process (all threads), user + system: what the calls cost whatever else runs. */
   cpuSeconds: number;
+  /** CPU time of the main thread alone (taking results, writing, summary, report): the batch's own overhead. */
+  mainCpuSeconds: number;
+  /** Event-loop utilisation of the rule workers over the run: near 1 means they never waited for the main thread. */
+  workersBusy: number;
   callsFileMb: number;
   reportKb: number;
 }
@@ -33,9 +40,9 @@ function peakRssKb(pid: number): number {
 }
 
 /** utime + stime of a live process in seconds (fields 14 and 15 of /proc/PID/stat, in clock ticks of 1/100 s). */
-function cpuSecondsOf(pid: number): number {
+function cpuSecondsOf(pid: number, thread?: number): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
@@ -59,11 +66,13 @@ export async function measureBatch(calls: number, workers = availableParallelism
   child.stdout.on("data", (chunk: Buffer) => { stdout += chunk.toString(); });
   let peak = 0;
   let cpu = 0;
+  let mainCpu = 0;
   // VmHWM is the process's high-water mark, so polling it loses nothing between samples; CPU time misses at most
   // the last 100 ms.
   const poll = setInterval(() => {
     peak = Math.max(peak, peakRssKb(child.pid ?? 0));
     cpu = Math.max(cpu, cpuSecondsOf(child.pid ?? 0));
+    mainCpu = Math.max(mainCpu, cpuSecondsOf(child.pid ?? 0, child.pid ?? 0));
   }, 100);
   const code = await new Promise<number | null>((resolve) => child.on("exit", (exitCode) => resolve(exitCode)));
   clearInterval(poll);
@@ -78,6 +87,8 @@ export async function measureBatch(calls: number, workers = availableParallelism
     wallSeconds,
     peakRssMb: peak / 1024,
     cpuSeconds: cpu,
+    mainCpuSeconds: mainCpu,
+    workersBusy: Number(/rule workers busy ([\d.]+)%/.exec(stdout)?.[1] ?? NaN) / 100,
     callsFileMb: statSync(join(out, "calls.jsonl")).size / 1048576,
     reportKb: statSync(join(out, "report.html")).size / 1024,
   };
@@ -86,19 +97,42 @@ export async function measureBatch(calls: number, workers = availableParallelism
 }
 
 function line(label: string, m: BatchMeasure): string {
+  const perCall = (seconds: number): string => ((1000 * seconds) / Math.max(m.calls, 1)).toFixed(2);
   return `${label}: ${m.calls} calls, ${m.workers} worker(s): ${m.callsPerSecond.toFixed(1)} calls/s, wall ${m.wallSeconds.toFixed(1)} s, ` +
-    `peak RSS ${m.peakRssMb.toFixed(0)} MB, CPU ${((1000 * m.cpuSeconds) / Math.max(m.calls, 1)).toFixed(1)} ms/call, calls.jsonl ${m.callsFileMb.toFixed(1)} MB, report.html ${m.reportKb.toFixed(0)} KB`;
+    `peak RSS ${m.peakRssMb.toFixed(0)} MB, CPU ${perCall(m.cpuSeconds)} ms/call (main thread ${perCall(m.mainCpuSeconds)}), workers busy ${(100 * m.workersBusy).toFixed(1)}%, ` +
+    `calls.jsonl ${m.callsFileMb.toFixed(1)} MB, report.html ${m.reportKb.toFixed(0)} KB`;
+}
+
+/** CPU of the job runner alone (call + scorecard + its JSON line) in this thread: what a batch cannot go below. */
+async function runnerCpuMsPerCall(calls: number): Promise<number> {
+  const { scenarios } = await collectScenarios([SCENARIO_DIR]);
+  const runner = createJobRunner({ scenarios: scenarios.map(({ scenario, path }) => ({ scenario, path })) });
+  const jobAt = (i: number) => {
+    const entry = scenarios[i % scenarios.length];
+    if (entry === undefined) throw new Error("no scenarios");
+    const seed = Math.floor(i / scenarios.length) + 1;
+    return { key: jobKey(entry.scenario.id, seed, "rule", "rule"), scenario: entry.scenario.id, seed, caller: "rule", callee: "rule" };
+  };
+  for (let i = 0; i < 100; i++) JSON.stringify(await runner(jobAt(i)));
+  const before = process.cpuUsage();
+  for (let i = 0; i < calls; i++) JSON.stringify(await runner(jobAt(i)));
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / calls;
 }
 
 export async function run(): Promise<void> {
-  const calls = Number(process.env["CALLSIM_BENCH_BATCH_CALLS"] ?? 100_000);
-  const cores = availableParallelism();
-  const small = Math.min(calls, 2000);
-  const one = await measureBatch(small, 1);
-  console.log(line("scaling, one core", one));
-  const all = await measureBatch(small, cores);
-  console.log(line(`scaling, ${cores} cores`, all));
-  console.log(`speed-up ${cores} cores / 1 core: ${(all.callsPerSecond / Math.max(one.callsPerSecond, 1e-9)).toFixed(2)}x`);
-  const big = await measureBatch(calls, cores);
-  console.log(line("full batch", big));
+  const calls = Number(process.env["CALLSIM_BENCH_BATCH_CALLS"] ?? 20_000);
+  const sizes = [...new Set([Math.min(calls, 2000), calls])];
+  const runner = await runnerCpuMsPerCall(1000);
+  console.log(`job runner alone (call + scorecard + JSON line, one thread): ${runner.toFixed(2)} ms CPU/call`);
+  for (const size of sizes) {
+    const one = await measureBatch(size, 1);
+    console.log(line(`${size} calls, 1 worker`, one));
+    const two = await measureBatch(size, 2);
+    console.log(line(`${size} calls, 2 workers`, two));
+    console.log(
+      `  2 workers / 1 worker: ${(two.callsPerSecond / Math.max(one.callsPerSecond, 1e-9)).toFixed(2)}x calls/s, wall ratio ${(one.wallSeconds / two.wallSeconds).toFixed(2)}; ` +
+        `batch overhead over the runner: ${((1000 * one.cpuSeconds) / one.calls - runner).toFixed(2)} ms CPU/call (1 worker), ${((1000 * two.cpuSeconds) / two.calls - runner).toFixed(2)} (2 workers)`,
+    );
+  }
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
-import type { JobExecutor } from "../src/batch/executor.js";
-import type { PoolOptions } from "../src/batch/worker-pool.js";
+import type { JobExecutor, JobOutcome } from "../src/batch/executor.js";
+import { IN_FLIGHT_PER_WORKER, type PoolOptions } from "../src/batch/worker-pool.js";
 
 const COMPILED = resolve("dist/batch/worker-pool.js");
 const RUNNER = pathToFileURL(resolve("tests/fixtures/echo-runner.mjs"));
@@ -21,9 +21,9 @@ describe("worker pool", () => {
   it("spreads jobs over threads and reports a failing job without losing the others", async () => {
     const pool = await compiledPool({ runnerModule: RUNNER, runnerOptions: { failSeed: 3, tag: "t" }, threads: 2 });
     try {
-      expect(pool.capacity).toBe(4);
+      expect(pool.capacity).toBe(2 * IN_FLIGHT_PER_WORKER);
       const results = await Promise.allSettled([1, 2, 3, 4, 5, 6].map((seed) => pool.run(job(seed))));
-      const ok = results.filter((r): r is PromiseFulfilledResult<string> => r.status === "fulfilled").map((r) => JSON.parse(r.value) as { job: { seed: number }; thread: number; tag: string });
+      const ok = results.filter((r): r is PromiseFulfilledResult<JobOutcome> => r.status === "fulfilled").map((r) => JSON.parse(r.value.line) as { job: { seed: number }; thread: number; tag: string });
       expect(ok.map((line) => line.job.seed)).toEqual([1, 2, 4, 5, 6]);
       expect(ok.every((line) => line.tag === "t" && line.thread > 0)).toBe(true);
       expect(new Set(ok.map((line) => line.thread)).size).toBe(2);

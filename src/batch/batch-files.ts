@@ -9,10 +9,20 @@ export const CALLS_FILE = "calls.jsonl";
 export const SUMMARY_FILE = "summary.json";
 export const REPORT_FILE = "report.html";
 export const SCENARIOS_FILE = "scenarios.json";
+export const FAILURES_FILE = "failures.jsonl";
 
-export function batchPaths(dir: string): { calls: string; summary: string; report: string; scenarios: string } {
+export interface BatchPaths {
+  calls: string;
+  failures: string;
+  summary: string;
+  report: string;
+  scenarios: string;
+}
+
+export function batchPaths(dir: string): BatchPaths {
   return {
     calls: join(dir, CALLS_FILE),
+    failures: join(dir, FAILURES_FILE),
     summary: join(dir, SUMMARY_FILE),
     report: join(dir, REPORT_FILE),
     scenarios: join(dir, SCENARIOS_FILE),

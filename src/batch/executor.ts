@@ -1,12 +1,22 @@
 // The job executor port: something that turns a job into its calls.jsonl line, with a bound on jobs in flight.
 import type { BatchLine, Job } from "./types.js";
 
+/** What a job produced: its line, and why it failed when the call ran but a seat could not get answers. */
+export interface JobOutcome {
+  /** The calls.jsonl line (JSON, no newline). */
+  line: string;
+  /** null when the job is done; otherwise the reason it failed (its line goes to failures.jsonl, not calls.jsonl). */
+  failure: string | null;
+}
+
 export interface JobExecutor {
   /** How many jobs may be in flight at once. */
   readonly capacity: number;
-  /** Runs one job; resolves with its calls.jsonl line (JSON, no newline). */
-  run(job: Job): Promise<string>;
+  /** Runs one job; rejects when the job produced no record at all. */
+  run(job: Job): Promise<JobOutcome>;
   close(): Promise<void>;
+  /** Share of the time its threads were busy since they started (0-1), when it runs on threads of its own. */
+  busyShare?(): number;
 }
 
 /** Runs one job in the current thread. */
@@ -17,11 +27,24 @@ export interface JobRunnerModule {
   createJobRunner(options: unknown): JobRunner | Promise<JobRunner>;
 }
 
+/**
+ * A call that ended `by: "error"` got no answers from a seat (model errors, an agent that would not reply): its
+ * score measures the failure, not the seat, so the job is failed and retried rather than counted done.
+ */
+export function failureOf(line: BatchLine): string | null {
+  const end = (line as Partial<BatchLine>).call?.end;
+  return end?.by === "error" ? `the call ended on an error: ${end.reason}` : null;
+}
+
+export function outcomeOf(line: BatchLine): JobOutcome {
+  return { line: JSON.stringify(line), failure: failureOf(line) };
+}
+
 /** Runs jobs in this thread, `capacity` at a time (model seats: the waiting is on the network, not the CPU). */
 export function inProcessExecutor(runner: JobRunner, capacity: number): JobExecutor {
   return {
     capacity,
-    run: async (job) => JSON.stringify(await runner(job)),
+    run: async (job) => outcomeOf(await runner(job)),
     close: async () => {},
   };
 }

@@ -1,12 +1,15 @@
-// The batch orchestrator: resume from calls.jsonl, run the missing jobs on their executors, then summary and report.
+// The batch orchestrator: lock DIR, resume from calls.jsonl, run the missing jobs on their executors while the
+// result writer puts their lines on disk, then summary and report.
 import { mkdir, rm } from "node:fs/promises";
 import type { Scenario } from "../schema/index.js";
-import { batchPaths, readBatchScenarios, writeBatchScenarios, writeFileAtomic } from "./batch-files.js";
-import { Slots, type JobExecutor } from "./executor.js";
+import { batchPaths, type BatchPaths, readBatchScenarios, writeBatchScenarios, writeFileAtomic } from "./batch-files.js";
+import { lockDir } from "./dir-lock.js";
+import { Slots, type JobExecutor, type JobOutcome } from "./executor.js";
 import { expandJobs, jobCount, type JobPlan } from "./jobs.js";
-import { JsonlAppender, recoverLog } from "./jsonl-log.js";
+import { recoverLog } from "./jsonl-log.js";
 import { DEFAULT_PASS_SCORE } from "./pass.js";
 import { silentProgress, type ProgressSink } from "./progress.js";
+import { ResultWriter, type ResultSink } from "./result-writer.js";
 import { summarizeCalls } from "./summary.js";
 import type { BatchSummary } from "./summary-types.js";
 import { isModelSeat, type Job } from "./types.js";
@@ -25,6 +28,8 @@ export interface BatchRunOptions {
   signal?: AbortSignal;
   /** Writes report.html from the directory after the summary (the report module's job). */
   writeReport?: (dir: string, summary: BatchSummary) => Promise<void>;
+  /** The sink for finished jobs (tests slow it down); defaults to the fsync'ing ResultWriter on DIR's files. */
+  openSink?: (paths: BatchPaths) => Promise<ResultSink>;
 }
 
 export interface BatchRunResult {
@@ -37,6 +42,8 @@ export interface BatchRunResult {
   errors: string[];
   droppedTornBytes: number;
   interrupted: boolean;
+  /** How busy the rule workers were over the run (0-1), when they ran on threads; low means they starved. */
+  ruleWorkersBusy: number | null;
   summary: BatchSummary;
 }
 
@@ -44,19 +51,27 @@ const KEPT_ERRORS = 10;
 
 export async function runBatch(options: BatchRunOptions): Promise<BatchRunResult> {
   const paths = batchPaths(options.outDir);
-  const progress = options.progress ?? silentProgress;
   await mkdir(options.outDir, { recursive: true });
-  if (options.force === true) {
-    await Promise.all([paths.calls, paths.summary, paths.report, paths.scenarios].map((path) => rm(path, { force: true })));
+  const lock = lockDir(options.outDir);
+  try {
+    if (options.force === true) {
+      await Promise.all([paths.calls, paths.failures, paths.summary, paths.report, paths.scenarios].map((path) => rm(path, { force: true })));
+    }
+    await writeBatchScenarios(options.outDir, options.scenarios);
+    return await runLocked(options, paths);
+  } finally {
+    lock.release();
   }
-  await writeBatchScenarios(options.outDir, options.scenarios);
-  const log = await recoverLog(paths.calls);
+}
 
+async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<BatchRunResult> {
+  const progress = options.progress ?? silentProgress;
+  const log = await recoverLog(paths.calls);
   const total = jobCount(options.plan);
   let skipped = 0;
   for (const job of expandJobs(options.plan)) if (log.doneKeys.has(job.key)) skipped++;
 
-  const appender = await JsonlAppender.open(paths.calls);
+  const writer = await (options.openSink ?? ResultWriter.open)(paths);
   const lanes = {
     rule: { executor: options.executors.rule, slots: new Slots(options.executors.rule.capacity) },
     model: { executor: options.executors.model, slots: new Slots(options.executors.model.capacity) },
@@ -64,29 +79,29 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchRunResult
   const result = { ran: 0, failed: 0, errors: [] as string[] };
   const inFlight = new Set<Promise<void>>();
   let writeFailure: unknown = null;
+  let busy: number | null = null;
 
   const runOne = async (job: Job, lane: (typeof lanes)["rule"]): Promise<void> => {
+    let outcome: JobOutcome | { error: string };
     try {
-      let line: string;
-      try {
-        line = await lane.executor.run(job);
-      } catch (error) {
-        result.failed++;
-        if (result.errors.length < KEPT_ERRORS) result.errors.push(`${job.key}: ${error instanceof Error ? error.message : String(error)}`);
-        progress.tick(true);
-        return;
-      }
-      try {
-        await appender.append(line);
-      } catch (error) {
-        // The disk refused the line: stop the batch rather than run jobs whose results cannot be kept.
-        writeFailure ??= error;
-        return;
-      }
-      result.ran++;
-      progress.tick(false);
+      outcome = await lane.executor.run(job);
+    } catch (error) {
+      outcome = { error: error instanceof Error ? error.message : String(error) };
     } finally {
+      // The slot goes back as soon as the job has its result: the write and its fsync happen behind it.
       lane.slots.release();
+    }
+    try {
+      const written = await writer.write(job, outcome);
+      if (written.done) result.ran++;
+      else {
+        result.failed++;
+        if (result.errors.length < KEPT_ERRORS) result.errors.push(`${job.key}: ${written.error ?? ""}`);
+      }
+      progress.tick(!written.done);
+    } catch (error) {
+      // The disk refused the line: stop the batch rather than run jobs whose results cannot be kept.
+      writeFailure ??= error;
     }
   };
   const aborted = (): boolean => options.signal?.aborted === true || writeFailure !== null;
@@ -97,6 +112,7 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchRunResult
       if (aborted()) break;
       if (log.doneKeys.has(job.key)) continue;
       const lane = isModelSeat(job.caller) || isModelSeat(job.callee) ? lanes.model : lanes.rule;
+      await writer.room();
       await lane.slots.acquire();
       if (aborted()) {
         lane.slots.release();
@@ -107,13 +123,14 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchRunResult
       void task.finally(() => inFlight.delete(task));
     }
     await Promise.all(inFlight);
+    busy = options.executors.rule.busyShare?.() ?? null;
   } finally {
     progress.stop();
-    await appender.close();
+    await writer.close();
   }
   if (writeFailure !== null) throw writeFailure;
 
-  const summary = await summarizeCalls(paths.calls, readBatchScenarios(options.outDir), options.passScore ?? DEFAULT_PASS_SCORE);
+  const summary = await summarizeCalls(paths.calls, readBatchScenarios(options.outDir), options.passScore ?? DEFAULT_PASS_SCORE, paths.failures);
   await writeFileAtomic(paths.summary, `${JSON.stringify(summary, null, 2)}\n`);
   if (options.writeReport !== undefined) await options.writeReport(options.outDir, summary);
   return {
@@ -124,6 +141,7 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchRunResult
     errors: result.errors,
     droppedTornBytes: log.droppedBytes,
     interrupted: options.signal?.aborted === true,
+    ruleWorkersBusy: busy,
     summary,
   };
 }

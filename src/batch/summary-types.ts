@@ -66,10 +66,19 @@ export interface SeatsSummary {
   passHatK: (number | null)[];
 }
 
+/** A job that did not finish: retried by the next run of the batch. */
+export interface FailedJob {
+  key: string;
+  error: string;
+}
+
 export interface BatchSummary {
   summaryVersion: 1;
   passScore: number;
   calls: number;
+  /** Jobs failed and not (yet) done by a later run; `failures` lists the first MAX_FAILURES_LISTED of them. */
+  failedJobs: number;
+  failures: FailedJob[];
   passed: number;
   meanScore: number;
   seats: SeatsSummary[];

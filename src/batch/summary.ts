@@ -3,6 +3,7 @@ import type { Scenario } from "../schema/index.js";
 import { inventedFigures, kbVerdicts } from "./check-details.js";
 import { DEFAULT_PASS_SCORE, isPass, passHatK, passHatKCurve } from "./pass.js";
 import { readBatchLines } from "./read-lines.js";
+import { readFailures } from "./failures.js";
 import { SampleList } from "./samples.js";
 import type { BatchSummary, EndCount, FailedCheckStat, GroupSummary, KbStat, SeatsSummary } from "./summary-types.js";
 import type { BatchLine } from "./types.js";
@@ -13,6 +14,8 @@ export const SAMPLE_CALLS = 20;
 const MAX_FIGURES = 500;
 /** pass^k is given for k = 1..min(seeds, MAX_K): beyond that it is ~0 for any imperfect task and only bloats the file. */
 export const MAX_K = 100;
+/** Failed jobs listed by key in summary.json (all are counted; the rest are in failures.jsonl). */
+export const MAX_FAILURES_LISTED = 1000;
 
 interface GroupState {
   scenario: string;
@@ -115,6 +118,8 @@ export class SummaryBuilder {
       summaryVersion: 1,
       passScore: this.passScore,
       calls,
+      failedJobs: 0,
+      failures: [],
       passed,
       meanScore: calls === 0 ? 0 : round(scoreSum / calls),
       seats: seatsSummaries(groups),
@@ -174,15 +179,21 @@ function seatsSummaries(groups: readonly GroupSummary[]): SeatsSummary[] {
   });
 }
 
-/** Streams calls.jsonl into a summary. */
+/** Streams calls.jsonl into a summary, with the failures (failures.jsonl) that no later line made done. */
 export async function summarizeCalls(
   callsPath: string,
   scenarios: ReadonlyMap<string, Scenario> = new Map(),
   passScore: number = DEFAULT_PASS_SCORE,
+  failuresPath?: string,
 ): Promise<BatchSummary> {
   const builder = new SummaryBuilder(scenarios, passScore);
-  for await (const line of readBatchLines(callsPath)) builder.add(line);
-  return builder.result();
+  const failures = failuresPath === undefined ? new Map() : await readFailures(failuresPath);
+  for await (const line of readBatchLines(callsPath)) {
+    builder.add(line);
+    failures.delete(line.job.key);
+  }
+  const failed = [...failures.values()];
+  return { ...builder.result(), failedJobs: failed.length, failures: failed.slice(0, MAX_FAILURES_LISTED) };
 }
 
 function compare(a: string, b: string): number {

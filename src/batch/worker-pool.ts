@@ -2,11 +2,14 @@
 import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { availableParallelism } from "node:os";
-import { inProcessExecutor, type JobExecutor, type JobRunnerModule } from "./executor.js";
+import { inProcessExecutor, type JobExecutor, type JobOutcome, type JobRunnerModule } from "./executor.js";
 import type { Job } from "./types.js";
 
-/** Jobs queued per worker: two keep a worker busy while the main thread handles the previous result. */
-const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Jobs queued per worker: enough work (~30 ms) that a worker never waits for the main thread to take a result and
+ * hand it the next job, even when a loaded machine leaves the main thread unscheduled for several milliseconds.
+ */
+export const IN_FLIGHT_PER_WORKER = 8;
 /** Dead workers replaced before the pool gives up (a worker that cannot even start would loop forever). */
 const MAX_RESPAWNS = 8;
 
@@ -24,11 +27,11 @@ export interface WorkerRequest {
   job: Job;
 }
 
-export type WorkerReply = { id: number; line: string } | { id: number; error: string };
+export type WorkerReply = ({ id: number } & JobOutcome) | { id: number; error: string };
 
 interface PoolWorker {
   worker: Worker;
-  pending: Map<number, { resolve: (line: string) => void; reject: (error: Error) => void }>;
+  pending: Map<number, { resolve: (outcome: JobOutcome) => void; reject: (error: Error) => void }>;
 }
 
 /**
@@ -67,7 +70,7 @@ class WorkerPool implements JobExecutor {
       const waiter = entry.pending.get(reply.id);
       if (waiter === undefined) return;
       entry.pending.delete(reply.id);
-      if ("line" in reply) waiter.resolve(reply.line);
+      if ("line" in reply) waiter.resolve({ line: reply.line, failure: reply.failure });
       else waiter.reject(new Error(reply.error));
     });
     const fail = (error: Error): void => {
@@ -89,7 +92,7 @@ class WorkerPool implements JobExecutor {
     return entry;
   }
 
-  run(job: Job): Promise<string> {
+  run(job: Job): Promise<JobOutcome> {
     if (this.broken !== null) return Promise.reject(this.broken);
     const target = this.workers.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
     const id = this.nextId++;
@@ -98,6 +101,12 @@ class WorkerPool implements JobExecutor {
       const request: WorkerRequest = { id, job };
       target.worker.postMessage(request);
     });
+  }
+
+  /** Event-loop utilisation of the workers: near 1 means they never waited for work, so the pool kept up. */
+  busyShare(): number {
+    const shares = this.workers.map((entry) => entry.worker.performance.eventLoopUtilization().utilization);
+    return shares.reduce((sum, share) => sum + share, 0) / Math.max(1, shares.length);
   }
 
   async close(): Promise<void> {

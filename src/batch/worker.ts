@@ -1,6 +1,6 @@
 // The batch worker thread: builds a job runner once, then answers one message per job with its calls.jsonl line.
 import { parentPort, workerData } from "node:worker_threads";
-import type { JobRunner, JobRunnerModule } from "./executor.js";
+import { outcomeOf, type JobRunner, type JobRunnerModule } from "./executor.js";
 import type { WorkerReply, WorkerRequest } from "./worker-pool.js";
 
 const { runnerModule, runnerOptions } = workerData as { runnerModule: string; runnerOptions: unknown };
@@ -15,7 +15,7 @@ port.on("message", (request: WorkerRequest) => {
   void (async () => {
     let reply: WorkerReply;
     try {
-      reply = { id: request.id, line: JSON.stringify(await (await runner)(request.job)) };
+      reply = { id: request.id, ...outcomeOf(await (await runner)(request.job)) };
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
     }

@@ -54,7 +54,7 @@ export async function buildReportData(dir: string, options: ReportDataOptions = 
   const paths = batchPaths(dir);
   const scenarios = readBatchScenarios(dir);
   const passScore = options.passScore ?? options.summary?.passScore ?? DEFAULT_PASS_SCORE;
-  const summary = options.summary ?? (await summarizeCalls(paths.calls, scenarios, passScore));
+  const summary = options.summary ?? (await summarizeCalls(paths.calls, scenarios, passScore, paths.failures));
   const linked = new Set<string>();
   for (const group of summary.groups) {
     for (const check of group.failedChecks) for (const key of check.calls) linked.add(key);

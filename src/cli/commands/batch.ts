@@ -47,6 +47,7 @@ function printResult(result: BatchRunResult, out: string): void {
       const last = seats.passHatK[k - 1];
       return `  ${seats.caller} vs ${seats.callee}: pass^1 ${first == null ? "-" : first.toFixed(3)}, pass^${k} ${last == null ? "-" : last.toFixed(3)}`;
     }),
+    ...(result.ruleWorkersBusy === null || result.ran === 0 ? [] : [`rule workers busy ${(100 * result.ruleWorkersBusy).toFixed(1)}% of the run`]),
     `wrote ${batchPaths(out).calls}, ${batchPaths(out).summary}, ${batchPaths(out).report}`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
