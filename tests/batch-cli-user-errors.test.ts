@@ -17,7 +17,7 @@ describe("batch, report and export user errors", () => {
 
   it.each([
     [["batch", "examples/01-bank-instalment.md", "--seeds", "3-1", "--out", out], "callsim: bad --seeds range '3-1': the end must not be below the start\n"],
-    [["batch", "examples/01-bank-instalment.md", "--seeds", "1", "--caller", "human", "--out", out], "callsim: --caller 'human' cannot run in a batch (choose rule, llm or llm:PROVIDER:MODEL)\n"],
+    [["batch", "examples/01-bank-instalment.md", "--seeds", "1", "--caller", "human", "--out", out], "callsim: --caller 'human' cannot run in a batch (choose rule, llm, llm:PROVIDER:MODEL, http:URL, webhook:URL or cmd:COMMAND)\n"],
     [["batch", "examples/01-bank-instalment.md", "--seeds", "1", "--callee", "llm", "--out", out], "callsim: --callee llm needs a model: --model PROVIDER:MODEL, --callee-model, or --callee llm:PROVIDER:MODEL\n"],
     [["batch", "no-such-file.md", "--seeds", "1", "--out", out], "callsim: no-such-file.md: no such file or folder\n"],
     [["batch", "examples/01-bank-instalment.md", "--seeds", "1", "--workers", "0", "--out", out], "callsim: --workers must be an integer from 1 to 1024 (got '0')\n"],

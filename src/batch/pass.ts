@@ -4,7 +4,10 @@ import type { Scorecard } from "../schema/index.js";
 /** Default score at or above which a call passes (when it also fails no critical check). */
 export const DEFAULT_PASS_SCORE = 80;
 
+/** The scorecard's own verdict when it carries one (`passed`); otherwise the score and critical checks decide. */
 export function isPass(score: Scorecard, passScore: number = DEFAULT_PASS_SCORE): boolean {
+  const verdict = (score as Scorecard & { passed?: unknown }).passed;
+  if (typeof verdict === "boolean") return verdict;
   return score.score >= passScore && !score.checks.some((check) => !check.passed && check.severity === "critical");
 }
 

@@ -35,7 +35,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const limits = new ProviderLimits(options.models?.concurrencyPerProvider ?? DEFAULTS.modelConcurrencyPerProvider);
 
   const seatFor = <R extends Speaker>(role: R, spec: SeatSpec, seed: number): Seat<R> => {
-    if (seatKind(spec) !== "llm") return createSeat(role, seatKind(spec));
+    // Every other spec goes to the seat factory whole: "rule", or an outside agent ("http:URL", "cmd:COMMAND"…).
+    if (seatKind(spec) !== "llm") return createSeat(role, spec);
     const own = seatModel(spec);
     const settings: ModelSettings = { ...options.models, ...(own === undefined ? {} : role === "caller" ? { callerModel: own } : { calleeModel: own }) };
     const port = new ModelRuntime(settings, { limits }).portFor(role, seed);

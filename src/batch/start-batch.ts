@@ -32,15 +32,19 @@ export interface StartBatchOptions {
   onSkipped?: (line: string) => void;
 }
 
-const BATCH_SEATS = new Set(["rule", "llm"]);
+/** Seat kinds a batch can run unattended: its own seats and outside agents (passed whole to the seat factory). */
+const BATCH_SEATS = new Set(["rule", "llm", "http", "https", "webhook", "cmd"]);
+/** Specs that are a URL or a command: a comma inside them is theirs, not a list separator. */
+const WHOLE_SPEC = /^(https?|webhook|cmd):/;
 
 /** Comma-separated or repeated seat choices → distinct specs, checked. */
 export function parseSeatSpecs(role: "caller" | "callee", values: readonly string[]): SeatSpec[] {
-  const specs = [...new Set(values.flatMap((value) => value.split(",")).map((value) => value.trim()).filter((value) => value !== ""))];
+  const pieces = values.flatMap((value) => (WHOLE_SPEC.test(value.trim()) ? [value] : value.split(",")));
+  const specs = [...new Set(pieces.map((value) => value.trim()).filter((value) => value !== ""))];
   if (specs.length === 0) return ["rule"];
   for (const spec of specs) {
     if (!BATCH_SEATS.has(seatKind(spec))) {
-      throw userError("bad-seat", `--${role} '${spec}' cannot run in a batch (choose rule, llm or llm:PROVIDER:MODEL)`);
+      throw userError("bad-seat", `--${role} '${spec}' cannot run in a batch (choose rule, llm, llm:PROVIDER:MODEL, http:URL, webhook:URL or cmd:COMMAND)`);
     }
     if (seatKind(spec) === "rule" && seatModel(spec) !== undefined) throw userError("bad-seat", `--${role} '${spec}': a rule seat takes no model`);
   }

@@ -6,22 +6,28 @@ import { parseSeeds } from "../../batch/seeds.js";
 import { parseSeatSpecs, startBatch } from "../../batch/start-batch.js";
 import { batchPaths } from "../../batch/batch-files.js";
 import type { BatchRunResult } from "../../batch/run-batch.js";
+import { findConfig, loadConfig, type BatchConfig } from "../../batch/config.js";
+import { parseRate, passRate } from "../../batch/verdict.js";
+import { writeJunit } from "../../report/junit.js";
 
 interface BatchFlags {
-  seeds: string;
-  out: string;
+  config?: string;
+  seeds?: string;
+  out?: string;
   caller: string[];
   callee: string[];
   model?: string;
   callerModel?: string;
   calleeModel?: string;
   baseUrl?: string;
-  concurrency: string;
+  concurrency?: string;
   workers?: string;
   maxTurns?: string;
   passScore?: string;
   reportCalls?: string;
   force?: boolean;
+  failUnder?: string;
+  junit?: string;
 }
 
 /** An integer flag within bounds, or a one-line user error. */
@@ -34,6 +40,27 @@ export function intFlag(name: string, value: string, min: number, max = Number.M
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const listOf = (value: string | readonly string[] | undefined): string[] => (value === undefined ? [] : typeof value === "string" ? [value] : [...value]);
+
+/** The suite's config: --config FILE, or callsim.config.* here when no scenarios are named; null without one. */
+async function suiteConfig(inputs: readonly string[], flags: BatchFlags): Promise<BatchConfig | null> {
+  const path = flags.config ?? (inputs.length === 0 ? findConfig(process.cwd()) : null);
+  if (path === null) return null;
+  return (await loadConfig(path)).config;
+}
+
+function seedsOf(flags: BatchFlags, config: BatchConfig | null): number[] {
+  const value = flags.seeds ?? config?.seeds;
+  if (value === undefined) throw userError("missing-seeds", "give --seeds (e.g. 1-100) or seeds: in the config file");
+  return parseSeeds(Array.isArray(value) ? value.join(",") : String(value));
+}
+
+function failUnderOf(flags: BatchFlags, config: BatchConfig | null): number | undefined {
+  if (flags.failUnder === undefined) return config?.thresholds?.failUnder;
+  const rate = parseRate(flags.failUnder);
+  if (rate === null) throw userError("bad-flag", `--fail-under must be a rate from 0 to 1 or a percentage (got '${flags.failUnder}')`);
+  return rate;
+}
 
 function printResult(result: BatchRunResult, out: string): void {
   const { summary } = result;
@@ -57,21 +84,24 @@ export function registerBatchCommand(program: Command): void {
   program
     .command("batch")
     .description("run every scenario × seed × seat choice; resumable; writes calls.jsonl, summary.json and report.html")
-    .argument("<scenarios...>", "scenario files or folders")
-    .requiredOption("--seeds <list>", "seeds, e.g. 1-100 or 1,5,9-12")
-    .requiredOption("--out <dir>", "output directory (running again resumes it)")
-    .option("--caller <seat>", "caller seat: rule, llm or llm:PROVIDER:MODEL (repeat or comma-separate for several)", collect, [])
-    .option("--callee <seat>", "callee seat: rule, llm or llm:PROVIDER:MODEL (repeat or comma-separate for several)", collect, [])
+    .argument("[scenarios...]", "scenario files or folders (default: those of the config file)")
+    .option("--config <file>", "suite config (callsim.config.yaml or .mjs; found here when no scenarios are given)")
+    .option("--seeds <list>", "seeds, e.g. 1-100 or 1,5,9-12")
+    .option("--out <dir>", "output directory (running again resumes it)")
+    .option("--caller <seat>", "caller seat: rule, llm[:PROVIDER:MODEL], http:URL, webhook:URL or cmd:COMMAND (repeat for several)", collect, [])
+    .option("--callee <seat>", "callee seat: rule, llm[:PROVIDER:MODEL], http:URL, webhook:URL or cmd:COMMAND (repeat for several)", collect, [])
     .option("--model <provider:model>", "model for llm seats")
     .option("--caller-model <provider:model>", "model for the llm caller seat")
     .option("--callee-model <provider:model>", "model for the llm callee seat")
     .option("--base-url <url>", "OpenAI-compatible endpoint (provider 'compatible')")
-    .option("--concurrency <n>", "model-seat calls in flight at once", String(DEFAULTS.concurrency))
+    .option("--concurrency <n>", `model-seat calls in flight at once (default ${DEFAULTS.concurrency})`)
     .option("--workers <n>", "worker threads for rule-seat calls (default: all cores)")
-    .option("--max-turns <n>", "turn limit per call", String(DEFAULTS.maxTurns))
+    .option("--max-turns <n>", `turn limit per call (default ${DEFAULTS.maxTurns})`)
     .option("--pass-score <n>", "score at or above which a call passes (with no critical check failed)")
     .option("--report-calls <n>", "most transcripts embedded in report.html")
     .option("--force", "start over: delete the previous results in --out")
+    .option("--fail-under <rate>", "exit 1 when the share of calls passing is below RATE (0.9 or 90%)")
+    .option("--junit <file>", "also write JUnit XML: one testcase per call, failing checks as failures")
     .action(async (inputs: string[], flags: BatchFlags) => {
       const controller = new AbortController();
       const onSigint = (): void => {
@@ -81,29 +111,51 @@ export function registerBatchCommand(program: Command): void {
       };
       process.on("SIGINT", onSigint);
       try {
+        const config = await suiteConfig(inputs, flags);
+        const scenarios = inputs.length > 0 ? inputs : listOf(config?.scenarios);
+        if (scenarios.length === 0) throw userError("missing-scenarios", "name scenario files or folders, or give a config file (--config or callsim.config.yaml here)");
+        const out = flags.out ?? config?.out;
+        if (out === undefined) throw userError("missing-out", "give --out DIR or out: in the config file");
+        const failUnder = failUnderOf(flags, config);
+        const junit = flags.junit ?? config?.junit;
+        const passScore = flags.passScore === undefined ? config?.thresholds?.passScore : intFlag("--pass-score", flags.passScore, 0, 100);
+        const workers = flags.workers === undefined ? config?.workers : intFlag("--workers", flags.workers, 1, 1024);
         const result = await startBatch({
-          inputs,
-          seeds: parseSeeds(flags.seeds),
-          callers: parseSeatSpecs("caller", flags.caller),
-          callees: parseSeatSpecs("callee", flags.callee),
-          outDir: flags.out,
+          inputs: scenarios,
+          seeds: seedsOf(flags, config),
+          callers: parseSeatSpecs("caller", flags.caller.length > 0 ? flags.caller : listOf(config?.caller)),
+          callees: parseSeatSpecs("callee", flags.callee.length > 0 ? flags.callee : listOf(config?.callee)),
+          outDir: out,
           force: flags.force === true,
-          maxTurns: intFlag("--max-turns", flags.maxTurns ?? String(DEFAULTS.maxTurns), 1),
-          concurrency: intFlag("--concurrency", flags.concurrency, 1),
-          ...(flags.workers === undefined ? {} : { workers: intFlag("--workers", flags.workers, 1, 1024) }),
-          ...(flags.passScore === undefined ? {} : { passScore: intFlag("--pass-score", flags.passScore, 0, 100) }),
+          maxTurns: flags.maxTurns === undefined ? (config?.maxTurns ?? DEFAULTS.maxTurns) : intFlag("--max-turns", flags.maxTurns, 1),
+          concurrency: flags.concurrency === undefined ? (config?.concurrency ?? DEFAULTS.concurrency) : intFlag("--concurrency", flags.concurrency, 1),
+          ...(workers === undefined ? {} : { workers }),
+          ...(passScore === undefined ? {} : { passScore }),
           ...(flags.reportCalls === undefined ? {} : { maxReportCalls: intFlag("--report-calls", flags.reportCalls, 0) }),
-          models: { model: flags.model, callerModel: flags.callerModel, calleeModel: flags.calleeModel, baseUrl: flags.baseUrl },
+          models: {
+            model: flags.model ?? config?.model,
+            callerModel: flags.callerModel ?? config?.callerModel,
+            calleeModel: flags.calleeModel ?? config?.calleeModel,
+            baseUrl: flags.baseUrl ?? config?.baseUrl,
+          },
           signal: controller.signal,
           onSkipped: (line) => process.stderr.write(`callsim: skipping ${line}\n`),
         });
-        printResult(result, flags.out);
+        printResult(result, out);
+        if (junit !== undefined) {
+          await writeJunit(out, junit, result.summary);
+          process.stdout.write(`wrote ${junit}\n`);
+        }
         for (const error of result.errors) process.stderr.write(`callsim: job failed: ${error}\n`);
+        const rate = passRate(result.summary);
         if (result.interrupted) {
           process.stderr.write("callsim: interrupted; run the same command again to resume\n");
           process.exitCode = 130;
         } else if (result.failed > 0) {
           process.stderr.write(`callsim: ${result.failed} job(s) failed; run the same command again to retry them\n`);
+          process.exitCode = 1;
+        } else if (failUnder !== undefined && rate < failUnder) {
+          process.stderr.write(`callsim: ${(100 * rate).toFixed(1)}% of calls passed, under --fail-under ${(100 * failUnder).toFixed(1)}%\n`);
           process.exitCode = 1;
         }
       } finally {
