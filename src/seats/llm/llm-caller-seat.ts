@@ -4,7 +4,7 @@ import { requestObject, type ObjectResult } from "../../models/structured.js";
 import { UsageMeter } from "../../models/usage-meter.js";
 import type { RecordPatch, Seat, SeatContext, SeatTurn } from "../seat.js";
 import { callerMessages, callerRules } from "./caller-prompt.js";
-import { callerSideText, inRoleDeflection, outOfRole, roleCorrection } from "./role-guard.js";
+import { inRoleDeflection, roleCorrection, roleGuardFor } from "./role-guard.js";
 import { callerRecord, callerSignals } from "./caller-reply.js";
 import { GroundingIndex, groundingCorrection, inventedFigures, replaceInvented } from "./grounding-guard.js";
 import { CallerTurnReply } from "./turn-schemas.js";
@@ -22,10 +22,10 @@ export function createLlmCallerSeat(port: ModelPort): Seat<"caller"> {
       const messages = callerMessages(scenario, state);
       const index = grounding.for(scenario, state);
       const rules = callerRules(scenario.caller.name).join("\n");
-      const scenarioText = callerSideText(scenario);
+      const guard = roleGuardFor(scenario, rules);
       const stream = new UtteranceStream(
         context.onTextDelta,
-        (sentence) => inventedFigures(sentence, index).length === 0 && outOfRole(sentence, rules, scenarioText) === null,
+        (sentence) => inventedFigures(sentence, index).length === 0 && guard(sentence) === null,
       );
       const record: RecordPatch[] = [];
       const seed = context.random.int(2 ** 31);
@@ -58,12 +58,12 @@ export function createLlmCallerSeat(port: ModelPort): Seat<"caller"> {
         }
       }
       // Stays in role: a line about its prompt or rules is regenerated once, then replaced by a polite deflection.
-      const leak = outOfRole(text, rules, scenarioText);
+      const leak = guard(text);
       if (leak !== null) {
         record.push({ kind: "guard", event: { kind: "role-regenerated", detail: leak } });
         result = await ask([...messages, { role: "assistant", content: result.text }, { role: "user", content: roleCorrection(leak) }]);
         text = result.value.utterance.trim();
-        const again = outOfRole(text, rules, scenarioText) ?? (inventedFigures(text, index).length > 0 ? "invented a figure" : null);
+        const again = guard(text) ?? (inventedFigures(text, index).length > 0 ? "invented a figure" : null);
         if (again !== null) {
           text = inRoleDeflection(scenario.language);
           record.push({ kind: "guard", event: { kind: "role-replaced", detail: again } });

@@ -1,49 +1,97 @@
 // Keeps the caller agent in role: a line that talks about its prompt, rules or being a model is not spoken.
 import type { CallerView } from "../seat.js";
 import type { Language } from "../../schema/index.js";
+import { callerSystemPrompt } from "./caller-prompt.js";
+import { compactGuardText, normalizeGuardText, quoteIndex, sharesQuote, type QuoteLength } from "./guard-text.js";
+import { OUT_OF_ROLE_COMPACT, OUT_OF_ROLE_PATTERNS, STEP_LABEL_COMPACT } from "./role-guard-cues.js";
 
-const sideTexts = new WeakMap<CallerView, string>();
+/** Shared runs this long (letters and digits only) quote the instructions, the role or the task. */
+const RULE_QUOTE: QuoteLength = { latin: 24, cjk: 10 };
+const ROLE_QUOTE: QuoteLength = { latin: 32, cjk: 14 };
+const KB_QUOTE: QuoteLength = { latin: 24, cjk: 10 };
+/** Reading out the knowledge base: two entries' questions, or wording of three entries, in one line. */
+const KB_QUESTIONS_QUOTED = 2;
+const KB_ENTRIES_QUOTED = 3;
 
-/** The caller side of the document as one string, for "does the scenario itself use this word" checks. */
-export function callerSideText(scenario: CallerView): string {
-  let text = sideTexts.get(scenario);
-  if (text === undefined) {
-    text = JSON.stringify(scenario.caller);
-    sideTexts.set(scenario, text);
+function cueOf(text: string, compact: string, scenarioCompact: string): string | null {
+  const normalized = normalizeGuardText(text);
+  for (const pattern of OUT_OF_ROLE_PATTERNS) {
+    const cue = pattern.exec(text)?.[0] ?? pattern.exec(normalized)?.[0];
+    if (cue !== undefined && !scenarioCompact.includes(compactGuardText(cue))) return `talked about "${cue}"`;
   }
-  return text;
+  for (const cue of OUT_OF_ROLE_COMPACT) if (compact.includes(cue) && !scenarioCompact.includes(cue)) return `talked about "${cue}"`;
+  if (STEP_LABEL_COMPACT.test(compact) && !STEP_LABEL_COMPACT.test(scenarioCompact)) return "read out its script's step labels";
+  return null;
 }
-
-const OUT_OF_ROLE = [
-  /\bsystem prompt\b/i,
-  /\bmy (instructions|prompt|rules|guidelines)\b/i,
-  /\b(as an ai|language model|ai assistant)\b/i,
-  /\bknowledge base\b/i,
-  /\bJSON\b/,
-  /系统提示|提示词|知识库/,
-  /我的(指令|设定|规则)/,
-  /作为(一个|一名)?(AI|人工智能|语言模型)/i,
-  /我是(一个|一名)?(AI|人工智能|语言模型)/i,
-];
-
-/** Share of the rules text a line may repeat verbatim before it counts as quoting the prompt. */
-const QUOTE_CHARS = 40;
 
 /**
  * Why the line is out of role, or null. `scenarioText` is the caller side of the document: a cue it uses itself
  * (a product called "knowledge base", an API that returns JSON) is part of the job, not a leak.
  */
 export function outOfRole(text: string, rules: string, scenarioText: string): string | null {
-  const lowerScenario = scenarioText.toLowerCase();
-  for (const pattern of OUT_OF_ROLE) {
-    const cue = pattern.exec(text)?.[0];
-    if (cue !== undefined && !lowerScenario.includes(cue.toLowerCase())) return `talked about "${cue}"`;
-  }
-  for (let i = 0; i + QUOTE_CHARS <= text.length; i += 10) {
-    const piece = text.slice(i, i + QUOTE_CHARS);
-    if (rules.includes(piece)) return `quoted its instructions ("${piece}")`;
-  }
-  return null;
+  const compact = compactGuardText(text);
+  const cue = cueOf(text, compact, compactGuardText(scenarioText));
+  if (cue !== null) return cue;
+  const quoted = sharesQuote(compact, quoteIndex(rules, RULE_QUOTE), RULE_QUOTE);
+  return quoted === null ? null : `quoted its instructions ("${quoted}")`;
+}
+
+export type RoleGuard = (text: string) => string | null;
+
+/** The document's words on the caller side (not the field names of its JSON form). */
+function callerValuesText(scenario: CallerView): string {
+  const c = scenario.caller;
+  return [c.name, c.organization ?? "", c.role, c.task, ...c.customerProfile, ...c.steps.flatMap((step) => [step.title, ...step.lines]), ...c.knowledgeBase.flatMap((entry) => [entry.question, entry.answer]), c.opening ?? "", ...c.endConditions, ...c.closingLines, ...c.extraSections.flatMap((section) => [section.title, section.body])].join("\n");
+}
+
+/** The system prompt's own wording (headings, instructions): its lines that carry none of the document's texts. */
+function promptFraming(scenario: CallerView): string[] {
+  const c = scenario.caller;
+  const speakable = [...c.steps.flatMap((step) => [step.title, ...step.lines]), ...c.knowledgeBase.flatMap((entry) => [entry.question, entry.answer]), c.opening ?? "", ...c.closingLines, ...c.customerProfile, ...c.endConditions, c.task, ...scenario.facts.map((fact) => fact.text)]
+    .map((text) => text.trim())
+    .filter((text) => text.length > 0);
+  return callerSystemPrompt(scenario)
+    .split("\n")
+    .map((line) => line.replace(/^[\s\-#*\d.]+/, "").trim())
+    .filter((line) => line.length > 0 && !speakable.some((text) => line.includes(text)));
+}
+
+const guards = new WeakMap<CallerView, Map<string, RoleGuard>>();
+
+/**
+ * The guard of one caller: its cues, and quotes of its rules, its role and task text, and of the knowledge base
+ * beyond what one answer needs. Indexes are built once per scenario and rules text.
+ */
+export function roleGuardFor(scenario: CallerView, rules: string): RoleGuard {
+  const byRules = guards.get(scenario) ?? new Map<string, RoleGuard>();
+  guards.set(scenario, byRules);
+  const cached = byRules.get(rules);
+  if (cached !== undefined) return cached;
+  const scenarioCompact = compactGuardText(callerValuesText(scenario));
+  const ruleIndex = quoteIndex(`${rules}\n${promptFraming(scenario).join("\n")}`, RULE_QUOTE);
+  const roleIndex = quoteIndex(`${scenario.caller.role}\n${scenario.caller.task}`, ROLE_QUOTE);
+  const questionIndexes = scenario.caller.knowledgeBase.map((entry) => quoteIndex(entry.question, KB_QUOTE));
+  const questionCompacts = scenario.caller.knowledgeBase.map((entry) => compactGuardText(entry.question));
+  const answerIndexes = scenario.caller.knowledgeBase.map((entry) => quoteIndex(entry.answer, KB_QUOTE));
+  const guard: RoleGuard = (text) => {
+    const compact = compactGuardText(text);
+    const cue = cueOf(text, compact, scenarioCompact);
+    if (cue !== null) return cue;
+    const rule = sharesQuote(compact, ruleIndex, RULE_QUOTE);
+    if (rule !== null) return `quoted its instructions ("${rule}")`;
+    const role = sharesQuote(compact, roleIndex, ROLE_QUOTE);
+    if (role !== null) return `quoted its role or task ("${role}")`;
+    const quotesQuestion = (at: number): boolean => {
+      const question = questionCompacts[at] ?? "";
+      return (question.length >= KB_QUOTE.cjk && compact.includes(question)) || sharesQuote(compact, questionIndexes[at] ?? new Set(), KB_QUOTE) !== null;
+    };
+    const questions = questionIndexes.filter((_, at) => quotesQuestion(at)).length;
+    const entries = answerIndexes.filter((index, at) => sharesQuote(compact, index, KB_QUOTE) !== null || quotesQuestion(at)).length;
+    if (questions >= KB_QUESTIONS_QUOTED || entries >= KB_ENTRIES_QUOTED) return "read out its knowledge base";
+    return null;
+  };
+  byRules.set(rules, guard);
+  return guard;
 }
 
 export function roleCorrection(reason: string): string {

@@ -1,0 +1,44 @@
+// Text as the role guard compares it: what an attacker can vary without changing what a listener hears (width,
+// case, zero-width characters, spaced-out letters, punctuation) is removed, so "s y s t e m  p r o m p t",
+// "ｓｙｓｔｅｍ prompt" and "sys\u200btem prompt" all read "systemprompt".
+
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** NFKC, lower case, invisible characters removed. */
+export function normalizeGuardText(text: string): string {
+  return text.normalize("NFKC").replace(INVISIBLE, "").toLowerCase();
+}
+
+/** Letters and digits only, in order: spacing and punctuation tricks disappear. */
+export function compactGuardText(text: string): string {
+  return normalizeGuardText(text).replace(NOT_LETTER_OR_DIGIT, "");
+}
+
+/** How long a shared run must be to count as quoting: a run of CJK characters carries more per character. */
+export interface QuoteLength {
+  latin: number;
+  cjk: number;
+}
+
+/** Every window of a compact text that is long enough to be a quote (CJK-only windows are shorter). */
+export function quoteWindows(compact: string, length: QuoteLength): string[] {
+  const windows: string[] = [];
+  for (let at = 0; at + length.latin <= compact.length; at++) windows.push(compact.slice(at, at + length.latin));
+  for (let at = 0; at + length.cjk <= compact.length; at++) {
+    const window = compact.slice(at, at + length.cjk);
+    if ([...window].every((char) => CJK.test(char))) windows.push(window);
+  }
+  return windows;
+}
+
+/** The windows of a source, as a set to test a spoken line against. */
+export function quoteIndex(source: string, length: QuoteLength): ReadonlySet<string> {
+  return new Set(quoteWindows(compactGuardText(source), length));
+}
+
+export function sharesQuote(compactLine: string, index: ReadonlySet<string>, length: QuoteLength): string | null {
+  for (const window of quoteWindows(compactLine, length)) if (index.has(window)) return window;
+  return null;
+}
