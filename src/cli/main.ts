@@ -8,6 +8,7 @@ import { registerEvalCommand } from "./commands/eval.js";
 import { registerBatchCommand } from "./commands/batch.js";
 import { registerReportCommand } from "./commands/report.js";
 import { registerExportCommand } from "./commands/export.js";
+import { registerServeCommand } from "./commands/serve.js";
 import { reportFailure } from "./report-failure.js";
 import { inert } from "./terminal-text.js";
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerBatchCommand(program);
   registerReportCommand(program);
   registerExportCommand(program);
+  registerServeCommand(program);
   return program;
 }
 
