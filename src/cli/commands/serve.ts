@@ -1,6 +1,8 @@
 // `callsim serve`: the local web console to practise, watch and review calls.
 import type { Command } from "commander";
+import { statSync } from "node:fs";
 import { userError } from "../../errors.js";
+import { prepareOutputDir } from "../output-path.js";
 import { SERVE_DEFAULTS, startServer } from "../../serve/server.js";
 
 interface ServeFlags {
@@ -14,10 +16,14 @@ interface ServeFlags {
 
 export async function serveCommand(flags: ServeFlags): Promise<void> {
   if (!/^\d+$/.test(flags.port) || Number(flags.port) > 65535) throw userError("bad-flag", `--port expects a port number (got "${flags.port}")`);
+  const dataDir = prepareOutputDir(flags.data, "--data");
+  for (const [flag, dir] of [["--examples", flags.examples], ["--runs", flags.runs]] as const) {
+    if (dir !== undefined && statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw userError("bad-flag", `${flag} ${dir}: not a directory`);
+  }
   const server = await startServer({
     port: Number(flags.port),
     host: flags.host,
-    dataDir: flags.data,
+    dataDir,
     token: flags.token ?? process.env["CALLSIM_TOKEN"] ?? null,
     ...(flags.examples === undefined ? {} : { examplesDir: flags.examples }),
     ...(flags.runs === undefined ? {} : { runsDir: flags.runs }),
