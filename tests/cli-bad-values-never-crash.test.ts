@@ -7,9 +7,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const CLI = "dist/cli/main.js";
-const SCENARIO = "examples/06-saas-renewal-checkin-en.md";
-const BAD_VALUES = ["", "-5", "99999999999999999999", "abc", "README.md", "/tmp", "/proc/callsim-x"] as const;
+const ROOT = join(import.meta.dirname, "..");
+const CLI = join(ROOT, "dist/cli/main.js");
+const SCENARIO = join(ROOT, "examples/06-saas-renewal-checkin-en.md");
+const A_FILE = join(ROOT, "README.md");
+const BAD_VALUES = ["", "-5", "99999999999999999999", "abc", A_FILE, "/tmp", "/proc/callsim-x"] as const;
+/** Every flag gets the values any flag can be given by mistake; path flags and number flags get their own too. */
+const COMMON_VALUES = ["", "-5", "abc"] as const;
+const PATH_VALUES = [A_FILE, "/tmp", "/proc/callsim-x"] as const;
+const NUMBER_VALUES = ["99999999999999999999", "1.5"] as const;
+
+function valuesFor(placeholder: string): readonly string[] {
+  if (/file|dir|path|out|url/i.test(placeholder)) return [...COMMON_VALUES, ...PATH_VALUES];
+  if (/^(n|ms|rate|count|k|range|seeds|workers|turns)$/i.test(placeholder)) return [...COMMON_VALUES, ...NUMBER_VALUES];
+  return [...COMMON_VALUES, PATH_VALUES[0]];
+}
 const PER_RUN_MS = 30_000;
 /** Commands that start long-lived servers or workers are covered by their own tests. */
 const LONG_LIVED = new Set(["serve", "worker", "help"]);
@@ -32,8 +44,8 @@ function commandsOf(help: string): { name: string; args: string[] }[] {
     .filter((command) => command.name !== "" && !LONG_LIVED.has(command.name));
 }
 
-function valueFlagsOf(help: string): string[] {
-  return [...help.matchAll(/^ {2}(?:-\w, )?(--[\w-]+) <[^>]+>/gm)].map((match) => match[1] ?? "");
+function valueFlagsOf(help: string): { flag: string; placeholder: string }[] {
+  return [...help.matchAll(/^ {2}(?:-\w, )?(--[\w-]+) <([^>]+)>/gm)].map((match) => ({ flag: match[1] ?? "", placeholder: match[2] ?? "" }));
 }
 
 /** Positional arguments that make the command reach its flags: a real scenario, an empty batch dir, a schema name. */
@@ -41,15 +53,16 @@ function goodArgs(name: string, args: string[], dir: string): string[] {
   return args.map((arg) => {
     if (/scenario|file|scenarios/.test(arg)) return SCENARIO;
     if (/dir/.test(arg)) return dir;
-    if (/call|transcript/.test(arg)) return "tests/fixtures/transcripts";
+    if (/call|transcript/.test(arg)) return join(ROOT, "tests/fixtures/transcripts");
     if (/name/.test(arg)) return name === "schema" ? "scenario" : "x";
     return "x";
   });
 }
 
-function run(args: string[]): Promise<Outcome> {
+/** Each run starts in a scratch directory: a bad value taken as a relative --out lands there, not in the repo. */
+function run(args: string[], cwd: string): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
     let stderr = "";
     let timedOut = false;
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
@@ -64,13 +77,13 @@ function run(args: string[]): Promise<Outcome> {
   });
 }
 
-async function runAll(cases: string[][], parallel: number): Promise<Outcome[]> {
+async function runAll(cases: string[][], parallel: number, cwd: string): Promise<Outcome[]> {
   const results: Outcome[] = [];
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < cases.length) {
       const args = cases[next++];
-      if (args !== undefined) results.push(await run(args));
+      if (args !== undefined) results.push(await run(args, cwd));
     }
   };
   await Promise.all(Array.from({ length: parallel }, lane));
@@ -87,13 +100,13 @@ describe("every command, flag and bad value", () => {
       command.args.forEach((_, index) => {
         for (const value of BAD_VALUES) cases.push(base.map((arg, at) => (at === index + 1 ? value : arg)));
       });
-      for (const flag of valueFlagsOf(helpOf([command.name]))) {
+      for (const { flag, placeholder } of valueFlagsOf(helpOf([command.name]))) {
         cases.push([...base, flag]);
-        for (const value of BAD_VALUES) cases.push([...base, flag, value, ...(command.name === "batch" && flag !== "--out" ? ["--out", join(dir, "b")] : [])]);
+        for (const value of valuesFor(placeholder)) cases.push([...base, flag, value, ...(command.name === "batch" && flag !== "--out" ? ["--out", join(dir, "b")] : [])]);
       }
     }
     expect(cases.length).toBeGreaterThan(100);
-    const results = await runAll(cases, 4);
+    const results = await runAll(cases, 4, mkdtempSync(join(tmpdir(), "callsim-enum-cwd-")));
     const broken = results
       .filter((result) => result.timedOut || /internal error|\n\s+at /.test(result.stderr) || (result.code !== 0 && result.code !== 1 && result.code !== 2))
       .map((result) => `callsim ${result.args.map((arg) => JSON.stringify(arg)).join(" ")} → ${result.timedOut ? "hang" : `exit ${result.code}`}: ${result.stderr.slice(0, 200)}`);

@@ -1,10 +1,11 @@
 // callsim.config.yaml (or .js/.mjs): a batch suite for CI in one file, checked with zod; a mistake is a user
 // error at the file and line of the offending key.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, extname, isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { LineCounter, parseDocument, isNode } from "yaml";
 import { z } from "zod";
+import { readInputFileSync } from "../util/read-input.js";
 import { userError } from "../errors.js";
 
 /** Looked for in the working directory when `batch` gets neither scenarios nor --config. */
@@ -113,13 +114,16 @@ async function loadModule(path: string): Promise<BatchConfig> {
   throw userError("bad-config", issue === undefined ? "export default a callsim config" : `default export: ${problem(issue)}`, { file: path });
 }
 
+/** A config lists scenarios and seats: anything near this size is not a config. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 /** Reads and checks a config file; relative paths inside it are made absolute from its folder. */
 export async function loadConfig(file: string): Promise<LoadedConfig> {
   const path = resolve(file);
   if (!existsSync(path)) throw userError("no-config", `no such config file`, { file });
   const ext = extname(path).toLowerCase();
   if (ext === ".ts") throw userError("bad-config", "a .ts config needs a TypeScript loader: compile it to .mjs or use callsim.config.yaml", { file });
-  const config = ext === ".js" || ext === ".mjs" ? await loadModule(path) : loadYaml(path, readFileSync(path, "utf8"));
+  const config = ext === ".js" || ext === ".mjs" ? await loadModule(path) : loadYaml(path, readInputFileSync(path, { what: "config file", maxBytes: MAX_CONFIG_BYTES }).toString("utf8"));
   const base = dirname(path);
   const from = (value: string): string => (isAbsolute(value) ? value : resolve(base, value));
   const scenarios = (Array.isArray(config.scenarios) ? config.scenarios : [config.scenarios]).map(from);

@@ -1,7 +1,8 @@
 // Record / replay of model exchanges: JSONL, one line per exchange, appended and flushed as the call goes.
-import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
-import { userError } from "../errors.js";
+import { CallsimError, userError } from "../errors.js";
+import { readInputFileSync } from "../util/read-input.js";
 import type { ChatMessage, ModelPort, ModelReply, ModelRequest } from "./model-port.js";
 import { ModelRequestFailed } from "./retry.js";
 
@@ -88,11 +89,15 @@ export function loadExchanges(path: string): LoadedExchange[] {
   return loadLog(path).exchanges;
 }
 
+/** A recorded call's exchanges: a long LLM batch log stays far below this. */
+const MAX_REPLAY_BYTES = 200 * 1024 * 1024;
+
 export function loadLog(path: string): LoadedLog {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = readInputFileSync(path, { what: "replay file", maxBytes: MAX_REPLAY_BYTES }).toString("utf8");
   } catch (error) {
+    if (error instanceof CallsimError) throw error;
     throw userError("replay-unreadable", `cannot read replay file: ${(error as Error).message}`, { file: path });
   }
   const loaded: LoadedExchange[] = [];
