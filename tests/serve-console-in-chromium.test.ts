@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { browserAvailable, startConsole, type Console } from "./fixtures/serve-browser.js";
+import { writeSyntheticBatch } from "./fixtures/batch-dir.js";
 
 const runIt = browserAvailable ? it : it.skip;
 const WAIT = { timeout: 20_000 };
@@ -123,6 +124,48 @@ describe("callsim serve in Chromium", () => {
     await page.getByTestId("hang-up").click();
     await page.getByTestId("scorecard").waitFor(WAIT);
     expect(await page.evaluate("window.__pwned === undefined")).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  runIt("a trainee practises the caller, sees where they went wrong and the attempt in their history", async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${console_.server.url}#/practice`);
+    await page.getByTestId("trainee").fill("Ann");
+    await page.getByTestId("persona").selectOption(EN_DOC);
+    await page.getByTestId("difficulty").selectOption("hard");
+    await page.getByTestId("practice-start").click();
+    await page.getByTestId("call").waitFor(WAIT);
+    await say(page, "Hi, is this Priya Raman? This is Daniel Okafor, your Customer Success Manager at Cobaltix.", 2);
+    await say(page, "Good news: if you renew today you get a 47% discount and a $5,000 refund.", 4);
+    await page.getByTestId("hang-up").click();
+    const coaching = page.getByTestId("coaching");
+    await coaching.waitFor(WAIT);
+    const note = coaching.locator("li[data-turn='2']");
+    expect(await note.innerText()).toContain("grounding");
+    expect(await note.locator(".better").innerText()).toContain("212 active seats");
+    await page.screenshot({ path: join(shots, "practice-coaching.png"), fullPage: true });
+    await page.goto(`${console_.server.url}#/practice`);
+    const rows = page.locator("[data-testid=attempts] tbody tr");
+    await rows.first().waitFor(WAIT);
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toContain("hard");
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  runIt("browses a batch run, filters it by a failing check and opens a call", async () => {
+    writeSyntheticBatch(join(console_.dataDir, "runs", "demo"), 5);
+    const { page, problems } = await openPage();
+    await page.goto(`${console_.server.url}#/runs`);
+    await page.locator("[data-testid=runs] a", { hasText: "demo" }).click();
+    await page.getByTestId("run").waitFor(WAIT);
+    expect(await page.locator("[data-testid=run-calls] tbody tr").count()).toBe(10);
+    await page.getByTestId("filter-check").selectOption("grounding");
+    await expect.poll(() => page.locator("[data-testid=run-calls] tbody tr").count(), WAIT).toBe(2);
+    await page.locator("[data-testid=run-calls] tbody tr a").first().click();
+    await page.getByTestId("scorecard").waitFor(WAIT);
+    expect(await page.locator("li.check.failed[data-check=grounding]").count()).toBe(1);
     expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);

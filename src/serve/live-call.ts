@@ -55,7 +55,8 @@ export class LiveCall {
     let caller: CallerSeat = buildSeat("caller", meta.seats.caller, { seed: meta.seed, lines: source("caller") });
     let callee: CalleeSeat = buildSeat("callee", meta.seats.callee, { seed: meta.seed, lines: source("callee") });
     if (options.difficulty !== null) callee = withDifficulty(callee, options.difficulty);
-    const pace = { clock: options.clock, speed: meta.speed };
+    const humans = new Set((["caller", "callee"] as const).filter((role) => meta.seats[role] === "human"));
+    const pace = { clock: options.clock, speed: meta.speed, humans };
     caller = paced(caller, { ...pace, onContext: (context) => { if ("nextStep" in context.state) live.emitState(context.state); } });
     callee = paced(callee, pace);
     live.emit({ type: "meta", meta });

@@ -18,6 +18,8 @@ input, select, textarea, button { font: inherit; }
 input, select { padding: 4px 6px; border: 1px solid var(--line); border-radius: 4px; color: var(--fg); }
 button { padding: 5px 12px; border: 1px solid var(--accent); background: var(--accent); color: #fff; border-radius: 4px; cursor: pointer; }
 button.danger { background: #fff; color: var(--bad); border-color: var(--bad); }
+button.secondary { background: #fff; color: var(--accent); }
+button.secondary.on { background: #fde68a; }
 button.small { padding: 1px 8px; font-size: 12px; }
 button:disabled { opacity: 0.5; cursor: default; }
 .scenarios { display: grid; grid-template-columns: 260px 1fr; gap: 16px; }

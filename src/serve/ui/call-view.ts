@@ -9,6 +9,7 @@ import type { Translate } from "./i18n.js";
 import { EMPTY, reduce, type CallModel } from "./call-model.js";
 import { KbPanel, OutcomePanel, ScriptPanel } from "./panels.js";
 import { ScorecardView } from "./scorecard-view.js";
+import { listen, speechAvailable } from "./speech.js";
 
 export type CallSource = { kind: "live"; id: string } | { kind: "run"; name: string; key: string };
 
@@ -36,9 +37,15 @@ function useCall(source: CallSource): [CallModel, boolean] {
   return [model, lost];
 }
 
-function HumanInput({ id, role, waiting, t }: { id: string; role: Speaker; waiting: boolean; t: Translate }) {
+function HumanInput({ id, role, waiting, language, t }: { id: string; role: Speaker; waiting: boolean; language: string; t: Translate }) {
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [stopListening, setStopListening] = useState<(() => void) | null>(null);
+  const speak = () => {
+    if (stopListening !== null) return stopListening();
+    const stop = listen(language, setText, () => setStopListening(null));
+    setStopListening(() => stop);
+  };
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => { if (waiting) input.current?.focus(); }, [waiting]);
   const submit = (e: Event) => {
@@ -49,6 +56,7 @@ function HumanInput({ id, role, waiting, t }: { id: string; role: Speaker; waiti
   return html`<form class=${`human ${waiting ? "waiting" : ""}`} data-testid="human-input" onSubmit=${submit}>
     <div class="hint">${waiting ? t("yourTurn") : t("waitingOther")}</div>
     <input ref=${input} data-testid="say" value=${text} placeholder=${t("typeHere")} onInput=${(e: Event) => setText((e.target as HTMLInputElement).value)} />
+    ${speechAvailable() ? html`<button type="button" class=${stopListening === null ? "secondary" : "secondary on"} title=${t("speak")} onClick=${speak}>🎤</button>` : null}
     <button type="submit">${t("send")}</button>
     <button type="button" class="danger" data-testid="hang-up" onClick=${() => api.hangUp(id, role).catch((err: Error) => setError(err.message))}>${t("hangUp")}</button>
     ${error === null ? null : html`<div class="error">${error}</div>`}
@@ -88,7 +96,7 @@ export function CallView({ source, t }: { source: CallSource; t: Translate }) {
         ${model.partial === null ? null : html`<li class=${`turn ${model.partial.speaker} partial`}><span class="who">${names[model.partial.speaker]}</span><div class="text">${model.partial.text}</div></li>`}
       </ol>
       <div ref=${bottom}></div>
-      ${running && source.kind === "live" ? humans.map((role) => html`<${HumanInput} id=${source.id} role=${role} waiting=${model.waiting === role} t=${t} />`) : null}
+      ${running && source.kind === "live" ? humans.map((role) => html`<${HumanInput} id=${source.id} role=${role} waiting=${model.waiting === role} language=${meta.scenario.language} t=${t} />`) : null}
       ${model.failed === null ? null : html`<p class="error">${t("error")}: ${model.failed}</p>`}
       ${model.finished === null ? null : html`<p class="ended" data-testid="ended">${t("endedBy")}: ${model.finished.record.end.by}${model.finished.record.end.condition === null ? "" : ` #${model.finished.record.end.condition}`} — <span lang="en">${model.finished.record.end.reason}</span></p>
         <${ScorecardView} call=${model.finished} jump=${jump} t=${t} />`}
