@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { mkdtempSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { request } from "node:http";
 import { join } from "node:path";
 import { startServer, type RunningServer, type ServeOptions } from "../src/serve/server.js";
 import type { CallEvent, FinishedCall } from "../src/serve/call-events.js";
@@ -119,6 +120,22 @@ describe("callsim serve: calls", () => {
     expect(list.map((m) => m.id)).toEqual([json.id]);
   });
 
+  it("a call running at shutdown ends, is scored and is saved before the server stops", async () => {
+    const first = await serve();
+    const { json } = await post<{ id: string }>(first, "/api/calls", { scenario: EN_DOC, caller: "human", speed: 0 });
+    await waiting(first, json.id, 0);
+    await post(first, `/api/calls/${json.id}/say`, { role: "caller", text: "Hi, is this Priya Raman?" });
+    await waiting(first, json.id, 2);
+    await first.close();
+    running.splice(running.indexOf(first), 1);
+    const second = await serve({ dataDir: first.dataDir });
+    const call = await finished(second, json.id);
+    expect(call.record.turns).toHaveLength(2);
+    expect(call.record.end.by).toBe("error");
+    expect(call.record.end.reason).toContain("the console was shut down");
+    expect(call.scorecard.checks.length).toBeGreaterThan(0);
+  });
+
   it("keeps practice attempts in SQLite and exports them as CSV and JSON", async () => {
     const server = await serve();
     const { json } = await post<{ id: string }>(server, "/api/calls", { scenario: EN_DOC, mode: "trainee", trainee: "Ann, \"A\"", difficulty: "easy", speed: 0 });
@@ -155,6 +172,19 @@ describe("callsim serve: guards", () => {
     const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     expect(cookie).toBe("callsim_token=s3cret-token");
     expect((await fetch(new URL("/api/scenarios", server.url), { headers: { cookie } })).status).toBe(200);
+  });
+
+  it("answers only to loopback host names on a loopback address (no DNS rebinding)", async () => {
+    const server = await serve();
+    const status = (host: string) => new Promise<number>((resolve, reject) => {
+      request({ host: "127.0.0.1", port: server.port, path: "/api/scenarios", headers: { host } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      }).on("error", reject).end();
+    });
+    expect(await status("evil.example:4280")).toBe(421);
+    expect(await status(`localhost:${server.port}`)).toBe(200);
+    expect(await status(`127.0.0.1:${server.port}`)).toBe(200);
   });
 
   it("needs the CSRF header, limits uploads to 5 MB and offers no command seats", async () => {

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { CallsimError } from "../errors.js";
 import type { Speaker } from "../schema/index.js";
 import { attemptsCsv, type AttemptStore } from "./attempts.js";
-import { csrfGuard, tokenGuard } from "./auth.js";
+import { csrfGuard, loopbackHostGuard, tokenGuard } from "./auth.js";
 import type { CallEvent } from "./call-events.js";
 import type { LiveCall } from "./live-call.js";
 import { StartCall, type CallHub } from "./call-hub.js";
@@ -22,6 +22,8 @@ export interface AppDeps {
   attempts: AttemptStore;
   runs: RunsFolder;
   token: string | null;
+  /** Bound to a loopback address: only loopback host names are answered. */
+  loopback: boolean;
   uiDir: string;
   vendor: Readonly<Record<string, string>>;
   maxUploadBytes: number;
@@ -53,6 +55,7 @@ export function createApp(deps: AppDeps): Hono {
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Referrer-Policy", "no-referrer");
   });
+  app.use("*", loopbackHostGuard(deps.loopback));
   app.use("*", tokenGuard(deps.token));
   app.use("/api/*", csrfGuard);
   app.use("/api/*", bodyLimit({ maxSize: deps.maxUploadBytes, onError: (c) => c.json({ error: `the upload is larger than ${deps.maxUploadBytes / 1048576} MB` }, 413) }));

@@ -35,3 +35,18 @@ export const csrfGuard: MiddlewareHandler = async (c, next) => {
   }
   return next();
 };
+
+const LOOPBACK_NAMES = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/**
+ * On a loopback address, only requests addressed to a loopback name: a page on another site that rebinds its
+ * own host name to 127.0.0.1 (DNS rebinding) is turned away.
+ */
+export function loopbackHostGuard(active: boolean): MiddlewareHandler {
+  return async (c, next) => {
+    if (!active) return next();
+    const host = (c.req.header("host") ?? "").toLowerCase().replace(/:\d+$/, "");
+    if (!LOOPBACK_NAMES.has(host)) return c.text("callsim: this console answers only to 127.0.0.1 or localhost", 421);
+    return next();
+  };
+}

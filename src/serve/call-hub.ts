@@ -107,7 +107,10 @@ export class CallHub {
     return metas.slice(0, limit);
   }
 
-  stopAll(): void {
-    for (const call of this.live.values()) if (call.finished === null) call.stop();
+  /** Ends every running call (by = "error", the reason says why) and waits until each is saved. */
+  async stopAll(reason: string): Promise<void> {
+    const running = [...this.live.values()].filter((call) => call.finished === null);
+    for (const call of running) call.stop(reason);
+    await Promise.all(running.map((call) => call.done));
   }
 }

@@ -32,6 +32,8 @@ export class LiveCall {
   private readonly lines = new Map<Speaker, HttpLineSource>();
   private readonly abort = new AbortController();
   finished: FinishedCall | null = null;
+  /** Settles once the call has ended and been handed on (saved), whatever happened. */
+  done: Promise<void> = Promise.resolve();
 
   private constructor(readonly id: string) {}
 
@@ -60,7 +62,7 @@ export class LiveCall {
     caller = paced(caller, { ...pace, onContext: (context) => { if ("nextStep" in context.state) live.emitState(context.state); } });
     callee = paced(callee, pace);
     live.emit({ type: "meta", meta });
-    void live.run(options, caller, callee);
+    live.done = live.run(options, caller, callee);
     return live;
   }
 
@@ -120,8 +122,8 @@ export class LiveCall {
     this.lines.get(role)?.hangUp();
   }
 
-  stop(): void {
-    this.abort.abort(new Error("stopped from the console"));
+  stop(reason = "stopped from the console"): void {
+    this.abort.abort(new Error(reason));
     for (const lines of this.lines.values()) lines.hangUp();
   }
 }

@@ -79,6 +79,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     attempts,
     runs: new RunsFolder(options.runsDir === undefined ? join(dataDir, "runs") : options.runsDir),
     token,
+    loopback: LOOPBACK.has(host),
     uiDir: options.uiDir ?? defaultUiDir(),
     vendor: vendorFiles(),
     maxUploadBytes: SERVE_DEFAULTS.maxUploadBytes,
@@ -95,7 +96,8 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     url: `http://${shown}:${port}/`,
     port,
     async close() {
-      hub.stopAll();
+      // A call cut short by the shutdown is still a call: it ends, is scored and is saved before we exit.
+      await hub.stopAll("the console was shut down");
       await new Promise<void>((resolve) => {
         if ("closeAllConnections" in server) server.closeAllConnections();
         server.close(() => resolve());
