@@ -22,7 +22,8 @@ function textOf(value: unknown): string | null {
 export function inventedFigures(line: BatchLine): InventedFigure[] {
   const found: InventedFigure[] = [];
   for (const check of line.score.checks) {
-    if (check.passed || check.id !== "grounding" || check.details === undefined) continue;
+    // "invented-figure" since the verdict scorecard; "grounding" in older calls.jsonl files.
+    if (check.passed || (check.id !== "grounding" && check.id !== "invented-figure") || check.details === undefined) continue;
     for (const value of Object.values(check.details)) {
       if (!Array.isArray(value)) continue;
       for (const item of value) {
@@ -46,7 +47,7 @@ export function kbVerdicts(line: BatchLine): { entry: number; verdict: KbVerdict
   const fromCheck: { entry: number; verdict: KbVerdict }[] = [];
   let checkListsAsks = false;
   for (const check of line.score.checks) {
-    if (check.id !== "kb" || check.details === undefined) continue;
+    if ((check.id !== "kb" && check.id !== "wrong-answer") || check.details === undefined) continue;
     for (const value of Object.values(check.details)) {
       if (!Array.isArray(value)) continue;
       checkListsAsks = true;

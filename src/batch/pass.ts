@@ -1,7 +1,7 @@
 // What counts as a passing call, and pass^k over seeds as in tau-bench.
 import type { Scorecard } from "../schema/index.js";
 
-/** Default score at or above which a call passes (when it also fails no critical check). */
+/** Default score at or above which a call passes; the scorecard's verdict decides first (src/eval/verdict.ts). */
 export const DEFAULT_PASS_SCORE = 80;
 
 /** The scorecard's own verdict when it carries one (`passed`); otherwise the score and critical checks decide. */

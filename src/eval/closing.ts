@@ -1,115 +1,65 @@
-// `closing`: among the caller's last turns, a closing line fitting the end condition was said (by meaning).
-// When the record names the caller's condition, the line must be that condition's own (same position, or the line
-// closest in meaning to the condition); when the condition was only inferred from the talk, any closing line counts.
+// `no-closing`: the call ends on the caller's side without a goodbye or closing line. `wrong-closing`: the closing
+// said belongs to another ending than the one that happened (a "thanks for your feedback" close to someone who was
+// busy, a customer-specific close to the wrong person). A customer who hangs up leaves the caller no turn to close in.
 import type { Check } from "../schema/index.js";
-import { similarity } from "../text/similarity.js";
 import { bestLine } from "./segments.js";
-import { FAREWELL, HANG_UP } from "./cues.js";
 import { THRESHOLDS } from "./thresholds.js";
-import { endState } from "./end-state.js";
-import { turnList, type EvalContext } from "./context.js";
-import { round } from "./steps.js";
+import type { EvalContext } from "./context.js";
+import { closingKinds, endingOf } from "./ending.js";
+import { faultCheck, notApplicable } from "./faults.js";
 
 const LAST_CALLER_TURNS = 2;
 
-/**
- * 0-based closing lines that fit a caller condition (1-based): the line at the same position and the line closest in
- * meaning to the condition. null means any line fits; "none" means the script has no line for that condition.
- */
-export function fittingLines(conditions: readonly string[], lines: readonly string[], condition: number | null): Set<number> | null | "none" {
-  if (condition === null) return null;
-  const text = conditions[condition - 1] ?? "";
-  let best = { index: -1, score: 0 };
-  lines.forEach((line, index) => {
-    const score = similarity(text, line);
-    if (score > best.score) best = { index, score };
+interface ClosingSaid {
+  turn: number;
+  /** 0-based closing line, -1 for a plain goodbye. */
+  line: number;
+}
+
+/** The closing the caller said in its last turns: the best-matching closing line, else a goodbye, else null. */
+export function closingSaid(ctx: EvalContext): ClosingSaid | null {
+  return ctx.once("closingSaid", () => {
+    const lines = ctx.scenario.caller.closingLines;
+    let best: { turn: number; line: number; score: number } | null = null;
+    for (const turn of ctx.callerTurns.slice(-LAST_CALLER_TURNS)) {
+      const hit = bestLine(turn.text, lines);
+      if (hit.score >= THRESHOLDS.closingLine && (best === null || hit.score > best.score)) best = { turn: turn.index, line: hit.index, score: hit.score };
+    }
+    if (best !== null) return { turn: best.turn, line: best.line };
+    const bye = ctx.callerTurns.slice(-LAST_CALLER_TURNS).reverse().find((t) => ctx.says(t.index, ctx.lang.farewell));
+    return bye === undefined ? null : { turn: bye.index, line: -1 };
   });
-  const fitting = new Set<number>();
-  if (condition <= lines.length) fitting.add(condition - 1);
-  if (best.index >= 0 && (condition <= lines.length || best.score >= THRESHOLDS.closingLine)) fitting.add(best.index);
-  return fitting.size === 0 ? "none" : fitting;
 }
 
-/**
- * The record says the customer ended the call under a condition that has them hang up ("…后直接挂断", "hangs up"),
- * and the last word was theirs: the caller had no turn left to close in. A transcript (no recorded condition) never
- * qualifies, so a caller who simply forgot the closing still fails.
- */
-function hungUpOnCaller(ctx: EvalContext, condition: number | null): boolean {
+/** The customer had the last word (and did not leave a question open): the caller had no turn left to close in. */
+function customerEnded(ctx: EvalContext): boolean {
   const last = ctx.turns[ctx.turns.length - 1];
-  if (ctx.call.end.by !== "callee" || condition === null || last?.speaker !== "callee") return false;
-  const text = ctx.scenario.callee.endConditions[condition - 1] ?? "";
-  return HANG_UP.test(text) || HANG_UP.test(ctx.call.end.reason);
+  return last !== undefined && last.speaker === "callee" && !ctx.says(last.index, ctx.lang.question);
 }
 
-export function closingCheck(ctx: EvalContext): Check {
-  const caller = ctx.scenario.caller;
-  const lines = caller.closingLines;
-  if (lines.length === 0) {
-    return { id: "closing", passed: true, severity: "info", message: "the script has no closing lines", turns: [], details: { applicable: false } };
-  }
-  const state = endState(ctx);
-  // A recorded condition that does not fit the call is the `end` check's finding; the closing is then not held to it.
-  const recordedFit = state.callerInferred || !state.fits ? null : fittingLines(caller.endConditions, lines, state.callerCondition);
-  // No line for the condition (e.g. "wrong person" in a script with three closing lines for four conditions):
-  // any closing line or a polite farewell closes the call properly.
-  const noOwnLine = recordedFit === "none" || !state.fits || (state.callerCondition === null && !state.callerInferred);
-  const fitting = recordedFit === "none" ? null : recordedFit;
-  const candidates = ctx.callerTurns.slice(-LAST_CALLER_TURNS);
-  const lastCaller = candidates[candidates.length - 1];
-  let said: { turn: number; line: number; score: number } | null = null;
-  for (const turn of candidates) {
-    const hit = bestLine(turn.text, lines);
-    if (hit.score >= THRESHOLDS.closingLine && (said === null || hit.score > said.score)) said = { turn: turn.index, line: hit.index, score: hit.score };
-  }
-  const details = { callerCondition: state.callerCondition, inferred: state.callerInferred, fitting: fitting === null ? null : [...fitting].map((i) => i + 1), said: said === null ? null : { ...said, line: said.line + 1, score: round(said.score) } };
-  // A wrong person hears a plain goodbye: a script closing written for the customer may say too much.
-  const wrongPerson = state.fits && state.side === "caller" && state.kinds.includes("identity");
-  const saidFits = said !== null && (fitting === null || fitting.has(said.line));
-  const farewell = (noOwnLine && said === null) || (wrongPerson && !saidFits) ? candidates.find((t) => FAREWELL.test(t.text)) : undefined;
-  if (farewell !== undefined) {
-    return {
-      id: "closing",
-      passed: true,
-      severity: "major",
-      message: wrongPerson && !noOwnLine
-        ? `the person was not the customer (condition ${state.callerCondition}); a farewell was said at turn ${farewell.index}`
-        : `the script has no closing line for condition ${state.callerCondition ?? "(none)"}; a farewell was said at turn ${farewell.index}`,
-      turns: [farewell.index],
-      details: { ...details, farewell: farewell.index },
-    };
-  }
-  if (said === null && hungUpOnCaller(ctx, state.inferred ? null : state.condition)) {
-    const last = ctx.turns[ctx.turns.length - 1];
-    return {
-      id: "closing",
-      passed: true,
-      severity: "info",
-      message: `the customer hung up (turn ${last?.index ?? 0}, condition ${state.condition}) before a closing was possible`,
-      turns: turnList(last === undefined ? [] : [last.index]),
-      details: { ...details, applicable: false },
-    };
-  }
-  if (said === null) {
-    return {
-      id: "closing",
-      passed: false,
-      severity: "major",
-      message: "no closing line was said at the end of the call",
-      turns: turnList(lastCaller === undefined ? [] : [lastCaller.index]),
-      details,
-    };
-  }
-  const fits = fitting === null || fitting.has(said.line);
-  const condition = state.callerCondition === null ? "" : ` for condition ${state.callerCondition}`;
-  return {
-    id: "closing",
-    passed: fits,
-    severity: "major",
-    message: fits
-      ? `closing line ${said.line + 1} said at turn ${said.turn}${condition}`
-      : `closing line ${said.line + 1} said at turn ${said.turn} does not fit condition ${state.callerCondition} (expected line ${[...(fitting ?? [])].map((i) => i + 1).join(" or ")})`,
-    turns: [said.turn],
-    details,
-  };
+export function noClosingCheck(ctx: EvalContext): Check {
+  const lastCaller = ctx.callerTurns[ctx.callerTurns.length - 1];
+  if (lastCaller === undefined) return notApplicable("no-closing", "the caller never spoke");
+  if (closingSaid(ctx) !== null) return faultCheck("no-closing", [], "the caller closed the call");
+  if (customerEnded(ctx)) return faultCheck("no-closing", [], "the customer ended the call before the caller could close");
+  return faultCheck("no-closing", [{ turn: lastCaller.index, message: "the caller's last turn has no closing or goodbye" }], "");
+}
+
+export function wrongClosingCheck(ctx: EvalContext): Check {
+  const said = closingSaid(ctx);
+  if (said === null || said.line < 0) return faultCheck("wrong-closing", [], said === null ? "no closing said (see no-closing)" : "a plain goodbye fits any ending");
+  const kinds = closingKinds(ctx);
+  const ending = endingOf(ctx);
+  const saidKind = kinds[said.line] ?? "done";
+  // The script may have no line for what happened: then any of its lines is the nearest it offers, except that a
+  // wrong person must not hear a close written for the customer.
+  const hasOwn = kinds.includes(ending.kind);
+  if (ending.kind === "left") return faultCheck("wrong-closing", [], "the customer left; any closing is a courtesy");
+  const fits = saidKind === ending.kind || (!hasOwn && ending.kind !== "wrong-person") || (!hasOwn && saidKind === "short");
+  return faultCheck(
+    "wrong-closing",
+    fits ? [] : [{ turn: said.turn, message: `closing line ${said.line + 1} is for a "${saidKind}" ending, but the call ended "${ending.kind}"` }],
+    `closing line ${said.line + 1} fits the "${ending.kind}" ending`,
+    { ending: ending.kind, endingFrom: ending.from, said: said.line + 1, saidKind },
+  );
 }

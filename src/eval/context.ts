@@ -1,18 +1,46 @@
-// What every check reads: the scenario, the call, and analyses shared by several checks (computed once, lazily).
+// What every check reads: the scenario, the call, the language pack, and analyses shared by several checks
+// (computed once per call, or once per scenario for what depends on the document only). Checks read turns' speaker
+// and text only, never the seats' own signals (step, kb, outcome), so a record and its transcript score alike.
 import type { CallRecord, Scenario, Turn } from "../schema/index.js";
+import { toHalfWidth } from "../text/normalize.js";
+import { EVAL_LANGS, type EvalLang } from "./lang/index.js";
+import { sentences } from "./segments.js";
 
 export class EvalContext {
   readonly callerTurns: readonly Turn[];
   readonly calleeTurns: readonly Turn[];
+  readonly lang: EvalLang;
   private readonly memo = new Map<string, unknown>();
+  private readonly lowered: string[];
+  private readonly split: (readonly string[] | undefined)[];
 
   constructor(readonly scenario: Scenario, readonly call: CallRecord) {
     this.callerTurns = call.turns.filter((turn) => turn.speaker === "caller");
     this.calleeTurns = call.turns.filter((turn) => turn.speaker === "callee");
+    this.lang = EVAL_LANGS[scenario.language];
+    this.lowered = call.turns.map((turn) => toHalfWidth(turn.text).toLowerCase());
+    this.split = [];
   }
 
   get turns(): readonly Turn[] {
     return this.call.turns;
+  }
+
+  /** Lower-cased, half-width text of turn `index` (what the cue patterns are matched against). */
+  low(index: number): string {
+    return this.lowered[index] ?? "";
+  }
+
+  /** Sentences of turn `index`, lower-cased. */
+  sentencesOf(index: number): readonly string[] {
+    let out = this.split[index];
+    if (out === undefined) this.split[index] = out = sentences(this.low(index));
+    return out;
+  }
+
+  /** Does a sentence of turn `index` match the cue? */
+  says(index: number, cue: RegExp): boolean {
+    return this.sentencesOf(index).some((s) => cue.test(s));
   }
 
   /** Compute once per call; analyses are keyed by a module-chosen name. */
@@ -26,8 +54,9 @@ export class EvalContext {
   /** The caller turns that answer the callee turn at `index`: everything the caller says before the callee speaks again. */
   replyTo(index: number): Turn[] {
     const reply: Turn[] = [];
-    for (const turn of this.turns.slice(index + 1)) {
-      if (turn.speaker === "callee") break;
+    for (let i = index + 1; i < this.turns.length; i++) {
+      const turn = this.turns[i];
+      if (turn === undefined || turn.speaker === "callee") break;
       reply.push(turn);
     }
     return reply;

@@ -1,19 +1,26 @@
-// The readable scorecard `callsim eval` prints by default.
-import type { Scorecard } from "../schema/index.js";
+// The readable scorecard `callsim eval` prints by default: verdict first, then the caller's checks, the simulated
+// customer's section and the metrics.
+import type { Check, Scorecard } from "../schema/index.js";
 
 const MARK = { true: "PASS", false: "FAIL" } as const;
+
+function row(c: Check): string {
+  const turns = c.turns.length === 0 ? "" : ` [turn ${c.turns.join(", ")}]`;
+  return `${MARK[`${c.passed}`]}  ${c.id.padEnd(18)} ${c.severity.padEnd(8)} ${c.message}${turns}`;
+}
 
 export function formatScorecard(card: Scorecard, title: string): string {
   const m = card.metrics;
   const failed = card.checks.filter((c) => !c.passed).length;
+  const why = card.verdict.reasons.map((r) => `${r.id}${r.turn === null ? "" : `@${r.turn}`}`).join(", ");
   const lines = [
     `${title}`,
-    `score ${card.score}/100 — ${card.checks.length - failed}/${card.checks.length} checks passed`,
+    `verdict ${card.passed ? "PASS" : `FAIL (${why})`} — score ${card.score}/100, ${card.checks.length - failed}/${card.checks.length} checks passed`,
     "",
-    ...card.checks.map((c) => {
-      const turns = c.turns.length === 0 ? "" : ` [turn ${c.turns.join(", ")}]`;
-      return `${MARK[`${c.passed}`]}  ${c.id.padEnd(16)} ${c.severity.padEnd(8)} ${c.message}${turns}`;
-    }),
+    ...card.checks.map(row),
+    "",
+    `simulated customer: ${card.simulator.simulatorFault ? "MISBEHAVED (rerun rather than blame the caller)" : "in persona"}, verbatim persona share ${Math.round(card.simulator.verbatimShare * 100)}%`,
+    ...card.simulator.checks.map(row),
     "",
     `turns ${m.turns} (caller ${m.callerTurns}, callee ${m.calleeTurns}), caller talk share ${Math.round(m.callerTalkShare * 100)}%, ` +
       `avg turn ${m.avgCallerTurnChars}/${m.avgCalleeTurnChars} chars (caller/callee), interruptions ${m.interruptions}, ` +

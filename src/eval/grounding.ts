@@ -1,31 +1,40 @@
-// `grounding`: every figure the caller states is in the scenario's facts or was said by the customer earlier.
-// Each invented figure is listed with its turn.
+// `invented-figure`: every figure the caller states is in the document (facts, profile, script, knowledge base) or
+// was said by the customer earlier. Masks (0000000, ****) are not figures (src/text/figures.ts drops them).
 import type { Check } from "../schema/index.js";
 import { FigureIndex, ungroundedFigures } from "../text/figures.js";
-import { turnList, type EvalContext } from "./context.js";
+import { perScenario, type EvalContext } from "./context.js";
+import { faultCheck, type Fault } from "./faults.js";
 
-export function groundingCheck(ctx: EvalContext): Check {
-  const known = new FigureIndex(ctx.scenario.facts.map((fact) => fact.text));
+/** Every text of the caller's side of the document: what the caller may quote. */
+function documentFigures(ctx: EvalContext): FigureIndex {
+  return perScenario(ctx.scenario, "documentFigures", () => {
+    const caller = ctx.scenario.caller;
+    return new FigureIndex([
+      ...ctx.scenario.facts.map((fact) => fact.text),
+      ...caller.customerProfile,
+      ...ctx.callerScript(),
+      ...caller.knowledgeBase.map((e) => e.question),
+      caller.role,
+      caller.task,
+      ...caller.endConditions,
+      ...caller.extraSections.map((s) => s.body),
+    ]);
+  });
+}
+
+export function inventedFigureCheck(ctx: EvalContext): Check {
+  const document = documentFigures(ctx);
+  const said = new FigureIndex();
+  const faults: Fault[] = [];
   const invented: { turn: number; figure: string }[] = [];
-  let stated = 0;
   for (const turn of ctx.turns) {
     if (turn.speaker === "callee") {
-      known.add(turn.text);
+      said.add(turn.text);
       continue;
     }
-    const loose = ungroundedFigures(turn.text, known);
-    for (const figure of loose) invented.push({ turn: turn.index, figure: figure.text });
-    stated += loose.length;
+    const loose = ungroundedFigures(turn.text, document).filter((f) => !said.has(f));
+    for (const f of loose) invented.push({ turn: turn.index, figure: f.text });
+    if (loose.length > 0) faults.push({ turn: turn.index, message: `invented ${loose.map((f) => `"${f.text}"`).join(", ")}` });
   }
-  return {
-    id: "grounding",
-    passed: invented.length === 0,
-    severity: "critical",
-    message:
-      invented.length === 0
-        ? "every figure the caller stated is in the scenario or came from the customer"
-        : `invented figures: ${invented.map((i) => `"${i.figure}" (turn ${i.turn})`).join(", ")}`,
-    turns: turnList(invented.map((i) => i.turn)),
-    details: { invented, ungrounded: stated },
-  };
+  return faultCheck("invented-figure", faults, "every figure the caller stated is in the document or came from the customer", { invented });
 }

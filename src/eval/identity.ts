@@ -1,112 +1,106 @@
-// `identity`: the caller confirmed it was speaking to the right person before disclosing the customer's history.
-// History = figures from the customer profile that the script's own opening/first step does not already say.
+// Who answered: did the caller ask, did the person confirm, deny or say they are someone else (a relative, a
+// colleague); and the `identity` and `disclosure` checks built on it. Customer-specific facts are the figures of the
+// profile (and of script lines written from it) and profile lines said nearly as written.
 import type { Check } from "../schema/index.js";
 import { extractFigures, FigureIndex } from "../text/figures.js";
-import { AFFIRM, DENY, QUESTION, REQUEST, SELF_INTRO } from "./cues.js";
 import { mentionsName } from "./names.js";
-import { sentences } from "./segments.js";
-import { tokenize } from "../text/tokenize.js";
-import { perScenario, turnList, type EvalContext } from "./context.js";
+import { bestLine, sentences } from "./segments.js";
+import { perScenario, type EvalContext } from "./context.js";
+import { faultCheck, notApplicable, type Fault } from "./faults.js";
 
 export interface IdentityState {
+  /** Does the script ask the caller to confirm who answered (its opening or first step asks for the customer)? */
+  scriptAsks: boolean;
   /** Caller turns asking whether this is the customer. */
   asked: number[];
-  /** Callee turn that confirmed (answering a question, or introducing itself by name). */
+  /** Callee turn that confirmed being the customer. */
   confirmedAt: number | null;
-  /** Callee turn that said it is not the person. */
-  deniedAt: number | null;
-  /** Caller turns that disclosed the customer's history, with the figures. */
-  disclosures: { turn: number; figures: string[] }[];
+  /** Callee turn that said it is not the customer (wrong number, or a relative/colleague/assistant). */
+  otherAt: number | null;
 }
 
-const SELF_NAMED = /(我是|我就是|this is|speaking|i'm|i am)/iu;
-/** "是谁啊？" starts like a yes but asks who is calling ("对，我是。哪位？" does confirm). */
-const WHO = /^\s*(?:(?:喂|哎|诶|嗯)[，,\s]*)*(?:是)?(?:谁|哪位|哪里|\bwho\b)/iu;
+/** Profile lines said this closely are the customer's history, figure or not. */
+const PROFILE_LINE_MATCH = 0.55;
+
+function asksIdentity(ctx: EvalContext, text: string): boolean {
+  const name = ctx.scenario.callee.name;
+  return sentences(text).some((s) => (ctx.lang.identityLine.test(s) || (mentionsName(s, name) && (ctx.lang.question.test(s) || ctx.lang.identityAsk.test(s)))));
+}
 
 export function identityState(ctx: EvalContext): IdentityState {
   return ctx.once("identity", () => {
-    const name = ctx.scenario.callee.name;
-    const state: IdentityState = { asked: [], confirmedAt: null, deniedAt: null, disclosures: [] };
-    let pendingQuestion = false;
-    let askedWho = false;
+    const caller = ctx.scenario.caller;
+    const scriptAsks = perScenario(ctx.scenario, "scriptAsksIdentity", () =>
+      [caller.opening ?? "", ...(caller.steps[0]?.lines ?? []), caller.steps[0]?.title ?? ""].some((line) => asksIdentity(ctx, line.toLowerCase())),
+    );
+    const state: IdentityState = { scriptAsks, asked: [], confirmedAt: null, otherAt: null };
+    let open = false;
     for (const turn of ctx.turns) {
+      const i = turn.index;
       if (turn.speaker === "caller") {
-        const asks = sentences(turn.text).some(
-          (s) => (QUESTION.test(s) || REQUEST.test(s)) && (mentionsName(s, name) || /本人|身份|is this|am i speaking|speaking (with|to)|verify|confirm (?:your|it's you)/iu.test(s)),
-        );
-        if (asks) state.asked.push(turn.index);
-        // A question stays open across "who's calling?" until the customer affirms or denies; once the caller moves
-        // on to something else, a later "yes" answers that, not the identity question.
-        const introducesOnly = SELF_INTRO.test(turn.text) || mentionsName(turn.text, ctx.scenario.caller.name);
-        pendingQuestion = asks || (pendingQuestion && askedWho && introducesOnly);
+        if (asksIdentity(ctx, ctx.low(i))) {
+          state.asked.push(i);
+          open = true;
+        }
         continue;
       }
-      if (state.confirmedAt !== null || state.deniedAt !== null) continue;
-      const selfNamed = mentionsName(turn.text, name) && SELF_NAMED.test(turn.text) && !DENY.test(turn.text);
-      const asksBack = WHO.test(turn.text);
-      // "Who's calling?" or a bare "Hello?" leaves the identity question unanswered, still open.
-      askedWho = asksBack || tokenize(turn.text).length <= 2;
-      // Answering a verification question with the asked-for digits ("1234") confirms as well as a yes does.
-      const verifies = pendingQuestion && !asksBack && (AFFIRM.test(turn.text) || /^\D{0,8}\d{3,}/u.test(turn.text));
-      if (selfNamed || verifies) state.confirmedAt = turn.index;
-      else if (pendingQuestion && DENY.test(turn.text)) state.deniedAt = turn.index;
+      if (state.otherAt === null && (ctx.lang.thirdParty.test(ctx.low(i)) || (open && ctx.lang.notThePerson.test(ctx.low(i))))) {
+        state.otherAt = i;
+        open = false;
+        continue;
+      }
+      if (state.confirmedAt === null && state.otherAt === null && open && ctx.lang.affirm.test(ctx.low(i).trim())) {
+        state.confirmedAt = i;
+        open = false;
+      }
     }
-    state.disclosures = historyDisclosures(ctx);
     return state;
   });
 }
 
-/** Caller turns stating profile figures (dates, amounts, durations) beyond what the opening/first step already says. */
-function historyDisclosures(ctx: EvalContext): { turn: number; figures: string[] }[] {
-  const caller = ctx.scenario.caller;
-  const profile = perScenario(ctx.scenario, "profileFigures", () => new FigureIndex(caller.customerProfile));
-  const scriptedEarly = perScenario(
-    ctx.scenario,
-    "earlyFigures",
-    () => new FigureIndex([...(caller.opening === null ? [] : [caller.opening]), ...(caller.steps[0]?.lines ?? [])]),
-  );
-  const out: { turn: number; figures: string[] }[] = [];
-  for (const turn of ctx.callerTurns) {
-    const figures = extractFigures(turn.text).filter(
-      (f) => profile.has(f) && !scriptedEarly.has(f) && !(f.unit === "" && f.value !== null && f.value < 10),
-    );
-    if (figures.length > 0) out.push({ turn: turn.index, figures: figures.map((f) => f.text) });
-  }
-  return out;
+/** Caller turns stating a customer-specific fact, with what they stated. */
+export function customerFacts(ctx: EvalContext): { turn: number; what: string; scripted: boolean }[] {
+  return ctx.once("customerFacts", () => {
+    const caller = ctx.scenario.caller;
+    const profile = perScenario(ctx.scenario, "profileFigures", () => new FigureIndex(caller.customerProfile));
+    const early = perScenario(ctx.scenario, "earlyFigures", () => new FigureIndex([caller.opening ?? "", ...(caller.steps[0]?.lines ?? [])]));
+    const out: { turn: number; what: string; scripted: boolean }[] = [];
+    for (const turn of ctx.callerTurns) {
+      const figures = extractFigures(turn.text).filter((f) => profile.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
+      if (figures.length > 0) {
+        // The script's own opening states these: following it is the script's choice, not the caller's slip.
+        out.push({ turn: turn.index, what: figures.map((f) => f.text).join(", "), scripted: figures.every((f) => early.has(f)) });
+        continue;
+      }
+      const line = bestLine(turn.text, caller.customerProfile, { minShared: 3 });
+      if (line.score >= PROFILE_LINE_MATCH) out.push({ turn: turn.index, what: `profile line ${line.index + 1}`, scripted: false });
+    }
+    return out;
+  });
 }
 
+/** `disclosure`: a customer-specific fact said to someone who is not the customer, or before identity was confirmed. */
+export function disclosureCheck(ctx: EvalContext): Check {
+  const state = identityState(ctx);
+  const faults: Fault[] = [];
+  for (const fact of customerFacts(ctx)) {
+    if (state.otherAt !== null && fact.turn > state.otherAt && (state.confirmedAt === null || state.confirmedAt < state.otherAt)) {
+      faults.push({ turn: fact.turn, message: `told ${fact.what} after the person said they were not the customer (turn ${state.otherAt})` });
+    } else if (!fact.scripted && state.scriptAsks && (state.confirmedAt === null || fact.turn < state.confirmedAt) && state.otherAt === null) {
+      faults.push({ turn: fact.turn, message: `told ${fact.what} before the customer's identity was confirmed` });
+    }
+  }
+  return faultCheck("disclosure", faults.slice(0, 1), "no customer-specific fact reached anyone but the confirmed customer", { ...state });
+}
+
+/** `identity`: the script asks to confirm who answered; the caller went on without asking (and disclosed nothing). */
 export function identityCheck(ctx: EvalContext): Check {
   const state = identityState(ctx);
-  const first = state.disclosures[0];
-  const details = { confirmedAt: state.confirmedAt, deniedAt: state.deniedAt, asked: state.asked, disclosures: state.disclosures };
-  if (first === undefined) {
-    const message =
-      state.confirmedAt !== null
-        ? `identity confirmed at turn ${state.confirmedAt}; no history disclosed before it`
-        : state.deniedAt !== null
-          ? `the person denied being the customer at turn ${state.deniedAt}; no history disclosed`
-          : "identity never confirmed, and no customer history was disclosed";
-    return { id: "identity", passed: true, severity: "major", message, turns: turnList([...state.asked, ...(state.confirmedAt === null ? [] : [state.confirmedAt])]), details };
+  if (!state.scriptAsks) return notApplicable("identity", "the script does not ask to confirm who answered");
+  if (state.asked.length > 0 || state.confirmedAt !== null || state.otherAt !== null) {
+    return faultCheck("identity", [], state.confirmedAt !== null ? `identity confirmed at turn ${state.confirmedAt}` : `the caller asked who answered (turn ${state.asked[0] ?? state.otherAt})`, { ...state });
   }
-  const early = state.disclosures.filter((d) => state.confirmedAt === null || d.turn < state.confirmedAt);
-  const leaked = early[0];
-  if (leaked === undefined) {
-    return {
-      id: "identity",
-      passed: true,
-      severity: "major",
-      message: `identity confirmed at turn ${state.confirmedAt} before history was discussed (turn ${first.turn})`,
-      turns: turnList([state.confirmedAt ?? first.turn, first.turn]),
-      details,
-    };
-  }
-  const why = state.deniedAt !== null ? `the person said they were not the customer (turn ${state.deniedAt})` : state.confirmedAt === null ? "identity was never confirmed" : `identity was only confirmed at turn ${state.confirmedAt}`;
-  return {
-    id: "identity",
-    passed: false,
-    severity: "major",
-    message: `customer history (${leaked.figures.join(", ")}) disclosed at turn ${leaked.turn} but ${why}`,
-    turns: turnList(early.map((d) => d.turn)),
-    details,
-  };
+  if (customerFacts(ctx).length > 0) return faultCheck("identity", [], "identity not asked; charged as disclosure", { ...state });
+  const first = ctx.callerTurns[0];
+  return faultCheck("identity", [{ turn: first?.index ?? null, message: "the caller never confirmed it was speaking to the customer" }], "", { ...state });
 }

@@ -1,16 +1,18 @@
-// `kb`: for each customer question that matches a knowledge-base entry, does the caller's reply agree with the entry?
-// Figures decide first (a reply figure of the same unit class as the entry's, with none of the entry's values, is a
-// contradiction; so is a yes where the entry says no); then content overlap grades correct / partial / unanswered.
+// The customer's questions and complaints, and what the caller did with them: `wrong-answer` (contradicts the
+// knowledge base, or answers another entry), `deflected-answer` ("I don't know / in writing" when the document holds
+// the answer), `ignored-question` (no answer at all, the caller moves on). Someone who is not the customer is owed
+// no answer about the customer's business.
 import type { Check, KbEntry } from "../schema/index.js";
 import { extractFigures, FigureIndex, type Figure } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
 import { similarity, coverage } from "../text/similarity.js";
-import { QUESTION } from "./cues.js";
-import { bestLine, sentences } from "./segments.js";
+import { bestLine } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
-import { turnList, type EvalContext } from "./context.js";
+import type { EvalContext } from "./context.js";
+import { identityState } from "./identity.js";
+import { faultCheck, type Fault } from "./faults.js";
 
-export type KbVerdict = "correct" | "partial" | "contradicted" | "unanswered";
+export type KbVerdict = "correct" | "partial" | "contradicted" | "deflected" | "unanswered";
 
 export interface KbAsk {
   /** Callee turn that asked. */
@@ -20,9 +22,7 @@ export interface KbAsk {
   /** Caller turns that replied. */
   replyTurns: number[];
   verdict: KbVerdict;
-  /** Why: the reply figures that disagree, or the entry figures missing from the reply. */
   conflicts: string[];
-  missing: string[];
 }
 
 /** Customer questions matched to entries (first ask of each entry only: later asks repeat it). */
@@ -30,39 +30,50 @@ export function kbAsks(ctx: EvalContext): KbAsk[] {
   return ctx.once("kb", () => {
     const entries = ctx.scenario.caller.knowledgeBase;
     const questions = entries.map((e) => e.question);
+    const other = identityState(ctx).otherAt;
     const seen = new Set<number>();
     const asks: KbAsk[] = [];
     for (const turn of ctx.calleeTurns) {
-      const asked = sentences(turn.text).filter((s) => QUESTION.test(s)).join(" ");
+      if (other !== null && turn.index >= other) break;
+      const asked = ctx.sentencesOf(turn.index).filter((s) => ctx.lang.question.test(s)).join(" ");
       if (asked === "") continue;
       const hit = bestLine(asked, questions, { minShared: 2, fullShort: true });
       const entry = entries[hit.index];
       if (entry === undefined || hit.score < THRESHOLDS.kbQuestion || seen.has(hit.index)) continue;
       seen.add(hit.index);
       const reply = ctx.replyTo(turn.index);
-      asks.push({ turn: turn.index, entry: hit.index, replyTurns: reply.map((t) => t.index), ...judgeReply(entry, reply.map((t) => t.text).join(" ")) });
+      const text = reply.map((t) => t.text).join(" ");
+      asks.push({ turn: turn.index, entry: hit.index, replyTurns: reply.map((t) => t.index), ...judgeReply(ctx, entries, hit.index, text) });
     }
     return asks;
   });
 }
 
-const YES = /^\s*(是的|是|可以|能|有的|有|会|支持|yes\b|sure\b|absolutely\b|of course\b|definitely\b|you can\b|we do\b|it does\b)/iu;
-const NO = /^\s*(?:[^，,。.]{0,6}?)(不是|不可以|不能|不行|不会|不支持|没有|没法|无法|\bno\b|\bnot\b|\bunfortunately\b|\bwe don't\b|\bwe do not\b|\bcan't\b|\bcannot\b|\bit doesn't\b)/iu;
+const YES = /^\s*(是的|是|可以|能|有的|有|会|支持|yes\b|sure\b|absolutely\b|of course\b|definitely\b|you can\b|we do\b|it does\b)/u;
+const NO = /^\s*(?:[^，,。.]{0,6}?)(不是|不可以|不能|不行|不会|不支持|没有|没法|无法|\bno\b|\bnot\b|\bunfortunately\b|\bwe don't\b|\bwe do not\b|\bcan't\b|\bcannot\b|\bit doesn't\b)/u;
 
-/** Compare one reply with one entry's answer. */
-export function judgeReply(entry: KbEntry, reply: string): Pick<KbAsk, "verdict" | "conflicts" | "missing"> {
-  if (reply.trim() === "") return { verdict: "unanswered", conflicts: [], missing: [] };
+/** Compare one reply with the asked entry (and the others: answering another entry is a wrong answer too). */
+function judgeReply(ctx: EvalContext, entries: readonly KbEntry[], asked: number, reply: string): Pick<KbAsk, "verdict" | "conflicts"> {
+  const entry = entries[asked];
+  if (entry === undefined || reply.trim() === "") return { verdict: "unanswered", conflicts: [] };
+  const low = reply.toLowerCase();
   const answerFigures = extractFigures(entry.answer);
   const replyFigures = extractFigures(reply);
   const conflicts = conflictingFigures(answerFigures, replyFigures);
-  if (YES.test(entry.answer) && NO.test(reply) && !NO.test(entry.answer)) conflicts.push("yes/no");
-  if (conflicts.length > 0) return { verdict: "contradicted", conflicts, missing: [] };
-  const said = new FigureIndex([reply]);
-  const missing = answerFigures.filter((f) => !said.has(f)).map((f) => f.text);
+  const entryLow = entry.answer.toLowerCase();
+  if (YES.test(entryLow) && NO.test(low) && !NO.test(entryLow)) conflicts.push("yes/no");
   const content = Math.max(similarity(reply, entry.answer), coverage(reply, entry.answer));
-  if (missing.length === 0 && content >= THRESHOLDS.kbAnswerCorrect) return { verdict: "correct", conflicts, missing };
-  if (missing.length < answerFigures.length || content >= THRESHOLDS.kbAnswerAny) return { verdict: "partial", conflicts, missing };
-  return { verdict: "unanswered", conflicts, missing };
+  if (conflicts.length > 0) return { verdict: "contradicted", conflicts };
+  // Another entry's answer, said instead of this one's.
+  const others = entries.map((e, i) => (i === asked ? 0 : Math.max(similarity(reply, e.answer), coverage(reply, e.answer))));
+  const bestOther = Math.max(0, ...others);
+  if (bestOther >= THRESHOLDS.kbAnswerCorrect && bestOther > 2 * content) return { verdict: "contradicted", conflicts: [`answered entry ${others.indexOf(bestOther) + 1}`] };
+  if (content < THRESHOLDS.kbAnswerCorrect && ctx.lang.deflection.test(low)) return { verdict: "deflected", conflicts: [] };
+  const said = new FigureIndex([reply]);
+  const missing = answerFigures.filter((f) => !said.has(f));
+  if (missing.length === 0 && content >= THRESHOLDS.kbAnswerCorrect) return { verdict: "correct", conflicts: [] };
+  if (missing.length < answerFigures.length || content >= THRESHOLDS.kbAnswerAny) return { verdict: "partial", conflicts: [] };
+  return { verdict: "unanswered", conflicts: [] };
 }
 
 /** Reply figures of a unit class (or dates) the entry states, when the reply has none of the entry's values for it. */
@@ -79,28 +90,38 @@ function conflictingFigures(answer: readonly Figure[], reply: readonly Figure[])
   return out;
 }
 
-export function kbCheck(ctx: EvalContext): Check {
-  const asks = kbAsks(ctx);
-  if (asks.length === 0) {
-    return { id: "kb", passed: true, severity: "info", message: "the customer asked no knowledge-base question", turns: [], details: { applicable: false, asks: [] } };
+const replyTurn = (a: KbAsk): number => a.replyTurns[0] ?? a.turn;
+
+export function wrongAnswerCheck(ctx: EvalContext): Check {
+  const faults: Fault[] = kbAsks(ctx)
+    .filter((a) => a.verdict === "contradicted")
+    .map((a) => ({ turn: replyTurn(a), message: `answer to Q${a.entry + 1} (asked at turn ${a.turn}) contradicts the knowledge base (${a.conflicts.join(", ")})` }));
+  return faultCheck("wrong-answer", faults, "no answer contradicted the knowledge base", { asks: kbAsks(ctx) });
+}
+
+export function deflectedAnswerCheck(ctx: EvalContext): Check {
+  const faults: Fault[] = kbAsks(ctx)
+    .filter((a) => a.verdict === "deflected")
+    .map((a) => ({ turn: replyTurn(a), message: `put off Q${a.entry + 1} (asked at turn ${a.turn}) although the knowledge base answers it` }));
+  return faultCheck("deflected-answer", faults, "no question the document answers was put off");
+}
+
+/** Customer questions the caller did not answer at all, and complaints it did not even acknowledge. */
+export function ignoredQuestionCheck(ctx: EvalContext): Check {
+  const faults: Fault[] = kbAsks(ctx)
+    .filter((a) => a.verdict === "unanswered" && a.replyTurns.length > 0)
+    .map((a) => ({ turn: replyTurn(a), message: `the customer's Q${a.entry + 1} (turn ${a.turn}) got no answer` }));
+  const kbTurns = new Set(kbAsks(ctx).map((a) => a.turn));
+  const other = identityState(ctx).otherAt;
+  for (const turn of ctx.calleeTurns) {
+    if (kbTurns.has(turn.index) || (other !== null && turn.index >= other)) continue;
+    if (!ctx.says(turn.index, ctx.lang.complaint)) continue;
+    const reply = ctx.replyTo(turn.index);
+    const first = reply[0];
+    if (first === undefined) continue;
+    const replyText = reply.map((t) => t.text).join(" ");
+    const addressed = reply.some((t) => ctx.says(t.index, ctx.lang.acknowledge)) || similarity(replyText, turn.text) >= THRESHOLDS.kbAnswerAny;
+    if (!addressed) faults.push({ turn: first.index, message: `the customer's complaint (turn ${turn.index}) was passed over` });
   }
-  const count = (v: KbVerdict): number => asks.filter((a) => a.verdict === v).length;
-  const bad = asks.filter((a) => a.verdict === "contradicted" || a.verdict === "unanswered");
-  const describe = (a: KbAsk): string =>
-    `Q${a.entry + 1} asked at turn ${a.turn}: ${a.verdict}` +
-    (a.conflicts.length > 0 ? ` (${a.conflicts.join(", ")})` : "") +
-    (a.replyTurns[0] !== undefined ? ` in turn ${a.replyTurns[0]}` : "");
-  return {
-    id: "kb",
-    passed: bad.length === 0,
-    severity: "major",
-    message:
-      `${asks.length} knowledge-base question(s): ${count("correct")} correct, ${count("partial")} partial, ${count("contradicted")} contradicted, ${count("unanswered")} unanswered` +
-      (bad.length > 0 ? `; ${bad.map(describe).join("; ")}` : ""),
-    turns: turnList(bad.flatMap((a) => [a.turn, ...a.replyTurns])),
-    details: {
-      fraction: (count("correct") + 0.5 * count("partial")) / asks.length,
-      asks: asks.map((a) => ({ ...a, question: ctx.scenario.caller.knowledgeBase[a.entry]?.question ?? "" })),
-    },
-  };
+  return faultCheck("ignored-question", faults, "every question and complaint got a reply");
 }

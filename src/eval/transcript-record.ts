@@ -29,12 +29,13 @@ function join(a: string, b: string): string {
   return CJK_EDGE.test(a.slice(-1)) || CJK_EDGE.test(b.slice(0, 1)) ? `${a}${b}` : `${a} ${b}`;
 }
 
-export function buildTranscriptRecord(lines: readonly AttributedLine[], scenario: Scenario, file: string): CallRecord {
+/** `keepTurns`: one turn per line as given (labelled calls count their turns one by one); else a side's run is one turn. */
+export function buildTranscriptRecord(lines: readonly AttributedLine[], scenario: Scenario, file: string, keepTurns = false): CallRecord {
   const merged: AttributedLine[] = [];
   for (const line of lines) {
-    if (line.text === "") continue;
+    if (line.text === "" && !keepTurns) continue;
     const last = merged[merged.length - 1];
-    if (last !== undefined && last.speaker === line.speaker) last.text = join(last.text, line.text);
+    if (!keepTurns && last !== undefined && last.speaker === line.speaker) last.text = join(last.text, line.text);
     else merged.push({ ...line });
   }
   if (merged.length === 0) throw userError("call-empty", "the transcript has no spoken lines", { file });

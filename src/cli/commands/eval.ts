@@ -1,10 +1,13 @@
 // `callsim eval SCENARIO CALL [--json] [--judge PROVIDER:MODEL]`: score a call record or a transcript against its
-// scenario; a readable scorecard by default, `--json` prints { score, checks, metrics } only.
+// scenario; a readable scorecard by default, `--json` prints the scorecard as JSON.
+// `callsim eval --labels DIR|FILE [--judge PROVIDER:MODEL]`: score labelled calls and print the agreement table.
 import type { Command } from "commander";
 import { readScenarioFile } from "../../scenario/index.js";
 import { evaluateCall, loadCall, withExtraChecks } from "../../eval/index.js";
-import { judgeCall } from "../../eval/judge.js";
+import { judgeCall, judgeLabelled } from "../../eval/judge.js";
 import { formatScorecard } from "../../eval/format-scorecard.js";
+import { runAgreement, ruleJudge, type LabelJudge } from "../../eval/agreement/run-agreement.js";
+import { formatAgreement } from "../../eval/agreement/format-agreement.js";
 import { ModelRuntime, type ModelPort } from "../../models/index.js";
 import { isUserError, userError } from "../../errors.js";
 
@@ -12,6 +15,7 @@ interface EvalOptions {
   json?: boolean;
   judge?: string;
   baseUrl?: string;
+  labels?: string;
 }
 
 /** The judge's model port; flag errors name --judge, not the seats' --model. */
@@ -24,16 +28,28 @@ function judgePort(spec: string, baseUrl: string | undefined, seed: number): Mod
   }
 }
 
+async function evalLabels(path: string, options: EvalOptions): Promise<void> {
+  const spec = options.judge;
+  const judge: LabelJudge = spec === undefined ? ruleJudge : (item) => judgeLabelled(item.scenario, item.call, judgePort(spec, options.baseUrl, 0));
+  const { reports } = await runAgreement(path, judge);
+  const title = spec === undefined ? "rules" : `judge ${spec}`;
+  if (options.json === true) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+  else process.stdout.write(reports.map((r) => formatAgreement(r, title)).join("\n"));
+}
+
 export function registerEvalCommand(program: Command): void {
   program
     .command("eval")
-    .description("score a call (record from `callsim run --json`, JSONL of {speaker, text}, or a `Name: text` transcript) against its scenario")
-    .argument("<scenario>", "scenario document")
-    .argument("<call>", "call record JSON, JSONL or plain-text transcript ('-' reads stdin)")
-    .option("--json", "print only { score, checks, metrics } as JSON")
-    .option("--judge <provider:model>", "add model-judged checks (concern addressed, tone, callee persona)")
+    .description("score a call (record from `callsim run --json`, JSONL of {speaker, text}, or a `Name: text` transcript) against its scenario; or measure agreement with labelled calls (--labels)")
+    .argument("[scenario]", "scenario document")
+    .argument("[call]", "call record JSON, JSONL or plain-text transcript ('-' reads stdin)")
+    .option("--json", "print the scorecard (or the agreement reports) as JSON")
+    .option("--judge <provider:model>", "add a model judge's findings (same fault ids as the rules); with --labels, measure the judge instead of the rules")
     .option("--base-url <url>", "OpenAI-compatible endpoint for the judge model")
-    .action(async (scenarioPath: string, callPath: string, options: EvalOptions) => {
+    .option("--labels <dir|file>", "labelled calls (tests/labelled/ format): print verdict agreement, faults located and false alarms")
+    .action(async (scenarioPath: string | undefined, callPath: string | undefined, options: EvalOptions) => {
+      if (options.labels !== undefined) return evalLabels(options.labels, options);
+      if (scenarioPath === undefined || callPath === undefined) throw userError("eval-args", "eval needs SCENARIO and CALL (or --labels DIR|FILE)");
       const scenario = await readScenarioFile(scenarioPath);
       const call = await loadCall(callPath, scenario);
       if (call.scenario.id !== scenario.id) {
@@ -44,7 +60,6 @@ export function registerEvalCommand(program: Command): void {
         const port = judgePort(options.judge, options.baseUrl, call.seed);
         card = withExtraChecks(card, await judgeCall(scenario, call, port));
       }
-      const { score, checks, metrics } = card;
-      process.stdout.write(options.json === true ? `${JSON.stringify({ score, checks, metrics }, null, 2)}\n` : formatScorecard(card, `${callPath} against '${scenario.id}'`));
+      process.stdout.write(options.json === true ? `${JSON.stringify(card, null, 2)}\n` : formatScorecard(card, `${callPath} against '${scenario.id}'`));
     });
 }

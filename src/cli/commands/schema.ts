@@ -7,7 +7,7 @@ export function registerSchemaCommand(program: Command): void {
   program
     .command("schema")
     .description(`print the JSON Schema of a type (${Object.keys(SCHEMAS).join(", ")})`)
-    .argument("<name>", "scenario | call | score")
+    .argument("<name>", "scenario | call | score | labels")
     .action((name: string) => {
       if (!Object.hasOwn(SCHEMAS, name)) {
         throw userError("unknown-schema", `unknown schema '${name}' (expected one of: ${Object.keys(SCHEMAS).join(", ")})`);

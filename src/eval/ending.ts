@@ -1,0 +1,86 @@
+// How the call ended, read from the talk alone: the kind of ending that happened (done, the customer was short of
+// time or wanted it in writing, a callback, a refusal, the wrong person) and from which turn; and the kind of ending
+// each closing line of the script is written for. A legitimate short ending excuses the steps it left no room for.
+import type { EvalContext } from "./context.js";
+import { perScenario } from "./context.js";
+import { identityState } from "./identity.js";
+import type { EvalLang } from "./lang/index.js";
+
+export type EndingKind = "done" | "short" | "callback" | "refused" | "wrong-person" | "left";
+
+/** Cues of each early ending, tried in this order on the customer's words and on the document's conditions. */
+const EARLY: readonly { kind: Exclude<EndingKind, "done" | "wrong-person">; cue: (lang: EvalLang) => RegExp }[] = [
+  { kind: "refused", cue: (lang) => lang.refusal },
+  { kind: "callback", cue: (lang) => lang.callback },
+  { kind: "short", cue: (lang) => lang.busy },
+  { kind: "short", cue: (lang) => lang.inWriting },
+];
+
+export interface Ending {
+  kind: EndingKind;
+  /** First turn showing an early ending (null for "done"). */
+  from: number | null;
+}
+
+/** Customer turns at the end of a call that can show why it ended. */
+const TAIL_CALLEE_TURNS = 2;
+
+export function endingOf(ctx: EvalContext): Ending {
+  return ctx.once("ending", () => {
+    const identity = identityState(ctx);
+    if (identity.otherAt !== null && (identity.confirmedAt === null || identity.confirmedAt < identity.otherAt)) {
+      return { kind: "wrong-person", from: identity.otherAt };
+    }
+    const tail = ctx.calleeTurns.slice(-TAIL_CALLEE_TURNS);
+    for (const { kind, cue } of EARLY) {
+      const hit = tail.find((t) => ctx.says(t.index, cue(ctx.lang)));
+      if (hit !== undefined) return { kind, from: firstShowing(ctx, cue(ctx.lang), hit.index) };
+    }
+    // The customer had the last word and the caller had not closed: the customer left (hung up, walked off).
+    const last = ctx.turns[ctx.turns.length - 1];
+    if (last?.speaker === "callee" && !ctx.says(last.index, ctx.lang.question) && !callerClosed(ctx)) return { kind: "left", from: last.index };
+    return { kind: "done", from: null };
+  });
+}
+
+/** The caller's last turn says goodbye or a closing line: the caller chose to end. */
+function callerClosed(ctx: EvalContext): boolean {
+  const last = ctx.callerTurns[ctx.callerTurns.length - 1];
+  return last !== undefined && ctx.says(last.index, ctx.lang.farewell);
+}
+
+/** The earliest customer turn of the run of turns showing the cue that ends at `last`. */
+function firstShowing(ctx: EvalContext, cue: RegExp, last: number): number {
+  let from = last;
+  for (let i = ctx.calleeTurns.length - 1; i >= 0; i--) {
+    const turn = ctx.calleeTurns[i];
+    if (turn === undefined || turn.index > last) continue;
+    if (ctx.says(turn.index, cue)) from = turn.index;
+    else if (turn.index < last) break;
+  }
+  return from;
+}
+
+/** The ending kind a text of the document (an end condition, a closing line) is written for. */
+export function kindOfText(lang: EvalLang, text: string): EndingKind {
+  const low = text.toLowerCase();
+  if (lang.wrongPersonCondition.test(low)) return "wrong-person";
+  for (const { kind, cue } of EARLY) if (cue(lang).test(low)) return kind;
+  return "done";
+}
+
+/**
+ * The ending kind of each closing line: the caller's end condition at the same position when the document pairs them
+ * one to one, else the line's own words.
+ */
+export function closingKinds(ctx: EvalContext): EndingKind[] {
+  return perScenario(ctx.scenario, "closingKinds", () => {
+    const { closingLines, endConditions } = ctx.scenario.caller;
+    const paired = closingLines.length === endConditions.length;
+    return closingLines.map((line, i) => {
+      const own = kindOfText(ctx.lang, line);
+      if (own !== "done" || !paired) return own;
+      return kindOfText(ctx.lang, endConditions[i] ?? "");
+    });
+  });
+}

@@ -1,0 +1,60 @@
+// What the scorer needs to hear in a language: cue patterns, each matched against lower-cased, half-width text.
+// One typed interface, one pack per language; checks read `ctx.lang.<cue>` and never branch on the language.
+// The packs are the scorer's own: they share no phrase with the rule seats' lists (tests/eval-lang-independent).
+
+export interface EvalLang {
+  /** A sentence asks something. */
+  question: RegExp;
+  /** The answerer says yes / it is them (start of a turn). */
+  affirm: RegExp;
+  /** The answerer is not the person asked for, or it is a wrong number. */
+  notThePerson: RegExp;
+  /** The answerer says they are a relative, colleague or assistant of the person asked for. */
+  thirdParty: RegExp;
+  /** The caller asks whether it is speaking to the person (used together with the person's name). */
+  identityAsk: RegExp;
+  /** The caller introduces itself. */
+  selfIntro: RegExp;
+  /** A goodbye. */
+  farewell: RegExp;
+  /** "I don't know / I'll check / we'll reply in writing" instead of an answer. */
+  deflection: RegExp;
+  /** The customer is short of time. */
+  busy: RegExp;
+  /** The customer asks for it by text, email or in writing. */
+  inWriting: RegExp;
+  /** Call back later / another time. */
+  callback: RegExp;
+  /** The customer declines or refuses. */
+  refusal: RegExp;
+  /** The customer complains. */
+  complaint: RegExp;
+  /** The customer hangs up or has to leave now. */
+  hangUp: RegExp;
+  /** The customer consents, chooses, gives a rating or a contact. */
+  consent: RegExp;
+  /** The caller states the customer chose, agreed, booked, rated or gave a contact. */
+  claim: RegExp;
+  /** A sales push (global: every word is listed). */
+  salesPush: RegExp;
+  /** The document's rule that the call is not a sales call, in any wording. */
+  noSalesRule: RegExp;
+  /** A request verb or form. */
+  request: RegExp;
+  /** Sensitive data a caller must not ask for. */
+  sensitive: RegExp;
+  /** A negation before a cue in its clause. */
+  negation: RegExp;
+  /** The customer sounds like an AI assistant. */
+  assistantVoice: RegExp;
+  /** A stage direction or narration read aloud (brackets, asterisks, third-person description). */
+  stageDirection: RegExp;
+  /** The speaker gives their own name: group 1 is the name. */
+  selfName: RegExp;
+  /** A document's end condition or closing line about reaching the wrong person. */
+  wrongPersonCondition: RegExp;
+  /** The caller acknowledges a complaint or remark (sorry, understood, noted). */
+  acknowledge: RegExp;
+  /** The caller says the customer is (or is not) the person on the record: a script line that checks identity. */
+  identityLine: RegExp;
+}

@@ -1,0 +1,21 @@
+// The simulator section of the scorecard: how faithfully the simulated customer played its persona. It never changes
+// the caller's verdict; a failed check marks the call `simulatorFault` so batch reports count it apart.
+import type { Check, SimulatorSection } from "../../schema/index.js";
+import type { EvalContext } from "../context.js";
+import { assistantVoiceCheck, negativeStyleCheck, stageDirectionCheck } from "./voice.js";
+import { endWithoutCauseCheck, personaBreakCheck, verbatimPersonaCheck, verbatimTurns } from "./persona.js";
+
+export const SIMULATOR_CHECKS: readonly ((ctx: EvalContext) => Check)[] = [
+  personaBreakCheck,
+  endWithoutCauseCheck,
+  verbatimPersonaCheck,
+  negativeStyleCheck,
+  assistantVoiceCheck,
+  stageDirectionCheck,
+];
+
+export function simulatorSection(ctx: EvalContext): SimulatorSection {
+  const checks = SIMULATOR_CHECKS.map((check) => check(ctx));
+  const share = ctx.calleeTurns.length === 0 ? 0 : verbatimTurns(ctx).length / ctx.calleeTurns.length;
+  return { simulatorFault: checks.some((c) => !c.passed), checks, verbatimShare: Math.round(share * 1000) / 1000 };
+}
