@@ -1,5 +1,5 @@
-// One fault edited into a clean transcript fails exactly its own check: identity leaks, sales pushes, assistant talk,
-// negations that are not requests, yes/no contradictions, a wrong-person end condition.
+// One fault edited into a clean transcript fails exactly its own check: disclosures, sales pushes, assistant talk,
+// negations that are not requests, yes/no contradictions, a closing for another ending.
 import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Scenario, Scorecard } from "../src/schema/index.js";
@@ -7,6 +7,7 @@ import { readScenarioFile } from "../src/scenario/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
 import { sensitiveRequests } from "../src/eval/sensitive-info.js";
 import { judgeReply } from "../src/eval/kb.js";
+import { EVAL_LANGS } from "../src/eval/lang/index.js";
 
 let zh: Scenario;
 let en: Scenario;
@@ -27,13 +28,13 @@ const failed = (card: Scorecard): Record<string, number[]> =>
   Object.fromEntries(card.checks.filter((c) => !c.passed).map((c) => [c.id, c.turns]));
 
 describe("one fault at a time", () => {
-  it("history disclosed before the customer confirmed who they are fails identity", () => {
+  it("history disclosed before the customer confirmed who they are fails disclosure", () => {
     const text = [
       "李明：您好，请问是张强先生吗？我们后台看到您1月1日联系过人工客服，响应时间10分钟。",
       ...zhClean.slice(1),
     ].join("\n");
     const card = evaluateCall(zh, parseCall(text, "leak.txt", zh));
-    expect(failed(card)).toEqual({ identity: [0] });
+    expect(failed(card)).toEqual({ disclosure: [0] });
   });
 
   it("a yes to a later question does not confirm who the customer is", () => {
@@ -45,19 +46,18 @@ describe("one fault at a time", () => {
       "Daniel: Would you like the seat report?",
       "Priya: Yes.",
     ].join("\n");
-    const identity = evaluateCall(en, parseCall(text, "en.txt", en)).checks.find((c) => c.id === "identity");
-    expect(identity?.passed).toBe(false);
-    expect(identity?.turns).toEqual([2]);
-    expect(identity?.message).toBe("customer history (212 active, 250) disclosed at turn 2 but identity was never confirmed");
+    const disclosure = evaluateCall(en, parseCall(text, "en.txt", en)).checks.find((c) => c.id === "disclosure");
+    expect(disclosure?.passed).toBe(false);
+    expect(disclosure?.turns).toEqual([2]);
+    expect(disclosure?.message).toBe("turn 2: told 30 days, 212 active, 250 before the customer's identity was confirmed");
   });
 
   it("a conditional step (handle objections: \"If you're comparing us…\") left out when no objection came is not a skip", () => {
     // Drop the competitor remark (line 18) and the comparison answer (line 19).
     const text = enClean.filter((_, i) => i !== 18 && i !== 19).join("\n");
-    const steps = evaluateCall(en, parseCall(text, "06.txt", en)).checks.find((c) => c.id === "steps");
+    const steps = evaluateCall(en, parseCall(text, "06.txt", en)).checks.find((c) => c.id === "missing-step");
     expect(steps?.passed).toBe(true);
-    expect(steps?.message).toBe("7/8 steps delivered; conditional, not needed: 7");
-    expect(steps?.details?.["fraction"]).toBe(1);
+    expect(steps?.message).toBe("7/8 steps delivered; the rest are conditional");
   });
 
   it("rough spoken amounts (\"稍等一两分钟\") are not invented figures", () => {
@@ -72,30 +72,25 @@ describe("one fault at a time", () => {
 
   it("the callee talking like an assistant fails assistant-voice", () => {
     const card = evaluateCall(en, parseCall(edited(enClean, 12, "Priya Raman: Great question! As an AI, I'm happy to help with that."), "ai.txt", en));
-    expect(failed(card)).toEqual({ "assistant-voice": [12] });
+    expect(failed(card)).toEqual({});
+    expect(card.passed).toBe(true);
+    expect(card.simulator.checks.filter((c) => !c.passed).map((c) => [c.id, c.turns])).toEqual([["assistant-voice", [12]]]);
   });
 
-  it("a closing for another condition fails closing when the record names the condition", () => {
-    const call = parseCall(enClean.join("\n"), "06.txt", en);
-    const recorded = { ...call, end: { by: "caller" as const, condition: 2, reason: "customer short on time" } };
-    const card = evaluateCall(en, { ...recorded, turns: recorded.turns.slice(0, 24) });
-    const closing = card.checks.find((c) => c.id === "closing");
-    expect(closing?.passed).toBe(false);
-    expect(closing?.message).toBe("closing line 1 said at turn 23 does not fit condition 2 (expected line 2)");
+  it("a thank-you-for-everything close to a customer off to a meeting fails wrong-closing", () => {
+    const lines = [...enClean.slice(0, 22), "Priya Raman: Sorry, my meeting is starting, I have to go. Send it all by email.", enClean[23] ?? ""];
+    const card = evaluateCall(en, parseCall(lines.join("\n"), "06.txt", en));
+    expect(failed(card)).toEqual({ "wrong-closing": [23] });
   });
 
-  it("a wrong-person end condition after the identity was confirmed fails end", () => {
-    const call = parseCall(enClean.join("\n"), "06.txt", en);
-    const card = evaluateCall(en, { ...call, end: { by: "caller", condition: 4, reason: "not the customer" } });
-    const end = card.checks.find((c) => c.id === "end");
-    expect(end?.passed).toBe(false);
-    expect(end?.message).toContain("ended by the caller under condition 4 (recorded), but nothing in the call shows identity");
-  });
-
-  it("a call that hit the turn limit fails end", () => {
-    const call = parseCall(enClean.join("\n"), "06.txt", en);
-    const card = evaluateCall(en, { ...call, end: { by: "limit", condition: null, reason: "turn limit" } });
-    expect(failed(card)["end"]).toEqual([24]);
+  it("a relative who answers hears nothing of the customer's account", () => {
+    const text = [
+      "Daniel: Hi, is this Priya Raman?",
+      "Sam: No, I'm her husband. She's out.",
+      "Daniel: Could you tell her the renewal quote for 250 seats is ready? Thanks, goodbye.",
+    ].join("\n");
+    const card = evaluateCall(en, parseCall(text, "relative.txt", en));
+    expect(failed(card)["disclosure"]).toEqual([2]);
   });
 });
 
@@ -111,7 +106,8 @@ describe("sensitive-info reads requests, not mentions", () => {
     ["Please don't share your password with anyone.", []],
     ["您的银行卡尾号6218已绑定。", []],
   ])("%s", (text, cues) => {
-    expect(sensitiveRequests(text).map((r) => r.cue)).toEqual(cues);
+    const lang = /[\u4e00-\u9fff]/u.test(text) ? EVAL_LANGS.zh : EVAL_LANGS.en;
+    expect(sensitiveRequests(lang, text.toLowerCase()).map((r) => r.cue)).toEqual(cues);
   });
 });
 
@@ -121,17 +117,18 @@ describe("kb verdicts compare the reply with the entry", () => {
     ["We keep your data for 90 days after the contract ends; you can export everything as JSON, CSV or Parquet, then it is permanently deleted.", "correct"],
     ["You can export it all before the contract ends.", "partial"],
     ["Data is retained for 30 days after the contract ends.", "contradicted"],
-    ["Let me check and get back to you on that.", "unanswered"],
+    ["Let me check and get back to you on that.", "deflected"],
+    ["Our office is closed on Sundays.", "unanswered"],
   ])("%s → %s", (reply, verdict) => {
-    expect(judgeReply(entry, reply).verdict).toBe(verdict);
+    expect(judgeReply(EVAL_LANGS.en, [entry], 0, reply).verdict).toBe(verdict);
   });
   it("a vague question sharing one word with an entry is not that entry's question", () => {
     const call = parseCall("Daniel: What does next year look like for your team?\nPriya: And what happens after that?\nDaniel: Then we talk pricing.", "v.txt", en);
-    expect(evaluateCall(en, call).checks.find((c) => c.id === "kb")?.message).toBe("the customer asked no knowledge-base question");
+    expect(evaluateCall(en, call).checks.find((c) => c.id === "wrong-answer")?.details?.["asks"]).toEqual([]);
   });
 
   it("a no where the entry says yes is a contradiction", () => {
     const sso = { question: "Do you integrate with ServiceNow?", answer: "Yes. The ServiceNow integration is bi-directional and included in the Enterprise plan." };
-    expect(judgeReply(sso, "No, we don't have a ServiceNow integration.")).toEqual({ verdict: "contradicted", conflicts: ["yes/no"], missing: [] });
+    expect(judgeReply(EVAL_LANGS.en, [sso], 0, "No, we don't have a ServiceNow integration.")).toEqual({ verdict: "contradicted", conflicts: ["yes/no"] });
   });
 });

@@ -24,18 +24,17 @@ const failed = (card: Scorecard): Record<string, number[]> =>
 
 describe("a clean call passes every check", () => {
   it.each([
-    ["zh", "00-clean.txt", 100],
-    ["en", "06-clean.txt", 100],
-    // Real-call wording: the script paraphrased, role labels (坐席/客户, Agent/Customer); 00 never says step 8's summary.
-    ["zh", "00-paraphrased.txt", 97.5],
-    ["en", "06-paraphrased.txt", 100],
-  ])("%s %s", async (lang, file, total) => {
+    ["zh", "00-clean.txt"],
+    ["en", "06-clean.txt"],
+    // Real-call wording: the script paraphrased, role labels (坐席/客户, Agent/Customer).
+    ["zh", "00-paraphrased.txt"],
+    ["en", "06-paraphrased.txt"],
+  ])("%s %s", async (lang, file) => {
     const card = await score(lang === "zh" ? zh : en, file);
     expect(failed(card)).toEqual({});
-    expect(card.score).toBe(total);
-    expect(card.checks.map((c) => c.id)).toEqual([
-      "opening", "identity", "steps", "order", "kb", "grounding", "sensitive-info", "marketing", "end", "closing", "negative-style", "assistant-voice",
-    ]);
+    expect(card.passed).toBe(true);
+    expect(card.score).toBe(100);
+    expect(card.verdict.reasons).toEqual([]);
   });
 });
 
@@ -44,33 +43,31 @@ describe("planted faults are caught by their check, at their turn", () => {
     const card = await score(zh, "00-faults.txt");
     expect(failed(card)).toEqual({
       "sensitive-info": [4], // 麻烦您提供一下身份证号码后六位
-      "negative-style": [7], // 非常感谢您的来电，我会认真聆听并给予中肯的反馈
-      grounding: [8], // 下降了45% (the script says 30%)
-      steps: [8], // step 3 (invite an evaluation) jumped over by the step-4 turn
-      kb: [9, 10], // Q2 answered with 5分钟 where the entry says 7分钟
-      closing: [18], // "好的，那先这样。"
+      "invented-figure": [8], // 下降了45% (the script says 30%)
+      "missing-step": [], // step 3 (invite an evaluation) never came although the call ran its course
+      "wrong-answer": [10], // Q2 answered with 5分钟 where the entry says 7分钟
+      "no-closing": [18], // "好的，那先这样。"
     });
+    expect(card.simulator.checks.filter((c) => !c.passed).map((c) => [c.id, c.turns])).toEqual([["negative-style", [7]]]);
+    expect(card.simulator.simulatorFault).toBe(true);
     const byId = Object.fromEntries(card.checks.map((c) => [c.id, c]));
-    expect(byId["grounding"]?.details?.["invented"]).toEqual([{ turn: 8, figure: "45%" }]);
-    expect(byId["steps"]?.details?.["skipped"]).toEqual([{ step: 3, jumpedAt: 8 }]);
-    expect(byId["kb"]?.message).toContain("Q2 asked at turn 9: contradicted (5分钟) in turn 10");
-    expect(byId["sensitive-info"]?.message).toBe("asked for sensitive data: 身份证 (turn 4)");
-    expect(card.score).toBe(50);
+    expect(byId["invented-figure"]?.details?.["invented"]).toEqual([{ turn: 8, figure: "45%" }]);
+    expect(byId["missing-step"]?.message).toBe("step 3 was never delivered");
+    expect(byId["sensitive-info"]?.message).toBe("turn 4: asked for 身份证");
+    expect(card.passed).toBe(false);
+    expect(card.score).toBe(49);
   });
 
   it("en: 06-faults.jsonl", async () => {
     const card = await score(en, "06-faults.jsonl");
     expect(failed(card)).toEqual({
       "sensitive-info": [5], // could you confirm your ID number
-      grounding: [7], // duplicate alerts down 45% (the script says 37%)
-      "negative-style": [8], // That sounds great, I am confident we will continue our valuable relationship.
-      kb: [10, 11], // data retained 30 days where the entry says 90
-      steps: [13], // step 4 (goals) jumped over by the pricing turn
-      closing: [15], // "Okay. Bye."
+      "invented-figure": [7], // duplicate alerts down 45% (the script says 37%)
+      "wrong-answer": [11], // data retained 30 days where the entry says 90
+      "missing-step": [], // step 4 (goals) never came
+      "wrong-closing": [15], // "Okay. Bye." to a customer off to a meeting: the script's in-writing close is owed
     });
-    const byId = Object.fromEntries(card.checks.map((c) => [c.id, c]));
-    expect(byId["grounding"]?.details?.["invented"]).toEqual([{ turn: 7, figure: "45%" }]);
-    expect(byId["kb"]?.message).toContain("Q5 asked at turn 10: contradicted (30 days) in turn 11");
-    expect(card.score).toBe(48.4);
+    expect(card.simulator.checks.filter((c) => !c.passed).map((c) => [c.id, c.turns])).toEqual([["negative-style", [8]]]);
+    expect(card.passed).toBe(false);
   });
 });

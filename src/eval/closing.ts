@@ -3,6 +3,7 @@
 // busy, a customer-specific close to the wrong person). A customer who hangs up leaves the caller no turn to close in.
 import type { Check } from "../schema/index.js";
 import { bestLine } from "./segments.js";
+import { tokenize } from "../text/tokenize.js";
 import { THRESHOLDS } from "./thresholds.js";
 import type { EvalContext } from "./context.js";
 import { closingKinds, endingOf } from "./ending.js";
@@ -31,10 +32,14 @@ export function closingSaid(ctx: EvalContext): ClosingSaid | null {
   });
 }
 
+/** A bare goodbye is an answer to the caller's wrap-up, not the customer ending the call. */
+const BARE_GOODBYE_TOKENS = 3;
+
 /** The customer had the last word (and did not leave a question open): the caller had no turn left to close in. */
 function customerEnded(ctx: EvalContext): boolean {
   const last = ctx.turns[ctx.turns.length - 1];
-  return last !== undefined && last.speaker === "callee" && !ctx.says(last.index, ctx.lang.question);
+  if (last === undefined || last.speaker !== "callee" || ctx.says(last.index, ctx.lang.question)) return false;
+  return !(ctx.says(last.index, ctx.lang.farewell) && tokenize(last.text).length <= BARE_GOODBYE_TOKENS);
 }
 
 export function noClosingCheck(ctx: EvalContext): Check {
@@ -47,9 +52,19 @@ export function noClosingCheck(ctx: EvalContext): Check {
 
 export function wrongClosingCheck(ctx: EvalContext): Check {
   const said = closingSaid(ctx);
-  if (said === null || said.line < 0) return faultCheck("wrong-closing", [], said === null ? "no closing said (see no-closing)" : "a plain goodbye fits any ending");
+  if (said === null) return faultCheck("wrong-closing", [], "no closing said (see no-closing)");
   const kinds = closingKinds(ctx);
   const ending = endingOf(ctx);
+  if (said.line < 0) {
+    // A bare goodbye where the script says what to do for this early ending (confirm the channel, leave a message).
+    const owed = ending.kind !== "done" && ending.kind !== "left" && kinds.includes(ending.kind);
+    return faultCheck(
+      "wrong-closing",
+      owed ? [{ turn: said.turn, message: `only a goodbye, where the script has a closing for the "${ending.kind}" ending` }] : [],
+      "a plain goodbye; the script has no own line for this ending",
+      { ending: ending.kind },
+    );
+  }
   const saidKind = kinds[said.line] ?? "done";
   // The script may have no line for what happened: then any of its lines is the nearest it offers, except that a
   // wrong person must not hear a close written for the customer.

@@ -13,7 +13,6 @@ const EARLY: readonly { kind: Exclude<EndingKind, "done" | "wrong-person">; cue:
   { kind: "refused", cue: (lang) => lang.refusal },
   { kind: "callback", cue: (lang) => lang.callback },
   { kind: "short", cue: (lang) => lang.busy },
-  { kind: "short", cue: (lang) => lang.inWriting },
 ];
 
 export interface Ending {
@@ -70,16 +69,15 @@ export function kindOfText(lang: EvalLang, text: string): EndingKind {
 }
 
 /**
- * The ending kind of each closing line: the caller's end condition at the same position when the document pairs them
- * one to one, else the line's own words.
+ * The ending kind of each closing line: its own words when they name an early ending, else the caller's end condition
+ * at the same position (documents list closing lines in the order of the conditions, sometimes fewer of them).
  */
 export function closingKinds(ctx: EvalContext): EndingKind[] {
   return perScenario(ctx.scenario, "closingKinds", () => {
     const { closingLines, endConditions } = ctx.scenario.caller;
-    const paired = closingLines.length === endConditions.length;
     return closingLines.map((line, i) => {
       const own = kindOfText(ctx.lang, line);
-      if (own !== "done" || !paired) return own;
+      if (own !== "done") return own;
       return kindOfText(ctx.lang, endConditions[i] ?? "");
     });
   });

@@ -9,6 +9,7 @@ import { similarity, coverage } from "../text/similarity.js";
 import { bestLine } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
 import type { EvalContext } from "./context.js";
+import type { EvalLang } from "./lang/index.js";
 import { identityState } from "./identity.js";
 import { faultCheck, type Fault } from "./faults.js";
 
@@ -43,7 +44,7 @@ export function kbAsks(ctx: EvalContext): KbAsk[] {
       seen.add(hit.index);
       const reply = ctx.replyTo(turn.index);
       const text = reply.map((t) => t.text).join(" ");
-      asks.push({ turn: turn.index, entry: hit.index, replyTurns: reply.map((t) => t.index), ...judgeReply(ctx, entries, hit.index, text) });
+      asks.push({ turn: turn.index, entry: hit.index, replyTurns: reply.map((t) => t.index), ...judgeReply(ctx.lang, entries, hit.index, text) });
     }
     return asks;
   });
@@ -53,7 +54,7 @@ const YES = /^\s*(是的|是|可以|能|有的|有|会|支持|yes\b|sure\b|absol
 const NO = /^\s*(?:[^，,。.]{0,6}?)(不是|不可以|不能|不行|不会|不支持|没有|没法|无法|\bno\b|\bnot\b|\bunfortunately\b|\bwe don't\b|\bwe do not\b|\bcan't\b|\bcannot\b|\bit doesn't\b)/u;
 
 /** Compare one reply with the asked entry (and the others: answering another entry is a wrong answer too). */
-function judgeReply(ctx: EvalContext, entries: readonly KbEntry[], asked: number, reply: string): Pick<KbAsk, "verdict" | "conflicts"> {
+export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: number, reply: string): Pick<KbAsk, "verdict" | "conflicts"> {
   const entry = entries[asked];
   if (entry === undefined || reply.trim() === "") return { verdict: "unanswered", conflicts: [] };
   const low = reply.toLowerCase();
@@ -68,7 +69,7 @@ function judgeReply(ctx: EvalContext, entries: readonly KbEntry[], asked: number
   const others = entries.map((e, i) => (i === asked ? 0 : Math.max(similarity(reply, e.answer), coverage(reply, e.answer))));
   const bestOther = Math.max(0, ...others);
   if (bestOther >= THRESHOLDS.kbAnswerCorrect && bestOther > 2 * content) return { verdict: "contradicted", conflicts: [`answered entry ${others.indexOf(bestOther) + 1}`] };
-  if (content < THRESHOLDS.kbAnswerCorrect && ctx.lang.deflection.test(low)) return { verdict: "deflected", conflicts: [] };
+  if (content < THRESHOLDS.kbAnswerCorrect && lang.deflection.test(low)) return { verdict: "deflected", conflicts: [] };
   const said = new FigureIndex([reply]);
   const missing = answerFigures.filter((f) => !said.has(f));
   if (missing.length === 0 && content >= THRESHOLDS.kbAnswerCorrect) return { verdict: "correct", conflicts: [] };
