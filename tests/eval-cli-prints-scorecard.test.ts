@@ -1,5 +1,5 @@
-// `callsim eval`: a readable scorecard, `--json` with { score, checks, metrics } only, one-line user errors (exit 2),
-// and `--judge` adding model-judged checks through a fake OpenAI-compatible server.
+// `callsim eval`: a readable scorecard with its verdict, `--json` with the whole scorecard, one-line user errors (exit 2),
+// and `--judge` adding a model judge's findings (the same fault ids) through a fake OpenAI-compatible server.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,9 +14,12 @@ import { ModelRuntime } from "../src/models/index.js";
 const EN = "examples/06-saas-renewal-checkin-en.md";
 const CLEAN = "tests/fixtures/transcripts/06-clean.txt";
 const VERDICTS = JSON.stringify({
-  concern: { passed: true, reason: "Each question got a direct answer with numbers.", turns: [9, 17] },
-  tone: { passed: true, reason: "Calm and factual, no sales language.", turns: [] },
-  persona: { passed: false, reason: "The customer accepted the price without mentioning the competitor quote.", turns: [99, 18] },
+  passed: false,
+  faults: [
+    { kind: "false-claim", turn: 23, why: "Says an invite was sent; the customer only asked for one." },
+    { kind: "repetition", turn: 99, why: "Repeats the options." },
+  ],
+  simulatorFaults: [{ kind: "persona-break", turn: 18, why: "Mentions the competitor price only late." }],
 });
 
 function callsim(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -49,17 +52,18 @@ describe("callsim eval", () => {
     expect(result.status).toBe(0);
     const lines = result.stdout.split("\n");
     expect(lines[0]).toBe(`${CLEAN} against '06-saas-renewal-checkin-en'`);
-    expect(lines[1]).toBe("score 100/100 — 12/12 checks passed");
-    expect(lines).toContain("PASS  grounding        critical every figure the caller stated is in the scenario or came from the customer");
+    expect(lines[1]).toBe("verdict PASS — score 100/100, 15/15 checks passed");
+    expect(lines).toContain("PASS  invented-figure    critical every figure the caller stated is in the document or came from the customer");
   });
 
-  it("--json prints { score, checks, metrics } only", async () => {
+  it("--json prints the scorecard: verdict, score, checks, simulator, metrics", async () => {
     const result = await callsim("eval", EN, "tests/fixtures/transcripts/06-faults.jsonl", "--json");
     expect(result.status).toBe(0);
-    const card = JSON.parse(result.stdout) as { score: number; checks: { id: string; passed: boolean; turns: number[] }[]; metrics: { turns: number } };
-    expect(Object.keys(card)).toEqual(["score", "checks", "metrics"]);
-    expect(card.score).toBe(48.4);
-    expect(card.checks.find((c) => c.id === "grounding")).toMatchObject({ passed: false, turns: [7] });
+    const card = JSON.parse(result.stdout) as { passed: boolean; score: number; checks: { id: string; passed: boolean; turns: number[] }[]; metrics: { turns: number } };
+    expect(Object.keys(card)).toEqual(["passed", "verdict", "score", "checks", "simulator", "metrics"]);
+    expect(card.passed).toBe(false);
+    expect(card.score).toBe(49);
+    expect(card.checks.find((c) => c.id === "invented-figure")).toMatchObject({ passed: false, turns: [7] });
     expect(card.metrics.turns).toBe(16);
   });
 
@@ -84,18 +88,18 @@ describe("callsim eval", () => {
     expect(result.stderr).toBe('callsim: --judge expects PROVIDER:MODEL with PROVIDER one of openai, deepseek, qwen, glm, moonshot, ollama, vllm, compatible (got "nonsense")\n');
   });
 
-  it("--judge adds judge:concern, judge:tone and judge:persona with reasons", async () => {
+  it("--judge adds the judge's faults as judge:<kind> checks with reasons, and they decide the verdict too", async () => {
     server.script("judge-model", { kind: "content", content: VERDICTS });
     const result = await callsim("eval", EN, CLEAN, "--json", "--judge", "compatible:judge-model", "--base-url", server.baseUrl);
     expect(result.stderr).toBe("");
-    const card = JSON.parse(result.stdout) as { score: number; checks: { id: string; passed: boolean; message: string; turns: number[] }[] };
-    expect(card.checks.slice(-3).map((c) => [c.id, c.passed, c.message, c.turns])).toEqual([
-      ["judge:concern", true, "Each question got a direct answer with numbers.", [9, 17]],
-      ["judge:tone", true, "Calm and factual, no sales language.", []],
-      ["judge:persona", false, "The customer accepted the price without mentioning the competitor quote.", [18]],
+    const card = JSON.parse(result.stdout) as { passed: boolean; score: number; checks: { id: string; passed: boolean; message: string; turns: number[] }[] };
+    expect(card.checks.slice(-2).map((c) => [c.id, c.passed, c.message, c.turns])).toEqual([
+      ["judge:false-claim", false, "Says an invite was sent; the customer only asked for one.", [23]],
+      ["judge:repetition", false, "Repeats the options.", []],
     ]);
-    // 95 weighted points of rule checks (marketing does not apply here) plus 15 of judge checks, 5 lost: 105/110.
-    expect(card.score).toBe(95.5);
+    expect(card.passed).toBe(false);
+    // One major fault (79) and one minor (-5).
+    expect(card.score).toBe(74);
     const body = server.requests[server.requests.length - 1]?.body;
     expect(body?.model).toBe("judge-model");
     expect(body?.messages[1]?.content).toContain("[23] CALLER: Thanks, Priya. You'll have the quote");
@@ -110,9 +114,8 @@ describe("judgeCall", () => {
     const port = new ModelRuntime({ model: "compatible:judge-prose", baseUrl: server.baseUrl, maxRetries: 0 }).portFor("caller", 0);
     const checks = await judgeCall(scenario, call, port);
     expect(checks.map((c) => [c.id, c.passed, c.severity])).toEqual([
-      ["judge:concern", true, "major"],
-      ["judge:tone", true, "major"],
-      ["judge:persona", false, "minor"],
+      ["judge:false-claim", false, "major"],
+      ["judge:repetition", false, "minor"],
     ]);
   });
 });

@@ -14,43 +14,39 @@ beforeAll(async () => {
 const check = (scenario: Scenario, call: CallRecord, id: string): Check | undefined => evaluateCall(scenario, call).checks.find((c) => c.id === id);
 
 describe("closing follows the end", () => {
-  it("a customer who hangs up under a condition that says so leaves no closing to judge", () => {
-    const call = parseCall("李明：您好，请问是张强先生吗？\n张强：是我。\n李明：我是长江公司客户服务回访员李明，今天的电话只针对服务体验收集，不涉及营销。\n张强：谢谢，不用了。", "h.txt", zh);
-    const recorded: CallRecord = { ...call, end: { by: "callee", condition: 4, reason: "“谢谢”直接终止对话" } };
-    expect(check(zh, recorded, "closing")).toMatchObject({ passed: true, severity: "info", message: "the customer hung up (turn 3, condition 4) before a closing was possible" });
-    // The same talk as a transcript (no recorded condition): the caller simply never closed.
-    expect(check(zh, call, "closing")?.passed).toBe(false);
+  it("a customer who ends the call with the last word leaves no closing to judge; a bare goodbye after the caller's wrap-up does not", () => {
+    const hungUp = parseCall("李明：您好，请问是张强先生吗？\n张强：是我。\n李明：我是长江公司客户服务回访员李明，今天的电话只针对服务体验收集，不涉及营销。\n张强：谢谢，不用了。", "h.txt", zh);
+    expect(check(zh, hungUp, "no-closing")?.passed).toBe(true);
+    const wrapUp = parseCall("李明：您好，请问是张强先生吗？\n张强：是我。\n李明：好的，那先这样。\n张强：再见。", "w.txt", zh);
+    expect(check(zh, wrapUp, "no-closing")).toMatchObject({ passed: false, turns: [2] });
   });
 
-  it("a wrong person: the script has no closing line for it, a polite farewell closes the call", () => {
+  it("a wrong person: a polite farewell closes the call, the script is not charged", () => {
     const call = parseCall(
       "Daniel: Hi, is this Priya Raman?\nCustomer: No, wrong number.\nDaniel: Sorry to have bothered you. This is Daniel from Cobaltix; could you ask Priya Raman to call me back? Goodbye.",
       "w.txt",
       en,
     );
-    const recorded: CallRecord = { ...call, end: { by: "caller", condition: 4, reason: "not the customer" } };
-    expect(check(en, recorded, "end")).toMatchObject({ passed: true });
-    expect(check(en, recorded, "closing")).toMatchObject({ passed: true, turns: [2], message: "the script has no closing line for condition 4; a farewell was said at turn 2" });
-    expect(check(en, recorded, "steps")).toMatchObject({ passed: true, severity: "info", message: "the person who answered was not the customer (turn 1); the script did not apply" });
-    expect(evaluateCall(en, recorded).score).toBe(100);
+    const card = evaluateCall(en, call);
+    expect(card.checks.filter((c) => !c.passed)).toEqual([]);
+    expect(card.passed).toBe(true);
+    expect(card.score).toBe(100);
   });
 
-  it("steps jumped over after the customer asked to wrap up are cut short, not skipped", () => {
+  it("steps left after the customer asked to wrap up are not charged; the in-writing close is the one owed", () => {
     const text = [
       "Daniel: Hi, is this Priya Raman?",
       "Priya: Yes.",
       "Daniel: This is Daniel Okafor, your Customer Success Manager at Cobaltix. Your contract ends on 2025-09-30, and I'd like 10 minutes to go through usage, the 2 incidents this year, and your renewal options.",
       "Priya: I'm busy, I have a meeting now. Send me everything in writing.",
-      "Daniel: I'll send the written quote for all 3 options, both incident reports and the seat report by Thursday, 2025-08-21.",
-      "Priya: Fine.",
       "Daniel: Understood, I'll put everything in writing and send it to your email today. Reply with any questions and I'll answer within 1 business day.",
       "Priya: Thanks.",
     ].join("\n");
-    const call = parseCall(text, "busy.txt", en);
-    const recorded: CallRecord = { ...call, end: { by: "caller", condition: 2, reason: "short on time" } };
-    const card = evaluateCall(en, recorded);
-    expect(card.checks.find((c) => c.id === "steps")?.message).toBe("2/8 steps delivered; cut short after turn 3: 2, 3, 4, 5, 6; conditional, not needed: 7");
+    const card = evaluateCall(en, parseCall(text, "busy.txt", en));
     expect(card.checks.filter((c) => !c.passed).map((c) => c.id)).toEqual([]);
+    expect(card.checks.find((c) => c.id === "missing-step")?.message).toBe('1/8 steps delivered; the rest not reached (the call ended "short")');
+    const thanked = text.replace(/Daniel: Understood, I'll put everything.*\n/u, "Daniel: Thanks, Priya. You'll have the quote, both incident reports and the seat report by Thursday, and I've sent an invite for our review call. Talk soon.\n");
+    expect(check(en, parseCall(thanked, "busy.txt", en), "wrong-closing")).toMatchObject({ passed: false, turns: [4] });
   });
 });
 

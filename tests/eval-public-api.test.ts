@@ -1,21 +1,27 @@
 // The public face of src/eval: other stages import exactly these names; this fails when the surface drifts.
 import { describe, expect, it } from "vitest";
 import * as evalApi from "../src/eval/index.js";
-import { WEIGHTS, CRITICAL_CAP, scoreOf } from "../src/eval/index.js";
-import type { Check } from "../src/schema/index.js";
+import { CRITICAL_CAP, PASS_FLOOR, SEVERITY, scoreOf } from "../src/eval/index.js";
+import { CallerFaultKind, SimulatorFaultKind, type Check } from "../src/schema/index.js";
 
 describe("src/eval/index.ts", () => {
-  it("exports the scoring and loading functions", () => {
-    expect(Object.keys(evalApi).sort()).toEqual(["CRITICAL_CAP", "RULE_CHECKS", "WEIGHTS", "evaluateCall", "loadCall", "parseCall", "scoreOf", "withExtraChecks"]);
-    expect(evalApi.RULE_CHECKS).toHaveLength(12);
+  it("exports the scoring, loading and agreement functions", () => {
+    expect(Object.keys(evalApi).sort()).toEqual([
+      "CRITICAL_CAP", "PASS_FLOOR", "RULE_CHECKS", "SEVERITY", "VERDICT_RULE", "agreement", "evaluateCall", "formatAgreement",
+      "judgementOf", "loadCall", "parseCall", "ruleJudge", "runAgreement", "scoreOf", "withExtraChecks",
+    ]);
+    expect(evalApi.RULE_CHECKS).toHaveLength(CallerFaultKind.options.length);
+    expect(Object.keys(SEVERITY).sort()).toEqual([...CallerFaultKind.options, ...SimulatorFaultKind.options].sort());
   });
 
-  it("weighs checks as documented: partial credit, inapplicable checks left out, critical failures capped", () => {
-    const check = (id: string, passed: boolean, extra: Partial<Check> = {}): Check => ({ id, passed, severity: "major", message: "", turns: [], ...extra });
-    expect(Object.values(WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
-    expect(scoreOf([check("steps", false, { details: { fraction: 0.5 } }), check("kb", true)])).toBe(71.4);
-    expect(scoreOf([check("opening", true), check("marketing", true, { details: { applicable: false } }), check("negative-style", false)])).toBe(100);
-    expect(scoreOf([check("opening", true), check("grounding", false, { severity: "critical" })])).toBe(40);
-    expect(scoreOf([check("opening", true), check("identity", true), check("steps", true), check("grounding", true), check("sensitive-info", false, { severity: "critical" })])).toBe(CRITICAL_CAP);
+  it("scores as documented: passed calls 80-100, failed below 80, critical capped at 59", () => {
+    const check = (id: string, passed: boolean, severity: Check["severity"] = "major"): Check => ({ id, passed, severity, message: "", turns: [] });
+    expect(scoreOf([check("opening", true)])).toBe(100);
+    expect(scoreOf([check("repetition", false, "minor"), check("order", false, "minor")])).toBe(90);
+    expect(scoreOf([check("a", false, "minor"), check("b", false, "minor"), check("c", false, "minor"), check("d", false, "minor"), check("e", false, "minor")])).toBe(PASS_FLOOR);
+    expect(scoreOf([check("opening", false)])).toBe(79);
+    expect(scoreOf([check("opening", false), check("identity", false), check("order", false, "minor")])).toBe(64);
+    expect(scoreOf([check("invented-figure", false, "critical")])).toBe(CRITICAL_CAP);
+    expect(scoreOf([check("invented-figure", false, "critical"), check("disclosure", false, "critical")])).toBe(49);
   });
 });

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { parseScenarioText } from "../src/scenario/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
-import { conditionKinds } from "../src/eval/end-state.js";
+import { kindOfText } from "../src/eval/ending.js";
+import { EVAL_LANGS } from "../src/eval/lang/index.js";
 import { mentionsOrganization } from "../src/eval/names.js";
 import type { CallRecord, Check, Scenario } from "../src/schema/index.js";
 
@@ -33,11 +34,6 @@ const GYM = parseScenarioText(
 
 const check = (scenario: Scenario, call: CallRecord, id: string): Check | undefined => evaluateCall(scenario, call).checks.find((c) => c.id === id);
 
-function recorded(text: string, condition: number, steps: number[]): CallRecord {
-  const call = parseCall(text, "t.txt", GYM);
-  return { ...call, end: { by: "caller", condition, reason: "test" }, outcome: { ...call.outcome, stepsDelivered: steps } };
-}
-
 describe("introductions", () => {
   it("'It's Ryan from PulseFit' introduces the caller of 'PulseFit Gyms'", () => {
     const call = parseCall("Ryan: Hi, is that Chloe Adams? It's Ryan from PulseFit, calling about your cancellation email.\nChloe: Yes.", "o.txt", GYM);
@@ -55,47 +51,41 @@ describe("introductions", () => {
 
 describe("condition wording", () => {
   it.each([
-    ["The person who answered is not Chloe Adams.", ["identity"]],
-    ["the person is not Olivia Grant.", ["identity"]],
-    ["She is not Rachel Green.", ["identity"]],
-    ["If it is not Mia Lopez", ["identity"]],
-    ["She is not sure and asks for an email.", []],
-    ["The person on the phone is not Janet Cole; no account details were shared.", ["identity"]],
-    ["接电话的不是刘建国本人，不透露案件信息，礼貌结束", ["identity"]],
-    ["The customer says she cannot talk now and a call-back time has been agreed.", ["hurry"]],
-    ["The customer has to leave early; a new slot is offered.", ["hurry"]],
-    ["The person answering is not Priya Raman or cannot talk about the account; leave a name and callback request only.", ["identity"]],
+    ["The person who answered is not Chloe Adams.", "Chloe Adams", "wrong-person"],
+    ["the person is not Olivia Grant.", "Olivia Grant", "wrong-person"],
+    ["She is not Rachel Green.", "Rachel Green", "wrong-person"],
+    ["She is not sure and asks for an email.", "Rachel Green", "done"],
+    ["接电话的不是刘建国本人，不透露案件信息，礼貌结束", "刘建国", "wrong-person"],
+    ["The customer says she cannot talk now and a call-back time has been agreed.", "", "callback"],
+    ["The customer is busy and asks for an email.", "", "short"],
+    ["The person answering is not Priya Raman or cannot talk about the account; leave a name and callback request only.", "Priya Raman", "wrong-person"],
+    ["The customer states she will not renew.", "", "refused"],
     // Confirming the cancellation the call was about is the plain outcome, not a refusal.
-    ["The member confirms the cancellation.", []],
-  ])("%s → %j", (text, kinds) => {
-    expect(conditionKinds(text)).toEqual(kinds);
+    ["The member confirms the cancellation.", "", "done"],
+  ])("%s → %s", (text, customer, kind) => {
+    const lang = /[\u4e00-\u9fff]/u.test(text) ? EVAL_LANGS.zh : EVAL_LANGS.en;
+    expect(kindOfText(lang, text, customer)).toBe(kind);
   });
 });
 
 describe("ends and closings", () => {
-  const allSteps = [
-    "Ryan: Hi, is that Chloe Adams? It's Ryan from PulseFit, calling about your cancellation email.",
-    "Chloe: Yes, speaking.",
-    "Ryan: There is a 30-day notice period.",
-    "Chloe: I have to go, something came up.",
-    "Ryan: All done, Chloe. Good luck with the move!",
-  ].join("\n");
-
-  it("'I have to go' after the whole script is a goodbye: the plain condition still fits", () => {
-    expect(check(GYM, recorded(allSteps, 1, [1, 2]), "end")).toMatchObject({ passed: true });
-  });
-
-  it("the same words before the script is done end the call early; with no hurry condition the plain one is the nearest", () => {
-    const early = allSteps.replace("Ryan: There is a 30-day notice period.\n", "Ryan: Just a moment.\n");
-    expect(check(GYM, recorded(early, 1, [1]), "end")).toMatchObject({ passed: true });
-    // A script that has a condition for a hurried end must use it.
-    const withHurry: Scenario = { ...GYM, caller: { ...GYM.caller, endConditions: [...GYM.caller.endConditions, "The member is busy and asks for an email."] } };
-    const call = parseCall(early, "t.txt", withHurry);
-    expect(check(withHurry, { ...call, end: { by: "caller", condition: 1, reason: "test" }, outcome: { ...call.outcome, stepsDelivered: [1] } }, "end")?.passed).toBe(false);
+  it("'I have to go' after the whole script is a goodbye: the closing for a completed call fits", () => {
+    const text = [
+      "Ryan: Hi, is that Chloe Adams? It's Ryan from PulseFit, calling about your cancellation email.",
+      "Chloe: Yes, speaking.",
+      "Ryan: There is a 30-day notice period.",
+      "Chloe: I have to go, something came up.",
+      "Ryan: All done, Chloe. Good luck with the move!",
+    ].join("\n");
+    const card = evaluateCall(GYM, parseCall(text, "t.txt", GYM));
+    expect(card.checks.filter((c) => !c.passed)).toEqual([]);
   });
 
   it("a wrong person hears a plain goodbye, not a closing written for the customer", () => {
     const text = "Ryan: Hi, is that Chloe Adams? It's Ryan from PulseFit.\nPerson: No, wrong number.\nRyan: Sorry to have bothered you. Goodbye.";
-    expect(check(GYM, recorded(text, 2, []), "closing")).toMatchObject({ passed: true, message: "the person was not the customer (condition 2); a farewell was said at turn 2" });
+    const card = evaluateCall(GYM, parseCall(text, "t.txt", GYM));
+    expect(card.passed).toBe(true);
+    const wrong = "Ryan: Hi, is that Chloe Adams? It's Ryan from PulseFit.\nPerson: No, wrong number.\nRyan: All done, Chloe. Good luck with the move!";
+    expect(check(GYM, parseCall(wrong, "t.txt", GYM), "wrong-closing")).toMatchObject({ passed: false, turns: [2] });
   });
 });

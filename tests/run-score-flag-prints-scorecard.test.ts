@@ -16,9 +16,9 @@ describe("callsim run --score", () => {
       { encoding: "utf8", input, env: { ...process.env, NO_COLOR: "1" } },
     );
     expect(run.status).toBe(0);
-    const card = run.stdout.slice(run.stdout.indexOf("score "));
-    expect(card).toMatch(/^score \d+(\.\d)?\/100/);
-    expect(card).toContain('FAIL  grounding        critical invented figures: "25 dollars" (turn 2) [turn 2]');
+    const card = run.stdout.slice(run.stdout.indexOf("verdict "));
+    expect(card).toMatch(/^verdict FAIL \(invented-figure@2/);
+    expect(card).toContain('FAIL  invented-figure    critical turn 2: invented "25 dollars" [turn 2]');
     expect(card).toContain("PASS  sensitive-info");
   });
 

@@ -6,7 +6,7 @@ import { bestLine } from "./segments.js";
 import { tokenize } from "../text/tokenize.js";
 import { THRESHOLDS } from "./thresholds.js";
 import type { EvalContext } from "./context.js";
-import { closingKinds, endingOf } from "./ending.js";
+import { closingKinds, endingOf, type EndingKind } from "./ending.js";
 import { faultCheck, notApplicable } from "./faults.js";
 
 const LAST_CALLER_TURNS = 2;
@@ -50,6 +50,12 @@ export function noClosingCheck(ctx: EvalContext): Check {
   return faultCheck("no-closing", [{ turn: lastCaller.index, message: "the caller's last turn has no closing or goodbye" }], "");
 }
 
+/** Does any turn of the call show an early ending of this kind? */
+function showsKind(ctx: EvalContext, kind: EndingKind): boolean {
+  const cue = { short: [ctx.lang.busy, ctx.lang.inWriting], callback: [ctx.lang.callback], refused: [ctx.lang.refusal] }[kind as "short" | "callback" | "refused"];
+  return cue !== undefined && ctx.turns.some((t) => cue.some((c) => ctx.says(t.index, c)));
+}
+
 export function wrongClosingCheck(ctx: EvalContext): Check {
   const said = closingSaid(ctx);
   if (said === null) return faultCheck("wrong-closing", [], "no closing said (see no-closing)");
@@ -57,7 +63,7 @@ export function wrongClosingCheck(ctx: EvalContext): Check {
   const ending = endingOf(ctx);
   if (said.line < 0) {
     // A bare goodbye where the script says what to do for this early ending (confirm the channel, leave a message).
-    const owed = ending.kind !== "done" && ending.kind !== "left" && kinds.includes(ending.kind);
+    const owed = ending.kind !== "done" && ending.kind !== "left" && ending.kind !== "wrong-person" && kinds.includes(ending.kind);
     return faultCheck(
       "wrong-closing",
       owed ? [{ turn: said.turn, message: `only a goodbye, where the script has a closing for the "${ending.kind}" ending` }] : [],
@@ -70,7 +76,9 @@ export function wrongClosingCheck(ctx: EvalContext): Check {
   // wrong person must not hear a close written for the customer.
   const hasOwn = kinds.includes(ending.kind);
   if (ending.kind === "left") return faultCheck("wrong-closing", [], "the customer left; any closing is a courtesy");
-  const fits = saidKind === ending.kind || (!hasOwn && ending.kind !== "wrong-person") || (!hasOwn && saidKind === "short");
+  // The said line's ending shown anywhere in the call (a callback the caller proposed and the customer took) fits too.
+  const shown = saidKind !== "done" && saidKind !== "wrong-person" && showsKind(ctx, saidKind);
+  const fits = saidKind === ending.kind || shown || (!hasOwn && ending.kind !== "wrong-person") || (!hasOwn && saidKind === "short");
   return faultCheck(
     "wrong-closing",
     fits ? [] : [{ turn: said.turn, message: `closing line ${said.line + 1} is for a "${saidKind}" ending, but the call ended "${ending.kind}"` }],

@@ -4,6 +4,7 @@
 import type { EvalContext } from "./context.js";
 import { perScenario } from "./context.js";
 import { identityState } from "./identity.js";
+import { isConditionalStep, matchSteps } from "./steps.js";
 import type { EvalLang } from "./lang/index.js";
 
 export type EndingKind = "done" | "short" | "callback" | "refused" | "wrong-person" | "left";
@@ -35,6 +36,15 @@ export function endingOf(ctx: EvalContext): Ending {
       const hit = tail.find((t) => ctx.says(t.index, cue(ctx.lang)));
       if (hit !== undefined) return { kind, from: firstShowing(ctx, cue(ctx.lang), hit.index) };
     }
+    // An early cue anywhere, after which the caller delivered at most one more step: the call was cut short there.
+    const steps = matchSteps(ctx);
+    const script = ctx.scenario.caller.steps;
+    if (steps.every((d, i) => d.turn !== null || isConditionalStep(script[i] ?? { title: "", lines: [] }))) return { kind: "done", from: null };
+    for (const turn of ctx.calleeTurns) {
+      const early = EARLY.find(({ cue }) => ctx.says(turn.index, cue(ctx.lang)));
+      if (early === undefined) continue;
+      if (steps.filter((d) => d.turn !== null && d.turn > turn.index).length <= 1) return { kind: early.kind, from: turn.index };
+    }
     // The customer had the last word and the caller had not closed: the customer left (hung up, walked off).
     const last = ctx.turns[ctx.turns.length - 1];
     if (last?.speaker === "callee" && !ctx.says(last.index, ctx.lang.question) && !callerClosed(ctx)) return { kind: "left", from: last.index };
@@ -61,11 +71,19 @@ function firstShowing(ctx: EvalContext, cue: RegExp, last: number): number {
 }
 
 /** The ending kind a text of the document (an end condition, a closing line) is written for. */
-export function kindOfText(lang: EvalLang, text: string): EndingKind {
+export function kindOfText(lang: EvalLang, text: string, customer = ""): EndingKind {
   const low = text.toLowerCase();
-  if (lang.wrongPersonCondition.test(low)) return "wrong-person";
+  if (lang.wrongPersonCondition.test(low) || notTheCustomer(low, customer)) return "wrong-person";
   for (const { kind, cue } of EARLY) if (cue(lang).test(low)) return kind;
   return "done";
+}
+
+/** "The person who answered is not Chloe Adams", "接电话的不是刘建国本人": the customer's name right after a "not". */
+function notTheCustomer(low: string, customer: string): boolean {
+  const name = customer.toLowerCase().trim();
+  if (name.length < 2) return false;
+  const at = low.indexOf(name);
+  return at > 0 && /(?:\bnot|\bisn't|不是|非)\s*(?:mr\.?|mrs\.?|ms\.?)?\s*$/u.test(low.slice(Math.max(0, at - 12), at));
 }
 
 /**
@@ -76,9 +94,9 @@ export function closingKinds(ctx: EvalContext): EndingKind[] {
   return perScenario(ctx.scenario, "closingKinds", () => {
     const { closingLines, endConditions } = ctx.scenario.caller;
     return closingLines.map((line, i) => {
-      const own = kindOfText(ctx.lang, line);
+      const own = kindOfText(ctx.lang, line, ctx.scenario.callee.name);
       if (own !== "done") return own;
-      return kindOfText(ctx.lang, endConditions[i] ?? "");
+      return kindOfText(ctx.lang, endConditions[i] ?? "", ctx.scenario.callee.name);
     });
   });
 }

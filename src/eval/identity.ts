@@ -11,6 +11,10 @@ import { faultCheck, notApplicable, type Fault } from "./faults.js";
 export interface IdentityState {
   /** Does the script ask the caller to confirm who answered (its opening or first step asks for the customer)? */
   scriptAsks: boolean;
+  /** Does the script have the caller verify data (date of birth, postcode) before going on? */
+  scriptVerifies: boolean;
+  /** Caller turns asking for verification data. */
+  verified: number[];
   /** Caller turns asking whether this is the customer. */
   asked: number[];
   /** Callee turn that confirmed being the customer. */
@@ -27,30 +31,45 @@ function asksIdentity(ctx: EvalContext, text: string): boolean {
   return sentences(text).some((s) => (ctx.lang.identityLine.test(s) || (mentionsName(s, name) && (ctx.lang.question.test(s) || ctx.lang.identityAsk.test(s)))));
 }
 
+function asksVerification(ctx: EvalContext, text: string): boolean {
+  return sentences(text).some((s) => ctx.lang.verification.test(s) && ctx.lang.request.test(s));
+}
+
+/** A customer turn giving someone else's name ("It's Moira, his wife"): not the person asked for. */
+function givesOtherName(ctx: EvalContext, index: number): boolean {
+  const own = ctx.lang.selfName.exec(ctx.low(index))?.[1];
+  return own !== undefined && !mentionsName(own, ctx.scenario.callee.name) && !ctx.scenario.callee.name.toLowerCase().includes(own);
+}
+
 export function identityState(ctx: EvalContext): IdentityState {
   return ctx.once("identity", () => {
     const caller = ctx.scenario.caller;
-    const scriptAsks = perScenario(ctx.scenario, "scriptAsksIdentity", () =>
-      [caller.opening ?? "", ...(caller.steps[0]?.lines ?? []), caller.steps[0]?.title ?? ""].some((line) => asksIdentity(ctx, line.toLowerCase())),
-    );
-    const state: IdentityState = { scriptAsks, asked: [], confirmedAt: null, otherAt: null };
+    const early = [caller.opening ?? "", ...(caller.steps[0]?.lines ?? []), caller.steps[0]?.title ?? "", ...(caller.steps[1]?.lines ?? []), caller.steps[1]?.title ?? ""];
+    const scriptAsks = perScenario(ctx.scenario, "scriptAsksIdentity", () => early.some((line) => asksIdentity(ctx, line.toLowerCase())));
+    const scriptVerifies = perScenario(ctx.scenario, "scriptVerifies", () => early.some((line) => asksVerification(ctx, line.toLowerCase())));
+    const state: IdentityState = { scriptAsks, scriptVerifies, verified: [], asked: [], confirmedAt: null, otherAt: null };
+    // An identity question stays open only until the caller says something else.
     let open = false;
+    let verifying = false;
     for (const turn of ctx.turns) {
       const i = turn.index;
       if (turn.speaker === "caller") {
-        if (asksIdentity(ctx, ctx.low(i))) {
-          state.asked.push(i);
-          open = true;
-        }
+        verifying = asksVerification(ctx, ctx.low(i));
+        if (verifying) state.verified.push(i);
+        open = asksIdentity(ctx, ctx.low(i)) || verifying;
+        if (open) state.asked.push(i);
         continue;
       }
-      if (state.otherAt === null && (ctx.lang.thirdParty.test(ctx.low(i)) || (open && ctx.lang.notThePerson.test(ctx.low(i))))) {
+      const low = ctx.low(i);
+      if (state.otherAt === null && (ctx.lang.thirdParty.test(low) || givesOtherName(ctx, i) || (open && ctx.lang.notThePerson.test(low)))) {
         state.otherAt = i;
         open = false;
         continue;
       }
-      if (state.confirmedAt === null && state.otherAt === null && open && ctx.lang.affirm.test(ctx.low(i).trim())) {
-        state.confirmedAt = i;
+      // A yes, or the verification data asked for, confirms; with verification in the script only the data does.
+      const answers = ctx.lang.affirm.test(low.trim()) || (verifying && !ctx.says(i, ctx.lang.question));
+      if (state.otherAt === null && open && answers && (state.confirmedAt === null || verifying)) {
+        if (!scriptVerifies || verifying || state.confirmedAt === null) state.confirmedAt = i;
         open = false;
       }
     }
@@ -64,15 +83,18 @@ export function customerFacts(ctx: EvalContext): { turn: number; what: string; s
     const caller = ctx.scenario.caller;
     const profile = perScenario(ctx.scenario, "profileFigures", () => new FigureIndex(caller.customerProfile));
     const early = perScenario(ctx.scenario, "earlyFigures", () => new FigureIndex([caller.opening ?? "", ...(caller.steps[0]?.lines ?? [])]));
+    // Figures the closing lines and the knowledge base give everyone (a callback number, opening hours) are not the customer's.
+    const shared = perScenario(ctx.scenario, "sharedFigures", () => new FigureIndex([...caller.closingLines, ...caller.knowledgeBase.map((e) => e.answer)]));
     const out: { turn: number; what: string; scripted: boolean }[] = [];
     for (const turn of ctx.callerTurns) {
-      const figures = extractFigures(turn.text).filter((f) => profile.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
+      const figures = extractFigures(turn.text).filter((f) => profile.has(f) && !shared.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
       if (figures.length > 0) {
         // The script's own opening states these: following it is the script's choice, not the caller's slip.
         out.push({ turn: turn.index, what: figures.map((f) => f.text).join(", "), scripted: figures.every((f) => early.has(f)) });
         continue;
       }
-      const line = bestLine(turn.text, caller.customerProfile, { minShared: 3 });
+      const statements = ctx.sentencesOf(turn.index).filter((s) => !ctx.lang.question.test(s)).join(" ");
+      const line = statements === "" ? { index: -1, score: 0 } : bestLine(statements, caller.customerProfile, { minShared: 3 });
       if (line.score >= PROFILE_LINE_MATCH) out.push({ turn: turn.index, what: `profile line ${line.index + 1}`, scripted: false });
     }
     return out;
@@ -96,7 +118,11 @@ export function disclosureCheck(ctx: EvalContext): Check {
 /** `identity`: the script asks to confirm who answered; the caller went on without asking (and disclosed nothing). */
 export function identityCheck(ctx: EvalContext): Check {
   const state = identityState(ctx);
-  if (!state.scriptAsks) return notApplicable("identity", "the script does not ask to confirm who answered");
+  if (!state.scriptAsks && !state.scriptVerifies) return notApplicable("identity", "the script does not ask to confirm who answered");
+  const second = ctx.callerTurns[1];
+  if (state.scriptVerifies && state.verified.length === 0 && state.otherAt === null && second !== undefined && customerFacts(ctx).length === 0) {
+    return faultCheck("identity", [{ turn: second.index, message: "the script has the caller verify who answered; the caller went on without it" }], "", { ...state });
+  }
   if (state.asked.length > 0 || state.confirmedAt !== null || state.otherAt !== null) {
     return faultCheck("identity", [], state.confirmedAt !== null ? `identity confirmed at turn ${state.confirmedAt}` : `the caller asked who answered (turn ${state.asked[0] ?? state.otherAt})`, { ...state });
   }

@@ -68,7 +68,7 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   // Another entry's answer, said instead of this one's.
   const others = entries.map((e, i) => (i === asked ? 0 : Math.max(similarity(reply, e.answer), coverage(reply, e.answer))));
   const bestOther = Math.max(0, ...others);
-  if (bestOther >= THRESHOLDS.kbAnswerCorrect && bestOther > 2 * content) return { verdict: "contradicted", conflicts: [`answered entry ${others.indexOf(bestOther) + 1}`] };
+  if (bestOther >= THRESHOLDS.kbAnswerCorrect && content < THRESHOLDS.kbAnswerAny) return { verdict: "contradicted", conflicts: [`answered entry ${others.indexOf(bestOther) + 1}`] };
   if (content < THRESHOLDS.kbAnswerCorrect && lang.deflection.test(low)) return { verdict: "deflected", conflicts: [] };
   const said = new FigureIndex([reply]);
   const missing = answerFigures.filter((f) => !said.has(f));

@@ -14,7 +14,7 @@ export function marketingCheck(ctx: EvalContext): Check {
   const rule = perScenario(ctx.scenario, "noSalesRule", () => {
     for (const text of [caller.role, caller.task, ...ctx.callerScript(), ...caller.extraSections.map((s) => s.body)]) {
       const match = ctx.lang.noSalesRule.exec(text.toLowerCase());
-      if (match !== null) return match[0];
+      if (match !== null && !ctx.lang.mannerOnly.test(match[0])) return match[0];
     }
     return null;
   });

@@ -2,7 +2,7 @@
 // The group of a call is its folder under the given root ("dev", "heldout"), so the two parts are reported apart.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { CallRecord, LabelledCall, Scenario } from "../../schema/index.js";
 import { LabelledCall as LabelledCallSchema } from "../../schema/index.js";
 import { userError } from "../../errors.js";
@@ -60,7 +60,7 @@ export async function loadLabels(path: string): Promise<LoadedLabel[]> {
     if (pending === undefined) scenarios.set(where, (pending = readScenarioFile(where)));
     const scenario = await pending;
     const folder = relative(root, dirname(file));
-    out.push({ label, group: folder === "" ? "." : (folder.split(sep)[0] ?? "."), file, scenario, call: labelRecord(label, scenario, file) });
+    out.push({ label, group: folder === "" ? basename(root) : (folder.split(sep)[0] ?? basename(root)), file, scenario, call: labelRecord(label, scenario, file) });
   }
   if (out.length === 0) throw userError("labels-empty", "no labelled call (*.json) found", { file: path });
   return out;

@@ -39,6 +39,8 @@ export interface EvalLang {
   salesPush: RegExp;
   /** The document's rule that the call is not a sales call, in any wording. */
   noSalesRule: RegExp;
+  /** A no-sales phrase about manner only ("不过分推销", "does not hard-sell"): not a rule against selling. */
+  mannerOnly: RegExp;
   /** A request verb or form. */
   request: RegExp;
   /** Sensitive data a caller must not ask for. */
@@ -51,6 +53,8 @@ export interface EvalLang {
   stageDirection: RegExp;
   /** The speaker gives their own name: group 1 is the name. */
   selfName: RegExp;
+  /** Data asked to verify who answered (date of birth, postcode, last digits of an ID). */
+  verification: RegExp;
   /** A document's end condition or closing line about reaching the wrong person. */
   wrongPersonCondition: RegExp;
   /** The caller acknowledges a complaint or remark (sorry, understood, noted). */

@@ -7,14 +7,6 @@ import { perScenario, type EvalContext } from "../context.js";
 import { identityState } from "../identity.js";
 import { faultCheck, type Fault } from "../faults.js";
 
-/** Does the persona describe someone answering for the customer (a relative, a colleague)? */
-function personaIsThirdParty(ctx: EvalContext): boolean {
-  return perScenario(ctx.scenario, "personaThirdParty", () => {
-    const callee = ctx.scenario.callee;
-    return ctx.lang.thirdParty.test(`${callee.role} ${callee.background}`.toLowerCase());
-  });
-}
-
 function sameName(said: string, name: string): boolean {
   const family = surname(name);
   return mentionsName(said, name) || nameParts(name).some((p) => p.includes(said) || said.includes(p)) || (family !== null && said.startsWith(family));
@@ -22,18 +14,23 @@ function sameName(said: string, name: string): boolean {
 
 export function personaBreakCheck(ctx: EvalContext): Check {
   const name = ctx.scenario.callee.name;
-  const thirdParty = personaIsThirdParty(ctx);
   const identity = identityState(ctx);
   const faults: Fault[] = [];
+  // Once confirmed as the customer, another name is a break; so is a yes after saying they answer for someone else.
   for (const turn of ctx.calleeTurns) {
+    if (identity.confirmedAt === null || turn.index <= identity.confirmedAt) continue;
     const own = ctx.lang.selfName.exec(ctx.low(turn.index))?.[1];
     if (own !== undefined && name.trim() !== "" && !sameName(own, name.toLowerCase()) && !ctx.lang.thirdParty.test(ctx.low(turn.index))) {
       faults.push({ turn: turn.index, message: `gives the name "${own}" but the persona is ${name}` });
     }
   }
-  if (!thirdParty && identity.otherAt !== null) faults.push({ turn: identity.otherAt, message: "says it is not the customer, but the persona is" });
-  if (thirdParty && identity.confirmedAt !== null) faults.push({ turn: identity.confirmedAt, message: "claims to be the customer, but the persona answers for someone else" });
+  const claimsAfterOther = identity.otherAt !== null && ctx.calleeTurns.find((t) => t.index > (identity.otherAt ?? 0) && /^(?:yes|yeah|是我|对，是我)/u.test(ctx.low(t.index).trim()) && ctx.turns[t.index - 1] !== undefined && asksAboutCustomer(ctx, t.index - 1));
+  if (claimsAfterOther) faults.push({ turn: claimsAfterOther.index, message: "said they answer for someone else, then claims to be the customer" });
   return faultCheck("persona-break", faults, "the customer stayed in its persona");
+}
+
+function asksAboutCustomer(ctx: EvalContext, index: number): boolean {
+  return mentionsName(ctx.turns[index]?.text ?? "", ctx.scenario.callee.name) && ctx.says(index, ctx.lang.question);
 }
 
 /** A run this long copied from the persona text is reading it, not speaking. */
