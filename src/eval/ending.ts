@@ -78,7 +78,7 @@ export function kindOfText(lang: EvalLang, text: string, customer = ""): EndingK
   return "done";
 }
 
-/** "The person who answered is not Chloe Adams", "接电话的不是刘建国本人": the customer's name right after a "not". */
+/** "The person who answered is not <name>", "接电话的不是<name>本人": the customer's name right after a "not". */
 function notTheCustomer(low: string, customer: string): boolean {
   const name = customer.toLowerCase().trim();
   if (name.length < 2) return false;
