@@ -51,6 +51,7 @@ export function identityState(ctx: EvalContext): IdentityState {
     // An identity question stays open only until the caller says something else.
     let open = false;
     let verifying = false;
+    let handedOver = false;
     for (const turn of ctx.turns) {
       const i = turn.index;
       if (turn.speaker === "caller") {
@@ -61,6 +62,15 @@ export function identityState(ctx: EvalContext): IdentityState {
         continue;
       }
       const low = ctx.low(i);
+      // The customer handed the phone over: the relative who speaks next speaks for them.
+      if (ctx.lang.handover.test(low)) {
+        handedOver = true;
+        continue;
+      }
+      if (handedOver && state.otherAt === null && state.confirmedAt === null && ctx.lang.thirdParty.test(low)) {
+        state.confirmedAt = i;
+        continue;
+      }
       if (state.otherAt === null && (ctx.lang.thirdParty.test(low) || givesOtherName(ctx, i) || (open && ctx.lang.notThePerson.test(low)))) {
         state.otherAt = i;
         open = false;

@@ -2,29 +2,29 @@
 //   a call record written by `callsim run --json` (validated), JSONL of { speaker, text }, or a plain transcript
 //   with one `Name：text` / `Name: text` line per turn. Transcripts get step null, kb [], estimated timing and an end
 //   "by whoever spoke last", since nothing else about them is known. Unattributable lines are user errors with file:line.
-import { readFile } from "node:fs/promises";
 import type { CallRecord, Scenario } from "../schema/index.js";
 import { CallRecord as CallRecordSchema } from "../schema/index.js";
 import { userError } from "../errors.js";
 import { decodeBytes } from "../scenario/decode.js";
 import { buildTranscriptRecord, type RawLine } from "./transcript-record.js";
 import { attributeLines } from "./attribute-lines.js";
+import { MAX_CALL_BYTES, readCallBytes } from "./read-bounded.js";
 
-/** Everything piped to stdin (`callsim run --json | callsim eval SCENARIO -`). */
+/** Everything piped to stdin (`callsim run --json | callsim eval SCENARIO -`), up to the call size limit. */
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > MAX_CALL_BYTES) throw userError("call-too-large", `the call on stdin is larger than ${MAX_CALL_BYTES / 1024 / 1024} MB`);
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
 
 export async function loadCall(path: string, scenario: Scenario): Promise<CallRecord> {
-  let bytes: Buffer;
-  try {
-    bytes = path === "-" ? await readStdin() : await readFile(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error);
-    throw userError("call-unreadable", `cannot read the call: ${reason}`, { file: path, cause: error });
-  }
+  const bytes = path === "-" ? await readStdin() : await readCallBytes(path);
   if (bytes.length === 0) throw userError("call-empty", "the call file is empty", { file: path });
   // Same decoding as scenario documents: BOMs, UTF-16, GB18030 exports from call-centre systems.
   return parseCall(decodeBytes(bytes, path).text, path, scenario);

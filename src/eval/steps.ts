@@ -53,25 +53,34 @@ export function missingStepCheck(ctx: EvalContext): Check {
   if (deliveries.length === 0) return notApplicable("missing-step", "the script has no steps");
   const ending = endingOf(ctx);
   const conditional = perScenario(ctx.scenario, "conditionalSteps", () => new Set(ctx.scenario.caller.steps.filter(isConditionalStep).map((s) => s.index)));
+  // Steps no turn matched are listed, not charged: on the labelled dev set supervisors charged a missing step in 10 of
+  // 137 calls, and charging every unmatched step agreed with them 4 times against 33 false alarms (paraphrase matching
+  // misses short real-call wording). What is charged is a step read out as an unfilled template.
+  const notDelivered = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (ending.kind === "done" || jumpedOver(deliveries, i, ending.from))).map((d) => d.step);
   const faults: Fault[] = [];
-  deliveries.forEach((delivery, i) => {
-    if (delivery.turn !== null || conditional.has(delivery.step)) return;
-    if (ending.kind !== "done") {
-      // Cut short: only a step the caller jumped over before the customer's early ending is missing.
-      const later = deliveries.slice(i + 1).find((d) => d.turn !== null && (ending.from === null || d.turn < ending.from));
-      if (later === undefined) return;
-    }
-    faults.push({ turn: null, message: `step ${delivery.step} was never delivered` });
-  });
+  // A template read out with its blanks ("您的评分是___分", "{name}") delivers nothing of the step.
+  for (const turn of ctx.callerTurns) {
+    const blank = TEMPLATE_BLANK.exec(turn.text);
+    if (blank !== null) faults.push({ turn: turn.index, message: `reads a template with its blank ("${blank[0]}")` });
+  }
   const delivered = deliveries.filter((d) => d.turn !== null).length;
-  return faultCheck("missing-step", faults, `${delivered}/${deliveries.length} steps delivered; the rest ${ending.kind === "done" ? "are conditional" : `not reached (the call ended "${ending.kind}")`}`, {
+  const rest = notDelivered.length > 0 ? `not matched: ${notDelivered.join(", ")}` : ending.kind === "done" ? "are conditional" : `not reached (the call ended "${ending.kind}")`;
+  return faultCheck("missing-step", faults, `${delivered}/${deliveries.length} steps delivered; the rest ${rest}`, {
+    notDelivered,
     delivered: deliveries.filter((d) => d.turn !== null).map((d) => ({ step: d.step, turn: d.turn })),
     ending: ending.kind,
     fraction: deliveries.length === 0 ? 1 : delivered / deliveries.length,
   });
 }
 
+/** A later step came before the customer's early ending: this one was jumped over, not cut short. */
+function jumpedOver(deliveries: readonly StepDelivery[], i: number, from: number | null): boolean {
+  return deliveries.slice(i + 1).some((d) => d.turn !== null && (from === null || d.turn < from));
+}
+
 /** Steps whose first delivery came after a later step's: those outside the longest in-order run. */
+const TEMPLATE_BLANK = /(?<=[\u4e00-\u9fff：:])(?:…{1,2}|\.{3,6})(?=[，,、；;分]|\s*[，,])|_{2,}|\{\{?[^{}]{0,20}\}\}?|【\s*】|（\s*）|\(\s*\)|\[\s*\]|［\s*］|ＸＸ|XX(?![a-z])|××|某某|<[^<>]{1,20}>/u;
+
 export function orderCheck(ctx: EvalContext): Check {
   const delivered = matchSteps(ctx).filter((d): d is StepDelivery & { turn: number } => d.turn !== null && !answersQuestion(ctx, d.turn));
   const inOrder = longestOrderedRun(delivered);

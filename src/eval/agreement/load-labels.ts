@@ -1,13 +1,13 @@
 // Labelled calls from a file or a folder (recursively), each with its scenario and its turns as a call record.
 // The group of a call is its folder under the given root ("dev", "heldout"), so the two parts are reported apart.
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { CallRecord, LabelledCall, Scenario } from "../../schema/index.js";
 import { LabelledCall as LabelledCallSchema } from "../../schema/index.js";
 import { userError } from "../../errors.js";
 import { readScenarioFile } from "../../scenario/index.js";
 import { buildTranscriptRecord } from "../transcript-record.js";
+import { readCallText } from "../read-bounded.js";
 
 export interface LoadedLabel {
   label: LabelledCall;
@@ -18,11 +18,22 @@ export interface LoadedLabel {
   call: CallRecord;
 }
 
-function jsonFiles(path: string): string[] {
+/** A labelled set is ROOT/GROUP/*.json at most: deeper folders are not looked into (a wrong --labels stays quick). */
+const MAX_DEPTH = 1;
+
+function jsonFiles(path: string, depth = 0): string[] {
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { withFileTypes: true })
+  let entries;
+  try {
+    entries = readdirSync(path, { withFileTypes: true });
+  } catch (error) {
+    throw userError("labels-unreadable", `cannot read the folder: ${error instanceof Error ? error.message : String(error)}`, { file: path, cause: error });
+  }
+  return entries
     .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => (entry.isDirectory() ? jsonFiles(join(path, entry.name)) : entry.name.endsWith(".json") ? [join(path, entry.name)] : []));
+    .flatMap((entry) =>
+      entry.isDirectory() ? (depth < MAX_DEPTH ? jsonFiles(join(path, entry.name), depth + 1) : []) : entry.isFile() && entry.name.endsWith(".json") ? [join(path, entry.name)] : [],
+    );
 }
 
 /** A label's scenario path is relative to the labelled set's root: the folder above dev/ or heldout/, else its own. */
@@ -38,6 +49,7 @@ export function labelRecord(label: LabelledCall, scenario: Scenario, file: strin
 }
 
 export async function loadLabels(path: string): Promise<LoadedLabel[]> {
+  if (path.trim() === "") throw userError("labels-missing", "--labels needs a file or a folder of labelled calls");
   if (!existsSync(path)) throw userError("labels-missing", "no such file or folder", { file: path });
   const root = statSync(path).isDirectory() ? path : dirname(path);
   const scenarios = new Map<string, Promise<Scenario>>();
@@ -45,9 +57,11 @@ export async function loadLabels(path: string): Promise<LoadedLabel[]> {
   for (const file of jsonFiles(path)) {
     let raw: unknown;
     try {
-      raw = JSON.parse(await readFile(file, "utf8")) as unknown;
+      raw = JSON.parse(await readCallText(file)) as unknown;
     } catch (error) {
-      throw userError("labels-invalid", `not JSON: ${error instanceof Error ? error.message : String(error)}`, { file, cause: error });
+      if (error instanceof Error && "kind" in error) throw error;
+      const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/gu, " ");
+      throw userError("labels-invalid", `not JSON: ${reason}`, { file, cause: error });
     }
     const parsed = LabelledCallSchema.safeParse(raw);
     if (!parsed.success) {

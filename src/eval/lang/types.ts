@@ -53,6 +53,8 @@ export interface EvalLang {
   stageDirection: RegExp;
   /** The speaker gives their own name: group 1 is the name. */
   selfName: RegExp;
+  /** The customer hands the phone to a family member or carer: that person then speaks for the customer. */
+  handover: RegExp;
   /** Data asked to verify who answered (date of birth, postcode, last digits of an ID). */
   verification: RegExp;
   /** A document's end condition or closing line about reaching the wrong person. */
