@@ -44,7 +44,6 @@ describe("planted faults are caught by their check, at their turn", () => {
     expect(failed(card)).toEqual({
       "sensitive-info": [4], // 麻烦您提供一下身份证号码后六位
       "invented-figure": [8], // 下降了45% (the script says 30%)
-      "missing-step": [], // step 3 (invite an evaluation) never came although the call ran its course
       "wrong-answer": [10], // Q2 answered with 5分钟 where the entry says 7分钟
       "no-closing": [18], // "好的，那先这样。"
     });
@@ -52,7 +51,8 @@ describe("planted faults are caught by their check, at their turn", () => {
     expect(card.simulator.simulatorFault).toBe(true);
     const byId = Object.fromEntries(card.checks.map((c) => [c.id, c]));
     expect(byId["invented-figure"]?.details?.["invented"]).toEqual([{ turn: 8, figure: "45%" }]);
-    expect(byId["missing-step"]?.message).toBe("step 3 was never delivered");
+    // Step 3 never came: listed, not charged (steps matched by paraphrase miss real wording too often to fail a call).
+    expect(byId["missing-step"]?.details?.["notDelivered"]).toEqual([3]);
     expect(byId["sensitive-info"]?.message).toBe("turn 4: asked for 身份证");
     expect(card.passed).toBe(false);
     expect(card.score).toBe(49);
@@ -64,7 +64,6 @@ describe("planted faults are caught by their check, at their turn", () => {
       "sensitive-info": [5], // could you confirm your ID number
       "invented-figure": [7], // duplicate alerts down 45% (the script says 37%)
       "wrong-answer": [11], // data retained 30 days where the entry says 90
-      "missing-step": [], // step 4 (goals) never came
       "wrong-closing": [15], // "Okay. Bye." to a customer off to a meeting: the script's in-writing close is owed
     });
     expect(card.simulator.checks.filter((c) => !c.passed).map((c) => [c.id, c.turns])).toEqual([["negative-style", [8]]]);
