@@ -13,11 +13,11 @@ const fake = useFakeOpenAIServer();
 const OPENING = callerReply({ utterance: "Hi, is this Sam Taylor?", step: 1 });
 const HANG_UP = customerReply("Sorry, I'm cooking, bye.", { condition: 2, reason: "too busy", hangUp: true });
 
-/** A two-turn call where `failures` come before the caller's (streamed) and the customer's (plain) answers. */
+/** A two-turn call (a request timeout with room for a loaded machine) where `failures` come before the caller's (streamed) and the customer's (plain) answers. */
 async function callWith(callerFailures: FakeReply[], customerFailures: FakeReply[]) {
   fake.server.script(CALLER_MODEL, ...callerFailures, { kind: "content", content: OPENING });
   fake.server.script(CUSTOMER_MODEL, ...customerFailures, { kind: "content", content: HANG_UP });
-  return runLlmCall({ baseUrl: fake.server.baseUrl, settings: { timeoutMs: 300, maxRetries: 2 } });
+  return runLlmCall({ baseUrl: fake.server.baseUrl, settings: { timeoutMs: 1500, maxRetries: 2 } });
 }
 
 describe("provider failures are retried, counted, and the call completes", () => {
@@ -72,7 +72,7 @@ describe("a seat that gets no answer after its retries ends the call with end.by
   ])("%s three times: error end, usage counted, record valid and saved", async (_name, failure, reason) => {
     fake.server.script(CUSTOMER_MODEL, { kind: "content", content: customerReply("Hello?") });
     fake.server.script(CALLER_MODEL, { kind: "content", content: OPENING }, failure, failure, failure);
-    const { record } = await runLlmCall({ baseUrl: fake.server.baseUrl, settings: { timeoutMs: 300, maxRetries: 2 } });
+    const { record } = await runLlmCall({ baseUrl: fake.server.baseUrl, settings: { timeoutMs: 1500, maxRetries: 2 } });
     expect(record.end.by).toBe("error");
     expect(record.end.condition).toBeNull();
     expect(record.end.reason).toContain("caller seat failed");

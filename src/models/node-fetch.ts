@@ -9,6 +9,23 @@ const agents = {
   "https:": new https.Agent({ keepAlive: true, maxSockets: Infinity }),
 };
 
+/** A chat reply is a few KB: a server sending more than this is broken or hostile, and is cut off. */
+export const MAX_MODEL_REPLY_BYTES = 4 * 1024 * 1024;
+
+function tooLarge(): Error {
+  return Object.assign(new Error(`the model's reply is larger than ${MAX_MODEL_REPLY_BYTES / 1048576} MB`), { code: "REPLY_TOO_LARGE" });
+}
+
+/** Counts the bytes of a streamed reply and fails the stream past the limit. */
+function capped(response: http.IncomingMessage): ReadableStream<Uint8Array> {
+  let bytes = 0;
+  response.on("data", (chunk: Buffer) => {
+    bytes += chunk.length;
+    if (bytes > MAX_MODEL_REPLY_BYTES) response.destroy(tooLarge());
+  });
+  return Readable.toWeb(response) as ReadableStream<Uint8Array>;
+}
+
 function headerRecord(init: RequestInit["headers"]): Record<string, string> {
   const out: Record<string, string> = {};
   if (init === undefined) return out;
@@ -41,11 +58,20 @@ export const nodeFetch = (input: string | URL | Request, init?: RequestInit): Pr
       const status = response.statusCode ?? 500;
       const meta = { status, statusText: response.statusMessage ?? "", headers };
       if ((headers.get("content-type") ?? "").includes("text/event-stream")) {
-        resolve(new Response(Readable.toWeb(response) as ReadableStream<Uint8Array>, meta));
+        resolve(new Response(capped(response), meta));
         return;
       }
       const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (bytes > MAX_MODEL_REPLY_BYTES) {
+          reject(tooLarge());
+          response.destroy();
+          return;
+        }
+        chunks.push(chunk);
+      });
       response.on("error", reject);
       response.on("aborted", () => reject(Object.assign(new Error("terminated"), { code: "ECONNRESET" })));
       response.on("end", () => {
