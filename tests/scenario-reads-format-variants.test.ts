@@ -206,7 +206,7 @@ describe("format variants", () => {
       "missing knowledge base (问答知识库 / FAQ); left empty",
       "missing caller end conditions (结束条件 / End conditions); left empty",
       "missing closing lines (结束语 / Closing lines); left empty",
-      "no callee side found (接听方 / Callee); callee fields left empty",
+      "no callee side found (接听方 / Callee); a default persona is built from the caller's customer profile (give --persona FILE)",
     ]);
   });
 

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readScenarioFile } from "../src/scenario/index.js";
+import { readPersonaFile, readScenarioFile, withPersonas } from "../src/scenario/index.js";
 import type { Scenario } from "../src/schema/index.js";
 
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
@@ -18,8 +18,11 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
 const SCENARIO_FILE = /\.(md|txt)$/;
 const scenarioFiles = [
   ...filesUnder("examples", (name) => SCENARIO_FILE.test(name)),
-  ...filesUnder("tests/fixtures", (name) => SCENARIO_FILE.test(name)),
+  ...filesUnder("tests/fixtures", (name) => SCENARIO_FILE.test(name) && !name.endsWith(".persona.md")),
+  // Platform exports (Vapi, Retell, Pipecat, OpenAI messages) among the real-document fixtures.
+  ...filesUnder("tests/fixtures/real", (name) => name.endsWith(".json") && !name.endsWith(".truth.json")),
 ];
+const personaFiles = filesUnder("tests/fixtures", (name) => name.endsWith(".persona.md"));
 
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */
 function clauses(text: string): string[] {
@@ -57,6 +60,9 @@ describe("src/ mentions no particular scenario", async () => {
       // Fixtures that are deliberately not scenarios (bad input tests) have nothing to leak.
     }
   }
+  // A persona given apart: its name and voice are the callee's, under the agent beside it.
+  const agentBeside = await readScenarioFile("examples/00-seed-service-followup.md");
+  for (const file of personaFiles) scenarios.push(...withPersonas({ ...agentBeside, id: file }, [await readPersonaFile(file)]));
 
   it("reads the shipped scenarios", () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(5);

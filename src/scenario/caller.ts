@@ -11,10 +11,11 @@ import { classifyHeading, type SectionKind } from "./section-names.js";
 import type { RawSection } from "./sections.js";
 import { headingOf } from "./headings.js";
 import { readSteps } from "./steps.js";
+import type { Decision } from "./trace.js";
 
 const CALLER_FIELDS: ReadonlySet<SectionKind> = new Set(["role", "task", "customerProfile", "steps", "knowledgeBase", "opening", "endAndClosing", "endConditions", "closingLines"]);
 
-export function buildCaller(sections: readonly RawSection[], warn: (message: string, line: number | null) => void): CallerSide {
+export function buildCaller(sections: readonly RawSection[], warn: (message: string, line: number | null) => void, decisions: Decision[] = []): CallerSide {
   const has = (kind: SectionKind): boolean => sections.some((s) => s.kind === kind);
   const skip = new Set<RawSection>();
   const bodyOf = bodiesByKind(sections);
@@ -40,7 +41,6 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
   };
   const missing: [boolean, string][] = [
     [role === "", "caller role (角色 / Role)"],
-    [name === "", "caller name (in the role paragraph)"],
     [side.task === "", "caller task (核心任务 / Task)"],
     [side.customerProfile.length === 0, "customer profile (目标客户画像 / Customer profile)"],
     [side.steps.length === 0, has("steps") ? "steps (the script section has no numbered steps)" : "steps (分步流程 / Steps)"],

@@ -27,8 +27,8 @@ export function headingOf(line: string): HeadingLine | null {
   let m: RegExpExecArray | null;
   // Dispatch on the first character: this runs for every line of every document.
   if (first === "#") {
-    m = /^(#{1,6})\s*(.*?)\s*#*$/.exec(text);
-    if (m !== null) return { level: (m[1] ?? "").length, text: stripNumbering(m[2] ?? ""), weak: false, rest: "", stepLike: STEP_LIKE.test(m[2] ?? "") };
+    const atx = atxHeading(text);
+    if (atx !== null) return { level: atx.level, text: stripNumbering(atx.text), weak: false, rest: "", stepLike: STEP_LIKE.test(atx.text) };
   } else if (first === "【" || first === "[") {
     m = /^[【[]([^】\]]{1,60})[】\]]\s*[:：]?\s*(.*)$/.exec(text);
     if (m !== null) return { level: 2, text: m[1] ?? "", weak: false, rest: m[2] ?? "", stepLike: false };
@@ -57,4 +57,16 @@ export function headingOf(line: string): HeadingLine | null {
 /** "1. 角色" / "Part 2 - Callee" headings: the number is not part of the name. */
 function stripNumbering(text: string): string {
   return text.replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.、)）]?|[一二三四五六七八九十]{1,3}[、.．])\s*/, "");
+}
+
+/** "## Title ##" → level 2, "Title", without a regex: a lazy title before trailing spaces backtracks quadratically. */
+function atxHeading(text: string): { level: number; text: string } | null {
+  let level = 0;
+  while (level < text.length && text[level] === "#") level++;
+  if (level < 1 || level > 6) return null;
+  let body = text.slice(level).trim();
+  let end = body.length;
+  while (end > 0 && body[end - 1] === "#") end--;
+  if (end < body.length && (end === 0 || body[end - 1] === " " || body[end - 1] === "\t")) body = body.slice(0, end).trimEnd();
+  return { level, text: body };
 }

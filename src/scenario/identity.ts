@@ -41,7 +41,7 @@ export function identityOf(roleText: string): Identity {
   }
   // "你是“某某家政”的客服小王（王五）": a job title, then the name.
   if (name === "") {
-    const titled = /(?:你是|我是|您是)[^，。；]{0,24}?的(?:客服|顾问|专员|销售|经理|老师|管家|助理|坐席)(\p{Script=Han}{1,3}?)(?=[（(，,。；\s]|$)/u.exec(first);
+    const titled = /(?:你是|我是|您是)[^，。；]{0,24}?的\p{Script=Han}{0,8}?(?:客服|顾问|专员|销售|经理|老师|管家|助理|坐席|回访员|前台|代表|主管)(\p{Script=Han}{1,3}?)(?=[（(，,。；\s]|$)/u.exec(first);
     if (titled !== null) {
       name = titled[1] ?? "";
       rest = first;
@@ -55,7 +55,9 @@ export function identityOf(roleText: string): Identity {
   }
   // "你是“某某家政”的客服…": a quoted name before 的 is the organisation.
   const quoted = /[“「『"]([^”」』"]{2,20})[”」』"]的/u.exec(first)?.[1];
-  const organization = orgField?.[1]?.trim() ?? quoted ?? organizationIn(rest);
+  // "你是X的(资深外呼坐席)Y": whoever the reader works for is named before 的.
+  const employer = /(?:你是|您是|我是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)的\p{Script=Han}{0,8}?(?:客服|顾问|专员|销售|经理|老师|管家|助理|坐席|回访员|前台|代表|主管|机器人|助手)/u.exec(first)?.[1];
+  const organization = orgField?.[1]?.trim() ?? quoted ?? (employer !== undefined && !NOT_AN_EMPLOYER.test(employer) ? employer : null) ?? organizationIn(rest);
   return { name: cleanName(name), organization };
 }
 
@@ -79,12 +81,16 @@ function organizationIn(rest: string): string | null {
     /\b(?:for|on behalf of)\s+["“]?((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest);
   if (en !== null) {
     // "St. Mary's Hospital": a period after a short abbreviation does not end the name.
-    const org = (en[1] ?? "").split(/(?<!\b(?:St|Mt|Ft|Dr|Co))[.,;:](?:\s|$)/)[0] ?? "";
-    return org.replace(/\s+(?:of|and|&)$/, "").replace(/[.,]$/, "").trim() || null;
+    const org = (en[1] ?? "").split(/(?<!\b(?:St|Mt|Ft|Dr|Co|Inc|Ltd|Corp|Pty|Bros))[.,;:](?:\s|$)/)[0] ?? "";
+    // "X Bank's fraud team": the owner is the organisation; "… Ltd." keeps the period of its legal form.
+    const bare = org.replace(/['’]s$/, "").replace(/\s+(?:of|and|&)$/, "").trim();
+    // A period that ends the sentence too ("… Harbour Insurance Ltd.") is read as the sentence's.
+    const keepsPeriod = LEGAL_FORM_EN.test(bare) && rest.includes(`${bare},`);
+    return (keepsPeriod ? bare : bare.replace(/[.,]$/, "").trim()) || null;
   }
   // The first of the next few clauses that names an organisation: "28岁，平安好医生的健康顾问" skips the age.
   for (const raw of rest.split(/[，,。；;（(）)]/).slice(0, 3)) {
-    const clause = raw.replace(/^(?:来自|就职于|任职于|供职于|是|一名|一位|在)+/, "").trim();
+    const clause = raw.replace(/^(?:你是|您是|我是|来自|就职于|任职于|供职于|是|一名|一位|在)+/, "").trim();
     const m = ORG_SUFFIX.exec(clause);
     if (m !== null) {
       const end = suffixEnd(clause, m.index, m.index + m[0].length);
@@ -105,6 +111,11 @@ function organizationIn(rest: string): string | null {
   return tail?.[1] ?? null;
 }
 
+/** Legal forms that end an English company name with their own period. */
+const LEGAL_FORM_EN = /\b(?:Inc|Ltd|Corp|Co|Pty|Bros)\.$/;
+/** "你是一位…的", "你是这家…的": a description, not whoever employs the reader. */
+const NOT_AN_EMPLOYER = /^(?:一|某|这|那|本|我们|贵|客户|用户|顾客)/u;
+
 const LEGAL_FORM = /^(?:管理|服务|科技|发展|实业|网络|技术|控股)?(?:有限责任公司|股份有限公司|有限公司|公司|集团)/;
 
 /** "X联通信": the first suffix found ("联通") runs on into an overlapping one ("通信"); the name ends after both. */
@@ -117,4 +128,22 @@ function suffixEnd(clause: string, start: number, end: number): number {
     if (m !== null && at + m[0].length > last) last = at + m[0].length;
   }
   return last;
+}
+
+/**
+ * The speaker's own introduction in a spoken line: "您好，我是某某口腔的小王" → 小王 / 某某口腔; "Hi, this is Name from
+ * Org Name" → Name / Org Name; "I'm calling from Org Name" → organisation only.
+ */
+export function selfIntroduction(line: string): Identity {
+  const zh = /(?:我是|这里是|我这边是|我们是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)的\s*(\p{Script=Han}{0,10})/u.exec(line);
+  if (zh !== null && !NOT_AN_EMPLOYER.test(zh[1] ?? "")) {
+    const after = zh[2] ?? "";
+    const titled = /(?:客服|顾问|专员|销售|经理|老师|管家|助理|坐席|回访员|前台|代表|主管)(\p{Script=Han}{1,3})$/u.exec(after)?.[1] ?? "";
+    const nick = /^[小老]\p{Script=Han}$/u.test(after) ? after : "";
+    return { name: titled || nick, organization: zh[1] ?? null };
+  }
+  const en = /\b(?:[Tt]his is|[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s+(?:from|at|with|calling from)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&))*)/u.exec(line);
+  if (en !== null) return { name: en[1] ?? "", organization: (en[2] ?? "").replace(/\s+(?:of|&)$/, "") || null };
+  const from = /\b(?:calling|ringing) (?:from|on behalf of)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&))*)/u.exec(line);
+  return { name: "", organization: from === null ? null : (from[1] ?? "").replace(/\s+(?:of|&)$/, "") || null };
 }

@@ -1,2 +1,4 @@
 // The scenario reader's public API.
-export { parseScenarioText, parseScenarioBytes, readScenarioFile, type ParseOptions } from "./read-scenario.js";
+export { parseScenarioText, parseScenarioBytes, readScenarioFile, readScenarioWithTrace, type ParseOptions, type Reading } from "./read-scenario.js";
+export { withPersonas, readPersonaFile } from "./persona.js";
+export type { Decision } from "./trace.js";

@@ -5,6 +5,8 @@ export interface SourceLine {
   no: number;
   /** The line as written (no line terminator). */
   text: string;
+  /** Inside fenced code: read as text, never as a heading. */
+  code?: boolean;
 }
 
 /** Splits on LF, CRLF or lone CR and drops a leading BOM. */
@@ -50,7 +52,7 @@ function unquoteStructure(line: string): string {
   return line;
 }
 
-const BULLET = /^\s*(?:[-*+•·▪●○◦]|>)\s+/;
+const BULLET = /^\s*(?:[-*+•·▪●○◦]\s+|>\s+|[■□◆◇▶►➤✓✔]\s*)/;
 const NUMBER = /^\s*(?:\(?\d{1,3}[.、)）]|（\d{1,3}）|[①-⑳]|\(?[a-h]\)|（[a-h]）)\s*/;
 
 /** Text without a leading bullet ("- ", "* ", "• "). */

@@ -11,8 +11,31 @@ const A_INLINE = /(?:^|\s|[？?。.!！；;])\s*(?:A\s*\d*|答案?|回答|参考
 export function readKnowledgeBase(body: readonly SourceLine[]): KbEntry[] {
   const table = tableEntries(body);
   if (table.length > 0) return table;
+  // '**"太贵了"** → "…"', '- 客户说"我没钱" → "…"', '- "It's too expensive" → "…"': what the customer objects, then the
+  // scripted response. A quoted question with an arrow stays a plain question and answer.
+  const pairs = body.map((line) => ({ line, pair: arrowPair(line.text) }));
+  const objections = pairs.flatMap(({ line, pair }) => (pair === null ? [] : [{ ...pair, at: line.no }]));
+  const rest = pairs.filter(({ pair }) => pair === null).map(({ line }) => line);
+  if (objections.length === 0) return readPlain(body);
+  return [...objections, ...(rest.some((l) => !isBlank(l.text)) ? readPlain(rest) : [])].sort((a, b) => a.at - b.at).map(({ at: _, ...entry }) => entry);
+}
+
+function readPlain(body: readonly SourceLine[]): (KbEntry & { at: number })[] {
   const marked = markedEntries(body);
-  return marked.length > 0 ? marked : questionLineEntries(body);
+  const entries = marked.length > 0 ? marked : questionLineEntries(body);
+  // Position after every arrow pair keeps the document's order close enough: plain entries follow in their own order.
+  return entries.map((entry, i) => ({ ...entry, at: (body[0]?.no ?? 0) + i / 1000 }));
+}
+
+const ARROW_PAIR = /^(?:(?:客户|用户|对方|顾客|customer|client|they)\s*(?:说|says?|:|：)?\s*[:：]?\s*)?[“"「]([^”"」]{1,200})[”"」]\s*(?:→|->|=>|⇒|——>)\s*(.+)$/iu;
+
+function arrowPair(text: string): (KbEntry & { at: number }) | null {
+  const m = ARROW_PAIR.exec(stripEmphasis(stripListMarker(text)).trim());
+  if (m === null) return null;
+  const question = (m[1] ?? "").trim();
+  const answer = unquote((m[2] ?? "").trim());
+  if (question === "" || answer === "") return null;
+  return /[？?]$/.test(question) ? { question, answer, at: 0 } : { question, answer, kind: "objection", at: 0 };
 }
 
 function plain(text: string): string {

@@ -22,12 +22,22 @@ export function bodiesByKind(sections: readonly RawSection[]): (kind: SectionKin
  * The side's role text: its role section, or else the untitled text under the side heading (which is then
  * consumed, added to `skip`, so it is not kept again as an extra section).
  */
+/** A sentence that says who the reader plays: "你是…", "你扮演…", "You are…", "You will play…". */
+export const YOU_ARE = /(?:^|[\s>*_。！!，,])(?:你是|你将扮演|你扮演|您是|you are|you're|you will play|you play)(?=[\s\p{L}*_“"])/iu;
+
 const NAME_FIELD_LINE = /^\s*(?:[-*+]\s+)?(?:姓名|名字|name|full name)\s*[:：]/i;
 
 export function roleBodyOf(sections: readonly RawSection[], bodyOf: (kind: SectionKind) => SourceLine[], skip: Set<RawSection>): SourceLine[] {
   const roleBody = bodyOf("role");
   const intro = sections.find((s) => s.intro && s.body.length > 0);
-  if (intro === undefined) return roleBody;
+  if (intro === undefined) {
+    if (roleBody.length > 0) return roleBody;
+    // "# Identity" / "# 客户模拟提示词" then "You are…": an untitled-kind section opening with who you are is the role.
+    const you = sections.find((s) => s.kind === null && s.body.some((line) => YOU_ARE.test(line.text)));
+    if (you === undefined) return roleBody;
+    skip.add(you);
+    return you.body;
+  }
   if (roleBody.length > 0) {
     // "Name: …" / "Company: …" fields above a "Role: …" field describe the same person.
     if (!intro.body.some((line) => NAME_FIELD_LINE.test(stripEmphasis(line.text)))) return roleBody;

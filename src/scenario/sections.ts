@@ -3,7 +3,12 @@
 import { headingOf } from "./headings.js";
 import { chineseNumeral } from "../text/figures.js";
 import { isRule, type SourceLine } from "./lines.js";
-import { CALLEE_KINDS, classifyHeading, sideOf, type SectionKind, type Side } from "./section-names.js";
+import { CALLEE_KINDS, classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } from "./section-names.js";
+
+/** Sections whose deeper headings are their own items (steps, questions, examples), not new sections. */
+const CONTAINER_KINDS: ReadonlySet<SectionKind> = new Set(["steps", "knowledgeBase", "style", "stylePositive", "styleNegative", "endAndClosing"]);
+/** Caller-only sections that bring an implied callee side back to the caller. */
+const SCRIPT_KINDS: ReadonlySet<SectionKind> = new Set(["steps", "opening", "knowledgeBase", "task"]);
 
 export interface RawSection {
   /** The known kind, or null for a section the reader does not know (kept as an extra section). */
@@ -61,10 +66,12 @@ const SPEAKER_LABEL = /^(?:agent|caller|rep|representative|customer|client|calle
 
 const STEPS_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?(?:步骤|环节|阶段|step|stage)(?:\*\*)?\s*\|\s*(?:\*\*)?(?:话术|参考话术|示例话术|台词|script|what to say|sample lines?)(?:\*\*)?\s*\|/i;
 
-export function outline(lines: readonly SourceLine[]): Outline {
+/** `locked`: the whole document is that side (a persona given with --persona); headings never switch it. */
+export function outline(lines: readonly SourceLine[], locked: Side | null = null): Outline {
   const out: Outline = { title: null, titleLine: null, preface: [], caller: [], callee: [], sideLine: { caller: null, callee: null } };
-  let side: Side | null = null;
-  let explicitSide = false;
+  let side: Side | null = locked;
+  let explicitSide = locked !== null;
+  if (locked !== null) out.sideLine[locked] = lines[0]?.no ?? 1;
   const state: { current: RawSection | null } = { current: null };
   let seenKnown = false;
 
@@ -82,7 +89,7 @@ export function outline(lines: readonly SourceLine[]): Outline {
       seenKnown = true;
       continue;
     }
-    const heading = headingOf(line.text);
+    const heading = line.code === true ? null : headingOf(line.text);
     const here = state.current;
     // "Step 1: …" / "Phase 2 – …" / "**Q:** …" outside any script or FAQ: the script or FAQ starts there, unheaded.
     const unheaded = heading === null || side === "callee" ? null : heading.stepLike && EXPLICIT_STEP.test(heading.text) ? "steps" : heading.weak && heading.rest.trim() !== "" && QUESTION_LABEL.test(heading.text.trim()) ? "knowledgeBase" : null;
@@ -99,7 +106,9 @@ export function outline(lines: readonly SourceLine[]): Outline {
     if (heading !== null) {
       // Inside a known section a deeper heading is part of it (a step, a sub-label) unless it opens a side;
       // unknown sections never swallow. Classify lazily: most deeper lines name no side, and classifying is the cost.
-      const nested = here !== null && here.kind !== null && heading.level > here.level;
+      // Only a container (the script, the FAQ, the style examples) holds deeper headings as its items; a deeper
+      // heading under "# Role：…" that names another section starts that section (an H1 must not swallow the document).
+      const nested = here !== null && here.kind !== null && heading.level > here.level && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
       // A numbered heading inside the script is a step, even at the script heading's level ("### 步骤一：开场").
       // …unless it continues the numbering of the sections around the script ("### 4. 通话流程" → "### 5. 常见问题").
       // A numbered heading naming a side ("二、业主") ends the script too.
@@ -133,14 +142,23 @@ export function outline(lines: readonly SourceLine[]): Outline {
           if ((side ?? "caller") === "caller" && meaning.side === "callee" && (kind === "background" || kind === "situation" || kind === "concerns")) kind = "customerProfile";
           meaning.side = null;
         }
-        if (meaning.side !== null) {
+        if (locked !== null) {
+          // One side only: a side word names nothing here.
+        } else if (meaning.side !== null) {
           if (meaning.side !== side || meaning.kind === null) {
             side = meaning.side;
-            explicitSide = true;
-            out.sideLine[side] ??= line.no;
+            // "客户引导状态图", "Customer context": a side word among other words is weak evidence; it moves the reader
+            // over but does not declare the side (resolveSides weighs it against the whole document).
+            if (meaning.strongSide || namesOnlySide(heading.text)) {
+              explicitSide = true;
+              out.sideLine[side] ??= line.no;
+            }
           }
         } else if (!explicitSide && kind !== null && CALLEE_KINDS.has(kind)) {
           side = "callee";
+        } else if (!explicitSide && side === "callee" && kind !== null && SCRIPT_KINDS.has(kind)) {
+          // A script, FAQ or opening after an implied callee section belongs to the caller again.
+          side = "caller";
         }
         if (kind !== null) {
           open({ kind, title: heading.text.trim(), line: line.no, level: heading.level, body: [], intro: false, number: headingNumber(line.text) });

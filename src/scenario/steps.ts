@@ -4,6 +4,7 @@ import type { Step } from "../schema/scenario.js";
 import { chineseNumeral } from "../text/figures.js";
 import { indentOf, isBlank, isListItem, stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
 import { quotedSpans, sampleLines } from "./quotes.js";
+import { classifyContent, LABEL_ONLY } from "./step-content.js";
 
 interface StepHead {
   line: number;
@@ -82,21 +83,57 @@ export function readSteps(body: readonly SourceLine[]): Step[] {
   if (indents.length === 0) return bulletSteps(body).map(speechTitle);
   const top = Math.min(...indents);
   const steps: Step[] = [];
-  let current: Step | null = null;
+  const raw: SourceLine[][] = [];
+  const headText: string[] = [];
   body.forEach((line, i) => {
     const head = heads[i];
     if (head !== null && head !== undefined && head.indent <= top) {
-      current = { index: steps.length + 1, title: head.title, lines: [...head.inline] };
-      steps.push(current);
+      steps.push({ index: steps.length + 1, title: head.title, lines: [...head.inline] });
+      raw.push([]);
+      headText.push(line.text);
       return;
     }
-    if (current === null || isBlank(line.text)) return;
+    if (steps.length === 0 || isBlank(line.text)) return;
     // A heading inside the script that is not a step ("#### 4.2 说明来意" above "第二步：…") labels, it is not said.
     if (/^\s*#{1,6}\s/.test(line.text)) return;
-    (current as Step).lines.push(...contentLines(line.text));
+    raw[raw.length - 1]?.push(line);
   });
-  return steps.map(speechTitle);
+  return steps.map((step, i) => speechTitle(withContent(step, raw[i] ?? [], headText[i] ?? "")));
 }
+
+/**
+ * The lines under a step: quoted text and the reply of an example exchange are said; an unquoted condition is a
+ * branch; other unquoted text is said only when the step quotes nothing (or after a "话术：" label), else it is an
+ * instruction to the caller.
+ */
+function withContent(step: Step, lines: readonly SourceLine[], head: string): Step {
+  const sorted = lines.map((line) => {
+    const plain = stripEmphasis(stripBullet(line.text)).trim();
+    if (isCustomerLine(plain) || DIRECTION.test(plain)) return { kind: "none" as const, texts: [] };
+    return LABEL_ONLY.test(plain) ? { kind: "label" as const, texts: [] } : classifyContent(line.text);
+  });
+  const inlineQuoted = quotedSpans(head).length > 0;
+  // Only a stage (a step headed by a Markdown heading or a bold line) or a step taught by example exchanges sets its
+  // instructions apart; in a plain numbered step every line is said, as documents of that kind mean it.
+  const stage = STAGE_HEAD.test(head) || sorted.some((c) => "exchange" in c && c.exchange === true);
+  const quotes = stage && (inlineQuoted || sorted.some((c) => c.kind === "line"));
+  // "■ 告知停水时间：说明周三停水" above quoted lines: the text after the title is what to do, not what to say.
+  const inlineSaid = inlineQuoted || !quotes;
+  const out: Step = { ...step, lines: inlineSaid ? [...step.lines] : [], instructions: inlineSaid ? [] : [...step.lines], branches: [] };
+  let afterLabel = false;
+  for (const content of sorted) {
+    if (content.kind === "label") afterLabel = true;
+    else if (content.kind === "line" || (content.kind === "instruction" && (!quotes || afterLabel))) out.lines.push(...content.texts);
+    else if (content.kind === "instruction") out.instructions?.push(...content.texts);
+    else if (content.kind === "branch") out.branches?.push(...content.texts);
+  }
+  // Present only when the document wrote them apart: a plain step stays { index, title, lines }.
+  if (out.instructions?.length === 0) delete out.instructions;
+  if (out.branches?.length === 0) delete out.branches;
+  return out;
+}
+
+const STAGE_HEAD = /^\s*#{1,6}\s|^\s*(?:\*\*|__)[^*_]{1,80}(?:\*\*|__)\s*[:：]?\s*$/;
 
 /** "1. 您好，请问是张先生吗？" with nothing under it: the title is the line to say. */
 function speechTitle(step: Step): Step {
@@ -112,16 +149,20 @@ function bulletSteps(body: readonly SourceLine[]): Step[] {
   if (bullets.length === 0) return [];
   const top = Math.min(...bullets.map((l) => indentOf(l.text)));
   const steps: Step[] = [];
+  const raw: SourceLine[][] = [];
+  const headText: string[] = [];
   for (const line of body) {
     if (isBlank(line.text)) continue;
     const last = steps[steps.length - 1];
     if (isListItem(line.text) && indentOf(line.text) <= top) {
       steps.push({ index: steps.length + 1, ...titleAndLines(stripBullet(line.text)) });
+      raw.push([]);
+      headText.push(line.text);
     } else if (last !== undefined) {
-      last.lines.push(...contentLines(line.text));
+      raw[raw.length - 1]?.push(line);
     }
   }
-  return steps;
+  return steps.map((step, i) => withContent(step, raw[i] ?? [], headText[i] ?? ""));
 }
 
 function titleAndLines(text: string): { title: string; lines: string[] } {
@@ -130,15 +171,6 @@ function titleAndLines(text: string): { title: string; lines: string[] } {
   return { title, lines: inline };
 }
 
-/** A body line's sample lines: quoted spans when quoted, else the line without its bullet. */
-function contentLines(text: string): string[] {
-  const plain = stripEmphasis(stripBullet(text.replace(/^\s*#{1,6}\s*/, ""))).trim();
-  if (plain === "" || isCustomerLine(plain) || LABEL_ONLY.test(plain) || DIRECTION.test(plain)) return [];
-  return sampleLines(plain);
-}
-
-/** "话术：" / "Say:" on a line of its own introduces the lines below it. */
-const LABEL_ONLY = /^(?:参考)?(?:话术|台词|示例|说法|范例|script|say|lines|sample lines|example lines|examples?|what to say)\s*[:：]$/iu;
 /** "注意：不要推荐其他药品。", "Note: keep it short.": directions to the caller, not lines to say. */
 const DIRECTION = /^(?:注意|备注|提示|说明|要求|要点|技巧|目的|目标|禁止|切记|notes?|tips?|reminder|goal|purpose|aim|don't|do not|avoid)\s*(?:事项)?\s*[:：]/iu;
 

@@ -23,10 +23,19 @@ export const Step = z.object({
   title: z.string(),
   /** Sample lines of the step, quotes removed. */
   lines: z.array(z.string()),
+  /** What the caller is told to do in this step (not said aloud), when the document says it apart from the lines. */
+  instructions: z.array(z.string()).optional(),
+  /** Conditional lines of the step ("若客户说没钱，则…", "If they object, then …"), as written. */
+  branches: z.array(z.string()).optional(),
 });
 export type Step = z.infer<typeof Step>;
 
-export const KbEntry = z.object({ question: z.string(), answer: z.string() });
+export const KbEntry = z.object({
+  question: z.string(),
+  answer: z.string(),
+  /** "objection": what the customer objects and the scripted response; absent for a plain question and answer. */
+  kind: z.enum(["faq", "objection"]).optional(),
+});
 export type KbEntry = z.infer<typeof KbEntry>;
 
 export const Fact = z.object({
@@ -55,6 +64,8 @@ export const CallerSide = z.object({
   endConditions: z.array(z.string()),
   closingLines: z.array(z.string()),
   extraSections: z.array(ExtraSection),
+  /** The caller's lines in the document's example conversations ("**AI:** …", "客户说…→…"), apart from the script. */
+  exampleLines: z.array(z.string()).optional(),
 });
 export type CallerSide = z.infer<typeof CallerSide>;
 

@@ -1,0 +1,124 @@
+// Voice-platform exports → the parts of a Scenario: Vapi assistants, Retell LLMs, Pipecat Flows and OpenAI-style
+// message files. Each reader checks the shape it needs and says which fields it used and which it set aside.
+
+import type { PlatformParts } from "./prompt-scenario.js";
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const str = (v: unknown): string => (typeof v === "string" ? v : "");
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** The content of the messages with a role among `roles`, joined. */
+function contents(messages: unknown, roles: readonly string[]): string {
+  return list(messages)
+    .filter(isObject)
+    .filter((m) => roles.includes(str(m.role)))
+    .map((m) => str(m.content))
+    .filter((c) => c.trim() !== "")
+    .join("\n\n");
+}
+
+function rest(data: Json, used: readonly string[], quiet: readonly string[]): string[] {
+  return Object.keys(data).filter((k) => !used.includes(k) && !quiet.includes(k));
+}
+
+/** Settings that shape the voice or the model, never the script: not worth a warning each. */
+const SETTINGS = ["name", "id", "llm_id", "model", "voice", "transcriber", "provider", "temperature", "maxTokens", "max_tokens", "voiceId", "language", "orgId", "createdAt", "updatedAt", "last_modification_timestamp", "version", "model_temperature", "tools", "general_tools", "starting_state", "initial_node", "metadata"];
+
+export interface PlatformReader {
+  platform: string;
+  matches(data: Json): boolean;
+  read(data: Json): PlatformParts;
+}
+
+const vapi: PlatformReader = {
+  platform: "Vapi assistant",
+  matches: (d) => (isObject(d.model) && Array.isArray(d.model.messages)) || typeof d.firstMessage === "string",
+  read(d) {
+    const model = isObject(d.model) ? d.model : {};
+    const used = ["model.messages", "firstMessage", "endCallPhrases"].filter((k) => (k === "model.messages" ? Array.isArray(model.messages) : d[k] !== undefined));
+    return {
+      platform: "Vapi assistant",
+      prompt: contents(model.messages, ["system"]),
+      opening: str(d.firstMessage) || null,
+      closingLines: list(d.endCallPhrases).map(str).filter((p) => p !== ""),
+      used,
+      ignored: rest(d, ["model", "firstMessage", "endCallPhrases"], [...SETTINGS, "endCallMessage", "voicemailMessage", "serverUrl", "recordingEnabled", "firstMessageMode"]),
+    };
+  },
+};
+
+const retell: PlatformReader = {
+  platform: "Retell LLM",
+  matches: (d) => typeof d.general_prompt === "string" || typeof d.begin_message === "string",
+  read(d) {
+    const states = list(d.states).filter(isObject);
+    const start = str(d.starting_state);
+    const ordered = [...states.filter((s) => str(s.name) === start), ...states.filter((s) => str(s.name) !== start)];
+    return {
+      platform: "Retell LLM",
+      prompt: str(d.general_prompt),
+      opening: str(d.begin_message) || null,
+      stages: ordered.map((s, i) => ({ title: str(s.name), text: str(s.state_prompt), path: `states[${states.indexOf(s) >= 0 ? states.indexOf(s) : i}]` })),
+      used: ["general_prompt", "begin_message", "states"].filter((k) => d[k] !== undefined),
+      ignored: rest(d, ["general_prompt", "begin_message", "states"], SETTINGS),
+    };
+  },
+};
+
+const pipecat: PlatformReader = {
+  platform: "Pipecat Flows",
+  matches: (d) => isObject(d.nodes) || (Array.isArray(d.nodes) && d.nodes.some(isObject)),
+  read(d) {
+    const entries: [string, Json][] = Array.isArray(d.nodes)
+      ? d.nodes.filter(isObject).map((n, i) => [str(n.name) || `node ${i + 1}`, n])
+      : Object.entries(d.nodes as Json).filter((e): e is [string, Json] => isObject(e[1]));
+    const order = flowOrder(entries, str(d.initial_node));
+    return {
+      platform: "Pipecat Flows",
+      prompt: entries.map(([, n]) => contents(n.role_messages, ["system", "developer"])).filter((t) => t !== "").join("\n\n"),
+      stages: order.filter(([, n]) => contents(n.task_messages, ["system", "developer", "user"]) !== "").map(([key, n]) => ({ title: key, text: contents(n.task_messages, ["system", "developer", "user"]), path: `nodes.${key}` })),
+      used: ["nodes (role_messages, task_messages)"],
+      ignored: rest(d, ["nodes"], SETTINGS),
+    };
+  },
+};
+
+/** Nodes from the initial one along their transitions, then any not reached, in the file's order. */
+function flowOrder(entries: readonly [string, Json][], initial: string): [string, Json][] {
+  const byKey = new Map(entries);
+  const seen = new Set<string>();
+  const out: [string, Json][] = [];
+  const queue = [byKey.has(initial) ? initial : entries[0]?.[0] ?? ""];
+  while (queue.length > 0) {
+    const key = queue.shift() ?? "";
+    const node = byKey.get(key);
+    if (node === undefined || seen.has(key)) continue;
+    seen.add(key);
+    out.push([key, node]);
+    for (const fn of list(node.functions).filter(isObject)) {
+      const inner = isObject(fn.function) ? fn.function : fn;
+      const next = str(inner.transition_to) || str(inner.next_node);
+      if (next !== "") queue.push(next);
+    }
+  }
+  return [...out, ...entries.filter(([key]) => !seen.has(key))];
+}
+
+const openaiMessages: PlatformReader = {
+  platform: "OpenAI-style messages",
+  matches: (d) => Array.isArray(d.messages) && d.messages.some((m) => isObject(m) && (m.role === "system" || m.role === "developer")),
+  read(d) {
+    const others = list(d.messages).filter(isObject).filter((m) => m.role !== "system" && m.role !== "developer").length;
+    return {
+      platform: "OpenAI-style messages",
+      prompt: contents(d.messages, ["system", "developer"]),
+      used: ["messages[role=system]"],
+      ignored: [...(others > 0 ? [`messages (${others} non-system message(s))`] : []), ...rest(d, ["messages"], SETTINGS)],
+    };
+  },
+};
+
+/** In order of how sure a match is: a Retell or Pipecat key is unmistakable, Vapi's model.messages less so. */
+export const PLATFORM_READERS: readonly PlatformReader[] = [retell, pipecat, vapi, openaiMessages];

@@ -1,0 +1,111 @@
+// Markdown block structure the section reader must respect: fenced code, HTML comments and tags, XML-style prompt
+// tags. One linear pass (CommonMark fence and comment rules); the lines keep their numbers.
+
+import type { SourceLine } from "./lines.js";
+import { fencedScenarioLines } from "./fenced-config.js";
+
+/** What the block pass did, for `--explain` and for warnings. */
+export interface BlockNote {
+  line: number;
+  what: "fence" | "fenced-config" | "html-comment" | "html-tag" | "prompt-tag";
+  detail: string;
+}
+
+/** HTML block tags that wrap layout, not content: the tag line itself is dropped, its content read. */
+const LAYOUT_TAGS = new Set(["details", "div", "section", "article", "p", "span", "br", "hr", "center", "table", "tbody", "thead", "tr", "td", "th", "ul", "ol", "li", "blockquote", "pre", "code", "b", "i", "em", "strong", "small", "sup", "sub", "font"]);
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)/;
+const TAG_LINE = /^\s*<(\/?)([A-Za-z][\w-]{0,40})(?:\s[^<>]{0,200})?>\s*$/;
+const INLINE_TAG = /^\s*<([A-Za-z][\w-]{0,40})>([^<]{0,4000})<\/([A-Za-z][\w-]{0,40})>\s*$/;
+const SUMMARY = /^\s*<summary>\s*#{0,6}\s*([^<]{1,200})<\/summary>\s*$/i;
+
+/** True when the text holds nothing the block pass changes: most documents skip it entirely. */
+function plainMarkdown(text: string): boolean {
+  return !text.includes("```") && !text.includes("~~~") && !text.includes("<");
+}
+
+/**
+ * Lines as the section reader should see them: fenced code is `code` (never a heading; `#` comments in it dropped),
+ * a fenced YAML/JSON configuration becomes the sections it names, HTML comments vanish, layout tags are dropped,
+ * `<summary>` becomes a heading and a prompt tag on its own line (`<role>`, `<steps>`) becomes a heading for its content.
+ */
+export function markBlocks(lines: SourceLine[], text: string, notes: BlockNote[]): SourceLine[] {
+  if (plainMarkdown(text)) return lines;
+  const out: SourceLine[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as SourceLine;
+    const fence = FENCE_OPEN.exec(line.text);
+    if (fence !== null) {
+      const marker = fence[1] ?? "```";
+      let end = i + 1;
+      while (end < lines.length && !closesFence((lines[end] as SourceLine).text, marker)) end++;
+      const inner = lines.slice(i + 1, end);
+      const config = fencedScenarioLines(inner, (fence[2] ?? "").toLowerCase());
+      if (config !== null) {
+        notes.push({ line: line.no, what: "fenced-config", detail: `${config.keys.join(", ")} read from the fenced ${fence[2] || "block"}` });
+        out.push(...config.lines);
+      } else {
+        notes.push({ line: line.no, what: "fence", detail: `fenced ${fence[2] || "block"} read as plain text, never as headings` });
+        for (const code of inner) out.push({ no: code.no, text: /^\s*#/.test(code.text) ? "" : code.text, code: true });
+      }
+      i = end + 1;
+      continue;
+    }
+    const commentAt = line.text.indexOf("<!--");
+    if (commentAt >= 0) {
+      let end = i;
+      while (end < lines.length && !(lines[end] as SourceLine).text.includes("-->", end === i ? commentAt + 4 : 0)) end++;
+      notes.push({ line: line.no, what: "html-comment", detail: "HTML comment set aside" });
+      const before = line.text.slice(0, commentAt);
+      const after = end < lines.length ? (lines[end] as SourceLine).text.slice((lines[end] as SourceLine).text.indexOf("-->", end === i ? commentAt + 4 : 0) + 3) : "";
+      if (end === i) out.push({ no: line.no, text: `${before}${after}` });
+      else {
+        if (before.trim() !== "") out.push({ no: line.no, text: before });
+        if (after.trim() !== "" && end < lines.length) out.push({ no: (lines[end] as SourceLine).no, text: after });
+      }
+      i = end + 1;
+      continue;
+    }
+    out.push(retag(line, notes));
+    i++;
+  }
+  return out;
+}
+
+function closesFence(text: string, marker: string): boolean {
+  const t = text.trim();
+  const char = marker[0] ?? "`";
+  if (t.length < marker.length || t[0] !== char) return false;
+  for (const c of t) if (c !== char) return false;
+  return text.length - text.trimStart().length <= 3;
+}
+
+/** A tag line: layout tags vanish, `<summary>` and prompt tags (`<role>`, `<instructions>`) become headings. */
+function retag(line: SourceLine, notes: BlockNote[]): SourceLine {
+  if (!line.text.includes("<")) return line;
+  const summary = SUMMARY.exec(line.text);
+  if (summary !== null) {
+    notes.push({ line: line.no, what: "html-tag", detail: `<summary> read as the heading '${(summary[1] ?? "").trim()}'` });
+    return { no: line.no, text: `## ${(summary[1] ?? "").trim()}` };
+  }
+  const inline = INLINE_TAG.exec(line.text);
+  if (inline !== null && inline[1] === inline[3] && !LAYOUT_TAGS.has((inline[1] ?? "").toLowerCase())) {
+    notes.push({ line: line.no, what: "prompt-tag", detail: `<${inline[1]}> read as the label '${tagTitle(inline[1] ?? "")}'` });
+    return { no: line.no, text: `${tagTitle(inline[1] ?? "")}: ${(inline[2] ?? "").trim()}` };
+  }
+  const tag = TAG_LINE.exec(line.text);
+  if (tag === null) return line;
+  const name = (tag[2] ?? "").toLowerCase();
+  if (tag[1] === "/" || LAYOUT_TAGS.has(name)) {
+    notes.push({ line: line.no, what: "html-tag", detail: `tag <${tag[1]}${name}> dropped` });
+    return { no: line.no, text: "" };
+  }
+  notes.push({ line: line.no, what: "prompt-tag", detail: `<${name}> read as the heading '${tagTitle(name)}'` });
+  return { no: line.no, text: `## ${tagTitle(name)}` };
+}
+
+/** "call_flow" → "call flow": prompt tags name their section in snake or kebab case. */
+function tagTitle(name: string): string {
+  return name.replace(/[_-]+/g, " ");
+}

@@ -1,0 +1,108 @@
+// A fenced YAML or JSON configuration inside a Markdown document ("```yaml\nopening: …\nsteps: …"): its known keys
+// become the sections they name, written as Markdown lines at the line of their key.
+
+import { parse as parseYaml } from "yaml";
+import type { SourceLine } from "./lines.js";
+
+/** Keys of a configuration and the section each one fills, lowercase without separators. */
+const KEY_SECTIONS: Readonly<Record<string, string>> = {
+  name: "name", agentname: "name", assistantname: "name", botname: "name",
+  organization: "organization", organisation: "organization", company: "organization", org: "organization", brand: "organization",
+  role: "role", persona: "role", identity: "role", systemprompt: "role", prompt: "role",
+  task: "task", goal: "task", objective: "task",
+  opening: "opening", openingline: "opening", greeting: "opening", firstmessage: "opening", beginmessage: "opening",
+  steps: "steps", stages: "steps", flow: "steps", script: "steps", callflow: "steps",
+  faq: "faq", kb: "faq", knowledgebase: "faq", qa: "faq", questions: "faq",
+  objections: "objections",
+  closing: "closing", closinglines: "closing", goodbye: "closing", endcallphrases: "closing",
+  endconditions: "end", endwhen: "end", hangupwhen: "end",
+};
+
+/** Headings the reader already knows for each section (English names are in every language's synonym table). */
+const HEADINGS: Readonly<Record<string, string>> = {
+  role: "## Role", task: "## Task", opening: "## Opening line", steps: "## Steps", faq: "## FAQ", objections: "## Objection handling", closing: "## Closing lines", end: "## End conditions",
+};
+
+export interface FencedConfig {
+  lines: SourceLine[];
+  keys: string[];
+}
+
+/** The fence's lines as sections, or null when it is not a configuration with at least one known key. */
+export function fencedScenarioLines(inner: readonly SourceLine[], lang: string): FencedConfig | null {
+  if (!/^(?:ya?ml|json|jsonc)?$/.test(lang) || inner.length === 0) return null;
+  let data: unknown;
+  try {
+    data = parseYaml(inner.map((l) => l.text).join("\n"));
+  } catch {
+    return null;
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return null;
+  const entries = Object.entries(data as Record<string, unknown>).filter(([key]) => KEY_SECTIONS[normal(key)] !== undefined);
+  if (entries.length === 0) return null;
+  const lineOfKey = (key: string): number => inner.find((l) => l.text.includes(key))?.no ?? inner[0]?.no ?? 1;
+  const role: SourceLine[] = [];
+  const sections: SourceLine[] = [];
+  for (const [key, value] of entries) {
+    const section = KEY_SECTIONS[normal(key)] ?? "";
+    const no = lineOfKey(key);
+    const at = (text: string): SourceLine => ({ no, text });
+    if (section === "name") role.unshift(at(`Name: ${text(value)}`));
+    else if (section === "organization") role.push(at(`Organization: ${text(value)}`));
+    else if (section === "role") role.push(at(text(value)));
+    else {
+      sections.push(at(HEADINGS[section] ?? `## ${key}`));
+      sections.push(...itemsOf(section, value).map(at));
+    }
+  }
+  const head = role.length > 0 ? [{ no: role[0]?.no ?? 1, text: HEADINGS.role ?? "## Role" }, ...role] : [];
+  return { lines: [...head, ...sections], keys: entries.map(([key]) => key) };
+}
+
+function normal(key: string): string {
+  return key.toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+function text(value: unknown): string {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return "";
+}
+
+function quoted(value: string): string {
+  return `“${value.replace(/[“”]/g, "")}”`;
+}
+
+/** A value read as the lines of its section. */
+function itemsOf(section: string, value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  if (section === "opening") return list.map((v) => quoted(text(v))).filter((v) => v !== "“”");
+  if (section === "task") return list.map(text).filter((v) => v !== "");
+  if (section === "steps") return list.map((v, i) => `${i + 1}. ${stepText(v)}`);
+  if (section === "faq" || section === "objections") return list.flatMap(pairLines);
+  if (section === "closing") return list.map((v) => `- ${quoted(text(v))}`);
+  return list.map((v) => `- ${text(v)}`).filter((v) => v !== "- ");
+}
+
+function field(record: Record<string, unknown>, names: readonly string[]): unknown {
+  for (const [key, value] of Object.entries(record)) if (names.includes(normal(key))) return value;
+  return undefined;
+}
+
+function stepText(value: unknown): string {
+  if (typeof value !== "object" || value === null) return quoted(text(value));
+  const record = value as Record<string, unknown>;
+  const title = text(field(record, ["title", "name", "stage", "step"]));
+  const said = field(record, ["lines", "line", "say", "script", "samples", "examples"]);
+  const lines = (Array.isArray(said) ? said : said === undefined ? [] : [said]).map(text).filter((v) => v !== "");
+  return `${title}：${lines.map(quoted).join("")}`;
+}
+
+function pairLines(value: unknown): string[] {
+  if (typeof value !== "object" || value === null) return [];
+  const record = value as Record<string, unknown>;
+  const q = text(field(record, ["q", "question", "objection", "customer", "if"]));
+  const a = text(field(record, ["a", "answer", "response", "reply", "say"]));
+  if (q === "" || a === "") return [];
+  return [`Q: ${q}`, `A: ${a}`];
+}

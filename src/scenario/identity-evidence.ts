@@ -1,0 +1,46 @@
+// The caller's name and organisation only when a sentence says so: the role text, a "you are…" sentence anywhere on
+// the caller side, or the self-introduction in the opening; otherwise empty, with a diagnostic.
+
+import type { CallerSide } from "../schema/scenario.js";
+import { identityOf, selfIntroduction, type Identity } from "./identity.js";
+import { YOU_ARE } from "./section-bodies.js";
+import type { RawSection } from "./sections.js";
+import type { Decision } from "./trace.js";
+
+type Warn = (message: string, line: number | null) => void;
+
+export function fillIdentity(caller: CallerSide, sections: readonly RawSection[], warn: Warn, decisions: Decision[]): CallerSide {
+  let { name, organization } = caller;
+  const note = (field: string, value: string, line: number | null, how: string): void => {
+    decisions.push({ field: `caller.${field}`, lines: line === null ? [] : [line], evidence: `'${value}' from ${how}` });
+  };
+  if (name !== "") note("name", name, roleLine(sections), "the role text");
+  if (organization !== null) note("organization", organization, roleLine(sections), "the role text");
+  const candidates: { found: Identity; line: number | null; how: string }[] = [];
+  if (name === "" || organization === null) {
+    for (const section of sections) {
+      const line = section.body.find((l) => YOU_ARE.test(l.text));
+      if (line !== undefined) candidates.push({ found: identityOf(line.text.slice(line.text.search(YOU_ARE))), line: line.no, how: "a 'you are' sentence" });
+    }
+    const spoken = caller.opening ?? caller.steps[0]?.lines[0] ?? null;
+    if (spoken !== null) candidates.push({ found: selfIntroduction(spoken), line: null, how: `the self-introduction in ${caller.opening === null ? "the first script line" : "the opening"}` });
+  }
+  for (const { found, line, how } of candidates) {
+    if (name === "" && found.name !== "") {
+      name = found.name;
+      note("name", name, line, how);
+    }
+    if (organization === null && found.organization !== null) {
+      organization = found.organization;
+      note("organization", organization, line, how);
+    }
+  }
+  if (name === "") warn("missing caller name (in the role paragraph); left empty", null);
+  if (organization === null) warn("caller organisation not stated in a sentence the reader is sure of; left empty", null);
+  return { ...caller, name, organization };
+}
+
+function roleLine(sections: readonly RawSection[]): number | null {
+  const role = sections.find((s) => s.kind === "role") ?? sections.find((s) => s.intro);
+  return role?.body[0]?.no ?? role?.line ?? null;
+}

@@ -1,0 +1,31 @@
+// A .json/.yaml file: a Scenario in the schema, or a voice-platform export (Vapi, Retell, Pipecat Flows, OpenAI
+// messages) read through its importer; both pass the same checks as a Markdown document.
+
+import { parse as parseYaml } from "yaml";
+import { userError } from "../errors.js";
+import { importPlatform } from "../import/index.js";
+import { Scenario } from "../schema/scenario.js";
+import type { Reading } from "./finish.js";
+
+export function loadStructured(text: string, ext: string, file: string): Reading {
+  let data: unknown;
+  try {
+    data = ext === ".json" ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw userError("scenario-syntax", `not valid ${ext === ".json" ? "JSON" : "YAML"}: ${(error as Error).message.split("\n")[0]}`, { file });
+  }
+  const platform = importPlatform(data, file);
+  if (platform !== null) return platform;
+  const result = Scenario.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const at = issue === undefined || issue.path.length === 0 ? "" : `${issue.path.join(".")}: `;
+    throw userError("scenario-invalid", `not a valid Scenario: ${at}${issue?.message ?? "invalid"}`, { file });
+  }
+  const s = result.data;
+  // The same bar as a Markdown document: a call needs something for the caller to say.
+  if (s.caller.steps.length === 0 && s.caller.opening === null) {
+    throw userError("no-script", "the caller side has neither steps (caller.steps) nor an opening line (caller.opening)", { file });
+  }
+  return { scenario: s, decisions: [{ field: "scenario", lines: [], evidence: `read as a Scenario in the schema (${ext})` }] };
+}

@@ -1,0 +1,116 @@
+// A Markdown document → an unchecked Scenario draft and the decisions behind it (sections, sides, identity).
+
+import { basename, extname } from "node:path";
+import type { CalleeSide, Diagnostic, Scenario } from "../schema/scenario.js";
+import { detectLanguage } from "../text/tokenize.js";
+import { markBlocks, type BlockNote } from "./blocks.js";
+import { buildCallee } from "./callee.js";
+import { buildCaller } from "./caller.js";
+import { collectFacts } from "./facts.js";
+import { cleanName } from "./identity.js";
+import { fillIdentity } from "./identity-evidence.js";
+import { toLines, type SourceLine } from "./lines.js";
+import { bodyText } from "./lists.js";
+import { outline, type Outline, type RawSection } from "./sections.js";
+import { resolveSides } from "./sides.js";
+import type { Decision } from "./trace.js";
+
+export interface ParseOptions {
+  /** Scenario id; defaults to the file's base name without extension. */
+  id?: string;
+  /** File name used in error messages. */
+  file?: string;
+}
+
+/** A reading before the final checks: the caller may still lack a script, the callee may be missing. */
+export interface Draft {
+  scenario: Scenario;
+  decisions: Decision[];
+  /** Line of the explicit caller side heading, for the no-script error. */
+  callerLine: number;
+  /** The document described a caller side at all. */
+  hasCaller: boolean;
+  /** The document described a callee side of its own. */
+  hasCallee: boolean;
+}
+
+type Warn = (message: string, line: number | null) => void;
+
+function structure(text: string, decisions: Decision[], locked: "caller" | "callee" | null): { lines: SourceLine[]; original: SourceLine[]; doc: Outline } {
+  const original = toLines(text);
+  const notes: BlockNote[] = [];
+  const lines = markBlocks(original, text, notes);
+  for (const note of notes) decisions.push({ field: `block ${note.what}`, lines: [note.line], evidence: note.detail });
+  const doc = outline(lines, locked);
+  if (locked === null) resolveSides(doc, decisions);
+  for (const [side, sections] of [["caller", doc.caller], ["callee", doc.callee]] as const) {
+    for (const s of sections) decisions.push({ field: `${side}.${s.kind ?? (s.intro ? "intro" : "extraSections")}`, lines: sectionLines(s), evidence: s.title === "" ? "text under the side" : `section '${s.title}'` });
+  }
+  return { lines, original, doc };
+}
+
+function sectionLines(s: RawSection): number[] {
+  const last = s.body[s.body.length - 1]?.no ?? s.line;
+  return last > s.line ? [s.line, last] : [s.line];
+}
+
+/** `side`: the whole text is that side's (a platform's system prompt is the agent's). */
+export function readMarkdownDraft(text: string, options: ParseOptions, notes: Diagnostic[], side: "caller" | null = null): Draft {
+  const decisions: Decision[] = [];
+  const { original, doc } = structure(text, decisions, side);
+  const diagnostics: Diagnostic[] = [...notes];
+  const warn: Warn = (message, line) => { diagnostics.push({ severity: "warning", message, line }); };
+  const built = buildCaller(doc.caller, warn, decisions);
+  // Text before the first side (a scenario description under the title) is kept with the caller's extras.
+  const preface = doc.preface.map((p) => ({ title: p.title, body: bodyText(p.body) })).filter((p) => p.body !== "");
+  const caller = fillIdentity({ ...built, extraSections: [...preface, ...built.extraSections] }, [...doc.preface, ...doc.caller], warn, decisions);
+  const profileName = calleeNameFromProfile(caller.customerProfile);
+  const hasCallee = doc.callee.length > 0;
+  const callee = hasCallee ? buildCallee(doc.callee, profileName, warn) : defaultPersona(caller.customerProfile, profileName);
+  for (const section of [...doc.caller, ...doc.callee]) {
+    if (section.kind === null && !section.intro) warn(`unknown section '${section.title}' kept as an extra section`, section.line);
+  }
+  const factLines = doc.caller.flatMap((s) => s.body);
+  const scenario: Scenario = {
+    schemaVersion: 1,
+    id: options.id ?? (options.file === undefined ? "scenario" : basename(options.file, extname(options.file))),
+    title: doc.title,
+    // A sample decides the language as well as the whole text and keeps big documents fast.
+    language: detectLanguage(text.slice(0, 1500)),
+    caller,
+    callee,
+    facts: collectFacts(factLines, (no) => original[no - 1]?.text ?? ""),
+    diagnostics,
+  };
+  return { scenario, decisions, callerLine: doc.sideLine.caller ?? doc.caller[0]?.line ?? 1, hasCaller: doc.caller.length > 0, hasCallee };
+}
+
+/** A persona document given on its own (`--persona`): the whole document is the callee. */
+export function readPersonaDraft(text: string, warn: Warn, decisions: Decision[]): CalleeSide {
+  const { doc } = structure(text, decisions, "callee");
+  return buildCallee(doc.callee, "", warn);
+}
+
+/** Without a callee side: a customer built from what the caller knows about them. */
+export function defaultPersona(profile: readonly string[], name: string): CalleeSide {
+  return {
+    name,
+    role: "",
+    background: profile.join("\n"),
+    situation: null,
+    concerns: [],
+    behaviours: [],
+    style: { positive: [], negative: [] },
+    endConditions: [],
+    extraSections: [],
+  };
+}
+
+/** "姓名及电话：如王伟先生，号码已知" → "王伟": the callee's name when its own role paragraph does not give one. */
+function calleeNameFromProfile(profile: readonly string[]): string {
+  for (const item of profile) {
+    const m = /^(?:姓名|名字|称呼|客户姓名|name)[^:：]{0,6}[:：]\s*([^，,；;。(（]{1,30})/i.exec(item);
+    if (m !== null) return cleanName(m[1] ?? "");
+  }
+  return "";
+}

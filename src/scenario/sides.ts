@@ -1,0 +1,52 @@
+// Which side each section belongs to, weighed over the whole document: a callee side that only a word in a heading
+// implied ("## Personality", "## 客户引导状态图") stays with the caller unless something else says a customer is described.
+
+import type { SourceLine } from "./lines.js";
+import type { SectionKind } from "./section-names.js";
+import type { Outline, RawSection } from "./sections.js";
+import { YOU_ARE } from "./section-bodies.js";
+import type { Decision } from "./trace.js";
+
+/** Sections only a described customer has: what they worry about, how they sound, the moment they pick up. */
+const CALLEE_ONLY: ReadonlySet<SectionKind> = new Set(["concerns", "situation", "style", "stylePositive", "styleNegative"]);
+
+/** "你扮演…", "You will play the customer", "用户模拟器": sentences that hand the reader a persona to play. */
+const PERSONA_CUE = /你(?:将|要)?扮演|你(?:将|要)?模拟|模拟(?:客户|用户)|客户模拟|用户模拟|\byou (?:will |are going to |)play\b|\byou are playing\b|\b(?:user|customer|caller) simulator\b|\bsimulated (?:user|customer)\b/i;
+
+/** Kinds a caller section takes when a weakly implied callee section is given back to it. */
+const BACK_TO_CALLER: Partial<Record<SectionKind, SectionKind | null>> = {
+  background: null, situation: "customerProfile", concerns: "customerProfile", behaviours: null,
+};
+
+export function hasPersonaCue(lines: readonly SourceLine[]): boolean {
+  return lines.some((line) => PERSONA_CUE.test(line.text));
+}
+
+/** Gives weakly implied callee sections back to the caller when nothing in them describes a customer to play. */
+export function resolveSides(doc: Outline, decisions: Decision[]): void {
+  // No side named anywhere, only text: a prompt that says who "you" are, with its script in prose or bold stages.
+  if (doc.caller.length === 0 && doc.callee.length === 0 && doc.preface.length > 0) {
+    const you = doc.preface.find((s) => s.body.some((line) => YOU_ARE.test(line.text)));
+    const persona = doc.preface.some((s) => hasPersonaCue(s.body));
+    if (you !== undefined && !persona) {
+      decisions.push({ field: "caller side", lines: [you.line], evidence: "no side headings; the text says who 'you' are, so it is the caller's prompt" });
+      doc.caller = doc.preface.map((s, i) => (i === 0 && s.title === "" ? { ...s, intro: true } : s));
+      doc.preface = [];
+    }
+    return;
+  }
+  if (doc.sideLine.callee !== null || doc.callee.length === 0) return;
+  const evidence = doc.callee.find((s) => s.kind !== null && CALLEE_ONLY.has(s.kind)) ?? doc.callee.find((s) => hasPersonaCue(s.body));
+  if (evidence !== undefined) {
+    decisions.push({ field: "callee side", lines: doc.callee.map((s) => s.line), evidence: `implied by sections such as '${evidence.title}' (line ${evidence.line}) that describe a customer` });
+    return;
+  }
+  const moved: RawSection[] = doc.callee.map((s) => (s.kind === null ? s : { ...s, kind: s.kind in BACK_TO_CALLER ? (BACK_TO_CALLER[s.kind] ?? null) : s.kind }));
+  decisions.push({
+    field: "callee side",
+    lines: moved.map((s) => s.line),
+    evidence: `no callee heading, persona sentence or customer-only section: ${moved.map((s) => `'${s.title}'`).join(", ")} kept with the caller`,
+  });
+  doc.caller = [...doc.caller, ...moved].sort((a, b) => a.line - b.line);
+  doc.callee = [];
+}

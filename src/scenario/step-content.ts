@@ -1,0 +1,34 @@
+// One line under a script step, sorted: a line to say, an instruction to the caller, a branch ("若…则…", "If … then …"),
+// or the customer's part of an example exchange (dropped). Cue words are data, per language, in one table.
+
+import { stripBullet, stripEmphasis } from "./lines.js";
+import { quotedSpans, sampleLines } from "./quotes.js";
+
+export type ContentKind = "line" | "instruction" | "branch" | "none";
+
+export interface Content {
+  kind: ContentKind;
+  texts: string[];
+  /** The line was an example exchange (the customer's words, then the caller's). */
+  exchange?: boolean;
+}
+
+/** Branch cues: a condition, then what to do ("若…则…", "如果…就…", "If …, then …"). Bounded: no nested quantifiers. */
+const BRANCH = /^(?:若|如果|假如|要是|当|如)[^“”"「」]{1,80}?(?:则|就|那么|，请|,)|^(?:if|when|in case)\b[^“”"]{1,120}?(?:\bthen\b|,)/iu;
+
+/** "客户说“X” → “Y”", "示范：客户说“X”→“Y”", "Customer: “X” → “Y”": an example exchange; the caller's part is after the arrow. */
+const EXCHANGE = /^(?:[^“”"「」]{0,12}[:：]\s*)?(?:客户|用户|对方|顾客|customer|client|user|they)\s*(?:说|问|says?|asks?|:|：)?\s*[:：]?\s*[“"「][^”"」]{1,200}[”"」]\s*(?:→|->|=>|⇒|——>|：|:)\s*(.+)$/iu;
+
+/** "话术：" / "Say:" on a line of its own introduces the lines below it. */
+export const LABEL_ONLY = /^(?:参考)?(?:话术|台词|示例|说法|范例|script|say|lines|sample lines|example lines|examples?|what to say)\s*[:：]$/iu;
+
+export function classifyContent(raw: string): Content {
+  const plain = stripEmphasis(stripBullet(raw.replace(/^\s*#{1,6}\s*/, ""))).trim();
+  if (plain === "") return { kind: "none", texts: [] };
+  const exchange = EXCHANGE.exec(plain);
+  if (exchange !== null) return { kind: "line", texts: sampleLines(exchange[1] ?? ""), exchange: true };
+  const quoted = quotedSpans(plain).length > 0;
+  if (!quoted && BRANCH.test(plain)) return { kind: "branch", texts: [plain] };
+  if (quoted) return { kind: "line", texts: sampleLines(plain) };
+  return { kind: "instruction", texts: [plain] };
+}
