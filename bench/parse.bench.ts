@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseScenarioBytes, parseScenarioText } from "../src/scenario/index.js";
+import { hostileDocuments } from "../tests/fixtures/hostile-documents.js";
 
 const examples = join(dirname(fileURLToPath(import.meta.url)), "..", "examples");
 const BUDGET_MS = 2500;
@@ -46,4 +47,15 @@ export async function run(): Promise<void> {
   parseScenarioBytes(big);
   const cpu = process.cpuUsage(cpuStart);
   console.log(`one ${(big.length / 1048576).toFixed(1)} MB document: ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU`);
+  // At the size limit, and documents built to make a line reader backtrack (issue: 80k spaces took 15 s, 2,000 levels 37 s).
+  const limit = Buffer.concat([big, big]).subarray(0, 5 * 1048576 - 16);
+  for (let round = 1; round <= 2; round++) console.log(`a 5.0 MB document, round ${round}: ${cpuMs(() => parseScenarioBytes(limit))} ms CPU`);
+  for (const [name, text] of hostileDocuments()) console.log(`${name}: ${cpuMs(() => { try { parseScenarioText(text); } catch { /* a user error is an answer too */ } })} ms CPU`);
+}
+
+function cpuMs(work: () => void): string {
+  const start = process.cpuUsage();
+  work();
+  const cpu = process.cpuUsage(start);
+  return ((cpu.user + cpu.system) / 1000).toFixed(0);
 }

@@ -11,13 +11,6 @@ const root = join(import.meta.dirname, "fixtures", "real");
 
 /** Dev fixtures the reader does not read right yet, each with what goes wrong: `it.fails` keeps them honest. */
 const KNOWN_GAPS: Record<string, string> = {
-  "en-ai-user-examples": "**AI:** / **User:** example lines are not collected",
-  "zh-ai-user-exchange": "**AI:** / **用户:** example lines are not collected",
-  "en-bracket-tag-stages": "### [TAG] stage headings are read as sections ([GREETING] as the opening)",
-  "en-staged-roman": "bold stage lines in an unheaded prompt are not steps",
-  "zh-survey-stages-bold": "bold stage lines in an unheaded prompt are not steps",
-  "zh-staged-sales": "## 阶段一 stage headings are not steps",
-  "en-survey-prompt": "a labelled list of quoted questions is not read as the script",
   "zh-caller-only-profile": "the truth keeps the honorific (钱小红女士); the reader drops it by the project's naming rule",
 };
 

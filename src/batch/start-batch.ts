@@ -3,6 +3,7 @@ import type { ModelSettings } from "../models/index.js";
 import { userError } from "../errors.js";
 import { writeReport } from "../report/index.js";
 import { collectScenarios } from "./collect-scenarios.js";
+import { readPersonaFile, withPersonas } from "../scenario/index.js";
 import { inProcessExecutor, type JobExecutor } from "./executor.js";
 import type { JobPlan } from "./jobs.js";
 import { defaultProgress, type ProgressSink } from "./progress.js";
@@ -13,6 +14,8 @@ import { createRuleExecutor } from "./worker-pool.js";
 
 export interface StartBatchOptions {
   inputs: readonly string[];
+  /** Persona documents crossed with every scenario (agents × personas × seeds); none: each scenario's own callee. */
+  personas?: readonly string[];
   seeds: readonly number[];
   callers: readonly SeatSpec[];
   callees: readonly SeatSpec[];
@@ -69,7 +72,10 @@ const unused: JobExecutor = {
 export async function startBatch(options: StartBatchOptions): Promise<BatchRunResult> {
   checkModels("caller", options.callers, options.models);
   checkModels("callee", options.callees, options.models);
-  const { scenarios, skipped } = await collectScenarios(options.inputs);
+  const collected = await collectScenarios(options.inputs);
+  const { skipped } = collected;
+  const personas = await Promise.all((options.personas ?? []).map((file) => readPersonaFile(file)));
+  const scenarios = collected.scenarios.flatMap(({ scenario, path }) => withPersonas(scenario, personas).map((s) => ({ scenario: s, path })));
   for (const line of skipped) options.onSkipped?.(line);
 
   const runnerOptions: JobRunnerOptions = {

@@ -2,6 +2,7 @@
 // The callsim command: wires each sub-command and turns errors into one clear line and an exit code.
 import { Command, CommanderError } from "commander";
 import { registerParseCommand } from "./commands/parse.js";
+import { registerImportCommand } from "./commands/import.js";
 import { registerSchemaCommand } from "./commands/schema.js";
 import { registerRunCommand } from "./commands/run.js";
 import { registerEvalCommand } from "./commands/eval.js";
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     // commander's own complaints (unknown option, missing argument) read like every other user error.
     .configureOutput({ outputError: (text, write) => write(commanderLine(text)) });
   registerParseCommand(program);
+  registerImportCommand(program);
   registerSchemaCommand(program);
   registerRunCommand(program);
   registerEvalCommand(program);

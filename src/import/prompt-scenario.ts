@@ -50,5 +50,5 @@ export function scenarioFromPlatform(parts: PlatformParts, file: string): Readin
 function stageStep(title: string, text: string, index: number): Step {
   const lines = quotedSpans(text);
   const instruction = text.replace(/[“"「『][^”"」』]*[”"」』]/gu, " ").replace(/\s+/g, " ").replace(/\s*(?:示例话术|话术|say|example)\s*[:：]\s*$/iu, "").trim();
-  return { index, title, lines, instructions: instruction === "" ? [] : [instruction], branches: [] };
+  return instruction === "" ? { index, title, lines } : { index, title, lines, instructions: [instruction] };
 }

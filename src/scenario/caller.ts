@@ -11,11 +11,10 @@ import { classifyHeading, type SectionKind } from "./section-names.js";
 import type { RawSection } from "./sections.js";
 import { headingOf } from "./headings.js";
 import { readSteps } from "./steps.js";
-import type { Decision } from "./trace.js";
 
 const CALLER_FIELDS: ReadonlySet<SectionKind> = new Set(["role", "task", "customerProfile", "steps", "knowledgeBase", "opening", "endAndClosing", "endConditions", "closingLines"]);
 
-export function buildCaller(sections: readonly RawSection[], warn: (message: string, line: number | null) => void, decisions: Decision[] = []): CallerSide {
+export function buildCaller(sections: readonly RawSection[], warn: (message: string, line: number | null) => void): CallerSide {
   const has = (kind: SectionKind): boolean => sections.some((s) => s.kind === kind);
   const skip = new Set<RawSection>();
   const bodyOf = bodiesByKind(sections);

@@ -23,6 +23,9 @@ const HEADINGS: Readonly<Record<string, string>> = {
   role: "## Role", task: "## Task", opening: "## Opening line", steps: "## Steps", faq: "## FAQ", objections: "## Objection handling", closing: "## Closing lines", end: "## End conditions",
 };
 
+/** A configuration is a page or two; a longer fence is code or data, read as text (and the YAML parser is not linear). */
+const MAX_CONFIG_LINES = 400;
+
 export interface FencedConfig {
   lines: SourceLine[];
   keys: string[];
@@ -30,7 +33,10 @@ export interface FencedConfig {
 
 /** The fence's lines as sections, or null when it is not a configuration with at least one known key. */
 export function fencedScenarioLines(inner: readonly SourceLine[], lang: string): FencedConfig | null {
-  if (!/^(?:ya?ml|json|jsonc)?$/.test(lang) || inner.length === 0) return null;
+  if (!/^(?:ya?ml|json|jsonc)?$/.test(lang) || inner.length === 0 || inner.length > MAX_CONFIG_LINES) return null;
+  // Only a fence that opens like a mapping ("key: …", "{") is worth handing to the YAML parser.
+  const first = inner.find((l) => l.text.trim() !== "" && !l.text.trim().startsWith("#"))?.text.trim() ?? "";
+  if (!/^(?:\{|[\w"' -]{1,40}:)/.test(first)) return null;
   let data: unknown;
   try {
     data = parseYaml(inner.map((l) => l.text).join("\n"));

@@ -18,7 +18,7 @@ export function finishDraft(draft: Draft, where: ErrorLocation): Reading {
   const c = s.caller;
   if (!draft.hasCaller) throw userError("no-caller-side", NO_CALLER, { ...where, line: 1 });
   if (c.steps.length === 0 && c.opening === null) {
-    throw userError("no-script", "the caller side has neither steps (分步流程 / Steps) nor an opening line (开场白 / Opening line)", { ...where, line: draft.callerLine });
+    throw userError("no-script", "the caller side has neither steps (分步流程 / Steps) nor an opening line (开场白 / Opening line); a persona alone is given with --persona", { ...where, line: draft.callerLine });
   }
   if (!draft.hasCallee) {
     s.diagnostics.push({ severity: "warning", message: "no callee side found (接听方 / Callee); a default persona is built from the caller's customer profile (give --persona FILE)", line: null });

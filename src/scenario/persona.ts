@@ -5,7 +5,7 @@ import { userError } from "../errors.js";
 import type { CalleeSide, Diagnostic, Scenario } from "../schema/scenario.js";
 import { decodeBytes } from "./decode.js";
 import { readPersonaDraft } from "./read-markdown.js";
-import { readDocumentBytes } from "./read-scenario.js";
+import { readDocumentBytes, readScenarioWithTrace } from "./read-scenario.js";
 import type { Decision } from "./trace.js";
 
 export interface Persona {
@@ -37,4 +37,12 @@ export function withPersonas(scenario: Scenario, personas: readonly Persona[]): 
     callee: p.callee,
     diagnostics: [...scenario.diagnostics.filter((d) => !/^no callee side found/.test(d.message)), ...p.diagnostics],
   }));
+}
+
+/** An agent document with its personas (none: the document's own callee, or a default persona with a warning). */
+export async function readWithPersonas(file: string, personaFiles: readonly string[]): Promise<{ scenarios: Scenario[]; decisions: Decision[] }> {
+  const reading = await readScenarioWithTrace(file);
+  const personas = await Promise.all(personaFiles.map((p) => readPersonaFile(p)));
+  const decisions = [...reading.decisions, ...personas.flatMap((p) => p.decisions.map((d) => ({ ...d, field: `persona ${basename(p.file)}: ${d.field}` })))];
+  return { scenarios: withPersonas(reading.scenario, personas), decisions };
 }

@@ -13,6 +13,8 @@ import { toLines, type SourceLine } from "./lines.js";
 import { bodyText } from "./lists.js";
 import { outline, type Outline, type RawSection } from "./sections.js";
 import { resolveSides } from "./sides.js";
+import { findStages } from "./stages.js";
+import { exampleLines } from "./examples.js";
 import type { Decision } from "./trace.js";
 
 export interface ParseOptions {
@@ -43,6 +45,7 @@ function structure(text: string, decisions: Decision[], locked: "caller" | "call
   for (const note of notes) decisions.push({ field: `block ${note.what}`, lines: [note.line], evidence: note.detail });
   const doc = outline(lines, locked);
   if (locked === null) resolveSides(doc, decisions);
+  if (locked !== "callee") doc.caller = findStages(doc.caller, decisions);
   for (const [side, sections] of [["caller", doc.caller], ["callee", doc.callee]] as const) {
     for (const s of sections) decisions.push({ field: `${side}.${s.kind ?? (s.intro ? "intro" : "extraSections")}`, lines: sectionLines(s), evidence: s.title === "" ? "text under the side" : `section '${s.title}'` });
   }
@@ -60,13 +63,21 @@ export function readMarkdownDraft(text: string, options: ParseOptions, notes: Di
   const { original, doc } = structure(text, decisions, side);
   const diagnostics: Diagnostic[] = [...notes];
   const warn: Warn = (message, line) => { diagnostics.push({ severity: "warning", message, line }); };
-  const built = buildCaller(doc.caller, warn, decisions);
+  const built = buildCaller(doc.caller, warn);
   // Text before the first side (a scenario description under the title) is kept with the caller's extras.
   const preface = doc.preface.map((p) => ({ title: p.title, body: bodyText(p.body) })).filter((p) => p.body !== "");
   const caller = fillIdentity({ ...built, extraSections: [...preface, ...built.extraSections] }, [...doc.preface, ...doc.caller], warn, decisions);
   const profileName = calleeNameFromProfile(caller.customerProfile);
   const hasCallee = doc.callee.length > 0;
-  const callee = hasCallee ? buildCallee(doc.callee, profileName, warn) : defaultPersona(caller.customerProfile, profileName);
+  const examples = exampleLines(doc.caller);
+  if (examples.caller.length > 0) {
+    caller.exampleLines = examples.caller;
+    decisions.push({ field: "caller.exampleLines", lines: [], evidence: `${examples.caller.length} caller line(s) of example conversations` });
+  }
+  const persona = defaultPersona(caller.customerProfile, profileName);
+  // The customer's lines of the example conversations are the default persona's voice.
+  persona.style.positive.push(...examples.callee);
+  const callee = hasCallee ? buildCallee(doc.callee, profileName, warn) : persona;
   for (const section of [...doc.caller, ...doc.callee]) {
     if (section.kind === null && !section.intro) warn(`unknown section '${section.title}' kept as an extra section`, section.line);
   }

@@ -62,7 +62,7 @@ const INTRO_LEVEL = 100;
 const EXPLICIT_STEP = /^\s*(?:\*\*)?\s*(?:(?:step|phase|stage)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|步骤\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*步)/i;
 const QUESTION_LABEL = /^(?:q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})$/i;
 
-const SPEAKER_LABEL = /^(?:agent|caller|rep|representative|customer|client|callee|guest|you|坐席|客服|客户|用户|主叫|被叫|我方|对方)$/i;
+const SPEAKER_LABEL = /^(?:agent|caller|rep|representative|customer|client|callee|guest|you|ai|assistant|bot|user|human|坐席|客服|客户|用户|主叫|被叫|我方|对方|机器人|助手)$/i;
 
 const STEPS_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?(?:步骤|环节|阶段|step|stage)(?:\*\*)?\s*\|\s*(?:\*\*)?(?:话术|参考话术|示例话术|台词|script|what to say|sample lines?)(?:\*\*)?\s*\|/i;
 
@@ -99,7 +99,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       continue;
     }
     // "Agent: “…”", "客户：“…”" inside a section: a speaker-labelled sample line, not a side or a section.
-    if (heading !== null && heading.weak && here !== null && here.kind !== null && /^[“"「『]/.test(heading.rest.trim()) && SPEAKER_LABEL.test(heading.text.trim())) {
+    // In any section, known or not: "**User:** “…”" in an example conversation names no side.
+    if (heading !== null && heading.weak && here !== null && /^[“"「『]/.test(heading.rest.trim()) && SPEAKER_LABEL.test(heading.text.trim())) {
       here.body.push(line);
       continue;
     }

@@ -26,9 +26,19 @@ const HEAD_PATTERNS: readonly RegExp[] = [
   new RegExp(`${PREFIX}(?:[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})[、.．])\\s*(.*)$`),
 ];
 
+/**
+ * The line with its indent dropped and runs of spaces made one: the patterns' optional prefixes each allow spaces,
+ * and on a deeply indented line their overlap would backtrack quadratically.
+ */
+function compact(text: string): string {
+  return text.trimStart().replace(/[ \t]{2,}/g, " ");
+}
+
 function headOf(line: SourceLine): StepHead | null {
+  if (line.text.length > 0 && !/\S/.test(line.text.slice(0, 1)) && line.text.trim() === "") return null;
+  const headText = compact(line.text);
   for (const pattern of HEAD_PATTERNS) {
-    const m = pattern.exec(line.text);
+    const m = pattern.exec(headText);
     if (m === null) continue;
     // The last group is the title; the number is whichever group before it matched.
     const numeral = m.slice(1, -1).find((g) => g !== undefined) ?? "";
@@ -43,7 +53,7 @@ function headOf(line: SourceLine): StepHead | null {
 const SUB_NUMBERED = /^\s*#{1,6}\s*\d{1,2}\.\d{1,2}\.?\s+(.*)$/;
 
 function subNumberedHeadOf(line: SourceLine): StepHead | null {
-  const m = SUB_NUMBERED.exec(line.text);
+  const m = SUB_NUMBERED.exec(compact(line.text));
   return m === null ? null : { line: line.no, indent: indentOf(line.text), ...splitTitle(m[1] ?? "") };
 }
 

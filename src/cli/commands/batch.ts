@@ -16,6 +16,7 @@ interface BatchFlags {
   out?: string;
   caller: string[];
   callee: string[];
+  persona: string[];
   model?: string;
   callerModel?: string;
   calleeModel?: string;
@@ -90,6 +91,7 @@ export function registerBatchCommand(program: Command): void {
     .option("--out <dir>", "output directory (running again resumes it)")
     .option("--caller <seat>", "caller seat: rule, llm[:PROVIDER:MODEL], http:URL, webhook:URL or cmd:COMMAND (repeat for several)", collect, [])
     .option("--callee <seat>", "callee seat: rule, llm[:PROVIDER:MODEL], http:URL, webhook:URL or cmd:COMMAND (repeat for several)", collect, [])
+    .option("--persona <file>", "a customer persona document crossed with every scenario (repeat: agents × personas × seeds)", collect, [])
     .option("--model <provider:model>", "model for llm seats")
     .option("--caller-model <provider:model>", "model for the llm caller seat")
     .option("--callee-model <provider:model>", "model for the llm callee seat")
@@ -122,6 +124,7 @@ export function registerBatchCommand(program: Command): void {
         const workers = flags.workers === undefined ? config?.workers : intFlag("--workers", flags.workers, 1, 1024);
         const result = await startBatch({
           inputs: scenarios,
+          personas: flags.persona,
           seeds: seedsOf(flags, config),
           callers: parseSeatSpecs("caller", flags.caller.length > 0 ? flags.caller : listOf(config?.caller)),
           callees: parseSeatSpecs("callee", flags.callee.length > 0 ? flags.callee : listOf(config?.callee)),

@@ -5,11 +5,11 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { userError } from "../../errors.js";
 import { DEFAULTS } from "../../defaults.js";
-import { readScenarioFile } from "../../scenario/index.js";
+import { readScenarioFile, readWithPersonas } from "../../scenario/index.js";
 import { callId, runCall } from "../../call/index.js";
 import { prepareOutputDir } from "../output-path.js";
 import { createSeat, isSeatChoice, SEAT_KINDS, type CreateSeatOptions } from "../../seats/create-seat.js";
-import type { CallRecord, Speaker } from "../../schema/index.js";
+import type { CallRecord, Scenario, Speaker } from "../../schema/index.js";
 import { addModelOptions, modelSeatOptionsFrom } from "../model-options.js";
 import { CallPrinter } from "../print-call.js";
 import { inert } from "../terminal-text.js";
@@ -57,7 +57,8 @@ export async function runCommand(file: string, flags: RunFlags): Promise<void> {
   const maxTurns = integerFlag(flags.maxTurns, "--max-turns", DEFAULTS.maxTurns, 1);
   const callerKind = seatFlag(flags.caller, "caller");
   const calleeKind = seatFlag(flags.callee, "callee");
-  const scenario = await readScenarioFile(file);
+  // An agent-only document plays against a persona given apart (`--persona`), else its own callee or a default one.
+  const scenario = flags.persona === undefined ? await readScenarioFile(file) : ((await readWithPersonas(file, [String(flags.persona)])).scenarios[0] as Scenario);
   const options: CreateSeatOptions = { extra: flags };
   if (callerKind === "llm" || calleeKind === "llm") Object.assign(options, modelSeatOptionsFrom(flags, seed));
   const caller = createSeat("caller", callerKind, options);
@@ -115,7 +116,8 @@ export function registerRunCommand(program: Command): void {
     .option("--json", "print only the call record (JSON)")
     .option("--out <dir>", "also write the call record to <dir>/<id>.json")
     .option("--force", "with --out: replace an earlier call file of the same scenario, seed and seats")
-    .option("--score", "after the call, print its scorecard against the script (as `callsim eval`)");
+    .option("--score", "after the call, print its scorecard against the script (as `callsim eval`)")
+    .option("--persona <file>", "a customer persona document: the callee of an agent-only FILE");
   addModelOptions(command);
   command.addHelpText(
     "after",

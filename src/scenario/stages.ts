@@ -1,0 +1,95 @@
+// A script the document never heads as one: stage headings ("## 阶段一：破冰", "**II. Stage: Setup**", "### [GREETING]")
+// or a labelled list of quoted lines ("Questions to ask, in order:"). Found by evidence, turned into a steps section.
+
+import { quotedSpans } from "./quotes.js";
+import { isListItem, stripEmphasis, type SourceLine } from "./lines.js";
+import type { RawSection } from "./sections.js";
+import type { Decision } from "./trace.js";
+
+/** Words that name a stage of a call, per language (data, not logic). */
+const STAGE_WORDS = ["阶段", "环节", "stage", "phase"];
+const WORDS = STAGE_WORDS.join("|");
+const NUMERAL = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[IVX]{1,4})`;
+/** "[GREETING]", "II. Stage: Setup", "一、阶段：开场", "阶段一：破冰", "Stage 2 - Discovery". */
+const STAGE_TITLE = new RegExp(String.raw`^(?:\[([^\]]{1,40})\]\s*$|${NUMERAL}\s*[.、．:：]\s*(?:${WORDS})\s*[:：\-—–]?\s*(.*)$|(?:${WORDS})\s*${NUMERAL}(?![A-Za-z])\s*[:：.、\-—–]?\s*(.*)$)`, "iu");
+/** A line that heads a stage inside a body: a Markdown heading or a line that is all bold. */
+const HEAD_LINE = /^\s*(?:#{1,6}\s+(.{1,100})|(?:\*\*|__)([^*_]{1,100})(?:\*\*|__)\s*[:：]?)\s*$/;
+
+function stageTitle(text: string): string | null {
+  const m = STAGE_TITLE.exec(stripEmphasis(text).trim());
+  if (m === null) return null;
+  return (m[1] ?? m[2] ?? m[3] ?? "").trim();
+}
+
+function stageHead(line: SourceLine): string | null {
+  const m = HEAD_LINE.exec(line.text);
+  return m === null ? null : stageTitle(m[1] ?? m[2] ?? "");
+}
+
+/** The caller's sections with a steps section built from stages, when the document heads no script itself. */
+export function findStages(sections: readonly RawSection[], decisions: Decision[]): RawSection[] {
+  if (sections.some((s) => s.kind === "steps")) return [...sections];
+  const runs = stageSections(sections);
+  if (runs !== null) {
+    decisions.push({ field: "caller.steps", lines: runs.map((s) => s.line), evidence: `${runs.length} sibling stage headings (${runs.map((s) => `'${s.title}'`).join(", ")})` });
+    const body = runs.flatMap((s, i) => [{ no: s.line, text: `### ${i + 1}. ${stageTitle(s.title) ?? s.title}` }, ...s.body]);
+    const first = runs[0] as RawSection;
+    const steps: RawSection = { kind: "steps", title: "", line: first.line, level: first.level, body, intro: false, number: null };
+    return sections.filter((s) => !runs.includes(s)).concat(steps).sort((a, b) => a.line - b.line);
+  }
+  for (const section of sections) {
+    const carved = stagesInBody(section.body) ?? quotedList(section.body);
+    if (carved === null) continue;
+    decisions.push({ field: "caller.steps", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
+    const kept = { ...section, body: section.body.filter((l) => !carved.taken.has(l)) };
+    const steps: RawSection = { kind: "steps", title: "", line: carved.lines[0]?.no ?? section.line, level: section.level, body: carved.lines, intro: false, number: null };
+    return sections.map((s) => (s === section ? kept : s)).concat(steps).sort((a, b) => a.line - b.line);
+  }
+  return [...sections];
+}
+
+/** Two or more sections in a row whose headings are stage titles. */
+function stageSections(sections: readonly RawSection[]): RawSection[] | null {
+  let best: RawSection[] = [];
+  let run: RawSection[] = [];
+  for (const s of sections) {
+    if (stageTitle(s.title) !== null && (run.length === 0 || run[0]?.level === s.level)) run.push(s);
+    else run = stageTitle(s.title) !== null ? [s] : [];
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= 2 ? best : null;
+}
+
+interface Carved { lines: SourceLine[]; taken: Set<SourceLine>; evidence: string }
+
+/** Stage heads inside one body: from the first head on, each head and what follows it is a step. */
+function stagesInBody(body: readonly SourceLine[]): Carved | null {
+  const heads = body.map(stageHead);
+  const count = heads.filter((h) => h !== null).length;
+  if (count < 2) return null;
+  const from = heads.findIndex((h) => h !== null);
+  const taken = new Set(body.slice(from));
+  let n = 0;
+  const lines = body.slice(from).map((line, i) => {
+    const title = heads[from + i];
+    return title === null || title === undefined ? line : { no: line.no, text: `### ${++n}. ${title}` };
+  });
+  return { lines, taken, evidence: `${count} stage heads written as headings or bold lines` };
+}
+
+/** "Questions to ask, in order:" then a list whose items are all quoted lines: the list is the script. */
+function quotedList(body: readonly SourceLine[]): Carved | null {
+  for (let i = 0; i < body.length; i++) {
+    const label = (body[i] as SourceLine).text.trim();
+    if (!/[:：]$/.test(label) || quotedSpans(label).length > 0 || label.length > 80) continue;
+    const items: SourceLine[] = [];
+    for (let k = i + 1; k < body.length; k++) {
+      const text = (body[k] as SourceLine).text;
+      if (text.trim() === "") { if (items.length > 0) break; continue; }
+      if (!isListItem(text) || quotedSpans(text).length === 0) break;
+      items.push(body[k] as SourceLine);
+    }
+    if (items.length >= 2) return { lines: items, taken: new Set([body[i] as SourceLine, ...items]), evidence: `'${label}' followed by ${items.length} quoted list items` };
+  }
+  return null;
+}
