@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import * as scenario from "../src/scenario/index.js";
 
 it("exports the reader's entry points and nothing else", () => {
-  expect(Object.keys(scenario).sort()).toEqual(["parseScenarioBytes", "parseScenarioText", "readPersonaFile", "readScenarioFile", "readScenarioWithTrace", "withPersonas"]);
+  expect(Object.keys(scenario).sort()).toEqual(["explainText", "parseScenarioBytes", "parseScenarioText", "readPersonaFile", "readScenarioFile", "readScenarioWithTrace", "readWithPersonas", "sourceComment", "withPersonas"]);
 });
 
 it("names the scenario after the file, or as given", () => {

@@ -84,6 +84,9 @@ describe("review before running", () => {
     const ok = cli("import", "tests/fixtures/real/dev/zh-branches.md", "-o", join(dir, "s.yaml"));
     expect([ok.code, ok.stdout.trim()]).toEqual([0, `wrote ${join(dir, "s.yaml")}`]);
     expect(readFileSync(join(dir, "s.yaml"), "utf8")).toMatch(/# .*section '分步流程'.*\n {2}steps:/);
+    const again = cli("import", "tests/fixtures/real/dev/zh-branches.md", "-o", join(dir, "s.yaml"));
+    expect([again.code, again.stderr.trim()]).toEqual([2, `callsim: ${join(dir, "s.yaml")}: ${join(dir, "s.yaml")} already exists; pass --force to replace it`]);
+    expect(cli("import", "tests/fixtures/real/dev/zh-branches.md", "-o", join(dir, "s.yaml"), "--force").code).toBe(0);
     const bad = cli("import", "tests/fixtures/real/dev/zh-branches.md", "-o", "/proc/callsim-x/s.yaml");
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);

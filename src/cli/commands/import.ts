@@ -1,6 +1,7 @@
 // `callsim import FILE [--persona P] [-o scenario.yaml]`: any document the reader takes → the canonical Scenario YAML,
 // each field preceded by comments naming the source lines and evidence it was read from, for a person to correct.
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { Document, isMap, isScalar, type YAMLMap } from "yaml";
 import { userError } from "../../errors.js";
@@ -16,7 +17,12 @@ export function registerImportCommand(program: Command): void {
     .argument("<file>", "scenario document, agent prompt or platform export (Vapi, Retell, Pipecat Flows, OpenAI messages)")
     .option("--persona <file>", "a customer persona document for an agent-only file", collect, [])
     .option("-o, --out <file>", "write the YAML to this file instead of printing it")
-    .action(async (file: string, options: { persona: string[]; out?: string }) => {
+    .option("--force", "with -o: replace an existing file")
+    .action(async (file: string, options: { persona: string[]; out?: string; force?: boolean }) => {
+      // Checked before reading: a typo in -o must not replace a file the user wrote (README.md, the source itself).
+      if (options.out !== undefined && options.force !== true && existsSync(options.out)) {
+        throw userError("exists", `${options.out} already exists; pass --force to replace it`, { file: options.out });
+      }
       if (options.persona.length > 1) throw userError("bad-flag", "import writes one scenario: give at most one --persona");
       const { scenarios, decisions } = await readWithPersonas(file, options.persona);
       const source = /\.(?:json|ya?ml)$/i.test(file) ? [] : (await readFile(file, "utf8")).split(/\r\n|\r|\n/);
