@@ -1,5 +1,6 @@
 // `callsim batch SCENARIOS... --seeds 1-100 --out DIR`: many calls, resumable, then summary.json and report.html.
 import type { Command } from "commander";
+import { inert } from "../terminal-text.js";
 import { userError } from "../../errors.js";
 import { DEFAULTS } from "../../defaults.js";
 import { parseSeeds } from "../../batch/seeds.js";
@@ -142,14 +143,14 @@ export function registerBatchCommand(program: Command): void {
             baseUrl: flags.baseUrl ?? config?.baseUrl,
           },
           signal: controller.signal,
-          onSkipped: (line) => process.stderr.write(`callsim: skipping ${line}\n`),
+          onSkipped: (line) => process.stderr.write(`callsim: skipping ${inert(line)}\n`),
         });
         printResult(result, out);
         if (junit !== undefined) {
           await writeJunit(out, junit, result.summary);
           process.stdout.write(`wrote ${junit}\n`);
         }
-        for (const error of result.errors) process.stderr.write(`callsim: job failed: ${error}\n`);
+        for (const error of result.errors) process.stderr.write(`callsim: job failed: ${inert(error)}\n`);
         const rate = passRate(result.summary);
         if (result.interrupted) {
           process.stderr.write("callsim: interrupted; run the same command again to resume\n");

@@ -6,6 +6,7 @@ import { readScenarioFile } from "../../scenario/index.js";
 import { evaluateCall, loadCall, withExtraChecks } from "../../eval/index.js";
 import { judgeCall, judgeLabelled } from "../../eval/judge.js";
 import { formatScorecard } from "../../eval/format-scorecard.js";
+import { inert } from "../terminal-text.js";
 import { runAgreement, ruleJudge, type LabelJudge } from "../../eval/agreement/run-agreement.js";
 import { formatAgreement } from "../../eval/agreement/format-agreement.js";
 import { ModelRuntime, type ModelPort } from "../../models/index.js";
@@ -34,7 +35,7 @@ async function evalLabels(path: string, options: EvalOptions): Promise<void> {
   const { reports } = await runAgreement(path, judge);
   const title = spec === undefined ? "rules" : `judge ${spec}`;
   if (options.json === true) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
-  else process.stdout.write(reports.map((r) => formatAgreement(r, title)).join("\n"));
+  else process.stdout.write(inert(reports.map((r) => formatAgreement(r, title)).join("\n")));
 }
 
 export function registerEvalCommand(program: Command): void {
@@ -53,13 +54,13 @@ export function registerEvalCommand(program: Command): void {
       const scenario = await readScenarioFile(scenarioPath);
       const call = await loadCall(callPath, scenario);
       if (call.scenario.id !== scenario.id) {
-        process.stderr.write(`callsim: warning: ${callPath} was recorded for scenario '${call.scenario.id}', scoring it against '${scenario.id}'\n`);
+        process.stderr.write(inert(`callsim: warning: ${callPath} was recorded for scenario '${call.scenario.id}', scoring it against '${scenario.id}'`) + "\n");
       }
       let card = evaluateCall(scenario, call);
       if (options.judge !== undefined) {
         const port = judgePort(options.judge, options.baseUrl, call.seed);
         card = withExtraChecks(card, await judgeCall(scenario, call, port));
       }
-      process.stdout.write(options.json === true ? `${JSON.stringify(card, null, 2)}\n` : formatScorecard(card, `${callPath} against '${scenario.id}'`));
+      process.stdout.write(options.json === true ? `${JSON.stringify(card, null, 2)}\n` : inert(formatScorecard(card, `${callPath} against '${scenario.id}'`)));
     });
 }
