@@ -1,35 +1,11 @@
 // PII masking against its corpus: share of PII strings masked and figures kept, development and held-back parts
 // apart (the held-back part is read only here), and masking speed.
-import { readFileSync } from "node:fs";
 import { maskPii } from "../src/export/mask-pii.js";
-
-interface PiiCase {
-  text: string;
-  pii: string[];
-  keep: string[];
-  names: string[];
-}
+import { scorePiiCorpus } from "../tests/pii/score-corpus.js";
 
 function score(file: string): string {
-  const cases = JSON.parse(readFileSync(new URL(`../tests/pii/${file}`, import.meta.url), "utf8")) as PiiCase[];
-  let pii = 0;
-  let masked = 0;
-  let keep = 0;
-  let kept = 0;
-  const leaks: string[] = [];
-  for (const item of cases) {
-    const out = maskPii(item.text, item.names);
-    for (const value of item.pii) {
-      pii++;
-      if (out.includes(value)) leaks.push(value);
-      else masked++;
-    }
-    for (const value of item.keep) {
-      keep++;
-      if (out.includes(value)) kept++;
-    }
-  }
-  return `${masked}/${pii} PII strings masked (${((100 * masked) / pii).toFixed(1)}%), ${kept}/${keep} figures kept${leaks.length > 0 ? `; left: ${leaks.join(" | ")}` : ""}`;
+  const result = scorePiiCorpus(file);
+  return `${result.masked}/${result.pii} PII strings masked (${((100 * result.masked) / result.pii).toFixed(1)}%), ${result.kept}/${result.keep} figures kept${result.leaks.length > 0 ? `; left: ${result.leaks.join(" | ")}` : ""}`;
 }
 
 export async function run(): Promise<void> {

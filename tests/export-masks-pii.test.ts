@@ -1,15 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createPiiMasker, maskPii } from "../src/export/mask-pii.js";
 
-interface PiiCase {
-  text: string;
-  pii: string[];
-  keep: string[];
-  names: string[];
-}
-
-const devCorpus = JSON.parse(readFileSync(new URL("./pii/corpus.dev.json", import.meta.url), "utf8")) as PiiCase[];
+import { scorePiiCorpus } from "./pii/score-corpus.js";
 
 describe("maskPii", () => {
   it("masks e-mail addresses and phone numbers in Chinese and English text", () => {
@@ -45,20 +37,10 @@ describe("maskPii", () => {
     expect(turns.map((turn) => masker.mask(turn))).toEqual(["请问是[NAME_1]先生吗？", "不是，我是他爱人，我叫[NAME_2]", "好的[NAME_2]女士，麻烦转告[NAME_1]先生回电"]);
   });
 
-  it(`masks at least 99% of the PII strings of the development corpus (${devCorpus.length} lines) and keeps every figure`, () => {
-    let total = 0;
-    let masked = 0;
-    const lost: string[] = [];
-    for (const item of devCorpus) {
-      const out = maskPii(item.text, item.names);
-      for (const pii of item.pii) {
-        total++;
-        if (!out.includes(pii)) masked++;
-      }
-      for (const keep of item.keep) if (!out.includes(keep)) lost.push(`${keep} in ${out}`);
-    }
-    expect(total).toBeGreaterThanOrEqual(150);
-    expect(masked / total).toBeGreaterThanOrEqual(0.99);
-    expect(lost).toEqual([]);
+  it("masks at least 99% of the PII strings of the development corpus and keeps every figure", () => {
+    const score = scorePiiCorpus("corpus.dev.json");
+    expect(score.pii).toBeGreaterThanOrEqual(150);
+    expect(score.masked / score.pii).toBeGreaterThanOrEqual(0.99);
+    expect(score.lost).toEqual([]);
   });
 });
