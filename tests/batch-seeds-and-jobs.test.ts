@@ -14,6 +14,8 @@ describe("seeds and job expansion", () => {
     expect(() => parseSeeds("1-")).toThrow("bad --seeds '1-'");
     expect(() => parseSeeds("5-1")).toThrow("must not be below the start");
     expect(() => parseSeeds("1-99999999")).toThrow("more than");
+    expect(() => parseSeeds("-3--1")).toThrow("seeds are integers >= 0");
+    expect(() => parseSeeds("1,-2")).toThrow("seeds are integers >= 0");
   });
 
   it("expands scenarios × seats × seeds with unique stable keys", () => {

@@ -8,7 +8,8 @@ export function parseSeeds(text: string): number[] {
   const seeds = new Set<number>();
   for (const raw of text.split(",")) {
     const part = raw.trim();
-    const match = /^(-?\d+)(?:\s*(?:-|\.\.)\s*(-?\d+))?$/.exec(part);
+    if (/^-\d|[-.]\s*-\d/.test(part)) throw userError("bad-seeds", `bad --seeds '${text}': seeds are integers >= 0, as for run --seed`);
+    const match = /^(\d+)(?:\s*(?:-|\.\.)\s*(\d+))?$/.exec(part);
     if (match === null) throw userError("bad-seeds", `bad --seeds '${text}': expected e.g. 1-100 or 1,2,5-9`);
     const from = Number(match[1]);
     const to = match[2] === undefined ? from : Number(match[2]);
