@@ -2,6 +2,7 @@
 // or after at most one follow-up question. A question right after an entry was given gets the entry that fits it.
 import { describe, expect, it } from "vitest";
 import { runCall } from "../src/call/index.js";
+import { packFor } from "../src/lang/index.js";
 import { RuleCaller } from "../src/seats/rule/rule-caller.js";
 import { KbMatcher } from "../src/seats/rule/kb-match.js";
 import type { Scenario } from "../src/schema/index.js";
@@ -42,7 +43,7 @@ describe("matching a question to the knowledge base", () => {
     { question: "响应时长是怎样记录的？", answer: "系统从提交工单开始计时，到客服首次回复为止，全程留痕。" },
     { question: "这次改进有哪些成果？", answer: "人工热线平均响应缩短到5分钟以内，每月出一份对比报告。" },
     { question: "能不能把资料发给我？", answer: "可以，留下邮箱就能收到完整的书面材料。" },
-  ]);
+  ], packFor("zh"));
   it("a question asking for a figure prefers the entry whose answer has one", () => {
     expect(kb.match("现在响应平均具体多少分钟？有统计吗？")?.index).toBe(1);
   });
@@ -51,7 +52,7 @@ describe("matching a question to the knowledge base", () => {
     expect(kb.match("成果的对比表能发我吗？", [1], [1])?.index).toBe(2);
   });
   it("one shared word in a long question is not a match", () => {
-    const en = new KbMatcher([{ question: "Do you integrate with ServiceNow and our SSO?", answer: "Yes, both are included at no extra cost." }]);
+    const en = new KbMatcher([{ question: "Do you integrate with ServiceNow and our SSO?", answer: "Yes, both are included at no extra cost." }], packFor("en"));
     expect(en.match("212 active? My SSO logs say 205. How are you counting?")).toBeNull();
     expect(en.match("Does it work with our SSO and ServiceNow?")?.index).toBe(0);
   });
@@ -86,7 +87,7 @@ describe("a question the script already answered", () => {
   it("points back to the delivered sentence instead of saying it does not know", async () => {
     const { scriptAnswer } = await import("../src/seats/rule/script-answer.js");
     const delivered = ["Over the last 30 days you had 212 active seats out of 250. We define 'active' as a user who signed in and viewed at least one alert in that window."];
-    expect(scriptAnswer("212 active? My logs say 205. How are you counting?", delivered)).toBe("We define 'active' as a user who signed in and viewed at least one alert in that window.");
-    expect(scriptAnswer("Is the price going up next year?", delivered)).toBeNull();
+    expect(scriptAnswer("212 active? My logs say 205. How are you counting?", delivered, packFor("en"))).toBe("We define 'active' as a user who signed in and viewed at least one alert in that window.");
+    expect(scriptAnswer("Is the price going up next year?", delivered, packFor("en"))).toBeNull();
   });
 });

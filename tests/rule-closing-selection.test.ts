@@ -22,7 +22,7 @@ describe("closing lines", () => {
     const car = await planOf("08-car-maintenance-booking");
     expect(closingFor(car, 3, "refuse")).toBe("好的，理解您的决定，感谢您抽时间接听，再见。");
     const seed = await planOf("00-seed-service-followup");
-    expect(closingFor(seed, 4, "identity")).toBe("不好意思，打扰您了。我是长江公司李明，麻烦您方便时转告张强，我们另找时间再打给您，再见。");
+    expect(closingFor(seed, 4, "identity")).toBe("不好意思，打扰您了，再见。");
   });
 
   it("picks the condition by the situation's classes", async () => {

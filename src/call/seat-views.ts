@@ -3,6 +3,7 @@
 import type { Scenario } from "../schema/index.js";
 import type { CalleeState, CalleeView, CallState, CallerView } from "../seats/seat.js";
 import { endClassesOf } from "../seats/rule/end-classes.js";
+import { packFor } from "../lang/index.js";
 
 const callerViews = new WeakMap<Scenario, CallerView>();
 const calleeViews = new WeakMap<Scenario, CalleeView>();
@@ -31,7 +32,7 @@ export function calleeView(scenario: Scenario): CalleeView {
       language: scenario.language,
       callee: scenario.callee,
       // A stage direction, not caller knowledge: whether the author wrote an ending for a wrong person.
-      stage: { wrongPerson: scenario.caller.endConditions.some((condition) => endClassesOf(condition).has("identity")) },
+      stage: { wrongPerson: scenario.caller.endConditions.some((condition) => endClassesOf(condition, packFor(scenario.language)).has("identity")) },
     };
     calleeViews.set(scenario, view);
   }

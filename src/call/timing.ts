@@ -2,12 +2,9 @@
 // Integer milliseconds throughout; jitter comes from the call's seeded Random so timing is reproducible.
 import type { Language } from "../schema/index.js";
 import type { Random } from "../util/random.js";
+import { packFor } from "../lang/index.js";
 
 export const TIMING = {
-  /** Chinese speaking rate, characters (CJK + digits) per second. */
-  zhCharsPerSecond: 4.5,
-  /** English speaking rate, words per second. */
-  enWordsPerSecond: 2.7,
   /** Shortest utterance ("嗯", "OK"). */
   minUtteranceMs: 400,
   /** Gap between one speaker stopping and the other starting. */
@@ -20,14 +17,10 @@ export const TIMING = {
   interruptibleMs: 6000,
 } as const;
 
-const CJK_OR_DIGIT = /[\u3400-\u9fff\uf900-\ufaff0-9]/g;
-const WORD = /[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*/g;
-
-/** Time to say a line at a natural pace. */
+/** Time to say a line at a natural pace (the language pack's speaking units and rate). */
 export function speakingMs(text: string, language: Language): number {
-  const units = language === "zh" ? (text.match(CJK_OR_DIGIT)?.length ?? 0) + 0.5 * (text.match(/[A-Za-z]+/g)?.length ?? 0) : (text.match(WORD)?.length ?? 0);
-  const rate = language === "zh" ? TIMING.zhCharsPerSecond : TIMING.enWordsPerSecond;
-  return Math.max(TIMING.minUtteranceMs, Math.round((1000 * units) / rate));
+  const { units, unitsPerSecond } = packFor(language).speech;
+  return Math.max(TIMING.minUtteranceMs, Math.round((1000 * units(text)) / unitsPerSecond));
 }
 
 /** Silence before the next speaker starts. */

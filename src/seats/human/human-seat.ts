@@ -4,6 +4,7 @@ import type { Seat, SeatContext, SeatTurn } from "../seat.js";
 import type { SeatInfo, Speaker } from "../../schema/index.js";
 import type { LineSource } from "./line-source.js";
 import { coverage, similarity } from "../../text/similarity.js";
+import { packFor } from "../../lang/index.js";
 import { speakableLines } from "../rule/caller-plan.js";
 
 const END_COMMAND = /^\/(?:end|bye|hangup|hang-up)(?:\s+(\d+))?\s*(.*)$/i;
@@ -27,7 +28,7 @@ export class HumanSeat<R extends Speaker = Speaker> implements Seat<R> {
     }
     const text = line.trim() === "" ? "……" : line.trim();
     if (!("caller" in scenario)) return { text };
-    return { text, step: stepOf(text, scenario.caller.steps.map((s) => speakableLines(s.lines).join(" "))), kb: kbOf(text, scenario.caller.knowledgeBase.map((e) => e.answer)) };
+    return { text, step: stepOf(text, scenario.caller.steps.map((s) => speakableLines(s.lines, packFor(scenario.language)).join(" "))), kb: kbOf(text, scenario.caller.knowledgeBase.map((e) => e.answer)) };
   }
 
   async close(): Promise<void> {

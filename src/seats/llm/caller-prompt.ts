@@ -1,12 +1,13 @@
 // The caller agent's prompt: a stable system part (identical every turn, so prompt caches hit) first,
 // then the call so far as chat turns, then a short turn-state note that is the only part that changes.
+import { packFor } from "../../lang/index.js";
 import type { ChatMessage } from "../../models/model-port.js";
 import type { CallerView, CallState } from "../seat.js";
 
 const stableCache = new WeakMap<CallerView, string>();
 
 function languageName(scenario: CallerView): string {
-  return scenario.language === "zh" ? "Chinese (Mandarin, simplified characters)" : "English";
+  return packFor(scenario.language).caller.modelLanguageName;
 }
 
 function section(title: string, lines: readonly string[]): string {

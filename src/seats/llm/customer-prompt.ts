@@ -2,13 +2,14 @@
 // caller's script, knowledge base, opening or closing lines; it hears the caller's spoken turns, nothing else.
 import type { ChatMessage } from "../../models/model-port.js";
 import type { CalleeSide, Language } from "../../schema/index.js";
+import { packFor } from "../../lang/index.js";
 
 function section(title: string, lines: readonly string[]): string {
   return lines.length === 0 ? "" : `# ${title}\n${lines.join("\n")}\n\n`;
 }
 
 export function customerSystemPrompt(callee: CalleeSide, language: Language): string {
-  const speech = language === "zh" ? "Chinese (Mandarin, simplified characters)" : "English";
+  const speech = packFor(language).caller.modelLanguageName;
   return (
     `You are ${callee.name}. ${callee.role}\n` +
     `Your phone rang and you answered. You are a real person on a phone call, not an assistant. Speak ${speech} only, ` +

@@ -1,4 +1,5 @@
 // The caller may only say figures found in the scenario's facts or in the customer's own words.
+import { packFor } from "../../lang/index.js";
 import { FigureIndex, ungroundedFigures, type Figure } from "../../text/figures.js";
 import type { Language } from "../../schema/index.js";
 import type { CallerView, CallState } from "../seat.js";
@@ -29,9 +30,7 @@ export function inventedFigures(text: string, index: FigureIndex): Figure[] {
 }
 
 export function honestReply(language: Language): string {
-  return language === "zh"
-    ? "这个具体数字我这边需要先核实一下，确认后再告诉您。"
-    : "I don't want to give you a wrong figure, so let me check that and get back to you.";
+  return packFor(language).caller.honestFigure;
 }
 
 export function groundingCorrection(figures: readonly Figure[]): string {
@@ -55,6 +54,6 @@ export function splitSentences(text: string): string[] {
 export function replaceInvented(text: string, index: FigureIndex, language: Language): string {
   const kept = splitSentences(text).filter((s) => ungroundedFigures(s, index).length === 0);
   const honest = honestReply(language);
-  const joiner = language === "zh" ? "" : " ";
+  const joiner = packFor(language).speech.joiner;
   return [...kept.map((s) => s.trim()), honest].join(joiner);
 }

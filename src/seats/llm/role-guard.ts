@@ -1,4 +1,5 @@
 // Keeps the caller agent in role: a line that talks about its prompt, rules or being a model is not spoken.
+import { packFor } from "../../lang/index.js";
 import type { CallerView } from "../seat.js";
 import type { Language } from "../../schema/index.js";
 import { callerSystemPrompt } from "./caller-prompt.js";
@@ -99,7 +100,5 @@ export function roleCorrection(reason: string): string {
 }
 
 export function inRoleDeflection(language: Language): string {
-  return language === "zh"
-    ? "这个我这边没办法多说，我们还是回到刚才的话题吧。"
-    : "I'm afraid I can't go into that, but let's get back to what we were discussing.";
+  return packFor(language).caller.inRoleDeflection;
 }

@@ -1,19 +1,19 @@
-// The rule callee's material, read once from the callee's own side of the document (cached per Scenario):
-// its voice (positive examples and lines quoted in its behaviours), what it must never say, the questions
-// its concerns imply, its experiences, and its end conditions with the line each one calls for.
-import type { CalleeSide, Language } from "../../schema/index.js";
+// The rule callee's material, read once from the callee's own side of the document (cached per CalleeView): its
+// voice (positive examples and lines quoted in its behaviours, brackets and stage notes stripped), what it must
+// never say, the questions its concerns imply, its traits, and its end conditions with the line and trigger of each.
+import type { CalleeSide } from "../../schema/index.js";
 import type { CalleeView } from "../seat.js";
+import { packFor, type LanguagePack } from "../../lang/index.js";
 import { similar as similarity } from "./memo.js";
 import { FigureIndex } from "../../text/figures.js";
 import { cuesOf, type Cue } from "./cues.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
-import { genericEnding } from "./callee-phrases.js";
-import { concernQuestionVariants, firstPerson } from "./concern-questions.js";
+import { tokenize } from "../../text/tokenize.js";
 
 export interface PersonaLine {
   text: string;
   cues: ReadonlySet<Cue>;
-  /** Said at pick-up ("喂？哪位？", "I've got ten minutes. Go."). */
+  /** Said at pick-up ("Who's this?", "I've got ten minutes. Go."). */
   opener: boolean;
 }
 
@@ -25,47 +25,60 @@ export interface PersonaEnding {
   classes: ReadonlySet<EndClass>;
   line: string;
   hangUp: boolean;
-  /** Can the callee steer towards it on its own (not only as a reaction to caller misconduct)? */
+  /** Can the callee steer towards it on its own (its cause is the customer's own state)? */
   targetable: boolean;
+  /** Content words of the condition: a reactive ending fires only once the call has talked about them. */
+  trigger: ReadonlySet<string>;
+}
+
+export interface Traits {
+  /** Chance of cutting in on a long caller turn. */
+  interruptRate: number;
+  /** The persona gets called away mid-call. */
+  holds: boolean;
+  /** Terse reactions rather than calm ones. */
+  curt: boolean;
+  /** The person answering is a relative or colleague of the customer, never the customer. */
+  relative: string | null;
 }
 
 export interface Persona {
-  language: Language;
+  pack: LanguagePack;
   lines: readonly PersonaLine[];
   negatives: readonly string[];
   questions: readonly string[];
   /** Other wordings of a concern question (keyed by its plainest wording), to vary calls. */
   wordings: ReadonlyMap<string, readonly string[]>;
-  experiences: readonly string[];
   endings: readonly PersonaEnding[];
-  /** Chance of cutting in on a long caller turn. */
-  interruptRate: number;
-  /** The persona gets called away mid-call ("等一下，我接个电话"). */
-  holds: boolean;
+  traits: Traits;
   /** Figures the callee knows from its own side. */
   knownFigures: FigureIndex;
 }
 
 const NEGATIVE_LIMIT = 0.5;
-const OPENER = /^喂|哪位|你快说|你说吧|啥事|什么事|有什么事|^go\b|\bgo\.?$|go ahead|who(?:'s| is) (?:this|calling)|minutes? before|i'?ve got (?:about )?\w+ minutes/i;
-const HEARD = /(?:听到|听见|一听|对方|念|说出|提到|hears?|caller|vendor|phrases? like|words? like|such as)[^“"「]{0,4}$/i;
-const SAYS = /(?:说|道|句|问|喊|[:：]|\bsays?\b[^"“]{0,14}|\bsaying\b[^"“]{0,14})$/i;
 const QUOTE = /[“"「]([^”"」\n]{2,120})[”"」]/g;
+/** Brackets hold stage directions and notes, never speech. */
+const BRACKETED = /[（(［[【][^）)］\]】]*[）)］\]】]/g;
+/** Classes whose cause is the customer's own state or wish: the customer may steer there unprompted. */
+const SELF_CAUSED = new Set<EndClass>(["done", "written", "busy", "refuse", "defer", "novalue", "cancel", "suggestion", "escalate", "alternative"]);
+/** Classes that need their cause to have come up in the call first. */
+const NEEDS_CAUSE = new Set<EndClass>(["urgent", "hearing", "interrupted", "hostile", "misconduct", "fraud", "identity"]);
 
-function longEnough(text: string, language: Language): boolean {
-  return language === "zh" ? (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4 : text.split(/\s+/).length >= 3;
+function spoken(text: string): string {
+  return text.replace(BRACKETED, "").replace(/\s{2,}/g, " ").trim();
 }
 
 /** Lines the persona says, quoted inside its behaviour descriptions (not phrases it hears from the caller). */
-export function quotedSpeech(text: string, language: Language): string[] {
+export function quotedSpeech(text: string, pack: LanguagePack): string[] {
   const found: string[] = [];
+  const { heardBefore, conceptAfter } = pack.document;
   for (const match of text.matchAll(QUOTE)) {
-    const quote = (match[1] ?? "").trim();
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 10), match.index ?? 0);
-    const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 2);
-    if (HEARD.test(before) || /^(?:式|这类|之类|一类|类)/.test(after) || !longEnough(quote, language)) continue;
-    // A bare phrase in quotes is a concept ("较真式…"), not something said, unless it is long.
-    if (language === "zh" && !/[，,。？?！!…]/.test(quote) && (quote.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 6) continue;
+    const quote = spoken(match[1] ?? "");
+    const at = match.index ?? 0;
+    const before = text.slice(Math.max(0, at - 10), at);
+    const after = text.slice(at + match[0].length, at + match[0].length + 6);
+    if (heardBefore.test(before) || conceptAfter.test(after) || pack.speech.units(quote) < pack.speech.minLineUnits) continue;
+    if (pack.grammar.isConcept(quote)) continue;
     found.push(quote);
   }
   return found;
@@ -75,31 +88,13 @@ function tooClose(text: string, negatives: readonly string[]): boolean {
   return negatives.some((neg) => neg === text || similarity(text, neg) >= NEGATIVE_LIMIT);
 }
 
-const LABEL = /^[^：:，,。.]{1,24}[：:]\s*/;
-export { concernQuestions } from "./concern-questions.js";
-
-/** First-person statements of what happened to the persona, from its background. */
-function experiences(side: CalleeSide, language: Language): string[] {
-  const text = side.background;
-  const parts = text.split(/\n|[。；;]|(?<=\.)\s+/).map((p) => p.replace(/^[-*\s]+/, "").replace(LABEL, "").trim());
-  const found: string[] = [];
-  for (const part of parts) {
-    const cues = cuesOf(part);
-    if (!cues.has("complaint")) continue;
-    let line = language === "zh" ? part.replaceAll(side.name, "我").replace(/[他她]/g, "我") : firstPerson(part.replaceAll(side.name, "I"));
-    if (language === "zh" ? line.length > 70 : line.split(/\s+/).length > 40) continue;
-    line = line.replace(/[，,]$/, "");
-    found.push(language === "zh" ? `${line}。` : `${line}.`);
-  }
-  return found;
-}
-
-function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: readonly PersonaLine[], language: Language, negatives: readonly string[]): string {
+/** A condition's own quoted line ("says 'send it over'"), else a persona line carrying its cues, else the pack's. */
+function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: readonly PersonaLine[], pack: LanguagePack, negatives: readonly string[]): string {
   const quoted = [...condition.matchAll(QUOTE)]
-    .filter((m) => SAYS.test(condition.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0)))
-    .map((m) => (m[1] ?? "").trim())
+    .filter((m) => pack.document.saysBefore.test(condition.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0)))
+    .map((m) => spoken(m[1] ?? ""))
     .filter((q) => q.length >= 2 && !tooClose(q, negatives));
-  if (quoted[0] !== undefined) return /[。！？.!?]$/.test(quoted[0]) ? quoted[0] : `${quoted[0]}${language === "zh" ? "。" : "."}`;
+  if (quoted[0] !== undefined) return /[。！？.!?]$/.test(quoted[0]) ? quoted[0] : `${quoted[0]}${pack.speech.joiner === "" ? "。" : "."}`;
   const want: Cue[] = [];
   if (classes.has("busy") || classes.has("interrupted")) want.push("busy");
   if (classes.has("written")) want.push("written");
@@ -120,10 +115,19 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
       bestScore = score;
     }
   }
-  // "…are clear; she says thanks and hangs up": a thank-you ending is a done ending, whatever it was about.
-  const thanked = classes.has("done") && /谢|thank/i.test(condition);
-  const primary: EndClass = thanked ? "done" : classes.has("busy") ? "busy" : classes.has("interrupted") ? "interrupted" : classes.has("written") ? "written" : classes.has("escalate") ? "escalate" : classes.has("cancel") ? "cancel" : classes.has("defer") && !classes.has("done") ? "defer" : classes.has("novalue") ? "novalue" : classes.has("refuse") ? "refuse" : "done";
-  return best ?? genericEnding(language, primary, thanked);
+  if (best !== null) return best;
+  // "…she says thanks and hangs up": a thank-you ending is a done ending, whatever it was about.
+  if (classes.has("done") && pack.document.thanks.test(condition)) return pack.callee.thanked;
+  const order: EndClass[] = ["urgent", "hearing", "busy", "interrupted", "written", "escalate", "cancel", "defer", "novalue", "refuse", "suggestion", "done"];
+  const primary = order.find((name) => classes.has(name) && !(name === "defer" && classes.has("done"))) ?? "done";
+  return pack.callee.endings[primary];
+}
+
+/** The relation the persona has to the customer, when its own role says it answers for someone else. */
+function relationOf(side: CalleeSide, pack: LanguagePack): string | null {
+  const match = pack.document.relativeRole.exec(side.role);
+  if (match === null) return null;
+  return match.slice(1).find((group) => group !== undefined) ?? pack.callee.relationFallback;
 }
 
 const personas = new WeakMap<CalleeView, Persona>();
@@ -132,47 +136,50 @@ export function persona(scenario: CalleeView): Persona {
   const cached = personas.get(scenario);
   if (cached !== undefined) return cached;
   const side = scenario.callee;
-  const language = scenario.language;
+  const pack = packFor(scenario.language);
   const negatives = side.style.negative;
-  const texts = [...side.style.positive, ...side.behaviours.flatMap((b) => quotedSpeech(b, language))];
+  const texts = [...side.style.positive.map(spoken), ...side.behaviours.flatMap((b) => quotedSpeech(b, pack))];
   const lines: PersonaLine[] = [];
   for (const text of texts) {
-    if (lines.some((l) => l.text === text) || tooClose(text, negatives)) continue;
-    lines.push({ text, cues: cuesOf(text), opener: OPENER.test(text) });
+    if (text === "" || lines.some((l) => l.text === text) || tooClose(text, negatives)) continue;
+    lines.push({ text, cues: cuesOf(text, pack), opener: pack.document.opener.test(text) });
   }
   const wordings = new Map<string, string[]>();
-  for (const variants of side.concerns.flatMap((c) => concernQuestionVariants(c, language))) {
+  for (const variants of side.concerns.flatMap((c) => pack.grammar.concernQuestions(spoken(c)))) {
     const kept = variants.filter((v) => !tooClose(v, negatives));
     if (kept.length > 1 && kept[0] !== undefined) wordings.set(kept[0], kept);
   }
   const questions = [
     ...lines.filter((l) => l.cues.has("question") && !l.opener).map((l) => l.text),
-    ...side.concerns.flatMap((c) => concernQuestionVariants(c, language).map((v) => v.find((w) => !tooClose(w, negatives)) ?? "")),
+    ...side.concerns.flatMap((c) => pack.grammar.concernQuestions(spoken(c)).map((v) => v.find((w) => !tooClose(w, negatives)) ?? "")),
   ].filter((q, i, all) => q !== "" && all.indexOf(q) === i && !tooClose(q, negatives));
   const endings = side.endConditions.map((condition, i): PersonaEnding => {
-    const classes = endClassesOf(condition);
-    // A condition about the caller's misconduct (hard sell, pitching) is a reaction, never a plan.
-    const targetable = !classes.has("misconduct") && [...classes].some((c) => c !== "hostile" && c !== "fraud" && c !== "identity");
+    const classes = endClassesOf(condition, pack);
+    const targetable = [...classes].some((c) => SELF_CAUSED.has(c)) && ![...classes].some((c) => NEEDS_CAUSE.has(c));
     return {
       condition: i + 1,
       text: condition,
       classes,
-      line: endingLine(condition, classes, lines, language, negatives),
-      hangUp: /挂断|挂掉|终止|hangs? up|hung up/i.test(condition),
+      line: endingLine(condition, classes, lines, pack, negatives),
+      hangUp: pack.document.hangsUp.test(condition),
       targetable,
+      trigger: new Set(tokenize(condition)),
     };
   });
   const behaviour = side.behaviours.join("\n");
   const result: Persona = {
-    language,
+    pack,
     lines,
     negatives,
     questions,
     wordings,
-    experiences: experiences(side, language).filter((e) => !tooClose(e, negatives)),
     endings,
-    interruptRate: /打断|插话|抢|催|不耐烦|直接说|interrupt|cuts? in|impatien/i.test(behaviour) ? 0.45 : 0.1,
-    holds: /等一下|等下|稍等|接个电话|插播|hold on|one sec|another call/i.test(behaviour + side.style.positive.join("\n")),
+    traits: {
+      interruptRate: pack.document.impatient.test(behaviour) ? 0.45 : 0.1,
+      holds: pack.document.holds.test(behaviour + side.style.positive.join("\n")),
+      curt: pack.document.impatient.test(`${behaviour}\n${side.role}`),
+      relative: relationOf(side, pack),
+    },
     knownFigures: new FigureIndex([side.role, side.background, side.situation ?? "", ...side.concerns]),
   };
   personas.set(scenario, result);
@@ -181,4 +188,9 @@ export function persona(scenario: CalleeView): Persona {
 
 export function isNegative(text: string, p: Persona): boolean {
   return tooClose(text, p.negatives);
+}
+
+/** The plainest question of each clause of a concern (tests show these). */
+export function concernQuestions(concern: string, pack: LanguagePack): string[] {
+  return pack.grammar.concernQuestions(concern).map((wordings) => wordings[0] ?? "");
 }

@@ -1,15 +1,21 @@
-// Everything the rule caller derives from the scenario once (cached per CallerView object): usable step
-// lines, the knowledge-base matcher, end-condition and closing-line classes, the grounded-figure base.
+// Everything the rule caller derives from the scenario once (cached per CallerView object): its language pack,
+// usable step lines, the knowledge-base matcher, end-condition and closing-line classes, the grounded-figure base,
+// and which steps wait for an answer (a rating, a choice, a time).
 import type { CallerView } from "../seat.js";
 import { coverage, similarity } from "../../text/similarity.js";
 import { FigureIndex } from "../../text/figures.js";
+import { packFor, type LanguagePack } from "../../lang/index.js";
 import { KbMatcher } from "./kb-match.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
 import { asksIdentity } from "./identity-question.js";
 
+/** What a step asks the customer for, when it waits for an answer. */
+export type StepAsk = "rating" | "choice" | "time" | null;
+
 export interface CallerPlan {
   readonly scenario: CallerView;
+  readonly pack: LanguagePack;
   readonly opening: string;
   /** Step delivered by the opening itself (1 when the opening says what step 1 says), else null. */
   readonly openingStep: number | null;
@@ -19,74 +25,84 @@ export interface CallerPlan {
   readonly identityQuestion: string | null;
   /** What the caller says for step i+1. */
   readonly stepLines: readonly string[];
+  /** What step i+1 waits for, and its asking sentence (re-asked once). */
+  readonly stepAsks: readonly { kind: StepAsk; question: string | null }[];
   readonly kb: KbMatcher;
   readonly conditionClasses: readonly ReadonlySet<EndClass>[];
   readonly closingClasses: readonly ReadonlySet<EndClass>[];
   readonly names: Names;
-  /** Figures the caller may state: the scenario's facts. */
+  /** Figures the caller may state: the scenario's facts (built once per scenario). */
   readonly figureBase: FigureIndex;
 }
 
-const INSTRUCTION = [
-  /^(?:如|若|如果|假如|当)(?:客户|用户|对方|顾客)[^：:“"，,]{0,24}[：:]/,
-  /^(?:注|备注|说明|提示)[：:]/,
-  /^(?:if|when|should) (?:the )?(?:customer|client|caller|user|callee)\b[^:]{0,60}:/i,
-  /^(?:note|tip|hint)s?:/i,
-];
-const STAGE_NOTE = /[（(][^（）()]*(?:用户|客户|对方|停顿|等待|语气|customer|caller|pause|wait|tone)[^（）()]*[)）]/g;
-
-/** Sample lines the caller can say: instructions like "如客户否认：…" and stage notes are dropped. */
-export function speakableLines(lines: readonly string[]): string[] {
+/** Sample lines the caller can say: instructions ("If the customer denies: …") and stage notes are dropped. */
+export function speakableLines(lines: readonly string[], pack: LanguagePack): string[] {
+  const { instruction, stageNote } = pack.document;
   const kept = lines
-    .filter((line) => !INSTRUCTION.some((pattern) => pattern.test(line.trim())))
-    .map((line) => line.replace(STAGE_NOTE, "").trim())
+    .filter((line) => !instruction.some((pattern) => pattern.test(line.trim())))
+    .map((line) => line.replace(stageNote, "").trim())
     .filter((line) => line.length > 0);
-  // A short unpunctuated fragment next to real sentences is a quoted label ("否认办理"), not a line.
-  const fragment = (line: string): boolean =>
-    !/[，。？！,.?!：:；;…、]/.test(line) && ((line.match(/[\u3400-\u9fff]/g)?.length ?? 0) > 0 ? line.length < 8 : line.split(/\s+/).length < 4);
+  const fragment = (line: string): boolean => !/[，。？！,.?!：:；;…、]/.test(line) && pack.speech.units(line) < pack.speech.labelUnits;
   return kept.length > 1 ? kept.filter((line) => !fragment(line)) : kept;
 }
 
 /** The first step's line, plus who is calling when that line does not say it. */
-function withIntroduction(first: string, language: CallerView["language"], names: Names): string {
+function withIntroduction(first: string, pack: LanguagePack, names: Names): string {
   const said = first.toLowerCase();
   const named = [names.caller, names.organization ?? ""].some((name) => name.trim() !== "" && said.includes(name.trim().toLowerCase()));
-  const intro = named ? null : introduction(language, names);
+  const intro = named ? null : introduction(pack, names);
   if (intro === null || first === "") return first;
-  return language === "zh" ? `${first}${intro}` : `${first} ${intro}`;
+  return `${first}${pack.speech.joiner}${intro}`;
 }
 
-const REQUEST = /[？?]|请|麻烦|劳驾|\bplease\b|could you|can you|would you/i;
+const SENTENCE = /(?<=[。！？!?])\s*/;
+
+/** What a step's line waits for: the last asking sentence decides (a rating before a choice before a time). */
+function stepAsk(line: string, pack: LanguagePack): { kind: StepAsk; question: string | null } {
+  const asking = line.split(SENTENCE).filter((s) => /[？?]/.test(s));
+  const question = asking.at(-1)?.trim() ?? null;
+  if (question === null) return { kind: null, question: null };
+  const { asksRating, asksChoice, asksTime } = pack.document;
+  const kind: StepAsk = asksRating.test(question) ? "rating" : asksTime.test(question) ? "time" : asksChoice.test(question) ? "choice" : null;
+  return { kind, question };
+}
+
 const plans = new WeakMap<CallerView, CallerPlan>();
+const OPENING_COVERS = 0.5;
 
 export function callerPlan(scenario: CallerView): CallerPlan {
   const cached = plans.get(scenario);
   if (cached !== undefined) return cached;
-  const { caller, language } = scenario;
-  const joiner = language === "zh" ? "" : " ";
+  const { caller } = scenario;
+  const pack = packFor(scenario.language);
+  const joiner = pack.speech.joiner;
   const stepLines = caller.steps.map((step) => {
-    const lines = speakableLines(step.lines);
-    return lines.length > 0 ? lines.join(joiner) : stepFromTitle(language, step.title);
+    const lines = speakableLines(step.lines, pack);
+    return lines.length > 0 ? lines.join(joiner) : stepFromTitle(pack, step.title);
   });
   const first = stepLines[0] ?? "";
   const names: Names = { caller: caller.name, organization: caller.organization, customer: scenario.callee.name };
-  const opening = caller.opening ?? withIntroduction(first, language, names);
-  const openingStep = caller.steps.length === 0 ? null : caller.opening === null || coverage(opening, first) >= 0.5 || similarity(opening, first) >= 0.5 ? 1 : null;
-  const firstLines = speakableLines(caller.steps[0]?.lines ?? []);
-  const followUps = openingStep === 1 && caller.opening !== null ? firstLines.filter((line) => coverage(opening, line) < 0.5 && REQUEST.test(line)) : [];
-  const sentences = [opening, ...firstLines].flatMap((text) => text.split(/(?<=[。！？!?])\s*/));
+  const opening = caller.opening ?? withIntroduction(first, pack, names);
+  const openingStep = caller.steps.length === 0 ? null : caller.opening === null || coverage(opening, first) >= OPENING_COVERS || similarity(opening, first) >= OPENING_COVERS ? 1 : null;
+  const firstLines = speakableLines(caller.steps[0]?.lines ?? [], pack);
+  const followUps = openingStep === 1 && caller.opening !== null ? firstLines.filter((line) => coverage(opening, line) < OPENING_COVERS && pack.document.request.test(line)) : [];
+  const sentences = [opening, ...firstLines].flatMap((text) => text.split(SENTENCE));
+  // Each distinct text once: a source line with many figures is the source of many facts.
+  const factTexts = new Set(scenario.facts.flatMap((fact) => [fact.text, fact.source]));
   const plan: CallerPlan = {
     scenario,
+    pack,
     opening,
     openingStep,
     identityFollowUp: followUps.length > 0 ? followUps.join(joiner) : null,
-    identityQuestion: sentences.find((s) => asksIdentity(s, scenario.callee.name))?.trim() ?? null,
+    identityQuestion: sentences.find((s) => asksIdentity(s, scenario.callee.name, pack))?.trim() ?? null,
     stepLines,
-    kb: new KbMatcher(caller.knowledgeBase),
-    conditionClasses: caller.endConditions.map(endClassesOf),
-    closingClasses: caller.closingLines.map(endClassesOf),
+    stepAsks: stepLines.map((line) => stepAsk(line, pack)),
+    kb: new KbMatcher(caller.knowledgeBase, pack),
+    conditionClasses: caller.endConditions.map((text) => endClassesOf(text, pack)),
+    closingClasses: caller.closingLines.map((text) => endClassesOf(text, pack)),
     names,
-    figureBase: new FigureIndex(scenario.facts.flatMap((fact) => [fact.text, fact.source])),
+    figureBase: new FigureIndex([...factTexts]),
   };
   plans.set(scenario, plan);
   return plan;

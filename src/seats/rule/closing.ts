@@ -6,7 +6,7 @@ import { similar as similarity } from "./memo.js";
 
 const CLOSING_THRESHOLD = 0.05;
 /** A closing about one of these says something specific that would be wrong elsewhere. */
-const STRONG = new Set<EndClass>(["identity", "cancel", "escalate", "refuse", "fraud", "hostile"]);
+const STRONG = new Set<EndClass>(["relative", "identity", "cancel", "escalate", "refuse", "fraud", "hostile"]);
 
 /** 1-based condition for the wanted classes (most fitting first); falls back to the closest by words, then to 1. */
 export function conditionFor(plan: CallerPlan, wanted: readonly EndClass[], hint: string): number | null {
@@ -36,7 +36,7 @@ export function closingFor(plan: CallerPlan, condition: number | null, primary: 
   closingLines.forEach((line, i) => {
     const classes = plan.closingClasses[i] ?? new Set<EndClass>();
     // A wrong person must hear nothing about the account: only a closing written for that case will do.
-    if (primary === "identity" && !classes.has("identity")) return;
+    if ((primary === "identity" || primary === "relative") && !classes.has(primary)) return;
     let shared = 0;
     let foreign = 0;
     for (const name of classes) {
@@ -60,6 +60,6 @@ export function closingFor(plan: CallerPlan, condition: number | null, primary: 
   const same = condition === null ? undefined : closingLines[condition - 1];
   const sameClasses = condition === null ? undefined : plan.closingClasses[condition - 1];
   const strongElsewhere = sameClasses !== undefined && [...sameClasses].some((name) => STRONG.has(name) && !conditionClasses.has(name));
-  if (same !== undefined && primary !== "identity" && !strongElsewhere) return same;
-  return genericClosing(plan.scenario.language, primary, plan.names);
+  if (same !== undefined && primary !== "identity" && primary !== "relative" && !strongElsewhere) return same;
+  return genericClosing(plan.pack, primary);
 }

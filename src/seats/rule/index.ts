@@ -5,5 +5,8 @@ export { readUtterance, understandCalleeTurn, asksIdentity, type Reading, type R
 export { KbMatcher, KB_THRESHOLD, type KbMatch } from "./kb-match.js";
 export { endClassesOf, pickCondition, type EndClass } from "./end-classes.js";
 export { cuesOf, hasCue, channelOf, contactOf, type Cue } from "./cues.js";
+export { readActs, type ActContext } from "./acts.js";
+export { answerSource, type AnswerSource } from "./answer-source.js";
+export { CALLER_RULES } from "./rule-caller.js";
 export { callerPlan, speakableLines } from "./caller-plan.js";
 export { persona } from "./callee-persona.js";

@@ -8,6 +8,7 @@ import { Bm25Index } from "../../text/bm25.js";
 import { tokenize } from "../../text/tokenize.js";
 import { cjkBigrams } from "../../text/similarity.js";
 import { figuresOf, similar as similarity } from "./memo.js";
+import type { LanguagePack } from "../../lang/index.js";
 
 export interface KbMatch {
   index: number;
@@ -30,32 +31,15 @@ const GIVEN_BEFORE = 0.85;
 const INTENT_FIT = 1.2;
 const INTENT_MISS = 0.75;
 
-/** "How many minutes exactly?", "有没有最新数据？": the customer wants a figure, not a description. */
-const ASKS_FIGURE = /多少|几[个天次分小年月周号点块]|多[长久快大]|统计|数据|数字|具体.{0,4}(?:时间|分钟|钱|费|价)|百分|比例|how (?:many|much|long|soon|fast|often)|what(?:'s| is| are) the (?:number|figure|rate|price|cost)|figures?|numbers?|stats|statistics|percent|exactly/i;
-/** "有没有明细能直接发我？", "can you send me the report?": a document, or something sent. */
-const ASKS_DOCUMENT = /[表单]|报告|报表|资料|材料|文件|文档|清单|明细|截图|发我|发给我|发过来|邮箱|邮件|书面|report|document|sheet|table|summary|breakdown|in writing|send (?:me|it|over)|e-?mail|pdf|quote/i;
-const HAS_DOCUMENT = /报告|报表|表格|对比表|资料|材料|文件|文档|清单|明细|书面|report|document|sheet|table|summary|breakdown|in writing|pdf|quote/i;
-/** Question frames that carry no content ("I need to know…", "请问…"): left out of the query. */
-const FRAME = /\b(?:i (?:need|want|would like|'d like|have) to (?:know|ask|understand)|(?:can|could) you tell me|tell me|let me ask|i(?:'m| am) wondering|i wonder|i'?d like to hear)\b|我想知道|想问一下|我想问|请问|问一下|我就想知道/gi;
-
-const REQUESTS = /索取|获取|领取|发给|发送|寄给|\bsend\b|\bget (?:a|the|my|our)\b/i;
 /** A "send me the table" question meets an entry asking for documents: as good as two shared words, plus this. */
 const DOCUMENT_BONUS = 0.12;
 
-/** What kind of question: a "why" wants a reason, a "when" a time… Same kind ×KIND_FIT, another kind ×KIND_MISS. */
-const KINDS: readonly RegExp[] = [
-  /为什么|为啥|凭什么|怎么会|\bwhy\b|how come/i,
-  /什么时候|多久|几号|哪天|\bwhen\b|how (?:long|soon)/i,
-  /多少钱|多少|几个|\bhow (?:much|many)\b/i,
-  /怎么(?!会)|如何|\bhow (?:do|does|did|can|is|are|will|would)\b/i,
-  /能不能|可不可以|可以吗|能否|能吗|\b(?:can|could|may) (?:i|we)\b/i,
-  /是不是|会不会|有没有|^\s*(?:does|do|is|are|will|did|has|have)\b/i,
-];
+/** What kind of question (the pack's questionKinds: why, when, how much…): same kind ×KIND_FIT, another ×KIND_MISS. */
 const KIND_FIT = 1.15;
 const KIND_MISS = 0.9;
 
-function kindsOf(text: string): number[] {
-  return KINDS.flatMap((pattern, i) => (pattern.test(text) ? [i] : []));
+function kindsOf(text: string, pack: LanguagePack): number[] {
+  return pack.hearing.questionKinds.flatMap((pattern, i) => (pattern.test(text) ? [i] : []));
 }
 
 /** A candidate sharing fewer words than MIN_SHARED is kept at this weight (and never accepted weakly). */
@@ -88,7 +72,8 @@ export class KbMatcher {
   private readonly figureSplit: boolean;
   private readonly documentSplit: boolean;
 
-  constructor(private readonly entries: readonly KbEntry[]) {
+  constructor(private readonly entries: readonly KbEntry[], private readonly pack: LanguagePack) {
+    const { hasDocument, requestsSomething } = pack.hearing;
     // The question counts twice: customers word their questions like the question, not the answer.
     this.index = new Bm25Index(entries.map((e) => [...tokenize(e.question), ...tokenize(e.question), ...tokenize(e.answer)]));
     this.selfScores = entries.map((e, i) => Math.max(1e-9, this.index.score(tokenize(e.question), i)));
@@ -99,9 +84,9 @@ export class KbMatcher {
         questionTokens: new Set(tokenize(e.question).map(stem)),
         grams: cjkBigrams(text),
         hasFigure: figuresOf(e.answer).length > 0,
-        hasDocument: HAS_DOCUMENT.test(text),
-        asksDocument: HAS_DOCUMENT.test(e.question) || REQUESTS.test(e.question),
-        kinds: kindsOf(e.question),
+        hasDocument: hasDocument.test(text),
+        asksDocument: hasDocument.test(e.question) || requestsSomething.test(e.question),
+        kinds: kindsOf(e.question, pack),
       };
     });
     const split = (pick: (f: EntryFeatures) => boolean): boolean => this.features.some(pick) && !this.features.every(pick);
@@ -111,15 +96,16 @@ export class KbMatcher {
 
   /** Ranked candidates with their blended score (best first); `justGiven` / `given` are penalised. */
   rank(text: string, limit = 3, justGiven: readonly number[] = [], given: readonly number[] = []): (KbMatch & { thin: boolean })[] {
-    const words = tokenize(text.replace(FRAME, " "));
+    const hearing = this.pack.hearing;
+    const words = tokenize(text.replace(hearing.questionFrame, " "));
     const query = [...new Set(words)];
     if (query.length === 0) return [];
     const queryGrams = cjkBigrams(text);
-    const wantsFigure = this.figureSplit && ASKS_FIGURE.test(text);
-    const wantsDocument = this.documentSplit && ASKS_DOCUMENT.test(text);
+    const wantsFigure = this.figureSplit && hearing.asksFigure.test(text);
+    const wantsDocument = this.documentSplit && hearing.asksDocument.test(text);
     const stems = [...new Set(words.map(stem))];
     const scored: (KbMatch & { thin: boolean })[] = [];
-    const kinds = kindsOf(text);
+    const kinds = kindsOf(text, this.pack);
     this.entries.forEach((entry, i) => {
       const f = this.features[i];
       if (f === undefined) return;

@@ -1,14 +1,17 @@
-// The offline customer: plays the persona from its own side of the document only. It answers identity
-// (now and then as the wrong person), reacts in its own voice, asks what its concerns imply, cuts in on
-// long turns, and ends under one of its own end conditions. Every choice comes from the seeded Random.
+// The offline customer as a persona policy: a table of named { when, act } rules over what the caller just said,
+// the persona's traits and the call so far. It plays its own side of the document only: a relative stays a
+// relative, an ending fires only when its cause came up in the call, nothing bracketed is read aloud, and its
+// wording mixes its own phrases (within a verbatim budget) with the pack's templates.
 import type { CalleeView, Seat, SeatContext, SeatTurn } from "../seat.js";
-import type { Language, SeatInfo } from "../../schema/index.js";
+import type { SeatInfo } from "../../schema/index.js";
 import type { Random } from "../../util/random.js";
+import { fill } from "../../lang/index.js";
 import { FigureIndex } from "../../text/figures.js";
+import { tokenize } from "../../text/tokenize.js";
 import { covers, figuresOf, similar } from "./memo.js";
 import { persona, isNegative, type Persona, type PersonaEnding, type PersonaLine } from "./callee-persona.js";
-import { CALLEE_PHRASES } from "./callee-phrases.js";
 import { asksIdentity } from "./identity-question.js";
+import { Wording } from "./callee-wording.js";
 
 export const CALLEE_RATES = {
   wrongPerson: 0.08,
@@ -16,58 +19,79 @@ export const CALLEE_RATES = {
   pushback: 0.5,
   hold: 0.12,
   doneWhenIdle: 0.3,
+  opener: 0.7,
 } as const;
+/** Shared content words between a reactive end condition and the caller's line that count as its cause. */
+const TRIGGER_SHARED = 3;
+/** The caller's turns within this many callee turns of the start are the opening exchange. */
+const IDLE_TURNS = 6;
 
 interface Mind {
   wrongPerson: boolean;
   target: PersonaEnding | null;
-  /** Callee turn number at which the target ending is said (Infinity: only when the caller wraps up). */
   endAt: number;
   questions: string[];
-  used: Set<string>;
   held: boolean;
+  words: Wording;
 }
 
-const ASKS_CODE = /后\s*\d+\s*位|卡号|证件号|last (?:\d|four) digits|account number/i;
-// "还有什么问题吗？" wraps up; "还有什么需要我们处理的吗？" asks about the customer's needs and does not.
-const WRAP_UP = /还有(?:什么|其他|别的).{0,4}(?:问题|疑问|要问|想问|想了解)|其他问题|总结|any (?:other |more |further )?questions|anything else (?:I can|you(?:'d)? (?:want|like|need) to (?:ask|know))|to sum up|wrap up/i;
-const OPEN_QUESTION = /怎么样|如何|评价|回忆|体验|感觉|看法|意见|哪些|什么样|how (?:was|did|do you feel)|what does|anything|tell me about|describe/i;
-const ASKS_SUGGESTION = /建议|意见|需求|suggest|feedback|improve/i;
-const CLAIM = /优化|提升|改进|升级|更好|更快|加强|完善|improv|better|faster|upgrade|value|enhanc/i;
-
-function longTurn(text: string, language: Language): boolean {
-  return language === "zh" ? text.length >= 70 : text.split(/\s+/).length >= 35;
+interface Moment {
+  scenario: CalleeView;
+  p: Persona;
+  mind: Mind;
+  random: Random;
+  /** What the caller just said. */
+  caller: string;
+  /** Callee turns so far. */
+  said: number;
+  callee: RuleCallee;
 }
 
-/** The caller's line names the customer (full name, or a first / given name of two or more letters). */
-function greetedByName(text: string, name: string): boolean {
-  const trimmed = name.trim();
-  if (trimmed === "") return false;
-  const first = trimmed.split(/[\s·]/)[0] ?? "";
-  return text.includes(trimmed) || (first.length >= 2 && new RegExp(`\\b${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text)) || (/[\u3400-\u9fff]/.test(trimmed) && text.includes(trimmed.slice(0, 1) + (/先生|女士|小姐|老师|阿姨|叔叔/.exec(text)?.[0] ?? "\u0000")));
+interface CalleeRule {
+  name: string;
+  when: (m: Moment) => boolean;
+  act: (m: Moment) => SeatTurn;
 }
 
-function selfNamed(language: Language, name: string): string {
-  const first = name.trim().split(/[\s·]/)[0] ?? name;
-  return language === "zh" ? `对，我是${name.trim()}，你说。` : `Yes, this is ${first}. Go ahead.`;
+const askedIdentity = (m: Moment): boolean => asksIdentity(m.caller, m.scenario.callee.name, m.p.pack);
+const asksSomething = (text: string): boolean => /[？?]/.test(text.trim().split(/(?<=[。！!.])\s*/).filter((s) => s.trim() !== "").at(-1) ?? "");
+const say = (text: string): SeatTurn => ({ text });
+const longTurn = (m: Moment): boolean => m.p.pack.speech.units(m.caller) >= m.p.pack.speech.longTurnUnits;
+const waitsFor = (m: Moment, kind: "rating" | "choice" | "time"): boolean => {
+  const last = m.caller.split(/(?<=[。！!.])\s*/).filter((s) => /[？?]/.test(s)).at(-1) ?? "";
+  const d = m.p.pack.document;
+  return last !== "" && (kind === "rating" ? d.asksRating.test(last) : kind === "time" ? d.asksTime.test(last) : d.asksChoice.test(last));
+};
+
+/** A reactive ending whose cause the caller's words just brought up. */
+function triggered(m: Moment): PersonaEnding | null {
+  const heard = new Set(tokenize(m.caller));
+  return m.p.endings.find((e) => !e.targetable && !e.classes.has("identity") && [...e.trigger].filter((t) => heard.has(t)).length >= TRIGGER_SHARED) ?? null;
 }
 
-function asksSomething(text: string): boolean {
-  const last = text.trim().split(/(?<=[。！!.])\s*/).filter((s) => s.trim() !== "").at(-1) ?? "";
-  return /[？?]/.test(last);
-}
-
-/**
- * Playing the wrong person is in scope only when the document anticipates it (the caller side has an end
- * condition for it); otherwise the call could only end outside every end condition the author wrote.
- * The callee reads no caller text for this: the engine's stage directions say whether such a condition exists.
- */
-function wrongPersonInScope(scenario: CalleeView): boolean {
-  return scenario.stage.wrongPerson;
-}
+export const CALLEE_RULES: readonly CalleeRule[] = [
+  { name: "pick-up", when: (m) => m.said === 0, act: (m) => m.callee.pickUp(m) },
+  { name: "wrong-person-again", when: (m) => m.mind.wrongPerson, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.denyAgain)) },
+  { name: "relative-takes-message", when: (m) => m.p.traits.relative !== null, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.relativeTakesMessage)) },
+  { name: "confirm-when-asked", when: (m) => askedIdentity(m), act: (m) => say(m.p.pack.document.asksCode.test(m.caller) ? m.random.pick(m.p.pack.callee.noCode) : m.random.pick(m.p.pack.callee.yes)) },
+  { name: "no-code-at-hand", when: (m) => m.p.pack.document.asksCode.test(m.caller) && m.p.pack.document.request.test(m.caller), act: (m) => say(m.random.pick(m.p.pack.callee.noCode)) },
+  { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating()) },
+  { name: "pick-time", when: (m) => waitsFor(m, "time"), act: (m) => say(m.mind.words.choice(m.caller, "time")) },
+  { name: "pick-option", when: (m) => waitsFor(m, "choice"), act: (m) => say(m.mind.words.choice(m.caller.split(/(?<=[。！!.])\s*/).filter((s) => /[？?]/.test(s)).at(-1) ?? m.caller, "choice")) },
+  { name: "react-to-cause", when: (m) => triggered(m) !== null, act: (m) => m.callee.endWith(m, triggered(m), null) },
+  { name: "reach-planned-ending", when: (m) => m.mind.target !== null && m.said >= m.mind.endAt, act: (m) => m.callee.endWith(m, m.mind.target, null) },
+  { name: "done-at-wrap-up", when: (m) => m.p.pack.document.wrapUp.test(m.caller) && asksSomething(m.caller) && (m.p.endings.some((e) => e.classes.has("done") && e.targetable) || m.mind.target !== null), act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("done") && e.targetable) ?? m.mind.target, null) },
+  { name: "cut-in", when: (m) => longTurn(m) && m.random.chance(m.p.traits.interruptRate), act: (m) => m.callee.cutIn(m) },
+  { name: "step-away", when: (m) => m.p.traits.holds && !m.mind.held && m.random.chance(CALLEE_RATES.hold), act: (m) => m.callee.hold(m) },
+  { name: "give-a-suggestion", when: (m) => asksSomething(m.caller) && m.p.pack.document.asksSuggestion.test(m.caller) && m.random.chance(0.6), act: (m) => m.callee.suggest(m) },
+  { name: "ask-a-concern", when: (m) => m.mind.questions.length > 0 && m.random.chance(CALLEE_RATES.ask), act: (m) => m.callee.ask(m) },
+  { name: "push-back-on-claims", when: (m) => figuresOf(m.caller).length === 0 && m.p.pack.document.claim.test(m.caller) && m.random.chance(CALLEE_RATES.pushback), act: (m) => m.callee.ownOr(m, m.p.lines.filter((l) => l.cues.has("pushback"))) },
+  { name: "done-when-idle", when: (m) => m.mind.target?.classes.has("done") === true && m.mind.questions.length === 0 && m.said >= IDLE_TURNS && m.random.chance(CALLEE_RATES.doneWhenIdle), act: (m) => m.callee.endWith(m, m.mind.target, null) },
+  { name: "react", when: () => true, act: (m) => m.callee.react(m) },
+];
 
 function plan(p: Persona, random: Random, wrongPersonAllowed: boolean): Mind {
-  const wrongPerson = random.chance(CALLEE_RATES.wrongPerson) && wrongPersonAllowed;
+  const wrongPerson = p.traits.relative === null && random.chance(CALLEE_RATES.wrongPerson) && wrongPersonAllowed;
   const targetable = p.endings.filter((e) => e.targetable);
   const target = targetable.length > 0 ? random.pick(targetable) : null;
   const patient = target === null || target.classes.has("done");
@@ -80,10 +104,15 @@ function plan(p: Persona, random: Random, wrongPersonAllowed: boolean): Mind {
     const wordings = p.wordings.get(question);
     questions.push(wordings === undefined ? question : random.pick(wordings));
   }
-  return { wrongPerson, target, endAt, questions, used: new Set(), held: false };
+  return { wrongPerson, target, endAt, questions, held: false, words: new Wording(p, random) };
 }
 
-export class RuleCallee implements Seat {
+/** Playing the wrong person is in scope only when the engine's stage directions say the document anticipates it. */
+function wrongPersonInScope(scenario: CalleeView): boolean {
+  return scenario.stage.wrongPerson;
+}
+
+export class RuleCallee implements Seat<"callee"> {
   readonly role = "callee" as const;
   readonly info: SeatInfo = { kind: "rule", model: null };
   private mind: Mind | null = null;
@@ -101,113 +130,98 @@ export class RuleCallee implements Seat {
       const turn = state.turns[this.heardUpTo];
       if (turn?.speaker === "caller") this.heard.add(turn.text);
     }
-    const said = state.turns.filter((t) => t.speaker === "callee").length;
-    const caller = state.turns.at(-1)?.text ?? "";
-    const phrase = (name: keyof typeof CALLEE_PHRASES): string => random.pick(CALLEE_PHRASES[name][p.language]);
-    // Generic fillers are said at most once each, so a persona without its own lines does not loop.
-    const fresh = (name: keyof typeof CALLEE_PHRASES): string | null => {
-      const left = CALLEE_PHRASES[name][p.language].filter((t) => !mind.used.has(t));
-      if (left.length === 0) return null;
-      const text = random.pick(left);
-      mind.used.add(text);
-      return text;
-    };
+    const moment: Moment = { scenario, p, mind, random, caller: state.turns.at(-1)?.text ?? "", said: state.turns.filter((t) => t.speaker === "callee").length, callee: this };
+    const rule = CALLEE_RULES.find((r) => r.when(moment)) ?? CALLEE_RULES[CALLEE_RULES.length - 1];
+    if (rule === undefined) throw new Error("the customer policy has no rules");
+    return rule.act(moment);
+  }
 
-    if (said === 0) {
-      if (mind.wrongPerson && asksIdentity(caller, scenario.callee.name)) return { text: phrase("deny") };
-      mind.wrongPerson = false;
-      const openers = p.lines.filter((l) => l.opener && this.sayable(l.text, p));
-      const opener = openers.length > 0 && random.chance(0.7) ? random.pick(openers).text : null;
-      if (opener !== null) mind.used.add(opener);
-      // "喂？哪位？" / "Who's this?" already answers the phone; a "yes, it's me" before it would contradict it.
-      const asksWho = opener !== null && /哪位|谁|who(?:'s| is)/i.test(opener);
-      // Greeted by name without being asked ("Hi Alan, it's Sophie…"): say who is speaking, as people do.
-      const yes = asksWho ? null : asksIdentity(caller, scenario.callee.name) ? phrase("yes") : greetedByName(caller, scenario.callee.name) ? selfNamed(p.language, scenario.callee.name) : null;
-      return { text: [yes, opener].filter((s) => s !== null).join(p.language === "zh" ? "" : " ") || phrase("ack") };
-    }
-    if (mind.wrongPerson) return { text: phrase("denyAgain"), end: { condition: null, reason: "the wrong person was called", hangUp: true } };
-    if (asksIdentity(caller, scenario.callee.name)) return { text: ASKS_CODE.test(caller) ? phrase("noCode") : phrase("yes") };
-    if (ASKS_CODE.test(caller) && /[？?]|请|麻烦|please|could you|can you/i.test(caller)) return { text: phrase("noCode") };
+  pickUp(m: Moment): SeatTurn {
+    const { p, mind, random } = m;
+    const lines = p.pack.callee;
+    if (p.traits.relative !== null) return say(mind.words.composed(fill(random.pick(lines.relative), { relation: p.traits.relative })));
+    if (mind.wrongPerson && askedIdentity(m)) return say(mind.words.composed(random.pick(lines.deny)));
+    mind.wrongPerson = false;
+    const openers = p.lines.filter((l) => l.opener && this.sayable(l.text, p));
+    const opener = openers.length > 0 && random.chance(CALLEE_RATES.opener) ? random.pick(openers).text : null;
+    // "Who's this?" already answers the phone; a "yes, it's me" before it would contradict it.
+    const asksWho = opener !== null && p.pack.document.asksWho.test(opener);
+    const yes = asksWho ? null : askedIdentity(m) ? random.pick(lines.yes) : this.greetedByName(m) ? fill(lines.selfNamed, { name: m.scenario.callee.name.trim().split(/[\s·]/)[0] ?? "" }) : null;
+    const text = [yes, opener].filter((s) => s !== null).join(p.pack.speech.joiner);
+    if (text === "") return say(mind.words.react());
+    return say(opener !== null ? mind.words.own(text) : mind.words.composed(text));
+  }
 
-    if (mind.target !== null && said >= mind.endAt) return this.endWith(mind.target, p, mind, random);
-    if (WRAP_UP.test(caller) && asksSomething(caller)) {
-      const done = p.endings.find((e) => e.classes.has("done")) ?? mind.target;
-      if (done) return this.endWith(done, p, mind, random);
-    }
-    if (longTurn(caller, p.language) && random.chance(p.interruptRate)) {
-      // Cut in the persona's way: a "get to the point" line, or a pointed question about what was just said.
-      const cutIn =
-        this.closest(caller, p.lines.filter((l) => !l.opener && (l.cues.has("pushback") || (l.cues.has("hurry") && !l.cues.has("question")))), p, mind, 0.2) ??
-        this.pick(p.lines.filter((l) => l.cues.has("hurry") && !l.cues.has("question") && !l.opener), p, mind, random) ??
-        fresh("hurry");
-      if (cutIn !== null) return { text: cutIn, interrupt: true };
-    }
-    if (p.holds && !mind.held && random.chance(CALLEE_RATES.hold)) {
-      const hold = this.pick(p.lines.filter((l) => l.cues.has("hold")), p, mind, random);
-      if (hold !== null) {
-        mind.held = true;
-        return { text: hold };
-      }
-    }
-    if (asksSomething(caller)) {
-      if (ASKS_SUGGESTION.test(caller) && random.chance(0.6)) {
-        const own = this.pick(p.lines.filter((l) => l.cues.has("suggestion")), p, mind, random);
-        return { text: own ?? phrase("suggestion") };
-      }
-      if (OPEN_QUESTION.test(caller)) {
-        const experience = p.experiences.find((e) => !mind.used.has(e) && this.sayable(e, p));
-        if (experience !== undefined) {
-          mind.used.add(experience);
-          return { text: `${phrase("experiencePrefix")}${experience}` };
-        }
-      }
-    }
-    const question = mind.questions[0];
-    if (question !== undefined && random.chance(CALLEE_RATES.ask) && this.sayable(question, p)) {
-      mind.questions.shift();
-      mind.used.add(question);
-      return { text: question };
-    }
-    if (figuresOf(caller).length === 0 && CLAIM.test(caller) && random.chance(CALLEE_RATES.pushback)) {
-      const push = this.pick(p.lines.filter((l) => l.cues.has("pushback")), p, mind, random);
-      if (push !== null) return { text: push };
-    }
-    if (mind.target?.classes.has("done") && mind.questions.length === 0 && said >= 6 && random.chance(CALLEE_RATES.doneWhenIdle)) {
-      return this.endWith(mind.target, p, mind, random);
-    }
-    const reaction = this.react(caller, p, mind);
-    if (reaction !== null) return { text: reaction };
-    return { text: asksSomething(caller) ? phrase("agree") : phrase("ack") };
+  /** The caller's line names the customer (full name, or a given name of two or more letters). */
+  private greetedByName(m: Moment): boolean {
+    const name = m.scenario.callee.name.trim();
+    if (name === "") return false;
+    const first = name.split(/[\s·]/)[0] ?? "";
+    const honorific = m.p.pack.document.honorific.exec(m.caller)?.[0];
+    return m.caller.includes(name) || (first.length >= 2 && new RegExp(`\\b${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(m.caller)) || (honorific !== undefined && m.caller.includes(name.slice(0, 1) + honorific));
+  }
+
+  cutIn(m: Moment): SeatTurn {
+    const { p, mind } = m;
+    const own = mind.words.ownAllowed()
+      ? this.closest(m, p.lines.filter((l) => !l.opener && (l.cues.has("pushback") || (l.cues.has("hurry") && !l.cues.has("question")))), 0.2)
+      : null;
+    const text = own !== null ? mind.words.own(own) : mind.words.fresh(p.pack.callee.hurry);
+    return text === null ? this.react(m) : { text, interrupt: true };
+  }
+
+  hold(m: Moment): SeatTurn {
+    const line = this.pickOwn(m, m.p.lines.filter((l) => l.cues.has("hold")));
+    if (line === null) return this.react(m);
+    m.mind.held = true;
+    return say(m.mind.words.own(line));
+  }
+
+  suggest(m: Moment): SeatTurn {
+    const own = this.pickOwn(m, m.p.lines.filter((l) => l.cues.has("suggestion")));
+    return say(own !== null ? m.mind.words.own(own) : (m.mind.words.fresh(m.p.pack.callee.suggestion) ?? m.mind.words.react()));
+  }
+
+  ask(m: Moment): SeatTurn {
+    const question = m.mind.questions.shift();
+    if (question === undefined || !this.sayable(question, m.p)) return this.react(m);
+    const own = m.p.lines.some((l) => l.text === question);
+    if (own) return say(m.mind.words.own(question));
+    return say(m.mind.words.composed(question));
+  }
+
+  ownOr(m: Moment, lines: readonly PersonaLine[]): SeatTurn {
+    const own = this.pickOwn(m, lines);
+    return own === null ? this.react(m) : say(m.mind.words.own(own));
+  }
+
+  react(m: Moment): SeatTurn {
+    const { p, mind } = m;
+    const own = mind.words.ownAllowed() ? this.closest(m, p.lines.filter((l) => !l.opener && !l.cues.has("busy") && !l.cues.has("bye") && !l.cues.has("hold")), 0.12, false) : null;
+    if (own !== null) return say(mind.words.own(own));
+    return say(asksSomething(m.caller) ? mind.words.composed(m.random.pick(p.pack.callee.agree)) : mind.words.react());
   }
 
   /** The unused line of the persona's own voice closest to what the caller just said. */
-  private react(caller: string, p: Persona, mind: Mind): string | null {
-    return this.closest(caller, p.lines.filter((l) => !l.opener && !l.cues.has("busy") && !l.cues.has("bye") && !l.cues.has("hold")), p, mind, 0.12, false);
-  }
-
-  /** `byCoverage`: also score by how much of the line the caller's (long) turn talks about. */
-  private closest(caller: string, lines: readonly PersonaLine[], p: Persona, mind: Mind, floor: number, byCoverage = true): string | null {
+  private closest(m: Moment, lines: readonly PersonaLine[], floor: number, byCoverage = true): string | null {
     let best: string | null = null;
     let bestScore = floor;
     for (const line of lines) {
-      if (mind.used.has(line.text)) continue;
+      if (m.mind.words.used.has(line.text)) continue;
       // Long caller turns dilute overlap, so also count how much of the line the turn talks about.
-      const score = byCoverage ? Math.max(similar(line.text, caller), 0.8 * covers(caller, line.text)) : similar(line.text, caller);
-      if (score > bestScore && this.sayable(line.text, p)) {
+      const score = byCoverage ? Math.max(similar(line.text, m.caller), 0.8 * covers(m.caller, line.text)) : similar(line.text, m.caller);
+      if (score > bestScore && this.sayable(line.text, m.p)) {
         best = line.text;
         bestScore = score;
       }
     }
-    if (best !== null) mind.used.add(best);
     return best;
   }
 
-  private pick(lines: readonly PersonaLine[], p: Persona, mind: Mind, random: Random): string | null {
-    const fresh = lines.filter((l) => !mind.used.has(l.text) && this.sayable(l.text, p));
-    if (fresh.length === 0) return null;
-    const text = random.pick(fresh).text;
-    mind.used.add(text);
-    return text;
+  private pickOwn(m: Moment, lines: readonly PersonaLine[]): string | null {
+    if (!m.mind.words.ownAllowed()) return null;
+    const fresh = lines.filter((l) => !m.mind.words.used.has(l.text) && this.sayable(l.text, m.p));
+    return fresh.length === 0 ? null : m.random.pick(fresh).text;
   }
 
   /** Never a negative example; no figure the callee could not know yet. */
@@ -216,16 +230,20 @@ export class RuleCallee implements Seat {
     return figuresOf(text).every((f) => p.knownFigures.has(f) || this.heard.has(f));
   }
 
-  private endWith(ending: PersonaEnding, p: Persona, mind: Mind, random: Random): SeatTurn {
-    if (ending.classes.has("cancel")) {
-      const ask = this.pick(p.lines.filter((l) => l.cues.has("cancel") && l.cues.has("question")), p, mind, random);
+  /** Ends under `ending` (its own line, or `line`); without an ending of its own, the line only. */
+  endWith(m: Moment, ending: PersonaEnding | null, line: string | null): SeatTurn {
+    const { p, mind, random } = m;
+    if (ending === null) return { text: mind.words.composed(line ?? random.pick(p.pack.callee.ack)), end: { condition: null, reason: "the customer ended the call", hangUp: true } };
+    if (ending.classes.has("cancel") && mind.endAt !== 0) {
+      const ask = this.pickOwn(m, p.lines.filter((l) => l.cues.has("cancel") && l.cues.has("question")));
       if (ask !== null) {
         mind.endAt = 0;
         mind.target = ending;
-        return { text: ask };
+        return say(mind.words.own(ask));
       }
     }
-    const text = isNegative(ending.line, p) ? random.pick(CALLEE_PHRASES.ack[p.language]) : ending.line;
+    const chosen = line ?? (isNegative(ending.line, p) ? p.pack.callee.endings[[...ending.classes][0] ?? "default"] : ending.line);
+    const text = p.lines.some((l) => l.text === chosen) ? mind.words.own(chosen) : mind.words.composed(chosen);
     return { text, end: { condition: ending.condition, reason: ending.text, hangUp: ending.hangUp } };
   }
 }

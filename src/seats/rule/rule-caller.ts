@@ -1,62 +1,87 @@
-// The offline caller: opening, identity, the script's steps in order, knowledge-base answers, and the
-// closing that fits whichever of its end conditions the customer's words meet. Deterministic and fast.
+// The offline caller as an explicit policy: a table of named { when, act } rules read top to bottom, the first
+// that holds decides the turn. An identity gate keeps everything customer-specific until the customer is
+// confirmed; answers come from where the document holds them; steps that ask wait for the answer.
 import type { CallState, RecordPatch, Seat, SeatContext, SeatTurn } from "../seat.js";
-import type { SeatInfo } from "../../schema/index.js";
+import type { SeatInfo, Turn } from "../../schema/index.js";
+import type { Random } from "../../util/random.js";
 import { callerPlan, type CallerPlan } from "./caller-plan.js";
 import { readContextAt, readUtterance, type Reading } from "./understand.js";
 import { FigureGuard } from "./figure-guard.js";
-import { closingFor, conditionFor } from "./closing.js";
+import { IdentityGate } from "./identity-gate.js";
+import { asksIdentity } from "./identity-question.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
-import { acknowledge, confirmContact, genericClosing, unknownAnswer } from "./phrases.js";
-import { channelOf } from "./cues.js";
-import { pointBack, scriptAnswer } from "./script-answer.js";
-import { reassurance } from "./reassure.js";
-import type { Language } from "../../schema/index.js";
-import type { Random } from "../../util/random.js";
+import { acknowledge, relayMessage, whoIsCalling } from "./phrases.js";
+import { answerWords, closing, stepLine, withAck } from "./caller-moves.js";
+import { fill } from "../../lang/index.js";
 
-/** How much one caller turn may say (zh: characters, en: words): short joins freely; long only to unstall. */
-const TURN_BUDGET: Record<Language, { short: number; long: number }> = { zh: { short: 120, long: 160 }, en: { short: 70, long: 95 } };
-const BRIDGES: Record<Language, readonly string[]> = {
-  zh: ["我接着说。", "那我们继续。", "再说下一点。"],
-  en: ["Moving on.", "Let me go on.", "Now, the next point."],
-};
+/** Times the caller repeats itself for a bad line before it closes the call. */
+const HEARING_REPEATS_MAX = 2;
 
-function spokenSize(text: string, language: Language): number {
-  return language === "zh" ? text.replace(/\s+/g, "").length : text.split(/\s+/).filter((w) => w !== "").length;
+/** Everything a rule looks at for one turn. */
+export interface Situation {
+  plan: CallerPlan;
+  state: CallState;
+  random: Random;
+  /** The customer's latest line and how it reads (null: the caller speaks again, or first). */
+  last: Turn | null;
+  reading: Reading | null;
+  record: RecordPatch[];
 }
 
-/** "As I said, …" with the first sentence of an answer already given. */
-function recap(language: Language, answer: string): string {
-  let first = answer.split(/(?<=[。！？!?；;])|(?<=\.)\s+/)[0]?.trim() ?? answer;
-  // A long first sentence is cut after its first clause: a recap is short.
-  if (language === "zh" && first.length > 40) first = `${first.split(/[，,]/)[0] ?? first}。`;
-  if (language === "en" && first.split(/\s+/).length > 25) first = `${first.split(/,\s+/)[0] ?? first}.`;
-  return language === "zh" ? `就像刚才说的，${first}` : `As I said, ${first[0]?.toLowerCase() ?? ""}${first.slice(1)}`;
+export interface CallerRule {
+  name: string;
+  when: (s: Situation, caller: RuleCaller) => boolean;
+  act: (s: Situation, caller: RuleCaller) => SeatTurn;
 }
 
-const REASONS: Record<string, string> = {
-  identity: "the person who answered is not the customer asked for",
-  busy: "the customer is busy and asked for a short close",
-  written: "the customer wants the rest in writing",
-  done: "the script is complete and the customer's questions are answered",
-  suggestion: "the customer's suggestion is recorded and a follow-up agreed",
-  refuse: "the customer declined",
-  cancel: "the customer decided to cancel and knows how",
-  escalate: "the customer asked for a call back from someone who can decide",
-  novalue: "the customer saw no value in going on",
-  hostile: "the customer ended the conversation",
-};
+const has = (s: Situation, act: string): boolean => s.reading?.acts.includes(act as never) ?? false;
+const main = (s: Situation, act: string): boolean => s.reading?.acts[0] === act;
+const lastCallerLine = (s: Situation): string => [...s.state.turns].reverse().find((t) => t.speaker === "caller")?.text ?? s.plan.opening;
+const conditionHas = (s: Situation, name: EndClass): boolean => s.plan.conditionClasses.some((set) => set.has(name));
+const customerText = (s: Situation): string => s.last?.text ?? "";
 
-export class RuleCaller implements Seat {
+/** The policy, in order. */
+export const CALLER_RULES: readonly CallerRule[] = [
+  { name: "open-the-call", when: (s) => s.state.turns.length === 0, act: (s, c) => c.say(s, s.plan.opening, { step: s.plan.openingStep }) },
+  { name: "speak-again", when: (s) => s.reading === null, act: (s, c) => c.goOn(s, null) },
+  { name: "stay-in-role", when: (s) => main(s, "injection"), act: (s, c) => c.say(s, c.inRole(s), { record: [] }) },
+  { name: "relay-for-relative", when: (s, c) => c.gate.state === "other-person", act: (s, c) => c.closeCall(s, ["relative", "identity", "interrupted", "escalate", "busy"], relayMessage(s.plan.pack, s.plan.names)) },
+  { name: "apologise-wrong-number", when: (s, c) => c.gate.state === "wrong-number", act: (s, c) => c.closeCall(s, ["identity", "relative", "interrupted", "escalate", "hostile", "busy"]) },
+  { name: "close-unverified", when: (s, c) => c.gate.state === "refused", act: (s, c) => c.closeCall(s, ["identity", "interrupted", "busy"], s.plan.pack.caller.closing.identity) },
+  { name: "close-on-hostility", when: (s) => main(s, "hostile"), act: (s, c) => c.closeCall(s, ["hostile", "refuse", "novalue", "busy"]) },
+  { name: "acknowledge-urgent-news", when: (s) => s.plan.pack.document.endClasses.urgent.test(customerText(s)) && !has(s, "question"), act: (s, c) => c.closeCall(s, ["urgent", "busy", "interrupted", "escalate"], null, "urgent") },
+  { name: "close-on-goodbye", when: (s) => s.state.wrapUpRequested || main(s, "goodbye"), act: (s, c) => c.closeCall(s, c.wrapUpWanted(s)) },
+  { name: "repeat-for-bad-line", when: (s, c) => main(s, "cant-hear") && c.hearingRepeats < HEARING_REPEATS_MAX, act: (s, c) => c.repeat(s, "hearing") },
+  { name: "close-bad-line", when: (s) => main(s, "cant-hear"), act: (s, c) => c.closeCall(s, ["hearing", "interrupted", "busy"]) },
+  { name: "say-it-again", when: (s) => main(s, "repeat"), act: (s, c) => c.repeat(s, "repeat") },
+  { name: "say-who-is-calling", when: (s) => main(s, "asks-who") || (main(s, "suspects-scam") && !s.plan.pack.hearing.scamWorry.test(customerText(s))), act: (s, c) => c.introduce(s) },
+  { name: "reassure-doubt", when: (s) => main(s, "suspects-scam"), act: (s, c) => c.introduce(s, true) },
+  { name: "verify-before-details", when: (s, c) => !c.gate.open, act: (s, c) => c.askIdentity(s) },
+  { name: "follow-identity-up", when: (s, c) => c.identityJustConfirmed && s.plan.identityFollowUp !== null && !c.followedUp, act: (s, c) => c.followUpIdentity(s) },
+  { name: "close-for-busy", when: (s) => has(s, "busy") && !has(s, "question"), act: (s, c) => c.closeCall(s, ["busy", "written", "escalate", "done"]) },
+  { name: "pass-to-supervisor", when: (s) => main(s, "supervisor") && !has(s, "question"), act: (s, c) => c.closeCall(s, ["escalate", "busy", "written"]) },
+  { name: "close-on-writing", when: (s) => main(s, "wants-writing") && !has(s, "question") && conditionHas(s, "written"), act: (s, c) => c.closeCall(s, ["written", "busy", "done"]) },
+  { name: "accept-refusal", when: (s) => main(s, "refuse") && !has(s, "question") && conditionHas(s, "refuse"), act: (s, c) => c.closeCall(s, ["refuse", "novalue", "cancel"]) },
+  { name: "answer-the-question", when: (s) => s.reading?.question != null, act: (s, c) => c.answer(s) },
+  { name: "re-ask-once", when: (s, c) => c.awaiting !== null && !c.awaitedAnswered(s) && !c.awaiting.reasked, act: (s, c) => c.reask(s, null) },
+  { name: "wait-on-hold", when: (s) => s.reading?.cues.has("hold") === true && !s.reading.cues.has("hurry"), act: (s, c) => c.say(s, acknowledge(s.plan.pack, "hold"), {}) },
+  { name: "go-on-with-script", when: () => true, act: (s, c) => c.goOn(s, c.ackFor(s)) },
+];
+
+export class RuleCaller implements Seat<"caller"> {
   readonly role = "caller" as const;
   readonly info: SeatInfo = { kind: "rule", model: null };
+  gate = new IdentityGate(false);
   private guard: FigureGuard | null = null;
   private heard = 0;
-  private identityFollowedUp = false;
-  /** Answers given since the last script step: the script goes on after at most one follow-up question. */
+  followedUp = false;
+  identityJustConfirmed = false;
+  hearingRepeats = 0;
+  /** A step that asked for a rating, a choice or a time, until it is answered (re-asked at most once). */
+  awaiting: { step: number; reasked: boolean } | null = null;
   private answersSinceStep = 0;
-  /** "I don't know" answers given so far. */
   private unknowns = 0;
+  private started = false;
 
   async next(context: SeatContext<"caller">): Promise<SeatTurn> {
     return this.decide(context);
@@ -64,138 +89,157 @@ export class RuleCaller implements Seat {
 
   decide({ scenario, state, random }: SeatContext<"caller">): SeatTurn {
     const plan = callerPlan(scenario);
+    if (!this.started) {
+      this.started = true;
+      this.gate = new IdentityGate(plan.identityQuestion !== null);
+      if (asksIdentity(plan.opening, scenario.callee.name, plan.pack)) this.gate.asks = 1;
+    }
     const guard = (this.guard ??= new FigureGuard(plan.figureBase));
     for (; this.heard < state.turns.length; this.heard++) {
       const turn = state.turns[this.heard];
       if (turn?.speaker === "callee") guard.hear(turn.text);
     }
     const last = state.turns.at(-1);
-    if (last === undefined) return this.say(plan, plan.opening, { step: plan.openingStep });
-    if (last.speaker !== "callee") return this.continueScript(plan, state, [], null);
-
-    const reading = readUtterance(scenario, last.text, readContextAt(scenario, state, last.index));
-    const record = [...reading.patches];
-    const cues = reading.cues;
-    const has = (name: EndClass): boolean => plan.conditionClasses.some((set) => set.has(name));
-
-    // Without a wrong-person condition, the nearest is "the call cannot go on" (interrupted, call back, hung up).
-    if (reading.identity === false) return this.closeWith(plan, state, record, ["identity", "interrupted", "escalate", "hostile", "busy"], last.text);
-    const follow = this.identityStep(plan, reading);
-    if (follow !== null) return this.say(plan, follow, { step: plan.openingStep, record });
-    if (state.wrapUpRequested || cues.has("bye")) return this.closeWith(plan, state, record, this.wrapUpWanted(reading, state), last.text);
-    const leaving = cues.has("written") || cues.has("bye") || cues.has("refuse") || cues.has("escalate") || !(cues.has("hurry") || cues.has("question"));
-    if (cues.has("busy") && leaving) return this.closeWith(plan, state, record, ["busy", "written", "done"], last.text);
-    if (cues.has("escalate") && !reading.question && has("escalate")) return this.closeWith(plan, state, record, ["escalate", "busy", "written"], last.text);
-    if (cues.has("refuse") && !reading.question && has("refuse")) return this.closeWith(plan, state, record, ["refuse", "novalue", "cancel"], last.text);
-    if (reading.question) {
-      const kb = reading.question.kb;
-      const entry = kb === null ? undefined : scenario.caller.knowledgeBase[kb.index];
-      // An entry already given in this call: a short pointer back, not the same speech twice.
-      const again = kb !== null && entry !== undefined && state.kbAnswered.includes(kb.index);
-      const calm = entry === undefined ? reassurance(scenario, last.text, scenario.language) : null;
-      if (calm !== null) return this.answerThenGoOn(plan, state, calm, [], record, cues.has("busy") || cues.has("hold"), random);
-      const own = entry === undefined ? scriptAnswer(last.text, state.stepsDelivered.map((n) => plan.stepLines[n - 1] ?? "")) : null;
-      // The first "I don't know" is the plainest; later ones vary, as a person would.
-      this.unknowns += own === null && entry === undefined ? 1 : 0;
-      const fallback = own === null ? unknownAnswer(scenario.language, this.unknowns === 1 ? 0 : random.int(3)) : pointBack(scenario.language, own);
-      let answer = entry === undefined ? fallback : again ? recap(scenario.language, entry.answer) : entry.answer;
-      const used = kb !== null && entry !== undefined ? [kb.index] : [];
-      // A two-part question gets both parts answered.
-      const also = reading.question.also;
-      const second = also == null ? undefined : scenario.caller.knowledgeBase[also.index];
-      if (also != null && second !== undefined && !again && !state.kbAnswered.includes(also.index)) {
-        answer = `${answer}${scenario.language === "zh" ? "" : " "}${second.answer}`;
-        used.push(also.index);
-      }
-      return this.answerThenGoOn(plan, state, answer, used, record, cues.has("busy") || cues.has("hold"), random);
+    let reading: Reading | null = null;
+    if (last?.speaker === "callee") {
+      const context = readContextAt(scenario, state, last.index);
+      const step = this.awaiting?.step ?? context.step;
+      reading = readUtterance(scenario, last.text, { ...context, step, identityAsked: context.identityAsked || (!this.gate.open && this.gate.state === "unknown" && this.gate.asks > 0) });
+      const before = this.gate.state;
+      this.gate.hear(reading);
+      this.identityJustConfirmed = before === "unknown" && this.gate.state === "confirmed";
     }
-    if (cues.has("hold") && !cues.has("hurry") && !cues.has("question")) return this.say(plan, acknowledge(scenario.language, "hold"), { record });
-    const ack = cues.has("complaint") ? "complaint" : cues.has("suggestion") ? "suggestion" : reading.followUp && state.outcome.followUp === null ? "written" : null;
-    return this.continueScript(plan, state, record, ack);
+    const situation: Situation = { plan, state, random, last: last?.speaker === "callee" ? last : null, reading, record: [...(reading?.patches ?? [])] };
+    const rule = CALLER_RULES.find((r) => r.when(situation, this)) ?? CALLER_RULES[CALLER_RULES.length - 1];
+    if (rule === undefined) throw new Error("the caller policy has no rules");
+    return rule.act(situation, this);
   }
 
-  /** Once, right after the identity question: ask it again when unanswered, or say the script's check. */
-  private identityStep(plan: CallerPlan, reading: Reading): string | null {
-    if (this.identityFollowedUp || !reading.asked || reading.cues.has("busy") || reading.cues.has("bye")) return null;
-    this.identityFollowedUp = true;
-    if (reading.identity === null && plan.identityQuestion !== null) return plan.identityFollowUp ?? plan.identityQuestion;
-    return plan.identityFollowUp;
+  awaitedAnswered(s: Situation): boolean {
+    return this.awaiting !== null && s.record.some((p) => p.kind === "stepAnswer" && p.step === this.awaiting?.step);
   }
 
-  private continueScript(plan: CallerPlan, state: CallState, record: RecordPatch[], ack: "complaint" | "suggestion" | "written" | null): SeatTurn {
+  ackFor(s: Situation): "complaint" | "suggestion" | "written" | "rating" | "choice" | "time" | null {
+    if (this.awaiting !== null && this.awaitedAnswered(s)) return s.plan.stepAsks[this.awaiting.step - 1]?.kind ?? null;
+    if (has(s, "complaint")) return "complaint";
+    if (has(s, "suggestion")) return "suggestion";
+    return s.reading?.followUp && s.state.outcome.followUp === null ? "written" : null;
+  }
+
+  inRole(s: Situation): string {
+    const line = s.random.pick(s.plan.pack.caller.injection);
+    // Still unverified: the in-role answer goes back to the identity question.
+    return !this.gate.open && s.plan.identityQuestion !== null ? `${line}${s.plan.pack.speech.joiner}${s.plan.identityQuestion}` : line;
+  }
+
+  /** Who is calling (or a reassurance), then the script's own identity check while identity is still open. */
+  introduce(s: Situation, reassure = false): SeatTurn {
+    const pack = s.plan.pack;
+    const who = reassure ? pack.caller.scamReassure : whoIsCalling(pack, s.plan.names);
+    if (this.gate.open) return this.say(s, who, { record: s.record });
+    const followUp = !this.followedUp ? s.plan.identityFollowUp : null;
+    const ask = followUp ?? s.plan.identityQuestion;
+    if (ask === null) return this.say(s, who, { record: s.record });
+    this.gate.asks++;
+    if (followUp !== null) this.followedUp = true;
+    return this.say(s, `${who}${pack.speech.joiner}${ask}`, { record: s.record, step: followUp !== null ? s.plan.openingStep : null });
+  }
+
+  askIdentity(s: Situation): SeatTurn {
+    const pack = s.plan.pack;
+    const line = this.gate.asks === 0 && s.plan.identityQuestion !== null ? s.plan.identityQuestion : fill(pack.caller.identityFirst, { customer: s.plan.names.customer });
+    this.gate.asks++;
+    return this.say(s, line, { record: s.record });
+  }
+
+  followUpIdentity(s: Situation): SeatTurn {
+    this.followedUp = true;
+    return this.say(s, s.plan.identityFollowUp ?? "", { step: s.plan.openingStep, record: s.record });
+  }
+
+  repeat(s: Situation, kind: "hearing" | "repeat"): SeatTurn {
+    if (kind === "hearing") this.hearingRepeats++;
+    const again = lastCallerLine(s);
+    return this.say(s, `${acknowledge(s.plan.pack, kind)}${s.plan.pack.speech.joiner}${again}`, { record: s.record });
+  }
+
+  reask(s: Situation, before: string | null): SeatTurn {
+    const pending = this.awaiting;
+    if (pending === null) return this.goOn(s, null);
+    pending.reasked = true;
+    const question = s.plan.stepAsks[pending.step - 1]?.question ?? stepLine(s.plan, s.state, pending.step);
+    const ask = fill(s.plan.pack.caller.reask, { question });
+    return this.say(s, before === null ? ask : `${before}${s.plan.pack.speech.joiner}${ask}`, { record: s.record, keepAwaiting: true });
+  }
+
+  answer(s: Situation): SeatTurn {
+    const { plan, state, random, reading } = s;
+    if (reading === null) return this.goOn(s, null);
+    const words = answerWords(plan, state, reading, customerText(s), this.unknowns + 1, random);
+    if (words.unknown) this.unknowns++;
+    // A step still waiting for its answer is asked again after the answer, once.
+    if (this.awaiting !== null && !this.awaitedAnswered(s) && !this.awaiting.reasked) return this.reask({ ...s, record: s.record }, words.answer);
     const step = state.nextStep;
-    if (step === null) return this.closeWith(plan, state, record, this.doneWanted(state, record), "");
-    const line = plan.stepLines[step - 1] ?? "";
-    const joiner = plan.scenario.language === "zh" ? "" : " ";
-    const text = ack === null ? line : `${acknowledge(plan.scenario.language, ack)}${joiner}${line}`;
-    return this.say(plan, text, { step, record });
-  }
-
-  /**
-   * A question's answer, then the next script step in the same turn when the whole stays speakable, or whatever
-   * its length once the customer has already had one follow-up answered: answering must not stall the script.
-   */
-  private answerThenGoOn(plan: CallerPlan, state: CallState, answer: string, kb: number[], record: RecordPatch[], holdBack: boolean, random: Random): SeatTurn {
-    const step = state.nextStep;
-    const line = step === null ? "" : (plan.stepLines[step - 1] ?? "");
-    const language = plan.scenario.language;
-    if (step !== null && line !== "" && !holdBack) {
-      const joined = `${answer}${language === "zh" ? "" : " "}${random.pick(BRIDGES[language])}${language === "zh" ? "" : " "}${line}`;
-      const size = spokenSize(joined, language);
-      const budget = TURN_BUDGET[language];
-      if (size <= budget.short || (this.answersSinceStep >= 1 && size <= budget.long)) return this.say(plan, joined, { step, kb, record });
+    const hold = reading.cues.has("busy") || reading.cues.has("hold");
+    if (step !== null && !hold) {
+      const line = stepLine(plan, state, step);
+      const pack = plan.pack;
+      const joined = `${words.answer}${pack.speech.joiner}${random.pick(pack.caller.bridges)}${pack.speech.joiner}${line}`;
+      const size = pack.speech.size(joined);
+      const budget = pack.speech.turnBudget;
+      if (line !== "" && (size <= budget.short || (this.answersSinceStep >= 1 && size <= budget.long))) return this.say(s, joined, { step, kb: words.kb, record: s.record });
     }
-    const said = this.say(plan, answer, { kb, record });
     this.answersSinceStep++;
-    return said;
+    return this.say(s, words.answer, { kb: words.kb, record: s.record, keepAwaiting: true });
   }
 
-  private doneWanted(state: CallState, record: readonly RecordPatch[]): EndClass[] {
-    const suggested = state.outcome.suggestions.length > 0 || record.some((p) => p.kind === "suggestion");
+  goOn(s: Situation, ack: Parameters<typeof withAck>[1]): SeatTurn {
+    const step = s.state.nextStep;
+    if (step === null) return this.closeCall(s, this.doneWanted(s));
+    return this.say(s, withAck(s.plan.pack, ack, stepLine(s.plan, s.state, step)), { step, record: s.record });
+  }
+
+  doneWanted(s: Situation): EndClass[] {
+    const suggested = s.state.outcome.suggestions.length > 0 || s.record.some((p) => p.kind === "suggestion");
     return suggested ? ["suggestion", "done", "written"] : ["done", "written"];
   }
 
-  private wrapUpWanted(reading: Reading, state: CallState): EndClass[] {
-    const cues = reading.cues;
-    const cancelled = cues.has("cancel") || state.turns.some((t) => t.speaker === "callee" && /撤销|撤掉|撤了|取消|cancel/i.test(t.text));
-    // Busy without a busy condition: a call back comes closer than "all done".
-    if (cues.has("busy")) return ["busy", "written", "escalate", "done"];
-    if (cues.has("escalate")) return ["escalate", "busy", "written"];
-    if (cues.has("refuse")) return ["refuse", "novalue", "done"];
+  wrapUpWanted(s: Situation): EndClass[] {
+    const text = customerText(s);
+    const pack = s.plan.pack;
+    const cancelled = s.reading?.cues.has("cancel") === true || s.state.turns.some((t) => t.speaker === "callee" && pack.hearing.cues.cancel.test(t.text));
+    if (has(s, "busy")) return ["busy", "written", "escalate", "done"];
+    if (has(s, "supervisor")) return ["escalate", "busy", "written"];
+    if (has(s, "refuse")) return ["refuse", "novalue", "done"];
     if (cancelled) return ["cancel", "done"];
-    if (endClassesOf(state.turns.at(-1)?.text ?? "").has("defer")) return ["defer", "written", "done"];
-    if (reading.followUp !== null || cues.has("written")) return state.nextStep === null ? ["done", "written"] : ["written", "busy", "done"];
-    return this.doneWanted(state, reading.patches);
+    if (endClassesOf(text, pack).has("defer")) return ["defer", "written", "done"];
+    if (s.reading?.followUp != null || has(s, "wants-writing")) return s.state.nextStep === null ? ["done", "written"] : ["written", "busy", "done"];
+    return this.doneWanted(s);
   }
 
-  private closeWith(plan: CallerPlan, state: CallState, record: RecordPatch[], wanted: EndClass[], hint: string): SeatTurn {
-    const condition = conditionFor(plan, wanted, hint);
-    const primary = wanted[0] ?? "done";
-    const written = closingFor(plan, condition, primary);
-    // A closing that would lose a sentence to the figure guard is replaced whole: a cut closing reads badly.
-    const text = (this.guard?.ungrounded(written).length ?? 0) > 0 ? genericClosing(plan.scenario.language, primary, plan.names) : written;
-    // Promising something in writing is itself a follow-up, even when no contact was given.
-    const conditionText = condition === null ? "" : (plan.scenario.caller.endConditions[condition - 1] ?? "");
-    const promised = channelOf(text) ?? (plan.conditionClasses[(condition ?? 0) - 1]?.has("written") ? channelOf(conditionText) : null);
-    if (primary !== "identity" && promised !== null && state.outcome.followUp === null && !record.some((p) => p.kind === "followUp")) {
-      record.push({ kind: "followUp", channel: promised, contact: null });
+  /** Closes under the condition that fits `wanted`; `override` replaces the document's closing; `ack` goes first. */
+  closeCall(s: Situation, wanted: EndClass[], override: string | null = null, ack: "urgent" | null = null): SeatTurn {
+    const done = closing(s.plan, s.state, s.record, wanted, customerText(s), override, (text) => (this.guard?.ungrounded(text).length ?? 0) === 0);
+    const text = ack === null ? done.text : `${acknowledge(s.plan.pack, ack)}${s.plan.pack.speech.joiner}${done.text}`;
+    return this.say(s, text, { record: done.record, end: done.end });
+  }
+
+  say(s: Situation, text: string, extra: Omit<SeatTurn, "text"> & { keepAwaiting?: boolean }): SeatTurn {
+    const { keepAwaiting, ...turn } = extra;
+    const plan = s.plan;
+    if (turn.step != null) {
+      this.answersSinceStep = 0;
+      this.awaiting = plan.stepAsks[turn.step - 1]?.kind != null ? { step: turn.step, reasked: false } : null;
+    } else if (keepAwaiting !== true && this.awaiting !== null && (this.awaitedAnswered(s) || this.awaiting.reasked)) {
+      this.awaiting = null;
     }
-    const contact = [...record].reverse().find((p) => p.kind === "followUp" && p.contact !== null);
-    const given = contact?.kind === "followUp" ? contact.contact : null;
-    const joiner = plan.scenario.language === "zh" ? "" : " ";
-    const spoken = given !== null && primary !== "identity" ? `${confirmContact(plan.scenario.language, given)}${joiner}${text}` : text;
-    return this.say(plan, spoken, { record, end: { condition, reason: REASONS[primary] ?? "end condition met", hangUp: true } });
-  }
-
-  private say(plan: CallerPlan, text: string, extra: Omit<SeatTurn, "text">): SeatTurn {
-    if (extra.step != null) this.answersSinceStep = 0;
     const guard = this.guard ?? new FigureGuard(plan.figureBase);
     const cleaned = guard.clean(text);
-    if (cleaned.removed.length === 0) return { ...extra, text };
-    const record = [...(extra.record ?? [])];
+    if (cleaned.removed.length === 0) return { ...turn, text };
+    const record = [...(turn.record ?? [])];
     record.push({ kind: "guard", event: { kind: "figure-replaced", detail: `dropped ungrounded ${cleaned.removed.map((f) => f.text).join(", ")}` } });
-    const safe = cleaned.text !== "" ? cleaned.text : acknowledge(plan.scenario.language, "plain");
-    return { ...extra, text: safe, record };
+    const safe = cleaned.text !== "" ? cleaned.text : acknowledge(plan.pack, "plain");
+    return { ...turn, text: safe, record };
   }
 }
 

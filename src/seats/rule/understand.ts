@@ -1,24 +1,29 @@
-// Reading one customer utterance: identity answer, busy / wants it in writing, a question (matched to the
-// knowledge base), a complaint, a suggestion, a contact. Exported for caller seats that do not record
-// (human, LLM): the engine reuses it to build the outcome.
+// Reading one customer utterance, shared by the rule caller and the engine's observer of human callers: its
+// dialogue acts, the identity answer it gives, where the answer to its question lies, and what to record.
+// A line that tries to make the caller drop its role records nothing and changes no state.
 import type { CallerView, CallState, RecordPatch } from "../seat.js";
-import { callerPlan } from "./caller-plan.js";
+import type { Act, Channel } from "../../lang/index.js";
+import { callerPlan, type CallerPlan } from "./caller-plan.js";
 import { channelOf, contactOf, cuesOf, type Cue } from "./cues.js";
-import type { KbMatch, KbMatcher } from "./kb-match.js";
+import { readActs } from "./acts.js";
+import { answerSource, type AnswerSource } from "./answer-source.js";
+import type { KbMatch } from "./kb-match.js";
+import { asksIdentity } from "./identity-question.js";
 import { tokenize } from "../../text/tokenize.js";
-import { ASKS_WHO, asksIdentity } from "./identity-question.js";
 
 export interface Reading {
+  acts: readonly Act[];
   cues: ReadonlySet<Cue>;
-  /** true / false when the line answers an identity question, else null. */
+  /** true: the customer; false: someone else answered (a relative, a wrong number); null: not said. */
   identity: boolean | null;
+  /** Someone else answered for the customer (a relative, colleague, assistant). */
+  otherPerson: boolean;
   /** The line answers (or dodges) an identity question. */
   asked: boolean;
-  /** The line asks something; kb is the matched entry or null. */
-  /** `also`: a second entry that one part of a two-part question asks about ("有数据吗？具体多少天？"). */
-  question: { kb: KbMatch | null; also?: KbMatch | null } | null;
-  followUp: { channel: "email" | "sms" | "phone" | "app" | "other"; contact: string | null } | null;
-  /** What to record (the question's `answered` says whether the knowledge base can answer it). */
+  /** The line asks something: where its answer lies (`also`: a second entry a two-part question asks for). */
+  question: { answer: AnswerSource; kb: KbMatch | null; also?: KbMatch | null } | null;
+  followUp: { channel: Channel; contact: string | null } | null;
+  /** What to record. */
   patches: RecordPatch[];
 }
 
@@ -27,6 +32,8 @@ export interface ReadContext {
   identityAsked: boolean;
   /** Step the caller's previous turn delivered, whose answer this line is. */
   step: number | null;
+  /** The caller's previous line. */
+  prev?: string | null;
   /** Knowledge-base entries already given in this call. */
   kbAnswered?: readonly number[];
   /** Entries the caller's previous turn gave: a new question is less likely to want the same one again. */
@@ -35,65 +42,67 @@ export interface ReadContext {
 
 export { asksIdentity } from "./identity-question.js";
 
+/** Acts that carry no answer to a step's question. */
+const NOT_AN_ANSWER = new Set<Act>(["injection", "cant-hear", "repeat", "asks-who", "suspects-scam", "hostile", "busy", "goodbye", "deny-identity", "other-person"]);
+/** What a waiting step needs to hear before it counts as answered. */
+const AWAITED_ACT = { rating: "rating", choice: "pick-option", time: "pick-option" } as const;
+
 export function readUtterance(scenario: CallerView, text: string, context: ReadContext): Reading {
   const plan = callerPlan(scenario);
-  const cues = cuesOf(text);
+  const pack = plan.pack;
+  const awaiting = context.step === null ? null : (plan.stepAsks[context.step - 1]?.kind ?? null);
+  const acts = readActs(text, pack, { prev: context.prev ?? null, customerName: scenario.callee.name, awaiting });
+  const cues = cuesOf(text, pack);
+  const has = (act: Act): boolean => acts.includes(act);
+  const none: Reading = { acts, cues, identity: null, otherPerson: false, asked: context.identityAsked, question: null, followUp: null, patches: [] };
+  if (acts[0] === "injection") return none;
+
   const patches: RecordPatch[] = [];
-
+  const otherPerson = has("other-person");
   let identity: boolean | null = null;
-  if (context.identityAsked) {
-    if (cues.has("deny")) identity = false;
-    // "哪位？" without a yes leaves the question open; any other engaged answer takes the call as the customer.
-    else if (cues.has("yes") || (cues.size > 0 && !ASKS_WHO.test(text)) || /^\D{0,8}\d{3,}/.test(text)) identity = true;
-    if (identity !== null) patches.push({ kind: "identity", confirmed: identity });
-  }
-  if (identity === false) return { cues, identity, asked: true, question: null, followUp: null, patches };
+  if (otherPerson || has("deny-identity")) identity = false;
+  else if (has("confirm-identity")) identity = true;
+  // "Who's this?" leaves the identity question open; any other engaged answer takes the call as the customer.
+  else if (context.identityAsked && !has("asks-who") && !has("suspects-scam") && !has("cant-hear") && !has("repeat") && (cues.size > 0 || /^\D{0,8}\d{3,}/.test(text))) identity = true;
+  if (identity !== null) patches.push({ kind: "identity", confirmed: identity });
+  if (identity === false) return { ...none, identity, otherPerson, patches };
 
-  if (context.step !== null) patches.push({ kind: "stepAnswer", step: context.step, answer: text });
+  const awaited = awaiting === null ? null : AWAITED_ACT[awaiting];
+  const answersStep = context.step !== null && !acts.some((a) => NOT_AN_ANSWER.has(a)) && (awaited === null || has(awaited));
+  if (answersStep && context.step !== null) patches.push({ kind: "stepAnswer", step: context.step, answer: text });
 
   let question: Reading["question"] = null;
-  if (cues.has("question") && !echoOnly(text)) {
-    const kb = plan.kb.match(text, context.kbAnswered, context.kbLast);
-    // "然后呢？" / "还有几个？" push the call on; they are not questions to answer.
-    // A "who's this?" while answering the identity question is part of the greeting.
-    const filler = kb === null && (cues.has("hurry") || context.identityAsked || tokenize(text).length < 2);
+  if (has("question")) {
+    const answer = answerSource(plan, text, { kbAnswered: context.kbAnswered, kbLast: context.kbLast });
+    const kb = answer.kind === "kb" ? { index: answer.index, score: answer.score } : null;
+    // "And then?" / "what else?" push the call on; a "who's this?" while answering the identity question is part
+    // of the greeting: neither is a question to answer.
+    const filler = answer.kind === "none" && (cues.has("hurry") || context.identityAsked || tokenize(text).length < 2);
     if (!filler) {
-      question = { kb, also: kb === null ? null : otherPart(plan.kb, text, kb.index, context) };
-      patches.push({ kind: "question", text, kb: kb?.index ?? null, answered: kb !== null });
+      question = { answer, kb, also: kb === null ? null : otherPart(plan, text, kb.index, context) };
+      patches.push({ kind: "question", text, kb: kb?.index ?? null, answered: answer.kind !== "none" });
     }
   }
-  if (cues.has("complaint")) patches.push({ kind: "complaint", text });
-  if (cues.has("suggestion")) patches.push({ kind: "suggestion", text });
+  if (has("complaint")) patches.push({ kind: "complaint", text });
+  if (has("suggestion")) patches.push({ kind: "suggestion", text });
 
   let followUp: Reading["followUp"] = null;
   const contact = contactOf(text);
-  const channel = channelOf(text);
-  if (contact !== null || (cues.has("written") && channel !== null)) {
+  const channel = channelOf(text, pack);
+  if (contact !== null || (has("wants-writing") && channel !== null)) {
     followUp = { channel: channel ?? contact?.channel ?? "other", contact: contact?.contact ?? null };
     if (contact !== null && channel === null) followUp.channel = contact.channel;
     patches.push({ kind: "followUp", channel: followUp.channel, contact: followUp.contact });
   }
-  return { cues, identity, asked: context.identityAsked, question, followUp, patches };
-}
-
-/**
- * "Upgrade? Nah, not now." / "50块？我光误工就亏了2,000": a word echoed back with a question mark, then a
- * statement. The echo is a reaction, not a question to answer.
- */
-function echoOnly(text: string): boolean {
-  const sentences = text.split(/(?<=[？?。！!.…])\s*/).filter((s) => s.trim() !== "");
-  const asks = sentences.filter((s) => /[？?]/.test(s));
-  if (asks.length === 0 || !/[？?]/.test(sentences[0] ?? "") || /[？?]\s*$/.test(text.trim())) return false;
-  const short = (s: string): boolean => (/[\u3400-\u9fff]/.test(s) ? s.replace(/[？?\s]/g, "").length <= 4 : s.trim().split(/\s+/).length <= 2);
-  return asks.every(short) && !/^(?:why|how|what|when|where|who|为什么|为啥|怎么|什么|多少|哪)/i.test(sentences[0] ?? "");
+  return { acts, cues, identity, otherPerson: false, asked: context.identityAsked, question, followUp, patches };
 }
 
 /** A question in two or more parts: the first part whose own best entry differs from the whole's. */
-function otherPart(kb: KbMatcher, text: string, main: number, context: ReadContext): KbMatch | null {
+function otherPart(plan: CallerPlan, text: string, main: number, context: ReadContext): KbMatch | null {
   const parts = text.split(/(?<=[？?])\s*/).filter((part) => /[？?]/.test(part) && tokenize(part).length >= 2);
   if (parts.length < 2) return null;
   for (const part of parts) {
-    const match = kb.match(part, context.kbAnswered, context.kbLast);
+    const match = plan.kb.match(part, context.kbAnswered, context.kbLast);
     if (match !== null && match.index !== main && !(context.kbLast ?? []).includes(match.index)) return match;
   }
   return null;
@@ -109,8 +118,9 @@ export function readContextAt(scenario: CallerView, state: CallState, index: num
       break;
     }
   }
-  const identityAsked = previous !== null && state.outcome.identityConfirmed === null && asksIdentity(previous.text, scenario.callee.name);
-  return { identityAsked, step: previous?.step ?? null, kbAnswered: state.kbAnswered, kbLast: previous?.kb ?? [] };
+  const pack = callerPlan(scenario).pack;
+  const identityAsked = previous !== null && state.outcome.identityConfirmed === null && asksIdentity(previous.text, scenario.callee.name, pack);
+  return { identityAsked, step: previous?.step ?? null, prev: previous?.text ?? null, kbAnswered: state.kbAnswered, kbLast: previous?.kb ?? [] };
 }
 
 /** What the caller would record from callee turn `index`. */

@@ -1,0 +1,76 @@
+// English grammar the persona needs: a third-person concern becomes first-person questions in a few wordings.
+import type { Grammar } from "../types.js";
+
+const LABEL = /^[^：:，,。.]{1,24}[：:]\s*/;
+const AUX = /^(.{1,60}?)\s+(can|could|will|would|should|is|are|was|were|has|have|does|do|did|may|might|must)\s+(.+)$/i;
+const WH = /^(how|what|why|when|where|which|who)\b/i;
+const DIRECT_WH = /^(?:how|what|why|when|where|which|who)\s+(?:(?:much|many|long|often|soon|flexible|fast|big)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|should)\b/i;
+/** An -ing word that starts an action ("Paying for", "Being cut off"), not a noun ("Parking costs"). */
+const GERUND = /^(?:not\s+)?[a-z]+ing\s+(?:for|to|into|on|in|off|out|up|over|about|with|from|at|by|the|a|an|my|your|our|their|it|them|me|him|her|this|that|all|any|more|less|being|cut|hit|put|left|told|kept|sent|paid|\w+ed|\w+en)\b/i;
+const FEARED = /^(?:being|paying|having to|losing|wasting|missing|repeating|getting (?:cut|charged|stuck|billed|hit|overcharged))\b/i;
+
+function upperFirst(text: string): string {
+  return `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
+}
+
+function lowerFirst(text: string): string {
+  // "I …" and acronyms keep their capitals.
+  if (/^I\b/.test(text) || /^[A-Z]{2,}/.test(text)) return text;
+  return `${text[0]?.toLowerCase() ?? ""}${text.slice(1)}`;
+}
+
+function firstPerson(text: string, name: string): string {
+  const named = name === "" ? text : text.replaceAll(name, "I");
+  return named
+    .replace(/\bshe\b/gi, "I").replace(/\bhe\b/gi, "I").replace(/\bher\b/gi, "my").replace(/\bhis\b/gi, "my")
+    .replace(/\bhers\b/gi, "mine").replace(/\bthe vendor\b/gi, "you").replace(/\bthe caller\b/gi, "you")
+    .replace(/\bI is\b/g, "I am").replace(/\bI has\b/g, "I have").replace(/\bI does\b/g, "I do");
+}
+
+/** "the seat count can be reduced" → "Can the seat count be reduced"; null when no auxiliary verb leads the clause. */
+function invert(clause: string): string | null {
+  const match = AUX.exec(clause);
+  if (match === null) return null;
+  const [, subject = "", aux = "", rest = ""] = match;
+  if (subject.split(/\s+/).length > 6 || /\b(?:that|which|who|because|if|when)\b/i.test(subject)) return null;
+  const who = subject === "I" ? "I" : lowerFirst(subject);
+  return `${upperFirst(aux.toLowerCase())} ${who} ${rest}`;
+}
+
+function wordings(part: string): string[] {
+  const clause = part.replace(/[.?!]+$/, "");
+  const whether = /^(?:whether|if)\s+(.+)$/i.exec(clause);
+  if (whether?.[1] !== undefined) {
+    const inverted = invert(whether[1]);
+    if (inverted !== null) return [`${inverted}?`, `So ${lowerFirst(inverted)}?`, `And ${lowerFirst(inverted)}, realistically?`];
+    return [`Can you tell me whether ${whether[1]}?`, `I'd like to know whether ${whether[1]}.`];
+  }
+  if (DIRECT_WH.test(clause)) return [`${upperFirst(clause)}?`, `And ${lowerFirst(clause)}?`];
+  if (WH.test(clause)) return [`Can you tell me ${lowerFirst(clause)}?`, `Walk me through ${lowerFirst(clause)}.`, `I want to understand ${lowerFirst(clause)}.`];
+  const that = /^that\s+(.+)$/i.exec(clause);
+  if (that?.[1] !== undefined) return [`How can I be sure ${that[1]}?`, `What guarantees that ${that[1]}?`];
+  if (GERUND.test(clause)) {
+    const phrase = lowerFirst(clause);
+    if (FEARED.test(clause)) return [`Am I going to end up ${phrase}?`, `So I'm ${phrase}?`];
+    return [`What about ${phrase}?`, `Any chance of ${phrase}?`];
+  }
+  const noun = /^[A-Z][a-z]/.test(clause) && !/^[A-Z][a-z]+[A-Z]/.test(clause) ? lowerFirst(clause) : clause;
+  return [`What about ${noun}?`, `What can you tell me about ${noun}?`, `And ${noun}, where do we stand on that?`];
+}
+
+export const EN_GRAMMAR: Grammar = {
+  firstPerson,
+  concernQuestions: (concern) =>
+    concern
+      .replace(LABEL, "")
+      .replace(/[“”"「」]/g, "")
+      .replace(/\s*\([^)]*\)/g, "")
+      .split(/[;.?]|,\s+(?:and\s+)?|\s+and\s+(?=whether|how|if|what|why)/i)
+      .map((part) => firstPerson(part.trim(), ""))
+      // "…because my neighbour is driving him" is a reason, not something to ask about.
+      .filter((part) => part.split(/\s+/).length >= 2 && !/^(?:because|since|as|so|but|which|who|although|though)\b/i.test(part))
+      .map(wordings),
+  firstClause: (sentence) => (sentence.split(/\s+/).length > 25 ? `${sentence.split(/,\s+/)[0] ?? sentence}.` : sentence),
+  lowerFirst: (text) => `${text[0]?.toLowerCase() ?? ""}${text.slice(1)}`,
+  isConcept: () => false,
+};

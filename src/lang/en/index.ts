@@ -1,0 +1,22 @@
+// The English LanguagePack: speaking measure, grammar helpers, and the cue and line tables.
+import type { LanguagePack, SpeechMeasure } from "../types.js";
+import { EN_HEARING } from "./hearing.js";
+import { EN_DOCUMENT } from "./document.js";
+import { EN_CALLEE, EN_CALLER } from "./lines.js";
+import { EN_GRAMMAR } from "./grammar.js";
+
+const WORD = /[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*/g;
+
+const speech: SpeechMeasure = {
+  size: (text) => text.split(/\s+/).filter((w) => w !== "").length,
+  units: (text) => text.match(WORD)?.length ?? 0,
+  unitsPerSecond: 2.7,
+  fullStop: ".",
+  joiner: " ",
+  longTurnUnits: 35,
+  turnBudget: { short: 70, long: 95 },
+  labelUnits: 4,
+  minLineUnits: 3,
+};
+
+export const EN: LanguagePack = { id: "en", speech, hearing: EN_HEARING, document: EN_DOCUMENT, caller: EN_CALLER, callee: EN_CALLEE, grammar: EN_GRAMMAR };

@@ -1,0 +1,215 @@
+// The LanguagePack: every cue word, phrase, pattern and line template the seats use, for one language, behind
+// one typed interface. A pack missing an entry does not compile; seat logic reads the pack and never the language.
+import type { Language } from "../schema/index.js";
+
+/** What the customer's utterance does (the stable ids of the labelled utterance set). */
+export const ACTS = [
+  "confirm-identity", "deny-identity", "other-person", "asks-who", "suspects-scam", "question", "complaint",
+  "suggestion", "busy", "wants-writing", "gives-contact", "agree", "refuse", "pick-option", "rating", "cant-hear",
+  "repeat", "supervisor", "hostile", "injection", "goodbye", "other",
+] as const;
+export type Act = (typeof ACTS)[number];
+
+/** Low-level cues a line of speech carries (several may hold at once). */
+export type Cue =
+  | "yes" | "deny" | "busy" | "written" | "bye" | "refuse" | "cancel" | "question" | "complaint" | "suggestion"
+  | "escalate" | "hurry" | "hold" | "thanks" | "pushback";
+export const CUES: readonly Cue[] = ["yes", "deny", "busy", "written", "bye", "refuse", "cancel", "question", "complaint", "suggestion", "escalate", "hurry", "hold", "thanks", "pushback"];
+
+/** What an end condition or a closing line is about. */
+export type EndClass =
+  | "identity" | "busy" | "written" | "done" | "suggestion" | "refuse" | "cancel" | "escalate" | "hostile"
+  | "misconduct" | "interrupted" | "novalue" | "fraud" | "alternative" | "defer" | "urgent" | "hearing" | "relative";
+export const END_CLASSES: readonly EndClass[] = ["relative", "identity", "busy", "written", "done", "suggestion", "refuse", "cancel", "escalate", "hostile", "misconduct", "interrupted", "novalue", "fraud", "alternative", "defer", "urgent", "hearing"];
+
+export type Channel = "email" | "sms" | "phone" | "app" | "other";
+
+/** A template: `{name}` slots are filled by fill(). */
+export type Template = string;
+
+export interface SpeechMeasure {
+  /** Size of a line for turn budgets (zh: characters without spaces, en: words). */
+  size(text: string): number;
+  /** Speaking units of a line (zh: characters, en: words). */
+  units(text: string): number;
+  unitsPerSecond: number;
+  /** Ends a sentence that lacks an end mark. */
+  fullStop: string;
+  /** Joins two spoken pieces ("" between Chinese sentences, " " between English ones). */
+  joiner: string;
+  /** A line of this many units or more is long (the customer may cut in). */
+  longTurnUnits: number;
+  /** What one caller turn may say: short joins freely; long only to unstall the script. */
+  turnBudget: { short: number; long: number };
+  /** An unpunctuated piece shorter than this, next to real sentences, is a quoted label, not a line. */
+  labelUnits: number;
+  /** A piece of text long enough to be said (not a label). */
+  minLineUnits: number;
+}
+
+/** Patterns that read the customer's words. */
+export interface HearingCues {
+  cues: Record<Cue, RegExp>;
+  acts: Record<Exclude<Act, "question" | "other" | "gives-contact">, RegExp>;
+  /** "did you hear me?": the line is about hearing, not a question to answer. */
+  channel: Record<Exclude<Channel, "other">, RegExp>;
+  /** A line that is a question in form. */
+  questionForm: RegExp;
+  /** A question starting with an interrogative (a real ask, not an echo). */
+  interrogativeStart: RegExp;
+  /** Filler frames ("I want to know", "请问") dropped before matching a question. */
+  questionFrame: RegExp;
+  /** The customer wants a figure / a document. */
+  asksFigure: RegExp;
+  asksDocument: RegExp;
+  hasDocument: RegExp;
+  requestsSomething: RegExp;
+  /** Kinds of question (why / when / how much / how / can / yes-no): index-aligned across packs. */
+  questionKinds: readonly [RegExp, RegExp, RegExp, RegExp, RegExp, RegExp];
+  asksDefinition: RegExp;
+  defines: RegExp;
+  salesWorry: RegExp;
+  scamWorry: RegExp;
+  /** Short echo ("50块？"): how many units an echoed word has at most. */
+  echoUnits: number;
+  /** Rating words and numerals ("very satisfied", "五分"). */
+  ratingValue: RegExp;
+  /** Relative / colleague named by the person answering ("I'm his wife"). */
+  relation: RegExp;
+}
+
+/** Patterns that read the document (end conditions, instructions, promises, persona text). */
+export interface DocumentCues {
+  endClasses: Record<EndClass, RegExp>;
+  /** Instruction lines in a script ("If the customer denies: …"). */
+  instruction: readonly RegExp[];
+  /** Stage notes inside a sample line ("(pause)"). */
+  stageNote: RegExp;
+  /** A line that asks something of the customer. */
+  request: RegExp;
+  /** A step that waits for an answer: a rating, a choice, a time. */
+  asksRating: RegExp;
+  asksChoice: RegExp;
+  asksTime: RegExp;
+  /** Separates the options a choice question offers ("A or B"). */
+  optionSeparator: RegExp;
+  /** The words before the first option ("would you prefer"), cut off. */
+  optionFrame: RegExp;
+  /** A line that states what the customer chose, agreed, rated or when (a claim the outcome must back). */
+  claimsChoice: RegExp;
+  claimsTime: RegExp;
+  claimsRating: RegExp;
+  /** A caller line asking whether this is the customer, and the words that make it an identity check. */
+  identityQuestion: RegExp;
+  identityCheck: RegExp;
+  asksWho: RegExp;
+  asksCode: RegExp;
+  /** A caller line that wraps up ("any other questions?"). */
+  wrapUp: RegExp;
+  openQuestion: RegExp;
+  asksSuggestion: RegExp;
+  claim: RegExp;
+  noSales: RegExp;
+  noSecrets: RegExp;
+  mannerOnly: RegExp;
+  /** Persona text: an opener line; a phrase heard from the caller before a quote; a "says" before a quote. */
+  opener: RegExp;
+  heardBefore: RegExp;
+  saysBefore: RegExp;
+  conceptAfter: RegExp;
+  hangsUp: RegExp;
+  thanks: RegExp;
+  impatient: RegExp;
+  holds: RegExp;
+  /** Honorifics after a surname ("王先生"). */
+  honorific: RegExp;
+  /** Words that mark a relative or colleague in the persona ("his wife", "她丈夫"). */
+  relativeRole: RegExp;
+}
+
+export interface CallerLines {
+  unknown: readonly [string, ...string[]];
+  introduction: { named: Template; plain: Template };
+  /** "{organization}的" / " from {organization}": the organisation inside a longer line. */
+  fromOrganization: Template;
+  acknowledge: Record<"complaint" | "suggestion" | "written" | "hold" | "plain" | "urgent" | "hearing" | "repeat" | "rating" | "choice" | "time", string>;
+  bridges: readonly [string, ...string[]];
+  /** "As I said, {first}". */
+  recap: Template;
+  pointBack: Template;
+  confirmContact: Template;
+  stepFromTitle: Template;
+  closing: Record<EndClass | "default", string>;
+  /** The relay message for a relative: names the customer, says nothing about the matter. */
+  relay: Template;
+  relayNoName: Template;
+  wrongNumber: Template;
+  /** Before identity is confirmed, a question about the matter gets this. */
+  identityFirst: Template;
+  /** An in-role answer to a line that tries to make the caller drop its role. */
+  injection: readonly [string, ...string[]];
+  whoIsCalling: Template;
+  scamReassure: string;
+  salesReassure: string;
+  /** Re-asking a step's question once when the answer did not come. */
+  reask: Template;
+  supervisor: string;
+  sorryHostile: string;
+  honestFigure: string;
+  inRoleDeflection: string;
+  /** How the model seats are told which language to speak. */
+  modelLanguageName: string;
+}
+
+export interface CalleeLines {
+  yes: readonly [string, ...string[]];
+  selfNamed: Template;
+  deny: readonly [string, ...string[]];
+  denyAgain: readonly [string, ...string[]];
+  relative: readonly [Template, ...Template[]];
+  /** The relation word when the persona text names none ("家人", "family member"). */
+  relationFallback: string;
+  relativeTakesMessage: readonly [string, ...string[]];
+  noCode: readonly [string, ...string[]];
+  ack: readonly [string, ...string[]];
+  agree: readonly [string, ...string[]];
+  hurry: readonly [string, ...string[]];
+  suggestion: readonly [string, ...string[]];
+  experiencePrefix: readonly [string, ...string[]];
+  /** Templates that put a concern in the persona's words ("{concern}, 这个我想问问"). */
+  concernFrames: readonly [Template, ...Template[]];
+  /** Reactions to a caller's line by trait. */
+  calm: readonly [string, ...string[]];
+  curt: readonly [string, ...string[]];
+  rating: readonly [Template, ...Template[]];
+  ratingWords: readonly [string, ...string[]];
+  choiceFrames: readonly [Template, ...Template[]];
+  /** A pick when the question names no options ("the first one, I think"). */
+  choiceFallback: readonly [string, ...string[]];
+  timeAnswers: readonly [string, ...string[]];
+  endings: Record<EndClass | "default", string>;
+  thanked: string;
+}
+
+export interface Grammar {
+  /** A persona's third-person sentence turned into the first person ("she" → "I"). */
+  firstPerson(text: string, name: string): string;
+  /** The questions a concern implies: one list of wordings per clause, plainest first. */
+  concernQuestions(concern: string): string[][];
+  /** A sentence split off at its first clause (recaps stay short). */
+  firstClause(sentence: string): string;
+  /** Lower-cases the first letter where the language has case. */
+  lowerFirst(text: string): string;
+  /** A concept in quotes, not speech (zh: a bare short phrase). */
+  isConcept(quote: string): boolean;
+}
+
+export interface LanguagePack {
+  readonly id: Language;
+  readonly speech: SpeechMeasure;
+  readonly hearing: HearingCues;
+  readonly document: DocumentCues;
+  readonly caller: CallerLines;
+  readonly callee: CalleeLines;
+  readonly grammar: Grammar;
+}

@@ -1,0 +1,42 @@
+// The Chinese LanguagePack: speaking measure, grammar helpers, and the cue and line tables.
+import type { Grammar, LanguagePack, SpeechMeasure } from "../types.js";
+import { ZH_HEARING } from "./hearing.js";
+import { ZH_DOCUMENT } from "./document.js";
+import { ZH_CALLEE, ZH_CALLER } from "./lines.js";
+
+const CJK_OR_DIGIT = /[\u3400-\u9fff\uf900-\ufaff0-9]/g;
+const LATIN_WORD = /[A-Za-z]+/g;
+const CJK = /[\u3400-\u9fff]/g;
+
+const speech: SpeechMeasure = {
+  size: (text) => text.replace(/\s+/g, "").length,
+  // Latin words inside Chinese speech ("app", "OK") take about half a character's time each.
+  units: (text) => (text.match(CJK_OR_DIGIT)?.length ?? 0) + 0.5 * (text.match(LATIN_WORD)?.length ?? 0),
+  unitsPerSecond: 4.5,
+  fullStop: "。",
+  joiner: "",
+  longTurnUnits: 70,
+  turnBudget: { short: 120, long: 160 },
+  labelUnits: 8,
+  minLineUnits: 4,
+};
+
+const LABEL = /^[^：:，,。.]{1,24}[：:]\s*/;
+const QUESTIONISH = /能不能|是不是|有没有|会不会|要不要|可不可以|多少|怎么|为什么|为啥|什么时候|哪|是否|吗/;
+
+const grammar: Grammar = {
+  firstPerson: (text, name) => (name === "" ? text : text.replaceAll(name, "我")).replace(/[他她]/g, "我"),
+  concernQuestions: (concern) =>
+    concern
+      .replace(LABEL, "")
+      .replace(/[“”"「」]/g, "")
+      .split(/[；;。，,]/)
+      .map((part) => part.trim().replace(/^(?:以及|还有|和|或者|或)/, ""))
+      .filter((part) => QUESTIONISH.test(part) && (part.match(CJK)?.length ?? 0) >= 4)
+      .map((part) => [part.startsWith("是否") ? `${part.slice(2)}吗？` : `${part.replace(/[？?]+$/, "")}？`]),
+  firstClause: (sentence) => (sentence.length > 40 ? `${sentence.split(/[，,]/)[0] ?? sentence}。` : sentence),
+  lowerFirst: (text) => text,
+  isConcept: (quote) => !/[，,。？?！!…]/.test(quote) && (quote.match(CJK)?.length ?? 0) < 6,
+};
+
+export const ZH: LanguagePack = { id: "zh", speech, hearing: ZH_HEARING, document: ZH_DOCUMENT, caller: ZH_CALLER, callee: ZH_CALLEE, grammar };

@@ -1,0 +1,74 @@
+// The customer's dialogue acts (the stable ids of the labelled set), read from one utterance with the language
+// pack and the caller's previous line as context. Several acts may hold; the first is the main one, chosen by a
+// fixed precedence table: what changes the call most (an injection, a wrong person) outranks what merely adds.
+import type { Act, LanguagePack } from "../../lang/index.js";
+import { contactOf } from "./cues.js";
+import { asksIdentity } from "./identity-question.js";
+
+export interface ActContext {
+  /** The caller's line just before, when there is one. */
+  prev: string | null;
+  customerName: string;
+  /** What the previous caller line waits for (a rating, a choice, a time), if anything. */
+  awaiting: "rating" | "choice" | "time" | null;
+}
+
+type Detector = (text: string, pack: LanguagePack, context: ActContext) => boolean;
+
+const pattern = (act: Exclude<Act, "question" | "other" | "gives-contact">): Detector => (text, pack) => pack.hearing.acts[act].test(text);
+
+/** "Is this X?" was just asked: a bare yes confirms identity rather than agreeing to something. */
+const identityAsked = (pack: LanguagePack, context: ActContext): boolean => context.prev !== null && asksIdentity(context.prev, context.customerName, pack);
+
+/** A question in form that is not only an echo of a word with a question mark. */
+function asks(text: string, pack: LanguagePack): boolean {
+  if (!pack.hearing.questionForm.test(text)) return false;
+  const sentences = text.split(/(?<=[？?。！!.…])\s*/).filter((s) => s.trim() !== "");
+  const asking = sentences.filter((s) => /[？?]/.test(s));
+  const endsAsking = /[？?]\s*$/.test(text.trim());
+  if (asking.length === 0 || endsAsking || !/[？?]/.test(sentences[0] ?? "")) return true;
+  const short = (s: string): boolean => pack.speech.units(s.replace(/[？?\s]/g, "")) <= pack.hearing.echoUnits;
+  return !(asking.every(short) && !pack.hearing.interrogativeStart.test(sentences[0] ?? ""));
+}
+
+/**
+ * The precedence table: each act with the test that detects it, in the order that picks the main act.
+ * Context-only rules (a bare "yes" after an identity question, a number after "how would you rate…") sit where
+ * their meaning ranks.
+ */
+const ACT_RULES: readonly { act: Act; when: Detector }[] = [
+  { act: "injection", when: pattern("injection") },
+  { act: "hostile", when: pattern("hostile") },
+  { act: "other-person", when: pattern("other-person") },
+  { act: "deny-identity", when: (t, p, c) => pattern("deny-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.deny.test(t) && !p.hearing.acts["other-person"].test(t)) },
+  { act: "cant-hear", when: pattern("cant-hear") },
+  { act: "repeat", when: pattern("repeat") },
+  { act: "suspects-scam", when: pattern("suspects-scam") },
+  { act: "asks-who", when: pattern("asks-who") },
+  { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) },
+  { act: "supervisor", when: pattern("supervisor") },
+  { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || /\d/.test(t))) || p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c) },
+  { act: "pick-option", when: (t, p, c) => pattern("pick-option")(t, p, c) && (c.awaiting === "choice" || c.awaiting === "time" || !asks(t, p)) },
+  { act: "gives-contact", when: (t) => contactOf(t) !== null },
+  { act: "busy", when: pattern("busy") },
+  { act: "wants-writing", when: pattern("wants-writing") },
+  { act: "complaint", when: pattern("complaint") },
+  { act: "suggestion", when: pattern("suggestion") },
+  { act: "question", when: (t, p) => asks(t, p) },
+  { act: "refuse", when: pattern("refuse") },
+  { act: "goodbye", when: pattern("goodbye") },
+  { act: "agree", when: pattern("agree") },
+];
+
+/** Acts that a question in the same line makes secondary (asking "is it a scam?" is the scam act, not a question). */
+const ABSORBS_QUESTION = new Set<Act>(["asks-who", "suspects-scam", "repeat", "cant-hear", "injection", "supervisor"]);
+const MAX_ACTS = 3;
+
+/** The acts of one utterance, main first (at most three); "other" when nothing more specific holds. */
+export function readActs(text: string, pack: LanguagePack, context: ActContext): Act[] {
+  const trimmed = text.trim();
+  const found = ACT_RULES.filter((rule) => rule.when(trimmed, pack, context)).map((rule) => rule.act);
+  const main = found[0];
+  const acts = main !== undefined && ABSORBS_QUESTION.has(main) ? found.filter((a) => a !== "question") : found;
+  return acts.length === 0 ? ["other"] : acts.slice(0, MAX_ACTS);
+}

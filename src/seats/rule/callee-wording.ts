@@ -1,0 +1,83 @@
+// How the rule customer words a turn: its own phrases within a verbatim budget, the pack's templates otherwise,
+// bare acknowledgements within their budget, answers to a rating, a choice or a time.
+import type { Random } from "../../util/random.js";
+import { fill } from "../../lang/index.js";
+import type { Persona } from "./callee-persona.js";
+
+/** At most this share of substantive turns is a line copied from the persona. */
+export const VERBATIM_SHARE_MAX = 0.3;
+/** At most this share of turns is a bare acknowledgement. */
+export const BARE_ACK_SHARE_MAX = 0.3;
+
+export class Wording {
+  turns = 0;
+  substantive = 0;
+  verbatim = 0;
+  acks = 0;
+  readonly used = new Set<string>();
+
+  constructor(private readonly p: Persona, private readonly random: Random) {}
+
+  /** May the next substantive turn be one of the persona's own lines? */
+  ownAllowed(): boolean {
+    return this.verbatim + 1 <= VERBATIM_SHARE_MAX * (this.substantive + 1) + 0.5;
+  }
+
+  own(text: string): string {
+    this.used.add(text);
+    this.verbatim++;
+    return this.said(text, true);
+  }
+
+  composed(text: string): string {
+    return this.said(text, true);
+  }
+
+  /** A reaction in the persona's manner: a bare "mm" within budget, else a calm or curt line never said yet. */
+  react(): string {
+    const lines = this.p.pack.callee;
+    if (this.acks + 1 <= BARE_ACK_SHARE_MAX * (this.turns + 1)) {
+      this.acks++;
+      return this.said(this.random.pick(lines.ack), false);
+    }
+    const pool = this.p.traits.curt ? lines.curt : lines.calm;
+    const fresh = pool.filter((t) => !this.used.has(t));
+    const text = this.random.pick(fresh.length > 0 ? fresh : pool);
+    this.used.add(text);
+    return this.said(text, false);
+  }
+
+  /** A generic pack line said at most once (a persona without its own lines does not loop). */
+  fresh(list: readonly string[]): string | null {
+    const left = list.filter((t) => !this.used.has(t));
+    if (left.length === 0) return null;
+    const text = this.random.pick(left);
+    this.used.add(text);
+    return this.said(text, true);
+  }
+
+  rating(): string {
+    const lines = this.p.pack.callee;
+    return this.said(fill(this.random.pick(lines.rating), { value: this.random.pick(lines.ratingWords) }), true);
+  }
+
+  /** One of the options the caller's question offers, or a time. */
+  choice(question: string, kind: "choice" | "time"): string {
+    const lines = this.p.pack.callee;
+    if (kind === "time") return this.said(this.random.pick(lines.timeAnswers), true);
+    const options = question
+      .replace(/[？?。.!！]+$/, "")
+      .split(this.p.pack.document.optionSeparator)
+      .map((o, i) => (i === 0 ? o.replace(this.p.pack.document.optionFrame, "") : o).trim())
+      .filter((o) => o !== "" && this.p.pack.speech.units(o) <= 12);
+    const option = options.length >= 2 ? this.random.pick(options.slice(-2)) : null;
+    if (option === null) return this.said(this.random.pick(lines.choiceFallback), true);
+    return this.said(fill(this.random.pick(lines.choiceFrames), { option }), true);
+  }
+
+  said(text: string, substantive: boolean): string {
+    this.turns++;
+    if (substantive) this.substantive++;
+    return text;
+  }
+}

@@ -1,0 +1,112 @@
+// The rule caller's moves: what it says for each kind of situation (answer, go on with the script, re-ask, close).
+// The policy table in rule-caller.ts decides which move fits; these build the turn.
+import type { CallState, RecordPatch, SeatTurn } from "../seat.js";
+import type { Random } from "../../util/random.js";
+import { fill, type LanguagePack } from "../../lang/index.js";
+import type { CallerPlan } from "./caller-plan.js";
+import type { Reading } from "./understand.js";
+import { closingFor, conditionFor } from "./closing.js";
+import type { EndClass } from "./end-classes.js";
+import { acknowledge, confirmContact, genericClosing, unknownAnswer } from "./phrases.js";
+import { channelOf } from "./cues.js";
+import { pointBack } from "./script-answer.js";
+import { reassurance } from "./reassure.js";
+import { withoutUnbackedClaims } from "./claim-guard.js";
+import { extractFigures } from "../../text/figures.js";
+
+export const END_REASONS: Record<EndClass | "default", string> = {
+  identity: "the person who answered is not the customer asked for",
+  busy: "the customer is busy and asked for a short close",
+  written: "the customer wants the rest in writing",
+  done: "the script is complete and the customer's questions are answered",
+  suggestion: "the customer's suggestion is recorded and a follow-up agreed",
+  refuse: "the customer declined",
+  cancel: "the customer decided to cancel and knows how",
+  escalate: "the customer asked for a call back from someone who can decide",
+  novalue: "the customer saw no value in going on",
+  hostile: "the customer ended the conversation",
+  misconduct: "the customer objected to the call",
+  interrupted: "the call could not go on",
+  fraud: "the customer disputes the matter",
+  alternative: "the customer chose the alternative",
+  defer: "the customer wants time to think",
+  urgent: "the customer has an urgent matter",
+  hearing: "the line was too poor to go on",
+  relative: "someone else answered for the customer and takes a message",
+  default: "end condition met",
+};
+
+/** "As I said, …" with the first clause of an answer already given. */
+export function recap(pack: LanguagePack, answer: string): string {
+  const first = pack.grammar.firstClause(answer.split(/(?<=[。！？!?；;])|(?<=\.)\s+/)[0]?.trim() ?? answer);
+  return fill(pack.caller.recap, { first: pack.grammar.lowerFirst(first) });
+}
+
+/** The words that answer a read question, and the knowledge-base entries they use. */
+export function answerWords(plan: CallerPlan, state: CallState, reading: Reading, text: string, unknowns: number, random: Random): { answer: string; kb: number[]; unknown: boolean } {
+  const { pack, scenario } = plan;
+  const source = reading.question?.answer ?? { kind: "none" as const };
+  if (source.kind === "kb") {
+    const entry = scenario.caller.knowledgeBase[source.index];
+    if (entry !== undefined) {
+      // An entry already given in this call: a short pointer back, not the same speech twice.
+      const again = state.kbAnswered.includes(source.index);
+      let answer = again ? recap(pack, entry.answer) : entry.answer;
+      const used = [source.index];
+      const also = reading.question?.also;
+      const second = also == null ? undefined : scenario.caller.knowledgeBase[also.index];
+      if (also != null && second !== undefined && !again && !state.kbAnswered.includes(also.index)) {
+        answer = `${answer}${pack.speech.joiner}${second.answer}`;
+        used.push(also.index);
+      }
+      return { answer, kb: used, unknown: false };
+    }
+  }
+  if (source.kind === "step") return { answer: pointBack(pack, source.sentence), kb: [], unknown: false };
+  if (source.kind === "fact") return { answer: pointBack(pack, source.text), kb: [], unknown: false };
+  const calm = reassurance(scenario, text, pack);
+  if (calm !== null) return { answer: calm, kb: [], unknown: false };
+  // The first "I don't know" is the plainest; later ones vary, as a person would.
+  return { answer: unknownAnswer(pack, unknowns <= 1 ? 0 : random.int(pack.caller.unknown.length)), kb: [], unknown: true };
+}
+
+/** The line of a script step, without sentences that claim what the customer has not said. */
+export function stepLine(plan: CallerPlan, state: CallState, step: number): string {
+  const line = plan.stepLines[step - 1] ?? "";
+  return withoutUnbackedClaims(plan, state.outcome, line);
+}
+
+export interface Closing {
+  text: string;
+  end: NonNullable<SeatTurn["end"]>;
+  record: RecordPatch[];
+}
+
+/** A closing that fits the wanted ending; `override` replaces the document's line (a relay message, an apology). */
+/** `grounded` tells whether a line states only figures the caller may state. */
+export function closing(plan: CallerPlan, state: CallState, record: RecordPatch[], wanted: readonly EndClass[], hint: string, override: string | null, grounded: (text: string) => boolean): Closing {
+  const pack = plan.pack;
+  const condition = conditionFor(plan, wanted, hint);
+  const primary = wanted[0] ?? "done";
+  let text = override ?? closingFor(plan, condition, primary);
+  // A closing must not claim a choice, time or rating that never came, nor read a figure to a wrong person; one that
+  // would lose a sentence to the figure guard is replaced whole (a cut closing reads badly).
+  const cleaned = withoutUnbackedClaims(plan, state.outcome, text);
+  if (cleaned !== text || cleaned === "" || !grounded(text) || ((primary === "identity" || primary === "relative") && override === null && extractFigures(text).length > 0)) text = genericClosing(pack, primary);
+  const out = [...record];
+  const conditionText = condition === null ? "" : (plan.scenario.caller.endConditions[condition - 1] ?? "");
+  // Promising something in writing is itself a follow-up, even when no contact was given.
+  const promised = channelOf(text, pack) ?? (plan.conditionClasses[(condition ?? 0) - 1]?.has("written") ? channelOf(conditionText, pack) : null);
+  if (primary !== "identity" && primary !== "relative" && promised !== null && state.outcome.followUp === null && !out.some((p) => p.kind === "followUp")) {
+    out.push({ kind: "followUp", channel: promised, contact: null });
+  }
+  const contact = [...out].reverse().find((p) => p.kind === "followUp" && p.contact !== null);
+  const given = contact?.kind === "followUp" ? contact.contact : null;
+  const spoken = given !== null && primary !== "identity" && primary !== "relative" ? `${confirmContact(pack, given)}${pack.speech.joiner}${text}` : text;
+  return { text: spoken, record: out, end: { condition, reason: END_REASONS[primary] ?? END_REASONS.default, hangUp: true } };
+}
+
+/** An acknowledgement joined to a line. */
+export function withAck(pack: LanguagePack, ack: keyof LanguagePack["caller"]["acknowledge"] | null, line: string): string {
+  return ack === null ? line : `${acknowledge(pack, ack)}${pack.speech.joiner}${line}`;
+}

@@ -1,0 +1,34 @@
+// The caller's identity gate: who is on the phone, as the customer's words established it. Nothing specific to
+// the customer is said before the gate is "confirmed"; "other-person" and "wrong-number" end the call with a relay
+// message or an apology; "refused" (no answer after asking twice) ends it politely. An injection changes nothing.
+import type { Reading } from "./understand.js";
+
+export type GateState = "unknown" | "confirmed" | "other-person" | "wrong-number" | "refused";
+
+/** How many times the caller asks who it is speaking to before it gives up. */
+export const IDENTITY_ASKS_MAX = 2;
+
+export class IdentityGate {
+  state: GateState;
+  /** Identity questions the caller has asked (the opening counts). */
+  asks = 0;
+
+  /** Without an identity question in the script, the person who answers is taken as the customer. */
+  constructor(scriptAsks: boolean) {
+    this.state = scriptAsks ? "unknown" : "confirmed";
+  }
+
+  get open(): boolean {
+    return this.state === "confirmed";
+  }
+
+  /** Moves the gate on what the customer just said (an injection moves nothing). */
+  hear(reading: Reading): GateState {
+    if (reading.acts[0] === "injection") return this.state;
+    if (reading.otherPerson) this.state = "other-person";
+    else if (reading.identity === false) this.state = this.state === "confirmed" && !reading.asked ? this.state : "wrong-number";
+    else if (reading.identity === true && this.state === "unknown") this.state = "confirmed";
+    else if (this.state === "unknown" && this.asks >= IDENTITY_ASKS_MAX && (reading.acts.includes("refuse") || reading.acts.includes("asks-who") || reading.acts.includes("suspects-scam"))) this.state = "refused";
+    return this.state;
+  }
+}
