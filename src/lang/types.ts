@@ -50,13 +50,17 @@ export interface SpeechMeasure {
 /** Patterns that read the customer's words. */
 export interface HearingCues {
   cues: Record<Cue, RegExp>;
-  acts: Record<Exclude<Act, "question" | "other" | "gives-contact">, RegExp>;
+  acts: Record<Exclude<Act, "question" | "other">, RegExp>;
+  /** Words that accept one of the offered options, read only right after a choice or time question. */
+  choiceAccept: RegExp;
   /** "did you hear me?": the line is about hearing, not a question to answer. */
   channel: Record<Exclude<Channel, "other">, RegExp>;
   /** A line that is a question in form. */
   questionForm: RegExp;
   /** A question starting with an interrogative (a real ask, not an echo). */
   interrogativeStart: RegExp;
+  /** Colloquial or ASR wordings rewritten to the document's register before matching a question. */
+  synonyms: readonly (readonly [RegExp, string])[];
   /** Filler frames ("I want to know", "请问") dropped before matching a question. */
   questionFrame: RegExp;
   /** The customer wants a figure / a document. */
@@ -81,6 +85,8 @@ export interface HearingCues {
 /** Patterns that read the document (end conditions, instructions, promises, persona text). */
 export interface DocumentCues {
   endClasses: Record<EndClass, RegExp>;
+  /** A question-and-answer pair written inline ("Q: … A: …"), for documents whose knowledge base is prose. */
+  qaPair: RegExp;
   /** Instruction lines in a script ("If the customer denies: …"). */
   instruction: readonly RegExp[];
   /** Stage notes inside a sample line ("(pause)"). */

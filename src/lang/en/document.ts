@@ -6,7 +6,7 @@ export const EN_DOCUMENT: DocumentCues = {
   endClasses: {
     identity: /not (?:the )?(?:right|intended|target)|person answering is not|is not [A-Z][a-z]+|(?:on the phone|who answered|answering) is not|wrong (?:person|number)|identity|cannot talk about the account|can'?t be verified/i,
     relative: /relative|family member|spouse|wife|husband|partner|parent|colleague|assistant|someone else answers|takes? a message|pass (?:on )?(?:a|the) message/i,
-    busy: /call is starting|bell (?:goes|rings)|has to (?:teach|leave|run)|short on time|busy|can(?:no|')t talk|not a good time|has to go|have to go|(?:has|have|needs?) to leave|leave early|meeting|about to start|cuts? the call short|no time|in a hurry|driving|interrupt(?:ed|s) by/i,
+    busy: /call is starting|bell (?:goes|rings)|has to (?:teach|leave|run)|(?:short|tight) on time|busy|can(?:no|')t talk|not a good time|has to go|have to go|(?:has|have|needs?) to leave|leave early|meeting|about to start|cuts? the call short|no time|in a hurry|driving|interrupt(?:ed|s) by/i,
     written: /e-?mail|in writing|written|send|message|sms|text/i,
     done: /(?<!(?:call-?back|call (?:you|me|her|him) back).{0,30})(?<!not )agrees?|(?:are|is) (?:all )?clear\b|says? thanks|\bknows (?:the|what|how|when)|confirms? (?:the |her |his |their )?(?:appointment|booking|date|time|order|slot|visit)|has heard|all done|all set|says (?:bye|goodbye)|gets the (?:\w+ ){0,3}(?:details|answer|information|info)\b|has (?:her|his|their) answer|no more questions|has decided|decides to|thanks the caller|knows what happens|accepts?|has the (?:key )?(?:data|numbers)|all (?:questions|answered)|confirmed|got what|completed?|finished/i,
     suggestion: /suggest|improvement idea|proposal/i,
@@ -23,6 +23,7 @@ export const EN_DOCUMENT: DocumentCues = {
     urgent: /emergency|urgent|hospital|ambulance|accident|\bER\b|rush(?:es|ing)? (?:to|off)/i,
     hearing: /can'?t hear|bad (?:line|connection)|signal|breaking up/i,
   },
+  qaPair: /(?:^|\s|\*)Q:\s*\**(.+?)\**\s*A:\s*(.+?)(?=\s*\**Q:|$)/gs,
   instruction: [/^(?:if|when|should) (?:the )?(?:customer|client|caller|user|callee)\b[^:]{0,60}:/i, /^(?:note|tip|hint)s?:/i],
   stageNote: /[（(][^（）()]*(?:customer|caller|pause|wait|tone)[^（）()]*[)）]/gi,
   request: /[？?]|\bplease\b|could you|can you|would you/i,

@@ -15,10 +15,26 @@ export interface ActContext {
 
 type Detector = (text: string, pack: LanguagePack, context: ActContext) => boolean;
 
-const pattern = (act: Exclude<Act, "question" | "other" | "gives-contact">): Detector => (text, pack) => pack.hearing.acts[act].test(text);
+const pattern = (act: Exclude<Act, "question" | "other">): Detector => (text, pack) => pack.hearing.acts[act].test(text);
 
 /** "Is this X?" was just asked: a bare yes confirms identity rather than agreeing to something. */
 const identityAsked = (pack: LanguagePack, context: ActContext): boolean => context.prev !== null && asksIdentity(context.prev, context.customerName, pack);
+
+/** The first and last clause of a line (ASR text separates them by spaces). */
+const CLAUSE = /[，,。！!？?；;\s]+/;
+function firstClause(text: string): string {
+  return text.split(CLAUSE).find((c) => c !== "") ?? text;
+}
+function lastClause(text: string): string {
+  const parts = text.split(/(?<=[，,。！!？?；;])\s*|\s{1,}(?=\S{2,})/).filter((c) => c.trim() !== "");
+  return parts.at(-1) ?? text;
+}
+
+/** The pattern opens the line (a leading "no thanks" decides what the line does). */
+function leads(pattern: RegExp, text: string): boolean {
+  const match = pattern.exec(firstClause(text));
+  return match !== null && match.index <= 2;
+}
 
 /** A question in form that is not only an echo of a word with a question mark. */
 function asks(text: string, pack: LanguagePack): boolean {
@@ -47,9 +63,11 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "asks-who", when: pattern("asks-who") },
   { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) },
   { act: "supervisor", when: pattern("supervisor") },
-  { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || /\d/.test(t))) || p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c) },
-  { act: "pick-option", when: (t, p, c) => pattern("pick-option")(t, p, c) && (c.awaiting === "choice" || c.awaiting === "time" || !asks(t, p)) },
-  { act: "gives-contact", when: (t) => contactOf(t) !== null },
+  { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || /\d/.test(t))) || (p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c)) },
+  { act: "refuse", when: (t, p) => leads(p.hearing.acts.refuse, t) },
+  { act: "question", when: (t, p) => asks(lastClause(t), p) && !p.hearing.acts.complaint.test(lastClause(t)) },
+  { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") ? pattern("pick-option")(t, p, c) || p.hearing.choiceAccept.test(t) : pattern("pick-option")(t, p, c) && !asks(t, p) },
+  { act: "gives-contact", when: (t, p, c) => contactOf(t) !== null || pattern("gives-contact")(t, p, c) },
   { act: "busy", when: pattern("busy") },
   { act: "wants-writing", when: pattern("wants-writing") },
   { act: "complaint", when: pattern("complaint") },
@@ -67,7 +85,7 @@ const MAX_ACTS = 3;
 /** The acts of one utterance, main first (at most three); "other" when nothing more specific holds. */
 export function readActs(text: string, pack: LanguagePack, context: ActContext): Act[] {
   const trimmed = text.trim();
-  const found = ACT_RULES.filter((rule) => rule.when(trimmed, pack, context)).map((rule) => rule.act);
+  const found = [...new Set(ACT_RULES.filter((rule) => rule.when(trimmed, pack, context)).map((rule) => rule.act))];
   const main = found[0];
   const acts = main !== undefined && ABSORBS_QUESTION.has(main) ? found.filter((a) => a !== "question") : found;
   return acts.length === 0 ? ["other"] : acts.slice(0, MAX_ACTS);

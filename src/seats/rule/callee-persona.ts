@@ -116,7 +116,7 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
     }
   }
   if (best !== null) return best;
-  // "…she says thanks and hangs up": a thank-you ending is a done ending, whatever it was about.
+  // An ending where the customer thanks the caller as she goes: is a done ending, whatever it was about.
   if (classes.has("done") && pack.document.thanks.test(condition)) return pack.callee.thanked;
   const order: EndClass[] = ["urgent", "hearing", "busy", "interrupted", "written", "escalate", "cancel", "defer", "novalue", "refuse", "suggestion", "done"];
   const primary = order.find((name) => classes.has(name) && !(name === "defer" && classes.has("done"))) ?? "done";

@@ -47,14 +47,14 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
   const { pack, scenario } = plan;
   const source = reading.question?.answer ?? { kind: "none" as const };
   if (source.kind === "kb") {
-    const entry = scenario.caller.knowledgeBase[source.index];
+    const entry = plan.kbEntries[source.index];
     if (entry !== undefined) {
       // An entry already given in this call: a short pointer back, not the same speech twice.
       const again = state.kbAnswered.includes(source.index);
       let answer = again ? recap(pack, entry.answer) : entry.answer;
       const used = [source.index];
       const also = reading.question?.also;
-      const second = also == null ? undefined : scenario.caller.knowledgeBase[also.index];
+      const second = also == null ? undefined : plan.kbEntries[also.index];
       if (also != null && second !== undefined && !again && !state.kbAnswered.includes(also.index)) {
         answer = `${answer}${pack.speech.joiner}${second.answer}`;
         used.push(also.index);

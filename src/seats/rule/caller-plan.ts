@@ -2,6 +2,7 @@
 // usable step lines, the knowledge-base matcher, end-condition and closing-line classes, the grounded-figure base,
 // and which steps wait for an answer (a rating, a choice, a time).
 import type { CallerView } from "../seat.js";
+import type { KbEntry } from "../../schema/index.js";
 import { coverage, similarity } from "../../text/similarity.js";
 import { FigureIndex } from "../../text/figures.js";
 import { packFor, type LanguagePack } from "../../lang/index.js";
@@ -27,7 +28,15 @@ export interface CallerPlan {
   readonly stepLines: readonly string[];
   /** What step i+1 waits for, and its asking sentence (re-asked once). */
   readonly stepAsks: readonly { kind: StepAsk; question: string | null }[];
+  /** The knowledge base: the document's, or the Q/A pairs written inline in the caller's text when it has none. */
+  readonly kbEntries: readonly KbEntry[];
   readonly kb: KbMatcher;
+  /** Profile sentences (a fact answers a question about the customer's own account). */
+  readonly profileSentences: readonly string[];
+  /** The script's statements (not its questions), with their step, matched like knowledge-base entries. */
+  readonly stepSentences: readonly { step: number; sentence: string }[];
+  readonly stepIndex: KbMatcher;
+  readonly factIndex: KbMatcher;
   readonly conditionClasses: readonly ReadonlySet<EndClass>[];
   readonly closingClasses: readonly ReadonlySet<EndClass>[];
   readonly names: Names;
@@ -58,13 +67,34 @@ function withIntroduction(first: string, pack: LanguagePack, names: Names): stri
 const SENTENCE = /(?<=[。！？!?])\s*/;
 
 /** What a step's line waits for: the last asking sentence decides (a rating before a choice before a time). */
-function stepAsk(line: string, pack: LanguagePack): { kind: StepAsk; question: string | null } {
+export function stepAsk(line: string, pack: LanguagePack): { kind: StepAsk; question: string | null } {
   const asking = line.split(SENTENCE).filter((s) => /[？?]/.test(s));
   const question = asking.at(-1)?.trim() ?? null;
   if (question === null) return { kind: null, question: null };
   const { asksRating, asksChoice, asksTime } = pack.document;
   const kind: StepAsk = asksRating.test(question) ? "rating" : asksTime.test(question) ? "time" : asksChoice.test(question) ? "choice" : null;
   return { kind, question };
+}
+
+/** Q/A pairs written inline in the caller's prose (a knowledge base the reader did not see as one). */
+function inlineKnowledge(view: CallerView, pack: LanguagePack): KbEntry[] {
+  const { caller } = view;
+  const text = [caller.role, caller.task, ...caller.customerProfile, ...caller.extraSections.map((x) => x.body)].join("\n");
+  const entries: KbEntry[] = [];
+  for (const match of text.matchAll(pack.document.qaPair)) {
+    const question = (match[1] ?? "").trim();
+    const answer = (match[2] ?? "").trim();
+    if (question !== "" && answer !== "") entries.push({ question, answer });
+  }
+  return entries;
+}
+
+/** Profile lines cut into sentences, without inline Q/A text. */
+function profileSentences(view: CallerView, pack: LanguagePack): string[] {
+  return view.caller.customerProfile
+    .flatMap((line) => line.split(/(?<=[。！？!?；;])|(?<=\.)\s+|\n/))
+    .map((s) => s.trim())
+    .filter((s) => s !== "" && s.search(pack.document.qaPair) < 0 && pack.speech.units(s) <= 60);
 }
 
 const plans = new WeakMap<CallerView, CallerPlan>();
@@ -89,6 +119,11 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   const sentences = [opening, ...firstLines].flatMap((text) => text.split(SENTENCE));
   // Each distinct text once: a source line with many figures is the source of many facts.
   const factTexts = new Set(scenario.facts.flatMap((fact) => [fact.text, fact.source]));
+  const kbEntries = caller.knowledgeBase.length > 0 ? caller.knowledgeBase : inlineKnowledge(scenario, pack);
+  const stepSentences = stepLines.flatMap((line, i) =>
+    line.split(/(?<=[。！？!?；;])|(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s !== "" && !/[？?]$/.test(s)).map((sentence) => ({ step: i + 1, sentence })),
+  );
+  const facts = profileSentences(scenario, pack);
   const plan: CallerPlan = {
     scenario,
     pack,
@@ -98,7 +133,12 @@ export function callerPlan(scenario: CallerView): CallerPlan {
     identityQuestion: sentences.find((s) => asksIdentity(s, scenario.callee.name, pack))?.trim() ?? null,
     stepLines,
     stepAsks: stepLines.map((line) => stepAsk(line, pack)),
-    kb: new KbMatcher(caller.knowledgeBase, pack),
+    kbEntries,
+    kb: new KbMatcher(kbEntries, pack),
+    profileSentences: facts,
+    stepSentences,
+    stepIndex: new KbMatcher(stepSentences.map((s) => ({ question: s.sentence, answer: "" })), pack),
+    factIndex: new KbMatcher(facts.map((f) => ({ question: f, answer: "" })), pack),
     conditionClasses: caller.endConditions.map((text) => endClassesOf(text, pack)),
     closingClasses: caller.closingLines.map((text) => endClassesOf(text, pack)),
     names,

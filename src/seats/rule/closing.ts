@@ -35,7 +35,7 @@ export function closingFor(plan: CallerPlan, condition: number | null, primary: 
   let bestScore = CLOSING_THRESHOLD;
   closingLines.forEach((line, i) => {
     const classes = plan.closingClasses[i] ?? new Set<EndClass>();
-    // A wrong person must hear nothing about the account: only a closing written for that case will do.
+    // A wrong person must hear nothing of the matter: only a closing written for that case will do.
     if ((primary === "identity" || primary === "relative") && !classes.has(primary)) return;
     let shared = 0;
     let foreign = 0;

@@ -9,6 +9,7 @@ import { tokenize } from "../../text/tokenize.js";
 import { cjkBigrams } from "../../text/similarity.js";
 import { figuresOf, similar as similarity } from "./memo.js";
 import type { LanguagePack } from "../../lang/index.js";
+import { normalQuery } from "./query-normal.js";
 
 export interface KbMatch {
   index: number;
@@ -17,10 +18,10 @@ export interface KbMatch {
 }
 
 /** Accepted outright at this blended score… */
-export const KB_THRESHOLD = 0.3;
+export const KB_THRESHOLD = 0.2;
 /** …or from this score when the runner-up is clearly behind (below KB_MARGIN × the best). */
-export const KB_WEAK_THRESHOLD = 0.12;
-export const KB_MARGIN = 0.7;
+export const KB_WEAK_THRESHOLD = 0.1;
+export const KB_MARGIN = 0.85;
 /** Below this many shared content words (or close paraphrase of the question), an entry is not a candidate. */
 const MIN_SHARED = 2;
 const PARAPHRASE = 0.35;
@@ -95,8 +96,9 @@ export class KbMatcher {
   }
 
   /** Ranked candidates with their blended score (best first); `justGiven` / `given` are penalised. */
-  rank(text: string, limit = 3, justGiven: readonly number[] = [], given: readonly number[] = []): (KbMatch & { thin: boolean })[] {
+  rank(said: string, limit = 3, justGiven: readonly number[] = [], given: readonly number[] = []): (KbMatch & { thin: boolean })[] {
     const hearing = this.pack.hearing;
+    const text = normalQuery(said, this.pack);
     const words = tokenize(text.replace(hearing.questionFrame, " "));
     const query = [...new Set(words)];
     if (query.length === 0) return [];

@@ -61,7 +61,7 @@ export const CALLER_RULES: readonly CallerRule[] = [
   { name: "close-for-busy", when: (s) => has(s, "busy") && !has(s, "question"), act: (s, c) => c.closeCall(s, ["busy", "written", "escalate", "done"]) },
   { name: "pass-to-supervisor", when: (s) => main(s, "supervisor") && !has(s, "question"), act: (s, c) => c.closeCall(s, ["escalate", "busy", "written"]) },
   { name: "close-on-writing", when: (s) => main(s, "wants-writing") && !has(s, "question") && conditionHas(s, "written"), act: (s, c) => c.closeCall(s, ["written", "busy", "done"]) },
-  { name: "accept-refusal", when: (s) => main(s, "refuse") && !has(s, "question") && conditionHas(s, "refuse"), act: (s, c) => c.closeCall(s, ["refuse", "novalue", "cancel"]) },
+  { name: "accept-refusal", when: (s) => main(s, "refuse") && s.reading?.cues.has("refuse") === true && !has(s, "question") && !has(s, "pick-option") && conditionHas(s, "refuse"), act: (s, c) => c.closeCall(s, ["refuse", "novalue", "cancel"]) },
   { name: "answer-the-question", when: (s) => s.reading?.question != null, act: (s, c) => c.answer(s) },
   { name: "re-ask-once", when: (s, c) => c.awaiting !== null && !c.awaitedAnswered(s) && !c.awaiting.reasked, act: (s, c) => c.reask(s, null) },
   { name: "wait-on-hold", when: (s) => s.reading?.cues.has("hold") === true && !s.reading.cues.has("hurry"), act: (s, c) => c.say(s, acknowledge(s.plan.pack, "hold"), {}) },

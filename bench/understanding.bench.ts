@@ -1,0 +1,13 @@
+// Act and answer accuracy of the rule understanding on the labelled utterances (dev; heldout with `heldout` arg).
+import { scoreUnderstanding } from "../tests/understanding-score.js";
+
+export async function run(): Promise<void> {
+  const parts = process.env.CALLSIM_BENCH_HELDOUT === "1" ? (["dev", "heldout"] as const) : (["dev"] as const);
+  for (const part of parts) {
+    const start = performance.now();
+    const s = await scoreUnderstanding(part);
+    const ms = performance.now() - start;
+    const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+    console.log(`understanding ${part}: ${s.utterances} utterances, main act ${pct(s.actMain, s.utterances)}, act among labels ${pct(s.actAny, s.utterances)}, answer source ${pct(s.answers, s.questions)} of ${s.questions} questions (${ms.toFixed(0)} ms)`);
+  }
+}

@@ -1,0 +1,59 @@
+// Scores the rule understanding against the labelled utterance set (tests/understanding/<part>): act accuracy
+// (the main act, and the main act among the labelled ones) and answer accuracy (which KB entry, step line or
+// profile fact answers a question, or none). Used by the floor test and by `npm run bench understanding`.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { readScenarioFile } from "../src/scenario/index.js";
+import { callerView } from "../src/call/seat-views.js";
+import { callerPlan, stepAsk } from "../src/seats/rule/caller-plan.js";
+import { readActs } from "../src/seats/rule/acts.js";
+import { answerSource, type AnswerSource } from "../src/seats/rule/answer-source.js";
+
+interface Labelled {
+  text: string;
+  prev?: string;
+  acts: string[];
+  answer: { kind: "kb"; question: string } | { kind: "step"; step: number } | { kind: "fact"; text: string } | { kind: "none" } | null;
+}
+
+export interface UnderstandingScore {
+  utterances: number;
+  actMain: number;
+  actAny: number;
+  questions: number;
+  answers: number;
+  misses: string[];
+}
+
+function sameAnswer(got: AnswerSource, want: NonNullable<Labelled["answer"]>, kbQuestions: readonly string[]): boolean {
+  if (want.kind === "none") return got.kind === "none";
+  if (want.kind === "kb") return got.kind === "kb" && kbQuestions[got.index] === want.question;
+  if (want.kind === "step") return got.kind === "step" && got.step === want.step;
+  return got.kind === "fact" && (got.text.includes(want.text) || want.text.includes(got.text));
+}
+
+export async function scoreUnderstanding(part: "dev" | "heldout"): Promise<UnderstandingScore> {
+  const dir = join(import.meta.dirname, "understanding", part);
+  const score: UnderstandingScore = { utterances: 0, actMain: 0, actAny: 0, questions: 0, answers: 0, misses: [] };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    const set = JSON.parse(readFileSync(join(dir, file), "utf8")) as { scenario: string; utterances: Labelled[] };
+    const view = callerView(await readScenarioFile(join(import.meta.dirname, "..", set.scenario)));
+    const plan = callerPlan(view);
+    const kbQuestions = plan.kbEntries.map((e) => e.question);
+    for (const u of set.utterances) {
+      score.utterances++;
+      const prev = u.prev ?? null;
+      const acts = readActs(u.text, plan.pack, { prev, customerName: view.callee.name, awaiting: prev === null ? null : stepAsk(prev, plan.pack).kind });
+      if (acts[0] === u.acts[0]) score.actMain++;
+      if (u.acts.includes(acts[0] ?? "")) score.actAny++;
+      else score.misses.push(`${file}: act ${acts.join(",")} for [${u.acts.join(",")}]: ${u.text}`);
+      if (u.answer !== null && u.acts.includes("question")) {
+        score.questions++;
+        const got = answerSource(plan, u.text);
+        if (sameAnswer(got, u.answer, kbQuestions)) score.answers++;
+        else score.misses.push(`${file}: answer ${JSON.stringify(got)} for ${JSON.stringify(u.answer)}: ${u.text}`);
+      }
+    }
+  }
+  return score;
+}
