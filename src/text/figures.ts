@@ -1,5 +1,5 @@
 // Figures in text (numbers with units, percentages, money, dates, times, ranges) and whether a figure is grounded,
-// i.e. the same value with a comparable unit was already written in the scenario or said by the customer.
+// i.e. the same value with a comparable unit was already written in the scenario or spoken by the customer.
 import { toHalfWidth } from "./normalize.js";
 import { CJK_NUMERAL_UNITS, CJK_UNITS, isEnglishUnitWord, unitClass } from "./units.js";
 import { STOPWORDS } from "./stopwords.js";
@@ -130,7 +130,7 @@ const RULES: Rule[] = [
     pattern: new RegExp(`(?<![这那前几])([零〇一二两三四五六七八九十百千万]+)(${CN_NUM_UNIT_RE})`, "g"),
     gate: "cjk-numeral",
     build: (m) => {
-      // "一两分钟", "两三天", "三五天": two digits side by side with no 十/百 between are a rough range, not a figure.
+      // "一两天", "两三天", "三五天": two digits side by side with no 十/百 between are a rough range, not a figure.
       if (/[一二两三四五六七八九][零〇一二两三四五六七八九]/u.test(m[1] ?? "")) return null;
       const value = chineseNumeral(m[1] ?? "");
       if (value === null || value < 2) return null;
@@ -274,19 +274,44 @@ function atomMatches(a: FigureAtom, b: FigureAtom): boolean {
 
 /** What has been said or written: figures whose value (with a comparable unit) is known. */
 export class FigureIndex {
-  private readonly atoms: FigureAtom[] = [];
+  /** Known atoms bucketed by value, so a lookup costs one bucket, not the whole index (5 MB documents). */
+  private readonly buckets = new Map<string, FigureAtom[]>();
+  private readonly seen = new Set<string>();
 
   constructor(texts: readonly string[] = []) {
     for (const text of texts) this.add(text);
   }
 
   add(text: string): void {
-    for (const figure of extractFigures(text)) this.atoms.push(...figure.atoms);
+    for (const figure of extractFigures(text)) {
+      for (const atom of figure.atoms) {
+        const key = atomKey(atom);
+        const exact = `${key}|${JSON.stringify(atom)}`;
+        if (this.seen.has(exact)) continue;
+        this.seen.add(exact);
+        const bucket = this.buckets.get(key);
+        if (bucket === undefined) this.buckets.set(key, [atom]);
+        else bucket.push(atom);
+      }
+    }
   }
 
   has(figure: Figure): boolean {
-    return figure.atoms.every((atom) => this.atoms.some((known) => atomMatches(atom, known)));
+    return figure.atoms.every((atom) => lookupKeys(atom).some((key) => (this.buckets.get(key) ?? []).some((known) => atomMatches(atom, known))));
   }
+}
+
+/** The bucket an atom is stored in: numbers by value, dates by day, times by hour and minute. */
+function atomKey(atom: FigureAtom): string {
+  if (atom.kind === "number") return `n:${atom.value.toPrecision(12)}`;
+  if (atom.kind === "date") return `d:${atom.day}`;
+  return `t:${atom.hour}:${atom.minute}`;
+}
+
+/** Buckets that may hold a match for an atom (a bare day number may match a date with that day). */
+function lookupKeys(atom: FigureAtom): string[] {
+  const key = atomKey(atom);
+  return atom.kind === "number" && Number.isInteger(atom.value) ? [key, `d:${atom.value}`] : [key];
 }
 
 /** Figures in text that the index does not know. */
