@@ -1,7 +1,7 @@
 // Guard for the project's first rule: nothing in src/ may mention a name, figure or sentence of a particular
 // scenario. Every scenario the project ships (examples/ and test fixtures) is parsed, and its names,
 // organisations, multi-digit figures and scripted clauses are looked for in every source file, comments included.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readPersonaFile, readScenarioFile, withPersonas } from "../src/scenario/index.js";
@@ -16,29 +16,47 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
 }
 
 const SCENARIO_FILE = /\.(md|txt)$/;
+const existing = (dir: string): string[] =>
+  existsSync(dir) ? filesUnder(dir, (name) => SCENARIO_FILE.test(name) && name !== "README.md" && !name.endsWith(".persona.md")) : [];
 const scenarioFiles = [
-  ...filesUnder("examples", (name) => SCENARIO_FILE.test(name)),
-  ...filesUnder("tests/fixtures", (name) => SCENARIO_FILE.test(name) && !name.endsWith(".persona.md")),
+  ...existing("examples"),
+  ...existing("tests/fixtures"),
   // Platform exports (Vapi, Retell, Pipecat, OpenAI messages) among the real-document fixtures.
-  ...filesUnder("tests/fixtures/real", (name) => name.endsWith(".json") && !name.endsWith(".truth.json")),
+  ...(existsSync("tests/fixtures/real") ? filesUnder("tests/fixtures/real", (name) => name.endsWith(".json") && !name.endsWith(".truth.json")) : []),
+  ...existing("tests/labelled/scenarios"),
+  ...existing("tests/rule-docs"),
 ];
 const personaFiles = filesUnder("tests/fixtures", (name) => name.endsWith(".persona.md"));
 
+/**
+ * A whole clause of a document this long (4+ Chinese characters, 3+ English words) is that document's own and may
+ * not appear in src/. The document format's heading vocabulary (src/scenario/, and src/export/ which names the same
+ * sections) and the scorer's own resources (src/eval/, kept apart from the seats by its independence test) are held
+ * to the earlier 7 characters / 5 words, and so are the model prompts, which recorded exchanges pin word for word.
+ */
+const CLAUSE_CJK = 4;
+const CLAUSE_WORDS = 3;
+const LOOSE_DIRS = ["src/scenario/", "src/eval/", "src/export/", "src/seats/llm/caller-prompt.ts", "src/seats/llm/grounding-guard.ts"];
+const LOOSE_CJK = 7;
+const LOOSE_WORDS = 5;
+
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */
-function clauses(text: string): string[] {
+function clauses(text: string, cjk = CLAUSE_CJK, words = CLAUSE_WORDS): string[] {
   return text
+    // "Sound like this: …", "客户画像：…": a label is the format's vocabulary, not the document's content.
+    .replace(/(?:^|(?<=[.。!?！？]\s*))[^：:\n.。!?！？]{1,30}[：:]/gm, "")
     .split(/[，。！？；：、,.!?;:“”"「」（）()\n]/)
     .map((part) => part.trim())
-    .filter((part) => (/[\u4e00-\u9fff]/.test(part) ? part.length >= 7 : part.split(/\s+/).length >= 5));
+    .filter((part) => (/[\u4e00-\u9fff]/.test(part) ? (part.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= cjk : part.split(/\s+/).length >= words));
 }
 
-function distinctiveTexts(scenario: Scenario): string[] {
+function distinctiveTexts(scenario: Scenario, cjk = CLAUSE_CJK, words = CLAUSE_WORDS): string[] {
   const { caller, callee } = scenario;
   const names = [caller.name, callee.name, caller.organization ?? ""].filter((name) => name.length >= 2);
   // Figures with three or more digits; a bare number under 1000 is as likely a constant of the code (250 ms).
   const figures = scenario.facts
     .map((fact) => fact.text)
-    .filter((text) => /\d[\d,.:]*\d\d/.test(text) && !/^\d{1,3}$/.test(text));
+    .filter((text) => /\d[\d,.:]*\d\d/.test(text) && !/^\d{1,3}$/.test(text) && !/^(?:19|20)\d\d$/.test(text));
   const sentences = [
     caller.opening ?? "",
     ...caller.steps.flatMap((step) => step.lines),
@@ -46,7 +64,17 @@ function distinctiveTexts(scenario: Scenario): string[] {
     ...caller.closingLines,
     ...callee.style.positive,
     ...callee.style.negative,
-  ].flatMap(clauses);
+    ...caller.endConditions,
+    ...caller.customerProfile,
+    caller.role,
+    caller.task,
+    callee.role,
+    callee.background,
+    callee.situation ?? "",
+    ...callee.concerns,
+    ...callee.behaviours,
+    ...callee.endConditions,
+  ].flatMap((text) => clauses(text, cjk, words));
   return [...new Set([...names, ...figures, ...sentences])];
 }
 
@@ -68,9 +96,12 @@ describe("src/ mentions no particular scenario", async () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(5);
   });
 
+  const loose = (path: string): boolean => LOOSE_DIRS.some((dir) => path.replaceAll("\\", "/").startsWith(dir));
   it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))("%s", (_id, scenario) => {
-    const leaks = distinctiveTexts(scenario).flatMap((needle) =>
-      sources.filter((source) => source.text.includes(needle)).map((source) => `${source.path}: ${needle}`),
+    const strict = distinctiveTexts(scenario);
+    const lenient = distinctiveTexts(scenario, LOOSE_CJK, LOOSE_WORDS);
+    const leaks = sources.flatMap((source) =>
+      (loose(source.path) ? lenient : strict).filter((needle) => source.text.includes(needle)).map((needle) => `${source.path}: ${needle}`),
     );
     expect(leaks).toEqual([]);
   });

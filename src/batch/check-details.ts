@@ -18,7 +18,7 @@ function textOf(value: unknown): string | null {
   return null;
 }
 
-/** Figures the grounding check flagged as invented (not in facts nor said by the customer). */
+/** Figures the grounding check flagged as invented (neither in the facts nor heard from the customer). */
 export function inventedFigures(line: BatchLine): InventedFigure[] {
   const found: InventedFigure[] = [];
   for (const check of line.score.checks) {

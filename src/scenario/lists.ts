@@ -42,7 +42,7 @@ export function bodyText(body: readonly SourceLine[]): string {
 }
 
 /**
- * A list written as one run-on line ("客户同意办理；客户表示再考虑；接电话的不是本人", "①…②…③…"): its parts are the items.
+ * A list written as one run-on line ("甲同意；乙想再想想；丙不在", "①…②…③…"): its parts are the items.
  * Only a lone item is split, so a listed condition with a semicolon inside stays whole.
  */
 export function splitRunOn(items: readonly string[]): string[] {
