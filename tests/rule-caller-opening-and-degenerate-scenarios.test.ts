@@ -32,7 +32,7 @@ describe("the rule seats on incomplete documents", () => {
       expect(record.end.by).toBe("caller");
       expect(record.end.condition).toBeNull();
       const wrongPerson = record.outcome.identityConfirmed === false;
-      expect(record.turns.at(-1)?.text).toBe(wrongPerson ? "Sorry for the trouble. This is Dana Reyes from Northside Fitness. Could you ask Sam Taylor to call me back? Thank you, goodbye." : "Thanks for your time. Goodbye.");
+      expect(record.turns.at(-1)?.text).toBe(wrongPerson ? "Sorry for the trouble. This is Dana Reyes from Northside Fitness. Could you ask Sam Taylor to call me back? Thank you, goodbye." : "Thank you for taking my call. Goodbye.");
     }
   });
 

@@ -20,9 +20,9 @@ describe("closing lines", () => {
 
   it("falls back to a plain goodbye when no closing fits, and never tells a wrong person about the account", async () => {
     const car = await planOf("08-car-maintenance-booking");
-    expect(closingFor(car, 3, "refuse")).toBe("好的，理解您的决定，感谢您抽时间接听，再见。");
+    expect(closingFor(car, 3, "refuse")).toBe("好的，尊重您的选择，感谢您抽时间接听，再见。");
     const seed = await planOf("00-seed-service-followup");
-    expect(closingFor(seed, 4, "identity")).toBe("不好意思，打扰您了，再见。");
+    expect(closingFor(seed, 4, "identity")).toBe("抱歉打扰，再见。");
   });
 
   it("picks the condition by the situation's classes", async () => {

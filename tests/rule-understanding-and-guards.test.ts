@@ -106,7 +106,7 @@ describe("closing under the figure guard", () => {
     const callee = new ScriptedSeat("callee", [{ text: "Yes, speaking." }, { text: "Okay." }, { text: "Fine." }, { text: "Got it." }]);
     const record = await runCall({ scenario, caller: new RuleCaller(), callee, seed: 1 });
     expect(record.end).toMatchObject({ by: "caller", condition: 1 });
-    expect(record.turns.at(-1)?.text).toBe("Thanks for your time. Goodbye.");
+    expect(record.turns.at(-1)?.text).toBe("Thank you for taking my call. Goodbye.");
     expect(record.outcome.guard).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 // Scenario documents the reader was not written against (other industries, layouts, encodings) parse to the counts
 // their .truth.json files record, and 30 rule-vs-rule calls of each behave: the call opens with the opening (or the
 // first script line), delivers steps in order, ends under an end condition, the caller states only grounded figures,
-// the customer never says a negative example. (Whether the scorecard passes them is not required here: the scorecard
-// is measured against labelled calls, never tuned to agree with the rule seats.) The same documents re-saved in other
-// encodings, line ends and quote styles read to the same counts.
+// the customer never says a negative example, and nothing customer-specific is said once the person who answered
+// turned out not to be the customer. (Whether the calls pass the scorecard is the scorer's business, measured against
+// labelled calls; no test here makes the seats agree with it.) The same documents re-saved in other encodings, line
+// ends and quote styles read to the same counts.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -55,6 +56,13 @@ function callFaults(scenario: Scenario, call: CallRecord): string[] {
   }
   // The scorecard is computed (it must not throw on any of these calls), not required to pass.
   evaluateCall(scenario, call);
+  // After "wrong number" or "I'm his wife", the caller says no figure of the account (only its closing remains).
+  if (call.outcome.identityConfirmed === false) {
+    const denied = call.turns.findIndex((t) => t.speaker === "callee" && t.index > 0);
+    for (const turn of call.turns.slice(denied + 1)) {
+      if (turn.speaker === "caller" && extractFigures(turn.text).length > 0) faults.push(`figure told to the wrong person at turn ${turn.index}: ${turn.text}`);
+    }
+  }
   return faults;
 }
 
@@ -117,7 +125,7 @@ describe.each(fixtures)("unseen %s", (file) => {
     expect(missing).toEqual([]);
   });
 
-  it(`${SEEDS} rule-vs-rule calls open right, keep step order, end under a condition, stay grounded and score`, async () => {
+  it(`${SEEDS} rule-vs-rule calls open right, keep step order, end under a condition, stay grounded, tell a wrong person nothing`, async () => {
     const scenario = await readScenarioFile(join(dir, file));
     const failures: string[] = [];
     for (let seed = 1; seed <= SEEDS; seed++) {
