@@ -84,7 +84,8 @@ const MAX_ACTS = 3;
 
 /** The acts of one utterance, main first (at most three); "other" when nothing more specific holds. */
 export function readActs(text: string, pack: LanguagePack, context: ActContext): Act[] {
-  const trimmed = text.trim();
+  // Written lines end in a full stop that spoken (ASR) ones lack; the patterns read the words, not the stop.
+  const trimmed = text.trim().replace(/[。！!，,.…~～\s]+$/, "");
   const found = [...new Set(ACT_RULES.filter((rule) => rule.when(trimmed, pack, context)).map((rule) => rule.act))];
   const main = found[0];
   const acts = main !== undefined && ABSORBS_QUESTION.has(main) ? found.filter((a) => a !== "question") : found;

@@ -64,7 +64,7 @@ function withIntroduction(first: string, pack: LanguagePack, names: Names): stri
   return `${first}${pack.speech.joiner}${intro}`;
 }
 
-const SENTENCE = /(?<=[。！？!?])\s*/;
+const SENTENCE = /(?<=[。！？!?])\s*|(?<=\.)\s+/;
 
 /** What a step's line waits for: the last asking sentence decides (a rating before a choice before a time). */
 export function stepAsk(line: string, pack: LanguagePack): { kind: StepAsk; question: string | null } {
@@ -111,7 +111,9 @@ export function callerPlan(scenario: CallerView): CallerPlan {
     return lines.length > 0 ? lines.join(joiner) : stepFromTitle(pack, step.title);
   });
   const first = stepLines[0] ?? "";
-  const names: Names = { caller: caller.name, organization: caller.organization, customer: scenario.callee.name };
+  // A caller "named" like the customer is a misread document: the caller then speaks for its organisation only.
+  const callerName = caller.name.trim() === scenario.callee.name.trim() ? "" : caller.name;
+  const names: Names = { caller: callerName, organization: caller.organization, customer: scenario.callee.name };
   const opening = caller.opening ?? withIntroduction(first, pack, names);
   const openingStep = caller.steps.length === 0 ? null : caller.opening === null || coverage(opening, first) >= OPENING_COVERS || similarity(opening, first) >= OPENING_COVERS ? 1 : null;
   const firstLines = speakableLines(caller.steps[0]?.lines ?? [], pack);

@@ -32,12 +32,18 @@ function from(pack: LanguagePack, names: Names): string {
 
 /** The message left with someone who is not the customer: who called, for whom, nothing about the matter. */
 export function relayMessage(pack: LanguagePack, names: Names): string {
-  const values = { caller: names.caller, customer: names.customer, from: from(pack, names) };
+  const values = speaker(pack, names);
   return fill(names.customer.trim() === "" ? pack.caller.relayNoName : pack.caller.relay, values);
 }
 
 export function whoIsCalling(pack: LanguagePack, names: Names): string {
-  return fill(pack.caller.whoIsCalling, { caller: names.caller, from: from(pack, names) });
+  return fill(pack.caller.whoIsCalling, speaker(pack, names));
+}
+
+/** Who speaks: the caller's name and organisation, or the organisation alone when the document names no caller. */
+function speaker(pack: LanguagePack, names: Names): Record<string, string> {
+  if (names.caller.trim() === "") return { caller: names.organization ?? "", from: "", customer: names.customer };
+  return { caller: names.caller, from: from(pack, names), customer: names.customer };
 }
 
 export function genericClosing(pack: LanguagePack, kind: EndClass): string {

@@ -136,7 +136,8 @@ export class RuleCaller implements Seat<"caller"> {
   introduce(s: Situation, reassure = false): SeatTurn {
     const pack = s.plan.pack;
     const who = reassure ? pack.caller.scamReassure : whoIsCalling(pack, s.plan.names);
-    if (this.gate.open) return this.say(s, who, { record: s.record });
+    // Already verified: who is calling, then back to where the call was (the pending question, or the script).
+    if (this.gate.open) return this.awaiting !== null && !this.awaiting.reasked ? this.reask(s, who) : this.goOn({ ...s }, null, who);
     const followUp = !this.followedUp ? s.plan.identityFollowUp : null;
     const ask = followUp ?? s.plan.identityQuestion;
     if (ask === null) return this.say(s, who, { record: s.record });
@@ -193,10 +194,11 @@ export class RuleCaller implements Seat<"caller"> {
     return this.say(s, words.answer, { kb: words.kb, record: s.record, keepAwaiting: true });
   }
 
-  goOn(s: Situation, ack: Parameters<typeof withAck>[1]): SeatTurn {
+  goOn(s: Situation, ack: Parameters<typeof withAck>[1], before: string | null = null): SeatTurn {
     const step = s.state.nextStep;
-    if (step === null) return this.closeCall(s, this.doneWanted(s));
-    return this.say(s, withAck(s.plan.pack, ack, stepLine(s.plan, s.state, step)), { step, record: s.record });
+    if (step === null) return before === null ? this.closeCall(s, this.doneWanted(s)) : this.say(s, before, { record: s.record });
+    const line = withAck(s.plan.pack, ack, stepLine(s.plan, s.state, step));
+    return this.say(s, before === null ? line : `${before}${s.plan.pack.speech.joiner}${line}`, { step, record: s.record });
   }
 
   doneWanted(s: Situation): EndClass[] {

@@ -62,8 +62,8 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
   let identity: boolean | null = null;
   if (otherPerson || has("deny-identity")) identity = false;
   else if (has("confirm-identity")) identity = true;
-  // "Who's this?" leaves the identity question open; any other engaged answer takes the call as the customer.
-  else if (context.identityAsked && !has("asks-who") && !has("suspects-scam") && !has("cant-hear") && !has("repeat") && (cues.size > 0 || /^\D{0,8}\d{3,}/.test(text))) identity = true;
+  // Right after "is this X?", a plain yes or "go ahead" confirms; "hello?" or "who's this?" leaves the question open.
+  else if (context.identityAsked && !has("asks-who") && !has("suspects-scam") && !has("cant-hear") && !has("repeat") && (cues.has("yes") || cues.has("hurry") || has("agree") || /^\D{0,8}\d{3,}/.test(text))) identity = true;
   if (identity !== null) patches.push({ kind: "identity", confirmed: identity });
   if (identity === false) return { ...none, identity, otherPerson, patches };
 

@@ -1,0 +1,84 @@
+// Rule-vs-rule calls on the rule-seat documents (tests/rule-docs/dev; heldout too with CALLSIM_BENCH_HELDOUT=1),
+// measured without the scorecard: disclosures to a wrong person, questions answered from the document, endings
+// whose cause never came up, the customer's verbatim share and bare acknowledgements.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { readScenarioFile } from "../src/scenario/index.js";
+import { runCall } from "../src/call/index.js";
+import { createSeat } from "../src/seats/create-seat.js";
+import { packFor } from "../src/lang/index.js";
+import { endClassesOf } from "../src/seats/rule/end-classes.js";
+import { extractFigures } from "../src/text/figures.js";
+import type { CallRecord, Scenario } from "../src/schema/index.js";
+
+const SEEDS = Number(process.env.CALLSIM_BENCH_SEEDS ?? 50);
+/** Endings that need their cause in the call before they may fire. */
+const CAUSED = ["urgent", "hearing", "interrupted"] as const;
+
+interface Tally {
+  calls: number;
+  wrongPerson: number;
+  disclosures: number;
+  questions: number;
+  answered: number;
+  calleeEnds: number;
+  causeMissing: number;
+  substantive: number;
+  verbatim: number;
+  calleeTurns: number;
+  bareAcks: number;
+}
+
+function measure(scenario: Scenario, call: CallRecord, t: Tally): void {
+  const pack = packFor(scenario.language);
+  t.calls++;
+  const persona = new Set([...scenario.callee.style.positive].map((l) => l.trim()));
+  const callee = call.turns.filter((turn) => turn.speaker === "callee");
+  for (const turn of callee) {
+    t.calleeTurns++;
+    const bare = pack.speech.units(turn.text) <= (pack.id === "zh" ? 3 : 1);
+    if (bare) t.bareAcks++;
+    else {
+      t.substantive++;
+      if (persona.has(turn.text.trim())) t.verbatim++;
+    }
+  }
+  if (call.outcome.identityConfirmed === false) {
+    t.wrongPerson++;
+    const firstDenial = callee.find((turn) => turn.index > 0)?.index ?? 0;
+    const told = call.turns.filter((turn) => turn.speaker === "caller" && turn.index > firstDenial && extractFigures(turn.text).length > 0);
+    if (told.length > 0) t.disclosures++;
+  }
+  for (const q of call.outcome.questions) {
+    t.questions++;
+    if (q.answered) t.answered++;
+  }
+  if (call.end?.by === "callee" && call.end.condition !== null) {
+    t.calleeEnds++;
+    const condition = scenario.callee.endConditions[call.end.condition - 1] ?? "";
+    const classes = endClassesOf(condition, pack);
+    const needs = CAUSED.filter((c) => classes.has(c));
+    const earlier = call.turns.slice(0, -1).map((turn) => turn.text).join("\n");
+    if (needs.length > 0 && !needs.some((c) => pack.document.endClasses[c].test(earlier))) t.causeMissing++;
+  }
+}
+
+export async function run(): Promise<void> {
+  const parts = process.env.CALLSIM_BENCH_HELDOUT === "1" ? ["dev", "heldout"] : ["dev"];
+  for (const part of parts) {
+    const dir = join("tests/rule-docs", part);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
+      const scenario = await readScenarioFile(join(dir, file));
+      const t: Tally = { calls: 0, wrongPerson: 0, disclosures: 0, questions: 0, answered: 0, calleeEnds: 0, causeMissing: 0, substantive: 0, verbatim: 0, calleeTurns: 0, bareAcks: 0 };
+      const start = performance.now();
+      for (let seed = 1; seed <= SEEDS; seed++) measure(scenario, await runCall({ scenario, caller: createSeat("caller", "rule"), callee: createSeat("callee", "rule"), seed }), t);
+      const ms = (performance.now() - start) / SEEDS;
+      const pct = (n: number, d: number): string => (d === 0 ? "-" : `${Math.round((100 * n) / d)}%`);
+      console.log(
+        `${part}/${file}: ${t.calls} calls (${ms.toFixed(1)} ms each); wrong person ${t.wrongPerson}, disclosures ${t.disclosures}; ` +
+          `questions answered from the document ${pct(t.answered, t.questions)} of ${t.questions}; customer endings without their cause ${t.causeMissing}/${t.calleeEnds}; ` +
+          `verbatim ${pct(t.verbatim, t.substantive)} of substantive turns; bare acknowledgements ${pct(t.bareAcks, t.calleeTurns)} of turns`,
+      );
+    }
+  }
+}
