@@ -30,7 +30,7 @@ export const EN_DOCUMENT: DocumentCues = {
   asksRating: /\brate\b|rating|score|scale of|out of (?:5|10|five|ten)|how satisfied|satisf(?:ied|action)|stars?\b/i,
   asksChoice: /\bwhich (?:one|option|plan|of (?:those|these|them|the))|would you (?:prefer|like)|\bor\b.{0,40}\?|option (?:a|b|1|2)|choose|pick|works? best/i,
   asksTime: /what time|which day|when (?:would|is|are|can) (?:be )?(?:good|convenient|best|you)|a (?:good )?time (?:for|to)|morning or afternoon|book a (?:slot|time|date)|when suits/i,
-  optionSeparator: /,?\s+or\s+|,\s+/i,
+  optionSeparator: /,? or |, /i,
   optionFrame: /^.*\b(?:prefer|like|want|choose|take|be)\b\s*/i,
   claimsChoice: /you(?:'ve| have)? (?:chosen|chose|selected|picked|opted|decided|agreed)|your (?:choice|selection)|as you (?:chose|requested|agreed)|(?:we'?ve|i'?ve) (?:booked|scheduled|registered|signed) you/i,
   claimsTime: /(?:the|at the) time you (?:suggested|chose|picked|gave)|your (?:booked|chosen|preferred) (?:time|date|slot)|(?:as|the time) (?:we )?agreed|you(?:'re| are) (?:booked|scheduled) for/i,
