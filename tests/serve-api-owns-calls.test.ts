@@ -13,6 +13,7 @@ import type { RunView } from "../src/serve/runs.js";
 import type { Clock } from "../src/util/clock.js";
 import { isCallsimError } from "./fixtures/serve-errors.js";
 import { writeSyntheticBatch } from "./fixtures/batch-dir.js";
+import { writeReport } from "../src/report/index.js";
 
 const EXAMPLES = join(import.meta.dirname, "..", "examples");
 const EN_DOC = "examples/06-saas-renewal-checkin-en.md";
@@ -234,5 +235,12 @@ describe("callsim serve: scenarios and runs", () => {
     const key = failing.calls[0]?.key ?? "";
     const call = (await (await fetch(new URL(`/api/runs/demo/calls/${encodeURIComponent(key)}`, server.url))).json()) as FinishedCall;
     expect(call.record).toEqual(lines.find((l) => l.job.key === key)?.call);
+    // The batch's own report opens sandboxed: its scripts run, but in an opaque origin.
+    expect((await fetch(new URL("/api/runs/demo/report.html", server.url))).status).toBe(404);
+    await writeReport(join(dataDir, "runs", "demo"));
+    const report = await fetch(new URL("/api/runs/demo/report.html", server.url));
+    expect(report.status).toBe(200);
+    expect(report.headers.get("content-security-policy")).toMatch(/^sandbox allow-scripts;/);
+    expect(((await (await fetch(new URL("/api/runs/demo", server.url))).json()) as RunView).summary?.calls).toBe(lines.length);
   });
 });

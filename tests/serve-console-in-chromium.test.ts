@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { browserAvailable, startConsole, type Console } from "./fixtures/serve-browser.js";
 import { writeSyntheticBatch } from "./fixtures/batch-dir.js";
+import { writeReport } from "../src/report/index.js";
 
 const runIt = browserAvailable ? it : it.skip;
 const WAIT = { timeout: 20_000 };
@@ -156,16 +157,22 @@ describe("callsim serve in Chromium", () => {
 
   runIt("browses a batch run, filters it by a failing check and opens a call", async () => {
     writeSyntheticBatch(join(console_.dataDir, "runs", "demo"), 5);
+    await writeReport(join(console_.dataDir, "runs", "demo"));
     const { page, problems } = await openPage();
     await page.goto(`${console_.server.url}#/runs`);
     await page.locator("[data-testid=runs] a", { hasText: "demo" }).click();
     await page.getByTestId("run").waitFor(WAIT);
     expect(await page.locator("[data-testid=run-calls] tbody tr").count()).toBe(10);
+    expect(await page.locator(".histograms svg.histogram").count()).toBe(2);
+    await page.screenshot({ path: join(shots, "runs.png"), fullPage: true });
     await page.getByTestId("filter-check").selectOption("grounding");
     await expect.poll(() => page.locator("[data-testid=run-calls] tbody tr").count(), WAIT).toBe(2);
     await page.locator("[data-testid=run-calls] tbody tr a").first().click();
     await page.getByTestId("scorecard").waitFor(WAIT);
     expect(await page.locator("li.check.failed[data-check=grounding]").count()).toBe(1);
+    // The batch's own report (its charts) runs in its sandbox.
+    await page.goto(`${console_.server.url}api/runs/demo/report.html`);
+    await page.waitForFunction("'__callsimReport' in window && Object.keys(window.Chart.instances).length > 0", undefined, WAIT);
     expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);

@@ -47,11 +47,13 @@ async function jsonBody<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
   return parsed.data;
 }
 
+const REPORT_POLICY = "sandbox allow-scripts; default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:";
+
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.use("*", async (c, next) => {
     await next();
-    c.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    if (!c.res.headers.has("Content-Security-Policy")) c.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Referrer-Policy", "no-referrer");
   });
@@ -146,6 +148,15 @@ export function createApp(deps: AppDeps): Hono {
   app.get("/api/runs/:name", async (c) => {
     const view = await deps.runs.view(c.req.param("name"), { check: c.req.query("check") || null, end: c.req.query("end") || null });
     return view === null ? c.json({ error: "no such run" }, 404) : c.json(view);
+  });
+  // The batch's report (its charts) as written by `callsim report`: its inline scripts run in a sandbox, an
+  // opaque origin that can neither read the console's API nor its cookie.
+  app.get("/api/runs/:name/report.html", async (c) => {
+    const path = deps.runs.reportPath(c.req.param("name"));
+    if (path === null) return c.json({ error: "this run has no report.html (callsim report DIR writes it)" }, 404);
+    const body = new Uint8Array(await readFile(path));
+    c.header("Content-Security-Policy", REPORT_POLICY);
+    return c.body(body, 200, { "Content-Type": "text/html; charset=utf-8" });
   });
   app.get("/api/runs/:name/calls/:key", async (c) => {
     const call = await deps.runs.call(c.req.param("name"), c.req.param("key"));

@@ -95,6 +95,12 @@ export class RunsFolder {
     return { name, summary: this.summary(name), checks: [...checks].sort(), ends: [...ends].sort(), calls, matching };
   }
 
+  /** The batch's own report.html, when it has one. */
+  reportPath(name: string): string | null {
+    const dir = this.dir(name);
+    return dir !== null && existsSync(batchPaths(dir).report) ? batchPaths(dir).report : null;
+  }
+
   /** One call of a batch in the shape of a finished console call (coaching when the scenario is known). */
   async call(name: string, key: string): Promise<FinishedCall | null> {
     const dir = this.dir(name);

@@ -67,5 +67,8 @@ form.human input { flex: 1; min-width: 240px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); }
 .filters { margin: 10px 0; display: flex; gap: 12px; align-items: end; }
+.histograms { display: flex; flex-wrap: wrap; gap: 12px; }
+.histograms figure { margin: 0; font-size: 12px; color: var(--muted); }
+.histogram rect { fill: var(--accent); }
 .scoreline { color: var(--accent); display: block; margin: 8px 0; }
 `;

@@ -6,6 +6,14 @@ import type { RunEntry, RunView } from "../runs.js";
 import { api } from "./api.js";
 import type { Translate } from "./i18n.js";
 
+/** A group's scores in ten buckets (0-9 … 90-100) as bars. */
+function Histogram({ buckets }: { buckets: number[] }) {
+  const most = Math.max(1, ...buckets);
+  return html`<svg class="histogram" viewBox="0 0 200 60" width="200" height="60" role="img">
+    ${buckets.map((count, i) => html`<rect x=${i * 20 + 1} y=${60 - (count / most) * 58} width="18" height=${(count / most) * 58}><title>${i * 10}-${i * 10 + 9}: ${count}</title></rect>`)}
+  </svg>`;
+}
+
 function RunList({ t }: { t: Translate }) {
   const [runs, setRuns] = useState<RunEntry[] | null>(null);
   useEffect(() => { void api.runs().then(setRuns); }, []);
@@ -26,7 +34,9 @@ function Run({ name, t }: { name: string; t: Translate }) {
   const summary = view.summary;
   return html`<div data-testid="run">
     <h2>${name}</h2>
-    ${summary === null ? null : html`<p>${t("calls")}: ${summary.calls} · ${t("passed")}: ${summary.passed} · ${t("meanScore")}: ${summary.meanScore.toFixed(1)}</p>
+    ${summary === null ? null : html`<p>${t("calls")}: ${summary.calls} · ${t("passed")}: ${summary.passed} · ${t("meanScore")}: ${summary.meanScore.toFixed(1)}
+        · <a href=${`/api/runs/${encodeURIComponent(name)}/report.html`} target="_blank" rel="noopener">${t("fullReport")}</a></p>
+      <div class="histograms">${summary.groups.map((g) => html`<figure><${Histogram} buckets=${g.scoreHistogram} /><figcaption>${g.scenario} · ${g.caller}/${g.callee}</figcaption></figure>`)}</div>
       <table class="groups"><thead><tr><th>scenario</th><th>caller</th><th>callee</th><th>${t("calls")}</th><th>${t("passed")}</th><th>${t("meanScore")}</th><th>${t("failingChecks")}</th></tr></thead>
         <tbody>${summary.groups.map((g) => html`<tr><td>${g.scenario}</td><td>${g.caller}</td><td>${g.callee}</td><td>${g.calls}</td><td>${g.passed}</td><td>${g.meanScore.toFixed(1)}</td>
           <td>${g.failedChecks.map((f) => `${f.id} ×${f.count}`).join(", ")}</td></tr>`)}</tbody></table>`}
