@@ -94,11 +94,11 @@ describe("callsim serve: calls", () => {
     await post(server, `/api/calls/${json.id}/hangup`, { role: "caller" });
     const call = await finished(server, json.id);
     expect(call.record.turns.filter((t) => t.speaker === "caller").map((t) => t.text)).toEqual(lines);
-    const grounding = call.scorecard.checks.find((c) => c.id === "grounding");
-    expect(grounding?.passed).toBe(false);
-    expect(grounding?.turns).toEqual([2]);
+    const invented = call.scorecard.checks.find((c) => c.id === "invented-figure");
+    expect(invented?.passed).toBe(false);
+    expect(invented?.turns).toEqual([2]);
     const note = call.coaching.find((n) => n.turn === 2);
-    expect(note?.checks.map((c) => c.id)).toContain("grounding");
+    expect(note?.checks.map((c) => c.id)).toContain("invented-figure");
     expect(note?.suggestion?.source).toBe("step");
     expect(note?.suggestion?.index).toBe(2);
   });

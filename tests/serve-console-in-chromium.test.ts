@@ -75,10 +75,11 @@ describe("callsim serve in Chromium", () => {
     await say(page, "Thanks Priya, I'll send the quote in writing. Goodbye.", 6);
     await page.getByTestId("hang-up").click();
     await page.getByTestId("scorecard").waitFor(WAIT);
-    const grounding = page.locator("li.check.failed[data-check=grounding]");
-    expect(await grounding.innerText()).toContain("47%");
+    const invented = page.locator("li.check.failed[data-check=invented-figure]");
+    expect(await invented.innerText()).toContain("47%");
+    expect(await page.getByTestId("verdict").innerText()).toBe("failed");
     // The failing check links to the caller's second line (turn index 2), and the link focuses that turn.
-    await grounding.locator("a[data-turn='2']").click();
+    await invented.locator("a[data-turn='2']").click();
     expect(await page.locator("#turn-2").getAttribute("class")).toContain("focus");
     expect(await page.locator("#turn-2 .text").innerText()).toContain("47% discount");
     await page.screenshot({ path: join(shots, "human-caller-flagged.png"), fullPage: true });
@@ -143,7 +144,7 @@ describe("callsim serve in Chromium", () => {
     const coaching = page.getByTestId("coaching");
     await coaching.waitFor(WAIT);
     const note = coaching.locator("li[data-turn='2']");
-    expect(await note.innerText()).toContain("grounding");
+    expect(await note.innerText()).toContain("invented-figure");
     expect(await note.locator(".better").innerText()).toContain("212 active seats");
     await page.screenshot({ path: join(shots, "practice-coaching.png"), fullPage: true });
     await page.goto(`${console_.server.url}#/practice`);

@@ -3,7 +3,6 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { isPass } from "../batch/pass.js";
 import type { FinishedCall } from "./call-events.js";
 
 export interface Attempt {
@@ -73,7 +72,7 @@ export class AttemptStore {
         difficulty: meta.difficulty ?? "normal",
         callId: meta.id,
         score: scorecard.score,
-        passed: isPass(scorecard) ? 1 : 0,
+        passed: scorecard.passed ? 1 : 0,
         failed: scorecard.checks.filter((c) => !c.passed).map((c) => c.id).join(","),
         turns: call.record.turns.length,
         startedAt: meta.startedAt,

@@ -1,6 +1,6 @@
 // After a practice call: the caller turns where the trainee went wrong, and for each the script line or the
 // knowledge-base answer they should have used, picked from the document by similarity (never invented).
-import type { CallRecord, Check, Scenario, Scorecard, Turn } from "../schema/index.js";
+import type { CallRecord, CallerFaultKind, Check, Scenario, Scorecard, Turn } from "../schema/index.js";
 import { similarity } from "../text/similarity.js";
 
 export interface Suggestion {
@@ -21,14 +21,18 @@ export type Coaching = CoachingNote[];
 
 type Source = Suggestion["source"] | "answer";
 
-/** Where the better line comes from, per check; "answer": a KB answer to the customer, else the next script step. */
-const SUGGESTION_SOURCE: Readonly<Record<string, Source>> = {
+/**
+ * Where the better line comes from, per caller fault kind; "answer" (the default, e.g. wrong-answer,
+ * invented-figure): the KB answer to the customer's last question, else the next script step.
+ */
+const SUGGESTION_SOURCE: Readonly<Partial<Record<CallerFaultKind, Source>>> = {
   opening: "opening",
-  closing: "closing",
-  end: "closing",
-  steps: "step",
+  "wrong-closing": "closing",
+  "no-closing": "closing",
+  "missing-step": "step",
   order: "step",
   identity: "step",
+  disclosure: "step",
 };
 
 /** A customer question this close to a KB question is the one that entry answers. */
@@ -48,7 +52,7 @@ export function coachCall(scenario: Scenario, record: CallRecord, card: Scorecar
     .sort(([a], [b]) => a - b)
     .map(([index, checks]) => {
       const turn = record.turns[index] as Turn;
-      const source = SUGGESTION_SOURCE[checks[0]?.id ?? ""] ?? "answer";
+      const source = SUGGESTION_SOURCE[(checks[0]?.id ?? "") as CallerFaultKind] ?? "answer";
       return { turn: index, said: turn.text, checks: checks.map((c) => ({ id: c.id, message: c.message })), suggestion: suggest(scenario, record.turns, turn, source) };
     });
 }

@@ -89,7 +89,7 @@ export class RunsFolder {
       if ((filter.check !== null && !failing.includes(filter.check)) || (filter.end !== null && end !== filter.end)) continue;
       matching++;
       if (calls.length < ROW_LIMIT) {
-        calls.push({ key: line.job.key, scenario: line.job.scenario, seed: line.job.seed, caller: line.job.caller, callee: line.job.callee, score: line.score.score, passed: isPass(line.score), end, failing });
+        calls.push({ key: line.job.key, scenario: line.job.scenario, seed: line.job.seed, caller: line.job.caller, callee: line.job.callee, score: line.score.score, passed: line.score.passed ?? isPass(line.score), end, failing });
       }
     }
     return { name, summary: this.summary(name), checks: [...checks].sort(), ends: [...ends].sort(), calls, matching };

@@ -58,6 +58,7 @@ form.human input { flex: 1; min-width: 240px; }
 .kb { border-top: 1px solid var(--line); padding: 4px 0; }
 .kb .q { font-weight: 600; }
 .score { font-size: 28px; margin: 0; }
+.verdict { font-size: 14px; margin-left: 12px; }
 .checks { padding-left: 18px; }
 .check.failed { color: var(--bad); }
 .sev { font-size: 11px; text-transform: uppercase; border: 1px solid currentColor; border-radius: 3px; padding: 0 4px; }

@@ -19,7 +19,9 @@ export function ScorecardView({ call, jump, t }: { call: FinishedCall; jump: Jum
   const passing = scorecard.checks.filter((c) => c.passed);
   return html`<section class="panel scorecard" data-testid="scorecard">
     <h3>${t("scorecard")}</h3>
-    <p class="score"><span data-testid="score">${Math.round(scorecard.score)}</span> / 100</p>
+    <p class="score"><span data-testid="score">${Math.round(scorecard.score)}</span> / 100
+      <span data-testid="verdict" class=${`verdict ${scorecard.passed ? "ok" : "bad"}`}>${scorecard.passed ? t("verdictPassed") : t("verdictFailed")}</span></p>
+    <p class="muted small" lang="en">${scorecard.verdict.rule}</p>
     <h4>${t("failingChecks")} (${failing.length})</h4>
     <ul class="checks">
       ${failing.map((check) => html`<li class="check failed" data-check=${check.id}>
@@ -29,6 +31,10 @@ export function ScorecardView({ call, jump, t }: { call: FinishedCall; jump: Jum
     <details><summary>${t("passingChecks")} (${passing.length})</summary>
       <ul class="checks">${passing.map((check) => html`<li class="check passed" data-check=${check.id}><strong>${check.id}</strong>: ${check.message}</li>`)}</ul>
     </details>
+    <h4>${t("simulator")}</h4>
+    <p data-testid="simulator" class=${scorecard.simulator.simulatorFault ? "bad" : "ok"}>${scorecard.simulator.simulatorFault ? t("simulatorFault") : t("simulatorOk")}</p>
+    <ul class="checks">${scorecard.simulator.checks.filter((c) => !c.passed).map((check) => html`<li class="check" data-check=${check.id}>
+      <span class=${`sev ${check.severity}`}>${check.severity}</span> <strong>${check.id}</strong>: <span>${check.message}</span>${turnLinks(check.turns, jump, t)}</li>`)}</ul>
     ${call.coaching.length === 0 ? null : html`<h4>${t("coaching")}</h4>
       <ol class="coaching" data-testid="coaching" lang=${call.meta.scenario.language}>
         ${call.coaching.map((note) => html`<li data-turn=${note.turn}>
