@@ -56,9 +56,12 @@ export class Wording {
     return this.said(text, true);
   }
 
-  rating(): string {
+  /** A rating: a number on the scale the question names ("1 to 5", "十分"), else a word. */
+  rating(question: string): string {
     const lines = this.p.pack.callee;
-    return this.said(fill(this.random.pick(lines.rating), { value: this.random.pick(lines.ratingWords) }), true);
+    const top = Math.max(...(question.match(/\d+/g) ?? []).map(Number).filter((n) => n >= 3 && n <= 10), 0);
+    const value = top > 0 ? String(top - this.random.int(Math.min(3, top))) : this.random.pick(lines.ratingWords);
+    return this.said(fill(this.random.pick(lines.rating), { value }), true);
   }
 
   /** One of the options the caller's question offers, or a time. */

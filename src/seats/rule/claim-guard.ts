@@ -12,11 +12,14 @@ function backed(plan: CallerPlan, outcome: Readonly<Outcome>): { choice: boolean
   return { choice: answered("choice") || answered("time"), time: answered("time"), rating: answered("rating") };
 }
 
-/** The sentences of a line that claim something the outcome does not hold. */
+/** An unfilled template slot ("a [length] freeze", "【日期】"): never read out. */
+const SLOT = /\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】|\{[^}\n]{1,30}\}/;
+
+/** The sentences of a line that claim something the outcome does not hold, or read out a template slot. */
 export function unbackedClaims(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string[] {
   const ok = backed(plan, outcome);
   const { claimsChoice, claimsTime, claimsRating } = plan.pack.document;
-  return text.split(SENTENCE).filter((s) => (!ok.choice && claimsChoice.test(s)) || (!ok.time && claimsTime.test(s)) || (!ok.rating && claimsRating.test(s)));
+  return text.split(SENTENCE).filter((s) => SLOT.test(s) || (!ok.choice && claimsChoice.test(s)) || (!ok.time && claimsTime.test(s)) || (!ok.rating && claimsRating.test(s)));
 }
 
 /** The line without its unbacked claims (empty when nothing else is left). */

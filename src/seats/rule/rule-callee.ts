@@ -75,7 +75,7 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "relative-takes-message", when: (m) => m.p.traits.relative !== null, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.relativeTakesMessage)) },
   { name: "confirm-when-asked", when: (m) => askedIdentity(m), act: (m) => say(m.p.pack.document.asksCode.test(m.caller) ? m.random.pick(m.p.pack.callee.noCode) : m.random.pick(m.p.pack.callee.yes)) },
   { name: "no-code-at-hand", when: (m) => m.p.pack.document.asksCode.test(m.caller) && m.p.pack.document.request.test(m.caller), act: (m) => say(m.random.pick(m.p.pack.callee.noCode)) },
-  { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating()) },
+  { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating(m.caller)) },
   { name: "pick-time", when: (m) => waitsFor(m, "time"), act: (m) => say(m.mind.words.choice(m.caller, "time")) },
   { name: "pick-option", when: (m) => waitsFor(m, "choice"), act: (m) => say(m.mind.words.choice(m.caller.split(/(?<=[。！!.])\s*/).filter((s) => /[？?]/.test(s)).at(-1) ?? m.caller, "choice")) },
   { name: "react-to-cause", when: (m) => triggered(m) !== null, act: (m) => m.callee.endWith(m, triggered(m), null) },
