@@ -119,8 +119,8 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   const firstLines = speakableLines(caller.steps[0]?.lines ?? [], pack);
   const followUps = openingStep === 1 && caller.opening !== null ? firstLines.filter((line) => coverage(opening, line) < OPENING_COVERS && pack.document.request.test(line)) : [];
   const sentences = [opening, ...firstLines].flatMap((text) => text.split(SENTENCE));
-  // Each distinct text once: a source line with many figures is the source of many facts.
-  const factTexts = new Set(scenario.facts.flatMap((fact) => [fact.text, fact.source]));
+  // Each fact's own text, once: re-reading every fact's whole source line cost seconds on a 5 MB document.
+  const factTexts = new Set(scenario.facts.map((fact) => fact.text));
   const kbEntries = caller.knowledgeBase.length > 0 ? caller.knowledgeBase : inlineKnowledge(scenario, pack);
   const stepSentences = stepLines.flatMap((line, i) =>
     line.split(/(?<=[。！？!?；;])|(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s !== "" && !/[？?]$/.test(s)).map((sentence) => ({ step: i + 1, sentence })),

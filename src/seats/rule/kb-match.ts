@@ -72,6 +72,8 @@ export class KbMatcher {
   /** Do the entries differ in having figures / talking about documents (else the intent says nothing)? */
   private readonly figureSplit: boolean;
   private readonly documentSplit: boolean;
+  /** Entries by stemmed word and by CJK character pair. */
+  private readonly postings = new Map<string, number[]>();
 
   constructor(private readonly entries: readonly KbEntry[], private readonly pack: LanguagePack) {
     const { hasDocument, requestsSomething } = pack.hearing;
@@ -89,6 +91,13 @@ export class KbMatcher {
         asksDocument: hasDocument.test(e.question) || requestsSomething.test(e.question),
         kinds: kindsOf(e.question, pack),
       };
+    });
+    this.features.forEach((f, i) => {
+      for (const key of [...f.tokens, ...f.grams]) {
+        const list = this.postings.get(key);
+        if (list === undefined) this.postings.set(key, [i]);
+        else if (list.at(-1) !== i) list.push(i);
+      }
     });
     const split = (pick: (f: EntryFeatures) => boolean): boolean => this.features.some(pick) && !this.features.every(pick);
     this.figureSplit = split((f) => f.hasFigure);
@@ -108,8 +117,17 @@ export class KbMatcher {
     const stems = [...new Set(words.map(stem))];
     const scored: (KbMatch & { thin: boolean })[] = [];
     const kinds = kindsOf(text, this.pack);
-    this.entries.forEach((entry, i) => {
+    // Only entries sharing a word or a character pair can score: the postings find them without a full scan.
+    const candidates = new Set<number>();
+    for (const key of [...stems, ...queryGrams]) for (const i of this.postings.get(key) ?? []) candidates.add(i);
+    // "Send me the table" meets an entry about documents even without a shared word.
+    if (wantsDocument) this.features.forEach((f, i) => {
+      if (f.asksDocument) candidates.add(i);
+    });
+    [...candidates].sort((x, y) => x - y).forEach((i) => {
+      const entry = this.entries[i];
       const f = this.features[i];
+      if (entry === undefined) return;
       if (f === undefined) return;
       const sim = similarity(text, entry.question);
       const sharedWords = stems.filter((t) => f.tokens.has(t)).length;
