@@ -68,7 +68,13 @@ export async function run(): Promise<void> {
   for (const part of parts) {
     const dir = join("tests/rule-docs", part);
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
-      const scenario = await readScenarioFile(join(dir, file));
+      let scenario: Scenario;
+      try {
+        scenario = await readScenarioFile(join(dir, file));
+      } catch (error) {
+        console.log(`${part}/${file}: not read (${error instanceof Error ? error.message : String(error)})`);
+        continue;
+      }
       const t: Tally = { calls: 0, wrongPerson: 0, disclosures: 0, questions: 0, answered: 0, calleeEnds: 0, causeMissing: 0, substantive: 0, verbatim: 0, calleeTurns: 0, bareAcks: 0 };
       const start = performance.now();
       for (let seed = 1; seed <= SEEDS; seed++) measure(scenario, await runCall({ scenario, caller: createSeat("caller", "rule"), callee: createSeat("callee", "rule"), seed }), t);

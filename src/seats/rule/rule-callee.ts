@@ -12,6 +12,7 @@ import { covers, figuresOf, similar } from "./memo.js";
 import { persona, isNegative, type Persona, type PersonaEnding, type PersonaLine } from "./callee-persona.js";
 import { asksIdentity } from "./identity-question.js";
 import { Wording } from "./callee-wording.js";
+import type { EndClass } from "./end-classes.js";
 
 export const CALLEE_RATES = {
   wrongPerson: 0.08,
@@ -23,6 +24,8 @@ export const CALLEE_RATES = {
 } as const;
 /** Shared content words between a reactive end condition and the caller's line that count as its cause. */
 const TRIGGER_SHARED = 3;
+/** Classes whose cause is something the caller does: its words must show it before the ending fires. */
+const CAUSE_CLASSES = new Set<EndClass>(["misconduct", "hostile", "fraud", "urgent", "hearing", "interrupted"]);
 /** The caller's turns within this many callee turns of the start are the opening exchange. */
 const IDLE_TURNS = 6;
 
@@ -66,7 +69,9 @@ const waitsFor = (m: Moment, kind: "rating" | "choice" | "time"): boolean => {
 /** A reactive ending whose cause the caller's words just brought up. */
 function triggered(m: Moment): PersonaEnding | null {
   const heard = new Set(tokenize(m.caller));
-  return m.p.endings.find((e) => !e.targetable && !e.classes.has("identity") && [...e.trigger].filter((t) => heard.has(t)).length >= TRIGGER_SHARED) ?? null;
+  // The cause must be in the caller's words themselves (a sales pitch for "the caller sells"), not only the topic.
+  const caused = (e: PersonaEnding): boolean => [...e.classes].filter((c) => CAUSE_CLASSES.has(c)).every((c) => m.p.pack.document.endClasses[c].test(m.caller));
+  return m.p.endings.find((e) => !e.targetable && !e.classes.has("identity") && [...e.trigger].filter((t) => heard.has(t)).length >= TRIGGER_SHARED && caused(e)) ?? null;
 }
 
 export const CALLEE_RULES: readonly CalleeRule[] = [
