@@ -1,7 +1,9 @@
 // `invented-figure`: every figure the caller states is in the document (facts, profile, script, knowledge base) or
 // was said by the customer earlier. Masks (0000000, ****) are not figures (src/text/figures.ts drops them).
 import type { Check } from "../schema/index.js";
-import { FigureIndex, ungroundedFigures } from "../text/figures.js";
+import { FigureIndex, ungroundedFigures, type Figure } from "../text/figures.js";
+import { unitClass } from "../text/units.js";
+import { spokenValues } from "./spoken-values.js";
 import { perScenario, type EvalContext } from "./context.js";
 import { faultCheck, type Fault } from "./faults.js";
 
@@ -22,17 +24,37 @@ function documentFigures(ctx: EvalContext): FigureIndex {
   });
 }
 
+/** Every value of the figure was said by the customer in some form (a day, an hour and its minutes, a number). */
+function saidByCustomer(figure: Figure, values: ReadonlySet<number>): boolean {
+  return figure.atoms.every((atom) => {
+    if (atom.kind === "number") return values.has(atom.value);
+    if (atom.kind === "date") return values.has(atom.day);
+    return (values.has(atom.hour) || values.has(atom.hour + 12)) && (atom.minute === 0 || values.has(atom.minute));
+  });
+}
+
+/** "占用您两分钟", "a couple of minutes of your time": the length of the call asked for in the opening is not a claim. */
+const OPENING_TURNS = 2;
+const CALL_LENGTH_MINUTES = 10;
+
+function callLengthAsk(figure: Figure): boolean {
+  return figure.value !== null && figure.value <= CALL_LENGTH_MINUTES && unitClass(figure.unit) === "minute";
+}
+
 export function inventedFigureCheck(ctx: EvalContext): Check {
   const document = documentFigures(ctx);
   const said = new FigureIndex();
+  const values = new Set<number>();
+  const opening = new Set(ctx.callerTurns.slice(0, OPENING_TURNS).map((t) => t.index));
   const faults: Fault[] = [];
   const invented: { turn: number; figure: string }[] = [];
   for (const turn of ctx.turns) {
     if (turn.speaker === "callee") {
       said.add(turn.text);
+      for (const value of spokenValues(turn.text)) values.add(value);
       continue;
     }
-    const loose = ungroundedFigures(turn.text, document).filter((f) => !said.has(f));
+    const loose = ungroundedFigures(turn.text, document).filter((f) => !said.has(f) && !saidByCustomer(f, values) && !(opening.has(turn.index) && callLengthAsk(f)));
     for (const f of loose) invented.push({ turn: turn.index, figure: f.text });
     if (loose.length > 0) faults.push({ turn: turn.index, message: `invented ${loose.map((f) => `"${f.text}"`).join(", ")}` });
   }

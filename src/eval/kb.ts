@@ -6,7 +6,7 @@ import type { Check, KbEntry } from "../schema/index.js";
 import { extractFigures, FigureIndex, type Figure } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
 import { similarity, coverage } from "../text/similarity.js";
-import { bestLine } from "./segments.js";
+import { bestLine, sentences } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
 import type { EvalContext } from "./context.js";
 import type { EvalLang } from "./lang/index.js";
@@ -65,6 +65,9 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   if (YES.test(entryLow) && NO.test(low) && !NO.test(entryLow)) conflicts.push("yes/no");
   const content = Math.max(similarity(reply, entry.answer), coverage(reply, entry.answer));
   if (conflicts.length > 0) return { verdict: "contradicted", conflicts };
+  // "I'm not sure, I'll follow up in writing. Moving on. …": the answer was put off, whatever the caller read next.
+  const opening = sentences(low).slice(0, 2).join(" ");
+  if (lang.deflection.test(opening) && similarity(opening, entry.answer) < THRESHOLDS.kbAnswerCorrect) return { verdict: "deflected", conflicts: [] };
   // Another entry's answer, said instead of this one's.
   const others = entries.map((e, i) => (i === asked ? 0 : Math.max(similarity(reply, e.answer), coverage(reply, e.answer))));
   const bestOther = Math.max(0, ...others);
@@ -104,6 +107,18 @@ export function deflectedAnswerCheck(ctx: EvalContext): Check {
   const faults: Fault[] = kbAsks(ctx)
     .filter((a) => a.verdict === "deflected")
     .map((a) => ({ turn: replyTurn(a), message: `put off Q${a.entry + 1} (asked at turn ${a.turn}) although the knowledge base answers it` }));
+  // Questions no knowledge-base entry matched, put off all the same. Whether the document holds the answer is not
+  // tested here: on the labelled dev set supervisors charged 24 of the 28 put-offs, and a document-overlap test
+  // missed the short real questions ("how much?", "那剩下那盏怎么办？") that carry most of them.
+  const seen = new Set(kbAsks(ctx).map((a) => a.turn));
+  const other = identityState(ctx).otherAt;
+  for (const turn of ctx.calleeTurns) {
+    if (seen.has(turn.index) || (other !== null && turn.index >= other)) continue;
+    const asked = ctx.sentencesOf(turn.index).filter((s) => ctx.lang.question.test(s)).join(" ");
+    const reply = ctx.replyTo(turn.index)[0];
+    if (asked === "" || reply === undefined || !ctx.sentencesOf(reply.index).slice(0, 2).some((s) => ctx.lang.deflection.test(s))) continue;
+    faults.push({ turn: reply.index, message: `put off the customer's question (turn ${turn.index})` });
+  }
   return faultCheck("deflected-answer", faults, "no question the document answers was put off");
 }
 
