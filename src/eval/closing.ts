@@ -78,7 +78,17 @@ export function wrongClosingCheck(ctx: EvalContext): Check {
   if (ending.kind === "left") return faultCheck("wrong-closing", [], "the customer left; any closing is a courtesy");
   // The said line's ending shown anywhere in the call (a callback the caller proposed and the customer took) fits too.
   const shown = saidKind !== "done" && saidKind !== "wrong-person" && showsKind(ctx, saidKind);
-  const fits = saidKind === ending.kind || shown || (!hasOwn && ending.kind !== "wrong-person") || (!hasOwn && saidKind === "short");
+  // A closing written for an early ending is not held against the caller on a call read as complete (the talk may
+  // show the early ending in words no cue knows), nor an early close for a cousin early ending (busy vs callback);
+  // what supervisors fail is the "thank you for everything" close on a call cut short, and any close written for
+  // the customer said to someone else.
+  const early = saidKind !== "done";
+  const fits =
+    saidKind === ending.kind ||
+    shown ||
+    (early && ending.kind === "done") ||
+    (early && saidKind !== "wrong-person" && ending.kind !== "wrong-person") ||
+    (!hasOwn && ending.kind !== "wrong-person");
   return faultCheck(
     "wrong-closing",
     fits ? [] : [{ turn: said.turn, message: `closing line ${said.line + 1} is for a "${saidKind}" ending, but the call ended "${ending.kind}"` }],

@@ -77,8 +77,10 @@ export function identityState(ctx: EvalContext): IdentityState {
         continue;
       }
       // A yes, or the verification data asked for, confirms; with verification in the script only the data does.
+      // After someone else answered, the customer may still come to the phone and confirm when asked again.
       const answers = ctx.lang.affirm.test(low.trim()) || (verifying && !ctx.says(i, ctx.lang.question));
-      if (state.otherAt === null && open && answers && (state.confirmedAt === null || verifying)) {
+      const laterCustomer = state.otherAt !== null && state.confirmedAt === null && !ctx.lang.thirdParty.test(low) && !ctx.lang.notThePerson.test(low);
+      if ((state.otherAt === null || laterCustomer) && open && answers && (state.confirmedAt === null || verifying)) {
         if (!scriptVerifies || verifying || state.confirmedAt === null) state.confirmedAt = i;
         open = false;
       }
