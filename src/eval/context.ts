@@ -34,7 +34,8 @@ export class EvalContext {
   /** Sentences of turn `index`, lower-cased. */
   sentencesOf(index: number): readonly string[] {
     let out = this.split[index];
-    if (out === undefined) this.split[index] = out = sentences(this.low(index));
+    // Split the text as written (English sentence ends are found by the capital that follows), then lower-case.
+    if (out === undefined) this.split[index] = out = sentences(toHalfWidth(this.call.turns[index]?.text ?? "")).map((s) => s.toLowerCase());
     return out;
   }
 

@@ -26,10 +26,10 @@ export function sensitiveRequests(lang: EvalLang, text: string): { sentence: str
 }
 
 export function sensitiveInfoCheck(ctx: EvalContext): Check {
-  const scripted = perScenario(ctx.scenario, "scriptedSensitive", () => ctx.callerScript().flatMap((line) => sensitiveRequests(ctx.lang, line.toLowerCase())));
+  const scripted = perScenario(ctx.scenario, "scriptedSensitive", () => ctx.callerScript().flatMap((line) => sentences(line).flatMap((s) => sensitiveRequests(ctx.lang, s.toLowerCase()))));
   const faults: Fault[] = [];
   for (const turn of ctx.callerTurns) {
-    for (const request of sensitiveRequests(ctx.lang, ctx.low(turn.index))) {
+    for (const request of ctx.sentencesOf(turn.index).flatMap((sentence) => sensitiveRequests(ctx.lang, sentence))) {
       const fromScript = scripted.some((s) => similarity(s.sentence, request.sentence) >= THRESHOLDS.scriptedRequest);
       if (!fromScript) faults.push({ turn: turn.index, message: `asked for ${request.cue}` });
     }
