@@ -12,15 +12,24 @@ const SAME = 0.8;
 const MIN_TOKENS = 4;
 const TIMES = 3;
 
+/** Groups are found through their two rarest-looking (longest) words, so a call is read in linear time. */
+function keysOf(tokens: readonly string[]): string[] {
+  return [...new Set(tokens)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, 2);
+}
+
 export function repetitionCheck(ctx: EvalContext): Check {
-  const groups: { text: string; turns: number[] }[] = [];
+  const byKey = new Map<string, { text: string; turns: number[] }[]>();
   const faults: Fault[] = [];
   for (const turn of ctx.callerTurns) {
     for (const sentence of ctx.sentencesOf(turn.index)) {
-      if (tokenize(sentence).length < MIN_TOKENS) continue;
-      const group = groups.find((g) => similarity(g.text, sentence) >= SAME);
+      const tokens = tokenize(sentence);
+      if (tokens.length < MIN_TOKENS) continue;
+      const keys = keysOf(tokens);
+      const candidates = keys.flatMap((key) => byKey.get(key) ?? []);
+      const group = candidates.find((g) => similarity(g.text, sentence) >= SAME);
       if (group === undefined) {
-        groups.push({ text: sentence, turns: [turn.index] });
+        const fresh = { text: sentence, turns: [turn.index] };
+        for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), fresh]);
         continue;
       }
       if (group.turns.includes(turn.index)) continue;

@@ -37,26 +37,33 @@ function asksAboutCustomer(ctx: EvalContext, index: number): boolean {
 const VERBATIM_CJK_CHARS = 12;
 const VERBATIM_WORDS = 8;
 
-function personaText(ctx: EvalContext): string {
+interface PersonaText {
+  /** The persona's Chinese characters only, run together. */
+  compact: string;
+  /** The persona's Latin words, space-separated and padded. */
+  flat: string;
+}
+
+function personaText(ctx: EvalContext): PersonaText {
   return perScenario(ctx.scenario, "personaText", () => {
     const c = ctx.scenario.callee;
-    return [c.role, c.background, c.situation ?? "", ...c.concerns, ...c.behaviours].join("\n").toLowerCase();
+    const text = [c.role, c.background, c.situation ?? "", ...c.concerns, ...c.behaviours].join("\n").toLowerCase();
+    return { compact: text.replace(/[^\u3400-\u9fff]/gu, ""), flat: ` ${text.split(/[^a-z0-9']+/u).filter((w) => w.length > 0).join(" ")} ` };
   });
 }
 
 /** The first long run of the line found verbatim in the persona text, or null. */
-function copiedRun(line: string, persona: string): string | null {
+function copiedRun(line: string, persona: PersonaText): string | null {
   const cjk = line.replace(/[^\u3400-\u9fff]/gu, "");
   if (cjk.length >= VERBATIM_CJK_CHARS) {
-    const compact = persona.replace(/[^\u3400-\u9fff]/gu, "");
     for (let i = 0; i + VERBATIM_CJK_CHARS <= cjk.length; i += 2) {
       const run = cjk.slice(i, i + VERBATIM_CJK_CHARS);
-      if (compact.includes(run)) return run;
+      if (persona.compact.includes(run)) return run;
     }
   }
   const words = line.split(/[^a-z0-9']+/u).filter((w) => w.length > 0);
   if (words.length >= VERBATIM_WORDS) {
-    const flat = ` ${persona.split(/[^a-z0-9']+/u).filter((w) => w.length > 0).join(" ")} `;
+    const flat = persona.flat;
     for (let i = 0; i + VERBATIM_WORDS <= words.length; i += 2) {
       const run = words.slice(i, i + VERBATIM_WORDS).join(" ");
       if (flat.includes(` ${run} `)) return run;
