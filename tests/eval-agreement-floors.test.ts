@@ -11,7 +11,7 @@ import { runAgreement } from "../src/eval/agreement/run-agreement.js";
 import { judgeLabelled } from "../src/eval/judge.js";
 import { ModelRuntime } from "../src/models/index.js";
 import { useFakeOpenAIServer } from "./fakes/use-fake-openai-server.js";
-import { LabelledCall } from "../src/schema/index.js";
+import type { LabelledCall } from "../src/schema/index.js";
 
 const DEV = "tests/labelled/dev";
 
