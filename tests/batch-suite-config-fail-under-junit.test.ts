@@ -49,7 +49,7 @@ describe("a batch suite from callsim.config.yaml", () => {
     expect(xml.match(/<testcase /g)).toHaveLength(6);
     expect(xml).toContain(`<testsuite name="callsim batch" tests="6" failures="${summary.calls - summary.passed}" errors="0">`);
     expect(xml.match(/<failure /g)).toHaveLength(summary.calls - summary.passed);
-    for (const line of calls.filter((call) => call.score.score < 100)) {
+    for (const line of calls.filter((call) => !call.score.passed)) {
       const failing = line.score.checks.filter((check) => !check.passed).map((check) => `${check.id} (${check.severity})`).join(", ") || "none";
       expect(xml).toContain(`name="${line.job.scenario} seed ${line.job.seed} (rule vs rule)"`);
       expect(xml).toContain(`<failure message="score ${line.score.score}; failed: ${failing}" type="callsim.verdict">${line.job.key}`);
