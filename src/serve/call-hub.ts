@@ -26,6 +26,9 @@ export const StartCall = z.object({
 });
 export type StartCall = z.infer<typeof StartCall>;
 
+/** Calls kept in memory beyond the running ones. */
+const KEPT_IN_MEMORY = 100;
+
 export interface HubDeps {
   scenarios: ScenarioStore;
   calls: CallStore;
@@ -75,6 +78,18 @@ export class CallHub {
   private async finish(call: FinishedCall): Promise<void> {
     await this.deps.calls.save(call);
     if (call.meta.mode === "trainee") this.deps.attempts.record(call);
+    this.forgetOldFinished();
+  }
+
+  /** Finished calls live on disk; memory keeps only the most recent ones (a page still following one keeps its own). */
+  private forgetOldFinished(): void {
+    let extra = this.live.size - KEPT_IN_MEMORY;
+    for (const [id, call] of this.live) {
+      if (extra <= 0) break;
+      if (call.finished === null) continue;
+      this.live.delete(id);
+      extra--;
+    }
   }
 
   async get(id: string): Promise<LiveCall | null> {
