@@ -209,10 +209,12 @@ describe("callsim serve: scenarios and runs", () => {
     const server = await serve();
     const doc = "# T\n\n## Caller\n\n### Role\nAlex.\n\n### Opening line\n\"Hi Sam.\"\n\n### Mystery\nx\n";
     const saved = await fetch(new URL("/api/scenarios?name=t.md", server.url), { method: "POST", headers: { "x-callsim": "1" }, body: doc });
-    const report = (await saved.json()) as { error: unknown; diagnostics: { line: number | null; message: string }[]; ref: string };
+    const report = (await saved.json()) as { error: unknown; diagnostics: { line: number | null; message: string }[]; ref: string; decisions: { field: string; lines: number[] }[] };
     expect(report.error).toBeNull();
     expect(report.ref).toBe("uploads/t.md");
     expect(report.diagnostics.find((d) => d.message.includes("Mystery"))?.line).toBe(11);
+    // The explain view: where each field was read, with its lines.
+    expect(report.decisions.find((d) => d.field === "caller.opening")?.lines[0]).toBe(8);
     const check = await fetch(new URL("/api/parse?name=x.md", server.url), { method: "POST", headers: { "x-callsim": "1" }, body: "# Only a title\n\nNothing else.\n" });
     expect(((await check.json()) as { error: { line: number } }).error.line).toBe(1);
   });

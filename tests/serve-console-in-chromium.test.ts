@@ -136,6 +136,8 @@ describe("callsim serve in Chromium", () => {
     await page.getByTestId("trainee").fill("Ann");
     await page.getByTestId("persona").selectOption(EN_DOC);
     await page.getByTestId("difficulty").selectOption("hard");
+    // The same customer every run (a new attempt gets a random seed by default).
+    await page.getByTestId("practice-seed").fill("1");
     await page.getByTestId("practice-start").click();
     await page.getByTestId("call").waitFor(WAIT);
     await say(page, "Hi, is this Priya Raman? This is Daniel Okafor, your Customer Success Manager at Cobaltix.", 2);

@@ -4,8 +4,9 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, writeFile, rm } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Diagnostic, Scenario } from "../schema/index.js";
+import type { Decision } from "../scenario/index.js";
 import { CallsimError, userError } from "../errors.js";
-import { parseScenarioBytes, readScenarioFile } from "../scenario/index.js";
+import { parseScenarioBytes, readScenarioFile, readScenarioWithTrace } from "../scenario/index.js";
 import { decodeBytes } from "../scenario/decode.js";
 import { briefOf, type ScenarioBrief } from "./call-events.js";
 
@@ -16,6 +17,8 @@ export interface ParseReport {
   error: { message: string; line: number | null } | null;
   diagnostics: Diagnostic[];
   brief: ScenarioBrief | null;
+  /** `parse --explain`: each reading decision with its evidence and source lines (saved documents). */
+  decisions: Decision[];
 }
 
 export interface ScenarioEntry extends ParseReport {
@@ -64,8 +67,8 @@ export class ScenarioStore {
   async report(ref: string): Promise<ParseReport> {
     const path = this.pathOf(ref);
     const name = ref.split("/").at(-1) ?? ref;
-    if (path === null) return { ref, name, error: { message: "no such scenario", line: null }, diagnostics: [], brief: null };
-    return toReport(ref, name, () => readScenarioFile(path));
+    if (path === null) return { ref, name, error: { message: "no such scenario", line: null }, diagnostics: [], brief: null, decisions: [] };
+    return toReport(ref, name, () => readScenarioWithTrace(path));
   }
 
   /** Saves an uploaded or pasted document (replacing one of the same name) and reads it. */
@@ -96,14 +99,14 @@ export class ScenarioStore {
   /** Reads a document without saving it (the editor's live diagnostics). */
   async check(name: string, bytes: Uint8Array): Promise<ParseReport> {
     checkName(name);
-    if (!STRUCTURED.has(extname(name).toLowerCase())) return toReport(null, name, async () => parseScenarioBytes(bytes, { id: name.replace(/\.[^.]*$/, ""), file: name }));
+    if (!STRUCTURED.has(extname(name).toLowerCase())) return toReport(null, name, async () => ({ scenario: parseScenarioBytes(bytes, { id: name.replace(/\.[^.]*$/, ""), file: name }), decisions: [] }));
     // JSON/YAML go through the file reader, which is the one place that validates them.
     const dir = join(this.dirs.uploads as string, ".check");
     await mkdir(dir, { recursive: true });
     const path = join(dir, `${process.pid}-${Date.now()}-${name}`);
     await writeFile(path, bytes);
     try {
-      const report = await toReport(null, name, () => readScenarioFile(path));
+      const report = await toReport(null, name, () => readScenarioWithTrace(path));
       if (report.error !== null) report.error.message = report.error.message.replaceAll(path, name);
       return report;
     } finally {
@@ -118,12 +121,12 @@ function checkName(name: string): void {
   }
 }
 
-async function toReport(ref: string | null, name: string, read: () => Promise<Scenario>): Promise<ParseReport> {
+async function toReport(ref: string | null, name: string, read: () => Promise<{ scenario: Scenario; decisions: Decision[] }>): Promise<ParseReport> {
   try {
-    const scenario = await read();
-    return { ref, name, error: null, diagnostics: scenario.diagnostics, brief: briefOf(scenario, ref ?? name) };
+    const { scenario, decisions } = await read();
+    return { ref, name, error: null, diagnostics: scenario.diagnostics, brief: briefOf(scenario, ref ?? name), decisions };
   } catch (error) {
     if (!(error instanceof CallsimError) || error.kind !== "user") throw error;
-    return { ref, name, error: { message: error.message, line: error.line ?? null }, diagnostics: [], brief: null };
+    return { ref, name, error: { message: error.message, line: error.line ?? null }, diagnostics: [], brief: null, decisions: [] };
   }
 }

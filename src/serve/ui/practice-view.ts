@@ -27,6 +27,8 @@ export function PracticeView({ t }: { t: Translate }) {
   const [scenario, setScenario] = useState("");
   const [difficulty, setDifficulty] = useState("normal");
   const [callee, setCallee] = useState("rule");
+  // A new customer each attempt by default; a seed typed here replays the same customer.
+  const [seed, setSeed] = useState(() => Math.floor(Math.random() * 1_000_000));
   const [attempts, setAttempts] = useState<Attempt[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -41,7 +43,7 @@ export function PracticeView({ t }: { t: Translate }) {
     if (trainee.trim() !== "") void api.attempts(trainee.trim()).then(setAttempts);
   }, [trainee]);
   const start = () => {
-    api.startCall({ scenario, mode: "trainee", caller: "human", callee, seed: Math.floor(Math.random() * 1_000_000), speed: 1, trainee, difficulty })
+    api.startCall({ scenario, mode: "trainee", caller: "human", callee, seed, speed: 1, trainee, difficulty })
       .then(({ id }) => { location.hash = `#/call/${id}`; }, (e: Error) => setError(e.message));
   };
   const query = `?trainee=${encodeURIComponent(trainee.trim())}`;
@@ -56,6 +58,7 @@ export function PracticeView({ t }: { t: Translate }) {
       <label>${t("difficulty")} <select data-testid="difficulty" value=${difficulty} onChange=${(e: Event) => setDifficulty((e.target as HTMLSelectElement).value)}>
         ${LEVELS.map((level) => html`<option value=${level}>${t(level)}</option>`)}
       </select></label>
+      <label>${t("seed")} <input type="number" min="0" data-testid="practice-seed" value=${seed} onInput=${(e: Event) => setSeed(Number((e.target as HTMLInputElement).value))} /></label>
       <${SeatPicker} label=${t("calleeSeat")} testid="practice-callee" value=${callee} onChange=${setCallee} allowHuman=${false} t=${t} />
       <button data-testid="practice-start" disabled=${trainee.trim() === "" || scenario === ""} onClick=${start}>${t("start")}</button>
       ${error === null ? null : html`<p class="error">${error}</p>`}

@@ -37,13 +37,15 @@ function Diagnostics({ report, text, onLine, t }: { report: ParseReport; text: s
   </div>`;
 }
 
-function WhatWasRead({ report, t }: { report: ParseReport; t: Translate }) {
+function WhatWasRead({ report, onLine, t }: { report: ParseReport; onLine: (line: number) => void; t: Translate }) {
   const brief = report.brief;
   if (brief === null) return null;
   return html`<details class="explain" lang=${brief.language}><summary>${t("whatWasRead")}: ${brief.callerName} → ${brief.calleeName} · ${brief.steps.length} ${t("steps")} · ${brief.knowledgeBase.length} ${t("kb")}</summary>
     <h4>${t("steps")}</h4><ol>${brief.steps.map((s) => html`<li><strong>${s.title}</strong>${s.lines.map((l) => html`<div class="sample">${l}</div>`)}</li>`)}</ol>
     <h4>${t("kb")}</h4><ol>${brief.knowledgeBase.map((k) => html`<li><div class="q">${k.question}</div><div class="a">${k.answer}</div></li>`)}</ol>
     <h4>${t("endConditions")}</h4><ul>${[...brief.endConditions.caller, ...brief.endConditions.callee].map((c) => html`<li>${c}</li>`)}</ul>
+    ${report.decisions.length === 0 ? null : html`<h4>${t("readWhere")}</h4><ul data-testid="decisions">${report.decisions.map((d) => html`<li><strong>${d.field}</strong> — ${d.evidence}
+      ${d.lines[0] === undefined ? null : html` <a href="#" data-line=${d.lines[0]} onClick=${(e: Event) => { e.preventDefault(); onLine(d.lines[0] as number); }}>${t("line")} ${d.lines[0]}${d.lines[1] === undefined ? "" : `–${d.lines[1]}`}</a>`}</li>`)}</ul>`}
   </details>`;
 }
 
@@ -132,7 +134,7 @@ export function ScenariosView({ t }: { t: Translate }) {
       <button data-testid="save" onClick=${save}>${t("save")}</button>
       ${report?.ref?.startsWith("uploads/") ? html`<button class="danger" onClick=${() => api.remove(report.ref as string).then(refresh)}>${t("remove")}</button>` : null}
       <textarea ref=${editor} data-testid="doc-text" rows="14" spellcheck=${false} placeholder=${t("documentText")} value=${text} onInput=${(e: Event) => edit((e.target as HTMLTextAreaElement).value)}></textarea>
-      ${report === null ? null : html`<div data-testid="report"><${Status} report=${report} t=${t} /><${WhatWasRead} report=${report} t=${t} />
+      ${report === null ? null : html`<div data-testid="report"><${Status} report=${report} t=${t} /><${WhatWasRead} report=${report} onLine=${goToLine} t=${t} />
         ${report.error === null && report.ref !== null ? html`<${StartForm} key=${report.ref} entry=${report} t=${t} />` : null}
         <${Diagnostics} report=${report} text=${text} onLine=${goToLine} t=${t} /></div>`}
     </section>
