@@ -74,6 +74,12 @@ describe("a batch suite from callsim.config.yaml", () => {
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
   });
 
+  it("refuses a --config that is a folder", () => {
+    const run = callsim(tmpdir(), "--config", tmpdir());
+    expect(run.stderr).toBe(`callsim: ${tmpdir()}: is a directory, not a config file\n`);
+    expect(run.status).toBe(2);
+  });
+
   it("takes --fail-under as a rate or a percentage, and nothing else", () => {
     const run = callsim(tmpdir(), ...SCENARIOS, "--seeds", "1", "--out", mkdtempSync(join(tmpdir(), "callsim-suite-")), "--fail-under", "2");
     expect(run.stderr).toBe("callsim: --fail-under must be a rate from 0 to 1 or a percentage (got '2')\n");

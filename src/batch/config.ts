@@ -27,6 +27,9 @@ export const BatchConfig = z.strictObject({
   calleeModel: z.string().optional(),
   baseUrl: z.string().optional(),
   concurrency: z.number().int().min(1).optional(),
+  /** Requests and tokens per minute to each provider (0: no limit); default: the provider's preset. */
+  rpm: z.number().int().min(0).optional(),
+  tpm: z.number().int().min(0).optional(),
   workers: z.number().int().min(1).max(1024).optional(),
   maxTurns: z.number().int().min(1).optional(),
   thresholds: z

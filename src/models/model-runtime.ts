@@ -11,6 +11,7 @@ import type { ModelPort } from "./model-port.js";
 import { parseModelSpec, resolveModel, type ResolvedModel } from "./providers.js";
 import type { LanguageModel } from "ai";
 import { DEFAULT_RETRY_POLICY, withRetries } from "./retry.js";
+import { rateLimitsFor } from "./rate-presets.js";
 
 export interface ModelSettings {
   /** PROVIDER:MODEL for both seats. */
@@ -23,6 +24,9 @@ export interface ModelSettings {
   timeoutMs?: number | undefined;
   maxRetries?: number | undefined;
   concurrencyPerProvider?: number | undefined;
+  /** Per-provider quota over the provider's preset (0: no limit). */
+  requestsPerMinute?: number | undefined;
+  tokensPerMinute?: number | undefined;
 }
 
 export interface ModelRuntimeDeps {
@@ -85,10 +89,16 @@ export class ModelRuntime {
       clock: this.clock,
     });
     const jitter = createRandom(`${seed}:${role}:jitter`);
+    const endpoint = `${resolved.provider}|${resolved.baseUrl ?? ""}`;
     const port = withRetries(
       raw,
       { ...DEFAULT_RETRY_POLICY, maxRetries: this.settings.maxRetries ?? DEFAULTS.modelMaxRetries },
-      { clock: this.clock, random: () => jitter.next(), limiter: this.limits.for(`${resolved.provider}|${resolved.baseUrl ?? ""}`) },
+      {
+        clock: this.clock,
+        random: () => jitter.next(),
+        limiter: this.limits.for(endpoint),
+        rate: this.limits.rateFor(endpoint, rateLimitsFor(resolved.provider, { requestsPerMinute: this.settings.requestsPerMinute, tokensPerMinute: this.settings.tokensPerMinute })),
+      },
     );
     if (this.settings.recordFile === undefined) return port;
     this.recorder ??= new ExchangeRecorder(this.settings.recordFile);

@@ -1,8 +1,10 @@
-// Bounded retries with exponential backoff and full jitter around a model port; every attempt takes a limiter slot.
+// Bounded retries with exponential backoff and full jitter around a model port; every attempt takes a limiter slot
+// and a place in the provider's quota; a 429 shrinks the endpoint's concurrency, successes grow it back.
 import { APICallError } from "@ai-sdk/provider";
 import { CallsimError } from "../errors.js";
 import type { Clock } from "../util/clock.js";
 import type { Semaphore } from "./limiter.js";
+import { estimateRequestTokens, type RateLimiter } from "./rate-limit.js";
 import type { ModelPort, ModelReply, ModelRequest } from "./model-port.js";
 import { classifyModelError } from "./retryable.js";
 
@@ -31,6 +33,12 @@ export interface RetryDeps {
   /** Uniform [0,1) for jitter; pass a seeded source. */
   random: () => number;
   limiter?: Semaphore | undefined;
+  /** The endpoint's requests/tokens-per-minute quota. */
+  rate?: RateLimiter | undefined;
+}
+
+function isThrottle(error: unknown): boolean {
+  return APICallError.isInstance(error) && error.statusCode === 429;
 }
 
 export function backoffDelayMs(policy: RetryPolicy, attempt: number, random: () => number, retryAfterMs: number | null): number {
@@ -54,10 +62,14 @@ export function withRetries(port: ModelPort, policy: RetryPolicy, deps: RetryDep
       for (let attempt = 0; ; attempt++) {
         const release = deps.limiter === undefined ? () => {} : await deps.limiter.acquire(request.signal);
         try {
+          const ticket = deps.rate?.limited === true ? await deps.rate.acquire(estimateRequestTokens(request.messages), request.signal) : null;
           const reply = await port.complete(request);
+          deps.limiter?.succeeded();
+          ticket?.settle(reply.inputTokens + reply.outputTokens);
           return { ...reply, retries: attempt, latencyMs: Math.round(deps.clock.nowMs() - started) };
         } catch (error) {
           if (request.signal?.aborted === true) throw error;
+          if (isThrottle(error)) deps.limiter?.throttled();
           const { retryable, reason } = classifyModelError(error);
           if (!retryable || attempt >= policy.maxRetries) {
             const tries = attempt === 0 ? "" : ` after ${attempt} ${attempt === 1 ? "retry" : "retries"}`;

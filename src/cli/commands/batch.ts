@@ -30,6 +30,8 @@ interface BatchFlags {
   force?: boolean;
   failUnder?: string;
   junit?: string;
+  rpm?: string;
+  tpm?: string;
 }
 
 /** An integer flag within bounds, or a one-line user error. */
@@ -98,6 +100,8 @@ export function registerBatchCommand(program: Command): void {
     .option("--callee-model <provider:model>", "model for the llm callee seat")
     .option("--base-url <url>", "OpenAI-compatible endpoint (provider 'compatible')")
     .option("--concurrency <n>", `model-seat calls in flight at once (default ${DEFAULTS.concurrency})`)
+    .option("--rpm <n>", "requests per minute to each provider (default: the provider's preset; 0: no limit)")
+    .option("--tpm <n>", "tokens per minute to each provider (default: the provider's preset; 0: no limit)")
     .option("--workers <n>", "worker threads for rule-seat calls (default: all cores)")
     .option("--max-turns <n>", `turn limit per call (default ${DEFAULTS.maxTurns})`)
     .option("--pass-score <n>", "score at or above which a call passes (with no critical check failed)")
@@ -141,6 +145,8 @@ export function registerBatchCommand(program: Command): void {
             callerModel: flags.callerModel ?? config?.callerModel,
             calleeModel: flags.calleeModel ?? config?.calleeModel,
             baseUrl: flags.baseUrl ?? config?.baseUrl,
+            requestsPerMinute: flags.rpm === undefined ? config?.rpm : intFlag("--rpm", flags.rpm, 0),
+            tokensPerMinute: flags.tpm === undefined ? config?.tpm : intFlag("--tpm", flags.tpm, 0),
           },
           signal: controller.signal,
           onSkipped: (line) => process.stderr.write(`callsim: skipping ${inert(line)}\n`),
