@@ -50,6 +50,14 @@ export interface BatchRunResult {
 const KEPT_ERRORS = 10;
 
 export async function runBatch(options: BatchRunOptions): Promise<BatchRunResult> {
+  return withBatchDir(options, (paths) => runLocked(options, paths));
+}
+
+/** Takes DIR's lock, clears it on --force, records the scenarios, runs `body`, and releases the lock. */
+export async function withBatchDir<T>(
+  options: Pick<BatchRunOptions, "outDir" | "force" | "scenarios">,
+  body: (paths: BatchPaths) => Promise<T>,
+): Promise<T> {
   const paths = batchPaths(options.outDir);
   await mkdir(options.outDir, { recursive: true });
   const lock = lockDir(options.outDir);
@@ -58,7 +66,7 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchRunResult
       await Promise.all([paths.calls, paths.failures, paths.summary, paths.report, paths.scenarios].map((path) => rm(path, { force: true })));
     }
     await writeBatchScenarios(options.outDir, options.scenarios);
-    return await runLocked(options, paths);
+    return await body(paths);
   } finally {
     lock.release();
   }
@@ -130,9 +138,7 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
   }
   if (writeFailure !== null) throw writeFailure;
 
-  const summary = await summarizeCalls(paths.calls, readBatchScenarios(options.outDir), options.passScore ?? DEFAULT_PASS_SCORE, paths.failures);
-  await writeFileAtomic(paths.summary, `${JSON.stringify(summary, null, 2)}\n`);
-  if (options.writeReport !== undefined) await options.writeReport(options.outDir, summary);
+  const summary = await finishBatch(options, paths);
   return {
     total,
     skipped,
@@ -144,4 +150,15 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
     ruleWorkersBusy: busy,
     summary,
   };
+}
+
+/** summary.json from the directory's files, then the report: the same end for a local and a queued batch. */
+export async function finishBatch(
+  options: Pick<BatchRunOptions, "outDir" | "passScore" | "writeReport">,
+  paths: BatchPaths,
+): Promise<BatchSummary> {
+  const summary = await summarizeCalls(paths.calls, readBatchScenarios(options.outDir), options.passScore ?? DEFAULT_PASS_SCORE, paths.failures);
+  await writeFileAtomic(paths.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  if (options.writeReport !== undefined) await options.writeReport(options.outDir, summary);
+  return summary;
 }

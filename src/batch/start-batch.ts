@@ -8,6 +8,7 @@ import { inProcessExecutor, type JobExecutor } from "./executor.js";
 import type { JobPlan } from "./jobs.js";
 import { defaultProgress, type ProgressSink } from "./progress.js";
 import { runBatch, type BatchRunResult } from "./run-batch.js";
+import type { BatchSummary } from "./summary-types.js";
 import { createJobRunner, seatKind, seatModel, type JobRunnerOptions } from "./run-job.js";
 import { isModelSeat, type SeatSpec } from "./types.js";
 import { createRuleExecutor } from "./worker-pool.js";
@@ -33,6 +34,9 @@ export interface StartBatchOptions {
   signal?: AbortSignal;
   /** Called with each folder file that was not a scenario. */
   onSkipped?: (line: string) => void;
+  /** redis://HOST:PORT/DB: enqueue the jobs on BullMQ for `callsim worker`s and collect their results. */
+  queueUrl?: string;
+  onQueueError?: (error: Error) => void;
 }
 
 /** Seat kinds a batch can run unattended: its own seats and outside agents (passed whole to the seat factory). */
@@ -82,6 +86,34 @@ export async function startBatch(options: StartBatchOptions): Promise<BatchRunRe
     scenarios: scenarios.map(({ scenario, path }) => ({ scenario, path })),
     ...(options.maxTurns === undefined ? {} : { maxTurns: options.maxTurns }),
   };
+  const plan: JobPlan = {
+    scenarios: scenarios.map(({ scenario, path }) => ({ id: scenario.id, path })),
+    seeds: options.seeds,
+    callers: options.callers,
+    callees: options.callees,
+  };
+  const common = {
+    outDir: options.outDir,
+    scenarios: scenarios.map(({ scenario }) => scenario),
+    plan,
+    force: options.force === true,
+    ...(options.passScore === undefined ? {} : { passScore: options.passScore }),
+    progress: options.progress ?? defaultProgress(),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    writeReport: async (dir: string, summary: BatchSummary) => {
+      await writeReport(dir, { summary, ...(options.maxReportCalls === undefined ? {} : { maxEmbeddedCalls: options.maxReportCalls }) });
+    },
+  };
+  if (options.queueUrl !== undefined) {
+    // BullMQ loads only for a queued batch.
+    const { queueBatch } = await import("./queue/coordinator.js");
+    return queueBatch({
+      ...common,
+      queueUrl: options.queueUrl,
+      runnerOptions: { ...runnerOptions, ...(options.models === undefined ? {} : { models: options.models }) },
+      onError: options.onQueueError ?? (() => {}),
+    });
+  }
   const pairs = options.callers.flatMap((caller) => options.callees.map((callee) => isModelSeat(caller) || isModelSeat(callee)));
   const rule = pairs.some((model) => !model)
     ? await createRuleExecutor({
@@ -94,26 +126,8 @@ export async function startBatch(options: StartBatchOptions): Promise<BatchRunRe
     ? inProcessExecutor(createJobRunner({ ...runnerOptions, ...(options.models === undefined ? {} : { models: options.models }) }), options.concurrency)
     : unused;
 
-  const plan: JobPlan = {
-    scenarios: scenarios.map(({ scenario, path }) => ({ id: scenario.id, path })),
-    seeds: options.seeds,
-    callers: options.callers,
-    callees: options.callees,
-  };
   try {
-    return await runBatch({
-      outDir: options.outDir,
-      scenarios: scenarios.map(({ scenario }) => scenario),
-      plan,
-      executors: { rule, model },
-      force: options.force === true,
-      ...(options.passScore === undefined ? {} : { passScore: options.passScore }),
-      progress: options.progress ?? defaultProgress(),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-      writeReport: async (dir, summary) => {
-        await writeReport(dir, { summary, ...(options.maxReportCalls === undefined ? {} : { maxEmbeddedCalls: options.maxReportCalls }) });
-      },
-    });
+    return await runBatch({ ...common, executors: { rule, model } });
   } finally {
     await Promise.all([rule.close(), model.close()]);
   }

@@ -7,6 +7,7 @@ import { registerSchemaCommand } from "./commands/schema.js";
 import { registerRunCommand } from "./commands/run.js";
 import { registerEvalCommand } from "./commands/eval.js";
 import { registerBatchCommand } from "./commands/batch.js";
+import { registerWorkerCommand } from "./commands/worker.js";
 import { registerReportCommand } from "./commands/report.js";
 import { registerExportCommand } from "./commands/export.js";
 import { registerServeCommand } from "./commands/serve.js";
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerRunCommand(program);
   registerEvalCommand(program);
   registerBatchCommand(program);
+  registerWorkerCommand(program);
   registerReportCommand(program);
   registerExportCommand(program);
   registerServeCommand(program);

@@ -32,6 +32,8 @@ interface BatchFlags {
   junit?: string;
   rpm?: string;
   tpm?: string;
+  queue?: string;
+  status?: boolean;
 }
 
 /** An integer flag within bounds, or a one-line user error. */
@@ -59,6 +61,14 @@ function seedsOf(flags: BatchFlags, config: BatchConfig | null): number[] {
   return parseSeeds(Array.isArray(value) ? value.join(",") : String(value));
 }
 
+/** Redis connection trouble while a queued batch runs: said once per message, the batch goes on or stops by itself. */
+const warned = new Set<string>();
+function queueWarning(error: Error): void {
+  if (warned.has(error.message)) return;
+  warned.add(error.message);
+  process.stderr.write(`callsim: redis: ${error.message}\n`);
+}
+
 function failUnderOf(flags: BatchFlags, config: BatchConfig | null): number | undefined {
   if (flags.failUnder === undefined) return config?.thresholds?.failUnder;
   const rate = parseRate(flags.failUnder);
@@ -78,6 +88,7 @@ function printResult(result: BatchRunResult, out: string): void {
       const last = seats.passHatK[k - 1];
       return `  ${seats.caller} vs ${seats.callee}: pass^1 ${first == null ? "-" : first.toFixed(3)}, pass^${k} ${last == null ? "-" : last.toFixed(3)}`;
     }),
+    ...("duplicates" in result && typeof result.duplicates === "number" ? [`queue: every result collected once; ${result.duplicates} duplicate result(s) of rerun jobs refused`] : []),
     ...(result.ruleWorkersBusy === null || result.ran === 0 ? [] : [`rule workers busy ${(100 * result.ruleWorkersBusy).toFixed(1)}% of the run`]),
     `wrote ${batchPaths(out).calls}, ${batchPaths(out).summary}, ${batchPaths(out).report}`,
   ];
@@ -107,6 +118,8 @@ export function registerBatchCommand(program: Command): void {
     .option("--pass-score <n>", "score at or above which a call passes (with no critical check failed)")
     .option("--report-calls <n>", "most transcripts embedded in report.html")
     .option("--force", "start over: delete the previous results in --out")
+    .option("--queue <url>", "run on many machines: enqueue on BullMQ at redis://HOST:PORT/DB for `callsim worker`s and collect here")
+    .option("--status", "with --queue: show the batches running on that Redis and exit")
     .option("--fail-under <rate>", "exit 1 when the share of calls passing is below RATE (0.9 or 90%)")
     .option("--junit <file>", "also write JUnit XML: one testcase per call, failing checks as failures")
     .action(async (inputs: string[], flags: BatchFlags) => {
@@ -118,6 +131,12 @@ export function registerBatchCommand(program: Command): void {
       };
       process.on("SIGINT", onSigint);
       try {
+        if (flags.status === true) {
+          if (flags.queue === undefined) throw userError("bad-flags", "--status needs --queue redis://HOST:PORT/DB");
+          const { queueStatus, formatStatus } = await import("../../batch/queue/status.js");
+          process.stdout.write(formatStatus(await queueStatus(flags.queue, queueWarning), Date.now()));
+          return;
+        }
         const config = await suiteConfig(inputs, flags);
         const scenarios = inputs.length > 0 ? inputs : listOf(config?.scenarios);
         if (scenarios.length === 0) throw userError("missing-scenarios", "name scenario files or folders, or give a config file (--config or callsim.config.yaml here)");
@@ -149,6 +168,7 @@ export function registerBatchCommand(program: Command): void {
             tokensPerMinute: flags.tpm === undefined ? config?.tpm : intFlag("--tpm", flags.tpm, 0),
           },
           signal: controller.signal,
+          ...(flags.queue === undefined ? {} : { queueUrl: flags.queue, onQueueError: queueWarning }),
           onSkipped: (line) => process.stderr.write(`callsim: skipping ${inert(line)}\n`),
         });
         printResult(result, out);
