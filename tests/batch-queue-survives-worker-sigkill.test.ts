@@ -17,7 +17,11 @@ beforeAll(async () => {
   redis = await startRedisServer();
 });
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  await Promise.all(children.map((child) => new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve(null);
+    child.once("exit", resolve);
+    child.kill("SIGKILL");
+  })));
   await redis?.stop();
 });
 
@@ -80,7 +84,6 @@ describe("a queued batch over 3 workers", () => {
     // The finished batch is gone from Redis.
     const after = spawnSync(process.execPath, [CLI, "batch", "--queue", redis.url, "--status"], { encoding: "utf8" });
     expect(after.stdout).toContain("no batch running");
-    for (const child of workers.slice(1)) child.kill("SIGTERM");
     rmSync(out, { recursive: true, force: true });
   });
 });

@@ -5,6 +5,8 @@ import { forRole, type Seat } from "../seats/seat.js";
 import { createSeat } from "../seats/create-seat.js";
 import { createLlmCallerSeat, createLlmCustomerSeat } from "../seats/llm/index.js";
 import { ModelRuntime, ProviderLimits, type ModelSettings } from "../models/index.js";
+import type { RateGateFactory } from "../models/limiter.js";
+import { systemClock } from "../util/clock.js";
 import { runCall } from "../call/index.js";
 import { evaluateCall } from "../eval/index.js";
 import { DEFAULTS } from "../defaults.js";
@@ -29,10 +31,15 @@ export function seatKind(spec: SeatSpec): string {
   return colon === -1 ? spec : spec.slice(0, colon);
 }
 
-export function createJobRunner(options: JobRunnerOptions): JobRunner {
+/** What a runner may be given besides plain data: a distributed batch shares its quota through Redis. */
+export interface JobRunnerDeps {
+  rateGate?: RateGateFactory;
+}
+
+export function createJobRunner(options: JobRunnerOptions, deps: JobRunnerDeps = {}): JobRunner {
   const byId = new Map(options.scenarios.map((entry) => [entry.scenario.id, entry]));
   // One limiter per provider for the whole batch, not per call.
-  const limits = new ProviderLimits(options.models?.concurrencyPerProvider ?? DEFAULTS.modelConcurrencyPerProvider);
+  const limits = new ProviderLimits(options.models?.concurrencyPerProvider ?? DEFAULTS.modelConcurrencyPerProvider, systemClock, deps.rateGate);
 
   const seatFor = <R extends Speaker>(role: R, spec: SeatSpec, seed: number): Seat<R> => {
     // Every other spec goes to the seat factory whole: "rule", or an outside agent ("http:URL", "cmd:COMMAND"…).

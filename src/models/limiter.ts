@@ -1,7 +1,10 @@
 // Per-provider limits: at most N requests in flight to one endpoint (the rest wait in FIFO order), N backing off
 // on 429 and recovering on success (AIMD), and the provider's requests/tokens-per-minute quota.
 import { systemClock, type Clock } from "../util/clock.js";
-import { RateLimiter, type RateLimits } from "./rate-limit.js";
+import { RateLimiter, type RateGate, type RateLimits } from "./rate-limit.js";
+
+/** Builds an endpoint's quota gate; the default keeps the buckets in this process. */
+export type RateGateFactory = (endpoint: string, limits: RateLimits, clock: Clock) => RateGate;
 
 /** After a cut, further 429s of requests already in flight do not cut again for this long. */
 export const THROTTLE_COOLDOWN_MS = 1_000;
@@ -92,17 +95,18 @@ export class Semaphore {
 /** What one endpoint's requests go through: its concurrency and its quota. */
 export interface ProviderLimit {
   concurrency: Semaphore;
-  rate: RateLimiter;
+  rate: RateGate;
 }
 
 /** One set of limits per endpoint key; pass one instance to every seat that should share them (e.g. a batch). */
 export class ProviderLimits {
   private readonly semaphores = new Map<string, Semaphore>();
-  private readonly rates = new Map<string, RateLimiter>();
+  private readonly rates = new Map<string, RateGate>();
 
   constructor(
     readonly limitPerProvider: number,
     private readonly clock: Clock = systemClock,
+    private readonly rateGate: RateGateFactory = (_endpoint, limits, gateClock) => new RateLimiter(limits, gateClock),
   ) {}
 
   for(key: string): Semaphore {
@@ -115,10 +119,10 @@ export class ProviderLimits {
   }
 
   /** The endpoint's quota; the first caller's limits stand for the endpoint (one batch, one set of flags). */
-  rateFor(key: string, limits: RateLimits): RateLimiter {
+  rateFor(key: string, limits: RateLimits): RateGate {
     let rate = this.rates.get(key);
     if (rate === undefined) {
-      rate = new RateLimiter(limits, this.clock);
+      rate = this.rateGate(key, limits, this.clock);
       this.rates.set(key, rate);
     }
     return rate;

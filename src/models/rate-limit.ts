@@ -47,7 +47,13 @@ export interface RateTicket {
   settle(actualTokens: number): void;
 }
 
-export class RateLimiter {
+/** A quota gate: this process's buckets, or one shared by every worker of a distributed batch (Redis). */
+export interface RateGate {
+  readonly limited: boolean;
+  acquire(estimatedTokens: number, signal?: AbortSignal): Promise<RateTicket>;
+}
+
+export class RateLimiter implements RateGate {
   private readonly requests: Bucket | null;
   private readonly tokens: Bucket | null;
   /** Admissions are served in order, so a big request is not starved by a stream of small ones. */

@@ -4,7 +4,7 @@ import { APICallError } from "@ai-sdk/provider";
 import { CallsimError } from "../errors.js";
 import type { Clock } from "../util/clock.js";
 import type { Semaphore } from "./limiter.js";
-import { estimateRequestTokens, type RateLimiter } from "./rate-limit.js";
+import { estimateRequestTokens, type RateGate } from "./rate-limit.js";
 import type { ModelPort, ModelReply, ModelRequest } from "./model-port.js";
 import { classifyModelError } from "./retryable.js";
 
@@ -34,7 +34,7 @@ export interface RetryDeps {
   random: () => number;
   limiter?: Semaphore | undefined;
   /** The endpoint's requests/tokens-per-minute quota. */
-  rate?: RateLimiter | undefined;
+  rate?: RateGate | undefined;
 }
 
 function isThrottle(error: unknown): boolean {

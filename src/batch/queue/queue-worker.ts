@@ -7,6 +7,7 @@ import { createJobRunner, type JobRunnerOptions } from "../run-job.js";
 import type { Job } from "../types.js";
 import { batchKeys, QUEUE_NAME, RedisLink, redisTarget } from "./redis-link.js";
 import type { RespClient } from "./resp-client.js";
+import { RedisRateGate } from "./redis-rate-gate.js";
 
 export interface QueueJobData {
   batch: string;
@@ -35,7 +36,10 @@ class Runners {
     if (runner === undefined) {
       runner = this.redis.send("GET", [batchKeys(batch).spec]).then((text) => {
         if (typeof text !== "string") throw new Error(`batch ${batch} has no spec in Redis (its coordinator is gone)`);
-        return createJobRunner(JSON.parse(text) as JobRunnerOptions);
+        // Every worker draws on one quota per provider: the counters live in Redis.
+        return createJobRunner(JSON.parse(text) as JobRunnerOptions, {
+          rateGate: (endpoint, limits, clock) => new RedisRateGate(this.redis, `callsim:rate:${endpoint}`, limits, clock),
+        });
       });
       runner.catch(() => this.runners.delete(batch));
       this.runners.set(batch, runner);

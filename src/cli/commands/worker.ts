@@ -26,11 +26,14 @@ export function registerWorkerCommand(program: Command): void {
       const { runQueueWorker } = await import("../../batch/queue/queue-worker.js");
       const controller = new AbortController();
       const stop = (): void => {
-        process.stderr.write("callsim: worker stopping after the jobs in flight\n");
+        if (controller.signal.aborted) process.exit(130);
+        process.stderr.write("callsim: worker stopping after the jobs in flight (again to quit now)\n");
         controller.abort();
+        // A job not finished by then is given to another worker when its lock expires: nothing is lost by leaving.
+        setTimeout(() => process.exit(0), lockMs + 5_000).unref();
       };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
       const warned = new Set<string>();
       process.stderr.write(`callsim: worker on ${flags.queue}, ${concurrency} job(s) at a time\n`);
       const { jobs } = await runQueueWorker({
