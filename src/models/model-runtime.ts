@@ -5,6 +5,7 @@ import { DEFAULTS } from "../defaults.js";
 import { createRandom } from "../util/random.js";
 import { systemClock, type Clock } from "../util/clock.js";
 import { createAiSdkPort, languageModelFor } from "./ai-sdk-port.js";
+import { createChatCompletionsPort } from "./chat-completions-port.js";
 import { ExchangeRecorder, replayPortsFrom, withRecording, type ReplayPort } from "./exchange-log.js";
 import { ProviderLimits } from "./limiter.js";
 import type { ModelPort } from "./model-port.js";
@@ -82,12 +83,26 @@ export class ModelRuntime {
     const text = this.modelFor(role);
     if (text === null) throw userError("missing-model", `the ${role} seat is "llm" but no model was given (--model or --${role}-model PROVIDER:MODEL)`);
     const resolved = resolveModel(parseModelSpec(text), this.env, this.settings.baseUrl);
-    const raw = createAiSdkPort({
+    const sdkPort = createAiSdkPort({
       label: resolved.label,
       model: this.languageModel(resolved),
       timeoutMs: this.settings.timeoutMs ?? DEFAULTS.modelTimeoutMs,
       clock: this.clock,
     });
+    // OpenAI-compatible endpoints get their non-streamed requests over plain HTTP (a fraction of the SDK's CPU).
+    const raw =
+      resolved.entry.sdk === "openai-compatible" && resolved.baseUrl !== null
+        ? createChatCompletionsPort({
+            label: resolved.label,
+            baseUrl: resolved.baseUrl,
+            model: resolved.model,
+            apiKey: resolved.apiKey,
+            structuredOutputs: resolved.entry.structuredOutputs,
+            timeoutMs: this.settings.timeoutMs ?? DEFAULTS.modelTimeoutMs,
+            clock: this.clock,
+            streaming: sdkPort,
+          })
+        : sdkPort;
     const jitter = createRandom(`${seed}:${role}:jitter`);
     const endpoint = `${resolved.provider}|${resolved.baseUrl ?? ""}`;
     const port = withRetries(
