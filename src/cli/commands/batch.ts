@@ -66,7 +66,7 @@ const warned = new Set<string>();
 function queueWarning(error: Error): void {
   if (warned.has(error.message)) return;
   warned.add(error.message);
-  process.stderr.write(`callsim: redis: ${error.message}\n`);
+  process.stderr.write(`callsim: redis: ${inert(error.message)}\n`);
 }
 
 function failUnderOf(flags: BatchFlags, config: BatchConfig | null): number | undefined {
@@ -134,7 +134,7 @@ export function registerBatchCommand(program: Command): void {
         if (flags.status === true) {
           if (flags.queue === undefined) throw userError("bad-flags", "--status needs --queue redis://HOST:PORT/DB");
           const { queueStatus, formatStatus } = await import("../../batch/queue/status.js");
-          process.stdout.write(formatStatus(await queueStatus(flags.queue, queueWarning), Date.now()));
+          process.stdout.write(inert(formatStatus(await queueStatus(flags.queue, queueWarning), Date.now())));
           return;
         }
         const config = await suiteConfig(inputs, flags);

@@ -1,6 +1,7 @@
 // `callsim worker --queue redis://HOST:PORT/DB`: run batch jobs from the shared BullMQ queue until stopped.
 import type { Command } from "commander";
 import { intFlag } from "./batch.js";
+import { inert } from "../terminal-text.js";
 
 interface WorkerFlags {
   queue: string;
@@ -44,7 +45,7 @@ export function registerWorkerCommand(program: Command): void {
         onError: (error) => {
           if (warned.has(error.message)) return;
           warned.add(error.message);
-          process.stderr.write(`callsim: redis: ${error.message}\n`);
+          process.stderr.write(`callsim: redis: ${inert(error.message)}\n`);
         },
       });
       process.stderr.write(`callsim: worker ran ${jobs} job(s)\n`);
