@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { Scenario } from "../../schema/scenario.js";
 import { explainText, readWithPersonas } from "../../scenario/index.js";
+import { inert } from "../terminal-text.js";
 
 const collect = (value: string, list: string[]): string[] => [...list, value];
 
@@ -23,10 +24,10 @@ export function registerParseCommand(program: Command): void {
       }
       if (options.explain === true) {
         const source = /\.(?:json|ya?ml)$/i.test(file) ? [] : (await readFile(file, "utf8")).split(/\r\n|\r|\n/);
-        process.stdout.write(explainText(decisions, source));
+        process.stdout.write(inert(explainText(decisions, source)));
         return;
       }
-      process.stdout.write(scenarios.map((s) => summary(s, file)).join("\n"));
+      process.stdout.write(inert(scenarios.map((s) => summary(s, file)).join("\n")));
     });
 }
 export function summary(s: Scenario, file: string): string {
