@@ -25,10 +25,11 @@ export const LABEL_ONLY = /^(?:参考)?(?:话术|台词|示例|说法|范例|scr
 export function classifyContent(raw: string): Content {
   const plain = stripEmphasis(stripBullet(raw.replace(/^\s*#{1,6}\s*/, ""))).trim();
   if (plain === "") return { kind: "none", texts: [] };
-  const exchange = EXCHANGE.exec(plain);
+  const spans = quotedSpans(plain);
+  // Only a line with a quote can be an exchange: most lines skip the pattern.
+  const exchange = spans.length > 0 ? EXCHANGE.exec(plain) : null;
   if (exchange !== null) return { kind: "line", texts: sampleLines(exchange[1] ?? ""), exchange: true };
-  const quoted = quotedSpans(plain).length > 0;
-  if (!quoted && BRANCH.test(plain)) return { kind: "branch", texts: [plain] };
-  if (quoted) return { kind: "line", texts: sampleLines(plain) };
+  if (spans.length > 0) return { kind: "line", texts: spans };
+  if (BRANCH.test(plain)) return { kind: "branch", texts: [plain] };
   return { kind: "instruction", texts: [plain] };
 }
