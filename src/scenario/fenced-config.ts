@@ -62,7 +62,7 @@ export function fencedScenarioLines(inner: readonly SourceLine[], lang: string):
     }
   }
   const head = role.length > 0 ? [{ no: role[0]?.no ?? 1, text: HEADINGS.role ?? "## Role" }, ...role] : [];
-  return { lines: [...head, ...sections], keys: entries.map(([key]) => key) };
+  return { lines: [...head, ...sections].map((line) => ({ ...line, config: true })), keys: entries.map(([key]) => key) };
 }
 
 function normal(key: string): string {

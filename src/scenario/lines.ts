@@ -7,6 +7,8 @@ export interface SourceLine {
   text: string;
   /** Inside fenced code: read as text, never as a heading. */
   code?: boolean;
+  /** Written by the reader from a fenced configuration: its headings are top-level sections, never nested. */
+  config?: boolean;
 }
 
 /** Splits on LF, CRLF or lone CR and drops a leading BOM. */

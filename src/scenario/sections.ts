@@ -109,11 +109,11 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // unknown sections never swallow. Classify lazily: most deeper lines name no side, and classifying is the cost.
       // Only a container (the script, the FAQ, the style examples) holds deeper headings as its items; a deeper
       // heading under "# Role：…" that names another section starts that section (an H1 must not swallow the document).
-      const nested = here !== null && here.kind !== null && heading.level > here.level && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
+      const nested = here !== null && here.kind !== null && heading.level > here.level && line.config !== true && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
       // A numbered heading inside the script is a step, even at the script heading's level ("### 步骤一：开场").
       // …unless it continues the numbering of the sections around the script ("### 4. 通话流程" → "### 5. 常见问题").
       // A numbered heading naming a side ("二、业主") ends the script too.
-      const stepInScript = here?.kind === "steps" && heading.stepLike && !numberedSibling(here, line.text, heading.level, heading.text) && classifyHeading(heading.text, false).side === null;
+      const stepInScript = here?.kind === "steps" && line.config !== true && heading.stepLike && !numberedSibling(here, line.text, heading.level, heading.text) && classifyHeading(heading.text, false).side === null;
       if ((nested || stepInScript) && sideOf(heading.text) === null) {
         here.body.push(line);
         continue;

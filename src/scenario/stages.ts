@@ -2,7 +2,8 @@
 // or a labelled list of quoted lines ("Questions to ask, in order:"). Found by evidence, turned into a steps section.
 
 import { quotedSpans } from "./quotes.js";
-import { isListItem, stripEmphasis, type SourceLine } from "./lines.js";
+import { indentOf, isListItem, stripEmphasis, type SourceLine } from "./lines.js";
+import { classifyContent } from "./step-content.js";
 import type { RawSection } from "./sections.js";
 import type { Decision } from "./trace.js";
 
@@ -38,7 +39,7 @@ export function findStages(sections: readonly RawSection[], decisions: Decision[
     return sections.filter((s) => !runs.includes(s)).concat(steps).sort((a, b) => a.line - b.line);
   }
   for (const section of sections) {
-    const carved = stagesInBody(section.body) ?? quotedList(section.body);
+    const carved = stagesInBody(section.body) ?? quotedList(section.body) ?? taughtItems(section.body);
     if (carved === null) continue;
     decisions.push({ field: "caller.steps", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
     const kept = { ...section, body: section.body.filter((l) => !carved.taken.has(l)) };
@@ -92,4 +93,22 @@ function quotedList(body: readonly SourceLine[]): Carved | null {
     if (items.length >= 2) return { lines: items, taken: new Set([body[i] as SourceLine, ...items]), evidence: `'${label}' followed by ${items.length} quoted list items` };
   }
   return null;
+}
+
+/**
+ * "■ 确认开工日：…" items, each taught by an example exchange under it ("示范：客户说“…” → “…”"): the items are the
+ * script even without a heading (they sit under the opening, or under nothing).
+ */
+function taughtItems(body: readonly SourceLine[]): Carved | null {
+  const items = body.filter((l) => isListItem(l.text));
+  if (items.length < 2) return null;
+  const top = Math.min(...items.map((l) => indentOf(l.text)));
+  const starts = body.map((l, i) => (isListItem(l.text) && indentOf(l.text) <= top ? i : -1)).filter((i) => i >= 0);
+  const taught = starts.filter((start, k) => body.slice(start, starts[k + 1] ?? body.length).some((l) => classifyContent(l.text).exchange === true));
+  if (taught.length < 2) return null;
+  const from = taught[0] as number;
+  const last = taught[taught.length - 1] as number;
+  const to = starts[starts.indexOf(last) + 1] ?? body.length;
+  const lines = body.slice(from, to);
+  return { lines, taken: new Set(lines), evidence: `${taught.length} list items each taught by an example exchange` };
 }
