@@ -13,4 +13,10 @@ export const DEFAULTS = {
   modelMaxRetries: 3,
   /** Requests in flight at once to one model endpoint. */
   modelConcurrencyPerProvider: 16,
+  /** Time limit of one request to an outside agent (http, webhook) or one line from a cmd agent. */
+  agentTimeoutMs: 30_000,
+  /** Retries of one outside-agent request on 408/429/5xx, timeouts and dropped connections. */
+  agentMaxRetries: 2,
+  /** First backoff before retrying an outside agent; doubles per attempt. */
+  agentRetryBaseMs: 250,
 } as const;

@@ -25,12 +25,15 @@ export interface RunCallOptions {
   signal?: AbortSignal;
   /**
    * Read each callee turn with the rule understanding and record it, for caller seats that record nothing
-   * themselves. Default: true for a human caller only (rule and model callers record what they hear).
+   * themselves. Default: true for every caller but rule and model callers (they record what they hear).
    */
   understandCallee?: boolean;
 }
 
 const other = (speaker: Speaker): Speaker => (speaker === "caller" ? "callee" : "caller");
+
+/** Caller seats that record what the customer says themselves; for any other the engine reads the customer's turns. */
+const RECORDING_CALLER_KINDS: readonly string[] = ["rule", "llm"];
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -49,7 +52,8 @@ function toEnd(by: Speaker, signal: EndSignal, scenario: Scenario): CallEnd {
 export async function runCall(options: RunCallOptions): Promise<CallRecord> {
   const { scenario, caller, callee, seed } = options;
   const maxTurns = Math.max(1, Math.floor(options.maxTurns ?? DEFAULTS.maxTurns));
-  const understand = options.understandCallee ?? caller.info.kind === "human";
+  const understand = options.understandCallee ?? !RECORDING_CALLER_KINDS.includes(caller.info.kind);
+  const id = callId(scenario.id, seed, caller.info.kind, callee.info.kind, [caller.info.name, callee.info.name]);
   const root = createRandom(seed);
   const randoms = { caller: root.fork("caller"), callee: root.fork("callee") };
   const timing = root.fork("timing");
@@ -74,6 +78,7 @@ export async function runCall(options: RunCallOptions): Promise<CallRecord> {
     }
     const who = speaker;
     const shared = {
+      callId: id,
       random: randoms[speaker],
       signal: options.signal,
       onTextDelta: options.onTextDelta === undefined ? undefined : (delta: string) => options.onTextDelta?.(who, delta),
@@ -126,7 +131,7 @@ export async function runCall(options: RunCallOptions): Promise<CallRecord> {
   const usage = { caller: caller.usage?.() ?? null, callee: callee.usage?.() ?? null };
   const record: CallRecord = {
     schemaVersion: 1,
-    id: callId(scenario.id, seed, caller.info.kind, callee.info.kind),
+    id,
     scenario: { id: scenario.id, path: options.scenarioPath ?? null, language: scenario.language },
     seed,
     seats: { caller: caller.info, callee: callee.info },
@@ -158,6 +163,7 @@ function placeTurn(store: CallStateStore, speaker: Speaker, text: string, result
     kb,
     interrupted: false,
   };
+  if (result.toolCalls !== undefined && result.toolCalls.length > 0) turn.toolCalls = result.toolCalls;
   store.turns.push(turn);
   return turn;
 }

@@ -5,8 +5,14 @@ import { Language } from "./scenario.js";
 export const Speaker = z.enum(["caller", "callee"]);
 export type Speaker = z.infer<typeof Speaker>;
 
-export const SeatKind = z.enum(["rule", "human", "llm", "replay"]);
+/** Seat kinds callsim ships; a seat of any other kind (an outside agent) is welcome too. */
+export const BUILTIN_SEAT_KINDS = ["rule", "human", "llm", "replay", "agent", "http", "webhook", "cmd"] as const;
+/** Open: a built-in kind or a custom one ("my-bot"): lower-case letters, digits and dashes. */
+export const SeatKind = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "a seat kind is lower-case letters, digits and dashes");
 export type SeatKind = z.infer<typeof SeatKind>;
+
+export const ToolCall = z.object({ name: z.string(), args: z.unknown() });
+export type ToolCall = z.infer<typeof ToolCall>;
 
 export const Turn = z.object({
   /** 0-based position in the call. */
@@ -21,6 +27,8 @@ export const Turn = z.object({
   kb: z.array(z.number().int().min(0)),
   /** True when the other side cut in before this turn finished. */
   interrupted: z.boolean(),
+  /** Tools an outside agent called while producing this turn (as it reported them). */
+  toolCalls: z.array(ToolCall).optional(),
 });
 export type Turn = z.infer<typeof Turn>;
 
@@ -85,7 +93,12 @@ export const CallEnd = z.object({
 });
 export type CallEnd = z.infer<typeof CallEnd>;
 
-export const SeatInfo = z.object({ kind: SeatKind, model: z.string().nullable() });
+export const SeatInfo = z.object({
+  kind: SeatKind,
+  model: z.string().nullable(),
+  /** Which agent of that kind (an endpoint's host, a command, a name given in code). */
+  name: z.string().optional(),
+});
 export type SeatInfo = z.infer<typeof SeatInfo>;
 
 export const SeatUsage = z.object({

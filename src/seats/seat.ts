@@ -1,6 +1,6 @@
 // The seat port: given this seat's own side of the scenario and the call so far, produce the next turn.
 // Rule, human, LLM and outside-agent seats implement it; the engine owns the state and applies the signals.
-import type { CalleeSide, CallerSide, FollowUpChannel, GuardEvent, Outcome, Scenario, SeatInfo, SeatUsage, Speaker, Turn } from "../schema/index.js";
+import type { CalleeSide, CallerSide, FollowUpChannel, GuardEvent, Outcome, Scenario, SeatInfo, SeatUsage, Speaker, ToolCall, Turn } from "../schema/index.js";
 import type { Random } from "../util/random.js";
 
 /**
@@ -69,6 +69,8 @@ export interface SeatContext<R extends Speaker = Speaker> {
   /** This seat's own side of the scenario (the name stays `scenario` so seats read `scenario.caller` etc.). */
   readonly scenario: ViewOf<R>;
   readonly state: StateOf<R>;
+  /** The call's id (deterministic from scenario, seed and seats), for agents that keep per-call state. */
+  readonly callId?: string | undefined;
   /** This seat's own seeded random stream. */
   readonly random: Random;
   readonly signal?: AbortSignal | undefined;
@@ -109,6 +111,8 @@ export interface SeatTurn {
   end?: EndSignal | null;
   /** Callee only: this turn cuts in on the caller's previous (long) turn. */
   interrupt?: boolean;
+  /** Tools an outside agent reported calling for this turn (kept on the turn). */
+  toolCalls?: ToolCall[];
 }
 
 export interface Seat<R extends Speaker = Speaker> {

@@ -8,7 +8,8 @@ import { DEFAULTS } from "../../defaults.js";
 import { readScenarioFile, readWithPersonas } from "../../scenario/index.js";
 import { callId, runCall } from "../../call/index.js";
 import { prepareOutputDir } from "../output-path.js";
-import { createSeat, isSeatChoice, SEAT_KINDS, type CreateSeatOptions } from "../../seats/create-seat.js";
+import { createSeat, isSeatSpec, SEAT_SPEC_HELP, type CreateSeatOptions } from "../../seats/create-seat.js";
+import { agentOptionsFrom, addAgentOptions } from "../agent-options.js";
 import type { CallRecord, Scenario, Speaker } from "../../schema/index.js";
 import { addModelOptions, modelSeatOptionsFrom } from "../model-options.js";
 import { CallPrinter } from "../print-call.js";
@@ -38,7 +39,7 @@ function integerFlag(value: string | undefined, flag: string, fallback: number, 
 
 function seatFlag(value: string | undefined, role: Speaker): string {
   const kind = value ?? "rule";
-  if (!isSeatChoice(kind)) throw userError("bad-seat", `--${role} expects one of ${SEAT_KINDS.join(", ")} (got "${kind}")`);
+  if (!isSeatSpec(kind)) throw userError("bad-seat", `--${role} expects one of ${SEAT_SPEC_HELP} (got "${kind}")`);
   return kind;
 }
 
@@ -59,14 +60,14 @@ export async function runCommand(file: string, flags: RunFlags): Promise<void> {
   const calleeKind = seatFlag(flags.callee, "callee");
   // An agent-only document plays against a persona given apart (`--persona`), else its own callee or a default one.
   const scenario = flags.persona === undefined ? await readScenarioFile(file) : ((await readWithPersonas(file, [String(flags.persona)])).scenarios[0] as Scenario);
-  const options: CreateSeatOptions = { extra: flags };
+  const options: CreateSeatOptions = { extra: flags, agents: agentOptionsFrom(flags) };
   if (callerKind === "llm" || calleeKind === "llm") Object.assign(options, modelSeatOptionsFrom(flags, seed));
   const caller = createSeat("caller", callerKind, options);
   const callee = createSeat("callee", calleeKind, options);
 
   // A call file names its scenario, seed and seats: an earlier call of a human or a model is not silently replaced.
   const outDir = flags.out === undefined ? null : prepareOutputDir(flags.out);
-  const target = outDir === null ? null : join(outDir, `${callId(scenario.id, seed, caller.info.kind, callee.info.kind)}.json`);
+  const target = outDir === null ? null : join(outDir, `${callId(scenario.id, seed, caller.info.kind, callee.info.kind, [caller.info.name, callee.info.name])}.json`);
   if (target !== null && flags.force !== true && existsSync(target)) throw userError("exists", `${target} already exists (an earlier call with this seed and these seats); pass --force to replace it or choose another --out`);
 
   const json = flags.json === true;
@@ -110,8 +111,8 @@ export function registerRunCommand(program: Command): void {
     .description("play one call between the caller and the callee of a scenario")
     .argument("<file>", "scenario document")
     .option("--seed <n>", "random seed (same seed, same call)", String(DEFAULTS.seed))
-    .option("--caller <seat>", `caller seat: ${SEAT_KINDS.join(" | ")}`, "rule")
-    .option("--callee <seat>", `callee seat: ${SEAT_KINDS.join(" | ")}`, "rule")
+    .option("--caller <seat>", `caller seat: ${SEAT_SPEC_HELP}`, "rule")
+    .option("--callee <seat>", `callee seat: ${SEAT_SPEC_HELP}`, "rule")
     .option("--max-turns <n>", "turn limit (reaching it is a failure)", String(DEFAULTS.maxTurns))
     .option("--json", "print only the call record (JSON)")
     .option("--out <dir>", "also write the call record to <dir>/<id>.json")
@@ -119,6 +120,7 @@ export function registerRunCommand(program: Command): void {
     .option("--score", "after the call, print its scorecard against the script (as `callsim eval`)")
     .option("--persona <file>", "a customer persona document: the callee of an agent-only FILE");
   addModelOptions(command);
+  addAgentOptions(command);
   command.addHelpText(
     "after",
     "\nHuman seats read one line per turn (from the terminal, or a pipe). An empty line is a pause;\n" +
