@@ -11,7 +11,7 @@ describe("public API", () => {
       "Scorecard", "ModelRuntime", "llmSeatFactory", "createLlmCallerSeat", "createLlmCustomerSeat", "SeatInfo", "SeatKind", "SeatUsage", "Speaker", "Step", "Turn", "createRandom", "createSeat",
       "evaluateCall", "exportCalls", "isUserError", "jsonSchemaOf", "loadCall", "parseModelSpec", "parseScenarioBytes",
       "parseScenarioText", "readScenarioFile", "runCall", "startBatch", "systemClock", "systemError", "userError",
-      "writeReport",
+      "writeReport", "BUILTIN_SEAT_KINDS", "ToolCall", "agent", "seatOf", "httpAgent", "webhookAgent", "cmdAgent",
     ].sort());
   });
 
