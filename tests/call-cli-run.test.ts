@@ -50,8 +50,8 @@ describe("callsim run", () => {
   });
 
   it.each([
-    [["--caller", "robot"], 'callsim: --caller expects one of rule, human, llm (got "robot")'],
-    [["--callee", "bot"], 'callsim: --callee expects one of rule, human, llm (got "bot")'],
+    [["--caller", "robot"], 'callsim: --caller expects one of rule | human | llm | http:URL | webhook:URL | cmd:COMMAND (got "robot")'],
+    [["--callee", "bot"], 'callsim: --callee expects one of rule | human | llm | http:URL | webhook:URL | cmd:COMMAND (got "bot")'],
     [["--seed", "abc"], 'callsim: --seed expects an integer (got "abc")'],
     [["--max-turns", "0"], 'callsim: --max-turns expects an integer >= 1 (got "0")'],
   ])("bad flags %j are one-line user errors with exit 2", (flags, message) => {
