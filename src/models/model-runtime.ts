@@ -44,7 +44,7 @@ export class ModelRuntime {
   private recorder: ExchangeRecorder | null = null;
   private replay: { caller: ReplayPort; callee: ReplayPort } | null = null;
   /** Provider model objects are costly to build (schemas per instance): one per endpoint + model + key. */
-  private readonly models = new Map<string, LanguageModel>();
+  private readonly models = new Map<string, Promise<LanguageModel>>();
 
   constructor(
     readonly settings: ModelSettings,
@@ -64,7 +64,7 @@ export class ModelRuntime {
     return own ?? this.settings.model ?? null;
   }
 
-  private languageModel(resolved: ResolvedModel): LanguageModel {
+  private languageModel(resolved: ResolvedModel): Promise<LanguageModel> {
     const key = JSON.stringify([resolved.provider, resolved.model, resolved.baseUrl, resolved.apiKey ?? null]);
     let model = this.models.get(key);
     if (model === undefined) {

@@ -1,23 +1,19 @@
 // Tokens for retrieval and matching: jieba words for Chinese, lowercased words for Latin script,
 // with punctuation and stopwords removed. Memoised because scenario lines are tokenised again and again.
 import { createRequire } from "node:module";
-import type * as JiebaModuleNs from "@node-rs/jieba";
-import type { Jieba as JiebaType } from "@node-rs/jieba";
-
-type JiebaModule = typeof JiebaModuleNs;
+import type * as JiebaWasm from "jieba-wasm";
 import { toHalfWidth } from "./normalize.js";
 import { STOPWORDS } from "./stopwords.js";
 
 const require = createRequire(import.meta.url);
-let jieba: JiebaType | undefined;
+let jieba: typeof JiebaWasm | undefined;
 
-function segmenter(): JiebaType {
-  if (jieba === undefined) {
-    const { Jieba } = require("@node-rs/jieba") as JiebaModule;
-    const { dict } = require("@node-rs/jieba/dict.js") as { dict: Uint8Array };
-    jieba = Jieba.withDict(dict);
-  }
-  return jieba;
+/**
+ * jieba (jieba-rs compiled to WebAssembly: one portable package, no per-platform native build), loaded with its
+ * dictionary on the first Chinese text only, so English-only use and start-up never pay for it.
+ */
+function segmenter(): typeof JiebaWasm {
+  return (jieba ??= require("jieba-wasm") as typeof JiebaWasm);
 }
 
 const RUN = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.'’-][a-z0-9]+)*/g;
