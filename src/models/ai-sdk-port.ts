@@ -5,8 +5,9 @@ import type { ModelPort, ModelReply, ModelRequest } from "./model-port.js";
 import type { ResolvedModel } from "./providers.js";
 import { ModelTimeoutError } from "./retryable.js";
 import type { Clock } from "../util/clock.js";
+import type * as SdkModule from "./ai-sdk-calls.js";
 
-type Sdk = typeof import("./ai-sdk-calls.js");
+type Sdk = typeof SdkModule;
 let sdk: Promise<Sdk> | null = null;
 /** The AI SDK and its providers, loaded once, on first use. */
 export function loadAiSdk(): Promise<Sdk> {
