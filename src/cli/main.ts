@@ -11,6 +11,7 @@ import { registerWorkerCommand } from "./commands/worker.js";
 import { registerReportCommand } from "./commands/report.js";
 import { registerExportCommand } from "./commands/export.js";
 import { registerServeCommand } from "./commands/serve.js";
+import { registerReplayCommand } from "./commands/replay.js";
 import { reportFailure } from "./report-failure.js";
 import { inert } from "./terminal-text.js";
 
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerReportCommand(program);
   registerExportCommand(program);
   registerServeCommand(program);
+  registerReplayCommand(program);
   return program;
 }
 
