@@ -1,23 +1,12 @@
 // The model flags of `callsim run` / `batch`: added in one call, read back into ModelSettings in one call.
-import { Option, type Command } from "commander";
 import { userError } from "../errors.js";
-import { DEFAULTS } from "../defaults.js";
 import { ModelRuntime, type ModelSettings } from "../models/model-runtime.js";
-import { parseModelSpec, PROVIDER_NAMES } from "../models/providers.js";
+import { parseModelSpec } from "../models/providers.js";
 import { llmSeatFactory } from "../seats/llm/llm-seat-factory.js";
 import type { LlmSeatFactory } from "../seats/create-seat.js";
 
-export function addModelOptions(command: Command): Command {
-  return command
-    .option("--model <provider:model>", `model for llm seats; provider: ${PROVIDER_NAMES.join(", ")}`)
-    .option("--caller-model <provider:model>", "model for the llm caller seat (overrides --model)")
-    .option("--callee-model <provider:model>", "model for the llm callee seat (overrides --model)")
-    .option("--base-url <url>", "endpoint of an OpenAI-compatible server (required for provider 'compatible')")
-    .option("--record <file>", "save every model exchange of the call (JSONL)")
-    .option("--replay <file>", "play the model exchanges from a --record file, offline")
-    .addOption(new Option("--timeout-ms <ms>", "time limit of one model request").default(String(DEFAULTS.modelTimeoutMs)))
-    .addOption(new Option("--max-retries <n>", "retries of a model request on 408/429/5xx/timeouts").default(String(DEFAULTS.modelMaxRetries)));
-}
+// The flags live apart so `callsim run` registers them without loading the model runtime.
+export { addModelOptions } from "./model-flags.js";
 
 function text(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;

@@ -11,11 +11,9 @@ import { prepareOutputDir } from "../output-path.js";
 import { createSeat, isSeatSpec, SEAT_SPEC_HELP, type CreateSeatOptions } from "../../seats/create-seat.js";
 import { agentOptionsFrom, addAgentOptions } from "../agent-options.js";
 import type { CallRecord, Scenario, Speaker } from "../../schema/index.js";
-import { addModelOptions, modelSeatOptionsFrom } from "../model-options.js";
+import { addModelOptions } from "../model-flags.js";
 import { CallPrinter } from "../print-call.js";
 import { inert } from "../terminal-text.js";
-import { evaluateCall } from "../../eval/index.js";
-import { formatScorecard } from "../../eval/format-scorecard.js";
 
 export interface RunFlags {
   seed?: string;
@@ -61,7 +59,8 @@ export async function runCommand(file: string, flags: RunFlags): Promise<void> {
   // An agent-only document plays against a persona given apart (`--persona`), else its own callee or a default one.
   const scenario = flags.persona === undefined ? await readScenarioFile(file) : ((await readWithPersonas(file, [String(flags.persona)])).scenarios[0] as Scenario);
   const options: CreateSeatOptions = { extra: flags, agents: agentOptionsFrom(flags) };
-  if (callerKind === "llm" || calleeKind === "llm") Object.assign(options, modelSeatOptionsFrom(flags, seed));
+  // Model code loads only for a model seat: a rule run starts without it.
+  if (callerKind === "llm" || calleeKind === "llm") Object.assign(options, (await import("../model-options.js")).modelSeatOptionsFrom(flags, seed));
   const caller = createSeat("caller", callerKind, options);
   const callee = createSeat("callee", calleeKind, options);
 
@@ -101,7 +100,10 @@ export async function runCommand(file: string, flags: RunFlags): Promise<void> {
   if (json) process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
   else printer.summary(record);
   // A trainee in the caller seat wants the scorecard right after the call, not a second command.
-  if (flags.score === true && !json) process.stdout.write(`\n${inert(formatScorecard(evaluateCall(scenario, record), record.id))}`);
+  if (flags.score === true && !json) {
+    const [{ evaluateCall }, { formatScorecard }] = await Promise.all([import("../../eval/index.js"), import("../../eval/format-scorecard.js")]);
+    process.stdout.write(`\n${inert(formatScorecard(evaluateCall(scenario, record), record.id))}`);
+  }
   if (record.end.by === "limit" || record.end.by === "error") process.exitCode = 1;
 }
 
