@@ -46,7 +46,7 @@ describe("callsim replay", () => {
     expect(out.replay).toEqual({ replayedCustomerTurns: 3, divergedAtTurn: null });
     expect(out.record.turns.filter((t) => t.speaker === "callee").map((t) => t.text)).toEqual(["Yeah, this is Tomas. What's up?", "Hm. And can I pause it over the summer? We're away in July.", "Sure, just email it."]);
     expect(out.record.seats.callee).toEqual({ kind: "replay", model: null, name: "replay, then rule" });
-    const grounding = out.scorecard.checks.find((c) => c.id === "grounding");
+    const grounding = out.scorecard.checks.find((c) => c.id === "invented-figure");
     expect(grounding).toMatchObject({ passed: false, turns: [2] });
   });
 

@@ -20,14 +20,14 @@ describe("callsim/testing", () => {
   });
 
   it("its types are usable: check ids are checked, the model port and seat types are exported", () => {
-    const id: CheckId = "grounding";
+    const id: CheckId = "invented-figure";
     // @ts-expect-error not a check id
     const wrong: CheckId = "groundng";
     const port: ModelPort = testing.fakeModel(["hi"]);
     const seat: CallerSeat = testing.seatOf("caller", testing.agent(() => "hi"));
     const options: SimulateOptions = { scenario: "x.md", caller: "rule" };
     const fn = (_context: SeatContext<"caller">, a: Agent): string => a.kind;
-    expect([id, wrong, port.label, seat.role, options.caller, typeof fn]).toEqual(["grounding", "groundng", "fake:model", "caller", "rule", "function"]);
+    expect([id, wrong, port.label, seat.role, options.caller, typeof fn]).toEqual(["invented-figure", "groundng", "fake:model", "caller", "rule", "function"]);
   });
 
   it("the fake model answers in order, records requests and fails past its script", async () => {

@@ -13,18 +13,18 @@ describe("simulate + expectCall", () => {
     const result = await simulate({
       scenario: RENEWAL_SCENARIO,
       caller: scripted(CLEAN_AGENT),
-      script: [agentTurn(), customer(CLEAN_CUSTOMER[0] ?? ""), agentTurn(), check((call) => { seen.push(call.turns.length); expect(call.check("grounding").passed).toBe(true); }), customer(CLEAN_CUSTOMER[1] ?? ""), agentTurn(), customer(CLEAN_CUSTOMER[2] ?? ""), agentTurn()],
+      script: [agentTurn(), customer(CLEAN_CUSTOMER[0] ?? ""), agentTurn(), check((call) => { seen.push(call.turns.length); expect(call.check("invented-figure").passed).toBe(true); }), customer(CLEAN_CUSTOMER[1] ?? ""), agentTurn(), customer(CLEAN_CUSTOMER[2] ?? ""), agentTurn()],
     });
     expect(seen).toEqual([3]);
     expect(result.calls[0]?.record.end).toEqual({ by: "caller", condition: null, reason: "the member chose email" });
     expect(result.calls[0]?.record.seats.caller).toEqual({ kind: "scripted", model: null, name: "scripted" });
     expectCall(result).toPass();
-    expectCall(result).check("grounding").toPass();
+    expectCall(result).check("invented-figure").toPass();
   });
 
   it("an agent that invents a price fails grounding at that turn, and the message shows the transcript there", async () => {
     const result = await simulate({ scenario: RENEWAL_SCENARIO, caller: scripted(INVENTING_AGENT), script: around(CLEAN_CUSTOMER) });
-    expectCall(result).check("grounding").toFail({ turn: INVENTED_TURN });
+    expectCall(result).check("invented-figure").toFail({ turn: INVENTED_TURN });
     expect(() => expectCall(result).toPass()).toThrow(CallAssertionError);
     let message = "";
     try {
@@ -32,14 +32,14 @@ describe("simulate + expectCall", () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toContain('check "grounding" (critical) failed: invented figures: "$590" (turn 2)');
+    expect(message).toContain('check "invented-figure" (critical) failed: turn 2: invented "$590", "$178 compared"');
     expect(message).toContain(">> [2] Maya Lindqvist: Your family membership ends on 2025-10-31");
     expect(message).toContain("   [1] Tomas Berg: Yes, speaking. Go ahead.");
   });
 
   it("an agent that tells a relative the member's details fails identity at that turn", async () => {
     const result = await simulate({ scenario: RENEWAL_SCENARIO, caller: scripted(DISCLOSING_AGENT), script: around(RELATIVE_CUSTOMER) });
-    expectCall(result).check("identity").toFail({ turn: DISCLOSED_TURN });
+    expectCall(result).check("disclosure").toFail({ turn: DISCLOSED_TURN });
     expectCall(result).toFail();
   });
 
@@ -47,7 +47,7 @@ describe("simulate + expectCall", () => {
     const result = await simulate({
       scenario: RENEWAL_SCENARIO,
       caller: scripted(INVENTING_AGENT),
-      script: [agentTurn(), customer("Yes, speaking."), agentTurn(), check((call) => call.check("grounding").passed, "no invented price"), proceed()],
+      script: [agentTurn(), customer("Yes, speaking."), agentTurn(), check((call) => call.check("invented-figure").passed, "no invented price"), proceed()],
     });
     const call = result.calls[0];
     expect(call?.record.turns).toHaveLength(3);

@@ -38,7 +38,7 @@ describe("the renewal agent", () => {
         agentTurn(),
         customer("Yes, speaking. Go ahead."),
         agentTurn(),
-        check((call) => call.check("grounding").passed),
+        check((call) => call.check("invented-figure").passed),
         customer("Can I pause it in summer?"),
         agentTurn(),
         customer("Just email me the form."),
@@ -57,7 +57,7 @@ describe("the renewal agent", () => {
       ]))),
       script: [agentTurn(), customer("No, this is his wife, he's not home right now. What is it about?"), agentTurn()],
     });
-    expectCall(result).check("identity").toPass();
-    expectCall(result).check("grounding").toPass();
+    expectCall(result).check("disclosure").toPass();
+    expectCall(result).check("invented-figure").toPass();
   });
 });

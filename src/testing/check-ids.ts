@@ -1,20 +1,7 @@
-// The scorecard's check ids as a type, so `expectCall(r).check("grounding")` is checked by the compiler.
-// (Moves to the scorecard's own typed id list once it exports one.)
+// The scorecard's check ids as a type, so `expectCall(r).check("invented-figure")` is checked by the compiler:
+// the caller fault kinds and simulator fault kinds of the scorecard schema, or a model judge's "judge:<kind>".
+import { CallerFaultKind, SimulatorFaultKind, type CheckId as RuleCheckId } from "../schema/index.js";
 
-export const CHECK_IDS = [
-  "opening",
-  "identity",
-  "steps",
-  "order",
-  "kb",
-  "grounding",
-  "sensitive-info",
-  "marketing",
-  "end",
-  "closing",
-  "negative-style",
-  "assistant-voice",
-] as const;
+export const CHECK_IDS: readonly RuleCheckId[] = [...CallerFaultKind.options, ...SimulatorFaultKind.options];
 
-/** A rule check id, or a model-judge aspect ("judge:concern"). */
-export type CheckId = (typeof CHECK_IDS)[number] | `judge:${string}`;
+export type CheckId = RuleCheckId | `judge:${string}`;

@@ -41,7 +41,7 @@ export interface CallAssertion {
 }
 
 function checkOf(call: SimulatedCall, id: CheckId): Check {
-  const found = call.scorecard.checks.find((c) => c.id === id);
+  const found = [...call.scorecard.checks, ...call.scorecard.simulator.checks].find((c) => c.id === id);
   if (found === undefined) throw new CallAssertionError(`call ${call.record.id}: the scorecard has no check "${id}" (it has ${call.scorecard.checks.map((c) => c.id).join(", ")})`);
   return found;
 }

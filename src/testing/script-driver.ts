@@ -130,7 +130,7 @@ export class ScriptDriver {
       lastAgentLine: [...snapshot].reverse().find((t) => t.speaker === "caller")?.text ?? "",
       check: (id) => {
         card ??= evaluateCall(this.scenario, partial);
-        const found = card.checks.find((c) => c.id === id);
+        const found = [...card.checks, ...card.simulator.checks].find((c) => c.id === id);
         if (found === undefined) throw new Error(`the scorecard has no check "${id}"`);
         return found;
       },

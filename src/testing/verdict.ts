@@ -1,15 +1,10 @@
 // Whether a simulated call passes: its checkpoints hold, it ended properly (not by error or the turn limit)
-// and the scorecard's verdict is a pass.
-import type { Check, Scorecard } from "../schema/index.js";
+// and the scorecard's verdict is a pass (the failed critical and major checks are its reasons).
+import type { Scorecard } from "../schema/index.js";
 import type { SimulatedCall } from "./simulate.js";
 
-/** Severities that fail a call's verdict when a check of theirs fails (until the scorecard carries its own). */
-export const FAILING_SEVERITIES: readonly Check["severity"][] = ["critical", "major"];
-
 export function scorecardPassed(card: Scorecard): boolean {
-  const own = (card as Scorecard & { passed?: unknown }).passed;
-  if (typeof own === "boolean") return own;
-  return card.checks.every((c) => c.passed || !FAILING_SEVERITIES.includes(c.severity));
+  return card.passed;
 }
 
 export interface Failure {
@@ -25,10 +20,6 @@ export function failuresOf(call: SimulatedCall): Failure[] {
   if (end.by === "error" || end.by === "limit") {
     if (!out.some((f) => f.message.includes(end.reason))) out.push({ message: `the call ended by ${end.by}: ${end.reason}`, turn: null });
   }
-  if (!scorecardPassed(call.scorecard)) {
-    for (const c of call.scorecard.checks) {
-      if (!c.passed && FAILING_SEVERITIES.includes(c.severity)) out.push({ message: `check "${c.id}" (${c.severity}) failed: ${c.message}`, turn: c.turns[0] ?? null });
-    }
-  }
+  for (const reason of call.scorecard.verdict.reasons) out.push({ message: `check "${reason.id}" (${reason.severity}) failed: ${reason.message}`, turn: reason.turn });
   return out;
 }
