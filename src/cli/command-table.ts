@@ -13,11 +13,11 @@ export interface CommandEntry {
 }
 
 export const COMMANDS: readonly CommandEntry[] = [
-  { name: "parse", args: ["<file>"], hasOptions: true, description: "read a scenario document (.md/.txt, or .json/.yaml in the schema) and summarise it", load: async () => (await import("./commands/parse.js")).registerParseCommand },
+  { name: "parse", args: ["<file>"], hasOptions: true, description: "read a scenario document (.md/.txt, .json/.yaml in the schema, or a Vapi/Retell/Pipecat/OpenAI export) and summarise it", load: async () => (await import("./commands/parse.js")).registerParseCommand },
   { name: "import", args: ["<file>"], hasOptions: true, description: "read a document or a platform export and write the canonical Scenario YAML, with its source lines as comments", load: async () => (await import("./commands/import.js")).registerImportCommand },
-  { name: "schema", args: ["<name>"], hasOptions: false, description: "print the JSON Schema of a type (scenario, call, score)", load: async () => (await import("./commands/schema.js")).registerSchemaCommand },
+  { name: "schema", args: ["<name>"], hasOptions: false, description: "print the JSON Schema of a type (scenario, call, score, labels)", load: async () => (await import("./commands/schema.js")).registerSchemaCommand },
   { name: "run", args: ["<file>"], hasOptions: true, description: "play one call between the caller and the callee of a scenario", load: async () => (await import("./commands/run.js")).registerRunCommand },
-  { name: "eval", args: ["<scenario>", "<call>"], hasOptions: true, description: "score a call (record from `callsim run --json`, JSONL of {speaker, text}, or a `Name: text` transcript) against its scenario", load: async () => (await import("./commands/eval.js")).registerEvalCommand },
+  { name: "eval", args: ["[scenario]", "[call]"], hasOptions: true, description: "score a call (record from `callsim run --json`, JSONL of {speaker, text}, or a `Name: text` transcript) against its scenario; or measure agreement with labelled calls (--labels)", load: async () => (await import("./commands/eval.js")).registerEvalCommand },
   { name: "batch", args: ["[scenarios...]"], hasOptions: true, description: "run every scenario × seed × seat choice; resumable; writes calls.jsonl, summary.json and report.html", load: async () => (await import("./commands/batch.js")).registerBatchCommand },
   { name: "worker", args: [], hasOptions: true, description: "run batch jobs from a queue (callsim batch … --queue) until stopped (Ctrl-C or SIGTERM)", load: async () => (await import("./commands/worker.js")).registerWorkerCommand },
   { name: "report", args: ["<dir>"], hasOptions: true, description: "rebuild report.html and summary.json of a batch directory", load: async () => (await import("./commands/report.js")).registerReportCommand },
