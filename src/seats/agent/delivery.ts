@@ -3,6 +3,7 @@
 import { coverage, similarity } from "../../text/similarity.js";
 import { speakableLines } from "../rule/caller-plan.js";
 import type { CallerView } from "../seat.js";
+import { packFor } from "../../lang/index.js";
 
 export const DELIVERY = {
   /** Share of a knowledge-base answer's content words a line must say to count as giving that answer. */
@@ -16,10 +17,11 @@ export function deliveryOf(view: CallerView, text: string): { step: number | nul
   view.caller.knowledgeBase.forEach((entry, i) => {
     if (coverage(text, entry.answer) >= DELIVERY.kbCoverage) kb.push(i);
   });
+  const pack = packFor(view.language);
   let step: number | null = null;
   let best: number = DELIVERY.stepSimilarity;
   for (const s of view.caller.steps) {
-    const score = similarity(text, speakableLines(s.lines).join(" "));
+    const score = similarity(text, speakableLines(s.lines, pack).join(" "));
     if (score > best) {
       step = s.index;
       best = score;
