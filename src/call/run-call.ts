@@ -32,7 +32,7 @@ export interface RunCallOptions {
 
 const other = (speaker: Speaker): Speaker => (speaker === "caller" ? "callee" : "caller");
 
-/** Caller seats that record what the customer says themselves; for any other the engine reads the customer's turns. */
+/** Caller seats that do their own recording of the customer's words; for any other the engine reads the customer's turns. */
 const RECORDING_CALLER_KINDS: readonly string[] = ["rule", "llm"];
 
 function message(error: unknown): string {
