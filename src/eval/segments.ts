@@ -1,7 +1,6 @@
 // Sentence segments of an utterance, and the best paraphrase match of a script line inside a longer turn:
 // a turn often carries one script line among other talk, so whole-turn similarity alone undersells it.
-import { similarity } from "../text/similarity.js";
-import { tokenize } from "../text/tokenize.js";
+import { similarity, tokenSet } from "../text/similarity.js";
 
 const SENTENCE_END = /(?<=[。！？!?；;…\n])|(?<=\.)\s+(?=[A-Z"“'‘(])/u;
 
@@ -45,8 +44,6 @@ export const windows = memo(5000, (text: string): readonly string[] => {
   }
   return [...out];
 });
-
-const tokenSet = memo(20_000, (text: string): ReadonlySet<string> => new Set(tokenize(text)));
 
 function sharedTokens(a: string, b: string): number {
   const have = tokenSet(a);

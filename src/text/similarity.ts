@@ -34,9 +34,24 @@ function cachedBigrams(text: string): ReadonlySet<string> {
   return grams;
 }
 
+// Content-word sets, memoised the same way: every check compares the same lines again and again.
+const TOKEN_SET_LIMIT = 20_000;
+const tokenSetCache = new Map<string, ReadonlySet<string>>();
+
+/** The content words of a text as a read-only set (memoised, bounded). */
+export function tokenSet(text: string): ReadonlySet<string> {
+  let set = tokenSetCache.get(text);
+  if (set === undefined) {
+    if (tokenSetCache.size >= TOKEN_SET_LIMIT) tokenSetCache.clear();
+    set = new Set(tokenize(text));
+    tokenSetCache.set(text, set);
+  }
+  return set;
+}
+
 /** 0..1; 1 for the same content words. */
 export function similarity(a: string, b: string): number {
-  const words = dice(new Set(tokenize(a)), new Set(tokenize(b)));
+  const words = dice(tokenSet(a), tokenSet(b));
   if (!hasCjk(a) || !hasCjk(b)) return words;
   const grams = dice(cachedBigrams(a), cachedBigrams(b));
   return Math.max(words, 0.5 * words + 0.5 * grams);
@@ -44,9 +59,9 @@ export function similarity(a: string, b: string): number {
 
 /** Share of b's content words that a contains (0..1): "does a cover b?". */
 export function coverage(a: string, b: string): number {
-  const need = new Set(tokenize(b));
+  const need = tokenSet(b);
   if (need.size === 0) return 0;
-  const have = new Set(tokenize(a));
+  const have = tokenSet(a);
   let hit = 0;
   for (const token of need) if (have.has(token)) hit++;
   return hit / need.size;
