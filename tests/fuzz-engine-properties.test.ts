@@ -5,25 +5,14 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCall } from "../src/call/index.js";
-import { CallsimError } from "../src/errors.js";
 import { evaluateCall } from "../src/eval/index.js";
-import { parseScenarioText } from "../src/scenario/index.js";
-import type { Scenario } from "../src/schema/scenario.js";
 import { createSeat } from "../src/seats/create-seat.js";
-import { budgetMs, plantedDocument } from "./fuzz/generators.js";
+import { budgetMs, parseOrUserError, plantedDocument } from "./fuzz/generators.js";
 
 const BASES = ["examples/06-saas-renewal-checkin-en.md", "examples/01-bank-instalment.md"].map((file) => readFileSync(file, "utf8"));
 /** Calls are played on documents up to ~100 KB (the reader alone gets the larger ones). */
 const ENGINE_PIECE_CHARS = 90_000;
 
-function parseOrUserError(text: string): Scenario | null {
-  try {
-    return parseScenarioText(text, { file: "fuzz.md" });
-  } catch (error) {
-    if (error instanceof CallsimError && error.kind === "user") return null;
-    throw error;
-  }
-}
 
 describe("fuzzed documents in a call", () => {
   it("the engine and the scorer: rule calls on fuzzed documents end and score within bounds", async () => {

@@ -7,9 +7,9 @@ import { describe, expect, it } from "vitest";
 import { CallsimError } from "../src/errors.js";
 import { evaluateCall } from "../src/eval/index.js";
 import { parseCall } from "../src/eval/load-call.js";
-import { parseScenarioText, readScenarioFile } from "../src/scenario/index.js";
+import { readScenarioFile } from "../src/scenario/index.js";
 import { Scenario } from "../src/schema/scenario.js";
-import { budgetMs, hostileTranscript, plantedDocument } from "./fuzz/generators.js";
+import { budgetMs, parseOrUserError, hostileTranscript, plantedDocument } from "./fuzz/generators.js";
 
 const BASES = ["examples/06-saas-renewal-checkin-en.md", "examples/01-bank-instalment.md"].map((file) => readFileSync(file, "utf8"));
 
@@ -20,14 +20,6 @@ function cpuMs<T>(work: () => T): { value: T; ms: number } {
   return { value, ms: (used.user + used.system) / 1000 };
 }
 
-function parseOrUserError(text: string): Scenario | null {
-  try {
-    return parseScenarioText(text, { file: "fuzz.md" });
-  } catch (error) {
-    if (error instanceof CallsimError && error.kind === "user") return null;
-    throw error;
-  }
-}
 
 describe("fuzzed input, property by property", () => {
   it("the reader: a valid Scenario or a user error, within the CPU budget", () => {

@@ -1,6 +1,9 @@
 // fast-check generators of hostile scenario documents and transcripts: deep nesting, long lines, many figures,
 // mixed scripts and control characters, each planted inside a real document so the reader gets past its checks.
 import fc from "fast-check";
+import { CallsimError } from "../../src/errors.js";
+import { parseScenarioText } from "../../src/scenario/index.js";
+import type { Scenario } from "../../src/schema/scenario.js";
 
 const MARKUP = ["## ", "### ", "# ", "**", "- ", "* ", "1. ", "> ", "| a | b |", "|---|---|", "```", "<div>", "步骤1：", "Q：", "A：", "问：", "答：", "【拨打方】", "（一）", "一、", "Step 1:", "“", "”", "「", "」", "\t", "\r", "\u0000", "\u001b[2J", "\u001b]52;c;SGVsbG8=\u0007", "\uFEFF", "\u202e", "\u200b"];
 
@@ -32,4 +35,14 @@ export const hostileTranscript: fc.Arbitrary<string> = fc.oneof(
 /** CPU budget of one case: generous (this is a hang detector, speed is in `npm run bench`). */
 export function budgetMs(bytes: number): number {
   return 300 + (1000 * bytes) / 100_000;
+}
+
+/** A fuzzed document read: the Scenario, or null for a user error (anything else is a crash and is thrown). */
+export function parseOrUserError(text: string): Scenario | null {
+  try {
+    return parseScenarioText(text, { file: "fuzz.md" });
+  } catch (error) {
+    if (error instanceof CallsimError && error.kind === "user") return null;
+    throw error;
+  }
 }
