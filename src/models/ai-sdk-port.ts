@@ -3,7 +3,7 @@
 import type { LanguageModel } from "ai";
 import type { ModelPort, ModelReply, ModelRequest } from "./model-port.js";
 import type { ResolvedModel } from "./providers.js";
-import { ModelTimeoutError } from "./retryable.js";
+import { timedAttempt } from "./timed-attempt.js";
 import type { Clock } from "../util/clock.js";
 import type * as SdkModule from "./ai-sdk-calls.js";
 
@@ -33,30 +33,15 @@ export function createAiSdkPort(options: AiSdkPortOptions): ModelPort {
     async complete(request: ModelRequest): Promise<ModelReply> {
       const { generateOnce, streamOnce, objectOutput } = await loadAiSdk();
       const model = await options.model;
-      const started = options.clock.nowMs();
-      const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(new ModelTimeoutError(options.timeoutMs)), options.timeoutMs);
-      const signal = request.signal === undefined ? timeout.signal : AbortSignal.any([request.signal, timeout.signal]);
       const output = objectOutput(request.schema);
       // The leading system message goes in `system` (the SDK warns about system messages mixed into `messages`).
       const [head, ...rest] = request.messages;
-      const base = { model, maxRetries: 0, abortSignal: signal, ...(request.seed === undefined ? {} : { seed: request.seed }) };
-      const common = head?.role === "system" ? { ...base, system: head.content, messages: rest } : { ...base, messages: [...request.messages] };
-      try {
+      return timedAttempt(options.timeoutMs, options.clock, request.signal, async (signal) => {
+        const base = { model, maxRetries: 0, abortSignal: signal, ...(request.seed === undefined ? {} : { seed: request.seed }) };
+        const common = head?.role === "system" ? { ...base, system: head.content, messages: rest } : { ...base, messages: [...request.messages] };
         const { text, usage } = request.stream === true ? await streamOnce(common, output, request.onTextDelta) : await generateOnce(common, output);
-        return {
-          text,
-          inputTokens: usage.inputTokens ?? 0,
-          outputTokens: usage.outputTokens ?? 0,
-          retries: 0,
-          latencyMs: Math.round(options.clock.nowMs() - started),
-        };
-      } catch (error) {
-        if (timeout.signal.aborted && request.signal?.aborted !== true) throw new ModelTimeoutError(options.timeoutMs);
-        throw error;
-      } finally {
-        clearTimeout(timer);
-      }
+        return { text, inputTokens: usage.inputTokens ?? 0, outputTokens: usage.outputTokens ?? 0 };
+      });
     },
   };
 }

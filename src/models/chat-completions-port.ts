@@ -6,7 +6,7 @@ import https from "node:https";
 import { APICallError } from "@ai-sdk/provider";
 import type { Clock } from "../util/clock.js";
 import type { ModelPort, ModelReply, ModelRequest } from "./model-port.js";
-import { ModelTimeoutError } from "./retryable.js";
+import { timedAttempt } from "./timed-attempt.js";
 
 const agents = {
   "http:": new http.Agent({ keepAlive: true, maxSockets: Infinity }),
@@ -75,10 +75,6 @@ export function createChatCompletionsPort(options: ChatCompletionsPortOptions): 
     label: options.label,
     async complete(request: ModelRequest): Promise<ModelReply> {
       if (request.stream === true) return options.streaming.complete(request);
-      const started = options.clock.nowMs();
-      const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(new ModelTimeoutError(options.timeoutMs)), options.timeoutMs);
-      const signal = request.signal === undefined ? timeout.signal : AbortSignal.any([request.signal, timeout.signal]);
       const schema = request.schema;
       const values = {
         model: options.model,
@@ -92,7 +88,7 @@ export function createChatCompletionsPort(options: ChatCompletionsPortOptions): 
                 : { type: "json_object" },
             }),
       };
-      try {
+      return timedAttempt(options.timeoutMs, options.clock, request.signal, async (signal) => {
         const response = await post(url, headers, JSON.stringify(values), signal);
         const body = parseBody(response.text);
         const fail = (message: string): APICallError =>
@@ -107,15 +103,8 @@ export function createChatCompletionsPort(options: ChatCompletionsPortOptions): 
           text: content,
           inputTokens: typeof usage?.prompt_tokens === "number" ? usage.prompt_tokens : 0,
           outputTokens: typeof usage?.completion_tokens === "number" ? usage.completion_tokens : 0,
-          retries: 0,
-          latencyMs: Math.round(options.clock.nowMs() - started),
         };
-      } catch (error) {
-        if (timeout.signal.aborted && request.signal?.aborted !== true) throw new ModelTimeoutError(options.timeoutMs);
-        throw error;
-      } finally {
-        clearTimeout(timer);
-      }
+      });
     },
   };
 }

@@ -1,0 +1,28 @@
+// One model request under its time limit, shared by every port: the limit aborts the request, a caller's own abort
+// stays an abort, and the reply carries its token counts and latency the same way whoever sent it.
+import type { Clock } from "../util/clock.js";
+import type { ModelReply } from "./model-port.js";
+import { ModelTimeoutError } from "./retryable.js";
+
+export interface AttemptResult {
+  text: string;
+  inputTokens: number;
+  outputTokens: number;
+}
+
+/** Runs `send` with a signal that fires at `timeoutMs` or when `callerSignal` does; a time-out throws ModelTimeoutError. */
+export async function timedAttempt(timeoutMs: number, clock: Clock, callerSignal: AbortSignal | undefined, send: (signal: AbortSignal) => Promise<AttemptResult>): Promise<ModelReply> {
+  const started = clock.nowMs();
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(new ModelTimeoutError(timeoutMs)), timeoutMs);
+  const signal = callerSignal === undefined ? timeout.signal : AbortSignal.any([callerSignal, timeout.signal]);
+  try {
+    const result = await send(signal);
+    return { ...result, retries: 0, latencyMs: Math.round(clock.nowMs() - started) };
+  } catch (error) {
+    if (timeout.signal.aborted && callerSignal?.aborted !== true) throw new ModelTimeoutError(timeoutMs);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
