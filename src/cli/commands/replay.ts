@@ -12,7 +12,7 @@ import { createSeat, isSeatSpec, SEAT_SPEC_HELP } from "../../seats/create-seat.
 import { replayCustomer } from "../../seats/replay/replay-customer.js";
 import { agentOptionsFrom, addAgentOptions } from "../agent-options.js";
 import { CallPrinter } from "../print-call.js";
-import { writeRecord } from "./run.js";
+import { integerFlag, writeRecord } from "./run.js";
 
 interface ReplayFlags {
   caller?: string;
@@ -24,20 +24,13 @@ interface ReplayFlags {
   [other: string]: unknown;
 }
 
-function integer(value: string | undefined, flag: string, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw userError("bad-flag", `${flag} expects an integer >= ${min} (got "${value}")`);
-  return n;
-}
-
 async function replayCommand(scenarioPath: string, transcriptPath: string, flags: ReplayFlags): Promise<void> {
   const callerSpec = flags.caller ?? "";
   if (!isSeatSpec(callerSpec) || callerSpec === "human") throw userError("bad-seat", `--caller expects the agent to test: ${SEAT_SPEC_HELP} (got "${callerSpec}")`);
   const takeOverKind = flags.takeOver ?? "rule";
   if (takeOverKind !== "rule") throw userError("bad-seat", `--take-over supports rule (got "${takeOverKind}")`);
-  const seed = integer(flags.seed, "--seed", DEFAULTS.seed, 0);
-  const maxTurns = integer(flags.maxTurns, "--max-turns", DEFAULTS.maxTurns, 1);
+  const seed = integerFlag(flags.seed, "--seed", DEFAULTS.seed, 0);
+  const maxTurns = integerFlag(flags.maxTurns, "--max-turns", DEFAULTS.maxTurns, 1);
   const scenario = await readScenarioFile(scenarioPath);
   const recorded = await loadCall(transcriptPath, scenario);
   if (!recorded.turns.some((t) => t.speaker === "callee")) throw userError("no-customer", "the transcript has no customer turn to replay", { file: transcriptPath });

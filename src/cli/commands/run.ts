@@ -27,7 +27,8 @@ export interface RunFlags {
   [other: string]: unknown;
 }
 
-function integerFlag(value: string | undefined, flag: string, fallback: number, min: number): number {
+/** An integer flag of run-like commands (`--seed`, `--max-turns`), its default when absent. */
+export function integerFlag(value: string | undefined, flag: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
   if (!/^-?\d+$/.test(value.trim())) throw userError("bad-flag", `${flag} expects an integer (got "${value}")`);
   const n = Number.parseInt(value, 10);
