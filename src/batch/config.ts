@@ -5,7 +5,7 @@ import { dirname, extname, isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { LineCounter, parseDocument, isNode } from "yaml";
 import { z } from "zod";
-import { readInputFileSync } from "../util/read-input.js";
+import { describedAs, readInputFileSync } from "../util/read-input.js";
 import { userError } from "../errors.js";
 
 /** Looked for in the working directory when `batch` gets neither scenarios nor --config. */
@@ -126,7 +126,7 @@ export async function loadConfig(file: string): Promise<LoadedConfig> {
   if (!existsSync(path)) throw userError("no-config", `no such config file`, { file });
   const ext = extname(path).toLowerCase();
   if (ext === ".ts") throw userError("bad-config", "a .ts config needs a TypeScript loader: compile it to .mjs or use callsim.config.yaml", { file });
-  const config = ext === ".js" || ext === ".mjs" ? await loadModule(path) : loadYaml(path, readInputFileSync(path, { what: "config file", maxBytes: MAX_CONFIG_BYTES }).toString("utf8"));
+  const config = ext === ".js" || ext === ".mjs" ? await loadModule(path) : loadYaml(path, readInputFileSync(path, describedAs("config file", MAX_CONFIG_BYTES)).toString("utf8"));
   const base = dirname(path);
   const from = (value: string): string => (isAbsolute(value) ? value : resolve(base, value));
   const scenarios = (Array.isArray(config.scenarios) ? config.scenarios : [config.scenarios]).map(from);

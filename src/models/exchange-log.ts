@@ -2,7 +2,7 @@
 import { appendFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import { CallsimError, userError } from "../errors.js";
-import { readInputFileSync } from "../util/read-input.js";
+import { describedAs, readInputFileSync } from "../util/read-input.js";
 import type { ChatMessage, ModelPort, ModelReply, ModelRequest } from "./model-port.js";
 import { ModelRequestFailed } from "./retry.js";
 
@@ -95,7 +95,7 @@ const MAX_REPLAY_BYTES = 200 * 1024 * 1024;
 export function loadLog(path: string): LoadedLog {
   let text: string;
   try {
-    text = readInputFileSync(path, { what: "replay file", maxBytes: MAX_REPLAY_BYTES }).toString("utf8");
+    text = readInputFileSync(path, describedAs("replay file", MAX_REPLAY_BYTES)).toString("utf8");
   } catch (error) {
     if (error instanceof CallsimError) throw error;
     throw userError("replay-unreadable", `cannot read replay file: ${(error as Error).message}`, { file: path });
