@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeOpenAIServer } from "./fakes/fake-openai-server.js";
 import { PYTHON_AGENT } from "./fakes/python-agent.js";
+import { customerReply } from "./fakes/replies.js";
 import { exchangesOf } from "../src/seats/replay/replay-customer.js";
 import { CallRecord, Scorecard } from "../src/schema/index.js";
 import { z } from "zod";
@@ -20,11 +21,13 @@ afterEach(async () => {
   server = null;
 });
 
-async function replay(lines: string[]): Promise<z.infer<typeof Output>> {
+async function replay(lines: string[], customerLines: string[] = []): Promise<z.infer<typeof Output>> {
   server = await FakeOpenAIServer.start({ fallback: () => ({ kind: "content", content: "Thanks for your time, goodbye. [END]" }) });
   server.script("agent-model", ...lines.map((content) => ({ kind: "content" as const, content })));
+  server.script("customer-model", ...customerLines.map((content) => ({ kind: "content" as const, content })));
   const caller = `cmd:OPENAI_BASE_URL=${server.baseUrl} AGENT_MODEL=agent-model python3 ${PYTHON_AGENT} --stdio`;
-  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "src/cli/main.ts", "replay", SCENARIO, PRODUCTION, "--caller", caller, "--json"], { encoding: "utf8" });
+  const takeOver = customerLines.length === 0 ? [] : ["--take-over", "llm", "--callee-model", "compatible:customer-model", "--base-url", server.baseUrl, "--max-retries", "0"];
+  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "src/cli/main.ts", "replay", SCENARIO, PRODUCTION, "--caller", caller, "--json", ...takeOver], { encoding: "utf8" });
   return Output.parse(JSON.parse(stdout));
 }
 
@@ -56,5 +59,19 @@ describe("callsim replay", () => {
     expect(out.record.turns[1]?.text).toBe("Yeah, this is Tomas. What's up?");
     expect(out.record.turns[3]?.text).not.toBe("Hm. And can I pause it over the summer? We're away in July.");
     expect(out.record.end.by).not.toBe("error");
+  });
+
+  it("an LLM customer can take over instead, and only from the divergence on", async () => {
+    const takeOverLine = "Honestly we barely go any more, maybe once a month.";
+    const out = await replay([OPENING, "Before anything else, how often do you and the kids swim these days?", "Thanks, Tomas, goodbye. [END]"], [customerReply(takeOverLine), customerReply("Bye.", { condition: 0, reason: "done", hangUp: true })]);
+    expect(out.replay).toEqual({ replayedCustomerTurns: 1, divergedAtTurn: 2 });
+    expect(out.record.seats.callee).toEqual({ kind: "replay", model: null, name: "replay, then llm" });
+    expect(out.record.turns[1]?.text).toBe("Yeah, this is Tomas. What's up?");
+    expect(out.record.turns[3]?.text).toBe(takeOverLine);
+  });
+
+  it("an unknown take-over seat is a user error", async () => {
+    const run = promisify(execFile)(process.execPath, ["--import", "tsx", "src/cli/main.ts", "replay", SCENARIO, PRODUCTION, "--caller", "rule", "--take-over", "human"], { encoding: "utf8" });
+    await expect(run).rejects.toMatchObject({ code: 2, stderr: 'callsim: --take-over expects rule or llm (got "human")\n' });
   });
 });
