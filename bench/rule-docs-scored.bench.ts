@@ -1,0 +1,73 @@
+// Rule-vs-rule calls on the rule-seat documents, scored by the scorecard (issue 10's "Must show"): the share of
+// calls that pass, the checks that fail them, how often the simulated customer misbehaved and its verbatim share.
+// Parts: CALLSIM_BENCH_PARTS (comma-separated folders of tests/rule-docs; default "dev").
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { readScenarioFile } from "../src/scenario/index.js";
+import { runCall } from "../src/call/index.js";
+import { createSeat } from "../src/seats/create-seat.js";
+import { evaluateCall } from "../src/eval/index.js";
+import type { Scenario } from "../src/schema/index.js";
+
+const SEEDS = Number(process.env.CALLSIM_BENCH_SEEDS ?? 50);
+
+interface Tally {
+  calls: number;
+  passed: number;
+  simulatorFaults: number;
+  verbatim: number;
+  failedChecks: Map<string, number>;
+  simulatorChecks: Map<string, number>;
+}
+
+const bump = (map: Map<string, number>, key: string): void => {
+  map.set(key, (map.get(key) ?? 0) + 1);
+};
+
+async function scoreDocument(scenario: Scenario): Promise<Tally> {
+  const t: Tally = { calls: 0, passed: 0, simulatorFaults: 0, verbatim: 0, failedChecks: new Map(), simulatorChecks: new Map() };
+  for (let seed = 1; seed <= SEEDS; seed++) {
+    const call = await runCall({ scenario, caller: createSeat("caller", "rule"), callee: createSeat("callee", "rule"), seed });
+    const card = evaluateCall(scenario, call);
+    t.calls++;
+    if (card.passed) t.passed++;
+    if (card.simulator.simulatorFault) t.simulatorFaults++;
+    t.verbatim += card.simulator.verbatimShare;
+    for (const id of new Set(card.verdict.reasons.map((r) => r.id))) bump(t.failedChecks, id);
+    for (const check of card.simulator.checks) if (!check.passed) bump(t.simulatorChecks, check.id);
+  }
+  return t;
+}
+
+const listed = (map: Map<string, number>): string =>
+  [...map.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, n]) => `${id} ${n}`)
+    .join(", ") || "none";
+
+export async function run(): Promise<void> {
+  const parts = (process.env.CALLSIM_BENCH_PARTS ?? "dev").split(",");
+  for (const part of parts) {
+    const dir = join("tests/rule-docs", part);
+    let calls = 0;
+    let passed = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".md") && f !== "README.md").sort()) {
+      let scenario: Scenario;
+      try {
+        scenario = await readScenarioFile(join(dir, file));
+      } catch (error) {
+        console.log(`${part}/${file}: not read (${error instanceof Error ? error.message : String(error)})`);
+        continue;
+      }
+      const t = await scoreDocument(scenario);
+      calls += t.calls;
+      passed += t.passed;
+      const pct = (n: number): string => `${Math.round((100 * n) / Math.max(1, t.calls))}%`;
+      console.log(
+        `${part}/${file}: ${t.calls} calls, passed ${pct(t.passed)}; failing checks: ${listed(t.failedChecks)}; ` +
+          `customer misbehaved ${pct(t.simulatorFaults)} (${listed(t.simulatorChecks)}); verbatim share ${pct(t.verbatim)}`,
+      );
+    }
+    console.log(`${part}: ${passed}/${calls} rule-vs-rule calls pass the scorecard`);
+  }
+}
