@@ -21,6 +21,8 @@ export interface BatchRunOptions {
   plan: JobPlan;
   /** Rule-seat jobs (CPU-bound) and model-seat jobs (network-bound) go to different executors. */
   executors: { rule: JobExecutor; model: JobExecutor };
+  /** Every job also asks a model judge (`--judge`), so every job waits on the network: all go to the model lane. */
+  judged?: boolean;
   force?: boolean;
   passScore?: number;
   progress?: ProgressSink;
@@ -119,7 +121,7 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
     for (const job of expandJobs(options.plan)) {
       if (aborted()) break;
       if (log.doneKeys.has(job.key)) continue;
-      const lane = isModelSeat(job.caller) || isModelSeat(job.callee) ? lanes.model : lanes.rule;
+      const lane = options.judged === true || isModelSeat(job.caller) || isModelSeat(job.callee) ? lanes.model : lanes.rule;
       await writer.room();
       await lane.slots.acquire();
       if (aborted()) {

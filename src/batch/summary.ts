@@ -4,6 +4,7 @@ import { inventedFigures, kbVerdicts } from "./check-details.js";
 import { DEFAULT_PASS_SCORE, isPass, passHatK, passHatKCurve } from "./pass.js";
 import { readBatchLines } from "./read-lines.js";
 import { readFailures } from "./failures.js";
+import { JudgeTally } from "./judge-tally.js";
 import { SampleList } from "./samples.js";
 import type { BatchSummary, EndCount, FailedCheckStat, GroupSummary, KbStat, SeatsSummary } from "./summary-types.js";
 import type { BatchLine } from "./types.js";
@@ -34,6 +35,9 @@ interface GroupState {
   figures: Map<string, { count: number; samples: SampleList }>;
   turnSum: number;
   durationSum: number;
+  simulatorFaults: number;
+  failedWithSimulatorFault: number;
+  judge: JudgeTally;
 }
 
 export class SummaryBuilder {
@@ -48,7 +52,14 @@ export class SummaryBuilder {
     const { job, call, score } = line;
     const group = this.groupOf(job.scenario, job.caller, job.callee);
     group.calls++;
-    if (isPass(score, this.passScore)) group.passed++;
+    const passed = isPass(score, this.passScore);
+    if (passed) group.passed++;
+    // Older lines may predate the simulator section.
+    if ((score as Partial<typeof score>).simulator?.simulatorFault === true) {
+      group.simulatorFaults++;
+      if (!passed) group.failedWithSimulatorFault++;
+    }
+    if (line.judge !== undefined) group.judge.add(score, line.judge);
     group.scoreSum += score.score;
     group.minScore = Math.min(group.minScore, score.score);
     group.maxScore = Math.max(group.maxScore, score.score);
@@ -101,6 +112,7 @@ export class SummaryBuilder {
         scenario, caller, callee, calls: 0, passed: 0, scoreSum: 0, minScore: Infinity, maxScore: -Infinity,
         histogram: new Array<number>(10).fill(0), funnel: new Array<number>(steps).fill(0),
         ends: new Map(), kb: new Map(), checks: new Map(), figures: new Map(), turnSum: 0, durationSum: 0,
+        simulatorFaults: 0, failedWithSimulatorFault: 0, judge: new JudgeTally(),
       };
       this.groups.set(key, group);
     }
@@ -114,6 +126,8 @@ export class SummaryBuilder {
     const calls = groups.reduce((sum, group) => sum + group.calls, 0);
     const passed = groups.reduce((sum, group) => sum + group.passed, 0);
     const scoreSum = groups.reduce((sum, group) => sum + group.meanScore * group.calls, 0);
+    const judge = new JudgeTally();
+    for (const group of groups) if (group.judge !== null) judge.merge(group.judge);
     return {
       summaryVersion: 1,
       passScore: this.passScore,
@@ -122,6 +136,9 @@ export class SummaryBuilder {
       failures: [],
       passed,
       meanScore: calls === 0 ? 0 : round(scoreSum / calls),
+      simulatorFaults: groups.reduce((sum, group) => sum + group.simulatorFaults, 0),
+      failedWithSimulatorFault: groups.reduce((sum, group) => sum + group.failedWithSimulatorFault, 0),
+      judge: judge.result(),
       seats: seatsSummaries(groups),
       groups,
     };
@@ -153,6 +170,9 @@ export class SummaryBuilder {
       passHatK: passCurve,
       meanTurns: n === 0 ? 0 : round(group.turnSum / n),
       meanDurationMs: n === 0 ? 0 : Math.round(group.durationSum / n),
+      simulatorFaults: group.simulatorFaults,
+      failedWithSimulatorFault: group.failedWithSimulatorFault,
+      judge: group.judge.result(),
     };
   }
 }
