@@ -45,7 +45,15 @@ export interface SpeechMeasure {
   labelUnits: number;
   /** A piece of text long enough to be said (not a label). */
   minLineUnits: number;
+  /** Where one spoken clause ends and the next begins (ASR Chinese separates clauses by spaces; English words). */
+  clauseBreak: RegExp;
 }
+
+/** Concept classes: an id and the generic words that mean it (matched on a lower-cased question or entry). */
+export type Concepts = readonly (readonly [string, RegExp])[];
+/** What kind of answer a question wants, and whether a text holds that kind of answer. */
+export type AnswerType = "money" | "date" | "duration" | "count";
+export type AnswerTypes = Record<AnswerType, { asks: RegExp; holds: RegExp }>;
 
 /** Patterns that read the customer's words. */
 export interface HearingCues {
@@ -57,10 +65,17 @@ export interface HearingCues {
   channel: Record<Exclude<Channel, "other">, RegExp>;
   /** A line that is a question in form. */
   questionForm: RegExp;
+  /** A polite request in question form ("could you …", "麻烦你…"): what it asks for is the act, not a question. */
+  request: RegExp;
+  /** A line that opens by agreeing ("fine, …", "行，…"): what follows is how, not a new act. */
+  agreeLead: RegExp;
   /** A question starting with an interrogative (a real ask, not an echo). */
   interrogativeStart: RegExp;
   /** Colloquial or ASR wordings rewritten to the document's register before matching a question. */
   synonyms: readonly (readonly [RegExp, string])[];
+  /** Generic synonym classes used when matching a question to the document's entries. */
+  concepts: Concepts;
+  answerTypes: AnswerTypes;
   /** Filler frames ("I want to know", "请问") dropped before matching a question. */
   questionFrame: RegExp;
   /** The customer wants a figure / a document. */

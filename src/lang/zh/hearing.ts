@@ -1,6 +1,7 @@
 // Chinese patterns that read what the customer says: cues, dialogue acts, channels, question kinds.
 // Generic spoken Mandarin only (plus the few English loanwords callers hear in it: OK, app, email).
 import type { HearingCues } from "../types.js";
+import { ZH_ANSWER_TYPES, ZH_CONCEPTS } from "./concepts.js";
 
 const NOT = "(?<![不没无别非])";
 
@@ -51,7 +52,9 @@ export const ZH_HEARING: HearingCues = {
     phone: /回电|打电话|打回|电话联系/,
   },
   choiceAccept: /(?:那个|就行|就好|吧|可以|行)\s*$|给我弄|要(?:那个|这个)|^(?:短信|邮件|电话|微信|上午|下午|晚上|早上)/,
-  questionForm: /[？?]|吗|么\s*$|呢\s*$|来着|啥|咋|谁|多少|多久|多长|几[点号个天次块分年月岁]|哪|怎么(?!说呢|讲呢)|为什么|什么|能不能|是不是|有没有|会不会|要不要|可不可以|行不行|如何|是否|([\u4e00-\u9fff])不\1|[\u4e00-\u9fff]不\s*$|还是.{1,12}$|算数吧/,
+  questionForm: /[？?]|吗|么\s*$|呢\s*$|来着|啥|干嘛|(?:不|没)[\u4e00-\u9fff]{1,4}吧\s*$|咋|谁|多少|多久|多长|几[点号个天次块分年月岁]|哪|怎么(?!说呢|讲呢)|为什么|什么|能不能|是不是|有没有|会不会|要不要|可不可以|行不行|如何|是否|([\u4e00-\u9fff])不\1|[\u4e00-\u9fff]不\s*$|还是.{1,12}$|算数吧/,
+  request: /^(?:那)?(?:你|您)?(?:麻烦|帮我|把|给我)|^(?:能不能|可不可以|可以)(?:给我|帮我)/,
+  agreeLead: /^(?:好的?|行|可以|没问题|成)[，,\s]/,
   interrogativeStart: /^(?:为什么|为啥|怎么|什么|多少|哪|啥|咋)/,
   synonyms: [
     [/啥时候|什么时候|几时|多会儿/g, "什么时间"],
@@ -65,6 +68,8 @@ export const ZH_HEARING: HearingCues = {
     [/手机号|号码/g, "电话"],
     [/老样子/g, "没有改变"],
   ],
+  concepts: ZH_CONCEPTS,
+  answerTypes: ZH_ANSWER_TYPES,
   questionFrame: /我想知道|想问一下|我想问|请问|问一下|我就想知道|我问你/g,
   asksFigure: /多少|几[个天次分小年月周号点块]|多[长久快大]|统计|数据|数字|具体.{0,4}(?:时间|分钟|钱|费|价)|百分|比例/,
   asksDocument: /[表单]|报告|报表|资料|材料|文件|文档|清单|明细|截图|发我|发给我|发过来|邮箱|邮件|书面/,

@@ -31,21 +31,14 @@ export interface AnswerContext {
   kbLast?: readonly number[];
 }
 
-/** The best source for a question: the knowledge base first, then the script, then the customer's profile. */
+/** The best source for a question among the knowledge base, the script's statements and the customer's profile. */
 export function answerSource(plan: CallerPlan, question: string, context: AnswerContext = {}): AnswerSource {
-  const kb: KbMatch | null = plan.kb.match(question, context.kbAnswered, context.kbLast);
-  if (kb !== null) return { kind: "kb", index: kb.index, score: kb.score };
-  const step = best(plan.stepIndex, question, STEP_THRESHOLD);
-  const fact = best(plan.factIndex, question, FACT_THRESHOLD);
-  if (step !== null && (fact === null || step.score >= fact.score)) {
-    const found = plan.stepSentences[step.index];
-    if (found !== undefined) return { kind: "step", step: found.step, sentence: found.sentence };
+  const found = plan.answers.choose(question, context.kbLast ?? [], context.kbAnswered ?? []);
+  if (found !== null) {
+    const c = found.candidate;
+    if (c.kind === "kb") return { kind: "kb", index: c.index, score: found.score };
+    if (c.kind === "step") return { kind: "step", step: c.step, sentence: c.sentence };
+    return { kind: "fact", text: c.text };
   }
-  if (fact !== null) {
-    const text = plan.profileSentences[fact.index];
-    if (text !== undefined) return { kind: "fact", text };
-  }
-  const sentence = scriptAnswer(normalQuery(question, plan.pack), plan.stepLines, plan.pack);
-  if (sentence !== null) return { kind: "step", step: stepOf(plan, sentence), sentence };
   return { kind: "none" };
 }

@@ -7,6 +7,7 @@ import { coverage, similarity } from "../../text/similarity.js";
 import { FigureIndex } from "../../text/figures.js";
 import { packFor, type LanguagePack } from "../../lang/index.js";
 import { KbMatcher } from "./kb-match.js";
+import { AnswerRanker } from "./answer-rank.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
 import { asksIdentity } from "./identity-question.js";
@@ -37,6 +38,8 @@ export interface CallerPlan {
   readonly stepSentences: readonly { step: number; sentence: string }[];
   readonly stepIndex: KbMatcher;
   readonly factIndex: KbMatcher;
+  /** Knowledge base, script statements and profile facts ranked together for a question. */
+  readonly answers: AnswerRanker;
   readonly conditionClasses: readonly ReadonlySet<EndClass>[];
   readonly closingClasses: readonly ReadonlySet<EndClass>[];
   readonly names: Names;
@@ -97,6 +100,12 @@ function profileSentences(view: CallerView, pack: LanguagePack): string[] {
     .filter((s) => s !== "" && s.search(pack.document.qaPair) < 0 && pack.speech.units(s) <= 60);
 }
 
+/** Profile sentences that are not the knowledge base again (a prose document's Q/A pairs read as profile lines). */
+export function factsBeyond(facts: readonly string[], kb: readonly KbEntry[]): string[] {
+  const kbText = kb.map((e) => `${e.question}\n${e.answer}`).join("\n");
+  return facts.filter((fact) => !kbText.includes(fact.replace(/^\s*(?:Q|A|问|答)\s*[:：]\s*/, "")));
+}
+
 const plans = new WeakMap<CallerView, CallerPlan>();
 const OPENING_COVERS = 0.5;
 
@@ -141,6 +150,7 @@ export function callerPlan(scenario: CallerView): CallerPlan {
     stepSentences,
     stepIndex: new KbMatcher(stepSentences.map((s) => ({ question: s.sentence, answer: "" })), pack),
     factIndex: new KbMatcher(facts.map((f) => ({ question: f, answer: "" })), pack),
+    answers: new AnswerRanker(pack, kbEntries, stepSentences, factsBeyond(facts, kbEntries)),
     conditionClasses: caller.endConditions.map((text) => endClassesOf(text, pack)),
     closingClasses: caller.closingLines.map((text) => endClassesOf(text, pack)),
     names,
