@@ -18,7 +18,7 @@ const speech: SpeechMeasure = {
   longTurnUnits: 70,
   turnBudget: { short: 120, long: 160 },
   labelUnits: 8,
-  clauseBreak: /(?<=[，,。！!？?；;])\s*|\s{1,}(?=\S{2,})/,
+  clauseBreak: /(?<=[，,。！!？?；;])\s*|(?<!\s)\s+(?=\S{2})/,
   minLineUnits: 4,
 };
 

@@ -36,8 +36,6 @@ export interface CallerPlan {
   readonly profileSentences: readonly string[];
   /** The script's statements (not its questions), with their step, matched like knowledge-base entries. */
   readonly stepSentences: readonly { step: number; sentence: string }[];
-  readonly stepIndex: KbMatcher;
-  readonly factIndex: KbMatcher;
   /** Knowledge base, script statements and profile facts ranked together for a question. */
   readonly answers: AnswerRanker;
   readonly conditionClasses: readonly ReadonlySet<EndClass>[];
@@ -148,8 +146,6 @@ export function callerPlan(scenario: CallerView): CallerPlan {
     kb: new KbMatcher(kbEntries, pack),
     profileSentences: facts,
     stepSentences,
-    stepIndex: new KbMatcher(stepSentences.map((s) => ({ question: s.sentence, answer: "" })), pack),
-    factIndex: new KbMatcher(facts.map((f) => ({ question: f, answer: "" })), pack),
     answers: new AnswerRanker(pack, kbEntries, stepSentences, factsBeyond(facts, kbEntries)),
     conditionClasses: caller.endConditions.map((text) => endClassesOf(text, pack)),
     closingClasses: caller.closingLines.map((text) => endClassesOf(text, pack)),
