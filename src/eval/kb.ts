@@ -6,7 +6,7 @@ import type { Check, KbEntry } from "../schema/index.js";
 import { extractFigures, FigureIndex, type Figure } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
 import { similarity, coverage } from "../text/similarity.js";
-import { bestLine, sentences } from "./segments.js";
+import { bestLine, matchScore, sentences } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
 import type { EvalContext } from "./context.js";
 import type { EvalLang } from "./lang/index.js";
@@ -44,7 +44,7 @@ export function kbAsks(ctx: EvalContext): KbAsk[] {
       seen.add(hit.index);
       const reply = ctx.replyTo(turn.index);
       const text = reply.map((t) => t.text).join(" ");
-      asks.push({ turn: turn.index, entry: hit.index, replyTurns: reply.map((t) => t.index), ...judgeReply(ctx.lang, entries, hit.index, text) });
+      asks.push({ turn: turn.index, entry: hit.index, replyTurns: reply.map((t) => t.index), ...judgeReply(ctx.lang, entries, hit.index, text, asked) });
     }
     return asks;
   });
@@ -54,7 +54,7 @@ const YES = /^\s*(是的|是|可以|能|有的|有|会|支持|yes\b|sure\b|absol
 const NO = /^\s*(?:[^，,。.]{0,6}?)(不是|不可以|不能|不行|不会|不支持|没有|没法|无法|\bno\b|\bnot\b|\bunfortunately\b|\bwe don't\b|\bwe do not\b|\bcan't\b|\bcannot\b|\bit doesn't\b)/u;
 
 /** Compare one reply with the asked entry (and the others: answering another entry is a wrong answer too). */
-export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: number, reply: string): Pick<KbAsk, "verdict" | "conflicts"> {
+export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: number, reply: string, question = ""): Pick<KbAsk, "verdict" | "conflicts"> {
   const entry = entries[asked];
   if (entry === undefined || reply.trim() === "") return { verdict: "unanswered", conflicts: [] };
   const low = reply.toLowerCase();
@@ -71,7 +71,15 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   // Another entry's answer, said instead of this one's.
   const others = entries.map((e, i) => (i === asked ? 0 : Math.max(similarity(reply, e.answer), coverage(reply, e.answer))));
   const bestOther = Math.max(0, ...others);
-  if (bestOther >= THRESHOLDS.kbAnswerCorrect && content < THRESHOLDS.kbAnswerAny) return { verdict: "contradicted", conflicts: [`answered entry ${others.indexOf(bestOther) + 1}`] };
+  if (bestOther >= THRESHOLDS.kbAnswerCorrect && content < THRESHOLDS.kbAnswerAny) {
+    // The question read loosely fits the answered entry too ("you're not gonna take the car?"): that one was asked.
+    const other = others.indexOf(bestOther);
+    const fits = question !== "" && matchScore(question, entries[other]?.question ?? "") >= THRESHOLDS.kbQuestion * ALSO_ASKED;
+    if (fits) return judgeReply(lang, entries, other, reply);
+    return { verdict: "contradicted", conflicts: [`answered entry ${other + 1}`] };
+  }
+  // "可以的，…" / "No, …" to a yes/no question is an answer, whatever words follow.
+  if (content < THRESHOLDS.kbAnswerAny && (YES.test(low) || NO.test(low))) return { verdict: "partial", conflicts: [] };
   if (content < THRESHOLDS.kbAnswerCorrect && lang.deflection.test(low)) return { verdict: "deflected", conflicts: [] };
   const said = new FigureIndex([reply]);
   const missing = answerFigures.filter((f) => !said.has(f));
@@ -93,6 +101,9 @@ function conflictingFigures(answer: readonly Figure[], reply: readonly Figure[])
   }
   return out;
 }
+
+/** Share of the question threshold at which the customer's words also fit the entry the caller answered. */
+const ALSO_ASKED = 0.5;
 
 const replyTurn = (a: KbAsk): number => a.replyTurns[0] ?? a.turn;
 
@@ -122,16 +133,43 @@ export function deflectedAnswerCheck(ctx: EvalContext): Check {
   return faultCheck("deflected-answer", faults, "no question the document answers was put off");
 }
 
+/**
+ * Turns whose question or complaint the caller owed no answer: before the identity check the script requires was
+ * passed (the caller rightly holds back), and a customer leaving (refusing, busy, hanging up) whom the caller closes with.
+ */
+function owedNoAnswer(ctx: EvalContext, index: number): boolean {
+  const state = identityState(ctx);
+  const lang = ctx.lang;
+  const verifiesFirst = ctx.replyTo(index).some((t) => ctx.sentencesOf(t.index).some((s) => lang.verification.test(s) && lang.request.test(s)));
+  if (state.scriptVerifies && (state.confirmedAt === null || index < state.confirmedAt) && verifiesFirst) return true;
+  const leaving = ctx.says(index, lang.refusal) || ctx.says(index, lang.hangUp) || ctx.says(index, lang.busy);
+  return leaving && ctx.replyTo(index).some((t) => ctx.says(t.index, lang.farewell));
+}
+
+/** A complaint said in the customer's own words: not negated ("no complaints"), not a rating the caller offered. */
+function complains(ctx: EvalContext, index: number): boolean {
+  const before = ctx.turns[index - 1];
+  const offered = before?.speaker === "caller" ? ctx.low(before.index) : "";
+  return ctx.sentencesOf(index).some((s) => {
+    const m = ctx.lang.complaint.exec(s);
+    if (m === null) return false;
+    if (offered.includes(m[0])) return false;
+    const clause = s.slice(0, m.index).split(/[,，;；]/u).pop() ?? "";
+    return !ctx.lang.negation.test(clause);
+  });
+}
+
 /** Customer questions the caller did not answer at all, and complaints it did not even acknowledge. */
 export function ignoredQuestionCheck(ctx: EvalContext): Check {
   const faults: Fault[] = kbAsks(ctx)
-    .filter((a) => a.verdict === "unanswered" && a.replyTurns.length > 0)
+    .filter((a) => a.verdict === "unanswered" && a.replyTurns.length > 0 && !owedNoAnswer(ctx, a.turn))
     .map((a) => ({ turn: replyTurn(a), message: `the customer's Q${a.entry + 1} (turn ${a.turn}) got no answer` }));
   const kbTurns = new Set(kbAsks(ctx).map((a) => a.turn));
   const other = identityState(ctx).otherAt;
   for (const turn of ctx.calleeTurns) {
     if (kbTurns.has(turn.index) || (other !== null && turn.index >= other)) continue;
-    if (!ctx.says(turn.index, ctx.lang.complaint)) continue;
+    // A complaint followed by a question of the customer's own: the customer moved on to the question.
+    if (!complains(ctx, turn.index) || ctx.says(turn.index, ctx.lang.question) || owedNoAnswer(ctx, turn.index)) continue;
     const reply = ctx.replyTo(turn.index);
     const first = reply[0];
     if (first === undefined) continue;
