@@ -1,10 +1,12 @@
 // How the simulated customer sounds: `negative-style` (it says one of its own "style to avoid" examples),
-// `assistant-voice` (it talks like an AI assistant), `stage-direction` (it reads a bracketed direction aloud).
+// `assistant-voice` (it talks like an AI assistant), `stage-direction` (it reads a bracketed direction, or the
+// persona's own description of itself, aloud).
 import type { Check } from "../../schema/index.js";
 import { bestLine } from "../segments.js";
 import { THRESHOLDS } from "../thresholds.js";
 import type { EvalContext } from "../context.js";
 import { faultCheck, notApplicable, type Fault } from "../faults.js";
+import { narrationFaults } from "./verbatim.js";
 
 export function negativeStyleCheck(ctx: EvalContext): Check {
   const negatives = ctx.scenario.callee.style.negative;
@@ -17,11 +19,11 @@ export function negativeStyleCheck(ctx: EvalContext): Check {
   return faultCheck("negative-style", faults, "the customer never spoke in a style to avoid");
 }
 
-function cueCheck(ctx: EvalContext, id: "assistant-voice" | "stage-direction", cue: RegExp, what: string, pass: string): Check {
-  const faults: Fault[] = [];
+function cueCheck(ctx: EvalContext, id: "assistant-voice" | "stage-direction", cue: RegExp, what: string, pass: string, more: readonly Fault[] = []): Check {
+  const faults: Fault[] = [...more];
   for (const turn of ctx.calleeTurns) {
     const match = cue.exec(ctx.low(turn.index));
-    if (match !== null) faults.push({ turn: turn.index, message: `${what} "${match[0].trim()}"` });
+    if (match !== null && !more.some((f) => f.turn === turn.index)) faults.push({ turn: turn.index, message: `${what} "${match[0].trim()}"` });
   }
   return faultCheck(id, faults, pass);
 }
@@ -30,4 +32,4 @@ export const assistantVoiceCheck = (ctx: EvalContext): Check =>
   cueCheck(ctx, "assistant-voice", ctx.lang.assistantVoice, "sounds like an assistant:", "the customer sounded like a person");
 
 export const stageDirectionCheck = (ctx: EvalContext): Check =>
-  cueCheck(ctx, "stage-direction", ctx.lang.stageDirection, "reads a stage direction aloud:", "the customer read no stage direction aloud");
+  cueCheck(ctx, "stage-direction", ctx.lang.stageDirection, "reads a stage direction aloud:", "the customer read no stage direction aloud", narrationFaults(ctx));

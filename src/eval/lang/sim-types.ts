@@ -1,0 +1,38 @@
+// What the simulator checks need to hear in a language, apart from the caller checks' pack (`EvalLang`): how a
+// customer claims who they are, speaks for someone absent, ends a call and says why. Language data only; the checks in
+// src/eval/simulator/ read `SIM_LANGS[language]` and never branch on the language.
+
+export interface SimLang {
+  /** The answerer says it is them ("it's me", "speaking", "是我"), at the start of a turn. Not a bare "yes". */
+  selfAffirm: RegExp;
+  /** The answerer speaks for the customer as someone absent: takes a message, says they are the customer's relative. */
+  speaksForCustomer: RegExp;
+  /** The answerer says they are not the person asked for. */
+  notMe: RegExp;
+  /** A persona text that lets someone else pick up the customer's phone (a spouse, a receptionist). */
+  otherAnswerer: RegExp;
+  /** Said right before an occupation word, the speaker claims it as their own job ("as a", "I work as a", "我是做"). */
+  occupationClaim: RegExp;
+  /** Occupation words, matched as written (lower-case); the longer of two overlapping words wins. */
+  occupations: readonly string[];
+  /** Pronouns and possessives, any person: copied third-person prose reads the same once they are all one token. */
+  pronoun: RegExp;
+  /** Third-person pronouns by gender: prose about the persona read aloud with its "he" or "she" is narration. */
+  thirdPerson: readonly RegExp[];
+  /** The customer leaves the call (I'm done, hanging up), stronger than a polite goodbye. */
+  leaving: RegExp;
+  /** The customer says there is nothing more to ask (the close written for "all questions answered"). */
+  nothingMore: RegExp;
+  /** Words left of a leaving line once its goodbye and leave-taking are cut out: fillers, not a reason. */
+  filler: RegExp;
+  /** The caller offers something to take up (an add-on, a specialist's call): ground for a customer suspecting a sale. */
+  offer: RegExp;
+  /** An accused act that is a sale (sell, sign up, 推销). */
+  salesAct: RegExp;
+  /** The customer accuses the caller of meaning to do something: group 1 is the act (a verb or a two-character word). */
+  accusation: RegExp;
+  /** Causes a customer gives for ending that must have a ground in the call or the persona: urgent, cannot hear. */
+  situational: readonly RegExp[];
+  /** Words too common to count as the content two lines share. */
+  stopwords: ReadonlySet<string>;
+}

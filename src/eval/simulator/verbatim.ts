@@ -1,0 +1,120 @@
+// Lines the customer copied from its persona text: a long run shared with the persona's prose (pronouns made one
+// token, so "her sister's wedding" copied as "my sister's wedding" still counts). A copied run that keeps the persona's
+// "he/she" narration is background prose read aloud: a stage direction, reported there instead.
+import type { EvalContext } from "../context.js";
+import type { Fault } from "../faults.js";
+import { SIM_LANGS, type SimLang } from "../lang/sim.js";
+import { perScenario } from "../context.js";
+import { personaText } from "./persona-text.js";
+
+/**
+ * A run this long shared with the persona text is reading it, not speaking. Lines the persona quotes are words it
+ * gives the customer to say, so only a longer run of them counts; its description counts from a shorter run.
+ */
+export const VERBATIM = { cjkChars: 12, words: 6, quotedWords: 8, contentWords: 2 } as const;
+
+const CJK = /[\u3400-\u9fff]/u;
+const NOT_CJK = /[^\u3400-\u9fff]/gu;
+const WORD_SPLIT = /[^a-z0-9'@]+/u;
+
+interface Normalised {
+  ownPronoun: RegExp | null;
+  compact: string;
+  flat: string;
+  /** The description without its quotes, pronouns made one token. */
+  describedFlat: string;
+  narrationCompact: string;
+  narrationFlat: string;
+}
+
+const pronounless = (lang: SimLang, text: string): string => text.replace(lang.pronoun, "@");
+const compactOf = (lang: SimLang, text: string): string => pronounless(lang, text).replace(/[^\u3400-\u9fff@]/gu, "");
+const wordsOf = (lang: SimLang, text: string): string[] => pronounless(lang, text.replace(/[’‘]/gu, "'")).split(WORD_SPLIT).filter((w) => w.length > 0);
+
+function normalisedPersona(ctx: EvalContext): Normalised {
+  return perScenario(ctx.scenario, "simVerbatim", () => {
+    const lang = SIM_LANGS[ctx.scenario.language];
+    const persona = personaText(ctx.scenario);
+    return {
+      ownPronoun: persona.ownPronoun,
+      compact: compactOf(lang, persona.prose),
+      flat: ` ${wordsOf(lang, persona.prose).join(" ")} `,
+      describedFlat: ` ${wordsOf(lang, persona.narration).join(" ")} `,
+      narrationCompact: persona.narration.replace(/[^\u3400-\u9fff]/gu, ""),
+      narrationFlat: ` ${persona.narration.split(/[^a-z0-9']+/u).filter((w) => w.length > 0).join(" ")} `,
+    };
+  });
+}
+
+export interface CopiedLine {
+  turn: number;
+  run: string;
+  /** The run keeps a third-person pronoun as the persona's narration wrote it. */
+  narration: boolean;
+}
+
+/** Every customer line with a run copied from the persona text (computed once per call). */
+export function copiedLines(ctx: EvalContext): CopiedLine[] {
+  return ctx.once("simCopied", () => {
+    const lang = SIM_LANGS[ctx.scenario.language];
+    const persona = normalisedPersona(ctx);
+    const out: CopiedLine[] = [];
+    for (const turn of ctx.calleeTurns) {
+      const hit = copiedCjk(lang, ctx.low(turn.index), persona) ?? copiedWords(lang, ctx.low(turn.index), persona);
+      if (hit !== null) out.push({ turn: turn.index, ...hit });
+    }
+    return out;
+  });
+}
+
+function copiedCjk(lang: SimLang, line: string, persona: Normalised): Omit<CopiedLine, "turn"> | null {
+  if (!CJK.test(line)) return null;
+  const raw = line.replace(NOT_CJK, "");
+  const cjk = compactOf(lang, line);
+  for (let i = 0; i + VERBATIM.cjkChars <= cjk.length; i++) {
+    const run = cjk.slice(i, i + VERBATIM.cjkChars);
+    if (!persona.compact.includes(run)) continue;
+    const said = raw.slice(i, i + VERBATIM.cjkChars);
+    return { run: said, narration: narrated(persona.ownPronoun, said, (window) => persona.narrationCompact.includes(window), "") };
+  }
+  return null;
+}
+
+function copiedWords(lang: SimLang, line: string, persona: Normalised): Omit<CopiedLine, "turn"> | null {
+  const words = wordsOf(lang, line);
+  const raw = line.replace(/[’‘]/gu, "'").split(WORD_SPLIT).filter((w) => w.length > 0);
+  for (let i = 0; i + VERBATIM.words <= words.length; i++) {
+    const run = words.slice(i, i + VERBATIM.words);
+    if (run.filter((w) => w !== "@" && w.length > 3 && !lang.stopwords.has(w)).length < VERBATIM.contentWords) continue;
+    const long = words.slice(i, i + VERBATIM.quotedWords);
+    const text = persona.describedFlat.includes(` ${run.join(" ")} `) ? persona.describedFlat : long.length === VERBATIM.quotedWords && persona.flat.includes(` ${long.join(" ")} `) ? persona.flat : null;
+    if (text === null) continue;
+    // Extend the run as far as it goes, so the message shows the whole copied stretch.
+    let end = i + VERBATIM.words;
+    while (end < words.length && text.includes(` ${words.slice(i, end + 1).join(" ")} `)) end++;
+    const said = raw.slice(i, end);
+    return { run: said.join(" "), narration: narrated(persona.ownPronoun, said, (window) => persona.narrationFlat.includes(` ${window} `), " ") };
+  }
+  return null;
+}
+
+/** A third-person pronoun of the run stands, with its neighbours, in the persona's narration (outside its quotes). */
+function narrated(own: RegExp | null, said: string | readonly string[], found: (window: string) => boolean, sep: string): boolean {
+  if (own === null) return false;
+  const units = typeof said === "string" ? [...said] : said;
+  return units.some((unit, i) => own.test(unit) && units.length >= 3 && found(units.slice(Math.max(0, Math.min(i - 1, units.length - 3)), Math.max(0, Math.min(i - 1, units.length - 3)) + 3).join(sep)));
+}
+
+/** `verbatim-persona` faults: copied lines that are not narration (those are stage directions). */
+export function verbatimFaults(ctx: EvalContext): Fault[] {
+  return copiedLines(ctx)
+    .filter((c) => !c.narration)
+    .map((c) => ({ turn: c.turn, message: `copies the persona text ("${c.run}")` }));
+}
+
+/** Narration of the persona read aloud, for the stage-direction check. */
+export function narrationFaults(ctx: EvalContext): Fault[] {
+  return copiedLines(ctx)
+    .filter((c) => c.narration)
+    .map((c) => ({ turn: c.turn, message: `reads the persona's description aloud ("${c.run}")` }));
+}

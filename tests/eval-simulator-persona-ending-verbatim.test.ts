@@ -1,0 +1,94 @@
+// The simulator section's persona checks, in Chinese and in English: a planted persona break (identity and facts), an
+// ending without a cause, a line copied from the persona (and its description read aloud) are caught at their turn;
+// clean calls and legitimate look-alikes (a relative answering, a wrong number, a stated reason to leave) pass.
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Scenario, Scorecard } from "../src/schema/index.js";
+import { readScenarioFile } from "../src/scenario/index.js";
+import { evaluateCall, parseCall } from "../src/eval/index.js";
+
+type Doc = "zh" | "en" | "zhTaxi";
+const docs = {} as Record<Doc, Scenario>;
+const zhClean = readFileSync("tests/fixtures/transcripts/00-clean.txt", "utf8").trimEnd().split("\n");
+const enClean = readFileSync("tests/fixtures/transcripts/06-clean.txt", "utf8").trimEnd().split("\n");
+
+beforeAll(async () => {
+  docs.zh = await readScenarioFile("examples/00-seed-service-followup.md");
+  docs.en = await readScenarioFile("examples/06-saas-renewal-checkin-en.md");
+  docs.zhTaxi = await readScenarioFile("tests/labelled/scenarios/zh-gov.md");
+});
+
+/** The clean lines with some replaced (index → line), cut to `length` lines, then `more` appended. */
+function edit(lines: readonly string[], replace: Record<number, string>, length = lines.length, more: string[] = []): string[] {
+  return [...lines.map((line, i) => replace[i] ?? line).slice(0, length), ...more];
+}
+
+function card(doc: Doc, lines: readonly string[]): Scorecard {
+  const scenario = docs[doc];
+  return evaluateCall(scenario, parseCall(lines.join("\n"), `${doc}.txt`, scenario));
+}
+
+/** The turns a simulator check failed at, or [] when it passed. */
+function flagged(doc: Doc, lines: readonly string[], id: string): number[] {
+  const check = card(doc, lines).simulator.checks.find((c) => c.id === id);
+  return check === undefined || check.passed ? [] : check.turns;
+}
+
+const taxiOpen = ["回访员：您好，请问是黄志强先生吗？我是12345热线回访员，关于您反映的路灯问题做个简短回访。"];
+
+const PLANTS: { name: string; doc: Doc; kind: string; lines: string[]; turn: number }[] = [
+  // persona-break
+  { name: "zh: says it is him, then that he is out and she is his wife", doc: "zh", kind: "persona-break", lines: edit(zhClean, { 1: "张强先生：对，是我。他不在，我是他爱人，有事跟我说吧。" }), turn: 1 },
+  { name: "en: confirms, then takes a message for herself", doc: "en", kind: "persona-break", lines: edit(enClean, { 10: "Priya Raman: Can I take a message for her? She's in a meeting." }), turn: 10 },
+  { name: "zh: the only answerer of the phone says it is not him", doc: "zhTaxi", kind: "persona-break", lines: [...taxiOpen, "黄志强：不是本人。", "回访员：不好意思，打扰了，再见。"], turn: 1 },
+  { name: "zh: a taxi driver says he is a teacher", doc: "zhTaxi", kind: "persona-break", lines: [...taxiOpen, "黄志强：是我，你说。", "回访员：路灯修好了吗？", "黄志强：修好了，我是当老师的，晚上下班走那段路。", "回访员：好的，感谢您的反馈，再见。"], turn: 3 },
+  { name: "en: an IT manager says she is a nurse", doc: "en", kind: "persona-break", lines: edit(enClean, { 12: "Priya Raman: Good. As a nurse I don't have time for long calls." }), turn: 12 },
+  // end-without-cause
+  { name: "zh: leaves over a fee nobody mentioned", doc: "zh", kind: "end-without-cause", lines: edit(zhClean, { 11: "张强：你们是不是要收费？那不说了，挂了。", 12: "李明：好的，打扰您了，再见。" }, 13), turn: 11 },
+  { name: "en: walks out giving no reason after a calm call", doc: "en", kind: "end-without-cause", lines: edit(enClean, { 4: "Priya Raman: Nope, I'm done. Bye.", 5: "Daniel Okafor: Oh, okay. Thank you for your time. Goodbye." }, 6), turn: 4 },
+  { name: "en: leaves over a charge nobody mentioned", doc: "en", kind: "end-without-cause", lines: edit(enClean, { 12: "Priya Raman: If you're gonna charge me for those reports, forget it. Bye.", 13: "Daniel Okafor: Okay, thanks for your time. Goodbye." }, 14), turn: 12 },
+  { name: "zh: hangs up giving no reason after a calm call", doc: "zh", kind: "end-without-cause", lines: edit(zhClean, { 3: "张强：行了行了不说了，挂了啊。", 4: "李明：好的，不打扰您了，再见。" }, 5), turn: 3 },
+  { name: "zh: 'nothing else' though its question was put off", doc: "zh", kind: "end-without-cause", lines: edit(zhClean, { 10: "李明：这个我不太清楚，回头书面回复您。您还有其他问题吗？", 11: "张强：没别的了。" }, 12), turn: 11 },
+  { name: "en: 'that's all' though its question was put off", doc: "en", kind: "end-without-cause", lines: edit(enClean, { 9: "Daniel Okafor: I'm not sure, I'll get back to you on that. Anything else?", 10: "Priya Raman: No, that's all." }, 11), turn: 10 },
+  // verbatim-persona (and the description read aloud, which is a stage direction)
+  { name: "zh: copies the persona's situation", doc: "zh", kind: "verbatim-persona", lines: edit(zhClean, { 13: "张强：刚批完报表，脑子里数字没落地呢。" }), turn: 13 },
+  { name: "en: copies the persona's background, 'her' made 'my'", doc: "en", kind: "verbatim-persona", lines: edit(enClean, { 12: "Priya Raman: Right. My CFO has asked every department to cut software spend." }), turn: 12 },
+  { name: "zh: reads the description of himself aloud", doc: "zh", kind: "stage-direction", lines: edit(zhClean, { 13: "张强：他的时间很贵，心里想着别给我整虚的。" }), turn: 13 },
+  { name: "en: reads the description of herself aloud", doc: "en", kind: "stage-direction", lines: edit(enClean, { 12: "Priya Raman: She is not hostile to vendors, just allergic to vague claims." }), turn: 12 },
+];
+
+const CLEAN: { name: string; doc: Doc; lines: string[] }[] = [
+  { name: "zh clean call", doc: "zh", lines: zhClean },
+  { name: "en clean call", doc: "en", lines: enClean },
+  { name: "zh: a relative answers and takes a message", doc: "zh", lines: ["李明：您好，请问是张强先生吗？", "张强家人：他不在，我是他爱人，有什么事跟我说吧。", "李明：好的，麻烦您转告张强先生方便时回个电话，谢谢，再见。", "张强家人：好，再见。"] },
+  { name: "en: a stranger says it is a wrong number", doc: "en", lines: ["Daniel Okafor: Hi, is this Priya Raman?", "Voice: Sorry, wrong number. No one by that name here.", "Daniel Okafor: Sorry to have bothered you. Goodbye."] },
+  { name: "zh: leaves with a reason of its own", doc: "zhTaxi", lines: [...taxiOpen, "黄志强：是我。", "回访员：请您对处理结果打个分。", "黄志强：有活了，先挂了。", "回访员：好的，不打扰您了，再见。"] },
+  { name: "en: suspects a sale after the caller offered one", doc: "en", lines: edit(enClean, { 11: "Daniel Okafor: I can have a specialist call you about our add-on, no obligation.", 12: "Priya Raman: You're not gonna sell me an add-on now, are you? I'm done. Thanks.", 13: "Daniel Okafor: No problem, thank you for your time. Goodbye." }, 14) },
+  { name: "en: speaks of someone else in the third person", doc: "en", lines: edit(enClean, { 12: "Priya Raman: Good. My colleague is out today, she will read it tomorrow." }) },
+];
+
+describe("simulator persona checks", () => {
+  it.each(PLANTS.map((p) => [p.name, p] as const))("%s: caught at its turn", (_name, plant) => {
+    expect(flagged(plant.doc, plant.lines, plant.kind)).toContain(plant.turn);
+  });
+
+  it.each(CLEAN.map((c) => [c.name, c] as const))("%s: no persona break, ending or copy charged", (_name, call) => {
+    const failed = card(call.doc, call.lines).simulator.checks.filter((c) => !c.passed && ["persona-break", "end-without-cause", "verbatim-persona", "stage-direction"].includes(c.id));
+    expect(failed.map((c) => `${c.id}: ${c.message}`)).toEqual([]);
+  });
+
+  it("the verbatim share counts every copied line of the call", () => {
+    const lines = edit(zhClean, { 13: "张强：刚批完报表，脑子里数字没落地呢。" });
+    const section = card("zh", lines).simulator;
+    expect(section.verbatimShare).toBeGreaterThan(0);
+    expect(card("zh", zhClean).simulator.verbatimShare).toBe(0);
+  });
+
+  it("a planted fault marks the call simulatorFault without touching the caller's verdict", () => {
+    const clean = card("en", enClean);
+    const planted = card("en", edit(enClean, { 12: "Priya Raman: Good. As a nurse I don't have time for long calls." }));
+    expect(clean.simulator.simulatorFault).toBe(false);
+    expect(planted.simulator.simulatorFault).toBe(true);
+    expect(planted.passed).toBe(clean.passed);
+  });
+});
