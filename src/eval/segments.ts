@@ -1,6 +1,6 @@
 // Sentence segments of an utterance, and the best paraphrase match of a script line inside a longer turn:
 // a turn often carries one script line among other talk, so whole-turn similarity alone undersells it.
-import { similarity, tokenSet } from "../text/similarity.js";
+import { profileOf, profileSimilarity, sharedWords } from "../text/similarity.js";
 
 const SENTENCE_END = /(?<=[。！？!?；;…\n])|(?<=\.)\s+(?=[A-Z"“'‘(])/u;
 
@@ -45,13 +45,6 @@ export const windows = memo(5000, (text: string): readonly string[] => {
   return [...out];
 });
 
-function sharedTokens(a: string, b: string): number {
-  const have = tokenSet(a);
-  let shared = 0;
-  for (const token of tokenSet(b)) if (have.has(token)) shared++;
-  return shared;
-}
-
 export interface MatchOptions {
   /**
    * Windows sharing fewer content words with the line than min(minShared, half the line's words) do not count:
@@ -67,15 +60,19 @@ export interface MatchOptions {
 
 /** How well `text` contains a paraphrase of `line`: best similarity over its sentence windows (0..1). */
 export function matchScore(text: string, line: string, options: MatchOptions = {}): number {
-  const lineTokens = tokenSet(line).size;
-  if (lineTokens === 0 || tokenSet(text).size === 0) return 0;
+  const lineProfile = profileOf(line);
+  const textProfile = profileOf(text);
+  const lineTokens = lineProfile.words.length;
+  if (lineTokens === 0 || textProfile.words.length === 0) return 0;
   const need = options.minShared === undefined ? 0 : Math.min(options.minShared, options.fullShort === true ? lineTokens : Math.ceil(lineTokens / 2));
   // The whole text shares the most words with the line; if even it falls short, no window can qualify.
-  if (need > 0 && sharedTokens(text, line) < need) return 0;
+  if (need > 0 && sharedWords(textProfile, lineProfile) < need) return 0;
   let best = 0;
   for (const window of windows(text)) {
-    if (need > 0 && sharedTokens(window, line) < need) continue;
-    const score = similarity(window, line);
+    const windowProfile = profileOf(window);
+    const common = sharedWords(windowProfile, lineProfile);
+    if (common < need) continue;
+    const score = profileSimilarity(windowProfile, lineProfile, common);
     if (score > best) best = score;
   }
   return best;

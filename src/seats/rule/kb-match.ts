@@ -6,8 +6,8 @@
 import type { KbEntry } from "../../schema/index.js";
 import { Bm25Index } from "../../text/bm25.js";
 import { tokenize } from "../../text/tokenize.js";
-import { cjkBigrams } from "../../text/similarity.js";
-import { figuresOf, similar as similarity } from "./memo.js";
+import { cjkBigrams, keptProfile, profileOf, profileSimilarity, type TextProfile } from "../../text/similarity.js";
+import { figuresOf } from "./memo.js";
 import type { LanguagePack } from "../../lang/index.js";
 import { normalQuery } from "./query-normal.js";
 
@@ -57,6 +57,8 @@ interface EntryFeatures {
   /** The question's own content words (stemmed). */
   questionTokens: ReadonlySet<string>;
   grams: ReadonlySet<string>;
+  /** The question as similarity reads it, built once. */
+  question: TextProfile;
   hasFigure: boolean;
   hasDocument: boolean;
   /** The entry's own question asks for a document or for something to be sent. */
@@ -86,6 +88,7 @@ export class KbMatcher {
         tokens: new Set(tokenize(text).map(stem)),
         questionTokens: new Set(tokenize(e.question).map(stem)),
         grams: cjkBigrams(text),
+        question: keptProfile(e.question),
         hasFigure: figuresOf(e.answer).length > 0,
         hasDocument: hasDocument.test(text),
         asksDocument: hasDocument.test(e.question) || requestsSomething.test(e.question),
@@ -112,6 +115,7 @@ export class KbMatcher {
     const query = [...new Set(words)];
     if (query.length === 0) return [];
     const queryGrams = cjkBigrams(text);
+    const queryProfile = profileOf(text);
     const wantsFigure = this.figureSplit && hearing.asksFigure.test(text);
     const wantsDocument = this.documentSplit && hearing.asksDocument.test(text);
     const stems = [...new Set(words.map(stem))];
@@ -129,7 +133,7 @@ export class KbMatcher {
       const f = this.features[i];
       if (entry === undefined) return;
       if (f === undefined) return;
-      const sim = similarity(text, entry.question);
+      const sim = profileSimilarity(queryProfile, f.question);
       const sharedWords = stems.filter((t) => f.tokens.has(t)).length;
       let sharedGrams = 0;
       for (const gram of queryGrams) if (f.grams.has(gram)) sharedGrams++;
