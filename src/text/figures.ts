@@ -286,7 +286,7 @@ export class FigureIndex {
     for (const figure of extractFigures(text)) {
       for (const atom of figure.atoms) {
         const key = atomKey(atom);
-        const exact = `${key}|${JSON.stringify(atom)}`;
+        const exact = exactKey(atom);
         if (this.seen.has(exact)) continue;
         this.seen.add(exact);
         const bucket = this.buckets.get(key);
@@ -306,6 +306,13 @@ function atomKey(atom: FigureAtom): string {
   if (atom.kind === "number") return `n:${atom.value.toPrecision(12)}`;
   if (atom.kind === "date") return `d:${atom.day}`;
   return `t:${atom.hour}:${atom.minute}`;
+}
+
+/** One key per distinct atom (duplicates are skipped; a lookup would find the same match in either copy). */
+function exactKey(atom: FigureAtom): string {
+  if (atom.kind === "number") return `n|${atom.value}|${atom.unit}`;
+  if (atom.kind === "date") return `d|${atom.year}|${atom.month}|${atom.day}`;
+  return `t|${atom.hour}|${atom.minute}`;
 }
 
 /** Buckets that may hold a match for an atom (a bare day number may match a date with that day). */

@@ -45,14 +45,14 @@ function idsOf(items: Iterable<string>): Int32Array {
   return Int32Array.from(new Set(out)).sort();
 }
 
-function read(text: string): TextProfile {
+function read(text: string, words: readonly string[] = tokenize(text)): TextProfile {
   if (ids.size >= INTERN_LIMIT) {
     ids.clear();
     profiles.clear();
     table++;
   }
   const cjk = hasCjk(text);
-  return { text, words: idsOf(tokenize(text)), grams: cjk ? idsOf(cjkBigrams(text)) : new Int32Array(0), cjk, table };
+  return { text, words: idsOf(words), grams: cjk ? idsOf(cjkBigrams(text)) : new Int32Array(0), cjk, table };
 }
 
 /** The profile of a text (memoised, bounded). */
@@ -65,10 +65,10 @@ export function profileOf(text: string): TextProfile {
   return profile;
 }
 
-/** A profile to keep (an index's entries): built without filling the shared memo. */
-export function keptProfile(text: string): TextProfile {
+/** A profile to keep (an index's entries): built without filling the shared memo; `words` = tokenize(text) when known. */
+export function keptProfile(text: string, words?: readonly string[]): TextProfile {
   const known = profiles.get(text);
-  return known !== undefined && known.table === table ? known : read(text);
+  return known !== undefined && known.table === table ? known : read(text, words);
 }
 
 /** Both profiles read with the current id table (one of them may predate a reset). */

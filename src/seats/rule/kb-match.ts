@@ -80,15 +80,19 @@ export class KbMatcher {
   constructor(private readonly entries: readonly KbEntry[], private readonly pack: LanguagePack) {
     const { hasDocument, requestsSomething } = pack.hearing;
     // The question counts twice: customers word their questions like the question, not the answer.
-    this.index = new Bm25Index(entries.map((e) => [...tokenize(e.question), ...tokenize(e.question), ...tokenize(e.answer)]));
-    this.selfScores = entries.map((e, i) => Math.max(1e-9, this.index.score(tokenize(e.question), i)));
-    this.features = entries.map((e) => {
+    // Each entry tokenised once (a 5 MB document's entries overflow the tokeniser's memo); the words of
+    // "question answer" are the question's followed by the answer's.
+    const words = entries.map((e) => ({ question: tokenize(e.question), answer: tokenize(e.answer) }));
+    this.index = new Bm25Index(words.map((w) => [...w.question, ...w.question, ...w.answer]));
+    this.selfScores = words.map((w, i) => Math.max(1e-9, this.index.score(w.question, i)));
+    this.features = entries.map((e, i) => {
       const text = `${e.question} ${e.answer}`;
+      const w = words[i] ?? { question: [], answer: [] };
       return {
-        tokens: new Set(tokenize(text).map(stem)),
-        questionTokens: new Set(tokenize(e.question).map(stem)),
+        tokens: new Set([...w.question, ...w.answer].map(stem)),
+        questionTokens: new Set(w.question.map(stem)),
         grams: cjkBigrams(text),
-        question: keptProfile(e.question),
+        question: keptProfile(e.question, w.question),
         hasFigure: figuresOf(e.answer).length > 0,
         hasDocument: hasDocument.test(text),
         asksDocument: hasDocument.test(e.question) || requestsSomething.test(e.question),
