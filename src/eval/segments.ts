@@ -1,15 +1,12 @@
 // Sentence segments of an utterance, and the best paraphrase match of a script line inside a longer turn:
 // a turn often carries one script line among other talk, so whole-turn similarity alone undersells it.
-import { profileOf, profileSimilarity, sharedWords } from "../text/similarity.js";
+import { profileOf, profileSimilarity, sharedWords, similarityBound, type TextProfile } from "../text/similarity.js";
 
 const SENTENCE_END = /(?<=[。！？!?；;…\n])|(?<=\.)\s+(?=[A-Z"“'‘(])/u;
 
-/** Sentences of a text, trimmed, empty ones dropped. */
-export function sentences(text: string): string[] {
-  return text
-    .split(SENTENCE_END)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
+/** Sentences of a text, trimmed, empty ones dropped (memoised: read-only, shared). */
+export function sentences(text: string): readonly string[] {
+  return sentenceMemo(text);
 }
 
 /** Clauses: sentences split further at commas, so a negation or request is judged within its own clause. */
@@ -33,6 +30,13 @@ function memo<T>(limit: number, compute: (text: string) => T): (text: string) =>
   };
 }
 
+const sentenceMemo = memo(5000, (text: string): readonly string[] =>
+  text
+    .split(SENTENCE_END)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0),
+);
+
 const MAX_WINDOW = 3;
 
 /** Runs of 1..3 consecutive sentences (the whole text included). */
@@ -44,6 +48,9 @@ export const windows = memo(5000, (text: string): readonly string[] => {
   }
   return [...out];
 });
+
+/** The windows' profiles, read once per text. */
+const windowProfiles = memo(5000, (text: string): readonly TextProfile[] => windows(text).map(profileOf));
 
 export interface MatchOptions {
   /**
@@ -68,10 +75,10 @@ export function matchScore(text: string, line: string, options: MatchOptions = {
   // The whole text shares the most words with the line; if even it falls short, no window can qualify.
   if (need > 0 && sharedWords(textProfile, lineProfile) < need) return 0;
   let best = 0;
-  for (const window of windows(text)) {
-    const windowProfile = profileOf(window);
+  for (const windowProfile of windowProfiles(text)) {
     const common = sharedWords(windowProfile, lineProfile);
-    if (common < need) continue;
+    // A window that cannot beat the best so far (even with every shorter list's bigrams shared) is not compared.
+    if (common < need || similarityBound(windowProfile, lineProfile, common) <= best) continue;
     const score = profileSimilarity(windowProfile, lineProfile, common);
     if (score > best) best = score;
   }

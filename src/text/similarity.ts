@@ -115,6 +115,14 @@ export function profileSimilarity(a: TextProfile, b: TextProfile, commonWords?: 
   return Math.max(words, 0.5 * words + 0.5 * grams);
 }
 
+/** An upper bound of profileSimilarity(a, b) from the shared word count and the bigram lists' lengths alone. */
+export function similarityBound(a: TextProfile, b: TextProfile, commonWords: number): number {
+  const words = dice(a.words, b.words, commonWords);
+  if (!a.cjk || !b.cjk) return words;
+  const grams = dice(a.grams, b.grams, Math.min(a.grams.length, b.grams.length));
+  return Math.max(words, 0.5 * words + 0.5 * grams);
+}
+
 /** 0..1; 1 for the same content words. */
 export function similarity(a: string, b: string): number {
   return profileSimilarity(profileOf(a), profileOf(b));
