@@ -1,6 +1,6 @@
 // Sentence segments of an utterance, and the best paraphrase match of a script line inside a longer turn:
 // a turn often carries one script line among other talk, so whole-turn similarity alone undersells it.
-import { profileOf, profileSimilarity, sharedWords, similarityBound, type TextProfile } from "../text/similarity.js";
+import { joinedProfile, profileOf, profileSimilarity, sharedWords, similarityBound, type TextProfile } from "../text/similarity.js";
 
 const SENTENCE_END = /(?<=[。！？!?；;…\n])|(?<=\.)\s+(?=[A-Z"“'‘(])/u;
 
@@ -49,8 +49,19 @@ export const windows = memo(5000, (text: string): readonly string[] => {
   return [...out];
 });
 
-/** The windows' profiles, read once per text. */
-const windowProfiles = memo(5000, (text: string): readonly TextProfile[] => windows(text).map(profileOf));
+/** The windows' profiles, once per text: each joined from its sentences' profiles (no word spans two sentences). */
+const windowProfiles = memo(5000, (text: string): readonly TextProfile[] => {
+  const parts = sentences(text).map(profileOf);
+  const texts = sentences(text);
+  const out = new Map<string, TextProfile>([[text, joinedProfile(text, parts)]]);
+  for (let size = 1; size <= MAX_WINDOW; size++) {
+    for (let i = 0; i + size <= parts.length; i++) {
+      const window = texts.slice(i, i + size).join(" ");
+      if (!out.has(window)) out.set(window, joinedProfile(window, parts.slice(i, i + size)));
+    }
+  }
+  return [...out.values()];
+});
 
 export interface MatchOptions {
   /**

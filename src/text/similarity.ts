@@ -71,6 +71,37 @@ export function keptProfile(text: string, words?: readonly string[]): TextProfil
   return known !== undefined && known.table === table ? known : read(text, words);
 }
 
+function union(lists: readonly Int32Array[]): Int32Array {
+  if (lists.length === 1) return lists[0] as Int32Array;
+  let size = 0;
+  for (const list of lists) size += list.length;
+  const all = new Int32Array(size);
+  let at = 0;
+  for (const list of lists) {
+    all.set(list, at);
+    at += list.length;
+  }
+  all.sort();
+  let kept = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i] as number;
+  return all.slice(0, kept);
+}
+
+/**
+ * The profile of `text` made of `parts`, the profiles of its pieces, when no word or bigram crosses a piece's edge
+ * (sentences: their ends are punctuation or spaces, which no word or CJK run contains). Saves tokenising it again.
+ */
+export function joinedProfile(text: string, parts: readonly TextProfile[]): TextProfile {
+  if (parts.length === 0 || parts.some((part) => part.table !== table)) return profileOf(text);
+  return {
+    text,
+    words: union(parts.map((part) => part.words)),
+    grams: union(parts.map((part) => part.grams)),
+    cjk: parts.some((part) => part.cjk),
+    table,
+  };
+}
+
 /** Both profiles read with the current id table (one of them may predate a reset). */
 function current(a: TextProfile, b: TextProfile): [TextProfile, TextProfile] {
   if (a.table === table && b.table === table) return [a, b];
