@@ -7,7 +7,7 @@ import type { Scenario, Scorecard } from "../src/schema/index.js";
 import { readScenarioFile } from "../src/scenario/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
 
-type Doc = "zh" | "en" | "zhTaxi";
+type Doc = "zh" | "en" | "zhTaxi" | "zhOutage" | "enPhone";
 const docs = {} as Record<Doc, Scenario>;
 const zhClean = readFileSync("tests/fixtures/transcripts/00-clean.txt", "utf8").trimEnd().split("\n");
 const enClean = readFileSync("tests/fixtures/transcripts/06-clean.txt", "utf8").trimEnd().split("\n");
@@ -16,6 +16,8 @@ beforeAll(async () => {
   docs.zh = await readScenarioFile("examples/00-seed-service-followup.md");
   docs.en = await readScenarioFile("examples/06-saas-renewal-checkin-en.md");
   docs.zhTaxi = await readScenarioFile("tests/labelled/scenarios/zh-gov.md");
+  docs.zhOutage = await readScenarioFile("examples/03-broadband-outage-compensation.md");
+  docs.enPhone = await readScenarioFile("tests/labelled/scenarios/en-telecom.md");
 });
 
 /** The clean lines with some replaced (index → line), cut to `length` lines, then `more` appended. */
@@ -23,20 +25,27 @@ function edit(lines: readonly string[], replace: Record<number, string>, length 
   return [...lines.map((line, i) => replace[i] ?? line).slice(0, length), ...more];
 }
 
-function card(doc: Doc, lines: readonly string[]): Scorecard {
+/** `endCondition`: the call record says the customer ended on this (1-based) end condition of its persona. */
+function card(doc: Doc, lines: readonly string[], endCondition?: number): Scorecard {
   const scenario = docs[doc];
-  return evaluateCall(scenario, parseCall(lines.join("\n"), `${doc}.txt`, scenario));
+  const call = parseCall(lines.join("\n"), `${doc}.txt`, scenario);
+  const record = endCondition === undefined ? call : { ...call, end: { by: "callee" as const, condition: endCondition, reason: "end condition" } };
+  return evaluateCall(scenario, record);
 }
 
 /** The turns a simulator check failed at, or [] when it passed. */
-function flagged(doc: Doc, lines: readonly string[], id: string): number[] {
-  const check = card(doc, lines).simulator.checks.find((c) => c.id === id);
+function flagged(doc: Doc, lines: readonly string[], id: string, endCondition?: number): number[] {
+  const check = card(doc, lines, endCondition).simulator.checks.find((c) => c.id === id);
   return check === undefined || check.passed ? [] : check.turns;
 }
 
 const taxiOpen = ["回访员：您好，请问是黄志强先生吗？我是12345热线回访员，关于您反映的路灯问题做个简短回访。"];
 
-const PLANTS: { name: string; doc: Doc; kind: string; lines: string[]; turn: number }[] = [
+const outageOpen = ["吴磊：您好，请问是郑海涛先生吗？我是星联宽带的客户关怀专员吴磊，今天打电话向您道歉，跟您说一下原因和补偿方案。", "郑海涛：是我，你说。"];
+const outageTold = ["吴磊：断网的原因是市政施工挖断了主干光缆；整改上我们新增了应急坐席；补偿在原来的基础上再加码，减免一个月月费。", "郑海涛：行吧，先这样。但我话说在前头，我保留投诉权利。"];
+const phoneOpen = ["Marcus: Hi, this is Marcus from Lumen Mobile. Is this Alicia Moreno?", "Alicia: Yeah.", "Marcus: I'm checking in on the plan change you made on May 12th. How's Essentials been?"];
+
+const PLANTS: { name: string; doc: Doc; kind: string; lines: string[]; turn: number; endCondition?: number }[] = [
   // persona-break
   { name: "zh: says it is him, then that he is out and she is his wife", doc: "zh", kind: "persona-break", lines: edit(zhClean, { 1: "张强先生：对，是我。他不在，我是他爱人，有事跟我说吧。" }), turn: 1 },
   { name: "en: confirms, then takes a message for herself", doc: "en", kind: "persona-break", lines: edit(enClean, { 10: "Priya Raman: Can I take a message for her? She's in a meeting." }), turn: 10 },
@@ -50,6 +59,8 @@ const PLANTS: { name: string; doc: Doc; kind: string; lines: string[]; turn: num
   { name: "zh: hangs up giving no reason after a calm call", doc: "zh", kind: "end-without-cause", lines: edit(zhClean, { 3: "张强：行了行了不说了，挂了啊。", 4: "李明：好的，不打扰您了，再见。" }, 5), turn: 3 },
   { name: "zh: 'nothing else' though its question was put off", doc: "zh", kind: "end-without-cause", lines: edit(zhClean, { 10: "李明：这个我不太清楚，回头书面回复您。您还有其他问题吗？", 11: "张强：没别的了。" }, 12), turn: 11 },
   { name: "en: 'that's all' though its question was put off", doc: "en", kind: "end-without-cause", lines: edit(enClean, { 9: "Daniel Okafor: I'm not sure, I'll get back to you on that. Anything else?", 10: "Priya Raman: No, that's all." }, 11), turn: 10 },
+  { name: "zh: closes on 'after hearing the cause, the fix and more compensation', none of which was said", doc: "zhOutage", kind: "end-without-cause", lines: [...outageOpen, "吴磊：这个我手头没有准确的信息，之后书面回复您。", "郑海涛：保留投诉权利。"], turn: 3 },
+  { name: "en: ends on 'feels sold to' though nothing was offered", doc: "enPhone", kind: "end-without-cause", lines: [...phoneOpen, "Alicia: It's fine. Okay, bye."], turn: 3, endCondition: 3 },
   // verbatim-persona (and the description read aloud, which is a stage direction)
   { name: "zh: copies the persona's situation", doc: "zh", kind: "verbatim-persona", lines: edit(zhClean, { 13: "张强：刚批完报表，脑子里数字没落地呢。" }), turn: 13 },
   { name: "en: copies the persona's background, 'her' made 'my'", doc: "en", kind: "verbatim-persona", lines: edit(enClean, { 12: "Priya Raman: Right. My CFO has asked every department to cut software spend." }), turn: 12 },
@@ -57,7 +68,9 @@ const PLANTS: { name: string; doc: Doc; kind: string; lines: string[]; turn: num
   { name: "en: reads the description of herself aloud", doc: "en", kind: "stage-direction", lines: edit(enClean, { 12: "Priya Raman: She is not hostile to vendors, just allergic to vague claims." }), turn: 12 },
 ];
 
-const CLEAN: { name: string; doc: Doc; lines: string[] }[] = [
+const CLEAN: { name: string; doc: Doc; lines: string[]; endCondition?: number }[] = [
+  { name: "zh: closes on 'after hearing the cause, the fix and more compensation' once told them", doc: "zhOutage", lines: [...outageOpen, ...outageTold] },
+  { name: "en: ends on 'feels sold to' after an add-on was pushed", doc: "enPhone", lines: [...phoneOpen, "Alicia: It's fine.", "Marcus: We've got a promo right now, want me to add a second line for $20 a month?", "Alicia: I'm not adding anything. Bye."], endCondition: 3 },
   { name: "zh clean call", doc: "zh", lines: zhClean },
   { name: "en clean call", doc: "en", lines: enClean },
   { name: "zh: a relative answers and takes a message", doc: "zh", lines: ["李明：您好，请问是张强先生吗？", "张强家人：他不在，我是他爱人，有什么事跟我说吧。", "李明：好的，麻烦您转告张强先生方便时回个电话，谢谢，再见。", "张强家人：好，再见。"] },
@@ -69,11 +82,11 @@ const CLEAN: { name: string; doc: Doc; lines: string[] }[] = [
 
 describe("simulator persona checks", () => {
   it.each(PLANTS.map((p) => [p.name, p] as const))("%s: caught at its turn", (_name, plant) => {
-    expect(flagged(plant.doc, plant.lines, plant.kind)).toContain(plant.turn);
+    expect(flagged(plant.doc, plant.lines, plant.kind, plant.endCondition)).toContain(plant.turn);
   });
 
   it.each(CLEAN.map((c) => [c.name, c] as const))("%s: no persona break, ending or copy charged", (_name, call) => {
-    const failed = card(call.doc, call.lines).simulator.checks.filter((c) => !c.passed && ["persona-break", "end-without-cause", "verbatim-persona", "stage-direction"].includes(c.id));
+    const failed = card(call.doc, call.lines, call.endCondition).simulator.checks.filter((c) => !c.passed && ["persona-break", "end-without-cause", "verbatim-persona", "stage-direction"].includes(c.id));
     expect(failed.map((c) => `${c.id}: ${c.message}`)).toEqual([]);
   });
 

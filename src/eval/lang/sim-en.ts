@@ -28,10 +28,16 @@ export const SIM_EN: SimLang = {
   offer: /(?:\badd (?:our|a|the|an)\b|no obligation|want me to (?:add|set|sign|book)|would you like (?:to add|me to add)|i can (?:have|get) (?:a|our) (?:specialist|advisor|consultant)|sign you up)/,
   salesAct: /^(?:sell|selling|upsell|sign|push|pitch|flog)/,
   nothingMore: /(?:^(?:no,? )?(?:that's|that is) (?:all|everything|it)\b|nothing else|no other questions|that covers it)/,
+  premiseAnswered: /(?:questions? (?:are|were|is|was|have been|has been) (?:all )?answered|gets? (?:clear )?answers|understands? (?:the|it|everything|what)|has the key (?:numbers|facts|answers))/,
+  premiseHeard: /(?:after|once|when) (?:hearing|he hears|she hears|they hear|getting|he gets|she gets|they get) (.{3,80}?)(?:[,;.]|$)/,
+  premiseSales: /(?:sales pitch|sold to|keeps pitching|pitches|upsell|pushes (?:a|an|another) (?:product|plan)|asks? for (?:a|the|her|his) (?:password|pin|code))/,
+  alternative: /\bor\b/,
+  itemSeparator: /,|;|\band\b|\bor\b/,
   accusation: /(?:(?:if|now|so) you(?:'re| are) (?:not )?(?:gonna|going to|trying to)|you(?:'re| are) (?:just |not )?(?:gonna|going to) (?:try (?:and|to) )?)\s*([a-z]+)/,
   situational: [
     /(?:at the door|emergency|the baby|kids? (?:is|are) (?:crying|screaming)|kettle|boiling over|something's burning)/,
     /(?:can't hear|cannot hear|you(?:'re| are) (?:breaking|cutting) (?:up|out)|you cut out|bad (?:line|signal|connection)|losing (?:you|signal))/,
   ],
+  assistantVoice: /(?:(?:is there )?anything (?:else )?i can (?:do|help|assist) (?:for|with) you|what can i do for you|how can i be of (?:help|assistance)|i'd be (?:happy|glad|delighted) to pass (?:that|it|this) (?:along|on))/,
   stopwords: new Set(["that", "this", "with", "what", "have", "your", "about", "there", "they", "them", "then", "just", "like", "from", "will", "would", "could", "should", "been", "were", "when", "where", "which", "into", "some", "okay", "yeah", "well", "right", "really", "gonna", "going", "know", "think", "want", "said", "says", "also", "more", "much", "very", "sure", "thanks", "thank", "please", "sorry", "great", "good", "fine", "here", "there's", "it's", "i'm", "you're", "that's", "don't", "can't", "does", "doesn't", "let's", "make", "take", "tell", "call", "anything", "something", "nothing", "everything"]),
 };

@@ -29,10 +29,22 @@ export interface SimLang {
   offer: RegExp;
   /** An accused act that is a sale (sell, sign up, 推销). */
   salesAct: RegExp;
+  /** An end condition written for "all its questions answered". */
+  premiseAnswered: RegExp;
+  /** An end condition written for "after hearing X, Y and Z": group 1 is what must have been heard. */
+  premiseHeard: RegExp;
+  /** An end condition written for a sales pitch or a forbidden request from the caller. */
+  premiseSales: RegExp;
+  /** "Or" between a condition's alternative causes ("对方推销或要密码", "pitches or dodges"). */
+  alternative: RegExp;
+  /** Separators of the items of a premise ("原因、整改和补偿", "the reason and the fix"). */
+  itemSeparator: RegExp;
   /** The customer accuses the caller of meaning to do something: group 1 is the act (a verb or a two-character word). */
   accusation: RegExp;
   /** Causes a customer gives for ending that must have a ground in the call or the persona: urgent, cannot hear. */
   situational: readonly RegExp[];
+  /** A customer offering help or service like an agent does ("anything else I can do for you?"), beside the caller pack's cue. */
+  assistantVoice: RegExp;
   /** Words too common to count as the content two lines share. */
   stopwords: ReadonlySet<string>;
 }

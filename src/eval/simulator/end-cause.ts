@@ -25,7 +25,7 @@ interface Ending {
 type Rule = (end: Ending) => string | undefined | null;
 
 /** Tried in order; the first rule that recognises the ending (returns a string or null) decides. */
-const RULES: readonly Rule[] = [accusedOfNothingSaid, situationalOutOfNowhere, busyOutOfNowhere, allClearWithOpenQuestions, walksOutForNothing];
+const RULES: readonly Rule[] = [accusedOfNothingSaid, situationalOutOfNowhere, busyOutOfNowhere, soldToWithoutSale, allClearWithOpenQuestions, heardWhatWasNeverSaid, walksOutForNothing];
 
 export function endWithoutCauseCheck(ctx: EvalContext): Check {
   const end = endingTurn(ctx);
@@ -97,11 +97,33 @@ function busyOutOfNowhere(end: Ending): string | undefined | null {
   return earlier(end, busy) || busy.test(persona) ? null : "ends the call as busy, which neither the call nor the persona gave";
 }
 
-/** "Nothing else" (the close written for all questions answered) while one of its questions got no answer. */
+/** The end condition written for a sales pitch (or a forbidden request), and nothing else, fired; the caller made none. */
+function soldToWithoutSale(end: Ending): string | undefined | null {
+  if (end.condition === "" || !end.condition.split(end.lang.alternative).every((part) => end.lang.premiseSales.test(part))) return undefined;
+  const asked = end.ctx.callerTurns.some((t) => t.index < end.turn && end.ctx.says(t.index, end.ctx.lang.sensitive));
+  return asked || salesIn(end.ctx, end.callerBefore) || end.lang.offer.test(end.callerBefore) ? null : "ends as if sold to, though the caller offered nothing";
+}
+
+/** "Nothing else" (or the close written for all questions answered) while one of its questions got no answer. */
 function allClearWithOpenQuestions(end: Ending): string | undefined | null {
-  if (!end.lang.nothingMore.test(end.text) && !end.lang.nothingMore.test(end.condition)) return undefined;
+  if (!end.lang.nothingMore.test(end.text) && !end.lang.nothingMore.test(end.condition) && !end.lang.premiseAnswered.test(end.condition)) return undefined;
   const open = end.ctx.calleeTurns.find((t) => t.index < end.turn && end.ctx.says(t.index, end.ctx.lang.question) && unanswered(end, t.index));
   return open === undefined ? null : `closes as if every question were answered; the one at turn ${open.index} was not`;
+}
+
+/**
+ * The end condition written for "after hearing X, Y and Z" fired, and the caller, past its first turn (an opening
+ * announces, it does not tell), said fewer than half of those things.
+ */
+function heardWhatWasNeverSaid(end: Ending): string | undefined | null {
+  const heard = end.lang.premiseHeard.exec(end.condition)?.[1];
+  if (heard === undefined) return undefined;
+  const items = heard.split(end.lang.itemSeparator).map((item) => contentOf(end.lang, item)).filter((units) => units.length > 0);
+  if (items.length === 0) return undefined;
+  const first = end.ctx.callerTurns[0]?.index ?? -1;
+  const told = end.ctx.callerTurns.filter((t) => t.index > first && t.index < end.turn).map((t) => end.ctx.low(t.index)).join("\n");
+  const missing = items.filter((units) => !units.some((unit) => told.includes(unit)));
+  return missing.length * 2 > items.length ? `ends as its end condition after hearing "${heard}", most of which the caller never said` : null;
 }
 
 /** Hangs up ("挂了", "I'm done") giving no reason, after a call that gave none (no complaint, refusal, sale, hurry). */
