@@ -77,6 +77,8 @@ const CLEAN: { name: string; doc: Doc; lines: string[]; endCondition?: number }[
   { name: "en: a stranger says it is a wrong number", doc: "en", lines: ["Daniel Okafor: Hi, is this Priya Raman?", "Voice: Sorry, wrong number. No one by that name here.", "Daniel Okafor: Sorry to have bothered you. Goodbye."] },
   { name: "zh: leaves with a reason of its own", doc: "zhTaxi", lines: [...taxiOpen, "黄志强：是我。", "回访员：请您对处理结果打个分。", "黄志强：有活了，先挂了。", "回访员：好的，不打扰您了，再见。"] },
   { name: "en: suspects a sale after the caller offered one", doc: "en", lines: edit(enClean, { 11: "Daniel Okafor: I can have a specialist call you about our add-on, no obligation.", 12: "Priya Raman: You're not gonna sell me an add-on now, are you? I'm done. Thanks.", 13: "Daniel Okafor: No problem, thank you for your time. Goodbye." }, 14) },
+  { name: "en: she confirms, then says her husband is out", doc: "en", lines: edit(enClean, { 12: "Priya Raman: Good. My husband? He's not home right now, he can't help." }) },
+  { name: "zh: he confirms, then says his wife is out", doc: "zh", lines: edit(zhClean, { 1: "张强先生：对，是我。我爱人？她不在家，你跟我说。" }) },
   { name: "en: speaks of someone else in the third person", doc: "en", lines: edit(enClean, { 12: "Priya Raman: Good. My colleague is out today, she will read it tomorrow." }) },
 ];
 

@@ -72,20 +72,30 @@ function otherName(input: BreakInput): Fault[] {
     });
 }
 
+/**
+ * Speaks for the customer as someone absent, in the pronoun the persona uses for the customer: "he's not home" from a
+ * woman whose persona is "she" is about her husband, not about herself.
+ */
+function speaksForCustomer({ lang, persona }: BreakInput, text: string): boolean {
+  const hit = lang.speaksForCustomer.exec(text)?.[0];
+  return hit !== undefined && (persona.ownPronoun === null || persona.ownPronoun.test(hit) || !lang.thirdPerson.some((p) => new RegExp(p.source, "u").test(hit)));
+}
+
 /** "It's me" and, in the same breath, speaks for the customer as someone absent. */
-function meAndNotMe({ ctx, lang }: BreakInput): Fault[] {
+function meAndNotMe(input: BreakInput): Fault[] {
+  const { ctx, lang } = input;
   return ctx.calleeTurns.flatMap((t) => {
     const low = ctx.low(t.index).trim();
     const yes = lang.selfAffirm.exec(low);
-    return yes !== null && lang.speaksForCustomer.test(low.slice(yes[0].length)) ? [{ turn: t.index, message: "says it is the customer and, in the same turn, speaks for the customer as someone else" }] : [];
+    return yes !== null && speaksForCustomer(input, low.slice(yes[0].length)) ? [{ turn: t.index, message: "says it is the customer and, in the same turn, speaks for the customer as someone else" }] : [];
   });
 }
 
 /** After saying it is the customer, a later turn speaks of the customer as absent (takes a message, "she's out"). */
 function speaksForAbsentSelf(input: BreakInput): Fault[] {
-  const { ctx, lang, selfAt } = input;
+  const { ctx, selfAt } = input;
   if (selfAt === null) return [];
-  const turn = ownTurns(input).find((i) => i > selfAt && lang.speaksForCustomer.test(ctx.low(i)));
+  const turn = ownTurns(input).find((i) => i > selfAt && speaksForCustomer(input, ctx.low(i)));
   return turn === undefined ? [] : [{ turn, message: `said it is the customer (turn ${selfAt}), then speaks for the customer as someone absent` }];
 }
 
