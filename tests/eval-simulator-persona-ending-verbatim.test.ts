@@ -7,7 +7,7 @@ import type { Scenario, Scorecard } from "../src/schema/index.js";
 import { readScenarioFile } from "../src/scenario/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
 
-type Doc = "zh" | "en" | "zhTaxi" | "zhOutage" | "enPhone";
+type Doc = "zh" | "en" | "zhTaxi" | "zhOutage" | "enPhone" | "zhCar" | "enPower";
 const docs = {} as Record<Doc, Scenario>;
 const zhClean = readFileSync("tests/fixtures/transcripts/00-clean.txt", "utf8").trimEnd().split("\n");
 const enClean = readFileSync("tests/fixtures/transcripts/06-clean.txt", "utf8").trimEnd().split("\n");
@@ -18,6 +18,8 @@ beforeAll(async () => {
   docs.zhTaxi = await readScenarioFile("tests/labelled/scenarios/zh-gov.md");
   docs.zhOutage = await readScenarioFile("examples/03-broadband-outage-compensation.md");
   docs.enPhone = await readScenarioFile("tests/labelled/scenarios/en-telecom.md");
+  docs.zhCar = await readScenarioFile("tests/labelled/scenarios/zh-insurance.md");
+  docs.enPower = await readScenarioFile("tests/labelled/scenarios/en-utility.md");
 });
 
 /** The clean lines with some replaced (index → line), cut to `length` lines, then `more` appended. */
@@ -52,6 +54,12 @@ const PLANTS: { name: string; doc: Doc; kind: string; lines: string[]; turn: num
   { name: "zh: the only answerer of the phone says it is not him", doc: "zhTaxi", kind: "persona-break", lines: [...taxiOpen, "黄志强：不是本人。", "回访员：不好意思，打扰了，再见。"], turn: 1 },
   { name: "zh: a taxi driver says he is a teacher", doc: "zhTaxi", kind: "persona-break", lines: [...taxiOpen, "黄志强：是我，你说。", "回访员：路灯修好了吗？", "黄志强：修好了，我是当老师的，晚上下班走那段路。", "回访员：好的，感谢您的反馈，再见。"], turn: 3 },
   { name: "en: an IT manager says she is a nurse", doc: "en", kind: "persona-break", lines: edit(enClean, { 12: "Priya Raman: Good. As a nurse I don't have time for long calls." }), turn: 12 },
+  { name: "zh: a 51-year-old says he is thirty", doc: "zhTaxi", kind: "persona-break", lines: [...taxiOpen, "黄志强：是我，你说。", "回访员：路灯修好了吗？", "黄志强：修好了。我今年三十岁，眼神好着呢。", "回访员：好的，感谢您的反馈，再见。"], turn: 3 },
+  { name: "en: a 39-year-old says she is sixty-two", doc: "en", kind: "persona-break", lines: edit(enClean, { 12: "Priya Raman: Good. I'm sixty-two years old, I've seen vendors come and go." }), turn: 12 },
+  { name: "zh: lives somewhere the persona does not", doc: "zhTaxi", kind: "persona-break", lines: [...taxiOpen, "黄志强：是我，你说。", "回访员：路灯修好了吗？", "黄志强：我住在东湖路那边，不走那段路了。", "回访员：好的，感谢您的反馈，再见。"], turn: 3 },
+  { name: "en: lives somewhere the persona does not", doc: "enPhone", kind: "persona-break", lines: [...phoneOpen, "Alicia: It's fine. I live in Denver now, so the coverage matters.", "Marcus: Thanks for letting me know. Goodbye."], turn: 3 },
+  { name: "zh: a husband speaks of his husband", doc: "zhCar", kind: "persona-break", lines: ["顾问：您好，请问是刘建国先生吗？我是安泰保险的续保专员孙悦。", "刘建国：是我，你说。", "顾问：您的车险快到期了，今年续保吗？", "刘建国：我得问问我老公再说。", "顾问：好的，再见。"], turn: 3 },
+  { name: "en: a husband speaks of his husband", doc: "enPower", kind: "persona-break", lines: ["Hannah: Hello, is this Gareth Doyle? It's Hannah from Northvale Energy.", "Gareth: Speaking.", "Hannah: I'm calling about your March bill.", "Gareth: Oh, my husband handles the bills, love.", "Hannah: I see. Goodbye."], turn: 3 },
   // end-without-cause
   { name: "zh: leaves over a fee nobody mentioned", doc: "zh", kind: "end-without-cause", lines: edit(zhClean, { 11: "张强：你们是不是要收费？那不说了，挂了。", 12: "李明：好的，打扰您了，再见。" }, 13), turn: 11 },
   { name: "en: walks out giving no reason after a calm call", doc: "en", kind: "end-without-cause", lines: edit(enClean, { 4: "Priya Raman: Nope, I'm done. Bye.", 5: "Daniel Okafor: Oh, okay. Thank you for your time. Goodbye." }, 6), turn: 4 },
@@ -79,6 +87,8 @@ const CLEAN: { name: string; doc: Doc; lines: string[]; endCondition?: number }[
   { name: "en: suspects a sale after the caller offered one", doc: "en", lines: edit(enClean, { 11: "Daniel Okafor: I can have a specialist call you about our add-on, no obligation.", 12: "Priya Raman: You're not gonna sell me an add-on now, are you? I'm done. Thanks.", 13: "Daniel Okafor: No problem, thank you for your time. Goodbye." }, 14) },
   { name: "en: she confirms, then says her husband is out", doc: "en", lines: edit(enClean, { 12: "Priya Raman: Good. My husband? He's not home right now, he can't help." }) },
   { name: "zh: he confirms, then says his wife is out", doc: "zh", lines: edit(zhClean, { 1: "张强先生：对，是我。我爱人？她不在家，你跟我说。" }) },
+  { name: "zh: his age, his street and his wife, as the persona gives them", doc: "zhTaxi", lines: [...taxiOpen, "黄志强：是我，我今年五十一岁，住在明华路附近，我老婆也天天走那段路。", "回访员：好的，感谢您的反馈，再见。"] },
+  { name: "en: her age and her city, as the persona gives them", doc: "enPhone", lines: [...phoneOpen, "Alicia: It's fine. I'm thirty-eight years old and I live in Phoenix, I know my bills.", "Marcus: Thanks. Goodbye."] },
   { name: "en: speaks of someone else in the third person", doc: "en", lines: edit(enClean, { 12: "Priya Raman: Good. My colleague is out today, she will read it tomorrow." }) },
 ];
 

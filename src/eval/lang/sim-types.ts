@@ -15,6 +15,19 @@ export interface SimLang {
   occupationClaim: RegExp;
   /** Occupation words, matched as written (lower-case); the longer of two overlapping words wins. */
   occupations: readonly string[];
+  /** The speaker states its own age: group 1 is the number (digits or words). */
+  ageClaim: RegExp;
+  /** The persona states the customer's age: group 1 is the number. */
+  personaAge: RegExp;
+  /** Number words and their values, summed when several stand together ("fifty-two"); Chinese numerals are read apart. */
+  numberWords: Readonly<Record<string, number>>;
+  /** The speaker says where it lives: group 1 is the place as written (matched on the text as written, not lower-cased). */
+  placeClaim: RegExp;
+  /** Places the persona names (where the customer lives or comes from): group 1 of each match. */
+  personaPlace: RegExp;
+  /** Spouse words by gender (a husband, a wife), and the "my" that makes one the speaker's own. */
+  spouses: readonly RegExp[];
+  ownSpouse: RegExp;
   /** Pronouns and possessives, any person: copied third-person prose reads the same once they are all one token. */
   pronoun: RegExp;
   /** Third-person pronouns by gender: prose about the persona read aloud with its "he" or "she" is narration. */

@@ -5,9 +5,10 @@ import { mentionsName, nameParts, surname } from "../names.js";
 import type { EvalContext } from "../context.js";
 import { identityState } from "../identity.js";
 import { clauses } from "../segments.js";
+import { toHalfWidth as toHalf } from "../../text/normalize.js";
 import { faultCheck, type Fault } from "../faults.js";
 import { SIM_LANGS, type SimLang } from "../lang/sim.js";
-import { personaText, wordAt, type PersonaText } from "./persona-text.js";
+import { numberOf, personaText, wordAt, type PersonaText } from "./persona-text.js";
 
 interface BreakInput {
   ctx: EvalContext;
@@ -24,7 +25,7 @@ type Rule = (input: BreakInput) => Fault[];
 /** Contradictions of who answered: one confusion of identity is one fault, reported where it first shows. */
 const IDENTITY_RULES: readonly Rule[] = [meAndNotMe, speaksForAbsentSelf, deniesBeingCustomer, claimsAfterOther];
 /** Contradictions of the persona's facts, each reported where said. */
-const FACT_RULES: readonly Rule[] = [otherName, otherOccupation];
+const FACT_RULES: readonly Rule[] = [otherName, otherOccupation, otherAge, otherPlace, otherSpouse];
 
 export function personaBreakCheck(ctx: EvalContext): Check {
   const lang = SIM_LANGS[ctx.scenario.language];
@@ -132,6 +133,46 @@ function otherOccupation(input: BreakInput): Fault[] {
         return [{ turn: i, message: `says it works as "${word}"; the persona is ${persona.occupations.join(", ")}` }];
       }
     }
+  }
+  return [];
+}
+
+/** Ages a year apart are the same person (a birthday since the persona was written). */
+const AGE_TOLERANCE = 1;
+
+/** States an age the persona does not give it ("I'm 30 years old" for a persona of 52). */
+function otherAge(input: BreakInput): Fault[] {
+  const { ctx, lang, persona } = input;
+  if (persona.age === null) return [];
+  for (const i of ownTurns(input)) {
+    const m = lang.ageClaim.exec(ctx.low(i));
+    const said = m === null ? null : numberOf(lang, m[1] ?? m[2] ?? "");
+    if (said !== null && Math.abs(said - persona.age) > AGE_TOLERANCE) return [{ turn: i, message: `says it is ${said}; the persona is ${persona.age}` }];
+  }
+  return [];
+}
+
+/** Says it lives somewhere the persona never names, where the persona names where it lives. */
+function otherPlace(input: BreakInput): Fault[] {
+  const { ctx, lang, persona } = input;
+  if (persona.places.length === 0) return [];
+  for (const i of ownTurns(input)) {
+    const place = lang.placeClaim.exec(toHalf(ctx.turns[i]?.text ?? ""))?.[1]?.toLowerCase();
+    if (place === undefined || persona.prose.includes(place) || persona.places.some((p) => p.includes(place) || place.includes(p))) continue;
+    return [{ turn: i, message: `says it lives in "${place}"; the persona names ${persona.places.join(", ")}` }];
+  }
+  return [];
+}
+
+/** Speaks of its own spouse in the other gender from the persona's ("my husband" where the persona has a wife). */
+function otherSpouse(input: BreakInput): Fault[] {
+  const { ctx, lang, persona } = input;
+  if (persona.spouses.length !== 1) return [];
+  for (const i of ownTurns(input)) {
+    const said = lang.ownSpouse.exec(ctx.low(i))?.[0];
+    if (said === undefined) continue;
+    const gender = lang.spouses.findIndex((cue) => cue.test(said));
+    if (gender >= 0 && !persona.spouses.includes(gender)) return [{ turn: i, message: `speaks of "${said}"; the persona's spouse is the other` }];
   }
   return [];
 }

@@ -4,12 +4,19 @@
 import type { Scenario } from "../../schema/index.js";
 import { perScenario } from "../context.js";
 import { SIM_LANGS, type SimLang } from "../lang/sim.js";
+import { chineseNumeral } from "../../text/figures.js";
 
 export interface PersonaText {
   /** Role, background, situation, concerns and behaviours, lower-cased, quotes included. */
   prose: string;
   /** The same with every quoted line cut out: what the persona says about the customer, not what it has them say. */
   narration: string;
+  /** The customer's age as the persona gives it, or null. */
+  age: number | null;
+  /** Places the persona names (lower-cased). */
+  places: readonly string[];
+  /** Spouse genders the persona names (indexes into the language's `spouses`). */
+  spouses: readonly number[];
   /** Occupation words the persona names. */
   occupations: readonly string[];
   /** The persona lets someone else answer the customer's phone. */
@@ -24,8 +31,13 @@ export function personaText(scenario: Scenario): PersonaText {
   return perScenario(scenario, "simPersonaText", () => {
     const lang = SIM_LANGS[scenario.language];
     const c = scenario.callee;
-    const prose = [c.role, c.background, c.situation ?? "", ...c.concerns, ...c.behaviours].join("\n").toLowerCase();
+    const written = [c.role, c.background, c.situation ?? "", ...c.concerns, ...c.behaviours].join("\n");
+    const prose = written.toLowerCase();
+    const age = lang.personaAge.exec(written);
     return {
+      age: age === null ? null : numberOf(lang, age[1] ?? age[2] ?? ""),
+      places: [...written.matchAll(lang.personaPlace)].map((m) => (m[1] ?? "").toLowerCase()).filter((p) => p !== ""),
+      spouses: lang.spouses.flatMap((cue, i) => (cue.test(prose) ? [i] : [])),
       prose,
       narration: prose.replace(QUOTED, " | "),
       occupations: occupationsIn(lang, prose),
@@ -33,6 +45,17 @@ export function personaText(scenario: Scenario): PersonaText {
       ownPronoun: mostUsed(lang.thirdPerson, prose.replace(QUOTED, " ")),
     };
   });
+}
+
+/** A number said in digits, Chinese numerals or number words ("fifty-two"), or null. */
+export function numberOf(lang: SimLang, text: string): number | null {
+  const t = text.trim().toLowerCase();
+  if (/^\d+$/u.test(t)) return Number(t);
+  const cn = /^[零〇一二两三四五六七八九十百]+$/u.test(t) ? chineseNumeral(t) : null;
+  if (cn !== null) return cn;
+  const parts = t.split(/[\s-]+/u);
+  const values = parts.map((w) => lang.numberWords[w]);
+  return values.length > 0 && values.every((v) => v !== undefined) ? values.reduce<number>((a, v) => a + (v ?? 0), 0) : null;
 }
 
 function mostUsed(pronouns: readonly RegExp[], text: string): RegExp | null {
