@@ -48,9 +48,9 @@ export interface SimLang {
   premiseHeard: RegExp;
   /** An end condition written for a sales pitch or a forbidden request from the caller. */
   premiseSales: RegExp;
-  /** "Or" between a condition's alternative causes ("对方推销或要密码", "pitches or dodges"). */
+  /** "Or" between a condition's alternative causes ("甲或乙", "A or B"). */
   alternative: RegExp;
-  /** Separators of the items of a premise ("原因、整改和补偿", "the reason and the fix"). */
+  /** Separators of the items of a premise ("甲、乙和丙", "A, B and C"). */
   itemSeparator: RegExp;
   /** The customer accuses the caller of meaning to do something: group 1 is the act (a verb or a two-character word). */
   accusation: RegExp;

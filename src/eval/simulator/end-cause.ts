@@ -59,7 +59,7 @@ function endingTurn(ctx: EvalContext): Ending | null {
   return { ctx, lang, turn: last.index, text, condition: (fired ?? "").toLowerCase(), callerBefore };
 }
 
-/** An end condition's quoted close ("说'行，没别的了'挂断") said in the turn. */
+/** An end condition's quoted close (said "…" and hung up) said in the turn. */
 function quotedIn(condition: string, text: string): boolean {
   const strip = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
   const said = strip(text);
