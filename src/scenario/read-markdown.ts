@@ -7,7 +7,7 @@ import { markBlocks, type BlockNote } from "./blocks.js";
 import { buildCallee } from "./callee.js";
 import { buildCaller } from "./caller.js";
 import { collectFacts } from "./facts.js";
-import { cleanName } from "./identity.js";
+import { nameAsWritten } from "./identity.js";
 import { fillIdentity } from "./identity-evidence.js";
 import { toLines, type SourceLine } from "./lines.js";
 import { bodyText } from "./lists.js";
@@ -117,11 +117,14 @@ export function defaultPersona(profile: readonly string[], name: string): Callee
   };
 }
 
-/** "姓名及电话：如王伟先生，号码已知" → "王伟": the callee's name when its own role paragraph does not give one. */
+/**
+ * "姓名：钱小红女士" → "钱小红女士": the callee's name when its own role paragraph does not give one. The profile is how
+ * the caller addresses the customer, so the honorific it writes is kept (a prose phrase is cleaned instead).
+ */
 function calleeNameFromProfile(profile: readonly string[]): string {
   for (const item of profile) {
     const m = /^(?:姓名|名字|称呼|客户姓名|name)[^:：]{0,6}[:：]\s*([^，,；;。(（]{1,30})/i.exec(item);
-    if (m !== null) return cleanName(m[1] ?? "");
+    if (m !== null) return nameAsWritten(m[1] ?? "");
   }
   return "";
 }
