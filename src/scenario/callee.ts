@@ -1,7 +1,7 @@
 // The callee side: who answers, their background and situation, concerns, behaviour, reply style and when they hang up.
 
 import type { CalleeSide } from "../schema/scenario.js";
-import { bodiesByKind, extrasOf, mayBeLabel, roleBodyOf } from "./section-bodies.js";
+import { bodiesByKind, extraWarning, extrasOf, mayBeLabel, roleBodyOf } from "./section-bodies.js";
 import { headingOf } from "./headings.js";
 import { identityOf } from "./identity.js";
 import { stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
@@ -35,7 +35,7 @@ export function buildCallee(sections: readonly RawSection[], profileName: string
     behaviours: splitRunOn(listItems([...bodyOf("behaviours"), ...manner]).map(itemFullText)),
     style,
     endConditions: splitRunOn(listItems([...bodyOf("endConditions"), ...bodyOf("endAndClosing")]).map((i) => itemFullText(i).replace(/[；;，,、。]+$/u, "").trim())),
-    extraSections: extrasOf(sections, CALLEE_FIELDS, skip),
+    extraSections: extrasOf(sections, CALLEE_FIELDS, skip, extraWarning("callee", warn)),
   };
   const missing: [boolean, string][] = [
     [role === "", "callee role (角色 / Role)"],

@@ -4,7 +4,7 @@ import type { CallerSide } from "../schema/scenario.js";
 import { identityOf } from "./identity.js";
 import { isListItem, stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
 import { bodyText, itemFullText, listItems, splitRunOn } from "./lists.js";
-import { bodiesByKind, extrasOf, mayBeLabel, roleBodyOf } from "./section-bodies.js";
+import { bodiesByKind, extraWarning, extrasOf, mayBeLabel, roleBodyOf } from "./section-bodies.js";
 import { readKnowledgeBase } from "./qa.js";
 import { quotedSpans, sampleLines } from "./quotes.js";
 import { classifyHeading, type SectionKind } from "./section-names.js";
@@ -36,7 +36,7 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
     opening: openingOf(bodyOf("opening")),
     endConditions,
     closingLines,
-    extraSections: extrasOf(sections, CALLER_FIELDS, skip),
+    extraSections: extrasOf(sections, CALLER_FIELDS, skip, extraWarning("caller", warn)),
   };
   const missing: [boolean, string][] = [
     [role === "", "caller role (角色 / Role)"],

@@ -15,6 +15,7 @@ import { outline, type Outline, type RawSection } from "./sections.js";
 import { resolveSides } from "./sides.js";
 import { findStages } from "./stages.js";
 import { exampleLines } from "./examples.js";
+import { excerpt } from "./section-bodies.js";
 import type { Decision } from "./trace.js";
 
 export interface ParseOptions {
@@ -38,11 +39,14 @@ export interface Draft {
 
 type Warn = (message: string, line: number | null) => void;
 
-function structure(text: string, decisions: Decision[], locked: "caller" | "callee" | null): { lines: SourceLine[]; original: SourceLine[]; doc: Outline } {
+function structure(text: string, decisions: Decision[], locked: "caller" | "callee" | null, warn: Warn): { lines: SourceLine[]; original: SourceLine[]; doc: Outline } {
   const original = toLines(text);
   const notes: BlockNote[] = [];
   const lines = markBlocks(original, text, notes);
-  for (const note of notes) decisions.push({ field: `block ${note.what}`, lines: [note.line], evidence: note.detail });
+  for (const note of notes) {
+    decisions.push({ field: `block ${note.what}`, lines: [note.line], evidence: note.detail });
+    if (note.aside !== undefined) warn(`${note.detail}: '${excerpt(note.aside)}'`, note.line);
+  }
   const doc = outline(lines, locked);
   if (locked === null) resolveSides(doc, decisions);
   if (locked !== "callee") doc.caller = findStages(doc.caller, decisions);
@@ -60,9 +64,9 @@ function sectionLines(s: RawSection): number[] {
 /** `side`: the whole text is that side's (a platform's system prompt is the agent's). */
 export function readMarkdownDraft(text: string, options: ParseOptions, notes: Diagnostic[], side: "caller" | null = null): Draft {
   const decisions: Decision[] = [];
-  const { original, doc } = structure(text, decisions, side);
   const diagnostics: Diagnostic[] = [...notes];
   const warn: Warn = (message, line) => { diagnostics.push({ severity: "warning", message, line }); };
+  const { original, doc } = structure(text, decisions, side, warn);
   const built = buildCaller(doc.caller, warn);
   // Text before the first side (a scenario description under the title) is kept with the caller's extras.
   const preface = doc.preface.map((p) => ({ title: p.title, body: bodyText(p.body) })).filter((p) => p.body !== "");
@@ -78,9 +82,6 @@ export function readMarkdownDraft(text: string, options: ParseOptions, notes: Di
   // The customer's lines of the example conversations are the default persona's voice.
   persona.style.positive.push(...examples.callee);
   const callee = hasCallee ? buildCallee(doc.callee, profileName, warn) : persona;
-  for (const section of [...doc.caller, ...doc.callee]) {
-    if (section.kind === null && !section.intro) warn(`unknown section '${section.title}' kept as an extra section`, section.line);
-  }
   const factLines = doc.caller.flatMap((s) => s.body);
   const scenario: Scenario = {
     schemaVersion: 1,
@@ -98,7 +99,7 @@ export function readMarkdownDraft(text: string, options: ParseOptions, notes: Di
 
 /** A persona document given on its own (`--persona`): the whole document is the callee. */
 export function readPersonaDraft(text: string, warn: Warn, decisions: Decision[]): CalleeSide {
-  const { doc } = structure(text, decisions, "callee");
+  const { doc } = structure(text, decisions, "callee", warn);
   return buildCallee(doc.callee, "", warn);
 }
 
