@@ -60,7 +60,7 @@ function styleBodyOf(sections: readonly RawSection[], body: readonly SourceLine[
   return body.filter((line) => line.text.trim().startsWith("|") || quotedSpans(line.text).length > 0 || STYLE_LABEL_CUE.test(line.text));
 }
 
-const STYLE_LABEL_CUE = /正面|反面|\b(?:positive|negative|good|bad)\b/i;
+const STYLE_LABEL_CUE = /正面|反面|避免|模仿|\b(?:positive|negative|good|bad|avoid|imitate)\b/i;
 
 function labelled(sections: readonly RawSection[], kind: SectionKind, label: string): SourceLine[] {
   return sections.filter((s) => s.kind === kind).flatMap((s) => [{ no: s.line, text: `${label}：` }, ...s.body]);
@@ -109,7 +109,7 @@ export function readStyle(body: readonly SourceLine[]): { positive: string[]; ne
 }
 
 /** "正面：「…」「…」反面：「…」" on one line: each label starts its own line. */
-const INLINE_STYLE_LABEL = /(?:正面|反面)(?:示例|教材|例子|说法)?\s*[:：]|\b(?:positive|negative|good|bad)(?: examples?)?\s*:/giu;
+const INLINE_STYLE_LABEL = /(?:正面|反面)(?:示例|教材|例子|说法)?\s*[:：]|(?:避免|模仿)\s*[:：]|\b(?:positive|negative|good|bad|avoid|imitate)(?: examples?)?\s*:/giu;
 
 function splitAtStyleLabels(line: SourceLine): SourceLine[] {
   const starts = [...line.text.matchAll(INLINE_STYLE_LABEL)].map((m) => m.index).filter((i) => i > 0 && /[」”"』\s。.!！?？]$/u.test(line.text.slice(0, i).trimEnd().slice(-1)));

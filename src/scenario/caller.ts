@@ -23,8 +23,9 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
   const table = endClosingTable([...bodyOf("endAndClosing"), ...bodyOf("endConditions"), ...bodyOf("closingLines")]);
   const rest = (kind: SectionKind): SourceLine[] => bodyOf(kind).filter((line) => table === null || !line.text.trim().startsWith("|"));
   const combined = splitEndAndClosing(rest("endAndClosing"));
-  const endConditions = [...(table?.endConditions ?? []), ...combined.endConditions, ...endItems(rest("endConditions"))];
-  const closingLines = [...(table?.closingLines ?? []), ...combined.closingLines, ...closingItems(rest("closingLines"))];
+  const ends = endsWithClosings(rest("endConditions"));
+  const endConditions = [...(table?.endConditions ?? []), ...combined.endConditions, ...ends.endConditions];
+  const closingLines = [...(table?.closingLines ?? []), ...combined.closingLines, ...ends.closingLines, ...closingItems(rest("closingLines"))];
   const side: CallerSide = {
     name,
     organization,
@@ -71,6 +72,23 @@ function openingOf(body: readonly SourceLine[]): string | null {
 
 function endItems(body: readonly SourceLine[]): string[] {
   return splitRunOn(listItems(body).map((item) => trimEnd(itemFullText(item))).filter((t) => t !== ""));
+}
+
+/** "… is agreed. Close with: “…”": a label that hands the caller its closing line (a quote alone may be the customer's). */
+const CLOSE_WITH = /^(.{2,200}?)[\s.。，,;；]*(?:close with|closing line|say|and say|end with|结束语|结束话术|并说|说)\s*[:：]\s*(?=[“"「『])/iu;
+
+/** End-condition items, each closing line it names set apart. */
+function endsWithClosings(body: readonly SourceLine[]): { endConditions: string[]; closingLines: string[] } {
+  const out = { endConditions: [] as string[], closingLines: [] as string[] };
+  for (const item of endItems(body)) {
+    const m = CLOSE_WITH.exec(item);
+    if (m === null) out.endConditions.push(item);
+    else {
+      out.endConditions.push(trimEnd(m[1] ?? ""));
+      out.closingLines.push(...sampleLines(item.slice(m[0].length)));
+    }
+  }
+  return out;
 }
 
 function closingItems(body: readonly SourceLine[]): string[] {
