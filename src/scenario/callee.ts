@@ -95,7 +95,7 @@ export function readStyle(body: readonly SourceLine[]): { positive: string[]; ne
     const text = stripEmphasis(stripBullet(line.text.replace(/^\s*#{1,6}\s*/, ""))).trim();
     if (text === "") continue;
     const label = mayBeLabel(text) ? headingOf(text) : null;
-    const kind = label === null ? null : classifyHeading(label.text, true).kind;
+    const kind = label === null ? null : classifyHeading(label.text, true).kind ?? STYLE_ONLY_LABELS.get(label.text.trim().toLowerCase()) ?? null;
     let content = text;
     if (label !== null && (kind === "stylePositive" || kind === "styleNegative")) {
       mode = kind === "stylePositive" ? "positive" : "negative";
@@ -108,8 +108,11 @@ export function readStyle(body: readonly SourceLine[]): { positive: string[]; ne
   return out;
 }
 
+/** Labels that sort examples only inside a style section ("Do:" elsewhere names nothing). */
+const STYLE_ONLY_LABELS: ReadonlyMap<string, SectionKind> = new Map([["do", "stylePositive"], ["dos", "stylePositive"], ["do's", "stylePositive"], ["don'ts", "styleNegative"], ["要", "stylePositive"], ["不要", "styleNegative"]]);
+
 /** "正面：「…」「…」反面：「…」" on one line: each label starts its own line. */
-const INLINE_STYLE_LABEL = /(?:正面|反面)(?:示例|教材|例子|说法)?\s*[:：]|(?:避免|模仿)\s*[:：]|\b(?:positive|negative|good|bad|avoid|imitate)(?: examples?)?\s*:/giu;
+const INLINE_STYLE_LABEL = /(?:正面|反面)(?:示例|教材|例子|说法)?\s*[:：]|(?:避免|模仿)\s*[:：]|\b(?:positive|negative|good|bad|avoid|imitate|do|don't)(?: examples?)?\s*:/giu;
 
 function splitAtStyleLabels(line: SourceLine): SourceLine[] {
   const starts = [...line.text.matchAll(INLINE_STYLE_LABEL)].map((m) => m.index).filter((i) => i > 0 && /[」”"』\s。.!！?？]$/u.test(line.text.slice(0, i).trimEnd().slice(-1)));

@@ -82,13 +82,19 @@ export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
   if (raw.length > (exact ? 80 : 160)) return { kind: null, side: null, strongSide: false };
   const text = normalizeHeading(raw);
   if (text === "") return { kind: null, side: null, strongSide: false };
-  const meaning = classifyNormalized(text, exact);
+  const { meaning, name } = classifyMatched(text, exact);
+  const person = text.replace(CUSTOMER_WORDS, (word) => (/[a-z]/.test(word) ? "customer" : "客户"));
+  // "Policyholder profile": read as "customer profile", a name holding the customer word and longer than the
+  // "profile" of a role.
+  if (meaning.kind !== null && person !== text) {
+    const longer = classifyMatched(person, exact);
+    if (longer.meaning.kind !== null && longer.name.length > name.length && /customer|客户/.test(longer.name)) return longer.meaning;
+  }
   if (meaning.kind !== null || meaning.side !== null) return meaning;
   // "考生（接听方）", "Member (callee)": the side is named only in the parentheses the normaliser drops.
   const aside = sideInParentheses(raw);
   // Industry words for the customer ("业主信息", "What you know about the patient", "Member"): read as 客户 /
   // customer, but only when that names a known section or nothing but the side ("会员权益" stays unknown).
-  const person = text.replace(CUSTOMER_WORDS, (word) => (/[a-z]/.test(word) ? "customer" : "客户"));
   if (person !== text) {
     const asCustomer = classifyNormalized(person, exact);
     const onlySide = asCustomer.side !== null && person.replace(sideCueOf(person) ?? "", "").replace(FILLER, "") === "";
@@ -116,6 +122,11 @@ function sideInParentheses(raw: string): Side | null {
 }
 
 function classifyNormalized(text: string, exact: boolean): HeadingMeaning {
+  return classifyMatched(text, exact).meaning;
+}
+
+/** The meaning and the name it rests on. */
+function classifyMatched(text: string, exact: boolean): { meaning: HeadingMeaning; name: string } {
   let kind: SectionKind | null = null;
   let rest = text;
   // The longest contained synonym wins: "开场话术" is an opening, not a script; "目标客户画像" a profile, not a goal.
@@ -126,7 +137,7 @@ function classifyNormalized(text: string, exact: boolean): HeadingMeaning {
     SYNONYM_RE.lastIndex = m.index + 1;
   }
   // "身份：…" next to "姓名：…" is a field of the role, not a section; only a real heading "### 身份" starts one.
-  if (exact && STRONG_ONLY.has(best)) return { kind: null, side: null, strongSide: false };
+  if (exact && STRONG_ONLY.has(best)) return { meaning: { kind: null, side: null, strongSide: false }, name: "" };
   if (best !== "") {
     kind = KIND_OF.get(best) ?? null;
     rest = text.replace(best, " ");
@@ -135,16 +146,16 @@ function classifyNormalized(text: string, exact: boolean): HeadingMeaning {
   }
   // "Who picks up": the side phrase may contain a section name ("who"); it still names the side.
   const side = sideOf(rest) ?? (rest !== text && STRONG_SIDE_CUE.test(text) ? sideOf(text) : null);
-  if (side !== null && sideOf(rest) === null) return { kind: null, side, strongSide: true };
+  if (side !== null && sideOf(rest) === null) return { meaning: { kind: null, side, strongSide: true }, name: best };
   if (exact) {
     // Nothing but names may remain: "Step-by-step flow and scripts" is two names joined by "and".
     const leftover = (side === null ? rest : rest.replace(sideCueOf(rest) ?? "", " ")).replace(SYNONYM_RE, " ").replace(CONNECTORS, " ").replace(FILLER, "");
-    if (leftover !== "") return { kind: null, side: null, strongSide: false };
+    if (leftover !== "") return { meaning: { kind: null, side: null, strongSide: false }, name: "" };
   } else if (kind === null && side !== null) {
     // A strong heading naming only a side should be short ("电话拨打方", "Caller (agent)").
-    if (rest.replace(sideCueOf(rest) ?? "", "").replace(FILLER, "").length > 12) return { kind: null, side: null, strongSide: false };
+    if (rest.replace(sideCueOf(rest) ?? "", "").replace(FILLER, "").length > 12) return { meaning: { kind: null, side: null, strongSide: false }, name: "" };
   }
-  return { kind, side, strongSide: side !== null && STRONG_SIDE_CUE.test(rest) };
+  return { meaning: { kind, side, strongSide: side !== null && STRONG_SIDE_CUE.test(rest) }, name: best };
 }
 
 const STRONG_ONLY: ReadonlySet<string> = new Set(["身份"]);
