@@ -16,7 +16,9 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
   ["stylePositive", ["正面话术示例", "正面话术", "正面说法", "正面教材", "正面示例", "正面例子", "正确示范", "正确示例", "推荐说法", "positive examples", "positive example", "good examples", "positive", "正面",
     "good", "like this", "sounds like", "正确说法", "好的说法", "do say", "say things like", "可以这样说", "talks like this", "he talks like this", "she talks like this", "they talk like this",
     // "Imitate": the examples to copy.
-    "模仿", "imitate"]],
+    "模仿", "imitate",
+    // The Chinese of "like this": "像这样说", "要这样说".
+    "像这样说", "要像这样说", "要这样说", "应该这样说"]],
   ["style", ["说话方式", "语言习惯", "how they talk", "how they speak", "how she talks", "how he talks", "how she speaks", "how he speaks", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style", "how you talk", "how you speak", "style", "风格", "语气", "example replies", "sample replies", "example phrases", "sample phrases", "typical phrases", "常用语", "口头禅"]],
   ["knowledgeBase", ["常见异议", "异议处理", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling",
     "frequently asked questions", "frequently asked", "常见问题解答", "问题与解答", "问与答", "customer questions", "possible questions", "objections and answers", "objection responses", "if she asks", "if he asks", "if they ask", "if the customer asks", "if asked", "如果客户问", "客户可能会问", "客户可能问", "客户常问", "常问问题"]],
