@@ -52,10 +52,24 @@ export function observed(truth: RealTruth, scenarios: Scenario[]): unknown {
       ...(t.closingLines === undefined ? {} : { closingLines: c.closingLines.length }),
       ...(t.exampleCallerLines === undefined ? {} : { exampleCallerLines: c.exampleLines?.length ?? 0 }),
       ...(t.exampleCalleeLines === undefined ? {} : { exampleCalleeLines: s.callee.style.positive.length }),
+      ...(t.endConditions === undefined ? {} : { endConditions: c.endConditions }),
+      ...(t.profile === undefined ? {} : { profile: c.customerProfile.length }),
     },
-    callee: { name: s.callee.name },
+    callee: calleeCounts(truth.callee, s.callee),
     ...(truth.calleeNames === undefined ? {} : { calleeNames: scenarios.map((x) => x.callee.name) }),
     ...(truth.warnings === undefined ? {} : { warnings: truth.warnings.filter((w) => s.diagnostics.some((d) => d.message.includes(w))) }),
+  };
+}
+
+/** The callee's name, and the counts the truth states. */
+function calleeCounts(t: RealTruth["callee"], e: Scenario["callee"]): RealTruth["callee"] {
+  return {
+    name: e.name,
+    ...(t.concerns === undefined ? {} : { concerns: e.concerns.length }),
+    ...(t.behaviours === undefined ? {} : { behaviours: e.behaviours.length }),
+    ...(t.positive === undefined ? {} : { positive: e.style.positive.length }),
+    ...(t.negative === undefined ? {} : { negative: e.style.negative.length }),
+    ...(t.endConditions === undefined ? {} : { endConditions: e.endConditions.length }),
   };
 }
 
