@@ -61,7 +61,7 @@ export function identityOf(roleText: string): Identity {
   return { name: cleanName(name), organization };
 }
 
-/** Example markers and quotes off a name field, honorifics kept: "如钱小红女士" → "钱小红女士". */
+/** Example markers and quotes off a name field, honorifics kept: "如某某女士" → "某某女士". */
 export function nameAsWritten(name: string): string {
   return name.replace(/[“”"「」『』]/g, "").replace(/^(?:如|例如|比如|e\.g\.)\s*/i, "").trim();
 }

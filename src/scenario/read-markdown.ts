@@ -119,7 +119,7 @@ export function defaultPersona(profile: readonly string[], name: string): Callee
 }
 
 /**
- * "姓名：钱小红女士" → "钱小红女士": the callee's name when its own role paragraph does not give one. The profile is how
+ * "姓名：某某女士" → "某某女士": the callee's name when its own role paragraph does not give one. The profile is how
  * the caller addresses the customer, so the honorific it writes is kept (a prose phrase is cleaned instead).
  */
 function calleeNameFromProfile(profile: readonly string[]): string {
