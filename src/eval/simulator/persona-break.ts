@@ -120,15 +120,30 @@ function claimsAfterOther(input: BreakInput): Fault[] {
   return turn === undefined ? [] : [{ turn, message: "said they answer for someone else, then claims to be the customer" }];
 }
 
+const occupationPatterns = new WeakMap<SimLang, RegExp>();
+
+/** One pattern for all of a language's occupation words, longest first, standing as words. */
+function occupationPattern(lang: SimLang): RegExp {
+  let pattern = occupationPatterns.get(lang);
+  if (pattern === undefined) {
+    const words = [...lang.occupations].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+    occupationPatterns.set(lang, (pattern = new RegExp(`(?<![a-z0-9])(?:${words.join("|")})(?![a-z0-9])`, "gu")));
+  }
+  return pattern;
+}
+
 /** Claims a job ("as a teacher", "我是做会计的") the persona does not give it, where the persona names one. */
 function otherOccupation(input: BreakInput): Fault[] {
   const { ctx, lang, persona } = input;
   if (persona.occupations.length === 0) return [];
+  const pattern = occupationPattern(lang);
   for (const i of ownTurns(input)) {
+    if (ctx.low(i).search(pattern) < 0) continue;
     for (const clause of clauses(ctx.low(i))) {
-      for (const word of lang.occupations) {
-        const at = wordAt(clause, word);
-        if (at < 0 || !lang.occupationClaim.test(clause.slice(Math.max(0, at - 24), at))) continue;
+      for (const match of clause.matchAll(pattern)) {
+        const word = match[0];
+        const at = match.index;
+        if (!lang.occupationClaim.test(clause.slice(Math.max(0, at - 24), at))) continue;
         if (wordAt(persona.prose, word) >= 0 || persona.occupations.some((own) => own.includes(word) || word.includes(own))) continue;
         return [{ turn: i, message: `says it works as "${word}"; the persona is ${persona.occupations.join(", ")}` }];
       }

@@ -19,12 +19,20 @@ const WORD_SPLIT = /[^a-z0-9'@]+/u;
 
 interface Normalised {
   ownPronoun: RegExp | null;
-  compact: string;
-  flat: string;
-  /** The description without its quotes, pronouns made one token. */
-  describedFlat: string;
+  /** Every run of `cjkChars` characters of the persona (pronouns one token): a line's runs are looked up, not searched. */
+  cjkRuns: ReadonlySet<string>;
+  /** Every run of `words` words of the description without its quotes, and of `quotedWords` words of all the text. */
+  describedRuns: ReadonlySet<string>;
+  quotedRuns: ReadonlySet<string>;
   narrationCompact: string;
   narrationFlat: string;
+}
+
+/** Every run of `size` units of a sequence, joined. */
+function runsOf(units: readonly string[], size: number, sep: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + size <= units.length; i++) out.add(units.slice(i, i + size).join(sep));
+  return out;
 }
 
 const pronounless = (lang: SimLang, text: string): string => text.replace(lang.pronoun, "@");
@@ -37,9 +45,9 @@ function normalisedPersona(ctx: EvalContext): Normalised {
     const persona = personaText(ctx.scenario);
     return {
       ownPronoun: persona.ownPronoun,
-      compact: compactOf(lang, persona.prose),
-      flat: ` ${wordsOf(lang, persona.prose).join(" ")} `,
-      describedFlat: ` ${wordsOf(lang, persona.narration).join(" ")} `,
+      cjkRuns: runsOf([...compactOf(lang, persona.prose)], VERBATIM.cjkChars, ""),
+      describedRuns: runsOf(wordsOf(lang, persona.narration), VERBATIM.words, " "),
+      quotedRuns: runsOf(wordsOf(lang, persona.prose), VERBATIM.quotedWords, " "),
       narrationCompact: persona.narration.replace(/[^\u3400-\u9fff]/gu, ""),
       narrationFlat: ` ${persona.narration.split(/[^a-z0-9']+/u).filter((w) => w.length > 0).join(" ")} `,
     };
@@ -72,8 +80,7 @@ function copiedCjk(lang: SimLang, line: string, persona: Normalised): Omit<Copie
   const raw = line.replace(NOT_CJK, "");
   const cjk = compactOf(lang, line);
   for (let i = 0; i + VERBATIM.cjkChars <= cjk.length; i++) {
-    const run = cjk.slice(i, i + VERBATIM.cjkChars);
-    if (!persona.compact.includes(run)) continue;
+    if (!persona.cjkRuns.has(cjk.slice(i, i + VERBATIM.cjkChars))) continue;
     const said = raw.slice(i, i + VERBATIM.cjkChars);
     return { run: said, narration: narrated(persona.ownPronoun, said, (window) => persona.narrationCompact.includes(window), "") };
   }
@@ -86,12 +93,13 @@ function copiedWords(lang: SimLang, line: string, persona: Normalised): Omit<Cop
   for (let i = 0; i + VERBATIM.words <= words.length; i++) {
     const run = words.slice(i, i + VERBATIM.words);
     if (run.filter((w) => w !== "@" && w.length > 3 && !lang.stopwords.has(w)).length < VERBATIM.contentWords) continue;
-    const long = words.slice(i, i + VERBATIM.quotedWords);
-    const text = persona.describedFlat.includes(` ${run.join(" ")} `) ? persona.describedFlat : long.length === VERBATIM.quotedWords && persona.flat.includes(` ${long.join(" ")} `) ? persona.flat : null;
-    if (text === null) continue;
+    const described = persona.describedRuns.has(run.join(" "));
+    if (!described && !persona.quotedRuns.has(words.slice(i, i + VERBATIM.quotedWords).join(" "))) continue;
     // Extend the run as far as it goes, so the message shows the whole copied stretch.
-    let end = i + VERBATIM.words;
-    while (end < words.length && text.includes(` ${words.slice(i, end + 1).join(" ")} `)) end++;
+    const size = described ? VERBATIM.words : VERBATIM.quotedWords;
+    const runs = described ? persona.describedRuns : persona.quotedRuns;
+    let end = i + size;
+    while (end < words.length && runs.has(words.slice(end + 1 - size, end + 1).join(" "))) end++;
     const said = raw.slice(i, end);
     return { run: said.join(" "), narration: narrated(persona.ownPronoun, said, (window) => persona.narrationFlat.includes(` ${window} `), " ") };
   }
