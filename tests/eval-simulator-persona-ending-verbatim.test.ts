@@ -109,6 +109,14 @@ describe("simulator persona checks", () => {
     expect(card("zh", zhClean).simulator.verbatimShare).toBe(0);
   });
 
+  it("a customer reading its persona line after line fails the whole call as well as each line", () => {
+    const lines = ["Daniel Okafor: Hi, is this Priya Raman?", "Priya Raman: Yes. She has the usage dashboard open on one screen and her cost spreadsheet on the other.", "Daniel Okafor: Your contract ends soon.", "Priya Raman: My CFO has asked every department to cut software spend by 12% next fiscal year.", "Daniel Okafor: Understood.", "Priya Raman: A competitor has already sent me a cheaper quote.", "Daniel Okafor: Thanks, goodbye."];
+    const check = card("en", lines).simulator.checks.find((c) => c.id === "verbatim-persona");
+    expect(check?.passed).toBe(false);
+    expect(check?.message).toMatch(/% of the customer's turns copy its persona/);
+    expect(card("en", lines).simulator.verbatimShare).toBeGreaterThanOrEqual(0.75);
+  });
+
   it("a planted fault marks the call simulatorFault without touching the caller's verdict", () => {
     const clean = card("en", enClean);
     const planted = card("en", edit(enClean, { 12: "Priya Raman: Good. As a nurse I don't have time for long calls." }));

@@ -6,7 +6,7 @@ import { faultCheck } from "../faults.js";
 import { assistantVoiceCheck, negativeStyleCheck, stageDirectionCheck } from "./voice.js";
 import { personaBreakCheck } from "./persona-break.js";
 import { endWithoutCauseCheck } from "./end-cause.js";
-import { copiedLines, verbatimFaults } from "./verbatim.js";
+import { verbatimFaults, verbatimShare } from "./verbatim.js";
 
 export const verbatimPersonaCheck = (ctx: EvalContext): Check => faultCheck("verbatim-persona", verbatimFaults(ctx), "the customer spoke in its own words");
 
@@ -21,7 +21,6 @@ export const SIMULATOR_CHECKS: readonly ((ctx: EvalContext) => Check)[] = [
 
 export function simulatorSection(ctx: EvalContext): SimulatorSection {
   const checks = SIMULATOR_CHECKS.map((check) => check(ctx));
-  // The whole-call share counts every line copied from the persona, narration read aloud included.
-  const share = ctx.calleeTurns.length === 0 ? 0 : copiedLines(ctx).length / ctx.calleeTurns.length;
+  const share = verbatimShare(ctx);
   return { simulatorFault: checks.some((c) => !c.passed), checks, verbatimShare: Math.round(share * 1000) / 1000 };
 }

@@ -113,11 +113,21 @@ function narrated(own: RegExp | null, said: string | readonly string[], found: (
   return units.some((unit, i) => own.test(unit) && units.length >= 3 && found(units.slice(Math.max(0, Math.min(i - 1, units.length - 3)), Math.max(0, Math.min(i - 1, units.length - 3)) + 3).join(sep)));
 }
 
-/** `verbatim-persona` faults: copied lines that are not narration (those are stage directions). */
+/** A customer copying this share of its lines (and at least `lines` of them) reads its persona: a fault of the call. */
+export const VERBATIM_CALL = { share: 0.5, lines: 3 } as const;
+
+/** Share 0..1 of the customer's turns with a run copied from the persona (narration read aloud included). */
+export function verbatimShare(ctx: EvalContext): number {
+  return ctx.calleeTurns.length === 0 ? 0 : copiedLines(ctx).length / ctx.calleeTurns.length;
+}
+
+/** `verbatim-persona` faults: copied lines that are not narration (those are stage directions), and the whole call. */
 export function verbatimFaults(ctx: EvalContext): Fault[] {
-  return copiedLines(ctx)
-    .filter((c) => !c.narration)
-    .map((c) => ({ turn: c.turn, message: `copies the persona text ("${c.run}")` }));
+  const copied = copiedLines(ctx);
+  const faults: Fault[] = copied.filter((c) => !c.narration).map((c) => ({ turn: c.turn, message: `copies the persona text ("${c.run}")` }));
+  const share = verbatimShare(ctx);
+  if (copied.length >= VERBATIM_CALL.lines && share >= VERBATIM_CALL.share) faults.push({ turn: null, message: `${Math.round(share * 100)}% of the customer's turns copy its persona` });
+  return faults;
 }
 
 /** Narration of the persona read aloud, for the stage-direction check. */
