@@ -4,13 +4,12 @@ import type { Check } from "../../schema/index.js";
 import { mentionsName, nameParts, surname } from "../names.js";
 import type { EvalContext } from "../context.js";
 import { identityState } from "../identity.js";
-import { clauses } from "../segments.js";
-import { toHalfWidth as toHalf } from "../../text/normalize.js";
 import { faultCheck, type Fault } from "../faults.js";
 import { SIM_LANGS, type SimLang } from "../lang/sim.js";
-import { numberOf, personaText, wordAt, type PersonaText } from "./persona-text.js";
+import { personaText, type PersonaText } from "./persona-text.js";
+import { factBreaks } from "./persona-facts.js";
 
-interface BreakInput {
+export interface BreakInput {
   ctx: EvalContext;
   lang: SimLang;
   persona: PersonaText;
@@ -25,7 +24,7 @@ type Rule = (input: BreakInput) => Fault[];
 /** Contradictions of who answered: one confusion of identity is one fault, reported where it first shows. */
 const IDENTITY_RULES: readonly Rule[] = [meAndNotMe, speaksForAbsentSelf, deniesBeingCustomer, claimsAfterOther];
 /** Contradictions of the persona's facts, each reported where said. */
-const FACT_RULES: readonly Rule[] = [otherName, otherOccupation, otherAge, otherPlace, otherSpouse];
+const FACT_RULES: readonly Rule[] = [otherName, (input) => factBreaks(input, ownTurns(input))];
 
 export function personaBreakCheck(ctx: EvalContext): Check {
   const lang = SIM_LANGS[ctx.scenario.language];
@@ -118,76 +117,4 @@ function claimsAfterOther(input: BreakInput): Fault[] {
   const name = ctx.scenario.callee.name;
   const turn = ownTurns(input).find((i) => i > otherAt && lang.selfAffirm.test(ctx.low(i).trim()) && mentionsName(ctx.turns[i - 1]?.text ?? "", name) && ctx.says(i - 1, ctx.lang.question));
   return turn === undefined ? [] : [{ turn, message: "said they answer for someone else, then claims to be the customer" }];
-}
-
-const occupationPatterns = new WeakMap<SimLang, RegExp>();
-
-/** One pattern for all of a language's occupation words, longest first, standing as words. */
-function occupationPattern(lang: SimLang): RegExp {
-  let pattern = occupationPatterns.get(lang);
-  if (pattern === undefined) {
-    const words = [...lang.occupations].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
-    occupationPatterns.set(lang, (pattern = new RegExp(`(?<![a-z0-9])(?:${words.join("|")})(?![a-z0-9])`, "gu")));
-  }
-  return pattern;
-}
-
-/** Claims a job ("as a teacher", "我是做会计的") the persona does not give it, where the persona names one. */
-function otherOccupation(input: BreakInput): Fault[] {
-  const { ctx, lang, persona } = input;
-  if (persona.occupations.length === 0) return [];
-  const pattern = occupationPattern(lang);
-  for (const i of ownTurns(input)) {
-    if (ctx.low(i).search(pattern) < 0) continue;
-    for (const clause of clauses(ctx.low(i))) {
-      for (const match of clause.matchAll(pattern)) {
-        const word = match[0];
-        const at = match.index;
-        if (!lang.occupationClaim.test(clause.slice(Math.max(0, at - 24), at))) continue;
-        if (wordAt(persona.prose, word) >= 0 || persona.occupations.some((own) => own.includes(word) || word.includes(own))) continue;
-        return [{ turn: i, message: `says it works as "${word}"; the persona is ${persona.occupations.join(", ")}` }];
-      }
-    }
-  }
-  return [];
-}
-
-/** Ages a year apart are the same person (a birthday since the persona was written). */
-const AGE_TOLERANCE = 1;
-
-/** States an age the persona does not give it ("I'm 30 years old" for a persona of 52). */
-function otherAge(input: BreakInput): Fault[] {
-  const { ctx, lang, persona } = input;
-  if (persona.age === null) return [];
-  for (const i of ownTurns(input)) {
-    const m = lang.ageClaim.exec(ctx.low(i));
-    const said = m === null ? null : numberOf(lang, m[1] ?? m[2] ?? "");
-    if (said !== null && Math.abs(said - persona.age) > AGE_TOLERANCE) return [{ turn: i, message: `says it is ${said}; the persona is ${persona.age}` }];
-  }
-  return [];
-}
-
-/** Says it lives somewhere the persona never names, where the persona names where it lives. */
-function otherPlace(input: BreakInput): Fault[] {
-  const { ctx, lang, persona } = input;
-  if (persona.places.length === 0) return [];
-  for (const i of ownTurns(input)) {
-    const place = lang.placeClaim.exec(toHalf(ctx.turns[i]?.text ?? ""))?.[1]?.toLowerCase();
-    if (place === undefined || persona.prose.includes(place) || persona.places.some((p) => p.includes(place) || place.includes(p))) continue;
-    return [{ turn: i, message: `says it lives in "${place}"; the persona names ${persona.places.join(", ")}` }];
-  }
-  return [];
-}
-
-/** Speaks of its own spouse in the other gender from the persona's ("my husband" where the persona has a wife). */
-function otherSpouse(input: BreakInput): Fault[] {
-  const { ctx, lang, persona } = input;
-  if (persona.spouses.length !== 1) return [];
-  for (const i of ownTurns(input)) {
-    const said = lang.ownSpouse.exec(ctx.low(i))?.[0];
-    if (said === undefined) continue;
-    const gender = lang.spouses.findIndex((cue) => cue.test(said));
-    if (gender >= 0 && !persona.spouses.includes(gender)) return [{ turn: i, message: `speaks of "${said}"; the persona's spouse is the other` }];
-  }
-  return [];
 }
