@@ -51,6 +51,8 @@ const PLANTS: { name: string; doc: Doc; kind: string; lines: string[]; turn: num
   // persona-break
   { name: "zh: says it is him, then that he is out and she is his wife", doc: "zh", kind: "persona-break", lines: edit(zhClean, { 1: "张强先生：对，是我。他不在，我是他爱人，有事跟我说吧。" }), turn: 1 },
   { name: "en: confirms, then takes a message for herself", doc: "en", kind: "persona-break", lines: edit(enClean, { 10: "Priya Raman: Can I take a message for her? She's in a meeting." }), turn: 10 },
+  { name: "en: confirms, then says it is a wrong number", doc: "en", kind: "persona-break", lines: edit(enClean, { 10: "Priya Raman: Wait, who? Sorry, wrong number." }), turn: 10 },
+  { name: "zh: confirms, then says it is a wrong number", doc: "zh", kind: "persona-break", lines: edit(zhClean, { 11: "张强：等等，你打错了吧。" }), turn: 11 },
   { name: "zh: the only answerer of the phone says it is not him", doc: "zhTaxi", kind: "persona-break", lines: [...taxiOpen, "黄志强：不是本人。", "回访员：不好意思，打扰了，再见。"], turn: 1 },
   { name: "zh: a taxi driver says he is a teacher", doc: "zhTaxi", kind: "persona-break", lines: [...taxiOpen, "黄志强：是我，你说。", "回访员：路灯修好了吗？", "黄志强：修好了，我是当老师的，晚上下班走那段路。", "回访员：好的，感谢您的反馈，再见。"], turn: 3 },
   { name: "en: an IT manager says she is a nurse", doc: "en", kind: "persona-break", lines: edit(enClean, { 12: "Priya Raman: Good. As a nurse I don't have time for long calls." }), turn: 12 },

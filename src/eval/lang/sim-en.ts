@@ -17,6 +17,7 @@ const OCCUPATIONS = [
 export const SIM_EN: SimLang = {
   selfAffirm: /^(?:(?:oh|um|uh|hi|hello|hey|yes|yeah|yep)[,.!\s]+)*(?:speaking|it's me|it is me|that's me|this is (?:she|he)|yes,? (?:it is|speaking)|i am,? yes)\b/,
   speaksForCustomer: /(?:can i (?:take a message|tell (?:her|him)|ask what)|(?:tell|let) (?:her|him) you called|i'll (?:tell|let) (?:her|him) know|i'm (?:his|her) (?:wife|husband|partner|son|daughter|mother|father|assistant|secretary|colleague)|(?:she|he)(?:'s| is) not (?:here|in|home|available)|(?:she|he)(?:'s| is) (?:out|away) (?:right now|at the moment|today))/,
+  wrongNumber: /(?:wrong number|no one (?:by|called|named) that|nobody (?:by|called|named) that)/,
   notMe: /(?:^no,? (?:it's not|this isn't|that's not)|\bi'm not (?:her|him|mr|mrs|ms)\b|this isn't (?:her|him)|not (?:her|him),? sorry)/,
   otherAnswerer: /(?:answers (?:her|his|the|their)|picks up (?:the|her|his)|(?:answer|pick up|take) (?:her|his) (?:phone|calls)|screens (?:her|his) calls|takes (?:a )?messages?|puts the call through)/,
   occupationClaim: /(?:\bas an?|\bi(?:'m| am) an?|\bi work as an?|\bi'm just an?|\bi'm still an?|\bbeing an?)\s+(?:[a-z-]+\s+)?$/,

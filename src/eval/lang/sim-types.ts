@@ -7,6 +7,8 @@ export interface SimLang {
   selfAffirm: RegExp;
   /** The answerer speaks for the customer as someone absent: takes a message, says they are the customer's relative. */
   speaksForCustomer: RegExp;
+  /** The answerer says the number is wrong or nobody of that name is there. */
+  wrongNumber: RegExp;
   /** The answerer says they are not the person asked for. */
   notMe: RegExp;
   /** A persona text that lets someone else pick up the customer's phone (a spouse, a receptionist). */

@@ -91,12 +91,13 @@ function meAndNotMe(input: BreakInput): Fault[] {
   });
 }
 
-/** After saying it is the customer, a later turn speaks of the customer as absent (takes a message, "she's out"). */
+/** After saying it is the customer, a later turn speaks of the customer as absent ("she's out") or says wrong number. */
 function speaksForAbsentSelf(input: BreakInput): Fault[] {
   const { ctx, selfAt } = input;
   if (selfAt === null) return [];
-  const turn = ownTurns(input).find((i) => i > selfAt && speaksForCustomer(input, ctx.low(i)));
-  return turn === undefined ? [] : [{ turn, message: `said it is the customer (turn ${selfAt}), then speaks for the customer as someone absent` }];
+  const denies = (low: string) => input.lang.wrongNumber.test(low) || input.lang.notMe.test(low);
+  const turn = ownTurns(input).find((i) => i > selfAt && (speaksForCustomer(input, ctx.low(i)) || denies(ctx.low(i))));
+  return turn === undefined ? [] : [{ turn, message: `said it is the customer (turn ${selfAt}), then speaks for the customer as someone absent or denies being them` }];
 }
 
 /**
