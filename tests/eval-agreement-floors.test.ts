@@ -23,9 +23,9 @@ describe("rule scorer vs the labelled dev set", () => {
     if (dev === undefined) return;
     const located = dev.kinds.reduce((n, k) => n + k.located, 0) / dev.kinds.reduce((n, k) => n + k.labelled, 0);
     expect(dev.calls).toBeGreaterThanOrEqual(100);
-    expect(dev.agree / dev.calls).toBeGreaterThanOrEqual(0.76);
-    expect(located).toBeGreaterThanOrEqual(0.39);
-    expect(dev.cleanFlagged / dev.clean).toBeLessThanOrEqual(0.1);
+    expect(dev.agree / dev.calls).toBeGreaterThanOrEqual(0.8);
+    expect(located).toBeGreaterThanOrEqual(0.42);
+    expect(dev.cleanFlagged / dev.clean).toBeLessThanOrEqual(0.06);
     // Kinds the rules read well are held to more.
     const recall = (kind: string): number => {
       const stat = dev.kinds.find((k) => k.kind === kind);
@@ -34,6 +34,20 @@ describe("rule scorer vs the labelled dev set", () => {
     expect(recall("deflected-answer")).toBeGreaterThanOrEqual(0.85);
     expect(recall("no-closing")).toBeGreaterThanOrEqual(0.7);
     expect(recall("sensitive-info")).toBeGreaterThanOrEqual(0.6);
+  }, 120_000);
+});
+
+// The older held-back part was opened before (it is measured, never tuned on): its floors keep a regression visible.
+describe("rule scorer vs the labelled heldout set (opened before)", () => {
+  it("reaches its floors", async () => {
+    const { reports } = await runAgreement("tests/labelled/heldout");
+    const heldout = reports[0];
+    expect(heldout?.calls).toBeGreaterThanOrEqual(50);
+    if (heldout === undefined) return;
+    const located = heldout.kinds.reduce((n, k) => n + k.located, 0) / heldout.kinds.reduce((n, k) => n + k.labelled, 0);
+    expect(heldout.agree / heldout.calls).toBeGreaterThanOrEqual(0.62);
+    expect(located).toBeGreaterThanOrEqual(0.4);
+    expect(heldout.cleanFlagged / heldout.clean).toBeLessThanOrEqual(0.16);
   }, 120_000);
 });
 

@@ -79,9 +79,12 @@ export function identityState(ctx: EvalContext): IdentityState {
         continue;
       }
       const low = ctx.low(i);
-      const other = ctx.lang.thirdParty.test(low) || givesOtherName(ctx, i) || (open && ctx.says(i, ctx.lang.notThePerson));
+      const affirms = ctx.says(i, ctx.lang.affirm);
+      // "Yes, hi. Oh no, is it …?": the yes answers; the "no" is about something else.
+      const other = ctx.lang.thirdParty.test(low) || givesOtherName(ctx, i) || (open && !affirms && ctx.says(i, ctx.lang.notThePerson));
+      const gaveData = verifying && ctx.sentencesOf(i).some((s) => !ctx.lang.question.test(s) && spokenValues(s).size > 0);
       // The customer handed the phone over: the relative who speaks next speaks for them.
-      if (ctx.lang.handover.test(low)) {
+      if (!gaveData && ctx.lang.handover.test(low)) {
         handedOver = true;
         continue;
       }
@@ -100,8 +103,7 @@ export function identityState(ctx: EvalContext): IdentityState {
       const namesSelf = ownName !== null && ownName.test(low) && !other;
       // A yes, or the verification data asked for, confirms; with verification in the script only the data does.
       // After someone else answered, the customer may still come to the phone and confirm when asked again.
-      const gaveData = verifying && ctx.sentencesOf(i).some((s) => !ctx.lang.question.test(s) && spokenValues(s).size > 0);
-      const answers = ctx.says(i, ctx.lang.affirm) || gaveData || (!scriptVerifies && engages(ctx, i));
+      const answers = affirms || gaveData || (!scriptVerifies && engages(ctx, i));
       const laterCustomer = state.otherAt !== null && state.confirmedAt === null && !other;
       if (namesSelf && state.confirmedAt === null && (!scriptVerifies || state.otherAt !== null)) {
         state.confirmedAt = i;

@@ -24,6 +24,23 @@ export interface KbAsk {
   replyTurns: number[];
   verdict: KbVerdict;
   conflicts: string[];
+  /** Matched through the reply as well as the question (only a contradiction is charged). */
+  loose: boolean;
+}
+
+/** The question's words and the reply's both lean to this entry, each at least this much. */
+const LOOSE_QUESTION = 0.12;
+const LOOSE_ANSWER = 0.15;
+
+function looseEntry(asked: string, reply: string, entries: readonly KbEntry[]): number | null {
+  if (reply.trim() === "") return null;
+  let best: { index: number; score: number } | null = null;
+  entries.forEach((entry, index) => {
+    const q = similarity(asked, entry.question);
+    const a = similarity(reply, entry.answer);
+    if (q >= LOOSE_QUESTION && a >= LOOSE_ANSWER && (best === null || q + a > best.score)) best = { index, score: q + a };
+  });
+  return best === null ? null : (best as { index: number }).index;
 }
 
 /** Customer questions matched to entries (first ask of each entry only: later asks repeat it). */
@@ -39,12 +56,23 @@ export function kbAsks(ctx: EvalContext): KbAsk[] {
       const asked = ctx.sentencesOf(turn.index).filter((s) => ctx.lang.question.test(s)).join(" ");
       if (asked === "") continue;
       const hit = bestLine(asked, questions, { minShared: 2, fullShort: true });
-      const entry = entries[hit.index];
-      if (entry === undefined || hit.score < THRESHOLDS.kbQuestion || seen.has(hit.index)) continue;
-      seen.add(hit.index);
       const reply = ctx.replyTo(turn.index);
       const text = reply.map((t) => t.text).join(" ");
-      asks.push({ turn: turn.index, entry: hit.index, replyTurns: reply.map((t) => t.index), ...judgeReply(ctx.lang, entries, hit.index, text, asked) });
+      const replyTurns = reply.map((t) => t.index);
+      if (entries[hit.index] !== undefined && hit.score >= THRESHOLDS.kbQuestion) {
+        if (seen.has(hit.index)) continue;
+        seen.add(hit.index);
+        asks.push({ turn: turn.index, entry: hit.index, replyTurns, loose: false, ...judgeReply(ctx.lang, entries, hit.index, text, asked) });
+        continue;
+      }
+      // A short real question ("能退吗？") that no entry's wording meets: the entry its words and the caller's reply
+      // both lean to was asked. Read loosely, it is only held to what it contradicts, never to what it left out.
+      const loose = looseEntry(asked, text, entries);
+      if (loose === null || seen.has(loose)) continue;
+      const judged = judgeReply(ctx.lang, entries, loose, text, asked);
+      if (judged.verdict !== "contradicted") continue;
+      seen.add(loose);
+      asks.push({ turn: turn.index, entry: loose, replyTurns, loose: true, ...judged });
     }
     return asks;
   });
@@ -63,6 +91,7 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   const conflicts = conflictingFigures(answerFigures, replyFigures);
   const entryLow = entry.answer.toLowerCase();
   if (YES.test(entryLow) && NO.test(low) && !NO.test(entryLow)) conflicts.push("yes/no");
+  else if (NO.test(entryLow) && YES.test(low) && !NO.test(low)) conflicts.push("no/yes");
   const content = Math.max(similarity(reply, entry.answer), coverage(reply, entry.answer));
   if (conflicts.length > 0) return { verdict: "contradicted", conflicts };
   // "I'm not sure, I'll follow up in writing. Moving on. …": the answer was put off, whatever the caller read next.
