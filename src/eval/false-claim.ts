@@ -24,7 +24,10 @@ function unfounded(ctx: EvalContext, index: number, consented: boolean, lastCall
   const text = ctx.turns[index]?.text ?? "";
   const claims = ctx.sentencesOf(index).filter((s) => lang.claim.test(s) || lang.summary.test(s));
   if (claims.length === 0) return null;
-  if (claims.some((s) => WORDED_BLANK.test(s)) || (TEMPLATE_BLANK.test(text) && claims.some((s) => TEMPLATE_BLANK.test(s)))) {
+  // From the first claim on (a blank "……" splits the sentence it sits in).
+  const sentences = ctx.sentencesOf(index);
+  const readBack = sentences.slice(sentences.findIndex((s) => claims.includes(s))).join("");
+  if (WORDED_BLANK.test(readBack) || (TEMPLATE_BLANK.test(text) && TEMPLATE_BLANK.test(readBack))) {
     return "reads back a choice the customer never gave (the template's blank is still in it)";
   }
   if (lastCallee !== null) {

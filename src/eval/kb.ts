@@ -31,6 +31,8 @@ export interface KbAsk {
 /** The question's words and the reply's both lean to this entry, each at least this much. */
 const LOOSE_QUESTION = 0.12;
 const LOOSE_ANSWER = 0.15;
+/** A reply this close to an entry's answer is about that entry, however the question was worded. */
+const LOOSE_ANSWER_ALONE = 0.3;
 
 function looseEntry(asked: string, reply: string, entries: readonly KbEntry[]): number | null {
   if (reply.trim() === "") return null;
@@ -38,7 +40,8 @@ function looseEntry(asked: string, reply: string, entries: readonly KbEntry[]): 
   entries.forEach((entry, index) => {
     const q = similarity(asked, entry.question);
     const a = similarity(reply, entry.answer);
-    if (q >= LOOSE_QUESTION && a >= LOOSE_ANSWER && (best === null || q + a > best.score)) best = { index, score: q + a };
+    const leans = (q >= LOOSE_QUESTION && a >= LOOSE_ANSWER) || (q > 0 && a >= LOOSE_ANSWER_ALONE);
+    if (leans && (best === null || q + a > best.score)) best = { index, score: q + a };
   });
   return best === null ? null : (best as { index: number }).index;
 }
