@@ -23,17 +23,21 @@ describe("rule scorer vs the labelled dev set", () => {
     if (dev === undefined) return;
     const located = dev.kinds.reduce((n, k) => n + k.located, 0) / dev.kinds.reduce((n, k) => n + k.labelled, 0);
     expect(dev.calls).toBeGreaterThanOrEqual(100);
-    expect(dev.agree / dev.calls).toBeGreaterThanOrEqual(0.8);
-    expect(located).toBeGreaterThanOrEqual(0.42);
+    expect(dev.agree / dev.calls).toBeGreaterThanOrEqual(0.81);
+    expect(located).toBeGreaterThanOrEqual(0.45);
     expect(dev.cleanFlagged / dev.clean).toBeLessThanOrEqual(0.06);
     // Kinds the rules read well are held to more.
     const recall = (kind: string): number => {
-      const stat = dev.kinds.find((k) => k.kind === kind);
+      const stat = [...dev.kinds, ...dev.simulatorKinds].find((k) => k.kind === kind);
       return stat === undefined || stat.labelled === 0 ? 1 : stat.located / stat.labelled;
     };
     expect(recall("deflected-answer")).toBeGreaterThanOrEqual(0.85);
     expect(recall("no-closing")).toBeGreaterThanOrEqual(0.7);
     expect(recall("sensitive-info")).toBeGreaterThanOrEqual(0.6);
+    expect(recall("false-claim")).toBeGreaterThanOrEqual(0.45);
+    expect(recall("disclosure")).toBeGreaterThanOrEqual(0.45);
+    expect(recall("invented-figure")).toBeGreaterThanOrEqual(0.7);
+    expect(recall("persona-break")).toBeGreaterThanOrEqual(0.5);
   }, 120_000);
 });
 
@@ -47,7 +51,7 @@ describe("rule scorer vs the labelled heldout set (opened before)", () => {
     const located = heldout.kinds.reduce((n, k) => n + k.located, 0) / heldout.kinds.reduce((n, k) => n + k.labelled, 0);
     expect(heldout.agree / heldout.calls).toBeGreaterThanOrEqual(0.62);
     expect(located).toBeGreaterThanOrEqual(0.4);
-    expect(heldout.cleanFlagged / heldout.clean).toBeLessThanOrEqual(0.16);
+    expect(heldout.cleanFlagged / heldout.clean).toBeLessThanOrEqual(0.22);
   }, 120_000);
 });
 

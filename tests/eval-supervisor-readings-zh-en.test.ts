@@ -2,7 +2,7 @@
 // caught by its check at its turn, and the same call done right passes that check. Calls are short and written for
 // these tests on the labelled set's documents (tests/labelled/scenarios) and the shipped examples.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CallerFaultKind, LabelledCall, Scenario } from "../src/schema/index.js";
+import type { CallerFaultKind, LabelledCall, Scenario, SimulatorFaultKind } from "../src/schema/index.js";
 import { readScenarioFile } from "../src/scenario/index.js";
 import { evaluateCall } from "../src/eval/index.js";
 import { labelRecord } from "../src/eval/agreement/load-labels.js";
@@ -10,6 +10,7 @@ import { labelRecord } from "../src/eval/agreement/load-labels.js";
 const DOCS = {
   loan: "tests/labelled/scenarios/en-auto-loan.md",
   survey: "tests/labelled/scenarios/en-survey.md",
+  dental: "tests/labelled/scenarios/en-dental.md",
   insurance: "tests/labelled/scenarios/zh-insurance.md",
   property: "tests/labelled/scenarios/zh-property.md",
   gov: "tests/labelled/scenarios/zh-gov.md",
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 
 /** Failed turns of one check (null when it passed): lines alternate caller, callee from the caller. */
-function turnsOf(doc: Doc, kind: CallerFaultKind, lines: readonly string[]): number[] | null {
+function turnsOf(doc: Doc, kind: CallerFaultKind | SimulatorFaultKind, lines: readonly string[]): number[] | null {
   const scenario = docs[doc];
   const label: LabelledCall = {
     id: "t",
@@ -34,7 +35,8 @@ function turnsOf(doc: Doc, kind: CallerFaultKind, lines: readonly string[]): num
     faults: [],
     simulatorFaults: [],
   };
-  const check = evaluateCall(scenario, labelRecord(label, scenario, DOCS[doc])).checks.find((c) => c.id === kind);
+  const card = evaluateCall(scenario, labelRecord(label, scenario, DOCS[doc]));
+  const check = [...card.checks, ...card.simulator.checks].find((c) => c.id === kind);
   return check === undefined || check.passed ? null : check.turns;
 }
 
@@ -127,5 +129,34 @@ describe("wrong-answer: a short real question no entry's wording meets, read thr
     const verifiedZh = [...BANK_OPEN, "6218。", BANK_FACT];
     expect(turnsOf("bank", "wrong-answer", [...verifiedZh, "是我。我年终奖下来能不能先还一半？", "可以的，部分提前还款也支持，还多少都行。"])).toEqual([6]);
     expect(turnsOf("bank", "wrong-answer", [...verifiedZh, "是我。我年终奖下来能不能先还一半？", "目前不支持部分提前还款，只能一次性结清剩余本金。"])).toBeNull();
+  });
+});
+
+describe("repetition: the same figures said a third time, in other words", () => {
+  const verified = [...LOAN_OPEN, "Denise Marie Harper, February 23rd 1979, 43215.", LOAN_FACT];
+  const fee = ["If it's paid by tomorrow, May 25th, there's no late fee. After that a $25 late fee is added.", "I get paid the 29th.", "Just remember the $25 late fee gets added after tomorrow, May 25th.", "I know, I said the 29th."];
+  it("en: the $25 fee after May 25th a third time: caught; twice: passes", () => {
+    expect(turnsOf("loan", "repetition", [...verified, "Okay.", ...fee, "Again, after May 25th the $25 fee applies, so it's best to pay by then."])).toEqual([10]);
+    expect(turnsOf("loan", "repetition", [...verified, "Okay.", ...fee, "You can pay online, in the app or on the automated line."])).toBeNull();
+  });
+
+  it("zh: 4,860元、少460元 a third time: caught; twice: passes", () => {
+    const open = ["您好，请问是刘建国先生吗？我是安泰保险的续保专员孙悦。", "是我，说吧。", "今年续保一共4,860元，因为您这一年没出险，比去年少了460元。", "哦。", "总的来说就是4,860元，比去年便宜了460元。", "我问电子保单在哪看？"];
+    expect(turnsOf("insurance", "repetition", [...open, "方案跟去年一样，总价还是4,860元，比去年省460元。"])).toEqual([6]);
+    expect(turnsOf("insurance", "repetition", [...open, "电子保单会发到预留邮箱，也可以在App里查看。"])).toBeNull();
+  });
+});
+
+describe("persona-break: the customer and someone else at once, or the confirmed customer speaking of herself as another", () => {
+  it("en: confirmed, then 'can I tell her what it's regarding?': caught; a relative from the start: passes", () => {
+    const open = "Hi, this is Priya from Maple Grove Family Dental. May I speak with Rachel Bennett, please?";
+    expect(turnsOf("dental", "persona-break", [open, "Yes, speaking.", "I'm calling because Noah is due for his six-month check-up and cleaning.", "Can I tell her what it's regarding?"])).toEqual([3]);
+    expect(turnsOf("dental", "persona-break", [open, "No, this is her husband. She's at work.", "Could you ask her to call us back?", "Sure, I'll tell her."])).toBeNull();
+  });
+
+  it("zh: 是我 and 我是他爱人 in one turn: caught; 我是他爱人 alone: passes", () => {
+    const open = "您好，请问是刘建国先生吗？我是安泰保险的续保专员孙悦。";
+    expect(turnsOf("insurance", "persona-break", [open, "是我，你说。他不在，我是他爱人，有什么事跟我说吧。"])).toEqual([1]);
+    expect(turnsOf("insurance", "persona-break", [open, "他不在，我是他爱人，有什么事跟我说吧。"])).toBeNull();
   });
 });
