@@ -23,8 +23,8 @@ describe("rule scorer vs the labelled dev set", () => {
     if (dev === undefined) return;
     const located = dev.kinds.reduce((n, k) => n + k.located, 0) / dev.kinds.reduce((n, k) => n + k.labelled, 0);
     expect(dev.calls).toBeGreaterThanOrEqual(100);
-    expect(dev.agree / dev.calls).toBeGreaterThanOrEqual(0.81);
-    expect(located).toBeGreaterThanOrEqual(0.45);
+    expect(dev.agree / dev.calls).toBeGreaterThanOrEqual(0.82);
+    expect(located).toBeGreaterThanOrEqual(0.49);
     expect(dev.cleanFlagged / dev.clean).toBeLessThanOrEqual(0.06);
     // Kinds the rules read well are held to more.
     const recall = (kind: string): number => {
@@ -38,6 +38,7 @@ describe("rule scorer vs the labelled dev set", () => {
     expect(recall("disclosure")).toBeGreaterThanOrEqual(0.45);
     expect(recall("invented-figure")).toBeGreaterThanOrEqual(0.7);
     expect(recall("persona-break")).toBeGreaterThanOrEqual(0.5);
+    expect(recall("marketing")).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 });
 

@@ -160,3 +160,17 @@ describe("persona-break: the customer and someone else at once, or the confirmed
     expect(turnsOf("insurance", "persona-break", [open, "他不在，我是他爱人，有什么事跟我说吧。"])).toBeNull();
   });
 });
+
+describe("marketing: an offer of something more, in any words, where the document rules out selling", () => {
+  it("en: 'customers add our …, no obligation': caught; the survey question: passes", () => {
+    const open = ["Hi, is this Kevin O'Brien? This is Beth from Solstice Home Solar.", "Yeah, Kevin.", "How did the crew leave your roof and yard after the job?", "Good."];
+    expect(turnsOf("survey", "marketing", [...open, "Lovely. A lot of our customers add our home battery after install. I can have a specialist give you a call, no obligation.", "No."])).toEqual([4]);
+    expect(turnsOf("survey", "marketing", [...open, "Lovely. Did someone show you how to use the Solstice Live app?", "Yes."])).toBeNull();
+  });
+
+  it("zh: 我们现在有家政服务，要不要试一下: caught; the rating question: passes", () => {
+    const open = ["您好，请问是周秀兰阿姨吗？我是锦华物业服务中心的小陈。", "是我，你说。", "保洁您评满意、一般还是不满意？", "一般吧。"];
+    expect(turnsOf("property", "marketing", [...open, "好的。我们物业现在有家政保洁服务，业主专享，您要不要试一下？", "不用。"])).toEqual([4]);
+    expect(turnsOf("property", "marketing", [...open, "好的。安保您评满意、一般还是不满意？", "满意。"])).toBeNull();
+  });
+});

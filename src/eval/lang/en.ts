@@ -36,4 +36,5 @@ export const EN: EvalLang = {
   hedge: /(?:\bmaybe\b|\bperhaps\b|\bmight\b|not sure|i'll (?:think|see|check|try)|i have to check|need to (?:think|check|talk)|(?:talk|speak) (?:it over|to my|with my)|haven't decided|not decided|up to you|you (?:decide|pick|choose)|don't mind|let me think)/,
   summary: /(?:(?:so|just) to confirm|to recap|to summari[sz]e|(?:i've|i have|we've|we have) (?:noted|recorded|logged|put down|written down)|i'm (?:booking|noting|recording|putting you down)|you're (?:confirmed|down for|all set)|so that's|that's you (?:on|for|down)|confirmed on|noted your)/,
   ownName: /(?:(?:^|[,.!?\s])(?:this is|it's|i'm|i am|my name is|yes,?|yeah,?)\s+@NAME\b|\b@NAME (?:here|speaking)\b)/,
+  offer: /(?:want me to (?:add|sign you up|set (?:that|it) up)|would you like (?:me )?to add|(?:i'd|i would) (?:really )?recommend (?:adding|our|getting)|(?:think about|look at|consider) (?:our|adding)|(?:customers|people) (?:add|get|buy) our|(?:i can|let me) have a specialist|put you through to (?:our|the) (?:sales )?team|for a small (?:extra )?(?:charge|fee)|no obligation)/,
 };

@@ -69,4 +69,6 @@ export interface EvalLang {
   summary: RegExp;
   /** The answerer says their own name: "@NAME" stands for a name part of the person asked for. */
   ownName: RegExp;
+  /** The caller offers something more (a product, a service, a place) and asks the customer to take it. */
+  offer: RegExp;
 }
