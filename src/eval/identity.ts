@@ -2,7 +2,7 @@
 // colleague); and the `identity` and `disclosure` checks built on it. Customer-specific facts are the figures of the
 // profile (and of script lines written from it) and profile lines said nearly as written.
 import type { Check } from "../schema/index.js";
-import { extractFigures, FigureIndex } from "../text/figures.js";
+import { figuresIn, FigureIndex } from "../text/figures.js";
 import { mentionsName, nameParts } from "./names.js";
 import { tokenize } from "../text/tokenize.js";
 import { spokenValues } from "./spoken-values.js";
@@ -140,7 +140,7 @@ export function customerFacts(ctx: EvalContext): CustomerFact[] {
     const answers = perScenario(ctx.scenario, "kbFigures", () => new FigureIndex(caller.knowledgeBase.map((e) => e.answer)));
     const out: CustomerFact[] = [];
     for (const turn of ctx.callerTurns) {
-      const figures = extractFigures(turn.text).filter((f) => profile.has(f) && !shared.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
+      const figures = figuresIn(turn.text).filter((f) => profile.has(f) && !shared.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
       if (figures.length > 0) {
         // The script's own opening states these: following it is the script's choice, not the caller's slip.
         out.push({ turn: turn.index, what: figures.map((f) => f.text).join(", "), scripted: figures.every((f) => early.has(f)), answer: figures.every((f) => answers.has(f)) });

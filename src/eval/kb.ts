@@ -3,7 +3,7 @@
 // the answer), `ignored-question` (no answer at all, the caller moves on). Someone who is not the customer is owed
 // no answer about the customer's business.
 import type { Check, KbEntry } from "../schema/index.js";
-import { extractFigures, FigureIndex, type Figure } from "../text/figures.js";
+import { figuresIn, FigureIndex, type Figure } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
 import { similarity, coverage } from "../text/similarity.js";
 import { bestLine, matchScore, sentences } from "./segments.js";
@@ -89,8 +89,8 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   const entry = entries[asked];
   if (entry === undefined || reply.trim() === "") return { verdict: "unanswered", conflicts: [] };
   const low = reply.toLowerCase();
-  const answerFigures = extractFigures(entry.answer);
-  const replyFigures = extractFigures(reply);
+  const answerFigures = figuresIn(entry.answer);
+  const replyFigures = figuresIn(reply);
   const conflicts = conflictingFigures(answerFigures, replyFigures);
   const entryLow = entry.answer.toLowerCase();
   if (YES.test(entryLow) && NO.test(low) && !NO.test(entryLow)) conflicts.push("yes/no");

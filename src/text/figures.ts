@@ -174,13 +174,33 @@ function exactKey(atom: FigureAtom): string {
   return `t|${atom.hour}|${atom.minute}`;
 }
 
-/** Buckets that may hold a match for an atom (a bare day number may match a date with that day). */
-function lookupKeys(atom: FigureAtom): string[] {
-  const key = atomKey(atom);
-  return atom.kind === "number" && Number.isInteger(atom.value) ? [key, `d:${atom.value}`] : [key];
+/** Buckets that may hold a match for an atom (a bare day number may match a date with that day); kept per atom. */
+const lookupMemo = new WeakMap<FigureAtom, readonly string[]>();
+function lookupKeys(atom: FigureAtom): readonly string[] {
+  let keys = lookupMemo.get(atom);
+  if (keys === undefined) {
+    const key = atomKey(atom);
+    keys = atom.kind === "number" && Number.isInteger(atom.value) ? [key, `d:${atom.value}`] : [key];
+    lookupMemo.set(atom, keys);
+  }
+  return keys;
+}
+
+const FIGURE_MEMO_LIMIT = 20_000;
+const figureMemo = new Map<string, readonly Figure[]>();
+
+/** extractFigures(text), memoised (read-only, shared): scoring reads the same turns and script lines again and again. */
+export function figuresIn(text: string): readonly Figure[] {
+  let figures = figureMemo.get(text);
+  if (figures === undefined) {
+    if (figureMemo.size >= FIGURE_MEMO_LIMIT) figureMemo.clear();
+    figures = extractFigures(text);
+    figureMemo.set(text, figures);
+  }
+  return figures;
 }
 
 /** Figures in text that the index does not know. */
 export function ungroundedFigures(text: string, index: FigureIndex): Figure[] {
-  return extractFigures(text).filter((figure) => !index.has(figure));
+  return figuresIn(text).filter((figure) => !index.has(figure));
 }
