@@ -15,9 +15,16 @@ const MIN_TOKENS = 4;
 const TIMES = 3;
 
 /** Groups are found through their two rarest-looking (longest) words, so a call is read in linear time. */
-function keysOf(tokens: readonly string[]): string[] {
-  return [...new Set(tokens)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, 2);
+function keysOf(tokens: readonly string[]): readonly string[] {
+  // Kept per token list (tokenize memoises one list per sentence): the same sentences come back call after call.
+  let keys = keyMemo.get(tokens);
+  if (keys === undefined) {
+    keys = [...new Set(tokens)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, 2);
+    keyMemo.set(tokens, keys);
+  }
+  return keys;
 }
+const keyMemo = new WeakMap<readonly string[], readonly string[]>();
 
 /** Atoms per turn beyond which pairs are not formed (a turn reading out a table is not repeating itself). */
 const MAX_ATOMS = 8;

@@ -79,14 +79,16 @@ export interface MatchOptions {
 /** How well `text` contains a paraphrase of `line`: best similarity over its sentence windows (0..1). */
 export function matchScore(text: string, line: string, options: MatchOptions = {}): number {
   const lineProfile = profileOf(line);
-  const textProfile = profileOf(text);
+  const windowList = windowProfiles(text);
+  // The first window is the whole text.
+  const textProfile = windowList[0] ?? profileOf(text);
   const lineTokens = lineProfile.words.length;
   if (lineTokens === 0 || textProfile.words.length === 0) return 0;
   const need = options.minShared === undefined ? 0 : Math.min(options.minShared, options.fullShort === true ? lineTokens : Math.ceil(lineTokens / 2));
   // The whole text shares the most words with the line; if even it falls short, no window can qualify.
   if (need > 0 && sharedWords(textProfile, lineProfile) < need) return 0;
   let best = 0;
-  for (const windowProfile of windowProfiles(text)) {
+  for (const windowProfile of windowList) {
     const common = sharedWords(windowProfile, lineProfile);
     // A window that cannot beat the best so far (even with every shorter list's bigrams shared) is not compared.
     if (common < need || similarityBound(windowProfile, lineProfile, common) <= best) continue;
