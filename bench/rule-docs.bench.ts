@@ -33,6 +33,8 @@ interface Tally {
   card: { disclosures: number; asked: number; relevant: number; falseClaims: number; closingFits: number; endCause: number; verbatim: number };
 }
 
+/** Scorecard checks whose turns are questions that got no relevant answer. */
+const IRRELEVANT = ["wrong-answer", "deflected-answer", "ignored-question"];
 /** Scorecard checks a call must pass for its closing to fit the ending. */
 const CLOSING_CHECKS = ["wrong-closing", "no-closing"];
 
@@ -45,9 +47,11 @@ function measureCard(scenario: Scenario, call: CallRecord, t: Tally): void {
   if (!CLOSING_CHECKS.some(failed)) t.card.closingFits++;
   if (!failed("end-without-cause")) t.card.endCause++;
   t.card.verbatim += card.simulator.verbatimShare;
-  const wrong = new Set(check("wrong-answer")?.turns ?? []);
+  // Relevant: neither answered from the wrong entry, nor put off or ignored where the document had the answer (an
+  // honest "I don't know" to a question the document cannot answer is relevant).
+  const faulty = new Set(IRRELEVANT.flatMap((id) => check(id)?.turns ?? []));
   t.card.asked += card.metrics.questionsAsked;
-  t.card.relevant += Math.max(0, card.metrics.questionsAnswered - wrong.size);
+  t.card.relevant += Math.max(0, card.metrics.questionsAsked - faulty.size);
 }
 
 function measure(scenario: Scenario, call: CallRecord, t: Tally): void {

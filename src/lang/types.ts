@@ -215,6 +215,8 @@ export interface CalleeLines {
 export interface Grammar {
   /** A persona's third-person sentence turned into the first person ("she" → "I"). */
   firstPerson(text: string, name: string): string;
+  /** Words the caller said about the listener, as the listener says them back ("your account" → "my account"). */
+  echoed(text: string): string;
   /** The questions a concern implies: one list of wordings per clause, plainest first. */
   concernQuestions(concern: string): string[][];
   /** A sentence split off at its first clause (recaps stay short). */

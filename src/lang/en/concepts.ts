@@ -13,7 +13,7 @@ export const EN_CONCEPTS: Concepts = [
   ["when", /\b(?:when|date|what day|which day|what time|schedule[sd]?|how soon)\b/],
   ["duration", /\b(?:how long|duration|take[s]? (?:long|time)|how many (?:days|weeks|months|hours|minutes))\b/],
   ["start", /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|kick off|commence)\b/],
-  ["expire", /\b(?:expir\w*|run(?:s)? out|ends?|ending|good for|valid|last(?:s)?|until|term)\b/],
+  ["expire", /\b(?:expir\w*|run(?:s|ning)? out|ran out|ends?|ending|good for|valid|last(?:s)?|until|term)\b/],
   ["extend", /\b(?:extend\w*|extension|longer|prolong\w*|add (?:more|another|a)|tack (?:it )?on|more time|another month|fourth|extra month)\b/],
   ["pause", /\b(?:freez\w*|frozen|pause[sd]?|suspend\w*|on hold|stop(?:s|ped)?)\b/],
   ["resume", /\b(?:restart\w*|resum\w*|start(?:s)? again|come back|coming back|return\w*|back on|by itself|automatic\w*)\b/],

@@ -85,7 +85,7 @@ export const ZH_CALLEE: CalleeLines = {
   rating: ["{value}吧。", "我给{value}。", "嗯……{value}。"],
   ratingWords: ["满意", "还算满意", "一般", "挺满意的"],
   choiceFrames: ["那就{option}吧。", "我选{option}。", "{option}就行。"],
-  choiceFallback: ["第一个吧。", "就前面说的那个吧。"],
+  choiceFallback: ["我选第一个。", "选第一个吧。"],
   timeAnswers: ["明天下午吧。", "周末上午都行。", "工作日晚上都行。"],
   endings: {
     identity: "你打错了。",

@@ -7,6 +7,10 @@ import type { AnswerType, LanguagePack } from "../../lang/index.js";
 import { tokenize } from "../../text/tokenize.js";
 import { cjkBigrams } from "../../text/similarity.js";
 import { normalQuery } from "./query-normal.js";
+import { similar } from "./memo.js";
+
+/** Two candidates this similar say the same thing (a script sentence and the profile fact it reads out). */
+const SAME_ANSWER = 0.5;
 
 export type Candidate =
   | { kind: "kb"; index: number }
@@ -54,6 +58,8 @@ export const RANK: RankWeights = {
 };
 
 function stem(token: string): string {
+  // "runn" (the tokeniser's "running") meets "run"; applied alike to both sides, so "bil" for "bill" is harmless.
+  if (/^[a-z]{3,}$/.test(token) && /([b-df-hj-np-tv-z])\1$/.test(token)) return token.slice(0, -1);
   if (!/^[a-z]{5,}$/.test(token)) return token;
   return token.replace(/(?:ments?|ies|es|s|ed|ing)$/, (end) => (end === "ies" ? "y" : "")).replace(/e$/, "");
 }
@@ -96,6 +102,7 @@ export class AnswerRanker {
   private readonly entries: Entry[];
   private readonly docFreq = new Map<string, number>();
   private readonly memo = new Map<string, RankedCandidate[]>();
+  private readonly kbAnswers: readonly string[];
 
   constructor(
     private readonly pack: LanguagePack,
@@ -105,6 +112,7 @@ export class AnswerRanker {
     private readonly w: RankWeights = RANK,
   ) {
     const none: Terms = { words: new Set(), grams: new Set() };
+    this.kbAnswers = kb.map((e) => e.answer);
     this.entries = [
       ...kb.map((e, index): Entry => ({ candidate: { kind: "kb", index }, asked: termsOf(e.question, pack), answer: termsOf(e.answer, pack), types: typesHeld(e.answer, pack), prior: 1, answerWeight: 1 })),
       ...steps.map((s): Entry => ({ candidate: { kind: "step", step: s.step, sentence: s.sentence }, asked: none, answer: termsOf(s.sentence, pack), types: typesHeld(s.sentence, pack), prior: w.scriptPrior, answerWeight: 1 })),
@@ -173,15 +181,19 @@ export class AnswerRanker {
       return { candidate, score: r.score * factor };
     });
     ranked.sort((a, b) => b.score - a.score);
-    const [best, second] = ranked;
+    const best = ranked[0];
     if (best === undefined || best.score < this.w.accept) return null;
-    // Two sentences of the same step, or the same entry twice, are not rivals.
-    const rival = second !== undefined && !sameSource(best.candidate, second.candidate) ? second.score : 0;
+    // Two sentences of the same step, or a step and a fact saying the same thing, are not rivals.
+    const rival = ranked.find((r) => r !== best && !this.sameAnswer(best.candidate, r.candidate))?.score ?? 0;
     return best.score >= this.w.strong || best.score - rival >= this.w.margin ? best : null;
   }
-}
 
-function sameSource(a: Candidate, b: Candidate): boolean {
-  if (a.kind === "step" && b.kind === "step") return a.step === b.step;
-  return false;
+  private textOf(c: Candidate): string {
+    return c.kind === "kb" ? (this.kbAnswers[c.index] ?? "") : c.kind === "step" ? c.sentence : c.text;
+  }
+
+  private sameAnswer(a: Candidate, b: Candidate): boolean {
+    if (a.kind === "step" && b.kind === "step" && a.step === b.step) return true;
+    return similar(this.textOf(a), this.textOf(b)) >= SAME_ANSWER;
+  }
 }

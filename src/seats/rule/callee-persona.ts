@@ -60,6 +60,9 @@ const QUOTE = /[“"「]([^”"」\n]{2,120})[”"」]/g;
 /** Brackets hold stage directions and notes, never speech. */
 const BRACKETED = /[（(［[【][^）)］\]】]*[）)］\]】]/g;
 /** Classes whose cause is the customer's own state or wish: the customer may steer there unprompted. */
+/** Endings that ask the caller for something: the customer waits for the caller's answer before the call ends. */
+const REQUEST_ENDINGS: readonly EndClass[] = ["written", "escalate"];
+const ASKS_CALLER = new Set<Cue>(["written", "escalate"]);
 const SELF_CAUSED = new Set<EndClass>(["done", "written", "busy", "refuse", "defer", "novalue", "cancel", "suggestion", "escalate", "alternative"]);
 /** Classes that need their cause to have come up in the call first. */
 const NEEDS_CAUSE = new Set<EndClass>(["urgent", "hearing", "interrupted", "hostile", "misconduct", "fraud", "identity"]);
@@ -107,7 +110,8 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
   for (const line of lines) {
     if (line.opener || line.cues.has("question")) continue;
     const shared = want.filter((cue) => line.cues.has(cue)).length;
-    if (shared === 0) continue;
+    // A line that leaves out what the ending asks the caller for (send it in writing, call back) will not do.
+    if (shared === 0 || want.some((cue) => ASKS_CALLER.has(cue) && !line.cues.has(cue))) continue;
     const foreign = (["busy", "written", "refuse", "cancel", "escalate"] as Cue[]).filter((cue) => line.cues.has(cue) && !want.includes(cue)).length;
     const score = shared - 0.6 * foreign + similarity(line.text, condition);
     if (score > bestScore) {
@@ -120,7 +124,9 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
   if (classes.has("done") && pack.document.thanks.test(condition)) return pack.callee.thanked;
   const order: EndClass[] = ["urgent", "hearing", "busy", "interrupted", "written", "escalate", "cancel", "defer", "novalue", "refuse", "suggestion", "done"];
   const primary = order.find((name) => classes.has(name) && !(name === "defer" && classes.has("done"))) ?? "done";
-  return pack.callee.endings[primary];
+  // "Busy, send me a text and hang up": the request first, then the reason for going.
+  const request = REQUEST_ENDINGS.find((name) => classes.has(name) && name !== primary);
+  return request === undefined ? pack.callee.endings[primary] : `${pack.callee.endings[request]}${pack.speech.joiner}${pack.callee.endings[primary]}`;
 }
 
 /** The relation the persona has to the customer, when its own role says it answers for someone else. */
@@ -161,7 +167,7 @@ export function persona(scenario: CalleeView): Persona {
       text: condition,
       classes,
       line: endingLine(condition, classes, lines, pack, negatives),
-      hangUp: pack.document.hangsUp.test(condition),
+      hangUp: pack.document.hangsUp.test(condition) && !REQUEST_ENDINGS.some((name) => classes.has(name)),
       targetable,
       trigger: new Set(tokenize(condition)),
     };
