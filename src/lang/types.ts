@@ -146,6 +146,10 @@ export interface DocumentCues {
   honorific: RegExp;
   /** Words that mark a relative or colleague in the persona ("his wife", "她丈夫"). */
   relativeRole: RegExp;
+  /** Someone in the customer's household or office named in the persona text (group 1: the relation). */
+  householdMember: RegExp;
+  /** The persona says that person often takes the customer's calls. */
+  answersForCustomer: RegExp;
 }
 
 export interface CallerLines {
@@ -190,6 +194,8 @@ export interface CalleeLines {
   relative: readonly [Template, ...Template[]];
   /** The relation word when the persona text names none ("家人", "family member"). */
   relationFallback: string;
+  /** A bare relation word as the relative says it of themselves ("the wife", "老伴"). */
+  relationPlain: Template;
   relativeTakesMessage: readonly [string, ...string[]];
   noCode: readonly [string, ...string[]];
   ack: readonly [string, ...string[]];

@@ -11,7 +11,7 @@ const FEARED = /^(?:being|paying|having to|losing|wasting|missing|repeating|gett
 
 const FEELING = /^(?:(?:a|an|the|my|some)\s+)?(?:distrust|mistrust|fear|worry|worries|anxiety|frustration|anger|suspicion|dislike|impatience|embarrassment|pride)\b/i;
 
-/** "you're a little worried about the dizzy spells": asked as "should I be worried about …?". */
+/** "worried about the side effects": asked as "should I be worried about …?". */
 const WORRIED = /^(?:(?:i'?m|i am|you'?re|you are|he'?s|she'?s|they'?re)\s+)?(?:(?:a little|a bit|quite|very|slightly|somewhat)\s+)?(?:worried|concerned|anxious|nervous|scared|afraid)\s+(?:about|of|that)\s+(.+)$/i;
 
 /** A concern written to the persona ("you've had dizzy spells") in its own voice ("I've had …"). */
@@ -82,7 +82,7 @@ export const EN_GRAMMAR: Grammar = {
       .map((part) => firstPerson(ownVoice(part.trim()), ""))
       // "…because my neighbour is driving him" is a reason, not something to ask about.
       .filter((part) => part.split(/\s+/).length >= 2 && !/^(?:because|since|as|so|but|which|who|although|though)\b/i.test(part))
-      // "distrust of insurers" is a feeling behind the call, not something a customer asks about.
+      // "mistrust of banks" is a feeling behind the call, not something a customer asks about.
       .filter((part) => !FEELING.test(part))
       .map(wordings),
   firstClause: (sentence) => (sentence.split(/\s+/).length > 25 ? `${sentence.split(/,\s+/)[0] ?? sentence}.` : sentence),

@@ -3,7 +3,7 @@
 // never say, the questions its concerns imply, its traits, and its end conditions with the line and trigger of each.
 import type { CalleeSide } from "../../schema/index.js";
 import type { CalleeView } from "../seat.js";
-import { packFor, type LanguagePack } from "../../lang/index.js";
+import { fill, packFor, type LanguagePack } from "../../lang/index.js";
 import { similar as similarity } from "./memo.js";
 import { FigureIndex } from "../../text/figures.js";
 import { cuesOf, type Cue } from "./cues.js";
@@ -40,6 +40,8 @@ export interface Traits {
   curt: boolean;
   /** The person answering is a relative or colleague of the customer, never the customer. */
   relative: string | null;
+  /** A relative or colleague the persona text names, who may take the call (and how often, 0..1). */
+  household: { relation: string; rate: number } | null;
 }
 
 export interface Persona {
@@ -124,7 +126,7 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
   if (classes.has("done") && pack.document.thanks.test(condition)) return pack.callee.thanked;
   const order: EndClass[] = ["urgent", "hearing", "busy", "interrupted", "written", "escalate", "cancel", "defer", "novalue", "refuse", "suggestion", "done"];
   const primary = order.find((name) => classes.has(name) && !(name === "defer" && classes.has("done"))) ?? "done";
-  // "Busy, send me a text and hang up": the request first, then the reason for going.
+  // A busy customer who wants it sent: the request first, then the reason for going.
   const request = REQUEST_ENDINGS.find((name) => classes.has(name) && name !== primary);
   return request === undefined ? pack.callee.endings[primary] : `${pack.callee.endings[request]}${pack.speech.joiner}${pack.callee.endings[primary]}`;
 }
@@ -133,7 +135,19 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
 function relationOf(side: CalleeSide, pack: LanguagePack): string | null {
   const match = pack.document.relativeRole.exec(side.role);
   if (match === null) return null;
-  return match.slice(1).find((group) => group !== undefined) ?? pack.callee.relationFallback;
+  return fill(pack.callee.relationPlain, { relation: match.slice(1).find((group) => group !== undefined) ?? pack.callee.relationFallback });
+}
+
+/** How often someone the persona names takes the call: more when the text says they usually answer. */
+export const HOUSEHOLD_ANSWERS = { named: 0.15, usually: 0.3 } as const;
+
+/** A relative or colleague the persona's own text names ("his wife Linda often answers"), who may pick up. */
+function householdOf(side: CalleeSide, pack: LanguagePack): { relation: string; rate: number } | null {
+  const text = [side.role, side.background, side.situation ?? "", ...side.behaviours].join("\n");
+  const match = pack.document.householdMember.exec(text);
+  const relation = match?.[1];
+  if (relation === undefined) return null;
+  return { relation: relation.toLowerCase(), rate: pack.document.answersForCustomer.test(text) ? HOUSEHOLD_ANSWERS.usually : HOUSEHOLD_ANSWERS.named };
 }
 
 const personas = new WeakMap<CalleeView, Persona>();
@@ -185,6 +199,7 @@ export function persona(scenario: CalleeView): Persona {
       holds: pack.document.holds.test(behaviour + side.style.positive.join("\n")),
       curt: pack.document.impatient.test(`${behaviour}\n${side.role}`),
       relative: relationOf(side, pack),
+      household: householdOf(side, pack),
     },
     knownFigures: new FigureIndex([side.role, side.background, side.situation ?? "", ...side.concerns]),
   };
