@@ -65,6 +65,8 @@ export interface HearingCues {
   channel: Record<Exclude<Channel, "other">, RegExp>;
   /** A line that is a question in form. */
   questionForm: RegExp;
+  /** The acceptance words after an option or a time ("周末上午都行" → "周末上午", "Tuesday works" → "Tuesday"). */
+  answerTail: RegExp;
   /** A polite request in question form ("could you …", "麻烦你…"): what it asks for is the act, not a question. */
   request: RegExp;
   /** A line that opens by agreeing ("fine, …", "行，…"): what follows is how, not a new act. */
@@ -146,6 +148,10 @@ export interface DocumentCues {
   honorific: RegExp;
   /** Words that mark a relative or colleague in the persona ("his wife", "她丈夫"). */
   relativeRole: RegExp;
+  /** Where an end condition's cause ends and the customer's reaction begins ("…, so she hangs up", "…，就挂断"). */
+  consequence: RegExp;
+  /** An end condition caused by something the caller does ("the caller asks for money, so she hangs up"). */
+  callerCause: RegExp;
   /** Someone in the customer's household or office named in the persona text (group 1: the relation). */
   householdMember: RegExp;
   /** The persona says that person often takes the customer's calls. */
@@ -221,6 +227,8 @@ export interface CalleeLines {
 export interface Grammar {
   /** A persona's third-person sentence turned into the first person ("she" → "I"). */
   firstPerson(text: string, name: string): string;
+  /** The customer's own words about themselves as the caller says them back ("my account" → "your account"). */
+  addressed(text: string): string;
   /** Words the caller said about the listener, as the listener says them back ("your account" → "my account"). */
   echoed(text: string): string;
   /** The questions a concern implies: one list of wordings per clause, plainest first. */

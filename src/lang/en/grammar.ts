@@ -55,6 +55,10 @@ function wordings(part: string): string[] {
     if (inverted !== null) return [`${inverted}?`, `So ${lowerFirst(inverted)}?`, `And ${lowerFirst(inverted)}, realistically?`];
     return [`Can you tell me whether ${whether[1]}?`, `I'd like to know whether ${whether[1]}.`];
   }
+  const wish = /^(?:I\s+)?(?:would|'d) (?:like|love) to\s+(.+)$/i.exec(clause);
+  if (wish?.[1] !== undefined) return [`Could I ${wish[1]}?`, `Is there a way to ${wish[1]}?`];
+  // A fragment left by the split ("not just …", "or …") is no question of its own.
+  if (/^(?:not|or|nor|just|also|too|to)\b/i.test(clause) && !GERUND.test(clause)) return [];
   const worried = WORRIED.exec(clause);
   if (worried?.[1] !== undefined) return [`Should I be worried about ${worried[1]}?`, `Is it normal, ${worried[1]}?`];
   if (DIRECT_WH.test(clause)) return [`${upperFirst(clause)}?`, `And ${lowerFirst(clause)}?`];
@@ -72,6 +76,7 @@ function wordings(part: string): string[] {
 
 export const EN_GRAMMAR: Grammar = {
   firstPerson,
+  addressed: (text) => text.replace(/\bmine\b/gi, "yours").replace(/\bmy\b/gi, "your").replace(/\bI'm\b/g, "you're").replace(/\bI\b/g, "you").replace(/\bme\b/gi, "you"),
   echoed: (text) => text.replace(/\byours\b/gi, "mine").replace(/\byour\b/gi, "my").replace(/\byou\b/gi, "me"),
   concernQuestions: (concern) =>
     concern
@@ -84,7 +89,8 @@ export const EN_GRAMMAR: Grammar = {
       .filter((part) => part.split(/\s+/).length >= 2 && !/^(?:because|since|as|so|but|which|who|although|though)\b/i.test(part))
       // "mistrust of banks" is a feeling behind the call, not something a customer asks about.
       .filter((part) => !FEELING.test(part))
-      .map(wordings),
+      .map(wordings)
+      .filter((variants) => variants.length > 0),
   firstClause: (sentence) => (sentence.split(/\s+/).length > 25 ? `${sentence.split(/,\s+/)[0] ?? sentence}.` : sentence),
   lowerFirst: (text) => `${text[0]?.toLowerCase() ?? ""}${text.slice(1)}`,
   isConcept: () => false,

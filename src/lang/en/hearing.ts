@@ -51,6 +51,7 @@ export const EN_HEARING: HearingCues = {
   },
   choiceAccept: /\b(?:works|is fine|'s fine|fine|please|i guess|let'?s say|make it|probably|straight away|go with|bring it|send it)\b/i,
   questionForm: /[？?]|(?:^|,\s*|\b(?:so|and|but|then|okay|ok|also|now)\s+)(?:how|what|why|when|where|which|who|can|could|do|does|did|is|are|will|would|should|was|were|has|have|any)\b|\b(?:i need to know|tell me|explain|walk me through|i want to understand|i'?d like to (?:know|understand)|wondering|curious|how come|or what|or something|i don'?t get why|remind me|what about|what if|and if|i thought that|what'?s|how'?s|can i|can we|do i|is it|is that|was that|are you|will you|would you|do you|can she|can he)\b|\bby itself$/i,
+  answerTail: /(?<![,\s])[,\s]+(?:works(?: for me)?|is (?:fine|best|good|better)|please|i guess|i think|then)$/i,
   request: /\b(?:could|can|would|will) you (?:please )?(?:put|send|email|e-mail|text|write|call|ring|give)\b|\bplease\b/i,
   agreeLead: /^(?:ok(?:ay)?|sure|fine|alright|all right|sounds good|great|perfect)\b[,.!]?\s/i,
   interrogativeStart: /^(?:why|how|what|when|where|who)/i,

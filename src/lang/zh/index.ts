@@ -27,6 +27,7 @@ const QUESTIONISH = /能不能|是不是|有没有|会不会|要不要|可不可
 
 const grammar: Grammar = {
   firstPerson: (text, name) => (name === "" ? text : text.replaceAll(name, "我")).replace(/[他她]/g, "我"),
+  addressed: (text) => text.replace(/我(?!们)/g, "您"),
   echoed: (text) => text.replace(/[您你](?!们)/g, "我"),
   concernQuestions: (concern) =>
     concern

@@ -175,7 +175,8 @@ export function persona(scenario: CalleeView): Persona {
   ].filter((q, i, all) => q !== "" && all.indexOf(q) === i && !tooClose(q, negatives));
   const endings = side.endConditions.map((condition, i): PersonaEnding => {
     const classes = endClassesOf(condition, pack);
-    const targetable = [...classes].some((c) => SELF_CAUSED.has(c)) && ![...classes].some((c) => NEEDS_CAUSE.has(c));
+    // An ending the caller's own conduct causes waits for that conduct; the customer never plans it.
+    const targetable = [...classes].some((c) => SELF_CAUSED.has(c)) && ![...classes].some((c) => NEEDS_CAUSE.has(c)) && !pack.document.callerCause.test(condition);
     return {
       condition: i + 1,
       text: condition,
@@ -183,7 +184,8 @@ export function persona(scenario: CalleeView): Persona {
       line: endingLine(condition, classes, lines, pack, negatives),
       hangUp: pack.document.hangsUp.test(condition) && !REQUEST_ENDINGS.some((name) => classes.has(name)),
       targetable,
-      trigger: new Set(tokenize(condition)),
+      // What must happen in the call is the cause, not the customer's reaction or the words she is to say.
+      trigger: new Set(tokenize((condition.split(pack.document.consequence)[0] ?? condition).replace(QUOTE, " "))),
     };
   });
   const behaviour = side.behaviours.join("\n");
