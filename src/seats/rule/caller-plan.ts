@@ -5,6 +5,7 @@ import type { CallerView } from "../seat.js";
 import type { KbEntry } from "../../schema/index.js";
 import { coverage, similarity } from "../../text/similarity.js";
 import { FigureIndex } from "../../text/figures.js";
+import { containedIn } from "../../text/contained-in.js";
 import { packFor, type LanguagePack } from "../../lang/index.js";
 import { KbMatcher } from "./kb-match.js";
 import { AnswerRanker } from "./answer-rank.js";
@@ -101,7 +102,9 @@ function profileSentences(view: CallerView, pack: LanguagePack): string[] {
 /** Profile sentences that are not the knowledge base again (a prose document's Q/A pairs read as profile lines). */
 export function factsBeyond(facts: readonly string[], kb: readonly KbEntry[]): string[] {
   const kbText = kb.map((e) => `${e.question}\n${e.answer}`).join("\n");
-  return facts.filter((fact) => !kbText.includes(fact.replace(/^\s*(?:Q|A|问|答)\s*[:：]\s*/, "")));
+  // All facts in one pass over the knowledge base (one scan per fact took seconds on a 5 MB document).
+  const inKb = containedIn(kbText, facts.map((fact) => fact.replace(/^\s*(?:Q|A|问|答)\s*[:：]\s*/, "")));
+  return facts.filter((_, i) => inKb[i] !== true);
 }
 
 const plans = new WeakMap<CallerView, CallerPlan>();

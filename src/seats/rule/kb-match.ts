@@ -57,8 +57,9 @@ interface EntryFeatures {
   /** The question's own content words (stemmed). */
   questionTokens: ReadonlySet<string>;
   grams: ReadonlySet<string>;
-  /** The question as similarity reads it, built once. */
-  question: TextProfile;
+  /** The question's words, and its profile as similarity reads it (built when the entry is first a candidate). */
+  questionWords: readonly string[];
+  question: TextProfile | null;
   hasFigure: boolean;
   hasDocument: boolean;
   /** The entry's own question asks for a document or for something to be sent. */
@@ -92,7 +93,8 @@ export class KbMatcher {
         tokens: new Set([...w.question, ...w.answer].map(stem)),
         questionTokens: new Set(w.question.map(stem)),
         grams: cjkBigrams(text),
-        question: keptProfile(e.question, w.question),
+        questionWords: w.question,
+        question: null,
         hasFigure: figuresOf(e.answer).length > 0,
         hasDocument: hasDocument.test(text),
         asksDocument: hasDocument.test(e.question) || requestsSomething.test(e.question),
@@ -137,6 +139,7 @@ export class KbMatcher {
       const f = this.features[i];
       if (entry === undefined) return;
       if (f === undefined) return;
+      f.question ??= keptProfile(entry.question, f.questionWords);
       const sim = profileSimilarity(queryProfile, f.question);
       const sharedWords = stems.filter((t) => f.tokens.has(t)).length;
       let sharedGrams = 0;
