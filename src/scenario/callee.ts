@@ -115,6 +115,8 @@ const STYLE_ONLY_LABELS: ReadonlyMap<string, SectionKind> = new Map([["do", "sty
 const INLINE_STYLE_LABEL = /(?:正面|反面)(?:示例|教材|例子|说法)?\s*[:：]|(?:避免|模仿)\s*[:：]|\b(?:positive|negative|good|bad|avoid|imitate|do|don't)(?: examples?)?\s*:/giu;
 
 function splitAtStyleLabels(line: SourceLine): SourceLine[] {
+  // Every label ends in a colon: most lines have none and skip the scan.
+  if (!line.text.includes(":") && !line.text.includes("：")) return [line];
   const starts = [...line.text.matchAll(INLINE_STYLE_LABEL)].map((m) => m.index).filter((i) => i > 0 && /[」”"』\s。.!！?？]$/u.test(line.text.slice(0, i).trimEnd().slice(-1)));
   if (starts.length === 0) return [line];
   const cuts = [0, ...starts, line.text.length];
