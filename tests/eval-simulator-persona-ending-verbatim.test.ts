@@ -7,7 +7,7 @@ import type { Scenario, Scorecard } from "../src/schema/index.js";
 import { readScenarioFile } from "../src/scenario/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
 
-type Doc = "zh" | "en" | "zhTaxi" | "zhOutage" | "enPhone" | "zhCar" | "enPower";
+type Doc = "zh" | "en" | "zhTaxi" | "zhOutage" | "enPhone" | "zhCar" | "enPower" | "enLoan";
 const docs = {} as Record<Doc, Scenario>;
 const zhClean = readFileSync("tests/fixtures/transcripts/00-clean.txt", "utf8").trimEnd().split("\n");
 const enClean = readFileSync("tests/fixtures/transcripts/06-clean.txt", "utf8").trimEnd().split("\n");
@@ -20,6 +20,7 @@ beforeAll(async () => {
   docs.enPhone = await readScenarioFile("tests/labelled/scenarios/en-telecom.md");
   docs.zhCar = await readScenarioFile("tests/labelled/scenarios/zh-insurance.md");
   docs.enPower = await readScenarioFile("tests/labelled/scenarios/en-utility.md");
+  docs.enLoan = await readScenarioFile("tests/labelled/scenarios/en-auto-loan.md");
 });
 
 /** The clean lines with some replaced (index → line), cut to `length` lines, then `more` appended. */
@@ -64,6 +65,8 @@ const PLANTS: { name: string; doc: Doc; kind: string; lines: string[]; turn: num
   { name: "en: a husband speaks of his husband", doc: "enPower", kind: "persona-break", lines: ["Hannah: Hello, is this Gareth Doyle? It's Hannah from Northvale Energy.", "Gareth: Speaking.", "Hannah: I'm calling about your March bill.", "Gareth: Oh, my husband handles the bills, love.", "Hannah: I see. Goodbye."], turn: 3 },
   { name: "zh: says one job, then another (both words of its persona)", doc: "zh", kind: "persona-break", lines: edit(zhClean, { 5: "张强：我是做运营的，等了10分钟，太慢了。", 13: "张强：我是客服，小程序简单的还行。" }), turn: 13 },
   { name: "en: says one age, then another", doc: "enPhone", kind: "persona-break", lines: [...phoneOpen, "Alicia: It's fine. I'm thirty-eight years old, I know my bills.", "Marcus: Of course. Any problems with data?", "Alicia: No. I'm fifty years old and I still get confused by it though.", "Marcus: Thanks. Goodbye."], turn: 5 },
+  { name: "zh: his wife answers, then says it is him", doc: "zhCar", kind: "persona-break", lines: ["顾问：您好，请问是刘建国先生吗？我是安泰保险的续保专员孙悦。", "王丽：他不在，我是他爱人，有什么事跟我说吧。", "顾问：好的，是车险续保的事。", "王丽：哦，我就是刘建国本人，你说吧。", "顾问：好的。"], turn: 3 },
+  { name: "en: her partner answers, then says it is her", doc: "enLoan", kind: "persona-break", lines: ["caller: Hello, may I speak with Denise Harper?", "callee: What's this about? I'm her partner, you can tell me.", "caller: I can only discuss it with Denise.", "callee: Yes, speaking. Go ahead.", "caller: Okay."], turn: 3 },
   // end-without-cause
   { name: "zh: leaves over a fee nobody mentioned", doc: "zh", kind: "end-without-cause", lines: edit(zhClean, { 11: "张强：你们是不是要收费？那不说了，挂了。", 12: "李明：好的，打扰您了，再见。" }, 13), turn: 11 },
   { name: "en: walks out giving no reason after a calm call", doc: "en", kind: "end-without-cause", lines: edit(enClean, { 4: "Priya Raman: Nope, I'm done. Bye.", 5: "Daniel Okafor: Oh, okay. Thank you for your time. Goodbye." }, 6), turn: 4 },
@@ -93,6 +96,7 @@ const CLEAN: { name: string; doc: Doc; lines: string[]; endCondition?: number }[
   { name: "zh: he confirms, then says his wife is out", doc: "zh", lines: edit(zhClean, { 1: "张强先生：对，是我。我爱人？她不在家，你跟我说。" }) },
   { name: "zh: his age, his street and his wife, as the persona gives them", doc: "zhTaxi", lines: [...taxiOpen, "黄志强：是我，我今年五十一岁，住在明华路附近，我老婆也天天走那段路。", "回访员：好的，感谢您的反馈，再见。"] },
   { name: "en: her age and her city, as the persona gives them", doc: "enPhone", lines: [...phoneOpen, "Alicia: It's fine. I'm thirty-eight years old and I live in Phoenix, I know my bills.", "Marcus: Thanks. Goodbye."] },
+  { name: "en: her partner answers and fetches her, then she speaks", doc: "enLoan", lines: ["caller: Hello, may I speak with Denise Harper?", "callee: I'm her partner. Hang on, I'll get her.", "caller: Thank you.", "callee: Hi, it's me, Denise.", "caller: Thanks, Denise. Goodbye."] },
   { name: "en: speaks of someone else in the third person", doc: "en", lines: edit(enClean, { 12: "Priya Raman: Good. My colleague is out today, she will read it tomorrow." }) },
 ];
 

@@ -19,6 +19,7 @@ export const SIM_EN: SimLang = {
   speaksForCustomer: /(?:can i (?:take a message|tell (?:her|him)|ask what)|(?:tell|let) (?:her|him) you called|i'll (?:tell|let) (?:her|him) know|i'm (?:his|her) (?:wife|husband|partner|son|daughter|mother|father|assistant|secretary|colleague)|(?:she|he)(?:'s| is) not (?:here|in|home|available)|(?:she|he)(?:'s| is) (?:out|away) (?:right now|at the moment|today))/,
   wrongNumber: /(?:wrong number|no one (?:by|called|named) that|nobody (?:by|called|named) that)/,
   notMe: /(?:^no,? (?:it's not|this isn't|that's not)|\bi'm not (?:her|him|mr|mrs|ms)\b|this isn't (?:her|him)|not (?:her|him),? sorry)/,
+  fetches: /(?:\b(?:hang|hold) on\b|one moment|just a (?:sec|second|moment|minute)|(?:i'll|let me|i will) (?:get|grab|fetch|call) (?:her|him)|(?:she|he)(?:'s| is) (?:just )?(?:coming|here now|back)|i'll put (?:her|him) on|(?:passing|handing) (?:you|the phone) (?:over|to))/,
   otherAnswerer: /(?:answers (?:her|his|the|their)|picks up (?:the|her|his)|(?:answer|pick up|take) (?:her|his) (?:phone|calls)|screens (?:her|his) calls|takes (?:a )?messages?|puts the call through)/,
   occupationClaim: /(?:\bas an?|\bi(?:'m| am) an?|\bi work as an?|\bi'm just an?|\bi'm still an?|\bbeing an?)\s+(?:[a-z-]+\s+)?$/,
   occupations: OCCUPATIONS,

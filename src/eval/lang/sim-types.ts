@@ -11,6 +11,8 @@ export interface SimLang {
   wrongNumber: RegExp;
   /** The answerer says they are not the person asked for. */
   notMe: RegExp;
+  /** Someone who answered for the customer goes to fetch them or hands the phone over ("hold on, I'll get her"). */
+  fetches: RegExp;
   /** A persona text that lets someone else pick up the customer's phone (a spouse, a receptionist). */
   otherAnswerer: RegExp;
   /** Said right before an occupation word, the speaker claims it as their own job ("as a", "I work as a", "我是做"). */

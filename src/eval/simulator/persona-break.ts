@@ -110,12 +110,21 @@ function deniesBeingCustomer({ ctx, lang, persona }: BreakInput): Fault[] {
   return turn === undefined ? [] : [{ turn: turn.index, message: "says it is not the customer, though the persona is the customer and nobody else answers this phone" }];
 }
 
-/** Said it answers for someone else, then says yes when asked for the customer by name. */
+/**
+ * Said it answers for someone else, then claims to be the customer ("it's me", or the customer's name as its own)
+ * with no fetching of the customer in between: the same voice changed who it is.
+ */
 function claimsAfterOther(input: BreakInput): Fault[] {
   const { ctx, lang } = input;
   const otherAt = identityState(ctx).otherAt;
   if (otherAt === null) return [];
-  const name = ctx.scenario.callee.name;
-  const turn = ownTurns(input).find((i) => i > otherAt && lang.selfAffirm.test(ctx.low(i).trim()) && mentionsName(ctx.turns[i - 1]?.text ?? "", name) && ctx.says(i - 1, ctx.lang.question));
-  return turn === undefined ? [] : [{ turn, message: "said they answer for someone else, then claims to be the customer" }];
+  const name = ctx.scenario.callee.name.toLowerCase();
+  for (const i of ctx.calleeTurns.map((t) => t.index).filter((index) => index >= otherAt)) {
+    const low = ctx.low(i);
+    if (lang.fetches.test(low) || ctx.lang.handover.test(low)) return [];
+    const own = ctx.lang.selfName.exec(low)?.[1];
+    const claims = lang.selfAffirm.test(low.trim()) || (own !== undefined && name !== "" && sameName(own, name));
+    if (i > otherAt && claims) return [{ turn: i, message: `said it answers for someone else (turn ${otherAt}), then claims to be the customer` }];
+  }
+  return [];
 }
