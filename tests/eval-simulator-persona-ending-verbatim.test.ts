@@ -80,6 +80,8 @@ const PLANTS: { name: string; doc: Doc; kind: string; lines: string[]; turn: num
   { name: "zh: copies the persona's situation", doc: "zh", kind: "verbatim-persona", lines: edit(zhClean, { 13: "张强：刚批完报表，脑子里数字没落地呢。" }), turn: 13 },
   { name: "en: copies the persona's background, 'her' made 'my'", doc: "en", kind: "verbatim-persona", lines: edit(enClean, { 12: "Priya Raman: Right. My CFO has asked every department to cut software spend." }), turn: 12 },
   { name: "zh: reads the description of himself aloud", doc: "zh", kind: "stage-direction", lines: edit(zhClean, { 13: "张强：他的时间很贵，心里想着别给我整虚的。" }), turn: 13 },
+  { name: "zh: narrates himself by name", doc: "zh", kind: "stage-direction", lines: edit(zhClean, { 11: "张强：张强心想这又是套话，嗯。" }), turn: 11 },
+  { name: "en: narrates herself by name", doc: "en", kind: "stage-direction", lines: edit(enClean, { 12: "Priya Raman: Priya sighs and checks her spreadsheet. Good." }), turn: 12 },
   { name: "en: reads the description of herself aloud", doc: "en", kind: "stage-direction", lines: edit(enClean, { 12: "Priya Raman: She is not hostile to vendors, just allergic to vague claims." }), turn: 12 },
 ];
 

@@ -32,6 +32,7 @@ export const SIM_EN: SimLang = {
   ownSpouse: /\bmy (?:husband|wife)\b/,
   pronoun: /\b(?:i|me|my|mine|he|him|his|she|her|hers|they|them|their|we|us|our)\b/g,
   thirdPerson: [/\b(?:he|him|his|himself)\b/g, /\b(?:she|her|hers|herself)\b/g],
+  narrationVerb: /^\s+(?:is|was|has|had|feels|felt|thinks|thought|sounds|sighs|pauses|laughs|answers|says|replies|looks|seems|hesitates|frowns|nods)\b/,
   leaving: /(?:\bi'm done\b|forget it|hanging up|i'm going now|i'm off now)/,
   filler: /\b(?:nope|nah|no|okay|ok|well|right|fine|yeah|yes|oh|so|just|then|now|anyway|whatever|bye|goodbye|thanks|thank you)\b/g,
   offer: /(?:\badd (?:our|a|the|an)\b|no obligation|want me to (?:add|set|sign|book)|would you like (?:to add|me to add)|i can (?:have|get) (?:a|our) (?:specialist|advisor|consultant)|sign you up)/,

@@ -36,6 +36,8 @@ export interface SimLang {
   pronoun: RegExp;
   /** Third-person pronouns by gender: prose about the persona read aloud with its "he" or "she" is narration. */
   thirdPerson: readonly RegExp[];
+  /** Right after the customer's own name, a verb of narration: the customer describes itself in the third person. */
+  narrationVerb: RegExp;
   /** The customer leaves the call (I'm done, hanging up), stronger than a polite goodbye. */
   leaving: RegExp;
   /** The customer says there is nothing more to ask (the close written for "all questions answered"). */

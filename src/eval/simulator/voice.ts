@@ -8,6 +8,8 @@ import type { EvalContext } from "../context.js";
 import { faultCheck, notApplicable, type Fault } from "../faults.js";
 import { SIM_LANGS } from "../lang/sim.js";
 import { narrationFaults } from "./verbatim.js";
+import { nameParts } from "../names.js";
+import { identityState } from "../identity.js";
 
 /** An echo shares at least this many content words with the example ("Thanks." does not echo "Thank you for …"). */
 const NEGATIVE_MIN_SHARED = 2;
@@ -48,5 +50,23 @@ function cueCheck(ctx: EvalContext, id: "assistant-voice" | "stage-direction", c
 export const assistantVoiceCheck = (ctx: EvalContext): Check =>
   cueCheck(ctx, "assistant-voice", [ctx.lang.assistantVoice, SIM_LANGS[ctx.scenario.language].assistantVoice], "sounds like an assistant:", "the customer sounded like a person", [], negativeFaults(ctx));
 
+/** The customer speaks of itself by its own name with a verb of narration ("Alicia sighs", "张强心想"). */
+function selfNarration(ctx: EvalContext): Fault[] {
+  // Someone else on the phone speaks of the customer by name as a matter of course.
+  if (identityState(ctx).otherAt !== null) return [];
+  const lang = SIM_LANGS[ctx.scenario.language];
+  const parts = nameParts(ctx.scenario.callee.name);
+  const faults: Fault[] = [];
+  for (const turn of ctx.calleeTurns) {
+    const low = ctx.low(turn.index);
+    const part = parts.find((p) => {
+      const at = low.indexOf(p);
+      return at >= 0 && lang.narrationVerb.test(low.slice(at + p.length, at + p.length + 16));
+    });
+    if (part !== undefined) faults.push({ turn: turn.index, message: `narrates itself in the third person ("${part} …")` });
+  }
+  return faults;
+}
+
 export const stageDirectionCheck = (ctx: EvalContext): Check =>
-  cueCheck(ctx, "stage-direction", [ctx.lang.stageDirection], "reads a stage direction aloud:", "the customer read no stage direction aloud", narrationFaults(ctx));
+  cueCheck(ctx, "stage-direction", [ctx.lang.stageDirection], "reads a stage direction aloud:", "the customer read no stage direction aloud", [...narrationFaults(ctx), ...selfNarration(ctx)]);
