@@ -1,5 +1,5 @@
 // Lines the customer copied from its persona text: a long run shared with the persona's prose (pronouns made one
-// token, so "her sister's wedding" copied as "my sister's wedding" still counts). A copied run that keeps the persona's
+// token, so "her brother's car" copied as "my brother's car" still counts). A copied run that keeps the persona's
 // "he/she" narration is background prose read aloud: a stage direction, reported there instead.
 import type { EvalContext } from "../context.js";
 import type { Fault } from "../faults.js";

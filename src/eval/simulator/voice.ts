@@ -50,7 +50,7 @@ function cueCheck(ctx: EvalContext, id: "assistant-voice" | "stage-direction", c
 export const assistantVoiceCheck = (ctx: EvalContext): Check =>
   cueCheck(ctx, "assistant-voice", [ctx.lang.assistantVoice, SIM_LANGS[ctx.scenario.language].assistantVoice], "sounds like an assistant:", "the customer sounded like a person", [], negativeFaults(ctx));
 
-/** The customer speaks of itself by its own name with a verb of narration ("Alicia sighs", "张强心想"). */
+/** The customer speaks of itself by its own name with a verb of narration ("<name> sighs", "<名字>心想"). */
 function selfNarration(ctx: EvalContext): Fault[] {
   // Someone else on the phone speaks of the customer by name as a matter of course.
   if (identityState(ctx).otherAt !== null) return [];
