@@ -1,4 +1,5 @@
 // The job executor port: something that turns a job into its calls.jsonl line, with a bound on jobs in flight.
+import { summaryFacts, type SummaryFacts } from "./summary-facts.js";
 import type { BatchLine, Job } from "./types.js";
 
 /** What a job produced: its line, and why it failed when the call ran but a seat could not get answers. */
@@ -7,6 +8,8 @@ export interface JobOutcome {
   line: string | Uint8Array;
   /** null when the job is done; otherwise the reason it failed (its line goes to failures.jsonl, not calls.jsonl). */
   failure: string | null;
+  /** What the summary needs of the line, taken where the line was made; absent: the batch parses the line. */
+  facts?: SummaryFacts;
 }
 
 export interface JobExecutor {
@@ -44,7 +47,7 @@ export function lineText(line: string | Uint8Array): string {
 }
 
 export function outcomeOf(line: BatchLine): JobOutcome & { line: string } {
-  return { line: JSON.stringify(line), failure: failureOf(line) };
+  return { line: JSON.stringify(line), failure: failureOf(line), facts: summaryFacts(line) };
 }
 
 /** Runs jobs in this thread, `capacity` at a time (model seats: the waiting is on the network, not the CPU). */

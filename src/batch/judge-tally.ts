@@ -1,7 +1,13 @@
 // Rules against a model judge over a batch: how often their pass/fail verdicts agree, and per fault kind the calls
 // both flagged, only the rules flagged, or only the judge flagged (the same kind ids on both sides).
-import type { Scorecard } from "../schema/index.js";
 import type { JudgeVerdict } from "./types.js";
+
+/** What the rules said of a call: their verdict, the kinds of their failed checks, a misbehaving customer. */
+export interface RulesReading {
+  verdict: boolean;
+  faultKinds: readonly string[];
+  simulatorFault: boolean;
+}
 
 export interface KindAgreement {
   kind: string;
@@ -35,22 +41,22 @@ export class JudgeTally {
   private readonly kinds = new Map<string, KindAgreement>();
   private readonly simulator = { both: 0, rulesOnly: 0, judgeOnly: 0 };
 
-  add(score: Scorecard, judge: JudgeVerdict): void {
+  add(rules: RulesReading, judge: JudgeVerdict): void {
     this.models.add(judge.model);
     this.judged++;
-    if (score.passed === judge.passed) this.agree++;
-    else if (score.passed) this.rulesPassJudgeFail++;
+    if (rules.verdict === judge.passed) this.agree++;
+    else if (rules.verdict) this.rulesPassJudgeFail++;
     else this.rulesFailJudgePass++;
-    const ruleKinds = new Set(score.checks.filter((check) => !check.passed).map((check) => check.id));
+    const ruleKinds = new Set(rules.faultKinds);
     const judgeKinds = new Set(judge.faults.map((fault) => fault.kind));
     for (const kind of new Set([...ruleKinds, ...judgeKinds])) {
       const stat = this.kinds.get(kind) ?? { kind, both: 0, rulesOnly: 0, judgeOnly: 0 };
       stat[ruleKinds.has(kind) ? (judgeKinds.has(kind) ? "both" : "rulesOnly") : "judgeOnly"]++;
       this.kinds.set(kind, stat);
     }
-    const rules = score.simulator.simulatorFault;
-    const model = judge.simulatorFaults.length > 0;
-    if (rules || model) this.simulator[rules ? (model ? "both" : "rulesOnly") : "judgeOnly"]++;
+    const byRules = rules.simulatorFault;
+    const byJudge = judge.simulatorFaults.length > 0;
+    if (byRules || byJudge) this.simulator[byRules ? (byJudge ? "both" : "rulesOnly") : "judgeOnly"]++;
   }
 
   /** Adds another tally (groups into the batch total). */

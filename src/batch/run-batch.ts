@@ -4,15 +4,18 @@ import { mkdir, rm } from "node:fs/promises";
 import type { Scenario } from "../schema/index.js";
 import { batchPaths, type BatchPaths, readBatchScenarios, writeBatchScenarios, writeFileAtomic } from "./batch-files.js";
 import { lockDir } from "./dir-lock.js";
-import { Slots, type JobExecutor, type JobOutcome } from "./executor.js";
+import { lineText, Slots, type JobExecutor, type JobOutcome } from "./executor.js";
+import { readFailures } from "./failures.js";
 import { expandJobs, jobCount, type JobPlan } from "./jobs.js";
 import { recoverLog } from "./jsonl-log.js";
+import { readBatchLines } from "./read-lines.js";
 import { DEFAULT_PASS_SCORE } from "./pass.js";
 import { silentProgress, type ProgressSink } from "./progress.js";
 import { ResultWriter, type ResultSink } from "./result-writer.js";
-import { summarizeCalls } from "./summary.js";
-import type { BatchSummary } from "./summary-types.js";
-import { isModelSeat, type Job } from "./types.js";
+import { summarizeCalls, SummaryBuilder, summaryWithFailures } from "./summary.js";
+import { summaryFacts, type SummaryFacts } from "./summary-facts.js";
+import type { BatchSummary, FailedJob } from "./summary-types.js";
+import { isModelSeat, type BatchLine, type Job } from "./types.js";
 
 export interface BatchRunOptions {
   outDir: string;
@@ -81,6 +84,13 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
   let skipped = 0;
   for (const job of expandJobs(options.plan)) if (log.doneKeys.has(job.key)) skipped++;
 
+  // The summary grows with each durable result (in file order), so the end needs no second pass over calls.jsonl:
+  // the lines of earlier runs first, then this run's as they reach the disk.
+  const summary = new SummaryBuilder(readBatchScenarios(options.outDir), options.passScore ?? DEFAULT_PASS_SCORE);
+  if (log.lines > 0) for await (const line of readBatchLines(paths.calls)) summary.add(line);
+  const failures: Map<string, FailedJob> = await readFailures(paths.failures);
+  for (const key of log.doneKeys) failures.delete(key);
+
   const writer = await (options.openSink ?? ResultWriter.open)(paths);
   const lanes = {
     rule: { executor: options.executors.rule, slots: new Slots(options.executors.rule.capacity) },
@@ -93,8 +103,11 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
 
   const runOne = async (job: Job, lane: (typeof lanes)["rule"]): Promise<void> => {
     let outcome: JobOutcome | { error: string };
+    let facts: SummaryFacts | undefined;
     try {
       outcome = await lane.executor.run(job);
+      // An executor that sent no facts (a custom one) has its line read here, before it is kept.
+      facts = outcome.facts ?? (outcome.failure === null ? summaryFacts(JSON.parse(lineText(outcome.line)) as BatchLine) : undefined);
     } catch (error) {
       outcome = { error: error instanceof Error ? error.message : String(error) };
     } finally {
@@ -103,8 +116,12 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
     }
     try {
       const written = await writer.write(job, outcome);
-      if (written.done) result.ran++;
-      else {
+      failures.delete(job.key);
+      if (written.done) {
+        result.ran++;
+        if (facts !== undefined) summary.addFacts(facts);
+      } else {
+        failures.set(job.key, { key: job.key, error: written.error ?? "" });
         result.failed++;
         if (result.errors.length < KEPT_ERRORS) result.errors.push(`${job.key}: ${written.error ?? ""}`);
       }
@@ -140,7 +157,7 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
   }
   if (writeFailure !== null) throw writeFailure;
 
-  const summary = await finishBatch(options, paths);
+  const finished = await finishBatch(options, paths, summaryWithFailures(summary, failures));
   return {
     total,
     skipped,
@@ -150,16 +167,20 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
     droppedTornBytes: log.droppedBytes,
     interrupted: options.signal?.aborted === true,
     ruleWorkersBusy: busy,
-    summary,
+    summary: finished,
   };
 }
 
-/** summary.json from the directory's files, then the report: the same end for a local and a queued batch. */
+/**
+ * summary.json (the one built during the run, or else from the directory's files), then the report: the same end
+ * for a local and a queued batch.
+ */
 export async function finishBatch(
   options: Pick<BatchRunOptions, "outDir" | "passScore" | "writeReport">,
   paths: BatchPaths,
+  built?: BatchSummary,
 ): Promise<BatchSummary> {
-  const summary = await summarizeCalls(paths.calls, readBatchScenarios(options.outDir), options.passScore ?? DEFAULT_PASS_SCORE, paths.failures);
+  const summary = built ?? (await summarizeCalls(paths.calls, readBatchScenarios(options.outDir), options.passScore ?? DEFAULT_PASS_SCORE, paths.failures));
   await writeFileAtomic(paths.summary, `${JSON.stringify(summary, null, 2)}\n`);
   if (options.writeReport !== undefined) await options.writeReport(options.outDir, summary);
   return summary;

@@ -3,6 +3,7 @@ import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { availableParallelism } from "node:os";
 import { inProcessExecutor, type JobExecutor, type JobOutcome, type JobRunnerModule } from "./executor.js";
+import type { SummaryFacts } from "./summary-facts.js";
 import type { Job } from "./types.js";
 
 /**
@@ -36,7 +37,7 @@ export interface WorkerRequest {
 }
 
 /** One job's answer: its line as UTF-8 bytes (their buffer is transferred, not copied), or why it produced none. */
-export type JobReply = { id: number; line: Uint8Array; failure: string | null } | { id: number; error: string };
+export type JobReply = { id: number; line: Uint8Array; failure: string | null; facts: SummaryFacts | undefined } | { id: number; error: string };
 
 /** Worker to main thread: up to RESULTS_PER_MESSAGE answers. */
 export interface WorkerReply {
@@ -87,7 +88,7 @@ class WorkerPool implements JobExecutor {
         const waiter = entry.pending.get(reply.id);
         if (waiter === undefined) continue;
         entry.pending.delete(reply.id);
-        if ("line" in reply) waiter.resolve({ line: reply.line, failure: reply.failure });
+        if ("line" in reply) waiter.resolve({ line: reply.line, failure: reply.failure, ...(reply.facts === undefined ? {} : { facts: reply.facts }) });
         else waiter.reject(new Error(reply.error));
       }
     });

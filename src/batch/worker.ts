@@ -3,6 +3,8 @@
 import { writeFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { failureOf, type JobRunner, type JobRunnerModule } from "./executor.js";
+import { summaryFacts, type SummaryFacts } from "./summary-facts.js";
+import type { BatchLine } from "./types.js";
 import { RESULTS_PER_MESSAGE, WORKER_THREAD_NAME, type JobReply, type WorkerReply, type WorkerRequest } from "./worker-pool.js";
 
 const { runnerModule, runnerOptions } = workerData as { runnerModule: string; runnerOptions: unknown };
@@ -26,9 +28,18 @@ let draining = false;
 async function answer(request: WorkerRequest["jobs"][number]): Promise<JobReply> {
   try {
     const line = await (await runner)(request.job);
-    return { id: request.id, line: encoder.encode(JSON.stringify(line)), failure: failureOf(line) };
+    return { id: request.id, line: encoder.encode(JSON.stringify(line)), failure: failureOf(line), facts: factsOf(line) };
   } catch (error) {
     return { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** A runner that returns something other than a batch line leaves the batch to judge the line itself. */
+function factsOf(line: BatchLine): SummaryFacts | undefined {
+  try {
+    return summaryFacts(line);
+  } catch {
+    return undefined;
   }
 }
 
