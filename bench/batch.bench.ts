@@ -98,12 +98,16 @@ export async function measureBatch(calls: number, workers = availableParallelism
   });
   let stderr = "";
   let stdout = "";
-  child.stderr.on("data", (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
+  let mainRunCpu = 0;
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+    // The last progress line (every job in) ends the run phase; summary and report come after.
+    if (/(\d+)\/\1 \(100\.0%\)/.test(stderr) && mainRunCpu === 0) mainRunCpu = cpuSecondsOf(child.pid ?? 0, child.pid ?? 0);
+  });
   child.stdout.on("data", (chunk: Buffer) => { stdout += chunk.toString(); });
   let peak = 0;
   let cpu = 0;
   let mainCpu = 0;
-  let mainRunCpu = 0;
   const seen = new Map<number, ThreadSample>();
   // VmHWM is the process's high-water mark, so polling it loses nothing between samples; CPU time misses at most
   // the last 50 ms of each thread.
@@ -112,13 +116,7 @@ export async function measureBatch(calls: number, workers = availableParallelism
     peak = Math.max(peak, peakRssKb(pid));
     cpu = Math.max(cpu, cpuSecondsOf(pid));
     mainCpu = Math.max(mainCpu, cpuSecondsOf(pid, pid));
-    // The run phase lasts as long as a worker thread's CPU time still grows; summary and report come after.
-    let workersRan = false;
-    for (const [tid, sample] of threadsOf(pid)) {
-      if (sample.name === WORKER_THREAD_NAME && sample.cpu > (seen.get(tid)?.cpu ?? 0)) workersRan = true;
-      seen.set(tid, sample);
-    }
-    if (workersRan) mainRunCpu = mainCpu;
+    for (const [tid, sample] of threadsOf(pid)) seen.set(tid, sample);
   }, 50);
   const code = await new Promise<number | null>((resolve) => child.on("exit", (exitCode) => resolve(exitCode)));
   clearInterval(poll);
@@ -167,7 +165,10 @@ export function cpuBoundRate(m: BatchMeasure, cores = availableParallelism()): n
   return Math.min(cores / Math.max(perCall(m.cpuSeconds), 1e-9), 1 / busiestWorker);
 }
 
-/** CPU of the job runner alone (call + scorecard + its JSON line) in this thread: what a batch cannot go below. */
+/**
+ * CPU of the job runner alone (call + scorecard + its JSON line) in this thread once warm, all threads counted
+ * (V8's compiler and GC included): what a batch cannot go below.
+ */
 async function runnerCpuMsPerCall(calls: number): Promise<number> {
   const { scenarios } = await collectScenarios([SCENARIO_DIR]);
   const runner = createJobRunner({ scenarios: scenarios.map(({ scenario, path }) => ({ scenario, path })) });
@@ -177,9 +178,10 @@ async function runnerCpuMsPerCall(calls: number): Promise<number> {
     const seed = Math.floor(i / scenarios.length) + 1;
     return { key: jobKey(entry.scenario.id, seed, "rule", "rule"), scenario: entry.scenario.id, seed, caller: "rule", callee: "rule" };
   };
-  for (let i = 0; i < 100; i++) JSON.stringify(await runner(jobAt(i)));
-  const before = process.cpuUsage();
+  // Warmed up as long as it is measured: the first thousands of calls pay V8's compiler (see the thread split).
   for (let i = 0; i < calls; i++) JSON.stringify(await runner(jobAt(i)));
+  const before = process.cpuUsage();
+  for (let i = calls; i < 2 * calls; i++) JSON.stringify(await runner(jobAt(i)));
   const used = process.cpuUsage(before);
   return (used.user + used.system) / 1000 / calls;
 }
@@ -187,18 +189,31 @@ async function runnerCpuMsPerCall(calls: number): Promise<number> {
 export async function run(): Promise<void> {
   const calls = Number(process.env["CALLSIM_BENCH_BATCH_CALLS"] ?? 20_000);
   const sizes = [...new Set([Math.min(calls, 2000), calls])];
-  const runner = await runnerCpuMsPerCall(1000);
-  console.log(`job runner alone (call + scorecard + JSON line, one thread): ${runner.toFixed(2)} ms CPU/call`);
+  const runner = await runnerCpuMsPerCall(2000);
+  console.log(`job runner alone, warm (call + scorecard + JSON line, one thread): ${runner.toFixed(2)} ms CPU/call, load ${loadNow().toFixed(2)}`);
+  const runs = new Map<string, BatchMeasure>();
   for (const size of sizes) {
     const one = await measureBatch(size, 1);
     console.log(line(`${size} calls, 1 worker`, one));
     const two = await measureBatch(size, 2);
     console.log(line(`${size} calls, 2 workers`, two));
+    runs.set(`${size}:1`, one);
+    runs.set(`${size}:2`, two);
     console.log(
-      `  2 workers / 1 worker: ${(two.callsPerSecond / Math.max(one.callsPerSecond, 1e-9)).toFixed(2)}x calls/s, wall ratio ${(one.wallSeconds / two.wallSeconds).toFixed(2)}; ` +
-        `batch overhead over the runner: ${((1000 * one.cpuSeconds) / one.calls - runner).toFixed(2)} ms CPU/call (1 worker), ${((1000 * two.cpuSeconds) / two.calls - runner).toFixed(2)} (2 workers)\n` +
+      `  2 workers / 1 worker: ${(two.callsPerSecond / Math.max(one.callsPerSecond, 1e-9)).toFixed(2)}x calls/s, wall ratio ${(one.wallSeconds / two.wallSeconds).toFixed(2)}\n` +
         `  on an idle ${availableParallelism()}-core machine this CPU split allows ${cpuBoundRate(one).toFixed(0)} calls/s (1 worker) and ${cpuBoundRate(two).toFixed(0)} (2 workers): ` +
         `at most ${(cpuBoundRate(two) / cpuBoundRate(one)).toFixed(2)}x`,
     );
+  }
+  // Start-up and warm-up cost the same whatever the size, so the difference of two sizes is the cost of a warm call.
+  if (sizes.length === 2) {
+    const [small, large] = sizes as [number, number];
+    for (const workers of [1, 2]) {
+      const a = runs.get(`${small}:${workers}`);
+      const b = runs.get(`${large}:${workers}`);
+      if (a === undefined || b === undefined || b.calls <= a.calls) continue;
+      const marginal = (1000 * (b.cpuSeconds - a.cpuSeconds)) / (b.calls - a.calls);
+      console.log(`  ${workers} worker(s), warm: ${marginal.toFixed(2)} ms CPU/call (all threads); batch overhead over the warm runner ${(marginal - runner).toFixed(2)} ms/call`);
+    }
   }
 }
