@@ -4,9 +4,10 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { collectScenarios } from "../src/batch/collect-scenarios.js";
-import { createJobRunner } from "../src/batch/run-job.js";
+import type { JobRunnerModule } from "../src/batch/executor.js";
 import { jobKey } from "../src/batch/jobs.js";
 import { WORKER_THREAD_NAME } from "../src/batch/worker-pool.js";
 
@@ -171,7 +172,9 @@ export function cpuBoundRate(m: BatchMeasure, cores = availableParallelism()): n
  */
 async function runnerCpuMsPerCall(calls: number): Promise<number> {
   const { scenarios } = await collectScenarios([SCENARIO_DIR]);
-  const runner = createJobRunner({ scenarios: scenarios.map(({ scenario, path }) => ({ scenario, path })) });
+  // The compiled runner, the code the batch's workers run (tsx's on-the-fly build of the sources runs slower).
+  const compiled = (await import(pathToFileURL(resolve("dist/batch/run-job.js")).href)) as JobRunnerModule;
+  const runner = await compiled.createJobRunner({ scenarios: scenarios.map(({ scenario, path }) => ({ scenario, path })) });
   const jobAt = (i: number) => {
     const entry = scenarios[i % scenarios.length];
     if (entry === undefined) throw new Error("no scenarios");
