@@ -5,16 +5,15 @@ import type { Scenario } from "../schema/index.js";
 import { batchPaths, type BatchPaths, readBatchScenarios, writeBatchScenarios, writeFileAtomic } from "./batch-files.js";
 import { lockDir } from "./dir-lock.js";
 import { lineText, Slots, type JobExecutor, type JobOutcome } from "./executor.js";
-import { readFailures } from "./failures.js";
 import { expandJobs, jobCount, type JobPlan } from "./jobs.js";
 import { recoverLog } from "./jsonl-log.js";
-import { readBatchLines } from "./read-lines.js";
 import { DEFAULT_PASS_SCORE } from "./pass.js";
 import { silentProgress, type ProgressSink } from "./progress.js";
 import { ResultWriter, type ResultSink } from "./result-writer.js";
-import { summarizeCalls, SummaryBuilder, summaryWithFailures } from "./summary.js";
+import { RunningSummary } from "./running-summary.js";
+import { summarizeCalls } from "./summary.js";
 import { summaryFacts, type SummaryFacts } from "./summary-facts.js";
-import type { BatchSummary, FailedJob } from "./summary-types.js";
+import type { BatchSummary } from "./summary-types.js";
 import { isModelSeat, type BatchLine, type Job } from "./types.js";
 
 export interface BatchRunOptions {
@@ -84,12 +83,8 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
   let skipped = 0;
   for (const job of expandJobs(options.plan)) if (log.doneKeys.has(job.key)) skipped++;
 
-  // The summary grows with each durable result (in file order), so the end needs no second pass over calls.jsonl:
-  // the lines of earlier runs first, then this run's as they reach the disk.
-  const summary = new SummaryBuilder(readBatchScenarios(options.outDir), options.passScore ?? DEFAULT_PASS_SCORE);
-  if (log.lines > 0) for await (const line of readBatchLines(paths.calls)) summary.add(line);
-  const failures: Map<string, FailedJob> = await readFailures(paths.failures);
-  for (const key of log.doneKeys) failures.delete(key);
+  // The summary grows with each durable result, so the end needs no second pass over calls.jsonl.
+  const summary = await RunningSummary.open(options.outDir, paths, options.passScore ?? DEFAULT_PASS_SCORE, log);
 
   const writer = await (options.openSink ?? ResultWriter.open)(paths);
   const lanes = {
@@ -116,12 +111,12 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
     }
     try {
       const written = await writer.write(job, outcome);
-      failures.delete(job.key);
       if (written.done) {
         result.ran++;
-        if (facts !== undefined) summary.addFacts(facts);
+        // A done outcome always has its facts (taken above, or the job failed on an unreadable line).
+        if (facts !== undefined) summary.done(job.key, facts);
       } else {
-        failures.set(job.key, { key: job.key, error: written.error ?? "" });
+        summary.failed(job.key, written.error ?? "");
         result.failed++;
         if (result.errors.length < KEPT_ERRORS) result.errors.push(`${job.key}: ${written.error ?? ""}`);
       }
@@ -157,7 +152,7 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
   }
   if (writeFailure !== null) throw writeFailure;
 
-  const finished = await finishBatch(options, paths, summaryWithFailures(summary, failures));
+  const finished = await finishBatch(options, paths, summary.result());
   return {
     total,
     skipped,
