@@ -172,7 +172,7 @@ export function cpuBoundRate(m: BatchMeasure, cores = availableParallelism()): n
  */
 async function runnerCpuMsPerCall(calls: number): Promise<number> {
   const { scenarios } = await collectScenarios([SCENARIO_DIR]);
-  // The compiled runner, the code the batch's workers run (tsx's on-the-fly build of the sources runs slower).
+  // The compiled runner: the very code the batch's workers run.
   const compiled = (await import(pathToFileURL(resolve("dist/batch/run-job.js")).href)) as JobRunnerModule;
   const runner = await compiled.createJobRunner({ scenarios: scenarios.map(({ scenario, path }) => ({ scenario, path })) });
   const jobAt = (i: number) => {
