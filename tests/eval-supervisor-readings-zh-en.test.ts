@@ -174,3 +174,17 @@ describe("marketing: an offer of something more, in any words, where the documen
     expect(turnsOf("property", "marketing", [...open, "好的。安保您评满意、一般还是不满意？", "满意。"])).toBeNull();
   });
 });
+
+describe("identity: a call ended at once (a callback asked for) owes no verification; one that went on does", () => {
+  it("en: 'call back?' right away: passes; going on to the reason without the check: caught at the caller's second turn", () => {
+    const open = "Hello, may I speak with Denise Harper? This is Jordan calling from Crestline.";
+    expect(turnsOf("loan", "identity", [open, "This is Denise, but I'm at the pharmacy counter, can you call back?", "Of course. What time works for you?", "After two. Two thirty.", "Okay, I'll call you back at 2:30. Thank you, goodbye."])).toBeNull();
+    expect(turnsOf("loan", "identity", [open, "This is Denise.", "Is everything okay? Is there something making the payment difficult this month?", "Hours got cut.", "If it's paid by tomorrow there's no late fee. After that a late fee is added.", "Okay."])).toEqual([2]);
+  });
+
+  it("zh: 在开会晚点打: passes; 不核实就讲分期: caught at the caller's second turn", () => {
+    const open = "您好，请问是陈宇航先生吗？我是瀚海银行信用卡中心的周静，占用您2分钟，您现在方便吗？";
+    expect(turnsOf("bank", "identity", [open, "是我，在开会，晚点再打吧。", "好的，那我晚点再联系您，再见。"])).toBeNull();
+    expect(turnsOf("bank", "identity", [open, "是我，你说。", "先说结论：这笔分期手续费一共要收，每期金额固定，折算成年化利率您可以在App里看到。", "哦。", "首期入账前在App里可以免费撤销。", "行。", "好的，祝您工作顺利，再见。"])).toEqual([2]);
+  });
+});

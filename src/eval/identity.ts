@@ -9,6 +9,8 @@ import { spokenValues } from "./spoken-values.js";
 import { bestLine, sentences } from "./segments.js";
 import { perScenario, type EvalContext } from "./context.js";
 import { faultCheck, notApplicable, type Fault } from "./faults.js";
+import { endingOf } from "./ending.js";
+import { matchSteps } from "./steps.js";
 
 export interface IdentityState {
   /** Does the script ask the caller to confirm who answered (its opening or first step asks for the customer)? */
@@ -176,7 +178,9 @@ export function identityCheck(ctx: EvalContext): Check {
   const state = identityState(ctx);
   if (!state.scriptAsks && !state.scriptVerifies) return notApplicable("identity", "the script does not ask to confirm who answered");
   const second = ctx.callerTurns[1];
-  if (state.scriptVerifies && state.verified.length === 0 && state.otherAt === null && second !== undefined && customerFacts(ctx).length === 0) {
+  // A call that ended early (a callback asked for at once) before the caller went on to any step owed no check.
+  const wentOn = second !== undefined && endingOf(ctx).kind === "done" || matchSteps(ctx).some((d) => d.turn !== null && second !== undefined && d.turn > second.index);
+  if (state.scriptVerifies && state.verified.length === 0 && state.otherAt === null && second !== undefined && wentOn && customerFacts(ctx).length === 0) {
     return faultCheck("identity", [{ turn: second.index, message: "the script has the caller verify who answered; the caller went on without it" }], "", { ...state });
   }
   if (state.asked.length > 0 || state.confirmedAt !== null || state.otherAt !== null) {
