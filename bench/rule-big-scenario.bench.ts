@@ -2,7 +2,7 @@
 // of figure-laden lines. Reading and the per-scenario caches (figure index, knowledge-base matcher) are built once;
 // the figure shows what one call costs on top, and the first call's total.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { readScenarioFile } from "../src/scenario/index.js";
 import { runCall } from "../src/call/index.js";
@@ -11,7 +11,7 @@ import { createSeat } from "../src/seats/create-seat.js";
 /** Just under the reader's 5 MB document limit. */
 const TARGET_BYTES = 5 * 1024 * 1024 - 64 * 1024;
 
-function grown(source: string): string {
+export function grown(source: string): string {
   const profile: string[] = [];
   const qa: string[] = [];
   let i = 0;
@@ -38,15 +38,24 @@ export async function run(): Promise<void> {
   const scenario = await readScenarioFile(file);
   const readMs = performance.now() - start;
   const play = (seed: number) => runCall({ scenario, caller: createSeat("caller", "rule"), callee: createSeat("callee", "rule"), seed });
+  const cpuMs = (): number => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
   start = performance.now();
+  let cpu = cpuMs();
   const first = await play(1);
   const firstMs = performance.now() - start;
+  const firstCpu = cpuMs() - cpu;
   start = performance.now();
+  cpu = cpuMs();
   const calls = 5;
   for (let seed = 2; seed < 2 + calls; seed++) await play(seed);
   const nextMs = (performance.now() - start) / calls;
+  const nextCpu = (cpuMs() - cpu) / calls;
   console.log(
     `5 MB scenario (${(bytes / 1048576).toFixed(1)} MB, ${scenario.facts.length} facts, ${scenario.caller.knowledgeBase.length} Q&A): read ${readMs.toFixed(0)} ms; ` +
-      `first call ${firstMs.toFixed(0)} ms (${first.turns.length} turns, builds the per-scenario caches); next calls ${nextMs.toFixed(0)} ms each`,
+      `first call ${firstMs.toFixed(0)} ms (${firstCpu.toFixed(0)} ms CPU; ${first.turns.length} turns, builds the per-scenario caches); ` +
+      `next calls ${nextMs.toFixed(0)} ms each (${nextCpu.toFixed(0)} ms CPU); load ${loadavg().map((n) => n.toFixed(2)).join(" ")}`,
   );
 }

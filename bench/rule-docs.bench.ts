@@ -1,6 +1,7 @@
 // Rule-vs-rule calls on the rule-seat documents (tests/rule-docs/dev; heldout too with CALLSIM_BENCH_HELDOUT=1),
-// measured without the scorecard: disclosures to a wrong person, questions answered from the document, endings
-// whose cause never came up, the customer's verbatim share and bare acknowledgements.
+// measured two ways: by its own counts (disclosures to a wrong person, questions answered from the document, endings
+// whose cause never came up, the customer's verbatim share and bare acknowledgements) and by the scorecard
+// (disclosures, relevant answers, false claims, closing fits the ending, end causes present, verbatim share).
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readScenarioFile } from "../src/scenario/index.js";
@@ -9,6 +10,7 @@ import { createSeat } from "../src/seats/create-seat.js";
 import { packFor } from "../src/lang/index.js";
 import { endClassesOf } from "../src/seats/rule/end-classes.js";
 import { extractFigures } from "../src/text/figures.js";
+import { evaluateCall } from "../src/eval/index.js";
 import type { CallRecord, Scenario } from "../src/schema/index.js";
 
 const SEEDS = Number(process.env.CALLSIM_BENCH_SEEDS ?? 50);
@@ -27,6 +29,29 @@ interface Tally {
   verbatim: number;
   calleeTurns: number;
   bareAcks: number;
+  /** Scorecard figures. */
+  card: { disclosures: number; asked: number; relevant: number; falseClaims: number; closingFits: number; endCause: number; verbatim: number };
+}
+
+/** Scorecard checks whose turns are questions that got no relevant answer. */
+const IRRELEVANT = ["wrong-answer", "deflected-answer", "ignored-question"];
+/** Scorecard checks a call must pass for its closing to fit the ending. */
+const CLOSING_CHECKS = ["wrong-closing", "no-closing"];
+
+function measureCard(scenario: Scenario, call: CallRecord, t: Tally): void {
+  const card = evaluateCall(scenario, call);
+  const check = (id: string) => [...card.checks, ...card.simulator.checks].find((c) => c.id === id);
+  const failed = (id: string): boolean => check(id)?.passed === false;
+  if (failed("disclosure")) t.card.disclosures++;
+  if (failed("false-claim")) t.card.falseClaims++;
+  if (!CLOSING_CHECKS.some(failed)) t.card.closingFits++;
+  if (!failed("end-without-cause")) t.card.endCause++;
+  t.card.verbatim += card.simulator.verbatimShare;
+  // Relevant: neither answered from the wrong entry, nor put off or ignored where the document had the answer (an
+  // honest "I don't know" to a question the document cannot answer is relevant).
+  const faulty = new Set(IRRELEVANT.flatMap((id) => check(id)?.turns ?? []));
+  t.card.asked += card.metrics.questionsAsked;
+  t.card.relevant += Math.max(0, card.metrics.questionsAsked - faulty.size);
 }
 
 function measure(scenario: Scenario, call: CallRecord, t: Tally): void {
@@ -75,15 +100,24 @@ export async function run(): Promise<void> {
         console.log(`${part}/${file}: not read (${error instanceof Error ? error.message : String(error)})`);
         continue;
       }
-      const t: Tally = { calls: 0, wrongPerson: 0, disclosures: 0, questions: 0, answered: 0, calleeEnds: 0, causeMissing: 0, substantive: 0, verbatim: 0, calleeTurns: 0, bareAcks: 0 };
+      const t: Tally = { calls: 0, wrongPerson: 0, disclosures: 0, questions: 0, answered: 0, calleeEnds: 0, causeMissing: 0, substantive: 0, verbatim: 0, calleeTurns: 0, bareAcks: 0, card: { disclosures: 0, asked: 0, relevant: 0, falseClaims: 0, closingFits: 0, endCause: 0, verbatim: 0 } };
       const start = performance.now();
-      for (let seed = 1; seed <= SEEDS; seed++) measure(scenario, await runCall({ scenario, caller: createSeat("caller", "rule"), callee: createSeat("callee", "rule"), seed }), t);
+      for (let seed = 1; seed <= SEEDS; seed++) {
+        const call = await runCall({ scenario, caller: createSeat("caller", "rule"), callee: createSeat("callee", "rule"), seed });
+        measure(scenario, call, t);
+        measureCard(scenario, call, t);
+      }
       const ms = (performance.now() - start) / SEEDS;
       const pct = (n: number, d: number): string => (d === 0 ? "-" : `${Math.round((100 * n) / d)}%`);
       console.log(
         `${part}/${file}: ${t.calls} calls (${ms.toFixed(1)} ms each); wrong person ${t.wrongPerson}, disclosures ${t.disclosures}; ` +
           `questions answered from the document ${pct(t.answered, t.questions)} of ${t.questions}; customer endings without their cause ${t.causeMissing}/${t.calleeEnds}; ` +
           `verbatim ${pct(t.verbatim, t.substantive)} of substantive turns; bare acknowledgements ${pct(t.bareAcks, t.calleeTurns)} of turns`,
+      );
+      const c = t.card;
+      console.log(
+        `  scorecard: disclosures ${c.disclosures}, relevant answers ${pct(c.relevant, c.asked)} of ${c.asked}, false claims ${c.falseClaims}, ` +
+          `closing fits ${pct(c.closingFits, t.calls)}, end causes present ${pct(c.endCause, t.calls)}, verbatim share ${pct(c.verbatim, t.calls)}`,
       );
     }
   }

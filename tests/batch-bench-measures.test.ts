@@ -10,5 +10,8 @@ describe("batch bench", () => {
     expect(measure.callsPerSecond).toBeGreaterThan(0);
     expect(measure.peakRssMb).toBeGreaterThan(20);
     expect(measure.reportKb).toBeGreaterThan(200); // Chart.js alone is ~200 KB
+    // Each worker thread names itself, so its CPU time is told apart from the main thread's and V8's threads.
+    expect(measure.workerCpuSeconds).toHaveLength(2);
+    expect(measure.mainRunCpuSeconds).toBeLessThanOrEqual(measure.mainCpuSeconds);
   });
 });

@@ -5,6 +5,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { summarizeCalls } from "../src/batch/summary.js";
+import { readBatchScenarios } from "../src/batch/batch-files.js";
 import { startRedisServer, type RedisServer } from "./fakes/redis-server.js";
 
 const CLI = "dist/cli/main.js";
@@ -80,6 +82,8 @@ describe("a queued batch over 3 workers", () => {
     expect(existsSync(join(out, "report.html"))).toBe(true);
     const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8")) as { calls: number; failedJobs: number };
     expect(summary).toMatchObject({ calls: 3000, failedJobs: 0 });
+    // Built from the facts the workers sent while collecting, it is the summary streamed from the file.
+    expect(summary).toEqual(JSON.parse(JSON.stringify(await summarizeCalls(join(out, "calls.jsonl"), readBatchScenarios(out), 80, join(out, "failures.jsonl")))));
 
     // The finished batch is gone from Redis.
     const after = spawnSync(process.execPath, [CLI, "batch", "--queue", redis.url, "--status"], { encoding: "utf8" });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
-import type { JobExecutor, JobOutcome } from "../src/batch/executor.js";
+import { lineText, type JobExecutor, type JobOutcome } from "../src/batch/executor.js";
 import { IN_FLIGHT_PER_WORKER, type PoolOptions } from "../src/batch/worker-pool.js";
 
 const COMPILED = resolve("dist/batch/worker-pool.js");
@@ -23,7 +23,7 @@ describe("worker pool", () => {
     try {
       expect(pool.capacity).toBe(2 * IN_FLIGHT_PER_WORKER);
       const results = await Promise.allSettled([1, 2, 3, 4, 5, 6].map((seed) => pool.run(job(seed))));
-      const ok = results.filter((r): r is PromiseFulfilledResult<JobOutcome> => r.status === "fulfilled").map((r) => JSON.parse(r.value.line) as { job: { seed: number }; thread: number; tag: string });
+      const ok = results.filter((r): r is PromiseFulfilledResult<JobOutcome> => r.status === "fulfilled").map((r) => JSON.parse(lineText(r.value.line)) as { job: { seed: number }; thread: number; tag: string });
       expect(ok.map((line) => line.job.seed)).toEqual([1, 2, 4, 5, 6]);
       expect(ok.every((line) => line.tag === "t" && line.thread > 0)).toBe(true);
       expect(new Set(ok.map((line) => line.thread)).size).toBe(2);

@@ -23,17 +23,36 @@ describe("rule scorer vs the labelled dev set", () => {
     if (dev === undefined) return;
     const located = dev.kinds.reduce((n, k) => n + k.located, 0) / dev.kinds.reduce((n, k) => n + k.labelled, 0);
     expect(dev.calls).toBeGreaterThanOrEqual(100);
-    expect(dev.agree / dev.calls).toBeGreaterThanOrEqual(0.62);
-    expect(located).toBeGreaterThanOrEqual(0.32);
-    expect(dev.cleanFlagged / dev.clean).toBeLessThanOrEqual(0.4);
+    expect(dev.agree / dev.calls).toBeGreaterThanOrEqual(0.82);
+    expect(located).toBeGreaterThanOrEqual(0.48);
+    expect(dev.cleanFlagged / dev.clean).toBeLessThanOrEqual(0.05);
     // Kinds the rules read well are held to more.
     const recall = (kind: string): number => {
-      const stat = dev.kinds.find((k) => k.kind === kind);
+      const stat = [...dev.kinds, ...dev.simulatorKinds].find((k) => k.kind === kind);
       return stat === undefined || stat.labelled === 0 ? 1 : stat.located / stat.labelled;
     };
     expect(recall("deflected-answer")).toBeGreaterThanOrEqual(0.85);
     expect(recall("no-closing")).toBeGreaterThanOrEqual(0.7);
     expect(recall("sensitive-info")).toBeGreaterThanOrEqual(0.6);
+    expect(recall("false-claim")).toBeGreaterThanOrEqual(0.45);
+    expect(recall("disclosure")).toBeGreaterThanOrEqual(0.45);
+    expect(recall("invented-figure")).toBeGreaterThanOrEqual(0.7);
+    expect(recall("persona-break")).toBeGreaterThanOrEqual(0.5);
+    expect(recall("marketing")).toBeGreaterThanOrEqual(0.9);
+  }, 120_000);
+});
+
+// The older held-back part was opened before (it is measured, never tuned on): its floors keep a regression visible.
+describe("rule scorer vs the labelled heldout set (opened before)", () => {
+  it("reaches its floors", async () => {
+    const { reports } = await runAgreement("tests/labelled/heldout");
+    const heldout = reports[0];
+    expect(heldout?.calls).toBeGreaterThanOrEqual(50);
+    if (heldout === undefined) return;
+    const located = heldout.kinds.reduce((n, k) => n + k.located, 0) / heldout.kinds.reduce((n, k) => n + k.labelled, 0);
+    expect(heldout.agree / heldout.calls).toBeGreaterThanOrEqual(0.62);
+    expect(located).toBeGreaterThanOrEqual(0.4);
+    expect(heldout.cleanFlagged / heldout.clean).toBeLessThanOrEqual(0.22);
   }, 120_000);
 });
 

@@ -107,7 +107,7 @@ const PLANTS: Record<CallerFaultKind | SimulatorFaultKind, { zh: Plant; en: Plan
   },
   "verbatim-persona": {
     zh: { doc: "zh", lines: edit(zhClean, { 13: "张强：刚批完报表，脑子里数字没落地，小程序简单的还行。" }), turns: [13] },
-    en: { doc: "en", lines: edit(enClean, { 12: "Priya Raman: The June outage happened during quarter-end close, and her team missed alerts." }), turns: [12] },
+    en: { doc: "en", lines: edit(enClean, { 12: "Priya Raman: The June outage happened during quarter-end close, and my team missed alerts." }), turns: [12] },
   },
   "negative-style": {
     zh: { doc: "zh", lines: edit(zhClean, { 3: "张强：非常感谢您的来电，我会认真聆听并给予中肯反馈。" }), turns: [3] },

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EVAL_LANGS } from "../src/eval/lang/index.js";
+import { SIM_LANGS } from "../src/eval/lang/sim.js";
 
 const RULE_DIRS = ["src/seats/rule", "src/lang"];
 
@@ -29,11 +30,19 @@ function phrases(text: string): Set<string> {
   return out;
 }
 
+/** The text of a pack entry: a pattern's source, or each item of a word list. */
+function entryTexts(entry: unknown): string[] {
+  if (entry instanceof RegExp) return [entry.source];
+  if (typeof entry === "string") return [entry];
+  if (entry instanceof Set || Array.isArray(entry)) return [...(entry as Iterable<unknown>)].flatMap(entryTexts);
+  return [];
+}
+
 /** Expand a cue pattern's simple alternations so "(?:不|没)需要" yields both readings' literal parts. */
 function packPhrases(): Set<string> {
   const out = new Set<string>();
-  for (const lang of Object.values(EVAL_LANGS)) {
-    for (const pattern of Object.values(lang)) for (const phrase of phrases((pattern as RegExp).source)) out.add(phrase);
+  for (const lang of [...Object.values(EVAL_LANGS), ...Object.values(SIM_LANGS)]) {
+    for (const entry of Object.values(lang) as unknown[]) for (const text of entryTexts(entry)) for (const phrase of phrases(text)) out.add(phrase);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // report.html in headless Chromium: no console errors, Chinese text rendered with a CJK font, charts drawn, viewer works.
 import { describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -17,7 +17,13 @@ describe("report.html in headless Chromium", () => {
   runIt("opens offline with no console errors, shows Chinese text and draws every chart", async () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium fonts-wqy-microhei`).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), "callsim-report-"));
-    writeSyntheticBatch(dir, 12);
+    // Every call also judged by a model (disagreeing on every fourth), every third customer misbehaving.
+    const lines = writeSyntheticBatch(dir, 12).map((line) => ({
+      ...line,
+      score: { ...line.score, simulator: { ...line.score.simulator, simulatorFault: line.job.seed % 3 === 0 } },
+      judge: { model: "compatible:judge", passed: line.job.seed % 4 === 0 ? !line.score.passed : line.score.passed, faults: line.score.checks.filter((c) => !c.passed).map((c) => ({ kind: c.id, turn: null })), simulatorFaults: [] },
+    }));
+    writeFileSync(join(dir, "calls.jsonl"), lines.map((line) => JSON.stringify(line)).join("\n") + "\n");
     const report = await writeReport(dir);
     expect(report.embeddedCalls).toBe(24);
 
@@ -56,6 +62,14 @@ describe("report.html in headless Chromium", () => {
         return { instances: Object.keys(window.Chart.instances).length, canvases: canvases.length, painted: painted.length };
       })()`);
       expect(drawn).toEqual({ instances: 9, canvases: 9, painted: 9 });
+
+      // Calls whose customer misbehaved are counted apart, and the rules are compared with the judge.
+      const totals = await page.locator("#totals").innerText();
+      // Seeds 3, 6, 9, 12 of each scenario misbehave; of those only seed 9 fails (score 71).
+      expect(totals).toMatch(/8 \(2 of them failed\)\s*customer misbehaved/);
+      // 24 calls, 6 of them (seeds 4, 8, 12) disagreeing.
+      expect(totals).toMatch(/75\.0%\s*rules and judge agree/);
+      await expect(page.locator("#seats-table h3", { hasText: "Rules against the model judge" }).isVisible()).resolves.toBe(true);
 
       // Chinese text is on the page, visible, and rendered with a CJK font (not tofu).
       const heading = page.locator("h2", { hasText: "售后回访" }).first();

@@ -11,10 +11,10 @@ describe("understanding the customer, on the labelled dev utterances", async () 
     expect(score.questions).toBeGreaterThanOrEqual(150);
   });
   it("reads the main dialogue act", () => {
-    expect(score.actMain / score.utterances).toBeGreaterThanOrEqual(0.86);
+    expect(score.actMain / score.utterances).toBeGreaterThanOrEqual(0.9);
     expect(score.actAny / score.utterances).toBeGreaterThanOrEqual(0.9);
   });
   it("finds what in the document answers a question, or that nothing does", () => {
-    expect(score.answers / score.questions).toBeGreaterThanOrEqual(0.57);
+    expect(score.answers / score.questions).toBeGreaterThanOrEqual(0.7);
   });
 });

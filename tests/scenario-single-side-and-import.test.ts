@@ -30,7 +30,8 @@ describe("personas given apart", () => {
 
   it("a caller-only document plays a default persona from its customer profile, with a warning", async () => {
     const { scenario } = await readScenarioWithTrace(join(dev, "zh-caller-only-profile.md"));
-    expect(scenario.callee.name).toBe("钱小红");
+    // Named as the profile names her (its truth file, written first, keeps the honorific).
+    expect(scenario.callee.name).toBe("钱小红女士");
     expect(scenario.callee.background).toContain("首保快到期");
     expect(scenario.diagnostics.some((d) => /default persona/.test(d.message))).toBe(true);
   });

@@ -1,12 +1,15 @@
 // The job executor port: something that turns a job into its calls.jsonl line, with a bound on jobs in flight.
+import { summaryFacts, type SummaryFacts } from "./summary-facts.js";
 import type { BatchLine, Job } from "./types.js";
 
 /** What a job produced: its line, and why it failed when the call ran but a seat could not get answers. */
 export interface JobOutcome {
-  /** The calls.jsonl line (JSON, no newline). */
-  line: string;
+  /** The calls.jsonl line (JSON, no newline), as text or as UTF-8 bytes (what worker threads send). */
+  line: string | Uint8Array;
   /** null when the job is done; otherwise the reason it failed (its line goes to failures.jsonl, not calls.jsonl). */
   failure: string | null;
+  /** What the summary needs of the line, taken where the line was made; absent: the batch parses the line. */
+  facts?: SummaryFacts;
 }
 
 export interface JobExecutor {
@@ -36,8 +39,15 @@ export function failureOf(line: BatchLine): string | null {
   return end?.by === "error" ? `the call ended on an error: ${end.reason}` : null;
 }
 
-export function outcomeOf(line: BatchLine): JobOutcome {
-  return { line: JSON.stringify(line), failure: failureOf(line) };
+const decoder = new TextDecoder();
+
+/** The line as text (failures and tests read it; calls.jsonl takes the bytes as they are). */
+export function lineText(line: string | Uint8Array): string {
+  return typeof line === "string" ? line : decoder.decode(line);
+}
+
+export function outcomeOf(line: BatchLine): JobOutcome & { line: string } {
+  return { line: JSON.stringify(line), failure: failureOf(line), facts: summaryFacts(line) };
 }
 
 /** Runs jobs in this thread, `capacity` at a time (model seats: the waiting is on the network, not the CPU). */

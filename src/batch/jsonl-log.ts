@@ -13,6 +13,8 @@ export interface LogState {
 }
 
 const KEY_PREFIX = '{"job":{"key":"';
+const NEWLINE = 10;
+const NEWLINE_BYTES = Uint8Array.of(NEWLINE);
 
 /**
  * Pulls the job key from a line; null when the line has none. Lines the batch wrote start with the key, so resume
@@ -66,7 +68,7 @@ export async function recoverLog(path: string): Promise<LogState> {
  * one. Each line is written whole (one write of complete lines) and is durable when its promise resolves.
  */
 export class JsonlAppender {
-  private queue: { text: string; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private queue: { bytes: Uint8Array; resolve: () => void; reject: (error: unknown) => void }[] = [];
   private flushing: Promise<void> | null = null;
   private failure: unknown = null;
 
@@ -76,12 +78,13 @@ export class JsonlAppender {
     return new JsonlAppender(await open(path, "a"));
   }
 
-  /** Resolves once the line is on disk. The text must not contain a newline. */
-  append(text: string): Promise<void> {
+  /** Resolves once the line is on disk. The line (text, or its UTF-8 bytes) must not contain a newline. */
+  append(line: string | Uint8Array): Promise<void> {
     if (this.failure !== null) return Promise.reject(this.failure);
-    if (text.includes("\n")) return Promise.reject(new Error("a JSONL line must not contain a newline"));
+    const bytes = typeof line === "string" ? Buffer.from(line, "utf8") : line;
+    if (bytes.includes(NEWLINE)) return Promise.reject(new Error("a JSONL line must not contain a newline"));
     return new Promise((resolve, reject) => {
-      this.queue.push({ text, resolve, reject });
+      this.queue.push({ bytes, resolve, reject });
       this.flushing ??= this.flushLoop();
     });
   }
@@ -92,7 +95,7 @@ export class JsonlAppender {
         const batch = this.queue;
         this.queue = [];
         try {
-          const buffer = Buffer.from(batch.map((item) => `${item.text}\n`).join(""), "utf8");
+          const buffer = Buffer.concat(batch.flatMap((item) => [item.bytes, NEWLINE_BYTES]));
           let offset = 0;
           while (offset < buffer.length) {
             const { bytesWritten } = await this.handle.write(buffer, offset, buffer.length - offset);

@@ -4,14 +4,17 @@ import type { Scorecard } from "../schema/index.js";
 /** Default score at or above which a call passes; the scorecard's verdict decides first (src/eval/verdict.ts). */
 export const DEFAULT_PASS_SCORE = 80;
 
+/** The scorecard's own verdict (`passed`), where it has one, or else: no critical check failed. */
+export function verdictOf(score: Scorecard): boolean {
+  const verdict = (score as Scorecard & { passed?: unknown }).passed;
+  return typeof verdict === "boolean" ? verdict : !score.checks.some((check) => !check.passed && check.severity === "critical");
+}
+
 /**
- * A call passes when its scorecard's verdict (`passed`) says so, where it has one, or else no critical check failed;
- * and in both cases it scores at least `passScore` (the batch's bar, `--pass-score`).
+ * A call passes when its verdict says so and it scores at least `passScore` (the batch's bar, `--pass-score`).
  */
 export function isPass(score: Scorecard, passScore: number = DEFAULT_PASS_SCORE): boolean {
-  const verdict = (score as Scorecard & { passed?: unknown }).passed;
-  const judged = typeof verdict === "boolean" ? verdict : !score.checks.some((check) => !check.passed && check.severity === "critical");
-  return judged && score.score >= passScore;
+  return verdictOf(score) && score.score >= passScore;
 }
 
 /**

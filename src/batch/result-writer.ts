@@ -2,7 +2,7 @@
 // a write or an fsync. A result counts (progress, totals) only when its line is on disk.
 import { JsonlAppender } from "./jsonl-log.js";
 import { failureLine } from "./failures.js";
-import type { JobOutcome } from "./executor.js";
+import { lineText, type JobOutcome } from "./executor.js";
 import type { Job } from "./types.js";
 
 /** Lines accepted but not yet durable before dispatch waits: bounds memory when the disk is slower than the CPUs. */
@@ -42,7 +42,7 @@ export class ResultWriter implements ResultSink {
         ? this.failures.append(failureLine(job, outcome.error, null))
         : outcome.failure === null
           ? this.calls.append(outcome.line)
-          : this.failures.append(failureLine(job, outcome.failure, outcome.line));
+          : this.failures.append(failureLine(job, outcome.failure, lineText(outcome.line)));
     this.unwritten++;
     return written.then(() => ({ done: error === null, error })).finally(() => {
       this.unwritten--;

@@ -4,15 +4,17 @@ import { mkdir, rm } from "node:fs/promises";
 import type { Scenario } from "../schema/index.js";
 import { batchPaths, type BatchPaths, readBatchScenarios, writeBatchScenarios, writeFileAtomic } from "./batch-files.js";
 import { lockDir } from "./dir-lock.js";
-import { Slots, type JobExecutor, type JobOutcome } from "./executor.js";
+import { lineText, Slots, type JobExecutor, type JobOutcome } from "./executor.js";
 import { expandJobs, jobCount, type JobPlan } from "./jobs.js";
 import { recoverLog } from "./jsonl-log.js";
 import { DEFAULT_PASS_SCORE } from "./pass.js";
 import { silentProgress, type ProgressSink } from "./progress.js";
 import { ResultWriter, type ResultSink } from "./result-writer.js";
+import { RunningSummary } from "./running-summary.js";
 import { summarizeCalls } from "./summary.js";
+import { summaryFacts, type SummaryFacts } from "./summary-facts.js";
 import type { BatchSummary } from "./summary-types.js";
-import { isModelSeat, type Job } from "./types.js";
+import { isModelSeat, type BatchLine, type Job } from "./types.js";
 
 export interface BatchRunOptions {
   outDir: string;
@@ -21,6 +23,8 @@ export interface BatchRunOptions {
   plan: JobPlan;
   /** Rule-seat jobs (CPU-bound) and model-seat jobs (network-bound) go to different executors. */
   executors: { rule: JobExecutor; model: JobExecutor };
+  /** Every job also asks a model judge (`--judge`), so every job waits on the network: all go to the model lane. */
+  judged?: boolean;
   force?: boolean;
   passScore?: number;
   progress?: ProgressSink;
@@ -79,6 +83,9 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
   let skipped = 0;
   for (const job of expandJobs(options.plan)) if (log.doneKeys.has(job.key)) skipped++;
 
+  // The summary grows with each durable result, so the end needs no second pass over calls.jsonl.
+  const summary = await RunningSummary.open(options.outDir, paths, options.passScore ?? DEFAULT_PASS_SCORE, log);
+
   const writer = await (options.openSink ?? ResultWriter.open)(paths);
   const lanes = {
     rule: { executor: options.executors.rule, slots: new Slots(options.executors.rule.capacity) },
@@ -91,8 +98,11 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
 
   const runOne = async (job: Job, lane: (typeof lanes)["rule"]): Promise<void> => {
     let outcome: JobOutcome | { error: string };
+    let facts: SummaryFacts | undefined;
     try {
       outcome = await lane.executor.run(job);
+      // An executor that sent no facts (a custom one) has its line read here, before it is kept.
+      facts = outcome.facts ?? (outcome.failure === null ? summaryFacts(JSON.parse(lineText(outcome.line)) as BatchLine) : undefined);
     } catch (error) {
       outcome = { error: error instanceof Error ? error.message : String(error) };
     } finally {
@@ -101,8 +111,12 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
     }
     try {
       const written = await writer.write(job, outcome);
-      if (written.done) result.ran++;
-      else {
+      if (written.done) {
+        result.ran++;
+        // A done outcome always has its facts (taken above, or the job failed on an unreadable line).
+        if (facts !== undefined) summary.done(job.key, facts);
+      } else {
+        summary.failed(job.key, written.error ?? "");
         result.failed++;
         if (result.errors.length < KEPT_ERRORS) result.errors.push(`${job.key}: ${written.error ?? ""}`);
       }
@@ -119,7 +133,7 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
     for (const job of expandJobs(options.plan)) {
       if (aborted()) break;
       if (log.doneKeys.has(job.key)) continue;
-      const lane = isModelSeat(job.caller) || isModelSeat(job.callee) ? lanes.model : lanes.rule;
+      const lane = options.judged === true || isModelSeat(job.caller) || isModelSeat(job.callee) ? lanes.model : lanes.rule;
       await writer.room();
       await lane.slots.acquire();
       if (aborted()) {
@@ -138,7 +152,7 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
   }
   if (writeFailure !== null) throw writeFailure;
 
-  const summary = await finishBatch(options, paths);
+  const finished = await finishBatch(options, paths, summary.result());
   return {
     total,
     skipped,
@@ -148,16 +162,20 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
     droppedTornBytes: log.droppedBytes,
     interrupted: options.signal?.aborted === true,
     ruleWorkersBusy: busy,
-    summary,
+    summary: finished,
   };
 }
 
-/** summary.json from the directory's files, then the report: the same end for a local and a queued batch. */
+/**
+ * summary.json (the one built during the run, or else from the directory's files), then the report: the same end
+ * for a local and a queued batch.
+ */
 export async function finishBatch(
   options: Pick<BatchRunOptions, "outDir" | "passScore" | "writeReport">,
   paths: BatchPaths,
+  built?: BatchSummary,
 ): Promise<BatchSummary> {
-  const summary = await summarizeCalls(paths.calls, readBatchScenarios(options.outDir), options.passScore ?? DEFAULT_PASS_SCORE, paths.failures);
+  const summary = built ?? (await summarizeCalls(paths.calls, readBatchScenarios(options.outDir), options.passScore ?? DEFAULT_PASS_SCORE, paths.failures));
   await writeFileAtomic(paths.summary, `${JSON.stringify(summary, null, 2)}\n`);
   if (options.writeReport !== undefined) await options.writeReport(options.outDir, summary);
   return summary;

@@ -1,6 +1,6 @@
 // The real job runner: seats from the job's seat choices, the call engine, then the scorecard.
 // Loaded in each worker thread (rule seats) and in the main thread (model seats), so its options are plain data.
-import type { Scenario, Speaker } from "../schema/index.js";
+import type { CallRecord, Scenario, Speaker } from "../schema/index.js";
 import { forRole, type Seat } from "../seats/seat.js";
 import { createSeat } from "../seats/create-seat.js";
 import { createLlmCallerSeat, createLlmCustomerSeat } from "../seats/llm/index.js";
@@ -9,15 +9,18 @@ import type { RateGateFactory } from "../models/limiter.js";
 import { systemClock } from "../util/clock.js";
 import { runCall } from "../call/index.js";
 import { evaluateCall } from "../eval/index.js";
+import { judgeReply } from "../eval/judge.js";
 import { DEFAULTS } from "../defaults.js";
 import type { JobRunner } from "./executor.js";
-import type { Job, SeatSpec } from "./types.js";
+import type { Job, JudgeVerdict, SeatSpec } from "./types.js";
 
 export interface JobRunnerOptions {
   scenarios: readonly { scenario: Scenario; path: string | null }[];
   maxTurns?: number;
   /** Model settings for "llm" seats (main thread only; workers run rule seats). */
   models?: ModelSettings;
+  /** PROVIDER:MODEL of a model judge that reads every call too (`batch --judge`); its verdict joins the line. */
+  judge?: string;
 }
 
 /** "llm" uses the model settings; "llm:PROVIDER:MODEL" names the model for this seat choice. */
@@ -41,13 +44,33 @@ export function createJobRunner(options: JobRunnerOptions, deps: JobRunnerDeps =
   // One limiter per provider for the whole batch, not per call.
   const limits = new ProviderLimits(options.models?.concurrencyPerProvider ?? DEFAULTS.modelConcurrencyPerProvider, systemClock, deps.rateGate);
 
+  // One runtime per model setting for the whole batch: it caches the provider's model object, costly to build.
+  const runtimes = new Map<string, ModelRuntime>();
+  const runtimeFor = (settings: ModelSettings): ModelRuntime => {
+    const key = JSON.stringify(settings);
+    let runtime = runtimes.get(key);
+    if (runtime === undefined) {
+      runtime = new ModelRuntime(settings, { limits });
+      runtimes.set(key, runtime);
+    }
+    return runtime;
+  };
+
   const seatFor = <R extends Speaker>(role: R, spec: SeatSpec, seed: number): Seat<R> => {
     // Every other spec goes to the seat factory whole: "rule", or an outside agent ("http:URL", "cmd:COMMAND"…).
     if (seatKind(spec) !== "llm") return createSeat(role, spec);
     const own = seatModel(spec);
     const settings: ModelSettings = { ...options.models, ...(own === undefined ? {} : role === "caller" ? { callerModel: own } : { calleeModel: own }) };
-    const port = new ModelRuntime(settings, { limits }).portFor(role, seed);
+    const port = runtimeFor(settings).portFor(role, seed);
     return forRole(role, { caller: () => createLlmCallerSeat(port), callee: () => createLlmCustomerSeat(port) });
+  };
+
+  const judgeOf = async (scenario: Scenario, call: CallRecord, seed: number): Promise<JudgeVerdict | undefined> => {
+    if (options.judge === undefined) return undefined;
+    const port = runtimeFor({ ...options.models, model: options.judge, callerModel: options.judge }).portFor("caller", seed);
+    const reply = await judgeReply(scenario, call, port);
+    const finding = ({ kind, turn }: { kind: string; turn: number | null }) => ({ kind, turn });
+    return { model: port.label, passed: reply.passed, faults: reply.faults.map(finding), simulatorFaults: reply.simulatorFaults.map(finding) };
   };
 
   return async (job: Job) => {
@@ -64,7 +87,10 @@ export function createJobRunner(options: JobRunnerOptions, deps: JobRunnerDeps =
         seed: job.seed,
         maxTurns: options.maxTurns ?? DEFAULTS.maxTurns,
       });
-      return { job, call, score: evaluateCall(entry.scenario, call) };
+      const score = evaluateCall(entry.scenario, call);
+      // A judge that cannot answer fails the job (retried by the next run), as a seat without answers does.
+      const judge = call.end.by === "error" ? undefined : await judgeOf(entry.scenario, call, job.seed);
+      return judge === undefined ? { job, call, score } : { job, call, score, judge };
     } finally {
       await Promise.all([caller.close?.(), callee.close?.()]);
     }

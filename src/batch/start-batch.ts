@@ -1,6 +1,6 @@
 // `callsim batch` behind the CLI: scenarios, seat choices and executors for a run of runBatch.
-import type { ModelSettings } from "../models/index.js";
-import { userError } from "../errors.js";
+import { ModelRuntime, type ModelSettings } from "../models/index.js";
+import { isUserError, userError } from "../errors.js";
 import { writeReport } from "../report/index.js";
 import { collectScenarios } from "./collect-scenarios.js";
 import { readPersonaFile, withPersonas } from "../scenario/index.js";
@@ -28,6 +28,8 @@ export interface StartBatchOptions {
   /** Worker threads for rule-seat jobs; defaults to every core. */
   workers?: number;
   models?: ModelSettings;
+  /** PROVIDER:MODEL of a model judge that also reads every call; the report compares its verdicts with the rules'. */
+  judge?: string;
   passScore?: number;
   maxReportCalls?: number;
   progress?: ProgressSink;
@@ -73,9 +75,21 @@ const unused: JobExecutor = {
   close: async () => {},
 };
 
+/** A bad --judge spec is a user error naming --judge before any call runs (the model layer names --model). */
+function checkJudge(judge: string | undefined, models: ModelSettings | undefined): void {
+  if (judge === undefined) return;
+  try {
+    new ModelRuntime({ baseUrl: models?.baseUrl, callerModel: judge }).portFor("caller", 0);
+  } catch (error) {
+    if (isUserError(error) && error.message.startsWith("--model")) throw userError(error.code, error.message.replace("--model", "--judge"));
+    throw error;
+  }
+}
+
 export async function startBatch(options: StartBatchOptions): Promise<BatchRunResult> {
   checkModels("caller", options.callers, options.models);
   checkModels("callee", options.callees, options.models);
+  checkJudge(options.judge, options.models);
   const collected = await collectScenarios(options.inputs);
   const { skipped } = collected;
   const personas = await Promise.all((options.personas ?? []).map((file) => readPersonaFile(file)));
@@ -85,6 +99,7 @@ export async function startBatch(options: StartBatchOptions): Promise<BatchRunRe
   const runnerOptions: JobRunnerOptions = {
     scenarios: scenarios.map(({ scenario, path }) => ({ scenario, path })),
     ...(options.maxTurns === undefined ? {} : { maxTurns: options.maxTurns }),
+    ...(options.judge === undefined ? {} : { judge: options.judge }),
   };
   const plan: JobPlan = {
     scenarios: scenarios.map(({ scenario, path }) => ({ id: scenario.id, path })),
@@ -114,7 +129,8 @@ export async function startBatch(options: StartBatchOptions): Promise<BatchRunRe
       onError: options.onQueueError ?? (() => {}),
     });
   }
-  const pairs = options.callers.flatMap((caller) => options.callees.map((callee) => isModelSeat(caller) || isModelSeat(callee)));
+  const judged = options.judge !== undefined;
+  const pairs = options.callers.flatMap((caller) => options.callees.map((callee) => judged || isModelSeat(caller) || isModelSeat(callee)));
   const rule = pairs.some((model) => !model)
     ? await createRuleExecutor({
         runnerModule: new URL(`./run-job${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url),
@@ -127,7 +143,7 @@ export async function startBatch(options: StartBatchOptions): Promise<BatchRunRe
     : unused;
 
   try {
-    return await runBatch({ ...common, executors: { rule, model } });
+    return await runBatch({ ...common, executors: { rule, model }, judged });
   } finally {
     await Promise.all([rule.close(), model.close()]);
   }

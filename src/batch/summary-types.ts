@@ -1,5 +1,6 @@
 // The shape of summary.json: per scenario × seat choice aggregates, small whatever the number of calls.
 import type { CheckSeverity, EndBy } from "../schema/index.js";
+import type { JudgeComparison } from "./judge-tally.js";
 
 export interface EndCount {
   by: EndBy;
@@ -53,6 +54,12 @@ export interface GroupSummary {
   passHatK: (number | null)[];
   meanTurns: number;
   meanDurationMs: number;
+  /** Calls whose simulated customer misbehaved (the scorecard's simulatorFault): rerun rather than blame the caller. */
+  simulatorFaults: number;
+  /** Of the calls that did not pass, those whose simulated customer misbehaved; the rest are the caller's failures. */
+  failedWithSimulatorFault: number;
+  /** The rules' verdicts against a model judge's (`batch --judge`); null when no call was judged. */
+  judge: JudgeComparison | null;
 }
 
 export interface SeatsSummary {
@@ -81,6 +88,10 @@ export interface BatchSummary {
   failures: FailedJob[];
   passed: number;
   meanScore: number;
+  /** Over all groups: see GroupSummary. */
+  simulatorFaults: number;
+  failedWithSimulatorFault: number;
+  judge: JudgeComparison | null;
   seats: SeatsSummary[];
   groups: GroupSummary[];
 }

@@ -1,11 +1,12 @@
 // summary.json by streaming calls.jsonl once: state per scenario × seats, never the records themselves.
 import type { Scenario } from "../schema/index.js";
-import { inventedFigures, kbVerdicts } from "./check-details.js";
-import { DEFAULT_PASS_SCORE, isPass, passHatK, passHatKCurve } from "./pass.js";
+import { DEFAULT_PASS_SCORE, passHatK, passHatKCurve } from "./pass.js";
+import { summaryFacts, type SummaryFacts } from "./summary-facts.js";
 import { readBatchLines } from "./read-lines.js";
 import { readFailures } from "./failures.js";
+import { JudgeTally } from "./judge-tally.js";
 import { SampleList } from "./samples.js";
-import type { BatchSummary, EndCount, FailedCheckStat, GroupSummary, KbStat, SeatsSummary } from "./summary-types.js";
+import type { BatchSummary, EndCount, FailedCheckStat, FailedJob, GroupSummary, KbStat, SeatsSummary } from "./summary-types.js";
 import type { BatchLine } from "./types.js";
 
 /** Example calls kept per failed check or invented figure. */
@@ -34,6 +35,9 @@ interface GroupState {
   figures: Map<string, { count: number; samples: SampleList }>;
   turnSum: number;
   durationSum: number;
+  simulatorFaults: number;
+  failedWithSimulatorFault: number;
+  judge: JudgeTally;
 }
 
 export class SummaryBuilder {
@@ -45,51 +49,62 @@ export class SummaryBuilder {
   ) {}
 
   add(line: BatchLine): void {
-    const { job, call, score } = line;
-    const group = this.groupOf(job.scenario, job.caller, job.callee);
+    this.addFacts(summaryFacts(line));
+  }
+
+  /** Adds one call; the order of calls matters only past MAX_FIGURES distinct figures in a group (file order). */
+  addFacts(facts: SummaryFacts): void {
+    const group = this.groupOf(facts.scenario, facts.caller, facts.callee);
     group.calls++;
-    if (isPass(score, this.passScore)) group.passed++;
-    group.scoreSum += score.score;
-    group.minScore = Math.min(group.minScore, score.score);
-    group.maxScore = Math.max(group.maxScore, score.score);
-    const bucket = Math.min(9, Math.max(0, Math.floor(score.score / 10)));
+    const passed = facts.verdict && facts.score >= this.passScore;
+    if (passed) group.passed++;
+    if (facts.simulatorFault) {
+      group.simulatorFaults++;
+      if (!passed) group.failedWithSimulatorFault++;
+    }
+    if (facts.judge !== null) {
+      group.judge.add({ verdict: facts.verdict, faultKinds: facts.failedChecks.map((check) => check.id), simulatorFault: facts.simulatorFault }, facts.judge);
+    }
+    group.scoreSum += facts.score;
+    group.minScore = Math.min(group.minScore, facts.score);
+    group.maxScore = Math.max(group.maxScore, facts.score);
+    const bucket = Math.min(9, Math.max(0, Math.floor(facts.score / 10)));
     group.histogram[bucket] = (group.histogram[bucket] ?? 0) + 1;
-    for (const step of new Set(call.outcome.stepsDelivered)) {
+    for (const step of new Set(facts.stepsDelivered)) {
       while (group.funnel.length < step) group.funnel.push(0);
       group.funnel[step - 1] = (group.funnel[step - 1] ?? 0) + 1;
     }
-    const endKey = `${call.end.by}:${call.end.condition ?? ""}`;
-    const end = group.ends.get(endKey) ?? { by: call.end.by, condition: call.end.condition, count: 0 };
+    const endKey = `${facts.endBy}:${facts.endCondition ?? ""}`;
+    const end = group.ends.get(endKey) ?? { by: facts.endBy, condition: facts.endCondition, count: 0 };
     end.count++;
     group.ends.set(endKey, end);
-    for (const { entry, verdict } of kbVerdicts(line)) {
+    for (const { entry, verdict } of facts.kb) {
       const stat = group.kb.get(entry) ?? { entry, asked: 0, correct: 0, partial: 0, contradicted: 0, unanswered: 0 };
       stat.asked++;
       stat[verdict]++;
       group.kb.set(entry, stat);
     }
-    for (const check of score.checks) {
-      if (check.passed) continue;
+    for (const check of facts.failedChecks) {
       let entry = group.checks.get(check.id);
       if (entry === undefined) {
         entry = { stat: { id: check.id, severity: check.severity, count: 0, calls: [] }, samples: new SampleList(SAMPLE_CALLS) };
         group.checks.set(check.id, entry);
       }
       entry.stat.count++;
-      entry.samples.add(job.seed, job.key);
+      entry.samples.add(facts.seed, facts.key);
     }
-    for (const figure of inventedFigures(line)) {
-      const text = group.figures.has(figure.text) || group.figures.size < MAX_FIGURES ? figure.text : "(other)";
+    for (const figure of facts.inventedFigures) {
+      const text = group.figures.has(figure) || group.figures.size < MAX_FIGURES ? figure : "(other)";
       let entry = group.figures.get(text);
       if (entry === undefined) {
         entry = { count: 0, samples: new SampleList(SAMPLE_CALLS) };
         group.figures.set(text, entry);
       }
       entry.count++;
-      entry.samples.add(job.seed, job.key);
+      entry.samples.add(facts.seed, facts.key);
     }
-    group.turnSum += call.turns.length;
-    group.durationSum += score.metrics.durationMs;
+    group.turnSum += facts.turns;
+    group.durationSum += facts.durationMs;
   }
 
   private groupOf(scenario: string, caller: string, callee: string): GroupState {
@@ -101,6 +116,7 @@ export class SummaryBuilder {
         scenario, caller, callee, calls: 0, passed: 0, scoreSum: 0, minScore: Infinity, maxScore: -Infinity,
         histogram: new Array<number>(10).fill(0), funnel: new Array<number>(steps).fill(0),
         ends: new Map(), kb: new Map(), checks: new Map(), figures: new Map(), turnSum: 0, durationSum: 0,
+        simulatorFaults: 0, failedWithSimulatorFault: 0, judge: new JudgeTally(),
       };
       this.groups.set(key, group);
     }
@@ -114,6 +130,8 @@ export class SummaryBuilder {
     const calls = groups.reduce((sum, group) => sum + group.calls, 0);
     const passed = groups.reduce((sum, group) => sum + group.passed, 0);
     const scoreSum = groups.reduce((sum, group) => sum + group.meanScore * group.calls, 0);
+    const judge = new JudgeTally();
+    for (const group of groups) if (group.judge !== null) judge.merge(group.judge);
     return {
       summaryVersion: 1,
       passScore: this.passScore,
@@ -122,6 +140,9 @@ export class SummaryBuilder {
       failures: [],
       passed,
       meanScore: calls === 0 ? 0 : round(scoreSum / calls),
+      simulatorFaults: groups.reduce((sum, group) => sum + group.simulatorFaults, 0),
+      failedWithSimulatorFault: groups.reduce((sum, group) => sum + group.failedWithSimulatorFault, 0),
+      judge: judge.result(),
       seats: seatsSummaries(groups),
       groups,
     };
@@ -153,6 +174,9 @@ export class SummaryBuilder {
       passHatK: passCurve,
       meanTurns: n === 0 ? 0 : round(group.turnSum / n),
       meanDurationMs: n === 0 ? 0 : Math.round(group.durationSum / n),
+      simulatorFaults: group.simulatorFaults,
+      failedWithSimulatorFault: group.failedWithSimulatorFault,
+      judge: group.judge.result(),
     };
   }
 }
@@ -179,6 +203,12 @@ function seatsSummaries(groups: readonly GroupSummary[]): SeatsSummary[] {
   });
 }
 
+/** The summary of the calls added, with the failed jobs no line made done (failures.jsonl, latest reason per key). */
+export function summaryWithFailures(builder: SummaryBuilder, failures: ReadonlyMap<string, FailedJob>): BatchSummary {
+  const failed = [...failures.values()];
+  return { ...builder.result(), failedJobs: failed.length, failures: failed.slice(0, MAX_FAILURES_LISTED) };
+}
+
 /** Streams calls.jsonl into a summary, with the failures (failures.jsonl) that no later line made done. */
 export async function summarizeCalls(
   callsPath: string,
@@ -187,13 +217,12 @@ export async function summarizeCalls(
   failuresPath?: string,
 ): Promise<BatchSummary> {
   const builder = new SummaryBuilder(scenarios, passScore);
-  const failures = failuresPath === undefined ? new Map() : await readFailures(failuresPath);
+  const failures = failuresPath === undefined ? new Map<string, FailedJob>() : await readFailures(failuresPath);
   for await (const line of readBatchLines(callsPath)) {
     builder.add(line);
     failures.delete(line.job.key);
   }
-  const failed = [...failures.values()];
-  return { ...builder.result(), failedJobs: failed.length, failures: failed.slice(0, MAX_FAILURES_LISTED) };
+  return summaryWithFailures(builder, failures);
 }
 
 function compare(a: string, b: string): number {

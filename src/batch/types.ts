@@ -20,11 +20,24 @@ export interface ScenarioSource {
   path: string;
 }
 
+/** A model judge's reading of a call (`batch --judge`), kept beside the rules' scorecard to compare them. */
+export interface JudgeVerdict {
+  /** The judge's model label (provider:model). */
+  model: string;
+  passed: boolean;
+  /** Caller faults by kind (the scorecard's check ids) and turn (null: no single turn). */
+  faults: { kind: string; turn: number | null }[];
+  /** Faults of the simulated customer, by kind (the scorecard's simulator check ids). */
+  simulatorFaults: { kind: string; turn: number | null }[];
+}
+
 /** One line of calls.jsonl. */
 export interface BatchLine {
   job: Job;
   call: CallRecord;
   score: Scorecard;
+  /** Present when the batch ran with --judge. */
+  judge?: JudgeVerdict;
 }
 
 /** True when a seat spec needs a model (and so the model concurrency limit rather than the CPU pool). */

@@ -1,24 +1,73 @@
-// The batch worker thread: builds a job runner once, then answers one message per job with its calls.jsonl line.
+// The batch worker thread: builds a job runner once, runs the jobs it is sent one after another, and answers in
+// batches of results whose lines are UTF-8 bytes, so the main thread only hands them to the file.
+import { writeFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { outcomeOf, type JobRunner, type JobRunnerModule } from "./executor.js";
-import type { WorkerReply, WorkerRequest } from "./worker-pool.js";
+import { failureOf, type JobRunner, type JobRunnerModule } from "./executor.js";
+import { summaryFacts, type SummaryFacts } from "./summary-facts.js";
+import type { BatchLine } from "./types.js";
+import { RESULTS_PER_MESSAGE, WORKER_THREAD_NAME, type JobReply, type WorkerReply, type WorkerRequest } from "./worker-pool.js";
 
 const { runnerModule, runnerOptions } = workerData as { runnerModule: string; runnerOptions: unknown };
 const port = parentPort;
 if (port === null) throw new Error("worker.js must run as a worker thread");
 
+try {
+  // A thread may rename itself through procfs (Linux only), so per-thread CPU time can tell batch workers apart.
+  writeFileSync("/proc/thread-self/comm", WORKER_THREAD_NAME);
+} catch {
+  // Not Linux: nothing to name.
+}
+
 const runner: Promise<JobRunner> = (import(runnerModule) as Promise<JobRunnerModule>).then((module) =>
   module.createJobRunner(runnerOptions),
 );
+const encoder = new TextEncoder();
+const queue: WorkerRequest["jobs"] = [];
+let draining = false;
 
-port.on("message", (request: WorkerRequest) => {
-  void (async () => {
-    let reply: WorkerReply;
-    try {
-      reply = { id: request.id, ...outcomeOf(await (await runner)(request.job)) };
-    } catch (error) {
-      reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+async function answer(request: WorkerRequest["jobs"][number]): Promise<JobReply> {
+  try {
+    const line = await (await runner)(request.job);
+    return { id: request.id, line: encoder.encode(JSON.stringify(line)), failure: failureOf(line), facts: factsOf(line) };
+  } catch (error) {
+    return { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** A runner that returns something other than a batch line leaves the batch to judge the line itself. */
+function factsOf(line: BatchLine): SummaryFacts | undefined {
+  try {
+    return summaryFacts(line);
+  } catch {
+    return undefined;
+  }
+}
+
+function post(results: JobReply[]): void {
+  const reply: WorkerReply = { results };
+  port?.postMessage(reply, results.flatMap((result) => ("line" in result ? [result.line.buffer as ArrayBuffer] : [])));
+}
+
+/**
+ * Runs the queued jobs in order. After each batch of results it yields to the event loop, so the jobs the main
+ * thread sends in return are queued while there is still work (rule jobs never wait on I/O, so without that
+ * yield no message would be read until the queue ran dry).
+ */
+async function drain(): Promise<void> {
+  draining = true;
+  let results: JobReply[] = [];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    results.push(await answer(next));
+    if (results.length >= RESULTS_PER_MESSAGE || queue.length === 0) {
+      post(results);
+      results = [];
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    port.postMessage(reply);
-  })();
+  }
+  draining = false;
+}
+
+port.on("message", ({ jobs }: WorkerRequest) => {
+  queue.push(...jobs);
+  if (!draining) void drain();
 });

@@ -30,9 +30,14 @@ export function applyPatch(outcome: Outcome, patch: RecordPatch, turn: number, s
         outcome.stepAnswers.push({ step: patch.step, turn, answer: patch.answer });
       }
       return;
-    case "question":
-      outcome.questions.push({ turn, text: patch.text, kb: patch.kb, answered: patch.answered });
+    case "question": {
+      // The seat's own record of a question the engine's reading already noted (same turn, same entry) replaces it.
+      const same = outcome.questions.findIndex((q) => q.turn === turn && q.kb === patch.kb && patch.kb !== null);
+      const entry = { turn, text: patch.text, kb: patch.kb, answered: patch.answered || (outcome.questions[same]?.answered ?? false) };
+      if (same >= 0) outcome.questions[same] = entry;
+      else outcome.questions.push(entry);
       return;
+    }
     case "complaint":
       if (!outcome.complaints.some((c) => c.turn === turn)) outcome.complaints.push({ turn, text: patch.text });
       return;

@@ -23,5 +23,5 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: "report", args: ["<dir>"], hasOptions: true, description: "rebuild report.html and summary.json of a batch directory", load: async () => (await import("./commands/report.js")).registerReportCommand },
   { name: "export", args: ["<dir>"], hasOptions: true, description: "write a batch's calls as fine-tuning JSONL: the chosen side is the assistant, the other the user", load: async () => (await import("./commands/export.js")).registerExportCommand },
   { name: "serve", args: [], hasOptions: true, description: "a local web console: practise, watch and review calls in the browser", load: async () => (await import("./commands/serve.js")).registerServeCommand },
-  { name: "replay", args: ["<scenario>", "<transcript>"], hasOptions: true, description: "replay a real call's customer turns against an agent (a rule customer takes over where it diverges) and score it", load: async () => (await import("./commands/replay.js")).registerReplayCommand },
+  { name: "replay", args: ["<scenario>", "<transcript>"], hasOptions: true, description: "replay a real call's customer turns against an agent (a rule or LLM customer takes over where it diverges) and score it", load: async () => (await import("./commands/replay.js")).registerReplayCommand },
 ];

@@ -5,6 +5,7 @@ import type { EvalContext } from "./context.js";
 import { perScenario } from "./context.js";
 import { identityState } from "./identity.js";
 import { isConditionalStep, matchSteps } from "./steps.js";
+import { bestLine } from "./segments.js";
 import type { EvalLang } from "./lang/index.js";
 
 export type EndingKind = "done" | "short" | "callback" | "refused" | "wrong-person" | "left";
@@ -31,14 +32,18 @@ export function endingOf(ctx: EvalContext): Ending {
     if (identity.otherAt !== null && (identity.confirmedAt === null || identity.confirmedAt < identity.otherAt)) {
       return { kind: "wrong-person", from: identity.otherAt };
     }
+    // Every step delivered before the customer hurried or declined: the call ran its course, whatever came last.
+    const steps = matchSteps(ctx);
+    const script = ctx.scenario.caller.steps;
     const tail = ctx.calleeTurns.slice(-TAIL_CALLEE_TURNS);
+    const firstEarly = ctx.calleeTurns.find((t) => EARLY.some(({ cue }) => ctx.says(t.index, cue(ctx.lang))));
+    const ranItsCourse = steps.every((d, i) => (d.turn !== null && (firstEarly === undefined || d.turn < firstEarly.index)) || isConditionalStep(script[i] ?? { title: "", lines: [] }));
+    if (ranItsCourse && steps.length > 0) return { kind: "done", from: null };
     for (const { kind, cue } of EARLY) {
       const hit = tail.find((t) => ctx.says(t.index, cue(ctx.lang)));
       if (hit !== undefined) return { kind, from: firstShowing(ctx, cue(ctx.lang), hit.index) };
     }
     // An early cue anywhere, after which the caller delivered at most one more step: the call was cut short there.
-    const steps = matchSteps(ctx);
-    const script = ctx.scenario.caller.steps;
     if (steps.every((d, i) => d.turn !== null || isConditionalStep(script[i] ?? { title: "", lines: [] }))) return { kind: "done", from: null };
     for (const turn of ctx.calleeTurns) {
       const early = EARLY.find(({ cue }) => ctx.says(turn.index, cue(ctx.lang)));
@@ -90,13 +95,19 @@ function notTheCustomer(low: string, customer: string): boolean {
  * The ending kind of each closing line: its own words when they name an early ending, else the caller's end condition
  * at the same position (documents list closing lines in the order of the conditions, sometimes fewer of them).
  */
+/** A closing line this close to an end condition is that condition's closing. */
+const CONDITION_ECHO = 0.1;
+
 export function closingKinds(ctx: EvalContext): EndingKind[] {
   return perScenario(ctx.scenario, "closingKinds", () => {
     const { closingLines, endConditions } = ctx.scenario.caller;
     return closingLines.map((line, i) => {
       const own = kindOfText(ctx.lang, line, ctx.scenario.callee.name);
       if (own !== "done") return own;
-      return kindOfText(ctx.lang, endConditions[i] ?? "", ctx.scenario.callee.name);
+      // Fewer lines than conditions: a line belongs to the condition it echoes ("要点会发App消息" / "发到您App消息里").
+      const echoed = closingLines.length === endConditions.length ? { index: -1, score: 0 } : bestLine(line, endConditions);
+      const condition = echoed.score >= CONDITION_ECHO ? endConditions[echoed.index] : endConditions[i];
+      return kindOfText(ctx.lang, condition ?? "", ctx.scenario.callee.name);
     });
   });
 }

@@ -1,8 +1,50 @@
-// `false-claim`: the caller states that the customer chose, agreed, booked, rated or gave a contact, and the customer
-// never did: the customer's last words before the claim refused or put it off, or the customer never consented at all.
+// `false-claim`: the caller states (claims, reads back, records) that the customer chose, agreed, booked, rated or gave
+// a contact, and the customer never did: the read-back still has the template's blank where the choice goes, the
+// customer's last words before it refused or left the decision open, or the customer never consented at all.
 import type { Check } from "../schema/index.js";
 import type { EvalContext } from "./context.js";
 import { faultCheck, type Fault } from "./faults.js";
+import { TEMPLATE_BLANK } from "./steps.js";
+import { bestLine } from "./segments.js";
+import { perScenario } from "./context.js";
+
+/** A claim this close to a line of the caller's side of the document restates the document. */
+const DOCUMENT_FACT = 0.45;
+
+function documentFacts(ctx: EvalContext): string[] {
+  return perScenario(ctx.scenario, "documentFacts", () => [...ctx.callerScript(), ...ctx.scenario.caller.customerProfile, ...ctx.scenario.facts.map((f) => f.text)]);
+}
+
+/** A blank of a read-back template said aloud: "[rating]", "[flight, date, time]", "……", "___". */
+const WORDED_BLANK = /\[[^\][]{2,40}\]/u;
+
+/** Why a claim at caller turn `index` states what the customer never gave, or null. */
+function unfounded(ctx: EvalContext, index: number, consented: boolean, lastCallee: number | null): string | null {
+  const lang = ctx.lang;
+  const text = ctx.turns[index]?.text ?? "";
+  const claims = ctx.sentencesOf(index).filter((s) => lang.claim.test(s) || lang.summary.test(s));
+  if (claims.length === 0) return null;
+  // From the first claim on (a blank "……" splits the sentence it sits in).
+  const sentences = ctx.sentencesOf(index);
+  const readBack = sentences.slice(sentences.findIndex((s) => claims.includes(s))).join("");
+  if (WORDED_BLANK.test(readBack) || (TEMPLATE_BLANK.test(text) && TEMPLATE_BLANK.test(readBack))) {
+    return "reads back a choice the customer never gave (the template's blank is still in it)";
+  }
+  if (lastCallee !== null) {
+    // The customer's statements only: "要不要紧？" asks, it does not refuse.
+    const said = ctx.sentencesOf(lastCallee).filter((s) => !lang.question.test(s));
+    const hedged = said.some((s) => lang.hedge.test(s));
+    const firm = said.some((s) => lang.consent.test(s)) && !hedged;
+    // A refusal makes an agreement claimed next false; a record of other answers may follow a refusal.
+    const refused = said.some((s) => lang.refusal.test(s)) && claims.some((s) => lang.claim.test(s));
+    if (!firm && (refused || hedged)) return `claims a decision right after the customer declined or left it open (turn ${lastCallee})`;
+  }
+  // A bare record ("I've noted your answers") needs no consent; an agreement or choice claimed needs one.
+  // What the document itself says was arranged ("出院时已帮您预约了…") is a fact passed on, not a claim of consent.
+  const own = claims.filter((s) => lang.claim.test(s) && bestLine(s, documentFacts(ctx), { minShared: 3 }).score < DOCUMENT_FACT);
+  if (!consented && own.length > 0) return "claims an agreement or choice the customer never gave";
+  return null;
+}
 
 export function falseClaimCheck(ctx: EvalContext): Check {
   const lang = ctx.lang;
@@ -15,11 +57,8 @@ export function falseClaimCheck(ctx: EvalContext): Check {
       lastCallee = turn.index;
       continue;
     }
-    if (!ctx.says(turn.index, lang.claim)) continue;
-    const refusedJustNow = lastCallee !== null && ctx.says(lastCallee, lang.refusal) && !ctx.says(lastCallee, lang.consent);
-    if (!consented || refusedJustNow) {
-      faults.push({ turn: turn.index, message: refusedJustNow ? `claims the customer's agreement right after they declined (turn ${lastCallee})` : "claims an agreement or choice the customer never gave" });
-    }
+    const why = unfounded(ctx, turn.index, consented, lastCallee);
+    if (why !== null) faults.push({ turn: turn.index, message: why });
   }
   return faultCheck("false-claim", faults, "no summary or closing claimed what the customer did not say");
 }

@@ -2,11 +2,15 @@
 // colleague); and the `identity` and `disclosure` checks built on it. Customer-specific facts are the figures of the
 // profile (and of script lines written from it) and profile lines said nearly as written.
 import type { Check } from "../schema/index.js";
-import { extractFigures, FigureIndex } from "../text/figures.js";
-import { mentionsName } from "./names.js";
+import { figuresIn, FigureIndex } from "../text/figures.js";
+import { mentionsName, nameParts } from "./names.js";
+import { tokenize } from "../text/tokenize.js";
+import { spokenValues } from "./spoken-values.js";
 import { bestLine, sentences } from "./segments.js";
 import { perScenario, type EvalContext } from "./context.js";
 import { faultCheck, notApplicable, type Fault } from "./faults.js";
+import { endingOf } from "./ending.js";
+import { matchSteps } from "./steps.js";
 
 export interface IdentityState {
   /** Does the script ask the caller to confirm who answered (its opening or first step asks for the customer)? */
@@ -41,12 +45,27 @@ function givesOtherName(ctx: EvalContext, index: number): boolean {
   return own !== undefined && !mentionsName(own, ctx.scenario.callee.name) && !ctx.scenario.callee.name.toLowerCase().includes(own);
 }
 
+/** The customer's own name said as theirs ("<name> here", "我<名字>"): the pattern of the language, per scenario. */
+function ownNamePattern(ctx: EvalContext): RegExp | null {
+  return perScenario(ctx.scenario, "ownName", () => {
+    const parts = nameParts(ctx.scenario.callee.name).map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+    return parts.length === 0 ? null : new RegExp(ctx.lang.ownName.source.replaceAll("@NAME", `(?:${parts.join("|")})`), "u");
+  });
+}
+
+/** A reply to "is this X?" that goes on talking, neither denying nor asking back only: X answered. */
+function engages(ctx: EvalContext, index: number): boolean {
+  return ctx.sentencesOf(index).some((s) => !ctx.lang.question.test(s) && tokenize(s).length >= ENGAGED_TOKENS);
+}
+const ENGAGED_TOKENS = 2;
+
 export function identityState(ctx: EvalContext): IdentityState {
   return ctx.once("identity", () => {
     const caller = ctx.scenario.caller;
     const early = [caller.opening ?? "", ...(caller.steps[0]?.lines ?? []), caller.steps[0]?.title ?? "", ...(caller.steps[1]?.lines ?? []), caller.steps[1]?.title ?? ""];
     const scriptAsks = perScenario(ctx.scenario, "scriptAsksIdentity", () => early.some((line) => asksIdentity(ctx, line.toLowerCase())));
     const scriptVerifies = perScenario(ctx.scenario, "scriptVerifies", () => early.some((line) => asksVerification(ctx, line.toLowerCase())));
+    const ownName = ownNamePattern(ctx);
     const state: IdentityState = { scriptAsks, scriptVerifies, verified: [], asked: [], confirmedAt: null, otherAt: null };
     // An identity question stays open only until the caller says something else.
     let open = false;
@@ -62,8 +81,12 @@ export function identityState(ctx: EvalContext): IdentityState {
         continue;
       }
       const low = ctx.low(i);
+      const affirms = ctx.says(i, ctx.lang.affirm);
+      // "Yes, hi. Oh no, is it …?": the yes answers; the "no" is about something else.
+      const other = ctx.lang.thirdParty.test(low) || givesOtherName(ctx, i) || (open && !affirms && ctx.says(i, ctx.lang.notThePerson));
+      const gaveData = verifying && ctx.sentencesOf(i).some((s) => !ctx.lang.question.test(s) && spokenValues(s).size > 0);
       // The customer handed the phone over: the relative who speaks next speaks for them.
-      if (ctx.lang.handover.test(low)) {
+      if (!gaveData && ctx.lang.handover.test(low)) {
         handedOver = true;
         continue;
       }
@@ -71,17 +94,27 @@ export function identityState(ctx: EvalContext): IdentityState {
         state.confirmedAt = i;
         continue;
       }
-      if (state.otherAt === null && (ctx.lang.thirdParty.test(low) || givesOtherName(ctx, i) || (open && ctx.lang.notThePerson.test(low)))) {
+      // Once the customer is confirmed, a later slip ("can I tell her…?") is the simulator's, not a new answerer;
+      // a "no, I'm her assistant" in answer to the caller's "is this …?" still is.
+      if (state.otherAt === null && (state.confirmedAt === null || open) && other) {
         state.otherAt = i;
         open = false;
         continue;
       }
+      // The customer says their own name ("<name> here", after a relative fetched them): that is who speaks now.
+      const namesSelf = ownName !== null && ownName.test(low) && !other;
       // A yes, or the verification data asked for, confirms; with verification in the script only the data does.
       // After someone else answered, the customer may still come to the phone and confirm when asked again.
-      const answers = ctx.lang.affirm.test(low.trim()) || (verifying && !ctx.says(i, ctx.lang.question));
-      const laterCustomer = state.otherAt !== null && state.confirmedAt === null && !ctx.lang.thirdParty.test(low) && !ctx.lang.notThePerson.test(low);
-      if ((state.otherAt === null || laterCustomer) && open && answers && (state.confirmedAt === null || verifying)) {
-        if (!scriptVerifies || verifying || state.confirmedAt === null) state.confirmedAt = i;
+      const answers = affirms || gaveData || (!scriptVerifies && engages(ctx, i));
+      const laterCustomer = state.otherAt !== null && state.confirmedAt === null && !other;
+      if (namesSelf && state.confirmedAt === null && (!scriptVerifies || state.otherAt !== null)) {
+        state.confirmedAt = i;
+        open = false;
+        continue;
+      }
+      if ((state.otherAt === null || laterCustomer) && open && !other && answers && (state.confirmedAt === null || verifying)) {
+        // With verification in the script, a bare yes does not pass it: only the data asked for does.
+        if (scriptVerifies ? gaveData : state.confirmedAt === null) state.confirmedAt = i;
         open = false;
       }
     }
@@ -90,24 +123,34 @@ export function identityState(ctx: EvalContext): IdentityState {
 }
 
 /** Caller turns stating a customer-specific fact, with what they stated. */
-export function customerFacts(ctx: EvalContext): { turn: number; what: string; scripted: boolean }[] {
+export interface CustomerFact {
+  turn: number;
+  what: string;
+  /** Every figure is in the script's opening or first step. */
+  scripted: boolean;
+  /** Every figure is also in a knowledge-base answer: the customer may ask for it once they are confirmed. */
+  answer: boolean;
+}
+
+export function customerFacts(ctx: EvalContext): CustomerFact[] {
   return ctx.once("customerFacts", () => {
     const caller = ctx.scenario.caller;
     const profile = perScenario(ctx.scenario, "profileFigures", () => new FigureIndex(caller.customerProfile));
     const early = perScenario(ctx.scenario, "earlyFigures", () => new FigureIndex([caller.opening ?? "", ...(caller.steps[0]?.lines ?? [])]));
     // Figures the closing lines and the knowledge base give everyone (a callback number, opening hours) are not the customer's.
-    const shared = perScenario(ctx.scenario, "sharedFigures", () => new FigureIndex([...caller.closingLines, ...caller.knowledgeBase.map((e) => e.answer)]));
-    const out: { turn: number; what: string; scripted: boolean }[] = [];
+    const shared = perScenario(ctx.scenario, "sharedFigures", () => new FigureIndex(caller.closingLines));
+    const answers = perScenario(ctx.scenario, "kbFigures", () => new FigureIndex(caller.knowledgeBase.map((e) => e.answer)));
+    const out: CustomerFact[] = [];
     for (const turn of ctx.callerTurns) {
-      const figures = extractFigures(turn.text).filter((f) => profile.has(f) && !shared.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
+      const figures = figuresIn(turn.text).filter((f) => profile.has(f) && !shared.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
       if (figures.length > 0) {
         // The script's own opening states these: following it is the script's choice, not the caller's slip.
-        out.push({ turn: turn.index, what: figures.map((f) => f.text).join(", "), scripted: figures.every((f) => early.has(f)) });
+        out.push({ turn: turn.index, what: figures.map((f) => f.text).join(", "), scripted: figures.every((f) => early.has(f)), answer: figures.every((f) => answers.has(f)) });
         continue;
       }
       const statements = ctx.sentencesOf(turn.index).filter((s) => !ctx.lang.question.test(s)).join(" ");
       const line = statements === "" ? { index: -1, score: 0 } : bestLine(statements, caller.customerProfile, { minShared: 3 });
-      if (line.score >= PROFILE_LINE_MATCH) out.push({ turn: turn.index, what: `profile line ${line.index + 1}`, scripted: false });
+      if (line.score >= PROFILE_LINE_MATCH) out.push({ turn: turn.index, what: `profile line ${line.index + 1}`, scripted: false, answer: false });
     }
     return out;
   });
@@ -116,15 +159,18 @@ export function customerFacts(ctx: EvalContext): { turn: number; what: string; s
 /** `disclosure`: a customer-specific fact said to someone who is not the customer, or before identity was confirmed. */
 export function disclosureCheck(ctx: EvalContext): Check {
   const state = identityState(ctx);
-  const faults: Fault[] = [];
+  // The first slip of each kind is the fault a supervisor marks; what follows repeats it.
+  let toOther: Fault | null = null;
+  let unconfirmed: Fault | null = null;
   for (const fact of customerFacts(ctx)) {
     if (state.otherAt !== null && fact.turn > state.otherAt && (state.confirmedAt === null || state.confirmedAt < state.otherAt)) {
-      faults.push({ turn: fact.turn, message: `told ${fact.what} after the person said they were not the customer (turn ${state.otherAt})` });
-    } else if (!fact.scripted && state.scriptAsks && (state.confirmedAt === null || fact.turn < state.confirmedAt) && state.otherAt === null) {
-      faults.push({ turn: fact.turn, message: `told ${fact.what} before the customer's identity was confirmed` });
+      toOther ??= { turn: fact.turn, message: `told ${fact.what} after the person said they were not the customer (turn ${state.otherAt})` };
+    } else if (!fact.scripted && !fact.answer && state.scriptAsks && (state.confirmedAt === null || fact.turn < state.confirmedAt) && state.otherAt === null) {
+      unconfirmed ??= { turn: fact.turn, message: `told ${fact.what} before the customer's identity was confirmed` };
     }
   }
-  return faultCheck("disclosure", faults.slice(0, 1), "no customer-specific fact reached anyone but the confirmed customer", { ...state });
+  const faults = [unconfirmed, toOther].filter((f): f is Fault => f !== null);
+  return faultCheck("disclosure", faults, "no customer-specific fact reached anyone but the confirmed customer", { ...state });
 }
 
 /** `identity`: the script asks to confirm who answered; the caller went on without asking (and disclosed nothing). */
@@ -132,7 +178,9 @@ export function identityCheck(ctx: EvalContext): Check {
   const state = identityState(ctx);
   if (!state.scriptAsks && !state.scriptVerifies) return notApplicable("identity", "the script does not ask to confirm who answered");
   const second = ctx.callerTurns[1];
-  if (state.scriptVerifies && state.verified.length === 0 && state.otherAt === null && second !== undefined && customerFacts(ctx).length === 0) {
+  // A call that ended early (a callback asked for at once) before the caller went on to any step owed no check.
+  const wentOn = second !== undefined && endingOf(ctx).kind === "done" || matchSteps(ctx).some((d) => d.turn !== null && second !== undefined && d.turn > second.index);
+  if (state.scriptVerifies && state.verified.length === 0 && state.otherAt === null && second !== undefined && wentOn && customerFacts(ctx).length === 0) {
     return faultCheck("identity", [{ turn: second.index, message: "the script has the caller verify who answered; the caller went on without it" }], "", { ...state });
   }
   if (state.asked.length > 0 || state.confirmedAt !== null || state.otherAt !== null) {

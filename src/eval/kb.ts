@@ -3,10 +3,10 @@
 // the answer), `ignored-question` (no answer at all, the caller moves on). Someone who is not the customer is owed
 // no answer about the customer's business.
 import type { Check, KbEntry } from "../schema/index.js";
-import { extractFigures, FigureIndex, type Figure } from "../text/figures.js";
+import { figuresIn, FigureIndex, type Figure } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
 import { similarity, coverage } from "../text/similarity.js";
-import { bestLine, sentences } from "./segments.js";
+import { bestLine, matchScore, sentences } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
 import type { EvalContext } from "./context.js";
 import type { EvalLang } from "./lang/index.js";
@@ -24,6 +24,26 @@ export interface KbAsk {
   replyTurns: number[];
   verdict: KbVerdict;
   conflicts: string[];
+  /** Matched through the reply as well as the question (only a contradiction is charged). */
+  loose: boolean;
+}
+
+/** The question's words and the reply's both lean to this entry, each at least this much. */
+const LOOSE_QUESTION = 0.12;
+const LOOSE_ANSWER = 0.15;
+/** A reply this close to an entry's answer is about that entry, however the question was worded. */
+const LOOSE_ANSWER_ALONE = 0.3;
+
+function looseEntry(asked: string, reply: string, entries: readonly KbEntry[]): number | null {
+  if (reply.trim() === "") return null;
+  let best: { index: number; score: number } | null = null;
+  entries.forEach((entry, index) => {
+    const q = similarity(asked, entry.question);
+    const a = similarity(reply, entry.answer);
+    const leans = (q >= LOOSE_QUESTION && a >= LOOSE_ANSWER) || (q > 0 && a >= LOOSE_ANSWER_ALONE);
+    if (leans && (best === null || q + a > best.score)) best = { index, score: q + a };
+  });
+  return best === null ? null : (best as { index: number }).index;
 }
 
 /** Customer questions matched to entries (first ask of each entry only: later asks repeat it). */
@@ -39,12 +59,23 @@ export function kbAsks(ctx: EvalContext): KbAsk[] {
       const asked = ctx.sentencesOf(turn.index).filter((s) => ctx.lang.question.test(s)).join(" ");
       if (asked === "") continue;
       const hit = bestLine(asked, questions, { minShared: 2, fullShort: true });
-      const entry = entries[hit.index];
-      if (entry === undefined || hit.score < THRESHOLDS.kbQuestion || seen.has(hit.index)) continue;
-      seen.add(hit.index);
       const reply = ctx.replyTo(turn.index);
       const text = reply.map((t) => t.text).join(" ");
-      asks.push({ turn: turn.index, entry: hit.index, replyTurns: reply.map((t) => t.index), ...judgeReply(ctx.lang, entries, hit.index, text) });
+      const replyTurns = reply.map((t) => t.index);
+      if (entries[hit.index] !== undefined && hit.score >= THRESHOLDS.kbQuestion) {
+        if (seen.has(hit.index)) continue;
+        seen.add(hit.index);
+        asks.push({ turn: turn.index, entry: hit.index, replyTurns, loose: false, ...judgeReply(ctx.lang, entries, hit.index, text, asked) });
+        continue;
+      }
+      // A short real question ("能退吗？") that no entry's wording meets: the entry its words and the caller's reply
+      // both lean to was asked. Read loosely, it is only held to what it contradicts, never to what it left out.
+      const loose = looseEntry(asked, text, entries);
+      if (loose === null || seen.has(loose)) continue;
+      const judged = judgeReply(ctx.lang, entries, loose, text, asked);
+      if (judged.verdict !== "contradicted") continue;
+      seen.add(loose);
+      asks.push({ turn: turn.index, entry: loose, replyTurns, loose: true, ...judged });
     }
     return asks;
   });
@@ -54,15 +85,16 @@ const YES = /^\s*(是的|是|可以|能|有的|有|会|支持|yes\b|sure\b|absol
 const NO = /^\s*(?:[^，,。.]{0,6}?)(不是|不可以|不能|不行|不会|不支持|没有|没法|无法|\bno\b|\bnot\b|\bunfortunately\b|\bwe don't\b|\bwe do not\b|\bcan't\b|\bcannot\b|\bit doesn't\b)/u;
 
 /** Compare one reply with the asked entry (and the others: answering another entry is a wrong answer too). */
-export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: number, reply: string): Pick<KbAsk, "verdict" | "conflicts"> {
+export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: number, reply: string, question = ""): Pick<KbAsk, "verdict" | "conflicts"> {
   const entry = entries[asked];
   if (entry === undefined || reply.trim() === "") return { verdict: "unanswered", conflicts: [] };
   const low = reply.toLowerCase();
-  const answerFigures = extractFigures(entry.answer);
-  const replyFigures = extractFigures(reply);
+  const answerFigures = figuresIn(entry.answer);
+  const replyFigures = figuresIn(reply);
   const conflicts = conflictingFigures(answerFigures, replyFigures);
   const entryLow = entry.answer.toLowerCase();
   if (YES.test(entryLow) && NO.test(low) && !NO.test(entryLow)) conflicts.push("yes/no");
+  else if (NO.test(entryLow) && YES.test(low) && !NO.test(low)) conflicts.push("no/yes");
   const content = Math.max(similarity(reply, entry.answer), coverage(reply, entry.answer));
   if (conflicts.length > 0) return { verdict: "contradicted", conflicts };
   // "I'm not sure, I'll follow up in writing. Moving on. …": the answer was put off, whatever the caller read next.
@@ -71,7 +103,15 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   // Another entry's answer, said instead of this one's.
   const others = entries.map((e, i) => (i === asked ? 0 : Math.max(similarity(reply, e.answer), coverage(reply, e.answer))));
   const bestOther = Math.max(0, ...others);
-  if (bestOther >= THRESHOLDS.kbAnswerCorrect && content < THRESHOLDS.kbAnswerAny) return { verdict: "contradicted", conflicts: [`answered entry ${others.indexOf(bestOther) + 1}`] };
+  if (bestOther >= THRESHOLDS.kbAnswerCorrect && content < THRESHOLDS.kbAnswerAny) {
+    // The question read loosely fits the answered entry too ("you're not gonna take the car?"): that one was asked.
+    const other = others.indexOf(bestOther);
+    const fits = question !== "" && matchScore(question, entries[other]?.question ?? "") >= THRESHOLDS.kbQuestion * ALSO_ASKED;
+    if (fits) return judgeReply(lang, entries, other, reply);
+    return { verdict: "contradicted", conflicts: [`answered entry ${other + 1}`] };
+  }
+  // "可以的，…" / "No, …" to a yes/no question is an answer, whatever words follow.
+  if (content < THRESHOLDS.kbAnswerAny && (YES.test(low) || NO.test(low))) return { verdict: "partial", conflicts: [] };
   if (content < THRESHOLDS.kbAnswerCorrect && lang.deflection.test(low)) return { verdict: "deflected", conflicts: [] };
   const said = new FigureIndex([reply]);
   const missing = answerFigures.filter((f) => !said.has(f));
@@ -93,6 +133,9 @@ function conflictingFigures(answer: readonly Figure[], reply: readonly Figure[])
   }
   return out;
 }
+
+/** Share of the question threshold at which the customer's words also fit the entry the caller answered. */
+const ALSO_ASKED = 0.5;
 
 const replyTurn = (a: KbAsk): number => a.replyTurns[0] ?? a.turn;
 
@@ -122,16 +165,43 @@ export function deflectedAnswerCheck(ctx: EvalContext): Check {
   return faultCheck("deflected-answer", faults, "no question the document answers was put off");
 }
 
+/**
+ * Turns whose question or complaint the caller owed no answer: before the identity check the script requires was
+ * passed (the caller rightly holds back), and a customer leaving (refusing, busy, hanging up) whom the caller closes with.
+ */
+function owedNoAnswer(ctx: EvalContext, index: number): boolean {
+  const state = identityState(ctx);
+  const lang = ctx.lang;
+  const verifiesFirst = ctx.replyTo(index).some((t) => ctx.sentencesOf(t.index).some((s) => lang.verification.test(s) && lang.request.test(s)));
+  if (state.scriptVerifies && (state.confirmedAt === null || index < state.confirmedAt) && verifiesFirst) return true;
+  const leaving = ctx.says(index, lang.refusal) || ctx.says(index, lang.hangUp) || ctx.says(index, lang.busy);
+  return leaving && ctx.replyTo(index).some((t) => ctx.says(t.index, lang.farewell));
+}
+
+/** A complaint said in the customer's own words: not negated ("no complaints"), not a rating the caller offered. */
+function complains(ctx: EvalContext, index: number): boolean {
+  const before = ctx.turns[index - 1];
+  const offered = before?.speaker === "caller" ? ctx.low(before.index) : "";
+  return ctx.sentencesOf(index).some((s) => {
+    const m = ctx.lang.complaint.exec(s);
+    if (m === null) return false;
+    if (offered.includes(m[0])) return false;
+    const clause = s.slice(0, m.index).split(/[,，;；]/u).pop() ?? "";
+    return !ctx.lang.negation.test(clause);
+  });
+}
+
 /** Customer questions the caller did not answer at all, and complaints it did not even acknowledge. */
 export function ignoredQuestionCheck(ctx: EvalContext): Check {
   const faults: Fault[] = kbAsks(ctx)
-    .filter((a) => a.verdict === "unanswered" && a.replyTurns.length > 0)
+    .filter((a) => a.verdict === "unanswered" && a.replyTurns.length > 0 && !owedNoAnswer(ctx, a.turn))
     .map((a) => ({ turn: replyTurn(a), message: `the customer's Q${a.entry + 1} (turn ${a.turn}) got no answer` }));
   const kbTurns = new Set(kbAsks(ctx).map((a) => a.turn));
   const other = identityState(ctx).otherAt;
   for (const turn of ctx.calleeTurns) {
     if (kbTurns.has(turn.index) || (other !== null && turn.index >= other)) continue;
-    if (!ctx.says(turn.index, ctx.lang.complaint)) continue;
+    // A complaint followed by a question of the customer's own: the customer moved on to the question.
+    if (!complains(ctx, turn.index) || ctx.says(turn.index, ctx.lang.question) || owedNoAnswer(ctx, turn.index)) continue;
     const reply = ctx.replyTo(turn.index);
     const first = reply[0];
     if (first === undefined) continue;

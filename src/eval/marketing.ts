@@ -3,6 +3,10 @@
 import type { Check } from "../schema/index.js";
 import { perScenario, type EvalContext } from "./context.js";
 import { faultCheck, notApplicable, type Fault } from "./faults.js";
+import { bestLine } from "./segments.js";
+
+/** A sentence this close to a line of the caller's script says what the document has the caller say. */
+const SCRIPTED_SENTENCE = 0.5;
 
 function salesWords(pattern: RegExp, text: string): string[] {
   pattern.lastIndex = 0;
@@ -22,8 +26,12 @@ export function marketingCheck(ctx: EvalContext): Check {
   const scripted = perScenario(ctx.scenario, "scriptedSales", () => new Set(ctx.callerScript().flatMap((line) => salesWords(ctx.lang.salesPush, line.toLowerCase()))));
   const faults: Fault[] = [];
   for (const turn of ctx.callerTurns) {
-    const words = [...new Set(salesWords(ctx.lang.salesPush, ctx.low(turn.index)).filter((w) => !scripted.has(w)))];
+    // A sentence the script or the knowledge base itself says ("you can buy a top-up in the app") is not a push.
+    const own = ctx.sentencesOf(turn.index).filter((s) => bestLine(s, ctx.callerScript(), { minShared: 3 }).score < SCRIPTED_SENTENCE);
+    const words = [...new Set(own.flatMap((s) => salesWords(ctx.lang.salesPush, s)).filter((w) => !scripted.has(w)))];
+    const offers = own.filter((s) => ctx.lang.offer.test(s));
     if (words.length > 0) faults.push({ turn: turn.index, message: `sales push (${words.join("/")}) although the document says "${rule}"` });
+    else if (offers.length > 0) faults.push({ turn: turn.index, message: `offers something more ("${offers[0] ?? ""}") although the document says "${rule}"` });
   }
   return faultCheck("marketing", faults, `no sales push (the document says "${rule}")`);
 }

@@ -1,15 +1,12 @@
 // Sentence segments of an utterance, and the best paraphrase match of a script line inside a longer turn:
 // a turn often carries one script line among other talk, so whole-turn similarity alone undersells it.
-import { similarity, tokenSet } from "../text/similarity.js";
+import { joinedProfile, profileOf, profileSimilarity, sharedWords, similarityBound, type TextProfile } from "../text/similarity.js";
 
 const SENTENCE_END = /(?<=[。！？!?；;…\n])|(?<=\.)\s+(?=[A-Z"“'‘(])/u;
 
-/** Sentences of a text, trimmed, empty ones dropped. */
-export function sentences(text: string): string[] {
-  return text
-    .split(SENTENCE_END)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
+/** Sentences of a text, trimmed, empty ones dropped (memoised: read-only, shared). */
+export function sentences(text: string): readonly string[] {
+  return sentenceMemo(text);
 }
 
 /** Clauses: sentences split further at commas, so a negation or request is judged within its own clause. */
@@ -33,6 +30,13 @@ function memo<T>(limit: number, compute: (text: string) => T): (text: string) =>
   };
 }
 
+const sentenceMemo = memo(5000, (text: string): readonly string[] =>
+  text
+    .split(SENTENCE_END)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0),
+);
+
 const MAX_WINDOW = 3;
 
 /** Runs of 1..3 consecutive sentences (the whole text included). */
@@ -45,12 +49,19 @@ export const windows = memo(5000, (text: string): readonly string[] => {
   return [...out];
 });
 
-function sharedTokens(a: string, b: string): number {
-  const have = tokenSet(a);
-  let shared = 0;
-  for (const token of tokenSet(b)) if (have.has(token)) shared++;
-  return shared;
-}
+/** The windows' profiles, once per text: each joined from its sentences' profiles (no word spans two sentences). */
+const windowProfiles = memo(5000, (text: string): readonly TextProfile[] => {
+  const parts = sentences(text).map(profileOf);
+  const texts = sentences(text);
+  const out = new Map<string, TextProfile>([[text, joinedProfile(text, parts)]]);
+  for (let size = 1; size <= MAX_WINDOW; size++) {
+    for (let i = 0; i + size <= parts.length; i++) {
+      const window = texts.slice(i, i + size).join(" ");
+      if (!out.has(window)) out.set(window, joinedProfile(window, parts.slice(i, i + size)));
+    }
+  }
+  return [...out.values()];
+});
 
 export interface MatchOptions {
   /**
@@ -67,15 +78,21 @@ export interface MatchOptions {
 
 /** How well `text` contains a paraphrase of `line`: best similarity over its sentence windows (0..1). */
 export function matchScore(text: string, line: string, options: MatchOptions = {}): number {
-  const lineTokens = tokenSet(line).size;
-  if (lineTokens === 0 || tokenSet(text).size === 0) return 0;
+  const lineProfile = profileOf(line);
+  const windowList = windowProfiles(text);
+  // The first window is the whole text.
+  const textProfile = windowList[0] ?? profileOf(text);
+  const lineTokens = lineProfile.words.length;
+  if (lineTokens === 0 || textProfile.words.length === 0) return 0;
   const need = options.minShared === undefined ? 0 : Math.min(options.minShared, options.fullShort === true ? lineTokens : Math.ceil(lineTokens / 2));
   // The whole text shares the most words with the line; if even it falls short, no window can qualify.
-  if (need > 0 && sharedTokens(text, line) < need) return 0;
+  if (need > 0 && sharedWords(textProfile, lineProfile) < need) return 0;
   let best = 0;
-  for (const window of windows(text)) {
-    if (need > 0 && sharedTokens(window, line) < need) continue;
-    const score = similarity(window, line);
+  for (const windowProfile of windowList) {
+    const common = sharedWords(windowProfile, lineProfile);
+    // A window that cannot beat the best so far (even with every shorter list's bigrams shared) is not compared.
+    if (common < need || similarityBound(windowProfile, lineProfile, common) <= best) continue;
+    const score = profileSimilarity(windowProfile, lineProfile, common);
     if (score > best) best = score;
   }
   return best;

@@ -79,7 +79,7 @@ function jumpedOver(deliveries: readonly StepDelivery[], i: number, from: number
 }
 
 /** Steps whose first delivery came after a later step's: those outside the longest in-order run. */
-const TEMPLATE_BLANK = /(?<=[\u4e00-\u9fff：:])(?:…{1,2}|\.{3,6})(?=[，,、；;分]|\s*[，,])|_{2,}|\{\{?[^{}]{0,20}\}\}?|【\s*】|（\s*）|\(\s*\)|\[\s*\]|［\s*］|ＸＸ|XX(?![a-z])|××|某某|<[^<>]{1,20}>/u;
+export const TEMPLATE_BLANK = /(?<=[\u4e00-\u9fff：:])(?:…{1,2}|\.{3,6})(?=[，,、；;分]|\s*[，,])|_{2,}|\{\{?[^{}]{0,20}\}\}?|【\s*】|（\s*）|\(\s*\)|\[\s*\]|［\s*］|ＸＸ|XX(?![a-z])|××|某某|<[^<>]{1,20}>/u;
 
 export function orderCheck(ctx: EvalContext): Check {
   const delivered = matchSteps(ctx).filter((d): d is StepDelivery & { turn: number } => d.turn !== null && !answersQuestion(ctx, d.turn));

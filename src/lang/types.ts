@@ -45,7 +45,15 @@ export interface SpeechMeasure {
   labelUnits: number;
   /** A piece of text long enough to be said (not a label). */
   minLineUnits: number;
+  /** Where one spoken clause ends and the next begins (ASR Chinese separates clauses by spaces; English words). */
+  clauseBreak: RegExp;
 }
+
+/** Concept classes: an id and the generic words that mean it (matched on a lower-cased question or entry). */
+export type Concepts = readonly (readonly [string, RegExp])[];
+/** What kind of answer a question wants, and whether a text holds that kind of answer. */
+export type AnswerType = "money" | "date" | "duration" | "count";
+export type AnswerTypes = Record<AnswerType, { asks: RegExp; holds: RegExp }>;
 
 /** Patterns that read the customer's words. */
 export interface HearingCues {
@@ -57,10 +65,19 @@ export interface HearingCues {
   channel: Record<Exclude<Channel, "other">, RegExp>;
   /** A line that is a question in form. */
   questionForm: RegExp;
+  /** The acceptance words after an option or a time ("周末上午都行" → "周末上午", "Tuesday works" → "Tuesday"). */
+  answerTail: RegExp;
+  /** A polite request in question form ("could you …", "麻烦你…"): what it asks for is the act, not a question. */
+  request: RegExp;
+  /** A line that opens by agreeing ("fine, …", "行，…"): what follows is how, not a new act. */
+  agreeLead: RegExp;
   /** A question starting with an interrogative (a real ask, not an echo). */
   interrogativeStart: RegExp;
   /** Colloquial or ASR wordings rewritten to the document's register before matching a question. */
   synonyms: readonly (readonly [RegExp, string])[];
+  /** Generic synonym classes used when matching a question to the document's entries. */
+  concepts: Concepts;
+  answerTypes: AnswerTypes;
   /** Filler frames ("I want to know", "请问") dropped before matching a question. */
   questionFrame: RegExp;
   /** The customer wants a figure / a document. */
@@ -131,6 +148,14 @@ export interface DocumentCues {
   honorific: RegExp;
   /** Words that mark a relative or colleague in the persona ("his wife", "她丈夫"). */
   relativeRole: RegExp;
+  /** Where an end condition's cause ends and the customer's reaction begins ("…, so she hangs up", "…，就挂断"). */
+  consequence: RegExp;
+  /** An end condition caused by something the caller does ("the caller asks for money, so she hangs up"). */
+  callerCause: RegExp;
+  /** Someone in the customer's household or office named in the persona text (group 1: the relation). */
+  householdMember: RegExp;
+  /** The persona says that person often takes the customer's calls. */
+  answersForCustomer: RegExp;
 }
 
 export interface CallerLines {
@@ -175,6 +200,8 @@ export interface CalleeLines {
   relative: readonly [Template, ...Template[]];
   /** The relation word when the persona text names none ("家人", "family member"). */
   relationFallback: string;
+  /** A bare relation word as the relative says it of themselves ("the wife", "老伴"). */
+  relationPlain: Template;
   relativeTakesMessage: readonly [string, ...string[]];
   noCode: readonly [string, ...string[]];
   ack: readonly [string, ...string[]];
@@ -200,6 +227,10 @@ export interface CalleeLines {
 export interface Grammar {
   /** A persona's third-person sentence turned into the first person ("she" → "I"). */
   firstPerson(text: string, name: string): string;
+  /** The customer's own words about themselves as the caller says them back ("my account" → "your account"). */
+  addressed(text: string): string;
+  /** Words the caller said about the listener, as the listener says them back ("your account" → "my account"). */
+  echoed(text: string): string;
   /** The questions a concern implies: one list of wordings per clause, plainest first. */
   concernQuestions(concern: string): string[][];
   /** A sentence split off at its first clause (recaps stay short). */

@@ -66,10 +66,25 @@ export const CLIENT_SCRIPT = String.raw`
     return { callback: function (value) { var label = String(this.getLabelForValue(value)); return label.length > max ? label.slice(0, max - 1) + "…" : label; } };
   }
 
+  // Calls whose simulated customer misbehaved are counted apart from the caller's own failures.
+  function callerFailures(part) { return part.calls - part.passed - (part.failedWithSimulatorFault || 0); }
+  function misbehaved(part) { return (part.simulatorFaults || 0) + " (" + (part.failedWithSimulatorFault || 0) + " of them failed)"; }
+  function judgeTables(judge) {
+    var verdicts = table(["judge", "calls judged", "verdicts agree", "rules pass, judge fails", "rules fail, judge passes", "customer misbehaved: both / rules only / judge only"],
+      [[judge.models.join(", "), judge.judged, judge.agree + " (" + pct(judge.agree, judge.judged) + ")", judge.rulesPassJudgeFail, judge.rulesFailJudgePass,
+        judge.simulator.both + " / " + judge.simulator.rulesOnly + " / " + judge.simulator.judgeOnly]], [false, true, true, true, true, false]);
+    var kinds = judge.kinds.length ? table(["fault kind", "calls both flag", "rules only", "judge only", "agreement"],
+      judge.kinds.map(function (k) { return [k.kind, k.both, k.rulesOnly, k.judgeOnly, pct(k.both, k.both + k.rulesOnly + k.judgeOnly)]; }), [false, true, true, true, true])
+      : el("p", { className: "pass", text: "Neither side reported a caller fault." });
+    return el("div", null, [el("h3", { text: "Rules against the model judge" }), verdicts, kinds]);
+  }
+
   // Totals and notice.
   var totals = document.getElementById("totals");
   [["calls", summary.calls], ["passed", summary.passed + " (" + pct(summary.passed, summary.calls) + ")"], ["mean score", summary.meanScore],
-   ["pass score", ">= " + summary.passScore + ", no critical check failed"], ["scenario × seats", summary.groups.length]].forEach(function (pair) {
+   ["pass score", ">= " + summary.passScore + ", no critical check failed"], ["scenario × seats", summary.groups.length],
+   ["caller failures", callerFailures(summary)], ["customer misbehaved (rerun, not the caller's fault)", misbehaved(summary)]].concat(
+   summary.judge ? [["rules and judge agree", pct(summary.judge.agree, summary.judge.judged)]] : []).forEach(function (pair) {
     totals.appendChild(el("div", { className: "stat" }, [el("b", { text: String(pair[1]) }), el("span", { className: "muted", text: pair[0] })]));
   });
   if (data.embedded.capped) {
@@ -87,6 +102,7 @@ export const CLIENT_SCRIPT = String.raw`
         s.passHatK[0] === null || s.passHatK[0] === undefined ? "–" : s.passHatK[0].toFixed(3),
         last === 0 || s.passHatK[last - 1] === null ? "–" : s.passHatK[last - 1].toFixed(3) + " (k=" + last + ")"];
     }), [false, false, true, true, true, true, true, true]));
+  if (summary.judge) document.getElementById("seats-table").appendChild(judgeTables(summary.judge));
   var maxK = summary.seats.reduce(function (m, s) { return Math.max(m, s.passHatK.length); }, 0);
   pendingCharts.push({ canvas: document.getElementById("overall-passk"), make: function () {
     return { type: "line", data: { labels: Array.from({ length: maxK }, function (_, i) { return "k=" + (i + 1); }),
@@ -107,7 +123,9 @@ export const CLIENT_SCRIPT = String.raw`
     section.appendChild(el("div", { className: "muted", text: "caller " + group.caller + (scenario ? " (" + scenario.callerName + ")" : "") + " · callee " + group.callee + (scenario ? " (" + scenario.calleeName + ")" : "") }));
     var stats = el("div", { className: "stats" });
     [["calls", group.calls], ["passed", pct(group.passed, group.calls)], ["mean score", group.meanScore], ["min–max", group.minScore + "–" + group.maxScore],
-     ["mean turns", group.meanTurns], ["mean duration", (group.meanDurationMs / 1000).toFixed(1) + " s"]].forEach(function (pair) {
+     ["mean turns", group.meanTurns], ["mean duration", (group.meanDurationMs / 1000).toFixed(1) + " s"],
+     ["caller failures", callerFailures(group)], ["customer misbehaved", misbehaved(group)]].concat(
+     group.judge ? [["rules and judge agree", pct(group.judge.agree, group.judge.judged)]] : []).forEach(function (pair) {
       stats.appendChild(el("div", { className: "stat" }, [el("b", { text: String(pair[1]) }), el("span", { className: "muted", text: pair[0] })]));
     });
     section.appendChild(stats);
@@ -156,6 +174,7 @@ export const CLIENT_SCRIPT = String.raw`
     section.appendChild(el("div", { className: "tables" }, [
       el("div", null, [el("h3", { text: "Knowledge-base entries asked most" }), kbRows.length ? table(["entry", "asked", "correct", "partial", "contradicted", "unanswered", "correct %"], kbRows, [false, true, true, true, true, true, true]) : el("p", { className: "muted", text: "No question matched a knowledge-base entry." })]),
       el("div", null, [el("h3", { text: "Failed checks" }), checkRows.length ? table(["check", "severity", "calls", "examples"], checkRows, [false, false, true, false]) : el("p", { className: "pass", text: "No check failed." })]),
+      group.judge ? judgeTables(group.judge) : null,
       el("div", null, [el("h3", { text: "Invented figures" }), figureRows.length ? table(["figure", "calls", "examples"], figureRows, [false, true, false]) : el("p", { className: "pass", text: "No invented figure." })]),
       el("div", null, [el("h3", { text: "Calls (" + own.length + " of " + group.calls + " embedded)" }), el("div", { className: "calls-list" }, [table(["call", "score", "result", "ended", "turns"], callRows, [false, true, false, false, true])])])
     ]));

@@ -9,6 +9,8 @@ export interface BlockNote {
   line: number;
   what: "fence" | "fenced-config" | "html-comment" | "html-tag" | "prompt-tag";
   detail: string;
+  /** Content the pass set aside (not read at all), for a warning that names it. */
+  aside?: string;
 }
 
 /** HTML block tags that wrap layout, not content: the tag line itself is dropped, its content read. */
@@ -56,9 +58,10 @@ export function markBlocks(lines: SourceLine[], text: string, notes: BlockNote[]
     if (commentAt >= 0) {
       let end = i;
       while (end < lines.length && !(lines[end] as SourceLine).text.includes("-->", end === i ? commentAt + 4 : 0)) end++;
-      notes.push({ line: line.no, what: "html-comment", detail: "HTML comment set aside" });
+      const closeAt = end < lines.length ? (lines[end] as SourceLine).text.indexOf("-->", end === i ? commentAt + 4 : 0) : -1;
+      notes.push({ line: line.no, what: "html-comment", detail: end === i ? "HTML comment set aside" : `HTML comment (lines ${line.no}-${(lines[Math.min(end, lines.length - 1)] as SourceLine).no}) set aside`, aside: commentText(lines, i, end, commentAt, closeAt) });
       const before = line.text.slice(0, commentAt);
-      const after = end < lines.length ? (lines[end] as SourceLine).text.slice((lines[end] as SourceLine).text.indexOf("-->", end === i ? commentAt + 4 : 0) + 3) : "";
+      const after = end < lines.length ? (lines[end] as SourceLine).text.slice(closeAt + 3) : "";
       if (end === i) out.push({ no: line.no, text: `${before}${after}` });
       else {
         if (before.trim() !== "") out.push({ no: line.no, text: before });
@@ -71,6 +74,15 @@ export function markBlocks(lines: SourceLine[], text: string, notes: BlockNote[]
     i++;
   }
   return out;
+}
+
+/** The words inside a comment, at most a few lines of them (only an excerpt is shown). */
+function commentText(lines: readonly SourceLine[], start: number, end: number, openAt: number, closeAt: number): string {
+  if (start === end) return (lines[start] as SourceLine).text.slice(openAt + 4, closeAt);
+  const parts = [(lines[start] as SourceLine).text.slice(openAt + 4)];
+  for (let k = start + 1; k < Math.min(end, start + 6); k++) parts.push((lines[k] as SourceLine).text);
+  if (end < lines.length && end < start + 6) parts.push((lines[end] as SourceLine).text.slice(0, closeAt));
+  return parts.join(" ");
 }
 
 function closesFence(text: string, marker: string): boolean {

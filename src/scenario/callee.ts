@@ -1,7 +1,7 @@
 // The callee side: who answers, their background and situation, concerns, behaviour, reply style and when they hang up.
 
 import type { CalleeSide } from "../schema/scenario.js";
-import { bodiesByKind, extrasOf, mayBeLabel, roleBodyOf } from "./section-bodies.js";
+import { bodiesByKind, extraWarning, extrasOf, mayBeLabel, roleBodyOf } from "./section-bodies.js";
 import { headingOf } from "./headings.js";
 import { identityOf } from "./identity.js";
 import { stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
@@ -35,7 +35,7 @@ export function buildCallee(sections: readonly RawSection[], profileName: string
     behaviours: splitRunOn(listItems([...bodyOf("behaviours"), ...manner]).map(itemFullText)),
     style,
     endConditions: splitRunOn(listItems([...bodyOf("endConditions"), ...bodyOf("endAndClosing")]).map((i) => itemFullText(i).replace(/[；;，,、。]+$/u, "").trim())),
-    extraSections: extrasOf(sections, CALLEE_FIELDS, skip),
+    extraSections: extrasOf(sections, CALLEE_FIELDS, skip, extraWarning("callee", warn)),
   };
   const missing: [boolean, string][] = [
     [role === "", "callee role (角色 / Role)"],
@@ -60,7 +60,7 @@ function styleBodyOf(sections: readonly RawSection[], body: readonly SourceLine[
   return body.filter((line) => line.text.trim().startsWith("|") || quotedSpans(line.text).length > 0 || STYLE_LABEL_CUE.test(line.text));
 }
 
-const STYLE_LABEL_CUE = /正面|反面|\b(?:positive|negative|good|bad)\b/i;
+const STYLE_LABEL_CUE = /正面|反面|避免|模仿|\b(?:positive|negative|good|bad|avoid|imitate)\b/i;
 
 function labelled(sections: readonly RawSection[], kind: SectionKind, label: string): SourceLine[] {
   return sections.filter((s) => s.kind === kind).flatMap((s) => [{ no: s.line, text: `${label}：` }, ...s.body]);
@@ -95,7 +95,7 @@ export function readStyle(body: readonly SourceLine[]): { positive: string[]; ne
     const text = stripEmphasis(stripBullet(line.text.replace(/^\s*#{1,6}\s*/, ""))).trim();
     if (text === "") continue;
     const label = mayBeLabel(text) ? headingOf(text) : null;
-    const kind = label === null ? null : classifyHeading(label.text, true).kind;
+    const kind = label === null ? null : classifyHeading(label.text, true).kind ?? STYLE_ONLY_LABELS.get(label.text.trim().toLowerCase()) ?? null;
     let content = text;
     if (label !== null && (kind === "stylePositive" || kind === "styleNegative")) {
       mode = kind === "stylePositive" ? "positive" : "negative";
@@ -108,10 +108,15 @@ export function readStyle(body: readonly SourceLine[]): { positive: string[]; ne
   return out;
 }
 
+/** Labels that sort examples only inside a style section ("Do:" elsewhere names nothing). */
+const STYLE_ONLY_LABELS: ReadonlyMap<string, SectionKind> = new Map([["do", "stylePositive"], ["dos", "stylePositive"], ["do's", "stylePositive"], ["don'ts", "styleNegative"], ["要", "stylePositive"], ["不要", "styleNegative"]]);
+
 /** "正面：「…」「…」反面：「…」" on one line: each label starts its own line. */
-const INLINE_STYLE_LABEL = /(?:正面|反面)(?:示例|教材|例子|说法)?\s*[:：]|\b(?:positive|negative|good|bad)(?: examples?)?\s*:/giu;
+const INLINE_STYLE_LABEL = /(?:正面|反面)(?:示例|教材|例子|说法)?\s*[:：]|(?:避免|模仿)\s*[:：]|\b(?:positive|negative|good|bad|avoid|imitate|do|don't)(?: examples?)?\s*:/giu;
 
 function splitAtStyleLabels(line: SourceLine): SourceLine[] {
+  // Every label ends in a colon: most lines have none and skip the scan.
+  if (!line.text.includes(":") && !line.text.includes("：")) return [line];
   const starts = [...line.text.matchAll(INLINE_STYLE_LABEL)].map((m) => m.index).filter((i) => i > 0 && /[」”"』\s。.!！?？]$/u.test(line.text.slice(0, i).trimEnd().slice(-1)));
   if (starts.length === 0) return [line];
   const cuts = [0, ...starts, line.text.length];

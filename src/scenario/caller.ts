@@ -4,7 +4,7 @@ import type { CallerSide } from "../schema/scenario.js";
 import { identityOf } from "./identity.js";
 import { isListItem, stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
 import { bodyText, itemFullText, listItems, splitRunOn } from "./lists.js";
-import { bodiesByKind, extrasOf, mayBeLabel, roleBodyOf } from "./section-bodies.js";
+import { bodiesByKind, extraWarning, extrasOf, mayBeLabel, roleBodyOf } from "./section-bodies.js";
 import { readKnowledgeBase } from "./qa.js";
 import { quotedSpans, sampleLines } from "./quotes.js";
 import { classifyHeading, type SectionKind } from "./section-names.js";
@@ -23,8 +23,9 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
   const table = endClosingTable([...bodyOf("endAndClosing"), ...bodyOf("endConditions"), ...bodyOf("closingLines")]);
   const rest = (kind: SectionKind): SourceLine[] => bodyOf(kind).filter((line) => table === null || !line.text.trim().startsWith("|"));
   const combined = splitEndAndClosing(rest("endAndClosing"));
-  const endConditions = [...(table?.endConditions ?? []), ...combined.endConditions, ...endItems(rest("endConditions"))];
-  const closingLines = [...(table?.closingLines ?? []), ...combined.closingLines, ...closingItems(rest("closingLines"))];
+  const ends = endsWithClosings(rest("endConditions"));
+  const endConditions = [...(table?.endConditions ?? []), ...combined.endConditions, ...ends.endConditions];
+  const closingLines = [...(table?.closingLines ?? []), ...combined.closingLines, ...ends.closingLines, ...closingItems(rest("closingLines"))];
   const side: CallerSide = {
     name,
     organization,
@@ -36,7 +37,7 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
     opening: openingOf(bodyOf("opening")),
     endConditions,
     closingLines,
-    extraSections: extrasOf(sections, CALLER_FIELDS, skip),
+    extraSections: extrasOf(sections, CALLER_FIELDS, skip, extraWarning("caller", warn)),
   };
   const missing: [boolean, string][] = [
     [role === "", "caller role (角色 / Role)"],
@@ -71,6 +72,23 @@ function openingOf(body: readonly SourceLine[]): string | null {
 
 function endItems(body: readonly SourceLine[]): string[] {
   return splitRunOn(listItems(body).map((item) => trimEnd(itemFullText(item))).filter((t) => t !== ""));
+}
+
+/** "… is agreed. Close with: “…”": a label that hands the caller its closing line (a quote alone may be the customer's). */
+const CLOSE_WITH = /^(.{2,200}?)[\s.。，,;；]*(?:close with|closing line|say|and say|end with|结束语|结束话术|并说|说)\s*[:：]\s*(?=[“"「『])/iu;
+
+/** End-condition items, each closing line it names set apart. */
+function endsWithClosings(body: readonly SourceLine[]): { endConditions: string[]; closingLines: string[] } {
+  const out = { endConditions: [] as string[], closingLines: [] as string[] };
+  for (const item of endItems(body)) {
+    const m = CLOSE_WITH.exec(item);
+    if (m === null) out.endConditions.push(item);
+    else {
+      out.endConditions.push(trimEnd(m[1] ?? ""));
+      out.closingLines.push(...sampleLines(item.slice(m[0].length)));
+    }
+  }
+  return out;
 }
 
 function closingItems(body: readonly SourceLine[]): string[] {

@@ -1,8 +1,13 @@
 // Bytes → text: UTF-8 (with or without BOM), UTF-16 LE/BE (with or without BOM), GB18030/GBK and what chardet
 // recognises; binary or undecodable input is a user error.
 
-import chardet from "chardet";
+import { createRequire } from "node:module";
+import type Chardet from "chardet";
 import { userError } from "../errors.js";
+
+// chardet is loaded only for a document that is not UTF-8 or UTF-16: start-up should not pay for it.
+const require = createRequire(import.meta.url);
+const chardet = (): typeof Chardet => require("chardet") as typeof Chardet;
 
 export interface Decoded {
   text: string;
@@ -98,7 +103,7 @@ const LABELS: Record<string, string> = {
 
 /** GB18030 first (the documents are mostly Chinese), then chardet's guesses by confidence. */
 function candidates(sample: Uint8Array): string[] {
-  const guesses = chardet.analyse(sample).map((m) => LABELS[m.name]).filter((l): l is string => l !== undefined);
+  const guesses = chardet().analyse(sample).map((m) => LABELS[m.name]).filter((l): l is string => l !== undefined);
   return [...new Set(["gb18030", ...guesses])];
 }
 

@@ -56,8 +56,8 @@ function withoutRowNumber(text: string): string {
 }
 
 const ROW_NUMBER = /^(\s*\|\s*)(\d{1,3})(\s*\|)/;
-/** A piece of every LABEL_NUMBER label: without one, that replace cannot match. */
-const LABEL_WORD = /[问答QA]|uestion|nswer/;
+/** The end of every LABEL_NUMBER label and its number: without one, that replace cannot match ("A" alone is common). */
+const LABEL_WORD = /(?:[问答题案QA]|uestion|nswer)\s?\d/;
 
 /** "#### 4.1 开场", "### 2.3. Offer": a Markdown heading's section number. */
 const HEADING_NUMBER = /^(\s*#{1,6}\s*)(\d{1,2}(?:\.\d{1,2})+\.?)(?=\s)/;

@@ -1,8 +1,13 @@
 // A fenced YAML or JSON configuration inside a Markdown document ("```yaml\nopening: …\nsteps: …"): its known keys
 // become the sections they name, written as Markdown lines at the line of their key.
 
-import { parse as parseYaml } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
 import type { SourceLine } from "./lines.js";
+
+// The YAML parser is loaded on first use: most documents have none, and start-up should not pay for it.
+const require = createRequire(import.meta.url);
+const parseYaml = (text: string): unknown => (require("yaml") as typeof Yaml).parse(text);
 
 /** Keys of a configuration and the section each one fills, lowercase without separators. */
 const KEY_SECTIONS: Readonly<Record<string, string>> = {

@@ -18,6 +18,9 @@ export interface HeadingLine {
 const STEP_LIKE = /^\s*(?:\*\*)?\s*(?:\d{1,2}\s*[.、)）]|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|步骤\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*步|(?:step|phase|stage)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/i;
 
 const WEAK_LEVEL = 10;
+const BOLD_QUESTION = /^(q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})\s*[:：]\s*(\S.*)$/i;
+/** A quoted line ("一、约好时间：“好的，…”"): a numbered item that says something is content, never a heading. */
+const SPOKEN = /[“「『]|"[^"]{2,}"/u;
 const MAX_LABEL_CHARS = 60;
 
 export function headingOf(line: string): HeadingLine | null {
@@ -34,15 +37,18 @@ export function headingOf(line: string): HeadingLine | null {
     if (m !== null) return { level: 2, text: m[1] ?? "", weak: false, rest: m[2] ?? "", stepLike: false };
   } else if ("一二三四五六七八九十".includes(first)) {
     m = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.{1,60})$/.exec(text);
-    if (m !== null) return { level: 2, text: m[2] ?? "", weak: false, rest: "", stepLike: true };
+    if (m !== null && !SPOKEN.test(m[2] ?? "")) return { level: 2, text: m[2] ?? "", weak: false, rest: "", stepLike: true };
   } else if (first === "（" || first === "(") {
     m = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.{1,60})$/.exec(text);
-    if (m !== null) return { level: 3, text: m[2] ?? "", weak: false, rest: "", stepLike: true };
+    if (m !== null && !SPOKEN.test(m[2] ?? "")) return { level: 3, text: m[2] ?? "", weak: false, rest: "", stepLike: true };
   }
   if (isListItem(text)) return null;
   if (first === "*" || first === "_") {
     m = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(text);
     if (m !== null) {
+      // "**Q: Why did the price go up?**": a question label bolded with its question.
+      const asked = m[2] === "" ? BOLD_QUESTION.exec(m[1] ?? "") : null;
+      if (asked !== null) return { level: WEAK_LEVEL, text: asked[1] ?? "", weak: true, rest: asked[2] ?? "", stepLike: false };
       const label = (m[1] ?? "").replace(/[:：]\s*$/, "");
       if (label.length <= MAX_LABEL_CHARS) return { level: WEAK_LEVEL, text: label, weak: true, rest: m[2] ?? "", stepLike: STEP_LIKE.test(label) };
       return null;

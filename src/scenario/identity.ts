@@ -61,6 +61,11 @@ export function identityOf(roleText: string): Identity {
   return { name: cleanName(name), organization };
 }
 
+/** Example markers and quotes off a name field, honorifics kept: "如某某女士" → "某某女士". */
+export function nameAsWritten(name: string): string {
+  return name.replace(/[“”"「」『』]/g, "").replace(/^(?:如|例如|比如|e\.g\.)\s*/i, "").trim();
+}
+
 export function cleanName(name: string): string {
   const unquoted = name.replace(/[“”"「」『』]/g, "").trim();
   const bare = unquoted.replace(HONORIFIC, "").trim();
@@ -85,7 +90,7 @@ function organizationIn(rest: string): string | null {
     // "X Bank's fraud team": the owner is the organisation; "… Ltd." keeps the period of its legal form.
     const bare = org.replace(/['’]s$/, "").replace(/\s+(?:of|and|&)$/, "").trim();
     // A period that ends the sentence too ("… Harbour Insurance Ltd.") is read as the sentence's.
-    const keepsPeriod = LEGAL_FORM_EN.test(bare) && rest.includes(`${bare},`);
+    const keepsPeriod = TRUNCATED_LEGAL_FORM_EN.test(bare) || (LEGAL_FORM_EN.test(bare) && rest.includes(`${bare},`));
     return (keepsPeriod ? bare : bare.replace(/[.,]$/, "").trim()) || null;
   }
   // The first of the next few clauses that names an organisation: "28岁，平安好医生的健康顾问" skips the age.
@@ -113,6 +118,12 @@ function organizationIn(rest: string): string | null {
 
 /** Legal forms that end an English company name with their own period. */
 const LEGAL_FORM_EN = /\b(?:Inc|Ltd|Corp|Co|Pty|Bros)\.$/;
+/**
+ * Truncations ("Inc.", "Corp.") always carry their period, and a sentence ending on one takes no second period;
+ * contractions ("Ltd", "Pty": first and last letters) are written without one in the style that uses them, so a
+ * period after them at the end of a sentence is the sentence's.
+ */
+const TRUNCATED_LEGAL_FORM_EN = /\b(?:Inc|Corp|Co|Bros)\.$/;
 /** "你是一位…的", "你是这家…的": a description, not whoever employs the reader. */
 const NOT_AN_EMPLOYER = /^(?:一|某|这|那|本|我们|贵|客户|用户|顾客)/u;
 

@@ -1,11 +1,16 @@
 // A .json/.yaml file: a Scenario in the schema, or a voice-platform export (Vapi, Retell, Pipecat Flows, OpenAI
 // messages) read through its importer; both pass the same checks as a Markdown document.
 
-import { parse as parseYaml } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
 import { userError } from "../errors.js";
 import { importPlatform } from "../import/index.js";
 import { Scenario } from "../schema/scenario.js";
 import type { Reading } from "./finish.js";
+
+// The YAML parser is loaded on first use: most documents have none, and start-up should not pay for it.
+const require = createRequire(import.meta.url);
+const parseYaml = (text: string): unknown => (require("yaml") as typeof Yaml).parse(text);
 
 export function loadStructured(text: string, ext: string, file: string): Reading {
   let data: unknown;

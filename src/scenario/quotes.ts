@@ -2,19 +2,24 @@
 
 const PAIRS: Record<string, string> = { "“": "”", "「": "」", "『": "』", "\"": "\"", "＂": "＂" };
 
+/** Any opening quote: the engine's scan finds the next one far faster than a loop over every character (profiled). */
+const OPENER = /[“「『"＂]/g;
+
 /** The quoted spans of a line, trimmed, in order; an unclosed quote runs to the end of the line. */
 export function quotedSpans(text: string): string[] {
+  OPENER.lastIndex = 0;
+  if (!OPENER.test(text)) return [];
   const spans: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const open = text[i] as string;
-    const close = PAIRS[open];
-    if (close === undefined) { i++; continue; }
+  let i = OPENER.lastIndex - 1;
+  while (i >= 0 && i < text.length) {
+    const close = PAIRS[text[i] as string] as string;
     const end = text.indexOf(close, i + 1);
     const inner = end < 0 ? text.slice(i + 1) : text.slice(i + 1, end);
     const trimmed = inner.trim();
     if (trimmed !== "") spans.push(trimmed);
-    i = end < 0 ? text.length : end + 1;
+    if (end < 0) break;
+    OPENER.lastIndex = end + 1;
+    i = OPENER.test(text) ? OPENER.lastIndex - 1 : -1;
   }
   return spans;
 }

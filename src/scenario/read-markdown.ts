@@ -7,7 +7,7 @@ import { markBlocks, type BlockNote } from "./blocks.js";
 import { buildCallee } from "./callee.js";
 import { buildCaller } from "./caller.js";
 import { collectFacts } from "./facts.js";
-import { cleanName } from "./identity.js";
+import { nameAsWritten } from "./identity.js";
 import { fillIdentity } from "./identity-evidence.js";
 import { toLines, type SourceLine } from "./lines.js";
 import { bodyText } from "./lists.js";
@@ -15,6 +15,7 @@ import { outline, type Outline, type RawSection } from "./sections.js";
 import { resolveSides } from "./sides.js";
 import { findStages } from "./stages.js";
 import { exampleLines } from "./examples.js";
+import { excerpt } from "./section-bodies.js";
 import type { Decision } from "./trace.js";
 
 export interface ParseOptions {
@@ -38,11 +39,14 @@ export interface Draft {
 
 type Warn = (message: string, line: number | null) => void;
 
-function structure(text: string, decisions: Decision[], locked: "caller" | "callee" | null): { lines: SourceLine[]; original: SourceLine[]; doc: Outline } {
+function structure(text: string, decisions: Decision[], locked: "caller" | "callee" | null, warn: Warn): { lines: SourceLine[]; original: SourceLine[]; doc: Outline } {
   const original = toLines(text);
   const notes: BlockNote[] = [];
   const lines = markBlocks(original, text, notes);
-  for (const note of notes) decisions.push({ field: `block ${note.what}`, lines: [note.line], evidence: note.detail });
+  for (const note of notes) {
+    decisions.push({ field: `block ${note.what}`, lines: [note.line], evidence: note.detail });
+    if (note.aside !== undefined) warn(`${note.detail}: '${excerpt(note.aside)}'`, note.line);
+  }
   const doc = outline(lines, locked);
   if (locked === null) resolveSides(doc, decisions);
   if (locked !== "callee") doc.caller = findStages(doc.caller, decisions);
@@ -60,9 +64,9 @@ function sectionLines(s: RawSection): number[] {
 /** `side`: the whole text is that side's (a platform's system prompt is the agent's). */
 export function readMarkdownDraft(text: string, options: ParseOptions, notes: Diagnostic[], side: "caller" | null = null): Draft {
   const decisions: Decision[] = [];
-  const { original, doc } = structure(text, decisions, side);
   const diagnostics: Diagnostic[] = [...notes];
   const warn: Warn = (message, line) => { diagnostics.push({ severity: "warning", message, line }); };
+  const { original, doc } = structure(text, decisions, side, warn);
   const built = buildCaller(doc.caller, warn);
   // Text before the first side (a scenario description under the title) is kept with the caller's extras.
   const preface = doc.preface.map((p) => ({ title: p.title, body: bodyText(p.body) })).filter((p) => p.body !== "");
@@ -78,9 +82,6 @@ export function readMarkdownDraft(text: string, options: ParseOptions, notes: Di
   // The customer's lines of the example conversations are the default persona's voice.
   persona.style.positive.push(...examples.callee);
   const callee = hasCallee ? buildCallee(doc.callee, profileName, warn) : persona;
-  for (const section of [...doc.caller, ...doc.callee]) {
-    if (section.kind === null && !section.intro) warn(`unknown section '${section.title}' kept as an extra section`, section.line);
-  }
   const factLines = doc.caller.flatMap((s) => s.body);
   const scenario: Scenario = {
     schemaVersion: 1,
@@ -98,7 +99,7 @@ export function readMarkdownDraft(text: string, options: ParseOptions, notes: Di
 
 /** A persona document given on its own (`--persona`): the whole document is the callee. */
 export function readPersonaDraft(text: string, warn: Warn, decisions: Decision[]): CalleeSide {
-  const { doc } = structure(text, decisions, "callee");
+  const { doc } = structure(text, decisions, "callee", warn);
   return buildCallee(doc.callee, "", warn);
 }
 
@@ -117,11 +118,14 @@ export function defaultPersona(profile: readonly string[], name: string): Callee
   };
 }
 
-/** "姓名及电话：如王伟先生，号码已知" → "王伟": the callee's name when its own role paragraph does not give one. */
+/**
+ * "姓名：某某女士" → "某某女士": the callee's name when its own role paragraph does not give one. The profile is how
+ * the caller addresses the customer, so the honorific it writes is kept (a prose phrase is cleaned instead).
+ */
 function calleeNameFromProfile(profile: readonly string[]): string {
   for (const item of profile) {
     const m = /^(?:姓名|名字|称呼|客户姓名|name)[^:：]{0,6}[:：]\s*([^，,；;。(（]{1,30})/i.exec(item);
-    if (m !== null) return cleanName(m[1] ?? "");
+    if (m !== null) return nameAsWritten(m[1] ?? "");
   }
   return "";
 }

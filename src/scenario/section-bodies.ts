@@ -53,10 +53,33 @@ export function mayBeLabel(text: string): boolean {
   return !/^\s*(?:[-*+•]\s+)?[“「『"]/.test(text);
 }
 
-export function extrasOf(sections: readonly RawSection[], known: ReadonlySet<SectionKind>, skip: ReadonlySet<RawSection>): ExtraSection[] {
-  return sections
-    .filter((s) => !skip.has(s) && (s.kind === null || !known.has(s.kind)))
-    .map((s) => ({ title: s.title, body: bodyText(s.body), intro: s.intro }))
-    .filter((s) => s.body !== "" || (!s.intro && s.title !== ""))
-    .map(({ title, body }) => ({ title, body }));
+/**
+ * The sections a side does not read into a field, kept as extra sections; `kept` hears of each one so the reader can
+ * warn, naming what was set aside and where.
+ */
+export function extrasOf(sections: readonly RawSection[], known: ReadonlySet<SectionKind>, skip: ReadonlySet<RawSection>, kept: (section: RawSection, body: string) => void = () => undefined): ExtraSection[] {
+  const out: ExtraSection[] = [];
+  for (const s of sections) {
+    if (skip.has(s) || (s.kind !== null && known.has(s.kind))) continue;
+    const body = bodyText(s.body);
+    if (body === "" && (s.intro || s.title === "")) continue;
+    kept(s, body);
+    out.push({ title: s.title, body });
+  }
+  return out;
+}
+
+/** The warning for a section kept as an extra: its title, or the first words of untitled text. */
+export function extraWarning(side: "caller" | "callee", warn: (message: string, line: number | null) => void): (section: RawSection, body: string) => void {
+  return (section, body) => {
+    if (section.kind === null && !section.intro && section.title !== "") warn(`unknown section '${section.title}' kept as an extra section`, section.line);
+    else if (section.kind !== null) warn(`section '${section.title}' is not a ${side} part; kept as an extra section`, section.line);
+    else warn(`text not read as any ${side} field kept as an extra section: '${excerpt(body)}'`, section.body[0]?.no ?? section.line);
+  };
+}
+
+/** The first words of a text set aside, on one line. */
+export function excerpt(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -10,9 +10,15 @@ export type SectionKind =
 const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] = [
   ["endAndClosing", ["结束条件与结束语", "结束条件和结束语", "结束条件及结束语", "结束条件与结束话术", "结束条件和结束话术", "结束条件与收尾话术", "结束与收尾", "end conditions and closing lines", "end conditions and closing", "end conditions & closing lines", "ending and closing lines", "ending conditions and closing lines", "wrap-up conditions and lines", "wrap-up", "wrap up", "ending the call", "ending", "收尾", "结束环节"]],
   ["styleNegative", ["反面话术示例", "反面话术", "反面说法", "反面教材", "反面示例", "反面例子", "错误示范", "错误示例", "不要这样说", "negative examples", "negative example", "bad examples", "don't say", "don't", "do not say", "negative", "反面", "avoid",
-    "bad", "not like this", "never say", "错误说法", "不好的说法", "不要说", "things to avoid", "phrases to avoid", "words to avoid", "avoid saying", "never says", "he never says", "she never says", "they never say"]],
+    "bad", "not like this", "never say", "错误说法", "不好的说法", "不要说", "things to avoid", "phrases to avoid", "words to avoid", "avoid saying", "never says", "he never says", "she never says", "they never say",
+    // The Chinese of "avoid" next to the English.
+    "避免", "避免说"]],
   ["stylePositive", ["正面话术示例", "正面话术", "正面说法", "正面教材", "正面示例", "正面例子", "正确示范", "正确示例", "推荐说法", "positive examples", "positive example", "good examples", "positive", "正面",
-    "good", "like this", "sounds like", "正确说法", "好的说法", "do say", "say things like", "可以这样说", "talks like this", "he talks like this", "she talks like this", "they talk like this"]],
+    "good", "like this", "sounds like", "正确说法", "好的说法", "do say", "say things like", "可以这样说", "talks like this", "he talks like this", "she talks like this", "they talk like this",
+    // "Imitate": the examples to copy.
+    "模仿", "imitate",
+    // The Chinese of "like this": "像这样说", "要这样说".
+    "像这样说", "要像这样说", "要这样说", "应该这样说"]],
   ["style", ["说话方式", "语言习惯", "how they talk", "how they speak", "how she talks", "how he talks", "how she speaks", "how he speaks", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style", "how you talk", "how you speak", "style", "风格", "语气", "example replies", "sample replies", "example phrases", "sample phrases", "typical phrases", "常用语", "口头禅"]],
   ["knowledgeBase", ["常见异议", "异议处理", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling",
     "frequently asked questions", "frequently asked", "常见问题解答", "问题与解答", "问与答", "customer questions", "possible questions", "objections and answers", "objection responses", "if she asks", "if he asks", "if they ask", "if the customer asks", "if asked", "如果客户问", "客户可能会问", "客户可能问", "客户常问", "常问问题"]],
@@ -24,11 +30,15 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
   ["opening", ["开场语", "how to open", "opening script", "开场白", "开场话术", "开场", "opening line", "opening lines", "opening", "opener", "greeting"]],
   ["closingLines", ["收尾语", "告别语", "how to close", "closing script", "goodbye lines", "结束语", "结束话术", "收尾话术", "结语", "closing lines", "closing line", "closing", "sign-off lines", "say goodbye with", "goodbye lines", "how to say goodbye", "sign off with", "signing off", "sign-off"]],
   ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions", "end the call when", "end the call if", "hang up when", "when to stop", "何时挂断", "结束通话的情况", "结束时机", "hangs up", "hang up", "ends the call", "end the call", "结束规则", "挂断规则", "结束时机与规则", "hangs up when", "end when", "ends the call when", "ends when", "she hangs up when", "he hangs up when", "they hang up when"]],
-  ["task", ["通话目的", "来电目的", "目的", "任务描述", "your goal", "call objective", "call goal", "核心任务", "主要任务", "通话任务", "通话目标", "任务目标", "任务", "目标", "core task", "main task", "task", "goal", "goals", "objective", "mission", "purpose of the call"]],
+  ["task", ["通话目的", "来电目的", "目的", "任务描述", "your goal", "call objective", "call goal", "核心任务", "主要任务", "通话任务", "通话目标", "任务目标", "任务", "目标", "core task", "main task", "task", "goal", "goals", "objective", "mission", "purpose of the call", "your job", "你的工作"]],
   ["situation", ["their situation", "right before the call", "通话前情境", "即时情境", "当前情境", "接电话前的即时情境", "immediate situation", "current situation", "situation", "mood", "current mood", "当前状态", "心情", "his situation", "her situation"]],
   ["background", ["背景信息", "背景", "人物背景", "background information", "background", "你的情况", "你的背景", "个人情况", "基本情况", "your background", "his background", "her background"]],
-  ["concerns", ["担忧", "关注的问题", "what worries them", "核心关切点", "关切点", "核心关切", "关注点", "顾虑", "主要诉求", "诉求", "core concerns", "concerns", "key concerns", "pain points", "worries", "what they care about", "what matters to them", "what they want", "关心的问题", "在意的点", "你关心的", "关心的", "关心的事", "你的顾虑", "你在意的", "what you care about", "what he cares about", "what she cares about", "what they care about most", "your concerns", "your worries", "what worries you"]],
-  ["behaviours", ["行为表现", "对话行为", "how they behave", "how they act", "对话中的典型行为模式", "典型行为模式", "典型行为", "行为模式", "行为特征", "typical behaviour in the conversation", "typical behavior in the conversation", "typical behaviour", "typical behavior", "behaviours", "behaviors", "behaviour", "behavior", "behaviour patterns", "behavior patterns", "personality", "personality and tone", "temperament", "性格", "性格特点", "你的表现", "表现", "言行特点", "how you behave", "how you act", "how he behaves", "how she behaves", "tone", "manner", "demeanour", "demeanor"]],
+  ["concerns", ["担忧", "关注的问题", "what worries them", "核心关切点", "关切点", "核心关切", "关注点", "顾虑", "主要诉求", "诉求", "core concerns", "concerns", "key concerns", "pain points", "worries", "what they care about", "what matters to them", "what they want", "关心的问题", "在意的点", "你关心的", "关心的", "关心的事", "你的顾虑", "你在意的", "what you care about", "what he cares about", "what she cares about", "what they care about most", "your concerns", "your worries", "what worries you",
+    // The head noun of the template's "核心关切点" on its own.
+    "关切"]],
+  ["behaviours", ["行为表现", "对话行为", "how they behave", "how they act", "对话中的典型行为模式", "典型行为模式", "典型行为", "行为模式", "行为特征", "typical behaviour in the conversation", "typical behavior in the conversation", "typical behaviour", "typical behavior", "behaviours", "behaviors", "behaviour", "behavior", "behaviour patterns", "behavior patterns", "personality", "personality and tone", "temperament", "性格", "性格特点", "你的表现", "表现", "言行特点", "how you behave", "how you act", "how he behaves", "how she behaves", "tone", "manner", "demeanour", "demeanor",
+    // The head noun of the template's "典型行为模式" on its own.
+    "行为"]],
   ["role", ["identity", "your identity", "角色介绍", "人物介绍", "角色描述", "你的身份", "about you", "who they are", "角色设定", "人物设定", "角色", "人设", "身份设定", "role", "persona", "character", "profile", "who you are", "身份", "who", "who she is", "who he is"]],
 ];
 
@@ -41,7 +51,7 @@ const SIDE_CUES: readonly (readonly [Side, RegExp])[] = [
 ];
 
 const CONNECTORS = /\b(?:and|or|with|for)\b|[和与及或]/gi;
-const FILLER = /电话|信息|设定|人设|的|方|一侧|角色|提示词|模拟器|\bprompts?\b|\bsimulator\b|\bbot\b|已知|基本|主要|相关|具体|详细|side|\bthe\b|\bof\b|\bcall\b|\bkey\b|\bbasic\b|\bknown\b|[\s:：\-—–_()（）[\]【】/|&,，、.]/gi;
+const FILLER = /电话|信息|设定|人设|的|方|一侧|角色|提示词|模拟器|\bprompts?\b|\bsimulator\b|\bbot\b|已知|基本|主要|相关|具体|详细|side|\bthe\b|\bof\b|\bcall\b|\bkey\b|\bbasic\b|\bknown\b|\b(?:on|in|during|this|every|each)\b|[\s:：\-—–_()（）[\]【】/|&,，、.]/gi;
 
 /** Heading text reduced for matching: lowercase, no parentheticals, emphasis, numbering or trailing colon. */
 export function normalizeHeading(text: string): string {
@@ -74,13 +84,19 @@ export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
   if (raw.length > (exact ? 80 : 160)) return { kind: null, side: null, strongSide: false };
   const text = normalizeHeading(raw);
   if (text === "") return { kind: null, side: null, strongSide: false };
-  const meaning = classifyNormalized(text, exact);
+  const { meaning, name } = classifyMatched(text, exact);
+  const person = text.replace(CUSTOMER_WORDS, (word) => (/[a-z]/.test(word) ? "customer" : "客户"));
+  // "Policyholder profile": read as "customer profile", a name holding the customer word and longer than the
+  // "profile" of a role.
+  if (meaning.kind !== null && person !== text) {
+    const longer = classifyMatched(person, exact);
+    if (longer.meaning.kind !== null && longer.name.length > name.length && /customer|客户/.test(longer.name)) return longer.meaning;
+  }
   if (meaning.kind !== null || meaning.side !== null) return meaning;
   // "考生（接听方）", "Member (callee)": the side is named only in the parentheses the normaliser drops.
   const aside = sideInParentheses(raw);
   // Industry words for the customer ("业主信息", "What you know about the patient", "Member"): read as 客户 /
   // customer, but only when that names a known section or nothing but the side ("会员权益" stays unknown).
-  const person = text.replace(CUSTOMER_WORDS, (word) => (/[a-z]/.test(word) ? "customer" : "客户"));
   if (person !== text) {
     const asCustomer = classifyNormalized(person, exact);
     const onlySide = asCustomer.side !== null && person.replace(sideCueOf(person) ?? "", "").replace(FILLER, "") === "";
@@ -108,6 +124,11 @@ function sideInParentheses(raw: string): Side | null {
 }
 
 function classifyNormalized(text: string, exact: boolean): HeadingMeaning {
+  return classifyMatched(text, exact).meaning;
+}
+
+/** The meaning and the name it rests on. */
+function classifyMatched(text: string, exact: boolean): { meaning: HeadingMeaning; name: string } {
   let kind: SectionKind | null = null;
   let rest = text;
   // The longest contained synonym wins: "开场话术" is an opening, not a script; "目标客户画像" a profile, not a goal.
@@ -118,26 +139,29 @@ function classifyNormalized(text: string, exact: boolean): HeadingMeaning {
     SYNONYM_RE.lastIndex = m.index + 1;
   }
   // "身份：…" next to "姓名：…" is a field of the role, not a section; only a real heading "### 身份" starts one.
-  if (exact && STRONG_ONLY.has(best)) return { kind: null, side: null, strongSide: false };
+  if (exact && STRONG_ONLY.has(best)) return { meaning: { kind: null, side: null, strongSide: false }, name: "" };
   if (best !== "") {
     kind = KIND_OF.get(best) ?? null;
     rest = text.replace(best, " ");
+    // "Don't sound like this", "不要这样说": the examples to copy, negated, are the ones to avoid.
+    if (kind === "stylePositive" && NEGATION.test(text.slice(0, text.indexOf(best)))) kind = "styleNegative";
   }
   // "Who picks up": the side phrase may contain a section name ("who"); it still names the side.
   const side = sideOf(rest) ?? (rest !== text && STRONG_SIDE_CUE.test(text) ? sideOf(text) : null);
-  if (side !== null && sideOf(rest) === null) return { kind: null, side, strongSide: true };
+  if (side !== null && sideOf(rest) === null) return { meaning: { kind: null, side, strongSide: true }, name: best };
   if (exact) {
     // Nothing but names may remain: "Step-by-step flow and scripts" is two names joined by "and".
     const leftover = (side === null ? rest : rest.replace(sideCueOf(rest) ?? "", " ")).replace(SYNONYM_RE, " ").replace(CONNECTORS, " ").replace(FILLER, "");
-    if (leftover !== "") return { kind: null, side: null, strongSide: false };
+    if (leftover !== "") return { meaning: { kind: null, side: null, strongSide: false }, name: "" };
   } else if (kind === null && side !== null) {
     // A strong heading naming only a side should be short ("电话拨打方", "Caller (agent)").
-    if (rest.replace(sideCueOf(rest) ?? "", "").replace(FILLER, "").length > 12) return { kind: null, side: null, strongSide: false };
+    if (rest.replace(sideCueOf(rest) ?? "", "").replace(FILLER, "").length > 12) return { meaning: { kind: null, side: null, strongSide: false }, name: "" };
   }
-  return { kind, side, strongSide: side !== null && STRONG_SIDE_CUE.test(rest) };
+  return { meaning: { kind, side, strongSide: side !== null && STRONG_SIDE_CUE.test(rest) }, name: best };
 }
 
 const STRONG_ONLY: ReadonlySet<string> = new Set(["身份"]);
+const NEGATION = /(?<![a-z])(?:don't|do not|never|not|avoid)(?![a-z])|不要|别|避免|不能|切勿/;
 
 const KIND_OF = new Map<string, SectionKind>(SECTION_SYNONYMS.flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
 

@@ -2,7 +2,7 @@
 
 import { headingOf } from "./headings.js";
 import { chineseNumeral } from "../text/figures.js";
-import { isRule, type SourceLine } from "./lines.js";
+import { isListItem, isRule, type SourceLine } from "./lines.js";
 import { CALLEE_KINDS, classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } from "./section-names.js";
 
 /** Sections whose deeper headings are their own items (steps, questions, examples), not new sections. */
@@ -23,6 +23,8 @@ export interface RawSection {
   intro: boolean;
   /** The number written before the heading ("### 4. 通话流程" → 4), when there is one. */
   number?: number | null;
+  /** Opened by a line leading into a block ("Rules you follow:"), not by a heading. */
+  leadIn?: true;
 }
 
 /** "### 4. 通话流程" / "4、常见问题" / "**4. FAQ**" / "四、常见问题" / "（四）常见问题" → 4. */
@@ -62,6 +64,8 @@ const INTRO_LEVEL = 100;
 const EXPLICIT_STEP = /^\s*(?:\*\*)?\s*(?:(?:step|phase|stage)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|步骤\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*步)/i;
 const QUESTION_LABEL = /^(?:q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})$/i;
 
+const LEAD_IN = /^.{1,60}[:：]\s*(?:\*\*|__)?\s*$/u;
+
 const SPEAKER_LABEL = /^(?:agent|caller|rep|representative|customer|client|callee|guest|you|ai|assistant|bot|user|human|坐席|客服|客户|用户|主叫|被叫|我方|对方|机器人|助手)$/i;
 
 const STEPS_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?(?:步骤|环节|阶段|step|stage)(?:\*\*)?\s*\|\s*(?:\*\*)?(?:话术|参考话术|示例话术|台词|script|what to say|sample lines?)(?:\*\*)?\s*\|/i;
@@ -81,7 +85,10 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     else out[side ?? "caller"].push(section);
   };
 
+  let afterBlank = true;
   for (const line of lines) {
+    const blankBefore = afterBlank;
+    afterBlank = line.text.trim() === "";
     if (isRule(line.text)) continue;
     // "| 步骤 | 话术 |" with no heading above it: the table is the script.
     if (state.current?.kind !== "steps" && STEPS_TABLE_HEADER.test(line.text)) {
@@ -118,7 +125,11 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
         here.body.push(line);
         continue;
       }
-      const meaning = classifyHeading(heading.text, heading.weak);
+      // "End the call when one of these happens:": a line that only leads into the block below names its section the
+      // way a Markdown heading does, by a name it contains.
+      // So does a label whose text is only quoted lines ("Sound like this: “…” / “…”").
+      const leadIn = heading.weak && !isListItem(line.text) && (heading.rest.trim() === "" ? LEAD_IN.test(line.text) : /^[“"「『]/u.test(heading.rest.trim()));
+      const meaning = classifyHeading(heading.text, heading.weak && !leadIn);
       // "话术：“您好…”" inside the script, "Q: …" inside the FAQ: a label of the section's own kind with text after it
       // is one of its lines, not a new section.
       if (heading.weak && heading.rest.trim() !== "" && here !== null && meaning.kind !== null && meaning.kind === here.kind && meaning.side === null) {
@@ -169,12 +180,15 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
         if (heading.rest.trim() !== "") state.current?.body.push({ no: line.no, text: heading.rest });
         continue;
       }
-      if (!deeper && !heading.weak && heading.rest === "") {
+      // "Rules you follow on every call:" as its own paragraph after a field like the profile: a block of its own, kept
+      // apart (an extra section, with a warning) rather than read as more of that field.
+      const ownBlock = leadIn && heading.rest.trim() === "" && blankBefore && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind);
+      if (!deeper && ((!heading.weak && heading.rest === "") || ownBlock)) {
         if (out.title === null && !seenKnown && side === null) {
           out.title = heading.text.trim();
           out.titleLine = line.no;
         }
-        open({ kind: null, title: heading.text.trim(), line: line.no, level: heading.level, body: [], intro: false });
+        open({ kind: null, title: heading.text.trim(), line: line.no, level: heading.level, body: [], intro: false, ...(ownBlock ? { leadIn: true as const } : {}) });
         continue;
       }
     }

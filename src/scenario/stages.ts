@@ -39,12 +39,17 @@ export function findStages(sections: readonly RawSection[], decisions: Decision[
     return sections.filter((s) => !runs.includes(s)).concat(steps).sort((a, b) => a.line - b.line);
   }
   for (const section of sections) {
-    const carved = stagesInBody(section.body) ?? quotedList(section.body) ?? taughtItems(section.body);
+    // A section a lead-in line opened ("Questions to ask, in order:") offers that line as a list's label.
+    const label = section.leadIn === true ? { no: section.line, text: `${section.title}:` } : null;
+    const body = label === null ? section.body : [label, ...section.body];
+    const carved = stagesInBody(body) ?? quotedList(body) ?? taughtItems(body);
     if (carved === null) continue;
     decisions.push({ field: "caller.steps", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
     const kept = { ...section, body: section.body.filter((l) => !carved.taken.has(l)) };
     const steps: RawSection = { kind: "steps", title: "", line: carved.lines[0]?.no ?? section.line, level: section.level, body: carved.lines, intro: false, number: null };
-    return sections.map((s) => (s === section ? kept : s)).concat(steps).sort((a, b) => a.line - b.line);
+    // Its label taken with the list, a lead-in section left empty is gone.
+    const rest = label !== null && carved.taken.has(label) && kept.body.every((l) => l.text.trim() === "") ? [] : [kept];
+    return sections.flatMap((s) => (s === section ? rest : [s])).concat(steps).sort((a, b) => a.line - b.line);
   }
   return [...sections];
 }

@@ -120,7 +120,11 @@ function withContent(step: Step, lines: readonly SourceLine[], head: string): St
   const sorted = lines.map((line) => {
     const plain = stripEmphasis(stripBullet(line.text)).trim();
     if (isCustomerLine(plain) || DIRECTION.test(plain)) return { kind: "none" as const, texts: [] };
-    return LABEL_ONLY.test(plain) ? { kind: "label" as const, texts: [] } : classifyContent(line.text);
+    if (LABEL_ONLY.test(plain)) return { kind: "label" as const, texts: [] };
+    const content = classifyContent(line.text);
+    // "Questions people often ask:" as a paragraph of its own leads into what follows: never said, even in a plain step
+    // (a list item "- 跟您说明两件事：" among the lines is one of them).
+    return content.kind === "instruction" && /[:：]$/.test(plain) && !isListItem(line.text) ? { kind: "lead" as const, texts: content.texts } : content;
   });
   const inlineQuoted = quotedSpans(head).length > 0;
   // Only a stage (a step headed by a Markdown heading or a bold line) or a step taught by example exchanges sets its
@@ -134,6 +138,7 @@ function withContent(step: Step, lines: readonly SourceLine[], head: string): St
   for (const content of sorted) {
     if (content.kind === "label") afterLabel = true;
     else if (content.kind === "line" || (content.kind === "instruction" && (!quotes || afterLabel))) out.lines.push(...content.texts);
+    else if (content.kind === "lead") (afterLabel ? out.lines : out.instructions)?.push(...content.texts);
     else if (content.kind === "instruction") out.instructions?.push(...content.texts);
     else if (content.kind === "branch") out.branches?.push(...content.texts);
   }

@@ -5,11 +5,17 @@ export interface Bm25Hit {
   score: number;
 }
 
+const IDF_MEMO_LIMIT = 100_000;
+/** Longer queries are deduplicated with a set (the scan for repeats is quadratic). */
+const SHORT_QUERY = 32;
+
 export class Bm25Index {
   private readonly termFreqs: Map<string, number>[];
   private readonly lengths: number[];
   private readonly docFreq = new Map<string, number>();
   private readonly avgLength: number;
+  /** idf by term: constant once built, and asked for once per candidate document. */
+  private readonly idfs = new Map<string, number>();
 
   constructor(docs: readonly (readonly string[])[], private readonly k1 = 1.2, private readonly b = 0.75) {
     this.termFreqs = docs.map((tokens) => {
@@ -28,9 +34,15 @@ export class Bm25Index {
   }
 
   private idf(term: string): number {
-    const n = this.docFreq.get(term) ?? 0;
-    const count = this.termFreqs.length;
-    return Math.log(1 + (count - n + 0.5) / (n + 0.5));
+    let idf = this.idfs.get(term);
+    if (idf === undefined) {
+      const n = this.docFreq.get(term) ?? 0;
+      const count = this.termFreqs.length;
+      idf = Math.log(1 + (count - n + 0.5) / (n + 0.5));
+      if (this.idfs.size >= IDF_MEMO_LIMIT) this.idfs.clear();
+      this.idfs.set(term, idf);
+    }
+    return idf;
   }
 
   /** Score of one document for the query. */
@@ -39,7 +51,12 @@ export class Bm25Index {
     const length = this.lengths[index] ?? 0;
     if (tf === undefined || this.avgLength === 0) return 0;
     let score = 0;
-    for (const term of new Set(query)) {
+    // Each distinct term once, in first-seen order (the sum's order, so the score is the same to the last bit).
+    const short = query.length <= SHORT_QUERY;
+    const terms = short ? query : [...new Set(query)];
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k] as string;
+      if (short && query.indexOf(term) !== k) continue;
       const f = tf.get(term);
       if (f === undefined) continue;
       const norm = f + this.k1 * (1 - this.b + (this.b * length) / this.avgLength);

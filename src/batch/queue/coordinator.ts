@@ -8,7 +8,10 @@ import { silentProgress } from "../progress.js";
 import { ResultWriter } from "../result-writer.js";
 import { finishBatch, withBatchDir, type BatchRunOptions, type BatchRunResult } from "../run-batch.js";
 import type { JobRunnerOptions } from "../run-job.js";
-import type { Job } from "../types.js";
+import type { BatchLine, Job } from "../types.js";
+import { DEFAULT_PASS_SCORE } from "../pass.js";
+import { RunningSummary } from "../running-summary.js";
+import { summaryFacts, type SummaryFacts } from "../summary-facts.js";
 import type { QueueJobData } from "./queue-worker.js";
 import { BATCHES_KEY, batchIdOf, batchKeys, bullJobId, QUEUE_NAME, RedisLink, redisTarget } from "./redis-link.js";
 import type { RespClient, RespValue } from "./resp-client.js";
@@ -78,6 +81,7 @@ async function collect(options: QueueBatchOptions, paths: BatchPaths): Promise<Q
   const keys = batchKeys(batch);
   const link = new RedisLink(redisTarget(options.queueUrl), options.onError);
   const result = { ran: 0, failed: 0, errors: [] as string[], duplicates: 0 };
+  const summary = await RunningSummary.open(options.outDir, paths, options.passScore ?? DEFAULT_PASS_SCORE, log);
   const writer = await ResultWriter.open(paths);
   let events: QueueEvents | null = null;
   let queue: Queue<QueueJobData> | null = null;
@@ -101,10 +105,13 @@ async function collect(options: QueueBatchOptions, paths: BatchPaths): Promise<Q
     await enqueue(queue, batch, pending.values());
 
     let lastId = "0";
-    const settle = (job: Job, outcome: { line: string; failure: string | null } | { error: string }): Promise<void> =>
+    const settle = (job: Job, outcome: { line: string; failure: string | null; facts?: SummaryFacts } | { error: string }): Promise<void> =>
       writer.write(job, outcome).then((written) => {
-        if (written.done) result.ran++;
-        else {
+        if (written.done) {
+          result.ran++;
+          if (!("error" in outcome)) summary.done(job.key, outcome.facts ?? summaryFacts(JSON.parse(outcome.line) as BatchLine));
+        } else {
+          summary.failed(job.key, written.error ?? "");
           result.failed++;
           if (result.errors.length < KEPT_ERRORS) result.errors.push(`${job.key}: ${written.error ?? ""}`);
         }
@@ -130,7 +137,8 @@ async function collect(options: QueueBatchOptions, paths: BatchPaths): Promise<Q
         pending.delete(key);
         const failure = fields.get("failure") ?? "";
         const line = fields.get("line") ?? "";
-        writes.push(settle(job, line === "" ? { error: failure } : { line, failure: failure === "" ? null : failure }));
+        const facts = factsOf(fields.get("facts"));
+        writes.push(settle(job, line === "" ? { error: failure } : { line, failure: failure === "" ? null : failure, ...(facts === null ? {} : { facts }) }));
       }
       // Results leave Redis only once they are on disk here.
       await Promise.all(writes);
@@ -145,7 +153,7 @@ async function collect(options: QueueBatchOptions, paths: BatchPaths): Promise<Q
     await queue?.close();
     await link.close();
   }
-  const summary = await finishBatch(options, paths);
+  const finished = await finishBatch(options, paths, summary.result());
   return {
     total,
     skipped,
@@ -156,8 +164,18 @@ async function collect(options: QueueBatchOptions, paths: BatchPaths): Promise<Q
     interrupted: options.signal?.aborted === true,
     ruleWorkersBusy: null,
     duplicates: result.duplicates,
-    summary,
+    summary: finished,
   };
+}
+
+/** The facts a worker sent beside the line; null from a worker that sent none (the line is parsed instead). */
+function factsOf(text: string | undefined): SummaryFacts | null {
+  if (text === undefined || text === "") return null;
+  try {
+    return JSON.parse(text) as SummaryFacts | null;
+  } catch {
+    return null;
+  }
 }
 
 /** A finished batch leaves nothing in Redis (late duplicates of a rerun add to a stream nobody reads; it expires). */

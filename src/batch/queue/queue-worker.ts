@@ -59,16 +59,19 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<{ job
       const { batch, job } = bullJob.data;
       let failure: string | null;
       let line = "";
+      let facts = "";
       try {
         const outcome = outcomeOf(await (await runners.for(batch))(job));
         failure = outcome.failure;
         line = outcome.line;
+        // The summary's facts travel with the line, so the collector need not parse it.
+        facts = JSON.stringify(outcome.facts ?? null);
       } catch (error) {
         failure = error instanceof Error ? error.message : String(error);
       }
       // The result reaches the collector before the job is marked done: a kill in between means a rerun and a
       // duplicate the collector refuses, never a lost result.
-      await redis.send("XADD", [batchKeys(batch).results, "*", "key", job.key, "failure", failure ?? "", "line", line]);
+      await redis.send("XADD", [batchKeys(batch).results, "*", "key", job.key, "failure", failure ?? "", "line", line, "facts", facts]);
       jobs++;
       options.onJob?.(job.key, failure);
     },

@@ -22,6 +22,7 @@ interface BatchFlags {
   callerModel?: string;
   calleeModel?: string;
   baseUrl?: string;
+  judge?: string;
   concurrency?: string;
   workers?: string;
   maxTurns?: string;
@@ -88,6 +89,12 @@ function printResult(result: BatchRunResult, out: string): void {
       const last = seats.passHatK[k - 1];
       return `  ${seats.caller} vs ${seats.callee}: pass^1 ${first == null ? "-" : first.toFixed(3)}, pass^${k} ${last == null ? "-" : last.toFixed(3)}`;
     }),
+    ...(summary.calls - summary.passed === 0
+      ? []
+      : [`  not passed: ${summary.calls - summary.passed - summary.failedWithSimulatorFault} by the caller, ${summary.failedWithSimulatorFault} with a misbehaving simulated customer (rerun those)`]),
+    ...(summary.judge === null
+      ? []
+      : [`  judge ${summary.judge.models.join(", ")}: verdicts agree with the rules on ${summary.judge.agree} of ${summary.judge.judged} calls`]),
     ...("duplicates" in result && typeof result.duplicates === "number" ? [`queue: every result collected once; ${result.duplicates} duplicate result(s) of rerun jobs refused`] : []),
     ...(result.ruleWorkersBusy === null || result.ran === 0 ? [] : [`rule workers busy ${(100 * result.ruleWorkersBusy).toFixed(1)}% of the run`]),
     `wrote ${batchPaths(out).calls}, ${batchPaths(out).summary}, ${batchPaths(out).report}`,
@@ -110,6 +117,7 @@ export function registerBatchCommand(program: Command): void {
     .option("--caller-model <provider:model>", "model for the llm caller seat")
     .option("--callee-model <provider:model>", "model for the llm callee seat")
     .option("--base-url <url>", "OpenAI-compatible endpoint (provider 'compatible')")
+    .option("--judge <provider:model>", "a model judge also reads every call; the report compares its verdicts with the rules' (jobs then run --concurrency at a time)")
     .option("--concurrency <n>", `model-seat calls in flight at once (default ${DEFAULTS.concurrency})`)
     .option("--rpm <n>", "requests per minute to each provider (default: the provider's preset; 0: no limit)")
     .option("--tpm <n>", "tokens per minute to each provider (default: the provider's preset; 0: no limit)")
@@ -167,6 +175,7 @@ export function registerBatchCommand(program: Command): void {
             requestsPerMinute: flags.rpm === undefined ? config?.rpm : intFlag("--rpm", flags.rpm, 0),
             tokensPerMinute: flags.tpm === undefined ? config?.tpm : intFlag("--tpm", flags.tpm, 0),
           },
+          ...(flags.judge === undefined ? {} : { judge: flags.judge }),
           signal: controller.signal,
           ...(flags.queue === undefined ? {} : { queueUrl: flags.queue, onQueueError: queueWarning }),
           onSkipped: (line) => process.stderr.write(`callsim: skipping ${inert(line)}\n`),

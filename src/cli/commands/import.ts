@@ -1,12 +1,18 @@
-// `callsim import FILE [--persona P] [-o scenario.yaml]`: any document the reader takes → the canonical Scenario YAML,
-// each field preceded by comments naming the source lines and evidence it was read from, for a person to correct.
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+// `callsim import FILE [--persona P] [-o scenario.yaml] [--model P:M]`: any document the reader takes → the canonical
+// Scenario YAML, each field preceded by comments naming the source lines and evidence it was read from, for a person
+// to correct; with --model, a model's reading fills what the offline reader left empty and the differences are printed.
+import { rename, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { Document, isMap, isScalar, type YAMLMap } from "yaml";
 import { userError } from "../../errors.js";
+import { inert } from "../terminal-text.js";
 import type { Scenario } from "../../schema/scenario.js";
 import { readWithPersonas, sourceComment, type Decision } from "../../scenario/index.js";
+import { readDocumentBytes } from "../../scenario/read-scenario.js";
+import { decodeBytes } from "../../scenario/decode.js";
+import { DEFAULTS } from "../../defaults.js";
+import type { ModelImportOptions } from "./import-model.js";
 
 const collect = (value: string, list: string[]): string[] => [...list, value];
 
@@ -18,21 +24,40 @@ export function registerImportCommand(program: Command): void {
     .option("--persona <file>", "a customer persona document for an agent-only file", collect, [])
     .option("-o, --out <file>", "write the YAML to this file instead of printing it")
     .option("--force", "with -o: replace an existing file")
-    .action(async (file: string, options: { persona: string[]; out?: string; force?: boolean }) => {
+    .option("--model <provider:model>", "let a model read the document too: it fills what the offline reader left empty, and the differences are printed")
+    .option("--base-url <url>", "endpoint of an OpenAI-compatible server (required for provider 'compatible')")
+    .option("--record <file>", "save the model exchange (JSONL)")
+    .option("--replay <file>", "use the model exchange of a --record file, offline")
+    .option("--timeout-ms <ms>", "time limit of the model request", String(DEFAULTS.modelTimeoutMs))
+    .option("--max-retries <n>", "retries of the model request on 408/429/5xx/timeouts", String(DEFAULTS.modelMaxRetries))
+    .action(async (file: string, options: { persona: string[]; out?: string; force?: boolean } & ModelImportOptions) => {
       // Checked before reading: a typo in -o must not replace a file the user wrote (README.md, the source itself).
       if (options.out !== undefined && options.force !== true && existsSync(options.out)) {
         throw userError("exists", `${options.out} already exists; pass --force to replace it`, { file: options.out });
       }
       if (options.persona.length > 1) throw userError("bad-flag", "import writes one scenario: give at most one --persona");
       const { scenarios, decisions } = await readWithPersonas(file, options.persona);
-      const source = /\.(?:json|ya?ml)$/i.test(file) ? [] : (await readFile(file, "utf8")).split(/\r\n|\r|\n/);
-      const yaml = scenarioYaml(scenarios[0] as Scenario, decisions, source, file);
+      const text = decodeBytes(await readDocumentBytes(file), file).text;
+      const source = /\.(?:json|ya?ml)$/i.test(file) ? [] : text.split(/\r\n|\r|\n/);
+      let scenario = scenarios[0] as Scenario;
+      let report = "";
+      // The model code loads only when asked for.
+      if (options.model !== undefined || options.replay !== undefined) {
+        const { withModelReading } = await import("./import-model.js");
+        const merged = await withModelReading(scenario, text, file, options.persona.length > 0, options);
+        scenario = merged.scenario;
+        decisions.push(...merged.decisions);
+        report = merged.report;
+      }
+      const yaml = scenarioYaml(scenario, decisions, source, file);
       if (options.out === undefined) {
+        // The YAML is the output; the differences go beside it.
+        process.stderr.write(inert(report));
         process.stdout.write(yaml);
         return;
       }
       await writeAtomically(options.out, yaml);
-      process.stdout.write(`wrote ${options.out}\n`);
+      process.stdout.write(`${inert(report)}wrote ${options.out}\n`);
     });
 }
 

@@ -63,4 +63,12 @@ export interface EvalLang {
   acknowledge: RegExp;
   /** The caller says the customer is (or is not) the person on the record: a script line that checks identity. */
   identityLine: RegExp;
+  /** The customer puts a decision off or leaves it open (maybe, I'll talk it over, whatever you like). */
+  hedge: RegExp;
+  /** The caller reads back or records what was settled ("so to confirm", "I've noted", "跟您核对一下", "给您记"). */
+  summary: RegExp;
+  /** The answerer says their own name: "@NAME" stands for a name part of the person asked for. */
+  ownName: RegExp;
+  /** The caller offers something more (a product, a service, a place) and asks the customer to take it. */
+  offer: RegExp;
 }

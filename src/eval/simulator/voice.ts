@@ -1,33 +1,72 @@
 // How the simulated customer sounds: `negative-style` (it says one of its own "style to avoid" examples),
-// `assistant-voice` (it talks like an AI assistant), `stage-direction` (it reads a bracketed direction aloud).
+// `assistant-voice` (it talks like an AI assistant), `stage-direction` (it reads a bracketed direction, or the
+// persona's own description of itself, aloud).
 import type { Check } from "../../schema/index.js";
 import { bestLine } from "../segments.js";
 import { THRESHOLDS } from "../thresholds.js";
 import type { EvalContext } from "../context.js";
 import { faultCheck, notApplicable, type Fault } from "../faults.js";
+import { SIM_LANGS } from "../lang/sim.js";
+import { narrationFaults } from "./verbatim.js";
+import { nameParts } from "../names.js";
+import { identityState } from "../identity.js";
 
-export function negativeStyleCheck(ctx: EvalContext): Check {
-  const negatives = ctx.scenario.callee.style.negative;
-  if (negatives.length === 0) return notApplicable("negative-style", "the document gives no style to avoid");
-  const faults: Fault[] = [];
-  for (const turn of ctx.calleeTurns) {
-    const hit = bestLine(turn.text, negatives);
-    if (hit.score >= THRESHOLDS.negativeExample) faults.push({ turn: turn.index, message: `echoes style-to-avoid example ${hit.index + 1}` });
-  }
-  return faultCheck("negative-style", faults, "the customer never spoke in a style to avoid");
+/** An echo shares at least this many content words with the example ("Thanks." does not echo "Thank you for …"). */
+const NEGATIVE_MIN_SHARED = 2;
+
+function negativeFaults(ctx: EvalContext): Fault[] {
+  return ctx.once("simNegative", () => {
+    const negatives = ctx.scenario.callee.style.negative;
+    const faults: Fault[] = [];
+    for (const turn of ctx.calleeTurns) {
+      const hit = bestLine(turn.text, negatives, { minShared: NEGATIVE_MIN_SHARED });
+      if (hit.score >= THRESHOLDS.negativeExample) faults.push({ turn: turn.index, message: `echoes style-to-avoid example ${hit.index + 1}` });
+    }
+    return faults;
+  });
 }
 
-function cueCheck(ctx: EvalContext, id: "assistant-voice" | "stage-direction", cue: RegExp, what: string, pass: string): Check {
-  const faults: Fault[] = [];
+export function negativeStyleCheck(ctx: EvalContext): Check {
+  if (ctx.scenario.callee.style.negative.length === 0) return notApplicable("negative-style", "the document gives no style to avoid");
+  return faultCheck("negative-style", negativeFaults(ctx), "the customer never spoke in a style to avoid");
+}
+
+/** Faults of the turns where a cue matches; `more` found elsewhere come first, `skip` turns are another check's. */
+function cueCheck(ctx: EvalContext, id: "assistant-voice" | "stage-direction", cues: readonly RegExp[], what: string, pass: string, more: readonly Fault[] = [], skip: readonly Fault[] = []): Check {
+  const faults: Fault[] = [...more];
   for (const turn of ctx.calleeTurns) {
-    const match = cue.exec(ctx.low(turn.index));
-    if (match !== null) faults.push({ turn: turn.index, message: `${what} "${match[0].trim()}"` });
+    if (more.some((f) => f.turn === turn.index) || skip.some((f) => f.turn === turn.index)) continue;
+    for (const cue of cues) {
+      const match = cue.exec(ctx.low(turn.index));
+      if (match === null) continue;
+      faults.push({ turn: turn.index, message: `${what} "${match[0].trim()}"` });
+      break;
+    }
   }
   return faultCheck(id, faults, pass);
 }
 
+/** A line of the persona's own style-to-avoid list is charged there, not again as an assistant's voice. */
 export const assistantVoiceCheck = (ctx: EvalContext): Check =>
-  cueCheck(ctx, "assistant-voice", ctx.lang.assistantVoice, "sounds like an assistant:", "the customer sounded like a person");
+  cueCheck(ctx, "assistant-voice", [ctx.lang.assistantVoice, SIM_LANGS[ctx.scenario.language].assistantVoice], "sounds like an assistant:", "the customer sounded like a person", [], negativeFaults(ctx));
+
+/** The customer speaks of itself by its own name with a verb of narration ("<name> sighs", "<名字>心想"). */
+function selfNarration(ctx: EvalContext): Fault[] {
+  // Someone else on the phone speaks of the customer by name as a matter of course.
+  if (identityState(ctx).otherAt !== null) return [];
+  const lang = SIM_LANGS[ctx.scenario.language];
+  const parts = nameParts(ctx.scenario.callee.name);
+  const faults: Fault[] = [];
+  for (const turn of ctx.calleeTurns) {
+    const low = ctx.low(turn.index);
+    const part = parts.find((p) => {
+      const at = low.indexOf(p);
+      return at >= 0 && lang.narrationVerb.test(low.slice(at + p.length, at + p.length + 16));
+    });
+    if (part !== undefined) faults.push({ turn: turn.index, message: `narrates itself in the third person ("${part} …")` });
+  }
+  return faults;
+}
 
 export const stageDirectionCheck = (ctx: EvalContext): Check =>
-  cueCheck(ctx, "stage-direction", ctx.lang.stageDirection, "reads a stage direction aloud:", "the customer read no stage direction aloud");
+  cueCheck(ctx, "stage-direction", [ctx.lang.stageDirection], "reads a stage direction aloud:", "the customer read no stage direction aloud", [...narrationFaults(ctx), ...selfNarration(ctx)]);

@@ -4,8 +4,8 @@ import type { DocumentCues } from "../types.js";
 
 export const EN_DOCUMENT: DocumentCues = {
   endClasses: {
-    identity: /not (?:the )?(?:right|intended|target)|person answering is not|is not [A-Z][a-z]+|(?:on the phone|who answered|answering) is not|wrong (?:person|number)|identity|cannot talk about the account|can'?t be verified/i,
-    relative: /relative|family member|spouse|wife|husband|partner|parent|colleague|assistant|someone else answers|takes? a message|pass (?:on )?(?:a|the) message/i,
+    identity: /not (?:the )?(?:right|intended|target)|person (?:answering )?is not|not (?:a|the) (?:named|listed|registered|account|policy)\b|is not [A-Z][a-z]+|(?:on the phone|who answered|answering) is not|wrong (?:person|number)|identity|cannot talk about the account|can'?t be verified/i,
+    relative: /relative|family member|spouse|wife|husband|partner|parent|colleague|assistant|someone else answers|takes? a message|pass (?:on )?(?:a|the) message|\blet (?:(?:mr|mrs|ms|miss|dr)\.? )?[A-Z][\w-]* know\b|ask (?:him|her|them) to call/i,
     busy: /call is starting|bell (?:goes|rings)|has to (?:teach|leave|run)|(?:short|tight) on time|busy|can(?:no|')t talk|not a good time|has to go|have to go|(?:has|have|needs?) to leave|leave early|meeting|about to start|cuts? the call short|no time|in a hurry|driving|interrupt(?:ed|s) by/i,
     written: /e-?mail|in writing|written|send|message|sms|text/i,
     done: /(?<!(?:call-?back|call (?:you|me|her|him) back).{0,30})(?<!not )agrees?|(?:are|is) (?:all )?clear\b|says? thanks|\bknows (?:the|what|how|when)|confirms? (?:the |her |his |their )?(?:appointment|booking|date|time|order|slot|visit)|has heard|all done|all set|says (?:bye|goodbye)|gets the (?:\w+ ){0,3}(?:details|answer|information|info)\b|has (?:her|his|their) answer|no more questions|has decided|decides to|thanks the caller|knows what happens|accepts?|has the (?:key )?(?:data|numbers)|all (?:questions|answered)|confirmed|got what|completed?|finished/i,
@@ -55,5 +55,9 @@ export const EN_DOCUMENT: DocumentCues = {
   impatient: /interrupt|cuts? in|impatien/i,
   holds: /hold on|one sec|another call/i,
   honorific: /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/,
+  consequence: /(?:,\s*|(?<![,\s])\s+)(?:so|and then|then|after which|at which point)\s+(?:she|he|they|the customer|the caller|i)\b|(?<!\s)\s*(?:→|->|=>)/i,
+  callerCause: /\b(?:the )?(?:caller|agent|rep(?:resentative)?|officer|adviser|advisor|staff member)\s+(?:\w+\s+){0,2}?(?:asks?|tries|pushes|pitches|mentions|brings up|offers|sells|pressures|keeps|insists|requests?|demands?|refuses?|fails?|won'?t|can'?t|cannot|does ?n'?t|is rude|gets)\b|\bif (?:the caller|asked|pressured|pushed)\b/i,
+  householdMember: /\b((?:his|her|their) (?:wife|husband|spouse|partner|son|daughter|mother|father|mum|mom|dad|colleague|assistant|secretary|carer|caregiver|flatmate|roommate))\b/i,
+  answersForCustomer: /\b(?:answers|picks up|takes) (?:the )?(?:phone|landline|calls?)\b|\banswers (?:for|on behalf of)\b/i,
   relativeRole: /\b[A-Z][\w-]*(?: [A-Z][\w-]*)?'s (wife|husband|spouse|partner|son|daughter|mother|father|colleague|assistant|secretary)\b|\b(wife|husband|spouse|son|daughter|mother|father|colleague|assistant|secretary) of [A-Z]|answers? (?:the phone )?(?:for|on behalf of)/,
 };

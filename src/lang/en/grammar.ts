@@ -9,6 +9,16 @@ const DIRECT_WH = /^(?:how|what|why|when|where|which|who)\s+(?:(?:much|many|long
 const GERUND = /^(?:not\s+)?[a-z]+ing\s+(?:for|to|into|on|in|off|out|up|over|about|with|from|at|by|the|a|an|my|your|our|their|it|them|me|him|her|this|that|all|any|more|less|being|cut|hit|put|left|told|kept|sent|paid|\w+ed|\w+en)\b/i;
 const FEARED = /^(?:being|paying|having to|losing|wasting|missing|repeating|getting (?:cut|charged|stuck|billed|hit|overcharged))\b/i;
 
+const FEELING = /^(?:(?:a|an|the|my|some)\s+)?(?:distrust|mistrust|fear|worry|worries|anxiety|frustration|anger|suspicion|dislike|impatience|embarrassment|pride)\b/i;
+
+/** "worried about the side effects": asked as "should I be worried about …?". */
+const WORRIED = /^(?:(?:i'?m|i am|you'?re|you are|he'?s|she'?s|they'?re)\s+)?(?:(?:a little|a bit|quite|very|slightly|somewhat)\s+)?(?:worried|concerned|anxious|nervous|scared|afraid)\s+(?:about|of|that)\s+(.+)$/i;
+
+/** A concern written to the persona ("you've had dizzy spells") in its own voice ("I've had …"). */
+function ownVoice(text: string): string {
+  return text.replace(/\byou'?ve\b/gi, "I've").replace(/\byou'?re\b/gi, "I'm").replace(/\byou are\b/gi, "I am").replace(/\byour\b/gi, "my").replace(/\byou\b/gi, "I");
+}
+
 function upperFirst(text: string): string {
   return `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
 }
@@ -45,6 +55,12 @@ function wordings(part: string): string[] {
     if (inverted !== null) return [`${inverted}?`, `So ${lowerFirst(inverted)}?`, `And ${lowerFirst(inverted)}, realistically?`];
     return [`Can you tell me whether ${whether[1]}?`, `I'd like to know whether ${whether[1]}.`];
   }
+  const wish = /^(?:I\s+)?(?:would|'d) (?:like|love) to\s+(.+)$/i.exec(clause);
+  if (wish?.[1] !== undefined) return [`Could I ${wish[1]}?`, `Is there a way to ${wish[1]}?`];
+  // A fragment left by the split ("not just …", "or …") is no question of its own.
+  if (/^(?:not|or|nor|just|also|too|to)\b/i.test(clause) && !GERUND.test(clause)) return [];
+  const worried = WORRIED.exec(clause);
+  if (worried?.[1] !== undefined) return [`Should I be worried about ${worried[1]}?`, `Is it normal, ${worried[1]}?`];
   if (DIRECT_WH.test(clause)) return [`${upperFirst(clause)}?`, `And ${lowerFirst(clause)}?`];
   if (WH.test(clause)) return [`Can you tell me ${lowerFirst(clause)}?`, `Walk me through ${lowerFirst(clause)}.`, `I want to understand ${lowerFirst(clause)}.`];
   const that = /^that\s+(.+)$/i.exec(clause);
@@ -60,16 +76,21 @@ function wordings(part: string): string[] {
 
 export const EN_GRAMMAR: Grammar = {
   firstPerson,
+  addressed: (text) => text.replace(/\bmine\b/gi, "yours").replace(/\bmy\b/gi, "your").replace(/\bI'm\b/g, "you're").replace(/\bI\b/g, "you").replace(/\bme\b/gi, "you"),
+  echoed: (text) => text.replace(/\byours\b/gi, "mine").replace(/\byour\b/gi, "my").replace(/\byou\b/gi, "me"),
   concernQuestions: (concern) =>
     concern
       .replace(LABEL, "")
       .replace(/[“”"「」]/g, "")
       .replace(/\s*\([^)]*\)/g, "")
       .split(/[;.?]|,\s+(?:and\s+)?|\s+and\s+(?=whether|how|if|what|why)/i)
-      .map((part) => firstPerson(part.trim(), ""))
+      .map((part) => firstPerson(ownVoice(part.trim()), ""))
       // "…because my neighbour is driving him" is a reason, not something to ask about.
       .filter((part) => part.split(/\s+/).length >= 2 && !/^(?:because|since|as|so|but|which|who|although|though)\b/i.test(part))
-      .map(wordings),
+      // "mistrust of banks" is a feeling behind the call, not something a customer asks about.
+      .filter((part) => !FEELING.test(part))
+      .map(wordings)
+      .filter((variants) => variants.length > 0),
   firstClause: (sentence) => (sentence.split(/\s+/).length > 25 ? `${sentence.split(/,\s+/)[0] ?? sentence}.` : sentence),
   lowerFirst: (text) => `${text[0]?.toLowerCase() ?? ""}${text.slice(1)}`,
   isConcept: () => false,

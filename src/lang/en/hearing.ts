@@ -1,6 +1,7 @@
 // English patterns that read what the customer says: cues, dialogue acts, channels, question kinds.
 // Generic spoken English only.
 import type { HearingCues } from "../types.js";
+import { EN_ANSWER_TYPES, EN_CONCEPTS } from "./concepts.js";
 
 export const EN_HEARING: HearingCues = {
   cues: {
@@ -29,7 +30,7 @@ export const EN_HEARING: HearingCues = {
     complaint: /\bcomplain|terrible|unacceptable|frustrat|disappoint|ridiculous|awful|too slow|\bmissed\b|cost (?:me|us)|not happy|annoy|waste of|fed up|still (?:not|hasn'?t|haven'?t|waiting)|nobody (?:called|told|helped|got back)|no one (?:called|told|helped|got back)|never (?:got|heard) back|and then nothing|you guys always|always lowball|overcharg|left (?:it|the \w+) (?:on|in|at|out)|in the rain|weeks ago and|was getting worried|hurt us|couldn'?t find/i,
     suggestion: /\bsuggest|\brecommend(?! (?:anything|products?))|you (?:should|ought to|oughta|could)\b|you oughta|would be (?:better|nice|great|helpful)|it'?d (?:be nice|help|be better)|it would help|i'?d like you to|why not|maybe (?:you|they) could|maybe let/i,
     busy: /\bbusy\b|\bin a meeting\b|no time|(?:short|tight) on time|in a hurry|(?:have|got|gotta|need) to (?:go|run|jump|leave)|can'?t talk|bad time|not a good time|\bdriving\b|running late|call (?:me )?(?:back )?later|another time|later today|right now isn'?t|in the middle of something|try me (?:later|tomorrow)|real quick|quick one|\bquickly\b/i,
-    "wants-writing": /\be-?mail (?:it|me|that|them)|\bin writing\b|send (?:it|me|everything|them|that|over|a|the)\b|\btext me\b|\bsms\b|put (?:it|everything|all|that)[\w\s]{0,20} in writing|(?:drop|shoot) me an? (?:e-?mail|message|text|line)|write (?:it|me)/i,
+    "wants-writing": /\be-?mail (?:it|me|that|them)|\bin an? (?:e-?mail|text|letter)\b|\btext (?:it|that|them|the \w+) to\b|\bin writing\b|send (?:it|me|everything|them|that|over|a|the)\b|\btext me\b|\bsms\b|put (?:it|everything|all|that)[\w\s]{0,20} in writing|(?:drop|shoot) me an? (?:e-?mail|message|text|line)|write (?:it|me)/i,
     agree: /^(?:(?:ok(?:ay)?|yes|yeah|yep|alright|all right)[,.!\s]+)?(?:sure|fine|sounds (?:good|fair|great)|that works|deal|great|perfect|go for it|let'?s do (?:it|that)|i agree|agreed|no problem|of course|absolutely)[,.!\s]*$|^(?:ok(?:ay)?|sure|yes|yeah|alright|sounds good|that works|fine)[,.!\s]+(?:that'?s (?:fine|fair)|sounds|let'?s|go ahead|do it|book it|i'?ll|put|that works|great)|that'?s fair|sounds (?:good|fair)|that works/i,
     refuse: /\bnot interested\b|no,? thanks?|no thank(?: you)|don'?t (?:need|want)|won'?t (?:be|renew)|not (?:going to|gonna)|i'?ll pass|\bdecline|i refuse|not for me|rather not|not now|no way|forget it|none of them|not committing|not signing/i,
     "pick-option": /\b(?:i'?ll|i will|let'?s|we'?ll) (?:go with|take|pick|choose|do)\b|\b(?:the )?(?:first|second|third|last|other) (?:one|option)\b|\boption (?:a|b|c|one|two|three|[1-3])\b|\bplan (?:a|b|c)\b|\bi(?:'d)? (?:prefer|choose|pick)\b|(?:morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend)(?:'?s)? (?:works|is (?:fine|better|good)|fine|please)|\bmake it\b|\bthe (?:full|two|three|one)[- ]\w+ (?:lock|plan|option|months?)/i,
@@ -50,6 +51,9 @@ export const EN_HEARING: HearingCues = {
   },
   choiceAccept: /\b(?:works|is fine|'s fine|fine|please|i guess|let'?s say|make it|probably|straight away|go with|bring it|send it)\b/i,
   questionForm: /[？?]|(?:^|,\s*|\b(?:so|and|but|then|okay|ok|also|now)\s+)(?:how|what|why|when|where|which|who|can|could|do|does|did|is|are|will|would|should|was|were|has|have|any)\b|\b(?:i need to know|tell me|explain|walk me through|i want to understand|i'?d like to (?:know|understand)|wondering|curious|how come|or what|or something|i don'?t get why|remind me|what about|what if|and if|i thought that|what'?s|how'?s|can i|can we|do i|is it|is that|was that|are you|will you|would you|do you|can she|can he)\b|\bby itself$/i,
+  answerTail: /(?<![,\s])[,\s]+(?:works(?: for me)?|is (?:fine|best|good|better)|please|i guess|i think|then)$/i,
+  request: /\b(?:could|can|would|will) you (?:please )?(?:put|send|email|e-mail|text|write|call|ring|give)\b|\bplease\b/i,
+  agreeLead: /^(?:ok(?:ay)?|sure|fine|alright|all right|sounds good|great|perfect)\b[,.!]?\s/i,
   interrogativeStart: /^(?:why|how|what|when|where|who)/i,
   synonyms: [
     [/\bbucks?\b/gi, "dollars"],
@@ -62,6 +66,8 @@ export const EN_HEARING: HearingCues = {
     [/\bguy\b/gi, "person"],
     [/\bcheck\b(?= (?:actually )?(?:show|arrive|come))/gi, "money"],
   ],
+  concepts: EN_CONCEPTS,
+  answerTypes: EN_ANSWER_TYPES,
   questionFrame: /\b(?:i (?:need|want|would like|'d like|have) to (?:know|ask|understand)|(?:can|could) you tell me|tell me|let me ask|i(?:'m| am) wondering|i wonder|i'?d like to hear|quick question)\b/gi,
   asksFigure: /how (?:many|much|long|soon|fast|often)|what(?:'s| is| are) the (?:number|figure|rate|price|cost)|figures?|numbers?|stats|statistics|percent|exactly/i,
   asksDocument: /report|document|sheet|table|summary|breakdown|in writing|send (?:me|it|over)|e-?mail|pdf|quote/i,

@@ -16,6 +16,7 @@ const speech: SpeechMeasure = {
   longTurnUnits: 35,
   turnBudget: { short: 70, long: 95 },
   labelUnits: 4,
+  clauseBreak: /(?<=[,.!?;])\s*/,
   minLineUnits: 3,
 };
 

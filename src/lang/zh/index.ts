@@ -18,6 +18,7 @@ const speech: SpeechMeasure = {
   longTurnUnits: 70,
   turnBudget: { short: 120, long: 160 },
   labelUnits: 8,
+  clauseBreak: /(?<=[，,。！!？?；;])\s*|(?<!\s)\s+(?=\S{2})/,
   minLineUnits: 4,
 };
 
@@ -26,6 +27,8 @@ const QUESTIONISH = /能不能|是不是|有没有|会不会|要不要|可不可
 
 const grammar: Grammar = {
   firstPerson: (text, name) => (name === "" ? text : text.replaceAll(name, "我")).replace(/[他她]/g, "我"),
+  addressed: (text) => text.replace(/我(?!们)/g, "您"),
+  echoed: (text) => text.replace(/[您你](?!们)/g, "我"),
   concernQuestions: (concern) =>
     concern
       .replace(LABEL, "")

@@ -72,6 +72,7 @@ export const ZH_CALLEE: CalleeLines = {
   denyAgain: ["我说了不是，挂了啊。"],
   relative: ["他现在不在，我是他{relation}，有什么事吗？", "我是他{relation}，他现在不方便接电话，你说吧。"],
   relationFallback: "家里人",
+  relationPlain: "{relation}",
   relativeTakesMessage: ["行，我跟他说。", "好，我转告一下。"],
   noCode: ["是我本人，卡号我手边没有，你说吧。"],
   ack: ["嗯。", "嗯，你说。", "行，然后呢？", "好。", "嗯嗯。"],
@@ -85,7 +86,7 @@ export const ZH_CALLEE: CalleeLines = {
   rating: ["{value}吧。", "我给{value}。", "嗯……{value}。"],
   ratingWords: ["满意", "还算满意", "一般", "挺满意的"],
   choiceFrames: ["那就{option}吧。", "我选{option}。", "{option}就行。"],
-  choiceFallback: ["第一个吧。", "就前面说的那个吧。"],
+  choiceFallback: ["我选第一个。", "选第一个吧。"],
   timeAnswers: ["明天下午吧。", "周末上午都行。", "工作日晚上都行。"],
   endings: {
     identity: "你打错了。",

@@ -25,8 +25,8 @@ const CLAUSE = /[，,。！!？?；;\s]+/;
 function firstClause(text: string): string {
   return text.split(CLAUSE).find((c) => c !== "") ?? text;
 }
-function lastClause(text: string): string {
-  const parts = text.split(/(?<=[，,。！!？?；;])\s*|\s{1,}(?=\S{2,})/).filter((c) => c.trim() !== "");
+function lastClause(text: string, pack: LanguagePack): string {
+  const parts = text.split(pack.speech.clauseBreak).filter((c) => c.trim() !== "");
   return parts.at(-1) ?? text;
 }
 
@@ -65,7 +65,11 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "supervisor", when: pattern("supervisor") },
   { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || /\d/.test(t))) || (p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c)) },
   { act: "refuse", when: (t, p) => leads(p.hearing.acts.refuse, t) },
-  { act: "question", when: (t, p) => asks(lastClause(t), p) && !p.hearing.acts.complaint.test(lastClause(t)) },
+  // "Fine, send the quote" agrees; how it goes on (send it, that day) is secondary.
+  { act: "agree", when: (t, p, c) => p.hearing.agreeLead.test(t) && !asks(t, p) && (pattern("wants-writing")(t, p, c) || pattern("pick-option")(t, p, c)) },
+  { act: "wants-writing", when: (t, p, c) => p.hearing.request.test(t) && pattern("wants-writing")(t, p, c) },
+  { act: "busy", when: (t, p, c) => p.hearing.request.test(t) && pattern("busy")(t, p, c) },
+  { act: "question", when: (t, p) => asks(lastClause(t, p), p) && !p.hearing.acts.complaint.test(lastClause(t, p)) },
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") ? pattern("pick-option")(t, p, c) || p.hearing.choiceAccept.test(t) : pattern("pick-option")(t, p, c) && !asks(t, p) },
   { act: "gives-contact", when: (t, p, c) => contactOf(t) !== null || pattern("gives-contact")(t, p, c) },
   { act: "busy", when: pattern("busy") },

@@ -3,7 +3,7 @@
 // never say, the questions its concerns imply, its traits, and its end conditions with the line and trigger of each.
 import type { CalleeSide } from "../../schema/index.js";
 import type { CalleeView } from "../seat.js";
-import { packFor, type LanguagePack } from "../../lang/index.js";
+import { fill, packFor, type LanguagePack } from "../../lang/index.js";
 import { similar as similarity } from "./memo.js";
 import { FigureIndex } from "../../text/figures.js";
 import { cuesOf, type Cue } from "./cues.js";
@@ -40,6 +40,8 @@ export interface Traits {
   curt: boolean;
   /** The person answering is a relative or colleague of the customer, never the customer. */
   relative: string | null;
+  /** A relative or colleague the persona text names, who may take the call (and how often, 0..1). */
+  household: { relation: string; rate: number } | null;
 }
 
 export interface Persona {
@@ -60,6 +62,9 @@ const QUOTE = /[“"「]([^”"」\n]{2,120})[”"」]/g;
 /** Brackets hold stage directions and notes, never speech. */
 const BRACKETED = /[（(［[【][^）)］\]】]*[）)］\]】]/g;
 /** Classes whose cause is the customer's own state or wish: the customer may steer there unprompted. */
+/** Endings that ask the caller for something: the customer waits for the caller's answer before the call ends. */
+const REQUEST_ENDINGS: readonly EndClass[] = ["written", "escalate"];
+const ASKS_CALLER = new Set<Cue>(["written", "escalate"]);
 const SELF_CAUSED = new Set<EndClass>(["done", "written", "busy", "refuse", "defer", "novalue", "cancel", "suggestion", "escalate", "alternative"]);
 /** Classes that need their cause to have come up in the call first. */
 const NEEDS_CAUSE = new Set<EndClass>(["urgent", "hearing", "interrupted", "hostile", "misconduct", "fraud", "identity"]);
@@ -107,7 +112,8 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
   for (const line of lines) {
     if (line.opener || line.cues.has("question")) continue;
     const shared = want.filter((cue) => line.cues.has(cue)).length;
-    if (shared === 0) continue;
+    // A line that leaves out what the ending asks the caller for (send it in writing, call back) will not do.
+    if (shared === 0 || want.some((cue) => ASKS_CALLER.has(cue) && !line.cues.has(cue))) continue;
     const foreign = (["busy", "written", "refuse", "cancel", "escalate"] as Cue[]).filter((cue) => line.cues.has(cue) && !want.includes(cue)).length;
     const score = shared - 0.6 * foreign + similarity(line.text, condition);
     if (score > bestScore) {
@@ -120,14 +126,28 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
   if (classes.has("done") && pack.document.thanks.test(condition)) return pack.callee.thanked;
   const order: EndClass[] = ["urgent", "hearing", "busy", "interrupted", "written", "escalate", "cancel", "defer", "novalue", "refuse", "suggestion", "done"];
   const primary = order.find((name) => classes.has(name) && !(name === "defer" && classes.has("done"))) ?? "done";
-  return pack.callee.endings[primary];
+  // A busy customer who wants it sent: the request first, then the reason for going.
+  const request = REQUEST_ENDINGS.find((name) => classes.has(name) && name !== primary);
+  return request === undefined ? pack.callee.endings[primary] : `${pack.callee.endings[request]}${pack.speech.joiner}${pack.callee.endings[primary]}`;
 }
 
 /** The relation the persona has to the customer, when its own role says it answers for someone else. */
 function relationOf(side: CalleeSide, pack: LanguagePack): string | null {
   const match = pack.document.relativeRole.exec(side.role);
   if (match === null) return null;
-  return match.slice(1).find((group) => group !== undefined) ?? pack.callee.relationFallback;
+  return fill(pack.callee.relationPlain, { relation: match.slice(1).find((group) => group !== undefined) ?? pack.callee.relationFallback });
+}
+
+/** How often someone the persona names takes the call: more when the text says they usually answer. */
+export const HOUSEHOLD_ANSWERS = { named: 0.15, usually: 0.3 } as const;
+
+/** A relative or colleague the persona's own text names ("his wife Linda often answers"), who may pick up. */
+function householdOf(side: CalleeSide, pack: LanguagePack): { relation: string; rate: number } | null {
+  const text = [side.role, side.background, side.situation ?? "", ...side.behaviours].join("\n");
+  const match = pack.document.householdMember.exec(text);
+  const relation = match?.[1];
+  if (relation === undefined) return null;
+  return { relation: relation.toLowerCase(), rate: pack.document.answersForCustomer.test(text) ? HOUSEHOLD_ANSWERS.usually : HOUSEHOLD_ANSWERS.named };
 }
 
 const personas = new WeakMap<CalleeView, Persona>();
@@ -155,15 +175,17 @@ export function persona(scenario: CalleeView): Persona {
   ].filter((q, i, all) => q !== "" && all.indexOf(q) === i && !tooClose(q, negatives));
   const endings = side.endConditions.map((condition, i): PersonaEnding => {
     const classes = endClassesOf(condition, pack);
-    const targetable = [...classes].some((c) => SELF_CAUSED.has(c)) && ![...classes].some((c) => NEEDS_CAUSE.has(c));
+    // An ending the caller's own conduct causes waits for that conduct; the customer never plans it.
+    const targetable = [...classes].some((c) => SELF_CAUSED.has(c)) && ![...classes].some((c) => NEEDS_CAUSE.has(c)) && !pack.document.callerCause.test(condition);
     return {
       condition: i + 1,
       text: condition,
       classes,
       line: endingLine(condition, classes, lines, pack, negatives),
-      hangUp: pack.document.hangsUp.test(condition),
+      hangUp: pack.document.hangsUp.test(condition) && !REQUEST_ENDINGS.some((name) => classes.has(name)),
       targetable,
-      trigger: new Set(tokenize(condition)),
+      // What must happen in the call is the cause, not the customer's reaction or the words she is to say.
+      trigger: new Set(tokenize((condition.split(pack.document.consequence)[0] ?? condition).replace(QUOTE, " "))),
     };
   });
   const behaviour = side.behaviours.join("\n");
@@ -179,6 +201,7 @@ export function persona(scenario: CalleeView): Persona {
       holds: pack.document.holds.test(behaviour + side.style.positive.join("\n")),
       curt: pack.document.impatient.test(`${behaviour}\n${side.role}`),
       relative: relationOf(side, pack),
+      household: householdOf(side, pack),
     },
     knownFigures: new FigureIndex([side.role, side.background, side.situation ?? "", ...side.concerns]),
   };

@@ -71,7 +71,8 @@ export class Wording {
     const options = question
       .replace(/[？?。.!！]+$/, "")
       .split(this.p.pack.document.optionSeparator)
-      .map((o, i) => (i === 0 ? o.replace(this.p.pack.document.optionFrame, "") : o).trim())
+      .map((o, i) => (i === 0 ? o.replace(this.p.pack.document.optionFrame, "") : o).replace(/[，,、；;：:\s]+$/u, "").trim())
+      .map((o) => this.p.pack.grammar.echoed(o))
       .filter((o) => o !== "" && this.p.pack.speech.units(o) <= 12);
     const option = options.length >= 2 ? this.random.pick(options.slice(-2)) : null;
     if (option === null) return this.said(this.random.pick(lines.choiceFallback), true);

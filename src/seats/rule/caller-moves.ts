@@ -11,7 +11,7 @@ import { acknowledge, confirmContact, genericClosing, unknownAnswer } from "./ph
 import { channelOf } from "./cues.js";
 import { pointBack } from "./script-answer.js";
 import { reassurance } from "./reassure.js";
-import { withoutUnbackedClaims } from "./claim-guard.js";
+import { filledBlanks, withoutUnbackedClaims } from "./claim-guard.js";
 import { extractFigures } from "../../text/figures.js";
 
 export const END_REASONS: Record<EndClass | "default", string> = {
@@ -72,7 +72,7 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
 
 /** The line of a script step, without sentences that claim what the customer has not said. */
 export function stepLine(plan: CallerPlan, state: CallState, step: number): string {
-  const line = plan.stepLines[step - 1] ?? "";
+  const line = filledBlanks(plan, state.outcome, plan.stepLines[step - 1] ?? "");
   return withoutUnbackedClaims(plan, state.outcome, line);
 }
 

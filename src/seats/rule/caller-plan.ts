@@ -5,8 +5,10 @@ import type { CallerView } from "../seat.js";
 import type { KbEntry } from "../../schema/index.js";
 import { coverage, similarity } from "../../text/similarity.js";
 import { FigureIndex } from "../../text/figures.js";
+import { containedIn } from "../../text/contained-in.js";
 import { packFor, type LanguagePack } from "../../lang/index.js";
 import { KbMatcher } from "./kb-match.js";
+import { AnswerRanker } from "./answer-rank.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
 import { asksIdentity } from "./identity-question.js";
@@ -35,8 +37,8 @@ export interface CallerPlan {
   readonly profileSentences: readonly string[];
   /** The script's statements (not its questions), with their step, matched like knowledge-base entries. */
   readonly stepSentences: readonly { step: number; sentence: string }[];
-  readonly stepIndex: KbMatcher;
-  readonly factIndex: KbMatcher;
+  /** Knowledge base, script statements and profile facts ranked together for a question. */
+  readonly answers: AnswerRanker;
   readonly conditionClasses: readonly ReadonlySet<EndClass>[];
   readonly closingClasses: readonly ReadonlySet<EndClass>[];
   readonly names: Names;
@@ -97,6 +99,14 @@ function profileSentences(view: CallerView, pack: LanguagePack): string[] {
     .filter((s) => s !== "" && s.search(pack.document.qaPair) < 0 && pack.speech.units(s) <= 60);
 }
 
+/** Profile sentences that are not the knowledge base again (a prose document's Q/A pairs read as profile lines). */
+export function factsBeyond(facts: readonly string[], kb: readonly KbEntry[]): string[] {
+  const kbText = kb.map((e) => `${e.question}\n${e.answer}`).join("\n");
+  // All facts in one pass over the knowledge base (one scan per fact took seconds on a 5 MB document).
+  const inKb = containedIn(kbText, facts.map((fact) => fact.replace(/^\s*(?:Q|A|问|答)\s*[:：]\s*/, "")));
+  return facts.filter((_, i) => inKb[i] !== true);
+}
+
 const plans = new WeakMap<CallerView, CallerPlan>();
 const OPENING_COVERS = 0.5;
 
@@ -139,8 +149,7 @@ export function callerPlan(scenario: CallerView): CallerPlan {
     kb: new KbMatcher(kbEntries, pack),
     profileSentences: facts,
     stepSentences,
-    stepIndex: new KbMatcher(stepSentences.map((s) => ({ question: s.sentence, answer: "" })), pack),
-    factIndex: new KbMatcher(facts.map((f) => ({ question: f, answer: "" })), pack),
+    answers: new AnswerRanker(pack, kbEntries, stepSentences, factsBeyond(facts, kbEntries)),
     conditionClasses: caller.endConditions.map((text) => endClassesOf(text, pack)),
     closingClasses: caller.closingLines.map((text) => endClassesOf(text, pack)),
     names,

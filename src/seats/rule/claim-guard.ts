@@ -22,6 +22,44 @@ export function unbackedClaims(plan: CallerPlan, outcome: Readonly<Outcome>, tex
   return text.split(SENTENCE).filter((s) => SLOT.test(s) || (!ok.choice && claimsChoice.test(s)) || (!ok.time && claimsTime.test(s)) || (!ok.rating && claimsRating.test(s)));
 }
 
+/** A blank a summary leaves for what was agreed ("方案……，时间定在……"). */
+const BLANK = /……|\.\.\.|…|_{3,}/g;
+const CLAUSE = /(?<=[，,；;。！？!?])/;
+
+/** The option inside a customer's answer: the pack's own answer frames taken off ("那就{option}吧。" → option). */
+function optionOf(answer: string, plan: CallerPlan): string {
+  const pack = plan.pack;
+  const bare = answer.trim().replace(/[。！？.!?，,\s]+$/u, "");
+  for (const frame of pack.callee.choiceFrames) {
+    const [before = "", after = ""] = frame.replace(/[。！？.!?]+$/u, "").split("{option}");
+    if (before !== "" && !bare.startsWith(before)) continue;
+    if (after !== "" && !bare.endsWith(after)) continue;
+    if (before === "" && after === "") continue;
+    return bare.slice(before.length, bare.length - after.length).trim();
+  }
+  return bare.replace(pack.hearing.answerTail, "").trim() || bare;
+}
+
+/** Blanks filled in order with what the customer chose or which time they gave; clauses whose blank has no answer go. */
+export function filledBlanks(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string {
+  if (text.search(BLANK) < 0) return text;
+  const answers = [...outcome.stepAnswers]
+    .filter((a) => { const kind = plan.stepAsks[a.step - 1]?.kind; return kind === "choice" || kind === "time"; })
+    .sort((a, b) => a.step - b.step || a.turn - b.turn)
+    .filter((a, i, all) => all.findIndex((b) => b.step === a.step) === i)
+    .map((a) => plan.pack.grammar.addressed(optionOf(a.answer, plan)));
+  let next = 0;
+  return text
+    .split(CLAUSE)
+    .map((clause) => {
+      if (clause.search(BLANK) < 0) return clause;
+      const filled = clause.replace(BLANK, () => answers[next++] ?? "\u0000");
+      return filled.includes("\u0000") ? "" : filled;
+    })
+    .join("")
+    .replace(/^[，,；;：:\s]+|[，,；;：:]+(?=[。！？.!?]|$)/gu, "");
+}
+
 /** The line without its unbacked claims (empty when nothing else is left). */
 export function withoutUnbackedClaims(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string {
   const bad = new Set(unbackedClaims(plan, outcome, text));

@@ -6,8 +6,8 @@
 import type { KbEntry } from "../../schema/index.js";
 import { Bm25Index } from "../../text/bm25.js";
 import { tokenize } from "../../text/tokenize.js";
-import { cjkBigrams } from "../../text/similarity.js";
-import { figuresOf, similar as similarity } from "./memo.js";
+import { cjkBigrams, keptProfile, profileOf, profileSimilarity, type TextProfile } from "../../text/similarity.js";
+import { figuresOf } from "./memo.js";
 import type { LanguagePack } from "../../lang/index.js";
 import { normalQuery } from "./query-normal.js";
 
@@ -57,6 +57,9 @@ interface EntryFeatures {
   /** The question's own content words (stemmed). */
   questionTokens: ReadonlySet<string>;
   grams: ReadonlySet<string>;
+  /** The question's words, and its profile as similarity reads it (built when the entry is first a candidate). */
+  questionWords: readonly string[];
+  question: TextProfile | null;
   hasFigure: boolean;
   hasDocument: boolean;
   /** The entry's own question asks for a document or for something to be sent. */
@@ -78,14 +81,20 @@ export class KbMatcher {
   constructor(private readonly entries: readonly KbEntry[], private readonly pack: LanguagePack) {
     const { hasDocument, requestsSomething } = pack.hearing;
     // The question counts twice: customers word their questions like the question, not the answer.
-    this.index = new Bm25Index(entries.map((e) => [...tokenize(e.question), ...tokenize(e.question), ...tokenize(e.answer)]));
-    this.selfScores = entries.map((e, i) => Math.max(1e-9, this.index.score(tokenize(e.question), i)));
-    this.features = entries.map((e) => {
+    // Each entry tokenised once (a 5 MB document's entries overflow the tokeniser's memo); the words of
+    // "question answer" are the question's followed by the answer's.
+    const words = entries.map((e) => ({ question: tokenize(e.question), answer: tokenize(e.answer) }));
+    this.index = new Bm25Index(words.map((w) => [...w.question, ...w.question, ...w.answer]));
+    this.selfScores = words.map((w, i) => Math.max(1e-9, this.index.score(w.question, i)));
+    this.features = entries.map((e, i) => {
       const text = `${e.question} ${e.answer}`;
+      const w = words[i] ?? { question: [], answer: [] };
       return {
-        tokens: new Set(tokenize(text).map(stem)),
-        questionTokens: new Set(tokenize(e.question).map(stem)),
+        tokens: new Set([...w.question, ...w.answer].map(stem)),
+        questionTokens: new Set(w.question.map(stem)),
         grams: cjkBigrams(text),
+        questionWords: w.question,
+        question: null,
         hasFigure: figuresOf(e.answer).length > 0,
         hasDocument: hasDocument.test(text),
         asksDocument: hasDocument.test(e.question) || requestsSomething.test(e.question),
@@ -112,6 +121,7 @@ export class KbMatcher {
     const query = [...new Set(words)];
     if (query.length === 0) return [];
     const queryGrams = cjkBigrams(text);
+    const queryProfile = profileOf(text);
     const wantsFigure = this.figureSplit && hearing.asksFigure.test(text);
     const wantsDocument = this.documentSplit && hearing.asksDocument.test(text);
     const stems = [...new Set(words.map(stem))];
@@ -129,7 +139,8 @@ export class KbMatcher {
       const f = this.features[i];
       if (entry === undefined) return;
       if (f === undefined) return;
-      const sim = similarity(text, entry.question);
+      f.question ??= keptProfile(entry.question, f.questionWords);
+      const sim = profileSimilarity(queryProfile, f.question);
       const sharedWords = stems.filter((t) => f.tokens.has(t)).length;
       let sharedGrams = 0;
       for (const gram of queryGrams) if (f.grams.has(gram)) sharedGrams++;

@@ -31,6 +31,8 @@ const IDLE_TURNS = 6;
 
 interface Mind {
   wrongPerson: boolean;
+  /** Who answers when it is not the customer: the persona's own relation, or someone of its household this call. */
+  relative: string | null;
   target: PersonaEnding | null;
   endAt: number;
   questions: string[];
@@ -77,7 +79,7 @@ function triggered(m: Moment): PersonaEnding | null {
 export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "pick-up", when: (m) => m.said === 0, act: (m) => m.callee.pickUp(m) },
   { name: "wrong-person-again", when: (m) => m.mind.wrongPerson, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.denyAgain)) },
-  { name: "relative-takes-message", when: (m) => m.p.traits.relative !== null, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.relativeTakesMessage)) },
+  { name: "relative-takes-message", when: (m) => m.mind.relative !== null, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.relativeTakesMessage)) },
   { name: "confirm-when-asked", when: (m) => askedIdentity(m), act: (m) => say(m.p.pack.document.asksCode.test(m.caller) ? m.random.pick(m.p.pack.callee.noCode) : m.random.pick(m.p.pack.callee.yes)) },
   { name: "no-code-at-hand", when: (m) => m.p.pack.document.asksCode.test(m.caller) && m.p.pack.document.request.test(m.caller), act: (m) => say(m.random.pick(m.p.pack.callee.noCode)) },
   { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating(m.caller)) },
@@ -96,7 +98,9 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
 ];
 
 function plan(p: Persona, random: Random, wrongPersonAllowed: boolean): Mind {
-  const wrongPerson = p.traits.relative === null && random.chance(CALLEE_RATES.wrongPerson) && wrongPersonAllowed;
+  const { household } = p.traits;
+  const relative = p.traits.relative ?? (household !== null && wrongPersonAllowed && random.chance(household.rate) ? household.relation : null);
+  const wrongPerson = relative === null && random.chance(CALLEE_RATES.wrongPerson) && wrongPersonAllowed;
   const targetable = p.endings.filter((e) => e.targetable);
   const target = targetable.length > 0 ? random.pick(targetable) : null;
   const patient = target === null || target.classes.has("done");
@@ -109,7 +113,7 @@ function plan(p: Persona, random: Random, wrongPersonAllowed: boolean): Mind {
     const wordings = p.wordings.get(question);
     questions.push(wordings === undefined ? question : random.pick(wordings));
   }
-  return { wrongPerson, target, endAt, questions, held: false, words: new Wording(p, random) };
+  return { wrongPerson, relative, target, endAt, questions, held: false, words: new Wording(p, random) };
 }
 
 /** Playing the wrong person is in scope only when the engine's stage directions say the document anticipates it. */
@@ -144,7 +148,7 @@ export class RuleCallee implements Seat<"callee"> {
   pickUp(m: Moment): SeatTurn {
     const { p, mind, random } = m;
     const lines = p.pack.callee;
-    if (p.traits.relative !== null) return say(mind.words.composed(fill(random.pick(lines.relative), { relation: p.traits.relative })));
+    if (mind.relative !== null) return say(mind.words.composed(fill(random.pick(lines.relative), { relation: mind.relative })));
     if (mind.wrongPerson && askedIdentity(m)) return say(mind.words.composed(random.pick(lines.deny)));
     mind.wrongPerson = false;
     const openers = p.lines.filter((l) => l.opener && this.sayable(l.text, p));

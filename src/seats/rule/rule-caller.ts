@@ -215,7 +215,7 @@ export class RuleCaller implements Seat<"caller"> {
     if (has(s, "refuse")) return ["refuse", "novalue", "done"];
     if (cancelled) return ["cancel", "done"];
     if (endClassesOf(text, pack).has("defer")) return ["defer", "written", "done"];
-    if (s.reading?.followUp != null || has(s, "wants-writing")) return s.state.nextStep === null ? ["done", "written"] : ["written", "busy", "done"];
+    if (s.reading?.followUp != null || has(s, "wants-writing")) return ["written", "busy", "done"];
     return this.doneWanted(s);
   }
 

@@ -77,7 +77,8 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
     const kb = answer.kind === "kb" ? { index: answer.index, score: answer.score } : null;
     // "And then?" / "what else?" push the call on; a "who's this?" while answering the identity question is part
     // of the greeting: neither is a question to answer.
-    const filler = answer.kind === "none" && (cues.has("hurry") || context.identityAsked || tokenize(text).length < 2);
+    // "Why did it take so long?!" with nothing in the document to answer it is a complaint to acknowledge.
+    const filler = answer.kind === "none" && (cues.has("hurry") || context.identityAsked || has("complaint") || tokenize(text).length < 2);
     if (!filler) {
       question = { answer, kb, also: kb === null ? null : otherPart(plan, text, kb.index, context) };
       patches.push({ kind: "question", text, kb: kb?.index ?? null, answered: answer.kind !== "none" });

@@ -1,0 +1,195 @@
+// `end-without-cause`: the customer ends the call for a reason the call never gave it. The ending turn is the
+// customer's last one when it leaves (a goodbye, "I'm done", the close of one of its end conditions) before the
+// caller closed. Each rule names a kind of cause and where it must have shown up first.
+import type { Check } from "../../schema/index.js";
+import type { EvalContext } from "../context.js";
+import { faultCheck, type Fault } from "../faults.js";
+import { SIM_LANGS, type SimLang } from "../lang/sim.js";
+import { identityState } from "../identity.js";
+import { personaText } from "./persona-text.js";
+
+interface Ending {
+  ctx: EvalContext;
+  lang: SimLang;
+  /** The customer's leaving turn. */
+  turn: number;
+  /** Lower-cased text of that turn. */
+  text: string;
+  /** The persona's end condition that fired (from the record, or the one whose quoted close the turn says), lower-cased. */
+  condition: string;
+  /** Everything the caller said before the ending, lower-cased. */
+  callerBefore: string;
+}
+
+/** A rule returns a message when the ending it recognises has no cause, undefined when it does not apply or is caused. */
+type Rule = (end: Ending) => string | undefined | null;
+
+/** Tried in order; the first rule that recognises the ending (returns a string or null) decides. */
+const RULES: readonly Rule[] = [accusedOfNothingSaid, situationalOutOfNowhere, busyOutOfNowhere, soldToWithoutSale, allClearWithOpenQuestions, heardWhatWasNeverSaid, walksOutForNothing];
+
+export function endWithoutCauseCheck(ctx: EvalContext): Check {
+  const end = endingTurn(ctx);
+  const faults: Fault[] = [];
+  if (end !== null) {
+    for (const rule of RULES) {
+      const verdict = rule(end);
+      if (verdict === undefined) continue;
+      if (verdict !== null) faults.push({ turn: end.turn, message: verdict });
+      break;
+    }
+  }
+  return faultCheck("end-without-cause", faults, "the customer's ending had a cause in the call");
+}
+
+const QUOTED = /[“"「『]([^”"」』\n]{2,60})[”"」』]/gu;
+
+function endingTurn(ctx: EvalContext): Ending | null {
+  const lang = SIM_LANGS[ctx.scenario.language];
+  const last = ctx.calleeTurns[ctx.calleeTurns.length - 1];
+  if (last === undefined || last.index === 0) return null;
+  const text = ctx.low(last.index);
+  // The caller had already closed: the customer's goodbye answers it.
+  const before = ctx.turns[last.index - 1];
+  if (before?.speaker === "caller" && ctx.says(before.index, ctx.lang.farewell)) return null;
+  const conditions = ctx.scenario.callee.endConditions;
+  const fired = ctx.call.end.by === "callee" && ctx.call.end.condition !== null ? conditions[ctx.call.end.condition - 1] : conditions.find((c) => quotedIn(c, text));
+  const leaves = lang.leaving.test(text) || ctx.lang.hangUp.test(text) || ctx.says(last.index, ctx.lang.farewell) || fired !== undefined || last === ctx.turns[ctx.turns.length - 1];
+  if (!leaves) return null;
+  const callerBefore = ctx.callerTurns.filter((t) => t.index < last.index).map((t) => ctx.low(t.index)).join("\n");
+  return { ctx, lang, turn: last.index, text, condition: (fired ?? "").toLowerCase(), callerBefore };
+}
+
+/** An end condition's quoted close (said "…" and hung up) said in the turn. */
+function quotedIn(condition: string, text: string): boolean {
+  const strip = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const said = strip(text);
+  return [...condition.matchAll(QUOTED)].some((m) => {
+    const quote = strip(m[1] ?? "");
+    return quote.length >= 3 && said.includes(quote);
+  });
+}
+
+/** "If you're gonna charge me…": the act it accuses the caller of must have been said, or a sale pushed. */
+function accusedOfNothingSaid(end: Ending): string | undefined | null {
+  const act = end.lang.accusation.exec(end.text)?.[1];
+  if (act === undefined) return undefined;
+  const stem = act.length > 5 ? act.slice(0, 5) : act;
+  if (end.callerBefore.includes(stem)) return null;
+  if (end.lang.salesAct.test(act) && (salesIn(end.ctx, end.callerBefore) || end.lang.offer.test(end.callerBefore))) return null;
+  return `leaves over "${act}", which the caller never brought up`;
+}
+
+/** An urgent matter or a bad line, first heard in the goodbye, with nothing in the persona to bring it on. */
+function situationalOutOfNowhere(end: Ending): string | undefined | null {
+  const cue = end.lang.situational.find((c) => c.test(end.text));
+  if (cue === undefined) return undefined;
+  return earlier(end, cue) || cue.test(personaText(end.ctx.scenario).prose) ? null : "leaves for an urgent matter or a bad line nothing in the call or the persona brought on";
+}
+
+/** Busy in the last word of the call only, with nothing in the call or the persona making it busy. */
+function busyOutOfNowhere(end: Ending): string | undefined | null {
+  const busy = end.ctx.lang.busy;
+  if (!end.ctx.says(end.turn, busy)) return undefined;
+  // Busy said while the caller still gets a word in is an ordinary early ending; it is the caller's to handle.
+  if (end.ctx.turns.length - 1 !== end.turn) return null;
+  const c = end.ctx.scenario.callee;
+  const persona = [c.background, c.situation ?? "", ...c.behaviours, ...c.endConditions].join(" ").toLowerCase();
+  return earlier(end, busy) || busy.test(persona) ? null : "ends the call as busy, which neither the call nor the persona gave";
+}
+
+/** The end condition written for a sales pitch (or a forbidden request), and nothing else, fired; the caller made none. */
+function soldToWithoutSale(end: Ending): string | undefined | null {
+  if (end.condition === "" || !end.condition.split(end.lang.alternative).every((part) => end.lang.premiseSales.test(part))) return undefined;
+  const asked = end.ctx.callerTurns.some((t) => t.index < end.turn && end.ctx.says(t.index, end.ctx.lang.sensitive));
+  return asked || salesIn(end.ctx, end.callerBefore) || end.lang.offer.test(end.callerBefore) ? null : "ends as if sold to, though the caller offered nothing";
+}
+
+/** "Nothing else" (or the close written for all questions answered) while one of its questions got no answer. */
+function allClearWithOpenQuestions(end: Ending): string | undefined | null {
+  if (!end.lang.nothingMore.test(end.text) && !end.lang.nothingMore.test(end.condition) && !end.lang.premiseAnswered.test(end.condition)) return undefined;
+  const open = end.ctx.calleeTurns.find((t) => t.index < end.turn && end.ctx.says(t.index, end.ctx.lang.question) && unanswered(end, t.index));
+  return open === undefined ? null : `closes as if every question were answered; the one at turn ${open.index} was not`;
+}
+
+/**
+ * The end condition written for "after hearing X, Y and Z" fired, and the caller, past its first turn (an opening
+ * announces, it does not tell), said fewer than half of those things.
+ */
+function heardWhatWasNeverSaid(end: Ending): string | undefined | null {
+  const heard = end.lang.premiseHeard.exec(end.condition)?.[1];
+  if (heard === undefined) return undefined;
+  const items = heard.split(end.lang.itemSeparator).map((item) => contentOf(end.lang, item)).filter((units) => units.length > 0);
+  if (items.length === 0) return undefined;
+  const first = end.ctx.callerTurns[0]?.index ?? -1;
+  const told = end.ctx.callerTurns.filter((t) => t.index > first && t.index < end.turn).map((t) => end.ctx.low(t.index)).join("\n");
+  const missing = items.filter((units) => !units.some((unit) => told.includes(unit)));
+  return missing.length * 2 > items.length ? `ends as its end condition after hearing "${heard}", most of which the caller never said` : null;
+}
+
+/** Hangs up ("挂了", "I'm done") giving no reason, after a call that gave none (no complaint, refusal, sale, hurry). */
+function walksOutForNothing(end: Ending): string | undefined | null {
+  const { ctx, lang } = end;
+  if (!lang.leaving.test(end.text)) return undefined;
+  if (givesReason(end)) return null;
+  // Someone other than the customer answered: leaving is theirs to do.
+  if (identityState(ctx).otherAt !== null) return null;
+  const causes = [ctx.lang.complaint, ctx.lang.refusal, ctx.lang.busy, ctx.lang.callback, ctx.lang.inWriting, ...lang.situational];
+  const said = ctx.calleeTurns.filter((t) => t.index <= end.turn).some((t) => causes.some((cue) => ctx.says(t.index, cue)));
+  const pushed = ctx.callerTurns.some((t) => t.index < end.turn && ctx.says(t.index, ctx.lang.sensitive)) || salesIn(ctx, end.callerBefore);
+  return said || pushed ? null : "hangs up with no reason, and nothing in the call gave one";
+}
+
+/** A sales push in the text (the cue is global: its position is reset around the test). */
+function salesIn(ctx: EvalContext, text: string): boolean {
+  const cue = ctx.lang.salesPush;
+  cue.lastIndex = 0;
+  const hit = cue.test(text);
+  cue.lastIndex = 0;
+  return hit;
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/** A global copy of a cue, for cutting every match out of a text. */
+function everywhere(cue: RegExp): RegExp {
+  let copy = globalCopies.get(cue);
+  if (copy === undefined) globalCopies.set(cue, (copy = new RegExp(cue.source, cue.flags.includes("g") ? cue.flags : `${cue.flags}g`)));
+  return copy;
+}
+
+/** The leaving line says why: something is left once its leave-taking, goodbyes and fillers are cut out. */
+function givesReason(end: Ending): boolean {
+  const rest = end.text
+    .replace(everywhere(end.lang.leaving), " ")
+    .replace(everywhere(end.ctx.lang.farewell), " ")
+    .replace(everywhere(end.lang.filler), " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  return /[\u3400-\u9fff]/u.test(rest) ? rest.replace(/[^\u3400-\u9fff]/gu, "").length >= 2 : rest.split(" ").filter((w) => w.length > 1).length >= 2;
+}
+
+function earlier(end: Ending, cue: RegExp): boolean {
+  return end.ctx.turns.some((t) => t.index < end.turn && end.ctx.says(t.index, cue));
+}
+
+/** The caller's reply to a question puts it off, or shares no word with it. */
+function unanswered(end: Ending, index: number): boolean {
+  const reply = end.ctx.replyTo(index);
+  if (reply.length === 0) return true;
+  if (reply.some((t) => end.ctx.says(t.index, end.ctx.lang.deflection))) return true;
+  const asked = contentOf(end.lang, end.ctx.low(index));
+  const answer = reply.map((t) => end.ctx.low(t.index)).join(" ");
+  return asked.length > 0 && !asked.some((unit) => answer.includes(unit));
+}
+
+/** Content units of a line: words of four letters or more, and two-character Chinese runs, stopwords dropped. */
+function contentOf(lang: SimLang, text: string): string[] {
+  const words = text.split(/[^a-z0-9']+/u).filter((w) => w.length >= 4 && !lang.stopwords.has(w));
+  const cjk = text.replace(/[^\u3400-\u9fff]/gu, "");
+  const pairs: string[] = [];
+  for (let i = 0; i + 2 <= cjk.length; i++) {
+    const pair = cjk.slice(i, i + 2);
+    if (!lang.stopwords.has(pair)) pairs.push(pair);
+  }
+  return [...words, ...pairs];
+}
