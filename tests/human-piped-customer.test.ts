@@ -46,7 +46,8 @@ describe("a human who asks a knowledge-base question in other words", () => {
     const asked = record.turns.findIndex((t) => t.text === question);
     const reply = record.turns[asked + 1];
     expect(reply?.speaker).toBe("caller");
-    expect(reply?.text).toBe(scenario.caller.knowledgeBase[kb]?.answer);
+    // The entry's answer first (a script that verifies then asks for its data again before any detail).
+    expect(reply?.text.startsWith(scenario.caller.knowledgeBase[kb]?.answer ?? "\u0000")).toBe(true);
     expect(reply?.kb).toEqual([kb]);
     expect(record.outcome.questions).toEqual([{ turn: asked, text: question, kb, answered: true }]);
   });

@@ -95,6 +95,8 @@ export interface HearingCues {
   echoUnits: number;
   /** Rating words and numerals ("very satisfied", "五分"). */
   ratingValue: RegExp;
+  /** "Tom's at work": someone named, away (case-sensitive, so "school's out" is not a person). */
+  namedAway: RegExp;
   /** Relative / colleague named by the person answering ("I'm his wife"). */
   relation: RegExp;
 }
@@ -127,6 +129,8 @@ export interface DocumentCues {
   identityCheck: RegExp;
   asksWho: RegExp;
   asksCode: RegExp;
+  /** A request for data that verifies the customer (a birth date, a postcode, the last digits of a number). */
+  asksVerification: RegExp;
   /** A caller line that wraps up ("any other questions?"). */
   wrapUp: RegExp;
   openQuestion: RegExp;
@@ -182,6 +186,8 @@ export interface CallerLines {
   whoIsCalling: Template;
   scamReassure: string;
   salesReassure: string;
+  /** Asking once more for the verification data before any detail. */
+  verifyAgain: Template;
   /** Re-asking a step's question once when the answer did not come. */
   reask: Template;
   supervisor: string;
@@ -204,6 +210,8 @@ export interface CalleeLines {
   relationPlain: Template;
   relativeTakesMessage: readonly [string, ...string[]];
   noCode: readonly [string, ...string[]];
+  /** Giving the verification data asked for ("{code}": the customer's answer). */
+  codeAnswer: readonly [Template, ...Template[]];
   ack: readonly [string, ...string[]];
   agree: readonly [string, ...string[]];
   hurry: readonly [string, ...string[]];

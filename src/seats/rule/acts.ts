@@ -55,7 +55,7 @@ function asks(text: string, pack: LanguagePack): boolean {
 const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "injection", when: pattern("injection") },
   { act: "hostile", when: pattern("hostile") },
-  { act: "other-person", when: pattern("other-person") },
+  { act: "other-person", when: (t, p, c) => pattern("other-person")(t, p, c) || p.hearing.namedAway.test(t) },
   { act: "deny-identity", when: (t, p, c) => pattern("deny-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.deny.test(t) && !p.hearing.acts["other-person"].test(t)) },
   { act: "cant-hear", when: pattern("cant-hear") },
   { act: "repeat", when: pattern("repeat") },

@@ -64,6 +64,8 @@ const BRACKETED = /[（(［[【][^）)］\]】]*[）)］\]】]/g;
 /** Classes whose cause is the customer's own state or wish: the customer may steer there unprompted. */
 /** Endings that ask the caller for something: the customer waits for the caller's answer before the call ends. */
 const REQUEST_ENDINGS: readonly EndClass[] = ["written", "escalate"];
+/** A request said before the reason for going ("escalate" is also a supervisor, so it is not composed). */
+const COMPOSED_REQUESTS: readonly EndClass[] = ["written"];
 const ASKS_CALLER = new Set<Cue>(["written", "escalate"]);
 const SELF_CAUSED = new Set<EndClass>(["done", "written", "busy", "refuse", "defer", "novalue", "cancel", "suggestion", "escalate", "alternative"]);
 /** Classes that need their cause to have come up in the call first. */
@@ -127,7 +129,7 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
   const order: EndClass[] = ["urgent", "hearing", "busy", "interrupted", "written", "escalate", "cancel", "defer", "novalue", "refuse", "suggestion", "done"];
   const primary = order.find((name) => classes.has(name) && !(name === "defer" && classes.has("done"))) ?? "done";
   // A busy customer who wants it sent: the request first, then the reason for going.
-  const request = REQUEST_ENDINGS.find((name) => classes.has(name) && name !== primary);
+  const request = COMPOSED_REQUESTS.find((name) => classes.has(name) && name !== primary);
   return request === undefined ? pack.callee.endings[primary] : `${pack.callee.endings[request]}${pack.speech.joiner}${pack.callee.endings[primary]}`;
 }
 

@@ -127,7 +127,9 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   const opening = caller.opening ?? withIntroduction(first, pack, names);
   const openingStep = caller.steps.length === 0 ? null : caller.opening === null || coverage(opening, first) >= OPENING_COVERS || similarity(opening, first) >= OPENING_COVERS ? 1 : null;
   const firstLines = speakableLines(caller.steps[0]?.lines ?? [], pack);
-  const followUps = openingStep === 1 && caller.opening !== null ? firstLines.filter((line) => coverage(opening, line) < OPENING_COVERS && pack.document.request.test(line)) : [];
+  // Step 1's requests the opening leaves out, sentence by sentence (an identity question, then a request for data).
+  const firstSentences = firstLines.flatMap((line) => line.split(SENTENCE)).map((s) => s.trim()).filter((s) => s !== "");
+  const followUps = openingStep === 1 && caller.opening !== null ? firstSentences.filter((line) => coverage(opening, line) < OPENING_COVERS && pack.document.request.test(line)) : [];
   const sentences = [opening, ...firstLines].flatMap((text) => text.split(SENTENCE));
   // Each fact's own text, once: re-reading every fact's whole source line cost seconds on a 5 MB document.
   const factTexts = new Set(scenario.facts.map((fact) => fact.text));

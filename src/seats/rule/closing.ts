@@ -5,6 +5,8 @@ import { genericClosing } from "./phrases.js";
 import { similar as similarity } from "./memo.js";
 
 const CLOSING_THRESHOLD = 0.05;
+/** As many closings as conditions: the document pairs them, and the paired line outweighs word overlap elsewhere. */
+const PAIRED = 0.3;
 /** A closing about one of these says something specific that would be wrong elsewhere. */
 const STRONG = new Set<EndClass>(["relative", "identity", "cancel", "escalate", "refuse", "fraud", "hostile"]);
 
@@ -45,7 +47,7 @@ export function closingFor(plan: CallerPlan, condition: number | null, primary: 
     }
     // Documents tend to list closings in the order of their conditions (surely so with one per condition).
     // One closing fewer than conditions is usually the last (wrong-person) condition left without its own line.
-    const aligned = closingLines.length === endConditions.length ? 0.12 : closingLines.length === endConditions.length - 1 ? 0.1 : 0.06;
+    const aligned = closingLines.length === endConditions.length ? PAIRED : closingLines.length === endConditions.length - 1 ? 0.1 : 0.06;
     const position = condition !== null && i === condition - 1 ? aligned : 0;
     // A refusal, cancellation or escalation needs a closing that says so.
     const fits = classes.has(primary) ? 0.1 : STRONG.has(primary) && position === 0 ? -0.15 : 0;

@@ -21,7 +21,11 @@ export const CALLEE_RATES = {
   hold: 0.12,
   doneWhenIdle: 0.3,
   opener: 0.7,
+  givesData: 0.85,
 } as const;
+/** The customer's verification answer: a number of four digits (the caller checks that data came, not its value). */
+const VERIFY_CODE_MIN = 1000;
+const VERIFY_CODE_SPAN = 9000;
 /** Shared content words between a reactive end condition and the caller's line that count as its cause. */
 const TRIGGER_SHARED = 3;
 /** Classes whose cause is something the caller does: its words must show it before the ending fires. */
@@ -80,6 +84,8 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "pick-up", when: (m) => m.said === 0, act: (m) => m.callee.pickUp(m) },
   { name: "wrong-person-again", when: (m) => m.mind.wrongPerson, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.denyAgain)) },
   { name: "relative-takes-message", when: (m) => m.mind.relative !== null, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.relativeTakesMessage)) },
+  // Asked for the data that verifies them (a birth date, the last digits): most customers give it.
+  { name: "give-verification", when: (m) => !m.mind.wrongPerson && m.p.pack.document.asksVerification.test(m.caller) && asksSomething(m.caller), act: (m) => say(m.random.chance(CALLEE_RATES.givesData) ? fill(m.random.pick(m.p.pack.callee.codeAnswer), { code: String(VERIFY_CODE_MIN + m.random.int(VERIFY_CODE_SPAN)) }) : m.random.pick(m.p.pack.callee.noCode)) },
   { name: "confirm-when-asked", when: (m) => askedIdentity(m), act: (m) => say(m.p.pack.document.asksCode.test(m.caller) ? m.random.pick(m.p.pack.callee.noCode) : m.random.pick(m.p.pack.callee.yes)) },
   { name: "no-code-at-hand", when: (m) => m.p.pack.document.asksCode.test(m.caller) && m.p.pack.document.request.test(m.caller), act: (m) => say(m.random.pick(m.p.pack.callee.noCode)) },
   { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating(m.caller)) },

@@ -13,6 +13,7 @@ import { endClassesOf, type EndClass } from "./end-classes.js";
 import { acknowledge, relayMessage, whoIsCalling } from "./phrases.js";
 import { answerWords, closing, stepLine, withAck } from "./caller-moves.js";
 import { fill } from "../../lang/index.js";
+import { figuresOf } from "./memo.js";
 
 /** Times the caller repeats itself for a bad line before it closes the call. */
 const HEARING_REPEATS_MAX = 2;
@@ -62,11 +63,16 @@ export const CALLER_RULES: readonly CallerRule[] = [
   { name: "pass-to-supervisor", when: (s) => main(s, "supervisor") && !has(s, "question"), act: (s, c) => c.closeCall(s, ["escalate", "busy", "written"]) },
   { name: "close-on-writing", when: (s) => main(s, "wants-writing") && !has(s, "question") && conditionHas(s, "written"), act: (s, c) => c.closeCall(s, ["written", "busy", "done"]) },
   { name: "accept-refusal", when: (s) => main(s, "refuse") && s.reading?.cues.has("refuse") === true && !has(s, "question") && !has(s, "pick-option") && conditionHas(s, "refuse"), act: (s, c) => c.closeCall(s, ["refuse", "novalue", "cancel"]) },
+  // The script verifies (a birth date, the last digits): no detail, no answer, until the data is given.
+  { name: "verify-data-first", when: (s, c) => c.verifying === "asked" && !c.verifiedBy(s), act: (s, c) => c.verifyAgain(s) },
   { name: "answer-the-question", when: (s) => s.reading?.question != null, act: (s, c) => c.answer(s) },
   { name: "re-ask-once", when: (s, c) => c.awaiting !== null && !c.awaitedAnswered(s) && !c.awaiting.reasked, act: (s, c) => c.reask(s, null) },
   { name: "wait-on-hold", when: (s) => s.reading?.cues.has("hold") === true && !s.reading.cues.has("hurry"), act: (s, c) => c.say(s, acknowledge(s.plan.pack, "hold"), {}) },
   { name: "go-on-with-script", when: () => true, act: (s, c) => c.goOn(s, c.ackFor(s)) },
 ];
+
+/** Times the caller asks again for verification data before it closes without details. */
+const VERIFY_ASKS_MAX = 1;
 
 export class RuleCaller implements Seat<"caller"> {
   readonly role = "caller" as const;
@@ -137,12 +143,14 @@ export class RuleCaller implements Seat<"caller"> {
     const pack = s.plan.pack;
     const who = reassure ? pack.caller.scamReassure : whoIsCalling(pack, s.plan.names);
     // Already verified: who is calling, then back to where the call was (the pending question, or the script).
+    if (this.gate.open && this.verifying === "asked" && !this.verifiedBy(s) && s.plan.identityFollowUp !== null) return this.say(s, `${who}${pack.speech.joiner}${s.plan.identityFollowUp}`, { record: s.record });
     if (this.gate.open) return this.awaiting !== null && !this.awaiting.reasked ? this.reask(s, who) : this.goOn({ ...s }, null, who);
     const followUp = !this.followedUp ? s.plan.identityFollowUp : null;
     const ask = followUp ?? s.plan.identityQuestion;
     if (ask === null) return this.say(s, who, { record: s.record });
     this.gate.asks++;
     if (followUp !== null) this.followedUp = true;
+    if (followUp !== null && s.plan.pack.document.asksVerification.test(followUp)) this.verifying = "asked";
     return this.say(s, `${who}${pack.speech.joiner}${ask}`, { record: s.record, step: followUp !== null ? s.plan.openingStep : null });
   }
 
@@ -153,8 +161,35 @@ export class RuleCaller implements Seat<"caller"> {
     return this.say(s, line, { record: s.record });
   }
 
+  /** Verification data asked for after the yes ("asked"), given ("passed"), or not needed ("none"). */
+  verifying: "none" | "asked" | "passed" = "none";
+  private verifyAsks = 0;
+
+  /** The customer's line gives data (digits, a date), which verifies them; it moves the state on. */
+  verifiedBy(s: Situation): boolean {
+    const text = s.last?.text ?? "";
+    if (figuresOf(text).length > 0 || /\d/.test(text)) this.verifying = "passed";
+    return this.verifying === "passed";
+  }
+
+  /** No data yet: ask once more (nothing specific said); then close without any detail. */
+  verifyAgain(s: Situation): SeatTurn {
+    const asked = [...s.state.turns].reverse().find((t) => t.speaker === "caller" && s.plan.pack.document.asksVerification.test(t.text))?.text ?? "";
+    const ask = asked.split(/(?<=[。！？!?])\s*/).find((sentence) => s.plan.pack.document.asksVerification.test(sentence))?.trim() ?? s.plan.identityFollowUp;
+    // A question the knowledge base answers in general terms is answered, then the data is asked for again.
+    const general = s.reading?.question?.answer;
+    if (general?.kind === "kb" && ask !== null && ask !== undefined) {
+      const entry = s.plan.kbEntries[general.index];
+      if (entry !== undefined) return this.say(s, `${entry.answer}${s.plan.pack.speech.joiner}${ask}`, { kb: [general.index], record: s.record.filter((p) => p.kind !== "stepAnswer") });
+    }
+    if (ask === null || ask === undefined || this.verifyAsks >= VERIFY_ASKS_MAX) return this.closeCall(s, ["identity", "escalate", "busy", "interrupted"], s.plan.pack.caller.closing.identity);
+    this.verifyAsks++;
+    return this.say(s, fill(s.plan.pack.caller.verifyAgain, { ask: s.plan.pack.grammar.lowerFirst(ask) }), { record: s.record.filter((p) => p.kind !== "stepAnswer") });
+  }
+
   followUpIdentity(s: Situation): SeatTurn {
     this.followedUp = true;
+    if (s.plan.pack.document.asksVerification.test(s.plan.identityFollowUp ?? "")) this.verifying = "asked";
     return this.say(s, s.plan.identityFollowUp ?? "", { step: s.plan.openingStep, record: s.record });
   }
 
@@ -228,6 +263,8 @@ export class RuleCaller implements Seat<"caller"> {
 
   say(s: Situation, text: string, extra: Omit<SeatTurn, "text"> & { keepAwaiting?: boolean }): SeatTurn {
     const { keepAwaiting, ...turn } = extra;
+    // Whichever line asks for the verifying data (an identity follow-up, a script step), nothing more until it comes.
+    if (this.verifying === "none" && !extra.end && s.plan.pack.document.asksVerification.test(text) && /[？?]/.test(text)) this.verifying = "asked";
     const plan = s.plan;
     if (turn.step != null) {
       this.answersSinceStep = 0;
