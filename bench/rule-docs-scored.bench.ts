@@ -1,6 +1,6 @@
 // Rule-vs-rule calls on the rule-seat documents, scored by the scorecard (issue 10's "Must show"): the share of
 // calls that pass, the checks that fail them, how often the simulated customer misbehaved and its verbatim share.
-// Parts: CALLSIM_BENCH_PARTS (comma-separated folders of tests/rule-docs; default "dev").
+// Parts: bench/parts.ts (CALLSIM_BENCH_PARTS, or every part present).
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readScenarioFile } from "../src/scenario/index.js";
@@ -8,6 +8,7 @@ import { runCall } from "../src/call/index.js";
 import { createSeat } from "../src/seats/create-seat.js";
 import { evaluateCall } from "../src/eval/index.js";
 import type { Scenario } from "../src/schema/index.js";
+import { benchParts } from "./parts.js";
 
 const SEEDS = Number(process.env.CALLSIM_BENCH_SEEDS ?? 50);
 
@@ -46,7 +47,7 @@ const listed = (map: Map<string, number>): string =>
     .join(", ") || "none";
 
 export async function run(): Promise<void> {
-  const parts = (process.env.CALLSIM_BENCH_PARTS ?? "dev").split(",");
+  const parts = benchParts("tests/rule-docs");
   for (const part of parts) {
     const dir = join("tests/rule-docs", part);
     let calls = 0;

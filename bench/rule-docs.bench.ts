@@ -1,8 +1,9 @@
-// Rule-vs-rule calls on the rule-seat documents (tests/rule-docs/dev; heldout too with CALLSIM_BENCH_HELDOUT=1),
+// Rule-vs-rule calls on the rule-seat documents (tests/rule-docs, each part apart: bench/parts.ts),
 // measured two ways: by its own counts (disclosures to a wrong person, questions answered from the document, endings
 // whose cause never came up, the customer's verbatim share and bare acknowledgements) and by the scorecard
 // (disclosures, relevant answers, false claims, closing fits the ending, end causes present, verbatim share).
 import { readdirSync } from "node:fs";
+import { benchParts } from "./parts.js";
 import { join } from "node:path";
 import { readScenarioFile } from "../src/scenario/index.js";
 import { runCall } from "../src/call/index.js";
@@ -89,10 +90,10 @@ function measure(scenario: Scenario, call: CallRecord, t: Tally): void {
 }
 
 export async function run(): Promise<void> {
-  const parts = process.env.CALLSIM_BENCH_HELDOUT === "1" ? ["dev", "heldout"] : ["dev"];
+  const parts = benchParts("tests/rule-docs");
   for (const part of parts) {
     const dir = join("tests/rule-docs", part);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".md") && f !== "README.md").sort()) {
       let scenario: Scenario;
       try {
         scenario = await readScenarioFile(join(dir, file));

@@ -1,8 +1,9 @@
-// Act and answer accuracy of the rule understanding on the labelled utterances (dev; heldout with `heldout` arg).
+// Act and answer accuracy of the rule understanding on the labelled utterances, each part apart (bench/parts.ts).
 import { scoreUnderstanding } from "../tests/understanding-score.js";
+import { benchParts } from "./parts.js";
 
 export async function run(): Promise<void> {
-  const parts = process.env.CALLSIM_BENCH_HELDOUT === "1" ? (["dev", "heldout"] as const) : (["dev"] as const);
+  const parts = benchParts("tests/understanding");
   for (const part of parts) {
     const start = performance.now();
     const s = await scoreUnderstanding(part);

@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readScenarioFile } from "../src/scenario/index.js";
+import type { Scenario } from "../src/schema/index.js";
 import { callerView } from "../src/call/seat-views.js";
 import { callerPlan, stepAsk } from "../src/seats/rule/caller-plan.js";
 import { readActs } from "../src/seats/rule/acts.js";
@@ -32,12 +33,22 @@ function sameAnswer(got: AnswerSource, want: NonNullable<Labelled["answer"]>, kb
   return got.kind === "fact" && (got.text.includes(want.text) || want.text.includes(got.text));
 }
 
-export async function scoreUnderstanding(part: "dev" | "heldout"): Promise<UnderstandingScore> {
+export async function scoreUnderstanding(part: string): Promise<UnderstandingScore> {
   const dir = join(import.meta.dirname, "understanding", part);
   const score: UnderstandingScore = { utterances: 0, actMain: 0, actAny: 0, questions: 0, answers: 0, misses: [] };
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
     const set = JSON.parse(readFileSync(join(dir, file), "utf8")) as { scenario: string; utterances: Labelled[] };
-    const view = callerView(await readScenarioFile(join(import.meta.dirname, "..", set.scenario)));
+    let scenario: Scenario;
+    try {
+      scenario = await readScenarioFile(join(import.meta.dirname, "..", set.scenario));
+    } catch (error) {
+      // A document the reader cannot read: every utterance on it counts as missed.
+      score.utterances += set.utterances.length;
+      score.questions += set.utterances.filter((u) => u.answer !== null && u.acts.includes("question")).length;
+      score.misses.push(`${file}: document not read (${error instanceof Error ? error.message : String(error)})`);
+      continue;
+    }
+    const view = callerView(scenario);
     const plan = callerPlan(view);
     const kbQuestions = plan.kbEntries.map((e) => e.question);
     for (const u of set.utterances) {

@@ -1,0 +1,12 @@
+// Which labelled parts a bench reads: CALLSIM_BENCH_PARTS (comma-separated) or every part present, each reported
+// apart: dev (tuned on), heldout (held back, opened at an earlier stop), heldout-b (held back, opened at this stop).
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+const PARTS = ["dev", "heldout", "heldout-b"] as const;
+
+export function benchParts(root: string): string[] {
+  const asked = process.env.CALLSIM_BENCH_PARTS;
+  if (asked !== undefined && asked.trim() !== "") return asked.split(",").map((part) => part.trim());
+  return PARTS.filter((part) => existsSync(join(root, part)));
+}
