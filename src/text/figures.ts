@@ -33,7 +33,7 @@ function overlaps(taken: Uint8Array, start: number, end: number): boolean {
 
 const RANGE_JOINER = /^\s*(?:-|–|—|~|～|至|到|to)\s*$/;
 
-/** Figures in reading order; ranges ("8:00-9:00", "5月2日至4日") come back as one figure with several atoms. */
+/** Figures in reading order; ranges (a time span "HH:MM-HH:MM", a span of days "M月D日至D日") come back as one figure with several atoms. */
 export function extractFigures(text: string): Figure[] {
   const normal = toHalfWidth(text);
   const open = {
