@@ -71,6 +71,12 @@ export const CALLER_RULES: readonly CallerRule[] = [
   { name: "go-on-with-script", when: () => true, act: (s, c) => c.goOn(s, c.ackFor(s)) },
 ];
 
+/** An answer that states a figure of the customer's profile (a sum, a date, a period) is a detail of theirs. */
+function speaksOfProfile(plan: CallerPlan, text: string): boolean {
+  const profile = figuresOf(plan.scenario.caller.customerProfile.join("\n"));
+  return figuresOf(text).some((f) => profile.some((p) => p.unit === f.unit && (p.value === null ? p.text === f.text : p.value === f.value)));
+}
+
 /** Times the caller asks again for verification data before it closes without details. */
 const VERIFY_ASKS_MAX = 1;
 
@@ -180,7 +186,7 @@ export class RuleCaller implements Seat<"caller"> {
     const general = s.reading?.question?.answer;
     if (general?.kind === "kb" && ask !== null && ask !== undefined) {
       const entry = s.plan.kbEntries[general.index];
-      if (entry !== undefined) return this.say(s, `${entry.answer}${s.plan.pack.speech.joiner}${ask}`, { kb: [general.index], record: s.record.filter((p) => p.kind !== "stepAnswer") });
+      if (entry !== undefined && !speaksOfProfile(s.plan, entry.answer)) return this.say(s, `${entry.answer}${s.plan.pack.speech.joiner}${ask}`, { kb: [general.index], record: s.record.filter((p) => p.kind !== "stepAnswer") });
     }
     if (ask === null || ask === undefined || this.verifyAsks >= VERIFY_ASKS_MAX) return this.closeCall(s, ["identity", "escalate", "busy", "interrupted"], s.plan.pack.caller.closing.identity);
     this.verifyAsks++;
