@@ -78,6 +78,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
   if (locked !== null) out.sideLine[locked] = lines[0]?.no ?? 1;
   const state: { current: RawSection | null } = { current: null };
   let seenKnown = false;
+  /** The current side is the caller's by a real heading ("## Instructions for the agent"), not a label. */
+  let headedCaller = false;
 
   const open = (section: RawSection): void => {
     state.current = section;
@@ -144,6 +146,12 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
         // A heading that names a section switches sides only when it names the side outright: "客户背景" under the
         // caller is what the caller knows about the customer, not the start of the callee side.
         let kind = meaning.kind;
+        // "The customer:" leading into a list, inside a side a real heading named the caller's: what the caller
+        // knows about the person it calls, not the start of the callee side (a lead-in is no side heading).
+        if (leadIn && kind === null && meaning.side === "callee" && !meaning.strongSide && side === "caller" && headedCaller && locked === null) {
+          kind = "customerProfile";
+          meaning.side = null;
+        }
         // "## Caller profile", "## 拨打方角色": a side heading, whose text (or deeper sections) describe that side.
         // "## Agent persona", "## 客服角色": a real heading naming a role and a side word is that side too.
         if (kind === "role" && meaning.side !== null && !heading.weak) {
@@ -159,6 +167,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
         } else if (meaning.side !== null) {
           if (meaning.side !== side || meaning.kind === null) {
             side = meaning.side;
+            headedCaller = side === "caller" && !heading.weak;
             // "客户引导状态图", "Customer context": a side word among other words is weak evidence; it moves the reader
             // over but does not declare the side (resolveSides weighs it against the whole document).
             if (meaning.strongSide || namesOnlySide(heading.text)) {
