@@ -3,10 +3,12 @@
 import { headingOf } from "./headings.js";
 import { chineseNumeral } from "../text/figures.js";
 import { isListItem, isRule, type SourceLine } from "./lines.js";
-import { CALLEE_KINDS, classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } from "./section-names.js";
+import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } from "./section-names.js";
 
 /** Sections whose deeper headings are their own items (steps, questions, examples), not new sections. */
 const CONTAINER_KINDS: ReadonlySet<SectionKind> = new Set(["steps", "knowledgeBase", "style", "stylePositive", "styleNegative", "endAndClosing"]);
+/** The kinds only the other side has, per side. */
+const OTHER_SIDE_KINDS: Record<Side, ReadonlySet<SectionKind>> = { caller: CALLEE_KINDS, callee: CALLER_KINDS };
 /** Caller-only sections that bring an implied callee side back to the caller. */
 const SCRIPT_KINDS: ReadonlySet<SectionKind> = new Set(["steps", "opening", "knowledgeBase", "task"]);
 
@@ -132,6 +134,12 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // So does a label whose text is only quoted lines ("Sound like this: “…” / “…”").
       const leadIn = heading.weak && !isListItem(line.text) && (heading.rest.trim() === "" ? LEAD_IN.test(line.text) : /^[“"「『]/u.test(heading.rest.trim()));
       const meaning = classifyHeading(heading.text, heading.weak && !leadIn);
+      // "| Tone | Friendly… |" among the caller's own fields: a row naming a part only the other side has describes this
+      // section's person, it opens no section.
+      if (line.field === true && here !== null && meaning.kind !== null && meaning.side === null && (OTHER_SIDE_KINDS[side ?? "caller"].has(meaning.kind))) {
+        here.body.push(line);
+        continue;
+      }
       // "话术：“您好…”" inside the script, "Q: …" inside the FAQ: a label of the section's own kind with text after it
       // is one of its lines, not a new section.
       if (heading.weak && heading.rest.trim() !== "" && here !== null && meaning.kind !== null && meaning.kind === here.kind && meaning.side === null) {
