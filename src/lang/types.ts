@@ -169,6 +169,8 @@ export interface CallerLines {
   fromOrganization: Template;
   acknowledge: Record<"complaint" | "suggestion" | "written" | "hold" | "plain" | "urgent" | "hearing" | "repeat" | "rating" | "choice" | "time", string>;
   bridges: readonly [string, ...string[]];
+  /** Reading a choice or a time back ("{choice}": the customer's option in the caller's words). */
+  readBack: Template;
   /** "As I said, {first}". */
   recap: Template;
   pointBack: Template;

@@ -77,11 +77,14 @@ function endItems(body: readonly SourceLine[]): string[] {
 /** "… is agreed. Close with: “…”": a label that hands the caller its closing line (a quote alone may be the customer's). */
 const CLOSE_WITH = /^(.{2,200}?)[\s.。，,;；]*(?:close with|closing line|say|and say|end with|结束语|结束话术|并说|说)\s*[:：]\s*(?=[“"「『])/iu;
 
+/** "A slot is booked → “Great, see you then.”": an arrow from the condition to what the caller says last. */
+const ARROW_CLOSE = /^(.{2,200}?)\s*(?:→|->|=>|⇒)\s*(?=[“"「『])/u;
+
 /** End-condition items, each closing line it names set apart. */
 function endsWithClosings(body: readonly SourceLine[]): { endConditions: string[]; closingLines: string[] } {
   const out = { endConditions: [] as string[], closingLines: [] as string[] };
   for (const item of endItems(body)) {
-    const m = CLOSE_WITH.exec(item);
+    const m = CLOSE_WITH.exec(item) ?? ARROW_CLOSE.exec(item);
     if (m === null) out.endConditions.push(item);
     else {
       out.endConditions.push(trimEnd(m[1] ?? ""));

@@ -3,6 +3,7 @@
 const NAME_FIELD = /(?:^|[\s，,；;])(?:姓名|名字|称呼|[Nn]ame|NAME)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S))(?:[^，,。；;\n(（.]|\.(?=\S)|\.\s+(?=[A-Z]\.|[A-Z][a-z]+\s+[A-Z][a-z]))*)/;
 const ORG_FIELD = /(?:^|[\s，,；;])(?:公司|机构|单位|所属机构|organi[sz]ation|company|employer)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S)){1,60})/i;
 const ROLE_LABEL = /^\s*(?:角色|身份|人物|人设|角色设定|人物设定|坐席|客服|客户|用户|拨打方|接听方|role|persona|character|who you are|agent|caller|callee|customer|representative)\s*[:：]\s*/i;
+const ROLE_VERB = /^\s*(?:(?:[Pp]lay|[Aa]ct as|[Pp]ortray)\s+(?=[A-Z])|(?:扮演|饰演)(?=\p{Script=Han}))/u;
 // A period may sit inside a Latin name ("Dr. Sarah J. Miller") when a capital follows it.
 const HEAD = /^\s*((?:[^—–,，:：(（。.;；]|\.(?=\s*[A-Z])){1,40}?)\s*(?:——|—|–|--|\s-\s|，|,|：|:|（|\()\s*(.*)$/s;
 const ORG_SUFFIX = /速运|速递|信用卡中心|信用卡部|信用社|有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|保险|证券|基金|宽带|电信|移动|联通|通信|通讯|医院|诊所|卫生院|齿科|牙科|口腔|门诊部|门诊|体检中心|健身|人寿|财险|寿险|信托|地产|置业|家政|律师事务所|燃气|电力|供电|水务|自来水|航空|铁路|物业|快递|物流|教育|培训|科技|旅行社|超市|商城|药房|学校|大学|学院|4S店|门店|店|中心|酒店|物业|航空|事务所|研究院|协会|俱乐部|政府|管理局|局|委员会/;
@@ -19,7 +20,8 @@ export function identityOf(roleText: string): Identity {
   const field = NAME_FIELD.exec(text);
   const orgField = ORG_FIELD.exec(text);
   // "角色：张三——…" / "Role: Jane…": the label is not the name.
-  const first = (text.split("\n").find((l) => l.trim() !== "") ?? "").replace(ROLE_LABEL, "");
+  // "Play Jane Doe, 61, …" / "扮演张三，…": a simulator prompt's imperative is not part of the name.
+  const first = (text.split("\n").find((l) => l.trim() !== "") ?? "").replace(ROLE_LABEL, "").replace(ROLE_VERB, "");
   const head = HEAD.exec(first);
   let name = field?.[1]?.trim() ?? "";
   let rest = first;

@@ -9,6 +9,8 @@ export interface SourceLine {
   code?: boolean;
   /** Written by the reader from a fenced configuration: its headings are top-level sections, never nested. */
   config?: boolean;
+  /** A row of a table of fields, written out as "label：value". */
+  field?: boolean;
 }
 
 /** Splits on LF, CRLF or lone CR and drops a leading BOM. */
@@ -31,12 +33,16 @@ function fieldTables(lines: SourceLine[]): SourceLine[] {
     }
     const cells = trimmed.replace(/^\|/, "").replace(/\|$/, "").split("|").map((cell) => cell.replace(/\*\*|__/g, "").trim());
     if (!inFields) {
-      inFields = cells.length === 2 && KEY_HEADER.test(cells[0] ?? "") && VALUE_HEADER.test(cells[1] ?? "");
+      // "| Trait | Detail |": a value column beside any key column is a table of fields too.
+      inFields = cells.length === 2 && (KEY_HEADER.test(cells[0] ?? "") || VALUE_HEADER.test(cells[1] ?? ""));
       if (inFields) line.text = "";
       continue;
     }
     if (cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === "")) line.text = "";
-    else if (cells.length === 2) line.text = `${cells[0] ?? ""}：${cells[1] ?? ""}`;
+    else if (cells.length === 2) {
+      line.text = `${cells[0] ?? ""}：${cells[1] ?? ""}`;
+      line.field = true;
+    }
   }
   return lines;
 }

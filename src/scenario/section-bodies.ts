@@ -29,7 +29,8 @@ const NAME_FIELD_LINE = /^\s*(?:[-*+]\s+)?(?:姓名|名字|name|full name)\s*[:�
 
 export function roleBodyOf(sections: readonly RawSection[], bodyOf: (kind: SectionKind) => SourceLine[], skip: Set<RawSection>): SourceLine[] {
   const roleBody = bodyOf("role");
-  const intro = sections.find((s) => s.intro && s.body.length > 0);
+  // "## Caller" then "### Who is calling": a side heading with only blank lines under it holds no role text.
+  const intro = sections.find((s) => s.intro && s.body.some((line) => line.text.trim() !== ""));
   if (intro === undefined) {
     if (roleBody.length > 0) return roleBody;
     // "# Identity" / "# 客户模拟提示词" then "You are…": an untitled-kind section opening with who you are is the role.

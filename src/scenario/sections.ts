@@ -3,10 +3,12 @@
 import { headingOf } from "./headings.js";
 import { chineseNumeral } from "../text/figures.js";
 import { isListItem, isRule, type SourceLine } from "./lines.js";
-import { CALLEE_KINDS, classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } from "./section-names.js";
+import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } from "./section-names.js";
 
 /** Sections whose deeper headings are their own items (steps, questions, examples), not new sections. */
 const CONTAINER_KINDS: ReadonlySet<SectionKind> = new Set(["steps", "knowledgeBase", "style", "stylePositive", "styleNegative", "endAndClosing"]);
+/** The kinds only the other side has, per side. */
+const OTHER_SIDE_KINDS: Record<Side, ReadonlySet<SectionKind>> = { caller: CALLEE_KINDS, callee: CALLER_KINDS };
 /** Caller-only sections that bring an implied callee side back to the caller. */
 const SCRIPT_KINDS: ReadonlySet<SectionKind> = new Set(["steps", "opening", "knowledgeBase", "task"]);
 
@@ -78,6 +80,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
   if (locked !== null) out.sideLine[locked] = lines[0]?.no ?? 1;
   const state: { current: RawSection | null } = { current: null };
   let seenKnown = false;
+  /** The current side is the caller's by a real heading ("## Instructions for the agent"), not a label. */
+  let headedCaller = false;
 
   const open = (section: RawSection): void => {
     state.current = section;
@@ -130,6 +134,12 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // So does a label whose text is only quoted lines ("Sound like this: “…” / “…”").
       const leadIn = heading.weak && !isListItem(line.text) && (heading.rest.trim() === "" ? LEAD_IN.test(line.text) : /^[“"「『]/u.test(heading.rest.trim()));
       const meaning = classifyHeading(heading.text, heading.weak && !leadIn);
+      // "| Tone | Friendly… |" among the caller's own fields: a row naming a part only the other side has describes this
+      // section's person, it opens no section.
+      if (line.field === true && here !== null && meaning.kind !== null && meaning.side === null && (OTHER_SIDE_KINDS[side ?? "caller"].has(meaning.kind))) {
+        here.body.push(line);
+        continue;
+      }
       // "话术：“您好…”" inside the script, "Q: …" inside the FAQ: a label of the section's own kind with text after it
       // is one of its lines, not a new section.
       if (heading.weak && heading.rest.trim() !== "" && here !== null && meaning.kind !== null && meaning.kind === here.kind && meaning.side === null) {
@@ -144,6 +154,12 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
         // A heading that names a section switches sides only when it names the side outright: "客户背景" under the
         // caller is what the caller knows about the customer, not the start of the callee side.
         let kind = meaning.kind;
+        // "The customer:" leading into a list, inside a side a real heading named the caller's: what the caller
+        // knows about the person it calls, not the start of the callee side (a lead-in is no side heading).
+        if (leadIn && kind === null && meaning.side === "callee" && !meaning.strongSide && side === "caller" && headedCaller && locked === null) {
+          kind = "customerProfile";
+          meaning.side = null;
+        }
         // "## Caller profile", "## 拨打方角色": a side heading, whose text (or deeper sections) describe that side.
         // "## Agent persona", "## 客服角色": a real heading naming a role and a side word is that side too.
         if (kind === "role" && meaning.side !== null && !heading.weak) {
@@ -159,6 +175,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
         } else if (meaning.side !== null) {
           if (meaning.side !== side || meaning.kind === null) {
             side = meaning.side;
+            headedCaller = side === "caller" && !heading.weak;
             // "客户引导状态图", "Customer context": a side word among other words is weak evidence; it moves the reader
             // over but does not declare the side (resolveSides weighs it against the whole document).
             if (meaning.strongSide || namesOnlySide(heading.text)) {

@@ -23,6 +23,7 @@ export const EN_CALLER: CallerLines = {
     choice: "Okay, I've noted your choice.",
     time: "Okay, I've noted that time.",
   },
+  readBack: "Okay, {choice}. Noted.",
   bridges: ["Moving on.", "Let me go on.", "Now, the next point."],
   recap: "As I said, {first}",
   pointBack: "To be clear: {sentence}",

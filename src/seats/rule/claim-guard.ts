@@ -27,7 +27,7 @@ const BLANK = /……|\.\.\.|…|_{3,}/g;
 const CLAUSE = /(?<=[，,；;。！？!?])/;
 
 /** The option inside a customer's answer: the pack's own answer frames taken off ("那就{option}吧。" → option). */
-function optionOf(answer: string, plan: CallerPlan): string {
+export function optionOf(answer: string, plan: CallerPlan): string {
   const pack = plan.pack;
   const bare = answer.trim().replace(/[。！？.!?，,\s]+$/u, "");
   for (const frame of pack.callee.choiceFrames) {

@@ -14,6 +14,7 @@ import { acknowledge, relayMessage, whoIsCalling } from "./phrases.js";
 import { answerWords, closing, stepLine, withAck } from "./caller-moves.js";
 import { fill } from "../../lang/index.js";
 import { figuresOf } from "./memo.js";
+import { optionOf } from "./claim-guard.js";
 
 /** Times the caller repeats itself for a bad line before it closes the call. */
 const HEARING_REPEATS_MAX = 2;
@@ -76,6 +77,17 @@ function speaksOfProfile(plan: CallerPlan, text: string): boolean {
   const profile = figuresOf(plan.scenario.caller.customerProfile.join("\n"));
   return figuresOf(text).some((f) => profile.some((p) => p.unit === f.unit && (p.value === null ? p.text === f.text : p.value === f.value)));
 }
+
+/** The customer's choice or time read back in the caller's words ("Tuesday afternoon, noted"), when it is short. */
+function readBack(plan: CallerPlan, said: string): string | null {
+  const choice = plan.pack.grammar.addressed(optionOf(said, plan));
+  const units = plan.pack.speech.units(choice);
+  if (units === 0 || units > READ_BACK_UNITS || /[？?]/.test(choice)) return null;
+  return fill(plan.pack.caller.readBack, { choice: plan.pack.grammar.lowerFirst(choice) });
+}
+
+/** A choice longer than this is acknowledged, not read back. */
+const READ_BACK_UNITS = 12;
 
 /** Times the caller asks again for verification data before it closes without details. */
 const VERIFY_ASKS_MAX = 1;
@@ -238,7 +250,8 @@ export class RuleCaller implements Seat<"caller"> {
   goOn(s: Situation, ack: Parameters<typeof withAck>[1], before: string | null = null): SeatTurn {
     const step = s.state.nextStep;
     if (step === null) return before === null ? this.closeCall(s, this.doneWanted(s)) : this.say(s, before, { record: s.record });
-    const line = withAck(s.plan.pack, ack, stepLine(s.plan, s.state, step));
+    const heard = ack === "choice" || ack === "time" ? readBack(s.plan, s.last?.text ?? "") : null;
+    const line = heard === null ? withAck(s.plan.pack, ack, stepLine(s.plan, s.state, step)) : `${heard}${s.plan.pack.speech.joiner}${stepLine(s.plan, s.state, step)}`;
     return this.say(s, before === null ? line : `${before}${s.plan.pack.speech.joiner}${line}`, { step, record: s.record });
   }
 

@@ -1,0 +1,70 @@
+// A knowledge base the document never heads as one: a "| Question | Answer |" table or a lead-in line followed by
+// Q:/A: items, found inside a section the reader does not know, and turned into a knowledge-base section.
+
+import { isBlank, isListItem, stripListMarker, type SourceLine } from "./lines.js";
+import { quotedSpans } from "./quotes.js";
+import type { RawSection } from "./sections.js";
+import type { Decision } from "./trace.js";
+
+/** A table whose header names a question column and an answer column. */
+const QA_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?\s*(?:常见问题|客户问题|问题|提问|questions?|customer questions?|q)\s*(?:\*\*)?\s*\|\s*(?:\*\*)?\s*(?:答案|回答|答复|参考回答|answers?|responses?|replies|reply|a)\s*(?:\*\*)?\s*\|\s*$/i;
+const Q_LINE = /^(?:Q\s*\d{0,2}|问题?\s*\d{0,2}|question\s*\d{0,2})\s*[:：]\s*\S/i;
+const A_LINE = /^(?:A\s*\d{0,2}|答案?|回答|answer)\s*[:：]\s*\S/i;
+/** At least this many questions make a block a knowledge base rather than one aside. */
+const MIN_QUESTIONS = 2;
+
+interface Carved { lines: SourceLine[]; taken: Set<SourceLine>; evidence: string; label?: string }
+
+/** The caller's sections with a knowledge-base section carved from an unknown section, when none is headed. */
+export function findUnheadedKnowledge(sections: readonly RawSection[], decisions: Decision[]): RawSection[] {
+  if (sections.some((s) => s.kind === "knowledgeBase")) return [...sections];
+  for (const section of sections) {
+    if (section.kind !== null) continue;
+    const carved = qaTable(section.body) ?? qaList(section.body);
+    if (carved === null) continue;
+    decisions.push({ field: "caller.knowledgeBase", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
+    const rest = section.body.filter((l) => !carved.taken.has(l));
+    const kb: RawSection = { kind: "knowledgeBase", title: carved.label ?? section.title, line: carved.lines[0]?.no ?? section.line, level: section.level, body: carved.lines, intro: false, number: null };
+    // A section that held only the table or the list is the knowledge base itself, under its own title.
+    const kept = rest.every((l) => isBlank(l.text)) ? [] : [{ ...section, body: rest }];
+    if (kept.length === 0) kb.line = section.line;
+    return sections.flatMap((s) => (s === section ? kept : [s])).concat(kb).sort((a, b) => a.line - b.line);
+  }
+  return [...sections];
+}
+
+/** "| Question | Answer |" and the rows under it. */
+function qaTable(body: readonly SourceLine[]): Carved | null {
+  const at = body.findIndex((l) => QA_TABLE_HEADER.test(l.text));
+  if (at < 0) return null;
+  let end = at + 1;
+  while (end < body.length && (body[end] as SourceLine).text.trim().startsWith("|")) end++;
+  const lines = body.slice(at, end);
+  if (lines.length < 3) return null;
+  return { lines, taken: new Set(lines), evidence: `a question-and-answer table of ${lines.length - 2} row(s)` };
+}
+
+/** "What to say when they ask:" then items marked Q: and A: (an answer may sit on the item's next, indented line). */
+function qaList(body: readonly SourceLine[]): Carved | null {
+  for (let i = 0; i < body.length; i++) {
+    const label = (body[i] as SourceLine).text.trim();
+    if (!/[:：]$/.test(label) || label.length > 80 || quotedSpans(label).length > 0 || isListItem(label)) continue;
+    const items: SourceLine[] = [];
+    for (let k = i + 1; k < body.length; k++) {
+      const line = body[k] as SourceLine;
+      const text = stripListMarker(line.text);
+      if (isBlank(line.text)) {
+        if (items.length > 0 && !Q_LINE.test(stripListMarker((body[k + 1] as SourceLine | undefined)?.text ?? ""))) break;
+        continue;
+      }
+      if (!Q_LINE.test(text) && !A_LINE.test(text)) break;
+      items.push(line);
+    }
+    const questions = items.filter((l) => Q_LINE.test(stripListMarker(l.text))).length;
+    const answers = items.filter((l) => A_LINE.test(stripListMarker(l.text))).length;
+    if (questions >= MIN_QUESTIONS && answers >= MIN_QUESTIONS) {
+      return { lines: items, taken: new Set([body[i] as SourceLine, ...items]), evidence: `'${label}' followed by ${questions} Q:/A: pairs`, label: label.replace(/[:：]$/, "") };
+    }
+  }
+  return null;
+}
