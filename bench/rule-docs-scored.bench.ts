@@ -1,14 +1,12 @@
 // Rule-vs-rule calls on the rule-seat documents, scored by the scorecard (issue 10's "Must show"): the share of
 // calls that pass, the checks that fail them, how often the simulated customer misbehaved and its verbatim share.
 // Parts: bench/parts.ts (CALLSIM_BENCH_PARTS, or every part present).
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
-import { readScenarioFile } from "../src/scenario/index.js";
 import { runCall } from "../src/call/index.js";
 import { createSeat } from "../src/seats/create-seat.js";
 import { evaluateCall } from "../src/eval/index.js";
 import type { Scenario } from "../src/schema/index.js";
 import { benchParts } from "./parts.js";
+import { ruleDocs } from "./rule-doc-files.js";
 
 const SEEDS = Number(process.env.CALLSIM_BENCH_SEEDS ?? 50);
 
@@ -49,17 +47,9 @@ const listed = (map: Map<string, number>): string =>
 export async function run(): Promise<void> {
   const parts = benchParts("tests/rule-docs");
   for (const part of parts) {
-    const dir = join("tests/rule-docs", part);
     let calls = 0;
     let passed = 0;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".md") && f !== "README.md").sort()) {
-      let scenario: Scenario;
-      try {
-        scenario = await readScenarioFile(join(dir, file));
-      } catch (error) {
-        console.log(`${part}/${file}: not read (${error instanceof Error ? error.message : String(error)})`);
-        continue;
-      }
+    for await (const { file, scenario } of ruleDocs(part)) {
       const t = await scoreDocument(scenario);
       calls += t.calls;
       passed += t.passed;

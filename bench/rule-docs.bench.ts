@@ -2,10 +2,8 @@
 // measured two ways: by its own counts (disclosures to a wrong person, questions answered from the document, endings
 // whose cause never came up, the customer's verbatim share and bare acknowledgements) and by the scorecard
 // (disclosures, relevant answers, false claims, closing fits the ending, end causes present, verbatim share).
-import { readdirSync } from "node:fs";
 import { benchParts } from "./parts.js";
-import { join } from "node:path";
-import { readScenarioFile } from "../src/scenario/index.js";
+import { ruleDocs } from "./rule-doc-files.js";
 import { runCall } from "../src/call/index.js";
 import { createSeat } from "../src/seats/create-seat.js";
 import { packFor } from "../src/lang/index.js";
@@ -92,15 +90,7 @@ function measure(scenario: Scenario, call: CallRecord, t: Tally): void {
 export async function run(): Promise<void> {
   const parts = benchParts("tests/rule-docs");
   for (const part of parts) {
-    const dir = join("tests/rule-docs", part);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".md") && f !== "README.md").sort()) {
-      let scenario: Scenario;
-      try {
-        scenario = await readScenarioFile(join(dir, file));
-      } catch (error) {
-        console.log(`${part}/${file}: not read (${error instanceof Error ? error.message : String(error)})`);
-        continue;
-      }
+    for await (const { file, scenario } of ruleDocs(part)) {
       const t: Tally = { calls: 0, wrongPerson: 0, disclosures: 0, questions: 0, answered: 0, calleeEnds: 0, causeMissing: 0, substantive: 0, verbatim: 0, calleeTurns: 0, bareAcks: 0, card: { disclosures: 0, asked: 0, relevant: 0, falseClaims: 0, closingFits: 0, endCause: 0, verbatim: 0 } };
       const start = performance.now();
       for (let seed = 1; seed <= SEEDS; seed++) {
