@@ -1,29 +1,23 @@
 // For every check, in Chinese and in English: a clean call passes, and one planted fault is caught by its own check at
 // its turn. Plants are edits of the clean transcripts of examples/00 (zh) and examples/06 (en), or short calls on two
 // small no-sales documents (tests/fixtures/eval/) for what those examples cannot show.
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CallerFaultKind, Scenario, Scorecard, SimulatorFaultKind } from "../src/schema/index.js";
 import { CallerFaultKind as CallerKinds, SimulatorFaultKind as SimulatorKinds } from "../src/schema/index.js";
-import { readScenarioFile } from "../src/scenario/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
+import { edit, enClean, readDocs, zhClean } from "./fixtures/plants.js";
 
 type Doc = "zh" | "en" | "zhNoSales" | "enNoSales";
 const docs = {} as Record<Doc, Scenario>;
-const zhClean = readFileSync("tests/fixtures/transcripts/00-clean.txt", "utf8").trimEnd().split("\n");
-const enClean = readFileSync("tests/fixtures/transcripts/06-clean.txt", "utf8").trimEnd().split("\n");
 
 beforeAll(async () => {
-  docs.zh = await readScenarioFile("examples/00-seed-service-followup.md");
-  docs.en = await readScenarioFile("examples/06-saas-renewal-checkin-en.md");
-  docs.zhNoSales = await readScenarioFile("tests/fixtures/eval/zh-no-sales.md");
-  docs.enNoSales = await readScenarioFile("tests/fixtures/eval/en-no-sales.md");
+  await readDocs(docs, {
+    zh: "examples/00-seed-service-followup.md",
+    en: "examples/06-saas-renewal-checkin-en.md",
+    zhNoSales: "tests/fixtures/eval/zh-no-sales.md",
+    enNoSales: "tests/fixtures/eval/en-no-sales.md",
+  });
 });
-
-/** The clean lines with some replaced (index → line), then cut to `length` lines, then `more` appended. */
-function edit(lines: readonly string[], replace: Record<number, string>, length = lines.length, more: string[] = []): string[] {
-  return [...lines.map((line, i) => replace[i] ?? line).slice(0, length), ...more];
-}
 
 interface Plant {
   doc: Doc;

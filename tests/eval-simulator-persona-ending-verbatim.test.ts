@@ -1,32 +1,26 @@
 // The simulator section's persona checks, in Chinese and in English: a planted persona break (identity and facts), an
 // ending without a cause, a line copied from the persona (and its description read aloud) are caught at their turn;
 // clean calls and legitimate look-alikes (a relative answering, a wrong number, a stated reason to leave) pass.
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario, Scorecard } from "../src/schema/index.js";
-import { readScenarioFile } from "../src/scenario/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
+import { edit, enClean, readDocs, zhClean } from "./fixtures/plants.js";
 
 type Doc = "zh" | "en" | "zhTaxi" | "zhOutage" | "enPhone" | "zhCar" | "enPower" | "enLoan";
 const docs = {} as Record<Doc, Scenario>;
-const zhClean = readFileSync("tests/fixtures/transcripts/00-clean.txt", "utf8").trimEnd().split("\n");
-const enClean = readFileSync("tests/fixtures/transcripts/06-clean.txt", "utf8").trimEnd().split("\n");
 
 beforeAll(async () => {
-  docs.zh = await readScenarioFile("examples/00-seed-service-followup.md");
-  docs.en = await readScenarioFile("examples/06-saas-renewal-checkin-en.md");
-  docs.zhTaxi = await readScenarioFile("tests/labelled/scenarios/zh-gov.md");
-  docs.zhOutage = await readScenarioFile("examples/03-broadband-outage-compensation.md");
-  docs.enPhone = await readScenarioFile("tests/labelled/scenarios/en-telecom.md");
-  docs.zhCar = await readScenarioFile("tests/labelled/scenarios/zh-insurance.md");
-  docs.enPower = await readScenarioFile("tests/labelled/scenarios/en-utility.md");
-  docs.enLoan = await readScenarioFile("tests/labelled/scenarios/en-auto-loan.md");
+  await readDocs(docs, {
+    zh: "examples/00-seed-service-followup.md",
+    en: "examples/06-saas-renewal-checkin-en.md",
+    zhTaxi: "tests/labelled/scenarios/zh-gov.md",
+    zhOutage: "examples/03-broadband-outage-compensation.md",
+    enPhone: "tests/labelled/scenarios/en-telecom.md",
+    zhCar: "tests/labelled/scenarios/zh-insurance.md",
+    enPower: "tests/labelled/scenarios/en-utility.md",
+    enLoan: "tests/labelled/scenarios/en-auto-loan.md",
+  });
 });
-
-/** The clean lines with some replaced (index → line), cut to `length` lines, then `more` appended. */
-function edit(lines: readonly string[], replace: Record<number, string>, length = lines.length, more: string[] = []): string[] {
-  return [...lines.map((line, i) => replace[i] ?? line).slice(0, length), ...more];
-}
 
 /** `endCondition`: the call record says the customer ended on this (1-based) end condition of its persona. */
 function card(doc: Doc, lines: readonly string[], endCondition?: number): Scorecard {
