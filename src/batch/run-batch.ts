@@ -152,18 +152,28 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
   }
   if (writeFailure !== null) throw writeFailure;
 
-  const finished = await finishBatch(options, paths, summary.result());
-  return {
-    total,
-    skipped,
-    ran: result.ran,
-    failed: result.failed,
-    errors: result.errors,
-    droppedTornBytes: log.droppedBytes,
-    interrupted: options.signal?.aborted === true,
-    ruleWorkersBusy: busy,
-    summary: finished,
-  };
+  return endBatch(options, paths, summary.result(), { total, skipped, tally: result, droppedTornBytes: log.droppedBytes, ruleWorkersBusy: busy });
+}
+
+/** What a run counted, local or on the queue, for its result. */
+export interface BatchTally {
+  total: number;
+  skipped: number;
+  tally: { ran: number; failed: number; errors: string[] };
+  droppedTornBytes: number;
+  ruleWorkersBusy: number | null;
+}
+
+/** The end of a batch, local or on the queue: summary.json and the report written, then the run's result. */
+export async function endBatch(
+  options: Pick<BatchRunOptions, "outDir" | "passScore" | "writeReport" | "signal">,
+  paths: BatchPaths,
+  built: BatchSummary,
+  run: BatchTally,
+): Promise<BatchRunResult> {
+  const summary = await finishBatch(options, paths, built);
+  const { total, skipped, tally, droppedTornBytes, ruleWorkersBusy } = run;
+  return { total, skipped, ran: tally.ran, failed: tally.failed, errors: tally.errors, droppedTornBytes, interrupted: options.signal?.aborted === true, ruleWorkersBusy, summary };
 }
 
 /**

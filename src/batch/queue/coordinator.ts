@@ -6,7 +6,7 @@ import { expandJobs, jobCount } from "../jobs.js";
 import { recoverLog } from "../jsonl-log.js";
 import { silentProgress } from "../progress.js";
 import { ResultWriter } from "../result-writer.js";
-import { finishBatch, withBatchDir, type BatchRunOptions, type BatchRunResult } from "../run-batch.js";
+import { endBatch, withBatchDir, type BatchRunOptions, type BatchRunResult } from "../run-batch.js";
 import type { JobRunnerOptions } from "../run-job.js";
 import type { BatchLine, Job } from "../types.js";
 import { DEFAULT_PASS_SCORE } from "../pass.js";
@@ -153,19 +153,8 @@ async function collect(options: QueueBatchOptions, paths: BatchPaths): Promise<Q
     await queue?.close();
     await link.close();
   }
-  const finished = await finishBatch(options, paths, summary.result());
-  return {
-    total,
-    skipped,
-    ran: result.ran,
-    failed: result.failed,
-    errors: result.errors,
-    droppedTornBytes: log.droppedBytes,
-    interrupted: options.signal?.aborted === true,
-    ruleWorkersBusy: null,
-    duplicates: result.duplicates,
-    summary: finished,
-  };
+  const ended = await endBatch(options, paths, summary.result(), { total, skipped, tally: result, droppedTornBytes: log.droppedBytes, ruleWorkersBusy: null });
+  return { ...ended, duplicates: result.duplicates };
 }
 
 /** The facts a worker sent beside the line; null from a worker that sent none (the line is parsed instead). */
