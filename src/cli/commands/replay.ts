@@ -8,12 +8,12 @@ import { readScenarioFile } from "../../scenario/index.js";
 import { loadCall, evaluateCall } from "../../eval/index.js";
 import { formatScorecard } from "../../eval/format-scorecard.js";
 import { runCall } from "../../call/index.js";
-import { createSeat, isSeatSpec, SEAT_SPEC_HELP, type CreateSeatOptions } from "../../seats/create-seat.js";
+import { createSeat, isSeatSpec, SEAT_SPEC_HELP } from "../../seats/create-seat.js";
 import { replayCustomer } from "../../seats/replay/replay-customer.js";
-import { agentOptionsFrom, addAgentOptions } from "../agent-options.js";
+import { addAgentOptions } from "../agent-options.js";
 import { addModelOptions } from "../model-flags.js";
 import { CallPrinter } from "../print-call.js";
-import { integerFlag, writeRecord } from "./run.js";
+import { integerFlag, seatOptionsFor, writeRecord } from "./run.js";
 
 /** Who plays the customer once the agent leaves the recording. */
 const TAKE_OVER_SEATS: readonly string[] = ["rule", "llm"];
@@ -39,9 +39,7 @@ async function replayCommand(scenarioPath: string, transcriptPath: string, flags
   const recorded = await loadCall(transcriptPath, scenario);
   if (!recorded.turns.some((t) => t.speaker === "callee")) throw userError("no-customer", "the transcript has no customer turn to replay", { file: transcriptPath });
 
-  const options: CreateSeatOptions = { extra: flags, agents: agentOptionsFrom(flags) };
-  // Model code loads only when an LLM customer takes over (or the agent under test is callsim's own LLM caller).
-  if (takeOverKind === "llm" || callerSpec === "llm") Object.assign(options, (await import("../model-options.js")).modelSeatOptionsFrom(flags, seed));
+  const options = await seatOptionsFor(flags, seed, [callerSpec, takeOverKind]);
   const caller = createSeat("caller", callerSpec, options);
   const callee = replayCustomer(recorded.turns, createSeat("callee", takeOverKind, options));
   const json = flags.json === true;

@@ -52,6 +52,13 @@ export async function writeRecord(dir: string, record: CallRecord): Promise<stri
   return path;
 }
 
+/** The options seats are made with; model code loads only when one of `seats` is a model seat, so a rule run starts without it. */
+export async function seatOptionsFor(flags: Readonly<Record<string, unknown>>, seed: number, seats: readonly string[]): Promise<CreateSeatOptions> {
+  const options: CreateSeatOptions = { extra: flags, agents: agentOptionsFrom(flags) };
+  if (seats.includes("llm")) Object.assign(options, (await import("../model-options.js")).modelSeatOptionsFrom(flags, seed));
+  return options;
+}
+
 export async function runCommand(file: string, flags: RunFlags): Promise<void> {
   const seed = integerFlag(flags.seed, "--seed", DEFAULTS.seed, 0);
   const maxTurns = integerFlag(flags.maxTurns, "--max-turns", DEFAULTS.maxTurns, 1);
@@ -59,9 +66,7 @@ export async function runCommand(file: string, flags: RunFlags): Promise<void> {
   const calleeKind = seatFlag(flags.callee, "callee");
   // An agent-only document plays against a persona given apart (`--persona`), else its own callee or a default one.
   const scenario = flags.persona === undefined ? await readScenarioFile(file) : ((await readWithPersonas(file, [String(flags.persona)])).scenarios[0] as Scenario);
-  const options: CreateSeatOptions = { extra: flags, agents: agentOptionsFrom(flags) };
-  // Model code loads only for a model seat: a rule run starts without it.
-  if (callerKind === "llm" || calleeKind === "llm") Object.assign(options, (await import("../model-options.js")).modelSeatOptionsFrom(flags, seed));
+  const options = await seatOptionsFor(flags, seed, [callerKind, calleeKind]);
   const caller = createSeat("caller", callerKind, options);
   const callee = createSeat("callee", calleeKind, options);
 
