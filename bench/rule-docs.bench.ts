@@ -7,6 +7,8 @@ import { ruleDocs } from "./rule-doc-files.js";
 import { runCall } from "../src/call/index.js";
 import { createSeat } from "../src/seats/create-seat.js";
 import { packFor } from "../src/lang/index.js";
+import { persona } from "../src/seats/rule/callee-persona.js";
+import { calleeView } from "../src/call/seat-views.js";
 import { endClassesOf } from "../src/seats/rule/end-classes.js";
 import { extractFigures } from "../src/text/figures.js";
 import { evaluateCall } from "../src/eval/index.js";
@@ -28,6 +30,10 @@ interface Tally {
   verbatim: number;
   calleeTurns: number;
   bareAcks: number;
+  /** Questions without a relevant answer, by where the customer's words came from and what the reply was. */
+  misses: Map<string, number>;
+  /** False claims and causeless endings by the kind the scorecard gives (quotes and numbers taken out). */
+  kinds: Map<string, number>;
   /** Scorecard figures. */
   card: { disclosures: number; asked: number; relevant: number; falseClaims: number; closingFits: number; endCause: number; verbatim: number };
 }
@@ -49,9 +55,42 @@ function measureCard(scenario: Scenario, call: CallRecord, t: Tally): void {
   // Relevant: neither answered from the wrong entry, nor put off or ignored where the document had the answer (an
   // honest "I don't know" to a question the document cannot answer is relevant).
   const faulty = new Set(IRRELEVANT.flatMap((id) => check(id)?.turns ?? []));
+  for (const id of IRRELEVANT) for (const turn of check(id)?.turns ?? []) bump(t.misses, `${id}: ${originOf(scenario, call.turns[turn - 1]?.text ?? "")} → ${replyOf(scenario, call.turns[turn]?.text ?? "")}`);
+  for (const id of ["false-claim", "end-without-cause"]) {
+    const found = check(id);
+    if (found?.passed === false) for (const kind of new Set(found.message.split("; ").map(kindOf))) bump(t.kinds, `${id}: ${kind}`);
+  }
   t.card.asked += card.metrics.questionsAsked;
   t.card.relevant += Math.max(0, card.metrics.questionsAsked - faulty.size);
 }
+
+const bump = (map: Map<string, number>, key: string): void => {
+  map.set(key, (map.get(key) ?? 0) + 1);
+};
+
+/** A scorecard message as a kind: quoted words, turn numbers and figures taken out (nothing of the call is shown). */
+const kindOf = (message: string): string => message.replace(/"[^"]*"|“[^”]*”/gu, "…").replace(/\d+/gu, "N").replace(/^turn N: /u, "");
+
+/** Where a customer's line came from: the persona's own lines, a concern's wording, the pack's stock, or elsewhere. */
+function originOf(scenario: Scenario, text: string): string {
+  const p = persona(calleeView(scenario));
+  const said = text.trim();
+  if (p.lines.some((l) => said.includes(l.text))) return p.lines.some((l) => l.opener && said.includes(l.text)) ? "opener line" : "own line";
+  if (p.questions.some((q) => said.includes(q)) || [...p.wordings.values()].some((w) => w.some((q) => said.includes(q)))) return "concern";
+  return Object.values(p.pack.callee).flat().some((l) => typeof l === "string" && l.length > 3 && said.includes(l.replace(/\{\w+\}.*$/u, ""))) ? "stock" : "other";
+}
+
+/** What the caller's reply was: a knowledge-base answer, the honest "I don't know", a step line, or else. */
+function replyOf(scenario: Scenario, text: string): string {
+  const pack = packFor(scenario.language);
+  if (scenario.caller.knowledgeBase.some((e) => e.answer.length > 8 && text.includes(e.answer.slice(0, 24)))) return "kb answer";
+  if (pack.caller.unknown.some((u) => text.startsWith(u.slice(0, 12)))) return "don't know";
+  if (scenario.caller.steps.some((s) => s.lines.some((l) => l.length > 8 && text.includes(l.slice(0, 24))))) return "step line";
+  return "other";
+}
+
+const listed = (map: Map<string, number>): string =>
+  [...map.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join("; ") || "none";
 
 function measure(scenario: Scenario, call: CallRecord, t: Tally): void {
   const pack = packFor(scenario.language);
@@ -91,7 +130,7 @@ export async function run(): Promise<void> {
   const parts = benchParts("tests/rule-docs");
   for (const part of parts) {
     for await (const { file, scenario } of ruleDocs(part)) {
-      const t: Tally = { calls: 0, wrongPerson: 0, disclosures: 0, questions: 0, answered: 0, calleeEnds: 0, causeMissing: 0, substantive: 0, verbatim: 0, calleeTurns: 0, bareAcks: 0, card: { disclosures: 0, asked: 0, relevant: 0, falseClaims: 0, closingFits: 0, endCause: 0, verbatim: 0 } };
+      const t: Tally = { misses: new Map(), kinds: new Map(), calls: 0, wrongPerson: 0, disclosures: 0, questions: 0, answered: 0, calleeEnds: 0, causeMissing: 0, substantive: 0, verbatim: 0, calleeTurns: 0, bareAcks: 0, card: { disclosures: 0, asked: 0, relevant: 0, falseClaims: 0, closingFits: 0, endCause: 0, verbatim: 0 } };
       const start = performance.now();
       for (let seed = 1; seed <= SEEDS; seed++) {
         const call = await runCall({ scenario, caller: createSeat("caller", "rule"), callee: createSeat("callee", "rule"), seed });
@@ -110,6 +149,8 @@ export async function run(): Promise<void> {
         `  scorecard: disclosures ${c.disclosures}, relevant answers ${pct(c.relevant, c.asked)} of ${c.asked}, false claims ${c.falseClaims}, ` +
           `closing fits ${pct(c.closingFits, t.calls)}, end causes present ${pct(c.endCause, t.calls)}, verbatim share ${pct(c.verbatim, t.calls)}`,
       );
+      if (t.misses.size > 0) console.log(`  no relevant answer (asked → reply): ${listed(t.misses)}`);
+      if (t.kinds.size > 0) console.log(`  faults by kind: ${listed(t.kinds)}`);
     }
   }
 }

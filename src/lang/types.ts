@@ -141,6 +141,8 @@ export interface DocumentCues {
   mannerOnly: RegExp;
   /** Persona text: an opener line; a phrase heard from the caller before a quote; a "says" before a quote. */
   opener: RegExp;
+  /** A behaviour that describes how the persona answers the phone ("Opens guarded: …"): its quotes are openers. */
+  pickUp: RegExp;
   heardBefore: RegExp;
   saysBefore: RegExp;
   conceptAfter: RegExp;

@@ -1,4 +1,5 @@
-// English grammar the persona needs: a third-person concern becomes first-person questions in a few wordings.
+// English grammar the persona needs: a third-person concern becomes first-person questions (or, for a wish or a
+// dread, a statement of what matters) in a few wordings.
 import type { Grammar } from "../types.js";
 
 const LABEL = /^[^：:，,。.]{1,24}[：:]\s*/;
@@ -65,10 +66,12 @@ function wordings(part: string): string[] {
   if (WH.test(clause)) return [`Can you tell me ${lowerFirst(clause)}?`, `Walk me through ${lowerFirst(clause)}.`, `I want to understand ${lowerFirst(clause)}.`];
   const that = /^that\s+(.+)$/i.exec(clause);
   if (that?.[1] !== undefined) return [`How can I be sure ${that[1]}?`, `What guarantees that ${that[1]}?`];
+  // An action the persona wants or dreads is a concern to voice, not a question ("What about not having to drive?"
+  // asks nothing a document answers): said as what matters to the customer.
   if (GERUND.test(clause)) {
     const phrase = lowerFirst(clause);
-    if (FEARED.test(clause)) return [`Am I going to end up ${phrase}?`, `So I'm ${phrase}?`];
-    return [`What about ${phrase}?`, `Any chance of ${phrase}?`];
+    if (FEARED.test(clause)) return [`My worry is ${phrase}.`, `I'd hate to end up ${phrase}.`];
+    return [`The main thing for me is ${phrase}.`, `For me it's about ${phrase}.`];
   }
   const noun = /^[A-Z][a-z]/.test(clause) && !/^[A-Z][a-z]+[A-Z]/.test(clause) ? lowerFirst(clause) : clause;
   return [`What about ${noun}?`, `What can you tell me about ${noun}?`, `And ${noun}, where do we stand on that?`];

@@ -68,7 +68,7 @@ export const ZH_CALLER: CallerLines = {
 };
 
 export const ZH_CALLEE: CalleeLines = {
-  yes: ["对，是我。", "嗯，是我。", "是我，你说。"],
+  yes: ["对，我就是。", "嗯，是我，你说吧。", "是我，你说。"],
   selfNamed: "对，我是{name}，你说。",
   deny: ["不是，你打错了吧。", "我不是，你找错人了。", "不是本人，你打错了。"],
   denyAgain: ["我说了不是，挂了啊。"],
@@ -79,14 +79,14 @@ export const ZH_CALLEE: CalleeLines = {
   codeAnswer: ["是{code}。", "{code}。"],
   noCode: ["是我本人，卡号我手边没有，你说吧。"],
   ack: ["嗯。", "嗯，你说。", "行，然后呢？", "好。", "嗯嗯。"],
-  agree: ["对。", "是的。", "嗯，对。"],
+  agree: ["对，是这样。", "是的，没错。", "嗯，对的，你接着说。"],
   hurry: ["等等，挑要紧的说。", "说重点吧。"],
   suggestion: ["我的建议是，有进展就书面发给我，别光说不做。"],
   experiencePrefix: ["说实话，", "怎么说呢，"],
   concernFrames: ["我想问一下，{concern}", "还有个事，{concern}", "{concern}这个你给我说说。"],
   calm: ["好，我听着。", "嗯，明白了，你接着说。", "好的，这点明白了。"],
   curt: ["知道了，还有吗？", "行，下一个。", "嗯，接着说。"],
-  rating: ["{value}吧。", "我给{value}。", "嗯……{value}。"],
+  rating: ["{value}吧，我觉得。", "说实话，{value}吧。", "嗯……{value}吧，差不多。"],
   ratingWords: ["满意", "还算满意", "一般", "挺满意的"],
   choiceFrames: ["那就{option}吧。", "我选{option}。", "{option}就行。"],
   choiceFallback: ["我选第一个。", "选第一个吧。"],

@@ -160,11 +160,13 @@ export function persona(scenario: CalleeView): Persona {
   const side = scenario.callee;
   const pack = packFor(scenario.language);
   const negatives = side.style.negative;
+  // A line quoted in a behaviour about answering the phone belongs to the pick-up, never to the middle of the call.
+  const pickUpLines = new Set(side.behaviours.filter((b) => pack.document.pickUp.test(b)).flatMap((b) => quotedSpeech(b, pack)));
   const texts = [...side.style.positive.map(spoken), ...side.behaviours.flatMap((b) => quotedSpeech(b, pack))];
   const lines: PersonaLine[] = [];
   for (const text of texts) {
     if (text === "" || lines.some((l) => l.text === text) || tooClose(text, negatives)) continue;
-    lines.push({ text, cues: cuesOf(text, pack), opener: pack.document.opener.test(text) });
+    lines.push({ text, cues: cuesOf(text, pack), opener: pack.document.opener.test(text) || pickUpLines.has(text) });
   }
   const wordings = new Map<string, string[]>();
   for (const variants of side.concerns.flatMap((c) => pack.grammar.concernQuestions(spoken(c)))) {

@@ -12,8 +12,8 @@ function backed(plan: CallerPlan, outcome: Readonly<Outcome>): { choice: boolean
   return { choice: answered("choice") || answered("time"), time: answered("time"), rating: answered("rating") };
 }
 
-/** An unfilled template slot ("a [length] freeze", "【日期】"): never read out. */
-const SLOT = /\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】|\{[^}\n]{1,30}\}/;
+/** An unfilled template slot ("a [length] freeze", "【日期】", "<date>", "{{time}}"): never read out. */
+const SLOT = /\[[^\]\n]{1,60}\]|［[^］\n]{1,60}］|【[^】\n]{0,60}】|\{\{?[^{}\n]{1,40}\}\}?|<[^<>\n]{1,40}>|[（(]\s*[）)]/;
 
 /** The sentences of a line that claim something the outcome does not hold, or read out a template slot. */
 export function unbackedClaims(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string[] {
@@ -22,9 +22,11 @@ export function unbackedClaims(plan: CallerPlan, outcome: Readonly<Outcome>, tex
   return text.split(SENTENCE).filter((s) => SLOT.test(s) || (!ok.choice && claimsChoice.test(s)) || (!ok.time && claimsTime.test(s)) || (!ok.rating && claimsRating.test(s)));
 }
 
-/** A blank a summary leaves for what was agreed ("方案……，时间定在……"). */
-const BLANK = /……|\.\.\.|…|_{3,}/g;
-const CLAUSE = /(?<=[，,；;。！？!?])/;
+/** A blank a summary leaves for what was agreed ("方案……，时间定在……", "11月××日", "on XX/XX"). */
+const BLANK = /……|\.\.\.|…|_{2,}|×{2,}|Ｘ{2,}|X{2,}(?![a-z])|某某/g;
+/** Blanks of one value written in parts ("11月××日××", "XX/XX"): a leading number and unit, blanks a few marks apart. */
+const BLANK_RUN = /(?:\d{1,4}[^\s\d，,。；;！？!?、：:]{0,2})?(?:……|…|_{2,}|×{2,}|Ｘ{2,}|X{2,}(?![a-z])|某某)(?:[^\s，,。；;！？!?、]{0,3}?(?:……|…|_{2,}|×{2,}|Ｘ{2,}|X{2,}(?![a-z])|某某))*/g;
+const CLAUSE = /(?<=[，,；;。！？!?])|(?<=[.](?=\s))/;
 
 /** The option inside a customer's answer: the pack's own answer frames taken off ("那就{option}吧。" → option). */
 export function optionOf(answer: string, plan: CallerPlan): string {
@@ -43,6 +45,7 @@ export function optionOf(answer: string, plan: CallerPlan): string {
 /** Blanks filled in order with what the customer chose or which time they gave; clauses whose blank has no answer go. */
 export function filledBlanks(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string {
   if (text.search(BLANK) < 0) return text;
+  text = text.replace(BLANK_RUN, "……");
   const answers = [...outcome.stepAnswers]
     .filter((a) => { const kind = plan.stepAsks[a.step - 1]?.kind; return kind === "choice" || kind === "time"; })
     .sort((a, b) => a.step - b.step || a.turn - b.turn)

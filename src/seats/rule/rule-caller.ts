@@ -41,6 +41,8 @@ const main = (s: Situation, act: string): boolean => s.reading?.acts[0] === act;
 const lastCallerLine = (s: Situation): string => [...s.state.turns].reverse().find((t) => t.speaker === "caller")?.text ?? s.plan.opening;
 const conditionHas = (s: Situation, name: EndClass): boolean => s.plan.conditionClasses.some((set) => set.has(name));
 const customerText = (s: Situation): string => s.last?.text ?? "";
+/** "Yeah, that's me?": a confirmation said with a rising tone, with nothing in the document to answer, asks nothing. */
+const confirmsOnly = (s: Situation): boolean => has(s, "confirm-identity") && s.reading?.question?.answer.kind === "none";
 
 /** The policy, in order. */
 export const CALLER_RULES: readonly CallerRule[] = [
@@ -66,7 +68,7 @@ export const CALLER_RULES: readonly CallerRule[] = [
   { name: "accept-refusal", when: (s) => main(s, "refuse") && s.reading?.cues.has("refuse") === true && !has(s, "question") && !has(s, "pick-option") && conditionHas(s, "refuse"), act: (s, c) => c.closeCall(s, ["refuse", "novalue", "cancel"]) },
   // The script verifies (a birth date, the last digits): no detail, no answer, until the data is given.
   { name: "verify-data-first", when: (s, c) => c.verifying === "asked" && !c.verifiedBy(s), act: (s, c) => c.verifyAgain(s) },
-  { name: "answer-the-question", when: (s) => s.reading?.question != null, act: (s, c) => c.answer(s) },
+  { name: "answer-the-question", when: (s) => s.reading?.question != null && !confirmsOnly(s), act: (s, c) => c.answer(s) },
   { name: "re-ask-once", when: (s, c) => c.awaiting !== null && !c.awaitedAnswered(s) && !c.awaiting.reasked, act: (s, c) => c.reask(s, null) },
   { name: "wait-on-hold", when: (s) => s.reading?.cues.has("hold") === true && !s.reading.cues.has("hurry"), act: (s, c) => c.say(s, acknowledge(s.plan.pack, "hold"), {}) },
   { name: "go-on-with-script", when: () => true, act: (s, c) => c.goOn(s, c.ackFor(s)) },

@@ -1,0 +1,66 @@
+// The rule seats on things any document can hold: a template's placeholder marks ("11月××日××", "<date>") are filled
+// with what the customer said or left out, never read aloud; a line the persona says when it picks up is not asked
+// again mid-call; a wish or a dread among the concerns is voiced as what matters, not as a question nobody can answer.
+import { describe, expect, it } from "vitest";
+import { runCall } from "../src/call/index.js";
+import { packFor } from "../src/lang/index.js";
+import { RuleCaller } from "../src/seats/rule/rule-caller.js";
+import { callerPlan } from "../src/seats/rule/caller-plan.js";
+import { filledBlanks, withoutUnbackedClaims } from "../src/seats/rule/claim-guard.js";
+import { persona } from "../src/seats/rule/callee-persona.js";
+import { calleeView } from "../src/call/seat-views.js";
+import { RuleCallee } from "../src/seats/rule/rule-callee.js";
+import type { Outcome, Scenario } from "../src/schema/index.js";
+import { ScriptedSeat, TINY_SCENARIO } from "./fixtures/call-scenario.js";
+
+const ZH: Scenario = { ...TINY_SCENARIO, language: "zh" };
+const outcome = (stepAnswers: Outcome["stepAnswers"]): Outcome => ({ identityConfirmed: true, stepsDelivered: [], stepAnswers, questions: [], complaints: [], suggestions: [], followUp: null, guard: [] });
+
+describe("template blanks", () => {
+  const zh = callerPlan(ZH);
+  const en = callerPlan(TINY_SCENARIO);
+  it("fills a date written in parts ('11月××日××') once with the time the customer gave", () => {
+    const plan = { ...zh, stepAsks: zh.stepAsks.map((a, i) => (i === 1 ? { kind: "time" as const, question: null } : a)) };
+    expect(filledBlanks(plan, outcome([{ step: 2, answer: "周二上午吧。", turn: 3 }]), "跟您确认一下：11月××日××，师傅上门。")).toBe("跟您确认一下：周二上午，师傅上门。");
+  });
+  it("drops the clause of a blank nobody filled, and keeps the rest", () => {
+    expect(filledBlanks(zh, outcome([]), "跟您确认一下：11月××日××，师傅上门，大约30分钟。")).toBe("师傅上门，大约30分钟。");
+    expect(filledBlanks(en, outcome([]), "So that's a visit on XX/XX. Bring your card.")).toBe("Bring your card.");
+  });
+  it("never reads a named slot aloud ('<date>', '{{time}}', an empty bracket)", () => {
+    for (const slot of ["<date>", "{{time}}", "[interview day, date and time from the chosen slot]", "（ ）"]) {
+      expect(withoutUnbackedClaims(en, outcome([]), `You're booked for ${slot}. See you then.`)).toBe("See you then.");
+    }
+  });
+});
+
+describe("the persona's pick-up lines", () => {
+  const guarded: Scenario = {
+    ...TINY_SCENARIO,
+    callee: { ...TINY_SCENARIO.callee, behaviours: ['Opens a bit guarded: "Yes... who\'s asking?"', ...TINY_SCENARIO.callee.behaviours] },
+  };
+  it("are openers, never asked again in the middle of the call", async () => {
+    expect(persona(calleeView(guarded)).lines.find((l) => l.text.startsWith("Yes..."))?.opener).toBe(true);
+    for (let seed = 1; seed <= 20; seed++) {
+      const record = await runCall({ scenario: guarded, seed, caller: new RuleCaller(), callee: new RuleCallee() });
+      const later = record.turns.filter((t) => t.speaker === "callee" && t.index > 1 && t.text.includes("who's asking"));
+      expect(later).toEqual([]);
+    }
+  });
+  it("'who's asking?' gets who is calling, not an 'I don't know'", async () => {
+    const callee = new ScriptedSeat("callee", [{ text: "Yes, speaking." }, { text: "Yes... who's asking?" }, { text: "Bye.", end: { condition: 1, reason: "done", hangUp: true } }]);
+    const record = await runCall({ scenario: TINY_SCENARIO, seed: 1, caller: new RuleCaller(), callee });
+    const reply = record.turns[4]?.text ?? "";
+    expect(reply).toContain("Dana Reyes");
+    expect(packFor("en").caller.unknown.some((u) => reply.includes(u))).toBe(false);
+  });
+});
+
+describe("concerns", () => {
+  it("a wish or a dread is said as what matters; a real question stays a question", () => {
+    const g = packFor("en").grammar;
+    expect(g.concernQuestions("Main: not having to drive.")[0]?.[0]).toBe("The main thing for me is not having to drive.");
+    expect(g.concernQuestions("Secondary: being pestered for more.")[0]?.[0]).toBe("My worry is being pestered for more.");
+    expect(g.concernQuestions("Secondary: whether the membership can be frozen in summer")[0]?.[0]).toBe("Can the membership be frozen in summer?");
+  });
+});
