@@ -1,19 +1,19 @@
 // Tokens for retrieval and matching: jieba words for Chinese, lowercased words for Latin script,
 // with punctuation and stopwords removed. Memoised because scenario lines are tokenised again and again.
-import { createRequire } from "node:module";
 import type * as JiebaWasm from "jieba-wasm";
+import { loadJieba } from "./jieba-image.js";
 import { toHalfWidth } from "./normalize.js";
 import { STOPWORDS } from "./stopwords.js";
 
-const require = createRequire(import.meta.url);
 let jieba: typeof JiebaWasm | undefined;
 
 /**
  * jieba (jieba-rs compiled to WebAssembly: one portable package, no per-platform native build), loaded with its
- * dictionary on the first Chinese text only, so English-only use and start-up never pay for it.
+ * dictionary on the first Chinese text only, so English-only use never pays for it, and from the cached image of
+ * the built dictionary when there is one.
  */
 function segmenter(): typeof JiebaWasm {
-  return (jieba ??= require("jieba-wasm") as typeof JiebaWasm);
+  return (jieba ??= loadJieba().jieba);
 }
 
 const RUN = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.'’-][a-z0-9]+)*/g;
