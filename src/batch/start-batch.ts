@@ -133,7 +133,8 @@ export async function startBatch(options: StartBatchOptions): Promise<BatchRunRe
   const pairs = options.callers.flatMap((caller) => options.callees.map((callee) => judged || isModelSeat(caller) || isModelSeat(callee)));
   const rule = pairs.some((model) => !model)
     ? await createRuleExecutor({
-        runnerModule: new URL(`./run-job${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url),
+        // Through ../batch/: this code may run from the bundled command in dist/cli, beside dist/batch.
+        runnerModule: new URL(`../batch/run-job${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url),
         runnerOptions,
         ...(options.workers === undefined ? {} : { threads: options.workers }),
       })

@@ -57,7 +57,8 @@ interface PoolWorker {
  */
 export async function createRuleExecutor(options: PoolOptions): Promise<JobExecutor> {
   const threads = Math.max(1, options.threads ?? availableParallelism());
-  const workerFile = new URL("./worker.js", import.meta.url);
+  // Through ../batch/: the bundled command runs this from dist/cli, and the worker is tsc's file in dist/batch.
+  const workerFile = new URL("../batch/worker.js", import.meta.url);
   if (import.meta.url.endsWith(".ts") || options.runnerModule.href.endsWith(".ts")) {
     const module = (await import(options.runnerModule.href)) as JobRunnerModule;
     return inProcessExecutor(await module.createJobRunner(options.runnerOptions), threads);
