@@ -10,5 +10,8 @@ export async function run(): Promise<void> {
     const ms = performance.now() - start;
     const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
     console.log(`understanding ${part}: ${s.utterances} utterances, main act ${pct(s.actMain, s.utterances)}, act among labels ${pct(s.actAny, s.utterances)}, answer source ${pct(s.answers, s.questions)} of ${s.questions} questions (${ms.toFixed(0)} ms)`);
+    // By labelled answer kind (aggregate only: which kind was found instead), to see where a part's misses lie.
+    const kinds = Object.entries(s.answerKinds).sort(([a], [b]) => a.localeCompare(b));
+    console.log(`  answers by kind: ${kinds.map(([k, v]) => `${k} ${v.ok}/${v.n} (else ${Object.entries(v.got).map(([g, n]) => `${g} ${n}`).join(", ") || "-"})`).join("; ")}`);
   }
 }

@@ -24,6 +24,8 @@ export interface UnderstandingScore {
   questions: number;
   answers: number;
   misses: string[];
+  /** Answer outcomes by labelled kind: how many, how many right, and what kind was found instead (an aggregate). */
+  answerKinds: Record<string, { n: number; ok: number; got: Record<string, number> }>;
 }
 
 function sameAnswer(got: AnswerSource, want: NonNullable<Labelled["answer"]>, kbQuestions: readonly string[]): boolean {
@@ -35,7 +37,7 @@ function sameAnswer(got: AnswerSource, want: NonNullable<Labelled["answer"]>, kb
 
 export async function scoreUnderstanding(part: string): Promise<UnderstandingScore> {
   const dir = join(import.meta.dirname, "understanding", part);
-  const score: UnderstandingScore = { utterances: 0, actMain: 0, actAny: 0, questions: 0, answers: 0, misses: [] };
+  const score: UnderstandingScore = { utterances: 0, actMain: 0, actAny: 0, questions: 0, answers: 0, misses: [], answerKinds: {} };
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
     const set = JSON.parse(readFileSync(join(dir, file), "utf8")) as { scenario: string; utterances: Labelled[] };
     let scenario: Scenario;
@@ -61,7 +63,12 @@ export async function scoreUnderstanding(part: string): Promise<UnderstandingSco
       if (u.answer !== null && u.acts.includes("question")) {
         score.questions++;
         const got = answerSource(plan, u.text);
-        if (sameAnswer(got, u.answer, kbQuestions)) score.answers++;
+        const right = sameAnswer(got, u.answer, kbQuestions);
+        const kind = (score.answerKinds[u.answer.kind] ??= { n: 0, ok: 0, got: {} });
+        kind.n++;
+        if (right) kind.ok++;
+        else kind.got[got.kind] = (kind.got[got.kind] ?? 0) + 1;
+        if (right) score.answers++;
         else score.misses.push(`${file}: answer ${JSON.stringify(got)} for ${JSON.stringify(u.answer)}: ${u.text}`);
       }
     }

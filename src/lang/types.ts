@@ -80,6 +80,9 @@ export interface HearingCues {
   answerTypes: AnswerTypes;
   /** Filler frames ("I want to know", "请问") dropped before matching a question. */
   questionFrame: RegExp;
+  /** Question words and particles ("什么", "能不能", "吗"): dropped before character pairs are taken, since they
+   *  pair with every topic. */
+  questionWords: RegExp;
   /** The customer wants a figure / a document. */
   asksFigure: RegExp;
   asksDocument: RegExp;
@@ -93,6 +96,10 @@ export interface HearingCues {
   scamWorry: RegExp;
   /** Short echo ("50块？"): how many units an echoed word has at most. */
   echoUnits: number;
+  /** A line that gives data: digits, a spelled number, a date ("february seventeenth", "八八四二"). */
+  givesData: RegExp;
+  /** A line opening with a suggestion ("I suggest", "you should", "我建议"). */
+  suggestionLead: RegExp;
   /** Rating words and numerals ("very satisfied", "五分"). */
   ratingValue: RegExp;
   /** "Tom's at work": someone named, away (case-sensitive, so "school's out" is not a person). */

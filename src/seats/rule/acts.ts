@@ -4,6 +4,7 @@
 import type { Act, LanguagePack } from "../../lang/index.js";
 import { contactOf } from "./cues.js";
 import { asksIdentity } from "./identity-question.js";
+import { tokenize } from "../../text/tokenize.js";
 
 export interface ActContext {
   /** The caller's line just before, when there is one. */
@@ -19,6 +20,29 @@ const pattern = (act: Exclude<Act, "question" | "other">): Detector => (text, pa
 
 /** "Is this X?" was just asked: a bare yes confirms identity rather than agreeing to something. */
 const identityAsked = (pack: LanguagePack, context: ActContext): boolean => context.prev !== null && asksIdentity(context.prev, context.customerName, pack);
+
+/** The caller just asked for verification data (a birth date, the last digits): a line giving such data confirms. */
+const verificationAsked = (pack: LanguagePack, context: ActContext): boolean => context.prev !== null && pack.document.asksVerification.test(context.prev);
+
+/** The line's opening phrase (up to the first comma or stop). */
+const OPENING = /[，,。！!？?；;…]+/;
+
+/**
+ * After "A or B?", a reply whose opening phrase repeats a content word of the caller's question names an option
+ * ("pay them directly" after "we can pay them directly, or pay you"), whatever the words are.
+ */
+function namesOffered(text: string, context: ActContext): boolean {
+  if (context.prev === null) return false;
+  const offered = new Set(tokenize(context.prev));
+  const opening = text.split(OPENING).find((c) => c.trim() !== "") ?? text;
+  return tokenize(opening).some((t) => offered.has(t) && !/^\d+$/.test(t));
+}
+
+/** The pattern opens the whole line (within its first few characters). */
+function opensWith(pattern: RegExp, text: string): boolean {
+  const match = pattern.exec(text);
+  return match !== null && match.index <= 2;
+}
 
 /** The first and last clause of a line (ASR text separates them by spaces). */
 const CLAUSE = /[，,。！!？?；;\s]+/;
@@ -61,16 +85,18 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "repeat", when: pattern("repeat") },
   { act: "suspects-scam", when: pattern("suspects-scam") },
   { act: "asks-who", when: pattern("asks-who") },
-  { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) },
+  { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) || (verificationAsked(p, c) && p.hearing.givesData.test(t) && !asks(t, p)) },
   { act: "supervisor", when: pattern("supervisor") },
   { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || /\d/.test(t))) || (p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c)) },
   { act: "refuse", when: (t, p) => leads(p.hearing.acts.refuse, t) },
   // "Fine, send the quote" agrees; how it goes on (send it, that day) is secondary.
   { act: "agree", when: (t, p, c) => p.hearing.agreeLead.test(t) && !asks(t, p) && (pattern("wants-writing")(t, p, c) || pattern("pick-option")(t, p, c)) },
+  // "I suggest…" / "you should…" opening the line: what it asks for is the suggestion's content.
+  { act: "suggestion", when: (t, p) => opensWith(p.hearing.suggestionLead, t) },
   { act: "wants-writing", when: (t, p, c) => p.hearing.request.test(t) && pattern("wants-writing")(t, p, c) },
   { act: "busy", when: (t, p, c) => p.hearing.request.test(t) && pattern("busy")(t, p, c) },
   { act: "question", when: (t, p) => asks(lastClause(t, p), p) && !p.hearing.acts.complaint.test(lastClause(t, p)) },
-  { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") ? pattern("pick-option")(t, p, c) || p.hearing.choiceAccept.test(t) : pattern("pick-option")(t, p, c) && !asks(t, p) },
+  { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") ? pattern("pick-option")(t, p, c) || p.hearing.choiceAccept.test(t) || (namesOffered(t, c) && !asks(t, p)) : pattern("pick-option")(t, p, c) && !asks(t, p) },
   { act: "gives-contact", when: (t, p, c) => contactOf(t) !== null || pattern("gives-contact")(t, p, c) },
   { act: "busy", when: pattern("busy") },
   { act: "wants-writing", when: pattern("wants-writing") },

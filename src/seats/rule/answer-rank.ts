@@ -1,8 +1,8 @@
-// One ranking of everything on the caller's side that can answer a question: knowledge-base entries (question and
-// answer text, the question weighted higher), the script's statements and the customer-profile facts. Evidence is
-// idf-weighted coverage of the question's words and concept classes (the pack's generic synonyms), Chinese character
-// pairs for segmentation drift, and whether the candidate holds the kind of answer asked for (a sum, a date, a
-// duration, a count). The best is chosen only when it clears a floor and the runner-up is clearly behind.
+// One ranking of everything on the caller's side that can answer a question: knowledge-base entries (a question
+// field and an answer field), the script's statements and the customer-profile facts. Scoring is BM25F over words,
+// the pack's concept classes and (Chinese) character pairs, normalised by what the question's terms could score at
+// most, so one calibrated floor decides "nothing answers this" on any document. The candidate must also hold the
+// kind of answer asked for (a sum, a date, a duration, a count). Weights were chosen leave-one-document-out.
 import type { AnswerType, LanguagePack } from "../../lang/index.js";
 import { tokenize } from "../../text/tokenize.js";
 import { cjkBigrams } from "../../text/similarity.js";
@@ -24,37 +24,60 @@ export interface RankedCandidate {
 
 /** Weights of the evidence (read as a table). */
 export interface RankWeights {
-  answerField: number; concept: number; ownQuestion: number; grams: number; typeFit: number; typeMiss: number;
-  scriptPrior: number; factPrior: number; unknown: number; lengthNorm: number; justGiven: number; givenBefore: number; accept: number; strong: number; margin: number;
+  /** BM25 term saturation and length normalisation. */
+  k1: number;
+  b: number;
+  /** Field weights: an entry's question, an entry's answer (script statements and facts count as answers). */
+  question: number;
+  answer: number;
+  /** A Chinese character pair counts this much of a word; a concept class this much. */
+  grams: number;
+  concept: number;
+  /** The kind of answer asked for (a sum, a date…) as a term: the question asks it, a candidate holds it. */
+  answerType: number;
+  /** A question term no candidate holds counts this much in the question's total (paraphrase noise vs. off-topic). */
+  unknown: number;
+  /** Share given to how much of the candidate's own question (or text) the customer's words cover. */
+  ownQuestion: number;
+  /** The candidate holds / lacks the kind of answer the question asks for. */
+  typeFit: number;
+  typeMiss: number;
+  /** The customer's question and an entry's question are of the same kind (why, when, how much…) / of other kinds. */
+  kindFit: number;
+  kindMiss: number;
+  /** Script statements and profile facts next to the curated knowledge base. */
+  scriptPrior: number;
+  factPrior: number;
+  /** An entry given in the caller's previous turn, or earlier in the call (a new question wants something new). */
+  justGiven: number;
+  givenBefore: number;
+  /** Accepted from this score when the runner-up is behind by `margin`, or from `strong` outright. */
+  accept: number;
+  strong: number;
+  margin: number;
 }
 
 export const RANK: RankWeights = {
-  /** A word found only in an entry's answer counts this much of one found in its question. */
-  answerField: 1,
-  /** A concept class counts this much of a word of the same rarity. */
-  concept: 1.3,
-  /** Share of the entry's own question the customer's words cover (a KB entry's second signal). */
-  ownQuestion: 0.3,
-  /** Share given to Chinese character pairs next to words. */
-  grams: 0.45,
-  /** The candidate holds / lacks the kind of answer the question asks for. */
-  typeFit: 1.3,
-  typeMiss: 1,
-  /** Script statements and profile facts are reached for after the curated knowledge base. */
-  /** A question word no candidate has counts this much against every candidate (paraphrase noise, or a topic the
-   *  document lacks). */
-  unknown: 1,
-  /** Long answers match more words by chance: an answer-side match counts (mean length / length) ^ lengthNorm. */
-  lengthNorm: 0,
-  scriptPrior: 0.6,
-  factPrior: 0.6,
-  /** An entry given in the caller's previous turn, or earlier in the call (a new question wants something new). */
+  k1: 1.2,
+  b: 0,
+  question: 3,
+  answer: 1,
+  grams: 1,
+  concept: 2,
+  answerType: 0,
+  unknown: 0.5,
+  ownQuestion: 0.15,
+  typeFit: 1.2,
+  typeMiss: 0.6,
+  kindFit: 1,
+  kindMiss: 1,
+  scriptPrior: 0.7,
+  factPrior: 0.85,
   justGiven: 0.5,
   givenBefore: 0.85,
-  /** Accepted from this score when the runner-up is clearly behind (by `margin`), or from `strong` outright. */
-  accept: 0.1,
-  strong: 0.55,
-  margin: 0.01,
+  accept: 0.15,
+  strong: 0.6,
+  margin: 0.05,
 };
 
 function stem(token: string): string {
@@ -64,16 +87,27 @@ function stem(token: string): string {
   return token.replace(/(?:ments?|ies|es|s|ed|ing)$/, (end) => (end === "ies" ? "y" : "")).replace(/e$/, "");
 }
 
-interface Terms {
-  words: ReadonlySet<string>;
-  grams: ReadonlySet<string>;
-}
+/** A text's terms with their counts: words, `#concept` classes, and `~` character pairs. */
+type Terms = ReadonlyMap<string, number>;
 
 function termsOf(text: string, pack: LanguagePack): Terms {
-  const normal = normalQuery(text, pack).toLowerCase();
-  const words = new Set(tokenize(normal.replace(pack.hearing.questionFrame, " ")).map(stem));
-  for (const [id, pattern] of pack.hearing.concepts) if (pattern.test(normal)) words.add(`#${id}`);
-  return { words, grams: cjkBigrams(normal) };
+  const normal = normalQuery(text, pack).toLowerCase().replace(pack.hearing.questionFrame, " ");
+  const terms = new Map<string, number>();
+  const add = (term: string): void => {
+    terms.set(term, (terms.get(term) ?? 0) + 1);
+  };
+  for (const word of tokenize(normal)) add(stem(word));
+  for (const [id, pattern] of pack.hearing.concepts) if (pattern.test(normal)) add(`#${id}`);
+  // Pairs from the words alone: question words and particles would pair with everything.
+  for (const gram of cjkBigrams(normal.replace(pack.hearing.questionWords, " "))) add(`~${gram}`);
+  return terms;
+}
+
+/** The terms of a text that asks (`asked`: the kinds of answer it asks for) or answers (the kinds it holds). */
+function withTypes(terms: Terms, types: Iterable<AnswerType>): Terms {
+  const out = new Map(terms);
+  for (const type of types) out.set(`@${type}`, 1);
+  return out;
 }
 
 function typesAsked(text: string, pack: LanguagePack): AnswerType[] {
@@ -81,28 +115,38 @@ function typesAsked(text: string, pack: LanguagePack): AnswerType[] {
   return (Object.keys(pack.hearing.answerTypes) as AnswerType[]).filter((type) => pack.hearing.answerTypes[type].asks.test(normal));
 }
 
-function typesHeld(answer: string, pack: LanguagePack, question?: string): ReadonlySet<AnswerType> {
-  const held = (Object.keys(pack.hearing.answerTypes) as AnswerType[]).filter((type) => pack.hearing.answerTypes[type].holds.test(answer.toLowerCase()));
-  return new Set([...held, ...(question === undefined ? [] : typesAsked(question, pack))]);
+function typesHeld(answer: string, pack: LanguagePack): ReadonlySet<AnswerType> {
+  return new Set((Object.keys(pack.hearing.answerTypes) as AnswerType[]).filter((type) => pack.hearing.answerTypes[type].holds.test(answer.toLowerCase())));
 }
 
 interface Entry {
   candidate: Candidate;
-  /** Words of the part that is asked like a question (a KB question), and of the part that answers. */
+  /** The field asked like a question (a KB entry's question; empty for statements and facts), and the answer. */
   asked: Terms;
   answer: Terms;
-  /** Kinds of answer it holds (or, for an entry, its own question asks for). */
+  askedLength: number;
+  answerLength: number;
   types: ReadonlySet<AnswerType>;
+  /** Kinds of question an entry's own question is (none for statements and facts). */
+  kinds: readonly number[];
   prior: number;
-  /** Weight of a match on the answer side (length-normalised). */
-  answerWeight: number;
 }
 
+function kindsOf(text: string, pack: LanguagePack): number[] {
+  return pack.hearing.questionKinds.flatMap((pattern, i) => (pattern.test(text) ? [i] : []));
+}
+
+const sizeOf = (terms: Terms): number => [...terms.values()].reduce((sum, n) => sum + n, 0);
+
 export class AnswerRanker {
-  private readonly entries: Entry[];
+  private readonly entries: Entry[] = [];
+  private built = false;
   private readonly docFreq = new Map<string, number>();
+  /** Candidates by term: only those sharing a term with the question are scored. */
+  private readonly postings = new Map<string, number[]>();
+  private avgAsked = 0;
+  private avgAnswer = 0;
   private readonly memo = new Map<string, RankedCandidate[]>();
-  private readonly kbAnswers: readonly string[];
 
   constructor(
     private readonly pack: LanguagePack,
@@ -111,60 +155,99 @@ export class AnswerRanker {
     facts: readonly string[],
     private readonly w: RankWeights = RANK,
   ) {
-    const none: Terms = { words: new Set(), grams: new Set() };
-    this.kbAnswers = kb.map((e) => e.answer);
-    this.entries = [
-      ...kb.map((e, index): Entry => ({ candidate: { kind: "kb", index }, asked: termsOf(e.question, pack), answer: termsOf(e.answer, pack), types: typesHeld(e.answer, pack), prior: 1, answerWeight: 1 })),
-      ...steps.map((s): Entry => ({ candidate: { kind: "step", step: s.step, sentence: s.sentence }, asked: none, answer: termsOf(s.sentence, pack), types: typesHeld(s.sentence, pack), prior: w.scriptPrior, answerWeight: 1 })),
-      ...facts.map((text): Entry => ({ candidate: { kind: "fact", text }, asked: none, answer: termsOf(text, pack), types: typesHeld(text, pack), prior: w.factPrior, answerWeight: 1 })),
-    ];
-    const mean = this.entries.reduce((sum, e) => sum + e.answer.words.size, 0) / Math.max(1, this.entries.length);
-    for (const e of this.entries) {
-      e.answerWeight = (e.asked.words.size > 0 ? w.answerField : 1) * Math.min(1.5, (mean / Math.max(1, e.answer.words.size)) ** w.lengthNorm);
-      for (const key of new Set([...e.asked.words, ...e.answer.words, ...e.asked.grams, ...e.answer.grams])) this.docFreq.set(key, (this.docFreq.get(key) ?? 0) + 1);
-    }
+    this.source = { kb, steps, facts };
+  }
+
+  private readonly source: { kb: readonly { question: string; answer: string }[]; steps: readonly { step: number; sentence: string }[]; facts: readonly string[] };
+
+  /** The index, built on the first question (a plan is made for every call; many calls are never asked anything). */
+  private index(): void {
+    if (this.entries.length > 0 || this.built) return;
+    this.built = true;
+    const { pack, w } = this;
+    const { kb, steps, facts } = this.source;
+    const none: Terms = new Map();
+    const entry = (candidate: Candidate, asked: Terms, answerText: string, prior: number, kinds: readonly number[] = []): Entry => {
+      const types = typesHeld(answerText, pack);
+      const answer = withTypes(termsOf(answerText, pack), types);
+      return { candidate, asked, answer, askedLength: sizeOf(asked), answerLength: sizeOf(answer), types, kinds, prior };
+    };
+    this.entries.push(
+      ...kb.map((e, index) => entry({ kind: "kb", index }, withTypes(termsOf(e.question, pack), typesAsked(e.question, pack)), e.answer, 1, kindsOf(normalQuery(e.question, pack), pack))),
+      ...steps.map((s) => entry({ kind: "step", step: s.step, sentence: s.sentence }, none, s.sentence, w.scriptPrior)),
+      ...facts.map((text) => entry({ kind: "fact", text }, none, text, w.factPrior)),
+    );
+    const asking = this.entries.filter((e) => e.askedLength > 0);
+    this.avgAsked = asking.reduce((sum, e) => sum + e.askedLength, 0) / Math.max(1, asking.length);
+    this.avgAnswer = this.entries.reduce((sum, e) => sum + e.answerLength, 0) / Math.max(1, this.entries.length);
+    this.entries.forEach((e, i) => {
+      for (const term of new Set([...e.asked.keys(), ...e.answer.keys()])) {
+        this.docFreq.set(term, (this.docFreq.get(term) ?? 0) + 1);
+        const list = this.postings.get(term);
+        if (list === undefined) this.postings.set(term, [i]);
+        else list.push(i);
+      }
+    });
   }
 
   private idf(term: string): number {
     const n = this.docFreq.get(term) ?? 0;
-    const count = this.entries.length;
-    return Math.log(1 + (count - n + 0.5) / (n + 0.5));
+    return Math.log(1 + (this.entries.length - n + 0.5) / (n + 0.5));
   }
 
+  /** What one occurrence of the term weighs: its rarity, times the share its kind of term gets. */
   private weight(term: string): number {
-    const known = this.docFreq.has(term) ? 1 : this.w.unknown;
-    return known * this.idf(term) * (term.startsWith("#") ? this.w.concept : 1);
+    const kind = term.startsWith("~") ? this.w.grams : term.startsWith("#") ? this.w.concept : term.startsWith("@") ? this.w.answerType : 1;
+    return kind * this.idf(term);
   }
 
-  /** Every candidate with its score for the question, best first (context-free; memoised). */
+  /** BM25F's pseudo-frequency of a term in a candidate: field-weighted, length-normalised counts. */
+  private frequency(e: Entry, term: string): number {
+    const { b } = this.w;
+    const asked = e.asked.get(term) ?? 0;
+    const answer = e.answer.get(term) ?? 0;
+    const norm = (length: number, avg: number): number => 1 - b + (b * length) / Math.max(1, avg);
+    return (asked > 0 ? (this.w.question * asked) / norm(e.askedLength, this.avgAsked) : 0) + (answer > 0 ? (this.w.answer * answer) / norm(e.answerLength, this.avgAnswer) : 0);
+  }
+
+  /** Every candidate sharing a term with the question, with its score, best first (context-free; memoised). */
   rank(question: string): readonly RankedCandidate[] {
     const known = this.memo.get(question);
     if (known !== undefined) return known;
-    const q = termsOf(question, this.pack);
+    this.index();
     const types = typesAsked(question, this.pack);
-    const total = [...q.words].reduce((sum, t) => sum + this.weight(t), 0);
-    const gramTotal = [...q.grams].reduce((sum, g) => sum + this.idf(g), 0);
+    const q = withTypes(termsOf(question, this.pack), types);
+    const kinds = kindsOf(normalQuery(question, this.pack), this.pack);
+    const { k1 } = this.w;
+    let total = 0;
+    for (const term of q.keys()) total += this.weight(term) * (this.docFreq.has(term) ? 1 : this.w.unknown);
+    const hit = new Set<number>();
+    for (const term of q.keys()) for (const i of this.postings.get(term) ?? []) hit.add(i);
     const ranked: RankedCandidate[] = [];
-    for (const e of this.entries) {
+    for (const i of [...hit].sort((x, y) => x - y)) {
+      const e = this.entries[i];
+      if (e === undefined || total === 0) continue;
       let matched = 0;
-      for (const t of q.words) matched += e.asked.words.has(t) ? this.weight(t) : e.answer.words.has(t) ? this.weight(t) * e.answerWeight : 0;
-      let gramMatched = 0;
-      for (const g of q.grams) gramMatched += e.asked.grams.has(g) ? this.idf(g) : e.answer.grams.has(g) ? this.idf(g) * e.answerWeight : 0;
-      if (matched === 0 && gramMatched === 0) continue;
-      let lexical = total > 0 ? matched / total : 0;
-      if (gramTotal > 0) lexical = (1 - this.w.grams) * lexical + this.w.grams * (gramMatched / gramTotal);
-      if (e.asked.words.size > 0) {
-        let own = 0;
+      for (const term of q.keys()) {
+        const tf = this.frequency(e, term);
+        // Saturated so that one plain occurrence counts 1: the score reads as a weighted coverage of the question.
+        if (tf > 0) matched += this.weight(term) * ((tf * (k1 + 1)) / (tf + k1));
+      }
+      let lexical = matched / total;
+      // An entry's own side: how much of its question the customer asked about (a statement has no question).
+      if (e.askedLength > 0) {
         let ownTotal = 0;
-        for (const t of e.asked.words) {
-          ownTotal += this.weight(t);
-          if (q.words.has(t)) own += this.weight(t);
+        let ownMatched = 0;
+        for (const term of e.asked.keys()) {
+          ownTotal += this.weight(term);
+          if (q.has(term)) ownMatched += this.weight(term);
         }
-        lexical = (1 - this.w.ownQuestion) * lexical + this.w.ownQuestion * (ownTotal > 0 ? own / ownTotal : 0);
+        lexical = (1 - this.w.ownQuestion) * lexical + this.w.ownQuestion * (ownTotal > 0 ? ownMatched / ownTotal : 0);
       }
       let score = lexical * e.prior;
       for (const type of types) score *= e.types.has(type) ? this.w.typeFit : this.w.typeMiss;
-      ranked.push({ candidate: e.candidate, score: Math.min(1, score) });
+      if (kinds.length > 0 && e.kinds.length > 0) score *= kinds.some((k) => e.kinds.includes(k)) ? this.w.kindFit : this.w.kindMiss;
+      ranked.push({ candidate: e.candidate, score });
     }
     ranked.sort((a, b) => b.score - a.score);
     if (this.memo.size >= 5_000) this.memo.clear();
@@ -189,7 +272,7 @@ export class AnswerRanker {
   }
 
   private textOf(c: Candidate): string {
-    return c.kind === "kb" ? (this.kbAnswers[c.index] ?? "") : c.kind === "step" ? c.sentence : c.text;
+    return c.kind === "kb" ? (this.source.kb[c.index]?.answer ?? "") : c.kind === "step" ? c.sentence : c.text;
   }
 
   private sameAnswer(a: Candidate, b: Candidate): boolean {

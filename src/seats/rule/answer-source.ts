@@ -1,6 +1,7 @@
 // Where the answer to a customer's question lies in the caller's side of the document: a knowledge-base entry,
 // a script step's line, a customer-profile fact, or nowhere (then the caller says so honestly).
-import type { CallerPlan } from "./caller-plan.js";
+import { factsBeyond, type CallerPlan } from "./caller-plan.js";
+import { AnswerRanker, RANK, type RankWeights } from "./answer-rank.js";
 import { scriptAnswer } from "./script-answer.js";
 import { normalQuery } from "./query-normal.js";
 
@@ -15,9 +16,30 @@ export interface AnswerContext {
   kbLast?: readonly number[];
 }
 
+/** A script line's sentences, its questions included: "A, B or C — which suits you?" is where the options are. */
+const SENTENCE = /(?<=[。！？!?；;])|(?<=\.)\s+/;
+
+export function stepCandidates(stepLines: readonly string[]): { step: number; sentence: string }[] {
+  return stepLines.flatMap((line, i) => line.split(SENTENCE).map((s) => s.trim()).filter((s) => s !== "").map((sentence) => ({ step: i + 1, sentence })));
+}
+
+const rankers = new WeakMap<CallerPlan, WeakMap<RankWeights, AnswerRanker>>();
+
+/** The plan's ranker over the knowledge base, every script sentence and the facts beyond the knowledge base. */
+export function answerRanker(plan: CallerPlan, weights: RankWeights = RANK): AnswerRanker {
+  let byWeights = rankers.get(plan);
+  if (byWeights === undefined) rankers.set(plan, (byWeights = new WeakMap()));
+  let ranker = byWeights.get(weights);
+  if (ranker === undefined) {
+    ranker = new AnswerRanker(plan.pack, plan.kbEntries, stepCandidates(plan.stepLines), factsBeyond(plan.profileSentences, plan.kbEntries), weights);
+    byWeights.set(weights, ranker);
+  }
+  return ranker;
+}
+
 /** The best source for a question among the knowledge base, the script's statements and the customer's profile. */
-export function answerSource(plan: CallerPlan, question: string, context: AnswerContext = {}): AnswerSource {
-  const found = plan.answers.choose(question, context.kbLast ?? [], context.kbAnswered ?? []);
+export function answerSource(plan: CallerPlan, question: string, context: AnswerContext = {}, weights: RankWeights = RANK): AnswerSource {
+  const found = answerRanker(plan, weights).choose(question, context.kbLast ?? [], context.kbAnswered ?? []);
   if (found === null) {
     // A definition question: the script's own definition sentence, when nothing ranks clearly.
     if (!plan.pack.hearing.asksDefinition.test(question)) return { kind: "none" };
