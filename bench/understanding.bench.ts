@@ -11,6 +11,9 @@ export async function run(): Promise<void> {
     const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
     console.log(`understanding ${part}: ${s.utterances} utterances, main act ${pct(s.actMain, s.utterances)}, act among labels ${pct(s.actAny, s.utterances)}, answer source ${pct(s.answers, s.questions)} of ${s.questions} questions (${ms.toFixed(0)} ms)`);
     // By labelled answer kind (aggregate only: which kind was found instead), to see where a part's misses lie.
+    const missed = Object.entries(s.actKinds).filter(([, v]) => v.ok < v.n).sort(([, a], [, b]) => b.n - b.ok - (a.n - a.ok));
+    const top = (got: Record<string, number>): string => Object.entries(got).sort(([, a], [, b]) => b - a).slice(0, 3).map(([g, n]) => `${g} ${n}`).join(", ");
+    console.log(`  main act by label: ${missed.map(([k, v]) => `${k} ${v.ok}/${v.n} (else ${top(v.got)})`).join("; ")}`);
     const kinds = Object.entries(s.answerKinds).sort(([a], [b]) => a.localeCompare(b));
     console.log(`  answers by kind: ${kinds.map(([k, v]) => `${k} ${v.ok}/${v.n} (else ${Object.entries(v.got).map(([g, n]) => `${g} ${n}`).join(", ") || "-"})`).join("; ")}`);
   }

@@ -26,6 +26,8 @@ export interface UnderstandingScore {
   misses: string[];
   /** Answer outcomes by labelled kind: how many, how many right, and what kind was found instead (an aggregate). */
   answerKinds: Record<string, { n: number; ok: number; got: Record<string, number> }>;
+  /** Main-act outcomes by labelled main act, the same way (an aggregate). */
+  actKinds: Record<string, { n: number; ok: number; got: Record<string, number> }>;
 }
 
 function sameAnswer(got: AnswerSource, want: NonNullable<Labelled["answer"]>, kbQuestions: readonly string[]): boolean {
@@ -37,7 +39,7 @@ function sameAnswer(got: AnswerSource, want: NonNullable<Labelled["answer"]>, kb
 
 export async function scoreUnderstanding(part: string): Promise<UnderstandingScore> {
   const dir = join(import.meta.dirname, "understanding", part);
-  const score: UnderstandingScore = { utterances: 0, actMain: 0, actAny: 0, questions: 0, answers: 0, misses: [], answerKinds: {} };
+  const score: UnderstandingScore = { utterances: 0, actMain: 0, actAny: 0, questions: 0, answers: 0, misses: [], answerKinds: {}, actKinds: {} };
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
     const set = JSON.parse(readFileSync(join(dir, file), "utf8")) as { scenario: string; utterances: Labelled[] };
     let scenario: Scenario;
@@ -57,6 +59,10 @@ export async function scoreUnderstanding(part: string): Promise<UnderstandingSco
       score.utterances++;
       const prev = u.prev ?? null;
       const acts = readActs(u.text, plan.pack, { prev, customerName: view.callee.name, awaiting: prev === null ? null : stepAsk(prev, plan.pack).kind });
+      const main = (score.actKinds[u.acts[0] ?? "other"] ??= { n: 0, ok: 0, got: {} });
+      main.n++;
+      if (acts[0] === u.acts[0]) main.ok++;
+      else main.got[acts[0] ?? "other"] = (main.got[acts[0] ?? "other"] ?? 0) + 1;
       if (acts[0] === u.acts[0]) score.actMain++;
       if (u.acts.includes(acts[0] ?? "")) score.actAny++;
       else score.misses.push(`${file}: act ${acts.join(",")} for [${u.acts.join(",")}]: ${u.text}`);

@@ -98,6 +98,10 @@ export interface HearingCues {
   echoUnits: number;
   /** A line that gives data: digits, a spelled number, a date ("february seventeenth", "八八四二"). */
   givesData: RegExp;
+  /** A caller line proposing something the customer can say yes to ("Shall I book it?", "这样可以吗？"). */
+  proposal: RegExp;
+  /** A line opening by declining ("no, …", "不用了…"): after a proposal, a refusal whatever follows. */
+  declineLead: RegExp;
   /** A line opening with a suggestion ("I suggest", "you should", "我建议"). */
   suggestionLead: RegExp;
   /** Rating words and numerals ("very satisfied", "五分"). */

@@ -13,7 +13,7 @@ export const ZH_CONCEPTS: Concepts = [
   ["absent", /没人|不在家|家里没人|不在|出门|出差/],
   ["reschedule", /改期|改时间|改日子|改个日子|换个?日子|换个?时间|调整|推迟|改约|改天/],
   ["identity", /证件|工作证|工牌|身份|工号|工装|穿|衣服|什么人|你们的人|核对|冒充/],
-  ["parts", /配件|零件|阀门?|软管|管子|自闭阀|灶|热水器|表具|燃气表/],
+  ["parts", /配件|零件|阀门?|管子/],
   ["replace", /换|更换|替换/],
   ["inspect", /查|检查|安检|检测|上门|来家/],
   ["consequence", /后果|影响|会怎样|会咋样|会怎么样|不做|不查|不让|不弄/],
@@ -47,7 +47,7 @@ export const ZH_CONCEPTS: Concepts = [
   ["penalty", /违约金|罚款|罚金|滞纳金/],
   ["staff", /师傅|工作人员|安装工|维修工|快递员|小哥|员工|客服/],
   ["repair", /修|维修|送修|保修/],
-  ["car", /代步车|车/],
+  ["car", /车/],
 ];
 
 export const ZH_ANSWER_TYPES: AnswerTypes = {

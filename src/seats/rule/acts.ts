@@ -38,16 +38,21 @@ function namesOffered(text: string, context: ActContext): boolean {
   return tokenize(opening).some((t) => offered.has(t) && !/^\d+$/.test(t));
 }
 
+/** An opening clause that names or accepts one of the options just offered, without asking anything. */
+function answersChoice(clause: string, pack: LanguagePack, context: ActContext): boolean {
+  if (asks(clause, pack)) return false;
+  return pack.hearing.acts["pick-option"].test(clause) || pack.hearing.choiceAccept.test(clause) || namesOffered(clause, context);
+}
+
 /** The pattern opens the whole line (within its first few characters). */
 function opensWith(pattern: RegExp, text: string): boolean {
   const match = pattern.exec(text);
   return match !== null && match.index <= 2;
 }
 
-/** The first and last clause of a line (ASR text separates them by spaces). */
-const CLAUSE = /[，,。！!？?；;\s]+/;
-function firstClause(text: string): string {
-  return text.split(CLAUSE).find((c) => c !== "") ?? text;
+/** The first and last clause of a line, as the pack breaks clauses (Chinese ASR text separates them by spaces). */
+function firstClause(text: string, pack: LanguagePack): string {
+  return text.split(pack.speech.clauseBreak).find((c) => c.trim() !== "") ?? text;
 }
 function lastClause(text: string, pack: LanguagePack): string {
   const parts = text.split(pack.speech.clauseBreak).filter((c) => c.trim() !== "");
@@ -55,8 +60,8 @@ function lastClause(text: string, pack: LanguagePack): string {
 }
 
 /** The pattern opens the line (a leading "no thanks" decides what the line does). */
-function leads(pattern: RegExp, text: string): boolean {
-  const match = pattern.exec(firstClause(text));
+function leads(pattern: RegExp, text: string, pack: LanguagePack): boolean {
+  const match = pattern.exec(firstClause(text, pack));
   return match !== null && match.index <= 2;
 }
 
@@ -78,9 +83,12 @@ function asks(text: string, pack: LanguagePack): boolean {
  */
 const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "injection", when: pattern("injection") },
-  { act: "hostile", when: pattern("hostile") },
+  // Who is on the line changes the call most: "he's not here, stop calling" is a relative first, hostile second.
   { act: "other-person", when: (t, p, c) => pattern("other-person")(t, p, c) || p.hearing.namedAway.test(t) },
   { act: "deny-identity", when: (t, p, c) => pattern("deny-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.deny.test(t) && !p.hearing.acts["other-person"].test(t)) },
+  { act: "hostile", when: pattern("hostile") },
+  // "Yes, it's me — who's calling?" answers the identity question first; the rest follows from that.
+  { act: "confirm-identity", when: (t, p, c) => opensWith(p.hearing.acts["confirm-identity"], t) || (identityAsked(p, c) && leads(p.hearing.cues.yes, t, p)) },
   { act: "cant-hear", when: pattern("cant-hear") },
   { act: "repeat", when: pattern("repeat") },
   { act: "suspects-scam", when: pattern("suspects-scam") },
@@ -88,15 +96,21 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) || (verificationAsked(p, c) && p.hearing.givesData.test(t) && !asks(t, p)) },
   { act: "supervisor", when: pattern("supervisor") },
   { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || /\d/.test(t))) || (p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c)) },
-  { act: "refuse", when: (t, p) => leads(p.hearing.acts.refuse, t) },
+  // "Not Thursday — Tuesday then": turning one option down to take another picks it.
+  { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && leads(p.hearing.acts.refuse, t, p) && answersChoice(lastClause(t, p), p, c) && !p.hearing.acts.refuse.test(lastClause(t, p)) },
+  { act: "refuse", when: (t, p, c) => leads(p.hearing.acts.refuse, t, p) || (c.prev !== null && p.hearing.proposal.test(c.prev.trim()) && p.hearing.declineLead.test(t)) },
   // "Fine, send the quote" agrees; how it goes on (send it, that day) is secondary.
   { act: "agree", when: (t, p, c) => p.hearing.agreeLead.test(t) && !asks(t, p) && (pattern("wants-writing")(t, p, c) || pattern("pick-option")(t, p, c)) },
   // "I suggest…" / "you should…" opening the line: what it asks for is the suggestion's content.
   { act: "suggestion", when: (t, p) => opensWith(p.hearing.suggestionLead, t) },
   { act: "wants-writing", when: (t, p, c) => p.hearing.request.test(t) && pattern("wants-writing")(t, p, c) },
   { act: "busy", when: (t, p, c) => p.hearing.request.test(t) && pattern("busy")(t, p, c) },
+  // "The fifteenth — what would I pay then?" answers the pending choice first, then asks.
+  { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && answersChoice(firstClause(t, p), p, c) },
   { act: "question", when: (t, p) => asks(lastClause(t, p), p) && !p.hearing.acts.complaint.test(lastClause(t, p)) },
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") ? pattern("pick-option")(t, p, c) || p.hearing.choiceAccept.test(t) || (namesOffered(t, c) && !asks(t, p)) : pattern("pick-option")(t, p, c) && !asks(t, p) },
+  // "I'm in a meeting, call me tomorrow": being busy is the news; a time alone, or a number, gives a contact.
+  { act: "busy", when: (t, p, c) => contactOf(t) === null && pattern("busy")(t, p, c) },
   { act: "gives-contact", when: (t, p, c) => contactOf(t) !== null || pattern("gives-contact")(t, p, c) },
   { act: "busy", when: pattern("busy") },
   { act: "wants-writing", when: pattern("wants-writing") },
@@ -106,6 +120,8 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "refuse", when: pattern("refuse") },
   { act: "goodbye", when: pattern("goodbye") },
   { act: "agree", when: pattern("agree") },
+  // "Okay, …" to a caller's yes/no proposal ("Shall I book it?") agrees; with nothing proposed it only acknowledges.
+  { act: "agree", when: (t, p, c) => c.prev !== null && p.hearing.proposal.test(c.prev.trim()) && !identityAsked(p, c) && (leads(p.hearing.cues.yes, t, p) || p.hearing.agreeLead.test(`${t} `)) },
 ];
 
 /** Acts that a question in the same line makes secondary (asking "is it a scam?" is the scam act, not a question). */
