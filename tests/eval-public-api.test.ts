@@ -14,11 +14,12 @@ describe("src/eval/index.ts", () => {
     expect(Object.keys(SEVERITY).sort()).toEqual([...CallerFaultKind.options, ...SimulatorFaultKind.options].sort());
   });
 
-  it("scores as documented: passed calls 80-100, failed below 80, critical capped at 59", () => {
+  it("scores as documented: passed calls 100, any caller fault below 80, critical capped at 59", () => {
     const check = (id: string, passed: boolean, severity: Check["severity"] = "major"): Check => ({ id, passed, severity, message: "", turns: [] });
     expect(scoreOf([check("opening", true)])).toBe(100);
-    expect(scoreOf([check("repetition", false, "minor"), check("order", false, "minor")])).toBe(90);
-    expect(scoreOf([check("a", false, "minor"), check("b", false, "minor"), check("c", false, "minor"), check("d", false, "minor"), check("e", false, "minor")])).toBe(PASS_FLOOR);
+    expect(scoreOf([check("repetition", false, "minor")])).toBe(PASS_FLOOR - 1);
+    expect(scoreOf([check("repetition", false, "minor"), check("order", false, "minor")])).toBe(74);
+    expect(scoreOf([check("opening", false, "info")])).toBe(100);
     expect(scoreOf([check("opening", false)])).toBe(79);
     expect(scoreOf([check("opening", false), check("identity", false), check("order", false, "minor")])).toBe(64);
     expect(scoreOf([check("invented-figure", false, "critical")])).toBe(CRITICAL_CAP);

@@ -4,7 +4,8 @@ import type { CallerFaultKind, Check, CheckId, CheckSeverity, SimulatorFaultKind
 import { turnList } from "./context.js";
 
 /**
- * critical: fails the call whatever else went well. major: fails the call. minor: noted, the call can still pass.
+ * Every caller severity fails the call (the labels fail a call for any caller fault); severity sets the score: critical
+ * caps it at 59, major costs 10 per further fault, minor 5.
  * Simulator kinds never touch the caller's verdict (their severity only orders the simulator section).
  */
 export const SEVERITY: Readonly<Record<CheckId, CheckSeverity>> = {

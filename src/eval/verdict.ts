@@ -2,13 +2,14 @@
 import type { Check, Verdict, VerdictReason } from "../schema/index.js";
 
 export const VERDICT_RULE =
-  "A call fails when any caller check of severity critical or major failed (critical: disclosure, invented-figure, " +
-  "sensitive-info fail the call whatever the score). Minor faults (repetition, order) are noted and do not fail it. " +
-  "A call that ended early for a legitimate reason (busy, in writing, callback, refusal, wrong person) is held only to " +
-  "what the script says for that ending: steps it left no room for are not charged. The simulated customer's faults " +
-  "never change the verdict.";
+  "A call fails when any caller check failed: a supervisor fails a call for any caller fault they can point to at a " +
+  "turn. Severity orders the faults and sets how far below 80 the score falls (critical: disclosure, invented-figure, " +
+  "sensitive-info cap it at 59; minor: repetition, order cost least). A call that ended early for a legitimate reason " +
+  "(busy, in writing, callback, refusal, wrong person) is held only to what the script says for that ending: steps it " +
+  "left no room for are not charged. The simulated customer's faults never change the verdict.";
 
-const DECIDES = new Set(["critical", "major"]);
+/** Severities that fail the call (every caller severity: the labels fail a call for any caller fault). */
+const DECIDES = new Set(["critical", "major", "minor"]);
 
 function reasonsOf(checks: readonly Check[]): VerdictReason[] {
   return checks.flatMap((c) =>

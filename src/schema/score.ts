@@ -74,9 +74,9 @@ export type VerdictReason = z.infer<typeof VerdictReason>;
 export const Verdict = z.object({
   /** The rule the verdict follows (VERDICT_RULE in src/eval/verdict.ts), so a reader knows what "passed" means. */
   rule: z.string(),
-  /** The failed critical and major checks: empty exactly when the call passed. */
+  /** The failed caller checks, every severity (any caller fault fails the call): empty exactly when the call passed. */
   reasons: z.array(VerdictReason),
-  /** Failed minor checks: noted for the trainer, not enough to fail the call. */
+  /** Failed checks that weigh nothing ("info"): noted for the trainer, never enough to fail the call. */
   notes: z.array(VerdictReason),
 });
 export type Verdict = z.infer<typeof Verdict>;
