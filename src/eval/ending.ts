@@ -40,14 +40,14 @@ export function endingOf(ctx: EvalContext): Ending {
     const ranItsCourse = steps.every((d, i) => (d.turn !== null && (firstEarly === undefined || d.turn < firstEarly.index)) || isConditionalStep(script[i] ?? { title: "", lines: [] }));
     if (ranItsCourse && steps.length > 0) return { kind: "done", from: null };
     for (const { kind, cue } of EARLY) {
-      const hit = tail.find((t) => ctx.says(t.index, cue(ctx.lang)));
+      const hit = tail.find((t) => ctx.says(t.index, cue(ctx.lang)) && !consentsLater(ctx, t.index));
       if (hit !== undefined) return { kind, from: firstShowing(ctx, cue(ctx.lang), hit.index) };
     }
     // An early cue anywhere, after which the caller delivered at most one more step: the call was cut short there.
     if (steps.every((d, i) => d.turn !== null || isConditionalStep(script[i] ?? { title: "", lines: [] }))) return { kind: "done", from: null };
     for (const turn of ctx.calleeTurns) {
       const early = EARLY.find(({ cue }) => ctx.says(turn.index, cue(ctx.lang)));
-      if (early === undefined) continue;
+      if (early === undefined || consentsLater(ctx, turn.index)) continue;
       if (steps.filter((d) => d.turn !== null && d.turn > turn.index).length <= 1) return { kind: early.kind, from: turn.index };
     }
     // The customer had the last word and the caller had not closed: the customer left (hung up, walked off).
@@ -55,6 +55,11 @@ export function endingOf(ctx: EvalContext): Ending {
     if (last?.speaker === "callee" && !ctx.says(last.index, ctx.lang.question) && !callerClosed(ctx)) return { kind: "left", from: last.index };
     return { kind: "done", from: null };
   });
+}
+
+/** A customer who agrees to something after a "no" or a "busy" ("不想要了…" then "行，我回短信") went on with the call. */
+function consentsLater(ctx: EvalContext, index: number): boolean {
+  return ctx.calleeTurns.some((t) => t.index > index && ctx.says(t.index, ctx.lang.consent) && !EARLY.some(({ cue }) => ctx.says(t.index, cue(ctx.lang))));
 }
 
 /** The caller's last turn says goodbye or a closing line: the caller chose to end. */

@@ -105,8 +105,10 @@ export function identityState(ctx: EvalContext): IdentityState {
       const namesSelf = ownName !== null && ownName.test(low) && !other;
       // A yes, or the verification data asked for, confirms; with verification in the script only the data does.
       // After someone else answered, the customer may still come to the phone and confirm when asked again.
-      const answers = affirms || gaveData || (!scriptVerifies && engages(ctx, i));
+      // After someone else answered, going on talking is still that person: only a yes or the customer's name is the
+      // customer come to the phone.
       const laterCustomer = state.otherAt !== null && state.confirmedAt === null && !other;
+      const answers = affirms || gaveData || (!scriptVerifies && state.otherAt === null && engages(ctx, i));
       if (namesSelf && state.confirmedAt === null && (!scriptVerifies || state.otherAt !== null)) {
         state.confirmedAt = i;
         open = false;

@@ -8,7 +8,7 @@ import { unitClass } from "../text/units.js";
 import { similarity, coverage } from "../text/similarity.js";
 import { bestLine, matchScore, sentences } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
-import type { EvalContext } from "./context.js";
+import { perScenario, type EvalContext } from "./context.js";
 import type { EvalLang } from "./lang/index.js";
 import { identityState } from "./identity.js";
 import { faultCheck, type Fault } from "./faults.js";
@@ -178,10 +178,17 @@ function owedNoAnswer(ctx: EvalContext, index: number): boolean {
   return leaving && ctx.replyTo(index).some((t) => ctx.says(t.index, lang.farewell));
 }
 
+/** The script's rating questions, lower-cased: the words of its scale ("满意、一般还是不满意"). */
+function ratingScale(ctx: EvalContext): string {
+  return perScenario(ctx.scenario, "ratingScale", () => ctx.callerScript().filter((line) => ctx.lang.ratingAsk.test(line.toLowerCase())).join(" ").toLowerCase());
+}
+
 /** A complaint said in the customer's own words: not negated ("no complaints"), not a rating the caller offered. */
 function complains(ctx: EvalContext, index: number): boolean {
   const before = ctx.turns[index - 1];
-  const offered = before?.speaker === "caller" ? ctx.low(before.index) : "";
+  let offered = before?.speaker === "caller" ? ctx.low(before.index) : "";
+  // Asked for a rating in short ("保洁、安保、停车您分别评价一下？"), the customer answers on the script's own scale.
+  if (before?.speaker === "caller" && ctx.says(before.index, ctx.lang.ratingAsk)) offered += ` ${ratingScale(ctx)}`;
   return ctx.sentencesOf(index).some((s) => {
     const m = ctx.lang.complaint.exec(s);
     if (m === null) return false;

@@ -16,6 +16,9 @@ export interface StepDelivery {
   score: number;
 }
 
+/** A step's first delivery scores at least this share of its best match in the call. */
+const STEP_RELATIVE_TO_OWN_BEST = 0.75;
+
 /**
  * First delivery of every step. A turn may deliver several steps, but a step whose match is far below the turn's
  * best step match only shares wording with it (a recap step repeating what another step offered).
@@ -25,12 +28,13 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
     const steps = ctx.scenario.caller.steps;
     const scores = ctx.callerTurns.map((turn) => steps.map((step) => bestLine(turn.text, [...step.lines, step.title], { minShared: 3 }).score));
     return steps.map((step, k) => {
-      let best = 0;
+      // A turn far below the step's own best delivery only shares its wording (a rating step's "满意、一般还是不满意"
+      // in another rating question): the step came where it was said in earnest.
+      const best = Math.max(0, ...scores.map((row) => row[k] ?? 0));
       for (const [i, turn] of ctx.callerTurns.entries()) {
         const row = scores[i] ?? [];
         const score = row[k] ?? 0;
-        best = Math.max(best, score);
-        if (score >= THRESHOLDS.stepLine && score >= THRESHOLDS.stepRelativeToBest * Math.max(...row)) return { step: step.index, turn: turn.index, score };
+        if (score >= THRESHOLDS.stepLine && score >= THRESHOLDS.stepRelativeToBest * Math.max(...row) && score >= STEP_RELATIVE_TO_OWN_BEST * best) return { step: step.index, turn: turn.index, score };
       }
       return { step: step.index, turn: null, score: best };
     });

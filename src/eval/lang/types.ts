@@ -71,4 +71,6 @@ export interface EvalLang {
   ownName: RegExp;
   /** The caller offers something more (a product, a service, a place) and asks the customer to take it. */
   offer: RegExp;
+  /** The caller asks the customer to rate or evaluate something (a "不满意" in the answer is a rating, not a complaint). */
+  ratingAsk: RegExp;
 }

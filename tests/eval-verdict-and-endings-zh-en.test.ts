@@ -1,0 +1,114 @@
+// The verdict rule (any caller fault fails the call) and the readings of who answered and how the call ended that it
+// rests on, each in Chinese and in English: a planted fault is caught at its turn, the same call done right passes.
+// Calls are short and written for these tests on the labelled set's documents (tests/labelled/scenarios).
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CallerFaultKind, LabelledCall, Scenario, Scorecard } from "../src/schema/index.js";
+import { readScenarioFile } from "../src/scenario/index.js";
+import { evaluateCall } from "../src/eval/index.js";
+import { labelRecord } from "../src/eval/agreement/load-labels.js";
+
+const DOCS = {
+  dental: "tests/labelled/scenarios/en-dental.md",
+  survey: "tests/labelled/scenarios/en-survey.md",
+  insurance: "tests/labelled/scenarios/zh-insurance.md",
+  property: "tests/labelled/scenarios/zh-property.md",
+} as const;
+type Doc = keyof typeof DOCS;
+const docs = {} as Record<Doc, Scenario>;
+
+beforeAll(async () => {
+  for (const [key, path] of Object.entries(DOCS)) docs[key as Doc] = await readScenarioFile(path);
+});
+
+/** The scorecard of a call whose lines alternate caller, callee from the caller. */
+function cardOf(doc: Doc, lines: readonly string[]): Scorecard {
+  const scenario = docs[doc];
+  const label: LabelledCall = {
+    id: "t",
+    scenario: DOCS[doc],
+    language: scenario.language,
+    turns: lines.map((text, i) => ({ speaker: i % 2 === 0 ? "caller" : "callee", text })),
+    verdict: "pass",
+    faults: [],
+    simulatorFaults: [],
+  };
+  return evaluateCall(scenario, labelRecord(label, scenario, DOCS[doc]));
+}
+
+/** Failed turns of one check (null when it passed). */
+function turnsOf(doc: Doc, kind: CallerFaultKind, lines: readonly string[]): number[] | null {
+  const check = cardOf(doc, lines).checks.find((c) => c.id === kind);
+  return check === undefined || check.passed ? null : check.turns;
+}
+
+describe("verdict: any caller fault fails the call, minor ones included", () => {
+  it("en: the same figures said a third time fail the call; said twice, it passes", () => {
+    const open = ["Hi, this is Priya from Maple Grove Family Dental. May I speak with Rachel Bennett, please?", "Yes, speaking."];
+    const slots = "I have Tuesday June 9th at 3:30 or Thursday June 11th at 4:15.";
+    const card = cardOf("dental", [...open, slots, "Hmm.", `Again, ${slots}`, "Let me think.", `So: ${slots}`, "Tuesday."]);
+    expect(card.checks.find((c) => c.id === "repetition")?.turns).toEqual([6]);
+    expect(card.passed).toBe(false);
+    expect(card.verdict.reasons.map((r) => [r.id, r.turn])).toContainEqual(["repetition", 6]);
+    expect(card.score).toBeLessThan(80);
+    expect(turnsOf("dental", "repetition", [...open, slots, "Hmm.", `Again, ${slots}`, "Tuesday."])).toBeNull();
+  });
+
+  it("zh: 同一组数字说第三遍即不通过", () => {
+    const open = ["您好，请问是刘建国先生吗？我是安泰保险的续保专员孙悦。", "是我。"];
+    const quote = "今年续保一共4,860元，比去年少460元。";
+    const card = cardOf("insurance", [...open, quote, "嗯。", `再说一下，${quote}`, "哦。", `总之${quote}`, "知道了。"]);
+    expect(card.checks.find((c) => c.id === "repetition")?.turns).toEqual([6]);
+    expect(card.passed).toBe(false);
+  });
+});
+
+describe("who answered: someone else who goes on talking is still someone else", () => {
+  it("en: the colleague who takes a message hears no customer fact; a plain goodbye closes the call", () => {
+    const open = ["Hi, this is Priya from Maple Grove Family Dental. May I speak with Rachel Bennett, please?", "No, this is Dean at the front desk, she's in a meeting. Can I take a message?", "Thanks, Dean. Will Rachel be back later today?", "After three. Does she have your number?"];
+    expect(turnsOf("dental", "wrong-closing", [...open, "She does. Thanks very much, bye."])).toBeNull();
+    expect(turnsOf("dental", "disclosure", [...open, "She does. Thanks very much, bye."])).toBeNull();
+    expect(turnsOf("dental", "disclosure", [...open, "She does. Noah's recall was due on March 18th, by the way. Bye."])).toEqual([4]);
+  });
+
+  it("zh: 邻居代接、接着问话，仍不是本人：报修信息说给她听即泄露", () => {
+    const open = ["您好，请问是周秀兰阿姨吗？我是锦华物业服务中心的小陈。", "不是，我是她邻居，她出去了。", "那能麻烦您让周阿姨有空回个电话吗？", "行，她有你们电话吗？"];
+    expect(turnsOf("property", "disclosure", [...open, "有的，谢谢您，再见。"])).toBeNull();
+    expect(turnsOf("property", "disclosure", [...open, "有的。她10月28日报修的厨房下水管11月1日修好了。再见。"])).toEqual([4]);
+  });
+
+  it("en: 'You got him.' confirms who answered, so the installation date may follow", () => {
+    const open = ["Hi, is this Kevin O'Brien? This is Beth from Solstice Home Solar. I'm calling about your solar installation last week."];
+    expect(turnsOf("survey", "disclosure", [...open, "You got him.", "It's a 3-minute survey about your installation on May 21st. Is now an okay time?", "Sure."])).toBeNull();
+    expect(turnsOf("survey", "disclosure", [...open, "Who's asking?", "It's a 3-minute survey about your installation on May 21st. Is now an okay time?", "Sure."])).toEqual([2]);
+  });
+});
+
+describe("how the call ended: a 'no' the customer then went past is not the ending", () => {
+  it("zh: 不要座位险、随后同意续保，按确认续保收尾；真拒绝后说确认续保的结束语被查出", () => {
+    const open = ["您好，请问是刘建国先生吗？我是安泰保险的续保专员孙悦。", "是我。", "今年续保一共4,860元，其中交强险950元，商业险3,910元。"];
+    const close = "好的刘先生，报价和付款链接马上短信发给您，12月10日前确认就行，祝您行车平安，再见。";
+    expect(turnsOf("insurance", "wrong-closing", [...open, "座位险我不想要了，去掉能便宜多少？", "去掉座位险商业险少95元，总价4,765元。", "行，我回短信。", close])).toBeNull();
+    expect(turnsOf("insurance", "wrong-closing", [...open, "太贵了，今年不续了，不需要。", close])).toEqual([4]);
+  });
+
+  it("en: 'don't want Saturday' then a slot taken closes as booked; switching dentists with the booked close is caught", () => {
+    const open = ["Hi, this is Priya from Maple Grove Family Dental. May I speak with Rachel Bennett, please?", "Yes, speaking.", "I have Tuesday June 9th at 3:30 or Saturday June 13th at 9 in the morning."];
+    const close = "Perfect, Noah's all booked. We'll text you a reminder 2 days before. Have a lovely afternoon.";
+    expect(turnsOf("dental", "wrong-closing", [...open, "I don't want a Saturday. Is Tuesday after school?", "Yes, 3:30 is after school.", "Okay, Tuesday works.", close])).toBeNull();
+    expect(turnsOf("dental", "wrong-closing", [...open, "We're switching to another dentist, we don't need it.", close])).toEqual([4]);
+  });
+});
+
+describe("ignored-question: 'rate these' answered on the script's own scale is a rating", () => {
+  it("zh: 分别评价一下 → 不满意 is the rating asked for; a complaint in other words passed over is caught", () => {
+    const open = ["您好，请问是周秀兰阿姨吗？我是锦华物业服务中心的小陈。", "是我，你说。", "保洁、安保、停车这三项您分别评价一下？"];
+    expect(turnsOf("property", "ignored-question", [...open, "保洁满意，安保不满意，停车一般。", "好的。您还有别的意见吗？", "没了。"])).toBeNull();
+    expect(turnsOf("property", "ignored-question", [...open, "保洁满意，车库乱收费，多收了我两百。", "好的。您还有别的意见吗？", "没了。"])).toEqual([4]);
+  });
+
+  it("en: 'rate the crew' answered with a rating passes; 'they were rude' passed over is caught", () => {
+    const open = ["Hi, is this Kevin O'Brien? This is Beth from Solstice Home Solar.", "Yeah, Kevin.", "How would you rate the crew?"];
+    expect(turnsOf("survey", "ignored-question", [...open, "Excellent.", "Thank you. Did someone show you how to use the Solstice Live app?", "Yes."])).toBeNull();
+    expect(turnsOf("survey", "ignored-question", [...open, "They were rude, it was terrible.", "Thank you. Did someone show you how to use the Solstice Live app?", "Yes."])).toEqual([4]);
+  });
+});
