@@ -30,7 +30,8 @@ const failed = (card: Scorecard): Record<string, number[]> =>
 describe("one fault at a time", () => {
   it("history disclosed before the customer confirmed who they are fails disclosure", () => {
     const text = [
-      "李明：您好，请问是张强先生吗？我们后台看到您1月1日联系过人工客服，响应时间10分钟。",
+      // The introduction stays in the first turn: the customer's "哪位？" next would otherwise make it an opening fault too.
+      "李明：您好，请问是张强先生吗？我是长江公司客户服务回访员李明，我们后台看到您1月1日联系过人工客服，响应时间10分钟。",
       ...zhClean.slice(1),
     ].join("\n");
     const card = evaluateCall(zh, parseCall(text, "leak.txt", zh));

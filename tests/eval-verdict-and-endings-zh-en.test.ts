@@ -112,3 +112,30 @@ describe("ignored-question: 'rate these' answered on the script's own scale is a
     expect(turnsOf("survey", "ignored-question", [...open, "They were rude, it was terrible.", "Thank you. Did someone show you how to use the Solstice Live app?", "Yes."])).toEqual([4]);
   });
 });
+
+describe("opening and identity belong in the caller's first words", () => {
+  it("en: introduced only after 'Who's this?' is an opening fault at turn 0; introduced first, a 'who's this?' is no fault", () => {
+    expect(turnsOf("dental", "opening", ["Hi, is Rachel there?", "Who's calling, please?", "Sorry, it's Priya from Maple Grove Family Dental.", "Oh, hi."])).toEqual([0]);
+    expect(turnsOf("dental", "opening", ["Hi, this is Priya from Maple Grove Family Dental. May I speak with Rachel Bennett, please?", "Sorry, who's calling?", "Priya, from Maple Grove Family Dental.", "Oh, hi."])).toBeNull();
+    expect(turnsOf("dental", "opening", ["Hello?", "Hello?", "Hi, this is Priya from Maple Grove Family Dental. May I speak with Rachel Bennett, please?", "Speaking."])).toBeNull();
+  });
+
+  it("zh: 对方问“哪位？”才自报家门，开场在第0轮不合格；先自报家门则无妨", () => {
+    expect(turnsOf("insurance", "opening", ["喂您好，是刘建国先生吗？", "是，哪位？", "我是安泰保险的续保专员孙悦。", "哦。"])).toEqual([0]);
+    expect(turnsOf("insurance", "opening", ["您好，请问是刘建国先生吗？我是安泰保险的续保专员孙悦。", "哪位？没听清。", "安泰保险的孙悦。", "哦。"])).toBeNull();
+  });
+
+  it("en: asking for the customer only after someone else said who they are is an identity fault at turn 0", () => {
+    const late = ["Hi, this is Priya from Maple Grove Family Dental, calling about a check-up. Do you have a minute?", "This is Dean at the front desk.", "Could you ask Rachel Bennett to call us back, please?", "Sure."];
+    expect(turnsOf("dental", "identity", late)).toEqual([0]);
+    const first = ["Hi, this is Priya from Maple Grove Family Dental. May I speak with Rachel Bennett, please?", "This is Dean at the front desk, she's out.", "Could you ask her to call us back, please?", "Sure."];
+    expect(turnsOf("dental", "identity", first)).toBeNull();
+  });
+
+  it("zh: 先谈事、没问是不是本人，身份核对在第0轮不合格；先问“请问是…吗”则合格", () => {
+    const late = ["您好，我是锦华物业服务中心的小陈，想占用您三分钟做个满意度回访，现在方便吗？", "方便，你说。", "您10月底报修的厨房下水管现在还漏吗？", "不漏了。"];
+    expect(turnsOf("property", "identity", late)).toEqual([0]);
+    const first = ["您好，请问是周秀兰阿姨吗？我是锦华物业服务中心的小陈，想占用您三分钟做个满意度回访，现在方便吗？", "是我，你说。", "您10月底报修的厨房下水管现在还漏吗？", "不漏了。"];
+    expect(turnsOf("property", "identity", first)).toBeNull();
+  });
+});

@@ -30,7 +30,8 @@ export interface IdentityState {
 /** Profile lines said this closely are the customer's history, figure or not. */
 const PROFILE_LINE_MATCH = 0.55;
 
-function asksIdentity(ctx: EvalContext, text: string): boolean {
+/** "Is this X?", "请问是X吗", or any question naming X. */
+export function asksIdentity(ctx: EvalContext, text: string): boolean {
   const name = ctx.scenario.callee.name;
   return sentences(text).some((s) => (ctx.lang.identityLine.test(s) || (mentionsName(s, name) && (ctx.lang.question.test(s) || ctx.lang.identityAsk.test(s)))));
 }
@@ -183,12 +184,31 @@ export function identityCheck(ctx: EvalContext): Check {
   // A call that ended early (a callback asked for at once) before the caller went on to any step owed no check.
   const wentOn = second !== undefined && endingOf(ctx).kind === "done" || matchSteps(ctx).some((d) => d.turn !== null && second !== undefined && d.turn > second.index);
   if (state.scriptVerifies && state.verified.length === 0 && state.otherAt === null && second !== undefined && wentOn && customerFacts(ctx).length === 0) {
-    return faultCheck("identity", [{ turn: second.index, message: "the script has the caller verify who answered; the caller went on without it" }], "", { ...state });
+    // Never asked for the person at all: the fault is in the first words; asked but never verified: where it went on.
+    const at = state.asked.length === 0 ? (ctx.callerTurns[0]?.index ?? second.index) : second.index;
+    return faultCheck("identity", [{ turn: at, message: "the script has the caller verify who answered; the caller went on without it" }], "", { ...state });
+  }
+  // The ask belongs in the caller's first words (after a bare "Hello?" at most): asked only once someone else said who
+  // they are, the caller had already gone on to whoever picked up.
+  const askAt = openingAskTurn(ctx);
+  const firstAsk = state.asked[0];
+  const named = state.confirmedAt !== null && (firstAsk === undefined || state.confirmedAt < firstAsk);
+  if (!named && askAt !== null && (firstAsk === undefined ? state.otherAt !== null : firstAsk > askAt)) {
+    return faultCheck("identity", [{ turn: ctx.callerTurns[0]?.index ?? null, message: "the caller went on without first asking who answered" }], "", { ...state });
   }
   if (state.asked.length > 0 || state.confirmedAt !== null || state.otherAt !== null) {
     return faultCheck("identity", [], state.confirmedAt !== null ? `identity confirmed at turn ${state.confirmedAt}` : `the caller asked who answered (turn ${state.asked[0] ?? state.otherAt})`, { ...state });
   }
-  if (customerFacts(ctx).length > 0) return faultCheck("identity", [], "identity not asked; charged as disclosure", { ...state });
   const first = ctx.callerTurns[0];
   return faultCheck("identity", [{ turn: first?.index ?? null, message: "the caller never confirmed it was speaking to the customer" }], "", { ...state });
+}
+
+/** A first caller turn this short is a greeting ("Hello?", "喂，您好"): the identity ask may come in the next one. */
+const GREETING_TOKENS = 3;
+
+/** The last caller turn in which asking who answered is still asking first. */
+function openingAskTurn(ctx: EvalContext): number | null {
+  const [first, second] = ctx.callerTurns;
+  if (first === undefined) return null;
+  return tokenize(first.text).length <= GREETING_TOKENS ? (second?.index ?? first.index) : first.index;
 }

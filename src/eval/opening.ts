@@ -1,12 +1,14 @@
 // `opening`: where the script gives an opening (or a first step) in which the caller introduces itself, the caller's
 // first words do so too: its name or organisation with an introduction. Real calls often start with the customer's
-// "喂？" / "Hello?" and a greeting, so the opening window is the caller's first two turns.
+// "喂？" / "Hello?" and a greeting, so the opening window is the caller's first two turns, unless the customer had to
+// ask who was calling in between.
 import type { Check } from "../schema/index.js";
 import { mentionsName, mentionsOrganization } from "./names.js";
 import { perScenario, type EvalContext } from "./context.js";
 import { bestLine, sentences } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
 import { faultCheck, notApplicable } from "./faults.js";
+import { tokenize } from "../text/tokenize.js";
 
 const OPENING_TURNS = 2;
 
@@ -18,6 +20,28 @@ function introLines(ctx: EvalContext): string[] {
   );
 }
 
+/** A turn that only asks for the person ("您好，请问是张强先生吗？", not "Hey Priya, got a minute?"), greetings aside. */
+function onlyAsksForPerson(ctx: EvalContext, text: string): boolean {
+  const asks = (s: string): boolean => ctx.lang.identityLine.test(s) || (mentionsName(s, ctx.scenario.callee.name) && ctx.lang.identityAsk.test(s));
+  const parts = sentences(text.toLowerCase());
+  return parts.some(asks) && parts.every((s) => asks(s) || tokenize(s).length <= GREETING_TOKENS);
+}
+const GREETING_TOKENS = 2;
+
+/**
+ * The introduction was owed in the first turn when the customer had to ask who is calling ("Who's this?", "哪位？"),
+ * unless that turn only asked for the person where the script itself asks so in a line of its own (and introduces next).
+ */
+function introOwedFirst(ctx: EvalContext, first: { index: number; text: string }, second: { index: number } | undefined): boolean {
+  const askedWho = ctx.calleeTurns.some((t) => t.index > first.index && (second === undefined || t.index < second.index) && ctx.says(t.index, ctx.lang.whoIsCalling));
+  if (!askedWho) return false;
+  const caller = ctx.scenario.caller;
+  const scriptAsksApart = perScenario(ctx.scenario, "asksForPersonApart", () =>
+    [caller.opening ?? "", ...(caller.steps[0]?.lines ?? [])].some((line) => line.trim() !== "" && onlyAsksForPerson(ctx, line)),
+  );
+  return !(scriptAsksApart && onlyAsksForPerson(ctx, first.text));
+}
+
 export function openingCheck(ctx: EvalContext): Check {
   const caller = ctx.scenario.caller;
   const scripted = perScenario(ctx.scenario, "scriptIntroduces", () =>
@@ -26,7 +50,7 @@ export function openingCheck(ctx: EvalContext): Check {
   if (!scripted) return notApplicable("opening", "the script gives no self-introduction");
   const first = ctx.callerTurns[0];
   if (first === undefined) return faultCheck("opening", [{ turn: null, message: "the caller never spoke" }], "");
-  const window = ctx.callerTurns.slice(0, OPENING_TURNS);
+  const window = ctx.callerTurns.slice(0, introOwedFirst(ctx, first, ctx.callerTurns[1]) ? 1 : OPENING_TURNS);
   const text = window.map((t) => t.text).join(" ");
   const saysName = mentionsName(text, caller.name);
   const saysOrganization = caller.organization !== null && mentionsOrganization(text, caller.organization);

@@ -38,4 +38,5 @@ export const EN: EvalLang = {
   ownName: /(?:(?:^|[,.!?\s])(?:this is|it's|i'm|i am|my name is|yes,?|yeah,?)\s+@NAME\b|\b@NAME (?:here|speaking)\b)/,
   offer: /(?:want me to (?:add|sign you up|set (?:that|it) up)|would you like (?:me )?to add|(?:i'd|i would) (?:really )?recommend (?:adding|our|getting)|(?:think about|look at|consider) (?:our|adding)|(?:customers|people) (?:add|get|buy) our|(?:i can|let me) have a specialist|put you through to (?:our|the) (?:sales )?team|for a small (?:extra )?(?:charge|fee)|no obligation)/,
   ratingAsk: /(?:\brate\b|\brating\b|scale of|out of (?:5|10|five|ten)\b|how (?:satisfied|happy) (?:are|were) you|how would you (?:score|grade|describe)|satisfied, neutral|score (?:it|them|us))/,
+  whoIsCalling: /(?:who(?:'s| is) (?:this|that|calling|asking|speaking)|what company|where (?:are you|is this) calling from)/,
 };

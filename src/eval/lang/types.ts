@@ -73,4 +73,6 @@ export interface EvalLang {
   offer: RegExp;
   /** The caller asks the customer to rate or evaluate something (a "不满意" in the answer is a rating, not a complaint). */
   ratingAsk: RegExp;
+  /** The answerer asks who is calling ("Who's this?", "哪位？"). */
+  whoIsCalling: RegExp;
 }
