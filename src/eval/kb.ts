@@ -178,7 +178,7 @@ function owedNoAnswer(ctx: EvalContext, index: number): boolean {
   return leaving && ctx.replyTo(index).some((t) => ctx.says(t.index, lang.farewell));
 }
 
-/** The script's rating questions, lower-cased: the words of its scale ("满意、一般还是不满意"). */
+/** The script's rating questions, lower-cased: the words of its scale ("好、中、差"). */
 function ratingScale(ctx: EvalContext): string {
   return perScenario(ctx.scenario, "ratingScale", () => ctx.callerScript().filter((line) => ctx.lang.ratingAsk.test(line.toLowerCase())).join(" ").toLowerCase());
 }

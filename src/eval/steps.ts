@@ -28,7 +28,7 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
     const steps = ctx.scenario.caller.steps;
     const scores = ctx.callerTurns.map((turn) => steps.map((step) => bestLine(turn.text, [...step.lines, step.title], { minShared: 3 }).score));
     return steps.map((step, k) => {
-      // A turn far below the step's own best delivery only shares its wording (a rating step's "满意、一般还是不满意"
+      // A turn far below the step's own best delivery only shares its wording (a rating step's "好、中、差"
       // in another rating question): the step came where it was said in earnest.
       const best = Math.max(0, ...scores.map((row) => row[k] ?? 0));
       for (const [i, turn] of ctx.callerTurns.entries()) {
