@@ -22,19 +22,28 @@ export function hasPersonaCue(lines: readonly SourceLine[]): boolean {
   return lines.some((line) => PERSONA_CUE.test(line.text));
 }
 
-/** Gives weakly implied callee sections back to the caller when nothing in them describes a customer to play. */
+/** Weighs an implied callee side, then gives a prompt's "you are…" preface to the caller when no callee is left. */
 export function resolveSides(doc: Outline, decisions: Decision[]): void {
-  // No side named anywhere, only text: a prompt that says who "you" are, with its script in prose or bold stages.
-  if (doc.caller.length === 0 && doc.callee.length === 0 && doc.preface.length > 0) {
-    const you = doc.preface.find((s) => s.body.some((line) => YOU_ARE.test(line.text)));
-    const persona = doc.preface.some((s) => hasPersonaCue(s.body));
-    if (you !== undefined && !persona) {
-      decisions.push({ field: "caller side", lines: [you.line], evidence: "no side headings; the text says who 'you' are, so it is the caller's prompt" });
-      doc.caller = doc.preface.map((s, i) => (i === 0 && s.title === "" ? { ...s, intro: true } : s));
-      doc.preface = [];
-    }
-    return;
-  }
+  weighImpliedCallee(doc, decisions);
+  adoptPreface(doc, decisions);
+}
+
+/**
+ * No callee side, and text before the first known section that says who "you" are: the caller's prompt, whose script
+ * may be in prose or bold stages, even when a later label ("Closing:", "问：", "## Personality") was read as a section.
+ */
+function adoptPreface(doc: Outline, decisions: Decision[]): void {
+  if (doc.callee.length > 0 || doc.sideLine.caller !== null || doc.preface.length === 0) return;
+  const you = doc.preface.find((s) => s.body.some((line) => YOU_ARE.test(line.text)));
+  if (you === undefined || doc.preface.some((s) => hasPersonaCue(s.body))) return;
+  decisions.push({ field: "caller side", lines: [you.line], evidence: "no side headings; the text says who 'you' are, so it is the caller's prompt" });
+  const intro = doc.preface.map((s, i) => (i === 0 && s.title === "" ? { ...s, intro: true } : s));
+  doc.caller = [...intro, ...doc.caller].sort((a, b) => a.line - b.line);
+  doc.preface = [];
+}
+
+/** Gives weakly implied callee sections back to the caller when nothing in them describes a customer to play. */
+function weighImpliedCallee(doc: Outline, decisions: Decision[]): void {
   if (doc.sideLine.callee !== null || doc.callee.length === 0) return;
   const evidence = doc.callee.find((s) => s.kind !== null && CALLEE_ONLY.has(s.kind)) ?? doc.callee.find((s) => hasPersonaCue(s.body));
   if (evidence !== undefined) {
