@@ -7,6 +7,13 @@ const ROLE_VERB = /^\s*(?:(?:[Pp]lay|[Aa]ct as|[Pp]ortray)\s+(?=[A-Z])|(?:扮演
 // A period may sit inside a Latin name ("Dr. Sarah J. Miller") when a capital follows it.
 const HEAD = /^\s*((?:[^—–,，:：(（。.;；]|\.(?=\s*[A-Z])){1,40}?)\s*(?:——|—|–|--|\s-\s|，|,|：|:|（|\()\s*(.*)$/s;
 const ORG_SUFFIX = /速运|速递|信用卡中心|信用卡部|信用社|有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|保险|证券|基金|宽带|电信|移动|联通|通信|通讯|医院|诊所|卫生院|齿科|牙科|口腔|门诊部|门诊|体检中心|健身|人寿|财险|寿险|信托|地产|置业|家政|律师事务所|燃气|电力|供电|水务|自来水|航空|铁路|物业|快递|物流|教育|培训|科技|旅行社|超市|商城|药房|学校|大学|学院|4S店|门店|店|中心|酒店|物业|航空|事务所|研究院|协会|俱乐部|政府|管理局|局|委员会/;
+/** Job titles a name follows ("…的客服小王", "…的预订员小禾"): named titles, and any title ending in 员 or 师 (a trade's "-er"). */
+const JOB_TITLE = String.raw`(?:客服|顾问|专员|销售|经理|老师|管家|助理|坐席|回访员|前台|代表|主管|\p{Script=Han}{1,3}[员师])`;
+/** "你是X的客服小王": the name after a job title. */
+const TITLED_NAME = new RegExp(String.raw`(?:你是|我是|您是)[^，。；]{0,24}?的\p{Script=Han}{0,8}?${JOB_TITLE}(\p{Script=Han}{1,3}?)(?=[（(，,。；\s]|$)`, "u");
+/** "你是X的(资深外呼坐席)Y": whoever the reader works for is named before 的. */
+const EMPLOYER = new RegExp(String.raw`(?:你是|您是|我是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)的\p{Script=Han}{0,8}?(?:${JOB_TITLE}|机器人|助手)`, "u");
+const TITLE_THEN_NAME = new RegExp(String.raw`${JOB_TITLE}(\p{Script=Han}{1,3})$`, "u");
 const HONORIFIC = /^(?:如|例如|比如)|(?:先生|女士|小姐|老师|同学)$|^(?:mr|mrs|ms|miss|dr)\.?\s+/gi;
 
 export interface Identity {
@@ -32,7 +39,7 @@ export function identityOf(roleText: string): Identity {
   if (name === "") {
     // "你是张三，某某公司的客服" / "You are Jane Doe, a manager at Acme": prompt-style role lines.
     const intro =
-      /(?:我是|我叫|你是|你叫|您是|名叫|叫做|扮演|饰演)\s*(?:客户|用户|顾客|业主|患者|车主|学员|家长|会员|一位|一名)?\s*([\u4e00-\u9fff]{2,4}?(?=[，,、。（(—\s]|$))/u.exec(first) ??
+      /(?:我是|我叫|你是|你叫|您是|名叫|名字叫|名字是|叫做|扮演|饰演)\s*(?:客户|用户|顾客|业主|患者|车主|学员|家长|会员|一位|一名)?\s*([\u4e00-\u9fff]{2,4}?(?=[，,、。（(—\s]|$))/u.exec(first) ??
       /(?:[Mm]y name is|[Tt]his is|[Yy]ou are|[Yy]ou're|[Yy]ou (?:will )?play|I am|I'm|(?:[Cc]aller|[Aa]gent|[Cc]allee|[Cc]ustomer|[Rr]epresentative) is)\s+(?:the (?:customer|client|callee|caller|agent)\s*,?\s*)?((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){0,2})/u.exec(first) ??
       // "Emma Brown works as a claims handler at …"
       /^\s*((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){1,2})\s+(?:works|is|has|handles|manages|leads|runs|serves|joined)\b/u.exec(first);
@@ -43,7 +50,7 @@ export function identityOf(roleText: string): Identity {
   }
   // "你是“某某家政”的客服小王（王五）": a job title, then the name.
   if (name === "") {
-    const titled = /(?:你是|我是|您是)[^，。；]{0,24}?的\p{Script=Han}{0,8}?(?:客服|顾问|专员|销售|经理|老师|管家|助理|坐席|回访员|前台|代表|主管)(\p{Script=Han}{1,3}?)(?=[（(，,。；\s]|$)/u.exec(first);
+    const titled = TITLED_NAME.exec(first);
     if (titled !== null) {
       name = titled[1] ?? "";
       rest = first;
@@ -58,8 +65,10 @@ export function identityOf(roleText: string): Identity {
   // "你是“某某家政”的客服…": a quoted name before 的 is the organisation.
   const quoted = /[“「『"]([^”」』"]{2,20})[”」』"]的/u.exec(first)?.[1];
   // "你是X的(资深外呼坐席)Y": whoever the reader works for is named before 的.
-  const employer = /(?:你是|您是|我是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)的\p{Script=Han}{0,8}?(?:客服|顾问|专员|销售|经理|老师|管家|助理|坐席|回访员|前台|代表|主管|机器人|助手)/u.exec(first)?.[1];
-  const organization = orgField?.[1]?.trim() ?? quoted ?? (employer !== undefined && !NOT_AN_EMPLOYER.test(employer) ? employer : null) ?? organizationIn(rest);
+  const employer = EMPLOYER.exec(first)?.[1];
+  const found = orgField?.[1]?.trim() ?? quoted ?? (employer !== undefined && !NOT_AN_EMPLOYER.test(employer) ? employer : null) ?? organizationIn(rest);
+  // "你是快递网点的外呼客服": a kind of business with no name of its own names no organisation.
+  const organization = found !== null && onlyTradeWords(found) ? null : found;
   return { name: cleanName(name), organization };
 }
 
@@ -88,7 +97,9 @@ function organizationIn(rest: string): string | null {
     /\b(?:for|on behalf of)\s+["“]?((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest);
   if (en !== null) {
     // "St. Mary's Hospital": a period after a short abbreviation does not end the name.
-    const org = (en[1] ?? "").split(/(?<!\b(?:St|Mt|Ft|Dr|Co|Inc|Ltd|Corp|Pty|Bros))[.,;:](?:\s|$)/)[0] ?? "";
+    // "… Boilers Ltd. You ring …": a legal form ends the name; the capital after it starts the next sentence.
+    const named = (en[1] ?? "").split(/(?<=\b(?:Inc|Ltd|Corp|Co|Pty|Bros|LLC|PLC)\.)\s/)[0] ?? "";
+    const org = named.split(/(?<!\b(?:St|Mt|Ft|Dr|Co|Inc|Ltd|Corp|Pty|Bros))[.,;:](?:\s|$)/)[0] ?? "";
     // "X Bank's fraud team": the owner is the organisation; "… Ltd." keeps the period of its legal form.
     const bare = org.replace(/['’]s$/, "").replace(/\s+(?:of|and|&)$/, "").trim();
     // A period that ends the sentence too ("… Harbour Insurance Ltd.") is read as the sentence's.
@@ -116,6 +127,15 @@ function organizationIn(rest: string): string | null {
   // "…, regional sales lead, Orbit Telecom": a capitalised name closing the line.
   const tail = /,\s*((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*)+)\s*[.)）]*$/.exec(rest);
   return tail?.[1] ?? null;
+}
+
+/** Words that name a kind of business or one of its places, not a business: "快递网点", "银行营业厅". */
+const TRADE_PLACE = /网点|营业厅|营业部|服务站|站点|驿站|分店|门店|店铺|窗口|前台|总部|分部|部门|的/gu;
+
+/** True when nothing is left of the name once its trade suffixes and place words are taken away. */
+function onlyTradeWords(org: string): boolean {
+  if (!/^\p{Script=Han}+$/u.test(org)) return false;
+  return org.replace(new RegExp(ORG_SUFFIX.source, "gu"), "").replace(TRADE_PLACE, "") === "";
 }
 
 /** Legal forms that end an English company name with their own period. */
@@ -151,9 +171,10 @@ export function selfIntroduction(line: string): Identity {
   const zh = /(?:我是|这里是|我这边是|我们是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)的\s*(\p{Script=Han}{0,10})/u.exec(line);
   if (zh !== null && !NOT_AN_EMPLOYER.test(zh[1] ?? "")) {
     const after = zh[2] ?? "";
-    const titled = /(?:客服|顾问|专员|销售|经理|老师|管家|助理|坐席|回访员|前台|代表|主管)(\p{Script=Han}{1,3})$/u.exec(after)?.[1] ?? "";
+    const titled = TITLE_THEN_NAME.exec(after)?.[1] ?? "";
     const nick = /^[小老]\p{Script=Han}$/u.test(after) ? after : "";
-    return { name: titled || nick, organization: zh[1] ?? null };
+    const org = zh[1] ?? "";
+    return { name: titled || nick, organization: org === "" || onlyTradeWords(org) ? null : org };
   }
   const en = /\b(?:[Tt]his is|[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s+(?:from|at|with|calling from)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&))*)/u.exec(line);
   if (en !== null) return { name: en[1] ?? "", organization: (en[2] ?? "").replace(/\s+(?:of|&)$/, "") || null };
