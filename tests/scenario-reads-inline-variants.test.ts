@@ -33,7 +33,7 @@ describe("step styles", () => {
     });
   }
 
-  it("reads Step N: in English, keeps instruction lines, prefers quoted text and ignores deeper numbering", () => {
+  it("reads Step N: in English, keeps a condition as a branch, prefers quoted text and ignores deeper numbering", () => {
     const text = [
       "## Caller", "### Role", "Ann Lee - agent at Acme.", "### Call flow",
       "Step 1: Greet", "  - \"Hi, this is Ann from Acme.\"", "  - If they are busy: offer to call back.",
@@ -42,7 +42,7 @@ describe("step styles", () => {
     ].join("\n");
     const s = parseScenarioText(text);
     expect(s.caller.steps).toEqual([
-      { index: 1, title: "Greet", lines: ["Hi, this is Ann from Acme.", "If they are busy: offer to call back."] },
+      { index: 1, title: "Greet", lines: ["Hi, this is Ann from Acme."], branches: ["If they are busy: offer to call back."] },
       { index: 2, title: "Explain", lines: ["First, the plan changes on May 1.", "Second, nothing else changes.", "The price stays at $20."] },
     ]);
     expect(s.caller.opening).toBeNull();

@@ -5,7 +5,7 @@ import { basename, extname } from "node:path";
 import type { Step } from "../schema/scenario.js";
 import { finishDraft, type Reading } from "../scenario/finish.js";
 import { readMarkdownDraft } from "../scenario/read-markdown.js";
-import { quotedSpans } from "../scenario/quotes.js";
+import { sortProse } from "../scenario/prose.js";
 import type { Decision } from "../scenario/trace.js";
 
 export interface PlatformParts {
@@ -46,9 +46,14 @@ export function scenarioFromPlatform(parts: PlatformParts, file: string): Readin
   return finishDraft({ ...draft, scenario: s, decisions }, where);
 }
 
-/** A state or node prompt: its quoted text is what the caller says, the rest what it is told to do. */
+/** A state or node prompt: its quoted text is what the caller says, a condition a branch, the rest what it is told to do. */
 function stageStep(title: string, text: string, index: number): Step {
-  const lines = quotedSpans(text);
-  const instruction = text.replace(/[“"「『][^”"」』]*[”"」』]/gu, " ").replace(/\s+/g, " ").replace(/\s*(?:示例话术|话术|say|example)\s*[:：]\s*$/iu, "").trim();
-  return instruction === "" ? { index, title, lines } : { index, title, lines, instructions: [instruction] };
+  const { lines, instructions, branches } = sortProse(text);
+  return {
+    index,
+    title,
+    lines,
+    ...(instructions.length === 0 ? {} : { instructions }),
+    ...(branches.length === 0 ? {} : { branches }),
+  };
 }

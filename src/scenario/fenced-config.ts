@@ -89,7 +89,7 @@ function itemsOf(section: string, value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
   if (section === "opening") return list.map((v) => quoted(text(v))).filter((v) => v !== "“”");
   if (section === "task") return list.map(text).filter((v) => v !== "");
-  if (section === "steps") return list.map((v, i) => `${i + 1}. ${stepText(v)}`);
+  if (section === "steps") return list.flatMap((v, i) => [`${i + 1}. ${stepText(v)}`, ...stepBranches(v).map((b) => `   - ${b}`)]);
   if (section === "faq" || section === "objections") return list.flatMap(pairLines);
   if (section === "closing") return list.map((v) => `- ${quoted(text(v))}`);
   return list.map((v) => `- ${text(v)}`).filter((v) => v !== "- ");
@@ -103,10 +103,17 @@ function field(record: Record<string, unknown>, names: readonly string[]): unkno
 function stepText(value: unknown): string {
   if (typeof value !== "object" || value === null) return quoted(text(value));
   const record = value as Record<string, unknown>;
-  const title = text(field(record, ["title", "name", "stage", "step"]));
+  const title = text(field(record, ["title", "name", "stage", "step"])) || text(field(record, ["id", "key"]));
   const said = field(record, ["lines", "line", "say", "script", "samples", "examples"]);
   const lines = (Array.isArray(said) ? said : said === undefined ? [] : [said]).map(text).filter((v) => v !== "");
   return `${title}：${lines.map(quoted).join("")}`;
+}
+
+/** A step's "branch:" / "if:" fields: the conditions written under it, each a branch line. */
+function stepBranches(value: unknown): string[] {
+  if (typeof value !== "object" || value === null) return [];
+  const said = field(value as Record<string, unknown>, ["branch", "branches", "if", "conditions", "condition", "onobjection"]);
+  return (Array.isArray(said) ? said : said === undefined ? [] : [said]).map(text).filter((v) => v !== "");
 }
 
 function pairLines(value: unknown): string[] {

@@ -4,6 +4,7 @@ import type { Step } from "../schema/scenario.js";
 import { chineseNumeral } from "../text/figures.js";
 import { indentOf, isBlank, isListItem, stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
 import { quotedSpans, sampleLines } from "./quotes.js";
+import { proseParts } from "./prose.js";
 import { classifyContent, LABEL_ONLY } from "./step-content.js";
 
 interface StepHead {
@@ -70,7 +71,8 @@ function splitTitle(raw: string): { title: string; inline: string[] } {
   if (quoteAt >= 0) {
     // "开场：“您好…”" / "开场——“您好…”": a separator before the quote ends the title; a quote inside a title stays.
     const before = plain.slice(0, quoteAt);
-    const separated = /(?:[:：]|——|—|–|\s-)\s*$/.test(before);
+    // "询问饮食，别问太多。“它这两天…”": a quote after a finished sentence that closes the item is said too.
+    const separated = /(?:[:：]|——|—|–|\s-)\s*$/.test(before) || (/[。！？!?.]\s*$/u.test(before) && /[”」』"]\s*$/u.test(plain));
     if (separated || before.trim() === "") return { title: cleanTitle(before.replace(/(?:[:：]|——|—|–|\s-)\s*$/, "")), inline: quotedSpans(plain) };
   }
   const colon = plain.search(/[:：]/);
@@ -98,7 +100,7 @@ export function readSteps(body: readonly SourceLine[]): Step[] {
   body.forEach((line, i) => {
     const head = heads[i];
     if (head !== null && head !== undefined && head.indent <= top) {
-      steps.push({ index: steps.length + 1, title: head.title, lines: [...head.inline] });
+      steps.push({ index: steps.length + 1, ...titleBranches(head.title), lines: [...head.inline] });
       raw.push([]);
       headText.push(line.text);
       return;
@@ -108,7 +110,27 @@ export function readSteps(body: readonly SourceLine[]): Step[] {
     if (/^\s*#{1,6}\s/.test(line.text)) return;
     raw[raw.length - 1]?.push(line);
   });
-  return steps.map((step, i) => speechTitle(withContent(step, raw[i] ?? [], headText[i] ?? "")));
+  const quoting = quotesScript(raw);
+  return steps.map((step, i) => speechTitle(withContent(step, raw[i] ?? [], headText[i] ?? "", quoting)));
+}
+
+/**
+ * The script's own convention, weighed over all its steps: when most steps that have lines under them quote what is
+ * said, an unquoted line under any step is an instruction (a stage with only "Confirm the slot" says nothing).
+ */
+function quotesScript(raw: readonly (readonly SourceLine[])[]): boolean {
+  const written = raw.filter((lines) => lines.some((l) => !isBlank(l.text)));
+  const quoted = written.filter((lines) => lines.some((l) => classifyContent(l.text).kind === "line" && quotedSpans(l.text).length > 0));
+  return quoted.length >= 2 && quoted.length * 2 >= written.length;
+}
+
+/** "Handle the level. If they found it too easy, then offer a test.": a condition after the title is a branch. */
+function titleBranches(title: string): { title: string; branches?: string[] } {
+  const parts = proseParts(title);
+  if (parts.length < 2 || parts.some((p) => p.quoted)) return { title };
+  const branches = parts.slice(1).filter((p) => classifyContent(p.text).kind === "branch").map((p) => p.text);
+  if (branches.length === 0) return { title };
+  return { title: cleanTitle(parts.filter((p) => !branches.includes(p.text)).map((p) => p.text).join(" ")), branches };
 }
 
 /**
@@ -116,7 +138,7 @@ export function readSteps(body: readonly SourceLine[]): Step[] {
  * branch; other unquoted text is said only when the step quotes nothing (or after a "话术：" label), else it is an
  * instruction to the caller.
  */
-function withContent(step: Step, lines: readonly SourceLine[], head: string): Step {
+function withContent(step: Step, lines: readonly SourceLine[], head: string, quoting = false): Step {
   const sorted = lines.map((line) => {
     const plain = stripEmphasis(stripBullet(line.text)).trim();
     if (isCustomerLine(plain) || DIRECTION.test(plain)) return { kind: "none" as const, texts: [] };
@@ -130,10 +152,10 @@ function withContent(step: Step, lines: readonly SourceLine[], head: string): St
   // Only a stage (a step headed by a Markdown heading or a bold line) or a step taught by example exchanges sets its
   // instructions apart; in a plain numbered step every line is said, as documents of that kind mean it.
   const stage = STAGE_HEAD.test(head) || sorted.some((c) => "exchange" in c && c.exchange === true);
-  const quotes = stage && (inlineQuoted || sorted.some((c) => c.kind === "line"));
+  const quotes = quoting || (stage && (inlineQuoted || sorted.some((c) => c.kind === "line")));
   // "■ 告知停水时间：说明周三停水" above quoted lines: the text after the title is what to do, not what to say.
   const inlineSaid = inlineQuoted || !quotes;
-  const out: Step = { ...step, lines: inlineSaid ? [...step.lines] : [], instructions: inlineSaid ? [] : [...step.lines], branches: [] };
+  const out: Step = { ...step, lines: inlineSaid ? [...step.lines] : [], instructions: inlineSaid ? [] : [...step.lines], branches: [...(step.branches ?? [])] };
   let afterLabel = false;
   for (const content of sorted) {
     if (content.kind === "label") afterLabel = true;

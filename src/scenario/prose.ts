@@ -1,0 +1,60 @@
+// A step written as prose ("Offer two slots. Say: “…” If they hesitate, then …"): its quoted spans are said, each
+// sentence between them is a branch when it is a condition, else an instruction. One linear scan, quotes kept whole.
+
+import { classifyContent } from "./step-content.js";
+
+export interface ProseStep {
+  lines: string[];
+  instructions: string[];
+  branches: string[];
+}
+
+const CLOSE: Record<string, string> = { "“": "”", "「": "」", "『": "』", "\"": "\"", "＂": "＂" };
+/** Ends a sentence in either script; a Latin period only before a space or the end ("3.5", "e.g" stay whole). */
+const STOPS = new Set(["。", "！", "？", "!", "?", "；", ";"]);
+
+/** "…说：", "Say:", "Ask:" left before a quote: the label of the line, no instruction of its own. */
+const SAY_LABEL = /(?:^|[，,。.\s])(?:说|问|话术|示例话术|参考话术|可以这样说|say|ask|tell them|example)\s*[:：]\s*$/iu;
+
+/** The prose's quoted spans and the sentences between them, in order. */
+export function proseParts(text: string): { quoted: boolean; text: string }[] {
+  const parts: { quoted: boolean; text: string }[] = [];
+  let start = 0;
+  const flush = (end: number): void => {
+    const piece = text.slice(start, end).trim();
+    if (piece !== "") parts.push({ quoted: false, text: piece });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    const close = CLOSE[c];
+    if (close !== undefined) {
+      flush(i);
+      const end = text.indexOf(close, i + 1);
+      const inner = (end < 0 ? text.slice(i + 1) : text.slice(i + 1, end)).trim();
+      if (inner !== "") parts.push({ quoted: true, text: inner });
+      if (end < 0) return parts;
+      i = end;
+      start = end + 1;
+    } else if (STOPS.has(c) || (c === "." && (i + 1 === text.length || /\s/.test(text[i + 1] as string)))) {
+      flush(i + 1);
+      start = i + 1;
+    }
+  }
+  flush(text.length);
+  return parts;
+}
+
+/** Sorts a prose step into lines to say, instructions and branch lines. */
+export function sortProse(text: string): ProseStep {
+  const out: ProseStep = { lines: [], instructions: [], branches: [] };
+  for (const part of proseParts(text)) {
+    if (part.quoted) {
+      out.lines.push(part.text);
+      continue;
+    }
+    const sentence = part.text.replace(SAY_LABEL, "").trim();
+    if (sentence === "" || /^[，,。.：:；;]+$/u.test(sentence)) continue;
+    (classifyContent(sentence).kind === "branch" ? out.branches : out.instructions).push(sentence);
+  }
+  return out;
+}
