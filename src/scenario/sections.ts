@@ -1,6 +1,7 @@
 // Lines → an outline: the document title, and per side the sections in order, each with its kind and body lines.
 
 import { headingOf } from "./headings.js";
+import { YOU_ARE } from "./section-bodies.js";
 import { chineseNumeral } from "../text/figures.js";
 import { isListItem, isRule, type SourceLine } from "./lines.js";
 import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } from "./section-names.js";
@@ -67,6 +68,8 @@ const EXPLICIT_STEP = /^\s*(?:\*\*)?\s*(?:(?:step|phase|stage)\s*(?:\d{1,2}|one|
 const QUESTION_LABEL = /^(?:q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})$/i;
 
 const LEAD_IN = /^.{1,60}[:：]\s*(?:\*\*|__)?\s*$/u;
+/** Labels of a block of rules or notes, per language: never part of the script or FAQ they follow. */
+const RULES_LABEL = /^(?:注意|注意事项|规则|通话规则|要求|禁忌|禁止事项|红线|底线|notes?|rules?|ground rules|important|guidelines?|constraints|don'?ts|do'?s and don'?ts)\s*[:：]?$/iu;
 
 const SPEAKER_LABEL = /^(?:agent|caller|rep|representative|customer|client|callee|guest|you|ai|assistant|bot|user|human|坐席|客服|客户|用户|主叫|被叫|我方|对方|机器人|助手)$/i;
 
@@ -89,6 +92,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     else out[side ?? "caller"].push(section);
   };
 
+  const titleLine = locked === null ? documentTitle(lines) : null;
   let afterBlank = true;
   for (const line of lines) {
     const blankBefore = afterBlank;
@@ -115,12 +119,21 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       here.body.push(line);
       continue;
     }
+    // "# 少儿编程体验课邀约话术" over "角色：你是…": the document's title, though it holds a section's name.
+    if (heading !== null && line.no === titleLine) {
+      out.title = heading.text.trim();
+      out.titleLine = line.no;
+      open({ kind: null, title: heading.text.trim(), line: line.no, level: heading.level, body: [], intro: false });
+      continue;
+    }
     if (heading !== null) {
       // Inside a known section a deeper heading is part of it (a step, a sub-label) unless it opens a side;
       // unknown sections never swallow. Classify lazily: most deeper lines name no side, and classifying is the cost.
       // Only a container (the script, the FAQ, the style examples) holds deeper headings as its items; a deeper
       // heading under "# Role：…" that names another section starts that section (an H1 must not swallow the document).
-      const nested = here !== null && here.kind !== null && heading.level > here.level && line.config !== true && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
+      // "注意：" / "Rules:" as a paragraph of its own after the script's items: the rules that follow are not more steps.
+      const rulesAfter = heading.weak && heading.rest.trim() === "" && blankBefore && here !== null && here.kind !== null && CONTAINER_KINDS.has(here.kind) && RULES_LABEL.test(heading.text.trim());
+      const nested = !rulesAfter && here !== null && here.kind !== null && heading.level > here.level && line.config !== true && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
       // A numbered heading inside the script is a step, even at the script heading's level ("### 步骤一：开场").
       // …unless it continues the numbering of the sections around the script ("### 4. 通话流程" → "### 5. 常见问题").
       // A numbered heading naming a side ("二、业主") ends the script too.
@@ -144,7 +157,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       }
       // "话术：“您好…”" inside the script, "Q: …" inside the FAQ: a label of the section's own kind with text after it
       // is one of its lines, not a new section.
-      if (heading.weak && heading.rest.trim() !== "" && here !== null && meaning.kind !== null && meaning.kind === here.kind && meaning.side === null) {
+      // So is a bare label of its own kind inside a container ("话术：" above a step's lines): it labels what follows.
+      if (heading.weak && (heading.rest.trim() !== "" || CONTAINER_KINDS.has(meaning.kind ?? "role")) && here !== null && meaning.kind !== null && meaning.kind === here.kind && meaning.side === null) {
         here.body.push(line);
         continue;
       }
@@ -201,7 +215,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       }
       // "Rules you follow on every call:" as its own paragraph after a field like the profile: a block of its own, kept
       // apart (an extra section, with a warning) rather than read as more of that field.
-      const ownBlock = leadIn && heading.rest.trim() === "" && blankBefore && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind);
+      const ownBlock = rulesAfter || (leadIn && heading.rest.trim() === "" && blankBefore && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind));
       if (!deeper && ((!heading.weak && heading.rest === "") || ownBlock)) {
         if (out.title === null && !seenKnown && side === null) {
           out.title = heading.text.trim();
@@ -218,4 +232,26 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     state.current?.body.push(line);
   }
   return out;
+}
+
+/**
+ * The line of a document title that names a section kind: the only H1, on the first line, followed at once by a label
+ * of another kind or by a "you are…" sentence (a script's own heading is followed by its steps).
+ */
+function documentTitle(lines: readonly SourceLine[]): number | null {
+  const at = lines.findIndex((l) => l.text.trim() !== "");
+  const first = lines[at];
+  if (first === undefined || first.code === true || !/^#\s/.test(first.text)) return null;
+  const heading = headingOf(first.text);
+  if (heading === null || heading.level !== 1) return null;
+  const kind = classifyHeading(heading.text, false).kind;
+  if (kind === null) return null;
+  const next = lines.slice(at + 1, at + 40).find((l) => l.text.trim() !== "");
+  if (next === undefined) return null;
+  if (lines.some((l, i) => i > at && l.code !== true && /^#\s/.test(l.text))) return null;
+  if (YOU_ARE.test(next.text)) return first.no;
+  const label = headingOf(next.text);
+  if (label === null) return null;
+  const meaning = classifyHeading(label.text, label.weak);
+  return meaning.side !== null || (meaning.kind !== null && meaning.kind !== kind) ? first.no : null;
 }

@@ -12,19 +12,22 @@ const STAGE_WORDS = ["阶段", "环节", "stage", "phase"];
 const WORDS = STAGE_WORDS.join("|");
 const NUMERAL = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[IVX]{1,4})`;
 /** "[GREETING]", "II. Stage: Setup", "一、阶段：开场", "阶段一：破冰", "Stage 2 - Discovery". */
-const STAGE_TITLE = new RegExp(String.raw`^(?:\[([^\]]{1,40})\]\s*$|${NUMERAL}\s*[.、．:：]\s*(?:${WORDS})\s*[:：\-—–]?\s*(.*)$|(?:${WORDS})\s*${NUMERAL}(?![A-Za-z])\s*[:：.、\-—–]?\s*(.*)$)`, "iu");
+const STAGE_TITLE = new RegExp(String.raw`^(?:\[([^\]]{1,40})\]\s*$|${NUMERAL}\s*[.、．:：]\s*(?:${WORDS})\s*[:：\-—–]?\s*(.*)$|(?:${WORDS})\s*${NUMERAL}(?![A-Za-z])\s*[:：.、\-—–]?\s*(.*)$|第\s*${NUMERAL}\s*(?:${WORDS})\s*[:：.、\-—–]?\s*(.*)$)`, "iu");
+/** A plain line that is nothing but a stage title with its stage word ("第一阶段：破冰", "Stage 2: Discovery"). */
+const PLAIN_STAGE = new RegExp(String.raw`^(?:${NUMERAL}\s*[.、．:：]\s*(?:${WORDS})|(?:${WORDS})\s*${NUMERAL}(?![A-Za-z])|第\s*${NUMERAL}\s*(?:${WORDS}))\s*[:：.、\-—–]?\s*[^“”"「」]{0,40}$`, "iu");
 /** A line that heads a stage inside a body: a Markdown heading or a line that is all bold. */
 const HEAD_LINE = /^\s*(?:#{1,6}\s+(.{1,100})|(?:\*\*|__)([^*_]{1,100})(?:\*\*|__)\s*[:：]?)\s*$/;
 
 function stageTitle(text: string): string | null {
   const m = STAGE_TITLE.exec(stripEmphasis(text).trim());
   if (m === null) return null;
-  return (m[1] ?? m[2] ?? m[3] ?? "").trim();
+  return (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
 }
 
 function stageHead(line: SourceLine): string | null {
   const m = HEAD_LINE.exec(line.text);
-  return m === null ? null : stageTitle(m[1] ?? m[2] ?? "");
+  if (m !== null) return stageTitle(m[1] ?? m[2] ?? "");
+  return !isListItem(line.text) && PLAIN_STAGE.test(line.text.trim()) ? stageTitle(line.text) : null;
 }
 
 /** The caller's sections with a steps section built from stages, when the document heads no script itself. */
@@ -39,10 +42,12 @@ export function findStages(sections: readonly RawSection[], decisions: Decision[
     return sections.filter((s) => !runs.includes(s)).concat(steps).sort((a, b) => a.line - b.line);
   }
   for (const section of sections) {
-    // A section a lead-in line opened ("Questions to ask, in order:") offers that line as a list's label.
-    const label = section.leadIn === true ? { no: section.line, text: `${section.title}:` } : null;
+    // A section a lead-in line opened ("Questions to ask, in order:") offers that line as a list's label; so does the
+    // heading of a section the reader does not know ("## What to cover"), for a numbered list only.
+    const titled = section.leadIn !== true && section.kind === null && !section.intro && section.title !== "";
+    const label = section.leadIn === true || titled ? { no: section.line, text: `${section.title}:` } : null;
     const body = label === null ? section.body : [label, ...section.body];
-    const carved = stagesInBody(body) ?? quotedList(body) ?? taughtItems(body);
+    const carved = stagesInBody(body) ?? quotedList(body, titled) ?? taughtItems(body);
     if (carved === null) continue;
     decisions.push({ field: "caller.steps", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
     const kept = { ...section, body: section.body.filter((l) => !carved.taken.has(l)) };
@@ -83,22 +88,41 @@ function stagesInBody(body: readonly SourceLine[]): Carved | null {
   return { lines, taken, evidence: `${count} stage heads written as headings or bold lines` };
 }
 
-/** "Questions to ask, in order:" then a list whose items are all quoted lines: the list is the script. */
-function quotedList(body: readonly SourceLine[]): Carved | null {
+/**
+ * "Questions to ask, in order:" then a list whose items are all quoted lines: the list is the script. Lines indented
+ * under an item (a condition, a note) go with it. `ordered`: only a numbered list counts (the label is a heading).
+ */
+function quotedList(body: readonly SourceLine[], ordered = false): Carved | null {
   for (let i = 0; i < body.length; i++) {
     const label = (body[i] as SourceLine).text.trim();
     if (!/[:：]$/.test(label) || quotedSpans(label).length > 0 || label.length > 80) continue;
     const items: SourceLine[] = [];
+    let top = -1;
+    let count = 0;
     for (let k = i + 1; k < body.length; k++) {
       const text = (body[k] as SourceLine).text;
-      if (text.trim() === "") { if (items.length > 0) break; continue; }
-      if (!isListItem(text) || quotedSpans(text).length === 0) break;
+      if (text.trim() === "") {
+        // A blank line inside a list: the list goes on when the next written line is an item or indented under one.
+        let next = k + 1;
+        while (next < body.length && (body[next] as SourceLine).text.trim() === "") next++;
+        const after = body[next]?.text;
+        if (items.length > 0 && (after === undefined || !(indentOf(after) > top || (isListItem(after) && indentOf(after) === top)))) break;
+        k = next - 1;
+        continue;
+      }
+      if (top >= 0 && indentOf(text) > top) { items.push(body[k] as SourceLine); continue; }
+      if (!isListItem(text) || quotedSpans(text).length === 0 || (ordered && !ORDERED_ITEM.test(text))) break;
+      top = indentOf(text);
+      count++;
       items.push(body[k] as SourceLine);
     }
-    if (items.length >= 2) return { lines: items, taken: new Set([body[i] as SourceLine, ...items]), evidence: `'${label}' followed by ${items.length} quoted list items` };
+    if (count >= 2) return { lines: items, taken: new Set([body[i] as SourceLine, ...items]), evidence: `'${label}' followed by ${count} quoted list items` };
   }
   return null;
 }
+
+const ORDERED_ITEM = /^\s*(?:\d{1,2}\s*[.、)）]|[（(]\d{1,2}[）)])/;
+
 
 /**
  * "■ 确认开工日：…" items, each taught by an example exchange under it ("示范：客户说“…” → “…”"): the items are the

@@ -10,6 +10,7 @@ import type { Decision } from "./trace.js";
 const QA_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?\s*(?:常见问题|客户问题|问题|提问|questions?|customer questions?|q)\s*(?:\*\*)?\s*\|\s*(?:\*\*)?\s*(?:答案|回答|答复|参考回答|answers?|responses?|replies|reply|a)\s*(?:\*\*)?\s*\|\s*$/i;
 const Q_LINE = /^(?:Q\s*\d{0,2}|问题?\s*\d{0,2}|question\s*\d{0,2})\s*[:：]\s*\S/i;
 const A_LINE = /^(?:A\s*\d{0,2}|答案?|回答|answer)\s*[:：]\s*\S/i;
+const A_AFTER_Q = /[？?。.!！]\s*(?:A\s*\d{0,2}|答案?|回答|answer)\s*[:：]\s*\S/i;
 /** At least this many questions make a block a knowledge base rather than one aside. */
 const MIN_QUESTIONS = 2;
 
@@ -20,7 +21,9 @@ export function findUnheadedKnowledge(sections: readonly RawSection[], decisions
   if (sections.some((s) => s.kind === "knowledgeBase")) return [...sections];
   for (const section of sections) {
     if (section.kind !== null) continue;
-    const carved = qaTable(section.body) ?? qaList(section.body);
+    // The heading of a section the reader does not know ("## Knowledge") labels Q:/A: items right under it.
+    const label = !section.intro && section.title !== "" ? { no: section.line, text: `${section.title}:` } : null;
+    const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]);
     if (carved === null) continue;
     decisions.push({ field: "caller.knowledgeBase", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
     const rest = section.body.filter((l) => !carved.taken.has(l));
@@ -61,7 +64,8 @@ function qaList(body: readonly SourceLine[]): Carved | null {
       items.push(line);
     }
     const questions = items.filter((l) => Q_LINE.test(stripListMarker(l.text))).length;
-    const answers = items.filter((l) => A_LINE.test(stripListMarker(l.text))).length;
+    // "- Q: … A: …": an answer on the question's own line counts too.
+    const answers = items.filter((l) => A_LINE.test(stripListMarker(l.text)) || A_AFTER_Q.test(l.text)).length;
     if (questions >= MIN_QUESTIONS && answers >= MIN_QUESTIONS) {
       return { lines: items, taken: new Set([body[i] as SourceLine, ...items]), evidence: `'${label}' followed by ${questions} Q:/A: pairs`, label: label.replace(/[:：]$/, "") };
     }
