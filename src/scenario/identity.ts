@@ -7,7 +7,7 @@ const ROLE_VERB = /^\s*(?:(?:[Pp]lay|[Aa]ct as|[Pp]ortray)\s+(?=[A-Z])|(?:扮演
 // A period may sit inside a Latin name ("Dr. Sarah J. Miller") when a capital follows it.
 const HEAD = /^\s*((?:[^—–,，:：(（。.;；]|\.(?=\s*[A-Z])){1,40}?)\s*(?:——|—|–|--|\s-\s|，|,|：|:|（|\()\s*(.*)$/s;
 const ORG_SUFFIX = /速运|速递|信用卡中心|信用卡部|信用社|有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|保险|证券|基金|宽带|电信|移动|联通|通信|通讯|医院|诊所|卫生院|齿科|牙科|口腔|门诊部|门诊|体检中心|健身|人寿|财险|寿险|信托|地产|置业|家政|律师事务所|燃气|电力|供电|水务|自来水|航空|铁路|物业|快递|物流|教育|培训|科技|旅行社|超市|商城|药房|学校|大学|学院|4S店|门店|店|中心|酒店|物业|航空|事务所|研究院|协会|俱乐部|政府|管理局|局|委员会/;
-/** Job titles a name follows ("…的客服小王", "…的预订员小禾"): named titles, and any title ending in 员 or 师 (a trade's "-er"). */
+/** Job titles a name follows ("…的客服小王", "…的接待员小周"): named titles, and any title ending in 员 or 师 (a trade's "-er"). */
 const JOB_TITLE = String.raw`(?:客服|顾问|专员|销售|经理|老师|管家|助理|坐席|回访员|前台|代表|主管|\p{Script=Han}{1,3}[员师])`;
 /** "你是X的客服小王": the name after a job title. */
 const TITLED_NAME = new RegExp(String.raw`(?:你是|我是|您是)[^，。；]{0,24}?的\p{Script=Han}{0,8}?${JOB_TITLE}(\p{Script=Han}{1,3}?)(?=[（(，,。；\s]|$)`, "u");
@@ -67,7 +67,7 @@ export function identityOf(roleText: string): Identity {
   // "你是X的(资深外呼坐席)Y": whoever the reader works for is named before 的.
   const employer = EMPLOYER.exec(first)?.[1];
   const found = orgField?.[1]?.trim() ?? quoted ?? (employer !== undefined && !NOT_AN_EMPLOYER.test(employer) ? employer : null) ?? organizationIn(rest);
-  // "你是快递网点的外呼客服": a kind of business with no name of its own names no organisation.
+  // "你是药店门店的客服": a kind of business with no name of its own names no organisation.
   const organization = found !== null && onlyTradeWords(found) ? null : found;
   return { name: cleanName(name), organization };
 }
@@ -97,7 +97,7 @@ function organizationIn(rest: string): string | null {
     /\b(?:for|on behalf of)\s+["“]?((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest);
   if (en !== null) {
     // "St. Mary's Hospital": a period after a short abbreviation does not end the name.
-    // "… Boilers Ltd. You ring …": a legal form ends the name; the capital after it starts the next sentence.
+    // "… Acme Ltd. You call …": a legal form ends the name; the capital after it starts the next sentence.
     const named = (en[1] ?? "").split(/(?<=\b(?:Inc|Ltd|Corp|Co|Pty|Bros|LLC|PLC)\.)\s/)[0] ?? "";
     const org = named.split(/(?<!\b(?:St|Mt|Ft|Dr|Co|Inc|Ltd|Corp|Pty|Bros))[.,;:](?:\s|$)/)[0] ?? "";
     // "X Bank's fraud team": the owner is the organisation; "… Ltd." keeps the period of its legal form.
@@ -129,7 +129,7 @@ function organizationIn(rest: string): string | null {
   return tail?.[1] ?? null;
 }
 
-/** Words that name a kind of business or one of its places, not a business: "快递网点", "银行营业厅". */
+/** Words that name a kind of business or one of its places, not a business: "物流网点", "银行营业厅". */
 const TRADE_PLACE = /网点|营业厅|营业部|服务站|站点|驿站|分店|门店|店铺|窗口|前台|总部|分部|部门|的/gu;
 
 /** True when nothing is left of the name once its trade suffixes and place words are taken away. */

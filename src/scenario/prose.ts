@@ -1,4 +1,4 @@
-// A step written as prose ("Offer two slots. Say: “…” If they hesitate, then …"): its quoted spans are said, each
+// A step written as prose ("Ask about the order. Say: “…” If they are unsure, then …"): its quoted spans are said, each
 // sentence between them is a branch when it is a condition, else an instruction. One linear scan, quotes kept whole.
 
 import { classifyContent } from "./step-content.js";

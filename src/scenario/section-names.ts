@@ -31,7 +31,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     // A lead-in naming the first thing said: "Start the call with: “…”", "接通后先说：“…”".
     "start the call with", "begin the call with", "open the call with", "start with", "begin with", "open with", "开头说", "开场说", "接通后说", "接通后先说"]],
   ["closingLines", ["收尾语", "告别语", "how to close", "closing script", "goodbye lines", "结束语", "结束话术", "收尾话术", "结语", "closing lines", "closing line", "closing", "sign-off lines", "say goodbye with", "goodbye lines", "how to say goodbye", "sign off with", "signing off", "sign-off",
-    // A lead-in naming the last thing said: "End with: “…”", "通话结束时说：“…”".
+    // A lead-in naming the last thing said: "End with: “…”", "结束时说：“…”".
     "end with", "end the call with", "finish with", "close with", "wrap up with", "结束时说", "结尾说", "最后说", "挂断前说"]],
   ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions", "end the call when", "end the call if", "hang up when", "when to stop", "何时挂断", "结束通话的情况", "结束时机", "hangs up", "hang up", "ends the call", "end the call", "结束规则", "挂断规则", "结束时机与规则", "hangs up when", "end when", "ends the call when", "ends when", "she hangs up when", "he hangs up when", "they hang up when"]],
   ["task", ["通话目的", "来电目的", "目的", "任务描述", "your goal", "call objective", "call goal", "核心任务", "主要任务", "通话任务", "通话目标", "任务目标", "任务", "目标", "core task", "main task", "task", "goal", "goals", "objective", "mission", "purpose of the call", "your job", "你的工作"]],

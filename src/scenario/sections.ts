@@ -119,7 +119,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       here.body.push(line);
       continue;
     }
-    // "# 少儿编程体验课邀约话术" over "角色：你是…": the document's title, though it holds a section's name.
+    // "# 售后回访话术" over "角色：你是…": the document's title, though it holds a section's name.
     if (heading !== null && line.no === titleLine) {
       out.title = heading.text.trim();
       out.titleLine = line.no;

@@ -13,7 +13,7 @@ const WORDS = STAGE_WORDS.join("|");
 const NUMERAL = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[IVX]{1,4})`;
 /** "[GREETING]", "II. Stage: Setup", "一、阶段：开场", "阶段一：破冰", "Stage 2 - Discovery". */
 const STAGE_TITLE = new RegExp(String.raw`^(?:\[([^\]]{1,40})\]\s*$|${NUMERAL}\s*[.、．:：]\s*(?:${WORDS})\s*[:：\-—–]?\s*(.*)$|(?:${WORDS})\s*${NUMERAL}(?![A-Za-z])\s*[:：.、\-—–]?\s*(.*)$|第\s*${NUMERAL}\s*(?:${WORDS})\s*[:：.、\-—–]?\s*(.*)$)`, "iu");
-/** A plain line that is nothing but a stage title with its stage word ("第一阶段：破冰", "Stage 2: Discovery"). */
+/** A plain line that is nothing but a stage title with its stage word ("第二阶段：说明", "Stage 2: Pricing"). */
 const PLAIN_STAGE = new RegExp(String.raw`^(?:${NUMERAL}\s*[.、．:：]\s*(?:${WORDS})|(?:${WORDS})\s*${NUMERAL}(?![A-Za-z])|第\s*${NUMERAL}\s*(?:${WORDS}))\s*[:：.、\-—–]?\s*[^“”"「」]{0,40}$`, "iu");
 /** A line that heads a stage inside a body: a Markdown heading or a line that is all bold. */
 const HEAD_LINE = /^\s*(?:#{1,6}\s+(.{1,100})|(?:\*\*|__)([^*_]{1,100})(?:\*\*|__)\s*[:：]?)\s*$/;
@@ -43,7 +43,7 @@ export function findStages(sections: readonly RawSection[], decisions: Decision[
   }
   for (const section of sections) {
     // A section a lead-in line opened ("Questions to ask, in order:") offers that line as a list's label; so does the
-    // heading of a section the reader does not know ("## What to cover"), for a numbered list only.
+    // heading of a section the reader does not know ("## Points to make"), for a numbered list only.
     const titled = section.leadIn !== true && section.kind === null && !section.intro && section.title !== "";
     const label = section.leadIn === true || titled ? { no: section.line, text: `${section.title}:` } : null;
     const body = label === null ? section.body : [label, ...section.body];

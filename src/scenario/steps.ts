@@ -71,7 +71,7 @@ function splitTitle(raw: string): { title: string; inline: string[] } {
   if (quoteAt >= 0) {
     // "开场：“您好…”" / "开场——“您好…”": a separator before the quote ends the title; a quote inside a title stays.
     const before = plain.slice(0, quoteAt);
-    // "询问饮食，别问太多。“它这两天…”": a quote after a finished sentence that closes the item is said too.
+    // "问一下近况，语气放松。“最近还好吗？”": a quote after a finished sentence that closes the item is said too.
     const separated = /(?:[:：]|——|—|–|\s-)\s*$/.test(before) || (/[。！？!?.]\s*$/u.test(before) && /[”」』"]\s*$/u.test(plain));
     if (separated || before.trim() === "") return { title: cleanTitle(before.replace(/(?:[:：]|——|—|–|\s-)\s*$/, "")), inline: quotedSpans(plain) };
   }
@@ -116,7 +116,7 @@ export function readSteps(body: readonly SourceLine[]): Step[] {
 
 /**
  * The script's own convention, weighed over all its steps: when most steps that have lines under them quote what is
- * said, an unquoted line under any step is an instruction (a stage with only "Confirm the slot" says nothing).
+ * said, an unquoted line under any step is an instruction (a stage with only "Repeat the date back" says nothing).
  */
 function quotesScript(raw: readonly (readonly SourceLine[])[]): boolean {
   const written = raw.filter((lines) => lines.some((l) => !isBlank(l.text)));
@@ -124,7 +124,7 @@ function quotesScript(raw: readonly (readonly SourceLine[])[]): boolean {
   return quoted.length >= 2 && quoted.length * 2 >= written.length;
 }
 
-/** "Handle the level. If they found it too easy, then offer a test.": a condition after the title is a branch. */
+/** "Check the size. If it does not fit, then offer an exchange.": a condition after the title is a branch. */
 function titleBranches(title: string): { title: string; branches?: string[] } {
   const parts = proseParts(title);
   if (parts.length < 2 || parts.some((p) => p.quoted)) return { title };

@@ -21,7 +21,7 @@ export function findUnheadedKnowledge(sections: readonly RawSection[], decisions
   if (sections.some((s) => s.kind === "knowledgeBase")) return [...sections];
   for (const section of sections) {
     if (section.kind !== null) continue;
-    // The heading of a section the reader does not know ("## Knowledge") labels Q:/A: items right under it.
+    // The heading of a section the reader does not know ("## Good to know") labels Q:/A: items right under it.
     const label = !section.intro && section.title !== "" ? { no: section.line, text: `${section.title}:` } : null;
     const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]);
     if (carved === null) continue;
