@@ -40,7 +40,9 @@ describe("format variants", () => {
     expect(s.caller.organization).toBe("安心保险");
     expect(s.caller.task).toBe("提醒客户车险将于2025-05-20到期，报出续保价格，争取当场续保。");
     expect(s.caller.steps.map((x) => x.title)).toEqual(["开场", "报价", "确认续保"]);
-    expect(s.caller.steps[1]?.lines).toEqual(["今年续保报价3,520元，比去年便宜340元。", "如客户嫌贵：说明无出险可享8.5折。"]);
+    expect(s.caller.steps[1]?.lines).toEqual(["今年续保报价3,520元，比去年便宜340元。"]);
+    // "如客户嫌贵：…" is a condition and what to do: a branch of the step, never a line said aloud.
+    expect(s.caller.steps[1]?.branches).toEqual(["如客户嫌贵：说明无出险可享8.5折。"]);
     expect(s.caller.knowledgeBase).toEqual([
       { question: "为什么比去年便宜？", answer: "您去年没有出险，系数下调了。" },
       { question: "可以刷信用卡吗？", answer: "可以，支持信用卡和微信支付。" },

@@ -144,6 +144,8 @@ function classifyMatched(text: string, exact: boolean): { meaning: HeadingMeanin
   }
   // "身份：…" next to "姓名：…" is a field of the role, not a section; only a real heading "### 身份" starts one.
   if (exact && STRONG_ONLY.has(best)) return { meaning: { kind: null, side: null, strongSide: false }, name: "" };
+  // "Good to know", "Who to ask": a one-word name that is also an everyday word names its section only on its own.
+  if (WHOLE_ONLY.has(best) && text.replace(best, " ").replace(ANY_SIDE_CUE, "").replace(FILLER, "") !== "") best = "";
   if (best !== "") {
     kind = KIND_OF.get(best) ?? null;
     rest = text.replace(best, " ");
@@ -165,6 +167,7 @@ function classifyMatched(text: string, exact: boolean): { meaning: HeadingMeanin
 }
 
 const STRONG_ONLY: ReadonlySet<string> = new Set(["身份"]);
+const WHOLE_ONLY: ReadonlySet<string> = new Set(["good", "bad", "who", "positive", "negative"]);
 const NEGATION = /(?<![a-z])(?:don't|do not|never|not|avoid)(?![a-z])|不要|别|避免|不能|切勿/;
 
 const KIND_OF = new Map<string, SectionKind>(SECTION_SYNONYMS.flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));

@@ -249,7 +249,8 @@ function documentTitle(lines: readonly SourceLine[]): number | null {
   const next = lines.slice(at + 1, at + 40).find((l) => l.text.trim() !== "");
   if (next === undefined) return null;
   if (lines.some((l, i) => i > at && l.code !== true && /^#\s/.test(l.text))) return null;
-  if (YOU_ARE.test(next.text)) return first.no;
+  // "# Role" over "You are…" is the role itself; a title of another kind over "You are…" names the document.
+  if (YOU_ARE.test(next.text)) return kind === "role" ? null : first.no;
   const label = headingOf(next.text);
   if (label === null) return null;
   const meaning = classifyHeading(label.text, label.weak);
