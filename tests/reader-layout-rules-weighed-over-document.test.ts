@@ -197,6 +197,24 @@ describe("sections found by what they hold", () => {
   });
 });
 
+describe("a profile named after someone else", () => {
+  const doc = (heading: string): string =>
+    ["## Caller", "### Who is calling", "Name: Petra Lund", "Organisation: Oakhill Animal Shelter", "### Task", "Thank the adopter and check on the dog.", `### ${heading}`, "- Name: Mr. Ravi Sen", "- Adopted: a beagle, three weeks ago", "### Steps", "1. \"Hi, Petra from Oakhill Animal Shelter here.\""].join("\n");
+
+  it("'Adopter profile' beside the caller's own identity is the customer profile, not a second role", () => {
+    const c = parseScenarioText(doc("Adopter profile")).caller;
+    expect(c.name).toBe("Petra Lund");
+    expect(c.customerProfile).toEqual(["Name: Mr. Ravi Sen", "Adopted: a beagle, three weeks ago"]);
+    expect(c.role).not.toContain("Ravi Sen");
+  });
+
+  it("'Your profile' stays the caller's role", () => {
+    const c = parseScenarioText(doc("Your profile")).caller;
+    expect(c.customerProfile).toEqual([]);
+    expect(c.role).toContain("Ravi Sen");
+  });
+});
+
 describe("names and organisations only when sure", () => {
   const roleOf = (role: string): { name: string; organization: string | null } => {
     const c = parseScenarioText(`## Caller\nRole: ${role}\n## Steps\n1. "Hello."\n`).caller;

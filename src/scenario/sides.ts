@@ -2,7 +2,7 @@
 // implied ("## Personality", "## 客户引导状态图") stays with the caller unless something else says a customer is described.
 
 import type { SourceLine } from "./lines.js";
-import type { SectionKind } from "./section-names.js";
+import { classifyHeading, sideOf, type SectionKind } from "./section-names.js";
 import type { Outline, RawSection } from "./sections.js";
 import { YOU_ARE } from "./section-bodies.js";
 import type { Decision } from "./trace.js";
@@ -26,6 +26,29 @@ export function hasPersonaCue(lines: readonly SourceLine[]): boolean {
 export function resolveSides(doc: Outline, decisions: Decision[]): void {
   weighImpliedCallee(doc, decisions);
   adoptPreface(doc, decisions);
+  doc.caller = othersProfiles(doc.caller, decisions);
+}
+
+/** "your profile", "我的角色": a qualifier that is the reader itself, not another person. */
+const OWN = /(?<![a-z])(?:your|you|my|own|our)(?![a-z])|你|我|自己/iu;
+
+/**
+ * "### Donor profile" beside the caller's own identity (a role section or the text under its side heading): a profile
+ * named after someone else describes the person called, so it is the customer profile, not a second role.
+ */
+function othersProfiles(sections: RawSection[], decisions: Decision[]): RawSection[] {
+  const own = (s: RawSection): boolean => (s.intro && s.body.some((l) => l.text.trim() !== "")) || (s.kind === "role" && !qualified(s.title));
+  if (!sections.some(own)) return sections;
+  return sections.map((s) => {
+    if (s.kind !== "role" || !qualified(s.title) || sideOf(s.title) !== null || OWN.test(s.title)) return s;
+    decisions.push({ field: "caller.customerProfile", lines: [s.line], evidence: `'${s.title}' names a profile of someone other than the caller, whose own identity is given elsewhere` });
+    return { ...s, kind: "customerProfile" };
+  });
+}
+
+/** A role name with another word before or after it ("Donor profile"), not the bare name ("Profile", "角色"). */
+function qualified(title: string): boolean {
+  return title.trim() !== "" && classifyHeading(title, true).kind !== "role";
 }
 
 /**
