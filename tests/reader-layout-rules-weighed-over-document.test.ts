@@ -221,6 +221,12 @@ describe("names and organisations only when sure", () => {
     return { name: c.name, organization: c.organization };
   };
 
+  it("a template variable in the profile's name field is no name: left empty, with a warning", () => {
+    const s = parseScenarioText(["## Caller", "Role: Ann from Birchwood Dental.", "Customer profile:", "- Name: {{patient_name}}", "- Visit: a check-up", "## Steps", "1. \"Hi, it's Ann.\""].join("\n"));
+    expect(s.callee.name).toBe("");
+    expect(s.diagnostics.some((d) => d.message.includes("template variable"))).toBe(true);
+  });
+
   it("a job title ending in 员 or 师 comes before the name", () => {
     expect(roleOf("你是白鹭民宿的接待员阿苒，给预订的客人打电话。")).toEqual({ name: "阿苒", organization: "白鹭民宿" });
     expect(roleOf("你是松果托育的保育师乔乔，回访家长。")).toEqual({ name: "乔乔", organization: "松果托育" });

@@ -72,7 +72,10 @@ export function readMarkdownDraft(text: string, options: ParseOptions, notes: Di
   // Text before the first side (a scenario description under the title) is kept with the caller's extras.
   const preface = doc.preface.map((p) => ({ title: p.title, body: bodyText(p.body) })).filter((p) => p.body !== "");
   const caller = fillIdentity({ ...built, extraSections: [...preface, ...built.extraSections] }, [...doc.preface, ...doc.caller], warn, decisions);
-  const profileName = calleeNameFromProfile(caller.customerProfile);
+  const written = calleeNameFromProfile(caller.customerProfile);
+  // "Name: {{customer_name}}": a platform fills the name in at call time; the reading has none to give.
+  const profileName = TEMPLATE_VARIABLE.test(written) ? "" : written;
+  if (profileName !== written) warn(`the customer's name is a template variable ('${written}'); left empty`, null);
   const hasCallee = doc.callee.length > 0;
   const examples = exampleLines(doc.caller);
   if (examples.caller.length > 0) {
@@ -118,6 +121,8 @@ export function defaultPersona(profile: readonly string[], name: string): Callee
     extraSections: [],
   };
 }
+
+const TEMPLATE_VARIABLE = /\{\{[^{}]{0,60}\}\}|\$\{[^{}]{0,60}\}|\{[A-Za-z_][\w.]{0,40}\}|<<?[A-Za-z_][\w.]{0,40}>>?|\[\[[^\]]{0,60}\]\]/;
 
 /**
  * "姓名：某某女士" → "某某女士": the callee's name when its own role paragraph does not give one. The profile is how

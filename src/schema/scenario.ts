@@ -53,6 +53,7 @@ export const Fact = z.object({
 export type Fact = z.infer<typeof Fact>;
 
 export const CallerSide = z.object({
+  /** "" when the document states no name the reader is sure of; the reading then carries a warning saying so (v1). */
   name: z.string(),
   organization: z.string().nullable(),
   role: z.string(),
@@ -70,6 +71,7 @@ export const CallerSide = z.object({
 export type CallerSide = z.infer<typeof CallerSide>;
 
 export const CalleeSide = z.object({
+  /** "" when no persona or profile names the person (a template variable such as {{customer_name}} is no name). */
   name: z.string(),
   role: z.string(),
   background: z.string(),
