@@ -3,7 +3,7 @@
 import type { Check } from "../schema/index.js";
 import { similarity } from "../text/similarity.js";
 import { tokenize } from "../text/tokenize.js";
-import { extractFigures } from "../text/figures.js";
+import { figuresIn } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
 import type { EvalContext } from "./context.js";
 import { faultCheck, type Fault } from "./faults.js";
@@ -38,7 +38,7 @@ function figureKeys(ctx: EvalContext, index: number): string[] {
   for (const sentence of ctx.sentencesOf(index)) {
     // Statements only: a question asked again ("1到10分打个分？") is asked, not repeated content.
     if (ctx.lang.question.test(sentence)) continue;
-    for (const f of extractFigures(sentence)) {
+    for (const f of figuresIn(sentence)) {
       for (const a of f.atoms) {
         const key = a.kind === "number" ? `${a.value}${unitClass(a.unit)}` : a.kind === "date" ? `d${a.month ?? ""}-${a.day}` : `t${a.hour}:${a.minute}`;
         atoms.set(key, true);

@@ -78,8 +78,11 @@ export interface MatchOptions {
 
 /** How well `text` contains a paraphrase of `line`: best similarity over its sentence windows (0..1). */
 export function matchScore(text: string, line: string, options: MatchOptions = {}): number {
-  const lineProfile = profileOf(line);
-  const windowList = windowProfiles(text);
+  return matchWindows(text, windowProfiles(text), profileOf(line), options);
+}
+
+/** matchScore with the text's windows already read (bestLine reads them once for all its lines). */
+function matchWindows(text: string, windowList: readonly TextProfile[], lineProfile: TextProfile, options: MatchOptions): number {
   // The first window is the whole text.
   const textProfile = windowList[0] ?? profileOf(text);
   const lineTokens = lineProfile.words.length;
@@ -101,8 +104,10 @@ export function matchScore(text: string, line: string, options: MatchOptions = {
 /** Best matchScore of `text` against any of `lines`, with the index of that line (-1 when lines is empty). */
 export function bestLine(text: string, lines: readonly string[], options: MatchOptions = {}): { index: number; score: number } {
   let best = { index: -1, score: 0 };
+  if (lines.length === 0) return best;
+  const windowList = windowProfiles(text);
   lines.forEach((line, index) => {
-    const score = matchScore(text, line, options);
+    const score = matchWindows(text, windowList, profileOf(line), options);
     if (score > best.score) best = { index, score };
   });
   return best;

@@ -142,7 +142,7 @@ export class FigureIndex {
   }
 
   add(text: string): void {
-    for (const figure of extractFigures(text)) {
+    for (const figure of figuresIn(text)) {
       for (const atom of figure.atoms) {
         const key = atomKey(atom);
         const exact = exactKey(atom);
@@ -189,8 +189,12 @@ function lookupKeys(atom: FigureAtom): readonly string[] {
 const FIGURE_MEMO_LIMIT = 20_000;
 const figureMemo = new Map<string, readonly Figure[]>();
 
+/** Longer texts (a whole document) are read once and not kept: the memo is for turns and lines. */
+const FIGURE_MEMO_TEXT = 4000;
+
 /** extractFigures(text), memoised (read-only, shared): scoring reads the same turns and script lines again and again. */
 export function figuresIn(text: string): readonly Figure[] {
+  if (text.length > FIGURE_MEMO_TEXT) return extractFigures(text);
   let figures = figureMemo.get(text);
   if (figures === undefined) {
     if (figureMemo.size >= FIGURE_MEMO_LIMIT) figureMemo.clear();
