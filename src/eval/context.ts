@@ -84,6 +84,23 @@ export function perScenario<T>(scenario: Scenario, key: string, compute: () => T
   return value;
 }
 
+/** Texts remembered per scenario and key: a batch of model calls meets ever new turns, so the memo is bounded. */
+const TEXT_MEMO_LIMIT = 5000;
+
+/**
+ * Compute once per scenario and text what a check reads of one turn's text alone: rule calls say the same turns
+ * call after call. `compute` must depend on the scenario and `text` only (never on the turn's place in the call).
+ */
+export function perScenarioText<T>(scenario: Scenario, key: string, text: string, compute: () => T): T {
+  const memo = perScenario(scenario, key, () => new Map<string, T>());
+  const hit = memo.get(text);
+  if (hit !== undefined || memo.has(text)) return hit as T;
+  const value = compute();
+  if (memo.size >= TEXT_MEMO_LIMIT) memo.clear();
+  memo.set(text, value);
+  return value;
+}
+
 export function callerScriptOf(scenario: Scenario): string[] {
   const caller = scenario.caller;
   return [

@@ -7,7 +7,7 @@ import { mentionsName, nameParts } from "./names.js";
 import { tokenize } from "../text/tokenize.js";
 import { spokenValues } from "./spoken-values.js";
 import { bestLine, sentences } from "./segments.js";
-import { perScenario, type EvalContext } from "./context.js";
+import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { faultCheck, notApplicable, type Fault } from "./faults.js";
 import { endingOf } from "./ending.js";
 import { matchSteps } from "./steps.js";
@@ -137,26 +137,31 @@ export interface CustomerFact {
 
 export function customerFacts(ctx: EvalContext): CustomerFact[] {
   return ctx.once("customerFacts", () => {
-    const caller = ctx.scenario.caller;
-    const profile = perScenario(ctx.scenario, "profileFigures", () => new FigureIndex(caller.customerProfile));
-    const early = perScenario(ctx.scenario, "earlyFigures", () => new FigureIndex([caller.opening ?? "", ...(caller.steps[0]?.lines ?? [])]));
-    // Figures the closing lines and the knowledge base give everyone (a callback number, opening hours) are not the customer's.
-    const shared = perScenario(ctx.scenario, "sharedFigures", () => new FigureIndex(caller.closingLines));
-    const answers = perScenario(ctx.scenario, "kbFigures", () => new FigureIndex(caller.knowledgeBase.map((e) => e.answer)));
     const out: CustomerFact[] = [];
     for (const turn of ctx.callerTurns) {
-      const figures = figuresIn(turn.text).filter((f) => profile.has(f) && !shared.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
-      if (figures.length > 0) {
-        // The script's own opening states these: following it is the script's choice, not the caller's slip.
-        out.push({ turn: turn.index, what: figures.map((f) => f.text).join(", "), scripted: figures.every((f) => early.has(f)), answer: figures.every((f) => answers.has(f)) });
-        continue;
-      }
-      const statements = ctx.sentencesOf(turn.index).filter((s) => !ctx.lang.question.test(s)).join(" ");
-      const line = statements === "" ? { index: -1, score: 0 } : bestLine(statements, caller.customerProfile, { minShared: 3 });
-      if (line.score >= PROFILE_LINE_MATCH) out.push({ turn: turn.index, what: `profile line ${line.index + 1}`, scripted: false, answer: false });
+      const fact = perScenarioText(ctx.scenario, "customerFact", turn.text, () => factIn(ctx, turn.index));
+      if (fact !== null) out.push({ turn: turn.index, ...fact });
     }
     return out;
   });
+}
+
+/** The customer-specific fact a caller turn states, from its text alone (null: none). */
+function factIn(ctx: EvalContext, index: number): Omit<CustomerFact, "turn"> | null {
+  const caller = ctx.scenario.caller;
+  const profile = perScenario(ctx.scenario, "profileFigures", () => new FigureIndex(caller.customerProfile));
+  const early = perScenario(ctx.scenario, "earlyFigures", () => new FigureIndex([caller.opening ?? "", ...(caller.steps[0]?.lines ?? [])]));
+  // Figures the closing lines and the knowledge base give everyone (a callback number, opening hours) are not the customer's.
+  const shared = perScenario(ctx.scenario, "sharedFigures", () => new FigureIndex(caller.closingLines));
+  const answers = perScenario(ctx.scenario, "kbFigures", () => new FigureIndex(caller.knowledgeBase.map((e) => e.answer)));
+  const figures = figuresIn(ctx.turns[index]?.text ?? "").filter((f) => profile.has(f) && !shared.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
+  if (figures.length > 0) {
+    // The script's own opening states these: following it is the script's choice, not the caller's slip.
+    return { what: figures.map((f) => f.text).join(", "), scripted: figures.every((f) => early.has(f)), answer: figures.every((f) => answers.has(f)) };
+  }
+  const statements = ctx.sentencesOf(index).filter((s) => !ctx.lang.question.test(s)).join(" ");
+  const line = statements === "" ? { index: -1, score: 0 } : bestLine(statements, caller.customerProfile, { minShared: 3 });
+  return line.score >= PROFILE_LINE_MATCH ? { what: `profile line ${line.index + 1}`, scripted: false, answer: false } : null;
 }
 
 /** `disclosure`: a customer-specific fact said to someone who is not the customer, or before identity was confirmed. */

@@ -4,7 +4,7 @@
 import type { Check } from "../schema/index.js";
 import { bestLine } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
-import { perScenario, type EvalContext } from "./context.js";
+import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { endingOf } from "./ending.js";
 import { faultCheck, notApplicable, type Fault } from "./faults.js";
 
@@ -26,7 +26,9 @@ const STEP_RELATIVE_TO_OWN_BEST = 0.75;
 export function matchSteps(ctx: EvalContext): StepDelivery[] {
   return ctx.once("steps", () => {
     const steps = ctx.scenario.caller.steps;
-    const scores = ctx.callerTurns.map((turn) => steps.map((step) => bestLine(turn.text, [...step.lines, step.title], { minShared: 3 }).score));
+    const scores = ctx.callerTurns.map((turn) =>
+      perScenarioText(ctx.scenario, "stepScores", turn.text, (): readonly number[] => steps.map((step) => bestLine(turn.text, [...step.lines, step.title], { minShared: 3 }).score)),
+    );
     return steps.map((step, k) => {
       // A turn far below the step's own best delivery only shares its wording (a rating step's "好、中、差"
       // in another rating question): the step came where it was said in earnest.
