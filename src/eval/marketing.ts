@@ -1,7 +1,7 @@
 // `marketing`: where the caller's side of the document rules out sales (in any wording: "不涉及营销", "we will not
 // recommend any product"), the caller must not push a sale. Sales words of the caller's own script are not a push.
 import type { Check } from "../schema/index.js";
-import { perScenario, type EvalContext } from "./context.js";
+import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { faultCheck, notApplicable, type Fault } from "./faults.js";
 import { bestLine } from "./segments.js";
 
@@ -11,6 +11,14 @@ const SCRIPTED_SENTENCE = 0.5;
 function salesWords(pattern: RegExp, text: string): string[] {
   pattern.lastIndex = 0;
   return [...text.matchAll(pattern)].map((m) => m[0]);
+}
+
+/** The sales words and offers of a caller turn that its script does not say itself. */
+function salesIn(ctx: EvalContext, index: number, scripted: ReadonlySet<string>): { words: string[]; offers: string[] } {
+  // A sentence the script or the knowledge base itself says ("you can buy a top-up in the app") is not a push.
+  const own = ctx.sentencesOf(index).filter((s) => bestLine(s, ctx.callerScript(), { minShared: 3 }).score < SCRIPTED_SENTENCE);
+  const words = [...new Set(own.flatMap((s) => salesWords(ctx.lang.salesPush, s)).filter((w) => !scripted.has(w)))];
+  return { words, offers: own.filter((s) => ctx.lang.offer.test(s)) };
 }
 
 export function marketingCheck(ctx: EvalContext): Check {
@@ -26,10 +34,7 @@ export function marketingCheck(ctx: EvalContext): Check {
   const scripted = perScenario(ctx.scenario, "scriptedSales", () => new Set(ctx.callerScript().flatMap((line) => salesWords(ctx.lang.salesPush, line.toLowerCase()))));
   const faults: Fault[] = [];
   for (const turn of ctx.callerTurns) {
-    // A sentence the script or the knowledge base itself says ("you can buy a top-up in the app") is not a push.
-    const own = ctx.sentencesOf(turn.index).filter((s) => bestLine(s, ctx.callerScript(), { minShared: 3 }).score < SCRIPTED_SENTENCE);
-    const words = [...new Set(own.flatMap((s) => salesWords(ctx.lang.salesPush, s)).filter((w) => !scripted.has(w)))];
-    const offers = own.filter((s) => ctx.lang.offer.test(s));
+    const { words, offers } = perScenarioText(ctx.scenario, "salesIn", turn.text, () => salesIn(ctx, turn.index, scripted));
     if (words.length > 0) faults.push({ turn: turn.index, message: `sales push (${words.join("/")}) although the document says "${rule}"` });
     else if (offers.length > 0) faults.push({ turn: turn.index, message: `offers something more ("${offers[0] ?? ""}") although the document says "${rule}"` });
   }

@@ -5,7 +5,7 @@ import { similarity } from "../text/similarity.js";
 import { tokenize } from "../text/tokenize.js";
 import { figuresIn } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
-import type { EvalContext } from "./context.js";
+import { perScenarioText, type EvalContext } from "./context.js";
 import { faultCheck, type Fault } from "./faults.js";
 
 /** Sentences this close say the same thing. */
@@ -58,7 +58,7 @@ export function repetitionCheck(ctx: EvalContext): Check {
   const faults: Fault[] = [];
   for (const turn of ctx.callerTurns) {
     let reported = false;
-    for (const key of figureKeys(ctx, turn.index)) {
+    for (const key of perScenarioText(ctx.scenario, "figureKeys", turn.text, () => figureKeys(ctx, turn.index))) {
       const turns = byFigures.get(key) ?? [];
       turns.push(turn.index);
       byFigures.set(key, turns);

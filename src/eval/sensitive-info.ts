@@ -5,7 +5,7 @@ import type { Check } from "../schema/index.js";
 import { similarity } from "../text/similarity.js";
 import { clauses, sentences } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
-import { perScenario, type EvalContext } from "./context.js";
+import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import type { EvalLang } from "./lang/index.js";
 import { faultCheck, type Fault } from "./faults.js";
 
@@ -29,10 +29,13 @@ export function sensitiveInfoCheck(ctx: EvalContext): Check {
   const scripted = perScenario(ctx.scenario, "scriptedSensitive", () => ctx.callerScript().flatMap((line) => sentences(line).flatMap((s) => sensitiveRequests(ctx.lang, s.toLowerCase()))));
   const faults: Fault[] = [];
   for (const turn of ctx.callerTurns) {
-    for (const request of ctx.sentencesOf(turn.index).flatMap((sentence) => sensitiveRequests(ctx.lang, sentence))) {
-      const fromScript = scripted.some((s) => similarity(s.sentence, request.sentence) >= THRESHOLDS.scriptedRequest);
-      if (!fromScript) faults.push({ turn: turn.index, message: `asked for ${request.cue}` });
-    }
+    const cues = perScenarioText(ctx.scenario, "unscriptedRequests", turn.text, () =>
+      ctx.sentencesOf(turn.index)
+        .flatMap((sentence) => sensitiveRequests(ctx.lang, sentence))
+        .filter((request) => !scripted.some((s) => similarity(s.sentence, request.sentence) >= THRESHOLDS.scriptedRequest))
+        .map((request) => request.cue),
+    );
+    for (const cue of cues) faults.push({ turn: turn.index, message: `asked for ${cue}` });
   }
   return faultCheck("sensitive-info", faults, "the caller asked for no sensitive personal data");
 }
