@@ -4,7 +4,7 @@
 import type { EvalContext } from "../context.js";
 import type { Fault } from "../faults.js";
 import { SIM_LANGS, type SimLang } from "../lang/sim.js";
-import { perScenario } from "../context.js";
+import { perScenario, perScenarioText } from "../context.js";
 import { personaText } from "./persona-text.js";
 
 /**
@@ -68,7 +68,7 @@ export function copiedLines(ctx: EvalContext): CopiedLine[] {
     const persona = normalisedPersona(ctx);
     const out: CopiedLine[] = [];
     for (const turn of ctx.calleeTurns) {
-      const hit = copiedCjk(lang, ctx.low(turn.index), persona) ?? copiedWords(lang, ctx.low(turn.index), persona);
+      const hit = perScenarioText(ctx.scenario, "simCopiedLine", turn.text, () => copiedCjk(lang, ctx.low(turn.index), persona) ?? copiedWords(lang, ctx.low(turn.index), persona));
       if (hit !== null) out.push({ turn: turn.index, ...hit });
     }
     return out;

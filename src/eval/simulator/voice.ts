@@ -4,7 +4,7 @@
 import type { Check } from "../../schema/index.js";
 import { bestLine } from "../segments.js";
 import { THRESHOLDS } from "../thresholds.js";
-import type { EvalContext } from "../context.js";
+import { perScenarioText, type EvalContext } from "../context.js";
 import { faultCheck, notApplicable, type Fault } from "../faults.js";
 import { SIM_LANGS } from "../lang/sim.js";
 import { narrationFaults } from "./verbatim.js";
@@ -19,7 +19,7 @@ function negativeFaults(ctx: EvalContext): Fault[] {
     const negatives = ctx.scenario.callee.style.negative;
     const faults: Fault[] = [];
     for (const turn of ctx.calleeTurns) {
-      const hit = bestLine(turn.text, negatives, { minShared: NEGATIVE_MIN_SHARED });
+      const hit = perScenarioText(ctx.scenario, "simNegativeLine", turn.text, () => bestLine(turn.text, negatives, { minShared: NEGATIVE_MIN_SHARED }));
       if (hit.score >= THRESHOLDS.negativeExample) faults.push({ turn: turn.index, message: `echoes style-to-avoid example ${hit.index + 1}` });
     }
     return faults;
