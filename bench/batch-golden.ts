@@ -1,10 +1,15 @@
-// Golden set for speed work: the batch lines (call + scorecard, as JSON) of the examples' rule-vs-rule calls.
-// `npx tsx bench/batch-golden.ts FILE [SEEDS]` writes them to FILE (one line per job); compare two files with `cmp`
-// before and after a speed change: it must leave every byte the same. Not a test: others change scoring on purpose.
+// Golden set for speed work: the batch lines (call + scorecard, as JSON) of the examples' rule-vs-rule calls, then the
+// scorecards of the labelled calls (tests/labelled dev, heldout, heldout-b: real and model calls), scored twice so
+// per-scenario memos are read back too. `npx tsx bench/batch-golden.ts FILE [SEEDS]` writes them to FILE; compare two
+// files with `cmp` before and after a speed change: it must leave every byte the same. Not a test: others change
+// scoring on purpose.
 import { writeFileSync } from "node:fs";
 import { collectScenarios } from "../src/batch/collect-scenarios.js";
 import { createJobRunner } from "../src/batch/run-job.js";
 import { jobKey } from "../src/batch/jobs.js";
+import { loadLabels } from "../src/eval/agreement/load-labels.js";
+import { evaluateCall } from "../src/eval/evaluate-call.js";
+import { benchParts } from "./parts.js";
 
 const [file, seedsArg] = process.argv.slice(2);
 if (file === undefined) throw new Error("usage: tsx bench/batch-golden.ts FILE [SEEDS]");
@@ -20,5 +25,7 @@ for (const { scenario } of scenarios) {
     lines.push(JSON.stringify(line));
   }
 }
+const labelled = (await Promise.all(benchParts("tests/labelled").map((part) => loadLabels(`tests/labelled/${part}`)))).flat();
+for (let pass = 0; pass < 2; pass++) for (const item of labelled) lines.push(JSON.stringify(evaluateCall(item.scenario, item.call)));
 writeFileSync(file, lines.join("\n") + "\n");
-console.log(`${lines.length} lines (${scenarios.length} scenarios x ${seeds} seeds) -> ${file}`);
+console.log(`${lines.length} lines (${scenarios.length} scenarios x ${seeds} seeds, ${labelled.length} labelled calls twice) -> ${file}`);
