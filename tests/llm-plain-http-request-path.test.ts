@@ -1,5 +1,5 @@
-// Non-streamed requests to an OpenAI-compatible endpoint go over plain HTTP with the body the SDK would send;
-// errors keep their status, body message and retry-after for the retry loop; streamed requests still use the SDK.
+// Requests to an OpenAI-compatible endpoint go over plain HTTP with the body the SDK would send, streamed or not;
+// errors keep their status, body message and retry-after for the retry loop; a broken or cut stream is retried.
 import { describe, expect, it } from "vitest";
 import { APICallError } from "@ai-sdk/provider";
 import { createChatCompletionsPort } from "../src/models/chat-completions-port.js";
@@ -11,15 +11,8 @@ import { useFakeOpenAIServer } from "./fakes/use-fake-openai-server.js";
 const fake = useFakeOpenAIServer();
 const schema = { name: "turn", jsonSchema: { type: "object", properties: { a: { type: "number" } }, required: ["a"], additionalProperties: false } };
 
-function port(structuredOutputs: boolean, streamed: string[] = []): ModelPort {
-  const streaming: ModelPort = {
-    label: "sdk",
-    complete: async (request) => {
-      streamed.push(request.messages.at(-1)?.content ?? "");
-      return { text: "streamed", inputTokens: 0, outputTokens: 0, retries: 0, latencyMs: 0 };
-    },
-  };
-  return createChatCompletionsPort({ label: "compatible:m", baseUrl: `${fake.server.baseUrl}/`, model: "m", apiKey: "k-1", structuredOutputs, timeoutMs: 2_000, clock: systemClock, streaming });
+function port(structuredOutputs: boolean): ModelPort {
+  return createChatCompletionsPort({ label: "compatible:m", baseUrl: `${fake.server.baseUrl}/`, model: "m", apiKey: "k-1", structuredOutputs, timeoutMs: 2_000, clock: systemClock });
 }
 
 describe("the plain HTTP request path", () => {
@@ -48,12 +41,38 @@ describe("the plain HTTP request path", () => {
     expect(APICallError.isInstance(error) ? error.responseHeaders?.["retry-after"] : null).toBe("3");
   });
 
-  it("calls a 200 with a broken body a malformed response, and leaves streamed requests to the SDK", async () => {
+  it("calls a 200 with a broken body a malformed response", async () => {
     fake.server.script("m", { kind: "malformed" });
     const error: unknown = await port(true).complete({ messages: [{ role: "user", content: "hi" }] }).catch((caught: unknown) => caught);
     expect(classifyModelError(error)).toEqual({ retryable: true, reason: "malformed response: Invalid JSON response" });
-    const streamed: string[] = [];
-    expect((await port(true, streamed).complete({ messages: [{ role: "user", content: "go" }], stream: true })).text).toBe("streamed");
-    expect(streamed).toEqual(["go"]);
+  });
+
+  it("streams: asks for usage, hands each piece on as it comes, and returns the whole text with its tokens", async () => {
+    const content = "Hello there, this reply comes in several pieces. 你好，分几段来。";
+    fake.server.script("m", { kind: "content", content });
+    const pieces: string[] = [];
+    const reply = await port(true).complete({ messages: [{ role: "user", content: "go" }], stream: true, seed: 3, onTextDelta: (delta) => pieces.push(delta) });
+    expect(reply.text).toBe(content);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join("")).toBe(content);
+    expect(reply.inputTokens).toBeGreaterThan(0);
+    expect(reply.outputTokens).toBeGreaterThan(0);
+    expect(fake.server.requestsFor("m")[0]?.body).toEqual({ model: "m", messages: [{ role: "user", content: "go" }], seed: 3, stream: true, stream_options: { include_usage: true } });
+  });
+
+  it("calls a broken event a malformed response and a stream cut halfway a cut, both retried", async () => {
+    fake.server.script("m", { kind: "malformed" }, { kind: "cut", content: "A line long enough to come in several pieces before the cut." });
+    const malformed: unknown = await port(true).complete({ messages: [{ role: "user", content: "go" }], stream: true }).catch((caught: unknown) => caught);
+    expect(classifyModelError(malformed)).toEqual({ retryable: true, reason: "malformed response: Invalid JSON response" });
+    const shown: string[] = [];
+    const cut: unknown = await port(true).complete({ messages: [{ role: "user", content: "go" }], stream: true, onTextDelta: (delta) => shown.push(delta) }).catch((caught: unknown) => caught);
+    expect(classifyModelError(cut)).toEqual({ retryable: true, reason: "stream cut" });
+    expect(shown.join("")).not.toBe("");
+  });
+
+  it("turns an HTTP error on a streamed request into the same APICallError", async () => {
+    fake.server.script("m", { kind: "status", status: 503 });
+    const error: unknown = await port(true).complete({ messages: [{ role: "user", content: "go" }], stream: true }).catch((caught: unknown) => caught);
+    expect(classifyModelError(error)).toEqual({ retryable: true, reason: "HTTP 503 fake status 503" });
   });
 });

@@ -1,17 +1,11 @@
-// The non-streaming request path to an OpenAI-compatible endpoint, straight over node:http: one JSON body out, one
-// JSON body in. The AI SDK re-validates the whole history and rebuilds its objects on every request (about 1 ms of
-// CPU each), which caps how many concurrent calls one process drives; streamed requests still go through it.
-import http from "node:http";
-import https from "node:https";
+// The request path to an OpenAI-compatible endpoint, straight over node:http: one JSON body out, and one JSON body
+// or a stream of server-sent events in. The AI SDK re-validates the whole history and rebuilds its objects on every
+// request (about 1 ms of CPU each, more when streamed), which caps how many concurrent calls one process drives.
 import { APICallError } from "@ai-sdk/provider";
 import type { Clock } from "../util/clock.js";
 import type { ModelPort, ModelReply, ModelRequest } from "./model-port.js";
-import { timedAttempt } from "./timed-attempt.js";
-
-const agents = {
-  "http:": new http.Agent({ keepAlive: true, maxSockets: Infinity }),
-  "https:": new https.Agent({ keepAlive: true, maxSockets: Infinity }),
-};
+import { timedAttempt, type AttemptResult } from "./timed-attempt.js";
+import { post, type RawResponse } from "./chat-completions-http.js";
 
 export interface ChatCompletionsPortOptions {
   label: string;
@@ -23,50 +17,36 @@ export interface ChatCompletionsPortOptions {
   structuredOutputs: boolean;
   timeoutMs: number;
   clock: Clock;
-  /** Takes the streamed requests. */
-  streaming: ModelPort;
 }
 
-interface RawResponse {
-  status: number;
-  headers: Record<string, string>;
-  text: string;
-}
-
-function post(url: URL, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const client = url.protocol === "https:" ? https : http;
-    const request = client.request(url, { method: "POST", headers, agent: url.protocol === "https:" ? agents["https:"] : agents["http:"], signal }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", reject);
-      response.on("aborted", () => reject(Object.assign(new Error("terminated"), { code: "ECONNRESET" })));
-      response.on("end", () => {
-        if (!response.complete) return reject(Object.assign(new Error("terminated"), { code: "ECONNRESET" }));
-        const flat: Record<string, string> = {};
-        for (const [name, value] of Object.entries(response.headers)) if (typeof value === "string") flat[name] = value;
-        resolve({ status: response.statusCode ?? 500, headers: flat, text: Buffer.concat(chunks).toString("utf8") });
-      });
-    });
-    request.on("error", reject);
-    request.end(body);
-  });
+interface Usage {
+  prompt_tokens?: unknown;
+  completion_tokens?: unknown;
 }
 
 interface CompletionBody {
   choices?: { message?: { content?: unknown } }[];
-  usage?: { prompt_tokens?: unknown; completion_tokens?: unknown };
+  usage?: Usage;
   error?: { message?: unknown };
 }
 
-function parseBody(text: string): CompletionBody | null {
+/** One event of a streamed reply: a piece of the text, or (last, with include_usage) the token counts. */
+interface ChunkBody {
+  choices?: { delta?: { content?: unknown } }[];
+  usage?: Usage | null;
+  error?: { message?: unknown };
+}
+
+function parseBody<T>(text: string): T | null {
   try {
     const parsed: unknown = JSON.parse(text);
-    return typeof parsed === "object" && parsed !== null ? (parsed as CompletionBody) : null;
+    return typeof parsed === "object" && parsed !== null ? (parsed as T) : null;
   } catch {
     return null;
   }
 }
+
+const tokens = (value: unknown): number => (typeof value === "number" ? value : 0);
 
 export function createChatCompletionsPort(options: ChatCompletionsPortOptions): ModelPort {
   const url = new URL(`${options.baseUrl.replace(/\/+$/, "")}/chat/completions`);
@@ -74,8 +54,8 @@ export function createChatCompletionsPort(options: ChatCompletionsPortOptions): 
   return {
     label: options.label,
     async complete(request: ModelRequest): Promise<ModelReply> {
-      if (request.stream === true) return options.streaming.complete(request);
       const schema = request.schema;
+      const streamed = request.stream === true;
       const values = {
         model: options.model,
         messages: request.messages,
@@ -87,23 +67,46 @@ export function createChatCompletionsPort(options: ChatCompletionsPortOptions): 
                 ? { type: "json_schema", json_schema: { name: schema.name, schema: schema.jsonSchema, strict: true } }
                 : { type: "json_object" },
             }),
+        ...(streamed ? { stream: true, stream_options: { include_usage: true } } : {}),
       };
-      return timedAttempt(options.timeoutMs, options.clock, request.signal, async (signal) => {
-        const response = await post(url, headers, JSON.stringify(values), signal);
-        const body = parseBody(response.text);
-        const fail = (message: string): APICallError =>
-          new APICallError({ message, url: url.href, requestBodyValues: values, statusCode: response.status, responseHeaders: response.headers, responseBody: response.text });
+      return timedAttempt(options.timeoutMs, options.clock, request.signal, async (signal): Promise<AttemptResult> => {
+        const fail = (message: string, response: RawResponse | null, cause?: unknown): APICallError =>
+          new APICallError({ message, url: url.href, requestBodyValues: values, statusCode: response?.status ?? 200, responseHeaders: response?.headers, responseBody: response?.text, cause });
+        const reply = { text: "", inputTokens: 0, outputTokens: 0 };
+        // Each event's text goes on at once (the caller's words are shown as they come); a broken event is a
+        // malformed response, as a broken body is.
+        const onEvent = (data: string): void => {
+          const chunk = parseBody<ChunkBody>(data);
+          if (chunk === null) throw fail("Invalid JSON response", null);
+          if (chunk.error !== undefined) throw fail(typeof chunk.error.message === "string" ? chunk.error.message : "provider error in stream", null);
+          const delta = chunk.choices?.[0]?.delta?.content;
+          if (typeof delta === "string" && delta !== "") {
+            reply.text += delta;
+            request.onTextDelta?.(delta);
+          }
+          if (chunk.usage !== undefined && chunk.usage !== null) {
+            reply.inputTokens = tokens(chunk.usage.prompt_tokens);
+            reply.outputTokens = tokens(chunk.usage.completion_tokens);
+          }
+        };
+        let response: RawResponse;
+        try {
+          response = await post(url, headers, JSON.stringify(values), signal, streamed ? onEvent : undefined);
+        } catch (error) {
+          // Cut after a 200 and its first events: a 2xx whose body broke off, as the SDK reports it.
+          if (streamed && !signal.aborted && !APICallError.isInstance(error) && error instanceof Error && error.message === "terminated") throw fail("stream cut", null, error);
+          throw error;
+        }
+        if (response.streamed) return reply;
+        const body = parseBody<CompletionBody>(response.text);
         if (response.status < 200 || response.status >= 300) {
-          throw fail(typeof body?.error?.message === "string" ? body.error.message : `HTTP ${response.status}`);
+          throw fail(typeof body?.error?.message === "string" ? body.error.message : `HTTP ${response.status}`, response);
         }
         const content = body?.choices?.[0]?.message?.content;
-        if (body === null || typeof content !== "string") throw fail("Invalid JSON response");
-        const usage = body.usage;
-        return {
-          text: content,
-          inputTokens: typeof usage?.prompt_tokens === "number" ? usage.prompt_tokens : 0,
-          outputTokens: typeof usage?.completion_tokens === "number" ? usage.completion_tokens : 0,
-        };
+        if (body === null || typeof content !== "string") throw fail("Invalid JSON response", response);
+        // A server that ignored `stream` answered in one body: the text still reaches the listener.
+        if (streamed && content !== "") request.onTextDelta?.(content);
+        return { text: content, inputTokens: tokens(body.usage?.prompt_tokens), outputTokens: tokens(body.usage?.completion_tokens) };
       });
     },
   };

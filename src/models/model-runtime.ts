@@ -83,13 +83,8 @@ export class ModelRuntime {
     const text = this.modelFor(role);
     if (text === null) throw userError("missing-model", `the ${role} seat is "llm" but no model was given (--model or --${role}-model PROVIDER:MODEL)`);
     const resolved = resolveModel(parseModelSpec(text), this.env, this.settings.baseUrl);
-    const sdkPort = createAiSdkPort({
-      label: resolved.label,
-      model: this.languageModel(resolved),
-      timeoutMs: this.settings.timeoutMs ?? DEFAULTS.modelTimeoutMs,
-      clock: this.clock,
-    });
-    // OpenAI-compatible endpoints get their non-streamed requests over plain HTTP (a fraction of the SDK's CPU).
+    const timeoutMs = this.settings.timeoutMs ?? DEFAULTS.modelTimeoutMs;
+    // OpenAI-compatible endpoints get their requests, streamed or not, over plain HTTP (a fraction of the SDK's CPU).
     const raw =
       resolved.entry.sdk === "openai-compatible" && resolved.baseUrl !== null
         ? createChatCompletionsPort({
@@ -98,11 +93,10 @@ export class ModelRuntime {
             model: resolved.model,
             apiKey: resolved.apiKey,
             structuredOutputs: resolved.entry.structuredOutputs,
-            timeoutMs: this.settings.timeoutMs ?? DEFAULTS.modelTimeoutMs,
+            timeoutMs,
             clock: this.clock,
-            streaming: sdkPort,
           })
-        : sdkPort;
+        : createAiSdkPort({ label: resolved.label, model: this.languageModel(resolved), timeoutMs, clock: this.clock });
     const jitter = createRandom(`${seed}:${role}:jitter`);
     const endpoint = `${resolved.provider}|${resolved.baseUrl ?? ""}`;
     const port = withRetries(

@@ -12,7 +12,7 @@ const agents = {
 /** A chat reply is a few KB: a server sending more than this is broken or hostile, and is cut off. */
 export const MAX_MODEL_REPLY_BYTES = 4 * 1024 * 1024;
 
-function tooLarge(): Error {
+export function replyTooLarge(): Error {
   return Object.assign(new Error(`the model's reply is larger than ${MAX_MODEL_REPLY_BYTES / 1048576} MB`), { code: "REPLY_TOO_LARGE" });
 }
 
@@ -21,7 +21,7 @@ function capped(response: http.IncomingMessage): ReadableStream<Uint8Array> {
   let bytes = 0;
   response.on("data", (chunk: Buffer) => {
     bytes += chunk.length;
-    if (bytes > MAX_MODEL_REPLY_BYTES) response.destroy(tooLarge());
+    if (bytes > MAX_MODEL_REPLY_BYTES) response.destroy(replyTooLarge());
   });
   return Readable.toWeb(response) as ReadableStream<Uint8Array>;
 }
@@ -66,7 +66,7 @@ export const nodeFetch = (input: string | URL | Request, init?: RequestInit): Pr
       response.on("data", (chunk: Buffer) => {
         bytes += chunk.length;
         if (bytes > MAX_MODEL_REPLY_BYTES) {
-          reject(tooLarge());
+          reject(replyTooLarge());
           response.destroy();
           return;
         }
