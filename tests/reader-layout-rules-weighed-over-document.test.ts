@@ -197,6 +197,44 @@ describe("sections found by what they hold", () => {
   });
 });
 
+describe("a prompt's script, objections and examples without headings", () => {
+  const prompt = [
+    "You are Joss, a follow-up assistant for Amberline Windows. You call people who asked for a window survey.",
+    "",
+    "Follow these steps.",
+    "",
+    "1. Check the address: \"Is the survey for the flat on Quarry Road?\"",
+    "2. \"Would Tuesday or Wednesday morning suit you?\"",
+    "",
+    "If they ask about cost: \"The survey itself is free.\"",
+    "If they ask how long it takes: \"About forty minutes.\"",
+    "",
+    "| Objection | Response |",
+    "| --- | --- |",
+    "| I'm just browsing | No pressure at all, the survey only gives you a price. |",
+    "",
+    "Example conversation:",
+    "**Customer:** \"sorry who's this\"",
+    "**Agent:** \"It's Joss from Amberline Windows, about the survey you asked for.\"",
+  ].join("\n");
+
+  it("a numbered list of quoted lines is the script with no lead-in label", () => {
+    expect(parseScenarioText(prompt).caller.steps.map((x) => x.lines.length)).toEqual([1, 1]);
+  });
+
+  it("'If they ask about cost: …' opens the FAQ and is its first entry; an Objection | Response table is objection handling", () => {
+    const kb = parseScenarioText(prompt).caller.knowledgeBase;
+    expect(kb.map((e) => e.question)).toEqual(["about cost", "how long it takes", "I'm just browsing"]);
+    expect(kb.filter((e) => e.kind === "objection")).toHaveLength(1);
+  });
+
+  it("'Example conversation:' after the FAQ is set apart: the agent's lines are examples, the customer's the persona's voice", () => {
+    const s = parseScenarioText(prompt);
+    expect(s.caller.exampleLines).toEqual(["It's Joss from Amberline Windows, about the survey you asked for."]);
+    expect(s.callee.style.positive).toEqual(["sorry who's this"]);
+  });
+});
+
 describe("a profile named after someone else", () => {
   const doc = (heading: string): string =>
     ["## Caller", "### Who is calling", "Name: Petra Lund", "Organisation: Oakhill Animal Shelter", "### Task", "Thank the adopter and check on the dog.", `### ${heading}`, "- Name: Mr. Ravi Sen", "- Adopted: a beagle, three weeks ago", "### Steps", "1. \"Hi, Petra from Oakhill Animal Shelter here.\""].join("\n");

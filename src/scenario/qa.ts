@@ -10,7 +10,17 @@ const A_INLINE = /(?:^|\s|[？?。.!！；;])\s*(?:A\s*\d*|答案?|回答|参考
 
 export function readKnowledgeBase(body: readonly SourceLine[]): KbEntry[] {
   const table = tableEntries(body);
-  if (table.length > 0) return table;
+  if (table.length === 0) return readLines(body);
+  // A table beside "Q: … A: …" lines: both are entries, the lines' in their place before or after the table.
+  const rows = body.filter((l) => l.text.trim().startsWith("|"));
+  const first = rows[0]?.no ?? 0;
+  const others = body.filter((l) => !l.text.trim().startsWith("|"));
+  const before = readLines(others.filter((l) => l.no < first));
+  const after = readLines(others.filter((l) => l.no > first));
+  return [...before, ...table, ...after];
+}
+
+function readLines(body: readonly SourceLine[]): KbEntry[] {
   // '**"太贵了"** → "…"', '- 客户说"我没钱" → "…"', '- "It's too expensive" → "…"': what the customer objects, then the
   // scripted response. A quoted question with an arrow stays a plain question and answer.
   const pairs = body.map((line) => ({ line, pair: arrowPair(line.text) }));
@@ -134,19 +144,25 @@ function cells(text: string): string[] {
   return text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => stripEmphasis(c).trim());
 }
 
+/** A table column of what the customer objects ("Objection", "客户异议", "顾虑"). */
+const OBJECTION_COLUMN = /异议|顾虑|拒绝理由|推托|objection|pushback|push-back|concern/i;
+
 function tableEntries(body: readonly SourceLine[]): KbEntry[] {
   const rows = body.filter((l) => l.text.trim().startsWith("|")).map((l) => cells(l.text));
   if (rows.length < 2) return [];
   const isSeparator = (row: string[]): boolean => row.every((c) => /^:?-{2,}:?$/.test(c) || c === "");
   const header = rows[0] ?? [];
   const hasHeader = rows[1] !== undefined && isSeparator(rows[1]);
-  let qCol = header.findIndex((c) => /问题|问|question|^q$/i.test(c) && !/答|answer/i.test(c));
-  let aCol = header.findIndex((c) => /答|回复|回应|话术|answer|response|^a$/i.test(c));
+  let qCol = header.findIndex((c) => (/问题|问|question|^q$/i.test(c) || OBJECTION_COLUMN.test(c)) && !/答|answer/i.test(c));
+  let aCol = header.findIndex((c) => /答|回复|回应|应对|话术|answer|response|^a$/i.test(c));
+  // "| Objection | Response |": each row is what the customer objects and the scripted response.
+  const objection = hasHeader && qCol >= 0 && OBJECTION_COLUMN.test(header[qCol] ?? "");
   if (!hasHeader || qCol < 0 || aCol < 0) {
     const skip = header.length > 2 && /^(?:#|no\.?|序号|编号)$/i.test(header[0] ?? "") ? 1 : 0;
     qCol = skip;
     aCol = skip + 1;
   }
   const data = rows.slice(hasHeader ? 2 : 0).filter((r) => !isSeparator(r));
-  return finish(data.map((r) => ({ question: r[qCol] ?? "", answer: r[aCol] ?? "" })));
+  const entries = finish(data.map((r) => ({ question: r[qCol] ?? "", answer: r[aCol] ?? "" })));
+  return objection ? entries.map((e) => ({ ...e, kind: "objection" as const })) : entries;
 }

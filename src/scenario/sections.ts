@@ -68,6 +68,25 @@ const EXPLICIT_STEP = /^\s*(?:\*\*)?\s*(?:(?:step|phase|stage)\s*(?:\d{1,2}|one|
 const QUESTION_LABEL = /^(?:q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})$/i;
 
 const LEAD_IN = /^.{1,60}[:：]\s*(?:\*\*|__)?\s*$/u;
+/** Labels of an example conversation; a bare "Example" only after a container that is not the script. */
+const CONVERSATION_LABEL = /^(?:examples? (?:conversation|dialogue|call|exchange)s?|sample (?:conversation|dialogue|call)s?|示例对话|对话示例|通话示例|对话范例|示范对话)\s*[:：]?$/iu;
+const EXAMPLE_LABEL = /^(?:examples?|for example|示例|范例|例如)\s*[:：]?$/iu;
+
+function exampleLabel(text: string, kind: SectionKind | null): boolean {
+  return CONVERSATION_LABEL.test(text) || (kind !== "steps" && EXAMPLE_LABEL.test(text));
+}
+
+/** The next written line is a speaker-labelled line ("**Customer:** “…”", "客户：…"). */
+function speakerLineNext(lines: readonly SourceLine[], at: number): boolean {
+  for (let k = at + 1; k < lines.length && k < at + 4; k++) {
+    const text = (lines[k] as SourceLine).text.trim();
+    if (text === "") continue;
+    const label = /^(?:\*\*|__)?([^:：*_“”"]{1,20}?)(?:\*\*|__)?\s*[:：]/u.exec(text)?.[1]?.trim() ?? "";
+    return SPEAKER_LABEL.test(label);
+  }
+  return false;
+}
+
 /** Labels of a block of rules or notes, per language: never part of the script or FAQ they follow. */
 const RULES_LABEL = /^(?:注意|注意事项|规则|通话规则|要求|禁忌|禁止事项|红线|底线|notes?|rules?|ground rules|important|guidelines?|constraints|don'?ts|do'?s and don'?ts)\s*[:：]?$/iu;
 
@@ -94,7 +113,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
 
   const titleLine = locked === null ? documentTitle(lines) : null;
   let afterBlank = true;
-  for (const line of lines) {
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at] as SourceLine;
     const blankBefore = afterBlank;
     afterBlank = line.text.trim() === "";
     if (isRule(line.text)) continue;
@@ -132,7 +152,9 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // Only a container (the script, the FAQ, the style examples) holds deeper headings as its items; a deeper
       // heading under "# Role：…" that names another section starts that section (an H1 must not swallow the document).
       // "注意：" / "Rules:" as a paragraph of its own after the script's items: the rules that follow are not more steps.
-      const rulesAfter = heading.weak && heading.rest.trim() === "" && blankBefore && here !== null && here.kind !== null && CONTAINER_KINDS.has(here.kind) && RULES_LABEL.test(heading.text.trim());
+      // So does "Example conversation:" (or "Example:" after the FAQ or style examples) over speaker lines.
+      const setApart = heading.weak && heading.rest.trim() === "" && blankBefore && here !== null && here.kind !== null && CONTAINER_KINDS.has(here.kind);
+      const rulesAfter = setApart && (RULES_LABEL.test(heading.text.trim()) || (exampleLabel(heading.text.trim(), here.kind) && speakerLineNext(lines, at)));
       const nested = !rulesAfter && here !== null && here.kind !== null && heading.level > here.level && line.config !== true && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
       // A numbered heading inside the script is a step, even at the script heading's level ("### 步骤一：开场").
       // …unless it continues the numbering of the sections around the script ("### 4. 通话流程" → "### 5. 常见问题").
@@ -210,7 +232,9 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
         } else {
           open({ kind: null, title: heading.text.trim(), line: line.no, level: INTRO_LEVEL, body: [], intro: true });
         }
-        if (heading.rest.trim() !== "") state.current?.body.push({ no: line.no, text: heading.rest });
+        // "If they ask about cost: “…”" opens the FAQ and is its first entry: a label longer than a section's name is kept whole.
+        const whole = kind === "knowledgeBase" && heading.weak && heading.rest.trim() !== "" && classifyHeading(heading.text, true).kind === null;
+        if (heading.rest.trim() !== "") state.current?.body.push({ no: line.no, text: whole ? line.text : heading.rest });
         continue;
       }
       // "Rules you follow on every call:" as its own paragraph after a field like the profile: a block of its own, kept

@@ -89,40 +89,54 @@ function stagesInBody(body: readonly SourceLine[]): Carved | null {
 }
 
 /**
- * "Questions to ask, in order:" then a list whose items are all quoted lines: the list is the script. Lines indented
- * under an item (a condition, a note) go with it. `ordered`: only a numbered list counts (the label is a heading).
+ * "Questions to ask, in order:" then a list whose items are all quoted lines: the list is the script. A numbered list
+ * of quoted lines is the script with no lead-in at all ("Follow these steps." above it): its numbers are the call's
+ * order. Lines indented under an item (a condition, a note) go with it. `ordered`: only a numbered list counts.
  */
 function quotedList(body: readonly SourceLine[], ordered = false): Carved | null {
+  let previous = "";
   for (let i = 0; i < body.length; i++) {
-    const label = (body[i] as SourceLine).text.trim();
-    if (!/[:：]$/.test(label) || quotedSpans(label).length > 0 || label.length > 80) continue;
-    const items: SourceLine[] = [];
-    let top = -1;
-    let count = 0;
-    for (let k = i + 1; k < body.length; k++) {
-      const text = (body[k] as SourceLine).text;
-      if (text.trim() === "") {
-        // A blank line inside a list: the list goes on when the next written line is an item or indented under one.
-        let next = k + 1;
-        while (next < body.length && (body[next] as SourceLine).text.trim() === "") next++;
-        const after = body[next]?.text;
-        if (items.length > 0 && (after === undefined || !(indentOf(after) > top || (isListItem(after) && indentOf(after) === top)))) break;
-        k = next - 1;
-        continue;
-      }
-      if (top >= 0 && indentOf(text) > top) { items.push(body[k] as SourceLine); continue; }
-      if (!isListItem(text) || quotedSpans(text).length === 0 || (ordered && !ORDERED_ITEM.test(text))) break;
-      top = indentOf(text);
-      count++;
-      items.push(body[k] as SourceLine);
-    }
-    if (count >= 2) return { lines: items, taken: new Set([body[i] as SourceLine, ...items]), evidence: `'${label}' followed by ${count} quoted list items` };
+    const text = (body[i] as SourceLine).text;
+    const label = text.trim();
+    const after = previous;
+    if (label !== "") previous = text;
+    const labelled = /[:：]$/.test(label) && quotedSpans(label).length === 0 && label.length <= 80;
+    const bare = !labelled && ORDERED_ITEM.test(text) && !isListItem(after) && quotedSpans(text).length > 0;
+    if (!labelled && !bare) continue;
+    const run = listRun(body, labelled ? i + 1 : i, ordered || bare);
+    if (run.count < 2) continue;
+    const taken = new Set(labelled ? [body[i] as SourceLine, ...run.items] : run.items);
+    return { lines: run.items, taken, evidence: labelled ? `'${label}' followed by ${run.count} quoted list items` : `a numbered list of ${run.count} quoted lines` };
   }
   return null;
 }
 
-const ORDERED_ITEM = /^\s*(?:\d{1,2}\s*[.、)）]|[（(]\d{1,2}[）)])/;
+/** The list from `from` on whose top-level items all hold a quoted line, with the lines indented under them. */
+function listRun(body: readonly SourceLine[], from: number, ordered: boolean): { items: SourceLine[]; count: number } {
+  const items: SourceLine[] = [];
+  let top = -1;
+  let count = 0;
+  for (let k = from; k < body.length; k++) {
+    const text = (body[k] as SourceLine).text;
+    if (text.trim() === "") {
+      // A blank line inside a list: the list goes on when the next written line is an item or indented under one.
+      let next = k + 1;
+      while (next < body.length && (body[next] as SourceLine).text.trim() === "") next++;
+      const after = body[next]?.text;
+      if (items.length > 0 && (after === undefined || !(indentOf(after) > top || (isListItem(after) && indentOf(after) === top)))) break;
+      k = next - 1;
+      continue;
+    }
+    if (top >= 0 && indentOf(text) > top) { items.push(body[k] as SourceLine); continue; }
+    if (!isListItem(text) || quotedSpans(text).length === 0 || (ordered && !ORDERED_ITEM.test(text))) break;
+    top = indentOf(text);
+    count++;
+    items.push(body[k] as SourceLine);
+  }
+  return { items, count };
+}
 
+const ORDERED_ITEM = /^\s*(?:\d{1,2}\s*[.、)）]|[（(]\d{1,2}[）)])/;
 
 /**
  * "■ 确认开工日：…" items, each taught by an example exchange under it ("示范：客户说“…” → “…”"): the items are the
