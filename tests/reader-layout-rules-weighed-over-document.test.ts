@@ -235,6 +235,17 @@ describe("a prompt's script, objections and examples without headings", () => {
   });
 });
 
+describe("the end of the call named bare", () => {
+  it("'## 结束' after the stages holds end conditions and closing lines, not more of the last stage", () => {
+    const s = parseScenarioText(
+      ["你是云朵家政的客服小芸，回访上周做过保洁的客户。", "", "## 阶段一：问候", "- “您好，我是云朵家政的小芸。”", "", "## 阶段二：满意度", "- “上次保洁您还满意吗？”", "", "## 结束", "- 客户回答完满意度就结束。", "- “感谢您的反馈，再见。”"].join("\n"),
+    );
+    expect(s.caller.steps).toHaveLength(2);
+    expect(s.caller.endConditions).toHaveLength(1);
+    expect(s.caller.closingLines).toEqual(["感谢您的反馈，再见。"]);
+  });
+});
+
 describe("a profile named after someone else", () => {
   const doc = (heading: string): string =>
     ["## Caller", "### Who is calling", "Name: Petra Lund", "Organisation: Oakhill Animal Shelter", "### Task", "Thank the adopter and check on the dog.", `### ${heading}`, "- Name: Mr. Ravi Sen", "- Adopted: a beagle, three weeks ago", "### Steps", "1. \"Hi, Petra from Oakhill Animal Shelter here.\""].join("\n");

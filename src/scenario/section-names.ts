@@ -8,7 +8,9 @@ export type SectionKind =
 
 /** Synonyms per kind, lowercase. */
 const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] = [
-  ["endAndClosing", ["结束条件与结束语", "结束条件和结束语", "结束条件及结束语", "结束条件与结束话术", "结束条件和结束话术", "结束条件与收尾话术", "结束与收尾", "end conditions and closing lines", "end conditions and closing", "end conditions & closing lines", "ending and closing lines", "ending conditions and closing lines", "wrap-up conditions and lines", "wrap-up", "wrap up", "ending the call", "ending", "收尾", "结束环节"]],
+  ["endAndClosing", ["结束条件与结束语", "结束条件和结束语", "结束条件及结束语", "结束条件与结束话术", "结束条件和结束话术", "结束条件与收尾话术", "结束与收尾", "end conditions and closing lines", "end conditions and closing", "end conditions & closing lines", "ending and closing lines", "ending conditions and closing lines", "wrap-up conditions and lines", "wrap-up", "wrap up", "ending the call", "ending", "收尾", "结束环节",
+    // The end of the call named bare: its conditions and lines are told apart by what they say.
+    "结束", "通话结束", "结束通话", "end of call", "end of the call", "closing the call", "close the call"]],
   ["styleNegative", ["反面话术示例", "反面话术", "反面说法", "反面教材", "反面示例", "反面例子", "错误示范", "错误示例", "不要这样说", "negative examples", "negative example", "bad examples", "don't say", "don't", "do not say", "negative", "反面", "avoid",
     "bad", "not like this", "never say", "错误说法", "不好的说法", "不要说", "things to avoid", "phrases to avoid", "words to avoid", "avoid saying", "never says", "he never says", "she never says", "they never say",
     // The Chinese of "avoid" next to the English.
