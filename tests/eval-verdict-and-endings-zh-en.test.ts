@@ -12,6 +12,8 @@ const DOCS = {
   survey: "tests/labelled/scenarios/en-survey.md",
   insurance: "tests/labelled/scenarios/zh-insurance.md",
   property: "tests/labelled/scenarios/zh-property.md",
+  gov: "tests/labelled/scenarios/zh-gov.md",
+  utility: "tests/labelled/scenarios/en-utility.md",
 } as const;
 type Doc = keyof typeof DOCS;
 const docs = {} as Record<Doc, Scenario>;
@@ -137,5 +139,24 @@ describe("opening and identity belong in the caller's first words", () => {
     expect(turnsOf("property", "identity", late)).toEqual([0]);
     const first = ["您好，请问是周秀兰阿姨吗？我是锦华物业服务中心的小陈，想占用您三分钟做个满意度回访，现在方便吗？", "是我，你说。", "您10月底报修的厨房下水管现在还漏吗？", "不漏了。"];
     expect(turnsOf("property", "identity", first)).toBeNull();
+  });
+});
+
+describe("repetition: the document's own refrain and put-offs are not looping", () => {
+  it("zh: 两个评分步骤都带的“1到10分”，第三次说不算重复，第四次才算", () => {
+    const open = ["您好，请问是黄志强先生吗？我是12345热线回访员，工号0317。", "是我。"];
+    const ask = (what: string): string => `请您对${what}打个分，1到10分。`;
+    const three = [...open, ask("承办单位的处理结果"), "九分。", ask("12345热线的受理服务"), "八分。", ask("热线的接听速度"), "八分。"];
+    expect(turnsOf("gov", "repetition", three)).toBeNull();
+    expect(turnsOf("gov", "repetition", [...three, ask("回访员的态度"), "十分。"])).toEqual([8]);
+  });
+
+  it("en: the same put-off to three questions is charged as deflected answers, not as repetition", () => {
+    const open = ["Could I speak to Mr. Gareth Doyle, please?", "Speaking.", "Before I go into the account, could you confirm the first line of the address and the postcode for me?", "18 Alder Row, NN15 6QT."];
+    const putOff = "I'm not sure about that, I'll look into it and follow up with you in writing about the details.";
+    const call = [...open, putOff, "Why was it estimated?", putOff, "Will my direct debit change?", putOff, "How long does a refund take?", putOff];
+    const odd = call.map((line, i) => (i === 4 ? "I'm calling about the complaint you raised on the 2nd of April about your March bill." : line));
+    expect(turnsOf("utility", "repetition", odd)).toBeNull();
+    expect(turnsOf("utility", "deflected-answer", odd)).toEqual([6, 8, 10]);
   });
 });

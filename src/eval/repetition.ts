@@ -5,7 +5,8 @@ import { similarity } from "../text/similarity.js";
 import { tokenize } from "../text/tokenize.js";
 import { figuresIn } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
-import { perScenarioText, type EvalContext } from "./context.js";
+import { perScenario, perScenarioText, type EvalContext } from "./context.js";
+import { sentences } from "./segments.js";
 import { faultCheck, type Fault } from "./faults.js";
 
 /** Sentences this close say the same thing. */
@@ -34,10 +35,14 @@ const MAX_ATOMS = 8;
  * other words keeps its figures.
  */
 function figureKeys(ctx: EvalContext, index: number): string[] {
+  // Statements only: a question asked again ("1到10分打个分？") is asked, not repeated content.
+  return pairsOf(atomsOf(ctx.sentencesOf(index).filter((sentence) => !ctx.lang.question.test(sentence))));
+}
+
+/** The figures of some sentences as atom keys ("25money", "d5-25"), sorted, at most MAX_ATOMS. */
+function atomsOf(statements: readonly string[]): string[] {
   const atoms = new Map<string, true>();
-  for (const sentence of ctx.sentencesOf(index)) {
-    // Statements only: a question asked again ("1到10分打个分？") is asked, not repeated content.
-    if (ctx.lang.question.test(sentence)) continue;
+  for (const sentence of statements) {
     for (const f of figuresIn(sentence)) {
       for (const a of f.atoms) {
         const key = a.kind === "number" ? `${a.value}${unitClass(a.unit)}` : a.kind === "date" ? `d${a.month ?? ""}-${a.day}` : `t${a.hour}:${a.minute}`;
@@ -45,31 +50,54 @@ function figureKeys(ctx: EvalContext, index: number): string[] {
       }
     }
   }
-  const list = [...atoms.keys()].sort().slice(0, MAX_ATOMS);
-  // A single amount is the call's subject and comes back naturally; two figures together are a passage said again.
+  return [...atoms.keys()].sort().slice(0, MAX_ATOMS);
+}
+
+/** A single amount is the call's subject and comes back naturally; two figures together are a passage said again. */
+function pairsOf(list: readonly string[]): string[] {
   const keys: string[] = [];
   for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) keys.push(`${list[i]}+${list[j]}`);
   return keys;
+}
+
+/**
+ * Figure pairs the document says in two of its step lines, or two of its closing lines (a rating scale asked with
+ * every question, the number to call back left in each closing): its refrain, which comes back once more before it
+ * counts as repetition. A fee in a step and again in an answer is no refrain: said a third time, it is pushed.
+ */
+function scriptedPairs(ctx: EvalContext): ReadonlySet<string> {
+  return perScenario(ctx.scenario, "repeatedPairs", () => {
+    const caller = ctx.scenario.caller;
+    const out = new Set<string>();
+    for (const group of [caller.steps.flatMap((step) => step.lines), caller.closingLines]) {
+      const lines = new Map<string, number>();
+      for (const line of group) for (const key of new Set(pairsOf(atomsOf(sentences(line.toLowerCase()))))) lines.set(key, (lines.get(key) ?? 0) + 1);
+      for (const [key, n] of lines) if (n >= 2) out.add(key);
+    }
+    return out;
+  });
 }
 
 export function repetitionCheck(ctx: EvalContext): Check {
   const byKey = new Map<string, { text: string; turns: number[] }[]>();
   const byFigures = new Map<string, number[]>();
   const faults: Fault[] = [];
+  const scripted = scriptedPairs(ctx);
   for (const turn of ctx.callerTurns) {
     let reported = false;
     for (const key of perScenarioText(ctx.scenario, "figureKeys", turn.text, () => figureKeys(ctx, turn.index))) {
       const turns = byFigures.get(key) ?? [];
       turns.push(turn.index);
       byFigures.set(key, turns);
-      if (turns.length === TIMES && !reported) {
+      if (turns.length === (scripted.has(key) ? TIMES + 1 : TIMES) && !reported) {
         reported = true;
-        faults.push({ turn: turn.index, message: `the same figures (${key}) for the ${TIMES}rd time (turns ${turns.join(", ")})` });
+        faults.push({ turn: turn.index, message: `the same figures (${key}) for the ${ordinal(turns.length)} time (turns ${turns.join(", ")})` });
       }
     }
     for (const sentence of ctx.sentencesOf(turn.index)) {
       const tokens = tokenize(sentence);
-      if (tokens.length < MIN_TOKENS) continue;
+      // A put-off said again is charged where it puts off a question (deflected-answer), not as repetition.
+      if (tokens.length < MIN_TOKENS || ctx.lang.deflection.test(sentence)) continue;
       const keys = keysOf(tokens);
       const candidates = keys.flatMap((key) => byKey.get(key) ?? []);
       const group = candidates.find((g) => similarity(g.text, sentence) >= SAME);
@@ -85,4 +113,8 @@ export function repetitionCheck(ctx: EvalContext): Check {
   }
   const first = faults.filter((f, i) => faults.findIndex((g) => g.turn === f.turn) === i);
   return faultCheck("repetition", first, "no content was said three times");
+}
+
+function ordinal(n: number): string {
+  return n === 3 ? "3rd" : `${n}th`;
 }
