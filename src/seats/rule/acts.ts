@@ -40,7 +40,7 @@ function namesOffered(text: string, context: ActContext): boolean {
 
 /** An opening clause that names or accepts one of the options just offered, without asking anything. */
 function answersChoice(clause: string, pack: LanguagePack, context: ActContext): boolean {
-  if (asks(clause, pack)) return false;
+  if (asks(clause, pack) || pack.hearing.acts.refuse.test(clause)) return false;
   return pack.hearing.acts["pick-option"].test(clause) || pack.hearing.choiceAccept.test(clause) || namesOffered(clause, context);
 }
 
@@ -108,7 +108,7 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   // "The fifteenth — what would I pay then?" answers the pending choice first, then asks.
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && answersChoice(firstClause(t, p), p, c) },
   { act: "question", when: (t, p) => asks(lastClause(t, p), p) && !p.hearing.acts.complaint.test(lastClause(t, p)) },
-  { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") ? pattern("pick-option")(t, p, c) || p.hearing.choiceAccept.test(t) || (namesOffered(t, c) && !asks(t, p)) : pattern("pick-option")(t, p, c) && !asks(t, p) },
+  { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") ? pattern("pick-option")(t, p, c) || p.hearing.choiceAccept.test(t) || (namesOffered(t, c) && !asks(t, p) && !p.hearing.acts.refuse.test(t)) : pattern("pick-option")(t, p, c) && !asks(t, p) },
   // "I'm in a meeting, call me tomorrow": being busy is the news; a time alone, or a number, gives a contact.
   { act: "busy", when: (t, p, c) => contactOf(t) === null && pattern("busy")(t, p, c) },
   { act: "gives-contact", when: (t, p, c) => contactOf(t) !== null || pattern("gives-contact")(t, p, c) },
