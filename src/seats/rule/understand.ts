@@ -6,7 +6,7 @@ import type { Act, Channel } from "../../lang/index.js";
 import { callerPlan, type CallerPlan } from "./caller-plan.js";
 import { channelOf, contactOf, cuesOf, type Cue } from "./cues.js";
 import { readActs } from "./acts.js";
-import { answerSource, type AnswerSource } from "./answer-source.js";
+import { answerRanker, answerSource, type AnswerSource } from "./answer-source.js";
 import type { KbMatch } from "./kb-match.js";
 import { asksIdentity } from "./identity-question.js";
 import { tokenize } from "../../text/tokenize.js";
@@ -98,13 +98,14 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
   return { acts, cues, identity, otherPerson: false, asked: context.identityAsked, question, followUp, patches };
 }
 
-/** A question in two or more parts: the first part whose own best entry differs from the whole's. */
+/** A question in two or more parts: the first part whose own best entry (by the same ranker) differs from the whole's. */
 function otherPart(plan: CallerPlan, text: string, main: number, context: ReadContext): KbMatch | null {
   const parts = text.split(/(?<=[？?])\s*/).filter((part) => /[？?]/.test(part) && tokenize(part).length >= 2);
   if (parts.length < 2) return null;
   for (const part of parts) {
-    const match = plan.kb.match(part, context.kbAnswered, context.kbLast);
-    if (match !== null && match.index !== main && !(context.kbLast ?? []).includes(match.index)) return match;
+    const found = answerRanker(plan).choose(part, context.kbLast ?? [], context.kbAnswered ?? []);
+    const c = found?.candidate;
+    if (found && c?.kind === "kb" && c.index !== main && !(context.kbLast ?? []).includes(c.index)) return { index: c.index, score: found.score };
   }
   return null;
 }
