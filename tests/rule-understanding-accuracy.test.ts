@@ -15,6 +15,6 @@ describe("understanding the customer, on the labelled dev utterances", async () 
     expect(score.actAny / score.utterances).toBeGreaterThanOrEqual(0.9);
   });
   it("finds what in the document answers a question, or that nothing does", () => {
-    expect(score.answers / score.questions).toBeGreaterThanOrEqual(0.7);
+    expect(score.answers / score.questions).toBeGreaterThanOrEqual(0.72);
   });
 });
