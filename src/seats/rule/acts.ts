@@ -101,6 +101,8 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "refuse", when: (t, p, c) => leads(p.hearing.acts.refuse, t, p) || (c.prev !== null && p.hearing.proposal.test(c.prev.trim()) && p.hearing.declineLead.test(t)) },
   // "Fine, send the quote" agrees; how it goes on (send it, that day) is secondary.
   { act: "agree", when: (t, p, c) => p.hearing.agreeLead.test(t) && !asks(t, p) && (pattern("wants-writing")(t, p, c) || pattern("pick-option")(t, p, c)) },
+  // "I'm driving, text me": being busy is the news, the channel is how to follow up.
+  { act: "busy", when: (t, p, c) => pattern("busy")(t, p, c) && pattern("wants-writing")(t, p, c) },
   // "I suggest…" / "you should…" opening the line: what it asks for is the suggestion's content.
   { act: "suggestion", when: (t, p) => opensWith(p.hearing.suggestionLead, t) },
   { act: "wants-writing", when: (t, p, c) => p.hearing.request.test(t) && pattern("wants-writing")(t, p, c) },
