@@ -58,7 +58,7 @@ export interface RankWeights {
 }
 
 export const RANK: RankWeights = {
-  k1: 1.2,
+  k1: 2,
   b: 0,
   question: 3,
   answer: 1,
@@ -70,7 +70,7 @@ export const RANK: RankWeights = {
   typeFit: 1.2,
   typeMiss: 0.6,
   kindFit: 1,
-  kindMiss: 1,
+  kindMiss: 0.9,
   scriptPrior: 0.7,
   factPrior: 0.85,
   justGiven: 0.5,
