@@ -24,24 +24,20 @@ const identityAsked = (pack: LanguagePack, context: ActContext): boolean => cont
 /** The caller just asked for verification data (a birth date, the last digits): a line giving such data confirms. */
 const verificationAsked = (pack: LanguagePack, context: ActContext): boolean => context.prev !== null && pack.document.asksVerification.test(context.prev);
 
-/** The line's opening phrase (up to the first comma or stop). */
-const OPENING = /[，,。！!？?；;…]+/;
-
 /**
  * After "A or B?", a reply whose opening phrase repeats a content word of the caller's question names an option
  * ("pay them directly" after "we can pay them directly, or pay you"), whatever the words are.
  */
-function namesOffered(text: string, context: ActContext): boolean {
+function namesOffered(text: string, pack: LanguagePack, context: ActContext): boolean {
   if (context.prev === null) return false;
   const offered = new Set(tokenize(context.prev));
-  const opening = text.split(OPENING).find((c) => c.trim() !== "") ?? text;
-  return tokenize(opening).some((t) => offered.has(t) && !/^\d+$/.test(t));
+  return tokenize(firstClause(text, pack)).some((t) => offered.has(t) && !/^\d+$/.test(t));
 }
 
 /** An opening clause that names or accepts one of the options just offered, without asking anything. */
 function answersChoice(clause: string, pack: LanguagePack, context: ActContext): boolean {
   if (asks(clause, pack) || pack.hearing.acts.refuse.test(clause)) return false;
-  return pack.hearing.acts["pick-option"].test(clause) || pack.hearing.choiceAccept.test(clause) || namesOffered(clause, context);
+  return pack.hearing.acts["pick-option"].test(clause) || pack.hearing.choiceAccept.test(clause) || namesOffered(clause, pack, context);
 }
 
 /** The pattern opens the whole line (within its first few characters). */
@@ -110,7 +106,7 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   // "The fifteenth — what would I pay then?" answers the pending choice first, then asks.
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && answersChoice(firstClause(t, p), p, c) },
   { act: "question", when: (t, p) => asks(lastClause(t, p), p) && !p.hearing.acts.complaint.test(lastClause(t, p)) },
-  { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") ? pattern("pick-option")(t, p, c) || p.hearing.choiceAccept.test(t) || (namesOffered(t, c) && !asks(t, p) && !p.hearing.acts.refuse.test(t)) : pattern("pick-option")(t, p, c) && !asks(t, p) },
+  { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") ? pattern("pick-option")(t, p, c) || p.hearing.choiceAccept.test(t) || (namesOffered(t, p, c) && !asks(t, p) && !p.hearing.acts.refuse.test(t)) : pattern("pick-option")(t, p, c) && !asks(t, p) },
   // "I'm in a meeting, call me tomorrow": being busy is the news; a time alone, or a number, gives a contact.
   { act: "busy", when: (t, p, c) => contactOf(t) === null && pattern("busy")(t, p, c) },
   { act: "gives-contact", when: (t, p, c) => contactOf(t) !== null || pattern("gives-contact")(t, p, c) },
