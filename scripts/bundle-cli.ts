@@ -1,7 +1,7 @@
 // The `callsim` command as one bundled entry with lazily loaded chunks, written over tsc's dist/cli/main.js: a
 // start then reads a handful of files instead of ~220 ES modules. The library keeps tsc's per-module output.
 import { readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { build, type Plugin } from "esbuild";
 
 const ENTRY = "src/cli/main.ts";
@@ -41,6 +41,17 @@ const keepOtherPackagesOutside: Plugin = {
 /** A package file as `node_modules/<package>/…` wherever node_modules really is (a link, a parent folder). */
 const portableInput = (input: string): string => input.replace(/^.*node_modules\//, "node_modules/");
 
+/** zod's 60-odd translations of its error messages: the command speaks English, so only zod's own default stays. */
+const onlyEnglishZodLocales: Plugin = {
+  name: "only-english-zod-locales",
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: join(args.resolveDir, "..", "locales", "en.js"), namespace: "zod-locales" } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(args.path)};`, resolveDir: dirname(args.path) }));
+  },
+};
+
 function removeOldChunks(): void {
   for (const name of readdirSync(OUT_DIR)) if (name.startsWith(CHUNK_PREFIX)) rmSync(join(OUT_DIR, name));
 }
@@ -59,13 +70,13 @@ async function main(): Promise<void> {
     sourcemap: "linked",
     metafile: true,
     logLevel: "warning",
-    plugins: [keepOtherPackagesOutside],
+    plugins: [onlyEnglishZodLocales, keepOtherPackagesOutside],
     // Bundled CommonJS packages (commander) call require for Node's own modules; ESM has none unless given one.
     banner: { js: 'import { createRequire as __callsimRequire } from "node:module"; const require = __callsimRequire(import.meta.url);' },
   });
   const outputs: Record<string, string[]> = {};
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
-    if (file.endsWith(".js")) outputs[relative(OUT_DIR, file)] = Object.keys(output.inputs).map(portableInput).sort();
+    if (file.endsWith(".js")) outputs[relative(OUT_DIR, file)] = [...new Set(Object.keys(output.inputs).map(portableInput))].sort();
   }
   writeFileSync(BUNDLE_META, `${JSON.stringify({ outputs }, null, 1)}\n`);
 }
