@@ -1,8 +1,9 @@
 // Start-up, measured side by side: `callsim --help` and a rule `run` of a Chinese and an English example (the
 // built CLI, output discarded) against a bare `node -e 0`, taken in turn so machine drift hits all alike; the
 // median wall time of each and its ratio to node's, and where Linux tells it, the child's CPU time (steadier than
-// wall time on a busy machine). The zh run reads jieba's dictionary image (written by the warm-up run); the
-// "no image" row is a first Chinese run on a machine. Rounds: CALLSIM_BENCH_STARTUP_ROUNDS. Needs `npm run build`.
+// wall time on a busy machine). The runs read the caches the warm-up runs write (jieba's dictionary image, V8's
+// code for the command); the "no caches" row is a first Chinese run on a machine. Rounds:
+// CALLSIM_BENCH_STARTUP_ROUNDS. Needs `npm run build`.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -14,7 +15,7 @@ const COMMANDS: readonly { name: string; args: readonly string[]; env?: Record<s
   { name: "callsim --help", args: [CLI, "--help"] },
   { name: "callsim run (zh, rule)", args: [CLI, "run", "examples/00-seed-service-followup.md"] },
   { name: "callsim run (en, rule)", args: [CLI, "run", "examples/06-saas-renewal-checkin-en.md"] },
-  { name: "  zh, no jieba image", args: [CLI, "run", "examples/00-seed-service-followup.md"], env: { CALLSIM_CACHE_DIR: "" } },
+  { name: "  zh, no caches", args: [CLI, "run", "examples/00-seed-service-followup.md"], env: { CALLSIM_CACHE_DIR: "" } },
 ];
 
 /** User + system time of this process's waited-for children, in ms (Linux /proc), or null elsewhere. */

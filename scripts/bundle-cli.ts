@@ -1,13 +1,16 @@
-// The `callsim` command as one bundled entry with lazily loaded chunks, written over tsc's dist/cli/main.js: a
-// start then reads a handful of files instead of ~220 ES modules. The library keeps tsc's per-module output.
+// The `callsim` sub-commands as one bundled CommonJS file, dist/cli/callsim.cjs, which dist/cli/main.js compiles
+// with V8's code cache (src/cli/bundled-cli.ts): a start reads one file instead of ~220 ES modules and, from the
+// second run of a command on, compiles none of it. The library keeps tsc's per-module output.
 import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { build, type Plugin } from "esbuild";
 
-const ENTRY = "src/cli/main.ts";
+const ENTRY = "src/cli/run-cli.ts";
 const OUT_DIR = "dist/cli";
-/** Chunks sit beside the entry, so paths taken from `import.meta.url` (dist/serve, dist/batch, examples) still hold. */
-const CHUNK_PREFIX = "bundle-";
+/** Beside main.js, so paths taken from `import.meta.url` (dist/serve, dist/batch, examples) still hold. */
+const OUT_FILE = join(OUT_DIR, "callsim.cjs");
+/** Files of earlier layouts of the bundle (split ES chunks). */
+const OLD_PREFIX = "bundle-";
 /** Which sources and packages each output file holds: the start-up tests read it to see what a command loads. */
 const BUNDLE_META = join(OUT_DIR, "bundle-meta.json");
 /**
@@ -53,30 +56,29 @@ const onlyEnglishZodLocales: Plugin = {
 };
 
 function removeOldChunks(): void {
-  for (const name of readdirSync(OUT_DIR)) if (name.startsWith(CHUNK_PREFIX)) rmSync(join(OUT_DIR, name));
+  for (const name of readdirSync(OUT_DIR)) if (name.startsWith(OLD_PREFIX) && name !== "bundle-meta.json") rmSync(join(OUT_DIR, name));
 }
 
 async function main(): Promise<void> {
   removeOldChunks();
   const result = await build({
     entryPoints: [ENTRY],
-    outdir: OUT_DIR,
+    outfile: OUT_FILE,
     bundle: true,
-    splitting: true,
-    format: "esm",
+    format: "cjs",
     platform: "node",
     target: "node20",
-    chunkNames: `${CHUNK_PREFIX}[name]-[hash]`,
     sourcemap: "linked",
+    // CommonJS has no import.meta: each use reads the bundle's own URL (createRequire, dist/batch, dist/serve).
+    define: { "import.meta.url": "__callsimBundleUrl" },
     metafile: true,
     logLevel: "warning",
     plugins: [onlyEnglishZodLocales, keepOtherPackagesOutside],
-    // Bundled CommonJS packages (commander) call require for Node's own modules; ESM has none unless given one.
-    banner: { js: 'import { createRequire as __callsimRequire } from "node:module"; const require = __callsimRequire(import.meta.url);' },
+    banner: { js: 'const __callsimBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   });
   const outputs: Record<string, string[]> = {};
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
-    if (file.endsWith(".js")) outputs[relative(OUT_DIR, file)] = [...new Set(Object.keys(output.inputs).map(portableInput))].sort();
+    if (file.endsWith(".cjs")) outputs[relative(OUT_DIR, file)] = [...new Set(Object.keys(output.inputs).map(portableInput))].sort();
   }
   writeFileSync(BUNDLE_META, `${JSON.stringify({ outputs }, null, 1)}\n`);
 }

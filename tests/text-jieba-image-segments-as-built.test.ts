@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, truncateSync, statSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { defaultCacheDir, loadJieba } from "../src/text/jieba-image.js";
+import { loadJieba } from "../src/text/jieba-image.js";
+import { defaultCacheDir } from "../src/util/cache-dir.js";
 
 // Texts of other kinds than the probe: names jieba's HMM must join, figures, Latin inside Chinese, a long run.
 const TEXTS = [

@@ -2,13 +2,10 @@
 // it is the one asked for (the others appear in the help from the command table).
 import { Command, Option } from "commander";
 import { COMMANDS } from "./command-table.js";
+import { requestedCommand } from "./requested-command.js";
 import { inert } from "./terminal-text.js";
 
-/** The command a command line asks for ("help run" asks for run), or null for the top level. */
-export function requestedCommand(args: readonly string[]): string | null {
-  const words = args.filter((arg) => !arg.startsWith("-"));
-  return (words[0] === "help" ? words[1] : words[0]) ?? null;
-}
+export { requestedCommand } from "./requested-command.js";
 
 /**
  * The program with the requested command loaded for real and the others as their help line only (`all`: every

@@ -2,9 +2,9 @@
 // process, so the built module memory is kept once per machine as an image file and copied back on later starts.
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
-import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import type * as JiebaWasm from "jieba-wasm";
+import { defaultCacheDir } from "../util/cache-dir.js";
 
 const require = createRequire(import.meta.url);
 
@@ -18,8 +18,6 @@ const WASM_PAGE_BYTES = 65_536;
  * jieba's HMM must join. A mismatch means the image is not this module's, and the dictionary is built instead.
  */
 const PROBE = "我们下周二下午三点在图书馆讨论研究生课程安排，请提前十分钟到场";
-/** `CALLSIM_CACHE_DIR=""` turns the image off (always build); unset means the user's cache folder. */
-export const CACHE_DIR_ENV = "CALLSIM_CACHE_DIR";
 
 type Jieba = typeof JiebaWasm;
 /** Where the image of this build of the module lives, and the key that names that build. */
@@ -58,14 +56,6 @@ export function loadJieba(cacheDir: string | null = defaultCacheDir()): JiebaLoa
     if (restored === "dirty") return build(freshJieba(), image);
   }
   return build(jieba, image);
-}
-
-/** `$CALLSIM_CACHE_DIR`, else `$XDG_CACHE_HOME/callsim`, else `~/.cache/callsim`; null when turned off. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  const chosen = env[CACHE_DIR_ENV];
-  if (chosen !== undefined) return chosen === "" ? null : chosen;
-  const xdg = env["XDG_CACHE_HOME"];
-  return join(xdg !== undefined && xdg !== "" ? xdg : join(homedir(), ".cache"), "callsim");
 }
 
 /** A new instance each time (the package instantiates its module when loaded), so one image never lands on another. */

@@ -1,12 +1,18 @@
-// What a Node process loads, named by source: every module Node resolves (seen by a resolve hook), each chunk of
-// the bundled command (dist/cli) replaced by the sources and package files it was built from.
+// What a Node process loads, named by source: every module Node resolves (ES imports seen by a resolve hook,
+// CommonJS requires by Node's resolver), the bundled command (dist/cli/callsim.cjs) replaced by the sources and
+// package files it was built from.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const HOOK = 'export async function resolve(s, c, n) { const r = await n(s, c); process.stderr.write("LOADED " + r.url + "\\n"); return r; }';
-const PROBE = `import { register } from "node:module"; register("data:text/javascript,${encodeURIComponent(HOOK)}");`;
+const PROBE = [
+  `import Module, { register } from "node:module"; import { pathToFileURL } from "node:url";`,
+  `register("data:text/javascript,${encodeURIComponent(HOOK)}");`,
+  "const resolveFilename = Module._resolveFilename;",
+  'Module._resolveFilename = function (...args) { const r = resolveFilename.apply(this, args); process.stderr.write("LOADED " + (r.includes("/") || r.includes("\\\\") ? pathToFileURL(r).href : "node:" + r.replace(/^node:/, "")) + "\\n"); return r; };',
+].join("\n");
 
 export interface Loaded {
   status: number | null;
@@ -24,7 +30,7 @@ function bundleInputs(): Record<string, string[]> {
 function sourcesOf(url: string, bundle: Record<string, string[]>): string[] {
   if (!url.startsWith("file:")) return [url];
   const path = fileURLToPath(url);
-  const inBundle = /[\\/]dist[\\/]cli[\\/]([^\\/]+\.js)$/.exec(path);
+  const inBundle = /[\\/]dist[\\/]cli[\\/]([^\\/]+\.cjs)$/.exec(path);
   const chunk = inBundle?.[1] === undefined ? undefined : bundle[inBundle[1]];
   if (chunk !== undefined) return chunk;
   const inPackage = /[\\/]node_modules[\\/](.*)$/.exec(path);

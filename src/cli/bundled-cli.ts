@@ -1,0 +1,71 @@
+// The bundled command (dist/cli/callsim.cjs, written by scripts/bundle-cli.ts) compiled with V8's code cache: the
+// cache, kept per sub-command in the cache folder, spares parsing and compiling its JavaScript at every start.
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script, constants } from "node:vm";
+import { defaultCacheDir } from "../util/cache-dir.js";
+
+export interface Cli {
+  runCli(argv: string[]): Promise<void>;
+}
+
+/** Beside this module in dist/cli; absent when callsim runs from its TypeScript sources. */
+export const BUNDLE_FILE = "callsim.cjs";
+const CACHE_PREFIX = "cli-";
+
+/** As Node wraps a CommonJS file (its `wrap` is not an ES export). */
+const wrap = (source: string): string => `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+type Wrapped = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
+
+/** The bundled command, or null when there is none (then the caller imports the modules themselves). */
+export function loadBundledCli(command: string, cacheDir: string | null = defaultCacheDir()): Cli | null {
+  const file = join(dirname(fileURLToPath(import.meta.url)), BUNDLE_FILE);
+  if (!existsSync(file)) return null;
+  // Node before 20.12 cannot run import() inside a compiled script; it loads the bundle as a plain module.
+  const mainLoader = (constants as Partial<typeof constants> | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  if (cacheDir === null || mainLoader === undefined) return createRequire(file)(file) as Cli;
+  const cacheFile = join(cacheDir, `${CACHE_PREFIX}${bundleKey(file)}-${/^[a-z-]+$/.test(command) ? command : "other"}.v8`);
+  const cachedData = readOrNull(cacheFile);
+  const script = new Script(wrap(readFileSync(file, "utf8")), { filename: file, cachedData, importModuleDynamically: mainLoader });
+  // Written at exit, so the cache holds every function this command compiled, not only the top level.
+  if (cachedData === undefined || script.cachedDataRejected === true) process.once("exit", () => writeCache(cacheFile, script));
+  const module = { exports: {} };
+  (script.runInThisContext() as Wrapped)(module.exports, createRequire(file), module, file, dirname(file));
+  return module.exports as Cli;
+}
+
+/** The bundle's size and time name its cache; V8 checks the source and its own version and flags besides. */
+function bundleKey(file: string): string {
+  const stat = statSync(file);
+  return `${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+}
+
+function readOrNull(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Under a temporary name then renamed; caches of other builds of the bundle go. Any failure leaves no cache. */
+function writeCache(file: string, script: Script): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, file);
+    const key = basename(file).split("-").slice(0, 3).join("-");
+    for (const name of readdirSync(dirname(file))) {
+      if (name.startsWith(CACHE_PREFIX) && name.endsWith(".v8") && !name.startsWith(`${key}-`)) unlinkSync(join(dirname(file), name));
+    }
+  } catch {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never written
+    }
+  }
+}

@@ -1,0 +1,14 @@
+// Where callsim keeps what it builds once per machine (jieba's dictionary image, the command's compiled code).
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+/** `CALLSIM_CACHE_DIR=""` turns the caches off (always build); unset means the user's cache folder. */
+export const CACHE_DIR_ENV = "CALLSIM_CACHE_DIR";
+
+/** `$CALLSIM_CACHE_DIR`, else `$XDG_CACHE_HOME/callsim`, else `~/.cache/callsim`; null when turned off. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  const chosen = env[CACHE_DIR_ENV];
+  if (chosen !== undefined) return chosen === "" ? null : chosen;
+  const xdg = env["XDG_CACHE_HOME"];
+  return join(xdg !== undefined && xdg !== "" ? xdg : join(homedir(), ".cache"), "callsim");
+}
