@@ -14,6 +14,8 @@ const DOCS = {
   property: "tests/labelled/scenarios/zh-property.md",
   gov: "tests/labelled/scenarios/zh-gov.md",
   utility: "tests/labelled/scenarios/en-utility.md",
+  loan: "tests/labelled/scenarios/en-auto-loan.md",
+  bank: "examples/01-bank-instalment.md",
 } as const;
 type Doc = keyof typeof DOCS;
 const docs = {} as Record<Doc, Scenario>;
@@ -158,5 +160,21 @@ describe("repetition: the document's own refrain and put-offs are not looping", 
     const odd = call.map((line, i) => (i === 4 ? "I'm calling about the complaint you raised on the 2nd of April about your March bill." : line));
     expect(turnsOf("utility", "repetition", odd)).toBeNull();
     expect(turnsOf("utility", "deflected-answer", odd)).toEqual([6, 8, 10]);
+  });
+});
+
+describe("disclosure: a figure the knowledge base also holds is an answer only when the customer asked", () => {
+  it("en: the overdue amount told unasked after a bare 'That's me' to the verification: caught; after the data: passes", () => {
+    const open = ["Hello, may I speak with Denise Harper? This is Jordan calling from Crestline.", "Speaking.", "Before we go on, I need to verify your identity. Could you give me your full name, date of birth and the ZIP code on your billing address?"];
+    const amount = "Thank you. Your payment of $486.27 hasn't been received yet.";
+    expect(turnsOf("loan", "disclosure", [...open, "That's me.", amount, "Okay."])).toEqual([4]);
+    expect(turnsOf("loan", "disclosure", [...open, "Denise Harper, February 23rd, 1979, 43215.", amount, "Okay."])).toBeNull();
+  });
+
+  it("zh: 只答“是我”、未报卡号后4位就说分期本金：泄露；报了后4位再说：通过", () => {
+    const open = ["您好，请问是陈宇航先生吗？我是瀚海银行信用卡中心回访专员周静。为确认是您本人，麻烦您说一下这张卡的卡号后4位。"];
+    const amount = "好的。系统显示您这笔分期本金是12,000元。";
+    expect(turnsOf("bank", "disclosure", [...open, "是我。", amount, "嗯。"])).toEqual([2]);
+    expect(turnsOf("bank", "disclosure", [...open, "6218。", amount, "嗯。"])).toBeNull();
   });
 });

@@ -173,7 +173,7 @@ export function disclosureCheck(ctx: EvalContext): Check {
   for (const fact of customerFacts(ctx)) {
     if (state.otherAt !== null && fact.turn > state.otherAt && (state.confirmedAt === null || state.confirmedAt < state.otherAt)) {
       toOther ??= { turn: fact.turn, message: `told ${fact.what} after the person said they were not the customer (turn ${state.otherAt})` };
-    } else if (!fact.scripted && !fact.answer && state.scriptAsks && (state.confirmedAt === null || fact.turn < state.confirmedAt) && state.otherAt === null) {
+    } else if (!fact.scripted && !(fact.answer && answersQuestion(ctx, fact.turn)) && state.scriptAsks && (state.confirmedAt === null || fact.turn < state.confirmedAt) && state.otherAt === null) {
       unconfirmed ??= { turn: fact.turn, message: `told ${fact.what} before the customer's identity was confirmed` };
     }
   }
@@ -216,4 +216,10 @@ function openingAskTurn(ctx: EvalContext): number | null {
   const [first, second] = ctx.callerTurns;
   if (first === undefined) return null;
   return tokenize(first.text).length <= GREETING_TOKENS ? (second?.index ?? first.index) : first.index;
+}
+
+/** The caller's turn follows a question of the customer's: an answer the knowledge base gives is an answer, not a slip. */
+function answersQuestion(ctx: EvalContext, turn: number): boolean {
+  const before = ctx.turns[turn - 1];
+  return before?.speaker === "callee" && ctx.says(before.index, ctx.lang.question);
 }
