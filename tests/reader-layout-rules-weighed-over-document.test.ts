@@ -246,6 +246,62 @@ describe("the end of the call named bare", () => {
   });
 });
 
+describe("objections, stages and endings written as labels", () => {
+  const doc = [
+    "You are Suki from Harbour Lights Theatre. You call subscribers whose season ticket is up for renewal.",
+    "## Stages",
+    "### Stage 1 – Hello",
+    "**Say:**",
+    "> \"Hi, it's Suki from Harbour Lights Theatre.\"",
+    "### Stage 2 – Renewal",
+    "Mention the early price.",
+    "> \"Renew by Friday and the season is 140 instead of 165.\"",
+    "## Handling objections",
+    "Objection: I hardly went last season.",
+    "Response: The flexi pass lets you pick any four shows.",
+    "",
+    "异议：太贵了",
+    "回应：可以分两次付款。",
+    "## Ending",
+    "- When they decide, one way or the other. Close with: \"Thanks, enjoy the shows!\"",
+  ].join("\n");
+
+  it("'## Stages' over '### Stage N' headings is the script", () => {
+    const s = parseScenarioText(doc);
+    expect(s.caller.steps.map((x) => x.title)).toEqual(["Hello", "Renewal"]);
+    expect(s.diagnostics.some((d) => d.message.includes("'Stages'"))).toBe(false);
+  });
+
+  it("'Objection: … / Response: …' and '异议：… / 回应：…' pairs are objection handling", () => {
+    const kb = parseScenarioText(doc).caller.knowledgeBase;
+    expect(kb.map((e) => [e.question, e.kind])).toEqual([["I hardly went last season.", "objection"], ["太贵了", "objection"]]);
+  });
+
+  it("the 'Close with' label before a paired closing line is not part of the end condition", () => {
+    const c = parseScenarioText(doc).caller;
+    expect(c.endConditions).toEqual(["When they decide, one way or the other"]);
+    expect(c.closingLines).toEqual(["Thanks, enjoy the shows!"]);
+  });
+
+  it("a platform step written over several bullet lines is sorted line by line; Vapi's endCallMessage is a closing line", () => {
+    const reading = importPlatform(
+      {
+        model: { messages: [{ role: "system", content: "You are Bo from Northwind Ferries, calling about a changed sailing." }] },
+        firstMessage: "Hi, it's Bo from Northwind Ferries.",
+        endCallMessage: "Thanks, safe travels!",
+        endCallPhrases: ["goodbye"],
+      },
+      "ferry.json",
+    );
+    expect(reading?.scenario.caller.closingLines).toEqual(["Thanks, safe travels!", "goodbye"]);
+    expect(sortProse("Offer the new time.\n- Say: \"The 4pm sailing is now at 5.\"\n- If they cannot make it, then offer a refund\n- Log the answer")).toEqual({
+      lines: ["The 4pm sailing is now at 5."],
+      instructions: ["Offer the new time.", "Log the answer"],
+      branches: ["If they cannot make it, then offer a refund"],
+    });
+  });
+});
+
 describe("a profile named after someone else", () => {
   const doc = (heading: string): string =>
     ["## Caller", "### Who is calling", "Name: Petra Lund", "Organisation: Oakhill Animal Shelter", "### Task", "Thank the adopter and check on the dog.", `### ${heading}`, "- Name: Mr. Ravi Sen", "- Adopted: a beagle, three weeks ago", "### Steps", "1. \"Hi, Petra from Oakhill Animal Shelter here.\""].join("\n");

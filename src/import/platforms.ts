@@ -37,14 +37,16 @@ const vapi: PlatformReader = {
   matches: (d) => (isObject(d.model) && Array.isArray(d.model.messages)) || typeof d.firstMessage === "string",
   read(d) {
     const model = isObject(d.model) ? d.model : {};
-    const used = ["model.messages", "firstMessage", "endCallPhrases"].filter((k) => (k === "model.messages" ? Array.isArray(model.messages) : d[k] !== undefined));
+    const used = ["model.messages", "firstMessage", "endCallMessage", "endCallPhrases"].filter((k) => (k === "model.messages" ? Array.isArray(model.messages) : d[k] !== undefined));
+    // endCallMessage is what the assistant says as it hangs up: the first closing line, before the end-call phrases.
+    const closing = [str(d.endCallMessage), ...list(d.endCallPhrases).map(str)].filter((p) => p.trim() !== "");
     return {
       platform: "Vapi assistant",
       prompt: contents(model.messages, ["system"]),
       opening: str(d.firstMessage) || null,
-      closingLines: list(d.endCallPhrases).map(str).filter((p) => p !== ""),
+      closingLines: [...new Set(closing)],
       used,
-      ignored: rest(d, ["model", "firstMessage", "endCallPhrases"], [...SETTINGS, "endCallMessage", "voicemailMessage", "serverUrl", "recordingEnabled", "firstMessageMode"]),
+      ignored: rest(d, ["model", "firstMessage", "endCallMessage", "endCallPhrases"], [...SETTINGS, "voicemailMessage", "serverUrl", "recordingEnabled", "firstMessageMode"]),
     };
   },
 };

@@ -77,6 +77,9 @@ function endItems(body: readonly SourceLine[]): string[] {
 /** "… is agreed. Close with: “…”": a label that hands the caller its closing line (a quote alone may be the customer's). */
 const CLOSE_WITH = /^(.{2,200}?)[\s.。，,;；]*(?:close with|closing line|say|and say|end with|结束语|结束话术|并说|说)\s*[:：]\s*(?=[“"「『])/iu;
 
+/** "… say yes or no. Close with": the label before a paired closing line is not part of the condition. */
+const CLOSE_LABEL_END = /[.。，,;；]\s*(?:close with|closing line|and say|say|end with|结束语|结束话术|并说|说)\s*$/iu;
+
 /** "A slot is booked → “Great, see you then.”": an arrow from the condition to what the caller says last. */
 const ARROW_CLOSE = /^(.{2,200}?)\s*(?:→|->|=>|⇒)\s*(?=[“"「『])/u;
 
@@ -144,7 +147,7 @@ export function splitEndAndClosing(body: readonly SourceLine[]): { endConditions
   // "- If the customer agrees: “Great, bye.”" in every item: each pairs a condition with its closing line.
   const paired = loose.length > 0 && loose.every((i) => PAIRED.test(i.text)) ? loose.map((i) => PAIRED.exec(i.text)?.[1] ?? "") : [];
   return {
-    endConditions: [...paired.map(trimEnd), ...loose.filter((i) => quotedSpans(i.text).length === 0).map((i) => trimEnd(itemFullText(i))), ...endItems(parts.end)],
+    endConditions: [...paired.map((c) => trimEnd(c.replace(CLOSE_LABEL_END, ""))), ...loose.filter((i) => quotedSpans(i.text).length === 0).map((i) => trimEnd(itemFullText(i))), ...endItems(parts.end)],
     closingLines: [...loose.filter((i) => quotedSpans(i.text).length > 0).flatMap((i) => sampleLines(i.text)), ...closingItems(parts.closing)],
   };
 }

@@ -1,6 +1,7 @@
 // A step written as prose ("Ask about the order. Say: “…” If they are unsure, then …"): its quoted spans are said, each
 // sentence between them is a branch when it is a condition, else an instruction. One linear scan, quotes kept whole.
 
+import { stripListMarker } from "./lines.js";
 import { classifyContent } from "./step-content.js";
 
 export interface ProseStep {
@@ -44,15 +45,16 @@ export function proseParts(text: string): { quoted: boolean; text: string }[] {
   return parts;
 }
 
-/** Sorts a prose step into lines to say, instructions and branch lines. */
+/** Sorts a prose step into lines to say, instructions and branch lines; each written line (a bullet) on its own. */
 export function sortProse(text: string): ProseStep {
   const out: ProseStep = { lines: [], instructions: [], branches: [] };
-  for (const part of proseParts(text)) {
+  const parts = text.split(/\r?\n/).flatMap((line) => proseParts(stripListMarker(line)));
+  for (const part of parts) {
     if (part.quoted) {
       out.lines.push(part.text);
       continue;
     }
-    const sentence = part.text.replace(SAY_LABEL, "").trim();
+    const sentence = part.text.replace(SAY_LABEL, "").replace(/[:：]$/u, "").trim();
     if (sentence === "" || /^[，,。.：:；;]+$/u.test(sentence)) continue;
     (classifyContent(sentence).kind === "branch" ? out.branches : out.instructions).push(sentence);
   }

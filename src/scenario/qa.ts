@@ -4,8 +4,10 @@ import type { KbEntry } from "../schema/scenario.js";
 import { isBlank, stripEmphasis, stripListMarker, type SourceLine } from "./lines.js";
 import { unquote } from "./quotes.js";
 
-const Q_MARK = /^(?:Q\s*\d*|问题?\s*\d*|客户问|客户提问|提问|question\s*\d*)\s*[:：.．]\s*/i;
-const A_MARK = /^(?:A\s*\d*|答案?|回答|参考回答|应答|建议回答|answer|response)\s*[:：.．]\s*/i;
+const Q_MARK = /^(?:Q\s*\d*|问题?\s*\d*|客户问|客户提问|提问|question\s*\d*|异议\s*\d*|客户异议|objection\s*\d*)\s*[:：.．]\s*/i;
+const A_MARK = /^(?:A\s*\d*|答案?|回答|参考回答|应答|建议回答|回应|应对|answer|response|rebuttal)\s*[:：.．]\s*/i;
+/** "Objection: … / Response: …", "异议：… / 回应：…": the marker says the entry is objection handling. */
+const OBJECTION_MARK = /^(?:异议|客户异议|objection)/i;
 const A_INLINE = /(?:^|\s|[？?。.!！；;])\s*(?:A\s*\d*|答案?|回答|参考回答|answer)\s*[:：]\s*/i;
 
 export function readKnowledgeBase(body: readonly SourceLine[]): KbEntry[] {
@@ -52,7 +54,7 @@ function plain(text: string): string {
   return stripEmphasis(stripListMarker(text.replace(/^\s*#{1,6}\s*/, ""))).trim();
 }
 
-interface Draft { question: string; answer: string }
+interface Draft { question: string; answer: string; objection?: boolean }
 
 const CONDITIONAL_QUESTION =
   /^(?:if|when)\s+(?:she|he|they|the (?:customer|client|caller|callee|person)|asked)\s+(?:asks?|wants to know|questions?)?\s*(.+?)\s*[:：]\s*(.+)$|^(?:如果|若|当)(?:客户|用户|对方)?(?:问到|询问|提问|问)(.+?)[，,:：]\s*(?:就说|可以说|回答|答)?[:：]?\s*(.+)$/iu;
@@ -62,7 +64,7 @@ const QUESTION_NUMBER = /^(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|第\s*\
 
 function finish(drafts: Draft[]): KbEntry[] {
   return drafts
-    .map((d) => ({ question: unquote(d.question.trim().replace(QUESTION_NUMBER, "")), answer: unquote(d.answer.trim()) }))
+    .map((d) => ({ question: unquote(d.question.trim().replace(QUESTION_NUMBER, "")), answer: unquote(d.answer.trim()), ...(d.objection === true ? { kind: "objection" as const } : {}) }))
     .filter((d) => d.question !== "" && d.answer !== "");
 }
 
@@ -79,9 +81,10 @@ function markedEntries(body: readonly SourceLine[]): KbEntry[] {
     if (q !== null) {
       const rest = text.slice(q[0].length);
       const inline = A_INLINE.exec(rest);
+      const objection = OBJECTION_MARK.test(text);
       current = inline === null
-        ? { question: rest, answer: "" }
-        : { question: rest.slice(0, inline.index + (/^[？?。.!！；;]/.test(inline[0]) ? 1 : 0)), answer: rest.slice(inline.index + inline[0].length) };
+        ? { question: rest, answer: "", objection }
+        : { question: rest.slice(0, inline.index + (/^[？?。.!！；;]/.test(inline[0]) ? 1 : 0)), answer: rest.slice(inline.index + inline[0].length), objection };
       inAnswer = inline !== null;
       pendingQuestion = null;
       drafts.push(current);

@@ -8,8 +8,8 @@ import type { Decision } from "./trace.js";
 
 /** A table whose header names a question column and an answer column. */
 const QA_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?\s*(?:常见问题|客户问题|问题|提问|客户异议|异议|questions?|customer questions?|objections?|q)\s*(?:\*\*)?\s*\|\s*(?:\*\*)?\s*(?:答案|回答|答复|参考回答|回应|应对|answers?|responses?|replies|reply|a)\s*(?:\*\*)?\s*\|\s*$/i;
-const Q_LINE = /^(?:Q\s*\d{0,2}|问题?\s*\d{0,2}|question\s*\d{0,2})\s*[:：]\s*\S/i;
-const A_LINE = /^(?:A\s*\d{0,2}|答案?|回答|answer)\s*[:：]\s*\S/i;
+const Q_LINE = /^(?:Q\s*\d{0,2}|问题?\s*\d{0,2}|question\s*\d{0,2}|异议|客户异议|objection)\s*[:：]\s*\S/i;
+const A_LINE = /^(?:A\s*\d{0,2}|答案?|回答|回应|应对|answer|response|rebuttal)\s*[:：]\s*\S/i;
 const A_AFTER_Q = /[？?。.!！]\s*(?:A\s*\d{0,2}|答案?|回答|answer)\s*[:：]\s*\S/i;
 /** At least this many questions make a block a knowledge base rather than one aside. */
 const MIN_QUESTIONS = 2;
