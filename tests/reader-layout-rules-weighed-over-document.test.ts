@@ -302,6 +302,27 @@ describe("objections, stages and endings written as labels", () => {
   });
 });
 
+describe("example conversations and personas", () => {
+  it("unquoted speaker lines of an example conversation stay examples; they never open the callee side", () => {
+    const s = parseScenarioText(
+      ["你是青松驾校的教务小顾，提醒学员约考。", "", "## 流程", "1. “您好，我是青松驾校的小顾。”", "2. “您的科目三可以约考了。”", "", "## 对话示例", "用户：喂，谁啊？", "助手：您好，我是青松驾校的小顾。", "用户：哦，约考要交钱吗？", "助手：补考才收费，第一次不收。"].join("\n"),
+    );
+    expect(s.caller.exampleLines).toEqual(["您好，我是青松驾校的小顾。", "补考才收费，第一次不收。"]);
+    expect(s.callee.style.positive).toEqual(["喂，谁啊？", "哦，约考要交钱吗？"]);
+    expect(s.diagnostics.some((d) => d.message.startsWith("no callee side found"))).toBe(true);
+  });
+
+  it("a persona's style section that quotes some lines: the quotes are how the person sounds, the rest the manner", () => {
+    const s = parseScenarioText(
+      ["## 拨打方", "角色：小顾——青松驾校教务", "## 步骤", "1. “您好。”", "## 接听方", "你扮演学员方洁，27岁。", "## 情况", "- 科目二已经过了。", "## 说话方式", "- 说话很慢，喜欢反问。", "- “真的吗？”", "## 结束", "- 约好时间就挂。"].join("\n"),
+    );
+    expect(s.callee.style.positive).toEqual(["真的吗？"]);
+    expect(s.callee.behaviours).toEqual(["说话很慢，喜欢反问。"]);
+    expect(s.callee.background).toBe("科目二已经过了。");
+    expect(s.callee.endConditions).toEqual(["约好时间就挂"]);
+  });
+});
+
 describe("a profile named after someone else", () => {
   const doc = (heading: string): string =>
     ["## Caller", "### Who is calling", "Name: Petra Lund", "Organisation: Oakhill Animal Shelter", "### Task", "Thank the adopter and check on the dog.", `### ${heading}`, "- Name: Mr. Ravi Sen", "- Adopted: a beagle, three weeks ago", "### Steps", "1. \"Hi, Petra from Oakhill Animal Shelter here.\""].join("\n");

@@ -53,10 +53,16 @@ export function buildCallee(sections: readonly RawSection[], profileName: string
 /** Sections titled as positive/negative examples on their own: prefix a label line so readStyle sorts them. */
 /**
  * A plain style section next to an explicit positive-examples section describes the manner ("Brisk, to the point"):
- * only its quoted lines and labelled lines are examples then.
+ * only its quoted lines and labelled lines are examples then. So does one that quotes some lines and not others
+ * ("- Short answers, a bit impatient." above "- “Go on.”"): the quotes are how the person sounds, the rest the manner.
  */
 function styleBodyOf(sections: readonly RawSection[], body: readonly SourceLine[]): readonly SourceLine[] {
-  if (!sections.some((s) => s.kind === "stylePositive" && s.body.some((line) => line.text.trim() !== ""))) return body;
+  const explicit = sections.some((s) => s.kind === "stylePositive" && s.body.some((line) => line.text.trim() !== ""));
+  const written = body.filter((line) => line.text.trim() !== "" && !line.text.trim().startsWith("|"));
+  // A label ("- **要像这样说：**") leads into examples; it describes nothing.
+  const isLabel = (text: string): boolean => STYLE_LABEL_CUE.test(text) || /[:：]\s*(?:\*\*|__)?\s*$/u.test(text);
+  const mixed = written.some((line) => quotedSpans(line.text).length > 0) && written.some((line) => quotedSpans(line.text).length === 0 && !isLabel(line.text));
+  if (!explicit && !mixed) return body;
   return body.filter((line) => line.text.trim().startsWith("|") || quotedSpans(line.text).length > 0 || STYLE_LABEL_CUE.test(line.text));
 }
 

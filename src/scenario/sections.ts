@@ -76,13 +76,32 @@ function exampleLabel(text: string, kind: SectionKind | null): boolean {
   return CONVERSATION_LABEL.test(text) || (kind !== "steps" && EXAMPLE_LABEL.test(text));
 }
 
-/** The next written line is a speaker-labelled line ("**Customer:** “…”", "客户：…"). */
+/** The speaker label a line opens with ("**Customer:** “…”", "客户：…"), or "" when it has none. */
+function speakerOf(text: string): string {
+  const label = /^(?:\*\*|__)?([^:：*_“”"]{1,20}?)(?:\*\*|__)?\s*[:：]/u.exec(text.trim())?.[1]?.trim() ?? "";
+  return SPEAKER_LABEL.test(label) ? label.toLowerCase() : "";
+}
+
+/** The next written line is a speaker-labelled line. */
 function speakerLineNext(lines: readonly SourceLine[], at: number): boolean {
   for (let k = at + 1; k < lines.length && k < at + 4; k++) {
-    const text = (lines[k] as SourceLine).text.trim();
-    if (text === "") continue;
-    const label = /^(?:\*\*|__)?([^:：*_“”"]{1,20}?)(?:\*\*|__)?\s*[:：]/u.exec(text)?.[1]?.trim() ?? "";
-    return SPEAKER_LABEL.test(label);
+    const text = (lines[k] as SourceLine).text;
+    if (text.trim() !== "") return speakerOf(text) !== "";
+  }
+  return false;
+}
+
+/** The written line before or after this one is another speaker's. */
+function otherSpeakerNear(lines: readonly SourceLine[], at: number, label: string): boolean {
+  const own = label.toLowerCase();
+  for (const step of [-1, 1]) {
+    for (let k = at + step; k >= 0 && k < lines.length && Math.abs(k - at) < 4; k += step) {
+      const text = (lines[k] as SourceLine).text;
+      if (text.trim() === "") continue;
+      const other = speakerOf(text);
+      if (other !== "" && other !== own) return true;
+      break;
+    }
   }
   return false;
 }
@@ -135,7 +154,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     }
     // "Agent: “…”", "客户：“…”" inside a section: a speaker-labelled sample line, not a side or a section.
     // In any section, known or not: "**User:** “…”" in an example conversation names no side.
-    if (heading !== null && heading.weak && here !== null && /^[“"「『]/.test(heading.rest.trim()) && SPEAKER_LABEL.test(heading.text.trim())) {
+    // Unquoted too when a line of another speaker is next to it ("用户：喂，哪位？" / "助手：您好…"): a conversation.
+    if (heading !== null && heading.weak && here !== null && heading.rest.trim() !== "" && SPEAKER_LABEL.test(heading.text.trim()) && (/^[“"「『]/.test(heading.rest.trim()) || otherSpeakerNear(lines, at, heading.text.trim()))) {
       here.body.push(line);
       continue;
     }
