@@ -64,3 +64,33 @@ describe("concerns", () => {
     expect(g.concernQuestions("Secondary: whether the membership can be frozen in summer")[0]?.[0]).toBe("Can the membership be frozen in summer?");
   });
 });
+
+describe("the opening before identity is known", () => {
+  const opening = "Hi, this is Dana from Northside Fitness. I'm calling about your membership renewal of $480. Is this Sam Taylor?";
+  const scenario: Scenario = { ...TINY_SCENARIO, caller: { ...TINY_SCENARIO.caller, opening } };
+  it("says who is calling and whom it wants; the matter waits for the customer", async () => {
+    const callee = new ScriptedSeat("callee", [{ text: "Yes, speaking." }, { text: "Okay.", end: { condition: 1, reason: "done", hangUp: true } }]);
+    const record = await runCall({ scenario, seed: 1, caller: new RuleCaller(), callee });
+    expect(record.turns[0]?.text).toBe("Hi, this is Dana from Northside Fitness. Is this Sam Taylor?");
+    expect(record.turns[2]?.text.startsWith("I'm calling about your membership renewal of $480. ")).toBe(true);
+  });
+  it("a relative never hears it", async () => {
+    const callee = new ScriptedSeat("callee", [{ text: "He's not in, I'm his wife." }, { text: "Okay.", end: { condition: 3, reason: "relative", hangUp: true } }]);
+    const record = await runCall({ scenario, seed: 1, caller: new RuleCaller(), callee });
+    const caller = record.turns.filter((t) => t.speaker === "caller").map((t) => t.text).join(" ");
+    expect(caller).not.toContain("renewal");
+    expect(caller).not.toContain("$480");
+  });
+  it("an opening that asks for nobody is said whole", async () => {
+    const plain: Scenario = { ...TINY_SCENARIO, caller: { ...TINY_SCENARIO.caller, opening: "Hi, this is Dana from Northside Fitness. I'm calling about your renewal.", steps: TINY_SCENARIO.caller.steps.slice(1) } };
+    const callee = new ScriptedSeat("callee", [{ text: "Okay.", end: { condition: 1, reason: "done", hangUp: true } }]);
+    const record = await runCall({ scenario: plain, seed: 1, caller: new RuleCaller(), callee });
+    expect(record.turns[0]?.text).toBe("Hi, this is Dana from Northside Fitness. I'm calling about your renewal.");
+  });
+});
+
+describe("a concern written about the persona", () => {
+  it("is asked in its own voice ('要不要她自己寄回去' → '要不要我自己寄回去')", () => {
+    expect(packFor("zh").grammar.concernQuestions("次要：坏机器要不要她自己寄回去")[0]?.[0]).toBe("坏机器要不要我自己寄回去？");
+  });
+});

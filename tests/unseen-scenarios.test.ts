@@ -28,6 +28,18 @@ function plain(text: string): string {
   return text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
+/** Every sentence of `said`, in order, is part of `written` (nothing added, only left out). */
+function toldOnlyOf(said: string, written: string): boolean {
+  const from = plain(written);
+  let at = 0;
+  for (const sentence of said.split(/(?<=[。！？!?.])\s*/u).map(plain).filter((s) => s !== "")) {
+    const found = from.indexOf(sentence, at);
+    if (found < 0) return false;
+    at = found + sentence.length;
+  }
+  return plain(said) !== "";
+}
+
 /** What is wrong with one call, as readable lines (empty when nothing is). */
 function callFaults(scenario: Scenario, call: CallRecord): string[] {
   const faults: string[] = [];
@@ -35,7 +47,10 @@ function callFaults(scenario: Scenario, call: CallRecord): string[] {
   // The opening is said first; without one, step 1's first line is in the first turn (a seat may introduce itself before it).
   const expectedFirst = scenario.caller.opening ?? scenario.caller.steps[0]?.lines[0] ?? "";
   const said = plain(first?.text ?? "");
-  if (first?.speaker !== "caller" || !(scenario.caller.opening === null ? said.includes(plain(expectedFirst)) : said.startsWith(plain(expectedFirst)))) {
+  // Before the customer is confirmed, an opening that asks for them may say less of it (held back from a stranger):
+  // then each of its sentences, in order, is the opening's own.
+  const whole = scenario.caller.opening === null ? said.includes(plain(expectedFirst)) : said.startsWith(plain(expectedFirst));
+  if (first?.speaker !== "caller" || !(whole || toldOnlyOf(first.text, expectedFirst))) {
     faults.push(`first turn is not the ${scenario.caller.opening === null ? "first script line" : "opening"}: ${first?.speaker}: ${first?.text}`);
   }
   const delivered = call.outcome.stepsDelivered;

@@ -35,6 +35,8 @@ const grammar: Grammar = {
       .replace(/[“”"「」]/g, "")
       .split(/[；;。，,]/)
       .map((part) => part.trim().replace(/^(?:以及|还有|和|或者|或)/, ""))
+      // Written about the persona ("她自己寄回去", "你担心…"), asked in its own voice.
+      .map((part) => part.replace(/[他她你您](?!们)/g, "我"))
       .filter((part) => QUESTIONISH.test(part) && (part.match(CJK)?.length ?? 0) >= 4)
       .map((part) => [part.startsWith("是否") ? `${part.slice(2)}吗？` : `${part.replace(/[？?]+$/, "")}？`]),
   firstClause: (sentence) => (sentence.length > 40 ? `${sentence.split(/[，,]/)[0] ?? sentence}。` : sentence),

@@ -3,6 +3,7 @@
 import type { Random } from "../../util/random.js";
 import { fill } from "../../lang/index.js";
 import type { Persona } from "./callee-persona.js";
+import { hasTemplateMark } from "./claim-guard.js";
 
 /** At most this share of substantive turns is a line copied from the persona. */
 export const VERBATIM_SHARE_MAX = 0.3;
@@ -73,7 +74,8 @@ export class Wording {
       .split(this.p.pack.document.optionSeparator)
       .map((o, i) => (i === 0 ? o.replace(this.p.pack.document.optionFrame, "") : o).replace(/[，,、；;：:\s]+$/u, "").trim())
       .map((o) => this.p.pack.grammar.echoed(o))
-      .filter((o) => o !== "" && this.p.pack.speech.units(o) <= 12);
+      // An option still holding a template's slot ("[time]", "<date>") is not something a person would say.
+      .filter((o) => o !== "" && this.p.pack.speech.units(o) <= 12 && !hasTemplateMark(o));
     const option = options.length >= 2 ? this.random.pick(options.slice(-2)) : null;
     if (option === null) return this.said(this.random.pick(lines.choiceFallback), true);
     return this.said(fill(this.random.pick(lines.choiceFrames), { option }), true);

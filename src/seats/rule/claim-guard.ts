@@ -63,6 +63,21 @@ export function filledBlanks(plan: CallerPlan, outcome: Readonly<Outcome>, text:
     .replace(/^[，,；;：:\s]+|[，,；;：:]+(?=[。！？.!?]|$)/gu, "");
 }
 
+/** A template's blank or slot mark anywhere in a sentence (the caller's last guard: such a sentence is never said). */
+// (【…】 with words in it is as often a label as a slot in Chinese text; only an empty one counts here.)
+const TEMPLATE_MARK = new RegExp(`\\[[^\\]\\n]{1,60}\\]|［[^］\\n]{1,60}］|【\\s*】|\\{\\{?[^{}\\n]{1,40}\\}\\}?|<[^<>\\n]{1,40}>|[（(]\\s*[）)]|×{2,}|Ｘ{2,}|X{2,}(?![a-z])|_{2,}|某某|(?<=[\\u3400-\\u9fff：:])(?:……|…)(?=[，,、；;])`, "u");
+
+/** Whether a line still holds a template's blank or slot. */
+export function hasTemplateMark(text: string): boolean {
+  return TEMPLATE_MARK.test(text);
+}
+
+/** The line without its sentences that hold a template's blank or slot. */
+export function withoutTemplateMarks(text: string, joiner: string): string {
+  if (!TEMPLATE_MARK.test(text)) return text;
+  return text.split(SENTENCE).map((s) => s.trim()).filter((s) => s !== "" && !TEMPLATE_MARK.test(s)).join(joiner);
+}
+
 /** The line without its unbacked claims (empty when nothing else is left). */
 export function withoutUnbackedClaims(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string {
   const bad = new Set(unbackedClaims(plan, outcome, text));

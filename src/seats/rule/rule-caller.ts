@@ -14,7 +14,8 @@ import { acknowledge, relayMessage, whoIsCalling } from "./phrases.js";
 import { answerWords, closing, stepLine, withAck } from "./caller-moves.js";
 import { fill } from "../../lang/index.js";
 import { figuresOf } from "./memo.js";
-import { optionOf } from "./claim-guard.js";
+import { hasTemplateMark, optionOf, withoutTemplateMarks } from "./claim-guard.js";
+import { guardedOpening } from "./opening-guard.js";
 
 /** Times the caller repeats itself for a bad line before it closes the call. */
 const HEARING_REPEATS_MAX = 2;
@@ -46,7 +47,7 @@ const confirmsOnly = (s: Situation): boolean => has(s, "confirm-identity") && s.
 
 /** The policy, in order. */
 export const CALLER_RULES: readonly CallerRule[] = [
-  { name: "open-the-call", when: (s) => s.state.turns.length === 0, act: (s, c) => c.say(s, s.plan.opening, { step: s.plan.openingStep }) },
+  { name: "open-the-call", when: (s) => s.state.turns.length === 0, act: (s, c) => c.say(s, c.openingSaid, { step: s.plan.openingStep }) },
   { name: "speak-again", when: (s) => s.reading === null, act: (s, c) => c.goOn(s, null) },
   { name: "stay-in-role", when: (s) => main(s, "injection"), act: (s, c) => c.say(s, c.inRole(s), { record: [] }) },
   { name: "relay-for-relative", when: (s, c) => c.gate.state === "other-person", act: (s, c) => c.closeCall(s, ["relative", "identity", "interrupted", "escalate", "busy"], relayMessage(s.plan.pack, s.plan.names)) },
@@ -84,7 +85,7 @@ function speaksOfProfile(plan: CallerPlan, text: string): boolean {
 function readBack(plan: CallerPlan, said: string): string | null {
   const choice = plan.pack.grammar.addressed(optionOf(said, plan));
   const units = plan.pack.speech.units(choice);
-  if (units === 0 || units > READ_BACK_UNITS || /[？?]/.test(choice)) return null;
+  if (units === 0 || units > READ_BACK_UNITS || /[？?]/.test(choice) || hasTemplateMark(choice)) return null;
   return fill(plan.pack.caller.readBack, { choice: plan.pack.grammar.lowerFirst(choice) });
 }
 
@@ -108,6 +109,9 @@ export class RuleCaller implements Seat<"caller"> {
   private answersSinceStep = 0;
   private unknowns = 0;
   private started = false;
+  /** The opening as said before identity is known, and what of it waits for the customer to be confirmed. */
+  openingSaid = "";
+  private held: string | null = null;
 
   async next(context: SeatContext<"caller">): Promise<SeatTurn> {
     return this.decide(context);
@@ -118,7 +122,10 @@ export class RuleCaller implements Seat<"caller"> {
     if (!this.started) {
       this.started = true;
       this.gate = new IdentityGate(plan.identityQuestion !== null);
-      if (asksIdentity(plan.opening, scenario.callee.name, plan.pack)) this.gate.asks = 1;
+      const opening = this.gate.open ? { said: plan.opening, held: null } : guardedOpening(plan.opening, plan.names, plan.pack);
+      this.openingSaid = opening.said;
+      this.held = opening.held;
+      if (asksIdentity(this.openingSaid, scenario.callee.name, plan.pack)) this.gate.asks = 1;
     }
     const guard = (this.guard ??= new FigureGuard(plan.figureBase));
     for (; this.heard < state.turns.length; this.heard++) {
@@ -287,12 +294,20 @@ export class RuleCaller implements Seat<"caller"> {
     // Whichever line asks for the verifying data (an identity follow-up, a script step), nothing more until it comes.
     if (this.verifying === "none" && !extra.end && s.plan.pack.document.asksVerification.test(text) && /[？?]/.test(text)) this.verifying = "asked";
     const plan = s.plan;
+    // What the opening held back from a stranger comes first once the customer is confirmed.
+    if (this.held !== null && this.gate.open && !extra.end && s.state.turns.length > 0) {
+      text = `${this.held}${plan.pack.speech.joiner}${text}`;
+      this.held = null;
+    }
     if (turn.step != null) {
       this.answersSinceStep = 0;
       this.awaiting = plan.stepAsks[turn.step - 1]?.kind != null ? { step: turn.step, reasked: false } : null;
     } else if (keepAwaiting !== true && this.awaiting !== null && (this.awaitedAnswered(s) || this.awaiting.reasked)) {
       this.awaiting = null;
     }
+    // A template's blank or slot is never read aloud, whichever move built the line.
+    const unmarked = withoutTemplateMarks(text, plan.pack.speech.joiner);
+    if (unmarked !== text) text = unmarked !== "" ? unmarked : acknowledge(plan.pack, "plain");
     const guard = this.guard ?? new FigureGuard(plan.figureBase);
     const cleaned = guard.clean(text);
     if (cleaned.removed.length === 0) return { ...turn, text };

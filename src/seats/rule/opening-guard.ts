@@ -1,0 +1,82 @@
+// Until the customer is confirmed, the opening tells whoever answers no more than who is calling and whom it wants:
+// its greeting, its self-introduction (cut after the name) and its identity question. Statements about the matter
+// wait until the customer is confirmed; other questions ("do you have two minutes for your claim?") are dropped.
+import type { LanguagePack } from "../../lang/index.js";
+import { figuresOf } from "./memo.js";
+import { asksIdentity } from "./identity-question.js";
+import type { Names } from "./phrases.js";
+
+export interface GuardedOpening {
+  /** What the caller says first. */
+  said: string;
+  /** The opening's statements about the matter, said once the customer is confirmed (null: nothing held). */
+  held: string | null;
+}
+
+const SENTENCE = /(?<=[。！？!?])\s*|(?<=\.)\s+/;
+/** A sentence this short with no name in it is a greeting ("Hello!", "您好！"). */
+const GREETING_UNITS = 3;
+
+interface Sentence {
+  text: string;
+  pack: LanguagePack;
+  names: Names;
+}
+
+/** What becomes of one sentence of the opening, the first rule that holds deciding. */
+const OPENING_RULES: readonly { name: string; when: (s: Sentence) => boolean; keep: (s: Sentence) => { said?: string; held?: string } }[] = [
+  { name: "ask-who-is-there", when: (s) => asksIdentity(s.text, s.names.customer, s.pack), keep: (s) => ({ said: s.text }) },
+  { name: "introduce-up-to-the-name", when: (s) => introductionEnd(s) !== null, keep: (s) => ({ said: introductionEnd(s) ?? "" }) },
+  { name: "greet", when: (s) => s.pack.speech.units(s.text) <= GREETING_UNITS && figuresOf(s.text).length === 0, keep: (s) => ({ said: s.text }) },
+  { name: "drop-other-questions", when: (s) => /[？?]\s*$/.test(s.text), keep: () => ({}) },
+  { name: "hold-the-matter", when: () => true, keep: (s) => ({ held: s.text }) },
+];
+
+/** The self-introduction's clauses up to the last one naming the caller or its organisation, when it names one. */
+function introductionEnd({ text, pack, names }: Sentence): string | null {
+  const named = nameParts(names);
+  const clauses = text.split(pack.speech.clauseBreak).filter((c) => c !== "");
+  let last = -1;
+  clauses.forEach((clause, i) => {
+    if (named.some((n) => clause.toLowerCase().includes(n))) last = i;
+  });
+  if (last < 0) return null;
+  const kept = clauses.slice(0, last + 1).filter((c) => figuresOf(c).length === 0 || named.some((n) => c.toLowerCase().includes(n)));
+  const joined = kept.join(pack.speech.joiner === "" ? "" : " ").trim().replace(/[，,、；;：:\s]+$/u, "");
+  if (joined === "") return null;
+  return /[。！？.!?]$/u.test(joined) ? joined : `${joined}${pack.speech.fullStop}`;
+}
+
+/** Leading part of a name that still names it: a given name, an organisation's first word or first characters. */
+const NAME_PART_MIN = 2;
+const CJK_ORG_HEAD = 4;
+
+/** The caller's name and organisation, whole and by their leading part: a given name, an organisation's first word, or
+ * the first characters of a Chinese one. */
+function nameParts(names: Names): string[] {
+  const parts: string[] = [];
+  for (const name of [names.caller, names.organization ?? ""].map((n) => n.trim().toLowerCase())) {
+    if (name.length < NAME_PART_MIN) continue;
+    parts.push(name);
+    const first = name.split(/[\s·]+/u)[0] ?? "";
+    if (first.length >= NAME_PART_MIN && first !== name && !/^(?:the|a|an|mr|mrs|ms|dr)\.?$/u.test(first)) parts.push(first);
+    if (/^[\u3400-\u9fff]/u.test(name) && name.length > CJK_ORG_HEAD) parts.push(name.slice(0, CJK_ORG_HEAD));
+  }
+  return parts;
+}
+
+/** The opening as said to someone not yet confirmed; an opening that asks no identity question is said whole. */
+export function guardedOpening(opening: string, names: Names, pack: LanguagePack): GuardedOpening {
+  const sentences = opening.split(SENTENCE).map((s) => s.trim()).filter((s) => s !== "");
+  if (!sentences.some((s) => asksIdentity(s, names.customer, pack))) return { said: opening, held: null };
+  const said: string[] = [];
+  const held: string[] = [];
+  for (const text of sentences) {
+    const s = { text, pack, names };
+    const rule = OPENING_RULES.find((r) => r.when(s));
+    const out = rule?.keep(s) ?? {};
+    if (out.said !== undefined && out.said !== "") said.push(out.said);
+    if (out.held !== undefined) held.push(out.held);
+  }
+  return { said: said.join(pack.speech.joiner), held: held.length > 0 ? held.join(pack.speech.joiner) : null };
+}
