@@ -94,3 +94,18 @@ describe("a concern written about the persona", () => {
     expect(packFor("zh").grammar.concernQuestions("次要：坏机器要不要她自己寄回去")[0]?.[0]).toBe("坏机器要不要我自己寄回去？");
   });
 });
+
+describe("a customer whose question went unanswered", () => {
+  it("never closes as if all were settled; the caller's wrap-up does not end the call", async () => {
+    // The caller confirms, then puts off whatever is asked, then asks for any other questions.
+    const putOff = (n: number) => ({ text: n % 2 === 0 ? "Sorry, no idea, honestly." : "Any other questions?" });
+    let settledEndings = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      const turns = [{ text: "Hi, is this Sam Taylor?" }, ...Array.from({ length: 11 }, (_, i) => putOff(i)), { text: "Bye.", end: { condition: 1, reason: "done", hangUp: true } }];
+      const record = await runCall({ scenario: TINY_SCENARIO, seed, caller: new ScriptedSeat("caller", turns), callee: new RuleCallee(), maxTurns: 40 });
+      const asked = record.turns.some((t) => t.speaker === "callee" && t.index > 1 && /\?$/.test(t.text));
+      if (asked && record.end.by === "callee" && record.end.condition === 1) settledEndings++;
+    }
+    expect(settledEndings).toBe(0);
+  });
+});

@@ -42,6 +42,10 @@ interface Mind {
   questions: string[];
   held: boolean;
   words: Wording;
+  /** The customer's last question, until the caller's reply to it is heard. */
+  asked: string | null;
+  /** Questions of the customer's whose reply shared no word with them (put off, or not answered). */
+  unanswered: number;
 }
 
 interface Moment {
@@ -65,6 +69,8 @@ interface CalleeRule {
 const askedIdentity = (m: Moment): boolean => asksIdentity(m.caller, m.scenario.callee.name, m.p.pack);
 const asksSomething = (text: string): boolean => /[？?]/.test(text.trim().split(/(?<=[。！!.])\s*/).filter((s) => s.trim() !== "").at(-1) ?? "");
 const say = (text: string): SeatTurn => ({ text });
+/** An ending that says all is settled ("done") waits while a question of the customer's got no answer. */
+const settled = (m: Moment, ending: PersonaEnding | null): boolean => ending === null || !ending.classes.has("done") || m.mind.unanswered === 0;
 const longTurn = (m: Moment): boolean => m.p.pack.speech.units(m.caller) >= m.p.pack.speech.longTurnUnits;
 const waitsFor = (m: Moment, kind: "rating" | "choice" | "time"): boolean => {
   const last = m.caller.split(/(?<=[。！!.])\s*/).filter((s) => /[？?]/.test(s)).at(-1) ?? "";
@@ -92,14 +98,14 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "pick-time", when: (m) => waitsFor(m, "time"), act: (m) => say(m.mind.words.choice(m.caller, "time")) },
   { name: "pick-option", when: (m) => waitsFor(m, "choice"), act: (m) => say(m.mind.words.choice(m.caller.split(/(?<=[。！!.])\s*/).filter((s) => /[？?]/.test(s)).at(-1) ?? m.caller, "choice")) },
   { name: "react-to-cause", when: (m) => triggered(m) !== null, act: (m) => m.callee.endWith(m, triggered(m), null) },
-  { name: "reach-planned-ending", when: (m) => m.mind.target !== null && m.said >= m.mind.endAt, act: (m) => m.callee.endWith(m, m.mind.target, null) },
-  { name: "done-at-wrap-up", when: (m) => m.p.pack.document.wrapUp.test(m.caller) && asksSomething(m.caller) && (m.p.endings.some((e) => e.classes.has("done") && e.targetable) || m.mind.target !== null), act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("done") && e.targetable) ?? m.mind.target, null) },
+  { name: "reach-planned-ending", when: (m) => m.mind.target !== null && m.said >= m.mind.endAt && settled(m, m.mind.target), act: (m) => m.callee.endWith(m, m.mind.target, null) },
+  { name: "done-at-wrap-up", when: (m) => m.p.pack.document.wrapUp.test(m.caller) && asksSomething(m.caller) && (m.p.endings.some((e) => e.classes.has("done") && e.targetable) || m.mind.target !== null) && m.mind.unanswered === 0, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("done") && e.targetable) ?? m.mind.target, null) },
   { name: "cut-in", when: (m) => longTurn(m) && m.random.chance(m.p.traits.interruptRate), act: (m) => m.callee.cutIn(m) },
   { name: "step-away", when: (m) => m.p.traits.holds && !m.mind.held && m.random.chance(CALLEE_RATES.hold), act: (m) => m.callee.hold(m) },
   { name: "give-a-suggestion", when: (m) => asksSomething(m.caller) && m.p.pack.document.asksSuggestion.test(m.caller) && m.random.chance(0.6), act: (m) => m.callee.suggest(m) },
   { name: "ask-a-concern", when: (m) => m.mind.questions.length > 0 && m.random.chance(CALLEE_RATES.ask), act: (m) => m.callee.ask(m) },
   { name: "push-back-on-claims", when: (m) => figuresOf(m.caller).length === 0 && m.p.pack.document.claim.test(m.caller) && m.random.chance(CALLEE_RATES.pushback), act: (m) => m.callee.ownOr(m, m.p.lines.filter((l) => l.cues.has("pushback"))) },
-  { name: "done-when-idle", when: (m) => m.mind.target?.classes.has("done") === true && m.mind.questions.length === 0 && m.said >= IDLE_TURNS && m.random.chance(CALLEE_RATES.doneWhenIdle), act: (m) => m.callee.endWith(m, m.mind.target, null) },
+  { name: "done-when-idle", when: (m) => m.mind.target?.classes.has("done") === true && m.mind.questions.length === 0 && m.said >= IDLE_TURNS && settled(m, m.mind.target) && m.random.chance(CALLEE_RATES.doneWhenIdle), act: (m) => m.callee.endWith(m, m.mind.target, null) },
   { name: "react", when: () => true, act: (m) => m.callee.react(m) },
 ];
 
@@ -119,7 +125,7 @@ function plan(p: Persona, random: Random, wrongPersonAllowed: boolean): Mind {
     const wordings = p.wordings.get(question);
     questions.push(wordings === undefined ? question : random.pick(wordings));
   }
-  return { wrongPerson, relative, target, endAt, questions, held: false, words: new Wording(p, random) };
+  return { wrongPerson, relative, target, endAt, questions, held: false, words: new Wording(p, random), asked: null, unanswered: 0 };
 }
 
 /** Playing the wrong person is in scope only when the engine's stage directions say the document anticipates it. */
@@ -145,10 +151,19 @@ export class RuleCallee implements Seat<"callee"> {
       const turn = state.turns[this.heardUpTo];
       if (turn?.speaker === "caller") this.heard.add(turn.text);
     }
-    const moment: Moment = { scenario, p, mind, random, caller: state.turns.at(-1)?.text ?? "", said: state.turns.filter((t) => t.speaker === "callee").length, callee: this };
+    const caller = state.turns.at(-1)?.text ?? "";
+    // The reply to the customer's question: sharing none of its words, it left the question open.
+    if (mind.asked !== null) {
+      const reply = new Set(tokenize(caller));
+      if (!tokenize(mind.asked).some((word) => reply.has(word))) mind.unanswered++;
+      mind.asked = null;
+    }
+    const moment: Moment = { scenario, p, mind, random, caller, said: state.turns.filter((t) => t.speaker === "callee").length, callee: this };
     const rule = CALLEE_RULES.find((r) => r.when(moment)) ?? CALLEE_RULES[CALLEE_RULES.length - 1];
     if (rule === undefined) throw new Error("the customer policy has no rules");
-    return rule.act(moment);
+    const turn = rule.act(moment);
+    if (turn.end === undefined && asksSomething(turn.text) && moment.said > 0) mind.asked = turn.text;
+    return turn;
   }
 
   pickUp(m: Moment): SeatTurn {
