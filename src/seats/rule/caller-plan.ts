@@ -4,7 +4,7 @@
 import type { CallerView } from "../seat.js";
 import type { KbEntry } from "../../schema/index.js";
 import { coverage, similarity } from "../../text/similarity.js";
-import { FigureIndex } from "../../text/figures.js";
+import { FactBase } from "./figure-guard.js";
 import { containedIn } from "../../text/contained-in.js";
 import { packFor, type LanguagePack } from "../../lang/index.js";
 import { KbMatcher } from "./kb-match.js";
@@ -43,7 +43,7 @@ export interface CallerPlan {
   readonly closingClasses: readonly ReadonlySet<EndClass>[];
   readonly names: Names;
   /** Figures the caller may state: the scenario's facts (built once per scenario). */
-  readonly figureBase: FigureIndex;
+  readonly figureBase: FactBase;
 }
 
 /** Sample lines the caller can say: instructions ("If the customer denies: …") and stage notes are dropped. */
@@ -155,7 +155,7 @@ export function callerPlan(scenario: CallerView): CallerPlan {
     conditionClasses: caller.endConditions.map((text) => endClassesOf(text, pack)),
     closingClasses: caller.closingLines.map((text) => endClassesOf(text, pack)),
     names,
-    figureBase: new FigureIndex([...factTexts]),
+    figureBase: new FactBase(factTexts),
   };
   plans.set(scenario, plan);
   return plan;
