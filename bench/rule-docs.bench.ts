@@ -1,7 +1,9 @@
 // Rule-vs-rule calls on the rule-seat documents (tests/rule-docs, each part apart: bench/parts.ts),
 // measured two ways: by its own counts (disclosures to a wrong person, questions answered from the document, endings
 // whose cause never came up, the customer's verbatim share and bare acknowledgements) and by the scorecard
-// (disclosures, relevant answers, false claims, closing fits the ending, end causes present, verbatim share).
+// (disclosures, relevant answers, false claims, closing fits the ending, end causes present, verbatim share); questions
+// without a relevant answer by where the customer's words came from (own line, a concern in one of the pack's frames,
+// stock) and what the reply was, and false claims and causeless endings by kind: figures only, nothing of a call shown.
 import { benchParts } from "./parts.js";
 import { ruleDocs } from "./rule-doc-files.js";
 import { runCall } from "../src/call/index.js";
@@ -76,8 +78,16 @@ function originOf(scenario: Scenario, text: string): string {
   const p = persona(calleeView(scenario));
   const said = text.trim();
   if (p.lines.some((l) => said.includes(l.text))) return p.lines.some((l) => l.opener && said.includes(l.text)) ? "opener line" : "own line";
-  if (p.questions.some((q) => said.includes(q)) || [...p.wordings.values()].some((w) => w.some((q) => said.includes(q)))) return "concern";
+  if (p.questions.some((q) => said.includes(q)) || [...p.wordings.values()].some((w) => w.some((q) => said.includes(q)))) return `concern (${frameOf(said)})`;
   return Object.values(p.pack.callee).flat().some((l) => typeof l === "string" && l.length > 3 && said.includes(l.replace(/\{\w+\}.*$/u, ""))) ? "stock" : "other";
+}
+
+/** The pack's frame a concern question was put in (its first words when they are a frame's), never the document's words. */
+const FRAMES = ["can you tell me whether", "i'd like to know whether", "how can i be sure", "what guarantees that", "what about", "what can you tell me about", "should i be worried about", "is it normal", "could i", "is there a way to", "can you tell me", "walk me through", "i want to understand", "so", "and"];
+function frameOf(text: string): string {
+  const low = text.toLowerCase();
+  if (/[\u3400-\u9fff]/u.test(text)) return "zh clause";
+  return FRAMES.find((f) => low.startsWith(`${f} `)) ?? (/^(?:how|what|why|when|where|which|who)\b/iu.test(text) ? "wh question" : "inverted");
 }
 
 /** What the caller's reply was: a knowledge-base answer, the honest "I don't know", a step line, or else. */
