@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runCall } from "../src/call/index.js";
 import { packFor } from "../src/lang/index.js";
 import { RuleCaller } from "../src/seats/rule/rule-caller.js";
-import { callerPlan } from "../src/seats/rule/caller-plan.js";
+import { callerPlan, stepAsk } from "../src/seats/rule/caller-plan.js";
 import { filledBlanks, withoutUnbackedClaims } from "../src/seats/rule/claim-guard.js";
 import { persona } from "../src/seats/rule/callee-persona.js";
 import { calleeView } from "../src/call/seat-views.js";
@@ -107,5 +107,31 @@ describe("a customer whose question went unanswered", () => {
       if (asked && record.end.by === "callee" && record.end.condition === 1) settledEndings++;
     }
     expect(settledEndings).toBe(0);
+  });
+});
+
+describe("an offer and the question about it", () => {
+  const offer = "I have Tuesday (8 am to noon), Thursday afternoon, or Saturday morning, which is $35 extra. Which works best?";
+  it("the caller's re-ask carries the offer when the asking sentence alone names no option", () => {
+    expect(stepAsk(offer, packFor("en"))).toEqual({ kind: "choice", question: offer });
+  });
+  it("the customer picks an option of the offer: no bracketed note, no clause about an option", async () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const caller = new ScriptedSeat("caller", [{ text: "Hi, is this Sam Taylor?" }, { text: offer }, { text: "Thanks, bye.", end: { condition: 1, reason: "done", hangUp: true } }]);
+      const record = await runCall({ scenario: TINY_SCENARIO, seed, caller, callee: new RuleCallee() });
+      // Someone else on the phone (a wrong number, a relative) chooses nothing.
+      if (!/speaking|that's me|this is sam/i.test(record.turns[1]?.text ?? "")) continue;
+      const pick = record.turns[3]?.text ?? "";
+      expect(pick).not.toMatch(/[()]|which is/);
+      expect(pick).toMatch(/Tuesday|Thursday|Saturday|first|option/);
+    }
+  });
+  it("a verification request said again before another question is not answered again", async () => {
+    const line = "For security, could you confirm your date of birth? Now, would you like Tuesday or Thursday?";
+    for (let seed = 1; seed <= 20; seed++) {
+      const caller = new ScriptedSeat("caller", [{ text: "Hi, is this Sam Taylor?" }, { text: line }, { text: "Thanks, bye.", end: { condition: 1, reason: "done", hangUp: true } }]);
+      const record = await runCall({ scenario: TINY_SCENARIO, seed, caller, callee: new RuleCallee() });
+      expect(record.turns[3]?.text ?? "").not.toMatch(/\d{4}/);
+    }
   });
 });

@@ -129,6 +129,10 @@ export interface DocumentCues {
   asksTime: RegExp;
   /** Separates the options a choice question offers ("A or B"). */
   optionSeparator: RegExp;
+  /** A sentence that offers alternatives ("… or …", "…还是…"): where a choice's options are. */
+  offersAlternative: RegExp;
+  /** A piece of a split offer that is a clause about the option before it ("A, B or C, which …": the clause after C), not an option. */
+  notAnOption: RegExp;
   /** The words before the first option ("would you prefer"), cut off. */
   optionFrame: RegExp;
   /** A line that states what the customer chose, agreed, rated or when (a claim the outcome must back). */

@@ -69,13 +69,15 @@ export class Wording {
   choice(question: string, kind: "choice" | "time"): string {
     const lines = this.p.pack.callee;
     if (kind === "time") return this.said(this.random.pick(lines.timeAnswers), true);
+    // A bracketed note in the offer ("Tuesday (8 am–noon)") is the caller's detail, not words the customer repeats.
     const options = question
+      .replace(/\s*[（(][^）)\n]{0,40}[）)]/gu, "")
       .replace(/[？?。.!！]+$/, "")
       .split(this.p.pack.document.optionSeparator)
       .map((o, i) => (i === 0 ? o.replace(this.p.pack.document.optionFrame, "") : o).replace(/[，,、；;：:\s]+$/u, "").trim())
       .map((o) => this.p.pack.grammar.echoed(o))
       // An option still holding a template's slot ("[time]", "<date>") is not something a person would say.
-      .filter((o) => o !== "" && this.p.pack.speech.units(o) <= 12 && !hasTemplateMark(o));
+      .filter((o) => o !== "" && this.p.pack.speech.units(o) <= 12 && !hasTemplateMark(o) && !this.p.pack.document.notAnOption.test(o));
     const option = options.length >= 2 ? this.random.pick(options.slice(-2)) : null;
     if (option === null) return this.said(this.random.pick(lines.choiceFallback), true);
     return this.said(fill(this.random.pick(lines.choiceFrames), { option }), true);

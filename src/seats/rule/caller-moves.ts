@@ -62,8 +62,10 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
       return { answer, kb: used, unknown: false };
     }
   }
-  if (source.kind === "step") return { answer: pointBack(pack, source.sentence), kb: [], unknown: false };
-  if (source.kind === "fact") return { answer: pointBack(pack, source.text), kb: [], unknown: false };
+  // A sentence that itself asks something ("could you confirm …?") answers nothing.
+  const asks = (sentence: string): boolean => /[？?]\s*$/u.test(sentence);
+  if (source.kind === "step" && !asks(source.sentence)) return { answer: pointBack(pack, source.sentence), kb: [], unknown: false };
+  if (source.kind === "fact" && !asks(source.text)) return { answer: pointBack(pack, source.text), kb: [], unknown: false };
   const calm = reassurance(scenario, text, pack);
   if (calm !== null) return { answer: calm, kb: [], unknown: false };
   // The first "I don't know" is the plainest; later ones vary, as a person would.

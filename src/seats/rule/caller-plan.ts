@@ -70,11 +70,17 @@ const SENTENCE = /(?<=[。！？!?])\s*|(?<=\.)\s+/;
 
 /** What a step's line waits for: the last asking sentence decides (a rating before a choice before a time). */
 export function stepAsk(line: string, pack: LanguagePack): { kind: StepAsk; question: string | null } {
-  const asking = line.split(SENTENCE).filter((s) => /[？?]/.test(s));
-  const question = asking.at(-1)?.trim() ?? null;
+  const sentences = line.split(SENTENCE).map((s) => s.trim()).filter((s) => s !== "");
+  const at = sentences.findLastIndex((s) => /[？?]/.test(s));
+  const question = sentences[at] ?? null;
   if (question === null) return { kind: null, question: null };
-  const { asksRating, asksChoice, asksTime } = pack.document;
+  const { asksRating, asksChoice, asksTime, offersAlternative } = pack.document;
   const kind: StepAsk = asksRating.test(question) ? "rating" : asksTime.test(question) ? "time" : asksChoice.test(question) ? "choice" : null;
+  // A bare "Which one?" after a sentence offering A, B or C: asked again, the options come with it.
+  const offer = sentences[at - 1];
+  if ((kind === "choice" || kind === "time") && !offersAlternative.test(question) && offer !== undefined && offersAlternative.test(offer)) {
+    return { kind, question: `${offer}${pack.speech.joiner}${question}` };
+  }
   return { kind, question };
 }
 

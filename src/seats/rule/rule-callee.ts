@@ -55,6 +55,8 @@ interface Moment {
   random: Random;
   /** What the caller just said. */
   caller: string;
+  /** The caller's earlier turns, latest first (where an offer asked about again was first made). */
+  earlier: readonly string[];
   /** Callee turns so far. */
   said: number;
   callee: RuleCallee;
@@ -67,6 +69,20 @@ interface CalleeRule {
 }
 
 const askedIdentity = (m: Moment): boolean => asksIdentity(m.caller, m.scenario.callee.name, m.p.pack);
+const sentencesOf = (text: string): string[] => text.split(/(?<=[。！!.？?])\s*/).map((s) => s.trim()).filter((s) => s !== "");
+/** The caller's last asking sentence (what the customer answers), or its whole line when nothing asks. */
+const lastAsked = (m: Moment): string => sentencesOf(m.caller).filter((s) => /[？?]/.test(s)).at(-1) ?? m.caller;
+/** The sentence that offers the options asked about: the asking one, else the one before it, else an earlier turn's. */
+function offered(m: Moment): string {
+  const alternative = m.p.pack.document.offersAlternative;
+  const asked = lastAsked(m);
+  if (alternative.test(asked)) return asked;
+  for (const turn of [m.caller, ...m.earlier]) {
+    const found = sentencesOf(turn).reverse().find((s) => alternative.test(s) && m.p.pack.document.optionSeparator.test(s));
+    if (found !== undefined) return found;
+  }
+  return asked;
+}
 const asksSomething = (text: string): boolean => /[？?]/.test(text.trim().split(/(?<=[。！!.])\s*/).filter((s) => s.trim() !== "").at(-1) ?? "");
 const say = (text: string): SeatTurn => ({ text });
 /** An ending that says all is settled ("done") waits while a question of the customer's got no answer. */
@@ -91,12 +107,13 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "wrong-person-again", when: (m) => m.mind.wrongPerson, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.denyAgain)) },
   { name: "relative-takes-message", when: (m) => m.mind.relative !== null, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.relativeTakesMessage)) },
   // Asked for the data that verifies them (a birth date, the last digits): most customers give it.
-  { name: "give-verification", when: (m) => !m.mind.wrongPerson && m.p.pack.document.asksVerification.test(m.caller) && (asksSomething(m.caller) || m.p.pack.document.request.test(m.caller)), act: (m) => say(m.random.chance(CALLEE_RATES.givesData) ? fill(m.random.pick(m.p.pack.callee.codeAnswer), { code: String(VERIFY_CODE_MIN + m.random.int(VERIFY_CODE_SPAN)) }) : m.random.pick(m.p.pack.callee.noCode)) },
+  // Only what the caller asks now: a verification request repeated before another question is not asked again.
+  { name: "give-verification", when: (m) => !m.mind.wrongPerson && m.p.pack.document.asksVerification.test(lastAsked(m)) && (asksSomething(m.caller) || m.p.pack.document.request.test(m.caller)), act: (m) => say(m.random.chance(CALLEE_RATES.givesData) ? fill(m.random.pick(m.p.pack.callee.codeAnswer), { code: String(VERIFY_CODE_MIN + m.random.int(VERIFY_CODE_SPAN)) }) : m.random.pick(m.p.pack.callee.noCode)) },
   { name: "confirm-when-asked", when: (m) => askedIdentity(m), act: (m) => say(m.p.pack.document.asksCode.test(m.caller) ? m.random.pick(m.p.pack.callee.noCode) : m.random.pick(m.p.pack.callee.yes)) },
   { name: "no-code-at-hand", when: (m) => m.p.pack.document.asksCode.test(m.caller) && m.p.pack.document.request.test(m.caller), act: (m) => say(m.random.pick(m.p.pack.callee.noCode)) },
   { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating(m.caller)) },
   { name: "pick-time", when: (m) => waitsFor(m, "time"), act: (m) => say(m.mind.words.choice(m.caller, "time")) },
-  { name: "pick-option", when: (m) => waitsFor(m, "choice"), act: (m) => say(m.mind.words.choice(m.caller.split(/(?<=[。！!.])\s*/).filter((s) => /[？?]/.test(s)).at(-1) ?? m.caller, "choice")) },
+  { name: "pick-option", when: (m) => waitsFor(m, "choice"), act: (m) => say(m.mind.words.choice(offered(m), "choice")) },
   { name: "react-to-cause", when: (m) => triggered(m) !== null, act: (m) => m.callee.endWith(m, triggered(m), null) },
   { name: "reach-planned-ending", when: (m) => m.mind.target !== null && m.said >= m.mind.endAt && settled(m, m.mind.target), act: (m) => m.callee.endWith(m, m.mind.target, null) },
   { name: "done-at-wrap-up", when: (m) => m.p.pack.document.wrapUp.test(m.caller) && asksSomething(m.caller) && (m.p.endings.some((e) => e.classes.has("done") && e.targetable) || m.mind.target !== null) && m.mind.unanswered === 0, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("done") && e.targetable) ?? m.mind.target, null) },
@@ -158,7 +175,8 @@ export class RuleCallee implements Seat<"callee"> {
       if (!tokenize(mind.asked).some((word) => reply.has(word))) mind.unanswered++;
       mind.asked = null;
     }
-    const moment: Moment = { scenario, p, mind, random, caller, said: state.turns.filter((t) => t.speaker === "callee").length, callee: this };
+    const earlier = state.turns.slice(0, -1).filter((t) => t.speaker === "caller").map((t) => t.text).reverse();
+    const moment: Moment = { scenario, p, mind, random, caller, earlier, said: state.turns.filter((t) => t.speaker === "callee").length, callee: this };
     const rule = CALLEE_RULES.find((r) => r.when(moment)) ?? CALLEE_RULES[CALLEE_RULES.length - 1];
     if (rule === undefined) throw new Error("the customer policy has no rules");
     const turn = rule.act(moment);

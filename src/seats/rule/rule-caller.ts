@@ -44,6 +44,12 @@ const conditionHas = (s: Situation, name: EndClass): boolean => s.plan.condition
 const customerText = (s: Situation): string => s.last?.text ?? "";
 /** "Yeah, that's me?": a confirmation said with a rising tone, with nothing in the document to answer, asks nothing. */
 const confirmsOnly = (s: Situation): boolean => has(s, "confirm-identity") && s.reading?.question?.answer.kind === "none";
+/** "What's the bottom line?" whose only match is a sentence that itself asks: the customer wants the call to go on. */
+const hurriesOn = (s: Situation): boolean => {
+  const answer = s.reading?.question?.answer;
+  const sentence = answer?.kind === "step" ? answer.sentence : answer?.kind === "fact" ? answer.text : "";
+  return s.reading?.cues.has("hurry") === true && /[？?]\s*$/u.test(sentence);
+};
 
 /** The policy, in order. */
 export const CALLER_RULES: readonly CallerRule[] = [
@@ -69,7 +75,7 @@ export const CALLER_RULES: readonly CallerRule[] = [
   { name: "accept-refusal", when: (s) => main(s, "refuse") && s.reading?.cues.has("refuse") === true && !has(s, "question") && !has(s, "pick-option") && conditionHas(s, "refuse"), act: (s, c) => c.closeCall(s, ["refuse", "novalue", "cancel"]) },
   // The script verifies (a birth date, the last digits): no detail, no answer, until the data is given.
   { name: "verify-data-first", when: (s, c) => c.verifying === "asked" && !c.verifiedBy(s), act: (s, c) => c.verifyAgain(s) },
-  { name: "answer-the-question", when: (s) => s.reading?.question != null && !confirmsOnly(s), act: (s, c) => c.answer(s) },
+  { name: "answer-the-question", when: (s) => s.reading?.question != null && !confirmsOnly(s) && !hurriesOn(s), act: (s, c) => c.answer(s) },
   { name: "re-ask-once", when: (s, c) => c.awaiting !== null && !c.awaitedAnswered(s) && !c.awaiting.reasked, act: (s, c) => c.reask(s, null) },
   { name: "wait-on-hold", when: (s) => s.reading?.cues.has("hold") === true && !s.reading.cues.has("hurry"), act: (s, c) => c.say(s, acknowledge(s.plan.pack, "hold"), {}) },
   { name: "go-on-with-script", when: () => true, act: (s, c) => c.goOn(s, c.ackFor(s)) },
