@@ -135,3 +135,10 @@ describe("an offer and the question about it", () => {
     }
   });
 });
+
+describe("a concern's weight written before it", () => {
+  it("is not said ('次要是以后会不会再漏' → '以后会不会再漏？')", () => {
+    expect(packFor("zh").grammar.concernQuestions("次要是以后会不会再漏")[0]?.[0]).toBe("以后会不会再漏？");
+    expect(packFor("zh").grammar.concernQuestions("最担心的是费用会不会涨")[0]?.[0]).toBe("费用会不会涨？");
+  });
+});
