@@ -58,7 +58,7 @@ function measureCard(scenario: Scenario, call: CallRecord, t: Tally): void {
   // honest "I don't know" to a question the document cannot answer is relevant).
   const faulty = new Set(IRRELEVANT.flatMap((id) => check(id)?.turns ?? []));
   for (const id of IRRELEVANT) for (const turn of check(id)?.turns ?? []) bump(t.misses, `${id}: ${originOf(scenario, call.turns[turn - 1]?.text ?? "")} → ${replyOf(scenario, call.turns[turn]?.text ?? "")}`);
-  for (const id of ["false-claim", "end-without-cause", "stage-direction"]) {
+  for (const id of ["false-claim", "end-without-cause", "stage-direction", "identity", "order", "opening"]) {
     const found = check(id);
     if (found?.passed === false) for (const kind of new Set(found.message.split("; ").map(kindOf))) bump(t.kinds, `${id}: ${kind}`);
   }

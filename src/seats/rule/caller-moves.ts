@@ -74,9 +74,14 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
 
 /** The line of a script step, without sentences that claim what the customer has not said. */
 export function stepLine(plan: CallerPlan, state: CallState, step: number): string {
-  const line = filledBlanks(plan, state.outcome, plan.stepLines[step - 1] ?? "");
-  return withoutUnbackedClaims(plan, state.outcome, line);
+  const line = withoutUnbackedClaims(plan, state.outcome, filledBlanks(plan, state.outcome, plan.stepLines[step - 1] ?? ""));
+  // A sentence the caller already said in this call ("Is this …?", "This is … from …") is not said again.
+  const said = new Set(state.turns.filter((t) => t.speaker === "caller").flatMap((t) => sentencesOf(t.text)));
+  const fresh = sentencesOf(line).filter((s) => !said.has(s));
+  return fresh.length > 0 && fresh.length < sentencesOf(line).length ? fresh.join(plan.pack.speech.joiner) : line;
 }
+
+const sentencesOf = (text: string): string[] => text.split(/(?<=[。！？!?])\s*|(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s !== "");
 
 export interface Closing {
   text: string;

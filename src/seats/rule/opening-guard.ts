@@ -27,8 +27,8 @@ interface Sentence {
 const OPENING_RULES: readonly { name: string; when: (s: Sentence) => boolean; keep: (s: Sentence) => { said?: string; held?: string } }[] = [
   { name: "ask-who-is-there", when: (s) => asksIdentity(s.text, s.names.customer, s.pack), keep: (s) => ({ said: s.text }) },
   { name: "introduce-up-to-the-name", when: (s) => introductionEnd(s) !== null, keep: (s) => ({ said: introductionEnd(s) ?? "" }) },
-  { name: "greet", when: (s) => s.pack.speech.units(s.text) <= GREETING_UNITS && figuresOf(s.text).length === 0, keep: (s) => ({ said: s.text }) },
   { name: "drop-other-questions", when: (s) => /[？?]\s*$/.test(s.text), keep: () => ({}) },
+  { name: "greet", when: (s) => s.pack.speech.units(s.text) <= GREETING_UNITS && figuresOf(s.text).length === 0, keep: (s) => ({ said: s.text }) },
   { name: "hold-the-matter", when: () => true, keep: (s) => ({ held: s.text }) },
 ];
 
@@ -65,10 +65,15 @@ function nameParts(names: Names): string[] {
   return parts;
 }
 
-/** The opening as said to someone not yet confirmed; an opening that asks no identity question is said whole. */
-export function guardedOpening(opening: string, names: Names, pack: LanguagePack): GuardedOpening {
+/**
+ * The opening as said to someone not yet confirmed. An opening that does not ask for the customer gets the script's
+ * identity question (`ask`) after its introduction; without one to ask, the opening is said whole.
+ */
+export function guardedOpening(opening: string, names: Names, pack: LanguagePack, ask: string | null = null): GuardedOpening {
   const sentences = opening.split(SENTENCE).map((s) => s.trim()).filter((s) => s !== "");
-  if (!sentences.some((s) => asksIdentity(s, names.customer, pack))) return { said: opening, held: null };
+  const asks = sentences.some((s) => asksIdentity(s, names.customer, pack));
+  if (!asks && ask === null) return { said: opening, held: null };
+  if (!asks && ask !== null) sentences.push(ask);
   const said: string[] = [];
   const held: string[] = [];
   for (const text of sentences) {

@@ -16,6 +16,7 @@ import { fill } from "../../lang/index.js";
 import { figuresOf } from "./memo.js";
 import { hasTemplateMark, optionOf, withoutTemplateMarks } from "./claim-guard.js";
 import { guardedOpening } from "./opening-guard.js";
+import { coverage, similarity } from "../../text/similarity.js";
 
 /** Times the caller repeats itself for a bad line before it closes the call. */
 const HEARING_REPEATS_MAX = 2;
@@ -53,7 +54,7 @@ const hurriesOn = (s: Situation): boolean => {
 
 /** The policy, in order. */
 export const CALLER_RULES: readonly CallerRule[] = [
-  { name: "open-the-call", when: (s) => s.state.turns.length === 0, act: (s, c) => c.say(s, c.openingSaid, { step: s.plan.openingStep }) },
+  { name: "open-the-call", when: (s) => s.state.turns.length === 0, act: (s, c) => c.say(s, c.openingSaid, { step: c.openingStep }) },
   { name: "speak-again", when: (s) => s.reading === null, act: (s, c) => c.goOn(s, null) },
   { name: "stay-in-role", when: (s) => main(s, "injection"), act: (s, c) => c.say(s, c.inRole(s), { record: [] }) },
   { name: "relay-for-relative", when: (s, c) => c.gate.state === "other-person", act: (s, c) => c.closeCall(s, ["relative", "identity", "interrupted", "escalate", "busy"], relayMessage(s.plan.pack, s.plan.names)) },
@@ -95,6 +96,17 @@ function readBack(plan: CallerPlan, said: string): string | null {
   return fill(plan.pack.caller.readBack, { choice: plan.pack.grammar.lowerFirst(choice) });
 }
 
+/** A held opening sentence this close to a step's line is said by that step, in its place; only the rest is said after the yes. */
+const STEP_SAYS_IT = 0.5;
+
+function heldBeyondSteps(plan: CallerPlan, held: string | null): string | null {
+  if (held === null) return null;
+  const own = held
+    .split(/(?<=[。！？!?])\s*|(?<=\.)\s+/)
+    .filter((sentence) => sentence.trim() !== "" && !plan.stepLines.some((line) => Math.max(coverage(line, sentence), similarity(sentence, line)) >= STEP_SAYS_IT));
+  return own.length > 0 ? own.join(plan.pack.speech.joiner) : null;
+}
+
 /** A choice longer than this is acknowledged, not read back. */
 const READ_BACK_UNITS = 12;
 
@@ -117,6 +129,8 @@ export class RuleCaller implements Seat<"caller"> {
   private started = false;
   /** The opening as said before identity is known, and what of it waits for the customer to be confirmed. */
   openingSaid = "";
+  /** The step the first turn delivers: the plan's, or step 1 when the first turn now says all of step 1's line. */
+  openingStep: number | null = null;
   private held: string | null = null;
 
   async next(context: SeatContext<"caller">): Promise<SeatTurn> {
@@ -128,10 +142,17 @@ export class RuleCaller implements Seat<"caller"> {
     if (!this.started) {
       this.started = true;
       this.gate = new IdentityGate(plan.identityQuestion !== null);
-      const opening = this.gate.open ? { said: plan.opening, held: null } : guardedOpening(plan.opening, plan.names, plan.pack);
+      const opening = this.gate.open ? { said: plan.opening, held: null } : guardedOpening(plan.opening, plan.names, plan.pack, plan.identityQuestion);
       this.openingSaid = opening.said;
-      this.held = opening.held;
+      this.held = heldBeyondSteps(plan, opening.held);
       if (asksIdentity(this.openingSaid, scenario.callee.name, plan.pack)) this.gate.asks = 1;
+      // The step-1 request the opening now asks itself is not asked again after the yes.
+      const said = (text: string | null | undefined): boolean => {
+        const sentences = text?.split(/(?<=[。！？!?])\s*|(?<=\.)\s+/).filter((x) => x.trim() !== "") ?? [];
+        return sentences.length > 0 && sentences.every((sentence) => this.openingSaid.includes(sentence.trim()));
+      };
+      if (said(plan.identityFollowUp)) this.followedUp = true;
+      this.openingStep = plan.openingStep ?? (said(plan.stepLines[0]) ? 1 : null);
     }
     const guard = (this.guard ??= new FigureGuard(plan.figureBase));
     for (; this.heard < state.turns.length; this.heard++) {
