@@ -62,7 +62,7 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
       return { answer, kb: used, unknown: false };
     }
   }
-  // A sentence that itself asks something ("could you confirm …?") answers nothing.
+  // A sentence that itself asks something (a request for data, a choice) answers nothing.
   const asks = (sentence: string): boolean => /[？?]\s*$/u.test(sentence);
   if (source.kind === "step" && !asks(source.sentence)) return { answer: pointBack(pack, source.sentence), kb: [], unknown: false };
   if (source.kind === "fact" && !asks(source.text)) return { answer: pointBack(pack, source.text), kb: [], unknown: false };
