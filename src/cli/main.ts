@@ -2,7 +2,6 @@
 // The callsim entry: V8 settings, then a sub-command through the bundled command (compiled from V8's code cache
 // when there is one: bundled-cli.ts) and the top-level help through the plain modules, which load less.
 import { setFlagsFromString } from "node:v8";
-import { loadBundledCli } from "./bundled-cli.js";
 import { requestedCommand } from "./requested-command.js";
 
 /**
@@ -15,5 +14,5 @@ const V8_FLAGS = ["--no-regexp-tier-up"] as const;
 
 for (const flag of V8_FLAGS) setFlagsFromString(flag);
 const command = requestedCommand(process.argv.slice(2));
-const cli = (command === null ? null : loadBundledCli(command)) ?? (await import("./run-cli.js"));
+const cli = (command === null ? null : (await import("./bundled-cli.js")).loadBundledCli(command)) ?? (await import("./run-cli.js"));
 await cli.runCli(process.argv);
