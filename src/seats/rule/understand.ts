@@ -5,7 +5,7 @@ import type { CallerView, CallState, RecordPatch } from "../seat.js";
 import type { Act, Channel } from "../../lang/index.js";
 import { callerPlan, type CallerPlan } from "./caller-plan.js";
 import { channelOf, contactOf, cuesOf, type Cue } from "./cues.js";
-import { readActs } from "./acts.js";
+import { readActs, type ActContext } from "./acts.js";
 import { answerRanker, answerSource, type AnswerSource } from "./answer-source.js";
 import type { KbMatch } from "./kb-match.js";
 import { asksIdentity } from "./identity-question.js";
@@ -47,11 +47,30 @@ const NOT_AN_ANSWER = new Set<Act>(["injection", "cant-hear", "repeat", "asks-wh
 /** What a waiting step needs to hear before it counts as answered. */
 const AWAITED_ACT = { rating: "rating", choice: "pick-option", time: "pick-option" } as const;
 
+/** Lines read per scenario (bounded: a long batch of model calls hears ever new lines). */
+const ACT_MEMO_LIMIT = 5000;
+const actMemo = new WeakMap<CallerPlan, Map<string, readonly Act[]>>();
+
+/** readActs, kept per scenario plan: rule calls hear the same line after the same caller line again and again. */
+function actsOf(plan: CallerPlan, text: string, context: ActContext): readonly Act[] {
+  let memo = actMemo.get(plan);
+  if (memo === undefined) actMemo.set(plan, (memo = new Map()));
+  // The context is part of the key: the same words read differently after another caller line or question.
+  const key = `${context.awaiting ?? ""}\u0000${context.customerName}\u0000${context.prev ?? "\u0001"}\u0000${text}`;
+  let acts = memo.get(key);
+  if (acts === undefined) {
+    acts = readActs(text, plan.pack, context);
+    if (memo.size >= ACT_MEMO_LIMIT) memo.clear();
+    memo.set(key, acts);
+  }
+  return acts;
+}
+
 export function readUtterance(scenario: CallerView, text: string, context: ReadContext): Reading {
   const plan = callerPlan(scenario);
   const pack = plan.pack;
   const awaiting = context.step === null ? null : (plan.stepAsks[context.step - 1]?.kind ?? null);
-  const acts = readActs(text, pack, { prev: context.prev ?? null, customerName: scenario.callee.name, awaiting });
+  const acts = actsOf(plan, text, { prev: context.prev ?? null, customerName: scenario.callee.name, awaiting });
   const cues = cuesOf(text, pack);
   const has = (act: Act): boolean => acts.includes(act);
   const none: Reading = { acts, cues, identity: null, otherPerson: false, asked: context.identityAsked, question: null, followUp: null, patches: [] };
