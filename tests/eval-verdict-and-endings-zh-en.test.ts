@@ -16,6 +16,8 @@ const DOCS = {
   utility: "tests/labelled/scenarios/en-utility.md",
   loan: "tests/labelled/scenarios/en-auto-loan.md",
   bank: "examples/01-bank-instalment.md",
+  saas: "examples/06-saas-renewal-checkin-en.md",
+  training: "tests/labelled/scenarios/zh-training.md",
 } as const;
 type Doc = keyof typeof DOCS;
 const docs = {} as Record<Doc, Scenario>;
@@ -176,5 +178,21 @@ describe("disclosure: a figure the knowledge base also holds is an answer only w
     const amount = "好的。系统显示您这笔分期本金是12,000元。";
     expect(turnsOf("bank", "disclosure", [...open, "是我。", amount, "嗯。"])).toEqual([2]);
     expect(turnsOf("bank", "disclosure", [...open, "6218。", amount, "嗯。"])).toBeNull();
+  });
+});
+
+describe("wrong-closing: which closing line belongs to which ending, and an 'okay, bye' is no change of mind", () => {
+  it("en: moving to another vendor, then the review-call close: caught (her 'okay, bye' after it changes nothing); the exit close: passes", () => {
+    const open = ["Hi, is this Priya Raman? This is Daniel Okafor, your Customer Success Manager at Cobaltix.", "Yes. I'll save you the time, we're going with another vendor."];
+    const review = "Thanks, Priya. You'll have the quote, both incident reports and the seat report by Thursday, and I've sent an invite for our review call. Talk soon.";
+    const exit = "I appreciate you telling me directly. I'll send the export guide and the offboarding checklist so the transition is clean. Thanks for the time.";
+    expect(turnsOf("saas", "wrong-closing", [...open, review, "I just told you we're leaving. Okay. Bye."])).toEqual([2]);
+    expect(turnsOf("saas", "wrong-closing", [...open, exit, "Okay. Bye."])).toBeNull();
+  });
+
+  it("zh: 不感兴趣、别再联系，用“反馈完成”的结束语：查出；用“不再打扰”的结束语：通过", () => {
+    const open = ["您好，请问是赵子涵女士吗？我是启明教育的学习顾问何伟。", "是我。我对这个课不感兴趣，以后别再联系我了。"];
+    expect(turnsOf("training", "wrong-closing", [...open, "谢谢您的反馈，我已经记录提交给教研组了，祝您工作顺利，再见。", "嗯。"])).toEqual([2]);
+    expect(turnsOf("training", "wrong-closing", [...open, "明白，我这边备注一下，之后不会再打扰您，祝您一切顺利，再见。", "嗯。"])).toBeNull();
   });
 });

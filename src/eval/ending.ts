@@ -5,8 +5,8 @@ import type { EvalContext } from "./context.js";
 import { perScenario } from "./context.js";
 import { identityState } from "./identity.js";
 import { isConditionalStep, matchSteps } from "./steps.js";
-import { bestLine } from "./segments.js";
 import type { EvalLang } from "./lang/index.js";
+import { similarity } from "../text/similarity.js";
 
 export type EndingKind = "done" | "short" | "callback" | "refused" | "wrong-person" | "left";
 
@@ -57,9 +57,13 @@ export function endingOf(ctx: EvalContext): Ending {
   });
 }
 
-/** A customer who agrees to something after a "no" or a "busy" ("不想要了…" then "行，我回短信") went on with the call. */
+/**
+ * A customer who agrees to something after a "no" or a "busy" ("不想要了…" then "行，我回短信") went on with the call.
+ * An "okay, bye" to the caller's closing is no such agreement.
+ */
 function consentsLater(ctx: EvalContext, index: number): boolean {
-  return ctx.calleeTurns.some((t) => t.index > index && ctx.says(t.index, ctx.lang.consent) && !EARLY.some(({ cue }) => ctx.says(t.index, cue(ctx.lang))));
+  const closing = ctx.callerTurns[ctx.callerTurns.length - 1]?.index ?? Infinity;
+  return ctx.calleeTurns.some((t) => t.index > index && t.index < closing && ctx.says(t.index, ctx.lang.consent) && !EARLY.some(({ cue }) => ctx.says(t.index, cue(ctx.lang))));
 }
 
 /** The caller's last turn says goodbye or a closing line: the caller chose to end. */
@@ -100,19 +104,32 @@ function notTheCustomer(low: string, customer: string): boolean {
  * The ending kind of each closing line: its own words when they name an early ending, else the caller's end condition
  * at the same position (documents list closing lines in the order of the conditions, sometimes fewer of them).
  */
-/** A closing line this close to an end condition is that condition's closing. */
-const CONDITION_ECHO = 0.1;
+/**
+ * Each line's condition when there are fewer lines than conditions: the strongest echoes first, each condition taken
+ * once ("要点会发App消息" / "发到您App消息里"), so a line whose best echo is taken by a closer line moves to its next one;
+ * a line echoing nothing keeps its position.
+ */
+function assignLines(lines: readonly string[], conditions: readonly string[]): number[] {
+  const pairs = lines.flatMap((line, i) => conditions.map((condition, j) => ({ i, j, score: similarity(line, condition) })));
+  pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  const out = lines.map(() => -1);
+  const taken = new Set<number>();
+  for (const { i, j, score } of pairs) {
+    if (score <= 0 || out[i] !== -1 || taken.has(j)) continue;
+    out[i] = j;
+    taken.add(j);
+  }
+  return out.map((j, i) => (j >= 0 ? j : i));
+}
 
 export function closingKinds(ctx: EvalContext): EndingKind[] {
   return perScenario(ctx.scenario, "closingKinds", () => {
     const { closingLines, endConditions } = ctx.scenario.caller;
+    const assigned = closingLines.length < endConditions.length ? assignLines(closingLines, endConditions) : closingLines.map((_, i) => i);
     return closingLines.map((line, i) => {
       const own = kindOfText(ctx.lang, line, ctx.scenario.callee.name);
       if (own !== "done") return own;
-      // Fewer lines than conditions: a line belongs to the condition it echoes ("要点会发App消息" / "发到您App消息里").
-      const echoed = closingLines.length === endConditions.length ? { index: -1, score: 0 } : bestLine(line, endConditions);
-      const condition = echoed.score >= CONDITION_ECHO ? endConditions[echoed.index] : endConditions[i];
-      return kindOfText(ctx.lang, condition ?? "", ctx.scenario.callee.name);
+      return kindOfText(ctx.lang, endConditions[assigned[i] ?? i] ?? "", ctx.scenario.callee.name);
     });
   });
 }
