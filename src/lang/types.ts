@@ -96,6 +96,8 @@ export interface HearingCues {
   scamWorry: RegExp;
   /** Short echo ("50块？"): how many units an echoed word has at most. */
   echoUnits: number;
+  /** Where a question in several parts splits ("X, and also Y?", "X、Y", "X，还有Y"). */
+  partBreak: RegExp;
   /** A line that gives data: digits, a spelled number, a date ("february seventeenth", "八八四二"). */
   givesData: RegExp;
   /** A caller line proposing something the customer can say yes to ("Shall I book it?", "这样可以吗？"). */

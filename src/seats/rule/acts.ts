@@ -131,7 +131,7 @@ export function readActs(text: string, pack: LanguagePack, context: ActContext):
   // Written lines end in a full stop that spoken (ASR) ones lack; the patterns read the words, not the stop.
   const trimmed = text.trim().replace(/[。！!，,.…~～\s]+$/, "");
   const found = [...new Set(ACT_RULES.filter((rule) => rule.when(trimmed, pack, context)).map((rule) => rule.act))];
-  const main = found[0];
-  const acts = main !== undefined && ABSORBS_QUESTION.has(main) ? found.filter((a) => a !== "question") : found;
+  // "Yes, it's me — who's this?" asks who is calling, whichever act leads: the question is not one to answer.
+  const acts = found.some((a) => ABSORBS_QUESTION.has(a)) ? found.filter((a) => a !== "question") : found;
   return acts.length === 0 ? ["other"] : acts.slice(0, MAX_ACTS);
 }

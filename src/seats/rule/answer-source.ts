@@ -4,6 +4,7 @@ import { factsBeyond, type CallerPlan } from "./caller-plan.js";
 import { AnswerRanker, RANK, type RankWeights } from "./answer-rank.js";
 import { scriptAnswer } from "./script-answer.js";
 import { normalQuery } from "./query-normal.js";
+import { tokenize } from "../../text/tokenize.js";
 
 export type AnswerSource =
   | { kind: "kb"; index: number; score: number }
@@ -37,9 +38,21 @@ export function answerRanker(plan: CallerPlan, weights: RankWeights = RANK): Ans
   return ranker;
 }
 
+/** A question in several parts that no source answers whole: the first part that one source answers clearly. */
+function firstPart(plan: CallerPlan, question: string, ranker: AnswerRanker, context: AnswerContext): ReturnType<AnswerRanker["choose"]> {
+  const parts = question.split(plan.pack.hearing.partBreak).filter((part) => part !== undefined && tokenize(part).length >= 2);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const found = ranker.choose(part, context.kbLast ?? [], context.kbAnswered ?? []);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** The best source for a question among the knowledge base, the script's statements and the customer's profile. */
 export function answerSource(plan: CallerPlan, question: string, context: AnswerContext = {}, weights: RankWeights = RANK): AnswerSource {
-  const found = answerRanker(plan, weights).choose(question, context.kbLast ?? [], context.kbAnswered ?? []);
+  const ranker = answerRanker(plan, weights);
+  const found = ranker.choose(question, context.kbLast ?? [], context.kbAnswered ?? []) ?? firstPart(plan, question, ranker, context);
   if (found === null) {
     // A definition question: the script's own definition sentence, when nothing ranks clearly.
     if (!plan.pack.hearing.asksDefinition.test(question)) return { kind: "none" };
