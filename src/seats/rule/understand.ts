@@ -79,8 +79,11 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
   const patches: RecordPatch[] = [];
   const otherPerson = has("other-person");
   let identity: boolean | null = null;
+  // Verification data ("7366") is the act of confirming, but whether it is the right data is the caller's own
+  // check: data alone opens nothing here.
+  const dataOnly = context.prev != null && pack.document.asksVerification.test(context.prev) && !pack.hearing.acts["confirm-identity"].test(text) && !cues.has("yes");
   if (otherPerson || has("deny-identity")) identity = false;
-  else if (has("confirm-identity")) identity = true;
+  else if (has("confirm-identity") && !dataOnly) identity = true;
   // Right after "is this X?", a plain yes or "go ahead" confirms; "hello?" or "who's this?" leaves the question open.
   else if (context.identityAsked && !has("asks-who") && !has("suspects-scam") && !has("cant-hear") && !has("repeat") && (cues.has("yes") || cues.has("hurry") || has("agree") || /^\D{0,8}\d{3,}/.test(text))) identity = true;
   if (identity !== null) patches.push({ kind: "identity", confirmed: identity });
