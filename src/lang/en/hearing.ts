@@ -80,7 +80,7 @@ export const EN_HEARING: HearingCues = {
   salesWorry: /sales (?:call|pitch)|\bselling\b|sell me|trying to sell|\bpitch\b/i,
   scamWorry: /\bscam|fraud|phishing|is this (?:real|legit)/i,
   echoUnits: 2,
-  partBreak: /[?;]\s*|,?\s+(?:and also|and|also|plus)\s+(?=(?:can|could|do|does|did|is|are|will|would|what|when|where|why|how|which|who)\b)/i,
+  partBreak: /[?;]\s*|(?<![\s,]),?\s+(?:and also|and|also|plus)\s+(?=(?:can|could|do|does|did|is|are|will|would|what|when|where|why|how|which|who)\b)/i,
   givesData: /\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|\w+teenth|\w+tieth|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i,
   proposal: /\b(?:shall|should|can|could|may) (?:i|we)\b[^?]*\?$|\b(?:would|do) you (?:like|want)\b[^?]*\?$|\b(?:how about|what about|would you be (?:interested|open|happy)|are you (?:interested|happy|ok(?:ay)?|fine) (?:with|in|to))\b[^?]*\?$|\b(?:is that|does that|would that|will that) (?:ok(?:ay)?|all right|alright|work|suit|sound)\b[^?]*\?$|\b(?:ok(?:ay)?|all right|alright|right|sound good)\?$/i,
   declineLead: /^(?:(?:oh|um|uh|well)[,\s]+)?(?:no|nah|nope|not really|i'?m good|i'?ll pass|not now)\b(?![\s,]*(?:problem|worries|rush|doubt))/i,
