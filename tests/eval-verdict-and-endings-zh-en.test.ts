@@ -196,3 +196,22 @@ describe("wrong-closing: which closing line belongs to which ending, and an 'oka
     expect(turnsOf("training", "wrong-closing", [...open, "明白，我这边备注一下，之后不会再打扰您，祝您一切顺利，再见。", "嗯。"])).toBeNull();
   });
 });
+
+describe("order: a step is delivered where it is said in earnest, not where another question shares its wording", () => {
+  const open = ["您好，请问是周秀兰阿姨吗？我是锦华物业服务中心的小陈，想占用您三分钟做个满意度回访，现在方便吗？", "是我。"];
+  const repair = "您10月底报修的厨房下水管现在还漏吗？维修您满意、一般还是不满意？";
+  const daily = "好的，维修满意。保洁、安保、停车这三项您分别评价一下？";
+  const recap = "我跟您核对一下：维修满意，保洁满意，安保一般，停车一般，意见是没有，对吗？";
+  it("zh: the repair rating's '满意、一般还是不满意' does not deliver the daily-service step early: in order; asked the other way round: caught", () => {
+    expect(turnsOf("property", "order", [...open, repair, "不漏了，满意。", daily, "保洁满意，安保一般，停车一般。", "您还有别的意见吗？", "没了。", recap, "对。"])).toBeNull();
+    expect(turnsOf("property", "order", [...open, daily, "保洁满意，安保一般，停车一般。", repair, "不漏了，满意。", recap, "对。"])).toEqual([2]);
+  });
+
+  it("en: the booking read back after the slots: in order; read back before the slots are offered: caught", () => {
+    const start = ["Hi, this is Priya from Maple Grove Family Dental. May I speak with Rachel Bennett, please?", "Yes, speaking."];
+    const slots = "I have Tuesday June 9th at 3:30, Thursday June 11th at 4:15, or Saturday June 13th at 9 in the morning.";
+    const booked = "Great, so that's Noah with Carla on Tuesday June 9th at 3:30. We'll send a text reminder 2 days before.";
+    expect(turnsOf("dental", "order", [...start, slots, "Tuesday.", booked, "Thanks."])).toBeNull();
+    expect(turnsOf("dental", "order", [...start, booked, "Okay.", slots, "Tuesday."])).toEqual([2]);
+  });
+});
