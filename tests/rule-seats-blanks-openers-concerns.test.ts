@@ -165,3 +165,25 @@ describe("an opening that does not ask for the customer", () => {
     expect(renewing.map((t) => t.step)).toEqual([2]);
   });
 });
+
+describe("a line that reads as a question but asks nothing", () => {
+  const scenario: Scenario = {
+    ...TINY_SCENARIO,
+    caller: { ...TINY_SCENARIO.caller, steps: [...TINY_SCENARIO.caller.steps, { index: 4, title: "Offer the choice", lines: ["Would you like the yearly plan or the monthly plan?"] }, { index: 5, title: "Close", lines: ["Thanks, I'll send the details today."] }] },
+  };
+  const unknown = (text: string): boolean => packFor("en").caller.unknown.some((u) => text.includes(u));
+  it("an offered option named with a rising tone is the choice, read back, not put off", async () => {
+    const callee = new ScriptedSeat("callee", [{ text: "Yes, speaking." }, { text: "Okay." }, { text: "Okay." }, { text: "The monthly plan, please?" }, { text: "Bye.", end: { condition: 1, reason: "done", hangUp: true } }]);
+    const record = await runCall({ scenario, seed: 1, caller: new RuleCaller(), callee });
+    const reply = record.turns[8];
+    expect(unknown(reply?.text ?? "")).toBe(false);
+    expect(reply?.step).toBe(5);
+    expect(record.outcome.stepAnswers.some((a) => a.step === 4)).toBe(true);
+  });
+  it("'What else?' gets the next point", async () => {
+    const callee = new ScriptedSeat("callee", [{ text: "Yes, speaking." }, { text: "Fine. What else?" }, { text: "Bye.", end: { condition: 1, reason: "done", hangUp: true } }]);
+    const record = await runCall({ scenario, seed: 1, caller: new RuleCaller(), callee });
+    expect(unknown(record.turns[4]?.text ?? "")).toBe(false);
+    expect(record.turns[4]?.step).toBe(3);
+  });
+});

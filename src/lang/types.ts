@@ -71,6 +71,8 @@ export interface HearingCues {
   request: RegExp;
   /** A line that opens by agreeing ("fine, …", "行，…"): what follows is how, not a new act. */
   agreeLead: RegExp;
+  /** A prompt to go on ("What else?", "然后呢？"): asks for the next point, not for an answer. */
+  goOnPrompt: RegExp;
   /** A question starting with an interrogative (a real ask, not an echo). */
   interrogativeStart: RegExp;
   /** Colloquial or ASR wordings rewritten to the document's register before matching a question. */

@@ -76,6 +76,10 @@ export const CALLER_RULES: readonly CallerRule[] = [
   { name: "accept-refusal", when: (s) => main(s, "refuse") && s.reading?.cues.has("refuse") === true && !has(s, "question") && !has(s, "pick-option") && conditionHas(s, "refuse"), act: (s, c) => c.closeCall(s, ["refuse", "novalue", "cancel"]) },
   // The script verifies (a birth date, the last digits): no detail, no answer, until the data is given.
   { name: "verify-data-first", when: (s, c) => c.verifying === "asked" && !c.verifiedBy(s), act: (s, c) => c.verifyAgain(s) },
+  // "Friday afternoon, please." while a choice waits: one of the offered options, however the line reads.
+  { name: "take-the-pick", when: (s, c) => c.pickNamed(s) !== null, act: (s, c) => c.takePick(s) },
+  // "What else?" / "然后呢？" asks for the next point: the script goes on.
+  { name: "go-on-when-prompted", when: (s) => s.plan.pack.hearing.goOnPrompt.test(customerText(s).trim()) && s.reading?.question?.answer.kind !== "kb", act: (s, c) => (c.awaiting !== null && !c.awaitedAnswered(s) && !c.awaiting.reasked ? c.reask(s, null) : c.goOn(s, c.ackFor(s))) },
   { name: "answer-the-question", when: (s) => s.reading?.question != null && !confirmsOnly(s) && !hurriesOn(s), act: (s, c) => c.answer(s) },
   { name: "re-ask-once", when: (s, c) => c.awaiting !== null && !c.awaitedAnswered(s) && !c.awaiting.reasked, act: (s, c) => c.reask(s, null) },
   { name: "wait-on-hold", when: (s) => s.reading?.cues.has("hold") === true && !s.reading.cues.has("hurry"), act: (s, c) => c.say(s, acknowledge(s.plan.pack, "hold"), {}) },
@@ -106,6 +110,9 @@ function heldBeyondSteps(plan: CallerPlan, held: string | null): string | null {
     .filter((sentence) => sentence.trim() !== "" && !plan.stepLines.some((line) => Math.max(coverage(line, sentence), similarity(sentence, line)) >= STEP_SAYS_IT));
   return own.length > 0 ? own.join(plan.pack.speech.joiner) : null;
 }
+
+/** An option named this briefly (fewer units) is too little to tell which was meant. */
+const PICK_UNITS_MIN = 2;
 
 /** A choice longer than this is acknowledged, not read back. */
 const READ_BACK_UNITS = 12;
@@ -173,6 +180,27 @@ export class RuleCaller implements Seat<"caller"> {
     const rule = CALLER_RULES.find((r) => r.when(situation, this)) ?? CALLER_RULES[CALLER_RULES.length - 1];
     if (rule === undefined) throw new Error("the caller policy has no rules");
     return rule.act(situation, this);
+  }
+
+  /** The waiting step's offered option the customer's line names (its frame taken off), when the line was read as a question. */
+  pickNamed(s: Situation): string | null {
+    const pending = this.awaiting;
+    if (pending === null || s.reading?.question == null || s.last === null) return null;
+    const kind = s.plan.stepAsks[pending.step - 1]?.kind;
+    if (kind !== "choice" && kind !== "time") return null;
+    const option = s.plan.pack.grammar.addressed(optionOf(s.last.text, s.plan)).toLowerCase().trim();
+    const offer = (s.plan.stepLines[pending.step - 1] ?? "").toLowerCase();
+    return s.plan.pack.speech.units(option) >= PICK_UNITS_MIN && offer.includes(option) ? option : null;
+  }
+
+  /** Records the named option as the step's answer (it is no question), then goes on. */
+  takePick(s: Situation): SeatTurn {
+    const step = this.awaiting?.step;
+    if (step === undefined || s.last === null) return this.goOn(s, null);
+    const kept = s.record.filter((p) => p.kind !== "question");
+    const record: RecordPatch[] = kept.some((p) => p.kind === "stepAnswer" && p.step === step) ? kept : [...kept, { kind: "stepAnswer", step, answer: s.last.text }];
+    const next = { ...s, record, reading: s.reading === null ? null : { ...s.reading, question: null } };
+    return this.goOn(next, s.plan.stepAsks[step - 1]?.kind ?? null);
   }
 
   awaitedAnswered(s: Situation): boolean {
