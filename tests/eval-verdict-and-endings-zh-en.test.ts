@@ -215,3 +215,19 @@ describe("order: a step is delivered where it is said in earnest, not where anot
     expect(turnsOf("dental", "order", [...start, booked, "Okay.", slots, "Tuesday."])).toEqual([2]);
   });
 });
+
+describe("no-closing: a closing line's errand without the goodbye it ends with is no close", () => {
+  it("zh: “好的，报价我短信发您。”就结束：查出；整句结束语带再见：通过", () => {
+    const open = ["您好，请问是刘建国先生吗？我是安泰保险的续保专员孙悦。", "是我。", "今年续保一共4,860元。", "好的，我会认真考虑的。"];
+    expect(turnsOf("insurance", "no-closing", [...open, "好的，报价我短信发您。"])).toEqual([4]);
+    expect(turnsOf("insurance", "no-closing", [...open, "没问题，报价明细我短信发您，您比较好了随时回复，祝您生活愉快，再见。"])).toBeNull();
+  });
+
+  it("en: ends on 'the complaint will now be closed' with no goodbye: caught; the message in one turn and the goodbye in the next: passes", () => {
+    const open = ["Could I speak to Mr. Gareth Doyle, please?", "Speaking.", "Before I go into the account, could you confirm the first line of the address and the postcode for me?", "18 Alder Row, NN15 6QT.", "You can keep the £176.45 on the account, or we can refund it. Which would you prefer?", "Keep it on."];
+    expect(turnsOf("utility", "no-closing", [...open, "So, just to confirm: the £176.45 stays on the account. The complaint BL-20931 will now be closed."])).toEqual([6]);
+    expect(turnsOf("utility", "no-closing", [...open, "Thank you, Mr. Doyle. That's all sorted and the complaint is now closed. Have a good day."])).toBeNull();
+    const message = ["Could I speak to Mr. Gareth Doyle, please?", "He's out, I'm his wife.", "Could you ask him to call Hannah at Northvale on 0345 600 2210 when he has a moment?", "What's it about?", "I can only discuss it with him. Thank you, goodbye."];
+    expect(turnsOf("utility", "no-closing", message)).toBeNull();
+  });
+});

@@ -24,7 +24,11 @@ export function closingSaid(ctx: EvalContext): ClosingSaid | null {
     let best: { turn: number; line: number; score: number } | null = null;
     for (const turn of ctx.callerTurns.slice(-LAST_CALLER_TURNS)) {
       const hit = bestLine(turn.text, lines);
-      if (hit.score >= THRESHOLDS.closingLine && (best === null || hit.score > best.score)) best = { turn: turn.index, line: hit.index, score: hit.score };
+      // A closing line said without the goodbye it ends with, in this turn or the caller's next ("报价我短信发您。"
+      // and nothing after), is its errand, not the close.
+      const line = (lines[hit.index] ?? "").toLowerCase();
+      const dropsGoodbye = ctx.lang.farewell.test(line) && !ctx.callerTurns.some((t) => t.index >= turn.index && ctx.says(t.index, ctx.lang.farewell));
+      if (hit.score >= THRESHOLDS.closingLine && !dropsGoodbye && (best === null || hit.score > best.score)) best = { turn: turn.index, line: hit.index, score: hit.score };
     }
     if (best !== null) return { turn: best.turn, line: best.line };
     const bye = ctx.callerTurns.slice(-LAST_CALLER_TURNS).reverse().find((t) => ctx.says(t.index, ctx.lang.farewell));
