@@ -120,12 +120,16 @@ export function readSteps(body: readonly SourceLine[]): Step[] {
  */
 function quotesScript(raw: readonly (readonly SourceLine[])[]): boolean {
   const written = raw.filter((lines) => lines.some((l) => !isBlank(l.text)));
-  const quoted = written.filter((lines) => lines.some((l) => classifyContent(l.text).kind === "line" && quotedSpans(l.text).length > 0));
+  const quoted = written.filter((lines) => lines.some((l) => quotedSpans(l.text).length > 0));
   return quoted.length >= 2 && quoted.length * 2 >= written.length;
 }
 
+const CONDITION_WORD = /若|如果|假如|要是|(?<![a-z])(?:if|when|in case)(?![a-z])/i;
+
 /** "Check the size. If it does not fit, then offer an exchange.": a condition after the title is a branch. */
 function titleBranches(title: string): { title: string; branches?: string[] } {
+  // Most titles hold no condition word at all: only those are split into sentences.
+  if (!CONDITION_WORD.test(title)) return { title };
   const parts = proseParts(title);
   if (parts.length < 2 || parts.some((p) => p.quoted)) return { title };
   const branches = parts.slice(1).filter((p) => classifyContent(p.text).kind === "branch").map((p) => p.text);
