@@ -294,6 +294,7 @@ describe("objections, stages and endings written as labels", () => {
       "ferry.json",
     );
     expect(reading?.scenario.caller.closingLines).toEqual(["Thanks, safe travels!", "goodbye"]);
+    expect(sortProse("## Task\nTell them the news.\nSay: \"It's moved to 5.\"").instructions).toEqual(["Tell them the news."]);
     expect(sortProse("Offer the new time.\n- Say: \"The 4pm sailing is now at 5.\"\n- If they cannot make it, then offer a refund\n- Log the answer")).toEqual({
       lines: ["The 4pm sailing is now at 5."],
       instructions: ["Offer the new time.", "Log the answer"],
@@ -356,6 +357,16 @@ describe("names and organisations only when sure", () => {
   it("a job title ending in 员 or 师 comes before the name", () => {
     expect(roleOf("你是白鹭民宿的接待员阿苒，给预订的客人打电话。")).toEqual({ name: "阿苒", organization: "白鹭民宿" });
     expect(roleOf("你是松果托育的保育师乔乔，回访家长。")).toEqual({ name: "乔乔", organization: "松果托育" });
+  });
+
+  it("你叫X, 【Org】的…Y, 代表Org: the name and the organisation as the sentence gives them", () => {
+    const prompt = (role: string): { name: string; organization: string | null } => {
+      const c = parseScenarioText(`${role}\n\n## 步骤\n1. “您好。”\n`).caller;
+      return { name: c.name, organization: c.organization };
+    };
+    expect(prompt("你叫阿禾，是禾丰农资的客服。")).toEqual({ name: "阿禾", organization: "禾丰农资" });
+    expect(prompt("你是【远航旅行社】的签证顾问孟言。")).toEqual({ name: "孟言", organization: "远航旅行社" });
+    expect(prompt("你是外呼机器人，代表青橙宽带给用户打电话。").organization).toBe("青橙宽带");
   });
 
   it("an employer named only by the kind of business is no organisation", () => {

@@ -3,7 +3,7 @@
 const NAME_FIELD = /(?:^|[\s，,；;])(?:姓名|名字|称呼|[Nn]ame|NAME)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S))(?:[^，,。；;\n(（.]|\.(?=\S)|\.\s+(?=[A-Z]\.|[A-Z][a-z]+\s+[A-Z][a-z]))*)/;
 const ORG_FIELD = /(?:^|[\s，,；;])(?:公司|机构|单位|所属机构|organi[sz]ation|company|employer)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S)){1,60})/i;
 const ROLE_LABEL = /^\s*(?:角色|身份|人物|人设|角色设定|人物设定|坐席|客服|客户|用户|拨打方|接听方|role|persona|character|who you are|agent|caller|callee|customer|representative)\s*[:：]\s*/i;
-const ROLE_VERB = /^\s*(?:(?:[Pp]lay|[Aa]ct as|[Pp]ortray)\s+(?=[A-Z])|(?:扮演|饰演)(?=\p{Script=Han}))/u;
+const ROLE_VERB = /^\s*(?:(?:[Pp]lay|[Aa]ct as|[Pp]ortray)\s+(?=[A-Z])|(?:扮演|饰演|你叫|我叫|名叫)(?=\p{Script=Han}))/u;
 // A period may sit inside a Latin name ("Dr. Sarah J. Miller") when a capital follows it.
 const HEAD = /^\s*((?:[^—–,，:：(（。.;；]|\.(?=\s*[A-Z])){1,40}?)\s*(?:——|—|–|--|\s-\s|，|,|：|:|（|\()\s*(.*)$/s;
 const ORG_SUFFIX = /速运|速递|信用卡中心|信用卡部|信用社|有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|保险|证券|基金|宽带|电信|移动|联通|通信|通讯|医院|诊所|卫生院|齿科|牙科|口腔|门诊部|门诊|体检中心|健身|人寿|财险|寿险|信托|地产|置业|家政|律师事务所|燃气|电力|供电|水务|自来水|航空|铁路|物业|快递|物流|教育|培训|科技|旅行社|超市|商城|药房|学校|大学|学院|4S店|门店|店|中心|酒店|物业|航空|事务所|研究院|协会|俱乐部|政府|管理局|局|委员会/;
@@ -63,7 +63,7 @@ export function identityOf(roleText: string): Identity {
     rest = first.slice(first.indexOf(full[0]) + full[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
   }
   // "你是“某某家政”的客服…": a quoted name before 的 is the organisation.
-  const quoted = /[“「『"]([^”」』"]{2,20})[”」』"]的/u.exec(first)?.[1];
+  const quoted = /[“「『"【]([^”」』"】]{2,20})[”」』"】]的/u.exec(first)?.[1];
   // "你是X的(资深外呼坐席)Y": whoever the reader works for is named before 的.
   const employer = EMPLOYER.exec(first)?.[1];
   const found = orgField?.[1]?.trim() ?? quoted ?? (employer !== undefined && !NOT_AN_EMPLOYER.test(employer) ? employer : null) ?? organizationIn(rest);
@@ -108,7 +108,7 @@ function organizationIn(rest: string): string | null {
   }
   // The first of the next few clauses that names an organisation: "28岁，平安好医生的健康顾问" skips the age.
   for (const raw of rest.split(/[，,。；;（(）)]/).slice(0, 3)) {
-    const clause = raw.replace(/^(?:你是|您是|我是|来自|就职于|任职于|供职于|是|一名|一位|在)+/, "").trim();
+    const clause = raw.replace(/^(?:你是|您是|我是|来自|就职于|任职于|供职于|受雇于|隶属于|代表|是|一名|一位|在)+/, "").trim();
     const m = ORG_SUFFIX.exec(clause);
     if (m !== null) {
       const end = suffixEnd(clause, m.index, m.index + m[0].length);

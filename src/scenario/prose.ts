@@ -48,7 +48,8 @@ export function proseParts(text: string): { quoted: boolean; text: string }[] {
 /** Sorts a prose step into lines to say, instructions and branch lines; each written line (a bullet) on its own. */
 export function sortProse(text: string): ProseStep {
   const out: ProseStep = { lines: [], instructions: [], branches: [] };
-  const parts = text.split(/\r?\n/).flatMap((line) => proseParts(stripListMarker(line)));
+  // A Markdown heading inside a state's prompt ("## Task") labels the text; it is no instruction of its own.
+  const parts = text.split(/\r?\n/).filter((line) => !/^\s{0,3}#{1,6}\s/.test(line)).flatMap((line) => proseParts(stripListMarker(line)));
   for (const part of parts) {
     if (part.quoted) {
       out.lines.push(part.text);
