@@ -324,6 +324,24 @@ describe("example conversations and personas", () => {
   });
 });
 
+describe("headings about the customer in an agent's prompt", () => {
+  it("'## About the customer' is the customer profile; '用户可能会问' / 'User questions' is the FAQ", () => {
+    const en = parseScenarioText(
+      ["You are Lio from Northgate Gutters.", "## About the customer", "- Name: Ms. Ada Park", "- Last clean: two years ago", "## Script", "1. \"Hi, it's Lio from Northgate Gutters.\"", "2. \"Shall we book a clean?\"", "## User questions", "- Q: How long does it take? A: About an hour."].join("\n"),
+    ).caller;
+    expect(en.name).toBe("Lio");
+    expect(en.customerProfile).toEqual(["Name: Ms. Ada Park", "Last clean: two years ago"]);
+    expect(en.knowledgeBase).toHaveLength(1);
+    const zh = parseScenarioText(["你是净水宝的客服小钟。", "## 通话流程", "1. “您好，我是净水宝的小钟。”", "2. “滤芯该换了。”", "## 用户可能会问", "问：换滤芯要多久？", "答：十分钟左右。"].join("\n")).caller;
+    expect(zh.knowledgeBase).toEqual([{ question: "换滤芯要多久？", answer: "十分钟左右。" }]);
+  });
+
+  it("a heading that only mentions customers among other words stays unknown, never the profile", () => {
+    const c = parseScenarioText(["你是净水宝的客服小钟。", "## 客户引导状态图", "状态一：客户愿意聊 → 介绍滤芯。", "## 通话流程", "1. “您好。”"].join("\n")).caller;
+    expect(c.customerProfile).toEqual([]);
+  });
+});
+
 describe("a profile named after someone else", () => {
   const doc = (heading: string): string =>
     ["## Caller", "### Who is calling", "Name: Petra Lund", "Organisation: Oakhill Animal Shelter", "### Task", "Thank the adopter and check on the dog.", `### ${heading}`, "- Name: Mr. Ravi Sen", "- Adopted: a beagle, three weeks ago", "### Steps", "1. \"Hi, Petra from Oakhill Animal Shelter here.\""].join("\n");

@@ -100,6 +100,11 @@ export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
     const longer = classifyMatched(person, exact);
     if (longer.meaning.kind !== null && longer.name.length > name.length && /customer|客户/.test(longer.name)) return longer.meaning;
   }
+  // "用户可能会问", "User questions": a customer word other than 客户 / customer still names the section it names with it.
+  if (meaning.kind === null && meaning.side !== null && person !== text) {
+    const named = classifyNormalized(person, exact);
+    if (named.kind !== null) return named;
+  }
   if (meaning.kind !== null || meaning.side !== null) return meaning;
   // "考生（接听方）", "Member (callee)": the side is named only in the parentheses the normaliser drops.
   const aside = sideInParentheses(raw);
@@ -117,7 +122,7 @@ export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
 
 /** Words other trades use for the person called: a patient, a member, a homeowner, a student… */
 const CUSTOMER_WORDS =
-  /(?<![a-z])(?:patients?|members?|students?|tenants?|residents?|home ?owners?|owners?|policy ?holders?|account ?holders?|card ?holders?|applicants?|subscribers?|guests?|parents?|candidates?|insured|claimants?|buyers?|shoppers?|consumers?|debtors?|passengers?|travell?ers?)(?![a-z])|业主|家长|乘客|旅客|考生|学生|新生|学员|会员|机主|住户|租户|投保人|被保险人|持卡人|申请人|报考人|病人|就诊人|居民|买家|消费者|借款人|家属/g;
+  /(?<![a-z])(?:patients?|members?|students?|tenants?|residents?|home ?owners?|owners?|policy ?holders?|account ?holders?|card ?holders?|applicants?|subscribers?|guests?|parents?|candidates?|insured|claimants?|buyers?|shoppers?|consumers?|debtors?|passengers?|travell?ers?|users?)(?![a-z])|用户|顾客|客人|业主|家长|乘客|旅客|考生|学生|新生|学员|会员|机主|住户|租户|投保人|被保险人|持卡人|申请人|报考人|病人|就诊人|居民|买家|消费者|借款人|家属/g;
 
 function sideInParentheses(raw: string): Side | null {
   if (!raw.includes("(") && !raw.includes("（")) return null;

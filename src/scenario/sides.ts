@@ -2,7 +2,7 @@
 // implied ("## Personality", "## 客户引导状态图") stays with the caller unless something else says a customer is described.
 
 import type { SourceLine } from "./lines.js";
-import { classifyHeading, sideOf, type SectionKind } from "./section-names.js";
+import { classifyHeading, namesOnlySide, sideOf, type SectionKind } from "./section-names.js";
 import type { Outline, RawSection } from "./sections.js";
 import { YOU_ARE } from "./section-bodies.js";
 import type { Decision } from "./trace.js";
@@ -28,6 +28,9 @@ export function resolveSides(doc: Outline, decisions: Decision[]): void {
   adoptPreface(doc, decisions);
   doc.caller = othersProfiles(doc.caller, decisions);
 }
+
+/** "About the customer", "关于客户": words that say a heading is about the person it names, nothing more. */
+const ABOUT = /(?<![a-z])(?:about|context)(?![a-z])|关于/giu;
 
 /** "your profile", "我的角色": a qualifier that is the reader itself, not another person. */
 const OWN = /(?<![a-z])(?:your|you|my|own|our)(?![a-z])|你|我|自己/iu;
@@ -73,7 +76,13 @@ function weighImpliedCallee(doc: Outline, decisions: Decision[]): void {
     decisions.push({ field: "callee side", lines: doc.callee.map((s) => s.line), evidence: `implied by sections such as '${evidence.title}' (line ${evidence.line}) that describe a customer` });
     return;
   }
-  const moved: RawSection[] = doc.callee.map((s) => (s.kind === null ? s : { ...s, kind: s.kind in BACK_TO_CALLER ? (BACK_TO_CALLER[s.kind] ?? null) : s.kind }));
+  // "## About the customer" opened the implied side by naming the customer: back with the caller, it is what the caller
+  // knows of the person it calls.
+  const moved: RawSection[] = doc.callee.map((s) =>
+    s.kind === null
+      ? s.intro && s.title !== "" && sideOf(s.title) === "callee" && namesOnlySide(s.title.replace(ABOUT, " ")) ? { ...s, kind: "customerProfile", intro: false } : s
+      : { ...s, kind: s.kind in BACK_TO_CALLER ? (BACK_TO_CALLER[s.kind] ?? null) : s.kind },
+  );
   decisions.push({
     field: "callee side",
     lines: moved.map((s) => s.line),
