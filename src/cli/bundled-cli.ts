@@ -1,6 +1,7 @@
 // The bundled command (dist/cli/callsim.cjs, written by scripts/bundle-cli.ts) compiled with V8's code cache: the
 // cache, kept per sub-command in the cache folder, spares parsing and compiling its JavaScript at every start.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,9 +27,10 @@ export function loadBundledCli(command: string, cacheDir: string | null = defaul
   // Node before 20.12 cannot run import() inside a compiled script; it loads the bundle as a plain module.
   const mainLoader = (constants as Partial<typeof constants> | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
   if (cacheDir === null || mainLoader === undefined) return createRequire(file)(file) as Cli;
-  const cacheFile = join(cacheDir, `${CACHE_PREFIX}${bundleKey(file)}-${/^[a-z-]+$/.test(command) ? command : "other"}.v8`);
+  const source = readFileSync(file, "utf8");
+  const cacheFile = join(cacheDir, `${CACHE_PREFIX}${bundleKey(source)}-${/^[a-z-]+$/.test(command) ? command : "other"}.v8`);
   const cachedData = readOrNull(cacheFile);
-  const script = new Script(wrap(readFileSync(file, "utf8")), { filename: file, cachedData, importModuleDynamically: mainLoader });
+  const script = new Script(wrap(source), { filename: file, cachedData, importModuleDynamically: mainLoader });
   // Written at exit, so the cache holds every function this command compiled, not only the top level.
   if (cachedData === undefined || script.cachedDataRejected === true) process.once("exit", () => writeCache(cacheFile, script));
   const module = { exports: {} };
@@ -36,10 +38,12 @@ export function loadBundledCli(command: string, cacheDir: string | null = defaul
   return module.exports as Cli;
 }
 
-/** The bundle's size and time name its cache; V8 checks the source and its own version and flags besides. */
-function bundleKey(file: string): string {
-  const stat = statSync(file);
-  return `${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+/**
+ * The bundle's content names its cache: V8 checks only the source's length (and its own version and flags), and an
+ * installed package's files all carry npm's fixed time, so two builds could otherwise share a cache.
+ */
+function bundleKey(source: string): string {
+  return createHash("sha1").update(source).digest("hex").slice(0, 16);
 }
 
 function readOrNull(file: string): Buffer | undefined {
@@ -57,7 +61,7 @@ function writeCache(file: string, script: Script): void {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(temp, script.createCachedData());
     renameSync(temp, file);
-    const key = basename(file).split("-").slice(0, 3).join("-");
+    const key = basename(file).split("-").slice(0, 2).join("-");
     for (const name of readdirSync(dirname(file))) {
       if (name.startsWith(CACHE_PREFIX) && name.endsWith(".v8") && !name.startsWith(`${key}-`)) unlinkSync(join(dirname(file), name));
     }
