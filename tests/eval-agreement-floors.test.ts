@@ -23,8 +23,8 @@ describe("rule scorer vs the labelled dev set", () => {
     if (dev === undefined) return;
     const located = dev.kinds.reduce((n, k) => n + k.located, 0) / dev.kinds.reduce((n, k) => n + k.labelled, 0);
     expect(dev.calls).toBeGreaterThanOrEqual(100);
-    expect(dev.agree / dev.calls).toBeGreaterThanOrEqual(0.86);
-    expect(located).toBeGreaterThanOrEqual(0.5);
+    expect(dev.agree / dev.calls).toBeGreaterThanOrEqual(0.88);
+    expect(located).toBeGreaterThanOrEqual(0.53);
     expect(dev.cleanFlagged / dev.clean).toBeLessThanOrEqual(0.05);
     // Kinds the rules read well are held to more.
     const recall = (kind: string): number => {
@@ -32,13 +32,13 @@ describe("rule scorer vs the labelled dev set", () => {
       return stat === undefined || stat.labelled === 0 ? 1 : stat.located / stat.labelled;
     };
     expect(recall("deflected-answer")).toBeGreaterThanOrEqual(0.85);
-    expect(recall("no-closing")).toBeGreaterThanOrEqual(0.7);
     expect(recall("sensitive-info")).toBeGreaterThanOrEqual(0.6);
     expect(recall("false-claim")).toBeGreaterThanOrEqual(0.45);
-    expect(recall("disclosure")).toBeGreaterThanOrEqual(0.45);
     expect(recall("invented-figure")).toBeGreaterThanOrEqual(0.7);
     expect(recall("persona-break")).toBeGreaterThanOrEqual(0.5);
     expect(recall("marketing")).toBeGreaterThanOrEqual(0.9);
+    expect(recall("no-closing")).toBeGreaterThanOrEqual(0.9);
+    expect(recall("disclosure")).toBeGreaterThanOrEqual(0.6);
   }, 120_000);
 });
 
@@ -50,9 +50,9 @@ describe("rule scorer vs the labelled heldout set (opened before)", () => {
     expect(heldout?.calls).toBeGreaterThanOrEqual(50);
     if (heldout === undefined) return;
     const located = heldout.kinds.reduce((n, k) => n + k.located, 0) / heldout.kinds.reduce((n, k) => n + k.labelled, 0);
-    expect(heldout.agree / heldout.calls).toBeGreaterThanOrEqual(0.78);
+    expect(heldout.agree / heldout.calls).toBeGreaterThanOrEqual(0.8);
     expect(located).toBeGreaterThanOrEqual(0.5);
-    expect(heldout.cleanFlagged / heldout.clean).toBeLessThanOrEqual(0.11);
+    expect(heldout.cleanFlagged / heldout.clean).toBeLessThanOrEqual(0.06);
   }, 120_000);
 });
 
