@@ -1,9 +1,10 @@
 // Which labelled parts a bench reads: CALLSIM_BENCH_PARTS (comma-separated) or every part present, each reported
-// apart: dev (tuned on), heldout (held back, opened at an earlier stop), heldout-b (held back, opened at this stop).
+// apart: dev (tuned on), heldout and heldout-b (held back, opened at earlier stops), heldout-c (written blind at
+// stop 10, opened at its end).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
-const PARTS = ["dev", "heldout", "heldout-b"] as const;
+const PARTS = ["dev", "heldout", "heldout-b", "heldout-c"] as const;
 
 export function benchParts(root: string): string[] {
   const asked = process.env.CALLSIM_BENCH_PARTS;
