@@ -1,12 +1,12 @@
 // The bundled command (dist/cli/callsim.cjs, written by scripts/bundle-cli.ts) compiled with V8's code cache: the
 // cache, kept per sub-command in the cache folder, spares parsing and compiling its JavaScript at every start.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script, constants } from "node:vm";
-import { defaultCacheDir } from "../util/cache-dir.js";
+import { defaultCacheDir, keepNewest } from "../util/cache-dir.js";
 
 export interface Cli {
   runCli(argv: string[]): Promise<void>;
@@ -15,6 +15,8 @@ export interface Cli {
 /** Beside this module in dist/cli; absent when callsim runs from its TypeScript sources. */
 export const BUNDLE_FILE = "callsim.cjs";
 const CACHE_PREFIX = "cli-";
+/** Code caches kept (about 1 MB each): a few sub-commands of a few builds or installs sharing the folder. */
+const CACHES_KEPT = 24;
 
 /** As Node wraps a CommonJS file (its `wrap` is not an ES export). */
 const wrap = (source: string): string => `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
@@ -33,6 +35,7 @@ export function loadBundledCli(command: string, cacheDir: string | null = defaul
   const script = new Script(wrap(source), { filename: file, cachedData, importModuleDynamically: mainLoader });
   // Written at exit, so the cache holds every function this command compiled, not only the top level.
   if (cachedData === undefined || script.cachedDataRejected === true) process.once("exit", () => writeCache(cacheFile, script));
+  else markUsed(cacheFile);
   const module = { exports: {} };
   (script.runInThisContext() as Wrapped)(module.exports, createRequire(file), module, file, dirname(file));
   return module.exports as Cli;
@@ -46,6 +49,16 @@ function bundleKey(source: string): string {
   return createHash("sha1").update(source).digest("hex").slice(0, 16);
 }
 
+/** A cache in use counts as new, so other builds' writes do not push it out. */
+function markUsed(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // read-only folder: the cache is still good
+  }
+}
+
 function readOrNull(file: string): Buffer | undefined {
   try {
     return readFileSync(file);
@@ -54,17 +67,14 @@ function readOrNull(file: string): Buffer | undefined {
   }
 }
 
-/** Under a temporary name then renamed; caches of other builds of the bundle go. Any failure leaves no cache. */
+/** Under a temporary name then renamed; the least recently used caches beyond CACHES_KEPT go. Any failure leaves no cache. */
 function writeCache(file: string, script: Script): void {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(temp, script.createCachedData());
     renameSync(temp, file);
-    const key = basename(file).split("-").slice(0, 2).join("-");
-    for (const name of readdirSync(dirname(file))) {
-      if (name.startsWith(CACHE_PREFIX) && name.endsWith(".v8") && !name.startsWith(`${key}-`)) unlinkSync(join(dirname(file), name));
-    }
+    keepNewest(dirname(file), CACHE_PREFIX, ".v8", CACHES_KEPT);
   } catch {
     try {
       unlinkSync(temp);

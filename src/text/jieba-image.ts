@@ -4,7 +4,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, re
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type * as JiebaWasm from "jieba-wasm";
-import { defaultCacheDir } from "../util/cache-dir.js";
+import { defaultCacheDir, keepNewest } from "../util/cache-dir.js";
 
 const require = createRequire(import.meta.url);
 
@@ -13,6 +13,8 @@ const MAGIC = "CSJIEBA1";
 /** Zero blocks of this size are left out of the image (about a fifth of the built memory). */
 const BLOCK_BYTES = 65_536;
 const WASM_PAGE_BYTES = 65_536;
+/** Images of other jieba builds kept beside the newest (another install on the machine may still use one). */
+const IMAGES_KEPT = 2;
 /**
  * Read back after a copy, compared with what the freshly built module said: dictionary words, a number, a word
  * jieba's HMM must join. A mismatch means the image is not this module's, and the dictionary is built instead.
@@ -71,14 +73,13 @@ function partsOf(jieba: Jieba): Parts | null {
   return memory === undefined || table === undefined ? null : { memory, table };
 }
 
-/** The image belongs to one build of the module: its package version, size and install time name it. */
+/** The image belongs to one build of the module: its package version and size name it (the probe checks the rest). */
 function moduleKey(): string {
   const dir = dirname(require.resolve("jieba-wasm"));
   // The package exports no "./package.json"; its file sits two levels above the Node build.
   const { version } = JSON.parse(readFileSync(join(dir, "..", "..", "package.json"), "utf8")) as { version: string };
   const wasm = readdirSync(dir).find((name) => name.endsWith(".wasm")) ?? "";
-  const stat = statSync(join(dir, wasm));
-  return `${version}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+  return `${version}-${statSync(join(dir, wasm)).size}`;
 }
 
 function imageOf(cacheDir: string): Image | null {
@@ -193,7 +194,7 @@ function writeImage({ file, key }: Image, parts: Parts, probe: readonly string[]
       closeSync(fd);
     }
     renameSync(temp, file);
-    removeOlderImages(dir, file);
+    keepNewest(dir, "jieba-", ".img", IMAGES_KEPT);
   } catch {
     // No cache folder to write (read-only home, full disk): every start builds the dictionary, nothing else changes.
     try {
@@ -209,9 +210,3 @@ function writeAll(fd: number, view: Uint8Array, start: number, length: number): 
   while (done < length) done += writeSync(fd, view, start + done, length - done);
 }
 
-function removeOlderImages(dir: string, keep: string): void {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (path !== keep && name.startsWith("jieba-") && name.endsWith(".img")) unlinkSync(path);
-  }
-}
