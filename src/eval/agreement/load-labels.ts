@@ -48,7 +48,15 @@ export function labelRecord(label: LabelledCall, scenario: Scenario, file: strin
   return { ...buildTranscriptRecord(lines, scenario, file, true), id: label.id };
 }
 
-export async function loadLabels(path: string): Promise<LoadedLabel[]> {
+export interface LoadOptions {
+  /**
+   * Called instead of failing when a label's scenario cannot be read: the call is left out and the caller says so
+   * (a benchmark over many parts reports the readable calls and how many were left out; `callsim eval` fails).
+   */
+  onUnreadableScenario?: (file: string, reason: string) => void;
+}
+
+export async function loadLabels(path: string, options: LoadOptions = {}): Promise<LoadedLabel[]> {
   if (path.trim() === "") throw userError("labels-missing", "--labels needs a file or a folder of labelled calls");
   if (!existsSync(path)) throw userError("labels-missing", "no such file or folder", { file: path });
   const root = statSync(path).isDirectory() ? path : dirname(path);
@@ -72,7 +80,14 @@ export async function loadLabels(path: string): Promise<LoadedLabel[]> {
     const where = scenarioPath(file, label.scenario);
     let pending = scenarios.get(where);
     if (pending === undefined) scenarios.set(where, (pending = readScenarioFile(where)));
-    const scenario = await pending;
+    let scenario: Scenario;
+    try {
+      scenario = await pending;
+    } catch (error) {
+      if (options.onUnreadableScenario === undefined) throw error;
+      options.onUnreadableScenario(file, error instanceof Error ? error.message : String(error));
+      continue;
+    }
     const folder = relative(root, dirname(file));
     out.push({ label, group: folder === "" ? basename(root) : (folder.split(sep)[0] ?? basename(root)), file, scenario, call: labelRecord(label, scenario, file) });
   }

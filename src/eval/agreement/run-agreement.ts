@@ -2,7 +2,7 @@
 // per group (dev, heldout) and over all of them.
 import { evaluateCall } from "../evaluate-call.js";
 import { agreement, judgementOf, type AgreementReport, type Judgement } from "./agreement.js";
-import { loadLabels, type LoadedLabel } from "./load-labels.js";
+import { loadLabels, type LoadedLabel, type LoadOptions } from "./load-labels.js";
 
 export type LabelJudge = (item: LoadedLabel) => Judgement | Promise<Judgement>;
 
@@ -14,8 +14,8 @@ export interface AgreementRun {
   items: { item: LoadedLabel; judgement: Judgement }[];
 }
 
-export async function runAgreement(path: string, judge: LabelJudge = ruleJudge): Promise<AgreementRun> {
-  const loaded = await loadLabels(path);
+export async function runAgreement(path: string, judge: LabelJudge = ruleJudge, options: LoadOptions = {}): Promise<AgreementRun> {
+  const loaded = await loadLabels(path, options);
   const items: AgreementRun["items"] = [];
   for (const item of loaded) items.push({ item, judgement: await judge(item) });
   const groups = [...new Set(items.map((i) => i.item.group))];
