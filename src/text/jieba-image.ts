@@ -196,7 +196,7 @@ function writeImage({ file, key }: Image, parts: Parts, probe: readonly string[]
     renameSync(temp, file);
     keepNewest(dir, "jieba-", ".img", IMAGES_KEPT);
   } catch {
-    // No cache folder to write (read-only home, full disk): every start builds the dictionary, nothing else changes.
+    // No cache folder to write (read-only home, full disk): every start builds the dictionary; all else is as before.
     try {
       unlinkSync(temp);
     } catch {

@@ -95,7 +95,7 @@ function tooClose(text: string, negatives: readonly string[]): boolean {
   return negatives.some((neg) => neg === text || similarity(text, neg) >= NEGATIVE_LIMIT);
 }
 
-/** A condition's own quoted line ("says 'send it over'"), else a persona line carrying its cues, else the pack's. */
+/** A condition's own quoted line ("says 'mail it to me'"), else a persona line carrying its cues, else the pack's. */
 function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: readonly PersonaLine[], pack: LanguagePack, negatives: readonly string[]): string {
   const quoted = [...condition.matchAll(QUOTE)]
     .filter((m) => pack.document.saysBefore.test(condition.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0)))
