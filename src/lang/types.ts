@@ -124,7 +124,7 @@ export interface VerifyKind {
   name: VerifyKindName;
   /** A caller sentence asking for this kind (for lastDigits, group 1 is the count: "4", "four", "四"). */
   asked: RegExp;
-  /** Words in a profile or persona line that name the item ("date of birth", "尾号"); its value follows. */
+  /** Words in a profile or persona line that name the item ("birth date", "尾号"); its value follows. */
   label: RegExp;
   /** A value of the right shape (global flag: every match is read). */
   shape: RegExp;

@@ -79,7 +79,7 @@ export const EN_CALLEE: CalleeLines = {
   relativeTakesMessage: ["Okay, I'll tell them.", "Sure, I'll pass it on."],
   codeAnswer: ["It's {code}.", "Sure, {code}."],
   noCode: ["Yes, it's me. I don't have the number in front of me, go ahead."],
-  dataUnknown: ["I'm not sure of that offhand, sorry.", "I don't remember that, to be honest."],
+  dataUnknown: ["I'm not sure of that offhand, sorry.", "I don't remember that one, sorry."],
   dataNotMine: ["That's not mine to give, I'm not them."],
   ack: ["Okay.", "Go on.", "Right.", "Mm-hm. And?"],
   agree: ["Yes.", "Right, that's correct.", "Yes, that's right."],

@@ -1,7 +1,7 @@
 // Verification data, read from one side's own text and checked or given by kind (a birth date, a postcode, the
 // last digits of a number…): the kinds are the language pack's; what to do with them is the tables below.
 import { fill, type LanguagePack, type VerifyKindName } from "../../lang/index.js";
-import type { Random } from "../../util/random.js";
+import { createRandom, type Random } from "../../util/random.js";
 import type { AskedData } from "./identity-question.js";
 
 /** Where a side's own text may state an item: clauses, so a label and its value stay together. */
@@ -33,7 +33,7 @@ export function statedValues(asked: AskedData, texts: readonly string[]): string
     const value = shapeMatches(asked, after)[0];
     if (value === undefined) continue;
     const digits = digitsOf(value);
-    // "Ending 2219" answers "the last four digits"; a stated number shorter than the count asked says nothing.
+    // "Ending 0000" answers "the last four digits"; a stated number shorter than the count asked says nothing.
     if (asked.count !== null && digits.length < asked.count) continue;
     found.push({ value: asked.count !== null ? digits.slice(-asked.count) : value, fit: overlap(clause.slice(0, label.index + label[0].length), asked.sentence) });
   }
@@ -89,18 +89,21 @@ interface DataReplyCase {
   pack: LanguagePack;
   random: Random;
   own: string | null;
+  ownKey: string;
   unknown: boolean;
   relative: boolean;
   gives: boolean;
 }
 
-/** A value of the asked shape the customer must make up when its own text does not state it. */
+/** A value of the asked shape the customer must make up when its own text does not state it: drawn from the
+ *  persona's own text, so the same person gives the same value every time it is asked, in every call. */
 function madeUp(c: DataReplyCase): string {
+  const random = createRandom(`${c.asked.kind.name}:${c.ownKey}`);
   const two = (n: number): string => String(n).padStart(2, "0");
-  const month = 1 + c.random.int(12);
+  const month = 1 + random.int(12);
   const name = c.pack.document.monthNames[month - 1] ?? "";
   const form = c.asked.kind.form === "" ? "#".repeat(c.asked.count ?? 4) : c.asked.kind.form;
-  return fill(form, { year: String(1940 + c.random.int(50)), month: String(month), monthName: name.charAt(0).toUpperCase() + name.slice(1), day: two(1 + c.random.int(28)) }).replace(/#/g, () => String(c.random.int(10)));
+  return fill(form, { year: String(1940 + random.int(50)), month: String(month), monthName: name.charAt(0).toUpperCase() + name.slice(1), day: two(1 + random.int(28)) }).replace(/#/g, () => String(random.int(10)));
 }
 
 /** The customer's reply to a request for data, as a table: what its own side holds, in the shape asked. */
@@ -115,6 +118,7 @@ const DATA_REPLY: readonly { name: string; when: (c: DataReplyCase) => boolean; 
 /** What the customer says when asked for verification data, from its own side's text only. */
 export function replyWithData(asked: AskedData, ownTexts: readonly string[], who: { relative: boolean; gives: boolean }, pack: LanguagePack, random: Random): string {
   const unknown = clausesOf(ownTexts).some((c) => asked.kind.label.test(c) && pack.document.notKnown.test(c));
-  const c: DataReplyCase = { asked, pack, random, own: statedValues(asked, ownTexts)[0] ?? null, unknown, relative: who.relative, gives: who.gives };
-  return (DATA_REPLY.find((rule) => rule.when(c)) ?? DATA_REPLY[DATA_REPLY.length - 1]!).act(c);
+  const c: DataReplyCase = { asked, pack, random, ownKey: ownTexts.join("\n"), own: statedValues(asked, ownTexts)[0] ?? null, unknown, relative: who.relative, gives: who.gives };
+  const rule = DATA_REPLY.find((r) => r.when(c));
+  return rule === undefined ? random.pick(pack.callee.noCode) : rule.act(c);
 }

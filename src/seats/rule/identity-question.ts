@@ -1,5 +1,5 @@
 // What a caller line asks of the person on the phone: who they are ("Hi, is this <name>?") and which verification
-// data ("your date of birth", "the last four digits"), read with the language pack.
+// data ("your birth date", "the last four digits"), read with the language pack.
 import type { LanguagePack, VerifyKind } from "../../lang/index.js";
 
 export function asksIdentity(text: string, customerName: string, pack: LanguagePack): boolean {

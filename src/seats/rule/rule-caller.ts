@@ -265,7 +265,7 @@ export class RuleCaller implements Seat<"caller"> {
   /** No data, or data that does not match: ask once more (nothing specific said); then close without any detail. */
   verifyAgain(s: Situation): SeatTurn {
     const asked = askingLine(s);
-    const ask = asked.split(/(?<=[。！？!?])\s*/).find((sentence) => s.plan.pack.document.asksVerification.test(sentence))?.trim() ?? s.plan.identityFollowUp;
+    const ask = asked.split(/(?<=[。！？!?]|\.(?=\s))\s*/).find((sentence) => s.plan.pack.document.asksVerification.test(sentence))?.trim() ?? s.plan.identityFollowUp;
     // A question the knowledge base answers in general terms is answered, then the data is asked for again.
     const general = s.reading?.question?.answer;
     if (general?.kind === "kb" && ask !== null && ask !== undefined) {
