@@ -150,7 +150,7 @@ export async function measureBatch(calls: number, workers = availableParallelism
 function line(label: string, m: BatchMeasure): string {
   const perCall = (seconds: number): string => ((1000 * seconds) / Math.max(m.calls, 1)).toFixed(2);
   return `${label}: ${m.calls} calls, ${m.workers} worker(s): ${m.callsPerSecond.toFixed(1)} calls/s, wall ${m.wallSeconds.toFixed(1)} s, ` +
-    `load ${m.load[0].toFixed(2)}->${m.load[1].toFixed(2)}, peak RSS ${m.peakRssMb.toFixed(0)} MB\n` +
+    `load ${m.load[0].toFixed(2)}->${m.load[1].toFixed(2)} on ${availableParallelism()} cores, peak RSS ${m.peakRssMb.toFixed(0)} MB\n` +
     `    CPU ms/call: all ${perCall(m.cpuSeconds)} = workers ${m.workerCpuSeconds.map(perCall).join(" + ")} + main ${perCall(m.mainCpuSeconds)} ` +
     `(during the run ${perCall(m.mainRunCpuSeconds)}, summary+report ${perCall(m.mainCpuSeconds - m.mainRunCpuSeconds)}) + other threads (GC, compiler, libuv) ${perCall(m.otherCpuSeconds)}; ` +
     `workers busy ${(100 * m.workersBusy).toFixed(1)}%, calls.jsonl ${m.callsFileMb.toFixed(1)} MB, report.html ${m.reportKb.toFixed(0)} KB`;
@@ -193,7 +193,7 @@ export async function run(): Promise<void> {
   const calls = Number(process.env["CALLSIM_BENCH_BATCH_CALLS"] ?? 20_000);
   const sizes = [...new Set([Math.min(calls, 2000), calls])];
   const runner = await runnerCpuMsPerCall(2000);
-  console.log(`job runner alone, warm (call + scorecard + JSON line, one thread): ${runner.toFixed(2)} ms CPU/call, load ${loadNow().toFixed(2)}`);
+  console.log(`job runner alone, warm (call + scorecard + JSON line, one thread): ${runner.toFixed(2)} ms CPU/call, load ${loadNow().toFixed(2)} on ${availableParallelism()} cores`);
   const runs = new Map<string, BatchMeasure>();
   for (const size of sizes) {
     const one = await measureBatch(size, 1);

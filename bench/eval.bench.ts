@@ -4,7 +4,7 @@
 // scoring together (ms per call), and scoring calls of 25 / 100 / 400 turns (ms per turn: linear in call length).
 // Calls per scenario: CALLSIM_BENCH_EVAL_SEEDS.
 import { readdirSync } from "node:fs";
-import { loadavg } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { readScenarioFile } from "../src/scenario/index.js";
 import { runCall } from "../src/call/index.js";
 import { createSeat } from "../src/seats/create-seat.js";
@@ -39,7 +39,7 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 
-const load = (): string => `load ${loadavg().map((n) => n.toFixed(2)).join(" ")}`;
+const load = (): string => `load ${loadavg().map((n) => n.toFixed(2)).join(" ")} on ${availableParallelism()} cores`;
 
 /** Repeats `pass` until MIN_MS have passed; wall and CPU milliseconds per item. */
 function timed(items: number, pass: () => void, minMs = MIN_MS): { wallMs: number; cpuMs: number; rounds: number } {

@@ -342,6 +342,16 @@ describe("headings about the customer in an agent's prompt", () => {
   });
 });
 
+describe("a persona written as prose", () => {
+  it("'She hangs up when …' as a paragraph of its own is an end condition, not manner", () => {
+    const s = parseScenarioText(
+      ["## Caller", "Role: Finn from Corkline Wines.", "## Steps", "1. \"Hi, it's Finn.\"", "## Callee", "You will play Iris Quay, a club member.", "", "How she talks: brisk. For example: \"Yes?\"", "", "She hangs up when the order is skipped or confirmed."].join("\n"),
+    );
+    expect(s.callee.endConditions).toEqual(["She hangs up when the order is skipped or confirmed."]);
+    expect(s.callee.behaviours).toEqual([]);
+  });
+});
+
 describe("a profile named after someone else", () => {
   const doc = (heading: string): string =>
     ["## Caller", "### Who is calling", "Name: Petra Lund", "Organisation: Oakhill Animal Shelter", "### Task", "Thank the adopter and check on the dog.", `### ${heading}`, "- Name: Mr. Ravi Sen", "- Adopted: a beagle, three weeks ago", "### Steps", "1. \"Hi, Petra from Oakhill Animal Shelter here.\""].join("\n");

@@ -18,7 +18,7 @@ export class EvalContext {
     this.callerTurns = call.turns.filter((turn) => turn.speaker === "caller");
     this.calleeTurns = call.turns.filter((turn) => turn.speaker === "callee");
     this.lang = EVAL_LANGS[scenario.language];
-    this.lowered = call.turns.map((turn) => toHalfWidth(turn.text).toLowerCase());
+    this.lowered = call.turns.map((turn) => lowered(turn.text));
     this.split = [];
   }
 
@@ -35,7 +35,7 @@ export class EvalContext {
   sentencesOf(index: number): readonly string[] {
     let out = this.split[index];
     // Split the text as written (English sentence ends are found by the capital that follows), then lower-case.
-    if (out === undefined) this.split[index] = out = sentences(toHalfWidth(this.call.turns[index]?.text ?? "")).map((s) => s.toLowerCase());
+    if (out === undefined) this.split[index] = out = loweredSentences(this.call.turns[index]?.text ?? "");
     return out;
   }
 
@@ -68,6 +68,25 @@ export class EvalContext {
     return perScenario(this.scenario, "callerScript", () => callerScriptOf(this.scenario));
   }
 }
+
+/** Texts whose lower-cased forms are kept: a batch scores the same turns call after call (bounded, shared). */
+const LOWERED_LIMIT = 20_000;
+const lowMemo = new Map<string, string>();
+const sentenceMemo = new Map<string, readonly string[]>();
+
+function kept<T>(memo: Map<string, T>, text: string, compute: (text: string) => T): T {
+  let value = memo.get(text);
+  if (value === undefined) {
+    value = compute(text);
+    if (memo.size >= LOWERED_LIMIT) memo.clear();
+    memo.set(text, value);
+  }
+  return value;
+}
+
+const lowered = (text: string): string => kept(lowMemo, text, (t) => toHalfWidth(t).toLowerCase());
+/** Split as written (English sentence ends are found by the capital that follows), then lower-cased. */
+const loweredSentences = (text: string): readonly string[] => kept(sentenceMemo, text, (t) => sentences(toHalfWidth(t)).map((s) => s.toLowerCase()));
 
 const scenarioMemo = new WeakMap<object, Map<string, unknown>>();
 

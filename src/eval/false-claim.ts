@@ -6,7 +6,7 @@ import type { EvalContext } from "./context.js";
 import { faultCheck, type Fault } from "./faults.js";
 import { TEMPLATE_BLANK } from "./steps.js";
 import { bestLine } from "./segments.js";
-import { perScenario } from "./context.js";
+import { perScenario, perScenarioText } from "./context.js";
 
 /** A claim this close to a line of the caller's side of the document restates the document. */
 const DOCUMENT_FACT = 0.45;
@@ -41,7 +41,7 @@ function unfounded(ctx: EvalContext, index: number, consented: boolean, lastCall
   }
   // A bare record ("I've noted your answers") needs no consent; an agreement or choice claimed needs one.
   // What the document itself says was arranged ("出院时已帮您预约了…") is a fact passed on, not a claim of consent.
-  const own = claims.filter((s) => lang.claim.test(s) && bestLine(s, documentFacts(ctx), { minShared: 3 }).score < DOCUMENT_FACT);
+  const own = claims.filter((s) => lang.claim.test(s) && perScenarioText(ctx.scenario, "documentFactMatch", s, () => bestLine(s, documentFacts(ctx), { minShared: 3 }).score) < DOCUMENT_FACT);
   if (!consented && own.length > 0) return "claims an agreement or choice the customer never gave";
   return null;
 }

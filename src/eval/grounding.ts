@@ -4,7 +4,7 @@ import type { Check } from "../schema/index.js";
 import { FigureIndex, ungroundedFigures, type Figure } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
 import { spokenValues } from "./spoken-values.js";
-import { perScenario, type EvalContext } from "./context.js";
+import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { faultCheck, type Fault } from "./faults.js";
 
 /** Every text of the caller's side of the document: what the caller may quote. */
@@ -54,7 +54,7 @@ export function inventedFigureCheck(ctx: EvalContext): Check {
       for (const value of spokenValues(turn.text)) values.add(value);
       continue;
     }
-    const loose = ungroundedFigures(turn.text, document).filter((f) => !said.has(f) && !saidByCustomer(f, values) && !(opening.has(turn.index) && callLengthAsk(f)));
+    const loose = perScenarioText(ctx.scenario, "ungroundedFigures", turn.text, () => ungroundedFigures(turn.text, document)).filter((f) => !said.has(f) && !saidByCustomer(f, values) && !(opening.has(turn.index) && callLengthAsk(f)));
     for (const f of loose) invented.push({ turn: turn.index, figure: f.text });
     if (loose.length > 0) faults.push({ turn: turn.index, message: `invented ${loose.map((f) => `"${f.text}"`).join(", ")}` });
   }

@@ -75,9 +75,10 @@ export function identityState(ctx: EvalContext): IdentityState {
     for (const turn of ctx.turns) {
       const i = turn.index;
       if (turn.speaker === "caller") {
-        verifying = asksVerification(ctx, ctx.low(i));
+        const asks = perScenarioText(ctx.scenario, "identityAsks", turn.text, () => ({ verification: asksVerification(ctx, ctx.low(i)), identity: asksIdentity(ctx, ctx.low(i)) }));
+        verifying = asks.verification;
         if (verifying) state.verified.push(i);
-        open = asksIdentity(ctx, ctx.low(i)) || verifying;
+        open = asks.identity || verifying;
         if (open) state.asked.push(i);
         continue;
       }

@@ -8,7 +8,7 @@ import { unitClass } from "../text/units.js";
 import { similarity, coverage } from "../text/similarity.js";
 import { bestLine, matchScore, sentences } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
-import { perScenario, type EvalContext } from "./context.js";
+import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import type { EvalLang } from "./lang/index.js";
 import { identityState } from "./identity.js";
 import { faultCheck, type Fault } from "./faults.js";
@@ -58,27 +58,32 @@ export function kbAsks(ctx: EvalContext): KbAsk[] {
       if (other !== null && turn.index >= other) break;
       const asked = ctx.sentencesOf(turn.index).filter((s) => ctx.lang.question.test(s)).join(" ");
       if (asked === "") continue;
-      const hit = bestLine(asked, questions, { minShared: 2, fullShort: true });
+      const hit = perScenarioText(ctx.scenario, "kbQuestionHit", asked, () => bestLine(asked, questions, { minShared: 2, fullShort: true }));
       const reply = ctx.replyTo(turn.index);
       const text = reply.map((t) => t.text).join(" ");
       const replyTurns = reply.map((t) => t.index);
       if (entries[hit.index] !== undefined && hit.score >= THRESHOLDS.kbQuestion) {
         if (seen.has(hit.index)) continue;
         seen.add(hit.index);
-        asks.push({ turn: turn.index, entry: hit.index, replyTurns, loose: false, ...judgeReply(ctx.lang, entries, hit.index, text, asked) });
+        asks.push({ turn: turn.index, entry: hit.index, replyTurns, loose: false, ...judged(ctx, hit.index, text, asked) });
         continue;
       }
       // A short real question ("能退吗？") that no entry's wording meets: the entry its words and the caller's reply
       // both lean to was asked. Read loosely, it is only held to what it contradicts, never to what it left out.
-      const loose = looseEntry(asked, text, entries);
+      const loose = perScenarioText(ctx.scenario, "kbLoose", `${asked}\u0000${text}`, () => looseEntry(asked, text, entries));
       if (loose === null || seen.has(loose)) continue;
-      const judged = judgeReply(ctx.lang, entries, loose, text, asked);
-      if (judged.verdict !== "contradicted") continue;
+      const verdict = judged(ctx, loose, text, asked);
+      if (verdict.verdict !== "contradicted") continue;
       seen.add(loose);
-      asks.push({ turn: turn.index, entry: loose, replyTurns, loose: true, ...judged });
+      asks.push({ turn: turn.index, entry: loose, replyTurns, loose: true, ...verdict });
     }
     return asks;
   });
+}
+
+/** judgeReply of a question and its reply, kept per scenario (rule calls ask and answer alike call after call; read-only). */
+function judged(ctx: EvalContext, entry: number, reply: string, question: string): Pick<KbAsk, "verdict" | "conflicts"> {
+  return perScenarioText(ctx.scenario, "kbJudged", `${entry}\u0000${question}\u0000${reply}`, () => judgeReply(ctx.lang, ctx.scenario.caller.knowledgeBase, entry, reply, question));
 }
 
 const YES = /^\s*(是的|是|可以|能|有的|有|会|支持|yes\b|sure\b|absolutely\b|of course\b|definitely\b|you can\b|we do\b|it does\b)/u;

@@ -116,6 +116,22 @@ export interface HearingCues {
   relation: RegExp;
 }
 
+/** The kinds of data a caller may verify identity with; one generic named rule each in every pack. */
+export type VerifyKindName = "lastDigits" | "birthDate" | "postcode" | "address" | "reference";
+
+/** One kind of verification data: how a caller line asks for it, how a side's own text names it, its shape. */
+export interface VerifyKind {
+  name: VerifyKindName;
+  /** A caller sentence asking for this kind (for lastDigits, group 1 is the count: "4", "four", "四"). */
+  asked: RegExp;
+  /** Words in a profile or persona line that name the item ("birth date", "尾号"); its value follows. */
+  label: RegExp;
+  /** A value of the right shape (global flag: every match is read). */
+  shape: RegExp;
+  /** How the customer says a value it has to make up: "#" a digit, "{year}", "{month}", "{monthName}", "{day}". */
+  form: Template;
+}
+
 /** Patterns that read the document (end conditions, instructions, promises, persona text). */
 export interface DocumentCues {
   endClasses: Record<EndClass, RegExp>;
@@ -150,6 +166,14 @@ export interface DocumentCues {
   asksCode: RegExp;
   /** A request for data that verifies the customer (a birth date, a postcode, the last digits of a number). */
   asksVerification: RegExp;
+  /** The kinds of verification data, most specific first (the first whose `asked` matches is the kind asked). */
+  verifyKinds: readonly [VerifyKind, ...VerifyKind[]];
+  /** Count words of "the last N digits" ("four" → 4); digits are read as numbers. */
+  countWords: Readonly<Record<string, number>>;
+  /** Month names as said in dates, January first (empty where months are numbers). */
+  monthNames: readonly string[];
+  /** A persona clause saying the person does not know or remember an item. */
+  notKnown: RegExp;
   /** A caller line that wraps up ("any other questions?"). */
   wrapUp: RegExp;
   openQuestion: RegExp;
@@ -211,6 +235,8 @@ export interface CallerLines {
   salesReassure: string;
   /** Asking once more for the verification data before any detail. */
   verifyAgain: Template;
+  /** The data given does not match the record: asked once more, nothing specific said. */
+  verifyMismatch: Template;
   /** Re-asking a step's question once when the answer did not come. */
   reask: Template;
   supervisor: string;
@@ -233,6 +259,10 @@ export interface CalleeLines {
   relationPlain: Template;
   relativeTakesMessage: readonly [string, ...string[]];
   noCode: readonly [string, ...string[]];
+  /** The customer does not know or remember the item asked for (says so rather than invent it). */
+  dataUnknown: readonly [string, ...string[]];
+  /** A relative asked for the customer's own data: it is not theirs to give. */
+  dataNotMine: readonly [string, ...string[]];
   /** Giving the verification data asked for ("{code}": the customer's answer). */
   codeAnswer: readonly [Template, ...Template[]];
   ack: readonly [string, ...string[]];

@@ -106,6 +106,9 @@ function otherSpeakerNear(lines: readonly SourceLine[], at: number, label: strin
   return false;
 }
 
+/** A sentence saying when the person hangs up ("She hangs up when…", "You'll hang up if…", "…就挂电话。" at its start). */
+const HANGS_UP = /^(?:she|he|they|you)(?:'ll| will)?\s+(?:hangs?|hang)\s+up\s+(?:when|if|once|as soon as)\b|^(?:你会在|你在|她会在|他会在)[^。！？]{1,40}(?:挂断|挂电话)/iu;
+
 /** Labels of a block of rules or notes, per language: never part of the script or FAQ they follow. */
 const RULES_LABEL = /^(?:注意|注意事项|规则|通话规则|要求|禁忌|禁止事项|红线|底线|notes?|rules?|ground rules|important|guidelines?|constraints|don'?ts|do'?s and don'?ts)\s*[:：]?$/iu;
 
@@ -268,6 +271,11 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
         open({ kind: null, title: heading.text.trim(), line: line.no, level: heading.level, body: [], intro: false, ...(ownBlock ? { leadIn: true as const } : {}) });
         continue;
       }
+    }
+    // "She hangs up when the case is confirmed." as a paragraph of its own on the callee side: when the person ends the call.
+    if (side === "callee" && blankBefore && state.current?.kind !== "endConditions" && HANGS_UP.test(line.text.trim())) {
+      open({ kind: "endConditions", title: "", line: line.no, level: INTRO_LEVEL - 1, body: [{ no: line.no, text: `- ${line.text.trim()}` }], intro: false, number: null });
+      continue;
     }
     if (state.current === null) {
       if (line.text.trim() === "") continue;

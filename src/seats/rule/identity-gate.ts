@@ -2,6 +2,10 @@
 // the customer is said before the gate is "confirmed"; "other-person" and "wrong-number" end the call with a relay
 // message or an apology; "refused" (no answer after asking twice) ends it politely. An injection changes nothing.
 import type { Reading } from "./understand.js";
+import type { CallerPlan } from "./caller-plan.js";
+import { askedData } from "./identity-question.js";
+import { checkData, type DataVerdict } from "./identity-data.js";
+import { figuresOf } from "./memo.js";
 
 export type GateState = "unknown" | "confirmed" | "other-person" | "wrong-number" | "refused";
 
@@ -31,4 +35,13 @@ export class IdentityGate {
     else if (this.state === "unknown" && this.asks >= IDENTITY_ASKS_MAX && (reading.acts.includes("refuse") || reading.acts.includes("asks-who") || reading.acts.includes("suspects-scam"))) this.state = "refused";
     return this.state;
   }
+}
+
+/** The check of verification data: against what the caller's own side states (profile, task, notes), by the kind
+ *  asked; a request naming no kind of data is passed by any figure given, never by a bare yes. */
+export function verificationVerdict(plan: CallerPlan, askingLine: string, answer: string): DataVerdict {
+  const asked = askedData(askingLine, plan.pack);
+  if (asked === null) return figuresOf(answer).length > 0 || /\d/.test(answer) ? "confirmed" : "none";
+  const caller = plan.scenario.caller;
+  return checkData(asked, answer, [...caller.customerProfile, caller.task, ...caller.extraSections.map((x) => x.body)], plan.pack);
 }

@@ -10,7 +10,8 @@ import { FigureIndex } from "../../text/figures.js";
 import { tokenize } from "../../text/tokenize.js";
 import { covers, figuresOf, similar } from "./memo.js";
 import { persona, isNegative, type Persona, type PersonaEnding, type PersonaLine } from "./callee-persona.js";
-import { asksIdentity } from "./identity-question.js";
+import { askedData, asksIdentity } from "./identity-question.js";
+import { replyWithData } from "./identity-data.js";
 import { Wording } from "./callee-wording.js";
 import type { EndClass } from "./end-classes.js";
 
@@ -23,7 +24,7 @@ export const CALLEE_RATES = {
   opener: 0.7,
   givesData: 0.85,
 } as const;
-/** The customer's verification answer: a number of four digits (the caller checks that data came, not its value). */
+/** The customer's answer to a request that names no kind of data: a number of four digits. */
 const VERIFY_CODE_MIN = 1000;
 const VERIFY_CODE_SPAN = 9000;
 /** Shared content words between a reactive end condition and the caller's line that count as its cause. */
@@ -68,6 +69,18 @@ interface CalleeRule {
   act: (m: Moment) => SeatTurn;
 }
 
+/** The persona's own text: the only place the customer's data comes from (it never sees the caller's profile). */
+const ownTexts = (m: Moment): string[] => {
+  const c = m.scenario.callee;
+  return [c.role, c.background, c.situation ?? "", ...c.concerns, ...c.behaviours, ...c.style.positive, ...c.extraSections.map((x) => x.body)];
+};
+/** The data asked for, in the shape asked; a request naming no kind of data gets a number as before. */
+function verificationReply(m: Moment): string {
+  const gives = m.random.chance(CALLEE_RATES.givesData);
+  const asked = askedData(lastAsked(m), m.p.pack) ?? askedData(m.caller, m.p.pack);
+  if (asked !== null) return replyWithData(asked, ownTexts(m), { relative: m.mind.relative !== null, gives }, m.p.pack, m.random);
+  return gives ? fill(m.random.pick(m.p.pack.callee.codeAnswer), { code: String(VERIFY_CODE_MIN + m.random.int(VERIFY_CODE_SPAN)) }) : m.random.pick(m.p.pack.callee.noCode);
+}
 const askedIdentity = (m: Moment): boolean => asksIdentity(m.caller, m.scenario.callee.name, m.p.pack);
 const sentencesOf = (text: string): string[] => text.split(/(?<=[。！!.？?])\s*/).map((s) => s.trim()).filter((s) => s !== "");
 /** The caller's last asking sentence (what the customer answers), or its whole line when nothing asks. */
@@ -108,7 +121,7 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "relative-takes-message", when: (m) => m.mind.relative !== null, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.relativeTakesMessage)) },
   // Asked for the data that verifies them (a birth date, the last digits): most customers give it.
   // Only what the caller asks now: a verification request repeated before another question is not asked again.
-  { name: "give-verification", when: (m) => !m.mind.wrongPerson && m.p.pack.document.asksVerification.test(lastAsked(m)) && (asksSomething(m.caller) || m.p.pack.document.request.test(m.caller)), act: (m) => say(m.random.chance(CALLEE_RATES.givesData) ? fill(m.random.pick(m.p.pack.callee.codeAnswer), { code: String(VERIFY_CODE_MIN + m.random.int(VERIFY_CODE_SPAN)) }) : m.random.pick(m.p.pack.callee.noCode)) },
+  { name: "give-verification", when: (m) => !m.mind.wrongPerson && (m.p.pack.document.asksVerification.test(lastAsked(m)) || askedData(lastAsked(m), m.p.pack) !== null) && (asksSomething(m.caller) || m.p.pack.document.request.test(m.caller)), act: (m) => say(verificationReply(m)) },
   { name: "confirm-when-asked", when: (m) => askedIdentity(m), act: (m) => say(m.p.pack.document.asksCode.test(m.caller) ? m.random.pick(m.p.pack.callee.noCode) : m.random.pick(m.p.pack.callee.yes)) },
   { name: "no-code-at-hand", when: (m) => m.p.pack.document.asksCode.test(m.caller) && m.p.pack.document.request.test(m.caller), act: (m) => say(m.random.pick(m.p.pack.callee.noCode)) },
   { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating(m.caller)) },

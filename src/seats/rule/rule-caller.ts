@@ -8,7 +8,8 @@ import { callerPlan, type CallerPlan } from "./caller-plan.js";
 import { readContextAt, readUtterance, type Reading } from "./understand.js";
 import { FigureGuard } from "./figure-guard.js";
 import { IdentityGate } from "./identity-gate.js";
-import { asksIdentity } from "./identity-question.js";
+import { askedData, asksIdentity } from "./identity-question.js";
+import { verificationVerdict } from "./identity-gate.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { acknowledge, relayMessage, whoIsCalling } from "./phrases.js";
 import { answerWords, closing, stepLine, withAck } from "./caller-moves.js";
@@ -44,6 +45,8 @@ const lastCallerLine = (s: Situation): string => [...s.state.turns].reverse().fi
 const conditionHas = (s: Situation, name: EndClass): boolean => s.plan.conditionClasses.some((set) => set.has(name));
 const customerText = (s: Situation): string => s.last?.text ?? "";
 /** "Yeah, that's me?": a confirmation said with a rising tone, with nothing in the document to answer, asks nothing. */
+/** The caller's last line that asked for verification data. */
+const askingLine = (s: Situation): string => [...s.state.turns].reverse().find((t) => t.speaker === "caller" && (s.plan.pack.document.asksVerification.test(t.text) || askedData(t.text, s.plan.pack) !== null))?.text ?? "";
 const confirmsOnly = (s: Situation): boolean => has(s, "confirm-identity") && s.reading?.question?.answer.kind === "none";
 /** "What's the bottom line?" whose only match is a sentence that itself asks: the customer wants the call to go on. */
 const hurriesOn = (s: Situation): boolean => {
@@ -247,17 +250,22 @@ export class RuleCaller implements Seat<"caller"> {
   verifying: "none" | "asked" | "passed" = "none";
   private verifyAsks = 0;
 
-  /** The customer's line gives data (digits, a date), which verifies them; it moves the state on. */
+  /** The last data asked failed the check against the profile (re-asked once with that said, then closed). */
+  private dataFailed = false;
+
+  /** The customer's line checked against what the profile states of the item asked; it moves the state on. */
   verifiedBy(s: Situation): boolean {
-    const text = s.last?.text ?? "";
-    if (figuresOf(text).length > 0 || /\d/.test(text)) this.verifying = "passed";
+    if (this.verifying === "passed") return true;
+    const verdict = verificationVerdict(s.plan, askingLine(s), s.last?.text ?? "");
+    this.dataFailed = verdict === "failed";
+    if (verdict === "confirmed") this.verifying = "passed";
     return this.verifying === "passed";
   }
 
-  /** No data yet: ask once more (nothing specific said); then close without any detail. */
+  /** No data, or data that does not match: ask once more (nothing specific said); then close without any detail. */
   verifyAgain(s: Situation): SeatTurn {
-    const asked = [...s.state.turns].reverse().find((t) => t.speaker === "caller" && s.plan.pack.document.asksVerification.test(t.text))?.text ?? "";
-    const ask = asked.split(/(?<=[。！？!?])\s*/).find((sentence) => s.plan.pack.document.asksVerification.test(sentence))?.trim() ?? s.plan.identityFollowUp;
+    const asked = askingLine(s);
+    const ask = asked.split(/(?<=[。！？!?]|\.(?=\s))\s*/).find((sentence) => s.plan.pack.document.asksVerification.test(sentence))?.trim() ?? s.plan.identityFollowUp;
     // A question the knowledge base answers in general terms is answered, then the data is asked for again.
     const general = s.reading?.question?.answer;
     if (general?.kind === "kb" && ask !== null && ask !== undefined) {
@@ -266,7 +274,7 @@ export class RuleCaller implements Seat<"caller"> {
     }
     if (ask === null || ask === undefined || this.verifyAsks >= VERIFY_ASKS_MAX) return this.closeCall(s, ["identity", "escalate", "busy", "interrupted"], s.plan.pack.caller.closing.identity);
     this.verifyAsks++;
-    return this.say(s, fill(s.plan.pack.caller.verifyAgain, { ask: s.plan.pack.grammar.lowerFirst(ask) }), { record: s.record.filter((p) => p.kind !== "stepAnswer") });
+    return this.say(s, fill(this.dataFailed ? s.plan.pack.caller.verifyMismatch : s.plan.pack.caller.verifyAgain, { ask: this.dataFailed ? ask : s.plan.pack.grammar.lowerFirst(ask) }), { record: s.record.filter((p) => p.kind !== "stepAnswer") });
   }
 
   followUpIdentity(s: Situation): SeatTurn {
@@ -347,7 +355,8 @@ export class RuleCaller implements Seat<"caller"> {
   say(s: Situation, text: string, extra: Omit<SeatTurn, "text"> & { keepAwaiting?: boolean }): SeatTurn {
     const { keepAwaiting, ...turn } = extra;
     // Whichever line asks for the verifying data (an identity follow-up, a script step), nothing more until it comes.
-    if (this.verifying === "none" && !extra.end && s.plan.pack.document.asksVerification.test(text) && /[？?]/.test(text)) this.verifying = "asked";
+    // A polite request for a kind of data ("麻烦您说一下…后四位。") asks as much as a question does.
+    if (this.verifying === "none" && !extra.end && s.plan.pack.document.asksVerification.test(text) && (/[？?]/.test(text) || (askedData(text, s.plan.pack) !== null && s.plan.pack.document.request.test(text)))) this.verifying = "asked";
     const plan = s.plan;
     // What the opening held back from a stranger comes first once the customer is confirmed.
     if (this.held !== null && this.gate.open && !extra.end && s.state.turns.length > 0) {

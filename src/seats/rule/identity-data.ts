@@ -1,0 +1,124 @@
+// Verification data, read from one side's own text and checked or given by kind (a birth date, a postcode, the
+// last digits of a number…): the kinds are the language pack's; what to do with them is the tables below.
+import { fill, type LanguagePack, type VerifyKindName } from "../../lang/index.js";
+import { createRandom, type Random } from "../../util/random.js";
+import type { AskedData } from "./identity-question.js";
+
+/** Where a side's own text may state an item: clauses, so a label and its value stay together. */
+const clausesOf = (texts: readonly string[]): string[] => texts.flatMap((t) => t.split(/[;；。\n]|，|,(?!\s*\d)/)).map((c) => c.trim()).filter((c) => c !== "");
+const digitsOf = (text: string): string => text.replace(/\D/g, "");
+const normal = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+const shapeMatches = (asked: AskedData, text: string): string[] => [...text.matchAll(new RegExp(asked.kind.shape.source, asked.kind.shape.flags.includes("g") ? asked.kind.shape.flags : `${asked.kind.shape.flags}g`))].map((m) => m[0]);
+
+/** Values of the right shape in a text (for "the last N digits": runs of exactly N digits). */
+export function shapedValues(asked: AskedData, text: string): string[] {
+  const found = shapeMatches(asked, text);
+  return asked.count === null ? found : found.map(digitsOf).filter((d) => d.length === asked.count);
+}
+
+/** Character pairs shared with the asking sentence: which of several stated numbers the caller means. */
+function overlap(a: string, b: string): number {
+  const pairs = (t: string): Set<string> => new Set([...normal(t)].map((c, i, all) => c + (all[i + 1] ?? "")).slice(0, -1));
+  const of = pairs(b);
+  return [...pairs(a)].filter((p) => of.has(p)).length;
+}
+
+/** The values a side's own text states for the item asked (the clauses whose words best fit the question). */
+export function statedValues(asked: AskedData, texts: readonly string[]): string[] {
+  const found: { value: string; fit: number }[] = [];
+  for (const clause of clausesOf(texts)) {
+    const label = asked.kind.label.exec(clause);
+    if (label === null) continue;
+    const after = clause.slice(label.index);
+    const value = shapeMatches(asked, after)[0];
+    if (value === undefined) continue;
+    const digits = digitsOf(value);
+    // "Ending 0000" answers "the last four digits"; a stated number shorter than the count asked says nothing.
+    if (asked.count !== null && digits.length < asked.count) continue;
+    found.push({ value: asked.count !== null ? digits.slice(-asked.count) : value, fit: overlap(clause.slice(0, label.index + label[0].length), asked.sentence) });
+  }
+  const best = Math.max(...found.map((f) => f.fit));
+  return found.filter((f) => f.fit === best).map((f) => f.value);
+}
+
+/** A date as year and the other two numbers (order-free: 02/17 and 17.02 are the same day). */
+function dateKey(text: string, pack: LanguagePack): string {
+  let low = text.toLowerCase();
+  pack.document.monthNames.forEach((name, i) => {
+    low = low.replace(new RegExp(`\\b${name.slice(0, 3)}[a-z]*\\.?`, "g"), ` ${i + 1} `);
+  });
+  const numbers = (low.match(/\d+/g) ?? []).map(Number);
+  const year = numbers.find((n) => n >= 1000) ?? numbers.at(-1) ?? 0;
+  const rest = numbers.filter((n, i) => i !== numbers.indexOf(year)).sort((a, b) => a - b);
+  return `${year % 100}:${rest.join("-")}`;
+}
+
+/** How two values of a kind are the same item. */
+const SAME: Record<VerifyKindName, (known: string, given: string, pack: LanguagePack) => boolean> = {
+  lastDigits: (known, given) => digitsOf(known) === digitsOf(given),
+  birthDate: (known, given, pack) => dateKey(known, pack) === dateKey(given, pack),
+  postcode: (known, given) => normal(known) === normal(given),
+  address: (known, given) => normal(known).includes(normal(given)) || normal(given).includes(normal(known)),
+  reference: (known, given) => digitsOf(known).length >= 4 && (digitsOf(given).endsWith(digitsOf(known)) || digitsOf(known).endsWith(digitsOf(given))),
+};
+
+export type DataVerdict = "confirmed" | "failed" | "none";
+
+interface DataCase {
+  known: readonly string[];
+  given: readonly string[];
+  same: (known: string, given: string) => boolean;
+}
+
+/** The caller's check of the data given, as a table: the record decides where it states the item, else the shape. */
+const DATA_CHECK: readonly { name: string; when: (c: DataCase) => boolean; act: DataVerdict }[] = [
+  { name: "nothing-of-the-shape", when: (c) => c.given.length === 0, act: "none" },
+  { name: "matches-the-record", when: (c) => c.known.some((k) => c.given.some((g) => c.same(k, g))), act: "confirmed" },
+  { name: "contradicts-the-record", when: (c) => c.known.length > 0, act: "failed" },
+  { name: "right-shape-no-record", when: () => true, act: "confirmed" },
+];
+
+/** Checks the customer's answer against what the caller's own text states (a bare "yes" gives nothing). */
+export function checkData(asked: AskedData, answer: string, callerTexts: readonly string[], pack: LanguagePack): DataVerdict {
+  const c: DataCase = { known: statedValues(asked, callerTexts), given: shapedValues(asked, answer), same: (k, g) => SAME[asked.kind.name](k, g, pack) };
+  return DATA_CHECK.find((rule) => rule.when(c))?.act ?? "none";
+}
+
+interface DataReplyCase {
+  asked: AskedData;
+  pack: LanguagePack;
+  random: Random;
+  own: string | null;
+  ownKey: string;
+  unknown: boolean;
+  relative: boolean;
+  gives: boolean;
+}
+
+/** A value of the asked shape the customer must make up when its own text does not state it: drawn from the
+ *  persona's own text, so the same person gives the same value every time it is asked, in every call. */
+function madeUp(c: DataReplyCase): string {
+  const random = createRandom(`${c.asked.kind.name}:${c.ownKey}`);
+  const two = (n: number): string => String(n).padStart(2, "0");
+  const month = 1 + random.int(12);
+  const name = c.pack.document.monthNames[month - 1] ?? "";
+  const form = c.asked.kind.form === "" ? "#".repeat(c.asked.count ?? 4) : c.asked.kind.form;
+  return fill(form, { year: String(1940 + random.int(50)), month: String(month), monthName: name.charAt(0).toUpperCase() + name.slice(1), day: two(1 + random.int(28)) }).replace(/#/g, () => String(random.int(10)));
+}
+
+/** The customer's reply to a request for data, as a table: what its own side holds, in the shape asked. */
+const DATA_REPLY: readonly { name: string; when: (c: DataReplyCase) => boolean; act: (c: DataReplyCase) => string }[] = [
+  { name: "relative-has-none-of-it", when: (c) => c.relative, act: (c) => c.random.pick(c.pack.callee.dataNotMine) },
+  { name: "persona-does-not-know", when: (c) => c.unknown, act: (c) => c.random.pick(c.pack.callee.dataUnknown) },
+  { name: "holds-back", when: (c) => !c.gives, act: (c) => c.random.pick(c.pack.callee.noCode) },
+  { name: "gives-own-value", when: (c) => c.own !== null, act: (c) => fill(c.random.pick(c.pack.callee.codeAnswer), { code: c.own ?? "" }) },
+  { name: "gives-a-value-of-the-shape", when: () => true, act: (c) => fill(c.random.pick(c.pack.callee.codeAnswer), { code: madeUp(c) }) },
+];
+
+/** What the customer says when asked for verification data, from its own side's text only. */
+export function replyWithData(asked: AskedData, ownTexts: readonly string[], who: { relative: boolean; gives: boolean }, pack: LanguagePack, random: Random): string {
+  const unknown = clausesOf(ownTexts).some((c) => asked.kind.label.test(c) && pack.document.notKnown.test(c));
+  const c: DataReplyCase = { asked, pack, random, ownKey: ownTexts.join("\n"), own: statedValues(asked, ownTexts)[0] ?? null, unknown, relative: who.relative, gives: who.gives };
+  const rule = DATA_REPLY.find((r) => r.when(c));
+  return rule === undefined ? random.pick(pack.callee.noCode) : rule.act(c);
+}
