@@ -7,7 +7,6 @@ import { coverage, similarity } from "../../text/similarity.js";
 import { FactBase } from "./figure-guard.js";
 import { containedIn } from "../../text/contained-in.js";
 import { packFor, type LanguagePack } from "../../lang/index.js";
-import { KbMatcher } from "./kb-match.js";
 import { AnswerRanker } from "./answer-rank.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
@@ -32,7 +31,6 @@ export interface CallerPlan {
   readonly stepAsks: readonly { kind: StepAsk; question: string | null }[];
   /** The knowledge base: the document's, or the Q/A pairs written inline in the caller's text when it has none. */
   readonly kbEntries: readonly KbEntry[];
-  readonly kb: KbMatcher;
   /** Profile sentences (a fact answers a question about the customer's own account). */
   readonly profileSentences: readonly string[];
   /** The script's statements (not its questions), with their step, matched like knowledge-base entries. */
@@ -154,7 +152,6 @@ export function callerPlan(scenario: CallerView): CallerPlan {
     stepLines,
     stepAsks: stepLines.map((line) => stepAsk(line, pack)),
     kbEntries,
-    kb: new KbMatcher(kbEntries, pack),
     profileSentences: facts,
     stepSentences,
     answers: new AnswerRanker(pack, kbEntries, stepSentences, factsBeyond(facts, kbEntries)),
