@@ -111,13 +111,13 @@ describe.each(CASES)("identity data check ($language)", (c) => {
     const asked = askedData(c.ask, pack);
     if (asked === null) throw new Error("the ask reads as a kind of data");
     const customer = { relative: false, gives: true };
-    const own = replyWithData(asked, c.profile, customer, pack, createRandom(1));
+    const own = replyWithData(asked, c.profile, [], customer, pack, createRandom(1));
     expect(checkData(asked, own, c.profile, pack)).toBe("confirmed");
     // Nothing stated on its side: a value of the asked shape (which the caller's own record then judges).
-    const madeUp = replyWithData(asked, ["Likes quiet evenings."], customer, pack, createRandom(2));
+    const madeUp = replyWithData(asked, ["Likes quiet evenings."], [], customer, pack, createRandom(2));
     expect(checkData(asked, madeUp, [], pack)).toBe("confirmed");
-    expect(pack.callee.dataNotMine).toContain(replyWithData(asked, c.profile, { relative: true, gives: true }, pack, createRandom(3)));
+    expect(pack.callee.dataNotMine).toContain(replyWithData(asked, c.profile, [], { relative: true, gives: true }, pack, createRandom(3)));
     const forgets = c.profile.map((line) => `${line} ${c.language === "zh" ? "不记得" : "(does not remember it)"}`);
-    expect(pack.callee.dataUnknown).toContain(replyWithData(asked, forgets, customer, pack, createRandom(4)));
+    expect(pack.callee.dataUnknown).toContain(replyWithData(asked, forgets, [], customer, pack, createRandom(4)));
   });
 });

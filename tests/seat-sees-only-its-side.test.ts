@@ -22,7 +22,9 @@ describe("each seat gets only its own side of the scenario", () => {
   it("the customer sees its persona and the words said, none of the caller's script, knowledge base or figures", async () => {
     const { callee } = await run();
     const seen = callee[0] as SeatContext<"callee">;
-    expect(Object.keys(seen.scenario).sort()).toEqual(["callee", "id", "language", "stage"]);
+    expect(Object.keys(seen.scenario).sort()).toEqual(["callee", "id", "language", "ownData", "stage"]);
+    // Its own verification data is the one exception; this profile states none.
+    expect(seen.scenario.ownData).toEqual([]);
     expect(seen.scenario.callee).toEqual(TINY_SCENARIO.callee);
     const text = strings(seen.scenario).join("\n");
     const c = TINY_SCENARIO.caller;

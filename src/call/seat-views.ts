@@ -3,6 +3,7 @@
 import type { Scenario } from "../schema/index.js";
 import type { CalleeState, CalleeView, CallState, CallerView } from "../seats/seat.js";
 import { endClassesOf } from "../seats/rule/end-classes.js";
+import { dataClauses, recordTexts } from "../seats/rule/identity-data.js";
 import { packFor } from "../lang/index.js";
 
 const callerViews = new WeakMap<Scenario, CallerView>();
@@ -31,6 +32,9 @@ export function calleeView(scenario: Scenario): CalleeView {
       id: scenario.id,
       language: scenario.language,
       callee: scenario.callee,
+      // The one exception to "own side only": a customer knows its own verification data, so the clauses of the
+      // caller's record (profile, task, notes: what the check reads) stating an item of a verification kind cross.
+      ownData: dataClauses(recordTexts(scenario.caller), packFor(scenario.language)),
       // A stage direction, not caller knowledge: whether the author wrote an ending for a wrong person.
       stage: { wrongPerson: scenario.caller.endConditions.some((condition) => endClassesOf(condition, packFor(scenario.language)).has("identity")) },
     };

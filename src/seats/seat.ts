@@ -25,6 +25,9 @@ export interface CalleeView {
   readonly id: string;
   readonly language: Scenario["language"];
   readonly callee: CalleeSide;
+  /** The customer's own verification data as the caller's record (profile, task, notes) states it: only the clauses
+   *  naming an item of one of the pack's verification kinds (a birth date, last digits…), nothing else of that side. */
+  readonly ownData: readonly string[];
   readonly stage: StageDirections;
 }
 

@@ -17,7 +17,7 @@ export function createLlmCustomerSeat(port: ModelPort): Seat<"callee"> {
       const { scenario, state } = context;
       const callee = scenario.callee;
       const heard = state.turns.map((t) => ({ speaker: t.speaker, text: t.text }));
-      const messages = customerMessages(callee, scenario.language, heard);
+      const messages = customerMessages(callee, scenario.language, heard, scenario.ownData);
       const record: RecordPatch[] = [];
       const seed = context.random.int(2 ** 31);
       const ask = async (sent: readonly ChatMessage[]) => {

@@ -1,6 +1,7 @@
 // Verification data, read from one side's own text and checked or given by kind (a birth date, a postcode, the
 // last digits of a number…): the kinds are the language pack's; what to do with them is the tables below.
-import { fill, type LanguagePack, type VerifyKindName } from "../../lang/index.js";
+import { fill, type LanguagePack, type VerifyKind, type VerifyKindName } from "../../lang/index.js";
+import type { CallerSide } from "../../schema/index.js";
 import { createRandom, type Random } from "../../util/random.js";
 import type { AskedData } from "./identity-question.js";
 
@@ -8,7 +9,20 @@ import type { AskedData } from "./identity-question.js";
 const clausesOf = (texts: readonly string[]): string[] => texts.flatMap((t) => t.split(/[;；。\n]|，|,(?!\s*\d)/)).map((c) => c.trim()).filter((c) => c !== "");
 const digitsOf = (text: string): string => text.replace(/\D/g, "");
 const normal = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-const shapeMatches = (asked: AskedData, text: string): string[] => [...text.matchAll(new RegExp(asked.kind.shape.source, asked.kind.shape.flags.includes("g") ? asked.kind.shape.flags : `${asked.kind.shape.flags}g`))].map((m) => m[0]);
+const kindShapes = (kind: VerifyKind, text: string): string[] => [...text.matchAll(new RegExp(kind.shape.source, kind.shape.flags.includes("g") ? kind.shape.flags : `${kind.shape.flags}g`))].map((m) => m[0]);
+const shapeMatches = (asked: AskedData, text: string): string[] => kindShapes(asked.kind, text);
+
+/** The caller's record: the texts of its own side the check reads (profile, task, notes). */
+export const recordTexts = (caller: CallerSide): string[] => [...caller.customerProfile, caller.task, ...caller.extraSections.map((x) => x.body)];
+
+/** The clauses that state a verification item of one of the pack's kinds (its label, then a value of its shape). */
+export function dataClauses(texts: readonly string[], pack: LanguagePack): string[] {
+  const states = (clause: string, kind: VerifyKind): boolean => {
+    const label = kind.label.exec(clause);
+    return label !== null && kindShapes(kind, clause.slice(label.index)).length > 0;
+  };
+  return clausesOf(texts).filter((clause) => pack.document.verifyKinds.some((kind) => states(clause, kind)));
+}
 
 /** Values of the right shape in a text (for "the last N digits": runs of exactly N digits). */
 export function shapedValues(asked: AskedData, text: string): string[] {
@@ -23,9 +37,20 @@ function overlap(a: string, b: string): number {
   return [...pairs(a)].filter((p) => of.has(p)).length;
 }
 
+/** A value a side's text states, and how well its label's words fit the asking sentence. */
+export interface Stated {
+  value: string;
+  fit: number;
+}
+
 /** The values a side's own text states for the item asked (the clauses whose words best fit the question). */
 export function statedValues(asked: AskedData, texts: readonly string[]): string[] {
-  const found: { value: string; fit: number }[] = [];
+  return statedFits(asked, texts).map((f) => f.value);
+}
+
+/** The best-fitting values a text states for the item asked, with their fit. */
+export function statedFits(asked: AskedData, texts: readonly string[]): Stated[] {
+  const found: Stated[] = [];
   for (const clause of clausesOf(texts)) {
     const label = asked.kind.label.exec(clause);
     if (label === null) continue;
@@ -38,7 +63,7 @@ export function statedValues(asked: AskedData, texts: readonly string[]): string
     found.push({ value: asked.count !== null ? digits.slice(-asked.count) : value, fit: overlap(clause.slice(0, label.index + label[0].length), asked.sentence) });
   }
   const best = Math.max(...found.map((f) => f.fit));
-  return found.filter((f) => f.fit === best).map((f) => f.value);
+  return found.filter((f) => f.fit === best);
 }
 
 /** A date as year and the other two numbers (order-free: 02/17 and 17.02 are the same day). */
@@ -88,7 +113,9 @@ interface DataReplyCase {
   asked: AskedData;
   pack: LanguagePack;
   random: Random;
-  own: string | null;
+  own: Stated | null;
+  /** The value the customer's own data (stated on the caller's record, see CalleeView.ownData) gives. */
+  known: Stated | null;
   ownKey: string;
   unknown: boolean;
   relative: boolean;
@@ -111,14 +138,16 @@ const DATA_REPLY: readonly { name: string; when: (c: DataReplyCase) => boolean; 
   { name: "relative-has-none-of-it", when: (c) => c.relative, act: (c) => c.random.pick(c.pack.callee.dataNotMine) },
   { name: "persona-does-not-know", when: (c) => c.unknown, act: (c) => c.random.pick(c.pack.callee.dataUnknown) },
   { name: "holds-back", when: (c) => !c.gives, act: (c) => c.random.pick(c.pack.callee.noCode) },
-  { name: "gives-own-value", when: (c) => c.own !== null, act: (c) => fill(c.random.pick(c.pack.callee.codeAnswer), { code: c.own ?? "" }) },
+  // The persona's value first, unless its words name another item than the one asked and the own data's name it.
+  { name: "gives-own-value", when: (c) => c.own !== null && (c.known === null || c.own.fit >= c.known.fit), act: (c) => fill(c.random.pick(c.pack.callee.codeAnswer), { code: c.own?.value ?? "" }) },
+  { name: "gives-known-value", when: (c) => c.known !== null, act: (c) => fill(c.random.pick(c.pack.callee.codeAnswer), { code: c.known?.value ?? "" }) },
   { name: "gives-a-value-of-the-shape", when: () => true, act: (c) => fill(c.random.pick(c.pack.callee.codeAnswer), { code: madeUp(c) }) },
 ];
 
-/** What the customer says when asked for verification data, from its own side's text only. */
-export function replyWithData(asked: AskedData, ownTexts: readonly string[], who: { relative: boolean; gives: boolean }, pack: LanguagePack, random: Random): string {
+/** What the customer says when asked for verification data: its persona's value, else its own data's, else one made up. */
+export function replyWithData(asked: AskedData, ownTexts: readonly string[], ownData: readonly string[], who: { relative: boolean; gives: boolean }, pack: LanguagePack, random: Random): string {
   const unknown = clausesOf(ownTexts).some((c) => asked.kind.label.test(c) && pack.document.notKnown.test(c));
-  const c: DataReplyCase = { asked, pack, random, ownKey: ownTexts.join("\n"), own: statedValues(asked, ownTexts)[0] ?? null, unknown, relative: who.relative, gives: who.gives };
+  const c: DataReplyCase = { asked, pack, random, ownKey: ownTexts.join("\n"), own: statedFits(asked, ownTexts)[0] ?? null, known: statedFits(asked, ownData)[0] ?? null, unknown, relative: who.relative, gives: who.gives };
   const rule = DATA_REPLY.find((r) => r.when(c));
   return rule === undefined ? random.pick(pack.callee.noCode) : rule.act(c);
 }

@@ -4,7 +4,7 @@
 import type { Reading } from "./understand.js";
 import type { CallerPlan } from "./caller-plan.js";
 import { askedData } from "./identity-question.js";
-import { checkData, type DataVerdict } from "./identity-data.js";
+import { checkData, recordTexts, type DataVerdict } from "./identity-data.js";
 import { figuresOf } from "./memo.js";
 
 export type GateState = "unknown" | "confirmed" | "other-person" | "wrong-number" | "refused";
@@ -42,6 +42,5 @@ export class IdentityGate {
 export function verificationVerdict(plan: CallerPlan, askingLine: string, answer: string): DataVerdict {
   const asked = askedData(askingLine, plan.pack);
   if (asked === null) return figuresOf(answer).length > 0 || /\d/.test(answer) ? "confirmed" : "none";
-  const caller = plan.scenario.caller;
-  return checkData(asked, answer, [...caller.customerProfile, caller.task, ...caller.extraSections.map((x) => x.body)], plan.pack);
+  return checkData(asked, answer, recordTexts(plan.scenario.caller), plan.pack);
 }

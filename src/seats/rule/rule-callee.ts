@@ -69,7 +69,7 @@ interface CalleeRule {
   act: (m: Moment) => SeatTurn;
 }
 
-/** The persona's own text: the only place the customer's data comes from (it never sees the caller's profile). */
+/** The persona's own text: where the customer's data comes from first (then `ownData`, its own items on the record). */
 const ownTexts = (m: Moment): string[] => {
   const c = m.scenario.callee;
   return [c.role, c.background, c.situation ?? "", ...c.concerns, ...c.behaviours, ...c.style.positive, ...c.extraSections.map((x) => x.body)];
@@ -78,7 +78,7 @@ const ownTexts = (m: Moment): string[] => {
 function verificationReply(m: Moment): string {
   const gives = m.random.chance(CALLEE_RATES.givesData);
   const asked = askedData(lastAsked(m), m.p.pack) ?? askedData(m.caller, m.p.pack);
-  if (asked !== null) return replyWithData(asked, ownTexts(m), { relative: m.mind.relative !== null, gives }, m.p.pack, m.random);
+  if (asked !== null) return replyWithData(asked, ownTexts(m), m.scenario.ownData, { relative: m.mind.relative !== null, gives }, m.p.pack, m.random);
   return gives ? fill(m.random.pick(m.p.pack.callee.codeAnswer), { code: String(VERIFY_CODE_MIN + m.random.int(VERIFY_CODE_SPAN)) }) : m.random.pick(m.p.pack.callee.noCode);
 }
 const askedIdentity = (m: Moment): boolean => asksIdentity(m.caller, m.scenario.callee.name, m.p.pack);
