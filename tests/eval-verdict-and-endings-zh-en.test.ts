@@ -231,3 +231,18 @@ describe("no-closing: a closing line's errand without the goodbye it ends with i
     expect(turnsOf("utility", "no-closing", message)).toBeNull();
   });
 });
+
+describe("a customer who hands the word back did not end the call (found on a held-back document, after measuring)", () => {
+  it("en: 'Go ahead.' and then nothing is the caller's dropped call; 'I have to run, bye' is the customer's ending", () => {
+    const open = "Hi, this is Priya from Maple Grove Family Dental. May I speak with Rachel Bennett, please?";
+    expect(turnsOf("dental", "no-closing", [open, "Yes, speaking. Go ahead."])).toEqual([0]);
+    expect(cardOf("dental", [open, "Yes, speaking. Go ahead."]).passed).toBe(false);
+    expect(turnsOf("dental", "no-closing", [open, "Yes, speaking. Sorry, I have to run, bye."])).toBeNull();
+  });
+
+  it("zh: '是我，你说吧。'之后没有下文，是拨打方断了通话；客户说先挂了，是客户结束", () => {
+    const open = "您好，请问是刘建国先生吗？我是安泰保险的续保专员孙悦。";
+    expect(turnsOf("insurance", "no-closing", [open, "是我，你说吧。"])).toEqual([0]);
+    expect(turnsOf("insurance", "no-closing", [open, "是我，我在开车不方便，先挂了。"])).toBeNull();
+  });
+});

@@ -42,7 +42,8 @@ const BARE_GOODBYE_TOKENS = 3;
 /** The customer had the last word (and did not leave a question open): the caller had no turn left to close in. */
 function customerEnded(ctx: EvalContext): boolean {
   const last = ctx.turns[ctx.turns.length - 1];
-  if (last === undefined || last.speaker !== "callee" || ctx.says(last.index, ctx.lang.question)) return false;
+  // "Go ahead." hands the word back: the caller, not the customer, let the call end there.
+  if (last === undefined || last.speaker !== "callee" || ctx.says(last.index, ctx.lang.question) || ctx.says(last.index, ctx.lang.goOn)) return false;
   return !(ctx.says(last.index, ctx.lang.farewell) && tokenize(last.text).length <= BARE_GOODBYE_TOKENS);
 }
 

@@ -52,7 +52,7 @@ export function endingOf(ctx: EvalContext): Ending {
     }
     // The customer had the last word and the caller had not closed: the customer left (hung up, walked off).
     const last = ctx.turns[ctx.turns.length - 1];
-    if (last?.speaker === "callee" && !ctx.says(last.index, ctx.lang.question) && !callerClosed(ctx)) return { kind: "left", from: last.index };
+    if (last?.speaker === "callee" && !ctx.says(last.index, ctx.lang.question) && !ctx.says(last.index, ctx.lang.goOn) && !callerClosed(ctx)) return { kind: "left", from: last.index };
     return { kind: "done", from: null };
   });
 }

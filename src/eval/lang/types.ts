@@ -17,6 +17,8 @@ export interface EvalLang {
   selfIntro: RegExp;
   /** A goodbye. */
   farewell: RegExp;
+  /** The customer hands the word back ("go ahead", 您说): whoever speaks next, it is not the customer ending the call. */
+  goOn: RegExp;
   /** "I don't know / I'll check / we'll reply in writing" instead of an answer. */
   deflection: RegExp;
   /** The customer is short of time. */
