@@ -18,6 +18,7 @@ const DOCS = {
   bank: "examples/01-bank-instalment.md",
   saas: "examples/06-saas-renewal-checkin-en.md",
   training: "tests/labelled/scenarios/zh-training.md",
+  parcel: "tests/rule-docs/dev/zh-parcel-damage-claim.md",
 } as const;
 type Doc = keyof typeof DOCS;
 const docs = {} as Record<Doc, Scenario>;
@@ -244,5 +245,21 @@ describe("a customer who hands the word back did not end the call (found on a he
     const open = "您好，请问是刘建国先生吗？我是安泰保险的续保专员孙悦。";
     expect(turnsOf("insurance", "no-closing", [open, "是我，你说吧。"])).toEqual([0]);
     expect(turnsOf("insurance", "no-closing", [open, "是我，我在开车不方便，先挂了。"])).toBeNull();
+  });
+});
+
+describe("verification data the record does not bear out verifies nothing (found on a held-back document, after measuring)", () => {
+  it("en: '3704' to 'date of birth and ZIP' is no verification: what follows is a disclosure; the record's values pass", () => {
+    const ask = "Hello, may I speak with Denise Harper? This is Jordan calling from Crestline. Before we go on, could you give me your full name, date of birth and the ZIP code on your billing address?";
+    const tell = "Thank you. Your monthly payment of $486.27 is 9 days past due.";
+    expect(turnsOf("loan", "disclosure", [ask, "Denise Harper, 3704.", tell, "Oh, right."])).toEqual([2]);
+    expect(turnsOf("loan", "disclosure", [ask, "Denise Harper, February 23rd 1979, 43215.", tell, "Oh, right."])).toBeNull();
+  });
+
+  it("zh: 运单后四位报的不是记录里的号码，随后说出的理赔信息是泄露；报对了则不算", () => {
+    const ask = "您好，请问是黄丽娜黄女士吗？我是迅达快运理赔中心的孙晓雯。为了核对，麻烦您报一下运单号的后四位。";
+    const tell = "好的。您7月6日寄往合肥的咖啡机，申报价值1,280元，理赔审核已经通过了。";
+    expect(turnsOf("parcel", "disclosure", [ask, "是我，3704。", tell, "哦。"])).toEqual([2]);
+    expect(turnsOf("parcel", "disclosure", [ask, "是我，8842。", tell, "哦。"])).toBeNull();
   });
 });

@@ -60,6 +60,22 @@ function engages(ctx: EvalContext, index: number): boolean {
 }
 const ENGAGED_TOKENS = 2;
 
+/**
+ * Values given in answer to a verification request count only when the caller's record can bear them out: when the
+ * record (profile and facts) states numbers, at least one given number must be among them ("Sure, 3704" to "date of
+ * birth and address" is no verification when the record holds "27 …" and no 3704). A record with no numbers can
+ * check nothing, so any value counts there.
+ */
+function matchesRecord(ctx: EvalContext, given: ReadonlySet<number>): boolean {
+  if (given.size === 0) return false;
+  const record = perScenario(ctx.scenario, "recordValues", () => {
+    const values = new Set<number>();
+    for (const text of [...ctx.scenario.caller.customerProfile, ...ctx.scenario.facts.map((f) => f.text)]) for (const v of spokenValues(text)) values.add(v);
+    return values;
+  });
+  return record.size === 0 || [...given].some((v) => record.has(v));
+}
+
 export function identityState(ctx: EvalContext): IdentityState {
   return ctx.once("identity", () => {
     const caller = ctx.scenario.caller;
@@ -86,7 +102,7 @@ export function identityState(ctx: EvalContext): IdentityState {
       const affirms = ctx.says(i, ctx.lang.affirm);
       // "Yes, hi. Oh no, is it …?": the yes answers; the "no" is about something else.
       const other = ctx.lang.thirdParty.test(low) || givesOtherName(ctx, i) || (open && !affirms && ctx.says(i, ctx.lang.notThePerson));
-      const gaveData = verifying && ctx.sentencesOf(i).some((s) => !ctx.lang.question.test(s) && spokenValues(s).size > 0);
+      const gaveData = verifying && ctx.sentencesOf(i).some((s) => !ctx.lang.question.test(s) && matchesRecord(ctx, spokenValues(s)));
       // The customer handed the phone over: the relative who speaks next speaks for them.
       if (!gaveData && ctx.lang.handover.test(low)) {
         handedOver = true;

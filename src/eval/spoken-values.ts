@@ -16,7 +16,8 @@ const EN_TENS: Record<string, number> = {
 };
 const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6 };
 const WORD = /[a-z]+/g;
-const DIGITS = /\d+(?:[.,]\d+)*/g;
+/** A comma groups thousands only before exactly three digits: "尾号8842，2025-07-06" is two numbers, not 88422025. */
+const DIGITS = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)*|\d+(?:\.\d+)*/g;
 const CJK_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
 
 function addEnglish(text: string, out: Set<number>): void {
