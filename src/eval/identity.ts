@@ -62,8 +62,8 @@ const ENGAGED_TOKENS = 2;
 
 /**
  * Values given in answer to a verification request count only when the caller's record can bear them out: when the
- * record (profile and facts) states numbers, at least one given number must be among them ("Sure, 3704" to "date of
- * birth and address" is no verification when the record holds "27 …" and no 3704). A record with no numbers can
+ * record (profile and facts) states numbers, at least one given number must be among them ("Sure, 1234" to "date of
+ * birth and address" is no verification when the record holds "27 …" and no 1234). A record with no numbers can
  * check nothing, so any value counts there.
  */
 function matchesRecord(ctx: EvalContext, given: ReadonlySet<number>): boolean {

@@ -16,7 +16,7 @@ const EN_TENS: Record<string, number> = {
 };
 const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6 };
 const WORD = /[a-z]+/g;
-/** A comma groups thousands only before exactly three digits: "尾号8842，2025-07-06" is two numbers, not 88422025. */
+/** A comma groups thousands only before exactly three digits: "尾号1234，2024-01-02" is two numbers, not 12342024. */
 const DIGITS = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)*|\d+(?:\.\d+)*/g;
 const CJK_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
 
