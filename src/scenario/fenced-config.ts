@@ -4,6 +4,7 @@
 import { createRequire } from "node:module";
 import type * as Yaml from "yaml";
 import type { SourceLine } from "./lines.js";
+import { sideOf } from "./section-names.js";
 
 // The YAML parser is loaded on first use: most documents have none, and start-up should not pay for it.
 const require = createRequire(import.meta.url);
@@ -41,7 +42,7 @@ export function fencedScenarioLines(inner: readonly SourceLine[], lang: string):
   if (!/^(?:ya?ml|json|jsonc)?$/.test(lang) || inner.length === 0 || inner.length > MAX_CONFIG_LINES) return null;
   // Only a fence that opens like a mapping ("key: …", "{") is worth handing to the YAML parser.
   const first = inner.find((l) => l.text.trim() !== "" && !l.text.trim().startsWith("#"))?.text.trim() ?? "";
-  if (!/^(?:\{|[\w"' -]{1,40}:)/.test(first)) return null;
+  if (!/^(?:\{|[\p{L}\p{N}_"' -]{1,40}:)/u.test(first)) return null;
   let data: unknown;
   try {
     data = parseYaml(inner.map((l) => l.text).join("\n"));
@@ -50,7 +51,7 @@ export function fencedScenarioLines(inner: readonly SourceLine[], lang: string):
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) return null;
   const entries = Object.entries(data as Record<string, unknown>).filter(([key]) => KEY_SECTIONS[normal(key)] !== undefined);
-  if (entries.length === 0) return null;
+  if (entries.length === 0) return sidedOutline(inner, data as Record<string, unknown>);
   const lineOfKey = (key: string): number => inner.find((l) => l.text.includes(key))?.no ?? inner[0]?.no ?? 1;
   const role: SourceLine[] = [];
   const sections: SourceLine[] = [];
@@ -123,4 +124,55 @@ function pairLines(value: unknown): string[] {
   const a = text(field(record, ["a", "answer", "response", "reply", "say"]));
   if (q === "" || a === "") return [];
   return [`Q: ${q}`, `A: ${a}`];
+}
+
+/**
+ * A whole scenario written as YAML under side keys ("拨打方:" / "接听方:", "caller:" / "callee:") in any language: the
+ * keys become Markdown headings (a side, then its sections) and the values their lines, so the ordinary reader and
+ * its heading names read it. Only a fence whose top-level keys name a side is read this way.
+ */
+const HEADING_DEPTH = 3;
+
+function sidedOutline(inner: readonly SourceLine[], data: Record<string, unknown>): FencedConfig | null {
+  const keys = Object.keys(data);
+  if (!keys.some((key) => sideOf(key) !== null)) return null;
+  const lineOfKey = (key: string): number => inner.find((l) => l.text.includes(`${key}:`))?.no ?? inner[0]?.no ?? 1;
+  const out: SourceLine[] = [];
+  const walk = (record: Record<string, unknown>, depth: number): void => {
+    for (const [key, value] of Object.entries(record)) {
+      const no = lineOfKey(key);
+      // Sides and their sections are headings (#, ##); anything deeper is a bullet of its section.
+      if (depth < HEADING_DEPTH && value !== null && typeof value === "object" && !Array.isArray(value)) {
+        out.push({ no, text: `${"#".repeat(depth + 1)} ${key}` });
+        walk(value as Record<string, unknown>, depth + 1);
+      } else if (depth < HEADING_DEPTH) {
+        out.push({ no, text: `${"#".repeat(depth + 1)} ${key}` });
+        out.push(...valueLines(value, "").map((text) => ({ no, text })));
+      } else {
+        out.push(...valueLines(value, "").map((text, i) => ({ no, text: i === 0 ? `- ${key}：${text.replace(/^- /, "")}` : `  ${text}` })));
+      }
+    }
+  };
+  walk(data, 1);
+  return { lines: out.map((line) => ({ ...line, config: true })), keys };
+}
+
+/** A YAML value as Markdown lines: text as paragraphs, a list as bullets, a record's fields as "key：value" bullets. */
+function valueLines(value: unknown, indent: string): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => itemLines(item, indent));
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value as Record<string, unknown>).flatMap(([key, v]) => {
+      const nested = valueLines(v, `${indent}  `);
+      return typeof v === "object" && v !== null ? [`${indent}- ${key}：`, ...nested] : [`${indent}- ${key}：${text(v)}`];
+    });
+  }
+  return text(value).split(/\n+/).filter((line) => line.trim() !== "").map((line) => `${indent}${line}`);
+}
+
+function itemLines(item: unknown, indent: string): string[] {
+  if (item !== null && typeof item === "object" && !Array.isArray(item)) {
+    const fields = Object.entries(item as Record<string, unknown>).map(([key, v]) => `${key}：${text(v)}`);
+    return fields.map((field, i) => `${indent}${i === 0 ? "- " : "  "}${field}`);
+  }
+  return [`${indent}- ${text(item)}`];
 }
