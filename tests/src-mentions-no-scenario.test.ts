@@ -55,6 +55,7 @@ const STOCK_PHRASES = new Set([
   "你说什么", // src/lang/zh/hearing.ts (before); tests/rule-docs/heldout-b/zh-kids-glasses-followup.md
   "我记下了", // src/lang/zh/lines.ts (before); tests/rule-docs/heldout-b (two documents)
   "再说一遍", // src/lang/zh/hearing.ts, src/lang/zh/lines.ts (before); tests/labelled/scenarios/c-zh-waterheater.md
+  "我跟他说", // src/lang/zh/lines.ts (before); tests/rule-docs/heldout-c/zh-water-purifier-filter-change.md
 ]);
 
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */
