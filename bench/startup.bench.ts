@@ -9,13 +9,16 @@ import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 
 const ROUNDS = Number(process.env["CALLSIM_BENCH_STARTUP_ROUNDS"] ?? 9);
-const CLI = "dist/cli/main.js";
+const CLI_FILE = "dist/cli/main.js";
+/** Node's flags from the entry's first line, as the installed `callsim` command (run through that line) gets them. */
+const SHEBANG_FLAGS = ((existsSync(CLI_FILE) ? readFileSync(CLI_FILE, "utf8") : "").split("\n")[0] ?? "").replace(/^#!.*?\bnode\b/, "").trim().split(/\s+/).filter(Boolean);
+const CLI = [...SHEBANG_FLAGS, CLI_FILE] as const;
 const COMMANDS: readonly { name: string; args: readonly string[]; env?: Record<string, string> }[] = [
   { name: "node -e 0", args: ["-e", "0"] },
-  { name: "callsim --help", args: [CLI, "--help"] },
-  { name: "callsim run (zh, rule)", args: [CLI, "run", "examples/00-seed-service-followup.md"] },
-  { name: "callsim run (en, rule)", args: [CLI, "run", "examples/06-saas-renewal-checkin-en.md"] },
-  { name: "  zh, no caches", args: [CLI, "run", "examples/00-seed-service-followup.md"], env: { CALLSIM_CACHE_DIR: "" } },
+  { name: "callsim --help", args: [...CLI, "--help"] },
+  { name: "callsim run (zh, rule)", args: [...CLI, "run", "examples/00-seed-service-followup.md"] },
+  { name: "callsim run (en, rule)", args: [...CLI, "run", "examples/06-saas-renewal-checkin-en.md"] },
+  { name: "  zh, no caches", args: [...CLI, "run", "examples/00-seed-service-followup.md"], env: { CALLSIM_CACHE_DIR: "" } },
 ];
 
 /** User + system time of this process's waited-for children, in ms (Linux /proc), or null elsewhere. */

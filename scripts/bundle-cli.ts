@@ -1,7 +1,7 @@
 // The `callsim` sub-commands as one bundled CommonJS file, dist/cli/callsim.cjs, which dist/cli/main.js compiles
 // with V8's code cache (src/cli/bundled-cli.ts): a start reads one file instead of ~220 ES modules and, from the
 // second run of a command on, compiles none of it. The library keeps tsc's per-module output.
-import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { build, type Plugin } from "esbuild";
 
@@ -13,6 +13,8 @@ const OUT_FILE = join(OUT_DIR, "callsim.cjs");
 const OLD_PREFIX = "bundle-";
 /** Which sources and packages each output file holds: the start-up tests read it to see what a command loads. */
 const BUNDLE_META = join(OUT_DIR, "bundle-meta.json");
+/** The entry, run through its first line (which gives node its flags) when started as a command. */
+const ENTRY_OUT = join(OUT_DIR, "main.js");
 /**
  * Packages on the start-up path of every command, bundled with whatever they import. Every other package stays a
  * plain import: native ones, the model SDKs (loaded only for a model seat, which a test checks by module name), the
@@ -81,6 +83,8 @@ async function main(): Promise<void> {
     if (file.endsWith(".cjs")) outputs[relative(OUT_DIR, file)] = [...new Set(Object.keys(output.inputs).map(portableInput))].sort();
   }
   writeFileSync(BUNDLE_META, `${JSON.stringify({ outputs }, null, 1)}\n`);
+  // npm marks a package's bin executable when it links it; a build from a clone run as ./dist/cli/main.js needs it too.
+  chmodSync(ENTRY_OUT, 0o755);
 }
 
 await main();

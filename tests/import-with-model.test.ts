@@ -21,7 +21,8 @@ function cli(...args: string[]): Promise<{ code: number | null; stdout: string; 
   let stderr = "";
   child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
   child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
-  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+  // A child ended by a signal says so where a failed assertion shows it.
+  return new Promise((resolve) => child.on("close", (code, signal) => resolve({ code, stdout, stderr: signal === null ? stderr : `${stderr}[ended by ${signal}]` })));
 }
 
 const DOC = [
@@ -68,7 +69,7 @@ describe("callsim import --model", () => {
     fake.server.script(MODEL, { kind: "content", content: JSON.stringify(reading()) });
     const run = await cli(join(dir, "gym.md"), "--model", `compatible:${MODEL}`, "--base-url", fake.server.baseUrl, "-o", join(dir, "gym.yaml"));
     expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     const out = run.stdout;
     expect(out).toContain(`model compatible:${MODEL} against the offline reading, field by field:`);
     expect(out).toContain("  caller.organization: filled by the model\n    offline: (empty)\n    model:   'Granite Loft'");
@@ -126,7 +127,7 @@ describe("callsim import --model", () => {
     const broken = { ...reading(), caller: { ...reading().caller, steps: "two steps" } };
     fake.server.script(MODEL, { kind: "content", content: JSON.stringify(broken) }, { kind: "content", content: JSON.stringify(reading()) });
     const run = await cli(join(dir, "gym.md"), "--model", `compatible:${MODEL}`, "--base-url", fake.server.baseUrl);
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(fake.server.requestsFor(MODEL)[1]?.body.messages.at(-1)?.content).toBe(correctionMessage("caller.steps: Invalid input: expected array, received string"));
     expect(run.stdout).toContain("organization: Granite Loft");
   }, 30_000);
@@ -139,7 +140,7 @@ describe("callsim import --model", () => {
     const dir = workDir();
     fake.server.script(MODEL, ...replies);
     const run = await cli(join(dir, "gym.md"), "--model", `compatible:${MODEL}`, "--base-url", fake.server.baseUrl, "--max-retries", "0", "-o", join(dir, "gym.yaml"));
-    expect(run.code).toBe(2);
+    expect(run.code, run.stderr).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(run.stderr).toMatch(/^callsim: .*gym\.md: /);
@@ -150,7 +151,7 @@ describe("callsim import --model", () => {
   it("a bad --model is one user-error line, before any request", async () => {
     const dir = workDir();
     const run = await cli(join(dir, "gym.md"), "--model", "gpt-4o");
-    expect(run.code).toBe(2);
+    expect(run.code, run.stderr).toBe(2);
     expect(run.stderr.trim()).toMatch(/^callsim: --model expects PROVIDER:MODEL/);
     expect(fake.server.requests).toHaveLength(0);
   }, 30_000);

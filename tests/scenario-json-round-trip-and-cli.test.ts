@@ -13,7 +13,8 @@ const tmp = mkdtempSync(join(tmpdir(), "callsim-json-"));
 
 function callsim(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "src", "cli", "main.ts"), ...args], { cwd: root, encoding: "utf8" });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  // A child ended by a signal says so where a failed assertion shows it.
+  return { status: run.status, stdout: run.stdout, stderr: run.signal === null ? run.stderr : `${run.stderr}[ended by ${run.signal}]` };
 }
 
 describe("JSON and YAML scenarios", () => {
@@ -42,7 +43,7 @@ describe("JSON and YAML scenarios", () => {
 describe("callsim parse", () => {
   it("--json prints only the Scenario JSON, which loads back unchanged", async () => {
     const run = callsim("parse", "examples/06-saas-renewal-checkin-en.md", "--json");
-    expect(run.status).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toBe("");
     const path = join(tmp, "from-cli.json");
     writeFileSync(path, run.stdout);
@@ -53,7 +54,7 @@ describe("callsim parse", () => {
 
   it("prints a readable summary with counts and diagnostics", () => {
     const run = callsim("parse", "tests/fixtures/scenarios/zh-synonyms-extra.md");
-    expect(run.status).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain("Caller: 张伟 — 顺达快递");
     expect(run.stdout).toContain("  steps: 3\n");
     expect(run.stdout).toContain("  Q&A pairs: 2\n");
@@ -65,10 +66,10 @@ describe("callsim parse", () => {
 
   it("exits 2 with one line and no stack on a user error", () => {
     const missing = callsim("parse", "nope.md");
-    expect(missing.status).toBe(2);
+    expect(missing.status, missing.stderr).toBe(2);
     expect(missing.stderr).toBe("callsim: nope.md: no such file\n");
     const noCaller = callsim("parse", "tests/fixtures/scenarios/zh-no-caller.md");
-    expect(noCaller.status).toBe(2);
+    expect(noCaller.status, noCaller.stderr).toBe(2);
     expect(noCaller.stderr.split("\n")).toHaveLength(2);
     expect(noCaller.stderr).toMatch(/^callsim: tests\/fixtures\/scenarios\/zh-no-caller\.md:1: no caller side found/);
     expect(noCaller.stdout).toBe("");

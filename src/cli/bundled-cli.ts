@@ -43,10 +43,12 @@ export function loadBundledCli(command: string, cacheDir: string | null = defaul
 
 /**
  * The bundle's content names its cache: V8 checks only the source's length (and its own version and flags), and an
- * installed package's files all carry npm's fixed time, so two builds could otherwise share a cache.
+ * installed package's files all carry npm's fixed time, so two builds could otherwise share a cache. Node's flags
+ * name it too: V8 rejects a cache made under other flags, and the installed command (whose first line gives node a
+ * flag) and `node dist/cli/main.js` would otherwise replace each other's cache at every start.
  */
 function bundleKey(source: string): string {
-  return createHash("sha1").update(source).digest("hex").slice(0, 16);
+  return createHash("sha1").update(source).update(`\0${process.execArgv.join("\0")}`).digest("hex").slice(0, 16);
 }
 
 /** A cache in use counts as new, so other builds' writes do not push it out. */
