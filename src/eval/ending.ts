@@ -12,15 +12,49 @@ export type EndingKind = "done" | "short" | "callback" | "refused" | "wrong-pers
 
 /** Cues of each early ending, tried in this order on the customer's words and on the document's conditions. */
 const EARLY: readonly { kind: Exclude<EndingKind, "done" | "wrong-person">; cue: (lang: EvalLang) => RegExp }[] = [
-  { kind: "refused", cue: (lang) => lang.refusal },
+  { kind: "refused", cue: (lang) => refusalCue(lang) },
   { kind: "callback", cue: (lang) => lang.callback },
   { kind: "short", cue: (lang) => lang.busy },
 ];
+
+const refusals = new WeakMap<EvalLang, RegExp>();
+
+/** A refusal, or a request not to be called again (both end the call "refused"). */
+function refusalCue(lang: EvalLang): RegExp {
+  let cue = refusals.get(lang);
+  if (cue === undefined) refusals.set(lang, (cue = new RegExp(`${lang.refusal.source}|${lang.noMoreCalls.source}`, lang.refusal.flags)));
+  return cue;
+}
+
+/** The caller turn right before turn `index`, if the turn before it is the caller's. */
+function callerBefore(ctx: EvalContext, index: number): number | null {
+  const before = ctx.turns[index - 1];
+  return before?.speaker === "caller" ? before.index : null;
+}
+
+/**
+ * Does customer turn `index` show this early ending? A "no" to an offer the caller just made ("要不要了解一下？" "不用")
+ * declines that offer, not the call.
+ */
+function showsEarly(ctx: EvalContext, index: number, early: (typeof EARLY)[number]): boolean {
+  if (!ctx.says(index, early.cue(ctx.lang))) return false;
+  if (early.kind !== "refused" || ctx.says(index, ctx.lang.noMoreCalls)) return true;
+  const asked = callerBefore(ctx, index);
+  return asked === null || !ctx.says(asked, ctx.lang.offer);
+}
 
 export interface Ending {
   kind: EndingKind;
   /** First turn showing an early ending (null for "done"). */
   from: number | null;
+}
+
+/**
+ * The customer's first sign of an early ending (busy, callback, refusal), whether or not the call ended there: from
+ * then on the caller may rightly keep to what matters most, so a step skipped after it was not jumped over.
+ */
+export function firstEarlyCue(ctx: EvalContext): number | null {
+  return ctx.once("firstEarlyCue", () => ctx.calleeTurns.find((t) => EARLY.some((early) => showsEarly(ctx, t.index, early)))?.index ?? null);
 }
 
 /** Customer turns at the end of a call that can show why it ended. */
@@ -36,18 +70,18 @@ export function endingOf(ctx: EvalContext): Ending {
     const steps = matchSteps(ctx);
     const script = ctx.scenario.caller.steps;
     const tail = ctx.calleeTurns.slice(-TAIL_CALLEE_TURNS);
-    const firstEarly = ctx.calleeTurns.find((t) => EARLY.some(({ cue }) => ctx.says(t.index, cue(ctx.lang))));
-    const ranItsCourse = steps.every((d, i) => (d.turn !== null && (firstEarly === undefined || d.turn < firstEarly.index)) || isConditionalStep(script[i] ?? { title: "", lines: [] }));
+    const firstEarly = firstEarlyCue(ctx);
+    const ranItsCourse = steps.every((d, i) => (d.turn !== null && (firstEarly === null || d.turn < firstEarly)) || isConditionalStep(script[i] ?? { title: "", lines: [] }));
     if (ranItsCourse && steps.length > 0) return { kind: "done", from: null };
-    for (const { kind, cue } of EARLY) {
-      const hit = tail.find((t) => ctx.says(t.index, cue(ctx.lang)) && !consentsLater(ctx, t.index));
-      if (hit !== undefined) return { kind, from: firstShowing(ctx, cue(ctx.lang), hit.index) };
+    for (const early of EARLY) {
+      const hit = tail.find((t) => showsEarly(ctx, t.index, early) && !consentsLater(ctx, t.index, early.kind));
+      if (hit !== undefined) return { kind: early.kind, from: firstShowing(ctx, early.cue(ctx.lang), hit.index) };
     }
     // An early cue anywhere, after which the caller delivered at most one more step: the call was cut short there.
     if (steps.every((d, i) => d.turn !== null || isConditionalStep(script[i] ?? { title: "", lines: [] }))) return { kind: "done", from: null };
     for (const turn of ctx.calleeTurns) {
-      const early = EARLY.find(({ cue }) => ctx.says(turn.index, cue(ctx.lang)));
-      if (early === undefined || consentsLater(ctx, turn.index)) continue;
+      const early = EARLY.find((entry) => showsEarly(ctx, turn.index, entry));
+      if (early === undefined || consentsLater(ctx, turn.index, early.kind)) continue;
       if (steps.filter((d) => d.turn !== null && d.turn > turn.index).length <= 1) return { kind: early.kind, from: turn.index };
     }
     // The customer had the last word and the caller had not closed: the customer left (hung up, walked off).
@@ -59,11 +93,19 @@ export function endingOf(ctx: EvalContext): Ending {
 
 /**
  * A customer who agrees to something after a "no" or a "busy" ("不想要了…" then "行，我回短信") went on with the call.
- * An "okay, bye" to the caller's closing is no such agreement.
+ * An "okay, bye" to the caller's closing is no such agreement, nor a "yes" to the short way out the caller offered
+ * for that ending (send it in writing, call back later): that agrees to end early.
  */
-function consentsLater(ctx: EvalContext, index: number): boolean {
+function consentsLater(ctx: EvalContext, index: number, kind: EndingKind): boolean {
   const closing = ctx.callerTurns[ctx.callerTurns.length - 1]?.index ?? Infinity;
-  return ctx.calleeTurns.some((t) => t.index > index && t.index < closing && ctx.says(t.index, ctx.lang.consent) && !EARLY.some(({ cue }) => ctx.says(t.index, cue(ctx.lang))));
+  const wayOut = (turn: number): boolean => {
+    const asked = callerBefore(ctx, turn);
+    if (kind !== "short" && kind !== "callback") return false;
+    return asked !== null && (ctx.says(asked, ctx.lang.inWriting) || ctx.says(asked, ctx.lang.callback));
+  };
+  return ctx.calleeTurns.some(
+    (t) => t.index > index && t.index < closing && ctx.says(t.index, ctx.lang.consent) && !EARLY.some(({ cue }) => ctx.says(t.index, cue(ctx.lang))) && !wayOut(t.index),
+  );
 }
 
 /** The caller's last turn says goodbye or a closing line: the caller chose to end. */

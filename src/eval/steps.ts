@@ -5,8 +5,9 @@ import type { Check } from "../schema/index.js";
 import { bestLine } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
-import { endingOf } from "./ending.js";
+import { endingOf, firstEarlyCue } from "./ending.js";
 import { faultCheck, notApplicable, type Fault } from "./faults.js";
+import { stepContentSaid } from "./step-content.js";
 
 export interface StepDelivery {
   /** 1-based step index. */
@@ -50,7 +51,11 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
 const CONDITIONAL = /^\s*(如果|如客户|如对方|如用户|若|假如|要是|万一|一旦|if\b|when\b|should\b|in case\b|unless\b)/iu;
 const REACTIVE_TITLE = /(objection|push-?back|complain|if\b|when\b|in case|异议|抗拒|投诉|如遇|若|如果|视情况|应对)/iu;
 
+/** A title that is itself a condition ("客户忙或不方便时，改约", "If the customer objects: …"): the step applies only then. */
+const CONDITION_TITLE = /^\s*(?:如果|如客户|如对方|若|假如|要是|万一|一旦|如遇|遇到|当(?!前|天|日|月|年|地|场|面|时)|if\b|when\b|in case\b|should\b|unless\b)|(?<![及同准临按暂随何定实届])时[，,：:]/iu;
+
 export function isConditionalStep(step: { title: string; lines: readonly string[] }): boolean {
+  if (CONDITION_TITLE.test(step.title)) return true;
   return REACTIVE_TITLE.test(step.title) && step.lines.length > 0 && step.lines.every((line) => CONDITIONAL.test(line));
 }
 
@@ -59,11 +64,16 @@ export function missingStepCheck(ctx: EvalContext): Check {
   if (deliveries.length === 0) return notApplicable("missing-step", "the script has no steps");
   const ending = endingOf(ctx);
   const conditional = perScenario(ctx.scenario, "conditionalSteps", () => new Set(ctx.scenario.caller.steps.filter(isConditionalStep).map((s) => s.index)));
-  // Steps no turn matched are listed, not charged: on the labelled dev set supervisors charged a missing step in 10 of
-  // 137 calls, and charging every unmatched step agreed with them 4 times against 33 false alarms (paraphrase matching
-  // misses short real-call wording). What is charged is a step read out as an unfilled template.
+  // Steps no turn matched are listed; charging all of them agreed with supervisors 4 times against 33 false alarms on
+  // the dev set (paraphrase matching misses short real-call wording, and a call cut short owes nothing after the cut).
   const notDelivered = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (ending.kind === "done" || jumpedOver(deliveries, i, ending.from))).map((d) => d.step);
-  const faults: Fault[] = [];
+  // Charged: a step no line matched and whose own content the caller never said in other words either, jumped over
+  // (a later step came before the customer's first sign of an early ending), so the call got far enough for it.
+  const said = stepContentSaid(ctx);
+  const cue = firstEarlyCue(ctx);
+  const cut = ending.from === null ? cue : cue === null ? ending.from : Math.min(cue, ending.from);
+  const jumped = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent && jumpedOver(deliveries, i, cut));
+  const faults: Fault[] = jumped.map((d) => ({ turn: null, message: `step ${d.step} was never delivered though the call went past it` }));
   // A template read out with its blanks ("您的评分是___分", "{name}") delivers nothing of the step.
   for (const turn of ctx.callerTurns) {
     const blank = TEMPLATE_BLANK.exec(turn.text);

@@ -3,6 +3,12 @@
 export const THRESHOLDS = {
   /** A caller turn delivers a script step when it matches one of the step's sample lines (or its title) this well. */
   stepLine: 0.35,
+  /**
+   * A step is said in other words when the caller's turns name this share of its content words, each weighted by how
+   * few steps of the script name it (src/eval/step-content.ts): a paraphrase keeps about a third of what only its step
+   * names; a step never touched shares only the script's common words (dev: 0-0.2).
+   */
+  stepContent: 0.3,
   /** A turn's match to a step below this share of its best step match is shared wording, not delivery. */
   stepRelativeToBest: 0.6,
   /** A customer utterance asks a knowledge-base question. */

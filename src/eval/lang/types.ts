@@ -29,6 +29,8 @@ export interface EvalLang {
   callback: RegExp;
   /** The customer declines or refuses. */
   refusal: RegExp;
+  /** The customer asks not to be called again: a refusal of the call whatever it answers. */
+  noMoreCalls: RegExp;
   /** The customer complains. */
   complaint: RegExp;
   /** The customer hangs up or has to leave now. */
