@@ -37,7 +37,8 @@ function callerBefore(ctx: EvalContext, index: number): number | null {
  * declines that offer, not the call.
  */
 function showsEarly(ctx: EvalContext, index: number, early: (typeof EARLY)[number]): boolean {
-  if (!ctx.says(index, early.cue(ctx.lang))) return false;
+  // "算了，你继续说" / "Fine, go on": whatever it declined, the customer hands the word back and the call goes on.
+  if (!ctx.says(index, early.cue(ctx.lang)) || ctx.says(index, ctx.lang.goOn)) return false;
   if (early.kind !== "refused" || ctx.says(index, ctx.lang.noMoreCalls)) return true;
   const asked = callerBefore(ctx, index);
   return asked === null || !ctx.says(asked, ctx.lang.offer);
