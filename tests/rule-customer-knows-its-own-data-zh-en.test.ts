@@ -66,6 +66,38 @@ const CASES: Case[] = [
       { text: "4月25日", value: null, unit: "date", line: 3, source: "分期金额12,000元，首期还款日4月25日" },
     ],
   },
+  // A record that states an address with no label before it: the value's own shape says what it is.
+  {
+    language: "en",
+    name: "Dana Reyes",
+    dataLine: "Home: 14 Birch Lane",
+    value: /14 Birch Lane/,
+    otherProfile: ["Name: Dana Reyes", "Plan ends on 2025-09-30", "Prefers email over phone"],
+    ask: "For security, could you confirm the first line of your address?",
+    steps: ["Hi, is this Dana Reyes?", "Your membership ends on 2025-09-30, so I'm calling about renewing.", "Renewing for a year costs $480."],
+    detail: /2025-09-30|\$480/,
+    background: "Dana trains twice a week and likes the early classes.",
+    otherItem: "Her locker code ends in 0042.",
+    kb: { question: "Can I freeze my membership?", answer: "Yes, you can freeze it for up to 3 months a year at no charge." },
+    facts: TINY_SCENARIO.facts,
+  },
+  {
+    language: "zh",
+    name: "周敏",
+    dataLine: "家：幸福路12号",
+    value: /幸福路12号/,
+    otherProfile: ["姓名：周敏", "分期金额12,000元，首期还款日4月25日", "喜欢晚上接电话"],
+    ask: "为了确认是您本人，麻烦您说一下家庭地址。",
+    steps: ["请问是周敏女士吗？", "您办的分期金额是12,000元。", "首期还款日是4月25日。"],
+    detail: /12,000|4月25日/,
+    background: "周敏平时工作很忙，下班后才有空。",
+    otherItem: "手机尾号0042",
+    kb: { question: "可以提前还款吗？", answer: "可以，提前还款不收手续费。" },
+    facts: [
+      { text: "12,000元", value: 12000, unit: "元", line: 3, source: "分期金额12,000元，首期还款日4月25日" },
+      { text: "4月25日", value: null, unit: "date", line: 3, source: "分期金额12,000元，首期还款日4月25日" },
+    ],
+  },
 ];
 
 function scenarioFor(c: Case): Scenario {
@@ -81,7 +113,7 @@ function scenarioFor(c: Case): Scenario {
   };
 }
 
-describe.each(CASES)("a customer knows its own data ($language)", (c) => {
+describe.each(CASES)("a customer knows its own data ($language, $dataLine)", (c) => {
   const scenario = scenarioFor(c);
   const pack = packFor(c.language);
 

@@ -128,6 +128,9 @@ export interface VerifyKind {
   label: RegExp;
   /** A value of the right shape (global flag: every match is read). */
   shape: RegExp;
+  /** A value recognisable with no label before it (a house number and a street name in a profile line), or null when the shape
+   *  alone says too little (any four digits). */
+  bare: RegExp | null;
   /** How the customer says a value it has to make up: "#" a digit, "{year}", "{month}", "{monthName}", "{day}". */
   form: Template;
 }

@@ -11,6 +11,8 @@ const digitsOf = (text: string): string => text.replace(/\D/g, "");
 const normal = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 const kindShapes = (kind: VerifyKind, text: string): string[] => [...text.matchAll(new RegExp(kind.shape.source, kind.shape.flags.includes("g") ? kind.shape.flags : `${kind.shape.flags}g`))].map((m) => m[0]);
 const shapeMatches = (asked: AskedData, text: string): string[] => kindShapes(asked.kind, text);
+/** Values a text states with no label before them, for the kinds whose shape says what they are. */
+const bareValues = (kind: VerifyKind, text: string): string[] => (kind.bare === null ? [] : [...text.matchAll(new RegExp(kind.bare.source, kind.bare.flags.includes("g") ? kind.bare.flags : `${kind.bare.flags}g`))].map((m) => m[0]));
 
 /** The caller's record: the texts of its own side the check reads (profile, task, notes). */
 export const recordTexts = (caller: CallerSide): string[] => [...caller.customerProfile, caller.task, ...caller.extraSections.map((x) => x.body)];
@@ -19,7 +21,7 @@ export const recordTexts = (caller: CallerSide): string[] => [...caller.customer
 export function dataClauses(texts: readonly string[], pack: LanguagePack): string[] {
   const states = (clause: string, kind: VerifyKind): boolean => {
     const label = kind.label.exec(clause);
-    return label !== null && kindShapes(kind, clause.slice(label.index)).length > 0;
+    return (label !== null && kindShapes(kind, clause.slice(label.index)).length > 0) || bareValues(kind, clause).length > 0;
   };
   return clausesOf(texts).filter((clause) => pack.document.verifyKinds.some((kind) => states(clause, kind)));
 }
@@ -62,6 +64,8 @@ export function statedFits(asked: AskedData, texts: readonly string[]): Stated[]
     if (asked.count !== null && digits.length < asked.count) continue;
     found.push({ value: asked.count !== null ? digits.slice(-asked.count) : value, fit: overlap(clause.slice(0, label.index + label[0].length), asked.sentence) });
   }
+  // A record that names no item of the kind may still state one whose shape says what it is (a street address).
+  if (found.length === 0) for (const clause of clausesOf(texts)) for (const value of bareValues(asked.kind, clause)) found.push({ value, fit: 0 });
   const best = Math.max(...found.map((f) => f.fit));
   return found.filter((f) => f.fit === best);
 }
