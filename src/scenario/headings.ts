@@ -29,6 +29,8 @@ export function headingOf(line: string): HeadingLine | null {
   if (first === undefined || first === "|") return null;
   let m: RegExpExecArray | null;
   // Dispatch on the first character: this runs for every line of every document.
+  const banner = bannerOf(text);
+  if (banner !== null) return banner;
   if (first === "#") {
     const atx = atxHeading(text);
     if (atx !== null) return { level: atx.level, text: stripNumbering(atx.text), weak: false, rest: "", stepLike: STEP_LIKE.test(atx.text) };
@@ -57,6 +59,36 @@ export function headingOf(line: string): HeadingLine | null {
   m = /^([^:：“”"「」]{1,60}?)\s*[:：]\s*(.*)$/.exec(text);
   if (m !== null) return { level: WEAK_LEVEL, text: m[1] ?? "", weak: true, rest: m[2] ?? "", stepLike: STEP_LIKE.test(m[1] ?? "") };
   if (text.length <= MAX_LABEL_CHARS && !/[。.!！?？；;，,]$/.test(text)) return { level: WEAK_LEVEL, text, weak: true, rest: "", stepLike: STEP_LIKE.test(text) };
+  return null;
+}
+
+/** Characters a banner line repeats on both sides of its title ("=== CALLER ===", "----- 接听方 -----", "═══ Persona ═══"). */
+const BANNER_MARKS = "=-*~+_—─═#";
+const MAX_BANNER_CHARS = 120;
+/** "**bold**" and "__bold__" are emphasis: a banner of these marks takes three or more. */
+const BOLD_MARKS = "*_";
+/** "ALL CAPS" titles: Latin letters only, no sentence end (a plain-text document's section titles). */
+const UPPERCASE_TITLE = /^[A-Z][A-Z0-9 &/'()-]{1,38}[A-Z0-9)]$/;
+
+/**
+ * A banner: a title between runs of one mark, or a line in capitals on its own. Either is a real (strong) heading at the
+ * top level; "=== AGENT: Nora … ===" names a side and writes its first line after the colon.
+ */
+function bannerOf(text: string): HeadingLine | null {
+  if (text.length > MAX_BANNER_CHARS) return null;
+  const mark = text[0] ?? "";
+  if (BANNER_MARKS.includes(mark)) {
+    let start = 0;
+    while (start < text.length && text[start] === mark) start++;
+    let end = text.length;
+    while (end > start && text[end - 1] === mark) end--;
+    const inner = text.slice(start, end).trim();
+    const least = BOLD_MARKS.includes(mark) ? 3 : 2;
+    if (start < least || text.length - end < least || inner === "" || !/\p{L}/u.test(inner) || (mark === "#" && start <= 6)) return null;
+    const colon = /^([^:：]{1,24})[:：]\s*(.+)$/u.exec(inner);
+    return { level: 1, text: (colon?.[1] ?? inner).trim(), weak: false, rest: colon?.[2] ?? "", stepLike: false };
+  }
+  if (UPPERCASE_TITLE.test(text) && /[A-Z]{3}/.test(text)) return { level: 1, text, weak: false, rest: "", stepLike: false };
   return null;
 }
 

@@ -116,6 +116,15 @@ const SPEAKER_LABEL = /^(?:agent|caller|rep|representative|customer|client|calle
 
 const STEPS_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?(?:步骤|环节|阶段|step|stage)(?:\*\*)?\s*\|\s*(?:\*\*)?(?:话术|参考话术|示例话术|台词|script|what to say|sample lines?)(?:\*\*)?\s*\|/i;
 
+/** Parts that end the call: a label naming one of them inside the opening starts it. */
+const ENDING_KINDS: ReadonlySet<SectionKind> = new Set(["closingLines", "endConditions", "endAndClosing"]);
+
+function siblingLabel(inside: SectionKind, label: string, ownParagraph: boolean): boolean {
+  const kind = classifyHeading(label, true).kind;
+  if (kind === null || kind === inside) return false;
+  return ownParagraph || (inside === "opening" && ENDING_KINDS.has(kind));
+}
+
 /** `locked`: the whole document is that side (a persona given with --persona); headings never switch it. */
 export function outline(lines: readonly SourceLine[], locked: Side | null = null): Outline {
   const out: Outline = { title: null, titleLine: null, preface: [], caller: [], callee: [], sideLine: { caller: null, callee: null } };
@@ -178,7 +187,11 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // So does "Example conversation:" (or "Example:" after the FAQ or style examples) over speaker lines.
       const setApart = heading.weak && heading.rest.trim() === "" && blankBefore && here !== null && here.kind !== null && CONTAINER_KINDS.has(here.kind);
       const rulesAfter = setApart && (RULES_LABEL.test(heading.text.trim()) || (exampleLabel(heading.text.trim(), here.kind) && speakerLineNext(lines, at)));
-      const nested = !rulesAfter && here !== null && here.kind !== null && heading.level > here.level && line.config !== true && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
+      // A "Label:" paragraph of its own naming another known part, under a section that holds no items ("PERSONA" then
+      // "Concerns:"), is that part's start, a sibling; so is a closing or ending label in the opening, even on the next
+      // line: an opening never runs on into the lines that end the call.
+      const sibling = heading.weak && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind) && siblingLabel(here.kind, heading.text, blankBefore);
+      const nested = !rulesAfter && !sibling && here !== null && here.kind !== null && heading.level > here.level && line.config !== true && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
       // A numbered heading inside the script is a step, even at the script heading's level ("### 步骤一：开场").
       // …unless it continues the numbering of the sections around the script ("### 4. 通话流程" → "### 5. 常见问题").
       // A numbered heading naming a side ("二、业主") ends the script too.

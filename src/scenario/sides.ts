@@ -24,6 +24,7 @@ export function hasPersonaCue(lines: readonly SourceLine[]): boolean {
 
 /** Weighs an implied callee side, then gives a prompt's "you are…" preface to the caller when no callee is left. */
 export function resolveSides(doc: Outline, decisions: Decision[]): void {
+  personaFirst(doc, decisions);
   weighImpliedCallee(doc, decisions);
   adoptPreface(doc, decisions);
   doc.caller = othersProfiles(doc.caller, decisions);
@@ -67,6 +68,28 @@ function adoptPreface(doc: Outline, decisions: Decision[]): void {
   doc.caller = [...intro, ...doc.caller].sort((a, b) => a.line - b.line);
   doc.preface = [];
 }
+
+/**
+ * "PERSONA … AGENT …": the customer described first, the caller's side heading after it. Sections before that heading
+ * were read with no side yet (so on the caller's); when the customer's own sections are among them, they are all the
+ * customer's: a document does not describe the caller, then the customer, then name the caller's side.
+ */
+function personaFirst(doc: Outline, decisions: Decision[]): void {
+  const heading = doc.sideLine.caller;
+  if (heading === null || doc.sideLine.callee !== null) return;
+  const before = (s: RawSection): boolean => s.line < heading;
+  if (!doc.callee.some((s) => before(s) && s.kind !== null && CALLEE_ONLY_OR_BEHAVIOUR.has(s.kind))) return;
+  const moved = doc.caller.filter((s) => before(s) && (s.kind === null || PERSON_KINDS.has(s.kind)));
+  if (moved.length === 0) return;
+  decisions.push({ field: "callee side", lines: moved.map((s) => s.line), evidence: `the customer is described before the caller's side heading (line ${heading}): ${moved.map((s) => `'${s.title}'`).join(", ")} read as the customer's` });
+  doc.caller = doc.caller.filter((s) => !moved.includes(s));
+  doc.callee = [...moved.map((s, i) => (i === 0 && s.kind === null ? { ...s, intro: true } : s)), ...doc.callee].sort((a, b) => a.line - b.line);
+  doc.sideLine.callee = moved[0]?.line ?? null;
+}
+
+/** Kinds that describe a person, either side's: read before the caller's heading, they are the customer's. */
+const PERSON_KINDS: ReadonlySet<SectionKind> = new Set(["role", "background", "situation", "concerns", "behaviours", "style", "stylePositive", "styleNegative", "endConditions"]);
+const CALLEE_ONLY_OR_BEHAVIOUR: ReadonlySet<SectionKind> = new Set([...CALLEE_ONLY, "behaviours", "background"]);
 
 /** Gives weakly implied callee sections back to the caller when nothing in them describes a customer to play. */
 function weighImpliedCallee(doc: Outline, decisions: Decision[]): void {
