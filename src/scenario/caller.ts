@@ -11,6 +11,7 @@ import { classifyHeading, type SectionKind } from "./section-names.js";
 import type { RawSection } from "./sections.js";
 import { headingOf } from "./headings.js";
 import { readSteps } from "./steps.js";
+import { labelledEndPairs } from "./end-pairs.js";
 
 const CALLER_FIELDS: ReadonlySet<SectionKind> = new Set(["role", "task", "customerProfile", "steps", "knowledgeBase", "opening", "endAndClosing", "endConditions", "closingLines"]);
 
@@ -85,6 +86,8 @@ const ARROW_CLOSE = /^(.{2,200}?)\s*(?:→|->|=>|⇒)\s*(?=[“"「『])/u;
 
 /** End-condition items, each closing line it names set apart. */
 function endsWithClosings(body: readonly SourceLine[]): { endConditions: string[]; closingLines: string[] } {
+  const pairs = labelledEndPairs(body);
+  if (pairs !== null) return pairs;
   const out = { endConditions: [] as string[], closingLines: [] as string[] };
   for (const item of endItems(body)) {
     const m = CLOSE_WITH.exec(item) ?? ARROW_CLOSE.exec(item);
@@ -104,6 +107,7 @@ function closingItems(body: readonly SourceLine[]): string[] {
 function trimEnd(text: string): string {
   return text.replace(/[；;，,、。]+$/u, "").trim();
 }
+
 
 const CONDITION_HEADER = /条件|情况|情形|场景|condition|situation|when|if\b/i;
 const CLOSING_HEADER = /结束语|话术|收尾|告别|closing|goodbye|sign-?off|what to say|\bsay\b/i;
@@ -131,6 +135,8 @@ function endClosingTable(body: readonly SourceLine[]): { endConditions: string[]
 
 /** A combined "end conditions and closing lines" section, split on its sub-labels (bold lines, "结束语：", "#### Closing"). */
 export function splitEndAndClosing(body: readonly SourceLine[]): { endConditions: string[]; closingLines: string[] } {
+  const pairs = labelledEndPairs(body);
+  if (pairs !== null) return pairs;
   const parts: Record<"end" | "closing" | "none", SourceLine[]> = { end: [], closing: [], none: [] };
   let mode: "end" | "closing" | "none" = "none";
   for (const line of body) {

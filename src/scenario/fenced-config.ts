@@ -92,8 +92,13 @@ function itemsOf(section: string, value: unknown): string[] {
   if (section === "task") return list.map(text).filter((v) => v !== "");
   if (section === "steps") return list.flatMap((v, i) => [`${i + 1}. ${stepText(v)}`, ...stepBranches(v).map((b) => `   - ${b}`)]);
   if (section === "faq" || section === "objections") return list.flatMap(pairLines);
-  if (section === "closing") return list.map((v) => `- ${quoted(text(v))}`);
-  return list.map((v) => `- ${text(v)}`).filter((v) => v !== "- ");
+  // "- when: … / say: …": a record stays its labelled fields, so a condition keeps the line said for it.
+  if (section === "closing") return list.flatMap((v) => (isRecord(v) ? itemLines(v, "") : [`- ${quoted(text(v))}`]));
+  return list.flatMap((v) => (isRecord(v) ? itemLines(v, "") : [`- ${text(v)}`])).filter((v) => v !== "- ");
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function field(record: Record<string, unknown>, names: readonly string[]): unknown {

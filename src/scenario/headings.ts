@@ -72,7 +72,7 @@ const UPPERCASE_TITLE = /^[A-Z][A-Z0-9 &/'()-]{1,38}[A-Z0-9)]$/;
 
 /**
  * A banner: a title between runs of one mark, or a line in capitals on its own. Either is a real (strong) heading at the
- * top level; "=== AGENT: Nora … ===" names a side and writes its first line after the colon.
+ * top level; "=== AGENT: Name, Organisation ===" names a side and writes its first line after the colon.
  */
 function bannerOf(text: string): HeadingLine | null {
   if (text.length > MAX_BANNER_CHARS) return null;

@@ -16,6 +16,8 @@ const EMPLOYER = new RegExp(String.raw`(?:你是|您是|我是)\s*([\p{Script=Ha
 const TITLE_THEN_NAME = new RegExp(String.raw`${JOB_TITLE}(\p{Script=Han}{1,3})$`, "u");
 const HONORIFIC = /^(?:如|例如|比如)|(?:先生|女士|小姐|老师|同学)$|^(?:mr|mrs|ms|miss|dr)\.?\s+/gi;
 
+const FULL_NAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2}$/u;
+
 export interface Identity {
   name: string;
   organization: string | null;
@@ -36,6 +38,8 @@ export function identityOf(roleText: string): Identity {
     name = (head[1] ?? "").trim();
     rest = head[2] ?? "";
   }
+  // "=== CUSTOMER: First Last ===": a role that is nothing but a full name (two or three capitalised words) is the name.
+  if (name === "" && text.trim() === first.trim() && FULL_NAME_ONLY.test(first.trim())) name = first.trim();
   if (name === "") {
     // "你是张三，某某公司的客服" / "You are Jane Doe, a manager at Acme": prompt-style role lines.
     const intro =

@@ -1,9 +1,9 @@
 // Lines → an outline: the document title, and per side the sections in order, each with its kind and body lines.
 
-import { headingOf } from "./headings.js";
+import { headingOf, type HeadingLine } from "./headings.js";
 import { YOU_ARE } from "./section-bodies.js";
 import { chineseNumeral } from "../text/figures.js";
-import { isListItem, isRule, type SourceLine } from "./lines.js";
+import { indentOf, isListItem, isRule, type SourceLine } from "./lines.js";
 import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } from "./section-names.js";
 
 /** Sections whose deeper headings are their own items (steps, questions, examples), not new sections. */
@@ -56,6 +56,8 @@ export interface Outline {
   callee: RawSection[];
   /** Line of the heading that opened each side explicitly, null when the side was only implied. */
   sideLine: Record<Side, number | null>;
+  /** Lines that divide the document into blocks: a horizontal rule after a blank line, a level-1 heading or banner. */
+  dividers: number[];
 }
 
 /** On the callee side, "Context" is the person's background; before any side it describes the scenario. */
@@ -116,6 +118,34 @@ const SPEAKER_LABEL = /^(?:agent|caller|rep|representative|customer|client|calle
 
 const STEPS_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?(?:步骤|环节|阶段|step|stage)(?:\*\*)?\s*\|\s*(?:\*\*)?(?:话术|参考话术|示例话术|台词|script|what to say|sample lines?)(?:\*\*)?\s*\|/i;
 
+/** A line that opens with a bold label ("**Goal.** …", "__Notes__"). */
+const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_\s]/;
+
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/;
+
+/** "Persona" over "=======": a short line of text underlined is a heading (level 1 with "=", 2 with "-"), as CommonMark reads it. */
+function setextHeading(lines: readonly SourceLine[], at: number): HeadingLine | null {
+  const next = lines[at + 1];
+  const text = (lines[at] as SourceLine).text.trim();
+  if (next === undefined || next.code === true || !SETEXT_UNDERLINE.test(next.text) || text === "" || text.length > 60 || isListItem(text) || text.startsWith("#") || text.startsWith("|")) return null;
+  const previous = lines[at - 1];
+  // Only the first line of a paragraph: a longer paragraph underlined is prose, not a title worth a side.
+  if (previous !== undefined && previous.text.trim() !== "") return null;
+  return { level: next.text.trim().startsWith("=") ? 1 : 2, text: text.replace(/\*\*|__/g, ""), weak: false, rest: "", stepLike: false };
+}
+
+/** "【Agent】" over "## Role" or "Role:": a bracket label over labels of another style wraps them (a top level). */
+function wrapsHeadings(lines: readonly SourceLine[], at: number): boolean {
+  if (!/^\s*[【[]/.test((lines[at] as SourceLine).text)) return false;
+  for (let k = at + 1; k < lines.length && k < at + 12; k++) {
+    const text = (lines[k] as SourceLine).text.trim();
+    if (text.startsWith("【") || text.startsWith("[")) return false;
+    // "## Role", "Role:", "**Role**": labels of another style under it.
+    if (text.startsWith("#") || /^(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)[:：]?$|^[^:：“”"「」]{1,30}[:：]$/u.test(text)) return true;
+  }
+  return false;
+}
+
 /** Parts that end the call: a label naming one of them inside the opening starts it. */
 const ENDING_KINDS: ReadonlySet<SectionKind> = new Set(["closingLines", "endConditions", "endAndClosing"]);
 
@@ -127,7 +157,7 @@ function siblingLabel(inside: SectionKind, label: string, ownParagraph: boolean)
 
 /** `locked`: the whole document is that side (a persona given with --persona); headings never switch it. */
 export function outline(lines: readonly SourceLine[], locked: Side | null = null): Outline {
-  const out: Outline = { title: null, titleLine: null, preface: [], caller: [], callee: [], sideLine: { caller: null, callee: null } };
+  const out: Outline = { title: null, titleLine: null, preface: [], caller: [], callee: [], sideLine: { caller: null, callee: null }, dividers: [] };
   let side: Side | null = locked;
   let explicitSide = locked !== null;
   if (locked !== null) out.sideLine[locked] = lines[0]?.no ?? 1;
@@ -144,18 +174,27 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
 
   const titleLine = locked === null ? documentTitle(lines) : null;
   let afterBlank = true;
+  let previous: SourceLine | null = null;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at] as SourceLine;
     const blankBefore = afterBlank;
     afterBlank = line.text.trim() === "";
-    if (isRule(line.text)) continue;
+    if (isRule(line.text)) {
+      // Right under a line of text it underlines a heading (setext), dividing nothing.
+      if (blankBefore) out.dividers.push(line.no);
+      continue;
+    }
     // "| 步骤 | 话术 |" with no heading above it: the table is the script.
     if (state.current?.kind !== "steps" && STEPS_TABLE_HEADER.test(line.text)) {
       open({ kind: "steps", title: "", line: line.no, level: INTRO_LEVEL - 1, body: [line], intro: false, number: null });
       seenKnown = true;
       continue;
     }
-    const heading = line.code === true ? null : headingOf(line.text);
+    // A line indented under a list item continues that item ("- 条件: …" over "  结束语: …"): never a heading.
+    const continuesItem = previous !== null && indentOf(line.text) >= 2 && (isListItem(previous.text) || indentOf(previous.text) >= 2);
+    if (line.text.trim() !== "") previous = line;
+    const heading = line.code === true || continuesItem ? null : setextHeading(lines, at) ?? headingOf(line.text);
+    if (heading !== null && !heading.weak && (heading.level === 1 || wrapsHeadings(lines, at))) out.dividers.push(line.no);
     const here = state.current;
     // "Step 1: …" / "Phase 2 – …" / "**Q:** …" outside any script or FAQ: the script or FAQ starts there, unheaded.
     const unheaded = heading === null || side === "callee" ? null : heading.stepLike && EXPLICIT_STEP.test(heading.text) ? "steps" : heading.weak && heading.rest.trim() !== "" && QUESTION_LABEL.test(heading.text.trim()) ? "knowledgeBase" : null;
@@ -191,7 +230,10 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // "Concerns:"), is that part's start, a sibling; so is a closing or ending label in the opening, even on the next
       // line: an opening never runs on into the lines that end the call.
       const sibling = heading.weak && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind) && siblingLabel(here.kind, heading.text, blankBefore);
-      const nested = !rulesAfter && !sibling && here !== null && here.kind !== null && heading.level > here.level && line.config !== true && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
+      // "**Why you are calling.** …" as a paragraph of its own: a bold label opens a block, known or not; under a section
+      // that holds no items it is never more of that section's text (a field the reader cannot name stays apart).
+      const boldBlock = heading.weak && blankBefore && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind) && BOLD_LABEL.test(line.text) && !isListItem(line.text);
+      const nested = !rulesAfter && !sibling && !boldBlock && here !== null && here.kind !== null && heading.level > here.level && line.config !== true && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
       // A numbered heading inside the script is a step, even at the script heading's level ("### 步骤一：开场").
       // …unless it continues the numbering of the sections around the script ("### 4. 通话流程" → "### 5. 常见问题").
       // A numbered heading naming a side ("二、业主") ends the script too.
@@ -275,13 +317,14 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       }
       // "Rules you follow on every call:" as its own paragraph after a field like the profile: a block of its own, kept
       // apart (an extra section, with a warning) rather than read as more of that field.
-      const ownBlock = rulesAfter || (leadIn && heading.rest.trim() === "" && blankBefore && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind));
+      const ownBlock = rulesAfter || boldBlock || (leadIn && heading.rest.trim() === "" && blankBefore && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind));
       if (!deeper && ((!heading.weak && heading.rest === "") || ownBlock)) {
         if (out.title === null && !seenKnown && side === null) {
           out.title = heading.text.trim();
           out.titleLine = line.no;
         }
         open({ kind: null, title: heading.text.trim(), line: line.no, level: heading.level, body: [], intro: false, ...(ownBlock ? { leadIn: true as const } : {}) });
+        if (heading.rest.trim() !== "") state.current?.body.push({ no: line.no, text: heading.rest });
         continue;
       }
     }

@@ -2,7 +2,7 @@
 // implied ("## Personality", "## 客户引导状态图") stays with the caller unless something else says a customer is described.
 
 import type { SourceLine } from "./lines.js";
-import { classifyHeading, namesOnlySide, sideOf, type SectionKind } from "./section-names.js";
+import { classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } from "./section-names.js";
 import type { Outline, RawSection } from "./sections.js";
 import { YOU_ARE } from "./section-bodies.js";
 import type { Decision } from "./trace.js";
@@ -25,6 +25,7 @@ export function hasPersonaCue(lines: readonly SourceLine[]): boolean {
 /** Weighs an implied callee side, then gives a prompt's "you are…" preface to the caller when no callee is left. */
 export function resolveSides(doc: Outline, decisions: Decision[]): void {
   personaFirst(doc, decisions);
+  sidesByBlocks(doc, decisions);
   weighImpliedCallee(doc, decisions);
   adoptPreface(doc, decisions);
   doc.caller = othersProfiles(doc.caller, decisions);
@@ -82,9 +83,69 @@ function personaFirst(doc: Outline, decisions: Decision[]): void {
   const moved = doc.caller.filter((s) => before(s) && (s.kind === null || PERSON_KINDS.has(s.kind)));
   if (moved.length === 0) return;
   decisions.push({ field: "callee side", lines: moved.map((s) => s.line), evidence: `the customer is described before the caller's side heading (line ${heading}): ${moved.map((s) => `'${s.title}'`).join(", ")} read as the customer's` });
-  doc.caller = doc.caller.filter((s) => !moved.includes(s));
+  const taken = new Set(moved);
+  doc.caller = doc.caller.filter((s) => !taken.has(s));
   doc.callee = [...moved.map((s, i) => (i === 0 && s.kind === null ? { ...s, intro: true } : s)), ...doc.callee].sort((a, b) => a.line - b.line);
   doc.sideLine.callee = moved[0]?.line ?? null;
+}
+
+/** Kinds only the caller's side has: a block holding one is the caller's. */
+const CALLER_ONLY: ReadonlySet<SectionKind> = new Set(["task", "customerProfile", "steps", "knowledgeBase", "opening", "closingLines", "endAndClosing"]);
+
+/**
+ * Blocks apart by dividers (a rule, a level-1 heading, a banner), each weighed on its own: a block with the customer's
+ * own parts (concerns, situation, style) and none of the caller's is the customer's, a block with the caller's parts
+ * and none of the customer's is the caller's. Applied only when one block is each and no side heading says otherwise:
+ * then "# Persona", "---" or a second "## Role" ends the caller's side though no word names the customer.
+ */
+function sidesByBlocks(doc: Outline, decisions: Decision[]): void {
+  if (doc.dividers.length === 0 || (doc.sideLine.caller !== null && doc.sideLine.callee !== null)) return;
+  const sections = [...doc.caller, ...doc.callee].sort((a, b) => a.line - b.line);
+  // One sweep: each section's block is the number of dividers at or before its line.
+  const blockOf = new Map<RawSection, number>();
+  let block = 0;
+  for (const s of sections) {
+    while (block < doc.dividers.length && (doc.dividers[block] ?? Infinity) <= s.line) block++;
+    blockOf.set(s, block);
+  }
+  const evidence = new Map<number, { caller: boolean; callee: boolean }>();
+  for (const s of sections) {
+    const seen = evidence.get(blockOf.get(s) ?? 0) ?? { caller: false, callee: false };
+    if (s.kind !== null && CALLER_ONLY.has(s.kind)) seen.caller = true;
+    if (s.kind !== null && CALLEE_ONLY.has(s.kind)) seen.callee = true;
+    evidence.set(blockOf.get(s) ?? 0, seen);
+  }
+  const verdict = (b: number): Side | null => {
+    const seen = evidence.get(b);
+    return seen === undefined || seen.caller === seen.callee ? null : seen.caller ? "caller" : "callee";
+  };
+  // The sides must be two runs of blocks, one after the other: one change of verdict, no more.
+  const order = [...evidence.keys()].sort((a, b) => a - b).map((b) => [b, verdict(b)] as const).filter(([, v]) => v !== null);
+  const changes = order.filter(([, v], i) => i > 0 && v !== order[i - 1]?.[1]);
+  if (changes.length !== 1) return;
+  const [firstSide, cut] = [order[0]?.[1] ?? "caller", changes[0]?.[0] ?? 0];
+  const firstBlock = order[0]?.[0] ?? 0;
+  const secondSide: Side = firstSide === "caller" ? "callee" : "caller";
+  // Blocks before the first weighed one (a title, a preface) keep their reading; empty banner blocks go with what follows.
+  const lastFirst = order.filter(([b]) => b < cut).at(-1)?.[0] ?? firstBlock;
+  const onCallee = new Set(doc.callee);
+  const readAs = (s: RawSection): Side => (onCallee.has(s) ? "callee" : "caller");
+  const sideOf2 = (s: RawSection): Side => {
+    const b = blockOf.get(s) ?? 0;
+    if (b < firstBlock) return readAs(s);
+    return b <= lastFirst ? firstSide : secondSide;
+  };
+  // A side heading inside the other side's run: the blocks are not the sides; the reading stays.
+  for (const side of ["caller", "callee"] as const) {
+    const at = doc.sideLine[side];
+    const headed = at === null ? undefined : sections.find((s) => s.line >= at);
+    if (headed !== undefined && sideOf2(headed) !== side) return;
+  }
+  const moved = sections.filter((s) => sideOf2(s) !== readAs(s));
+  if (moved.length === 0) return;
+  decisions.push({ field: "sides", lines: moved.map((s) => s.line), evidence: `two runs of blocks apart by rules or top-level headings, each holding one side's parts only: ${moved.map((s) => `'${s.title}'`).join(", ")} moved to the ${secondSide === "callee" && moved.every((s) => sideOf2(s) === "callee") ? "callee" : "other side"}` });
+  doc.caller = sections.filter((s) => sideOf2(s) === "caller");
+  doc.callee = sections.filter((s) => sideOf2(s) === "callee");
 }
 
 /** Kinds that describe a person, either side's: read before the caller's heading, they are the customer's. */

@@ -1,0 +1,44 @@
+// End conditions written as labelled pairs, one item each ("- 条件: … / 结束语: …" in YAML or a list, "- When: … /
+// Say: “…”"): each condition keeps its own closing line, and a section of nothing but such items is the end of the call.
+
+import type { SourceLine } from "./lines.js";
+import { clean, listItems } from "./lists.js";
+import { sampleLines } from "./quotes.js";
+import type { RawSection } from "./sections.js";
+import type { Decision } from "./trace.js";
+
+/** The label vocabulary of a condition and of the line said for it (a pairing table's header words, and more). */
+export const CONDITION_LABEL = /条件|情况|情形|场景|触发|condition|situation|when|if\b|case|trigger/i;
+export const CLOSING_LABEL = /结束语|话术|收尾|告别|回复|closing|goodbye|sign-?off|what to say|\bsay\b|\bline\b|reply|response/i;
+
+const FIELD = /^([^:：“”"「」]{1,24}?)\s*[:：]\s*(.+)$/u;
+
+export interface EndPairs {
+  endConditions: string[];
+  closingLines: string[];
+}
+
+/** Every item a pair of a condition field and a closing-line field; null when any item is not (or there are none). */
+export function labelledEndPairs(body: readonly SourceLine[]): EndPairs | null {
+  const items = listItems(body);
+  if (items.length === 0) return null;
+  const out: EndPairs = { endConditions: [], closingLines: [] };
+  for (const item of items) {
+    const fields = [item.text, ...item.children.map((c) => clean(c.text))].map((t) => FIELD.exec(t)).filter((m) => m !== null);
+    const condition = fields.find((m) => CONDITION_LABEL.test(m[1] ?? "") && !CLOSING_LABEL.test(m[1] ?? ""));
+    const closing = fields.find((m) => m !== condition && CLOSING_LABEL.test(m[1] ?? ""));
+    if (condition === undefined || closing === undefined) return null;
+    out.endConditions.push((condition[2] ?? "").trim().replace(/[；;，,、。]+$/u, ""));
+    out.closingLines.push(...sampleLines(closing[2] ?? ""));
+  }
+  return out;
+}
+
+/** Sections the reader does not know whose every item pairs a condition with its closing line: the end of the call. */
+export function endPairSections(sections: readonly RawSection[], decisions: Decision[]): RawSection[] {
+  return sections.map((s) => {
+    if (s.kind !== null || s.intro || labelledEndPairs(s.body) === null) return s;
+    decisions.push({ field: "caller.endConditions", lines: [s.line], evidence: `every item of '${s.title}' pairs a condition with the line said for it` });
+    return { ...s, kind: "endAndClosing" };
+  });
+}
