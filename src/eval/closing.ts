@@ -61,11 +61,41 @@ function showsKind(ctx: EvalContext, kind: EndingKind): boolean {
   return cue !== undefined && ctx.turns.some((t) => cue.some((c) => ctx.says(t.index, c)));
 }
 
+/** Customer turns before the closing that carry the customer's last word on the matter. */
+const LAST_WORD_TURNS = 2;
+
+/**
+ * An ending the document has its own closing for that the customer's last words before the close show: the problem
+ * is still there, or the decision is left open. Read from the customer's turns only, never from the close said.
+ */
+function openEnding(ctx: EvalContext, closeTurn: number, kinds: readonly EndingKind[]): "unresolved" | "undecided" | null {
+  const last = ctx.calleeTurns.filter((t) => t.index < closeTurn).slice(-LAST_WORD_TURNS);
+  // A "不满意" answering a rating question is a rating, not a complaint left open.
+  const rated = (index: number): boolean => {
+    const asked = ctx.turns[index - 1];
+    return asked?.speaker === "caller" && ctx.says(asked.index, ctx.lang.ratingAsk);
+  };
+  const shows = (cue: RegExp, inRating = true): boolean => last.some((t) => (inRating || !rated(t.index)) && ctx.says(t.index, cue));
+  if (kinds.includes("unresolved") && (shows(ctx.lang.unresolved) || shows(ctx.lang.complaint, false))) return "unresolved";
+  if (kinds.includes("undecided") && shows(ctx.lang.hedge)) return "undecided";
+  return null;
+}
+
 export function wrongClosingCheck(ctx: EvalContext): Check {
   const said = closingSaid(ctx);
   if (said === null) return faultCheck("wrong-closing", [], "no closing said (see no-closing)");
   const kinds = closingKinds(ctx);
   const ending = endingOf(ctx);
+  // The close of a finished call said where the customer left the problem or the decision open, and the document has
+  // a close for that.
+  const open = said.line >= 0 && kinds[said.line] === "done" && ending.kind === "done" ? openEnding(ctx, said.turn, kinds) : null;
+  if (open !== null) {
+    return faultCheck("wrong-closing", [{ turn: said.turn, message: `closing line ${said.line + 1} is for a finished call, but the customer left it "${open}"` }], "", {
+      ending: open,
+      said: said.line + 1,
+      saidKind: "done",
+    });
+  }
   if (said.line < 0) {
     // A bare goodbye where the script says what to do for this early ending (confirm the channel, leave a message).
     const owed = ending.kind !== "done" && ending.kind !== "left" && ending.kind !== "wrong-person" && kinds.includes(ending.kind);

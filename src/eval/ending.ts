@@ -8,7 +8,7 @@ import { isConditionalStep, matchSteps } from "./steps.js";
 import type { EvalLang } from "./lang/index.js";
 import { similarity } from "../text/similarity.js";
 
-export type EndingKind = "done" | "short" | "callback" | "refused" | "wrong-person" | "left";
+export type EndingKind = "done" | "short" | "callback" | "refused" | "wrong-person" | "left" | "unresolved" | "undecided";
 
 /** Cues of each early ending, tried in this order on the customer's words and on the document's conditions. */
 const EARLY: readonly { kind: Exclude<EndingKind, "done" | "wrong-person">; cue: (lang: EvalLang) => RegExp }[] = [
@@ -132,6 +132,8 @@ export function kindOfText(lang: EvalLang, text: string, customer = ""): EndingK
   const low = text.toLowerCase();
   if (lang.wrongPersonCondition.test(low) || notTheCustomer(low, customer)) return "wrong-person";
   for (const { kind, cue } of EARLY) if (cue(lang).test(low)) return kind;
+  if (lang.unresolvedEnding.test(low)) return "unresolved";
+  if (lang.undecidedEnding.test(low)) return "undecided";
   return "done";
 }
 

@@ -46,6 +46,17 @@ function unfounded(ctx: EvalContext, index: number, consented: boolean, lastCall
   return null;
 }
 
+/**
+ * The customer's next words deny or correct what this caller turn stated ("I said the 5th", "我没说满意"): whatever
+ * wording the statement had, it put words in the customer's mouth. A turn that only asks is a question, not a claim.
+ */
+function corrected(ctx: EvalContext, index: number): string | null {
+  const next = ctx.turns[index + 1];
+  if (next?.speaker !== "callee" || !ctx.says(next.index, ctx.lang.correction)) return null;
+  if (ctx.sentencesOf(index).every((s) => ctx.lang.question.test(s))) return null;
+  return `states what the customer denies at once (turn ${next.index})`;
+}
+
 export function falseClaimCheck(ctx: EvalContext): Check {
   const lang = ctx.lang;
   const faults: Fault[] = [];
@@ -57,7 +68,7 @@ export function falseClaimCheck(ctx: EvalContext): Check {
       lastCallee = turn.index;
       continue;
     }
-    const why = unfounded(ctx, turn.index, consented, lastCallee);
+    const why = unfounded(ctx, turn.index, consented, lastCallee) ?? corrected(ctx, turn.index);
     if (why !== null) faults.push({ turn: turn.index, message: why });
   }
   return faultCheck("false-claim", faults, "no summary or closing claimed what the customer did not say");

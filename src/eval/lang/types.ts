@@ -33,6 +33,12 @@ export interface EvalLang {
   noMoreCalls: RegExp;
   /** The customer complains. */
   complaint: RegExp;
+  /** The customer says the problem is still there (not fixed, only partly, happening again). */
+  unresolved: RegExp;
+  /** A document's end condition or closing line for a problem left open (not solved, disputed, complaint, hardship). */
+  unresolvedEnding: RegExp;
+  /** A document's end condition or closing line for a customer who has not decided yet (thinking it over, comparing). */
+  undecidedEnding: RegExp;
   /** The customer hangs up or has to leave now. */
   hangUp: RegExp;
   /** The customer consents, chooses, gives a rating or a contact. */
@@ -67,6 +73,8 @@ export interface EvalLang {
   acknowledge: RegExp;
   /** The caller says the customer is (or is not) the person on the record: a script line that checks identity. */
   identityLine: RegExp;
+  /** The customer corrects or denies what the caller just stated ("I said the 5th", "我没说满意"). */
+  correction: RegExp;
   /** The customer puts a decision off or leaves it open (maybe, I'll talk it over, whatever you like). */
   hedge: RegExp;
   /** The caller reads back or records what was settled ("so to confirm", "I've noted", "跟您核对一下", "给您记"). */

@@ -1,0 +1,85 @@
+// wrong-closing reads the ending from the customer's words, not from the close said: a "thanks, enjoy" close where the
+// customer's last words say the problem is still there is wrong when the document has a close for that. false-claim:
+// a statement the customer denies at once ("I said…", "我没说…") put words in the customer's mouth.
+// Documents and calls are invented for these tests (tests/fixtures/eval/*-steps-owed.md).
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Scenario, Scorecard } from "../src/schema/index.js";
+import { readScenarioFile } from "../src/scenario/index.js";
+import { evaluateCall, parseCall } from "../src/eval/index.js";
+
+const docs = {} as Record<"en" | "zh", Scenario>;
+beforeAll(async () => {
+  docs.en = await readScenarioFile("tests/fixtures/eval/en-steps-owed.md");
+  docs.zh = await readScenarioFile("tests/fixtures/eval/zh-steps-owed.md");
+});
+
+function card(lang: "en" | "zh", lines: readonly string[]): Scorecard {
+  const names = lang === "en" ? ["Alex", "Robin"] : ["小周", "白静"];
+  const sep = lang === "en" ? ": " : "：";
+  const text = lines.map((line, i) => `${names[i % 2] ?? ""}${sep}${line}`).join("\n");
+  return evaluateCall(docs[lang], parseCall(text, `${lang}.txt`, docs[lang]));
+}
+const turnsOf = (c: Scorecard, id: string): number[] | null => {
+  const check = c.checks.find((x) => x.id === id);
+  return check === undefined || check.passed ? null : check.turns;
+};
+
+const EN = [
+  "Hi, is this Robin Vale? This is Alex from Example Bike Works.",
+  "Yes, speaking.",
+  "Your bicycle is ready: we replaced the rear brake cable and trued the front wheel.",
+  "Okay.",
+  "The work is guaranteed for 90 days; if the brake feels soft again, bring it in at no charge.",
+  "Right.",
+  "How would you rate the repair, from 1 to 5?",
+];
+const ZH = [
+  "您好，请问是白静女士吗？我是示例钟表行的小周。",
+  "是我。",
+  "您的手表已经修好了，换了机芯的发条，也清洗了表盘。",
+  "好。",
+  "这次维修保修六个月，走时不准可以免费再调。",
+  "嗯。",
+  "您对这次维修满意吗？满意、一般还是不满意？",
+];
+
+describe("wrong-closing: the finished-call close where the customer left the problem open", () => {
+  it("en: 'enjoy the ride' after 'the brake is still soft' is wrong; the document's redo close is right", () => {
+    const open = [...EN, "Honestly the brake is still soft, it's not fixed.", "Thanks for the rating, Robin. Enjoy the ride, goodbye."];
+    expect(turnsOf(card("en", open), "wrong-closing")).toEqual([8]);
+    const right = [...EN, "Honestly the brake is still soft, it's not fixed.", "Sorry it's still not right. Bring it in any day this week and we'll redo it free. Goodbye."];
+    expect(turnsOf(card("en", right), "wrong-closing")).toBeNull();
+    const fine = [...EN, "A 5, it rides great.", "Thanks for the rating, Robin. Enjoy the ride, goodbye."];
+    expect(turnsOf(card("en", fine), "wrong-closing")).toBeNull();
+  });
+
+  it("zh: 表还是不准时说“谢谢您的评价”是错的；文档里的重新检修结束语是对的", () => {
+    const open = [...ZH, "表还是不准，一天慢五分钟，没修好。", "谢谢您的评价，取表时带上单据就行，再见。"];
+    expect(turnsOf(card("zh", open), "wrong-closing")).toEqual([8]);
+    const right = [...ZH, "表还是不准，一天慢五分钟，没修好。", "抱歉给您添麻烦了，您这周随时拿来，我们免费重新检修，再见。"];
+    expect(turnsOf(card("zh", right), "wrong-closing")).toBeNull();
+    const fine = [...ZH, "满意，走得挺准。", "谢谢您的评价，取表时带上单据就行，再见。"];
+    expect(turnsOf(card("zh", fine), "wrong-closing")).toBeNull();
+  });
+});
+
+describe("false-claim: a statement the customer denies at once", () => {
+  it("en: a rating read back wrong and denied is a false claim at the read-back; read back right, none", () => {
+    const wrong = [...EN, "A 4.", "So I've put down a 2 out of 5 for the repair.", "No, I said four.", "Sorry, a 4. Thanks for the rating, Robin. Enjoy the ride, goodbye."];
+    expect(turnsOf(card("en", wrong), "false-claim")).toEqual([8]);
+    const right = [...EN, "A 4.", "So I've put down a 4 out of 5 for the repair.", "Yes.", "Thanks for the rating, Robin. Enjoy the ride, goodbye."];
+    expect(turnsOf(card("en", right), "false-claim")).toBeNull();
+  });
+
+  it("zh: 记成“满意”而客户马上否认，是虚假陈述；客户说过满意，则不是", () => {
+    const wrong = [...ZH, "嗯……", "好的，那我给您记满意了。", "我没说满意啊，一般吧。", "好的，记一般，谢谢您的评价，取表时带上单据就行，再见。"];
+    expect(turnsOf(card("zh", wrong), "false-claim")).toEqual([8]);
+    const right = [...ZH, "满意。", "好的，那我给您记满意了。", "对。", "谢谢您的评价，取表时带上单据就行，再见。"];
+    expect(turnsOf(card("zh", right), "false-claim")).toBeNull();
+  });
+
+  it("a question the customer answers with a correction is not a claim", () => {
+    const asked = [...EN, "A 4.", "Did you say a 2?", "No, I said four.", "Thanks for the rating, Robin. Enjoy the ride, goodbye."];
+    expect(turnsOf(card("en", asked), "false-claim")).toBeNull();
+  });
+});
