@@ -9,12 +9,13 @@ import { expandJobs, jobCount, type JobPlan } from "./jobs.js";
 import { recoverLog } from "./jsonl-log.js";
 import { DEFAULT_PASS_SCORE } from "./pass.js";
 import { silentProgress, type ProgressSink } from "./progress.js";
-import { ResultWriter, type ResultSink } from "./result-writer.js";
+import { ResultWriter, type ResultSink, type WrittenResult } from "./result-writer.js";
 import { RunningSummary } from "./running-summary.js";
 import { summarizeCalls } from "./summary.js";
 import { summaryFacts, type SummaryFacts } from "./summary-facts.js";
 import type { BatchSummary } from "./summary-types.js";
 import { isModelSeat, type BatchLine, type Job } from "./types.js";
+import { WriteTurns } from "./write-turns.js";
 
 export interface BatchRunOptions {
   outDir: string;
@@ -53,6 +54,13 @@ export interface BatchRunResult {
 
 const KEPT_ERRORS = 10;
 
+interface Lane {
+  executor: JobExecutor;
+  slots: Slots;
+  /** Present when results must reach the writer in dispatch order. */
+  turns: WriteTurns | null;
+}
+
 export async function runBatch(options: BatchRunOptions): Promise<BatchRunResult> {
   return withBatchDir(options, (paths) => runLocked(options, paths));
 }
@@ -87,16 +95,18 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
   const summary = await RunningSummary.open(options.outDir, paths, options.passScore ?? DEFAULT_PASS_SCORE, log);
 
   const writer = await (options.openSink ?? ResultWriter.open)(paths);
-  const lanes = {
-    rule: { executor: options.executors.rule, slots: new Slots(options.executors.rule.capacity) },
-    model: { executor: options.executors.model, slots: new Slots(options.executors.model.capacity) },
+  // Rule results are written in dispatch order (same bytes whatever the worker count); model results as they come,
+  // since a slow model call must not hold back the lines behind it and its text differs run to run anyway.
+  const lanes: Record<"rule" | "model", Lane> = {
+    rule: { executor: options.executors.rule, slots: new Slots(options.executors.rule.capacity), turns: new WriteTurns() },
+    model: { executor: options.executors.model, slots: new Slots(options.executors.model.capacity), turns: null },
   };
   const result = { ran: 0, failed: 0, errors: [] as string[] };
   const inFlight = new Set<Promise<void>>();
   let writeFailure: unknown = null;
   let busy: number | null = null;
 
-  const runOne = async (job: Job, lane: (typeof lanes)["rule"]): Promise<void> => {
+  const runOne = async (job: Job, lane: Lane, ticket: number | null): Promise<void> => {
     let outcome: JobOutcome | { error: string };
     let facts: SummaryFacts | undefined;
     try {
@@ -110,7 +120,14 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
       lane.slots.release();
     }
     try {
-      const written = await writer.write(job, outcome);
+      let handed: Promise<WrittenResult>;
+      try {
+        if (lane.turns !== null && ticket !== null) await lane.turns.wait(ticket);
+        handed = writer.write(job, outcome);
+      } finally {
+        if (lane.turns !== null && ticket !== null) lane.turns.pass();
+      }
+      const written = await handed;
       if (written.done) {
         result.ran++;
         // A done outcome always has its facts (taken above, or the job failed on an unreadable line).
@@ -135,12 +152,13 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
       if (log.doneKeys.has(job.key)) continue;
       const lane = options.judged === true || isModelSeat(job.caller) || isModelSeat(job.callee) ? lanes.model : lanes.rule;
       await writer.room();
+      await lane.turns?.room();
       await lane.slots.acquire();
       if (aborted()) {
         lane.slots.release();
         break;
       }
-      const task = runOne(job, lane);
+      const task = runOne(job, lane, lane.turns?.ticket() ?? null);
       inFlight.add(task);
       void task.finally(() => inFlight.delete(task));
     }

@@ -2,7 +2,6 @@
 import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { availableParallelism } from "node:os";
-import { setFlagsFromString } from "node:v8";
 import { inProcessExecutor, type JobExecutor, type JobOutcome, type JobRunnerModule } from "./executor.js";
 import type { SummaryFacts } from "./summary-facts.js";
 import type { Job } from "./types.js";
@@ -21,15 +20,13 @@ export const RESULTS_PER_MESSAGE = 8;
 /** Each worker thread names itself so (Linux `top -H`, the batch bench) can tell its CPU time from the rest. */
 export const WORKER_THREAD_NAME = "callsim-worker";
 /**
- * V8 flags set before the first worker starts (they are process-wide, read when an isolate is made or compiles).
- * Each worker isolate optimises the scorer's large functions on its own, again after each deoptimisation; with
- * inlining, V8's background compiler threads took 0.57 ms CPU per call on 10,000 rule calls with 2 workers, CPU the
- * workers then lack on a machine with one core each. Without it: 0.31 ms, for about 3% more worker CPU per call.
- * A 32 MB young generation halves the scavenges of a worker's short-lived garbage (strings, profiles, checks).
- * Total CPU of that batch: 18.2 s -> 16.0 s (see bench/batch.bench.ts; docs/batch.md).
+ * Young generation of each worker isolate, set per worker (Worker `resourceLimits`) so no process-wide V8 flag
+ * changes after start (Node documents that as able to crash the process). 96 MB is a 32 MB semi-space (V8 sizes
+ * the young generation at three semi-spaces), twice Node's default, for a worker's short-lived garbage (strings,
+ * profiles, checks). Measured at load 12, 2 workers x 10,000 calls: 28.1-28.2 s CPU against 28.5 s with the
+ * default, within noise; kept as the bound the old flag set.
  */
-export const WORKER_V8_FLAGS = ["--no-turbo-inlining", "--max-semi-space-size=32"] as const;
-let flagsSet = false;
+export const WORKER_YOUNG_GENERATION_MB = 96;
 
 /** Dead workers replaced before the pool gives up (a worker that cannot even start would loop forever). */
 const MAX_RESPAWNS = 8;
@@ -88,14 +85,13 @@ class WorkerPool implements JobExecutor {
 
   constructor(private readonly workerFile: URL, private readonly options: PoolOptions, threads: number) {
     this.capacity = threads * IN_FLIGHT_PER_WORKER;
-    if (!flagsSet) for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
-    flagsSet = true;
     for (let i = 0; i < threads; i++) this.workers.push(this.spawn());
   }
 
   private spawn(): PoolWorker {
     const worker = new Worker(fileURLToPath(this.workerFile), {
       workerData: { runnerModule: this.options.runnerModule.href, runnerOptions: this.options.runnerOptions },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     const entry: PoolWorker = { worker, pending: new Map(), outbox: [] };
     worker.on("message", ({ results }: WorkerReply) => {
