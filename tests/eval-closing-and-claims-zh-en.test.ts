@@ -1,6 +1,7 @@
 // wrong-closing reads the ending from the customer's words, not from the close said: a "thanks, enjoy" close where the
 // customer's last words say the problem is still there is wrong when the document has a close for that. false-claim:
-// a statement the customer denies at once ("I said…", "我没说…") put words in the customer's mouth.
+// a statement the customer denies at once ("I said…", "我没说…") put words in the customer's mouth. repetition: the
+// read-back and the close may name the date or time settled once more.
 // Documents and calls are invented for these tests (tests/fixtures/eval/*-steps-owed.md).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario, Scorecard } from "../src/schema/index.js";
@@ -81,5 +82,38 @@ describe("false-claim: a statement the customer denies at once", () => {
   it("a question the customer answers with a correction is not a claim", () => {
     const asked = [...EN, "A 4.", "Did you say a 2?", "No, I said four.", "Thanks for the rating, Robin. Enjoy the ride, goodbye."];
     expect(turnsOf(card("en", asked), "false-claim")).toBeNull();
+  });
+});
+
+describe("repetition: the read-back and the close restate the date settled", () => {
+  const enSlot = "We can redo it on Friday June 5th at 4:30 pm or Monday June 8th at 9 am.";
+  it("en: the chosen slot offered, read back and named in the close is confirmation; a fee pushed a third time is not", () => {
+    const settled = [
+      ...EN.slice(0, 2),
+      enSlot,
+      "Friday works.",
+      "So to confirm, Friday June 5th at 4:30 pm.",
+      "Yes.",
+      "Great, see you Friday June 5th at 4:30 pm. Thanks for the rating, Robin. Enjoy the ride, goodbye.",
+    ];
+    expect(turnsOf(card("en", settled), "repetition")).toBeNull();
+    const fee = "A late pickup costs $8 per day after 14 days.";
+    const pushed = [...EN.slice(0, 2), fee, "Okay.", `So to confirm, ${fee}`, "Yes, you said.", `${fee} Thanks for the rating, Robin. Enjoy the ride, goodbye.`];
+    expect(turnsOf(card("en", pushed), "repetition")).toEqual([6]);
+  });
+
+  it("zh: 约定的取表时间在复述和结束语里再说是确认；同一笔费用第三次说仍是重复", () => {
+    const settled = [
+      ...ZH.slice(0, 2),
+      "可以约6月5日下午4点或者6月8日上午9点来取。",
+      "6月5日吧。",
+      "跟您确认一下：6月5日下午4点来取，对吗？",
+      "对。",
+      "好的，6月5日下午4点等您，谢谢您的评价，取表时带上单据就行，再见。",
+    ];
+    expect(turnsOf(card("zh", settled), "repetition")).toBeNull();
+    const fee = "超过14天来取，每天收保管费8元。";
+    const pushed = [...ZH.slice(0, 2), fee, "好。", `跟您确认一下：${fee}`, "知道了。", `${fee}谢谢您的评价，取表时带上单据就行，再见。`];
+    expect(turnsOf(card("zh", pushed), "repetition")).toEqual([6]);
   });
 });

@@ -48,11 +48,13 @@ function unfounded(ctx: EvalContext, index: number, consented: boolean, lastCall
 
 /**
  * The customer's next words deny or correct what this caller turn stated ("I said the 5th", "我没说满意"): whatever
- * wording the statement had, it put words in the customer's mouth. A turn that only asks is a question, not a claim.
+ * wording the statement had, it put words in the customer's mouth.
  */
 function corrected(ctx: EvalContext, index: number): string | null {
   const next = ctx.turns[index + 1];
   if (next?.speaker !== "callee" || !ctx.says(next.index, ctx.lang.correction)) return null;
+  // "Yes. I said yes." affirms again. A turn that only asks is a question, not a claim.
+  if (ctx.lang.affirm.test(ctx.low(next.index))) return null;
   if (ctx.sentencesOf(index).every((s) => ctx.lang.question.test(s))) return null;
   return `states what the customer denies at once (turn ${next.index})`;
 }

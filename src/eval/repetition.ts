@@ -8,6 +8,7 @@ import { unitClass } from "../text/units.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { sentences } from "./segments.js";
 import { faultCheck, type Fault } from "./faults.js";
+import { closingSaid } from "./closing.js";
 
 /** Sentences this close say the same thing. */
 const SAME = 0.8;
@@ -26,6 +27,9 @@ function keysOf(tokens: readonly string[]): readonly string[] {
   return keys;
 }
 const keyMemo = new WeakMap<readonly string[], readonly string[]>();
+
+/** A figure-pair key with a date ("d5-25") or a time ("t9:30") atom: when something happens. */
+const SETTLED_WHEN = /(?:^|\+)[dt]\d/;
 
 /** Atoms per turn beyond which pairs are not formed (a turn reading out a table is not repeating itself). */
 const MAX_ATOMS = 8;
@@ -83,9 +87,14 @@ export function repetitionCheck(ctx: EvalContext): Check {
   const byFigures = new Map<string, number[]>();
   const faults: Fault[] = [];
   const scripted = scriptedPairs(ctx);
+  // The read-back and the close restate the date or time settled (the slot chosen, the day to pay): confirming, not
+  // looping. A fee or a rule said in them a third time is still said again.
+  const closing = closingSaid(ctx)?.turn ?? null;
   for (const turn of ctx.callerTurns) {
     let reported = false;
-    for (const key of perScenarioText(ctx.scenario, "figureKeys", turn.text, () => figureKeys(ctx, turn.index))) {
+    const confirms = turn.index === closing || ctx.says(turn.index, ctx.lang.summary);
+    const keys = perScenarioText(ctx.scenario, "figureKeys", turn.text, () => figureKeys(ctx, turn.index));
+    for (const key of confirms ? keys.filter((k) => !SETTLED_WHEN.test(k)) : keys) {
       const turns = byFigures.get(key) ?? [];
       turns.push(turn.index);
       byFigures.set(key, turns);
