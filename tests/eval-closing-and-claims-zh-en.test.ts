@@ -117,3 +117,17 @@ describe("repetition: the read-back and the close restate the date settled", () 
     expect(turnsOf(card("zh", pushed), "repetition")).toEqual([6]);
   });
 });
+
+describe("wrong-closing: the customer's very last word decides, whatever steps came before", () => {
+  it("en: a customer who has to run before the rating is owed the text-the-details close, not the thanks-for-rating one", () => {
+    const run = [...EN.slice(0, 5), "Sorry, I'm driving, I have to go."];
+    expect(turnsOf(card("en", [...run, "Thanks for the rating, Robin. Enjoy the ride, goodbye."]), "wrong-closing")).toEqual([6]);
+    expect(turnsOf(card("en", [...run, "No problem, I'll text you the details now. Bye."]), "wrong-closing")).toBeNull();
+  });
+
+  it("zh: 客户说“不要再打电话了”，哪怕评价已经做完，也该用不再打扰的结束语", () => {
+    const done = [...ZH, "满意。以后别再给我打电话了。"];
+    expect(turnsOf(card("zh", [...done, "谢谢您的评价，取表时带上单据就行，再见。"]), "wrong-closing")).toEqual([8]);
+    expect(turnsOf(card("zh", [...done, "明白，以后不再打扰您，再见。"]), "wrong-closing")).toBeNull();
+  });
+});

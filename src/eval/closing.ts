@@ -8,6 +8,8 @@ import { THRESHOLDS } from "./thresholds.js";
 import type { EvalContext } from "./context.js";
 import { closingKinds, endingOf, type EndingKind } from "./ending.js";
 import { faultCheck, notApplicable } from "./faults.js";
+import { isConditionalStep, matchSteps } from "./steps.js";
+import { stepContentSaid } from "./step-content.js";
 
 const LAST_CALLER_TURNS = 2;
 
@@ -61,14 +63,32 @@ function showsKind(ctx: EvalContext, kind: EndingKind): boolean {
   return cue !== undefined && ctx.turns.some((t) => cue.some((c) => ctx.says(t.index, c)));
 }
 
+/** Every step the script owes (conditional ones aside) was said, by its line or in other words: nothing was cut short. */
+function everyStepSaid(ctx: EvalContext): boolean {
+  const said = stepContentSaid(ctx);
+  const script = ctx.scenario.caller.steps;
+  return matchSteps(ctx).every((d, i) => d.turn !== null || (said[i] ?? 0) >= THRESHOLDS.stepContent || isConditionalStep(script[i] ?? { title: "", lines: [] }));
+}
+
+/** The customer's turn right before the close shows one of the cues. */
+function lastWordShows(ctx: EvalContext, closeTurn: number, cues: readonly RegExp[]): boolean {
+  const before = ctx.turns[closeTurn - 1];
+  return before?.speaker === "callee" && cues.some((cue) => ctx.says(before.index, cue));
+}
+
 /** Customer turns before the closing that carry the customer's last word on the matter. */
 const LAST_WORD_TURNS = 2;
 
 /**
- * An ending the document has its own closing for that the customer's last words before the close show: the problem
- * is still there, or the decision is left open. Read from the customer's turns only, never from the close said.
+ * An ending the document has its own closing for that the customer's last words before the close show: leaving now,
+ * no more calls, the problem still there, the decision left open. Read from the customer's turns only, never from the
+ * close said.
  */
-function openEnding(ctx: EvalContext, closeTurn: number, kinds: readonly EndingKind[]): "unresolved" | "undecided" | null {
+function openEnding(ctx: EvalContext, closeTurn: number, kinds: readonly EndingKind[]): EndingKind | null {
+  // The customer's very last word: going now ("有活了，先挂了") or "don't call again", whatever steps came before.
+  const later = kinds.find((kind) => kind === "short" || kind === "callback");
+  if (later !== undefined && !everyStepSaid(ctx) && lastWordShows(ctx, closeTurn, [ctx.lang.busy, ctx.lang.callback, ctx.lang.hangUp])) return later;
+  if (kinds.includes("refused") && lastWordShows(ctx, closeTurn, [ctx.lang.noMoreCalls])) return "refused";
   const last = ctx.calleeTurns.filter((t) => t.index < closeTurn).slice(-LAST_WORD_TURNS);
   // A "不满意" answering a rating question is a rating, not a complaint left open.
   const rated = (index: number): boolean => {
@@ -109,7 +129,10 @@ export function wrongClosingCheck(ctx: EvalContext): Check {
   const saidKind = kinds[said.line] ?? "done";
   // The script may have no line for what happened: then any of its lines is the nearest it offers, except that a
   // wrong person must not hear a close written for the customer.
-  const hasOwn = kinds.includes(ending.kind);
+  // A customer who breaks off to go ("有活了，先挂了") is owed the script's close for a call put off till later, busy
+  // or callback alike; read from the customer's last word before the close only.
+  const brokeOff = (ending.kind === "short" || ending.kind === "callback") && lastWordShows(ctx, said.turn, [ctx.lang.busy, ctx.lang.callback, ctx.lang.hangUp]);
+  const hasOwn = kinds.includes(ending.kind) || (brokeOff && kinds.some((kind) => kind === "short" || kind === "callback"));
   if (ending.kind === "left") return faultCheck("wrong-closing", [], "the customer left; any closing is a courtesy");
   // The said line's ending shown anywhere in the call (a callback the caller proposed and the customer took) fits too.
   const shown = saidKind !== "done" && saidKind !== "wrong-person" && showsKind(ctx, saidKind);
