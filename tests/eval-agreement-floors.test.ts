@@ -24,7 +24,7 @@ describe("rule scorer vs the labelled dev set", () => {
     const located = dev.kinds.reduce((n, k) => n + k.located, 0) / dev.kinds.reduce((n, k) => n + k.labelled, 0);
     expect(dev.calls).toBeGreaterThanOrEqual(100);
     expect(dev.agree / dev.calls).toBeGreaterThanOrEqual(0.88);
-    expect(located).toBeGreaterThanOrEqual(0.53);
+    expect(located).toBeGreaterThanOrEqual(0.58);
     expect(dev.cleanFlagged / dev.clean).toBeLessThanOrEqual(0.05);
     // Kinds the rules read well are held to more.
     const recall = (kind: string): number => {
@@ -39,6 +39,8 @@ describe("rule scorer vs the labelled dev set", () => {
     expect(recall("marketing")).toBeGreaterThanOrEqual(0.9);
     expect(recall("no-closing")).toBeGreaterThanOrEqual(0.9);
     expect(recall("disclosure")).toBeGreaterThanOrEqual(0.6);
+    expect(recall("missing-step")).toBeGreaterThanOrEqual(0.5);
+    expect(recall("wrong-closing")).toBeGreaterThanOrEqual(0.4);
   }, 120_000);
 });
 
@@ -50,8 +52,8 @@ describe("rule scorer vs the labelled heldout set (opened before)", () => {
     expect(heldout?.calls).toBeGreaterThanOrEqual(50);
     if (heldout === undefined) return;
     const located = heldout.kinds.reduce((n, k) => n + k.located, 0) / heldout.kinds.reduce((n, k) => n + k.labelled, 0);
-    expect(heldout.agree / heldout.calls).toBeGreaterThanOrEqual(0.8);
-    expect(located).toBeGreaterThanOrEqual(0.5);
+    expect(heldout.agree / heldout.calls).toBeGreaterThanOrEqual(0.85);
+    expect(located).toBeGreaterThanOrEqual(0.55);
     expect(heldout.cleanFlagged / heldout.clean).toBeLessThanOrEqual(0.06);
   }, 120_000);
 });
