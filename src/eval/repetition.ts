@@ -28,7 +28,7 @@ function keysOf(tokens: readonly string[]): readonly string[] {
 }
 const keyMemo = new WeakMap<readonly string[], readonly string[]>();
 
-/** A figure-pair key with a date ("d5-25") or a time ("t9:30") atom: when something happens. */
+/** A figure-pair key with a date atom ("d" + month-day) or a time atom ("t" + hour:minute): when something happens. */
 const SETTLED_WHEN = /(?:^|\+)[dt]\d/;
 
 /** Atoms per turn beyond which pairs are not formed (a turn reading out a table is not repeating itself). */
