@@ -85,6 +85,9 @@ export interface HearingCues {
   /** Question words and particles ("什么", "能不能", "吗"): dropped before character pairs are taken, since they
    *  pair with every topic. */
   questionWords: RegExp;
+  /** The customer asks to be reminded of something ("remind me…", "…来着"): what the caller's record or script
+   *  already holds, rarely a knowledge-base entry. */
+  asksRecall: RegExp;
   /** The customer wants a figure / a document. */
   asksFigure: RegExp;
   asksDocument: RegExp;
@@ -140,6 +143,8 @@ export interface DocumentCues {
   endClasses: Record<EndClass, RegExp>;
   /** A question-and-answer pair written inline ("Q: … A: …"), for documents whose knowledge base is prose. */
   qaPair: RegExp;
+  /** The instruction a step title opens with ("Ask about…", "确认…"): what the caller does, not what the step is about. */
+  titleVerb: RegExp;
   /** Instruction lines in a script ("If the customer denies: …"). */
   instruction: readonly RegExp[];
   /** Stage notes inside a sample line ("(pause)"). */

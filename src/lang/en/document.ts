@@ -24,6 +24,7 @@ export const EN_DOCUMENT: DocumentCues = {
     hearing: /can'?t hear|bad (?:line|connection)|signal|breaking up/i,
   },
   qaPair: /(?:^|\s|\*)Q:\s*\**(.+?)\**\s*A:\s*(.+?)(?=\s*\**Q:|$)/gs,
+  titleVerb: /^\s*(?:address|ask(?: about| for)?|confirm|state|explain|present|offer|handle|agree(?: on)?|recap|greet(?:ing)?|introduce|check|verify|close|thank|inform|tell|remind|mention|discuss|describe|collect|book|schedule|note|record|summari[sz]e|wrap up|open|follow up(?: on)?|clarify|invite|request|review|give|share|read back|go through|walk through|set up|arrange|make sure|let)\b/i,
   instruction: [/^(?:if|when|should) (?:the )?(?:customer|client|caller|user|callee)\b[^:]{0,60}:/i, /^(?:note|tip|hint)s?:/i],
   stageNote: /[（(][^（）()]*(?:customer|caller|pause|wait|tone)[^（）()]*[)）]/gi,
   request: /[？?]|\bplease\b|could you|can you|would you/i,

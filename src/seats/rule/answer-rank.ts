@@ -11,6 +11,8 @@ import { similar } from "./memo.js";
 
 /** Two candidates this similar say the same thing (a script sentence and the profile fact it reads out). */
 const SAME_ANSWER = 0.5;
+/** A knowledge-base entry saying the same as a better-ranked statement is given instead from this share of its score. */
+const CURATED_SHARE = 0.8;
 
 export type Candidate =
   | { kind: "kb"; index: number }
@@ -30,6 +32,8 @@ export interface RankWeights {
   /** Field weights: an entry's question, an entry's answer (script statements and facts count as answers). */
   question: number;
   answer: number;
+  /** A script step's title, read as that step's question (it says what the step is about, tersely). */
+  title: number;
   /** A Chinese character pair counts this much of a word; a concept class this much. */
   grams: number;
   concept: number;
@@ -45,6 +49,8 @@ export interface RankWeights {
   /** The customer's question and an entry's question are of the same kind (why, when, how much…) / of other kinds. */
   kindFit: number;
   kindMiss: number;
+  /** A knowledge-base entry's factor when the customer asks to be reminded of something (its record, the script). */
+  recall: number;
   /** Script statements and profile facts next to the curated knowledge base. */
   scriptPrior: number;
   factPrior: number;
@@ -62,6 +68,7 @@ export const RANK: RankWeights = {
   b: 0,
   question: 3,
   answer: 1,
+  title: 3,
   grams: 1,
   concept: 2,
   answerType: 0,
@@ -71,6 +78,7 @@ export const RANK: RankWeights = {
   typeMiss: 0.6,
   kindFit: 1,
   kindMiss: 0.9,
+  recall: 0.4,
   scriptPrior: 0.7,
   factPrior: 0.85,
   justGiven: 0.5,
@@ -123,6 +131,8 @@ interface Entry {
   candidate: Candidate;
   /** The field asked like a question (a KB entry's question; empty for statements and facts), and the answer. */
   asked: Terms;
+  /** What a term of the asked field weighs (a knowledge-base question, or a step's title). */
+  askedWeight: number;
   answer: Terms;
   askedLength: number;
   answerLength: number;
@@ -151,14 +161,14 @@ export class AnswerRanker {
   constructor(
     private readonly pack: LanguagePack,
     kb: readonly { question: string; answer: string }[],
-    steps: readonly { step: number; sentence: string }[],
+    steps: readonly { step: number; sentence: string; title?: string }[],
     facts: readonly string[],
     private readonly w: RankWeights = RANK,
   ) {
     this.source = { kb, steps, facts };
   }
 
-  private readonly source: { kb: readonly { question: string; answer: string }[]; steps: readonly { step: number; sentence: string }[]; facts: readonly string[] };
+  private readonly source: { kb: readonly { question: string; answer: string }[]; steps: readonly { step: number; sentence: string; title?: string }[]; facts: readonly string[] };
 
   /** The index, built on the first question (a plan is made for every call; many calls are never asked anything). */
   private index(): void {
@@ -167,22 +177,25 @@ export class AnswerRanker {
     const { pack, w } = this;
     const { kb, steps, facts } = this.source;
     const none: Terms = new Map();
-    const entry = (candidate: Candidate, asked: Terms, answerText: string, prior: number, kinds: readonly number[] = []): Entry => {
+    const entry = (candidate: Candidate, asked: Terms, answerText: string, prior: number, kinds: readonly number[] = [], askedWeight = w.question): Entry => {
       const types = typesHeld(answerText, pack);
       const answer = withTypes(termsOf(answerText, pack), types);
-      return { candidate, asked, answer, askedLength: sizeOf(asked), answerLength: sizeOf(answer), types, kinds, prior };
+      return { candidate, asked, askedWeight, answer, askedLength: sizeOf(asked), answerLength: sizeOf(answer), types, kinds, prior };
     };
     this.entries.push(
       ...kb.map((e, index) => entry({ kind: "kb", index }, withTypes(termsOf(e.question, pack), typesAsked(e.question, pack)), e.answer, 1, kindsOf(normalQuery(e.question, pack), pack))),
-      ...steps.map((s) => entry({ kind: "step", step: s.step, sentence: s.sentence }, none, s.sentence, w.scriptPrior)),
+      // A step's title says what the step is about, as an entry's question does ("Explain the fee and the waiver").
+      ...steps.map((s) => entry({ kind: "step", step: s.step, sentence: s.sentence }, s.title === undefined || s.title === "" || w.title === 0 ? none : termsOf(s.title.replace(pack.document.titleVerb, " "), pack), s.sentence, w.scriptPrior, [], w.title)),
       ...facts.map((text) => entry({ kind: "fact", text }, none, text, w.factPrior)),
     );
     const asking = this.entries.filter((e) => e.askedLength > 0);
     this.avgAsked = asking.reduce((sum, e) => sum + e.askedLength, 0) / Math.max(1, asking.length);
     this.avgAnswer = this.entries.reduce((sum, e) => sum + e.answerLength, 0) / Math.max(1, this.entries.length);
     this.entries.forEach((e, i) => {
+      // Rarity is counted over what the document says and asks, not over its step titles (labels, few words).
+      const counted = e.candidate.kind === "kb" ? e.asked : none;
       for (const term of new Set([...e.asked.keys(), ...e.answer.keys()])) {
-        this.docFreq.set(term, (this.docFreq.get(term) ?? 0) + 1);
+        if (counted.has(term) || e.answer.has(term)) this.docFreq.set(term, (this.docFreq.get(term) ?? 0) + 1);
         const list = this.postings.get(term);
         if (list === undefined) this.postings.set(term, [i]);
         else list.push(i);
@@ -207,7 +220,7 @@ export class AnswerRanker {
     const asked = e.asked.get(term) ?? 0;
     const answer = e.answer.get(term) ?? 0;
     const norm = (length: number, avg: number): number => 1 - b + (b * length) / Math.max(1, avg);
-    return (asked > 0 ? (this.w.question * asked) / norm(e.askedLength, this.avgAsked) : 0) + (answer > 0 ? (this.w.answer * answer) / norm(e.answerLength, this.avgAnswer) : 0);
+    return (asked > 0 ? (e.askedWeight * asked) / norm(e.askedLength, this.avgAsked) : 0) + (answer > 0 ? (this.w.answer * answer) / norm(e.answerLength, this.avgAnswer) : 0);
   }
 
   /** Every candidate sharing a term with the question, with its score, best first (context-free; memoised). */
@@ -218,9 +231,10 @@ export class AnswerRanker {
     const types = typesAsked(question, this.pack);
     const q = withTypes(termsOf(question, this.pack), types);
     const kinds = kindsOf(normalQuery(question, this.pack), this.pack);
+    const recall = this.pack.hearing.asksRecall.test(question);
     const { k1 } = this.w;
     let total = 0;
-    for (const term of q.keys()) total += this.weight(term) * (this.docFreq.has(term) ? 1 : this.w.unknown);
+    for (const term of q.keys()) total += this.weight(term) * (this.postings.has(term) ? 1 : this.w.unknown);
     const hit = new Set<number>();
     for (const term of q.keys()) for (const i of this.postings.get(term) ?? []) hit.add(i);
     const ranked: RankedCandidate[] = [];
@@ -244,7 +258,7 @@ export class AnswerRanker {
         }
         lexical = (1 - this.w.ownQuestion) * lexical + this.w.ownQuestion * (ownTotal > 0 ? ownMatched / ownTotal : 0);
       }
-      let score = lexical * e.prior;
+      let score = lexical * e.prior * (recall && e.candidate.kind === "kb" ? this.w.recall : 1);
       for (const type of types) score *= e.types.has(type) ? this.w.typeFit : this.w.typeMiss;
       if (kinds.length > 0 && e.kinds.length > 0) score *= kinds.some((k) => e.kinds.includes(k)) ? this.w.kindFit : this.w.kindMiss;
       ranked.push({ candidate: e.candidate, score });
@@ -268,7 +282,11 @@ export class AnswerRanker {
     if (best === undefined || best.score < this.w.accept) return null;
     // Two sentences of the same step, or a step and a fact saying the same thing, are not rivals.
     const rival = ranked.find((r) => r !== best && !this.sameAnswer(best.candidate, r.candidate))?.score ?? 0;
-    return best.score >= this.w.strong || best.score - rival >= this.w.margin ? best : null;
+    if (best.score < this.w.strong && best.score - rival < this.w.margin) return null;
+    // A script sentence or a fact that says what a knowledge-base entry close behind says: the entry, written to
+    // answer, is given.
+    if (best.candidate.kind === "kb") return best;
+    return ranked.find((r) => r.candidate.kind === "kb" && r.score >= CURATED_SHARE * best.score && this.sameAnswer(best.candidate, r.candidate)) ?? best;
   }
 
   private textOf(c: Candidate): string {

@@ -20,8 +20,8 @@ export interface AnswerContext {
 /** A script line's sentences, its questions included: "A, B or C — which suits you?" is where the options are. */
 const SENTENCE = /(?<=[。！？!?；;])|(?<=\.)\s+/;
 
-export function stepCandidates(stepLines: readonly string[]): { step: number; sentence: string }[] {
-  return stepLines.flatMap((line, i) => line.split(SENTENCE).map((s) => s.trim()).filter((s) => s !== "").map((sentence) => ({ step: i + 1, sentence })));
+export function stepCandidates(stepLines: readonly string[], titles: readonly string[] = []): { step: number; sentence: string; title: string }[] {
+  return stepLines.flatMap((line, i) => line.split(SENTENCE).map((s) => s.trim()).filter((s) => s !== "").map((sentence) => ({ step: i + 1, sentence, title: titles[i] ?? "" })));
 }
 
 const rankers = new WeakMap<CallerPlan, WeakMap<RankWeights, AnswerRanker>>();
@@ -32,7 +32,7 @@ export function answerRanker(plan: CallerPlan, weights: RankWeights = RANK): Ans
   if (byWeights === undefined) rankers.set(plan, (byWeights = new WeakMap()));
   let ranker = byWeights.get(weights);
   if (ranker === undefined) {
-    ranker = new AnswerRanker(plan.pack, plan.kbEntries, stepCandidates(plan.stepLines), factsBeyond(plan.profileSentences, plan.kbEntries), weights);
+    ranker = new AnswerRanker(plan.pack, plan.kbEntries, stepCandidates(plan.stepLines, plan.scenario.caller.steps.map((step) => step.title)), factsBeyond(plan.profileSentences, plan.kbEntries), weights);
     byWeights.set(weights, ranker);
   }
   return ranker;
