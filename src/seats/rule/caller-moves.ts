@@ -3,7 +3,7 @@
 import type { CallState, RecordPatch, SeatTurn } from "../seat.js";
 import type { Random } from "../../util/random.js";
 import { fill, type LanguagePack } from "../../lang/index.js";
-import type { CallerPlan } from "./caller-plan.js";
+import { stepAsk, type CallerPlan } from "./caller-plan.js";
 import type { Reading } from "./understand.js";
 import { closingFor, conditionFor } from "./closing.js";
 import type { EndClass } from "./end-classes.js";
@@ -62,8 +62,10 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
       return { answer, kb: used, unknown: false };
     }
   }
-  // A sentence that itself asks something (a request for data, a choice) answers nothing.
-  const asks = (sentence: string): boolean => /[？?]\s*$/u.test(sentence);
+  // A sentence that itself asks something (a request for data) answers nothing; one that offers the options it asks
+  // to choose from ("the 12th or the 15th, which suits you?") is where those options are.
+  const offers = (sentence: string): boolean => stepAsk(sentence, pack).kind !== "rating" && pack.document.offersAlternative.test(sentence);
+  const asks = (sentence: string): boolean => /[？?]\s*$/u.test(sentence) && !offers(sentence);
   if (source.kind === "step" && !asks(source.sentence)) return { answer: pointBack(pack, source.sentence), kb: [], unknown: false };
   if (source.kind === "fact" && !asks(source.text)) return { answer: pointBack(pack, source.text), kb: [], unknown: false };
   const calm = reassurance(scenario, text, pack);
