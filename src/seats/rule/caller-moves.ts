@@ -7,8 +7,8 @@ import { stepAsk, type CallerPlan } from "./caller-plan.js";
 import type { Reading } from "./understand.js";
 import { closingFor, conditionFor } from "./closing.js";
 import type { EndClass } from "./end-classes.js";
-import { acknowledge, confirmContact, genericClosing, unknownAnswer } from "./phrases.js";
-import { channelOf } from "./cues.js";
+import { acknowledge, confirmContact, genericClosing, relayMessage, unknownAnswer } from "./phrases.js";
+import { channelOf, isPhoneNumber } from "./cues.js";
 import { pointBack } from "./script-answer.js";
 import { reassurance } from "./reassure.js";
 import { filledBlanks, withoutUnbackedClaims } from "./claim-guard.js";
@@ -98,10 +98,12 @@ export function closing(plan: CallerPlan, state: CallState, record: RecordPatch[
   const condition = conditionFor(plan, wanted, hint);
   const primary = wanted[0] ?? "done";
   let text = override ?? closingFor(plan, condition, primary);
-  // A closing must not claim a choice, time or rating that never came, nor read a figure to a wrong person; one that
-  // would lose a sentence to the figure guard is replaced whole (a cut closing reads badly).
+  // A closing must not claim a choice, time or rating that never came, nor read a figure to a wrong person (the
+  // callback number the document's own wrong-person closing gives is no figure of the customer's); one that would
+  // lose a sentence to the figure guard is replaced whole (a cut closing reads badly).
   const cleaned = withoutUnbackedClaims(plan, state.outcome, text);
-  if (cleaned !== text || cleaned === "" || !grounded(text) || ((primary === "identity" || primary === "relative") && override === null && extractFigures(text).length > 0)) text = genericClosing(pack, primary);
+  const figures = extractFigures(text).filter((f) => !isPhoneNumber(f.text));
+  if (cleaned !== text || cleaned === "" || !grounded(text) || ((primary === "identity" || primary === "relative") && override === null && figures.length > 0)) text = genericClosing(pack, primary);
   const out = [...record];
   const conditionText = condition === null ? "" : (plan.scenario.caller.endConditions[condition - 1] ?? "");
   // Promising something in writing is itself a follow-up, even when no contact was given.
@@ -113,6 +115,24 @@ export function closing(plan: CallerPlan, state: CallState, record: RecordPatch[
   const given = contact?.kind === "followUp" ? contact.contact : null;
   const spoken = given !== null && primary !== "identity" && primary !== "relative" ? `${confirmContact(pack, given)}${pack.speech.joiner}${text}` : text;
   return { text: spoken, record: out, end: { condition, reason: END_REASONS[primary] ?? END_REASONS.default, hangUp: true } };
+}
+
+/** Whether a line names the customer: the whole name, a part of it, or (a name written without spaces) the surname
+ *  with an honorific ("刘先生"). */
+function namesCustomer(line: string, name: string, pack: LanguagePack): boolean {
+  const parts = name.split(/[\s·]+/).filter((part) => part.length >= 2);
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (name.trim() !== "" && line.includes(name.trim())) return true;
+  if (parts.length > 1 && parts.some((part) => new RegExp(`\\b${escape(part)}\\b`).test(line))) return true;
+  return parts.length === 1 && new RegExp(`${escape(name.trim().slice(0, 1))}(?:${pack.document.honorific.source})`).test(line);
+}
+
+/** What to leave with someone who answers for the customer: the document's own closing for that case when it names
+ *  the customer, else the pack's relay message. */
+export function relayFor(plan: CallerPlan, wanted: readonly EndClass[]): string {
+  const line = closingFor(plan, conditionFor(plan, wanted, ""), "relative");
+  const written = line !== genericClosing(plan.pack, "relative") && namesCustomer(line, plan.names.customer, plan.pack);
+  return written ? line : relayMessage(plan.pack, plan.names);
 }
 
 /** An acknowledgement joined to a line. */

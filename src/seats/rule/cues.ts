@@ -27,6 +27,9 @@ export function channelOf(text: string, pack: LanguagePack): Channel | null {
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const PHONE = /(?<![\d.])(?:\+?\d{1,3}[ -]?)?(?:1[3-9]\d{9}|\(?\d{3}\)?[ -]?\d{3}[ -]?\d{4}|\d{3,4}-\d{7,8})(?![\d.])/;
 
+/** A figure that is a whole phone number (a callback line a closing may give anyone). */
+export const isPhoneNumber = (figure: string): boolean => new RegExp(`^${PHONE.source}$`).test(figure.trim());
+
 /** An email address or phone number given in a line (the same in every language). */
 export function contactOf(text: string): { channel: "email" | "phone"; contact: string } | null {
   const email = EMAIL.exec(text);

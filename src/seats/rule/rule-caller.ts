@@ -11,8 +11,8 @@ import { IdentityGate } from "./identity-gate.js";
 import { askedData, asksIdentity } from "./identity-question.js";
 import { verificationVerdict } from "./identity-gate.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
-import { acknowledge, relayMessage, whoIsCalling } from "./phrases.js";
-import { answerWords, closing, stepLine, withAck } from "./caller-moves.js";
+import { acknowledge, whoIsCalling } from "./phrases.js";
+import { answerWords, closing, relayFor, stepLine, withAck } from "./caller-moves.js";
 import { fill } from "../../lang/index.js";
 import { figuresOf } from "./memo.js";
 import { hasTemplateMark, optionOf, withoutTemplateMarks } from "./claim-guard.js";
@@ -55,12 +55,15 @@ const hurriesOn = (s: Situation): boolean => {
   return s.reading?.cues.has("hurry") === true && /[？?]\s*$/u.test(sentence);
 };
 
+/** The endings a message left with someone else may close, most fitting first. */
+const RELAY_WANTED: EndClass[] = ["relative", "identity", "interrupted", "escalate", "busy"];
+
 /** The policy, in order. */
 export const CALLER_RULES: readonly CallerRule[] = [
   { name: "open-the-call", when: (s) => s.state.turns.length === 0, act: (s, c) => c.say(s, c.openingSaid, { step: c.openingStep }) },
   { name: "speak-again", when: (s) => s.reading === null, act: (s, c) => c.goOn(s, null) },
   { name: "stay-in-role", when: (s) => main(s, "injection"), act: (s, c) => c.say(s, c.inRole(s), { record: [] }) },
-  { name: "relay-for-relative", when: (s, c) => c.gate.state === "other-person", act: (s, c) => c.closeCall(s, ["relative", "identity", "interrupted", "escalate", "busy"], relayMessage(s.plan.pack, s.plan.names)) },
+  { name: "relay-for-relative", when: (s, c) => c.gate.state === "other-person", act: (s, c) => c.closeCall(s, RELAY_WANTED, relayFor(s.plan, RELAY_WANTED)) },
   { name: "apologise-wrong-number", when: (s, c) => c.gate.state === "wrong-number", act: (s, c) => c.closeCall(s, ["identity", "relative", "interrupted", "escalate", "hostile", "busy"]) },
   { name: "close-unverified", when: (s, c) => c.gate.state === "refused", act: (s, c) => c.closeCall(s, ["identity", "interrupted", "busy"], s.plan.pack.caller.closing.identity) },
   { name: "close-on-hostility", when: (s) => main(s, "hostile"), act: (s, c) => c.closeCall(s, ["hostile", "refuse", "novalue", "busy"]) },
