@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { markBlocks, type BlockNote } from "../src/scenario/blocks.js";
 import { headingOf } from "../src/scenario/headings.js";
 import { toLines } from "../src/scenario/lines.js";
+import { outline } from "../src/scenario/sections.js";
 
 interface Node { type: string; value?: string; position?: { start: { line: number }; end: { line: number } }; children?: Node[] }
 
@@ -50,6 +51,45 @@ describe.each(documents)("%s", (_name, text) => {
       for (const line of read.filter((l) => l.no >= start.line && l.no <= end.line)) expect(line.text).not.toContain("<!--");
       const inner = read.filter((l) => l.no > start.line && l.no < end.line && l.text.trim() !== "");
       expect(inner).toEqual([]);
+    }
+  });
+});
+
+// The section reader's structure against mdast's: every heading CommonMark sees as one (ATX or setext) is a heading to
+// the reader, and no section starts on a line CommonMark reads as the continuation of a list item ("- 条件: …" over
+// "  结束语: …"). Layout documents included: banners and setext titles are where the two could part.
+const layoutDirs = ["dev", "layouts", "layouts-b"].map((part) => join("tests", "fixtures", "real", part));
+const structured: [string, string][] = [...layoutDirs, "examples"].flatMap((dir) =>
+  readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).map((f): [string, string] => [f, readFileSync(join(dir, f), "utf8")]),
+);
+
+describe.each(structured)("structure of %s", (_name, text) => {
+  const tree = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] }) as Node;
+  const lines = markBlocks(toLines(text), text, []);
+  const doc = outline(lines);
+  const starts = new Set([...doc.preface, ...doc.caller, ...doc.callee].map((s) => s.line));
+
+  it("reads every CommonMark heading outside code as a heading", () => {
+    for (const heading of nodes(tree, "heading")) {
+      const no = heading.position?.start.line ?? 0;
+      const line = lines.find((l) => l.no === no);
+      if (line === undefined || line.code === true || line.config === true) continue;
+      const next = lines.find((l) => l.no === no + 1);
+      const setext = next !== undefined && /^ {0,3}(?:=+|-+)\s*$/.test(next.text);
+      expect(headingOf(line.text) !== null || setext, `line ${no}: ${line.text}`).toBe(true);
+    }
+  });
+
+  it("starts no section inside a list item's continuation", () => {
+    for (const item of nodes(tree, "listItem")) {
+      const { start, end } = item.position ?? { start: { line: 0 }, end: { line: -1 } };
+      for (let no = start.line + 1; no <= end.line; no++) {
+        const line = lines.find((l) => l.no === no);
+        // An unindented line right under an item is CommonMark's "lazy continuation"; a plain-text writer who puts
+        // "BEHAVIOUR:" there means a new label, and the reader follows the writer. Indented lines are the item's.
+        if (line === undefined || line.config === true || !/^\s{2}/.test(line.text) || /^\s*(?:[-*+]|\d{1,3}[.)])\s/.test(line.text)) continue;
+        expect(starts.has(no), `line ${no}: ${line.text}`).toBe(false);
+      }
     }
   });
 });

@@ -12,6 +12,7 @@ import type { RawSection } from "./sections.js";
 import { headingOf } from "./headings.js";
 import { readSteps } from "./steps.js";
 import { labelledEndPairs } from "./end-pairs.js";
+import { openingNotClosing } from "./opening-closing.js";
 
 const CALLER_FIELDS: ReadonlySet<SectionKind> = new Set(["role", "task", "customerProfile", "steps", "knowledgeBase", "opening", "endAndClosing", "endConditions", "closingLines"]);
 
@@ -35,7 +36,7 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
     customerProfile: listItems(bodyOf("customerProfile")).map(itemFullText),
     steps: readSteps(bodyOf("steps")),
     knowledgeBase: readKnowledgeBase(bodyOf("knowledgeBase")),
-    opening: openingOf(bodyOf("opening")),
+    opening: openingNotClosing(openingOf(bodyOf("opening")), closingLines, warn),
     endConditions,
     closingLines,
     extraSections: extrasOf(sections, CALLER_FIELDS, skip, extraWarning("caller", warn)),

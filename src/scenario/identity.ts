@@ -3,6 +3,8 @@
 const NAME_FIELD = /(?:^|[\s，,；;])(?:姓名|名字|称呼|[Nn]ame|NAME)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S))(?:[^，,。；;\n(（.]|\.(?=\S)|\.\s+(?=[A-Z]\.|[A-Z][a-z]+\s+[A-Z][a-z]))*)/;
 const ORG_FIELD = /(?:^|[\s，,；;])(?:公司|机构|单位|所属机构|organi[sz]ation|company|employer)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S)){1,60})/i;
 const ROLE_LABEL = /^\s*(?:角色|身份|人物|人设|角色设定|人物设定|坐席|客服|客户|用户|拨打方|接听方|role|persona|character|who you are|agent|caller|callee|customer|representative)\s*[:：]\s*/i;
+/** "Name and role: …", "姓名与身份：…": a label of a few words that names the name or the role is not part of the name. */
+const NAMING_LABEL = /^\s*(?=[^:：“”"]{0,40}(?:\bnames?\b|\broles?\b|姓名|名字|角色|身份))[^:：“”"\n]{1,40}[:：]\s*/iu;
 const ROLE_VERB = /^\s*(?:(?:[Pp]lay|[Aa]ct as|[Pp]ortray)\s+(?=[A-Z])|(?:扮演|饰演|你叫|我叫|名叫)(?=\p{Script=Han}))/u;
 // A period may sit inside a Latin name ("Dr. Sarah J. Miller") when a capital follows it.
 const HEAD = /^\s*((?:[^—–,，:：(（。.;；]|\.(?=\s*[A-Z])){1,40}?)\s*(?:——|—|–|--|\s-\s|，|,|：|:|（|\()\s*(.*)$/s;
@@ -30,7 +32,7 @@ export function identityOf(roleText: string): Identity {
   const orgField = ORG_FIELD.exec(text);
   // "角色：张三——…" / "Role: Jane…": the label is not the name.
   // "Play Jane Doe, 61, …" / "扮演张三，…": a simulator prompt's imperative is not part of the name.
-  const first = (text.split("\n").find((l) => l.trim() !== "") ?? "").replace(ROLE_LABEL, "").replace(ROLE_VERB, "");
+  const first = (text.split("\n").find((l) => l.trim() !== "") ?? "").replace(ROLE_LABEL, "").replace(NAMING_LABEL, "").replace(ROLE_VERB, "");
   const head = HEAD.exec(first);
   let name = field?.[1]?.trim() ?? "";
   let rest = first;

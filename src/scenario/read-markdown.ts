@@ -16,6 +16,7 @@ import { resolveSides } from "./sides.js";
 import { findStages } from "./stages.js";
 import { findUnheadedKnowledge } from "./unheaded-qa.js";
 import { endPairSections } from "./end-pairs.js";
+import { splitOpeningAndClosing } from "./opening-closing.js";
 import { exampleLines } from "./examples.js";
 import { excerpt } from "./section-bodies.js";
 import type { Decision } from "./trace.js";
@@ -51,7 +52,7 @@ function structure(text: string, decisions: Decision[], locked: "caller" | "call
   }
   const doc = outline(lines, locked);
   if (locked === null) resolveSides(doc, decisions);
-  if (locked !== "callee") doc.caller = endPairSections(findUnheadedKnowledge(findStages(doc.caller, decisions), decisions), decisions);
+  if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(findUnheadedKnowledge(findStages(doc.caller, decisions), decisions), decisions), decisions);
   for (const [side, sections] of [["caller", doc.caller], ["callee", doc.callee]] as const) {
     for (const s of sections) decisions.push({ field: `${side}.${s.kind ?? (s.intro ? "intro" : "extraSections")}`, lines: sectionLines(s), evidence: s.title === "" ? "text under the side" : `section '${s.title}'` });
   }

@@ -117,8 +117,22 @@ export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
     if (onlySide || aside !== null) return { kind: null, side: aside ?? asCustomer.side, strongSide: aside !== null };
   }
   if (aside !== null) return { kind: null, side: aside, strongSide: true };
+  // "What worries her", "His concerns": the names are listed for one person; another's pronoun names the same part.
+  if (meaning.kind === null && meaning.side === null && THIRD_PERSON.test(text)) {
+    for (const pronouns of PRONOUN_READINGS) {
+      const read = classifyNormalized(text.replace(THIRD_PERSON, (word) => pronouns[word] ?? word), exact);
+      if (read.kind !== null) return read;
+    }
+  }
   return meaning;
 }
+
+const THIRD_PERSON = /(?<![a-z])(?:she|he|her|him|his|hers)(?![a-z])/g;
+/** "her" is "them" or "their": each reading is tried. */
+const PRONOUN_READINGS: readonly Readonly<Record<string, string>>[] = [
+  { she: "they", he: "they", her: "them", him: "them", his: "their", hers: "theirs" },
+  { she: "they", he: "they", her: "their", him: "them", his: "their", hers: "theirs" },
+];
 
 /** Words other trades use for the person called: a patient, a member, a homeowner, a student… */
 const CUSTOMER_WORDS =
