@@ -43,6 +43,27 @@ describe("a second batch of layouts, written after the first batch's fixes and m
   }
 });
 
+/** Third-batch documents not read right yet: the organisation is a matter of where a name ends, not of layout. */
+const KNOWN_GAPS_C: Record<string, string> = {
+  "en-three-column-steps-wrapup": "the truth drops the 'If' of '- If he … → “…”'; the reader keeps it, as its tests of paired endings want",
+  "zh-numbered-qa-steps-table": "'星辰英语培训学校的课程顾问': the organisation ends at '…培训'",
+  "zh-org-named-side-headings": "'华信银行信用卡中心的客户经理': the organisation ends at '…银行'",
+};
+
+describe("a third batch of layouts (list of fields, JSON sides, emoji and part headings, customer first in prose; 2/8 exact on arrival)", () => {
+  const cases = truthsIn("layouts-c");
+  it("there are 8 documents in both languages", () => {
+    expect(cases.length).toBe(8);
+    expect(cases.filter(([, t]) => t.language === "zh").length).toBe(3);
+  });
+  for (const [name, truth] of cases) {
+    const test = KNOWN_GAPS_C[name] === undefined ? it : it.fails;
+    test(`${name}${KNOWN_GAPS_C[name] === undefined ? "" : ` (known gap: ${KNOWN_GAPS_C[name]})`}`, async () => {
+      expect(observed(truth, await readCase("layouts-c", truth))).toEqual(expected(truth));
+    });
+  }
+});
+
 describe("an opening never ends the call", () => {
   const doc = (opening: string): string => [
     "# Caller", "## Role", "Jun Park, clerk at Elmstead Council.", "## Steps", "1. Ask: \"Is your bin still missing?\"",
@@ -95,7 +116,7 @@ interface Layout {
   sideNames: 0 | 1 | 2;
   /** "rule": no side names at all, the two halves apart by a horizontal rule. */
   banner: "atx" | "equals" | "dashes" | "setext" | "brackets" | "capitals" | "rule";
-  labels: "headings" | "colon" | "bold";
+  labels: "headings" | "colon" | "bold" | "list";
   customerFirst: boolean;
   ends: "separate" | "pairs" | "table" | "yaml" | "inline";
   steps: number;
@@ -117,6 +138,8 @@ function banner(text: string, style: Layout["banner"]): string[] {
 
 /** A section under its label, in the layout's label style, with a blank line after it. */
 function section(label: string, lines: readonly string[], style: Layout["labels"]): string[] {
+  // "list": the side as one bulleted list of its parts, each part's lines indented under its item.
+  if (style === "list") return [`- **${label}:**`, ...lines.map((line) => `  ${line}`)];
   const head = style === "headings" ? `## ${label}` : style === "colon" ? `${label}:` : `**${label}**`;
   return [head, ...lines, ""];
 }
@@ -152,7 +175,7 @@ function render(l: Layout): string {
     ...section(w.calleeEnd, [`- ${w.calleeEndItem}`], l.labels),
   ];
   const [first, second] = l.customerFirst ? [callee, caller] : [caller, callee];
-  return [...first, ...(l.banner === "rule" ? ["---", ""] : []), ...second].join("\n");
+  return [...first, "", ...(l.banner === "rule" ? ["---", ""] : []), ...second].join("\n");
 }
 
 function fields(s: Scenario): unknown {
@@ -175,7 +198,7 @@ const layout: fc.Arbitrary<Layout> = fc.record({
   lang: fc.constantFrom<Lang>("en", "zh"),
   sideNames: fc.constantFrom<0 | 1 | 2>(0, 1, 2),
   banner: fc.constantFrom<Layout["banner"]>("atx", "equals", "dashes", "setext", "brackets", "capitals", "rule"),
-  labels: fc.constantFrom<Layout["labels"]>("headings", "colon", "bold"),
+  labels: fc.constantFrom<Layout["labels"]>("headings", "colon", "bold", "list"),
   customerFirst: fc.boolean(),
   ends: fc.constantFrom<Layout["ends"]>("separate", "pairs", "table", "yaml", "inline"),
   steps: fc.integer({ min: 1, max: 4 }),

@@ -148,10 +148,10 @@ function sidedOutline(inner: readonly SourceLine[], data: Record<string, unknown
       const no = lineOfKey(key);
       // Sides and their sections are headings (#, ##); anything deeper is a bullet of its section.
       if (depth < HEADING_DEPTH && value !== null && typeof value === "object" && !Array.isArray(value)) {
-        out.push({ no, text: `${"#".repeat(depth + 1)} ${key}` });
+        out.push({ no, text: `${"#".repeat(depth + 1)} ${keyTitle(key)}` });
         walk(value as Record<string, unknown>, depth + 1);
       } else if (depth < HEADING_DEPTH) {
-        out.push({ no, text: `${"#".repeat(depth + 1)} ${key}` });
+        out.push({ no, text: `${"#".repeat(depth + 1)} ${keyTitle(key)}` });
         out.push(...valueLines(value, "").map((text) => ({ no, text })));
       } else {
         out.push(...valueLines(value, "").map((text, i) => ({ no, text: i === 0 ? `- ${key}：${text.replace(/^- /, "")}` : `  ${text}` })));
@@ -174,7 +174,14 @@ function valueLines(value: unknown, indent: string): string[] {
   return text(value).split(/\n+/).filter((line) => line.trim() !== "").map((line) => `${indent}${line}`);
 }
 
+/** "end_conditions" → "end conditions": a key names its section in snake or kebab case. */
+function keyTitle(key: string): string {
+  return /^[A-Za-z]/.test(key) ? key.replace(/[_-]+/g, " ") : key;
+}
+
 function itemLines(item: unknown, indent: string): string[] {
+  // "{ title: …, say: … }": a step, its title then its line, as a script writes it.
+  if (isRecord(item) && field(item, ["say", "line", "lines", "script"]) !== undefined && field(item, ["title", "name", "stage", "step"]) !== undefined) return [`${indent}- ${stepText(item)}`];
   if (item !== null && typeof item === "object" && !Array.isArray(item)) {
     const fields = Object.entries(item as Record<string, unknown>).map(([key, v]) => `${key}：${text(v)}`);
     return fields.map((field, i) => `${indent}${i === 0 ? "- " : "  "}${field}`);

@@ -75,8 +75,9 @@ const UPPERCASE_TITLE = /^[A-Z][A-Z0-9 &/'()-]{1,38}[A-Z0-9)]$/;
  * top level; "=== AGENT: Name, Organisation ===" names a side and writes its first line after the colon.
  */
 function bannerOf(text: string): HeadingLine | null {
-  if (text.length > MAX_BANNER_CHARS) return null;
   const mark = text[0] ?? "";
+  // Most lines open with neither a mark nor a capital: one look at the first character rules them out.
+  if (text.length > MAX_BANNER_CHARS || (!BANNER_MARKS.includes(mark) && (mark < "A" || mark > "Z"))) return null;
   if (BANNER_MARKS.includes(mark)) {
     let start = 0;
     while (start < text.length && text[start] === mark) start++;

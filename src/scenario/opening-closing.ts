@@ -36,7 +36,10 @@ function plain(text: string): string {
 
 /** The opening, unless it is one of the closing lines (then null, with a warning). */
 export function openingNotClosing(opening: string | null, closingLines: readonly string[], warn: (message: string, line: number | null) => void): string | null {
-  if (opening === null || !closingLines.some((line) => plain(line) === plain(opening))) return opening;
+  if (opening === null) return opening;
+  // The opening read once: a document may hold thousands of closing lines and a long opening.
+  const said = plain(opening);
+  if (!closingLines.some((line) => line.length >= said.length && plain(line) === said)) return opening;
   warn(`the opening '${opening.slice(0, 40)}' is also a closing line; no opening read`, null);
   return null;
 }

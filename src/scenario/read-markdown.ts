@@ -17,6 +17,7 @@ import { findStages } from "./stages.js";
 import { findUnheadedKnowledge } from "./unheaded-qa.js";
 import { endPairSections } from "./end-pairs.js";
 import { splitOpeningAndClosing } from "./opening-closing.js";
+import { unbulletFieldLists } from "./field-lists.js";
 import { exampleLines } from "./examples.js";
 import { excerpt } from "./section-bodies.js";
 import type { Decision } from "./trace.js";
@@ -45,7 +46,7 @@ type Warn = (message: string, line: number | null) => void;
 function structure(text: string, decisions: Decision[], locked: "caller" | "callee" | null, warn: Warn): { lines: SourceLine[]; original: SourceLine[]; doc: Outline } {
   const original = toLines(text);
   const notes: BlockNote[] = [];
-  const lines = markBlocks(original, text, notes);
+  const lines = unbulletFieldLists(markBlocks(original, text, notes));
   for (const note of notes) {
     decisions.push({ field: `block ${note.what}`, lines: [note.line], evidence: note.detail });
     if (note.aside !== undefined) warn(`${note.detail}: '${excerpt(note.aside)}'`, note.line);

@@ -89,6 +89,20 @@ export interface HeadingMeaning {
  * nothing but a known name, optionally with a side word; otherwise a contained synonym is enough.
  */
 export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
+  // A document names the same few parts over and over: each label is classified once (a copy, callers adjust it).
+  const key = `${exact ? 1 : 0}${raw}`;
+  const known = CLASSIFIED.get(key);
+  if (known !== undefined) return { ...known };
+  const meaning = classifyUncached(raw, exact);
+  if (CLASSIFIED.size >= MAX_CLASSIFIED) CLASSIFIED.clear();
+  CLASSIFIED.set(key, meaning);
+  return { ...meaning };
+}
+
+const CLASSIFIED = new Map<string, HeadingMeaning>();
+const MAX_CLASSIFIED = 4096;
+
+function classifyUncached(raw: string, exact: boolean): HeadingMeaning {
   if (raw.length > (exact ? 80 : 160)) return { kind: null, side: null, strongSide: false };
   const text = normalizeHeading(raw);
   if (text === "") return { kind: null, side: null, strongSide: false };

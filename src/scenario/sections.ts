@@ -129,8 +129,9 @@ function setextHeading(lines: readonly SourceLine[], at: number): HeadingLine | 
   const text = (lines[at] as SourceLine).text.trim();
   if (next === undefined || next.code === true || !SETEXT_UNDERLINE.test(next.text) || text === "" || text.length > 60 || isListItem(text) || text.startsWith("#") || text.startsWith("|")) return null;
   const previous = lines[at - 1];
-  // Only the first line of a paragraph: a longer paragraph underlined is prose, not a title worth a side.
-  if (previous !== undefined && previous.text.trim() !== "") return null;
+  // Only the first line of a paragraph: a longer paragraph underlined is prose, not a title worth a side. (Right under a
+  // list item it is no continuation of the item: a writer who underlines a line means a title.)
+  if (previous !== undefined && previous.text.trim() !== "" && !isListItem(previous.text) && indentOf(previous.text) < 2) return null;
   return { level: next.text.trim().startsWith("=") ? 1 : 2, text: text.replace(/\*\*|__/g, ""), weak: false, rest: "", stepLike: false };
 }
 
@@ -150,6 +151,8 @@ function wrapsHeadings(lines: readonly SourceLine[], at: number): boolean {
 const ENDING_KINDS: ReadonlySet<SectionKind> = new Set(["closingLines", "endConditions", "endAndClosing"]);
 
 function siblingLabel(inside: SectionKind, label: string, ownParagraph: boolean): boolean {
+  // Classifying is the cost: a label inside a paragraph of another section names a sibling only in the opening.
+  if (!ownParagraph && inside !== "opening") return false;
   const kind = classifyHeading(label, true).kind;
   if (kind === null || kind === inside) return false;
   return ownParagraph || (inside === "opening" && ENDING_KINDS.has(kind));
@@ -180,8 +183,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     const blankBefore = afterBlank;
     afterBlank = line.text.trim() === "";
     if (isRule(line.text)) {
-      // Right under a line of text it underlines a heading (setext), dividing nothing.
-      if (blankBefore) out.dividers.push(line.no);
+      // Right under a line of text it underlines a heading (setext), dividing nothing; under a list it ends the list.
+      if (blankBefore || (previous !== null && (isListItem(previous.text) || indentOf(previous.text) >= 2))) out.dividers.push(line.no);
       continue;
     }
     // "| 步骤 | 话术 |" with no heading above it: the table is the script.

@@ -80,8 +80,12 @@ function personaFirst(doc: Outline, decisions: Decision[]): void {
   if (heading === null || doc.sideLine.callee !== null) return;
   const before = (s: RawSection): boolean => s.line < heading;
   if (!doc.callee.some((s) => before(s) && s.kind !== null && CALLEE_ONLY_OR_BEHAVIOUR.has(s.kind))) return;
-  const moved = doc.caller.filter((s) => before(s) && (s.kind === null || PERSON_KINDS.has(s.kind)));
+  // Text before any side ("## The person you are calling" over who they are) is the customer's too, even under the
+  // heading read as the title: a title over text, with the customer's parts after it, introduces the customer.
+  const preface = doc.preface.filter((s) => before(s) && s.body.some((l) => l.text.trim() !== ""));
+  const moved = [...preface, ...doc.caller.filter((s) => before(s) && (s.kind === null || PERSON_KINDS.has(s.kind)))].sort((a, b) => a.line - b.line);
   if (moved.length === 0) return;
+  doc.preface = doc.preface.filter((s) => !preface.includes(s));
   decisions.push({ field: "callee side", lines: moved.map((s) => s.line), evidence: `the customer is described before the caller's side heading (line ${heading}): ${moved.map((s) => `'${s.title}'`).join(", ")} read as the customer's` });
   const taken = new Set(moved);
   doc.caller = doc.caller.filter((s) => !taken.has(s));
