@@ -250,6 +250,12 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // So does a label whose text is only quoted lines ("Sound like this: “…” / “…”").
       const leadIn = heading.weak && !isListItem(line.text) && (heading.rest.trim() === "" ? LEAD_IN.test(line.text) : /^[“"「『]/u.test(heading.rest.trim()));
       const meaning = classifyHeading(heading.text, heading.weak && !leadIn);
+      // "**Situation right now**" as a paragraph of its own: a bold label names its part the way a real heading does
+      // (by a name it contains), when that part is this side's.
+      if (boldBlock && meaning.kind === null && meaning.side === null) {
+        const loose = classifyHeading(heading.text, false);
+        if (loose.kind !== null && loose.side === null && !OTHER_SIDE_KINDS[side ?? "caller"].has(loose.kind)) meaning.kind = loose.kind;
+      }
       // "| Tone | Friendly… |" among the caller's own fields: a row naming a part only the other side has describes this
       // section's person, it opens no section; nor does a row naming the other side itself ("| 客户 | 钱先生… |": who
       // the customer is, as this side knows it).
