@@ -147,6 +147,13 @@ function sidesByBlocks(doc: Outline, decisions: Decision[]): void {
   }
   const moved = sections.filter((s) => sideOf2(s) !== readAs(s));
   if (moved.length === 0) return;
+  // A side is a person: blocks given to a side they were not read as must say who that person is (a role section).
+  if (!moved.some((s) => s.kind === "role")) return;
+  // And the two runs meet at a divider that names no part of either side: a rule, a banner or heading naming a side,
+  // a role or nothing the reader knows ("# Persona", "---"), never a section of its own ("FAQ", "Steps").
+  const boundary = doc.dividers[lastFirst];
+  const opened = boundary === undefined ? undefined : sections.find((s) => s.line === boundary);
+  if (boundary === undefined || (opened !== undefined && opened.kind !== null && opened.kind !== "role")) return;
   decisions.push({ field: "sides", lines: moved.map((s) => s.line), evidence: `two runs of blocks apart by rules or top-level headings, each holding one side's parts only: ${moved.map((s) => `'${s.title}'`).join(", ")} moved to the ${secondSide === "callee" && moved.every((s) => sideOf2(s) === "callee") ? "callee" : "other side"}` });
   doc.caller = sections.filter((s) => sideOf2(s) === "caller");
   doc.callee = sections.filter((s) => sideOf2(s) === "callee");
