@@ -139,6 +139,8 @@ describe("a concern's weight written before it", () => {
   it("is not said ('次要是以后会不会再漏' → '以后会不会再漏？')", () => {
     expect(packFor("zh").grammar.concernQuestions("次要是以后会不会再漏")[0]?.[0]).toBe("以后会不会再漏？");
     expect(packFor("zh").grammar.concernQuestions("最担心的是费用会不会涨")[0]?.[0]).toBe("费用会不会涨？");
+    expect(packFor("zh").grammar.concernQuestions("首要是押金能不能全退")[0]?.[0]).toBe("押金能不能全退？");
+    expect(packFor("zh").grammar.concernQuestions("潜在的是会不会再涨价")[0]?.[0]).toBe("会不会再涨价？");
   });
 });
 

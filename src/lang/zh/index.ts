@@ -24,7 +24,7 @@ const speech: SpeechMeasure = {
 
 const LABEL = /^[^：:，,。.]{1,24}[：:]\s*/;
 /** How much a concern weighs, written before it without a colon ("次要是…", "最担心的是…"): not the customer's words. */
-const CONCERN_RANK = /^(?:(?:最|更)?(?:主要|次要|其次|首先|另外|深层|内心|心里)(?:的|是|的是)?|最(?:担心|在意|关心)的(?:是)?)/;
+const CONCERN_RANK = /^(?:(?:最|更)?(?:主要|首要|次要|其次|首先|另外|深层|潜在|内心|心里|根本|核心)(?:的是|的|是)?|最(?:担心|在意|关心)的(?:是)?)/;
 const QUESTIONISH = /能不能|是不是|有没有|会不会|要不要|可不可以|多少|怎么|为什么|为啥|什么时候|哪|是否|吗/;
 
 const grammar: Grammar = {
