@@ -15,6 +15,9 @@ const FEELING = /^(?:(?:a|an|the|my|some)\s+)?(?:distrust|mistrust|fear|worry|wo
 /** "worried about the side effects": asked as "should I be worried about …?". */
 const WORRIED = /^(?:(?:i'?m|i am|you'?re|you are|he'?s|she'?s|they'?re)\s+)?(?:(?:a little|a bit|quite|very|slightly|somewhat)\s+)?(?:worried|concerned|anxious|nervous|scared|afraid)\s+(?:about|of|that)\s+(.+)$/i;
 
+/** "worried I'll lose my place": a dread written as a clause is voiced as what worries the customer, not asked. */
+const WORRIED_CLAUSE = /^(?:(?:i'?m|i am)\s+)?(?:(?:a little|a bit|quite|very|slightly|somewhat)\s+)?(?:worried|concerned|anxious|nervous|scared|afraid)\s+(?!about\b|of\b|that\b)((?:i|i'?ll|i'?d|i'?m|i'?ve|it|it'?ll|it'?s|they|they'?ll|this|the|my|we|we'?ll)\b.+)$/i;
+
 /** A concern written to the persona ("you've had dizzy spells") in its own voice ("I've had …"). */
 function ownVoice(text: string): string {
   return text.replace(/\byou'?ve\b/gi, "I've").replace(/\byou'?re\b/gi, "I'm").replace(/\byou are\b/gi, "I am").replace(/\byour\b/gi, "my").replace(/\byou\b/gi, "I");
@@ -60,6 +63,8 @@ function wordings(part: string): string[] {
   if (wish?.[1] !== undefined) return [`Could I ${wish[1]}?`, `Is there a way to ${wish[1]}?`];
   // A fragment left by the split ("not just …", "or …") is no question of its own.
   if (/^(?:not|or|nor|just|also|too|to)\b/i.test(clause) && !GERUND.test(clause)) return [];
+  const dread = WORRIED_CLAUSE.exec(clause);
+  if (dread?.[1] !== undefined) return [`I'm a bit worried ${dread[1]}.`, `Honestly, I worry ${dread[1]}.`];
   const worried = WORRIED.exec(clause);
   if (worried?.[1] !== undefined) return [`Should I be worried about ${worried[1]}?`, `Is it normal, ${worried[1]}?`];
   if (DIRECT_WH.test(clause)) return [`${upperFirst(clause)}?`, `And ${lowerFirst(clause)}?`];
