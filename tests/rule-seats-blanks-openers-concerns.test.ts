@@ -192,3 +192,16 @@ describe("a line that reads as a question but asks nothing", () => {
     expect(record.turns[4]?.step).toBe(3);
   });
 });
+
+describe("a worry the customer voices", () => {
+  it.each([
+    ["en", "Honestly, I worry I'll lose my place on the team.", "Hi, is this Sam Taylor?", "Yes, speaking."],
+    ["zh", "说实话，我挺担心到时候又白跑一趟。", "请问是陈宇先生吗？", "是我。"],
+  ] as const)("is heard before the script goes on (%s)", async (language, worry, hello, yes) => {
+    const scenario: Scenario = { ...TINY_SCENARIO, language, caller: { ...TINY_SCENARIO.caller, opening: hello } };
+    const callee = new ScriptedSeat("callee", [{ text: yes }, { text: worry }, { text: yes, end: { condition: 1, reason: "done", hangUp: true } }]);
+    const call = await runCall({ scenario, caller: new RuleCaller(), callee, seed: 1 });
+    const reply = call.turns[call.turns.findIndex((t) => t.text === worry) + 1]?.text ?? "";
+    expect(reply.startsWith(packFor(language).caller.acknowledge.worry)).toBe(true);
+  });
+});

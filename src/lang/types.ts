@@ -13,8 +13,8 @@ export type Act = (typeof ACTS)[number];
 /** Low-level cues a line of speech carries (several may hold at once). */
 export type Cue =
   | "yes" | "deny" | "busy" | "written" | "bye" | "refuse" | "cancel" | "question" | "complaint" | "suggestion"
-  | "escalate" | "hurry" | "hold" | "thanks" | "pushback";
-export const CUES: readonly Cue[] = ["yes", "deny", "busy", "written", "bye", "refuse", "cancel", "question", "complaint", "suggestion", "escalate", "hurry", "hold", "thanks", "pushback"];
+  | "escalate" | "hurry" | "hold" | "thanks" | "pushback" | "worry";
+export const CUES: readonly Cue[] = ["yes", "deny", "busy", "written", "bye", "refuse", "cancel", "question", "complaint", "suggestion", "escalate", "hurry", "hold", "thanks", "pushback", "worry"];
 
 /** What an end condition or a closing line is about. */
 export type EndClass =
@@ -220,7 +220,7 @@ export interface CallerLines {
   introduction: { named: Template; plain: Template };
   /** "{organization}的" / " from {organization}": the organisation inside a longer line. */
   fromOrganization: Template;
-  acknowledge: Record<"complaint" | "suggestion" | "written" | "hold" | "plain" | "urgent" | "hearing" | "repeat" | "rating" | "choice" | "time", string>;
+  acknowledge: Record<"complaint" | "suggestion" | "worry" | "written" | "hold" | "plain" | "urgent" | "hearing" | "repeat" | "rating" | "choice" | "time", string>;
   bridges: readonly [string, ...string[]];
   /** Reading a choice or a time back ("{choice}": the customer's option in the caller's words). */
   readBack: Template;

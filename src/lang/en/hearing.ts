@@ -19,6 +19,7 @@ export const EN_HEARING: HearingCues = {
     hurry: /get to the (?:point)|go on|\bgo\.?$|what else|next|bottom line|keep it short|where were we/i,
     hold: /hold on|one sec|just a sec|give me a (?:sec|second|moment)/i,
     thanks: /\bthanks?\b|thank you|appreciate/i,
+    worry: /\b(?:i'?m (?:(?:a (?:bit|little)|quite|really|so) )?(?:worried|concerned|nervous|anxious|scared|afraid)|i worry|my (?:worry|concern|fear) is|i'?d hate to)\b/i,
     pushback: /definition|defined|how (?:are you|is that) (?:count|defin|measur)|actually|numbers?|vague|evidence|prove|in writing/i,
   },
   acts: {

@@ -13,6 +13,7 @@ export const EN_CALLER: CallerLines = {
   acknowledge: {
     complaint: "Understood, I've noted that exactly as you said it.",
     suggestion: "Good point, I've written that down.",
+    worry: "I understand, that's a fair concern.",
     written: "Sure, I'll put that in writing for you.",
     hold: "Sure, no rush.",
     plain: "Okay.",

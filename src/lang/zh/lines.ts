@@ -13,6 +13,7 @@ export const ZH_CALLER: CallerLines = {
   acknowledge: {
     complaint: "明白，这个情况我如实记下来了。",
     suggestion: "好的，您的建议我记下了。",
+    worry: "理解，您的顾虑我明白。",
     written: "好的，相关内容我会书面发给您。",
     hold: "好的，您先忙，我等您。",
     plain: "好的。",

@@ -213,10 +213,12 @@ export class RuleCaller implements Seat<"caller"> {
     return this.awaiting !== null && s.record.some((p) => p.kind === "stepAnswer" && p.step === this.awaiting?.step);
   }
 
-  ackFor(s: Situation): "complaint" | "suggestion" | "written" | "rating" | "choice" | "time" | null {
+  ackFor(s: Situation): "complaint" | "suggestion" | "worry" | "written" | "rating" | "choice" | "time" | null {
     if (this.awaiting !== null && this.awaitedAnswered(s)) return s.plan.stepAsks[this.awaiting.step - 1]?.kind ?? null;
     if (has(s, "complaint")) return "complaint";
     if (has(s, "suggestion")) return "suggestion";
+    // "I'm a bit worried I'll …": heard, not passed over.
+    if (s.reading?.cues.has("worry") === true) return "worry";
     return s.reading?.followUp && s.state.outcome.followUp === null ? "written" : null;
   }
 
