@@ -4,7 +4,9 @@
 // cases are checked with the feature on and off, so neither can pass by accident.
 import { describe, expect, it } from "vitest";
 import { AnswerRanker, RANK, type Candidate } from "../src/seats/rule/answer-rank.js";
-import { stepCandidates } from "../src/seats/rule/answer-source.js";
+import { answerRanker, stepCandidates } from "../src/seats/rule/answer-source.js";
+import { callerPlan } from "../src/seats/rule/caller-plan.js";
+import { callerView } from "../src/call/seat-views.js";
 import { packFor } from "../src/lang/index.js";
 import type { Language, Scenario } from "../src/schema/index.js";
 import { runCall } from "../src/call/index.js";
@@ -87,5 +89,13 @@ describe("a script sentence that offers the options it asks about answers a ques
     const asked = call.turns.findIndex((t) => t.text === question);
     expect(call.turns[asked + 1]?.text).toMatch(options);
     expect(call.turns[asked + 1]?.text).not.toMatch(new RegExp(packFor(language).caller.unknown.map((u) => u.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")));
+  });
+});
+
+describe("a noun and its verb meet ('renewal' / 'Renewing')", () => {
+  it("so a question about the renewal's cost is not given an unrelated entry that merely mentions money", () => {
+    const plan = callerPlan(callerView(TINY_SCENARIO));
+    const found = answerRanker(plan).choose("I want to understand how much the renewal costs.");
+    expect(found?.candidate).not.toEqual({ kind: "kb", index: 0 });
   });
 });

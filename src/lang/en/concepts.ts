@@ -35,7 +35,7 @@ export const EN_CONCEPTS: Concepts = [
   ["options", /\b(?:options?|plans?|choices?|differen\w*|compare\w*|versus|vs|tiers?)\b/],
   ["booking", /\b(?:class(?:es)?|booking\w*|booked|sessions?|appointments?|reservations?)\b/],
   ["count", /\b(?:how many|number of)\b/],
-  ["contract", /\b(?:contract\w*|term|agreement|subscription|membership|renewal|renew)\b/],
+  ["contract", /\b(?:contract\w*|term|agreement|subscription|membership|renew\w*)\b/],
   ["support", /\b(?:tickets?|support|requests?|cases?|help ?desk)\b/],
   ["lodging", /\b(?:hotel|lodging|accommodation|living expenses|stay(?:ed)?)\b/],
   ["visit", /\b(?:come (?:back )?(?:out|by|over)|visit\w*|inspect\w*|look at it|come back)\b/],

@@ -88,10 +88,16 @@ export const RANK: RankWeights = {
   margin: 0.05,
 };
 
+/** Noun endings that leave the verb ("renewal" / "renew", "confirmation" / "confirm"), when four letters stay. */
+const NOUN_ENDING = /^([a-z]{4,}?)(?:ations?|als?)$/;
+
 function stem(token: string): string {
   // "runn" (the tokeniser's "running") meets "run"; applied alike to both sides, so "bil" for "bill" is harmless.
+  const doubled = (word: string): string => (/([b-df-hj-np-tv-z])\1$/.test(word) ? word.slice(0, -1) : word);
   if (/^[a-z]{3,}$/.test(token) && /([b-df-hj-np-tv-z])\1$/.test(token)) return token.slice(0, -1);
   if (!/^[a-z]{5,}$/.test(token)) return token;
+  const noun = token.length >= 7 ? NOUN_ENDING.exec(token)?.[1] : undefined;
+  if (noun !== undefined) return doubled(noun.replace(/e$/, ""));
   return token.replace(/(?:ments?|ies|es|s|ed|ing)$/, (end) => (end === "ies" ? "y" : "")).replace(/e$/, "");
 }
 
