@@ -22,7 +22,9 @@ const WORDED_BLANK = /\[[^\][]{2,40}\]/u;
 function unfounded(ctx: EvalContext, index: number, consented: boolean, lastCallee: number | null): string | null {
   const lang = ctx.lang;
   const text = ctx.turns[index]?.text ?? "";
-  const claims = ctx.sentencesOf(index).filter((s) => lang.claim.test(s) || lang.summary.test(s));
+  // "您同意了再搬", "if you agree, I'll book it": a claim under a condition claims nothing yet.
+  const claimsAgreement = (s: string): boolean => lang.claim.test(s) && !lang.conditional.test(s);
+  const claims = ctx.sentencesOf(index).filter((s) => claimsAgreement(s) || lang.summary.test(s));
   if (claims.length === 0) return null;
   // From the first claim on (a blank "……" splits the sentence it sits in).
   const sentences = ctx.sentencesOf(index);
@@ -36,12 +38,15 @@ function unfounded(ctx: EvalContext, index: number, consented: boolean, lastCall
     const hedged = said.some((s) => lang.hedge.test(s));
     const firm = said.some((s) => lang.consent.test(s)) && !hedged;
     // A refusal makes an agreement claimed next false; a record of other answers may follow a refusal.
-    const refused = said.some((s) => lang.refusal.test(s)) && claims.some((s) => lang.claim.test(s));
-    if (!firm && (refused || hedged)) return `claims a decision right after the customer declined or left it open (turn ${lastCallee})`;
+    const refused = said.some((s) => lang.refusal.test(s)) && claims.some(claimsAgreement);
+    // A read-back that records the decision as still open or declined ("你们商量好一位来就行", "so you'll think it
+    // over") says what the customer said.
+    const restates = claims.some((s) => lang.hedge.test(s) || lang.refusal.test(s));
+    if (!firm && !restates && (refused || hedged)) return `claims a decision right after the customer declined or left it open (turn ${lastCallee})`;
   }
   // A bare record ("I've noted your answers") needs no consent; an agreement or choice claimed needs one.
   // What the document itself says was arranged ("出院时已帮您预约了…") is a fact passed on, not a claim of consent.
-  const own = claims.filter((s) => lang.claim.test(s) && perScenarioText(ctx.scenario, "documentFactMatch", s, () => bestLine(s, documentFacts(ctx), { minShared: 3 }).score) < DOCUMENT_FACT);
+  const own = claims.filter((s) => claimsAgreement(s) && perScenarioText(ctx.scenario, "documentFactMatch", s, () => bestLine(s, documentFacts(ctx), { minShared: 3 }).score) < DOCUMENT_FACT);
   if (!consented && own.length > 0) return "claims an agreement or choice the customer never gave";
   return null;
 }

@@ -76,6 +76,37 @@ function matchesRecord(ctx: EvalContext, given: ReadonlySet<number>): boolean {
   return record.size === 0 || [...given].some((v) => record.has(v));
 }
 
+/**
+ * "对，我是他妈妈" to "您是<孩子>的妈妈<名字>吧？", "Yes, I'm his mother" to "Are you Sam's mother, Ms Lee?": every relation
+ * the answerer claims is one the caller's question gives the customer, so it describes the customer, not someone else.
+ */
+function claimsOwnRelation(ctx: EvalContext, index: number, ask: string): boolean {
+  const claimed = [...ctx.low(index).matchAll(ctx.lang.relation)].map((m) => m[0]);
+  return ask !== "" && claimed.length > 0 && claimed.every((word) => ask.includes(word));
+}
+
+/**
+ * Words of the record lines naming who besides the customer may be told (a guardian, an authorised contact, a joint
+ * holder) that no sample line of the script and no other record line uses: the names of those people.
+ */
+function authorisedWords(ctx: EvalContext): ReadonlySet<string> {
+  return perScenario(ctx.scenario, "authorisedWords", () => {
+    const caller = ctx.scenario.caller;
+    const lines = caller.customerProfile.filter((line) => ctx.lang.authorised.test(line.toLowerCase()));
+    const said = [caller.opening ?? "", ...caller.steps.flatMap((step) => step.lines), ...caller.knowledgeBase.map((e) => e.answer), ...caller.closingLines];
+    const others = caller.customerProfile.filter((line) => !lines.includes(line));
+    const script = new Set([...said, ...others].flatMap((line) => tokenize(line)));
+    const cue = new Set(lines.flatMap((line) => [...line.toLowerCase().matchAll(new RegExp(ctx.lang.authorised.source, "gu"))].flatMap((m) => tokenize(m[0]))));
+    return new Set(lines.flatMap((line) => tokenize(line)).filter((word) => !script.has(word) && !cue.has(word)));
+  });
+}
+
+/** The caller asks whether it speaks with a person the record allows to be told ("您是孩子爸爸<名字>吧？"). */
+function asksAuthorised(ctx: EvalContext, index: number): boolean {
+  const words = authorisedWords(ctx);
+  return words.size > 0 && ctx.sentencesOf(index).some((s) => ctx.lang.question.test(s) && tokenize(s).some((word) => words.has(word)));
+}
+
 export function identityState(ctx: EvalContext): IdentityState {
   return ctx.once("identity", () => {
     const caller = ctx.scenario.caller;
@@ -88,20 +119,23 @@ export function identityState(ctx: EvalContext): IdentityState {
     let open = false;
     let verifying = false;
     let handedOver = false;
+    let ask = "";
     for (const turn of ctx.turns) {
       const i = turn.index;
       if (turn.speaker === "caller") {
         const asks = perScenarioText(ctx.scenario, "identityAsks", turn.text, () => ({ verification: asksVerification(ctx, ctx.low(i)), identity: asksIdentity(ctx, ctx.low(i)) }));
         verifying = asks.verification;
         if (verifying) state.verified.push(i);
-        open = asks.identity || verifying;
+        open = asks.identity || verifying || asksAuthorised(ctx, i);
+        ask = open ? ctx.low(i) : "";
         if (open) state.asked.push(i);
         continue;
       }
       const low = ctx.low(i);
       const affirms = ctx.says(i, ctx.lang.affirm);
       // "Yes, hi. Oh no, is it …?": the yes answers; the "no" is about something else.
-      const other = ctx.lang.thirdParty.test(low) || givesOtherName(ctx, i) || (open && !affirms && ctx.says(i, ctx.lang.notThePerson));
+      const relative = ctx.lang.thirdParty.test(low) && !(open && claimsOwnRelation(ctx, i, ask));
+      const other = relative || givesOtherName(ctx, i) || (open && !affirms && ctx.says(i, ctx.lang.notThePerson));
       const gaveData = verifying && ctx.sentencesOf(i).some((s) => !ctx.lang.question.test(s) && matchesRecord(ctx, spokenValues(s)));
       // The customer handed the phone over: the relative who speaks next speaks for them.
       if (!gaveData && ctx.lang.handover.test(low)) {

@@ -153,7 +153,7 @@ export function wrongAnswerCheck(ctx: EvalContext): Check {
 
 export function deflectedAnswerCheck(ctx: EvalContext): Check {
   const faults: Fault[] = kbAsks(ctx)
-    .filter((a) => a.verdict === "deflected")
+    .filter((a) => a.verdict === "deflected" && !outOfCharacter(ctx, a.turn))
     .map((a) => ({ turn: replyTurn(a), message: `put off Q${a.entry + 1} (asked at turn ${a.turn}) although the knowledge base answers it` }));
   // Questions no knowledge-base entry matched, put off all the same. Whether the document holds the answer is not
   // tested here: on the labelled dev set supervisors charged 24 of the 28 put-offs, and a document-overlap test
@@ -161,7 +161,7 @@ export function deflectedAnswerCheck(ctx: EvalContext): Check {
   const seen = new Set(kbAsks(ctx).map((a) => a.turn));
   const other = identityState(ctx).otherAt;
   for (const turn of ctx.calleeTurns) {
-    if (seen.has(turn.index) || (other !== null && turn.index >= other)) continue;
+    if (seen.has(turn.index) || (other !== null && turn.index >= other) || outOfCharacter(ctx, turn.index)) continue;
     const asked = ctx.sentencesOf(turn.index).filter((s) => ctx.lang.question.test(s)).join(" ");
     const reply = ctx.replyTo(turn.index)[0];
     if (asked === "" || reply === undefined || !ctx.sentencesOf(reply.index).slice(0, 2).some((s) => ctx.lang.deflection.test(s))) continue;
@@ -171,10 +171,20 @@ export function deflectedAnswerCheck(ctx: EvalContext): Check {
 }
 
 /**
+ * A customer already confirmed who then speaks as someone else ("shall I tell him who rang?", "我帮她问问？"): the simulated
+ * customer broke character; whatever the caller says to that is no answer owed.
+ */
+function outOfCharacter(ctx: EvalContext, index: number): boolean {
+  const confirmed = identityState(ctx).confirmedAt;
+  return confirmed !== null && index > confirmed && identityState(ctx).otherAt === null && ctx.lang.thirdParty.test(ctx.low(index));
+}
+
+/**
  * Turns whose question or complaint the caller owed no answer: before the identity check the script requires was
  * passed (the caller rightly holds back), and a customer leaving (refusing, busy, hanging up) whom the caller closes with.
  */
 function owedNoAnswer(ctx: EvalContext, index: number): boolean {
+  if (outOfCharacter(ctx, index)) return true;
   const state = identityState(ctx);
   const lang = ctx.lang;
   const verifiesFirst = ctx.replyTo(index).some((t) => ctx.sentencesOf(t.index).some((s) => lang.verification.test(s) && lang.request.test(s)));

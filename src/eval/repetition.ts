@@ -9,6 +9,7 @@ import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { sentences } from "./segments.js";
 import { faultCheck, type Fault } from "./faults.js";
 import { closingSaid } from "./closing.js";
+import { spokenValues } from "./spoken-values.js";
 
 /** Sentences this close say the same thing. */
 const SAME = 0.8;
@@ -94,7 +95,10 @@ export function repetitionCheck(ctx: EvalContext): Check {
     let reported = false;
     const confirms = turn.index === closing || ctx.says(turn.index, ctx.lang.summary);
     const keys = perScenarioText(ctx.scenario, "figureKeys", turn.text, () => figureKeys(ctx, turn.index));
-    for (const key of confirms ? keys.filter((k) => !SETTLED_WHEN.test(k)) : keys) {
+    // Figures said again because the customer asked for them or read them back ("四一五…零一二八？") answer the
+    // customer: the caller is not looping.
+    const asked = askedAgain(ctx, turn.index);
+    for (const key of asked ? [] : confirms ? keys.filter((k) => !SETTLED_WHEN.test(k)) : keys) {
       const turns = byFigures.get(key) ?? [];
       turns.push(turn.index);
       byFigures.set(key, turns);
@@ -122,6 +126,16 @@ export function repetitionCheck(ctx: EvalContext): Check {
   }
   const first = faults.filter((f, i) => faults.findIndex((g) => g.turn === f.turn) === i);
   return faultCheck("repetition", first, "no content was said three times");
+}
+
+/**
+ * The customer's turn right before asks to hear it again, or asks back with figures ("一千二百多？", "four one five…?").
+ * (A choice the customer named, "Saturday, nine.", confirmed back is not asked for: that counts.)
+ */
+function askedAgain(ctx: EvalContext, index: number): boolean {
+  const before = ctx.turns[index - 1];
+  if (before?.speaker !== "callee") return false;
+  return ctx.says(before.index, ctx.lang.repeatAsk) || (spokenValues(before.text).size > 0 && ctx.sentencesOf(before.index).some((s) => ctx.lang.question.test(s) && spokenValues(s).size > 0));
 }
 
 function ordinal(n: number): string {

@@ -11,6 +11,14 @@ export interface EvalLang {
   notThePerson: RegExp;
   /** The answerer says they are a relative, colleague or assistant of the person asked for. */
   thirdParty: RegExp;
+  /** Words for a relation or role to someone (mother, wife, assistant): global, every word is listed. */
+  relation: RegExp;
+  /** A record line naming who besides the customer may be told (guardian, authorised contact, joint holder). */
+  authorised: RegExp;
+  /** A clause that states a condition, not a fact ("if you agree", "您同意了再…"): a claim in it claims nothing yet. */
+  conditional: RegExp;
+  /** The customer asks to hear something again (did not catch it, say it again). */
+  repeatAsk: RegExp;
   /** The caller asks whether it is speaking to the person (used together with the person's name). */
   identityAsk: RegExp;
   /** The caller introduces itself. */
