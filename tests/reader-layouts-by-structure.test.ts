@@ -64,6 +64,19 @@ describe("a third batch of layouts (list of fields, JSON sides, emoji and part h
   }
 });
 
+describe("a fourth batch (front matter, prompt tags, purpose and script lines, a quoted document, numbered capitals, possessive sides, field tables; 6/7 exact on arrival)", () => {
+  const cases = truthsIn("layouts-4");
+  it("there are 7 documents in both languages", () => {
+    expect(cases.length).toBe(7);
+    expect(cases.filter(([, t]) => t.language === "zh").length).toBe(3);
+  });
+  for (const [name, truth] of cases) {
+    it(name, async () => {
+      expect(observed(truth, await readCase("layouts-4", truth))).toEqual(expected(truth));
+    });
+  }
+});
+
 describe("an opening never ends the call", () => {
   const doc = (opening: string): string => [
     "# Caller", "## Role", "Jun Park, clerk at Elmstead Council.", "## Steps", "1. Ask: \"Is your bin still missing?\"",
@@ -115,7 +128,7 @@ interface Layout {
   lang: Lang;
   sideNames: 0 | 1 | 2;
   /** "rule": no side names at all, the two halves apart by a horizontal rule. */
-  banner: "atx" | "equals" | "dashes" | "setext" | "brackets" | "capitals" | "rule";
+  banner: "atx" | "equals" | "dashes" | "setext" | "brackets" | "capitals" | "numbered" | "rule";
   labels: "headings" | "colon" | "bold" | "list";
   customerFirst: boolean;
   ends: "separate" | "pairs" | "table" | "yaml" | "inline";
@@ -132,6 +145,7 @@ function banner(text: string, style: Layout["banner"]): string[] {
     case "setext": return [text, "=".repeat(12)];
     case "brackets": return [`【${text}】`];
     case "capitals": return [text.toUpperCase()];
+    case "numbered": return [`${text === WORDS.en.sides[0][0] || text === WORDS.en.sides[1][0] ? 1 : 2}) ${text.toUpperCase()}`];
     case "rule": return [];
   }
 }
@@ -197,14 +211,14 @@ function wanted(l: Layout): unknown {
 const layout: fc.Arbitrary<Layout> = fc.record({
   lang: fc.constantFrom<Lang>("en", "zh"),
   sideNames: fc.constantFrom<0 | 1 | 2>(0, 1, 2),
-  banner: fc.constantFrom<Layout["banner"]>("atx", "equals", "dashes", "setext", "brackets", "capitals", "rule"),
+  banner: fc.constantFrom<Layout["banner"]>("atx", "equals", "dashes", "setext", "brackets", "capitals", "numbered", "rule"),
   labels: fc.constantFrom<Layout["labels"]>("headings", "colon", "bold", "list"),
   customerFirst: fc.boolean(),
   ends: fc.constantFrom<Layout["ends"]>("separate", "pairs", "table", "yaml", "inline"),
   steps: fc.integer({ min: 1, max: 4 }),
   endCount: fc.integer({ min: 1, max: 3 }),
   concerns: fc.integer({ min: 1, max: 3 }),
-}).filter((l) => l.banner !== "capitals" || l.lang === "en");
+}).filter((l) => (l.banner !== "capitals" && l.banner !== "numbered") || l.lang === "en");
 
 describe("one scenario in many layouts", () => {
   it("reads to the same fields whatever the banners, side order, label style and end-condition layout", () => {

@@ -68,6 +68,7 @@ const MAX_BANNER_CHARS = 120;
 /** "**bold**" and "__bold__" are emphasis: a banner of these marks takes three or more. */
 const BOLD_MARKS = "*_";
 /** "ALL CAPS" titles: Latin letters only, no sentence end (a plain-text document's section titles). */
+const NUMBERED_TITLE = /^\(?\d{1,2}[.)）]\s+(.+)$/;
 const UPPERCASE_TITLE = /^[A-Z][A-Z0-9 &/'()-]{1,38}[A-Z0-9)]$/;
 
 /**
@@ -77,7 +78,7 @@ const UPPERCASE_TITLE = /^[A-Z][A-Z0-9 &/'()-]{1,38}[A-Z0-9)]$/;
 function bannerOf(text: string): HeadingLine | null {
   const mark = text[0] ?? "";
   // Most lines open with neither a mark nor a capital: one look at the first character rules them out.
-  if (text.length > MAX_BANNER_CHARS || (!BANNER_MARKS.includes(mark) && (mark < "A" || mark > "Z"))) return null;
+  if (text.length > MAX_BANNER_CHARS || (!BANNER_MARKS.includes(mark) && (mark < "A" || mark > "Z") && (mark < "0" || mark > "9") && mark !== "(")) return null;
   if (BANNER_MARKS.includes(mark)) {
     let start = 0;
     while (start < text.length && text[start] === mark) start++;
@@ -89,7 +90,9 @@ function bannerOf(text: string): HeadingLine | null {
     const colon = /^([^:：]{1,24})[:：]\s*(.+)$/u.exec(inner);
     return { level: 1, text: (colon?.[1] ?? inner).trim(), weak: false, rest: colon?.[2] ?? "", stepLike: false };
   }
-  if (UPPERCASE_TITLE.test(text) && /[A-Z]{3}/.test(text)) return { level: 1, text, weak: false, rest: "", stepLike: false };
+  // "2) CUSTOMER", "1. AGENT": a numbered line in capitals is a title, not a list item.
+  const title = NUMBERED_TITLE.exec(text)?.[1] ?? text;
+  if (UPPERCASE_TITLE.test(title) && /[A-Z]{3}/.test(title)) return { level: 1, text: title, weak: false, rest: "", stepLike: false };
   return null;
 }
 
