@@ -89,6 +89,14 @@ describe("an opening never ends the call", () => {
     expect(s.caller.closingLines).toEqual(["Cheers, have a good day.", "Thanks, bye now."]);
   });
 
+  it("a missing opening names the set-aside section that holds quoted lines, at its line", () => {
+    const s = parseScenarioText(doc("## Words to begin\n\"Hi, it's Jun.\""));
+    expect(s.caller.opening).toBeNull();
+    const warning = s.diagnostics.find((d) => d.message.startsWith("missing opening line"));
+    expect(warning?.message).toContain("quoted lines set aside in 'Words to begin' (line 6)");
+    expect(warning?.line).toBe(6);
+  });
+
   it("an opening that is also a closing line is no opening, with a warning", () => {
     const s = parseScenarioText(doc("## Opening line\n\"Thanks, bye now.\""));
     expect(s.caller.opening).toBeNull();

@@ -51,7 +51,13 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
     [endConditions.length === 0, "caller end conditions (结束条件 / End conditions)"],
     [closingLines.length === 0, "closing lines (结束语 / Closing lines)"],
   ];
-  for (const [absent, what] of missing) if (absent) warn(`missing ${what}; left empty`, null);
+  // Spoken parts the reader could not find may sit in a section it set aside: name where, so a person can relabel it.
+  const spokenAside = sections.filter((s) => s.kind === null && !s.intro && s.title !== "" && s.body.some((l) => quotedSpans(l.text).length > 0));
+  const aside = spokenAside.length === 0 ? "" : `; quoted lines set aside in ${spokenAside.slice(0, 3).map((s) => `'${s.title}' (line ${s.line})`).join(", ")}`;
+  const spoken = new Set(["opening line (开场白 / Opening line)", "closing lines (结束语 / Closing lines)"]);
+  for (const [absent, what] of missing) {
+    if (absent) warn(`missing ${what}; left empty${spoken.has(what) ? aside : ""}`, spoken.has(what) ? (spokenAside[0]?.line ?? null) : null);
+  }
   return side;
 }
 
