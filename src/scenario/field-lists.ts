@@ -35,11 +35,21 @@ function underSide(lines: readonly SourceLine[], at: number): boolean {
   return true;
 }
 
+/** The first item of a list: the written line before it is no item and no indented line (cheap, checked first). */
+function listStart(lines: readonly SourceLine[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const text = (lines[k] as SourceLine).text;
+    if (text.trim() === "") continue;
+    return !BULLET_ITEM.test(text) && indentOf(text) < 2;
+  }
+  return true;
+}
+
 export function unbulletFieldLists(lines: readonly SourceLine[]): SourceLine[] {
   if (!lines.some((l) => BULLET_ITEM.test(l.text))) return [...lines];
   const out = [...lines];
   for (let at = 0; at < lines.length; at++) {
-    if (!BULLET_ITEM.test((lines[at] as SourceLine).text) || !underSide(lines, at)) continue;
+    if (!BULLET_ITEM.test((lines[at] as SourceLine).text) || !listStart(lines, at) || !underSide(lines, at)) continue;
     // The run of this list: its top-level items and the lines indented under them.
     let end = at;
     const kinds = new Set<SectionKind>();
