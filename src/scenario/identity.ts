@@ -157,6 +157,13 @@ const NOT_AN_EMPLOYER = /^(?:一|某|这|那|本|我们|贵|客户|用户|顾客
 
 const LEGAL_FORM = /^(?:管理|服务|科技|发展|实业|网络|技术|控股)?(?:有限责任公司|股份有限公司|有限公司|公司|集团)/;
 
+const UNIT = /(?:部|中心)$/u;
+
+function stickyAt(sticky: RegExp, text: string, at: number): string | null {
+  sticky.lastIndex = at;
+  return sticky.exec(text)?.[0] ?? null;
+}
+
 /** "X联通信": the first suffix found ("联通") runs on into an overlapping one ("通信"); the name ends after both. */
 function suffixEnd(clause: string, start: number, end: number): number {
   const sticky = new RegExp(ORG_SUFFIX.source, "y");
@@ -166,6 +173,9 @@ function suffixEnd(clause: string, start: number, end: number): number {
     const m = sticky.exec(clause);
     if (m !== null && at + m[0].length > last) last = at + m[0].length;
   }
+  // "X口腔诊所", "X培训学校": a suffix right after a suffix is the same name; a unit of it ("…部", "…中心": 门诊部,
+  // 信用卡中心) is not, as the examples' truth reads "X银行信用卡中心…专员" as X银行.
+  for (let m = stickyAt(sticky, clause, last); m !== null && !UNIT.test(m); m = stickyAt(sticky, clause, last)) last += m.length;
   return last;
 }
 
