@@ -75,6 +75,19 @@ describe("a fourth batch (front matter, prompt tags, purpose and script lines, a
   }
 });
 
+describe("a fifth batch (persona second as a simulated user, <details> sides, numbered sections naming sides, indented plain text, 若…则说 endings; 4/5 exact on arrival)", () => {
+  const cases = truthsIn("layouts-5");
+  it("there are 5 documents in both languages", () => {
+    expect(cases.length).toBe(5);
+    expect(cases.filter(([, t]) => t.language === "zh").length).toBe(2);
+  });
+  for (const [name, truth] of cases) {
+    it(name, async () => {
+      expect(observed(truth, await readCase("layouts-5", truth))).toEqual(expected(truth));
+    });
+  }
+});
+
 describe("an opening never ends the call", () => {
   const doc = (opening: string): string => [
     "# Caller", "## Role", "Jun Park, clerk at Elmstead Council.", "## Steps", "1. Ask: \"Is your bin still missing?\"",

@@ -58,7 +58,7 @@ describe.each(documents)("%s", (_name, text) => {
 // The section reader's structure against mdast's: every heading CommonMark sees as one (ATX or setext) is a heading to
 // the reader, and no section starts on a line CommonMark reads as the continuation of a list item ("- 条件: …" over
 // "  结束语: …"). Layout documents included: banners and setext titles are where the two could part.
-const layoutDirs = ["dev", "layouts", "layouts-b", "layouts-c", "layouts-4"].map((part) => join("tests", "fixtures", "real", part));
+const layoutDirs = ["dev", "layouts", "layouts-b", "layouts-c", "layouts-4", "layouts-5"].map((part) => join("tests", "fixtures", "real", part));
 const structured: [string, string][] = [...layoutDirs, "examples"].flatMap((dir) =>
   readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).map((f): [string, string] => [f, readFileSync(join(dir, f), "utf8")]),
 );

@@ -92,6 +92,8 @@ export function cleanName(name: string): string {
 
 function looksLikeName(text: string): boolean {
   const t = text.trim();
+  // "You're Connor …", "I'm Ana …": the sentence that names the person, not the name (the "you are" reading takes it).
+  if (/^(?:you|i)(?:['’](?:re|m))?\s/i.test(t)) return false;
   if (/^[\u4e00-\u9fff·]{2,5}$/.test(t)) return !/[是为的在]/.test(t.slice(1));
   return /^(?:(?:mr|mrs|ms|dr)\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u.test(t);
 }
