@@ -121,9 +121,10 @@ const STEPS_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?(?:步骤|环节|阶段|step|stage
 /** A line that opens with a bold label ("**Goal.** …", "__Notes__"). */
 const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_\s]/;
 
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/;
+/** Only "=" underlines: a writer's "---" under a line is as often a rule as a setext heading, so that line keeps its own reading. */
+const SETEXT_UNDERLINE = /^ {0,3}=+\s*$/;
 
-/** "Persona" over "=======": a short line of text underlined is a heading (level 1 with "=", 2 with "-"), as CommonMark reads it. */
+/** "Persona" over "=======": a short line of text underlined is a level-1 heading, as CommonMark reads it. */
 function setextHeading(lines: readonly SourceLine[], at: number): HeadingLine | null {
   const next = lines[at + 1];
   const text = (lines[at] as SourceLine).text.trim();
@@ -132,7 +133,7 @@ function setextHeading(lines: readonly SourceLine[], at: number): HeadingLine | 
   // Only the first line of a paragraph: a longer paragraph underlined is prose, not a title worth a side. (Right under a
   // list item it is no continuation of the item: a writer who underlines a line means a title.)
   if (previous !== undefined && previous.text.trim() !== "" && !isListItem(previous.text) && indentOf(previous.text) < 2) return null;
-  return { level: next.text.trim().startsWith("=") ? 1 : 2, text: text.replace(/\*\*|__/g, ""), weak: false, rest: "", stepLike: false };
+  return { level: 1, text: text.replace(/\*\*|__/g, ""), weak: false, rest: "", stepLike: false };
 }
 
 /** "【Agent】" over "## Role" or "Role:": a bracket label over labels of another style wraps them (a top level). */
