@@ -3,7 +3,8 @@
 import type { CallRecord, Check, Scenario, Scorecard } from "../schema/index.js";
 import { EvalContext } from "./context.js";
 import { openingCheck } from "./opening.js";
-import { disclosureCheck, identityCheck } from "./identity.js";
+import { identityCheck } from "./identity.js";
+import { disclosureCheck } from "./disclosure.js";
 import { missingStepCheck, orderCheck } from "./steps.js";
 import { deflectedAnswerCheck, ignoredQuestionCheck, wrongAnswerCheck } from "./kb.js";
 import { inventedFigureCheck } from "./grounding.js";

@@ -1,16 +1,15 @@
 // Who answered: did the caller ask, did the person confirm, deny or say they are someone else (a relative, a
-// colleague); and the `identity` and `disclosure` checks built on it. Customer-specific facts are the figures of the
-// profile (and of script lines written from it) and profile lines said nearly as written.
+// colleague); and the `identity` check built on it (`disclosure` is in disclosure.ts).
 import type { Check } from "../schema/index.js";
-import { figuresIn, FigureIndex } from "../text/figures.js";
 import { mentionsName, nameParts } from "./names.js";
 import { tokenize } from "../text/tokenize.js";
 import { spokenValues } from "./spoken-values.js";
-import { bestLine, sentences } from "./segments.js";
+import { sentences } from "./segments.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
-import { faultCheck, notApplicable, type Fault } from "./faults.js";
+import { faultCheck, notApplicable } from "./faults.js";
 import { endingOf } from "./ending.js";
 import { matchSteps } from "./steps.js";
+import { customerFacts } from "./disclosure.js";
 
 export interface IdentityState {
   /** Does the script ask the caller to confirm who answered (its opening or first step asks for the customer)? */
@@ -26,9 +25,6 @@ export interface IdentityState {
   /** Callee turn that said it is not the customer (wrong number, or a relative/colleague/assistant). */
   otherAt: number | null;
 }
-
-/** Profile lines said this closely are the customer's history, figure or not. */
-const PROFILE_LINE_MATCH = 0.55;
 
 /** "Is this X?", "请问是X吗", or any question naming X. */
 export function asksIdentity(ctx: EvalContext, text: string): boolean {
@@ -60,24 +56,36 @@ function engages(ctx: EvalContext, index: number): boolean {
 }
 const ENGAGED_TOKENS = 2;
 
-/**
- * Values given in answer to a verification request count only when the caller's record can bear them out: when the
- * record (profile and facts) states numbers, at least one given number must be among them ("Sure, 1234" to "date of
- * birth and address" is no verification when the record holds "27 …" and no 1234). A record with no numbers can
- * check nothing, so any value counts there.
- */
-function matchesRecord(ctx: EvalContext, given: ReadonlySet<number>): boolean {
-  if (given.size === 0) return false;
-  const record = perScenario(ctx.scenario, "recordValues", () => {
-    const values = new Set<number>();
-    for (const text of [...ctx.scenario.caller.customerProfile, ...ctx.scenario.facts.map((f) => f.text)]) for (const v of spokenValues(text)) values.add(v);
-    return values;
-  });
-  return record.size === 0 || [...given].some((v) => record.has(v));
+/** What the caller has said so far in the call: values and words it gave cannot verify anyone who says them back. */
+interface SaidSoFar {
+  values: Set<number>;
+  words: Set<string>;
 }
 
 /**
- * "对，我是他妈妈" to "您是<孩子>的妈妈<名字>吧？", "Yes, I'm his mother" to "Are you Sam's mother, Ms Lee?": every relation
+ * An answer to a verification request verifies only what the caller's record bears out: a number the record (profile
+ * and facts) states, or a word of the record the script never says (a street, a postcode), and in either case not one
+ * the caller itself said earlier in the call ("your card ending 1234?" "1234"). "Sure, 1234" to "date of birth and
+ * address" is no verification when the record holds no 1234; a record that holds none of what was given checks nothing.
+ */
+/** Values from here up are data ("1234", "0571"); smaller ones (a day, "four digits") coincide by chance. */
+const SAID_BACK_VALUE = 100;
+
+function matchesRecord(ctx: EvalContext, sentence: string, said: SaidSoFar): boolean {
+  const record = perScenario(ctx.scenario, "recordData", () => {
+    const texts = [...ctx.scenario.caller.customerProfile, ...ctx.scenario.facts.map((f) => f.text)];
+    const script = new Set(ctx.callerScript().flatMap((line) => tokenize(line)));
+    const values = new Set<number>();
+    for (const text of texts) for (const v of spokenValues(text)) values.add(v);
+    const words = new Set(texts.flatMap((text) => tokenize(text)).filter((word) => !script.has(word) && !/^\d+$/u.test(word)));
+    return { values, words };
+  });
+  if ([...spokenValues(sentence)].some((v) => record.values.has(v) && !(v >= SAID_BACK_VALUE && said.values.has(v)))) return true;
+  return tokenize(sentence).some((word) => record.words.has(word) && !said.words.has(word));
+}
+
+/**
+ * "对，我是他妈妈" to "您是<孩子>的妈妈<名字>吧？", "Yes, I'm his mother" to "Are you <child>'s mother, <name>?": every relation
  * the answerer claims is one the caller's question gives the customer, so it describes the customer, not someone else.
  */
 function claimsOwnRelation(ctx: EvalContext, index: number, ask: string): boolean {
@@ -120,9 +128,12 @@ export function identityState(ctx: EvalContext): IdentityState {
     let verifying = false;
     let handedOver = false;
     let ask = "";
+    const said: SaidSoFar = { values: new Set(), words: new Set() };
     for (const turn of ctx.turns) {
       const i = turn.index;
       if (turn.speaker === "caller") {
+        for (const v of spokenValues(turn.text)) said.values.add(v);
+        for (const w of tokenize(turn.text)) said.words.add(w);
         const asks = perScenarioText(ctx.scenario, "identityAsks", turn.text, () => ({ verification: asksVerification(ctx, ctx.low(i)), identity: asksIdentity(ctx, ctx.low(i)) }));
         verifying = asks.verification;
         if (verifying) state.verified.push(i);
@@ -136,7 +147,7 @@ export function identityState(ctx: EvalContext): IdentityState {
       // "Yes, hi. Oh no, is it …?": the yes answers; the "no" is about something else.
       const relative = ctx.lang.thirdParty.test(low) && !(open && claimsOwnRelation(ctx, i, ask));
       const other = relative || givesOtherName(ctx, i) || (open && !affirms && ctx.says(i, ctx.lang.notThePerson));
-      const gaveData = verifying && ctx.sentencesOf(i).some((s) => !ctx.lang.question.test(s) && matchesRecord(ctx, spokenValues(s)));
+      const gaveData = verifying && ctx.sentencesOf(i).some((s) => !ctx.lang.question.test(s) && matchesRecord(ctx, s, said));
       // The customer handed the phone over: the relative who speaks next speaks for them.
       if (!gaveData && ctx.lang.handover.test(low)) {
         handedOver = true;
@@ -176,62 +187,6 @@ export function identityState(ctx: EvalContext): IdentityState {
   });
 }
 
-/** Caller turns stating a customer-specific fact, with what they stated. */
-export interface CustomerFact {
-  turn: number;
-  what: string;
-  /** Every figure is in the script's opening or first step. */
-  scripted: boolean;
-  /** Every figure is also in a knowledge-base answer: the customer may ask for it once they are confirmed. */
-  answer: boolean;
-}
-
-export function customerFacts(ctx: EvalContext): CustomerFact[] {
-  return ctx.once("customerFacts", () => {
-    const out: CustomerFact[] = [];
-    for (const turn of ctx.callerTurns) {
-      const fact = perScenarioText(ctx.scenario, "customerFact", turn.text, () => factIn(ctx, turn.index));
-      if (fact !== null) out.push({ turn: turn.index, ...fact });
-    }
-    return out;
-  });
-}
-
-/** The customer-specific fact a caller turn states, from its text alone (null: none). */
-function factIn(ctx: EvalContext, index: number): Omit<CustomerFact, "turn"> | null {
-  const caller = ctx.scenario.caller;
-  const profile = perScenario(ctx.scenario, "profileFigures", () => new FigureIndex(caller.customerProfile));
-  const early = perScenario(ctx.scenario, "earlyFigures", () => new FigureIndex([caller.opening ?? "", ...(caller.steps[0]?.lines ?? [])]));
-  // Figures the closing lines and the knowledge base give everyone (a callback number, opening hours) are not the customer's.
-  const shared = perScenario(ctx.scenario, "sharedFigures", () => new FigureIndex(caller.closingLines));
-  const answers = perScenario(ctx.scenario, "kbFigures", () => new FigureIndex(caller.knowledgeBase.map((e) => e.answer)));
-  const figures = figuresIn(ctx.turns[index]?.text ?? "").filter((f) => profile.has(f) && !shared.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
-  if (figures.length > 0) {
-    // The script's own opening states these: following it is the script's choice, not the caller's slip.
-    return { what: figures.map((f) => f.text).join(", "), scripted: figures.every((f) => early.has(f)), answer: figures.every((f) => answers.has(f)) };
-  }
-  const statements = ctx.sentencesOf(index).filter((s) => !ctx.lang.question.test(s)).join(" ");
-  const line = statements === "" ? { index: -1, score: 0 } : bestLine(statements, caller.customerProfile, { minShared: 3 });
-  return line.score >= PROFILE_LINE_MATCH ? { what: `profile line ${line.index + 1}`, scripted: false, answer: false } : null;
-}
-
-/** `disclosure`: a customer-specific fact said to someone who is not the customer, or before identity was confirmed. */
-export function disclosureCheck(ctx: EvalContext): Check {
-  const state = identityState(ctx);
-  // The first slip of each kind is the fault a supervisor marks; what follows repeats it.
-  let toOther: Fault | null = null;
-  let unconfirmed: Fault | null = null;
-  for (const fact of customerFacts(ctx)) {
-    if (state.otherAt !== null && fact.turn > state.otherAt && (state.confirmedAt === null || state.confirmedAt < state.otherAt)) {
-      toOther ??= { turn: fact.turn, message: `told ${fact.what} after the person said they were not the customer (turn ${state.otherAt})` };
-    } else if (!fact.scripted && !(fact.answer && answersQuestion(ctx, fact.turn)) && state.scriptAsks && (state.confirmedAt === null || fact.turn < state.confirmedAt) && state.otherAt === null) {
-      unconfirmed ??= { turn: fact.turn, message: `told ${fact.what} before the customer's identity was confirmed` };
-    }
-  }
-  const faults = [unconfirmed, toOther].filter((f): f is Fault => f !== null);
-  return faultCheck("disclosure", faults, "no customer-specific fact reached anyone but the confirmed customer", { ...state });
-}
-
 /** `identity`: the script asks to confirm who answered; the caller went on without asking (and disclosed nothing). */
 export function identityCheck(ctx: EvalContext): Check {
   const state = identityState(ctx);
@@ -267,10 +222,4 @@ function openingAskTurn(ctx: EvalContext): number | null {
   const [first, second] = ctx.callerTurns;
   if (first === undefined) return null;
   return tokenize(first.text).length <= GREETING_TOKENS ? (second?.index ?? first.index) : first.index;
-}
-
-/** The caller's turn follows a question of the customer's: an answer the knowledge base gives is an answer, not a slip. */
-function answersQuestion(ctx: EvalContext, turn: number): boolean {
-  const before = ctx.turns[turn - 1];
-  return before?.speaker === "callee" && ctx.says(before.index, ctx.lang.question);
 }

@@ -1,0 +1,107 @@
+// `disclosure`: customer-specific facts (the figures of the profile, and profile lines said nearly as written) told to
+// someone who said they are not the customer, or before the identity check the script asks for. Every turn that tells
+// someone else something new from the record is charged; a turn that only says again what was charged is not.
+import type { Check } from "../schema/index.js";
+import { figuresIn, FigureIndex, type Figure } from "../text/figures.js";
+import { unitClass } from "../text/units.js";
+import { bestLine } from "./segments.js";
+import { perScenario, perScenarioText, type EvalContext } from "./context.js";
+import { faultCheck, type Fault } from "./faults.js";
+import { identityState } from "./identity.js";
+import { closingKinds } from "./ending.js";
+
+/** Profile lines said this closely are the customer's history, figure or not. */
+const PROFILE_LINE_MATCH = 0.55;
+
+/** Caller turns stating a customer-specific fact, with what they stated. */
+export interface CustomerFact {
+  turn: number;
+  what: string;
+  /** What the turn told, one key per record item (a figure's value, a profile line): what is new is charged. */
+  items: readonly string[];
+  /** Every figure is in the script's opening or first step. */
+  scripted: boolean;
+  /** Every figure is also in a knowledge-base answer: the customer may ask for it once they are confirmed. */
+  answer: boolean;
+}
+
+export function customerFacts(ctx: EvalContext): CustomerFact[] {
+  return ctx.once("customerFacts", () => {
+    const out: CustomerFact[] = [];
+    for (const turn of ctx.callerTurns) {
+      const fact = perScenarioText(ctx.scenario, "customerFact", turn.text, () => factIn(ctx, turn.index));
+      if (fact !== null) out.push({ turn: turn.index, ...fact });
+    }
+    return out;
+  });
+}
+
+/** A figure as the record item it tells, whatever its wording (with a thousands comma or without, in any unit word). */
+function itemKey(figure: Figure): string {
+  return figure.atoms.map((a) => (a.kind === "number" ? `${a.value}${unitClass(a.unit)}` : a.kind === "date" ? `d${a.month ?? ""}-${a.day}` : `t${a.hour}:${a.minute}`)).join("~");
+}
+
+/** The customer-specific fact a caller turn states, from its text alone (null: none). */
+function factIn(ctx: EvalContext, index: number): Omit<CustomerFact, "turn"> | null {
+  const caller = ctx.scenario.caller;
+  const profile = perScenario(ctx.scenario, "profileFigures", () => new FigureIndex(caller.customerProfile));
+  const early = perScenario(ctx.scenario, "earlyFigures", () => new FigureIndex([caller.opening ?? "", ...(caller.steps[0]?.lines ?? [])]));
+  // Figures the closing lines give everyone (a callback number) are not the customer's: those of the lines written for
+  // someone else answering where the document has such a line (a close for the customer may name their date), else all.
+  const shared = perScenario(ctx.scenario, "sharedFigures", () => {
+    const kinds = closingKinds(ctx);
+    const forOthers = caller.closingLines.filter((_, i) => kinds[i] === "wrong-person");
+    return new FigureIndex(forOthers.length > 0 ? forOthers : caller.closingLines);
+  });
+  const answers = perScenario(ctx.scenario, "kbFigures", () => new FigureIndex(caller.knowledgeBase.map((e) => e.answer)));
+  const figures = figuresIn(ctx.turns[index]?.text ?? "").filter((f) => profile.has(f) && !shared.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
+  if (figures.length > 0) {
+    // The script's own opening states these: following it is the script's choice, not the caller's slip.
+    return { what: figures.map((f) => f.text).join(", "), items: figures.map(itemKey), scripted: figures.every((f) => early.has(f)), answer: figures.every((f) => answers.has(f)) };
+  }
+  const statements = ctx.sentencesOf(index).filter((s) => !ctx.lang.question.test(s)).join(" ");
+  const line = statements === "" ? { index: -1, score: 0 } : bestLine(statements, caller.customerProfile, { minShared: 3 });
+  return line.score >= PROFILE_LINE_MATCH ? { what: `profile line ${line.index + 1}`, items: [`line:${line.index}`], scripted: false, answer: false } : null;
+}
+
+/** `disclosure`: a customer-specific fact said to someone who is not the customer, or before identity was confirmed. */
+export function disclosureCheck(ctx: EvalContext): Check {
+  const state = identityState(ctx);
+  const faults: Fault[] = [];
+  // Items already charged, per listener (someone else; whoever had not passed the check): saying them again to the
+  // same listener tells nothing new, saying them to the other one does.
+  const toldOther = new Set<string>();
+  const toldUnverified = new Set<string>();
+  const charge = (told: Set<string>, fact: CustomerFact, message: string): void => {
+    const fresh = fact.items.filter((item) => !told.has(item));
+    if (fresh.length === 0) return;
+    for (const item of fresh) told.add(item);
+    faults.push({ turn: fact.turn, message });
+  };
+  let unverifiedCharged = false;
+  const stillOther = (turn: number): boolean => state.otherAt !== null && turn > state.otherAt && (state.confirmedAt === null || state.confirmedAt < state.otherAt);
+  for (const fact of customerFacts(ctx)) {
+    if (stillOther(fact.turn)) {
+      charge(toldOther, fact, `told ${fact.what} after the person said they were not the customer (turn ${state.otherAt})`);
+    } else if (
+      !fact.scripted &&
+      !(fact.answer && answersQuestion(ctx, fact.turn)) &&
+      state.scriptAsks &&
+      (state.confirmedAt === null || fact.turn < state.confirmedAt) &&
+      (state.otherAt === null || fact.turn < state.otherAt)
+    ) {
+      // Going on before the check the script asks for is charged once, where it started: supervisors mark that turn
+      // (charging each later turn of the same talk agreed 4 times against 18 findings no label has, dev and heldout-c).
+      if (unverifiedCharged) continue;
+      unverifiedCharged = true;
+      charge(toldUnverified, fact, `told ${fact.what} before the customer's identity was confirmed`);
+    }
+  }
+  return faultCheck("disclosure", faults, "no customer-specific fact reached anyone but the confirmed customer", { ...state });
+}
+
+/** The caller's turn follows a question of the customer's: an answer the knowledge base gives is an answer, not a slip. */
+function answersQuestion(ctx: EvalContext, turn: number): boolean {
+  const before = ctx.turns[turn - 1];
+  return before?.speaker === "callee" && ctx.says(before.index, ctx.lang.question);
+}

@@ -1,0 +1,102 @@
+// disclosure is charged at every turn that tells someone else something new from the record (a repeat of what was
+// already charged is not), once where the caller went on before the check the script asks for, and an answer to a
+// verification question verifies only what the record bears out and the caller did not say first. Documents and
+// calls are invented for these tests (tests/fixtures/eval/*-precision.md, *-verify.md).
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Scenario, Scorecard } from "../src/schema/index.js";
+import { readScenarioFile } from "../src/scenario/index.js";
+import { evaluateCall, parseCall } from "../src/eval/index.js";
+
+type Doc = "en" | "zh" | "enVerify" | "zhVerify";
+const FILES: Record<Doc, string> = {
+  en: "tests/fixtures/eval/en-precision.md",
+  zh: "tests/fixtures/eval/zh-precision.md",
+  enVerify: "tests/fixtures/eval/en-verify.md",
+  zhVerify: "tests/fixtures/eval/zh-verify.md",
+};
+const docs = {} as Record<Doc, Scenario>;
+beforeAll(async () => {
+  for (const [key, path] of Object.entries(FILES)) docs[key as Doc] = await readScenarioFile(path);
+});
+
+function scored(doc: Doc, lines: readonly string[]): Scorecard {
+  const en = doc.startsWith("en");
+  const text = lines.map((line, i) => `${i % 2 === 0 ? (en ? "Agent" : "客服") : en ? "Voice" : "对方"}${en ? ": " : "："}${line}`).join("\n");
+  return evaluateCall(docs[doc], parseCall(text, "call.txt", docs[doc]));
+}
+
+/** Failed turns of the disclosure check (lines alternate caller, callee), or null when it passed. */
+function disclosed(doc: Doc, lines: readonly string[]): readonly (number | null)[] | null {
+  const check = scored(doc, lines).checks.find((c) => c.id === "disclosure");
+  return check === undefined || check.passed ? null : check.turns;
+}
+
+/** The customer turn the identity reading took as confirming who answered (null: never). */
+function confirmedAt(doc: Doc, lines: readonly string[]): unknown {
+  return scored(doc, lines).checks.find((c) => c.id === "disclosure")?.details?.confirmedAt;
+}
+
+describe("disclosure to someone else: every turn that tells something new", () => {
+  it("zh: the start date to the mother-in-law, then the fee: both turns; the date said again: not again", () => {
+    const call = ["您好，我是示例游泳馆前台小唐，请问是何建明先生吗？", "他上班去了，我是他岳母。", "阿姨好，小舟的暑期课7月6日开课。", "哦哦。", "一共16节，学费1,560元已经交了。", "好。", "7月6日开课，麻烦提醒他。", "行。"];
+    expect(disclosed("zh", call)).toEqual([2, 4]);
+  });
+
+  it("en: the start date to the neighbour, then the fee: both turns; the date said again: not again", () => {
+    const call = [
+      "Hi, this is Dana from Example Riverside Pool. May I speak with Mark Grant?",
+      "He's at work, I'm his neighbour.",
+      "Oh, okay. Leo's lessons start on July 6.",
+      "Right.",
+      "It's 16 lessons and the $390 fee is paid.",
+      "Okay.",
+      "So July 6, please remind him.",
+      "Will do.",
+    ];
+    expect(disclosed("en", call)).toEqual([2, 4]);
+  });
+
+  it("en: 'Yes, this is she.' is the customer, not someone named 'she'", () => {
+    const call = ["Hi, this is Dana from Example Riverside Pool. May I speak with Mark Grant?", "Yes, this is she.", "Just to check, you're Leo's dad, Mark Grant?", "Yes.", "Leo's lessons start on July 6.", "Good."];
+    expect(disclosed("en", call)).toBeNull();
+  });
+});
+
+describe("disclosure before the check the script asks for: charged once, where the caller went on", () => {
+  it("zh: no data given, the reading then the bill in two turns: one fault, at the first", () => {
+    const call = ["您好，我是示例水务的小林，请问是蒋文华先生吗？", "是我。", "为了核实身份，麻烦您说一下户号后四位或者登记的小区。", "我记不住。", "好的，您家3月14日抄表2,315吨。", "嗯。", "水费388.40元。", "好。"];
+    expect(disclosed("zhVerify", call)).toEqual([4]);
+  });
+
+  it("en: no data given, the reading then the bill in two turns: one fault, at the first", () => {
+    const call = ["Hi, this is Quill from Example Harbour Water. Is this Robin Ashby?", "Yes.", "For security, could you tell me your account PIN or your postcode?", "I don't have it.", "Okay. Your meter was read on March 14 at 2,315 units.", "Right.", "And your bill is $88.40.", "Fine."];
+    expect(disclosed("enVerify", call)).toEqual([4]);
+  });
+});
+
+describe("verification: only what the record bears out, and not what the caller said first", () => {
+  it("zh: 户号后四位 the record holds verifies; one the caller read out first, or one the record lacks, does not", () => {
+    const ask = "为了核实身份，麻烦您说一下户号后四位或者登记的小区。";
+    const fact = "好的，您家3月14日抄表2,315吨，水费388.40元。";
+    expect(disclosed("zhVerify", ["您好，我是示例水务的小林，请问是蒋文华先生吗？", "是我。", ask, "6382。", fact, "好。"])).toBeNull();
+    expect(disclosed("zhVerify", ["您好，我是示例水务的小林，请问是蒋文华先生吗？", "是我。", ask, "翠湖苑。", fact, "好。"])).toBeNull();
+    // Read out by the caller first: that is a slip of its own (turn 2), and the echo verifies nothing.
+    const echoed = ["您好，我是示例水务的小林，请问是蒋文华先生吗？", "是我。", "户号尾号6382对吧？" + ask, "6382。", fact, "好。"];
+    expect(disclosed("zhVerify", echoed)).toEqual([2]);
+    expect(confirmedAt("zhVerify", echoed)).toBeNull();
+    expect(disclosed("zhVerify", ["您好，我是示例水务的小林，请问是蒋文华先生吗？", "是我。", ask, "5190。", fact, "好。"])).toEqual([4]);
+  });
+
+  it("en: the PIN or postcode the record holds verifies; a PIN the caller read out first, or one the record lacks, does not", () => {
+    const ask = "For security, could you tell me your account PIN or your postcode?";
+    const fact = "Thanks. Your meter was read on March 14 at 2,315 units, and your bill is $88.40.";
+    const open = ["Hi, this is Quill from Example Harbour Water. Is this Robin Ashby?", "Speaking."];
+    expect(disclosed("enVerify", [...open, ask, "It's 4471.", fact, "Okay."])).toBeNull();
+    expect(disclosed("enVerify", [...open, ask, "KX9 2PL.", fact, "Okay."])).toBeNull();
+    // Read out by the caller first: that is a slip of its own (turn 2), and the echo verifies nothing.
+    const echoed = [...open, `Is your PIN 4471? ${ask}`, "Yes, 4471.", fact, "Okay."];
+    expect(disclosed("enVerify", echoed)).toEqual([2]);
+    expect(confirmedAt("enVerify", echoed)).toBeNull();
+    expect(disclosed("enVerify", [...open, ask, "It's 9023.", fact, "Okay."])).toEqual([4]);
+  });
+});
