@@ -310,8 +310,25 @@ export interface Grammar {
   isConcept(quote: string): boolean;
 }
 
+/** Asking which of two close knowledge-base entries the customer means, and reading the reply (either seat). */
+export interface ClarifyCues {
+  /** The caller's short question offering both ("{a}", "{b}": the entries' own questions, question mark left off). */
+  ask: Template;
+  /** Reads the two options back out of such a question (capture groups 1 and 2). */
+  asked: RegExp;
+  /** The customer's pick ("{option}": the option it means, in the words offered). */
+  pick: readonly [Template, ...Template[]];
+  /** A reply naming the first / the second option by its place ("the first one", "后面那个"). */
+  first: RegExp;
+  second: RegExp;
+  /** The customer means neither option (read), and how the rule customer says so. */
+  neither: RegExp;
+  neitherSaid: readonly [string, ...string[]];
+}
+
 export interface LanguagePack {
   readonly id: Language;
+  readonly clarify: ClarifyCues;
   readonly speech: SpeechMeasure;
   readonly hearing: HearingCues;
   readonly document: DocumentCues;

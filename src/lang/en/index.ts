@@ -1,6 +1,7 @@
 // The English LanguagePack: speaking measure, grammar helpers, and the cue and line tables.
 import type { LanguagePack, SpeechMeasure } from "../types.js";
 import { EN_HEARING } from "./hearing.js";
+import { EN_CLARIFY } from "./clarify.js";
 import { EN_DOCUMENT } from "./document.js";
 import { EN_CALLEE, EN_CALLER } from "./lines.js";
 import { EN_GRAMMAR } from "./grammar.js";
@@ -20,4 +21,4 @@ const speech: SpeechMeasure = {
   minLineUnits: 3,
 };
 
-export const EN: LanguagePack = { id: "en", speech, hearing: EN_HEARING, document: EN_DOCUMENT, caller: EN_CALLER, callee: EN_CALLEE, grammar: EN_GRAMMAR };
+export const EN: LanguagePack = { id: "en", clarify: EN_CLARIFY, speech, hearing: EN_HEARING, document: EN_DOCUMENT, caller: EN_CALLER, callee: EN_CALLEE, grammar: EN_GRAMMAR };

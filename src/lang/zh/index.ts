@@ -1,6 +1,7 @@
 // The Chinese LanguagePack: speaking measure, grammar helpers, and the cue and line tables.
 import type { Grammar, LanguagePack, SpeechMeasure } from "../types.js";
 import { ZH_HEARING } from "./hearing.js";
+import { ZH_CLARIFY } from "./clarify.js";
 import { ZH_DOCUMENT } from "./document.js";
 import { ZH_CALLEE, ZH_CALLER } from "./lines.js";
 
@@ -46,4 +47,4 @@ const grammar: Grammar = {
   isConcept: (quote) => !/[，,。？?！!…]/.test(quote) && (quote.match(CJK)?.length ?? 0) < 6,
 };
 
-export const ZH: LanguagePack = { id: "zh", speech, hearing: ZH_HEARING, document: ZH_DOCUMENT, caller: ZH_CALLER, callee: ZH_CALLEE, grammar };
+export const ZH: LanguagePack = { id: "zh", clarify: ZH_CLARIFY, speech, hearing: ZH_HEARING, document: ZH_DOCUMENT, caller: ZH_CALLER, callee: ZH_CALLEE, grammar };

@@ -11,6 +11,8 @@ import { similar } from "./memo.js";
 
 /** Two candidates this similar say the same thing (a script sentence and the profile fact it reads out). */
 const SAME_ANSWER = 0.5;
+/** Two entries whose scores are this close (runner-up's share of the best) are tied, however high they score. */
+const TIED = 0.97;
 /** A knowledge-base entry saying the same as a better-ranked statement is given instead from this share of its score. */
 const CURATED_SHARE = 0.8;
 
@@ -277,22 +279,46 @@ export class AnswerRanker {
 
   /** The candidate that answers, with the call's context: entries already given weigh less. */
   choose(question: string, justGiven: readonly number[] = [], given: readonly number[] = []): RankedCandidate | null {
+    const ranked = this.inCall(question, justGiven, given);
+    const best = ranked[0];
+    if (best === undefined || best.score < this.w.accept) return null;
+    // Two sentences of the same step, or a step and a fact saying the same thing, are not rivals.
+    const rivalled = ranked.find((r) => r !== best && !this.sameAnswer(best.candidate, r.candidate));
+    const rival = rivalled?.score ?? 0;
+    if (best.score < this.w.strong && best.score - rival < this.w.margin) return null;
+    // Two entries tied however strong: either would be a guess.
+    if (best.candidate.kind === "kb" && rivalled?.candidate.kind === "kb" && rival >= TIED * best.score) return null;
+    // A script sentence or a fact that says what a knowledge-base entry close behind says: the entry, written to
+    // answer, is given.
+    if (best.candidate.kind === "kb") return best;
+    return ranked.find((r) => r.candidate.kind === "kb" && r.score >= CURATED_SHARE * best.score && this.sameAnswer(best.candidate, r.candidate)) ?? best;
+  }
+
+  /**
+   * Two knowledge-base entries that both answer and that `choose` could not tell apart (neither clear of the
+   * other): the pair to ask the customer about, best first; null when one wins, nothing answers, or a rival is
+   * no entry.
+   */
+  closePair(question: string, justGiven: readonly number[] = [], given: readonly number[] = []): readonly [number, number] | null {
+    const ranked = this.inCall(question, justGiven, given);
+    const best = ranked[0];
+    if (best === undefined || best.score < this.w.accept || best.candidate.kind !== "kb") return null;
+    const rival = ranked.find((r) => r !== best && !this.sameAnswer(best.candidate, r.candidate));
+    if (rival === undefined || rival.candidate.kind !== "kb") return null;
+    const close = best.score < this.w.strong ? best.score - rival.score < this.w.margin : rival.score >= TIED * best.score;
+    if (!close) return null;
+    return [best.candidate.index, rival.candidate.index];
+  }
+
+  /** The ranking with the call's context: entries already given weigh less. */
+  private inCall(question: string, justGiven: readonly number[], given: readonly number[]): RankedCandidate[] {
     const ranked = this.rank(question).map((r) => {
       const { candidate } = r;
       if (candidate.kind !== "kb") return r;
       const factor = justGiven.includes(candidate.index) ? this.w.justGiven : given.includes(candidate.index) ? this.w.givenBefore : 1;
       return { candidate, score: r.score * factor };
     });
-    ranked.sort((a, b) => b.score - a.score);
-    const best = ranked[0];
-    if (best === undefined || best.score < this.w.accept) return null;
-    // Two sentences of the same step, or a step and a fact saying the same thing, are not rivals.
-    const rival = ranked.find((r) => r !== best && !this.sameAnswer(best.candidate, r.candidate))?.score ?? 0;
-    if (best.score < this.w.strong && best.score - rival < this.w.margin) return null;
-    // A script sentence or a fact that says what a knowledge-base entry close behind says: the entry, written to
-    // answer, is given.
-    if (best.candidate.kind === "kb") return best;
-    return ranked.find((r) => r.candidate.kind === "kb" && r.score >= CURATED_SHARE * best.score && this.sameAnswer(best.candidate, r.candidate)) ?? best;
+    return ranked.sort((a, b) => b.score - a.score);
   }
 
   private textOf(c: Candidate): string {

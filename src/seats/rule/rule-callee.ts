@@ -13,6 +13,7 @@ import { persona, isNegative, type Persona, type PersonaEnding, type PersonaLine
 import { askedData, asksIdentity } from "./identity-question.js";
 import { replyWithData } from "./identity-data.js";
 import { Wording } from "./callee-wording.js";
+import { offeredOptions, ownPick } from "./clarify.js";
 import type { EndClass } from "./end-classes.js";
 
 export const CALLEE_RATES = {
@@ -47,6 +48,8 @@ interface Mind {
   asked: string | null;
   /** Questions of the customer's whose reply shared no word with them (put off, or not answered). */
   unanswered: number;
+  /** The customer's latest question, kept after the reply (a "do you mean A or B?" is answered from it). */
+  lastQuestion: string | null;
 }
 
 interface Moment {
@@ -119,6 +122,8 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "pick-up", when: (m) => m.said === 0, act: (m) => m.callee.pickUp(m) },
   { name: "wrong-person-again", when: (m) => m.mind.wrongPerson, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.denyAgain)) },
   { name: "relative-takes-message", when: (m) => m.mind.relative !== null, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.relativeTakesMessage)) },
+  // "Do you mean A or B?" about the customer's own question: it picks the option nearer what it asked.
+  { name: "say-which-was-meant", when: (m) => m.mind.lastQuestion !== null && offeredOptions(m.caller, m.p.pack) !== null, act: (m) => m.callee.pickMeant(m) },
   // Asked for the data that verifies them (a birth date, the last digits): most customers give it.
   // Only what the caller asks now: a verification request repeated before another question is not asked again.
   { name: "give-verification", when: (m) => !m.mind.wrongPerson && (m.p.pack.document.asksVerification.test(lastAsked(m)) || askedData(lastAsked(m), m.p.pack) !== null) && (asksSomething(m.caller) || m.p.pack.document.request.test(m.caller)), act: (m) => say(verificationReply(m)) },
@@ -155,7 +160,7 @@ function plan(p: Persona, random: Random, wrongPersonAllowed: boolean): Mind {
     const wordings = p.wordings.get(question);
     questions.push(wordings === undefined ? question : random.pick(wordings));
   }
-  return { wrongPerson, relative, target, endAt, questions, held: false, words: new Wording(p, random), asked: null, unanswered: 0 };
+  return { wrongPerson, relative, target, endAt, questions, held: false, words: new Wording(p, random), asked: null, unanswered: 0, lastQuestion: null };
 }
 
 /** Playing the wrong person is in scope only when the engine's stage directions say the document anticipates it. */
@@ -193,8 +198,17 @@ export class RuleCallee implements Seat<"callee"> {
     const rule = CALLEE_RULES.find((r) => r.when(moment)) ?? CALLEE_RULES[CALLEE_RULES.length - 1];
     if (rule === undefined) throw new Error("the customer policy has no rules");
     const turn = rule.act(moment);
-    if (turn.end === undefined && asksSomething(turn.text) && moment.said > 0) mind.asked = turn.text;
+    if (turn.end === undefined && asksSomething(turn.text) && moment.said > 0) mind.asked = mind.lastQuestion = turn.text;
     return turn;
+  }
+
+  /** The offered option nearer the customer's own question, in the pack's words for a pick. */
+  pickMeant(m: Moment): SeatTurn {
+    const options = offeredOptions(m.caller, m.p.pack);
+    if (options === null || m.mind.lastQuestion === null) return this.react(m);
+    const option = ownPick(options, m.mind.lastQuestion);
+    const { clarify } = m.p.pack;
+    return say(m.mind.words.composed(option === null ? m.random.pick(clarify.neitherSaid) : fill(m.random.pick(clarify.pick), { option })));
   }
 
   pickUp(m: Moment): SeatTurn {

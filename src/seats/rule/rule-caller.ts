@@ -18,6 +18,7 @@ import { figuresOf } from "./memo.js";
 import { hasTemplateMark, optionOf, withoutTemplateMarks } from "./claim-guard.js";
 import { guardedOpening } from "./opening-guard.js";
 import { coverage, similarity } from "../../text/similarity.js";
+import { clarifyingQuestion, pickedEntry } from "./clarify.js";
 
 /** Times the caller repeats itself for a bad line before it closes the call. */
 const HEARING_REPEATS_MAX = 2;
@@ -58,6 +59,9 @@ const hurriesOn = (s: Situation): boolean => {
 /** The endings a message left with someone else may close, most fitting first. */
 const RELAY_WANTED: EndClass[] = ["relative", "identity", "interrupted", "escalate", "busy"];
 
+/** The rule that asks which of two close entries is meant (its question stays pending for one customer turn). */
+const CLARIFY_RULE = "ask-which-entry";
+
 /** The policy, in order. */
 export const CALLER_RULES: readonly CallerRule[] = [
   { name: "open-the-call", when: (s) => s.state.turns.length === 0, act: (s, c) => c.say(s, c.openingSaid, { step: c.openingStep }) },
@@ -82,10 +86,16 @@ export const CALLER_RULES: readonly CallerRule[] = [
   { name: "accept-refusal", when: (s) => main(s, "refuse") && s.reading?.cues.has("refuse") === true && !has(s, "question") && !has(s, "pick-option") && conditionHas(s, "refuse"), act: (s, c) => c.closeCall(s, ["refuse", "novalue", "cancel"]) },
   // The script verifies (a birth date, the last digits): no detail, no answer, until the data is given.
   { name: "verify-data-first", when: (s, c) => c.verifying === "asked" && !c.verifiedBy(s), act: (s, c) => c.verifyAgain(s) },
+  // "I mean the fee one": the entry picked after "do you mean A or B?".
+  { name: "give-the-picked-entry", when: (s, c) => c.clarifying !== null && s.last !== null && pickedEntry(s.plan, s.last.text, c.clarifying.pair) !== null, act: (s, c) => c.answerPicked(s) },
+  // "Neither": the document has nothing on what was asked; said so honestly.
+  { name: "neither-was-meant", when: (s, c) => c.clarifying !== null && s.plan.pack.clarify.neither.test(customerText(s)), act: (s, c) => c.answer(s.reading === null ? s : { ...s, reading: { ...s.reading, question: { answer: { kind: "none" }, kb: null, close: null } } }) },
   // "Friday afternoon, please." while a choice waits: one of the offered options, however the line reads.
   { name: "take-the-pick", when: (s, c) => c.pickNamed(s) !== null, act: (s, c) => c.takePick(s) },
   // "What else?" / "然后呢？" asks for the next point: the script goes on.
   { name: "go-on-when-prompted", when: (s) => s.plan.pack.hearing.goOnPrompt.test(customerText(s).trim()) && s.reading?.question?.answer.kind !== "kb", act: (s, c) => (c.awaiting !== null && !c.awaitedAnswered(s) && !c.awaiting.reasked ? c.reask(s, null) : c.goOn(s, c.ackFor(s))) },
+  // Two entries equally close to the question: ask which one is meant (once per question), never guess.
+  { name: CLARIFY_RULE, when: (s, c) => s.reading?.question?.close != null && s.reading.question.answer.kind === "none" && !c.clarified.has(customerText(s)) && !confirmsOnly(s), act: (s, c) => c.clarify(s) },
   { name: "answer-the-question", when: (s) => s.reading?.question != null && !confirmsOnly(s) && !hurriesOn(s), act: (s, c) => c.answer(s) },
   { name: "re-ask-once", when: (s, c) => c.awaiting !== null && !c.awaitedAnswered(s) && !c.awaiting.reasked, act: (s, c) => c.reask(s, null) },
   { name: "wait-on-hold", when: (s) => s.reading?.cues.has("hold") === true && !s.reading.cues.has("hurry"), act: (s, c) => c.say(s, acknowledge(s.plan.pack, "hold"), {}) },
@@ -185,7 +195,38 @@ export class RuleCaller implements Seat<"caller"> {
     const situation: Situation = { plan, state, random, last: last?.speaker === "callee" ? last : null, reading, record: [...(reading?.patches ?? [])] };
     const rule = CALLER_RULES.find((r) => r.when(situation, this)) ?? CALLER_RULES[CALLER_RULES.length - 1];
     if (rule === undefined) throw new Error("the caller policy has no rules");
-    return rule.act(situation, this);
+    const pending = this.clarifying;
+    // A clarifying question the customer let pass: the question it was about stays on the record, unanswered.
+    if (pending !== null && rule.name !== "give-the-picked-entry") situation.record.push({ kind: "question", text: pending.question, kb: null, answered: false });
+    const turn = rule.act(situation, this);
+    if (rule.name !== CLARIFY_RULE) this.clarifying = null;
+    return turn;
+  }
+
+  /** The pair of entries the caller's last turn asked the customer to choose between, and the question it was about. */
+  clarifying: { pair: readonly [number, number]; question: string } | null = null;
+  /** Questions already clarified once in this call (a second time is not asked). */
+  readonly clarified = new Set<string>();
+
+  /** "Do you mean A or B?": the question waits for the pick; a step waiting for its answer still waits. */
+  clarify(s: Situation): SeatTurn {
+    const pair = s.reading?.question?.close;
+    const question = customerText(s);
+    if (pair == null) return this.answer(s);
+    this.clarified.add(question);
+    this.clarifying = { pair, question };
+    const record = s.record.filter((p) => p.kind !== "question");
+    return this.say(s, clarifyingQuestion(s.plan, pair), { record, keepAwaiting: true });
+  }
+
+  /** The picked entry given as the answer to the question that was clarified. */
+  answerPicked(s: Situation): SeatTurn {
+    const pending = this.clarifying;
+    const index = pending === null || s.last === null ? null : pickedEntry(s.plan, s.last.text, pending.pair);
+    if (pending === null || index === null || s.reading === null) return this.goOn(s, null);
+    const kb = { index, score: 1 };
+    const record: RecordPatch[] = [...s.record.filter((p) => p.kind !== "question" && p.kind !== "stepAnswer"), { kind: "question", text: pending.question, kb: index, answered: true }];
+    return this.answer({ ...s, record, reading: { ...s.reading, question: { answer: { kind: "kb", ...kb }, kb, also: null, close: null } } });
   }
 
   /** The waiting step's offered option the customer's line names (its frame taken off), when the line was read as a question. */

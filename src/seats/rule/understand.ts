@@ -21,7 +21,7 @@ export interface Reading {
   /** The line answers (or dodges) an identity question. */
   asked: boolean;
   /** The line asks something: where its answer lies (`also`: a second entry a two-part question asks for). */
-  question: { answer: AnswerSource; kb: KbMatch | null; also?: KbMatch | null } | null;
+  question: { answer: AnswerSource; kb: KbMatch | null; also?: KbMatch | null; close?: readonly [number, number] | null } | null;
   followUp: { channel: Channel; contact: string | null } | null;
   /** What to record. */
   patches: RecordPatch[];
@@ -100,9 +100,11 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
     // "And then?" / "what else?" push the call on; a "who's this?" while answering the identity question is part
     // of the greeting: neither is a question to answer.
     // "Why did it take so long?!" with nothing in the document to answer it is a complaint to acknowledge.
-    const filler = answer.kind === "none" && (cues.has("hurry") || context.identityAsked || has("complaint") || tokenize(text).length < 2);
+    // Two entries equally close: the caller asks which is meant rather than guess or put the question off.
+    const close = answer.kind === "none" ? answerRanker(plan).closePair(text, context.kbLast ?? [], context.kbAnswered ?? []) : null;
+    const filler = answer.kind === "none" && close === null && (cues.has("hurry") || context.identityAsked || has("complaint") || tokenize(text).length < 2);
     if (!filler) {
-      question = { answer, kb, also: kb === null ? null : otherPart(plan, text, kb.index, context) };
+      question = { answer, kb, also: kb === null ? null : otherPart(plan, text, kb.index, context), close };
       patches.push({ kind: "question", text, kb: kb?.index ?? null, answered: answer.kind !== "none" });
     }
   }
