@@ -1,5 +1,5 @@
 // Batch throughput (rule vs rule, worker threads on every core) and peak memory (RSS) of a whole batch run.
-// The batch runs as the built CLI in a child process, so RSS covers the main thread, the workers, summary and report.
+// The batch runs as the built CLI in a child process, so RSS and CPU cover it, its worker processes, summary and report.
 // Calls: CALLSIM_BENCH_BATCH_CALLS (default 100,000).
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -22,15 +22,15 @@ export interface BatchMeasure {
   /** Whole command: start-up, calls, summary.json and report.html. */
   wallSeconds: number;
   peakRssMb: number;
-  /** CPU time of the batch process (all threads), user + system: what the calls cost whatever else runs. */
+  /** CPU time of the batch and its worker processes (all threads), user + system: what the calls cost. */
   cpuSeconds: number;
   /** CPU time of the main thread alone (taking results, writing, summary, report): the batch's own overhead. */
   mainCpuSeconds: number;
   /** Main-thread CPU while the workers ran (taking results, writing): what competes with the workers for cores. */
   mainRunCpuSeconds: number;
-  /** CPU time of each rule worker thread (threads named WORKER_THREAD_NAME). */
+  /** CPU time of each rule worker's main thread (threads named WORKER_THREAD_NAME). */
   workerCpuSeconds: number[];
-  /** The rest: V8's GC and compiler threads, libuv's pool (all threads but main and workers). */
+  /** The rest: V8's GC and compiler threads, libuv's pool, of every process (all threads but main and workers). */
   otherCpuSeconds: number;
   /** 1-minute load average at the start and at the end (`uptime`): on a shared machine, what else competed. */
   load: [number, number];
@@ -84,6 +84,21 @@ function threadsOf(pid: number): Map<number, ThreadSample> {
   return threads;
 }
 
+/** The worker processes the batch forked (/proc/PID/task/TID/children, every thread's). */
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) => {
+      try {
+        return readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").split(" ").filter((child) => child !== "").map(Number);
+      } catch {
+        return [];
+      }
+    });
+  } catch {
+    return [];
+  }
+}
+
 const loadNow = (): number => loadavg()[0] ?? 0;
 
 /** Runs one rule-vs-rule batch of about `calls` calls over the example scenarios. */
@@ -106,24 +121,30 @@ export async function measureBatch(calls: number, workers = availableParallelism
     if (/(\d+)\/\1 \(100\.0%\)/.test(stderr) && mainRunCpu === 0) mainRunCpu = cpuSecondsOf(child.pid ?? 0, child.pid ?? 0);
   });
   child.stdout.on("data", (chunk: Buffer) => { stdout += chunk.toString(); });
-  let peak = 0;
-  let cpu = 0;
   let mainCpu = 0;
+  // Per process (the batch and its worker processes): high-water RSS, CPU, and each thread's CPU.
+  const peaks = new Map<number, number>();
+  const cpus = new Map<number, number>();
   const seen = new Map<number, ThreadSample>();
   // VmHWM is the process's high-water mark, so polling it loses nothing between samples; CPU time misses at most
   // the last 50 ms of each thread.
   const poll = setInterval(() => {
     const pid = child.pid ?? 0;
-    peak = Math.max(peak, peakRssKb(pid));
-    cpu = Math.max(cpu, cpuSecondsOf(pid));
     mainCpu = Math.max(mainCpu, cpuSecondsOf(pid, pid));
-    for (const [tid, sample] of threadsOf(pid)) seen.set(tid, sample);
+    for (const proc of [pid, ...childrenOf(pid)]) {
+      peaks.set(proc, Math.max(peaks.get(proc) ?? 0, peakRssKb(proc)));
+      cpus.set(proc, Math.max(cpus.get(proc) ?? 0, cpuSecondsOf(proc)));
+      for (const [tid, sample] of threadsOf(proc)) seen.set(tid, sample);
+    }
   }, 50);
   const code = await new Promise<number | null>((resolve) => child.on("exit", (exitCode) => resolve(exitCode)));
   clearInterval(poll);
   const wallSeconds = (performance.now() - started) / 1000;
   const workerCpu = [...seen.values()].filter((thread) => thread.name === WORKER_THREAD_NAME).map((thread) => thread.cpu);
   const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
+  // Each process's own high-water mark, added: an upper bound of what they held at once.
+  const peak = sum([...peaks.values()]);
+  const cpu = sum([...cpus.values()]);
   if (code !== 0) throw new Error(`batch exited with ${code}: ${stderr}`);
   const rates = [...stderr.matchAll(/([\d.]+) calls\/s/g)].map((match) => Number(match[1]));
   const total = Number(/calls: (\d+)/.exec(stdout)?.[1] ?? 0);

@@ -1,4 +1,5 @@
-// The compiled worker pool (dist/, as the CLI runs it): jobs on real worker threads, errors per job, dead workers bounded.
+// The compiled worker pool (dist/, as the CLI runs it): jobs on real worker processes, errors per job, dead workers
+// bounded, none left behind.
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -23,10 +24,10 @@ describe("worker pool", () => {
     try {
       expect(pool.capacity).toBe(2 * IN_FLIGHT_PER_WORKER);
       const results = await Promise.allSettled([1, 2, 3, 4, 5, 6].map((seed) => pool.run(job(seed))));
-      const ok = results.filter((r): r is PromiseFulfilledResult<JobOutcome> => r.status === "fulfilled").map((r) => JSON.parse(lineText(r.value.line)) as { job: { seed: number }; thread: number; tag: string });
+      const ok = results.filter((r): r is PromiseFulfilledResult<JobOutcome> => r.status === "fulfilled").map((r) => JSON.parse(lineText(r.value.line)) as { job: { seed: number }; worker: number; tag: string });
       expect(ok.map((line) => line.job.seed)).toEqual([1, 2, 4, 5, 6]);
-      expect(ok.every((line) => line.tag === "t" && line.thread > 0)).toBe(true);
-      expect(new Set(ok.map((line) => line.thread)).size).toBe(2);
+      expect(ok.every((line) => line.tag === "t" && line.worker !== process.pid)).toBe(true);
+      expect(new Set(ok.map((line) => line.worker)).size).toBe(2);
       expect(results[2]).toMatchObject({ status: "rejected", reason: { message: "seed 3 failed" } });
     } finally {
       await pool.close();

@@ -4,7 +4,7 @@ import type { BatchLine, Job } from "./types.js";
 
 /** What a job produced: its line, and why it failed when the call ran but a seat could not get answers. */
 export interface JobOutcome {
-  /** The calls.jsonl line (JSON, no newline), as text or as UTF-8 bytes (what worker threads send). */
+  /** The calls.jsonl line (JSON, no newline), as text or as UTF-8 bytes (what worker processes send). */
   line: string | Uint8Array;
   /** null when the job is done; otherwise the reason it failed (its line goes to failures.jsonl, not calls.jsonl). */
   failure: string | null;

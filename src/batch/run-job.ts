@@ -1,5 +1,5 @@
 // The real job runner: seats from the job's seat choices, the call engine, then the scorecard.
-// Loaded in each worker thread (rule seats) and in the main thread (model seats), so its options are plain data.
+// Loaded in each worker process (rule seats) and in the main thread (model seats), so its options are plain data.
 import type { CallRecord, Scenario, Speaker } from "../schema/index.js";
 import { forRole, type Seat } from "../seats/seat.js";
 import { createSeat } from "../seats/create-seat.js";

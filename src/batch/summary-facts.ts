@@ -1,4 +1,4 @@
-// The few facts of a calls.jsonl line that summary.json aggregates. A worker thread extracts them beside the line,
+// The few facts of a calls.jsonl line that summary.json aggregates. A worker extracts them beside the line,
 // so the main thread adds each durable result to the summary in O(1) small work instead of re-reading the file.
 import type { CheckSeverity, EndBy } from "../schema/index.js";
 import { inventedFigures, kbVerdicts, type KbVerdict } from "./check-details.js";

@@ -1,5 +1,5 @@
-// Runs rule-seat jobs on worker threads, one per core: each worker builds its own runner from a module URL.
-import { Worker } from "node:worker_threads";
+// Runs rule-seat jobs on worker processes, one per core: each worker builds its own runner from a module URL.
+import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { availableParallelism } from "node:os";
 import { inProcessExecutor, type JobExecutor, type JobOutcome, type JobRunnerModule } from "./executor.js";
@@ -13,20 +13,23 @@ import type { Job } from "./types.js";
 export const IN_FLIGHT_PER_WORKER = 32;
 /**
  * Results a worker sends per message (fewer when it runs out of jobs). One message per result cost the worker
- * ~0.17 ms of postMessage per call and woke the main thread as often; a batch of 8 divides both by 8 and still
- * leaves 24 jobs queued when the main thread refills.
+ * ~0.17 ms of sending per call and woke the main thread as often; a batch of 8 divides both by 8 and still
+ * leaves 24 jobs queued when the main thread refills. A message of 8 lines costs the worker ~0.26 ms to send and
+ * the main thread ~0.09 ms to take (about 9 KB of line and 330 bytes of facts per call; a job out is 140 bytes).
  */
 export const RESULTS_PER_MESSAGE = 8;
-/** Each worker thread names itself so (Linux `top -H`, the batch bench) can tell its CPU time from the rest. */
+/** Each worker names its main thread so (Linux `top -H`, the batch bench) can tell its CPU time from the rest. */
 export const WORKER_THREAD_NAME = "callsim-worker";
 /**
- * Young generation of each worker isolate, set per worker (Worker `resourceLimits`) so no process-wide V8 flag
- * changes after start (Node documents that as able to crash the process). 96 MB is a 32 MB semi-space (V8 sizes
- * the young generation at three semi-spaces), twice Node's default, for a worker's short-lived garbage (strings,
- * profiles, checks). Measured at load 12, 2 workers x 10,000 calls: 28.1-28.2 s CPU against 28.5 s with the
- * default, within noise; kept as the bound the old flag set.
+ * V8 flags of each worker, given on its command line: workers are processes rather than threads because V8 flags
+ * are per process and may only be set at start (Node documents `v8.setFlagsFromString` after start as able to
+ * crash the process). Without TurboFan inlining V8 recompiles the scorer's and seats' large functions far less:
+ * a 20,000-call rule batch at load 10-12 cost 1.03-1.10 ms CPU per call on 1 worker against 1.15-1.16 on a thread
+ * without it, 1.33-1.43 against 1.41-1.45 on 2 (the runner alone, 2 x 10,000 calls: 23.3-23.8 s against
+ * 25.5-26.0 s). A 32 MB semi-space (twice Node's default) is the young generation for a worker's short-lived
+ * garbage; no measurable change alone. --no-regexp-tier-up is what the CLI sets for itself (src/cli/main.ts).
  */
-export const WORKER_YOUNG_GENERATION_MB = 96;
+export const WORKER_V8_FLAGS = ["--no-turbo-inlining", "--max-semi-space-size=32", "--no-regexp-tier-up"] as const;
 
 /** Dead workers replaced before the pool gives up (a worker that cannot even start would loop forever). */
 const MAX_RESPAWNS = 8;
@@ -45,16 +48,24 @@ export interface WorkerRequest {
   jobs: { id: number; job: Job }[];
 }
 
-/** One job's answer: its line as UTF-8 bytes (their buffer is transferred, not copied), or why it produced none. */
+/** One job's answer: its line as UTF-8 bytes, or why it produced none. */
 export type JobReply = { id: number; line: Uint8Array; failure: string | null; facts: SummaryFacts | undefined } | { id: number; error: string };
 
-/** Worker to main thread: up to RESULTS_PER_MESSAGE answers. */
+/** Worker to main thread: up to RESULTS_PER_MESSAGE answers, and the worker's event-loop utilisation so far. */
 export interface WorkerReply {
   results: JobReply[];
+  busy: number;
+}
+
+/** The first message a worker gets: what to build its runner from. */
+export interface WorkerInit {
+  init: { runnerModule: string; runnerOptions: unknown };
 }
 
 interface PoolWorker {
-  worker: Worker;
+  worker: ChildProcess;
+  /** Its last reported event-loop utilisation. */
+  busy: number;
   pending: Map<number, { resolve: (outcome: JobOutcome) => void; reject: (error: Error) => void }>;
   /** Jobs waiting for the end of this event-loop turn, to go out in one message. */
   outbox: WorkerRequest["jobs"];
@@ -89,12 +100,17 @@ class WorkerPool implements JobExecutor {
   }
 
   private spawn(): PoolWorker {
-    const worker = new Worker(fileURLToPath(this.workerFile), {
-      workerData: { runnerModule: this.options.runnerModule.href, runnerOptions: this.options.runnerOptions },
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    // "advanced" serialisation carries the lines' bytes and the scenarios as structured clones, as threads did.
+    const worker = fork(fileURLToPath(this.workerFile), [], {
+      execArgv: [...process.execArgv.filter((arg) => !arg.startsWith("--inspect")), ...WORKER_V8_FLAGS],
+      serialization: "advanced",
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
-    const entry: PoolWorker = { worker, pending: new Map(), outbox: [] };
-    worker.on("message", ({ results }: WorkerReply) => {
+    const init: WorkerInit = { init: { runnerModule: this.options.runnerModule.href, runnerOptions: this.options.runnerOptions } };
+    worker.send(init);
+    const entry: PoolWorker = { worker, busy: 0, pending: new Map(), outbox: [] };
+    worker.on("message", ({ results, busy }: WorkerReply) => {
+      entry.busy = busy;
       for (const reply of results) {
         const waiter = entry.pending.get(reply.id);
         if (waiter === undefined) continue;
@@ -116,8 +132,8 @@ class WorkerPool implements JobExecutor {
       this.workers[index] = this.spawn();
     };
     worker.on("error", fail);
-    worker.on("exit", (code) => {
-      if (!this.closed) fail(new Error(`batch worker exited with code ${code}`));
+    worker.on("exit", (code, signal) => {
+      if (!this.closed) fail(new Error(`batch worker exited with ${signal === null ? `code ${code}` : `signal ${signal}`}`));
     });
     return entry;
   }
@@ -138,17 +154,24 @@ class WorkerPool implements JobExecutor {
     const jobs = target.outbox.splice(0);
     if (jobs.length === 0 || !this.workers.includes(target)) return;
     const request: WorkerRequest = { jobs };
-    target.worker.postMessage(request);
+    target.worker.send(request);
   }
 
   /** Event-loop utilisation of the workers: near 1 means they never waited for work, so the pool kept up. */
   busyShare(): number {
-    const shares = this.workers.map((entry) => entry.worker.performance.eventLoopUtilization().utilization);
+    const shares = this.workers.map((entry) => entry.busy);
     return shares.reduce((sum, share) => sum + share, 0) / Math.max(1, shares.length);
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.workers.map((entry) => entry.worker.terminate()));
+    await Promise.all(
+      this.workers.map(async (entry) => {
+        if (entry.worker.exitCode !== null || entry.worker.signalCode !== null) return;
+        const exited = new Promise<void>((resolve) => entry.worker.once("exit", () => resolve()));
+        entry.worker.kill();
+        await exited;
+      }),
+    );
   }
 }

@@ -1,15 +1,18 @@
-// The batch worker thread: builds a job runner once, runs the jobs it is sent one after another, and answers in
-// batches of results whose lines are UTF-8 bytes, so the main thread only hands them to the file.
+// The batch worker process: builds a job runner once, runs the jobs it is sent one after another, and answers in
+// batches of results whose lines are UTF-8 bytes, so the main process only hands them to the file.
 import { writeFileSync } from "node:fs";
-import { parentPort, workerData } from "node:worker_threads";
+import { performance } from "node:perf_hooks";
 import { failureOf, type JobRunner, type JobRunnerModule } from "./executor.js";
 import { summaryFacts, type SummaryFacts } from "./summary-facts.js";
 import type { BatchLine } from "./types.js";
-import { RESULTS_PER_MESSAGE, WORKER_THREAD_NAME, type JobReply, type WorkerReply, type WorkerRequest } from "./worker-pool.js";
+import { RESULTS_PER_MESSAGE, WORKER_THREAD_NAME, type JobReply, type WorkerInit, type WorkerReply, type WorkerRequest } from "./worker-pool.js";
 
-const { runnerModule, runnerOptions } = workerData as { runnerModule: string; runnerOptions: unknown };
-const port = parentPort;
-if (port === null) throw new Error("worker.js must run as a worker thread");
+const send = process.send?.bind(process);
+if (send === undefined) throw new Error("worker.js must run as a batch worker process (child_process.fork)");
+// The batch owns the worker: when it is gone (killed, crashed), the channel closes and the worker stops with it.
+process.on("disconnect", () => process.exit(0));
+// Ctrl-C reaches the whole process group; the batch decides (it lets the jobs in flight finish, then ends us).
+process.on("SIGINT", () => {});
 
 try {
   // A thread may rename itself through procfs (Linux only), so per-thread CPU time can tell batch workers apart.
@@ -18,8 +21,9 @@ try {
   // Not Linux: nothing to name.
 }
 
-const runner: Promise<JobRunner> = (import(runnerModule) as Promise<JobRunnerModule>).then((module) =>
-  module.createJobRunner(runnerOptions),
+let initialised: (init: WorkerInit["init"]) => void = () => {};
+const runner: Promise<JobRunner> = new Promise<WorkerInit["init"]>((resolve) => (initialised = resolve)).then(async ({ runnerModule, runnerOptions }) =>
+  ((await import(runnerModule)) as JobRunnerModule).createJobRunner(runnerOptions),
 );
 const encoder = new TextEncoder();
 const queue: WorkerRequest["jobs"] = [];
@@ -44,8 +48,8 @@ function factsOf(line: BatchLine): SummaryFacts | undefined {
 }
 
 function post(results: JobReply[]): void {
-  const reply: WorkerReply = { results };
-  port?.postMessage(reply, results.flatMap((result) => ("line" in result ? [result.line.buffer as ArrayBuffer] : [])));
+  const reply: WorkerReply = { results, busy: performance.eventLoopUtilization().utilization };
+  send?.(reply);
 }
 
 /**
@@ -67,7 +71,11 @@ async function drain(): Promise<void> {
   draining = false;
 }
 
-port.on("message", ({ jobs }: WorkerRequest) => {
-  queue.push(...jobs);
+process.on("message", (message: WorkerInit | WorkerRequest) => {
+  if ("init" in message) {
+    initialised(message.init);
+    return;
+  }
+  queue.push(...message.jobs);
   if (!draining) void drain();
 });
