@@ -1,0 +1,48 @@
+// Headings read with their neighbours: a setext underline, a bracket label over labels of another style, a label that
+// starts a sibling part rather than nesting. Each looks a few lines around one line; the outline (sections.ts) asks.
+
+import type { HeadingLine } from "./headings.js";
+import { indentOf, isListItem, type SourceLine } from "./lines.js";
+import { classifyHeading, type SectionKind } from "./section-names.js";
+
+/** A line that opens with a bold label ("**Goal.** …", "__Notes__"). */
+export const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_\s]/;
+
+/** Only "=" underlines: a writer's "---" under a line is as often a rule as a setext heading, so that line keeps its own reading. */
+const SETEXT_UNDERLINE = /^ {0,3}=+\s*$/;
+
+/** "Persona" over "=======": a short line of text underlined is a level-1 heading, as CommonMark reads it. */
+export function setextHeading(lines: readonly SourceLine[], at: number): HeadingLine | null {
+  const next = lines[at + 1];
+  const text = (lines[at] as SourceLine).text.trim();
+  if (next === undefined || next.code === true || !SETEXT_UNDERLINE.test(next.text) || text === "" || text.length > 60 || isListItem(text) || text.startsWith("#") || text.startsWith("|")) return null;
+  const previous = lines[at - 1];
+  // Only the first line of a paragraph: a longer paragraph underlined is prose, not a title worth a side. (Right under a
+  // list item it is no continuation of the item: a writer who underlines a line means a title.)
+  if (previous !== undefined && previous.text.trim() !== "" && !isListItem(previous.text) && indentOf(previous.text) < 2) return null;
+  return { level: 1, text: text.replace(/\*\*|__/g, ""), weak: false, rest: "", stepLike: false };
+}
+
+/** "【Agent】" over "## Role" or "Role:": a bracket label over labels of another style wraps them (a top level). */
+export function wrapsHeadings(lines: readonly SourceLine[], at: number): boolean {
+  if (!/^\s*[【[]/.test((lines[at] as SourceLine).text)) return false;
+  for (let k = at + 1; k < lines.length && k < at + 12; k++) {
+    const text = (lines[k] as SourceLine).text.trim();
+    if (text.startsWith("【") || text.startsWith("[")) return false;
+    // "## Role", "Role:", "**Role**": labels of another style under it.
+    if (text.startsWith("#") || /^(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)[:：]?$|^[^:：“”"「」]{1,30}[:：]$/u.test(text)) return true;
+  }
+  return false;
+}
+
+/** Parts that end the call: a label naming one of them inside the opening starts it. */
+const ENDING_KINDS: ReadonlySet<SectionKind> = new Set(["closingLines", "endConditions", "endAndClosing"]);
+
+/** A "Label:" line naming another part: its own paragraph under a section that holds no items, or an ending in the opening. */
+export function siblingLabel(inside: SectionKind, label: string, ownParagraph: boolean): boolean {
+  // Classifying is the cost: a label inside a paragraph of another section names a sibling only in the opening.
+  if (!ownParagraph && inside !== "opening") return false;
+  const kind = classifyHeading(label, true).kind;
+  if (kind === null || kind === inside) return false;
+  return ownParagraph || (inside === "opening" && ENDING_KINDS.has(kind));
+}
