@@ -6,7 +6,7 @@
 // (tests/fixtures/eval/*-precision.md).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario, Scorecard } from "../src/schema/index.js";
-import { readScenarioFile } from "../src/scenario/index.js";
+import { parseScenarioText, readScenarioFile } from "../src/scenario/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
 
 const docs = {} as Record<"en" | "zh", Scenario>;
@@ -77,6 +77,34 @@ describe("invented-figure: the length of the call after the identity asks, and a
     expect(failed(card("en", [...open, "It's about Leo's swimming, it'll take about three minutes. Is now okay?", "Sure.", EN_FACT, "Good."]), "invented-figure")).toBeNull();
     const late = [...open, "It's about Leo's swimming. Is now okay?", "Sure.", EN_FACT, "Good.", "Each lesson ends with three minutes of free play.", "Nice."];
     expect(failed(card("en", late), "invented-figure")).toEqual([8]);
+  });
+});
+
+describe("invented-figure: a document figure restated in another form", () => {
+  const zhOpen = [ZH_OPEN, "是我。", "跟您核实一下，您是小舟的爸爸何建明先生吧？", "对。"];
+  it("zh: '6号' for the 7月6日 start and the desk number without separators: grounded; '9号' and another number: invented", () => {
+    expect(failed(card("zh", [...zhOpen, "小舟6号开课，有事打33557788。", "好。"]), "invented-figure")).toBeNull();
+    expect(failed(card("zh", [...zhOpen, "小舟9号开课，有事打33557799。", "好。"]), "invented-figure")).toEqual([4]);
+  });
+
+  const enOpen = [EN_OPEN, "Speaking.", "Just to check, you're Leo's dad, Mark Grant?", "Yes."];
+  it("en: the desk number grouped another way: grounded; a number the document never gives: invented", () => {
+    expect(failed(card("en", [...enOpen, "Any questions, the desk is on 555 201 7788.", "Thanks."]), "invented-figure")).toBeNull();
+    expect(failed(card("en", [...enOpen, "Any questions, the desk is on 555 201 7799.", "Thanks."]), "invented-figure")).toEqual([4]);
+  });
+
+  it("en: 'two weeks' for the document's 14 days is grounded; 'three weeks' is invented", () => {
+    const doc = parseScenarioText(["## Caller", "", "### Role", "Desk at Example Pool.", "", "### Call script", "1. Refund", '   - "Refunds arrive within 14 days."', "", "## Callee", "", "### Persona", "A parent."].join("\n"));
+    const said = (line: string) => evaluateCall(doc, parseCall(`Agent: Hello, this is the desk at Example Pool.\nVoice: Hi.\nAgent: ${line}\nVoice: Okay.`, "x.txt", doc)).checks.find((c) => c.id === "invented-figure")?.passed;
+    expect(said("Your refund arrives within two weeks.")).toBe(true);
+    expect(said("Your refund arrives within three weeks.")).toBe(false);
+  });
+
+  it("zh: '两周' for the document's 14天 is grounded; '三周' is invented", () => {
+    const doc = parseScenarioText(["## 拨打方", "", "### 角色", "示例泳池前台。", "", "### 步骤", "1. 退款", "   - “退款14天内到账。”", "", "## 接听方", "", "### 角色", "一位家长。"].join("\n"));
+    const said = (line: string) => evaluateCall(doc, parseCall(`前台：您好，这里是示例泳池前台。\n对方：你好。\n前台：${line}\n对方：好。`, "x.txt", doc)).checks.find((c) => c.id === "invented-figure")?.passed;
+    expect(said("退款两周内到账。")).toBe(true);
+    expect(said("退款三周内到账。")).toBe(false);
   });
 });
 

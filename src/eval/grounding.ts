@@ -1,8 +1,9 @@
 // `invented-figure`: every figure the caller states is in the document (facts, profile, script, knowledge base) or
 // was said by the customer earlier. Masks (0000000, ****) are not figures (src/text/figures.ts drops them).
 import type { Check } from "../schema/index.js";
-import { FigureIndex, figuresIn, ungroundedFigures, type Figure } from "../text/figures.js";
+import { FigureIndex, ungroundedFigures, type Figure } from "../text/figures.js";
 import { identityState } from "./identity.js";
+import { restatesDocument } from "./restated-figures.js";
 import { unitClass } from "../text/units.js";
 import { spokenValues } from "./spoken-values.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
@@ -47,23 +48,6 @@ function openingTurns(ctx: EvalContext): Set<number> {
   return new Set(ctx.callerTurns.slice(0, upTo + 1).map((t) => t.index));
 }
 
-/** Months of the dates the document gives: "9月" / "in month 9" of a date written "9月1日" is that date's month. */
-function documentMonths(ctx: EvalContext): ReadonlySet<number> {
-  return perScenario(ctx.scenario, "documentMonths", () => {
-    const months = new Set<number>();
-    const caller = ctx.scenario.caller;
-    for (const text of [...ctx.scenario.facts.map((f) => f.text), ...caller.customerProfile, ...ctx.callerScript()]) {
-      for (const figure of figuresIn(text)) for (const atom of figure.atoms) if (atom.kind === "date" && atom.month !== null) months.add(atom.month);
-    }
-    return months;
-  });
-}
-
-/** A bare calendar month (a month-class figure of 1-12, not "N个月"-style lengths of time) of a date the document gives. */
-function monthOfDocumentDate(ctx: EvalContext, figure: Figure): boolean {
-  return figure.atoms.length === 1 && figure.value !== null && Number.isInteger(figure.value) && figure.value >= 1 && figure.value <= 12 && CALENDAR_MONTH.has(figure.unit) && documentMonths(ctx).has(figure.value);
-}
-const CALENDAR_MONTH = new Set(["月", "月份"]);
 const CALL_LENGTH_MINUTES = 10;
 
 function callLengthAsk(figure: Figure): boolean {
@@ -83,7 +67,7 @@ export function inventedFigureCheck(ctx: EvalContext): Check {
       for (const value of spokenValues(turn.text)) values.add(value);
       continue;
     }
-    const loose = perScenarioText(ctx.scenario, "ungroundedFigures", turn.text, () => ungroundedFigures(turn.text, document)).filter((f) => !said.has(f) && !saidByCustomer(f, values) && !(opening.has(turn.index) && callLengthAsk(f)) && !monthOfDocumentDate(ctx, f));
+    const loose = perScenarioText(ctx.scenario, "ungroundedFigures", turn.text, () => ungroundedFigures(turn.text, document)).filter((f) => !said.has(f) && !saidByCustomer(f, values) && !(opening.has(turn.index) && callLengthAsk(f)) && !restatesDocument(ctx, f));
     for (const f of loose) invented.push({ turn: turn.index, figure: f.text });
     if (loose.length > 0) faults.push({ turn: turn.index, message: `invented ${loose.map((f) => `"${f.text}"`).join(", ")}` });
   }

@@ -1,0 +1,67 @@
+// Figures the caller restates from the document in another form: a bare month or day of a date it gives ("9月",
+// "18号" of "9月18日"), a length of time in another unit ("两周" for "14天", "two weeks" for "14 days"), a phone
+// number grouped or written without its separators. Said so, they are quoted from the document, not invented.
+import type { Figure } from "../text/figures.js";
+import { figuresIn } from "../text/figures.js";
+import { unitClass } from "../text/units.js";
+import { perScenario, type EvalContext } from "./context.js";
+
+/** Lengths of time in one unit: minutes per unit class. */
+const MINUTES: Readonly<Record<string, number>> = { minute: 1, hour: 60, day: 1440, week: 10080 };
+/** A bare month written as a calendar month ("9月"), not a length ("9个月"), and a day of the month ("18号", "18日"). */
+const CALENDAR_MONTH = new Set(["月", "月份"]);
+const DAY_OF_MONTH = new Set(["号", "日"]);
+/** Digits from here on make a phone or account number, compared without its separators. */
+const NUMBER_DIGITS = 7;
+
+interface DocumentForms {
+  months: ReadonlySet<number>;
+  days: ReadonlySet<number>;
+  minutes: ReadonlySet<number>;
+  digits: readonly string[];
+}
+
+function documentTexts(ctx: EvalContext): string[] {
+  const caller = ctx.scenario.caller;
+  return [...ctx.scenario.facts.map((f) => f.text), ...caller.customerProfile, ...ctx.callerScript(), caller.role, caller.task, ...caller.extraSections.map((s) => s.body)];
+}
+
+function forms(ctx: EvalContext): DocumentForms {
+  return perScenario(ctx.scenario, "restatedForms", () => {
+    const months = new Set<number>();
+    const days = new Set<number>();
+    const minutes = new Set<number>();
+    const digits: string[] = [];
+    for (const text of documentTexts(ctx)) {
+      for (const line of text.split("\n")) {
+        const run = line.replace(/\D+/gu, "");
+        if (run.length >= NUMBER_DIGITS) digits.push(run);
+      }
+      for (const figure of figuresIn(text)) {
+        for (const atom of figure.atoms) {
+          if (atom.kind === "date") {
+            if (atom.month !== null) months.add(atom.month);
+            days.add(atom.day);
+          } else if (atom.kind === "number") {
+            const per = MINUTES[unitClass(atom.unit)];
+            if (per !== undefined) minutes.add(atom.value * per);
+          }
+        }
+      }
+    }
+    return { months, days, minutes, digits };
+  });
+}
+
+/** Is this figure the document's own, said in another form? */
+export function restatesDocument(ctx: EvalContext, figure: Figure): boolean {
+  const doc = forms(ctx);
+  const digits = figure.text.replace(/\D+/gu, "");
+  if (digits.length >= NUMBER_DIGITS && doc.digits.some((run) => run.includes(digits))) return true;
+  const [atom, ...rest] = figure.atoms;
+  if (atom === undefined || rest.length > 0 || atom.kind !== "number" || !Number.isInteger(atom.value)) return false;
+  if (CALENDAR_MONTH.has(atom.unit)) return atom.value >= 1 && atom.value <= 12 && doc.months.has(atom.value);
+  if (DAY_OF_MONTH.has(atom.unit) && doc.days.has(atom.value)) return true;
+  const per = MINUTES[unitClass(atom.unit)];
+  return per !== undefined && doc.minutes.has(atom.value * per);
+}
