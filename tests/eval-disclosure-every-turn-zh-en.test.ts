@@ -4,7 +4,7 @@
 // calls are invented for these tests (tests/fixtures/eval/*-precision.md, *-verify.md).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario, Scorecard } from "../src/schema/index.js";
-import { readScenarioFile } from "../src/scenario/index.js";
+import { parseScenarioText, readScenarioFile } from "../src/scenario/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
 
 type Doc = "en" | "zh" | "enVerify" | "zhVerify";
@@ -98,5 +98,41 @@ describe("verification: only what the record bears out, and not what the caller 
     expect(disclosed("enVerify", echoed)).toEqual([2]);
     expect(confirmedAt("enVerify", echoed)).toBeNull();
     expect(disclosed("enVerify", [...open, ask, "It's 9023.", fact, "Okay."])).toEqual([4]);
+  });
+});
+
+describe("disclosure: what the person said first, and what the document lets someone else hear", () => {
+  it("zh: the relative names the start date first, the caller confirms it: not charged; the fee they never named: charged", () => {
+    const call = ["您好，我是示例游泳馆前台小唐，请问是何建明先生吗？", "他上班去了，我是他岳母。是不是7月6号开课那个事？", "对，7月6日开课。", "哦。", "学费1,560元已经交了。", "好。"];
+    expect(disclosed("zh", call)).toEqual([4]);
+  });
+
+  it("en: the neighbour names the start date first, the caller confirms it: not charged; the fee: charged", () => {
+    const call = ["Hi, this is Dana from Example Riverside Pool. May I speak with Mark Grant?", "He's at work, I'm his neighbour. Is it the lessons starting July 6?", "Yes, July 6.", "Right.", "And the $390 fee is paid.", "Okay."];
+    expect(disclosed("en", call)).toEqual([4]);
+  });
+
+  const doc = (lines: readonly string[]) => parseScenarioText(lines.join("\n"));
+  const told = (scenario: ReturnType<typeof doc>, text: string): boolean =>
+    evaluateCall(scenario, parseCall(text, "call.txt", scenario)).checks.find((c) => c.id === "disclosure")?.passed === false;
+
+  it("zh: a number the rules let someone else hear (其他人接听：只说…回电号码…) is not the customer's; the fee is", () => {
+    const zh = doc([
+      "## 拨打方", "", "### 角色", "示例琴行前台小吴。", "", "### 客户画像", "- 客户：钱多多", "- 学费2,640元未缴", "- 琴行电话：6677 1020", "",
+      "### 步骤", "1. 找客户：“您好，我是示例琴行小吴，请问是钱多多女士吗？”", "2. 说学费：“您的学费2,640元还没缴。”", "",
+      "### 规则", "- 其他人接听：只说琴行名字和回电号码6677 1020。", "", "### 结束语", "- “好的，再见。”", "", "## 接听方", "", "### 角色", "钱多多，教师。",
+    ]);
+    expect(told(zh, "客服：您好，我是示例琴行小吴，请问是钱多多女士吗？\n对方：她不在，我是她同事。\n客服：好的，麻烦让她回电6677 1020，再见。")).toBe(false);
+    expect(told(zh, "客服：您好，我是示例琴行小吴，请问是钱多多女士吗？\n对方：她不在，我是她同事。\n客服：好的，她的学费2,640元还没缴，再见。")).toBe(true);
+  });
+
+  it("en: a number the rules let someone else hear is not the customer's; the fee is", () => {
+    const en = doc([
+      "## Caller", "", "### Role", "Ari at Example Music School.", "", "### Customer information", "- Customer: Jo Penn", "- Fee due: $264", "- School line: 555 0142 880", "",
+      "### Call script", "1. Ask for Jo", '   - "Hi, this is Ari from Example Music School. Is this Jo Penn?"', "2. The fee", '   - "Your fee of $264 is due."', "",
+      "### Rules", "- If someone else answers: give only the school's name and the number 555 0142 880.", "", "### Closing lines", '- "Thanks, bye."', "", "## Callee", "", "### Persona", "Jo Penn, teacher.",
+    ]);
+    expect(told(en, "Agent: Hi, this is Ari from Example Music School. Is this Jo Penn?\nVoice: She's out, I'm her colleague.\nAgent: Okay, could she call 555 0142 880? Thanks, bye.")).toBe(false);
+    expect(told(en, "Agent: Hi, this is Ari from Example Music School. Is this Jo Penn?\nVoice: She's out, I'm her colleague.\nAgent: Okay, her fee of $264 is due. Thanks, bye.")).toBe(true);
   });
 });

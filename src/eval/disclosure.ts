@@ -19,6 +19,8 @@ export interface CustomerFact {
   what: string;
   /** What the turn told, one key per record item (a figure's value, a profile line): what is new is charged. */
   items: readonly string[];
+  /** The figures behind the items (none for a profile line), in the same order. */
+  figures: readonly Figure[];
   /** Every figure is in the script's opening or first step. */
   scripted: boolean;
   /** Every figure is also in a knowledge-base answer: the customer may ask for it once they are confirmed. */
@@ -48,20 +50,22 @@ function factIn(ctx: EvalContext, index: number): Omit<CustomerFact, "turn"> | n
   const early = perScenario(ctx.scenario, "earlyFigures", () => new FigureIndex([caller.opening ?? "", ...(caller.steps[0]?.lines ?? [])]));
   // Figures the closing lines give everyone (a callback number) are not the customer's: those of the lines written for
   // someone else answering where the document has such a line (a close for the customer may name their date), else all.
+  // A rule line about someone else answering ("其他人接听：只说…和回电号码…") names what they may hear.
   const shared = perScenario(ctx.scenario, "sharedFigures", () => {
     const kinds = closingKinds(ctx);
     const forOthers = caller.closingLines.filter((_, i) => kinds[i] === "wrong-person");
-    return new FigureIndex(forOthers.length > 0 ? forOthers : caller.closingLines);
+    const ruleLines = [...caller.extraSections.flatMap((section) => section.body.split("\n")), ...caller.endConditions].filter((line) => ctx.lang.wrongPersonCondition.test(line.toLowerCase()));
+    return new FigureIndex([...(forOthers.length > 0 ? forOthers : caller.closingLines), ...ruleLines]);
   });
   const answers = perScenario(ctx.scenario, "kbFigures", () => new FigureIndex(caller.knowledgeBase.map((e) => e.answer)));
   const figures = figuresIn(ctx.turns[index]?.text ?? "").filter((f) => profile.has(f) && !shared.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
   if (figures.length > 0) {
     // The script's own opening states these: following it is the script's choice, not the caller's slip.
-    return { what: figures.map((f) => f.text).join(", "), items: figures.map(itemKey), scripted: figures.every((f) => early.has(f)), answer: figures.every((f) => answers.has(f)) };
+    return { what: figures.map((f) => f.text).join(", "), items: figures.map(itemKey), figures, scripted: figures.every((f) => early.has(f)), answer: figures.every((f) => answers.has(f)) };
   }
   const statements = ctx.sentencesOf(index).filter((s) => !ctx.lang.question.test(s)).join(" ");
   const line = statements === "" ? { index: -1, score: 0 } : bestLine(statements, caller.customerProfile, { minShared: 3 });
-  return line.score >= PROFILE_LINE_MATCH ? { what: `profile line ${line.index + 1}`, items: [`line:${line.index}`], scripted: false, answer: false } : null;
+  return line.score >= PROFILE_LINE_MATCH ? { what: `profile line ${line.index + 1}`, items: [`line:${line.index}`], figures: [], scripted: false, answer: false } : null;
 }
 
 /** `disclosure`: a customer-specific fact said to someone who is not the customer, or before identity was confirmed. */
@@ -72,8 +76,12 @@ export function disclosureCheck(ctx: EvalContext): Check {
   // same listener tells nothing new, saying them to the other one does.
   const toldOther = new Set<string>();
   const toldUnverified = new Set<string>();
+  // What the person on the phone said first ("is it the $486 car payment?") is not told them by the caller.
+  const heard = new FigureIndex();
+  let heardUpTo = 0;
   const charge = (told: Set<string>, fact: CustomerFact, message: string): void => {
-    const fresh = fact.items.filter((item) => !told.has(item));
+    for (; heardUpTo < fact.turn; heardUpTo++) if (ctx.turns[heardUpTo]?.speaker === "callee") heard.add(ctx.turns[heardUpTo]?.text ?? "");
+    const fresh = fact.items.filter((item, i) => !told.has(item) && !(fact.figures[i] !== undefined && heard.has(fact.figures[i])));
     if (fresh.length === 0) return;
     for (const item of fresh) told.add(item);
     faults.push({ turn: fact.turn, message });
