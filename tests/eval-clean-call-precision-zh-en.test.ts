@@ -100,6 +100,14 @@ describe("invented-figure: a document figure restated in another form", () => {
     expect(said("Your refund arrives within three weeks.")).toBe(false);
   });
 
+  it("en: '5 pm' for the document's 17:00 and '78k' for $78,000 are grounded; '6 pm' and '90k' are invented", () => {
+    const doc = parseScenarioText(["## Caller", "", "### Role", "Desk at Example Pool.", "", "### Call script", "1. Hours and price", '   - "The desk is open 8:00-17:00 and the season pass is $78,000 cents."', "", "## Callee", "", "### Persona", "A parent."].join("\n"));
+    const said = (line: string) => evaluateCall(doc, parseCall(`Agent: Hello, this is the desk at Example Pool.\nVoice: Hi.\nAgent: ${line}\nVoice: Okay.`, "x.txt", doc)).checks.find((c) => c.id === "invented-figure")?.passed;
+    expect(said("We're open until 5 pm, and the pass is 78k cents.")).toBe(true);
+    expect(said("We're open until 6 pm.")).toBe(false);
+    expect(said("The pass is 90k cents.")).toBe(false);
+  });
+
   it("zh: '两周' for the document's 14天 is grounded; '三周' is invented", () => {
     const doc = parseScenarioText(["## 拨打方", "", "### 角色", "示例泳池前台。", "", "### 步骤", "1. 退款", "   - “退款14天内到账。”", "", "## 接听方", "", "### 角色", "一位家长。"].join("\n"));
     const said = (line: string) => evaluateCall(doc, parseCall(`前台：您好，这里是示例泳池前台。\n对方：你好。\n前台：${line}\n对方：好。`, "x.txt", doc)).checks.find((c) => c.id === "invented-figure")?.passed;

@@ -1,6 +1,7 @@
 // Figures the caller restates from the document in another form: a bare month or day of a date it gives ("9月",
-// "18号" of "9月18日"), a length of time in another unit ("两周" for "14天", "two weeks" for "14 days"), a phone
-// number grouped or written without its separators. Said so, they are quoted from the document, not invented.
+// "18号" of "9月18日"), a length of time in another unit ("两周" for "14天", "two weeks" for "14 days"), an hour of
+// a time it gives ("5 pm", "until 5" for "17:00"), an amount in thousands ("78k" for "78,000"), a phone number
+// grouped or written without its separators. Said so, they are quoted from the document, not invented.
 import type { Figure } from "../text/figures.js";
 import { figuresIn } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
@@ -11,6 +12,12 @@ const MINUTES: Readonly<Record<string, number>> = { minute: 1, hour: 60, day: 14
 /** A bare month written as a calendar month ("9月"), not a length ("9个月"), and a day of the month ("18号", "18日"). */
 const CALENDAR_MONTH = new Set(["月", "月份"]);
 const DAY_OF_MONTH = new Set(["号", "日"]);
+/** Words and suffixes that scale the number before them ("78k", "78 to 86 thousand"). */
+const THOUSANDS = /(?:\d\s*k|thousand)$/u;
+/** A bare number up to here may be a clock hour ("until 5", "5 pm"). */
+const CLOCK_HOURS = 12;
+/** A figure read with one of these units (or none) may be a clock hour. */
+const CLOCK_UNITS = new Set(["", "am", "pm"]);
 /** Digits from here on make a phone or account number, compared without its separators. */
 const NUMBER_DIGITS = 7;
 
@@ -18,6 +25,9 @@ interface DocumentForms {
   months: ReadonlySet<number>;
   days: ReadonlySet<number>;
   minutes: ReadonlySet<number>;
+  /** Whole hours of the times it gives (as the figure reader keeps them, 12-hour). */
+  hours: ReadonlySet<number>;
+  values: ReadonlySet<number>;
   digits: readonly string[];
 }
 
@@ -31,6 +41,8 @@ function forms(ctx: EvalContext): DocumentForms {
     const months = new Set<number>();
     const days = new Set<number>();
     const minutes = new Set<number>();
+    const hours = new Set<number>();
+    const values = new Set<number>();
     const digits: string[] = [];
     for (const text of documentTexts(ctx)) {
       for (const line of text.split("\n")) {
@@ -42,14 +54,17 @@ function forms(ctx: EvalContext): DocumentForms {
           if (atom.kind === "date") {
             if (atom.month !== null) months.add(atom.month);
             days.add(atom.day);
-          } else if (atom.kind === "number") {
+          } else if (atom.kind === "time") {
+            if (atom.minute === 0) hours.add(atom.hour % CLOCK_HOURS);
+          } else {
+            values.add(atom.value);
             const per = MINUTES[unitClass(atom.unit)];
             if (per !== undefined) minutes.add(atom.value * per);
           }
         }
       }
     }
-    return { months, days, minutes, digits };
+    return { months, days, minutes, hours, values, digits };
   });
 }
 
@@ -58,10 +73,15 @@ export function restatesDocument(ctx: EvalContext, figure: Figure): boolean {
   const doc = forms(ctx);
   const digits = figure.text.replace(/\D+/gu, "");
   if (digits.length >= NUMBER_DIGITS && doc.digits.some((run) => run.includes(digits))) return true;
-  const [atom, ...rest] = figure.atoms;
-  if (atom === undefined || rest.length > 0 || atom.kind !== "number" || !Number.isInteger(atom.value)) return false;
-  if (CALENDAR_MONTH.has(atom.unit)) return atom.value >= 1 && atom.value <= 12 && doc.months.has(atom.value);
-  if (DAY_OF_MONTH.has(atom.unit) && doc.days.has(atom.value)) return true;
-  const per = MINUTES[unitClass(atom.unit)];
-  return per !== undefined && doc.minutes.has(atom.value * per);
+  const thousands = THOUSANDS.test(figure.text.toLowerCase());
+  const clock = CLOCK_UNITS.has(figure.unit);
+  return figure.atoms.length > 0 && figure.atoms.every((atom) => {
+    if (atom.kind !== "number" || !Number.isInteger(atom.value)) return false;
+    if (thousands) return doc.values.has(atom.value * 1000);
+    if (CALENDAR_MONTH.has(atom.unit)) return atom.value >= 1 && atom.value <= 12 && doc.months.has(atom.value);
+    if (DAY_OF_MONTH.has(atom.unit) && doc.days.has(atom.value)) return true;
+    if (clock && atom.unit === "" && atom.value >= 1 && atom.value <= CLOCK_HOURS && doc.hours.has(atom.value % CLOCK_HOURS)) return true;
+    const per = MINUTES[unitClass(atom.unit)];
+    return per !== undefined && doc.minutes.has(atom.value * per);
+  });
 }
