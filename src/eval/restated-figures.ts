@@ -1,6 +1,6 @@
 // Figures the caller restates from the document in another form: a bare month or day of a date it gives ("9月",
 // "18号" of "9月18日"), a length of time in another unit ("两周" for "14天", "two weeks" for "14 days"), an hour of
-// a time it gives ("5 pm", "until 5" for "17:00"), an amount in thousands ("78k" for "78,000"), a phone number
+// a time it gives ("5 pm", "until 5" for the same hour on a 24-hour clock), an amount in thousands ("78k" for "78,000"), a phone number
 // grouped or written without its separators. Said so, they are quoted from the document, not invented.
 import type { Figure } from "../text/figures.js";
 import { figuresIn } from "../text/figures.js";
