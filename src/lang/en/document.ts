@@ -29,7 +29,7 @@ export const EN_DOCUMENT: DocumentCues = {
   stageNote: /[（(][^（）()]*(?:customer|caller|pause|wait|tone)[^（）()]*[)）]/gi,
   request: /[？?]|\bplease\b|could you|can you|would you/i,
   asksRating: /\brate\b|rating|score|scale of|out of (?:5|10|five|ten)|how satisfied|satisf(?:ied|action)|stars?\b/i,
-  asksChoice: /how (?:long|many|much) (?:do|would|will) you (?:think|need|want|like)|\bwhich (?:one|option|plan|of (?:those|these|them|the))|would you (?:prefer|like)|\bor\b.{0,40}\?|option (?:a|b|1|2)|choose|pick|works? best/i,
+  asksChoice: /how (?:long|many|much) (?:do|would|will) you (?:think|need|want|like)|\bwhich (?:one|option|plan|of (?:those|these|them|the))|would you (?:prefer|like)|\bor\b.{0,40}\?|option (?:a|b|1|2)|choose|pick|works? best|\b(?:which|what) (?:suits|works for|is (?:better|best|easier|more convenient) for) you\b|^which (?:suits|works|would)\b/i,
   asksTime: /what time|which day|when (?:would|is|are|can) (?:be )?(?:good|convenient|best|you)|a (?:good )?time (?:for|to)|morning or afternoon|book a (?:slot|time|date)|when suits/i,
   offersAlternative: /\bor\b/i,
   notAnOption: /^(?:which|that|who|where|so|but|because|though|although|if|when|as|plus)\b/i,
