@@ -68,6 +68,17 @@ interface SaidSoFar {
  * the caller itself said earlier in the call ("your card ending 1234?" "1234"). "Sure, 1234" to "date of birth and
  * address" is no verification when the record holds no 1234; a record that holds none of what was given checks nothing.
  */
+/** What the caller said before turn `index` (read only for answers to a verification request: rare, so not kept). */
+function saidBefore(ctx: EvalContext, index: number): SaidSoFar {
+  const said: SaidSoFar = { values: new Set(), words: new Set() };
+  for (const turn of ctx.callerTurns) {
+    if (turn.index >= index) break;
+    for (const v of spokenValues(turn.text)) said.values.add(v);
+    for (const w of tokenize(turn.text)) said.words.add(w);
+  }
+  return said;
+}
+
 /** Values from here up are data ("1234", "0571"); smaller ones (a day, "four digits") coincide by chance. */
 const SAID_BACK_VALUE = 100;
 
@@ -128,12 +139,9 @@ export function identityState(ctx: EvalContext): IdentityState {
     let verifying = false;
     let handedOver = false;
     let ask = "";
-    const said: SaidSoFar = { values: new Set(), words: new Set() };
     for (const turn of ctx.turns) {
       const i = turn.index;
       if (turn.speaker === "caller") {
-        for (const v of spokenValues(turn.text)) said.values.add(v);
-        for (const w of tokenize(turn.text)) said.words.add(w);
         const asks = perScenarioText(ctx.scenario, "identityAsks", turn.text, () => ({ verification: asksVerification(ctx, ctx.low(i)), identity: asksIdentity(ctx, ctx.low(i)) }));
         verifying = asks.verification;
         if (verifying) state.verified.push(i);
@@ -147,7 +155,7 @@ export function identityState(ctx: EvalContext): IdentityState {
       // "Yes, hi. Oh no, is it …?": the yes answers; the "no" is about something else.
       const relative = ctx.lang.thirdParty.test(low) && !(open && claimsOwnRelation(ctx, i, ask));
       const other = relative || givesOtherName(ctx, i) || (open && !affirms && ctx.says(i, ctx.lang.notThePerson));
-      const gaveData = verifying && ctx.sentencesOf(i).some((s) => !ctx.lang.question.test(s) && matchesRecord(ctx, s, said));
+      const gaveData = verifying && ctx.sentencesOf(i).some((s) => !ctx.lang.question.test(s) && matchesRecord(ctx, s, saidBefore(ctx, i)));
       // The customer handed the phone over: the relative who speaks next speaks for them.
       if (!gaveData && ctx.lang.handover.test(low)) {
         handedOver = true;

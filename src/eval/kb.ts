@@ -161,10 +161,11 @@ export function deflectedAnswerCheck(ctx: EvalContext): Check {
   const seen = new Set(kbAsks(ctx).map((a) => a.turn));
   const other = identityState(ctx).otherAt;
   for (const turn of ctx.calleeTurns) {
-    if (seen.has(turn.index) || (other !== null && turn.index >= other) || outOfCharacter(ctx, turn.index)) continue;
+    if (seen.has(turn.index) || (other !== null && turn.index >= other)) continue;
     const asked = ctx.sentencesOf(turn.index).filter((s) => ctx.lang.question.test(s)).join(" ");
     const reply = ctx.replyTo(turn.index)[0];
     if (asked === "" || reply === undefined || !ctx.sentencesOf(reply.index).slice(0, 2).some((s) => ctx.lang.deflection.test(s))) continue;
+    if (outOfCharacter(ctx, turn.index)) continue;
     faults.push({ turn: reply.index, message: `put off the customer's question (turn ${turn.index})` });
   }
   return faultCheck("deflected-answer", faults, "no question the document answers was put off");

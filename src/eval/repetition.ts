@@ -97,7 +97,7 @@ export function repetitionCheck(ctx: EvalContext): Check {
     const keys = perScenarioText(ctx.scenario, "figureKeys", turn.text, () => figureKeys(ctx, turn.index));
     // Figures said again because the customer asked for them or read them back ("四一五…零一二八？") answer the
     // customer: the caller is not looping.
-    const asked = askedAgain(ctx, turn.index);
+    const asked = keys.length > 0 && askedAgain(ctx, turn.index);
     for (const key of asked ? [] : confirms ? keys.filter((k) => !SETTLED_WHEN.test(k)) : keys) {
       const turns = byFigures.get(key) ?? [];
       turns.push(turn.index);
@@ -135,7 +135,7 @@ export function repetitionCheck(ctx: EvalContext): Check {
 function askedAgain(ctx: EvalContext, index: number): boolean {
   const before = ctx.turns[index - 1];
   if (before?.speaker !== "callee") return false;
-  return ctx.says(before.index, ctx.lang.repeatAsk) || (spokenValues(before.text).size > 0 && ctx.sentencesOf(before.index).some((s) => ctx.lang.question.test(s) && spokenValues(s).size > 0));
+  return ctx.says(before.index, ctx.lang.repeatAsk) || ctx.sentencesOf(before.index).some((s) => ctx.lang.question.test(s) && spokenValues(s).size > 0);
 }
 
 function ordinal(n: number): string {
