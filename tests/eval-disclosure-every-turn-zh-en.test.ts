@@ -136,3 +136,17 @@ describe("disclosure: what the person said first, and what the document lets som
     expect(told(en, "Agent: Hi, this is Ari from Example Music School. Is this Jo Penn?\nVoice: She's out, I'm her colleague.\nAgent: Okay, her fee of $264 is due. Thanks, bye.")).toBe(true);
   });
 });
+
+describe("disclosure: a step of the errand told to someone else, figure or not", () => {
+  it("zh: what to bring to the lessons told to the neighbour: charged; only the callback message: not", () => {
+    const open = ["您好，我是示例游泳馆前台小唐，请问是何建明先生吗？", "他出门了，我是他邻居。"];
+    expect(disclosed("zh", [...open, "好的，那您转告一下，上课请带泳帽、泳镜和拖鞋，更衣柜不用自带锁。", "行。"])).toEqual([2]);
+    expect(disclosed("zh", [...open, "好的，麻烦您转告何先生回个电话，谢谢，再见。", "行。"])).toBeNull();
+  });
+
+  it("en: what to bring to the lessons told to the neighbour: charged; only the callback message: not", () => {
+    const open = ["Hi, this is Dana from Example Riverside Pool. May I speak with Mark Grant?", "He's out, I'm his neighbour."];
+    expect(disclosed("en", [...open, "Okay, could you tell him to bring a cap, goggles and flip-flops; lockers need no padlock.", "Sure."])).toEqual([2]);
+    expect(disclosed("en", [...open, "Okay, could you ask Mark to call us back? Thanks, bye.", "Sure."])).toBeNull();
+  });
+});

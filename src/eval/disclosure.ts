@@ -9,6 +9,7 @@ import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { faultCheck, type Fault } from "./faults.js";
 import { identityState } from "./identity.js";
 import { closingKinds } from "./ending.js";
+import { isConditionalStep, matchSteps } from "./steps.js";
 
 /** Profile lines said this closely are the customer's history, figure or not. */
 const PROFILE_LINE_MATCH = 0.55;
@@ -21,6 +22,8 @@ export interface CustomerFact {
   items: readonly string[];
   /** The figures behind the items (none for a profile line), in the same order. */
   figures: readonly Figure[];
+  /** A step's own figures the turn says: when the person said them all first, the step tells them nothing new. */
+  echoes?: readonly Figure[];
   /** Every figure is in the script's opening or first step. */
   scripted: boolean;
   /** Every figure is also in a knowledge-base answer: the customer may ask for it once they are confirmed. */
@@ -81,14 +84,15 @@ export function disclosureCheck(ctx: EvalContext): Check {
   let heardUpTo = 0;
   const charge = (told: Set<string>, fact: CustomerFact, message: string): void => {
     for (; heardUpTo < fact.turn; heardUpTo++) if (ctx.turns[heardUpTo]?.speaker === "callee") heard.add(ctx.turns[heardUpTo]?.text ?? "");
-    const fresh = fact.items.filter((item, i) => !told.has(item) && !(fact.figures[i] !== undefined && heard.has(fact.figures[i])));
+    const echoed = fact.echoes !== undefined && fact.echoes.length > 0 && fact.echoes.every((f) => heard.has(f));
+    const fresh = echoed ? [] : fact.items.filter((item, i) => !told.has(item) && !(fact.figures[i] !== undefined && heard.has(fact.figures[i])));
     if (fresh.length === 0) return;
     for (const item of fresh) told.add(item);
     faults.push({ turn: fact.turn, message });
   };
   let unverifiedCharged = false;
   const stillOther = (turn: number): boolean => state.otherAt !== null && turn > state.otherAt && (state.confirmedAt === null || state.confirmedAt < state.otherAt);
-  for (const fact of customerFacts(ctx)) {
+  for (const fact of [...customerFacts(ctx), ...errandSteps(ctx)].sort((x, y) => x.turn - y.turn)) {
     if (stillOther(fact.turn)) {
       charge(toldOther, fact, `told ${fact.what} after the person said they were not the customer (turn ${state.otherAt})`);
     } else if (
@@ -106,6 +110,24 @@ export function disclosureCheck(ctx: EvalContext): Check {
     }
   }
   return faultCheck("disclosure", faults, "no customer-specific fact reached anyone but the confirmed customer", { ...state });
+}
+
+/** Steps that open the call (greeting, asking for the person, checking who answered): anyone may hear them. */
+const OPENING_STEPS = 2;
+
+/**
+ * A step of the call's errand (past the opening steps, before the closing step, not one written for a condition)
+ * delivered in a turn: what the call is about, the customer's business whether or not it carries a record figure.
+ */
+function errandSteps(ctx: EvalContext): CustomerFact[] {
+  const script = ctx.scenario.caller.steps;
+  return matchSteps(ctx)
+    .filter((d): d is typeof d & { turn: number } => d.turn !== null && d.step > OPENING_STEPS && d.step < script.length && !isConditionalStep(script[d.step - 1] ?? { title: "", lines: [] }))
+    .map((d) => {
+      const own = perScenario(ctx.scenario, `stepFigures:${d.step}`, () => new FigureIndex(script[d.step - 1]?.lines ?? []));
+      const echoes = figuresIn(ctx.turns[d.turn]?.text ?? "").filter((f) => own.has(f));
+      return { turn: d.turn, what: `step ${d.step}`, items: [`step:${d.step}`], figures: [], echoes, scripted: true, answer: false };
+    });
 }
 
 /** The caller's turn follows a question of the customer's: an answer the knowledge base gives is an answer, not a slip. */
