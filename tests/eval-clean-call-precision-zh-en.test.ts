@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario, Scorecard } from "../src/schema/index.js";
 import { parseScenarioText, readScenarioFile } from "../src/scenario/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
+import { scoreAlternating } from "./fixtures/eval/alternating-call.js";
 
 const docs = {} as Record<"en" | "zh", Scenario>;
 beforeAll(async () => {
@@ -16,12 +17,8 @@ beforeAll(async () => {
 });
 
 /** Lines alternate caller, callee, starting with the caller. */
-function card(lang: "en" | "zh", lines: readonly string[]): Scorecard {
-  const names = lang === "en" ? ["Dana", "Voice"] : ["小唐", "对方"];
-  const sep = lang === "en" ? ": " : "：";
-  const text = lines.map((line, i) => `${names[i % 2] ?? ""}${sep}${line}`).join("\n");
-  return evaluateCall(docs[lang], parseCall(text, `${lang}.txt`, docs[lang]));
-}
+const NAMES = { en: ["Dana", "Voice"], zh: ["小唐", "对方"] } as const;
+const card = (lang: "en" | "zh", lines: readonly string[]): Scorecard => scoreAlternating(docs[lang], lang, NAMES[lang], lines);
 /** Failed turns of one check, or null when it passed. */
 function failed(c: Scorecard, id: string): readonly (number | null)[] | null {
   const check = c.checks.find((x) => x.id === id);

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario, Scorecard } from "../src/schema/index.js";
 import { readScenarioFile } from "../src/scenario/index.js";
-import { evaluateCall, parseCall } from "../src/eval/index.js";
+import { scoreAlternating } from "./fixtures/eval/alternating-call.js";
 
 const docs = {} as Record<"en" | "zh", Scenario>;
 beforeAll(async () => {
@@ -14,12 +14,8 @@ beforeAll(async () => {
   docs.zh = await readScenarioFile("tests/fixtures/eval/zh-steps-owed.md");
 });
 
-function card(lang: "en" | "zh", lines: readonly string[]): Scorecard {
-  const names = lang === "en" ? ["Alex", "Robin"] : ["小周", "白静"];
-  const sep = lang === "en" ? ": " : "：";
-  const text = lines.map((line, i) => `${names[i % 2] ?? ""}${sep}${line}`).join("\n");
-  return evaluateCall(docs[lang], parseCall(text, `${lang}.txt`, docs[lang]));
-}
+const NAMES = { en: ["Alex", "Robin"], zh: ["小周", "白静"] } as const;
+const card = (lang: "en" | "zh", lines: readonly string[]): Scorecard => scoreAlternating(docs[lang], lang, NAMES[lang], lines);
 const turnsOf = (c: Scorecard, id: string): number[] | null => {
   const check = c.checks.find((x) => x.id === id);
   return check === undefined || check.passed ? null : check.turns;

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario, Scorecard } from "../src/schema/index.js";
 import { readScenarioFile } from "../src/scenario/index.js";
-import { evaluateCall, parseCall } from "../src/eval/index.js";
+import { scoreAlternating } from "./fixtures/eval/alternating-call.js";
 import { isConditionalStep } from "../src/eval/steps.js";
 
 const docs = {} as Record<"en" | "zh", Scenario>;
@@ -15,12 +15,8 @@ beforeAll(async () => {
 });
 
 /** Lines alternate caller, callee, starting with the caller. */
-function card(lang: "en" | "zh", lines: readonly string[]): Scorecard {
-  const names = lang === "en" ? ["Alex", "Robin"] : ["小周", "白静"];
-  const sep = lang === "en" ? ": " : "：";
-  const text = lines.map((line, i) => `${names[i % 2] ?? ""}${sep}${line}`).join("\n");
-  return evaluateCall(docs[lang], parseCall(text, `${lang}.txt`, docs[lang]));
-}
+const NAMES = { en: ["Alex", "Robin"], zh: ["小周", "白静"] } as const;
+const card = (lang: "en" | "zh", lines: readonly string[]): Scorecard => scoreAlternating(docs[lang], lang, NAMES[lang], lines);
 const check = (c: Scorecard, id: string) => c.checks.find((x) => x.id === id);
 
 const EN_OPEN = ["Hi, is this Robin Vale? This is Alex from Example Bike Works.", "Yes, speaking."];
