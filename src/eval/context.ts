@@ -2,6 +2,7 @@
 // (computed once per call, or once per scenario for what depends on the document only). Checks read turns' speaker
 // and text only, never the seats' own signals (step, kb, outcome), so a record and its transcript score alike.
 import type { CallRecord, Scenario, Turn } from "../schema/index.js";
+import { figuresIn } from "../text/figures.js";
 import { toHalfWidth } from "../text/normalize.js";
 import { EVAL_LANGS, type EvalLang } from "./lang/index.js";
 import { sentences } from "./segments.js";
@@ -61,6 +62,32 @@ export class EvalContext {
       reply.push(turn);
     }
     return reply;
+  }
+
+  /**
+   * The caller turns that answer the callee turn at `index`, past one clarifying question: when the caller's whole
+   * reply is a question offering alternatives ("A, or B?") and the customer's next turn answers it without asking
+   * anything new, the caller's reply to that turn is the answer owed to the first question (and is judged as such).
+   */
+  answerTo(index: number): Turn[] {
+    const reply = this.replyTo(index);
+    const last = reply.at(-1);
+    if (last === undefined || !reply.every((t) => this.clarifies(t.index))) return reply;
+    const pick = last.index + 1;
+    if (this.call.turns[pick]?.speaker !== "callee" || this.says(pick, this.lang.question)) return reply;
+    const answer = this.replyTo(pick);
+    return answer.length === 0 ? reply : answer;
+  }
+
+  /**
+   * A caller turn that only asks which of some alternatives was meant: it ends on such a question, puts nothing off
+   * and states no figure (an answer with a figure, then "card or cash?", answered the question already).
+   */
+  private clarifies(index: number): boolean {
+    const said = this.sentencesOf(index);
+    const asked = said.at(-1) ?? "";
+    const plain = !said.some((s) => this.lang.deflection.test(s)) && figuresIn(this.call.turns[index]?.text ?? "").length === 0;
+    return plain && this.lang.question.test(asked) && this.lang.alternative.test(asked);
   }
 
   /** Everything the caller's script says: opening, steps, knowledge base, closing lines. */

@@ -59,7 +59,7 @@ export function kbAsks(ctx: EvalContext): KbAsk[] {
       const asked = ctx.sentencesOf(turn.index).filter((s) => ctx.lang.question.test(s)).join(" ");
       if (asked === "") continue;
       const hit = perScenarioText(ctx.scenario, "kbQuestionHit", asked, () => bestLine(asked, questions, { minShared: 2, fullShort: true }));
-      const reply = ctx.replyTo(turn.index);
+      const reply = ctx.answerTo(turn.index);
       const text = reply.map((t) => t.text).join(" ");
       const replyTurns = reply.map((t) => t.index);
       if (entries[hit.index] !== undefined && hit.score >= THRESHOLDS.kbQuestion) {
@@ -163,7 +163,7 @@ export function deflectedAnswerCheck(ctx: EvalContext): Check {
   for (const turn of ctx.calleeTurns) {
     if (seen.has(turn.index) || (other !== null && turn.index >= other)) continue;
     const asked = ctx.sentencesOf(turn.index).filter((s) => ctx.lang.question.test(s)).join(" ");
-    const reply = ctx.replyTo(turn.index)[0];
+    const reply = ctx.answerTo(turn.index)[0];
     if (asked === "" || reply === undefined || !ctx.sentencesOf(reply.index).slice(0, 2).some((s) => ctx.lang.deflection.test(s))) continue;
     if (outOfCharacter(ctx, turn.index)) continue;
     faults.push({ turn: reply.index, message: `put off the customer's question (turn ${turn.index})` });

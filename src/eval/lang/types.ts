@@ -29,6 +29,8 @@ export interface EvalLang {
   goOn: RegExp;
   /** "I don't know / I'll check / we'll reply in writing" instead of an answer. */
   deflection: RegExp;
+  /** A word that offers alternatives in a question ("A or B?", "A还是B？"): a caller asking which one was meant. */
+  alternative: RegExp;
   /** The customer is short of time. */
   busy: RegExp;
   /** The customer asks for it by text, email or in writing. */
