@@ -56,6 +56,12 @@ const STOCK_PHRASES = new Set([
   "我记下了", // src/lang/zh/lines.ts (before); tests/rule-docs/heldout-b (two documents)
   "再说一遍", // src/lang/zh/hearing.ts, src/lang/zh/lines.ts (before); tests/labelled/scenarios/c-zh-waterheater.md
   "我跟他说", // src/lang/zh/lines.ts (before); tests/rule-docs/heldout-c/zh-water-purifier-filter-change.md
+  "家里没人", // src/lang/zh/concepts.ts (11-30 11:02, before); tests/labelled/scenarios/d-zh-housekeeping.md (written 16:15)
+  "不好意思", // src/lang/zh/lines.ts (11-23, before); tests/rule-docs/heldout-d/zh-bakery-custom-cake-confirmation.md
+  "你晚点再打", // src/lang/zh/lines.ts (11-23, before); tests/rule-docs/heldout-d/zh-dry-cleaning-damage-compensation.md
+  "先这样吧", // src/lang/zh/lines.ts (11-23, before); tests/rule-docs/heldout-d/zh-dry-cleaning-damage-compensation.md
+  "I must have the wrong number", // src/lang/en/lines.ts (before); tests/rule-docs/heldout-d/en-skip-hire-collection-booking.md
+  "Company", // a section label src/scenario/section-bodies.ts read since 11-24; two heldout-d documents use it as one
 ]);
 
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */
