@@ -35,6 +35,32 @@ const RANGE_JOINER = /^\s*(?:-|–|—|~|～|至|到|to)\s*$/;
 
 /** Figures in reading order; ranges (a time span "HH:MM-HH:MM", a span of days "M月D日至D日") come back as one figure with several atoms. */
 export function extractFigures(text: string): Figure[] {
+  if (!SPACED_FIGURE.test(text)) return extractFrom(text);
+  // "12 月 2 日", "定金 100 元": many writers space digits from Chinese; read as "12月2日", offsets of the text as written.
+  const at: number[] = [];
+  let joined = "";
+  let from = 0;
+  for (let m = SPACED_FIGURE_ALL.exec(text); m !== null; m = SPACED_FIGURE_ALL.exec(text)) {
+    for (let i = from; i < m.index; i++) at.push(i);
+    joined += text.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  SPACED_FIGURE_ALL.lastIndex = 0;
+  for (let i = from; i < text.length; i++) at.push(i);
+  joined += text.slice(from);
+  return extractFrom(joined).map((figure) => {
+    const start = at[figure.start] ?? figure.start;
+    const end = (at[figure.end - 1] ?? figure.end - 1) + 1;
+    return { ...figure, start, end, text: text.slice(start, end) };
+  });
+}
+
+/** Spaces between a digit and a Chinese character, either way round. */
+const SPACED = String.raw`(?<=[\d\uff10-\uff19])[ \t\u3000]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\d\uff10-\uff19])`;
+const SPACED_FIGURE = new RegExp(SPACED);
+const SPACED_FIGURE_ALL = new RegExp(SPACED, "g");
+
+function extractFrom(text: string): Figure[] {
   const normal = toHalfWidth(text);
   const open = {
     digit: /\d/.test(normal),
