@@ -36,7 +36,7 @@ const RANGE_JOINER = /^\s*(?:-|–|—|~|～|至|到|to)\s*$/;
 /** Figures in reading order; ranges (a time span "HH:MM-HH:MM", a span of days "M月D日至D日") come back as one figure with several atoms. */
 export function extractFigures(text: string): Figure[] {
   if (!SPACED_FIGURE.test(text)) return extractFrom(text);
-  // "12 月 2 日", "定金 100 元": many writers space digits from Chinese; read as "12月2日", offsets of the text as written.
+  // Many writers space digits from Chinese ("3 月 8 日"): read as unspaced, with the offsets of the text as written.
   const at: number[] = [];
   let joined = "";
   let from = 0;
@@ -48,11 +48,15 @@ export function extractFigures(text: string): Figure[] {
   SPACED_FIGURE_ALL.lastIndex = 0;
   for (let i = from; i < text.length; i++) at.push(i);
   joined += text.slice(from);
-  return extractFrom(joined).map((figure) => {
-    const start = at[figure.start] ?? figure.start;
-    const end = (at[figure.end - 1] ?? figure.end - 1) + 1;
-    return { ...figure, start, end, text: text.slice(start, end) };
-  });
+  const half = toHalfWidth(text);
+  return extractFrom(joined)
+    .map((figure) => {
+      const start = at[figure.start] ?? figure.start;
+      const end = (at[figure.end - 1] ?? figure.end - 1) + 1;
+      return { ...figure, start, end, text: text.slice(start, end) };
+    })
+    // A list number is told by the space after it ("步骤1 开场"), which joining took away.
+    .filter((figure) => !isListNumber(half, figure.start, figure.end));
 }
 
 /** Spaces between a digit and a Chinese character, either way round. */
