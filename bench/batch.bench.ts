@@ -145,6 +145,9 @@ export async function measureBatch(calls: number, workers = availableParallelism
   // Each process's own high-water mark, added: an upper bound of what they held at once.
   const peak = sum([...peaks.values()]);
   const cpu = sum([...cpus.values()]);
+  // The last poll may come before the run phase's own reading when the batch ends within one poll: the main
+  // thread's CPU at the end is at least what it was when every job was in.
+  mainCpu = Math.max(mainCpu, mainRunCpu);
   if (code !== 0) throw new Error(`batch exited with ${code}: ${stderr}`);
   const rates = [...stderr.matchAll(/([\d.]+) calls\/s/g)].map((match) => Number(match[1]));
   const total = Number(/calls: (\d+)/.exec(stdout)?.[1] ?? 0);
