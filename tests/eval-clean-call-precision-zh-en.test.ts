@@ -4,21 +4,14 @@
 // condition or a read-back that keeps the decision open, figures said again because the customer asked back, and a
 // question the customer asked out of character. Documents and calls are invented for these tests
 // (tests/fixtures/eval/*-precision.md).
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Scenario, Scorecard } from "../src/schema/index.js";
-import { parseScenarioText, readScenarioFile } from "../src/scenario/index.js";
+import { describe, expect, it } from "vitest";
+import type { Scorecard } from "../src/schema/index.js";
+import { parseScenarioText } from "../src/scenario/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
-import { scoreAlternating } from "./fixtures/eval/alternating-call.js";
-
-const docs = {} as Record<"en" | "zh", Scenario>;
-beforeAll(async () => {
-  docs.en = await readScenarioFile("tests/fixtures/eval/en-precision.md");
-  docs.zh = await readScenarioFile("tests/fixtures/eval/zh-precision.md");
-});
+import { scorerFor } from "./fixtures/eval/alternating-call.js";
 
 /** Lines alternate caller, callee, starting with the caller. */
-const NAMES = { en: ["Dana", "Voice"], zh: ["小唐", "对方"] } as const;
-const card = (lang: "en" | "zh", lines: readonly string[]): Scorecard => scoreAlternating(docs[lang], lang, NAMES[lang], lines);
+const card = scorerFor("precision", { en: ["Dana", "Voice"], zh: ["小唐", "对方"] });
 /** Failed turns of one check, or null when it passed. */
 function failed(c: Scorecard, id: string): readonly (number | null)[] | null {
   const check = c.checks.find((x) => x.id === id);

@@ -2,21 +2,13 @@
 // customer's first sign of an early ending), and neither its sample line nor its own content in other words was said.
 // Also the ending readings it rests on: a "no" to an offer is not a refusal of the call, "don't call me again" is.
 // Documents and calls are invented for these tests (tests/fixtures/eval/*-steps-owed.md).
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Scenario, Scorecard } from "../src/schema/index.js";
-import { readScenarioFile } from "../src/scenario/index.js";
-import { scoreAlternating } from "./fixtures/eval/alternating-call.js";
+import { describe, expect, it } from "vitest";
+import type { Scorecard } from "../src/schema/index.js";
+import { scorerFor } from "./fixtures/eval/alternating-call.js";
 import { isConditionalStep } from "../src/eval/steps.js";
 
-const docs = {} as Record<"en" | "zh", Scenario>;
-beforeAll(async () => {
-  docs.en = await readScenarioFile("tests/fixtures/eval/en-steps-owed.md");
-  docs.zh = await readScenarioFile("tests/fixtures/eval/zh-steps-owed.md");
-});
-
 /** Lines alternate caller, callee, starting with the caller. */
-const NAMES = { en: ["Alex", "Robin"], zh: ["小周", "白静"] } as const;
-const card = (lang: "en" | "zh", lines: readonly string[]): Scorecard => scoreAlternating(docs[lang], lang, NAMES[lang], lines);
+const card = scorerFor("steps-owed", { en: ["Alex", "Robin"], zh: ["小周", "白静"] });
 const check = (c: Scorecard, id: string) => c.checks.find((x) => x.id === id);
 
 const EN_OPEN = ["Hi, is this Robin Vale? This is Alex from Example Bike Works.", "Yes, speaking."];
