@@ -1,137 +1,23 @@
-// The offline caller as an explicit policy: a table of named { when, act } rules read top to bottom, the first
-// that holds decides the turn. An identity gate keeps everything customer-specific until the customer is
+// The offline caller as an explicit policy: the table of named { when, act } rules (caller-rules.ts) decides the
+// turn and these moves build it. An identity gate keeps everything customer-specific until the customer is
 // confirmed; answers come from where the document holds them; steps that ask wait for the answer.
-import type { CallState, RecordPatch, Seat, SeatContext, SeatTurn } from "../seat.js";
-import type { SeatInfo, Turn } from "../../schema/index.js";
-import type { Random } from "../../util/random.js";
-import { callerPlan, type CallerPlan } from "./caller-plan.js";
+import type { Seat, SeatContext, SeatTurn } from "../seat.js";
+import type { SeatInfo } from "../../schema/index.js";
+import { callerPlan } from "./caller-plan.js";
 import { readContextAt, readUtterance, type Reading } from "./understand.js";
 import { FigureGuard } from "./figure-guard.js";
-import { IdentityGate } from "./identity-gate.js";
+import { IdentityGate, verificationVerdict } from "./identity-gate.js";
 import { askedData, asksIdentity } from "./identity-question.js";
-import { verificationVerdict } from "./identity-gate.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { acknowledge, whoIsCalling } from "./phrases.js";
-import { answerWords, closing, relayFor, stepLine, withAck } from "./caller-moves.js";
+import { answerWords, closing, stepLine, withAck } from "./caller-moves.js";
 import { fill } from "../../lang/index.js";
-import { figuresOf } from "./memo.js";
-import { hasTemplateMark, optionOf, withoutTemplateMarks } from "./claim-guard.js";
+import { withoutTemplateMarks } from "./claim-guard.js";
 import { guardedOpening } from "./opening-guard.js";
-import { coverage, similarity } from "../../text/similarity.js";
-import { clarifyingQuestion, pickedEntry } from "./clarify.js";
+import { CALLER_RULES, CLARIFY_RULE, askingLine, customerText, has, lastCallerLine, type Situation } from "./caller-rules.js";
+import { heldBeyondSteps, readBack, speaksOfProfile } from "./caller-lines.js";
 
-/** Times the caller repeats itself for a bad line before it closes the call. */
-const HEARING_REPEATS_MAX = 2;
-
-/** Everything a rule looks at for one turn. */
-export interface Situation {
-  plan: CallerPlan;
-  state: CallState;
-  random: Random;
-  /** The customer's latest line and how it reads (null: the caller speaks again, or first). */
-  last: Turn | null;
-  reading: Reading | null;
-  record: RecordPatch[];
-}
-
-export interface CallerRule {
-  name: string;
-  when: (s: Situation, caller: RuleCaller) => boolean;
-  act: (s: Situation, caller: RuleCaller) => SeatTurn;
-}
-
-const has = (s: Situation, act: string): boolean => s.reading?.acts.includes(act as never) ?? false;
-const main = (s: Situation, act: string): boolean => s.reading?.acts[0] === act;
-const lastCallerLine = (s: Situation): string => [...s.state.turns].reverse().find((t) => t.speaker === "caller")?.text ?? s.plan.opening;
-const conditionHas = (s: Situation, name: EndClass): boolean => s.plan.conditionClasses.some((set) => set.has(name));
-const customerText = (s: Situation): string => s.last?.text ?? "";
-/** "Yeah, that's me?": a confirmation said with a rising tone, with nothing in the document to answer, asks nothing. */
-/** The caller's last line that asked for verification data. */
-const askingLine = (s: Situation): string => [...s.state.turns].reverse().find((t) => t.speaker === "caller" && (s.plan.pack.document.asksVerification.test(t.text) || askedData(t.text, s.plan.pack) !== null))?.text ?? "";
-const confirmsOnly = (s: Situation): boolean => has(s, "confirm-identity") && s.reading?.question?.answer.kind === "none";
-/** "What's the bottom line?" whose only match is a sentence that itself asks: the customer wants the call to go on. */
-const hurriesOn = (s: Situation): boolean => {
-  const answer = s.reading?.question?.answer;
-  const sentence = answer?.kind === "step" ? answer.sentence : answer?.kind === "fact" ? answer.text : "";
-  return s.reading?.cues.has("hurry") === true && /[？?]\s*$/u.test(sentence);
-};
-
-/** The endings a message left with someone else may close, most fitting first. */
-const RELAY_WANTED: EndClass[] = ["relative", "identity", "interrupted", "escalate", "busy"];
-
-/** The rule that asks which of two close entries is meant (its question stays pending for one customer turn). */
-const CLARIFY_RULE = "ask-which-entry";
-
-/** The policy, in order. */
-export const CALLER_RULES: readonly CallerRule[] = [
-  { name: "open-the-call", when: (s) => s.state.turns.length === 0, act: (s, c) => c.say(s, c.openingSaid, { step: c.openingStep }) },
-  { name: "speak-again", when: (s) => s.reading === null, act: (s, c) => c.goOn(s, null) },
-  { name: "stay-in-role", when: (s) => main(s, "injection"), act: (s, c) => c.say(s, c.inRole(s), { record: [] }) },
-  { name: "relay-for-relative", when: (s, c) => c.gate.state === "other-person", act: (s, c) => c.closeCall(s, RELAY_WANTED, relayFor(s.plan, RELAY_WANTED)) },
-  { name: "apologise-wrong-number", when: (s, c) => c.gate.state === "wrong-number", act: (s, c) => c.closeCall(s, ["identity", "relative", "interrupted", "escalate", "hostile", "busy"]) },
-  { name: "close-unverified", when: (s, c) => c.gate.state === "refused", act: (s, c) => c.closeCall(s, ["identity", "interrupted", "busy"], s.plan.pack.caller.closing.identity) },
-  { name: "close-on-hostility", when: (s) => main(s, "hostile"), act: (s, c) => c.closeCall(s, ["hostile", "refuse", "novalue", "busy"]) },
-  { name: "acknowledge-urgent-news", when: (s) => s.plan.pack.document.endClasses.urgent.test(customerText(s)) && !has(s, "question"), act: (s, c) => c.closeCall(s, ["urgent", "busy", "interrupted", "escalate"], null, "urgent") },
-  { name: "close-on-goodbye", when: (s) => s.state.wrapUpRequested || main(s, "goodbye"), act: (s, c) => c.closeCall(s, c.wrapUpWanted(s)) },
-  { name: "repeat-for-bad-line", when: (s, c) => main(s, "cant-hear") && c.hearingRepeats < HEARING_REPEATS_MAX, act: (s, c) => c.repeat(s, "hearing") },
-  { name: "close-bad-line", when: (s) => main(s, "cant-hear"), act: (s, c) => c.closeCall(s, ["hearing", "interrupted", "busy"]) },
-  { name: "say-it-again", when: (s) => main(s, "repeat"), act: (s, c) => c.repeat(s, "repeat") },
-  { name: "say-who-is-calling", when: (s) => main(s, "asks-who") || (main(s, "suspects-scam") && !s.plan.pack.hearing.scamWorry.test(customerText(s))), act: (s, c) => c.introduce(s) },
-  { name: "reassure-doubt", when: (s) => main(s, "suspects-scam"), act: (s, c) => c.introduce(s, true) },
-  { name: "verify-before-details", when: (s, c) => !c.gate.open, act: (s, c) => c.askIdentity(s) },
-  { name: "follow-identity-up", when: (s, c) => c.identityJustConfirmed && s.plan.identityFollowUp !== null && !c.followedUp, act: (s, c) => c.followUpIdentity(s) },
-  { name: "close-for-busy", when: (s) => has(s, "busy") && !has(s, "question"), act: (s, c) => c.closeCall(s, ["busy", "written", "escalate", "done"]) },
-  { name: "pass-to-supervisor", when: (s) => main(s, "supervisor") && !has(s, "question"), act: (s, c) => c.closeCall(s, ["escalate", "busy", "written"]) },
-  { name: "close-on-writing", when: (s) => main(s, "wants-writing") && !has(s, "question") && conditionHas(s, "written"), act: (s, c) => c.closeCall(s, ["written", "busy", "done"]) },
-  { name: "accept-refusal", when: (s) => main(s, "refuse") && s.reading?.cues.has("refuse") === true && !has(s, "question") && !has(s, "pick-option") && conditionHas(s, "refuse"), act: (s, c) => c.closeCall(s, ["refuse", "novalue", "cancel"]) },
-  // The script verifies (a birth date, the last digits): no detail, no answer, until the data is given.
-  { name: "verify-data-first", when: (s, c) => c.verifying === "asked" && !c.verifiedBy(s), act: (s, c) => c.verifyAgain(s) },
-  // "I mean the fee one": the entry picked after "do you mean A or B?".
-  { name: "give-the-picked-entry", when: (s, c) => c.clarifying !== null && s.last !== null && pickedEntry(s.plan, s.last.text, c.clarifying.pair) !== null, act: (s, c) => c.answerPicked(s) },
-  // "Neither": the document has nothing on what was asked; said so honestly.
-  { name: "neither-was-meant", when: (s, c) => c.clarifying !== null && s.plan.pack.clarify.neither.test(customerText(s)), act: (s, c) => c.answer(s.reading === null ? s : { ...s, reading: { ...s.reading, question: { answer: { kind: "none" }, kb: null, close: null } } }) },
-  // "Friday afternoon, please." while a choice waits: one of the offered options, however the line reads.
-  { name: "take-the-pick", when: (s, c) => c.pickNamed(s) !== null, act: (s, c) => c.takePick(s) },
-  // "What else?" / "然后呢？" asks for the next point: the script goes on.
-  { name: "go-on-when-prompted", when: (s) => s.plan.pack.hearing.goOnPrompt.test(customerText(s).trim()) && s.reading?.question?.answer.kind !== "kb", act: (s, c) => (c.awaiting !== null && !c.awaitedAnswered(s) && !c.awaiting.reasked ? c.reask(s, null) : c.goOn(s, c.ackFor(s))) },
-  // Two entries equally close to the question: ask which one is meant (once per question), never guess.
-  { name: CLARIFY_RULE, when: (s, c) => s.reading?.question?.close != null && s.reading.question.answer.kind === "none" && !c.clarified.has(customerText(s)) && !confirmsOnly(s), act: (s, c) => c.clarify(s) },
-  { name: "answer-the-question", when: (s) => s.reading?.question != null && !confirmsOnly(s) && !hurriesOn(s), act: (s, c) => c.answer(s) },
-  { name: "re-ask-once", when: (s, c) => c.awaiting !== null && !c.awaitedAnswered(s) && !c.awaiting.reasked, act: (s, c) => c.reask(s, null) },
-  { name: "wait-on-hold", when: (s) => s.reading?.cues.has("hold") === true && !s.reading.cues.has("hurry"), act: (s, c) => c.say(s, acknowledge(s.plan.pack, "hold"), {}) },
-  { name: "go-on-with-script", when: () => true, act: (s, c) => c.goOn(s, c.ackFor(s)) },
-];
-
-/** An answer that states a figure of the customer's profile (a sum, a date, a period) is a detail of theirs. */
-function speaksOfProfile(plan: CallerPlan, text: string): boolean {
-  const profile = figuresOf(plan.scenario.caller.customerProfile.join("\n"));
-  return figuresOf(text).some((f) => profile.some((p) => p.unit === f.unit && (p.value === null ? p.text === f.text : p.value === f.value)));
-}
-
-/** The customer's choice or time read back in the caller's words ("Tuesday afternoon, noted"), when it is short. */
-function readBack(plan: CallerPlan, said: string): string | null {
-  const choice = plan.pack.grammar.addressed(optionOf(said, plan));
-  const units = plan.pack.speech.units(choice);
-  if (units === 0 || units > READ_BACK_UNITS || /[？?]/.test(choice) || hasTemplateMark(choice)) return null;
-  return fill(plan.pack.caller.readBack, { choice: plan.pack.grammar.lowerFirst(choice) });
-}
-
-/** A held opening sentence this close to a step's line is said by that step, in its place; only the rest is said after the yes. */
-const STEP_SAYS_IT = 0.5;
-
-function heldBeyondSteps(plan: CallerPlan, held: string | null): string | null {
-  if (held === null) return null;
-  const own = held
-    .split(/(?<=[。！？!?])\s*|(?<=\.)\s+/)
-    .filter((sentence) => sentence.trim() !== "" && !plan.stepLines.some((line) => Math.max(coverage(line, sentence), similarity(sentence, line)) >= STEP_SAYS_IT));
-  return own.length > 0 ? own.join(plan.pack.speech.joiner) : null;
-}
-
-/** An option named this briefly (fewer units) is too little to tell which was meant. */
-const PICK_UNITS_MIN = 2;
-
-/** A choice longer than this is acknowledged, not read back. */
-const READ_BACK_UNITS = 12;
+export { CALLER_RULES, type CallerRule, type Situation } from "./caller-rules.js";
 
 /** Times the caller asks again for verification data before it closes without details. */
 const VERIFY_ASKS_MAX = 1;
@@ -155,6 +41,10 @@ export class RuleCaller implements Seat<"caller"> {
   /** The step the first turn delivers: the plan's, or step 1 when the first turn now says all of step 1's line. */
   openingStep: number | null = null;
   private held: string | null = null;
+  /** The pair of entries the caller's last turn asked the customer to choose between, and the question it was about. */
+  clarifying: { pair: readonly [number, number]; question: string } | null = null;
+  /** Questions already clarified once in this call (a second time is not asked). */
+  readonly clarified = new Set<string>();
 
   async next(context: SeatContext<"caller">): Promise<SeatTurn> {
     return this.decide(context);
@@ -201,53 +91,6 @@ export class RuleCaller implements Seat<"caller"> {
     const turn = rule.act(situation, this);
     if (rule.name !== CLARIFY_RULE) this.clarifying = null;
     return turn;
-  }
-
-  /** The pair of entries the caller's last turn asked the customer to choose between, and the question it was about. */
-  clarifying: { pair: readonly [number, number]; question: string } | null = null;
-  /** Questions already clarified once in this call (a second time is not asked). */
-  readonly clarified = new Set<string>();
-
-  /** "Do you mean A or B?": the question waits for the pick; a step waiting for its answer still waits. */
-  clarify(s: Situation): SeatTurn {
-    const pair = s.reading?.question?.close;
-    const question = customerText(s);
-    if (pair == null) return this.answer(s);
-    this.clarified.add(question);
-    this.clarifying = { pair, question };
-    const record = s.record.filter((p) => p.kind !== "question");
-    return this.say(s, clarifyingQuestion(s.plan, pair), { record, keepAwaiting: true });
-  }
-
-  /** The picked entry given as the answer to the question that was clarified. */
-  answerPicked(s: Situation): SeatTurn {
-    const pending = this.clarifying;
-    const index = pending === null || s.last === null ? null : pickedEntry(s.plan, s.last.text, pending.pair);
-    if (pending === null || index === null || s.reading === null) return this.goOn(s, null);
-    const kb = { index, score: 1 };
-    const record: RecordPatch[] = [...s.record.filter((p) => p.kind !== "question" && p.kind !== "stepAnswer"), { kind: "question", text: pending.question, kb: index, answered: true }];
-    return this.answer({ ...s, record, reading: { ...s.reading, question: { answer: { kind: "kb", ...kb }, kb, also: null, close: null } } });
-  }
-
-  /** The waiting step's offered option the customer's line names (its frame taken off), when the line was read as a question. */
-  pickNamed(s: Situation): string | null {
-    const pending = this.awaiting;
-    if (pending === null || s.reading?.question == null || s.last === null) return null;
-    const kind = s.plan.stepAsks[pending.step - 1]?.kind;
-    if (kind !== "choice" && kind !== "time") return null;
-    const option = s.plan.pack.grammar.addressed(optionOf(s.last.text, s.plan)).toLowerCase().trim();
-    const offer = (s.plan.stepLines[pending.step - 1] ?? "").toLowerCase();
-    return s.plan.pack.speech.units(option) >= PICK_UNITS_MIN && offer.includes(option) ? option : null;
-  }
-
-  /** Records the named option as the step's answer (it is no question), then goes on. */
-  takePick(s: Situation): SeatTurn {
-    const step = this.awaiting?.step;
-    if (step === undefined || s.last === null) return this.goOn(s, null);
-    const kept = s.record.filter((p) => p.kind !== "question");
-    const record: RecordPatch[] = kept.some((p) => p.kind === "stepAnswer" && p.step === step) ? kept : [...kept, { kind: "stepAnswer", step, answer: s.last.text }];
-    const next = { ...s, record, reading: s.reading === null ? null : { ...s.reading, question: null } };
-    return this.goOn(next, s.plan.stepAsks[step - 1]?.kind ?? null);
   }
 
   awaitedAnswered(s: Situation): boolean {

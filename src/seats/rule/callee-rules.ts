@@ -1,0 +1,166 @@
+// The rule customer's persona policy as a table: named { when, act } rules over what the caller just said, the
+// persona's traits and the call so far; the first that holds decides the turn (the moves are in rule-callee.ts).
+import type { CalleeView, SeatTurn } from "../seat.js";
+import type { Random } from "../../util/random.js";
+import { fill } from "../../lang/index.js";
+import { tokenize } from "../../text/tokenize.js";
+import { figuresOf } from "./memo.js";
+import type { Persona, PersonaEnding } from "./callee-persona.js";
+import { askedData, asksIdentity } from "./identity-question.js";
+import { replyWithData } from "./identity-data.js";
+import { Wording } from "./callee-wording.js";
+import { offeredOptions } from "./clarify.js";
+import type { EndClass } from "./end-classes.js";
+import type { RuleCallee } from "./rule-callee.js";
+
+export const CALLEE_RATES = {
+  wrongPerson: 0.08,
+  ask: 0.5,
+  pushback: 0.5,
+  hold: 0.12,
+  doneWhenIdle: 0.3,
+  opener: 0.7,
+  givesData: 0.85,
+} as const;
+/** The customer's answer to a request that names no kind of data: a number of four digits. */
+const VERIFY_CODE_MIN = 1000;
+const VERIFY_CODE_SPAN = 9000;
+/** Shared content words between a reactive end condition and the caller's line that count as its cause. */
+const TRIGGER_SHARED = 3;
+/** Classes whose cause is something the caller does: its words must show it before the ending fires. */
+const CAUSE_CLASSES = new Set<EndClass>(["misconduct", "hostile", "fraud", "urgent", "hearing", "interrupted"]);
+/** The caller's turns within this many callee turns of the start are the opening exchange. */
+const IDLE_TURNS = 6;
+
+export interface Mind {
+  wrongPerson: boolean;
+  /** Who answers when it is not the customer: the persona's own relation, or someone of its household this call. */
+  relative: string | null;
+  target: PersonaEnding | null;
+  endAt: number;
+  questions: string[];
+  held: boolean;
+  words: Wording;
+  /** The customer's last question, until the caller's reply to it is heard. */
+  asked: string | null;
+  /** Questions of the customer's whose reply shared no word with them (put off, or not answered). */
+  unanswered: number;
+  /** The customer's latest question, kept after the reply (a "do you mean A or B?" is answered from it). */
+  lastQuestion: string | null;
+}
+
+export interface Moment {
+  scenario: CalleeView;
+  p: Persona;
+  mind: Mind;
+  random: Random;
+  /** What the caller just said. */
+  caller: string;
+  /** The caller's earlier turns, latest first (where an offer asked about again was first made). */
+  earlier: readonly string[];
+  /** Callee turns so far. */
+  said: number;
+  callee: RuleCallee;
+}
+
+export interface CalleeRule {
+  name: string;
+  when: (m: Moment) => boolean;
+  act: (m: Moment) => SeatTurn;
+}
+
+/** The persona's own text: where the customer's data comes from first (then `ownData`, its own items on the record). */
+const ownTexts = (m: Moment): string[] => {
+  const c = m.scenario.callee;
+  return [c.role, c.background, c.situation ?? "", ...c.concerns, ...c.behaviours, ...c.style.positive, ...c.extraSections.map((x) => x.body)];
+};
+/** The data asked for, in the shape asked; a request naming no kind of data gets a number as before. */
+function verificationReply(m: Moment): string {
+  const gives = m.random.chance(CALLEE_RATES.givesData);
+  const asked = askedData(lastAsked(m), m.p.pack) ?? askedData(m.caller, m.p.pack);
+  if (asked !== null) return replyWithData(asked, ownTexts(m), m.scenario.ownData, { relative: m.mind.relative !== null, gives }, m.p.pack, m.random);
+  return gives ? fill(m.random.pick(m.p.pack.callee.codeAnswer), { code: String(VERIFY_CODE_MIN + m.random.int(VERIFY_CODE_SPAN)) }) : m.random.pick(m.p.pack.callee.noCode);
+}
+export const askedIdentity = (m: Moment): boolean => asksIdentity(m.caller, m.scenario.callee.name, m.p.pack);
+export const sentencesOf = (text: string): string[] => text.split(/(?<=[。！!.？?])\s*/).map((s) => s.trim()).filter((s) => s !== "");
+/** The caller's last asking sentence (what the customer answers), or its whole line when nothing asks. */
+const lastAsked = (m: Moment): string => sentencesOf(m.caller).filter((s) => /[？?]/.test(s)).at(-1) ?? m.caller;
+/** The sentence that offers the options asked about: the asking one, else the one before it, else an earlier turn's. */
+function offered(m: Moment): string {
+  const alternative = m.p.pack.document.offersAlternative;
+  const asked = lastAsked(m);
+  if (alternative.test(asked)) return asked;
+  for (const turn of [m.caller, ...m.earlier]) {
+    const found = sentencesOf(turn).reverse().find((s) => alternative.test(s) && m.p.pack.document.optionSeparator.test(s));
+    if (found !== undefined) return found;
+  }
+  return asked;
+}
+export const asksSomething = (text: string): boolean => /[？?]/.test(text.trim().split(/(?<=[。！!.])\s*/).filter((s) => s.trim() !== "").at(-1) ?? "");
+export const say = (text: string): SeatTurn => ({ text });
+/** An ending that says all is settled ("done") waits while a question of the customer's got no answer. */
+const settled = (m: Moment, ending: PersonaEnding | null): boolean => ending === null || !ending.classes.has("done") || m.mind.unanswered === 0;
+const longTurn = (m: Moment): boolean => m.p.pack.speech.units(m.caller) >= m.p.pack.speech.longTurnUnits;
+const waitsFor = (m: Moment, kind: "rating" | "choice" | "time"): boolean => {
+  const last = m.caller.split(/(?<=[。！!.])\s*/).filter((s) => /[？?]/.test(s)).at(-1) ?? "";
+  const d = m.p.pack.document;
+  return last !== "" && (kind === "rating" ? d.asksRating.test(last) : kind === "time" ? d.asksTime.test(last) : d.asksChoice.test(last));
+};
+
+/** A reactive ending whose cause the caller's words just brought up. */
+function triggered(m: Moment): PersonaEnding | null {
+  const heard = new Set(tokenize(m.caller));
+  // The cause must be in the caller's words themselves (a sales pitch for "the caller sells"), not only the topic.
+  const caused = (e: PersonaEnding): boolean => [...e.classes].filter((c) => CAUSE_CLASSES.has(c)).every((c) => m.p.pack.document.endClasses[c].test(m.caller));
+  return m.p.endings.find((e) => !e.targetable && !e.classes.has("identity") && [...e.trigger].filter((t) => heard.has(t)).length >= TRIGGER_SHARED && caused(e)) ?? null;
+}
+
+export const CALLEE_RULES: readonly CalleeRule[] = [
+  { name: "pick-up", when: (m) => m.said === 0, act: (m) => m.callee.pickUp(m) },
+  { name: "wrong-person-again", when: (m) => m.mind.wrongPerson, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.denyAgain)) },
+  { name: "relative-takes-message", when: (m) => m.mind.relative !== null, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.relativeTakesMessage)) },
+  // "Do you mean A or B?" about the customer's own question: it picks the option nearer what it asked.
+  { name: "say-which-was-meant", when: (m) => m.mind.lastQuestion !== null && offeredOptions(m.caller, m.p.pack) !== null, act: (m) => m.callee.pickMeant(m) },
+  // Asked for the data that verifies them (a birth date, the last digits): most customers give it.
+  // Only what the caller asks now: a verification request repeated before another question is not asked again.
+  { name: "give-verification", when: (m) => !m.mind.wrongPerson && (m.p.pack.document.asksVerification.test(lastAsked(m)) || askedData(lastAsked(m), m.p.pack) !== null) && (asksSomething(m.caller) || m.p.pack.document.request.test(m.caller)), act: (m) => say(verificationReply(m)) },
+  { name: "confirm-when-asked", when: (m) => askedIdentity(m), act: (m) => say(m.p.pack.document.asksCode.test(m.caller) ? m.random.pick(m.p.pack.callee.noCode) : m.random.pick(m.p.pack.callee.yes)) },
+  { name: "no-code-at-hand", when: (m) => m.p.pack.document.asksCode.test(m.caller) && m.p.pack.document.request.test(m.caller), act: (m) => say(m.random.pick(m.p.pack.callee.noCode)) },
+  { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating(m.caller)) },
+  { name: "pick-time", when: (m) => waitsFor(m, "time"), act: (m) => say(m.mind.words.choice(m.caller, "time")) },
+  { name: "pick-option", when: (m) => waitsFor(m, "choice"), act: (m) => say(m.mind.words.choice(offered(m), "choice")) },
+  { name: "react-to-cause", when: (m) => triggered(m) !== null, act: (m) => m.callee.endWith(m, triggered(m), null) },
+  { name: "reach-planned-ending", when: (m) => m.mind.target !== null && m.said >= m.mind.endAt && settled(m, m.mind.target), act: (m) => m.callee.endWith(m, m.mind.target, null) },
+  { name: "done-at-wrap-up", when: (m) => m.p.pack.document.wrapUp.test(m.caller) && asksSomething(m.caller) && (m.p.endings.some((e) => e.classes.has("done") && e.targetable) || m.mind.target !== null) && m.mind.unanswered === 0, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("done") && e.targetable) ?? m.mind.target, null) },
+  { name: "cut-in", when: (m) => longTurn(m) && m.random.chance(m.p.traits.interruptRate), act: (m) => m.callee.cutIn(m) },
+  { name: "step-away", when: (m) => m.p.traits.holds && !m.mind.held && m.random.chance(CALLEE_RATES.hold), act: (m) => m.callee.hold(m) },
+  { name: "give-a-suggestion", when: (m) => asksSomething(m.caller) && m.p.pack.document.asksSuggestion.test(m.caller) && m.random.chance(0.6), act: (m) => m.callee.suggest(m) },
+  { name: "ask-a-concern", when: (m) => m.mind.questions.length > 0 && m.random.chance(CALLEE_RATES.ask), act: (m) => m.callee.ask(m) },
+  { name: "push-back-on-claims", when: (m) => figuresOf(m.caller).length === 0 && m.p.pack.document.claim.test(m.caller) && m.random.chance(CALLEE_RATES.pushback), act: (m) => m.callee.ownOr(m, m.p.lines.filter((l) => l.cues.has("pushback"))) },
+  { name: "done-when-idle", when: (m) => m.mind.target?.classes.has("done") === true && m.mind.questions.length === 0 && m.said >= IDLE_TURNS && settled(m, m.mind.target) && m.random.chance(CALLEE_RATES.doneWhenIdle), act: (m) => m.callee.endWith(m, m.mind.target, null) },
+  { name: "react", when: () => true, act: (m) => m.callee.react(m) },
+];
+
+export function plan(p: Persona, random: Random, wrongPersonAllowed: boolean): Mind {
+  const { household } = p.traits;
+  const relative = p.traits.relative ?? (household !== null && wrongPersonAllowed && random.chance(household.rate) ? household.relation : null);
+  const wrongPerson = relative === null && random.chance(CALLEE_RATES.wrongPerson) && wrongPersonAllowed;
+  const targetable = p.endings.filter((e) => e.targetable);
+  const target = targetable.length > 0 ? random.pick(targetable) : null;
+  const patient = target === null || target.classes.has("done");
+  const endAt = patient ? Number.POSITIVE_INFINITY : 2 + random.int(5);
+  const pool = [...p.questions];
+  const questions: string[] = [];
+  const count = Math.min(pool.length, 1 + random.int(3));
+  for (let i = 0; i < count; i++) {
+    const question = pool.splice(random.int(pool.length), 1)[0] as string;
+    const wordings = p.wordings.get(question);
+    questions.push(wordings === undefined ? question : random.pick(wordings));
+  }
+  return { wrongPerson, relative, target, endAt, questions, held: false, words: new Wording(p, random), asked: null, unanswered: 0, lastQuestion: null };
+}
+
+/** Playing the wrong person is in scope only when the engine's stage directions say the document anticipates it. */
+export function wrongPersonInScope(scenario: CalleeView): boolean {
+  return scenario.stage.wrongPerson;
+}
