@@ -149,6 +149,11 @@ export interface DocumentCues {
   instruction: readonly RegExp[];
   /** Stage notes inside a sample line ("(pause)"). */
   stageNote: RegExp;
+  /** A step line that only tells the caller to close with the document's closing line ("Use the closing line that
+   *  fits how the call ended"): the call closes there, the words are never said. */
+  closeInstruction: RegExp;
+  /** Words quoted in a line (a cake's inscription, a label's text): mentioned, never asked for (global). */
+  quoted: RegExp;
   /** A line that asks something of the customer. */
   request: RegExp;
   /** A step that waits for an answer: a rating, a choice, a time. */

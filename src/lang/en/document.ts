@@ -27,6 +27,10 @@ export const EN_DOCUMENT: DocumentCues = {
   titleVerb: /^\s*(?:address|ask(?: about| for)?|confirm|state|explain|present|offer|handle|agree(?: on)?|recap|greet(?:ing)?|introduce|check|verify|close|thank|inform|tell|remind|mention|discuss|describe|collect|book|schedule|note|record|summari[sz]e|wrap up|open|follow up(?: on)?|clarify|invite|request|review|give|share|read back|go through|walk through|set up|arrange|make sure|let)\b/i,
   instruction: [/^(?:if|when|should) (?:the )?(?:customer|client|caller|user|callee)\b[^:]{0,60}:/i, /^(?:note|tip|hint)s?:/i],
   stageNote: /[（(][^（）()]*(?:customer|caller|pause|wait|tone)[^（）()]*[)）]/gi,
+  // An imperative naming the closing line, or "end the call" with nothing quoted to say.
+  // Paired quote marks; a straight single quote only where no letter touches it from outside (not "it's").
+  quoted: /“[^”\n]{1,60}”|‘[^’\n]{1,60}’|「[^」\n]{1,60}」|『[^』\n]{1,60}』|"[^"\n]{1,60}"|(?<![A-Za-z])'[^'\n]{1,60}'(?![A-Za-z])/g,
+  closeInstruction: /^(?:use|read|say|give|pick|choose|(?:close|end|finish) with)\b[^"“”?]{0,60}\bclosing\b[^"“”?]{0,90}$|^(?:close|end|finish|wrap up) (?:the )?(?:call|conversation)\b[^"“”?]{0,60}$/i,
   request: /[？?]|\bplease\b|could you|can you|would you/i,
   asksRating: /\brate\b|rating|score|scale of|out of (?:5|10|five|ten)|how satisfied|satisf(?:ied|action)|stars?\b/i,
   asksChoice: /how (?:long|many|much) (?:do|would|will) you (?:think|need|want|like)|\bwhich (?:one|option|plan|of (?:those|these|them|the))|would you (?:prefer|like)|\bor\b.{0,40}\?|option (?:a|b|1|2)|choose|pick|works? best|\b(?:which|what) (?:suits|works for|is (?:better|best|easier|more convenient) for) you\b|^which (?:suits|works|would)\b/i,

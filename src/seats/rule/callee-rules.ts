@@ -6,7 +6,7 @@ import { fill } from "../../lang/index.js";
 import { tokenize } from "../../text/tokenize.js";
 import { figuresOf } from "./memo.js";
 import type { Persona, PersonaEnding } from "./callee-persona.js";
-import { askedData, asksIdentity } from "./identity-question.js";
+import { askedData, asksForData, asksIdentity } from "./identity-question.js";
 import { replyWithData } from "./identity-data.js";
 import { Wording } from "./callee-wording.js";
 import { offeredOptions } from "./clarify.js";
@@ -123,7 +123,7 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "say-which-was-meant", when: (m) => m.mind.lastQuestion !== null && offeredOptions(m.caller, m.p.pack) !== null, act: (m) => m.callee.pickMeant(m) },
   // Asked for the data that verifies them (a birth date, the last digits): most customers give it.
   // Only what the caller asks now: a verification request repeated before another question is not asked again.
-  { name: "give-verification", when: (m) => !m.mind.wrongPerson && (m.p.pack.document.asksVerification.test(lastAsked(m)) || askedData(lastAsked(m), m.p.pack) !== null) && (asksSomething(m.caller) || m.p.pack.document.request.test(m.caller)), act: (m) => say(verificationReply(m)) },
+  { name: "give-verification", when: (m) => !m.mind.wrongPerson && (asksForData(lastAsked(m), m.p.pack) || askedData(lastAsked(m), m.p.pack) !== null) && (asksSomething(m.caller) || m.p.pack.document.request.test(m.caller)), act: (m) => say(verificationReply(m)) },
   { name: "confirm-when-asked", when: (m) => askedIdentity(m), act: (m) => say(m.p.pack.document.asksCode.test(m.caller) ? m.random.pick(m.p.pack.callee.noCode) : m.random.pick(m.p.pack.callee.yes)) },
   { name: "no-code-at-hand", when: (m) => m.p.pack.document.asksCode.test(m.caller) && m.p.pack.document.request.test(m.caller), act: (m) => say(m.random.pick(m.p.pack.callee.noCode)) },
   { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating(m.caller)) },

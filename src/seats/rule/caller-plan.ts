@@ -25,8 +25,10 @@ export interface CallerPlan {
   readonly identityFollowUp: string | null;
   /** The sentence that asks whether this is the customer, to ask again when the answer was "who's this?". */
   readonly identityQuestion: string | null;
-  /** What the caller says for step i+1. */
+  /** What the caller says for step i+1 (empty for a step that only says to close). */
   readonly stepLines: readonly string[];
+  /** Steps (1-based) whose only line tells the caller to close with the document's closing: the call closes there. */
+  readonly closeSteps: ReadonlySet<number>;
   /** What step i+1 waits for, and its asking sentence (re-asked once). */
   readonly stepAsks: readonly { kind: StepAsk; question: string | null }[];
   /** The knowledge base: the document's, or the Q/A pairs written inline in the caller's text when it has none. */
@@ -111,6 +113,13 @@ export function factsBeyond(facts: readonly string[], kb: readonly KbEntry[]): s
   return facts.filter((_, i) => inKb[i] !== true);
 }
 
+/** A step whose every line (or, with none, an instruction) only says to close with the document's closing line. */
+function closesOnly(step: CallerView["caller"]["steps"][number], pack: LanguagePack): boolean {
+  const lines = speakableLines(step.lines, pack);
+  const said = lines.length > 0 ? lines : (step.instructions ?? []);
+  return said.length > 0 && said.every((line) => pack.document.closeInstruction.test(line.trim()));
+}
+
 const plans = new WeakMap<CallerView, CallerPlan>();
 const OPENING_COVERS = 0.5;
 
@@ -120,7 +129,9 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   const { caller } = scenario;
   const pack = packFor(scenario.language);
   const joiner = pack.speech.joiner;
-  const stepLines = caller.steps.map((step) => {
+  const closeSteps = new Set(caller.steps.flatMap((step, i) => (closesOnly(step, pack) ? [i + 1] : [])));
+  const stepLines = caller.steps.map((step, i) => {
+    if (closeSteps.has(i + 1)) return "";
     const lines = speakableLines(step.lines, pack);
     return lines.length > 0 ? lines.join(joiner) : stepFromTitle(pack, step.title);
   });
@@ -150,6 +161,7 @@ export function callerPlan(scenario: CallerView): CallerPlan {
     identityFollowUp: followUps.length > 0 ? followUps.join(joiner) : null,
     identityQuestion: sentences.find((s) => asksIdentity(s, scenario.callee.name, pack))?.trim() ?? null,
     stepLines,
+    closeSteps,
     stepAsks: stepLines.map((line) => stepAsk(line, pack)),
     kbEntries,
     profileSentences: facts,

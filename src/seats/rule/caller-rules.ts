@@ -7,7 +7,7 @@ import type { CallerPlan } from "./caller-plan.js";
 import type { Reading } from "./understand.js";
 import type { RuleCaller } from "./rule-caller.js";
 import type { EndClass } from "./end-classes.js";
-import { askedData } from "./identity-question.js";
+import { askedData, asksForData } from "./identity-question.js";
 import { acknowledge } from "./phrases.js";
 import { relayFor } from "./caller-moves.js";
 import { answerPicked, clarify, pickNamed, takePick } from "./caller-picks.js";
@@ -40,7 +40,7 @@ const conditionHas = (s: Situation, name: EndClass): boolean => s.plan.condition
 export const customerText = (s: Situation): string => s.last?.text ?? "";
 /** "Yeah, that's me?": a confirmation said with a rising tone, with nothing in the document to answer, asks nothing. */
 /** The caller's last line that asked for verification data. */
-export const askingLine = (s: Situation): string => [...s.state.turns].reverse().find((t) => t.speaker === "caller" && (s.plan.pack.document.asksVerification.test(t.text) || askedData(t.text, s.plan.pack) !== null))?.text ?? "";
+export const askingLine = (s: Situation): string => [...s.state.turns].reverse().find((t) => t.speaker === "caller" && (asksForData(t.text, s.plan.pack) || askedData(t.text, s.plan.pack) !== null))?.text ?? "";
 const confirmsOnly = (s: Situation): boolean => has(s, "confirm-identity") && s.reading?.question?.answer.kind === "none";
 /** "What's the bottom line?" whose only match is a sentence that itself asks: the customer wants the call to go on. */
 const hurriesOn = (s: Situation): boolean => {

@@ -20,12 +20,33 @@ export interface AskedData {
 /** Default length of "the last digits" when the line names no count. */
 const LAST_DIGITS_DEFAULT = 4;
 
+/** Share of a quoted span the data's own name must fill for the quote to name that data ('last four digits'), not
+ *  mention its word among others (a cake inscribed '…birthday…'). */
+const QUOTED_NAME_SHARE = 0.5;
+
+/** The line without the quoted words that only mention a kind of data (what a card or a label says). */
+export function withoutMentions(text: string, pack: LanguagePack): string {
+  const whole = text.trim();
+  const names = [pack.document.asksVerification, ...pack.document.verifyKinds.map((k) => k.asked)];
+  return text.replace(pack.document.quoted, (span) => {
+    if (span.trim() === whole) return span;
+    const inner = span.slice(1, -1);
+    const named = Math.max(0, ...names.map((name) => inner.match(name)?.[0]?.length ?? 0));
+    return named >= QUOTED_NAME_SHARE * inner.length ? span : "";
+  });
+}
+
+/** The line asks for verification data (a quoted mention of it asks nothing). */
+export function asksForData(text: string, pack: LanguagePack): boolean {
+  return pack.document.asksVerification.test(withoutMentions(text, pack));
+}
+
 /** The data the line's last asking sentence wants (the first kind of the pack's ordered table that matches). */
 export function askedData(text: string, pack: LanguagePack): AskedData | null {
-  const sentences = text.split(/(?<=[。！!.？?])\s*/).filter((s) => pack.document.asksVerification.test(s) || pack.document.verifyKinds.some((k) => k.asked.test(s)));
+  const sentences = text.split(/(?<=[。！!.？?])\s*/).filter((s) => asksForData(s, pack) || pack.document.verifyKinds.some((k) => k.asked.test(withoutMentions(s, pack))));
   for (const sentence of sentences.reverse()) {
     for (const kind of pack.document.verifyKinds) {
-      const m = kind.asked.exec(sentence);
+      const m = kind.asked.exec(withoutMentions(sentence, pack));
       if (m === null) continue;
       const word = m[1];
       const count = word === undefined ? (kind.name === "lastDigits" ? LAST_DIGITS_DEFAULT : null) : Number(word) || (pack.document.countWords[word.toLowerCase()] ?? LAST_DIGITS_DEFAULT);

@@ -7,7 +7,7 @@ import { callerPlan } from "./caller-plan.js";
 import { readContextAt, readUtterance, type Reading } from "./understand.js";
 import { FigureGuard } from "./figure-guard.js";
 import { IdentityGate, verificationVerdict } from "./identity-gate.js";
-import { askedData, asksIdentity } from "./identity-question.js";
+import { askedData, asksForData, asksIdentity } from "./identity-question.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { acknowledge, whoIsCalling } from "./phrases.js";
 import { answerWords, closing, stepLine, withAck } from "./caller-moves.js";
@@ -124,7 +124,7 @@ export class RuleCaller implements Seat<"caller"> {
     if (ask === null) return this.say(s, who, { record: s.record });
     this.gate.asks++;
     if (followUp !== null) this.followedUp = true;
-    if (followUp !== null && s.plan.pack.document.asksVerification.test(followUp)) this.verifying = "asked";
+    if (followUp !== null && asksForData(followUp, s.plan.pack)) this.verifying = "asked";
     return this.say(s, `${who}${pack.speech.joiner}${ask}`, { record: s.record, step: followUp !== null ? s.plan.openingStep : null });
   }
 
@@ -154,7 +154,7 @@ export class RuleCaller implements Seat<"caller"> {
   /** No data, or data that does not match: ask once more (nothing specific said); then close without any detail. */
   verifyAgain(s: Situation): SeatTurn {
     const asked = askingLine(s);
-    const ask = asked.split(/(?<=[。！？!?]|\.(?=\s))\s*/).find((sentence) => s.plan.pack.document.asksVerification.test(sentence))?.trim() ?? s.plan.identityFollowUp;
+    const ask = asked.split(/(?<=[。！？!?]|\.(?=\s))\s*/).find((sentence) => asksForData(sentence, s.plan.pack))?.trim() ?? s.plan.identityFollowUp;
     // A question the knowledge base answers in general terms is answered, then the data is asked for again.
     const general = s.reading?.question?.answer;
     if (general?.kind === "kb" && ask !== null && ask !== undefined) {
@@ -168,7 +168,7 @@ export class RuleCaller implements Seat<"caller"> {
 
   followUpIdentity(s: Situation): SeatTurn {
     this.followedUp = true;
-    if (s.plan.pack.document.asksVerification.test(s.plan.identityFollowUp ?? "")) this.verifying = "asked";
+    if (asksForData(s.plan.identityFollowUp ?? "", s.plan.pack)) this.verifying = "asked";
     return this.say(s, s.plan.identityFollowUp ?? "", { step: s.plan.openingStep, record: s.record });
   }
 
@@ -212,6 +212,11 @@ export class RuleCaller implements Seat<"caller"> {
     const step = s.state.nextStep;
     if (step === null) return before === null ? this.closeCall(s, this.doneWanted(s)) : this.say(s, before, { record: s.record });
     const heard = ack === "choice" || ack === "time" ? readBack(s.plan, s.last?.text ?? "") : null;
+    // A step that says "close with the closing line" closes the call there, after the acknowledgement it is owed.
+    if (s.plan.closeSteps.has(step) && before === null) {
+      const lead = heard ?? (ack === null ? null : acknowledge(s.plan.pack, ack));
+      return this.closeCall(s, this.doneWanted(s), null, null, { lead, step });
+    }
     const line = heard === null ? withAck(s.plan.pack, ack, stepLine(s.plan, s.state, step)) : `${heard}${s.plan.pack.speech.joiner}${stepLine(s.plan, s.state, step)}`;
     return this.say(s, before === null ? line : `${before}${s.plan.pack.speech.joiner}${line}`, { step, record: s.record });
   }
@@ -235,17 +240,19 @@ export class RuleCaller implements Seat<"caller"> {
   }
 
   /** Closes under the condition that fits `wanted`; `override` replaces the document's closing; `ack` goes first. */
-  closeCall(s: Situation, wanted: EndClass[], override: string | null = null, ack: "urgent" | null = null): SeatTurn {
+  /** `at`: a line said before the closing, and the script step the closing delivers. */
+  closeCall(s: Situation, wanted: EndClass[], override: string | null = null, ack: "urgent" | null = null, at: { lead: string | null; step: number } | null = null): SeatTurn {
     const done = closing(s.plan, s.state, s.record, wanted, customerText(s), override, (text) => (this.guard?.ungrounded(text).length ?? 0) === 0);
-    const text = ack === null ? done.text : `${acknowledge(s.plan.pack, ack)}${s.plan.pack.speech.joiner}${done.text}`;
-    return this.say(s, text, { record: done.record, end: done.end });
+    const lead = ack === null ? (at?.lead ?? null) : acknowledge(s.plan.pack, ack);
+    const text = lead === null ? done.text : `${lead}${s.plan.pack.speech.joiner}${done.text}`;
+    return this.say(s, text, { record: done.record, end: done.end, ...(at === null ? {} : { step: at.step }) });
   }
 
   say(s: Situation, text: string, extra: Omit<SeatTurn, "text"> & { keepAwaiting?: boolean }): SeatTurn {
     const { keepAwaiting, ...turn } = extra;
     // Whichever line asks for the verifying data (an identity follow-up, a script step), nothing more until it comes.
     // A polite request for a kind of data ("麻烦您说一下…后四位。") asks as much as a question does.
-    if (this.verifying === "none" && !extra.end && s.plan.pack.document.asksVerification.test(text) && (/[？?]/.test(text) || (askedData(text, s.plan.pack) !== null && s.plan.pack.document.request.test(text)))) this.verifying = "asked";
+    if (this.verifying === "none" && !extra.end && asksForData(text, s.plan.pack) && (/[？?]/.test(text) || (askedData(text, s.plan.pack) !== null && s.plan.pack.document.request.test(text)))) this.verifying = "asked";
     const plan = s.plan;
     // What the opening held back from a stranger comes first once the customer is confirmed.
     if (this.held !== null && this.gate.open && !extra.end && s.state.turns.length > 0) {
