@@ -119,7 +119,11 @@ function measure(scenario: Scenario, call: CallRecord, t: Tally): void {
   if (call.outcome.identityConfirmed === false) {
     t.wrongPerson++;
     const firstDenial = callee.find((turn) => turn.index > 0)?.index ?? 0;
-    const told = call.turns.filter((turn) => turn.speaker === "caller" && turn.index > firstDenial && extractFigures(turn.text).length > 0);
+    // A figure of the document's own closing for someone else (its callback number) is what they may hear.
+    const allowed = new Set(
+      scenario.caller.closingLines.filter((line) => ["relative", "identity"].some((c) => endClassesOf(line, pack).has(c as never))).flatMap((line) => extractFigures(line).map((f) => f.text)),
+    );
+    const told = call.turns.filter((turn) => turn.speaker === "caller" && turn.index > firstDenial && extractFigures(turn.text).some((f) => !allowed.has(f.text)));
     if (told.length > 0) t.disclosures++;
   }
   for (const q of call.outcome.questions) {
