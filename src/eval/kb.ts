@@ -12,6 +12,7 @@ import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import type { EvalLang } from "./lang/index.js";
 import { identityState } from "./identity.js";
 import { faultCheck, type Fault } from "./faults.js";
+import { walkedPast } from "./walked-past.js";
 
 export type KbVerdict = "correct" | "partial" | "contradicted" | "deflected" | "unanswered";
 
@@ -98,6 +99,7 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   const replyFigures = figuresIn(reply);
   const conflicts = conflictingFigures(answerFigures, replyFigures);
   const entryLow = entry.answer.toLowerCase();
+  if (conflicts.length === 0 && chargesForFree(lang, entryLow, answerFigures, low, replyFigures)) conflicts.push("free/charged");
   if (YES.test(entryLow) && NO.test(low) && !NO.test(entryLow)) conflicts.push("yes/no");
   else if (NO.test(entryLow) && YES.test(low) && !NO.test(low)) conflicts.push("no/yes");
   const content = Math.max(similarity(reply, entry.answer), coverage(reply, entry.answer));
@@ -123,6 +125,13 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   if (missing.length === 0 && content >= THRESHOLDS.kbAnswerCorrect) return { verdict: "correct", conflicts: [] };
   if (missing.length < answerFigures.length || content >= THRESHOLDS.kbAnswerAny) return { verdict: "partial", conflicts: [] };
   return { verdict: "unanswered", conflicts: [] };
+}
+
+const isMoney = (f: Figure): boolean => unitClass(f.unit) === "money";
+
+/** The entry says it costs nothing (and names no price); the reply names a price and never says it is free. */
+function chargesForFree(lang: EvalLang, entryLow: string, answer: readonly Figure[], replyLow: string, reply: readonly Figure[]): boolean {
+  return lang.free.test(entryLow) && !answer.some(isMoney) && reply.some(isMoney) && !lang.free.test(replyLow);
 }
 
 /** Reply figures of a unit class (or dates) the entry states, when the reply has none of the entry's values for it. */
@@ -214,6 +223,13 @@ function complains(ctx: EvalContext, index: number): boolean {
   });
 }
 
+/** Customer turns no "walked past" reading judges: knowledge-base asks already judged, someone else on the line, no answer owed. */
+export function ignoredSkip(ctx: EvalContext): (index: number) => boolean {
+  const judgedAsks = new Set(kbAsks(ctx).map((a) => a.turn));
+  const other = identityState(ctx).otherAt;
+  return (index) => judgedAsks.has(index) || (other !== null && index >= other) || owedNoAnswer(ctx, index);
+}
+
 /** Customer questions the caller did not answer at all, and complaints it did not even acknowledge. */
 export function ignoredQuestionCheck(ctx: EvalContext): Check {
   const faults: Fault[] = kbAsks(ctx)
@@ -232,5 +248,7 @@ export function ignoredQuestionCheck(ctx: EvalContext): Check {
     const addressed = reply.some((t) => ctx.says(t.index, ctx.lang.acknowledge)) || similarity(replyText, turn.text) >= THRESHOLDS.kbAnswerAny;
     if (!addressed) faults.push({ turn: first.index, message: `the customer's complaint (turn ${turn.index}) was passed over` });
   }
+  const charged = new Set(faults.map((f) => f.turn));
+  for (const fault of walkedPast(ctx, ignoredSkip(ctx))) if (!charged.has(fault.turn)) faults.push(fault);
   return faultCheck("ignored-question", faults, "every question and complaint got a reply");
 }

@@ -95,6 +95,14 @@ export interface EvalLang {
   offer: RegExp;
   /** The caller asks the customer to rate or evaluate something (a "不满意" in the answer is a rating, not a complaint). */
   ratingAsk: RegExp;
+  /** A sentence that asks for information: a question mark or an interrogative, not a sentence-final particle alone ("吃着呢"). */
+  openQuestion: RegExp;
+  /** A question after an amount, a time, a date or a duration ("how much", "什么时候"): figures in a reply answer it. */
+  quantityAsk: RegExp;
+  /** A reply's first words that take a question up without naming it ("Yes, …", "I'm afraid not", "不能，…"). */
+  answerOpener: RegExp;
+  /** Something costs nothing ("free of charge", "不加钱", "全免"): an answer saying so is contradicted by a price. */
+  free: RegExp;
   /** The answerer asks who is calling ("Who's this?", "哪位？"). */
   whoIsCalling: RegExp;
 }

@@ -1,0 +1,69 @@
+// ignored-question as a supervisor hears it: a question the document knows that the caller walks past with the next
+// script line, a read-back the customer corrects and the caller carries on from, an objection talked over; and
+// wrong-answer when the document says something is free and the caller names a price. Each planted at its turn, each
+// with a clean call beside it. Documents and calls are invented for these tests (tests/fixtures/eval/*-walked-past.md).
+import { describe, expect, it } from "vitest";
+import { failedTurns, scorerFor } from "./fixtures/eval/alternating-call.js";
+
+const card = scorerFor("walked-past", { en: ["Theo", "Jo"], zh: ["小宋", "蒋梅"] });
+
+const EN_OPEN = ["Hi, is this Jo Marsh? This is Theo from Example Piano Tuning.", "Yes, that's me."];
+const ZH_OPEN = ["您好，请问是蒋梅女士吗？我是示例钢琴调音的小宋。", "是我。"];
+const EN_VISIT = "Your yearly tuning is due; the fee is $95 and the visit takes about an hour.";
+const ZH_VISIT = "您家钢琴一年一次的调音到期了，调音费380元，师傅上门大约一个小时。";
+const EN_SLOTS = "I have Friday at 10 am or Monday at 2 pm. Which suits you?";
+const ZH_SLOTS = "周五上午10点和周一下午2点，您看哪个方便？";
+
+describe("ignored-question: the caller walks past what the customer said", () => {
+  it("en: a question the document answers, met with the next script line, is charged at that line, and again when asked again", () => {
+    const walked = card("en", [...EN_OPEN, EN_VISIT, "One of the keys has been sticking lately, could your tuner sort that out too?", EN_SLOTS, "Friday then. And what about the sticking key?", "So to confirm, the tuner comes on Friday at 10 am, right?", "Yes.", "Great, the tuner will see you then. Bye."]);
+    expect(failedTurns(walked, "ignored-question")).toEqual([4, 6]);
+    const answered = card("en", [...EN_OPEN, EN_VISIT, "One of the keys has been sticking lately, could your tuner sort that out too?", "Yes, small key repairs are done on the same visit. I have Friday at 10 am or Monday at 2 pm. Which suits you?", "Friday then.", "Great, the tuner will see you then. Bye."]);
+    expect(failedTurns(answered, "ignored-question")).toBeNull();
+  });
+
+  it("zh: 客户问到文档里有答案的事，拨打方接着念下一步，在那一句记一次；再问再被跳过，再记一次", () => {
+    const walked = card("zh", [...ZH_OPEN, ZH_VISIT, "有个琴键最近老卡住，师傅来了能一起修一下吗？", ZH_SLOTS, "周五吧。那卡住的琴键呢？", "跟您确认一下，师傅周五上午10点上门，对吧？", "对。", "好的，师傅到时候上门，再见。"]);
+    expect(failedTurns(walked, "ignored-question")).toEqual([4, 6]);
+    const answered = card("zh", [...ZH_OPEN, ZH_VISIT, "有个琴键最近老卡住，师傅来了能一起修一下吗？", "可以的，琴键小修同一次上门就一起做了。周五上午10点和周一下午2点，您看哪个方便？", "周五吧。", "好的，师傅到时候上门，再见。"]);
+    expect(failedTurns(answered, "ignored-question")).toBeNull();
+  });
+
+  it("en, zh: a read-back corrected with another value, then carried on from, is charged at the caller's next turn", () => {
+    const en = card("en", [...EN_OPEN, EN_VISIT, "Fine.", EN_SLOTS, "Monday.", "So to confirm, the tuner comes on Monday at 2 pm, right?", "No, 4 pm is when I'm back.", "Great, the tuner will see you then. Bye."]);
+    expect(failedTurns(en, "ignored-question")).toEqual([8]);
+    const enTaken = card("en", [...EN_OPEN, EN_VISIT, "Fine.", EN_SLOTS, "Monday.", "So to confirm, the tuner comes on Monday at 2 pm, right?", "No, 4 pm is when I'm back.", "Sorry, Monday at 4 pm it is. Great, the tuner will see you then. Bye."]);
+    expect(failedTurns(enTaken, "ignored-question")).toBeNull();
+    const zh = card("zh", [...ZH_OPEN, ZH_VISIT, "行。", ZH_SLOTS, "周一。", "跟您确认一下，师傅周一下午2点上门，对吧？", "下午4点，我4点才到家。", "好的，师傅到时候上门，再见。"]);
+    expect(failedTurns(zh, "ignored-question")).toEqual([8]);
+    const zhTaken = card("zh", [...ZH_OPEN, ZH_VISIT, "行。", ZH_SLOTS, "周一。", "跟您确认一下，师傅周一下午2点上门，对吧？", "下午4点，我4点才到家。", "好的，改成周一下午4点。师傅到时候上门，再见。"]);
+    expect(failedTurns(zhTaken, "ignored-question")).toBeNull();
+  });
+
+  it("en, zh: an objection to what the caller said, talked over with the goodbye, is charged there; taken up it is not", () => {
+    const en = card("en", [...EN_OPEN, EN_VISIT, "Okay.", EN_SLOTS, "Either, really.", "So to confirm, the tuner comes on Friday at 10 am, right?", "Hold on, I never said Friday.", "Great, the tuner will see you then. Bye."]);
+    expect(failedTurns(en, "ignored-question")).toEqual([8]);
+    const enHeard = card("en", [...EN_OPEN, EN_VISIT, "Okay.", EN_SLOTS, "Either, really.", "So to confirm, the tuner comes on Friday at 10 am, right?", "Hold on, I never said Friday.", "Sorry, my mistake. Which day would you like?", "Monday.", "Great, the tuner will see you then. Bye."]);
+    expect(failedTurns(enHeard, "ignored-question")).toBeNull();
+    const zh = card("zh", [...ZH_OPEN, ZH_VISIT, "嗯。", ZH_SLOTS, "都行吧。", "跟您确认一下，师傅周五上午10点上门，对吧？", "等等，我没说周五啊。", "好的，师傅到时候上门，再见。"]);
+    expect(failedTurns(zh, "ignored-question")).toEqual([8]);
+    const zhHeard = card("zh", [...ZH_OPEN, ZH_VISIT, "嗯。", ZH_SLOTS, "都行吧。", "跟您确认一下，师傅周五上午10点上门，对吧？", "等等，我没说周五啊。", "抱歉，是我弄错了，您定哪天？", "周一。", "好的，师傅到时候上门，再见。"]);
+    expect(failedTurns(zhHeard, "ignored-question")).toBeNull();
+  });
+});
+
+describe("wrong-answer: a price named where the document says it costs nothing", () => {
+  it("en: parking said to cost extra is charged at the answer; said free it is not", () => {
+    const priced = card("en", [...EN_OPEN, EN_VISIT, "Is there a call-out charge for parking on my street?", "Parking is $12 on top, I'm afraid.", "Oh. Fine.", EN_SLOTS, "Friday.", "Great, the tuner will see you then. Bye."]);
+    expect(failedTurns(priced, "wrong-answer")).toEqual([4]);
+    const free = card("en", [...EN_OPEN, EN_VISIT, "Is there a call-out charge for parking on my street?", "No charge for parking, the $95 covers everything.", "Good.", EN_SLOTS, "Friday.", "Great, the tuner will see you then. Bye."]);
+    expect(failedTurns(free, "wrong-answer")).toBeNull();
+  });
+
+  it("zh: 文档说停车费全免，拨打方报了停车费，在那一句记错答；说免费则不记", () => {
+    const priced = card("zh", [...ZH_OPEN, ZH_VISIT, "师傅上门要另收停车费吗？", "停车费要另收20块。", "哦，行吧。", ZH_SLOTS, "周五。", "好的，师傅到时候上门，再见。"]);
+    expect(failedTurns(priced, "wrong-answer")).toEqual([4]);
+    const free = card("zh", [...ZH_OPEN, ZH_VISIT, "师傅上门要另收停车费吗？", "不另收钱，停车费全免，380元全包。", "好。", ZH_SLOTS, "周五。", "好的，师傅到时候上门，再见。"]);
+    expect(failedTurns(free, "wrong-answer")).toBeNull();
+  });
+});
