@@ -53,5 +53,6 @@ export const EN: EvalLang = {
   quantityAsk: /(?:how (?:much|many|long|soon|often|late|early)|\bwhen\b|what (?:time|times|date|dates|day|days|price)|which (?:day|date|time)|\bprice\b|\bcost\b|\bfee\b|\bdates?\b|\btimes?\b)/,
   answerOpener: /^(?:(?:oh|well|um|ah|so)[,.\s]+)?(?:yes|yeah|yep|no|nope|not|sure|of course|absolutely|definitely|unfortunately|i'm afraid|afraid not|it (?:can|does|is|will|won't|doesn't|isn't|depends)|you (?:do|don't|can|can't|will|won't|need|needn't)|we (?:do|don't|can|can't|will|won't))(?![a-z])/,
   free: /(?:\bfree\b|no (?:extra |additional )?(?:charge|cost|fee)|waived|at no cost|(?:doesn't|does not|won't|will not) cost|nothing extra|not charged)/,
+  proposal: /(?:want me to|would you like (?:to|me|us|a|an|the|our)|shall i|do you want (?:to|me|us|a|an|the|our)|how about|what about|interested in|fancy (?:a|an|some|trying|adding)|like me to|(?:pop|put|book) you (?:down|in) for|add (?:it|that|them|one|a|an)\b|sign you up|worth (?:getting|adding|doing|trying|it)|as well,? if|while (?:i've got you|we're at it|you're at it))/,
   whoIsCalling: /(?:who(?:'s| is) (?:this|that|calling|asking|speaking)|what company|where (?:are you|is this) calling from)/,
 };

@@ -103,6 +103,8 @@ export interface EvalLang {
   answerOpener: RegExp;
   /** Something costs nothing ("free of charge", "不加钱", "全免"): an answer saying so is contradicted by a price. */
   free: RegExp;
+  /** The caller proposes that the customer take, add or look at something ("want me to put you down for", "要不要看看"). */
+  proposal: RegExp;
   /** The answerer asks who is calling ("Who's this?", "哪位？"). */
   whoIsCalling: RegExp;
 }
