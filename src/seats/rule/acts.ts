@@ -68,7 +68,7 @@ function asks(text: string, pack: LanguagePack): boolean {
   const asking = sentences.filter((s) => /[？?]/.test(s));
   const endsAsking = /[？?]\s*$/.test(text.trim());
   if (asking.length === 0 || endsAsking || !/[？?]/.test(sentences[0] ?? "")) return true;
-  const short = (s: string): boolean => pack.speech.units(s.replace(/[？?\s]/g, "")) <= pack.hearing.echoUnits;
+  const short = (s: string): boolean => pack.speech.units(s.replace(/[？?]/g, " ")) <= pack.hearing.echoUnits;
   return !(asking.every(short) && !pack.hearing.interrogativeStart.test(sentences[0] ?? ""));
 }
 
