@@ -75,6 +75,11 @@ export interface HearingCues {
   goOnPrompt: RegExp;
   /** A question starting with an interrogative (a real ask, not an echo). */
   interrogativeStart: RegExp;
+  /** A conditional ("what if…", "万一…"): a question about it is asked, not complained; a clause opening with it
+   *  names no option. */
+  hypothetical: RegExp;
+  /** An exclamation in question words ("What a season!"): it asks nothing. */
+  exclamation: RegExp;
   /** Colloquial or ASR wordings rewritten to the document's register before matching a question. */
   synonyms: readonly (readonly [RegExp, string])[];
   /** Generic synonym classes used when matching a question to the document's entries. */

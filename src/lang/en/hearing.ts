@@ -57,6 +57,8 @@ export const EN_HEARING: HearingCues = {
   goOnPrompt: /^(?:(?:ok(?:ay)?|fine|right|alright|mm-?hm|uh-huh|got it|sure)[,.!]?\s*)*(?:and\??|and then\??|what else\??|what's next\??|anything else\??|go on\.?|then what\??)\s*$/i,
   agreeLead: /^(?:ok(?:ay)?|sure|fine|alright|all right|sounds good|great|perfect)\b[,.!]?\s/i,
   interrogativeStart: /^(?:why|how|what|when|where|who)/i,
+  hypothetical: /^(?:(?:and|but|so|oh|well)[,\s]+)?(?:what if|if|in case|suppose|supposing)\b|\bwhat (?:if|happens if)\b/i,
+  exclamation: /^(?:oh[,\s]+)?(?:what an?|how (?:lovely|nice|kind|good|great|awful|terrible|funny|strange))\b(?!.*[?？])/i,
   synonyms: [
     [/\bbucks?\b/gi, "dollars"],
     [/\bgonna\b/gi, "going to"],

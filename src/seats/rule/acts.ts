@@ -36,7 +36,8 @@ function namesOffered(text: string, pack: LanguagePack, context: ActContext): bo
 
 /** An opening clause that names or accepts one of the options just offered, without asking anything. */
 function answersChoice(clause: string, pack: LanguagePack, context: ActContext): boolean {
-  if (asks(clause, pack) || pack.hearing.acts.refuse.test(clause)) return false;
+  // "If we extend, do you…" weighs an option aloud: it takes none.
+  if (asks(clause, pack) || pack.hearing.acts.refuse.test(clause) || pack.hearing.hypothetical.test(clause)) return false;
   return pack.hearing.acts["pick-option"].test(clause) || pack.hearing.choiceAccept.test(clause) || namesOffered(clause, pack, context);
 }
 
@@ -55,15 +56,19 @@ function lastClause(text: string, pack: LanguagePack): string {
   return parts.at(-1) ?? text;
 }
 
-/** The pattern opens the line (a leading "no thanks" decides what the line does). */
+/** The pattern opens the line, or closes its first clause ("打分就算了 …", "The card, I don't want"): a leading
+ *  "no thanks" decides what the line does. */
 function leads(pattern: RegExp, text: string, pack: LanguagePack): boolean {
-  const match = pattern.exec(firstClause(text, pack));
-  return match !== null && match.index <= 2;
+  const clause = firstClause(text, pack).replace(/[，,。.！!\s]+$/, "");
+  const match = pattern.exec(clause);
+  if (match === null) return false;
+  const closes = match.index + match[0].length === clause.length && !asks(clause, pack) && !pack.hearing.hypothetical.test(clause);
+  return match.index <= 2 || closes;
 }
 
 /** A question in form that is not only an echo of a word with a question mark. */
 function asks(text: string, pack: LanguagePack): boolean {
-  if (!pack.hearing.questionForm.test(text)) return false;
+  if (!pack.hearing.questionForm.test(text) || pack.hearing.exclamation.test(text)) return false;
   const sentences = text.split(/(?<=[？?。！!.…])\s*/).filter((s) => s.trim() !== "");
   const asking = sentences.filter((s) => /[？?]/.test(s));
   const endsAsking = /[？?]\s*$/.test(text.trim());
@@ -105,7 +110,8 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "busy", when: (t, p, c) => p.hearing.request.test(t) && pattern("busy")(t, p, c) },
   // "The fifteenth — what would I pay then?" answers the pending choice first, then asks.
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && answersChoice(firstClause(t, p), p, c) },
-  { act: "question", when: (t, p) => asks(lastClause(t, p), p) && !p.hearing.acts.complaint.test(lastClause(t, p)) },
+  // "Why did it take so long?!" complains; "and if it's late, what then?" asks, whatever the words.
+  { act: "question", when: (t, p) => asks(lastClause(t, p), p) && (!p.hearing.acts.complaint.test(lastClause(t, p)) || p.hearing.hypothetical.test(lastClause(t, p))) },
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") ? pattern("pick-option")(t, p, c) || p.hearing.choiceAccept.test(t) || (namesOffered(t, p, c) && !asks(t, p) && !p.hearing.acts.refuse.test(t)) : pattern("pick-option")(t, p, c) && !asks(t, p) },
   // "I'm in a meeting, call me tomorrow": being busy is the news; a time alone, or a number, gives a contact.
   { act: "busy", when: (t, p, c) => contactOf(t) === null && pattern("busy")(t, p, c) },
