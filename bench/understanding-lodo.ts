@@ -1,7 +1,8 @@
 // Dev-only: leave-one-document-out check of the answer ranker's weights (src/seats/rule/answer-rank.ts RANK) on the
 // labelled questions of tests/understanding dev + heldout (the same documents). One pool of configurations (RANK and
 // random neighbours on a grid) is scored per document once; each fold picks the best on the other documents and is
-// measured on its own. Prints the figure per document. `npx tsx bench/understanding-lodo.ts [POOL_SIZE]`.
+// measured on its own. Prints the figure per document. `npx tsx bench/understanding-lodo.ts [POOL_SIZE] [--with-d]`
+// (--with-d: the opened heldout-d documents as six more folds).
 // It never reads heldout-b or heldout-c: those are measured by `npm run bench understanding`, as aggregates only.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -27,12 +28,17 @@ const GRID: Partial<Record<keyof RankWeights, number[]>> = {
   accept: [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4], strong: [0.3, 0.4, 0.5, 0.6, 0.8, 1.5], margin: [0, 0.02, 0.05, 0.1, 0.15],
 };
 
-async function loadDocs(): Promise<Doc[]> {
+/** Readable parts of their own documents (opened: read item by item), added as further folds with `--with-d`. */
+const OWN_DOCUMENT_PARTS = ["heldout-d"];
+
+async function loadDocs(withOwn: boolean): Promise<Doc[]> {
   const docs: Doc[] = [];
-  for (const file of readdirSync("tests/understanding/dev").filter((f) => f.endsWith(".json")).sort()) {
+  const folds = readdirSync("tests/understanding/dev").filter((f) => f.endsWith(".json")).sort().map((file) => ({ file, parts: PARTS }));
+  if (withOwn) for (const part of OWN_DOCUMENT_PARTS) folds.push(...readdirSync(join("tests/understanding", part)).filter((f) => f.endsWith(".json")).sort().map((file) => ({ file, parts: [part] })));
+  for (const { file, parts } of folds) {
     let plan: CallerPlan | null = null;
     const questions: Doc["questions"] = [];
-    for (const part of PARTS) {
+    for (const part of parts) {
       const set = JSON.parse(readFileSync(join("tests/understanding", part, file), "utf8")) as { scenario: string; utterances: { text: string; acts: string[]; answer: Want | null }[] };
       plan ??= callerPlan(callerView(await readScenarioFile(set.scenario)));
       for (const u of set.utterances) if (u.answer !== null && u.acts.includes("question")) questions.push({ text: u.text, want: u.answer });
@@ -70,8 +76,9 @@ function pool(size: number): RankWeights[] {
 }
 
 async function main(): Promise<void> {
-  const docs = await loadDocs();
-  const configs = pool(Number(process.argv[2] ?? 300));
+  const args = process.argv.slice(2);
+  const docs = await loadDocs(args.includes("--with-d"));
+  const configs = pool(Number(args.find((a) => /^\d+$/.test(a)) ?? 300));
   const scores = configs.map((w) => docs.map((d) => correct(d, w)));
   const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
   let held = 0;
@@ -93,6 +100,11 @@ async function main(): Promise<void> {
     console.log(`${doc.name}: ${got}/${doc.questions.length} ${pct(got, doc.questions.length)} when left out (RANK in-sample ${pct(scores[0]?.[j] ?? 0, doc.questions.length)})`);
   });
   console.log(`leave-one-document-out: ${held}/${total} ${pct(held, total)}; RANK in-sample ${pct((scores[0] ?? []).reduce((a, b) => a + b, 0), total)}`);
+  // The pool's best on every document (what RANK would be set to), with its in-sample figure.
+  const all = (row: number[]): number => row.reduce((sum, n, k) => sum + n / total + (0.5 * n) / Math.max(1, docs[k]?.questions.length ?? 1) / docs.length, 0);
+  const best = scores.reduce((b, row, i) => (all(row) > all(scores[b] ?? []) + 1e-9 ? i : b), 0);
+  const changed = Object.entries(configs[best] ?? RANK).filter(([k, v]) => RANK[k as keyof RankWeights] !== v).map(([k, v]) => `${k}: ${v}`);
+  console.log(`best on all: ${pct((scores[best] ?? []).reduce((a, b) => a + b, 0), total)}; differs from RANK in { ${changed.join(", ")} }`);
 }
 
 await main();
