@@ -1,7 +1,7 @@
 // Each seat's share of the scenario and of the call state: built once per scenario as fresh objects, so a
 // seat cannot reach the other side's text even by a cast (the types already keep it out).
 import type { Scenario } from "../schema/index.js";
-import type { CalleeState, CalleeView, CallState, CallerView } from "../seats/seat.js";
+import type { CalleeState, CalleeView, CallState, CallerView, HeardTurn } from "../seats/seat.js";
 import { endClassesOf } from "../seats/rule/end-classes.js";
 import { dataClauses, recordTexts } from "../seats/rule/identity-data.js";
 import { packFor } from "../lang/index.js";
@@ -43,11 +43,20 @@ export function calleeView(scenario: Scenario): CalleeView {
   return view;
 }
 
-/** The customer's view of the call: the words and their timing, without step, knowledge-base or outcome data. */
+/**
+ * The customer's view of the call: the words and their timing, without step, knowledge-base or outcome data.
+ * The copy is made again only when a turn was added: the engine changes a turn (a cut-in shortens the caller's
+ * last one) only while placing the next, so a copy of the same length is still current (a seat reads `turns`
+ * many times a turn; copying on every read made each turn quadratic in the call's length).
+ */
 export function calleeState(state: CallState): CalleeState {
+  let heard: readonly HeardTurn[] = [];
   return {
     get turns() {
-      return state.turns.map(({ index, speaker, text, startMs, endMs, interrupted }) => ({ index, speaker, text, startMs, endMs, interrupted }));
+      if (heard.length !== state.turns.length) {
+        heard = state.turns.map(({ index, speaker, text, startMs, endMs, interrupted }) => ({ index, speaker, text, startMs, endMs, interrupted }));
+      }
+      return heard;
     },
     get elapsedMs() {
       return state.elapsedMs;

@@ -17,10 +17,21 @@ export const TIMING = {
   interruptibleMs: 6000,
 } as const;
 
+/** Lines whose speaking time is kept, per language: rule calls say the same lines call after call (bounded). */
+const SPOKEN_MEMO_LIMIT = 20_000;
+const spokenMemo: Record<Language, Map<string, number>> = { zh: new Map(), en: new Map() };
+
 /** Time to say a line at a natural pace (the language pack's speaking units and rate). */
 export function speakingMs(text: string, language: Language): number {
-  const { units, unitsPerSecond } = packFor(language).speech;
-  return Math.max(TIMING.minUtteranceMs, Math.round((1000 * units(text)) / unitsPerSecond));
+  const memo = spokenMemo[language];
+  let ms = memo.get(text);
+  if (ms === undefined) {
+    const { units, unitsPerSecond } = packFor(language).speech;
+    ms = Math.max(TIMING.minUtteranceMs, Math.round((1000 * units(text)) / unitsPerSecond));
+    if (memo.size >= SPOKEN_MEMO_LIMIT) memo.clear();
+    memo.set(text, ms);
+  }
+  return ms;
 }
 
 /** Silence before the next speaker starts. */

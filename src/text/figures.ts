@@ -172,16 +172,14 @@ export class FigureIndex {
   }
 
   add(text: string): void {
-    for (const figure of figuresIn(text)) {
-      for (const atom of figure.atoms) {
-        const key = atomKey(atom);
-        const exact = exactKey(atom);
-        if (this.seen.has(exact)) continue;
-        this.seen.add(exact);
-        const bucket = this.buckets.get(key);
-        if (bucket === undefined) this.buckets.set(key, [atom]);
-        else bucket.push(atom);
-      }
+    const figures = figuresIn(text);
+    if (figures.length === 0) return;
+    for (const { atom, key, exact } of keyedAtoms(figures)) {
+      if (this.seen.has(exact)) continue;
+      this.seen.add(exact);
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) this.buckets.set(key, [atom]);
+      else bucket.push(atom);
     }
   }
 
@@ -202,6 +200,23 @@ function exactKey(atom: FigureAtom): string {
   if (atom.kind === "number") return `n|${atom.value}|${atom.unit}`;
   if (atom.kind === "date") return `d|${atom.year}|${atom.month}|${atom.day}`;
   return `t|${atom.hour}|${atom.minute}`;
+}
+
+interface KeyedAtom {
+  atom: FigureAtom;
+  key: string;
+  exact: string;
+}
+
+/** The atoms of a memoised figure list with their keys, built once: a call's turns are added to index after index. */
+const keyedMemo = new WeakMap<readonly Figure[], readonly KeyedAtom[]>();
+function keyedAtoms(figures: readonly Figure[]): readonly KeyedAtom[] {
+  let keyed = keyedMemo.get(figures);
+  if (keyed === undefined) {
+    keyed = figures.flatMap((figure) => figure.atoms.map((atom) => ({ atom, key: atomKey(atom), exact: exactKey(atom) })));
+    keyedMemo.set(figures, keyed);
+  }
+  return keyed;
 }
 
 /** Buckets that may hold a match for an atom (a bare day number may match a date with that day); kept per atom. */
