@@ -25,17 +25,37 @@ let initialised: (init: WorkerInit["init"]) => void = () => {};
 const runner: Promise<JobRunner> = new Promise<WorkerInit["init"]>((resolve) => (initialised = resolve)).then(async ({ runnerModule, runnerOptions }) =>
   ((await import(runnerModule)) as JobRunnerModule).createJobRunner(runnerOptions),
 );
-const encoder = new TextEncoder();
 const queue: WorkerRequest["jobs"] = [];
 let draining = false;
 
-async function answer(request: WorkerRequest["jobs"][number]): Promise<JobReply> {
+/** An answer whose line is still text: the lines of one message are encoded together (see utf8Lines). */
+type Answer = Exclude<JobReply, { line: Uint8Array }> | (Omit<Extract<JobReply, { line: Uint8Array }>, "line"> & { line: string });
+
+async function answer(request: WorkerRequest["jobs"][number]): Promise<Answer> {
   try {
     const line = await (await runner)(request.job);
-    return { id: request.id, line: encoder.encode(JSON.stringify(line)), failure: failureOf(line), facts: factsOf(line) };
+    return { id: request.id, line: JSON.stringify(line), failure: failureOf(line), facts: factsOf(line) };
   } catch (error) {
     return { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * The answers with their lines as UTF-8 views of one buffer: one allocation per message instead of one per line
+ * (sending copies each view's bytes into the message; the main process gets views of the message it read).
+ */
+function utf8Lines(answers: Answer[]): JobReply[] {
+  let size = 0;
+  for (const item of answers) if ("line" in item) size += Buffer.byteLength(item.line, "utf8");
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
+  return answers.map((item) => {
+    if (!("line" in item)) return item;
+    const length = bytes.write(item.line, at, "utf8");
+    const line = new Uint8Array(bytes.buffer, bytes.byteOffset + at, length);
+    at += length;
+    return { ...item, line };
+  });
 }
 
 /** A runner that returns something other than a batch line leaves the batch to judge the line itself. */
@@ -47,8 +67,8 @@ function factsOf(line: BatchLine): SummaryFacts | undefined {
   }
 }
 
-function post(results: JobReply[]): void {
-  const reply: WorkerReply = { results, busy: performance.eventLoopUtilization().utilization };
+function post(answers: Answer[]): void {
+  const reply: WorkerReply = { results: utf8Lines(answers), busy: performance.eventLoopUtilization().utilization };
   send?.(reply);
 }
 
@@ -59,7 +79,7 @@ function post(results: JobReply[]): void {
  */
 async function drain(): Promise<void> {
   draining = true;
-  let results: JobReply[] = [];
+  let results: Answer[] = [];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     results.push(await answer(next));
     if (results.length >= RESULTS_PER_MESSAGE || queue.length === 0) {
