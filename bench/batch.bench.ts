@@ -28,6 +28,12 @@ export interface BatchMeasure {
   mainCpuSeconds: number;
   /** Main-thread CPU while the workers ran (taking results, writing): what competes with the workers for cores. */
   mainRunCpuSeconds: number;
+  /** The batch's own process, every thread: its main thread plus libuv's pool (writes, fsyncs) and its V8 threads. */
+  mainProcessCpuSeconds: number;
+  /** The same when every job was in (start-up and the run; summary.json and report.html come after). */
+  mainProcessRunCpuSeconds: number;
+  /** Each worker process, every thread: its worker thread plus its V8 threads (compiler, GC). */
+  workerProcessCpuSeconds: number[];
   /** CPU time of each rule worker's main thread (threads named WORKER_THREAD_NAME). */
   workerCpuSeconds: number[];
   /** The rest: V8's GC and compiler threads, libuv's pool, of every process (all threads but main and workers). */
@@ -115,10 +121,14 @@ export async function measureBatch(calls: number, workers = availableParallelism
   let stderr = "";
   let stdout = "";
   let mainRunCpu = 0;
+  let mainProcessRunCpu = 0;
   child.stderr.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
     // The last progress line (every job in) ends the run phase; summary and report come after.
-    if (/(\d+)\/\1 \(100\.0%\)/.test(stderr) && mainRunCpu === 0) mainRunCpu = cpuSecondsOf(child.pid ?? 0, child.pid ?? 0);
+    if (/(\d+)\/\1 \(100\.0%\)/.test(stderr) && mainRunCpu === 0) {
+      mainRunCpu = cpuSecondsOf(child.pid ?? 0, child.pid ?? 0);
+      mainProcessRunCpu = cpuSecondsOf(child.pid ?? 0);
+    }
   });
   child.stdout.on("data", (chunk: Buffer) => { stdout += chunk.toString(); });
   let mainCpu = 0;
@@ -160,6 +170,9 @@ export async function measureBatch(calls: number, workers = availableParallelism
     cpuSeconds: cpu,
     mainCpuSeconds: mainCpu,
     mainRunCpuSeconds: mainRunCpu,
+    mainProcessCpuSeconds: Math.max(mainCpu, cpus.get(child.pid ?? 0) ?? 0),
+    mainProcessRunCpuSeconds: mainProcessRunCpu,
+    workerProcessCpuSeconds: [...cpus].filter(([pid]) => pid !== child.pid).map(([, seconds]) => seconds),
     workerCpuSeconds: workerCpu,
     otherCpuSeconds: Math.max(0, cpu - mainCpu - sum(workerCpu)),
     load: [loadBefore, loadNow()],
@@ -177,6 +190,7 @@ function line(label: string, m: BatchMeasure): string {
     `load ${m.load[0].toFixed(2)}->${m.load[1].toFixed(2)} on ${availableParallelism()} cores, peak RSS ${m.peakRssMb.toFixed(0)} MB\n` +
     `    CPU ms/call: all ${perCall(m.cpuSeconds)} = workers ${m.workerCpuSeconds.map(perCall).join(" + ")} + main ${perCall(m.mainCpuSeconds)} ` +
     `(during the run ${perCall(m.mainRunCpuSeconds)}, summary+report ${perCall(m.mainCpuSeconds - m.mainRunCpuSeconds)}) + other threads (GC, compiler, libuv) ${perCall(m.otherCpuSeconds)}; ` +
+    `main process (all its threads) ${perCall(m.mainProcessCpuSeconds)} (during the run ${perCall(m.mainProcessRunCpuSeconds)}), worker processes ${m.workerProcessCpuSeconds.map(perCall).join(" + ")}; ` +
     `workers busy ${(100 * m.workersBusy).toFixed(1)}%, calls.jsonl ${m.callsFileMb.toFixed(1)} MB, report.html ${m.reportKb.toFixed(0)} KB`;
 }
 
