@@ -64,18 +64,29 @@ export async function recoverLog(path: string): Promise<LogState> {
 }
 
 /**
- * Appends lines with group commit: lines that arrive while a write+fsync is under way go out together in the next
- * one. Each line is written whole (one write of complete lines) and is durable when its promise resolves.
+ * Shortest time between the starts of two back-to-back commits. A commit (gathered write + fdatasync) costs ~0.15 ms
+ * of CPU in the kernel and libuv's pool whatever it carries, and on a fast disk a busy batch committed every 6-8
+ * lines (strace: 584 fdatasyncs in 6 s at 600 calls/s); waiting out the rest of this after a commit lets the lines
+ * arriving meanwhile share the next one. A result still counts only once fsync'ed, at most this much later.
+ */
+export const GROUP_COMMIT_MS = 25;
+
+/**
+ * Appends lines with group commit: lines that arrive while a write+fsync is under way (or within GROUP_COMMIT_MS of
+ * the last one's start) go out together in the next one. Each line is written whole (one write of complete lines)
+ * and is durable when its promise resolves.
  */
 export class JsonlAppender {
   private queue: { bytes: Uint8Array; resolve: () => void; reject: (error: unknown) => void }[] = [];
   private flushing: Promise<void> | null = null;
   private failure: unknown = null;
+  /** performance.now() when the last commit started. */
+  private lastCommit = -Infinity;
 
-  private constructor(private readonly handle: FileHandle) {}
+  private constructor(private readonly handle: FileHandle, private readonly commitMs: number) {}
 
-  static async open(path: string): Promise<JsonlAppender> {
-    return new JsonlAppender(await open(path, "a"));
+  static async open(path: string, commitMs = GROUP_COMMIT_MS): Promise<JsonlAppender> {
+    return new JsonlAppender(await open(path, "a"), commitMs);
   }
 
   /** Resolves once the line is on disk. The line (text, or its UTF-8 bytes) must not contain a newline. */
@@ -92,6 +103,9 @@ export class JsonlAppender {
   private async flushLoop(): Promise<void> {
     try {
       while (this.queue.length > 0) {
+        const wait = this.lastCommit + this.commitMs - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        this.lastCommit = performance.now();
         const batch = this.queue;
         this.queue = [];
         try {

@@ -28,8 +28,12 @@ export const WORKER_THREAD_NAME = "callsim-worker";
  * without it, 1.33-1.43 against 1.41-1.45 on 2 (the runner alone, 2 x 10,000 calls: 23.3-23.8 s against
  * 25.5-26.0 s). A 32 MB semi-space (twice Node's default) is the young generation for a worker's short-lived
  * garbage; no measurable change alone. --no-regexp-tier-up is what the CLI sets for itself (src/cli/main.ts).
+ * --v8-pool-size=1 (a Node option: V8's background threads, 4 by default) leaves each worker one thread for its
+ * TurboFan compiles and GC help: a worker's threads besides its own took 0.15-0.18 ms CPU per call against
+ * 0.18-0.23 with 4, and the whole batch 1.44-1.98 against 1.48-2.12 ms per call (10,000 calls, 1 and 2 workers,
+ * 4 pairs run alternately at load 10-19). More helpers than cores only wake and wait for each other.
  */
-export const WORKER_V8_FLAGS = ["--no-turbo-inlining", "--max-semi-space-size=32", "--no-regexp-tier-up"] as const;
+export const WORKER_V8_FLAGS = ["--no-turbo-inlining", "--max-semi-space-size=32", "--no-regexp-tier-up", "--v8-pool-size=1"] as const;
 
 /** Dead workers replaced before the pool gives up (a worker that cannot even start would loop forever). */
 const MAX_RESPAWNS = 8;
