@@ -94,7 +94,7 @@ function closesFence(text: string, marker: string): boolean {
 }
 
 /** A tag line: layout tags vanish, `<summary>` and prompt tags (`<role>`, `<instructions>`) become headings. */
-function retag(line: SourceLine, notes: BlockNote[]): SourceLine {
+export function retag(line: SourceLine, notes: BlockNote[]): SourceLine {
   if (!line.text.includes("<")) return line;
   const summary = SUMMARY.exec(line.text);
   if (summary !== null) {

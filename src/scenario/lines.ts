@@ -16,35 +16,7 @@ export interface SourceLine {
 /** Splits on LF, CRLF or lone CR and drops a leading BOM. */
 export function toLines(text: string): SourceLine[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return fieldTables(body.split(/\r\n|\r|\n/).map((line, i) => ({ no: i + 1, text: unquoteStructure(line) })));
-}
-
-const KEY_HEADER = /^(?:项目|字段|属性|名称|类别|条目|key|field|item|attribute|property)$/i;
-const VALUE_HEADER = /^(?:内容|值|说明|信息|详情|描述|value|details?|content|description|info)$/i;
-
-/** "| 项目 | 内容 |" tables of fields: each row reads as a "label：value" line, as if written out. */
-function fieldTables(lines: SourceLine[]): SourceLine[] {
-  let inFields = false;
-  for (const line of lines) {
-    const trimmed = line.text.trim();
-    if (!trimmed.startsWith("|")) {
-      inFields = false;
-      continue;
-    }
-    const cells = trimmed.replace(/^\|/, "").replace(/\|$/, "").split("|").map((cell) => cell.replace(/\*\*|__/g, "").trim());
-    if (!inFields) {
-      // "| Trait | Detail |": a value column beside any key column is a table of fields too.
-      inFields = cells.length === 2 && (KEY_HEADER.test(cells[0] ?? "") || VALUE_HEADER.test(cells[1] ?? ""));
-      if (inFields) line.text = "";
-      continue;
-    }
-    if (cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === "")) line.text = "";
-    else if (cells.length === 2) {
-      line.text = `${cells[0] ?? ""}：${cells[1] ?? ""}`;
-      line.field = true;
-    }
-  }
-  return lines;
+  return body.split(/\r\n|\r|\n/).map((line, i) => ({ no: i + 1, text: unquoteStructure(line) }));
 }
 
 /**

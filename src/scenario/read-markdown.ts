@@ -4,6 +4,8 @@ import { basename, extname } from "node:path";
 import type { CalleeSide, Diagnostic, Scenario } from "../schema/scenario.js";
 import { detectLanguage } from "../text/tokenize.js";
 import { markBlocks, type BlockNote } from "./blocks.js";
+import { fieldTables } from "./field-tables.js";
+import { MAX_TREE_CHARS, treeBlocks } from "./tree-blocks.js";
 import { buildCallee } from "./callee.js";
 import { buildCaller } from "./caller.js";
 import { collectFacts } from "./facts.js";
@@ -13,6 +15,7 @@ import { toLines, type SourceLine } from "./lines.js";
 import { bodyText } from "./lists.js";
 import { outline, type Outline, type RawSection } from "./sections.js";
 import { resolveSides } from "./sides.js";
+import { namesOnlySide, sideOf } from "./section-names.js";
 import { findStages } from "./stages.js";
 import { findUnheadedKnowledge } from "./unheaded-qa.js";
 import { endPairSections } from "./end-pairs.js";
@@ -46,7 +49,7 @@ type Warn = (message: string, line: number | null) => void;
 function structure(text: string, decisions: Decision[], locked: "caller" | "callee" | null, warn: Warn): { lines: SourceLine[]; original: SourceLine[]; doc: Outline } {
   const original = toLines(text);
   const notes: BlockNote[] = [];
-  const lines = unbulletFieldLists(markBlocks(original, text, notes));
+  const lines = unbulletFieldLists(blocksOf(original, text, notes));
   for (const note of notes) {
     decisions.push({ field: `block ${note.what}`, lines: [note.line], evidence: note.detail });
     if (note.aside !== undefined) warn(`${note.detail}: '${excerpt(note.aside)}'`, note.line);
@@ -58,6 +61,16 @@ function structure(text: string, decisions: Decision[], locked: "caller" | "call
     for (const s of sections) decisions.push({ field: `${side}.${s.kind ?? (s.intro ? "intro" : "extraSections")}`, lines: sectionLines(s), evidence: s.title === "" ? "text under the side" : `section '${s.title}'` });
   }
   return { lines, original, doc };
+}
+
+/**
+ * Code, HTML and tables from the Markdown tree; a document holding none of their marks is left as it is (the tree
+ * would change nothing), and one past the tree's size bound is read by the linear line pass.
+ */
+function blocksOf(original: SourceLine[], text: string, notes: BlockNote[]): SourceLine[] {
+  if (!/```|~~~|<|\|/.test(text)) return original;
+  if (text.length <= MAX_TREE_CHARS) return treeBlocks(original, text, notes);
+  return markBlocks(fieldTables(original), text, notes);
 }
 
 function sectionLines(s: RawSection): number[] {
@@ -135,6 +148,11 @@ function calleeNameFromProfile(profile: readonly string[]): string {
   for (const item of profile) {
     const m = /^(?:姓名|名字|称呼|客户姓名|name)[^:：]{0,6}[:：]\s*([^，,；;。(（]{1,30})/i.exec(item);
     if (m !== null) return nameAsWritten(m[1] ?? "");
+  }
+  // "客户：某某", "Client: Name, …": a field labelled by the customer word alone names the customer.
+  for (const item of profile) {
+    const m = /^([^:：]{1,12})[:：]\s*([^，,；;。(（]{1,30})/.exec(item);
+    if (m !== null && sideOf(m[1] ?? "") === "callee" && namesOnlySide(m[1] ?? "")) return nameAsWritten(m[2] ?? "");
   }
   return "";
 }

@@ -220,7 +220,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // "| Tone | Friendly… |" among the caller's own fields: a row naming a part only the other side has describes this
       // section's person, it opens no section; nor does a row naming the other side itself ("| 客户 | 钱先生… |": who
       // the customer is, as this side knows it).
-      const namesOtherSide = meaning.side !== null && side !== null && meaning.side !== side;
+      const namesOtherSide = meaning.side !== null && (side === null || meaning.side !== side || here?.kind === "customerProfile");
       if (line.field === true && here !== null && ((meaning.kind !== null && meaning.side === null && OTHER_SIDE_KINDS[side ?? "caller"].has(meaning.kind)) || namesOtherSide)) {
         here.body.push(line);
         continue;

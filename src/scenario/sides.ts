@@ -6,6 +6,7 @@ import { classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } f
 import type { Outline, RawSection } from "./sections.js";
 import { YOU_ARE } from "./section-bodies.js";
 import type { Decision } from "./trace.js";
+import { reclaimScript } from "./script-side.js";
 
 /** Sections only a described customer has: what they worry about, how they sound, the moment they pick up. */
 const CALLEE_ONLY: ReadonlySet<SectionKind> = new Set(["concerns", "situation", "style", "stylePositive", "styleNegative"]);
@@ -24,6 +25,7 @@ export function hasPersonaCue(lines: readonly SourceLine[]): boolean {
 
 /** Weighs an implied callee side, then gives a prompt's "you are…" preface to the caller when no callee is left. */
 export function resolveSides(doc: Outline, decisions: Decision[]): void {
+  reclaimScript(doc, decisions);
   personaFirst(doc, decisions);
   sidesByBlocks(doc, decisions);
   weighImpliedCallee(doc, decisions);

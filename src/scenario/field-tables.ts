@@ -1,0 +1,44 @@
+// Tables of fields ("| 字段 | 内容 |", "| Field | Detail |", or two columns with no header names): each row reads as
+// a "label：value" line, as if written out. Shared by the tree block pass and the line pass for huge documents.
+
+import type { SourceLine } from "./lines.js";
+
+const KEY_HEADER = /^(?:项目|字段|属性|名称|类别|条目|key|field|item|attribute|property)$/i;
+const VALUE_HEADER = /^(?:内容|值|说明|信息|详情|描述|value|details?|content|description|info)$/i;
+
+/**
+ * Header cells of a table of fields: two columns, a key or a value column named ("| Trait | Detail |" too), or no
+ * names at all ("| | |"): a two-column table without column names pairs labels with values.
+ */
+export function isFieldHeader(cells: readonly string[]): boolean {
+  if (cells.length !== 2) return false;
+  return KEY_HEADER.test(cells[0] ?? "") || VALUE_HEADER.test(cells[1] ?? "") || cells.every((cell) => cell === "");
+}
+
+/** A row of a table of fields as the line it stands for. */
+export function fieldLine(no: number, cells: readonly string[]): SourceLine {
+  return { no, text: `${cells[0] ?? ""}：${cells[1] ?? ""}`, field: true };
+}
+
+function cellsOf(trimmed: string): string[] {
+  return trimmed.replace(/^\|/, "").replace(/\|$/, "").split("|").map((cell) => cell.replace(/\*\*|__/g, "").trim());
+}
+
+/** The line pass (documents too big for the tree): rows after a field header, until the first line not a row. */
+export function fieldTables(lines: SourceLine[]): SourceLine[] {
+  let inFields = false;
+  return lines.map((line) => {
+    const trimmed = line.text.trim();
+    if (!trimmed.startsWith("|")) {
+      inFields = false;
+      return line;
+    }
+    const cells = cellsOf(trimmed);
+    if (!inFields) {
+      inFields = isFieldHeader(cells) && cells.some((cell) => cell !== "");
+      return inFields ? { no: line.no, text: "" } : line;
+    }
+    if (cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === "")) return { no: line.no, text: "" };
+    return cells.length === 2 ? fieldLine(line.no, cells) : line;
+  });
+}

@@ -1,0 +1,44 @@
+// A side read as the customer's that holds the script itself is the caller's: a customer has no steps, FAQ or opening
+// to say. Weighed over the whole document, so one word in a heading ("<customer>", "## Client", "| 客户 | … |") never
+// hands the caller's script to the callee.
+
+import { sideOf, type SectionKind } from "./section-names.js";
+import type { Outline, RawSection } from "./sections.js";
+import { hasPersonaCue } from "./sides.js";
+import type { Decision } from "./trace.js";
+
+/** What only the caller says or answers. */
+const SCRIPT: ReadonlySet<SectionKind> = new Set(["steps", "knowledgeBase", "opening", "closingLines", "endAndClosing"]);
+
+/** A customer's part given back to the caller: what the caller knows of the person, or an extra section. */
+const AS_CALLER: Partial<Record<SectionKind, SectionKind | null>> = {
+  concerns: "customerProfile", situation: "customerProfile", background: null, behaviours: null, style: null, stylePositive: null, styleNegative: null, endConditions: "endConditions",
+};
+
+/** What only the caller has: besides the script, its task and what it knows of the customer. */
+const CALLER_ONLY: ReadonlySet<SectionKind> = new Set([...SCRIPT, "task", "customerProfile"]);
+
+/**
+ * The callee side goes back to the caller when it holds the script while the caller has none, or, when no heading
+ * named the callee (a section's kind implied it), when it holds anything only the caller has.
+ */
+export function reclaimScript(doc: Outline, decisions: Decision[]): void {
+  const implied = doc.sideLine.callee === null;
+  const script = doc.callee.filter((s) => s.kind !== null && (implied ? CALLER_ONLY : SCRIPT).has(s.kind));
+  if (script.length === 0 || doc.callee.some((s) => hasPersonaCue(s.body))) return;
+  if (!implied && doc.caller.some((s) => s.kind === "steps" || s.kind === "opening")) return;
+  const moved = doc.callee.map(asCaller);
+  decisions.push({
+    field: "sides",
+    lines: moved.map((s) => s.line),
+    evidence: `the side read as the customer's holds the script (${script.map((s) => `'${s.title || s.kind}'`).join(", ")}) and no persona sentence: it is the caller's, the customer only described`,
+  });
+  doc.caller = [...doc.caller, ...moved].sort((a, b) => a.line - b.line);
+  doc.callee = [];
+  doc.sideLine.callee = null;
+}
+
+function asCaller(s: RawSection): RawSection {
+  if (s.kind === null) return s.intro && s.title !== "" && sideOf(s.title) === "callee" ? { ...s, kind: "customerProfile", intro: false } : s;
+  return s.kind in AS_CALLER ? { ...s, kind: AS_CALLER[s.kind] ?? null } : s;
+}
