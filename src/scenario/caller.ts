@@ -13,6 +13,7 @@ import { headingOf } from "./headings.js";
 import { readSteps } from "./steps.js";
 import { labelledEndPairs } from "./end-pairs.js";
 import { openingNotClosing } from "./opening-closing.js";
+import { closingPairs } from "./closing-pairs.js";
 
 const CALLER_FIELDS: ReadonlySet<SectionKind> = new Set(["role", "task", "customerProfile", "steps", "knowledgeBase", "opening", "endAndClosing", "endConditions", "closingLines"]);
 
@@ -26,8 +27,9 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
   const rest = (kind: SectionKind): SourceLine[] => bodyOf(kind).filter((line) => table === null || !line.text.trim().startsWith("|"));
   const combined = splitEndAndClosing(rest("endAndClosing"));
   const ends = endsWithClosings(rest("endConditions"));
-  const endConditions = [...(table?.endConditions ?? []), ...combined.endConditions, ...ends.endConditions];
-  const closingLines = [...(table?.closingLines ?? []), ...combined.closingLines, ...ends.closingLines, ...closingItems(rest("closingLines"))];
+  const closings = closingPairs(rest("closingLines"));
+  const endConditions = [...(table?.endConditions ?? []), ...combined.endConditions, ...ends.endConditions, ...closings.endConditions];
+  const closingLines = [...(table?.closingLines ?? []), ...combined.closingLines, ...ends.closingLines, ...closings.closingLines];
   const side: CallerSide = {
     name,
     organization,

@@ -6,6 +6,7 @@ import { detectLanguage } from "../text/tokenize.js";
 import { markBlocks, type BlockNote } from "./blocks.js";
 import { fieldTables } from "./field-tables.js";
 import { MAX_TREE_CHARS, treeBlocks } from "./tree-blocks.js";
+import { iniTomlLines, isIniOrToml } from "./ini-toml.js";
 import { buildCallee } from "./callee.js";
 import { buildCaller } from "./caller.js";
 import { collectFacts } from "./facts.js";
@@ -49,7 +50,9 @@ type Warn = (message: string, line: number | null) => void;
 function structure(text: string, decisions: Decision[], locked: "caller" | "callee" | null, warn: Warn): { lines: SourceLine[]; original: SourceLine[]; doc: Outline } {
   const original = toLines(text);
   const notes: BlockNote[] = [];
-  const lines = unbulletFieldLists(blocksOf(original, text, notes));
+  const ini = isIniOrToml(original);
+  if (ini) decisions.push({ field: "block ini-toml", lines: [original[0]?.no ?? 1], evidence: "every line is a [table], a key = value or a comment: read as INI/TOML" });
+  const lines = unbulletFieldLists(ini ? iniTomlLines(original) : blocksOf(original, text, notes));
   for (const note of notes) {
     decisions.push({ field: `block ${note.what}`, lines: [note.line], evidence: note.detail });
     if (note.aside !== undefined) warn(`${note.detail}: '${excerpt(note.aside)}'`, note.line);

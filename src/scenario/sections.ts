@@ -232,6 +232,11 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
         here.body.push(line);
         continue;
       }
+      // "客户同意续约：“…”" inside a section: a label over a quoted line is a condition or a speaker, never a side.
+      if (heading.weak && here !== null && here.kind !== null && meaning.kind === null && /^[“"「『]/u.test(heading.rest.trim())) {
+        here.body.push(line);
+        continue;
+      }
       if (meaning.kind === null && meaning.side === null && explicitSide && side === "callee" && CALLEE_CONTEXT.test(heading.text.trim())) meaning.kind = "background";
       const namesSide = meaning.side !== null && (meaning.kind === null || heading.weak === false);
       const deeper = nested && !namesSide;

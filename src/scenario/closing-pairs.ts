@@ -1,0 +1,32 @@
+// A closing section whose items each pair a condition with its line ("客户同意：“…”", "- She renews → “…”",
+// "1. 客户要求返工：“…”"): the conditions are end conditions, the lines closing lines.
+
+import { stripEmphasis, type SourceLine } from "./lines.js";
+import { itemFullText, listItems } from "./lists.js";
+import { CLOSING_LABEL } from "./end-pairs.js";
+import { sampleLines } from "./quotes.js";
+
+/** A condition, a colon, dash or arrow, then the quoted line. */
+const PAIR = /^([^“”"「」『』:：]{2,80}?)\s*(?:[:：]|——|—|–|→|->|=>|⇒)\s*(?=[“"「『])/u;
+/** Who says the line, not when: "Agent:", "客服：". */
+const SPEAKER = /^(?:agent|caller|rep|you|ai|assistant|bot|坐席|客服|我方|机器人|助手|line|lines?\s*\d*)$/i;
+
+export interface ClosingPairs {
+  endConditions: string[];
+  closingLines: string[];
+}
+
+/** The section's closing lines, and the condition each names (when an item names one). */
+export function closingPairs(body: readonly SourceLine[]): ClosingPairs {
+  const out: ClosingPairs = { endConditions: [], closingLines: [] };
+  for (const item of listItems(body)) {
+    const text = stripEmphasis(itemFullText(item)).trim();
+    const m = PAIR.exec(text);
+    const label = (m?.[1] ?? "").trim();
+    if (m !== null && !CLOSING_LABEL.test(label) && !SPEAKER.test(label)) {
+      out.endConditions.push(label.replace(/[；;，,、。]+$/u, ""));
+      out.closingLines.push(...sampleLines(text.slice(m[0].length)));
+    } else out.closingLines.push(...sampleLines(text));
+  }
+  return out;
+}
