@@ -70,6 +70,9 @@ const INTRO_LEVEL = 100;
 const EXPLICIT_STEP = /^\s*(?:\*\*)?\s*(?:(?:step|phase|stage)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|步骤\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*步)/i;
 const QUESTION_LABEL = /^(?:q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})$/i;
 
+/** A bold label, after an emoji or not ("🛑 **Objections**", "**FAQ**"). */
+const LABEL_PARAGRAPH = /^\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)[^*_\s]/u;
+
 const LEAD_IN = /^.{1,60}[:：]\s*(?:\*\*|__)?\s*$/u;
 /** Labels of an example conversation; a bare "Example" only after a container that is not the script. */
 const CONVERSATION_LABEL = /^(?:examples? (?:conversation|dialogue|call|exchange)s?|sample (?:conversation|dialogue|call)s?|示例对话|对话示例|通话示例|对话范例|示范对话)\s*[:：]?$/iu;
@@ -197,7 +200,10 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // "**Why you are calling.** …" as a paragraph of its own: a bold label opens a block, known or not; under a section
       // that holds no items it is never more of that section's text (a field the reader cannot name stays apart).
       const boldBlock = heading.weak && blankBefore && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind) && BOLD_LABEL.test(line.text) && !isListItem(line.text);
-      const nested = !rulesAfter && !sibling && !boldBlock && here !== null && here.kind !== null && heading.level > here.level && line.config !== true && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
+      // "🛑 **Objections**" as a paragraph of its own after the items of a script a label of the same style opened: the
+      // next block, a sibling (a numbered step or a question in bold stays an item).
+      const boldSibling = setApart && here.level === heading.level && LABEL_PARAGRAPH.test(line.text) && !isListItem(line.text) && !heading.stepLike && !/[?？]\s*(?:\*\*|__)?\s*$/u.test(line.text);
+      const nested = !rulesAfter && !sibling && !boldBlock && !boldSibling && here !== null && here.kind !== null && heading.level > here.level && line.config !== true && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
       // A numbered heading inside the script is a step, even at the script heading's level ("### 步骤一：开场").
       // …unless it continues the numbering of the sections around the script ("### 4. 通话流程" → "### 5. 常见问题").
       // A numbered heading naming a side ("二、业主") ends the script too.
@@ -292,7 +298,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       }
       // "Rules you follow on every call:" as its own paragraph after a field like the profile: a block of its own, kept
       // apart (an extra section, with a warning) rather than read as more of that field.
-      const ownBlock = rulesAfter || boldBlock || (leadIn && heading.rest.trim() === "" && blankBefore && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind));
+      const ownBlock = rulesAfter || boldBlock || boldSibling || (leadIn && heading.rest.trim() === "" && blankBefore && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind));
       if (!deeper && ((!heading.weak && heading.rest === "") || ownBlock)) {
         if (out.title === null && !seenKnown && side === null) {
           out.title = heading.text.trim();

@@ -58,6 +58,9 @@ function subNumberedHeadOf(line: SourceLine): StepHead | null {
   return m === null ? null : { line: line.no, indent: indentOf(line.text), ...splitTitle(m[1] ?? "") };
 }
 
+/** What parts a step's title from its quoted line: a colon, a dash, an arrow or a pointing mark ("开场 👉 「…」"). */
+const SEPARATOR_END = /(?:[:：]|——|—|–|\s-|→|->|=>|⇒|[\u{1F446}-\u{1F449}\u27A1\u25B6\u25BA]\uFE0F?)\s*$/u;
+
 /** "开场：“您好…”" → title "开场", inline ["您好…"]; a title in bold keeps only the bold part as title. */
 function splitTitle(raw: string): { title: string; inline: string[] } {
   const text = raw.trim();
@@ -72,8 +75,8 @@ function splitTitle(raw: string): { title: string; inline: string[] } {
     // "开场：“您好…”" / "开场——“您好…”": a separator before the quote ends the title; a quote inside a title stays.
     const before = plain.slice(0, quoteAt);
     // "问一下近况，语气放松。“最近还好吗？”": a quote after a finished sentence that closes the item is said too.
-    const separated = /(?:[:：]|——|—|–|\s-)\s*$/.test(before) || (/[。！？!?.]\s*$/u.test(before) && /[”」』"]\s*$/u.test(plain));
-    if (separated || before.trim() === "") return { title: cleanTitle(before.replace(/(?:[:：]|——|—|–|\s-)\s*$/, "")), inline: quotedSpans(plain) };
+    const separated = SEPARATOR_END.test(before) || (/[。！？!?.]\s*$/u.test(before) && /[”」』"]\s*$/u.test(plain));
+    if (separated || before.trim() === "") return { title: cleanTitle(before.replace(SEPARATOR_END, "")), inline: quotedSpans(plain) };
   }
   const colon = plain.search(/[:：]/);
   if (colon > 0 && colon < plain.length - 1) return { title: cleanTitle(plain.slice(0, colon)), inline: sampleLines(plain.slice(colon + 1)) };

@@ -11,29 +11,34 @@ const QA_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?\s*(?:常见问题|客户问题|问�
 const Q_LINE = /^(?:Q\s*\d{0,2}|问题?\s*\d{0,2}|question\s*\d{0,2}|异议|客户异议|objection)\s*[:：]\s*\S/i;
 const A_LINE = /^(?:A\s*\d{0,2}|答案?|回答|回应|应对|answer|response|rebuttal)\s*[:：]\s*\S/i;
 const A_AFTER_Q = /[？?。.!！]\s*(?:A\s*\d{0,2}|答案?|回答|answer)\s*[:：]\s*\S/i;
+/** "💡 **Good to know**": a bold label alone on its line leads into what follows as a colon does. */
+const BOLD_ALONE = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)[^*_]{1,60}(?:\*\*|__)$/u;
 /** At least this many questions make a block a knowledge base rather than one aside. */
 const MIN_QUESTIONS = 2;
 
 interface Carved { lines: SourceLine[]; taken: Set<SourceLine>; evidence: string; label?: string }
 
-/** The caller's sections with a knowledge-base section carved from an unknown section, when none is headed. */
+/**
+ * The caller's sections with a knowledge-base section carved from each section the reader does not know: what a block
+ * holds (a question-and-answer table, Q:/A: items) says it is a knowledge base when its name does not, whether or not
+ * another section is headed as one.
+ */
 export function findUnheadedKnowledge(sections: readonly RawSection[], decisions: Decision[]): RawSection[] {
-  if (sections.some((s) => s.kind === "knowledgeBase")) return [...sections];
-  for (const section of sections) {
-    if (section.kind !== null) continue;
-    // The heading of a section the reader does not know ("## Good to know") labels Q:/A: items right under it.
-    const label = !section.intro && section.title !== "" ? { no: section.line, text: `${section.title}:` } : null;
-    const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]);
-    if (carved === null) continue;
-    decisions.push({ field: "caller.knowledgeBase", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
-    const rest = section.body.filter((l) => !carved.taken.has(l));
-    const kb: RawSection = { kind: "knowledgeBase", title: carved.label ?? section.title, line: carved.lines[0]?.no ?? section.line, level: section.level, body: carved.lines, intro: false, number: null };
-    // A section that held only the table or the list is the knowledge base itself, under its own title.
-    const kept = rest.every((l) => isBlank(l.text)) ? [] : [{ ...section, body: rest }];
-    if (kept.length === 0) kb.line = section.line;
-    return sections.flatMap((s) => (s === section ? kept : [s])).concat(kb).sort((a, b) => a.line - b.line);
-  }
-  return [...sections];
+  return sections.flatMap((section) => (section.kind === null ? carve(section, decisions) : [section])).sort((a, b) => a.line - b.line);
+}
+
+function carve(section: RawSection, decisions: Decision[]): RawSection[] {
+  // The heading of a section the reader does not know ("## Good to know") labels Q:/A: items right under it.
+  const label = !section.intro && section.title !== "" ? { no: section.line, text: `${section.title}:` } : null;
+  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]);
+  if (carved === null) return [section];
+  decisions.push({ field: "caller.knowledgeBase", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
+  const rest = section.body.filter((l) => !carved.taken.has(l));
+  const kb: RawSection = { kind: "knowledgeBase", title: carved.label ?? section.title, line: carved.lines[0]?.no ?? section.line, level: section.level, body: carved.lines, intro: false, number: null };
+  // A section that held only the table or the list is the knowledge base itself, under its own title.
+  if (rest.every((l) => isBlank(l.text))) return [{ ...kb, line: section.line }];
+  // What is left may hold another block of its own (Q:/A: items after the table).
+  return [...carve({ ...section, body: rest }, decisions), kb];
 }
 
 /** "| Question | Answer |" and the rows under it. */
@@ -51,7 +56,7 @@ function qaTable(body: readonly SourceLine[]): Carved | null {
 function qaList(body: readonly SourceLine[]): Carved | null {
   for (let i = 0; i < body.length; i++) {
     const label = (body[i] as SourceLine).text.trim();
-    if (!/[:：]$/.test(label) || label.length > 80 || quotedSpans(label).length > 0 || isListItem(label)) continue;
+    if (!(/[:：]$/.test(label) || BOLD_ALONE.test(label)) || label.length > 80 || quotedSpans(label).length > 0 || isListItem(label)) continue;
     const items: SourceLine[] = [];
     for (let k = i + 1; k < body.length; k++) {
       const line = body[k] as SourceLine;
