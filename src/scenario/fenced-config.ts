@@ -51,7 +51,8 @@ export function fencedScenarioLines(inner: readonly SourceLine[], lang: string):
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) return null;
   const entries = Object.entries(data as Record<string, unknown>).filter(([key]) => KEY_SECTIONS[normal(key)] !== undefined);
-  if (entries.length === 0) return sidedOutline(inner, data as Record<string, unknown>);
+  // "name, boat, berth, fee": a record where most keys name no part of a scenario is data (a profile), not a config.
+  if (entries.length === 0 || entries.length * 2 < Object.keys(data).length) return sidedOutline(inner, data as Record<string, unknown>);
   const lineOfKey = (key: string): number => inner.find((l) => l.text.includes(key))?.no ?? inner[0]?.no ?? 1;
   const role: SourceLine[] = [];
   const sections: SourceLine[] = [];

@@ -34,7 +34,8 @@ function readLines(body: readonly SourceLine[]): KbEntry[] {
 
 function readPlain(body: readonly SourceLine[]): (KbEntry & { at: number })[] {
   const marked = markedEntries(body);
-  const entries = marked.length > 0 ? marked : questionLineEntries(body);
+  const asked = marked.length > 0 ? marked : questionLineEntries(body);
+  const entries = asked.length > 0 ? asked : definitionEntries(body);
   // Position after every arrow pair keeps the document's order close enough: plain entries follow in their own order.
   return entries.map((entry, i) => ({ ...entry, at: (body[0]?.no ?? 0) + i / 1000 }));
 }
@@ -135,6 +136,16 @@ function questionLineEntries(body: readonly SourceLine[]): KbEntry[] {
     }
   }
   return finish(drafts);
+}
+
+/** "应急开锁：电池没电时…", "Parking: free behind the hall.": a term and what the caller says about it. */
+const DEFINITION = /^([^:：“”"「」『』?？]{1,30}?)\s*[:：]\s*(\S.*)$/u;
+
+/** A knowledge base written as a definition list, no question marked: each term is what is asked, its text the answer. */
+function definitionEntries(body: readonly SourceLine[]): KbEntry[] {
+  const lines = body.filter((line) => !isBlank(line.text)).map((line) => DEFINITION.exec(plain(line.text)));
+  if (lines.length < 2 || lines.some((m) => m === null)) return [];
+  return finish(lines.map((m) => ({ question: m?.[1] ?? "", answer: m?.[2] ?? "" })));
 }
 
 function join(a: string, b: string): string {

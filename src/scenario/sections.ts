@@ -74,6 +74,12 @@ const QUESTION_LABEL = /^(?:q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2}
 const LABEL_PARAGRAPH = /^\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)[^*_\s]/u;
 
 const LEAD_IN = /^.{1,60}[:：]\s*(?:\*\*|__)?\s*$/u;
+
+/** Two label lines of one style: both bold labels, or both plain "Label:" lead-ins. */
+function sameStyle(opener: string, line: string): boolean {
+  if (LABEL_PARAGRAPH.test(line)) return LABEL_PARAGRAPH.test(opener);
+  return LEAD_IN.test(line.trim()) && LEAD_IN.test(opener.trim()) && !LABEL_PARAGRAPH.test(opener) && !/^\s*#/.test(opener);
+}
 /** Labels of an example conversation; a bare "Example" only after a container that is not the script. */
 const CONVERSATION_LABEL = /^(?:examples? (?:conversation|dialogue|call|exchange)s?|sample (?:conversation|dialogue|call)s?|示例对话|对话示例|通话示例|对话范例|示范对话)\s*[:：]?$/iu;
 const EXAMPLE_LABEL = /^(?:examples?|for example|示例|范例|例如)\s*[:：]?$/iu;
@@ -140,6 +146,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
   };
 
   const titleLine = locked === null ? documentTitle(lines) : null;
+  const openers = new Map(lines.map((l) => [l.no, l.text]));
   let afterBlank = true;
   let previous: SourceLine | null = null;
   for (let at = 0; at < lines.length; at++) {
@@ -202,7 +209,10 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       const boldBlock = heading.weak && blankBefore && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind) && BOLD_LABEL.test(line.text) && !isListItem(line.text);
       // "🛑 **Objections**" as a paragraph of its own after the items of a script a label of the same style opened: the
       // next block, a sibling (a numbered step or a question in bold stays an item).
-      const boldSibling = setApart && here.level === heading.level && LABEL_PARAGRAPH.test(line.text) && !isListItem(line.text) && !heading.stepLike && !/[?？]\s*(?:\*\*|__)?\s*$/u.test(line.text);
+      // So is a plain "Reference:" after a script "Call plan:" opened.
+      // A script begun with no heading ("Step 1 — …") ends at any label set apart after it.
+      const unheadedScript = here?.title === "" && here.level === INTRO_LEVEL - 1;
+      const boldSibling = setApart && ((here.level === heading.level && sameStyle(openers.get(here.line) ?? "", line.text)) || unheadedScript) && !isListItem(line.text) && !heading.stepLike && !/[?？]\s*(?:\*\*|__)?\s*$/u.test(line.text);
       const nested = !rulesAfter && !sibling && !boldBlock && !boldSibling && here !== null && here.kind !== null && heading.level > here.level && line.config !== true && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
       // A numbered heading inside the script is a step, even at the script heading's level ("### 步骤一：开场").
       // …unless it continues the numbering of the sections around the script ("### 4. 通话流程" → "### 5. 常见问题").

@@ -22,8 +22,11 @@ const EXCHANGE = /^(?:[^“”"「」]{0,12}[:：]\s*)?(?:客户|用户|对方|�
 /** "话术：" / "Say:" on a line of its own introduces the lines below it. */
 export const LABEL_ONLY = /^(?:参考)?(?:话术|台词|示例|说法|范例|script|say|lines|sample lines|example lines|examples?|what to say)\s*[:：]$/iu;
 
+const SUB_STEP = /^\s*\d{1,2}\.\d{1,2}\.?\s+/;
+
 export function classifyContent(raw: string): Content {
-  const plain = stripEmphasis(stripBullet(raw.replace(/^\s*#{1,6}\s*/, ""))).trim();
+  // "2.3 如果…就…", "1.2 Say: “…”": a sub-step's number is not part of what it says.
+  const plain = stripEmphasis(stripBullet(raw.replace(/^\s*#{1,6}\s*/, "").replace(SUB_STEP, ""))).trim();
   if (plain === "") return { kind: "none", texts: [] };
   const spans = quotedSpans(plain);
   // Only a line with a quote can be an exchange: most lines skip the pattern.

@@ -30,7 +30,7 @@ export function findUnheadedKnowledge(sections: readonly RawSection[], decisions
 function carve(section: RawSection, decisions: Decision[]): RawSection[] {
   // The heading of a section the reader does not know ("## Good to know") labels Q:/A: items right under it.
   const label = !section.intro && section.title !== "" ? { no: section.line, text: `${section.title}:` } : null;
-  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]);
+  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]) ?? askedItems(section.body);
   if (carved === null) return [section];
   decisions.push({ field: "caller.knowledgeBase", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
   const rest = section.body.filter((l) => !carved.taken.has(l));
@@ -76,4 +76,14 @@ function qaList(body: readonly SourceLine[]): Carved | null {
     }
   }
   return null;
+}
+
+/** "- Do you deliver? — Yes, within ten miles.", "- 能寄回吗？ → 可以": a question and its answer on one item. */
+const ASKED_ITEM = /^[^?？]{3,200}[?？]\s*(?:—|–|-|→|->|=>|:|：)\s*\S/u;
+
+/** A run of list items, each a question answered on its own line: a knowledge base by what it holds. */
+function askedItems(body: readonly SourceLine[]): Carved | null {
+  const items = body.filter((l) => !isBlank(l.text));
+  if (items.length < MIN_QUESTIONS || !items.every((l) => isListItem(l.text) && ASKED_ITEM.test(stripListMarker(l.text)))) return null;
+  return { lines: items, taken: new Set(items), evidence: `${items.length} list items, each a question with its answer` };
 }
