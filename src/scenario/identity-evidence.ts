@@ -2,7 +2,10 @@
 // the caller side, or the self-introduction in the opening; otherwise empty, with a diagnostic.
 
 import type { CallerSide } from "../schema/scenario.js";
-import { identityOf, selfIntroduction, type Identity } from "./identity.js";
+import { cleanName, identityOf, selfIntroduction, type Identity } from "./identity.js";
+
+/** A caller-word field whose value opens with a full name (two or three capitalised words, or two to four Han characters). */
+const CALLER_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:[Aa]gent|AGENT|[Cc]aller|CALLER|[Rr]epresentative|[Aa]gent [Nn]ame|[Cc]aller [Nn]ame|坐席|客服|拨打方|外呼坐席)(?:\*\*|__)?\s*[:：]\s*((?:[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2})|\p{Script=Han}{2,4})(?=$|[\s,，、(（])/u;
 import { YOU_ARE } from "./section-bodies.js";
 import type { RawSection } from "./sections.js";
 import type { Decision } from "./trace.js";
@@ -18,6 +21,13 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
   if (organization !== null) note("organization", organization, roleLine(sections), "the role text");
   const candidates: { found: Identity; line: number | null; how: string }[] = [];
   if (name === "" || organization === null) {
+    // "| Agent | Name |", "Caller: Name, account manager": a field labelled with the caller's own word names the caller.
+    for (const section of sections) {
+      for (const line of section.body) {
+        const m = CALLER_FIELD.exec(line.text);
+        if (m !== null) candidates.push({ found: { name: cleanName(m[1] ?? ""), organization: null }, line: line.no, how: "a field labelled with the caller's word" });
+      }
+    }
     for (const section of sections) {
       const line = section.body.find((l) => YOU_ARE.test(l.text));
       if (line !== undefined) candidates.push({ found: identityOf(line.text.slice(line.text.search(YOU_ARE))), line: line.no, how: "a 'you are' sentence" });

@@ -7,6 +7,8 @@ const ROLE_LABEL = /^\s*(?:角色|身份|人物|人设|角色设定|人物设定
 const NAMING_LABEL = /^\s*(?=[^:：“”"]{0,40}(?:\bnames?\b|\broles?\b|姓名|名字|角色|身份))[^:：“”"\n]{1,40}[:：]\s*/iu;
 const ROLE_VERB = /^\s*(?:(?:[Pp]lay|[Aa]ct as|[Pp]ortray)\s+(?=[A-Z])|(?:扮演|饰演|你叫|我叫|名叫)(?=\p{Script=Han}))/u;
 // A period may sit inside a Latin name ("Dr. Sarah J. Miller") when a capital follows it.
+const ORG_LABEL_FIRST = /^\s*(?:公司|机构|单位|organi[sz]ation|company|employer)\s*[:：]/i;
+const LEGAL_ABBREVIATION = /\b(?:Inc|Ltd|Corp|Co|Pty|Bros)$/;
 const HEAD = /^\s*((?:[^—–,，:：(（。.;；]|\.(?=\s*[A-Z])){1,40}?)\s*(?:——|—|–|--|\s-\s|，|,|：|:|（|\()\s*(.*)$/s;
 const ORG_SUFFIX = /速运|速递|信用卡中心|信用卡部|信用社|有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|保险|证券|基金|宽带|电信|移动|联通|通信|通讯|医院|诊所|卫生院|齿科|牙科|口腔|门诊部|门诊|体检中心|健身|人寿|财险|寿险|信托|地产|置业|家政|律师事务所|燃气|电力|供电|水务|自来水|航空|铁路|物业|快递|物流|教育|培训|科技|旅行社|超市|商城|药房|学校|大学|学院|4S店|门店|店|中心|酒店|物业|航空|事务所|研究院|协会|俱乐部|政府|管理局|局|委员会/;
 /** Job titles a name follows ("…的客服小王", "…的接待员某某"): named titles, and any title ending in 员 or 师 (a trade's "-er"). */
@@ -36,7 +38,8 @@ export function identityOf(roleText: string): Identity {
   const head = HEAD.exec(first);
   let name = field?.[1]?.trim() ?? "";
   let rest = first;
-  if (name === "" && head !== null && looksLikeName(head[1] ?? "")) {
+  // "Company: Acme Ltd": an organisation field's label is no name.
+  if (name === "" && head !== null && looksLikeName(head[1] ?? "") && !ORG_LABEL_FIRST.test(first)) {
     name = (head[1] ?? "").trim();
     rest = head[2] ?? "";
   }
@@ -72,7 +75,9 @@ export function identityOf(roleText: string): Identity {
   const quoted = /[“「『"【]([^”」』"】]{2,20})[”」』"】]的/u.exec(first)?.[1];
   // "你是X的(资深外呼坐席)Y": whoever the reader works for is named before 的.
   const employer = EMPLOYER.exec(first)?.[1];
-  const found = orgField?.[1]?.trim() ?? quoted ?? (employer !== undefined && !NOT_AN_EMPLOYER.test(employer) ? employer : null) ?? organizationIn(rest);
+  // "Company: Acme Vending Co.": the period of an abbreviated legal form is part of the name.
+  const orgValue = orgField === null ? undefined : `${orgField[1]?.trim() ?? ""}${LEGAL_ABBREVIATION.test(orgField[1] ?? "") && text[orgField.index + orgField[0].length] === "." ? "." : ""}`;
+  const found = orgValue ?? quoted ?? (employer !== undefined && !NOT_AN_EMPLOYER.test(employer) ? employer : null) ?? organizationIn(rest);
   // "你是药店门店的客服": a kind of business with no name of its own names no organisation.
   const organization = found !== null && onlyTradeWords(found) ? null : found;
   return { name: cleanName(name), organization };

@@ -2,8 +2,11 @@
 
 import { headingOf } from "./headings.js";
 import { BOLD_LABEL, setextHeading, siblingLabel, wrapsHeadings } from "./heading-context.js";
-import { YOU_ARE } from "./section-bodies.js";
-import { chineseNumeral } from "../text/figures.js";
+import { documentTitle } from "./document-title.js";
+import {
+  CALLEE_CONTEXT, EXPLICIT_STEP, HANGS_UP, INTRO_LEVEL, LEAD_IN, QUESTION_LABEL, RULES_LABEL, SPEAKER_LABEL, STEPS_TABLE_HEADER,
+  exampleLabel, headingNumber, numberedSibling, otherSpeakerNear, sameStyle, speakerLineNext,
+} from "./section-cues.js";
 import { indentOf, isListItem, isRule, type SourceLine } from "./lines.js";
 import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } from "./section-names.js";
 
@@ -31,22 +34,6 @@ export interface RawSection {
   leadIn?: true;
 }
 
-/** "### 4. 通话流程" / "4、常见问题" / "**4. FAQ**" / "四、常见问题" / "（四）常见问题" → 4. */
-function headingNumber(text: string): number | null {
-  const m = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(\d{1,2})\s*[.、．]|([一二三四五六七八九十]{1,3})\s*[、.．]|[（(]([一二三四五六七八九十]{1,3})[）)])/.exec(text);
-  if (m === null) return null;
-  if (m[1] !== undefined) return Number(m[1]);
-  return chineseNumeral(m[2] ?? m[3] ?? "");
-}
-
-/** A heading numbered right after the section it would belong to, at that section's level, naming another section. */
-function numberedSibling(section: RawSection, line: string, level: number, text: string): boolean {
-  if (section.number === undefined || section.number === null || level !== section.level) return false;
-  const number = headingNumber(line);
-  if (number === null || number <= section.number) return false;
-  const kind = classifyHeading(text, false).kind;
-  return kind !== null && kind !== "steps";
-}
 
 export interface Outline {
   title: string | null;
@@ -60,73 +47,6 @@ export interface Outline {
   /** Lines that divide the document into blocks: a horizontal rule after a blank line, a level-1 heading or banner. */
   dividers: number[];
 }
-
-/** On the callee side, "Context" is the person's background; before any side it describes the scenario. */
-const CALLEE_CONTEXT = /^(?:context|their context|背景情况|情况介绍)\s*[:：]?$/i;
-
-/** A side intro accepts any heading after it as a new section. */
-const INTRO_LEVEL = 100;
-
-const EXPLICIT_STEP = /^\s*(?:\*\*)?\s*(?:(?:step|phase|stage)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|步骤\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*步)/i;
-const QUESTION_LABEL = /^(?:q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})$/i;
-
-/** A bold label, after an emoji or not ("🛑 **Objections**", "**FAQ**"). */
-const LABEL_PARAGRAPH = /^\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)[^*_\s]/u;
-
-const LEAD_IN = /^.{1,60}[:：]\s*(?:\*\*|__)?\s*$/u;
-
-/** Two label lines of one style: both bold labels, or both plain "Label:" lead-ins. */
-function sameStyle(opener: string, line: string): boolean {
-  if (LABEL_PARAGRAPH.test(line)) return LABEL_PARAGRAPH.test(opener);
-  return LEAD_IN.test(line.trim()) && LEAD_IN.test(opener.trim()) && !LABEL_PARAGRAPH.test(opener) && !/^\s*#/.test(opener);
-}
-/** Labels of an example conversation; a bare "Example" only after a container that is not the script. */
-const CONVERSATION_LABEL = /^(?:examples? (?:conversation|dialogue|call|exchange)s?|sample (?:conversation|dialogue|call)s?|示例对话|对话示例|通话示例|对话范例|示范对话)\s*[:：]?$/iu;
-const EXAMPLE_LABEL = /^(?:examples?|for example|示例|范例|例如)\s*[:：]?$/iu;
-
-function exampleLabel(text: string, kind: SectionKind | null): boolean {
-  return CONVERSATION_LABEL.test(text) || (kind !== "steps" && EXAMPLE_LABEL.test(text));
-}
-
-/** The speaker label a line opens with ("**Customer:** “…”", "客户：…"), or "" when it has none. */
-function speakerOf(text: string): string {
-  const label = /^(?:\*\*|__)?([^:：*_“”"]{1,20}?)(?:\*\*|__)?\s*[:：]/u.exec(text.trim())?.[1]?.trim() ?? "";
-  return SPEAKER_LABEL.test(label) ? label.toLowerCase() : "";
-}
-
-/** The next written line is a speaker-labelled line. */
-function speakerLineNext(lines: readonly SourceLine[], at: number): boolean {
-  for (let k = at + 1; k < lines.length && k < at + 4; k++) {
-    const text = (lines[k] as SourceLine).text;
-    if (text.trim() !== "") return speakerOf(text) !== "";
-  }
-  return false;
-}
-
-/** The written line before or after this one is another speaker's. */
-function otherSpeakerNear(lines: readonly SourceLine[], at: number, label: string): boolean {
-  const own = label.toLowerCase();
-  for (const step of [-1, 1]) {
-    for (let k = at + step; k >= 0 && k < lines.length && Math.abs(k - at) < 4; k += step) {
-      const text = (lines[k] as SourceLine).text;
-      if (text.trim() === "") continue;
-      const other = speakerOf(text);
-      if (other !== "" && other !== own) return true;
-      break;
-    }
-  }
-  return false;
-}
-
-/** A sentence saying when the person hangs up ("She hangs up when…", "You'll hang up if…", "…就挂电话。" at its start). */
-const HANGS_UP = /^(?:she|he|they|you)(?:'ll| will)?\s+(?:hangs?|hang)\s+up\s+(?:when|if|once|as soon as)\b|^(?:你会在|你在|她会在|他会在)[^。！？]{1,40}(?:挂断|挂电话)/iu;
-
-/** Labels of a block of rules or notes, per language: never part of the script or FAQ they follow. */
-const RULES_LABEL = /^(?:注意|注意事项|规则|通话规则|要求|禁忌|禁止事项|红线|底线|notes?|rules?|ground rules|important|guidelines?|constraints|don'?ts|do'?s and don'?ts)\s*[:：]?$/iu;
-
-const SPEAKER_LABEL = /^(?:agent|caller|rep|representative|customer|client|callee|guest|you|ai|assistant|bot|user|human|坐席|客服|客户|用户|主叫|被叫|我方|对方|机器人|助手)$/i;
-
-const STEPS_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?(?:步骤|环节|阶段|step|stage)(?:\*\*)?\s*\|\s*(?:\*\*)?(?:话术|参考话术|示例话术|台词|script|what to say|sample lines?)(?:\*\*)?\s*\|/i;
 
 /** `locked`: the whole document is that side (a persona given with --persona); headings never switch it. */
 export function outline(lines: readonly SourceLine[], locked: Side | null = null): Outline {
@@ -331,27 +251,4 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     state.current?.body.push(line);
   }
   return out;
-}
-
-/**
- * The line of a document title that names a section kind: the only H1, on the first line, followed at once by a label
- * of another kind or by a "you are…" sentence (a script's own heading is followed by its steps).
- */
-function documentTitle(lines: readonly SourceLine[]): number | null {
-  const at = lines.findIndex((l) => l.text.trim() !== "");
-  const first = lines[at];
-  if (first === undefined || first.code === true || !/^#\s/.test(first.text)) return null;
-  const heading = headingOf(first.text);
-  if (heading === null || heading.level !== 1) return null;
-  const kind = classifyHeading(heading.text, false).kind;
-  if (kind === null) return null;
-  const next = lines.slice(at + 1, at + 40).find((l) => l.text.trim() !== "");
-  if (next === undefined) return null;
-  if (lines.some((l, i) => i > at && l.code !== true && /^#\s/.test(l.text))) return null;
-  // "# Role" over "You are…" is the role itself; a title of another kind over "You are…" names the document.
-  if (YOU_ARE.test(next.text)) return kind === "role" ? null : first.no;
-  const label = headingOf(next.text);
-  if (label === null) return null;
-  const meaning = classifyHeading(label.text, label.weak);
-  return meaning.side !== null || (meaning.kind !== null && meaning.kind !== kind) ? first.no : null;
 }

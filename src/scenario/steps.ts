@@ -240,9 +240,18 @@ function tableSteps(body: readonly SourceLine[]): Step[] {
   const linesColumn = columns.find((i) => /话术|示例|说法|script|line|sample|what to say/i.test(header[i] ?? "")) ?? columns[columns.length - 1];
   const titleColumn = columns.find((i) => i !== linesColumn);
   if (linesColumn === undefined) return [];
-  return rows.slice(2).map((row, i) => ({
-    index: i + 1,
-    title: titleColumn === undefined ? "" : cleanTitle(row[titleColumn] ?? ""),
-    lines: (row[linesColumn] ?? "").split(/<br\s*\/?>/i).flatMap((part) => sampleLines(part)),
-  }));
+  // Any other column ("Notes", "备注") holds what the caller does: a condition there is the step's branch.
+  const others = columns.filter((i) => i !== linesColumn && i !== titleColumn);
+  return rows.slice(2).map((row, i) => {
+    const notes = others.map((c) => classifyContent(row[c] ?? "")).filter((c) => c.kind === "branch" || c.kind === "instruction");
+    const branches = notes.filter((c) => c.kind === "branch").flatMap((c) => c.texts);
+    const instructions = notes.filter((c) => c.kind === "instruction").flatMap((c) => c.texts);
+    return {
+      index: i + 1,
+      title: titleColumn === undefined ? "" : cleanTitle(row[titleColumn] ?? ""),
+      lines: (row[linesColumn] ?? "").split(/<br\s*\/?>/i).flatMap((part) => sampleLines(part)),
+      ...(instructions.length > 0 ? { instructions } : {}),
+      ...(branches.length > 0 ? { branches } : {}),
+    };
+  });
 }

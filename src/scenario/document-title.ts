@@ -1,0 +1,30 @@
+// The document's title line, when a level-1 heading over everything names a section kind but titles the document.
+
+import { headingOf } from "./headings.js";
+import type { SourceLine } from "./lines.js";
+import { YOU_ARE } from "./section-bodies.js";
+import { classifyHeading } from "./section-names.js";
+
+
+/**
+ * The line of a document title that names a section kind: the only H1, on the first line, followed at once by a label
+ * of another kind or by a "you are…" sentence (a script's own heading is followed by its steps).
+ */
+export function documentTitle(lines: readonly SourceLine[]): number | null {
+  const at = lines.findIndex((l) => l.text.trim() !== "");
+  const first = lines[at];
+  if (first === undefined || first.code === true || !/^#\s/.test(first.text)) return null;
+  const heading = headingOf(first.text);
+  if (heading === null || heading.level !== 1) return null;
+  const kind = classifyHeading(heading.text, false).kind;
+  if (kind === null) return null;
+  const next = lines.slice(at + 1, at + 40).find((l) => l.text.trim() !== "");
+  if (next === undefined) return null;
+  if (lines.some((l, i) => i > at && l.code !== true && /^#\s/.test(l.text))) return null;
+  // "# Role" over "You are…" is the role itself; a title of another kind over "You are…" names the document.
+  if (YOU_ARE.test(next.text)) return kind === "role" ? null : first.no;
+  const label = headingOf(next.text);
+  if (label === null) return null;
+  const meaning = classifyHeading(label.text, label.weak);
+  return meaning.side !== null || (meaning.kind !== null && meaning.kind !== kind) ? first.no : null;
+}

@@ -1,0 +1,90 @@
+// The cues the outline reads a line by: numbered headings, labels of one style, speakers, rules and example labels.
+
+import { chineseNumeral } from "../text/figures.js";
+import { classifyHeading, type SectionKind } from "./section-names.js";
+import type { SourceLine } from "./lines.js";
+import type { RawSection } from "./sections.js";
+
+/** "### 4. 通话流程" / "4、常见问题" / "**4. FAQ**" / "四、常见问题" / "（四）常见问题" → 4. */
+export function headingNumber(text: string): number | null {
+  const m = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(\d{1,2})\s*[.、．]|([一二三四五六七八九十]{1,3})\s*[、.．]|[（(]([一二三四五六七八九十]{1,3})[）)])/.exec(text);
+  if (m === null) return null;
+  if (m[1] !== undefined) return Number(m[1]);
+  return chineseNumeral(m[2] ?? m[3] ?? "");
+}
+
+/** A heading numbered right after the section it would belong to, at that section's level, naming another section. */
+export function numberedSibling(section: RawSection, line: string, level: number, text: string): boolean {
+  if (section.number === undefined || section.number === null || level !== section.level) return false;
+  const number = headingNumber(line);
+  if (number === null || number <= section.number) return false;
+  const kind = classifyHeading(text, false).kind;
+  return kind !== null && kind !== "steps";
+}
+
+/** On the callee side, "Context" is the person's background; before any side it describes the scenario. */
+export const CALLEE_CONTEXT = /^(?:context|their context|背景情况|情况介绍)\s*[:：]?$/i;
+
+/** A side intro accepts any heading after it as a new section. */
+export const INTRO_LEVEL = 100;
+
+export const EXPLICIT_STEP = /^\s*(?:\*\*)?\s*(?:(?:step|phase|stage)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|步骤\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*步)/i;
+export const QUESTION_LABEL = /^(?:q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})$/i;
+
+/** A bold label, after an emoji or not ("🛑 **Objections**", "**FAQ**"). */
+export const LABEL_PARAGRAPH = /^\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)[^*_\s]/u;
+
+export const LEAD_IN = /^.{1,60}[:：]\s*(?:\*\*|__)?\s*$/u;
+
+/** Two label lines of one style: both bold labels, or both plain "Label:" lead-ins. */
+export function sameStyle(opener: string, line: string): boolean {
+  if (LABEL_PARAGRAPH.test(line)) return LABEL_PARAGRAPH.test(opener);
+  return LEAD_IN.test(line.trim()) && LEAD_IN.test(opener.trim()) && !LABEL_PARAGRAPH.test(opener) && !/^\s*#/.test(opener);
+}
+/** Labels of an example conversation; a bare "Example" only after a container that is not the script. */
+export const CONVERSATION_LABEL = /^(?:examples? (?:conversation|dialogue|call|exchange)s?|sample (?:conversation|dialogue|call)s?|示例对话|对话示例|通话示例|对话范例|示范对话)\s*[:：]?$/iu;
+export const EXAMPLE_LABEL = /^(?:examples?|for example|示例|范例|例如)\s*[:：]?$/iu;
+
+export function exampleLabel(text: string, kind: SectionKind | null): boolean {
+  return CONVERSATION_LABEL.test(text) || (kind !== "steps" && EXAMPLE_LABEL.test(text));
+}
+
+/** The speaker label a line opens with ("**Customer:** “…”", "客户：…"), or "" when it has none. */
+export function speakerOf(text: string): string {
+  const label = /^(?:\*\*|__)?([^:：*_“”"]{1,20}?)(?:\*\*|__)?\s*[:：]/u.exec(text.trim())?.[1]?.trim() ?? "";
+  return SPEAKER_LABEL.test(label) ? label.toLowerCase() : "";
+}
+
+/** The next written line is a speaker-labelled line. */
+export function speakerLineNext(lines: readonly SourceLine[], at: number): boolean {
+  for (let k = at + 1; k < lines.length && k < at + 4; k++) {
+    const text = (lines[k] as SourceLine).text;
+    if (text.trim() !== "") return speakerOf(text) !== "";
+  }
+  return false;
+}
+
+/** The written line before or after this one is another speaker's. */
+export function otherSpeakerNear(lines: readonly SourceLine[], at: number, label: string): boolean {
+  const own = label.toLowerCase();
+  for (const step of [-1, 1]) {
+    for (let k = at + step; k >= 0 && k < lines.length && Math.abs(k - at) < 4; k += step) {
+      const text = (lines[k] as SourceLine).text;
+      if (text.trim() === "") continue;
+      const other = speakerOf(text);
+      if (other !== "" && other !== own) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+/** A sentence saying when the person hangs up ("She hangs up when…", "You'll hang up if…", "…就挂电话。" at its start). */
+export const HANGS_UP = /^(?:she|he|they|you)(?:'ll| will)?\s+(?:hangs?|hang)\s+up\s+(?:when|if|once|as soon as)\b|^(?:你会在|你在|她会在|他会在)[^。！？]{1,40}(?:挂断|挂电话)/iu;
+
+/** Labels of a block of rules or notes, per language: never part of the script or FAQ they follow. */
+export const RULES_LABEL = /^(?:注意|注意事项|规则|通话规则|要求|禁忌|禁止事项|红线|底线|notes?|rules?|ground rules|important|guidelines?|constraints|don'?ts|do'?s and don'?ts)\s*[:：]?$/iu;
+
+export const SPEAKER_LABEL = /^(?:agent|caller|rep|representative|customer|client|callee|guest|you|ai|assistant|bot|user|human|坐席|客服|客户|用户|主叫|被叫|我方|对方|机器人|助手)$/i;
+
+export const STEPS_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?(?:步骤|环节|阶段|step|stage)(?:\*\*)?\s*\|\s*(?:\*\*)?(?:话术|参考话术|示例话术|台词|script|what to say|sample lines?)(?:\*\*)?\s*\|/i;
