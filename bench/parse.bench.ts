@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseScenarioBytes, parseScenarioText } from "../src/scenario/index.js";
 import { hostileDocuments } from "../tests/fixtures/hostile-documents.js";
+import { MAX_TREE_CHARS } from "../src/scenario/tree-blocks.js";
 
 const examples = join(dirname(fileURLToPath(import.meta.url)), "..", "examples");
 const BUDGET_MS = 2500;
@@ -50,6 +51,10 @@ export async function run(): Promise<void> {
   // At the size limit, and documents built to make a line reader backtrack (issue: 80k spaces took 15 s, 2,000 levels 37 s).
   const limit = Buffer.concat([big, big]).subarray(0, 5 * 1048576 - 16);
   for (let round = 1; round <= 2; round++) console.log(`a 5.0 MB document, round ${round}: ${cpuMs(() => parseScenarioBytes(limit))} ms CPU`);
+  // The largest document the Markdown tree still reads (larger ones take the line pass): script, tables and comments.
+  const unit = "## 分步流程\n1. 开场：“您好，我是小王。”\n| 问题 | 回答 |\n|---|---|\n| 价格？ | 100元 |\n<!-- x -->\n";
+  const treeSized = unit.repeat(Math.floor((MAX_TREE_CHARS - 64) / unit.length));
+  for (let round = 1; round <= 2; round++) console.log(`a ${(treeSized.length / 1024).toFixed(0)} KB document read by the Markdown tree, round ${round}: ${cpuMs(() => { try { parseScenarioText(treeSized); } catch { /* a user error is an answer too */ } })} ms CPU`);
   for (const [name, text] of hostileDocuments()) console.log(`${name}: ${cpuMs(() => { try { parseScenarioText(text); } catch { /* a user error is an answer too */ } })} ms CPU`);
 }
 
