@@ -28,13 +28,14 @@ export const CALLEE_CONTEXT = /^(?:context|their context|背景情况|情况介�
 /** A side intro accepts any heading after it as a new section. */
 export const INTRO_LEVEL = 100;
 
-export const EXPLICIT_STEP = /^\s*(?:\*\*)?\s*(?:(?:step|phase|stage)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|步骤\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*步)/i;
+export const EXPLICIT_STEP = /^\s*(?:\*\*\s*)?(?:(?:step|phase|stage)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|步骤\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*步)/i;
 export const QUESTION_LABEL = /^(?:q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})$/i;
 
 /** A bold label, after an emoji or not ("🛑 **Objections**", "**FAQ**"). */
 export const LABEL_PARAGRAPH = /^\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)[^*_\s]/u;
 
-export const LEAD_IN = /^.{1,60}[:：]\s*(?:\*\*|__)?\s*$/u;
+// One run of spaces may sit either side of the closing bold marks, never two runs next to each other (no backtracking).
+export const LEAD_IN = /^.{1,60}[:：](?:\s*(?:\*\*|__))?\s*$/u;
 
 /** Two label lines of one style: both bold labels, or both plain "Label:" lead-ins. */
 export function sameStyle(opener: string, line: string): boolean {
