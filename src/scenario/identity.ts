@@ -7,6 +7,7 @@ const ROLE_LABEL = /^\s*(?:角色|身份|人物|人设|角色设定|人物设定
 const NAMING_LABEL = /^\s*(?=[^:：“”"]{0,40}(?:\bnames?\b|\broles?\b|姓名|名字|角色|身份))[^:：“”"\n]{1,40}[:：]\s*/iu;
 const ROLE_VERB = /^\s*(?:(?:[Pp]lay|[Aa]ct as|[Pp]ortray)\s+(?=[A-Z])|(?:扮演|饰演|你叫|我叫|名叫)(?=\p{Script=Han}))/u;
 // A period may sit inside a Latin name ("Dr. Sarah J. Miller") when a capital follows it.
+const YOU_ARE_NAME = /(?:^|\n|[.!?]\s+)[Yy]ou are\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{Ll}'’-]+/u;
 const ORG_LABEL_FIRST = /^\s*(?:公司|机构|单位|organi[sz]ation|company|employer)\s*[:：]/i;
 const LEGAL_ABBREVIATION = /\b(?:Inc|Ltd|Corp|Co|Pty|Bros)$/;
 const HEAD = /^\s*((?:[^—–,，:：(（。.;；]|\.(?=\s*[A-Z])){1,40}?)\s*(?:——|—|–|--|\s-\s|，|,|：|:|（|\()\s*(.*)$/s;
@@ -39,7 +40,9 @@ export function identityOf(roleText: string): Identity {
   let name = field?.[1]?.trim() ?? "";
   let rest = first;
   // "Company: Acme Ltd": an organisation field's label is no name.
-  if (name === "" && head !== null && looksLikeName(head[1] ?? "") && !ORG_LABEL_FIRST.test(first)) {
+  // "Acme Stables: trial follow-up" over "You are Jo, …": a title's label is weaker evidence than "you are" naming someone.
+  const addressed = /:\s/.test(first) ? YOU_ARE_NAME.exec(text) : null;
+  if (name === "" && head !== null && looksLikeName(head[1] ?? "") && !ORG_LABEL_FIRST.test(first) && addressed === null) {
     name = (head[1] ?? "").trim();
     rest = head[2] ?? "";
   }
@@ -49,7 +52,7 @@ export function identityOf(roleText: string): Identity {
     // "你是张三，某某公司的客服" / "You are Jane Doe, a manager at Acme": prompt-style role lines.
     const intro =
       /(?:我是|我叫|你是|你叫|您是|名叫|名字叫|名字是|叫做|扮演|饰演)\s*(?:客户|用户|顾客|业主|患者|车主|学员|家长|会员|一位|一名)?\s*([\u4e00-\u9fff]{2,4}?(?=[，,、。（(—\s]|$))/u.exec(first) ??
-      /(?:[Mm]y name is|[Tt]his is|[Yy]ou are|[Yy]ou're|[Yy]ou (?:will )?play|I am|I'm|(?:[Cc]aller|[Aa]gent|[Cc]allee|[Cc]ustomer|[Rr]epresentative) is)\s+(?:the (?:customer|client|callee|caller|agent)\s*,?\s*)?((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){0,2})/u.exec(first) ??
+      /(?:[Mm]y name is|[Tt]his is|[Yy]ou are|[Yy]ou're|[Yy]ou (?:will |are |'re )?play(?:ing)?|I am|I'm|(?:[Cc]aller|[Aa]gent|[Cc]allee|[Cc]ustomer|[Rr]epresentative) is)\s+(?:the (?:customer|client|callee|caller|agent)\s*,?\s*)?((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){0,2})/u.exec(first) ??
       // "Emma Brown works as a claims handler at …"
       /^\s*((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){1,2})\s+(?:works|is|has|handles|manages|leads|runs|serves|joined)\b/u.exec(first);
     if (intro !== null) {
@@ -106,8 +109,8 @@ function looksLikeName(text: string): boolean {
 /** "Senior manager at Acme, the vendor…" → "Acme"; "某某公司客户服务回访员" → "某某公司". */
 function organizationIn(rest: string): string | null {
   const en =
-    /\b(?:at|from|with|of)\s+["“]?((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest) ??
-    /\b(?:for|on behalf of)\s+["“]?((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest);
+    /\b(?:at|from|with|of)\s+["“]?(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest) ??
+    /\b(?:for|on behalf of)\s+["“]?(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)/.exec(rest);
   if (en !== null) {
     // "St. Mary's Hospital": a period after a short abbreviation does not end the name.
     // "… Acme Ltd. You call …": a legal form ends the name; the capital after it starts the next sentence.
@@ -199,7 +202,7 @@ export function selfIntroduction(line: string): Identity {
     const org = zh[1] ?? "";
     return { name: titled || nick, organization: org === "" || onlyTradeWords(org) ? null : org };
   }
-  const en = /\b(?:[Tt]his is|[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s+(?:from|at|with|calling from)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&))*)/u.exec(line);
+  const en = /\b(?:[Tt]his is|[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s+(?:from|at|with|calling from)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&))*)/u.exec(line);
   if (en !== null) return { name: en[1] ?? "", organization: (en[2] ?? "").replace(/\s+(?:of|&)$/, "") || null };
   const from = /\b(?:calling|ringing) (?:from|on behalf of)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&))*)/u.exec(line);
   return { name: "", organization: from === null ? null : (from[1] ?? "").replace(/\s+(?:of|&)$/, "") || null };

@@ -189,7 +189,11 @@ function classifyMatched(text: string, exact: boolean): { meaning: HeadingMeanin
     kind = KIND_OF.get(best) ?? null;
     rest = text.replace(best, " ");
     // "Don't sound like this", "不要这样说": the examples to copy, negated, are the ones to avoid.
-    if (kind === "stylePositive" && NEGATION.test(text.slice(0, text.indexOf(best)))) kind = "styleNegative";
+    if (kind === "stylePositive" && NEGATION.test(text.slice(0, text.indexOf(best)))) {
+      kind = "styleNegative";
+      // The negation is part of the name ("Never sounds like" is a label of its own, nothing left over).
+      rest = rest.replace(NEGATION, " ");
+    }
   }
   // "Who picks up": the side phrase may contain a section name ("who"); it still names the side.
   const side = sideOf(rest) ?? (rest !== text && STRONG_SIDE_CUE.test(text) ? sideOf(text) : null);
