@@ -29,6 +29,14 @@ describe("tree block pass", () => {
   });
 });
 
+describe("tables as the parser reads them", () => {
+  it("reads a script and a FAQ written as tables without end pipes", () => {
+    const s = parseScenarioText(`## Role\nYou are Omar from Brightline Windows.\n\n## Script\nStep | Say\n--- | ---\n1 | "Hi, it's Omar from Brightline Windows."\n2 | "Is Monday still good for the fitting?<br>It takes two hours."\n\n## FAQ\nQuestion | Answer\n--- | ---\nDo I need to be in? | Yes, for about two hours.\n`);
+    expect(s.caller.steps.map((step) => step.lines.length)).toEqual([1, 2]);
+    expect(s.caller.knowledgeBase).toEqual([{ question: "Do I need to be in?", answer: "Yes, for about two hours." }]);
+  });
+});
+
 const toml = `# settings for the spring round
 [agent]
 name = "Bram"

@@ -107,15 +107,25 @@ function cut(cuts: Map<number, [number, number][]>, no: number, from: number, to
   cuts.set(no, list);
 }
 
-/** A table of fields becomes "label：value" lines; other tables stay as written (the script and FAQ readers read rows). */
+/**
+ * A table of fields becomes "label：value" lines; any other table is written out as the parser read it, one
+ * "| a | b |" row a line under a "| --- |" rule, so the script, FAQ and ending readers see its rows whether or not
+ * the writer put pipes at the ends, inside a list or a quote ("Step | Say" / "--- | ---" is a table too).
+ */
 function table(node: Table): Rewrite | null {
   const rows = node.children.map((row) => row.children.map((cell) => toString(cell).trim()));
-  if (!isFieldHeader(rows[0] ?? [])) return null;
   const { from, to } = span(node);
   const out: SourceLine[] = [];
+  const fields = isFieldHeader(rows[0] ?? []);
   node.children.forEach((row, i) => {
     const cells = rows[i] ?? [];
-    if (i > 0 && cells.some((cell) => cell !== "")) out.push(fieldLine(row.position?.start.line ?? from, cells));
+    const no = row.position?.start.line ?? from;
+    if (fields) {
+      if (i > 0 && cells.some((cell) => cell !== "")) out.push(fieldLine(no, cells));
+      return;
+    }
+    out.push({ no, text: `| ${cells.map((cell) => cell.replace(/\|/g, "\\|")).join(" | ")} |` });
+    if (i === 0) out.push({ no: no + 1, text: `| ${cells.map(() => "---").join(" | ")} |` });
   });
   return { from, to, lines: out };
 }
