@@ -45,6 +45,11 @@ describe("layout causes", () => {
     expect(table.caller.steps.map((step) => step.branches?.length ?? 0)).toEqual([1, 0]);
   });
 
+  it("reads unnumbered stage headings inside a script as its steps, the bullets under each as its content", () => {
+    const s = parseScenarioText(`# 角色\n你是安泰物业的管家小乔。\n\n## Workflow\n### [OPEN] 开场\n- 先核实身份\n- 话术："您好，请问是王先生吗？我是安泰物业的小乔。"\n### [FEE] 物业费\n- 话术："今年的物业费下周截止缴纳。"\n- 若业主说要分期，则告诉他可以分两次交。\n`);
+    expect(s.caller.steps.map((step) => [step.title, step.lines.length, step.branches?.length ?? 0])).toEqual([["开场", 1, 0], ["物业费", 1, 1]]);
+  });
+
   it("takes the caller's name from a caller-word field, never an organisation field's label", () => {
     const s = parseScenarioText(`ROUND CHECK (brief)\nCompany: Orchard Water Co.\nCaller: Dana Pryce, account manager\n\nYou are Dana Pryce from Orchard Water Co. You call offices about their coolers.\n\nStep 1 — Check\n"Any trouble with the cooler?"\n`);
     expect(s.caller.name).toBe("Dana Pryce");

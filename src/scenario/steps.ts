@@ -95,7 +95,10 @@ export function readSteps(body: readonly SourceLine[]): Step[] {
   // "#### 4.1 开场" sub-numbered headings are the steps only when nothing else is numbered as one.
   if (heads.every((h) => h === null)) heads = body.map(subNumberedHeadOf);
   const indents = heads.filter((h): h is StepHead => h !== null).map((h) => h.indent);
-  if (indents.length === 0) return bulletSteps(body).map(speechTitle);
+  if (indents.length === 0) {
+    const staged = headingSteps(body);
+    return (staged.length > 0 ? staged : bulletSteps(body)).map(speechTitle);
+  }
   const top = Math.min(...indents);
   const steps: Step[] = [];
   const raw: SourceLine[][] = [];
@@ -185,6 +188,34 @@ function speechTitle(step: Step): Step {
   // '1. "Hi, is this Mia?"': a step written only as its line is titled by it.
   if (step.title === "" && step.lines[0] !== undefined) return { ...step, title: step.lines[0] };
   return step;
+}
+
+/** A heading inside the script, Markdown or all bold ("### [OPEN] 开场", "**Greeting**"). */
+const STAGE_HEADING = /^\s*(?:#{1,6}\s+(.{1,100}?)|(?:\*\*|__)([^*_]{1,100})(?:\*\*|__)\s*[:：]?)\s*$/;
+
+/**
+ * Without numbering, headings inside the script with lines under each are its stages ("### [OPEN] 开场" over
+ * "- 核实身份" / "- 话术：“…”"): the heading is the step, the bullets under it its instructions, lines and branches.
+ */
+function headingSteps(body: readonly SourceLine[]): Step[] {
+  const steps: Step[] = [];
+  const raw: SourceLine[][] = [];
+  const headText: string[] = [];
+  for (const line of body) {
+    if (isBlank(line.text)) continue;
+    const head = STAGE_HEADING.exec(line.text);
+    if (head !== null) {
+      // "[OPEN] 开场": a tag before the title names the stage for the writer, the title names it for the reader.
+      const title = (head[1] ?? head[2] ?? "").replace(/^\[[^\]]{1,40}\]\s*(?=\S)/, "");
+      steps.push({ index: steps.length + 1, title: cleanTitle(title), lines: [] });
+      raw.push([]);
+      headText.push(`### ${title}`);
+    } else if (steps.length === 0) return [];
+    else raw[raw.length - 1]?.push(line);
+  }
+  if (steps.length < 2 || raw.some((lines) => lines.length === 0)) return [];
+  const quoting = quotesScript(raw);
+  return steps.map((step, i) => withContent(step, raw[i] ?? [], headText[i] ?? "", quoting));
 }
 
 /** Without numbering, each top-level bullet is a step ("- 开场问候：“您好…”"). */
