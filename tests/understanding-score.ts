@@ -9,6 +9,8 @@ import { callerView } from "../src/call/seat-views.js";
 import { callerPlan, stepAsk } from "../src/seats/rule/caller-plan.js";
 import { readActs } from "../src/seats/rule/acts.js";
 import { answerSource, type AnswerSource } from "../src/seats/rule/answer-source.js";
+import type { CallerPlan } from "../src/seats/rule/caller-plan.js";
+import { figuresOf, similar } from "../src/seats/rule/memo.js";
 
 interface Labelled {
   text: string;
@@ -23,6 +25,9 @@ export interface UnderstandingScore {
   actAny: number;
   questions: number;
   answers: number;
+  /** Answers from another source that says the same (a script sentence stating the labelled fact's figures): what
+   *  the customer hears is right though the source differs. Reported beside `answers`, never instead of it. */
+  sameContent: number;
   misses: string[];
   /** Answer outcomes by labelled kind: how many, how many right, and what kind was found instead (an aggregate). */
   answerKinds: Record<string, { n: number; ok: number; got: Record<string, number> }>;
@@ -37,9 +42,28 @@ function sameAnswer(got: AnswerSource, want: NonNullable<Labelled["answer"]>, kb
   return got.kind === "fact" && (got.text.includes(want.text) || want.text.includes(got.text));
 }
 
+/** The text a source would give. */
+function sourceText(source: AnswerSource | NonNullable<Labelled["answer"]>, plan: CallerPlan): string {
+  if (source.kind === "kb") return "index" in source ? (plan.kbEntries[source.index]?.answer ?? "") : (plan.kbEntries.find((e) => e.question === source.question)?.answer ?? "");
+  if (source.kind === "step") return "sentence" in source ? source.sentence : (plan.stepLines[source.step - 1] ?? "");
+  return source.kind === "fact" ? source.text : "";
+}
+
+/** Another source saying the same: every figure it states is in the labelled source (at least one), or it reads alike. */
+function sameContent(got: AnswerSource, want: NonNullable<Labelled["answer"]>, plan: CallerPlan): boolean {
+  if (got.kind === "none" || want.kind === "none") return false;
+  const said = sourceText(got, plan);
+  const meant = sourceText(want, plan);
+  if (said === "" || meant === "") return false;
+  const figures = figuresOf(said);
+  const held = new Set(figuresOf(meant).map((f) => f.text));
+  if (figures.length > 0 && figures.every((f) => held.has(f.text))) return true;
+  return similar(said, meant) >= 0.5;
+}
+
 export async function scoreUnderstanding(part: string): Promise<UnderstandingScore> {
   const dir = join(import.meta.dirname, "understanding", part);
-  const score: UnderstandingScore = { utterances: 0, actMain: 0, actAny: 0, questions: 0, answers: 0, misses: [], answerKinds: {}, actKinds: {} };
+  const score: UnderstandingScore = { utterances: 0, actMain: 0, actAny: 0, questions: 0, answers: 0, sameContent: 0, misses: [], answerKinds: {}, actKinds: {} };
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
     const set = JSON.parse(readFileSync(join(dir, file), "utf8")) as { scenario: string; utterances: Labelled[] };
     let scenario: Scenario;
@@ -75,6 +99,7 @@ export async function scoreUnderstanding(part: string): Promise<UnderstandingSco
         if (right) kind.ok++;
         else kind.got[got.kind] = (kind.got[got.kind] ?? 0) + 1;
         if (right) score.answers++;
+        if (right || sameContent(got, u.answer, plan)) score.sameContent++;
         else score.misses.push(`${file}: answer ${JSON.stringify(got)} for ${JSON.stringify(u.answer)}: ${u.text}`);
       }
     }
