@@ -90,8 +90,8 @@ export const RANK: RankWeights = {
   margin: 0.05,
 };
 
-/** Noun endings that leave the verb ("renewal" / "renew", "confirmation" / "confirm"), when four letters stay. */
-const NOUN_ENDING = /^([a-z]{4,}?)(?:ations?|als?)$/;
+/** Noun endings that leave the verb or adjective ("renewal" / "renew", "electricity" / "electric"), when four letters stay. */
+const NOUN_ENDING = /^([a-z]{4,}?)(?:ations?|als?|ity)$/;
 
 function stem(token: string): string {
   // "runn" (the tokeniser's "running") meets "run"; applied alike to both sides, so "bil" for "bill" is harmless.
