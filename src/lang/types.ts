@@ -296,6 +296,9 @@ export interface CalleeLines {
   rating: readonly [Template, ...Template[]];
   ratingWords: readonly [string, ...string[]];
   choiceFrames: readonly [Template, ...Template[]];
+  /** An option offered as an act ("Shall I email it", "would you rather collect it"): the asking frame taken off and
+   *  the pick said as that act ("Please email it.", "I'll collect it."); empty where options keep their subject. */
+  actFrames: readonly { frame: RegExp; replies: readonly [Template, ...Template[]] }[];
   /** A pick when the question names no options ("the first one, I think"). */
   choiceFallback: readonly [string, ...string[]];
   timeAnswers: readonly [string, ...string[]];

@@ -30,8 +30,9 @@ const QUESTIONISH = /能不能|是不是|有没有|会不会|要不要|可不可
 
 const grammar: Grammar = {
   firstPerson: (text, name) => (name === "" ? text : text.replaceAll(name, "我")).replace(/[他她]/g, "我"),
-  addressed: (text) => text.replace(/我(?!们)/g, "您"),
-  echoed: (text) => text.replace(/[您你](?!们)/g, "我"),
+  // "你们送" said back by the caller is "我们送"; "我们送" said back by the customer is "你们送".
+  addressed: (text) => text.replace(/你们/g, "我们").replace(/我(?!们)/g, "您"),
+  echoed: (text) => text.replace(/我们/g, "你们").replace(/[您你](?!们)/g, "我"),
   concernQuestions: (concern) =>
     concern
       .replace(LABEL, "")

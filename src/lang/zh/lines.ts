@@ -93,6 +93,8 @@ export const ZH_CALLEE: CalleeLines = {
   rating: ["{value}吧，我觉得。", "说实话，{value}吧。", "嗯……{value}吧，差不多。"],
   ratingWords: ["满意", "还算满意", "一般", "挺满意的"],
   choiceFrames: ["那就{option}吧。", "我选{option}。", "{option}就行。"],
+  // An option keeps its subject ("我们上门" is echoed as "你们上门"): no frame to take off.
+  actFrames: [],
   choiceFallback: ["我选第一个。", "选第一个吧。"],
   timeAnswers: ["明天下午吧。", "周末上午都行。", "工作日晚上都行。"],
   endings: {

@@ -70,17 +70,25 @@ export class Wording {
     const lines = this.p.pack.callee;
     if (kind === "time") return this.said(this.random.pick(lines.timeAnswers), true);
     // A bracketed note in the offer ("Tuesday (8 am–noon)") is the caller's detail, not words the customer repeats.
+    const { pack } = this.p;
     const options = question
       .replace(/\s*[（(][^）)\n]{0,40}[）)]/gu, "")
       .replace(/[？?。.!！]+$/, "")
-      .split(this.p.pack.document.optionSeparator)
-      .map((o, i) => (i === 0 ? o.replace(this.p.pack.document.optionFrame, "") : o).replace(/[，,、；;：:\s]+$/u, "").trim())
-      .map((o) => this.p.pack.grammar.echoed(o))
+      .split(pack.document.optionSeparator)
+      .map((o) => o.replace(/[，,、；;：:\s]+$/u, "").trim())
+      .map((o, i) => {
+        // "Shall I email it, or would you rather collect it?": each option an act, said as one.
+        const act = lines.actFrames.find((a) => a.frame.test(o));
+        const text = act !== undefined ? o.replace(act.frame, "") : i === 0 ? o.replace(pack.document.optionFrame, "") : o;
+        return { text: pack.grammar.echoed(text.trim()), frames: act?.replies ?? lines.choiceFrames };
+      })
       // An option still holding a template's slot ("[time]", "<date>") is not something a person would say.
-      .filter((o) => o !== "" && this.p.pack.speech.units(o) <= 12 && !hasTemplateMark(o) && !this.p.pack.document.notAnOption.test(o));
+      .filter((o) => o.text !== "" && pack.speech.units(o.text) <= 12 && !hasTemplateMark(o.text) && !pack.document.notAnOption.test(o.text));
     const option = options.length >= 2 ? this.random.pick(options.slice(-2)) : null;
     if (option === null) return this.said(this.random.pick(lines.choiceFallback), true);
-    return this.said(fill(this.random.pick(lines.choiceFrames), { option }), true);
+    const reply = fill(this.random.pick(option.frames), { option: option.text });
+    // An option that opens the reply opens a sentence ("Email it, please."); scripts without case are unchanged.
+    return this.said(`${reply.charAt(0).toUpperCase()}${reply.slice(1)}`, true);
   }
 
   said(text: string, substantive: boolean): string {

@@ -32,7 +32,7 @@ const CLAUSE = /(?<=[，,；;。！？!?])|(?<=[.](?=\s))/;
 export function optionOf(answer: string, plan: CallerPlan): string {
   const pack = plan.pack;
   const bare = answer.trim().replace(/[。！？.!?，,\s]+$/u, "");
-  for (const frame of pack.callee.choiceFrames) {
+  for (const frame of [...pack.callee.choiceFrames, ...pack.callee.actFrames.flatMap((act) => act.replies)]) {
     const [before = "", after = ""] = frame.replace(/[。！？.!?]+$/u, "").split("{option}");
     if (before !== "" && !bare.startsWith(before)) continue;
     if (after !== "" && !bare.endsWith(after)) continue;

@@ -210,13 +210,14 @@ export class RuleCaller implements Seat<"caller"> {
 
   goOn(s: Situation, ack: Parameters<typeof withAck>[1], before: string | null = null): SeatTurn {
     const step = s.state.nextStep;
-    if (step === null) return before === null ? this.closeCall(s, this.doneWanted(s)) : this.say(s, before, { record: s.record });
     const heard = ack === "choice" || ack === "time" ? readBack(s.plan, s.last?.text ?? "") : null;
-    // A step that says "close with the closing line" closes the call there, after the acknowledgement it is owed.
-    if (s.plan.closeSteps.has(step) && before === null) {
+    // The script is over, or its step says "close with the closing line": the call closes, after the
+    // acknowledgement the customer's answer is owed.
+    if (before === null && (step === null || s.plan.closeSteps.has(step))) {
       const lead = heard ?? (ack === null ? null : acknowledge(s.plan.pack, ack));
       return this.closeCall(s, this.doneWanted(s), null, null, { lead, step });
     }
+    if (step === null) return this.say(s, before ?? "", { record: s.record });
     const line = heard === null ? withAck(s.plan.pack, ack, stepLine(s.plan, s.state, step)) : `${heard}${s.plan.pack.speech.joiner}${stepLine(s.plan, s.state, step)}`;
     return this.say(s, before === null ? line : `${before}${s.plan.pack.speech.joiner}${line}`, { step, record: s.record });
   }
@@ -241,11 +242,11 @@ export class RuleCaller implements Seat<"caller"> {
 
   /** Closes under the condition that fits `wanted`; `override` replaces the document's closing; `ack` goes first. */
   /** `at`: a line said before the closing, and the script step the closing delivers. */
-  closeCall(s: Situation, wanted: EndClass[], override: string | null = null, ack: "urgent" | null = null, at: { lead: string | null; step: number } | null = null): SeatTurn {
+  closeCall(s: Situation, wanted: EndClass[], override: string | null = null, ack: "urgent" | null = null, at: { lead: string | null; step: number | null } | null = null): SeatTurn {
     const done = closing(s.plan, s.state, s.record, wanted, customerText(s), override, (text) => (this.guard?.ungrounded(text).length ?? 0) === 0);
     const lead = ack === null ? (at?.lead ?? null) : acknowledge(s.plan.pack, ack);
     const text = lead === null ? done.text : `${lead}${s.plan.pack.speech.joiner}${done.text}`;
-    return this.say(s, text, { record: done.record, end: done.end, ...(at === null ? {} : { step: at.step }) });
+    return this.say(s, text, { record: done.record, end: done.end, ...(at?.step == null ? {} : { step: at.step }) });
   }
 
   say(s: Situation, text: string, extra: Omit<SeatTurn, "text"> & { keepAwaiting?: boolean }): SeatTurn {
