@@ -1,0 +1,48 @@
+// The rule customer's pick of an option offered as an act: the asking frame is taken off and the pick is said as
+// that act (en), a zh option keeps its subject with the person turned round ('我们送' -> '你们送'), and the rule
+// caller reads the pick back in its own person.
+import { describe, expect, it } from "vitest";
+import { calleeView, callerView } from "../src/call/seat-views.js";
+import { persona } from "../src/seats/rule/callee-persona.js";
+import { Wording } from "../src/seats/rule/callee-wording.js";
+import { readBack } from "../src/seats/rule/caller-lines.js";
+import { callerPlan } from "../src/seats/rule/caller-plan.js";
+import { createRandom } from "../src/util/random.js";
+import type { Language, Scenario } from "../src/schema/index.js";
+import { TINY_SCENARIO } from "./fixtures/call-scenario.js";
+
+const scenarioIn = (language: Language): Scenario => ({ ...TINY_SCENARIO, language });
+
+/** Every reply the customer gives to `question` over many seeds. */
+function replies(language: Language, question: string): Set<string> {
+  const p = persona(calleeView(scenarioIn(language)));
+  const out = new Set<string>();
+  for (let seed = 1; seed <= 40; seed++) out.add(new Wording(p, createRandom(seed)).choice(question, "choice"));
+  return out;
+}
+
+describe("a pick of an option offered as an act", () => {
+  it("en: the caller's act is asked for, the customer's own act is said as its own", () => {
+    const said = [...replies("en", "Shall I post the welcome pack, or would you rather collect it from the desk?")];
+    expect(said.length).toBeGreaterThan(1);
+    for (const reply of said) {
+      expect(reply).not.toMatch(/shall i|would you rather|take shall/i);
+      expect(reply).toMatch(/^(?:Please post the welcome pack\.|Post the welcome pack, please\.|I'd rather collect it from the desk\.|I'll collect it from the desk\.)$/);
+    }
+  });
+
+  it("en: options that are things are still taken ('I'll take the blue one.')", () => {
+    for (const reply of replies("en", "Would you like the blue one or the green one?")) expect(reply).toMatch(/green one|blue one/);
+  });
+
+  it("zh: the option keeps its subject, turned round to the customer's side", () => {
+    const said = [...replies("zh", "您是要我们送到公司，还是您到门店自提？")];
+    expect(said.some((reply) => reply.includes("你们送到公司"))).toBe(true);
+    for (const reply of said) expect(reply).not.toMatch(/我们送|您/);
+  });
+
+  it("zh: the caller reads the pick back in its own person", () => {
+    const plan = callerPlan(callerView(scenarioIn("zh")));
+    expect(readBack(plan, "那就你们送到公司吧。")).toContain("我们送到公司");
+  });
+});
