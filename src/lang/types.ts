@@ -213,6 +213,9 @@ export interface DocumentCues {
   holds: RegExp;
   /** Honorifics after a surname ("王先生"). */
   honorific: RegExp;
+  /** Words next to a person's name that say a woman or a man (an honorific, a kinship term: "Mrs", "女士", "大爷"). */
+  female: RegExp;
+  male: RegExp;
   /** Words that mark a relative or colleague in the persona ("his wife", "她丈夫"). */
   relativeRole: RegExp;
   /** Where an end condition's cause ends and the customer's reaction begins ("…, so she hangs up", "…，就挂断"). */
@@ -275,7 +278,10 @@ export interface CalleeLines {
   relationFallback: string;
   /** A bare relation word as the relative says it of themselves ("the wife", "老伴"). */
   relationPlain: Template;
-  relativeTakesMessage: readonly [string, ...string[]];
+  relativeTakesMessage: readonly [Template, ...Template[]];
+  /** How someone answering for the customer speaks of them ({them} in the relative's lines), by what the caller
+   *  called the customer. */
+  customerPronoun: Record<"female" | "male" | "unknown", string>;
   noCode: readonly [string, ...string[]];
   /** The customer does not know or remember the item asked for (says so rather than invent it). */
   dataUnknown: readonly [string, ...string[]];

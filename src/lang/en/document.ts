@@ -74,6 +74,8 @@ export const EN_DOCUMENT: DocumentCues = {
   impatient: /interrupt|cuts? in|impatien/i,
   holds: /hold on|one sec|another call/i,
   honorific: /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/,
+  female: /\b(?:Mrs|Ms|Miss|Madam|Lady)\b/,
+  male: /\b(?:Mr|Sir)\b/,
   consequence: /(?:,\s*|(?<![,\s])\s+)(?:so|and then|then|after which|at which point)\s+(?:she|he|they|the customer|the caller|i)\b|(?<!\s)\s*(?:→|->|=>)/i,
   callerCause: /\b(?:the )?(?:caller|agent|rep(?:resentative)?|officer|adviser|advisor|staff member)\s+(?:\w+\s+){0,2}?(?:asks?|tries|pushes|pitches|mentions|brings up|offers|sells|pressures|keeps|insists|requests?|demands?|refuses?|fails?|won'?t|can'?t|cannot|does ?n'?t|is rude|gets)\b|\bif (?:the caller|asked|pressured|pushed)\b/i,
   householdMember: /\b((?:his|her|their) (?:wife|husband|spouse|partner|son|daughter|mother|father|mum|mom|dad|colleague|assistant|secretary|carer|caregiver|flatmate|roommate))\b/i,

@@ -47,6 +47,8 @@ export interface Mind {
   unanswered: number;
   /** The customer's latest question, kept after the reply (a "do you mean A or B?" is answered from it). */
   lastQuestion: string | null;
+  /** How someone answering for the customer speaks of them ("她", "her"), set when the phone is picked up. */
+  them: string;
 }
 
 export interface Moment {
@@ -115,10 +117,20 @@ function triggered(m: Moment): PersonaEnding | null {
   return m.p.endings.find((e) => !e.targetable && !e.classes.has("identity") && [...e.trigger].filter((t) => heard.has(t)).length >= TRIGGER_SHARED && caused(e)) ?? null;
 }
 
+/** How someone answering for the customer speaks of them: by the honorific in the caller's sentence that asks for
+ *  the customer ("…黄女士吗？", "Is that Mrs Ashworth?"); without one, the pack's word for either. */
+export function pronounFor(m: Moment): string {
+  const { pack } = m.p;
+  const asking = sentencesOf(m.caller).find((s) => asksIdentity(s, m.scenario.callee.name, pack)) ?? "";
+  const female = pack.document.female.test(asking);
+  const male = pack.document.male.test(asking);
+  return pack.callee.customerPronoun[female === male ? "unknown" : female ? "female" : "male"];
+}
+
 export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "pick-up", when: (m) => m.said === 0, act: (m) => m.callee.pickUp(m) },
   { name: "wrong-person-again", when: (m) => m.mind.wrongPerson, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.denyAgain)) },
-  { name: "relative-takes-message", when: (m) => m.mind.relative !== null, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, m.random.pick(m.p.pack.callee.relativeTakesMessage)) },
+  { name: "relative-takes-message", when: (m) => m.mind.relative !== null, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("identity")) ?? null, fill(m.random.pick(m.p.pack.callee.relativeTakesMessage), { them: m.mind.them })) },
   // "Do you mean A or B?" about the customer's own question: it picks the option nearer what it asked.
   { name: "say-which-was-meant", when: (m) => m.mind.lastQuestion !== null && offeredOptions(m.caller, m.p.pack) !== null, act: (m) => m.callee.pickMeant(m) },
   // Asked for the data that verifies them (a birth date, the last digits): most customers give it.
@@ -157,7 +169,7 @@ export function plan(p: Persona, random: Random, wrongPersonAllowed: boolean): M
     const wordings = p.wordings.get(question);
     questions.push(wordings === undefined ? question : random.pick(wordings));
   }
-  return { wrongPerson, relative, target, endAt, questions, held: false, words: new Wording(p, random), asked: null, unanswered: 0, lastQuestion: null };
+  return { wrongPerson, relative, target, endAt, questions, held: false, words: new Wording(p, random), asked: null, unanswered: 0, lastQuestion: null, them: p.pack.callee.customerPronoun.unknown };
 }
 
 /** Playing the wrong person is in scope only when the engine's stage directions say the document anticipates it. */

@@ -10,7 +10,7 @@ import { tokenize } from "../../text/tokenize.js";
 import { covers, figuresOf, similar } from "./memo.js";
 import { persona, isNegative, type Persona, type PersonaEnding, type PersonaLine } from "./callee-persona.js";
 import { offeredOptions, ownPick } from "./clarify.js";
-import { CALLEE_RATES, CALLEE_RULES, askedIdentity, asksSomething, plan, say, wrongPersonInScope, type Mind, type Moment } from "./callee-rules.js";
+import { CALLEE_RATES, CALLEE_RULES, askedIdentity, pronounFor, asksSomething, plan, say, wrongPersonInScope, type Mind, type Moment } from "./callee-rules.js";
 
 export { CALLEE_RATES, CALLEE_RULES } from "./callee-rules.js";
 
@@ -60,7 +60,8 @@ export class RuleCallee implements Seat<"callee"> {
   pickUp(m: Moment): SeatTurn {
     const { p, mind, random } = m;
     const lines = p.pack.callee;
-    if (mind.relative !== null) return say(mind.words.composed(fill(random.pick(lines.relative), { relation: mind.relative })));
+    mind.them = pronounFor(m);
+    if (mind.relative !== null) return say(mind.words.composed(fill(random.pick(lines.relative), { relation: mind.relative, them: mind.them })));
     if (mind.wrongPerson && askedIdentity(m)) return say(mind.words.composed(random.pick(lines.deny)));
     mind.wrongPerson = false;
     const openers = p.lines.filter((l) => l.opener && this.sayable(l.text, p));
