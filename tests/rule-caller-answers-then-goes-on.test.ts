@@ -1,8 +1,9 @@
 // After a knowledge-base answer the rule caller moves the script on: in the same turn when the whole stays short,
-// or after at most one follow-up question. A question right after an entry was given gets the entry that fits it.
+// or after at most one follow-up question. A question right after an entry was given gets the entry that fits it;
+// one whose answer the caller already said is pointed back to, not said again whole.
 import { describe, expect, it } from "vitest";
 import { runCall } from "../src/call/index.js";
-import { packFor } from "../src/lang/index.js";
+import { fill, packFor } from "../src/lang/index.js";
 import { RuleCaller } from "../src/seats/rule/rule-caller.js";
 import { KbMatcher } from "../src/seats/rule/kb-match.js";
 import type { Scenario } from "../src/schema/index.js";
@@ -89,5 +90,15 @@ describe("a question the script already answered", () => {
     const delivered = ["Over the last 30 days you had 212 active seats out of 250. We define 'active' as a user who signed in and viewed at least one alert in that window."];
     expect(scriptAnswer("212 active? My logs say 205. How are you counting?", delivered, packFor("en"))).toBe("We define 'active' as a user who signed in and viewed at least one alert in that window.");
     expect(scriptAnswer("Is the price going up next year?", delivered, packFor("en"))).toBeNull();
+  });
+});
+
+describe("a question whose answer the caller already said", () => {
+  it("is pointed back to in a clause ('As I said, …'), then the script goes on", async () => {
+    const callee = new ScriptedSeat("callee", [{ text: "Yes, speaking." }, { text: "Sorry, when does my membership end?" }, { text: "OK." }, { text: "OK." }, { text: "OK." }]);
+    const call = await runCall({ scenario: TINY_SCENARIO, caller: new RuleCaller(), callee, seed: 1 });
+    const reply = call.turns[4]?.text ?? "";
+    expect(reply.startsWith(fill(packFor("en").caller.recap, { first: "" }).trim())).toBe(true);
+    expect(reply).toContain("$480");
   });
 });

@@ -1,12 +1,13 @@
 // The rule customer's pick of an option offered as an act: the asking frame is taken off and the pick is said as
-// that act (en), a zh option keeps its subject with the person turned round ('我们送' -> '你们送'), and the rule
-// caller reads the pick back in its own person.
+// that act (en), a zh option keeps its subject with the person turned round ('我们送' -> '你们送'), options come
+// from the clause that lists them, and the rule caller reads the pick back in its own person.
 import { describe, expect, it } from "vitest";
 import { calleeView, callerView } from "../src/call/seat-views.js";
 import { persona } from "../src/seats/rule/callee-persona.js";
 import { Wording } from "../src/seats/rule/callee-wording.js";
 import { readBack } from "../src/seats/rule/caller-lines.js";
-import { callerPlan } from "../src/seats/rule/caller-plan.js";
+import { callerPlan, stepAsk } from "../src/seats/rule/caller-plan.js";
+import { packFor } from "../src/lang/index.js";
 import { createRandom } from "../src/util/random.js";
 import type { Language, Scenario } from "../src/schema/index.js";
 import { TINY_SCENARIO } from "./fixtures/call-scenario.js";
@@ -39,6 +40,15 @@ describe("a pick of an option offered as an act", () => {
     const said = [...replies("zh", "您是要我们送到公司，还是您到门店自提？")];
     expect(said.some((reply) => reply.includes("你们送到公司"))).toBe(true);
     for (const reply of said) expect(reply).not.toMatch(/我们送|您/);
+  });
+
+  it("zh: the options come from the clause that lists them, not from the clauses around it", () => {
+    const said = [...replies("zh", "您的套餐里有一次免费面诊，可以约周四上午、周六上午或者周二下午，您看要不要约、约哪个？")];
+    for (const reply of said) expect(reply).toMatch(/周六上午|周二下午/);
+  });
+
+  it("zh: '约哪个？' asks for a choice the caller waits for", () => {
+    expect(stepAsk("可以约周四上午、周六上午或者周二下午，您看要不要约、约哪个？", packFor("zh")).kind).toBe("choice");
   });
 
   it("zh: the caller reads the pick back in its own person", () => {

@@ -10,6 +10,16 @@ export const VERBATIM_SHARE_MAX = 0.3;
 /** At most this share of turns is a bare acknowledgement. */
 export const BARE_ACK_SHARE_MAX = 0.3;
 
+/** The clause of an offer that lists the most options ("…面诊，可以约A、B或者C，您看约哪个？": the middle one); the
+ *  whole offer when no clause lists two (English breaks clauses where it separates options). */
+function offerClause(offer: string, pack: Persona["pack"]): string {
+  const parts = (text: string): number => text.split(pack.document.optionSeparator).filter((part) => part.replace(/[\s，,。？?！!；;]/gu, "") !== "").length;
+  const clauses = offer.split(pack.speech.clauseBreak).filter((clause) => clause.trim() !== "");
+  let best: string | null = null;
+  for (const clause of clauses) if (parts(clause) >= 2 && (best === null || parts(clause) > parts(best))) best = clause;
+  return best ?? offer;
+}
+
 export class Wording {
   turns = 0;
   substantive = 0;
@@ -71,7 +81,7 @@ export class Wording {
     if (kind === "time") return this.said(this.random.pick(lines.timeAnswers), true);
     // A bracketed note in the offer ("Tuesday (8 am–noon)") is the caller's detail, not words the customer repeats.
     const { pack } = this.p;
-    const options = question
+    const options = offerClause(question, pack)
       .replace(/\s*[（(][^）)\n]{0,40}[）)]/gu, "")
       .replace(/[？?。.!！]+$/, "")
       .split(pack.document.optionSeparator)

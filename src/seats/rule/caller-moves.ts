@@ -66,8 +66,11 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
   // to choose from ("the 12th or the 15th, which suits you?") is where those options are.
   const offers = (sentence: string): boolean => stepAsk(sentence, pack).kind !== "rating" && pack.document.offersAlternative.test(sentence);
   const asks = (sentence: string): boolean => /[？?]\s*$/u.test(sentence) && !offers(sentence);
-  if (source.kind === "step" && !asks(source.sentence)) return { answer: pointBack(pack, source.sentence), kb: [], unknown: false };
-  if (source.kind === "fact" && !asks(source.text)) return { answer: pointBack(pack, source.text), kb: [], unknown: false };
+  // A sentence the caller already said is pointed back to in a clause ("As I said, …"), not said again whole.
+  const said = (sentence: string): boolean => state.turns.some((t) => t.speaker === "caller" && t.text.includes(sentence.trim()));
+  const given = (sentence: string): string => (said(sentence) ? recap(pack, sentence) : pointBack(pack, sentence));
+  if (source.kind === "step" && !asks(source.sentence)) return { answer: given(source.sentence), kb: [], unknown: false };
+  if (source.kind === "fact" && !asks(source.text)) return { answer: given(source.text), kb: [], unknown: false };
   const calm = reassurance(scenario, text, pack);
   if (calm !== null) return { answer: calm, kb: [], unknown: false };
   // The first "I don't know" is the plainest; later ones vary, as a person would.
