@@ -15,10 +15,10 @@ import { TINY_SCENARIO } from "./fixtures/call-scenario.js";
 const scenarioIn = (language: Language): Scenario => ({ ...TINY_SCENARIO, language });
 
 /** Every reply the customer gives to `question` over many seeds. */
-function replies(language: Language, question: string): Set<string> {
+function replies(language: Language, question: string, kind: "choice" | "time" = "choice"): Set<string> {
   const p = persona(calleeView(scenarioIn(language)));
   const out = new Set<string>();
-  for (let seed = 1; seed <= 40; seed++) out.add(new Wording(p, createRandom(seed)).choice(question, "choice"));
+  for (let seed = 1; seed <= 40; seed++) out.add(new Wording(p, createRandom(seed)).choice(question, kind));
   return out;
 }
 
@@ -45,6 +45,12 @@ describe("a pick of an option offered as an act", () => {
   it("zh: the options come from the clause that lists them, not from the clauses around it", () => {
     const said = [...replies("zh", "您的套餐里有一次免费面诊，可以约周四上午、周六上午或者周二下午，您看要不要约、约哪个？")];
     for (const reply of said) expect(reply).toMatch(/周六上午|周二下午/);
+  });
+
+  it("a time question that offers times gets one of them; one that offers none, a time of the customer's own", () => {
+    for (const reply of replies("zh", "补考可以选7月22日上午或者7月29日上午，都在城南考场，你选哪天？", "time")) expect(reply).toMatch(/7月2[29]日上午/);
+    const own = packFor("zh").callee.timeAnswers;
+    for (const reply of replies("zh", "您看哪天方便？", "time")) expect(own).toContain(reply);
   });
 
   it("zh: '约哪个？' asks for a choice the caller waits for", () => {

@@ -8,7 +8,7 @@ import { figuresOf } from "./memo.js";
 import type { Persona, PersonaEnding } from "./callee-persona.js";
 import { askedData, asksForData, asksIdentity } from "./identity-question.js";
 import { replyWithData } from "./identity-data.js";
-import { Wording } from "./callee-wording.js";
+import { offeredIn, Wording } from "./callee-wording.js";
 import { offeredOptions } from "./clarify.js";
 import type { EndClass } from "./end-classes.js";
 import type { RuleCallee } from "./rule-callee.js";
@@ -91,7 +91,8 @@ const lastAsked = (m: Moment): string => sentencesOf(m.caller).filter((s) => /[�
 function offered(m: Moment): string {
   const alternative = m.p.pack.document.offersAlternative;
   const asked = lastAsked(m);
-  if (alternative.test(asked)) return asked;
+  // The asking sentence lists the options itself ("A、B、C，您看哪个方便？"): those, never an earlier line's.
+  if (alternative.test(asked) || offeredIn(asked, m.p.pack).length >= 2) return asked;
   for (const turn of [m.caller, ...m.earlier]) {
     const found = sentencesOf(turn).reverse().find((s) => alternative.test(s) && m.p.pack.document.optionSeparator.test(s));
     if (found !== undefined) return found;
@@ -139,7 +140,7 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "confirm-when-asked", when: (m) => askedIdentity(m), act: (m) => say(m.p.pack.document.asksCode.test(m.caller) ? m.random.pick(m.p.pack.callee.noCode) : m.random.pick(m.p.pack.callee.yes)) },
   { name: "no-code-at-hand", when: (m) => m.p.pack.document.asksCode.test(m.caller) && m.p.pack.document.request.test(m.caller), act: (m) => say(m.random.pick(m.p.pack.callee.noCode)) },
   { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating(m.caller)) },
-  { name: "pick-time", when: (m) => waitsFor(m, "time"), act: (m) => say(m.mind.words.choice(m.caller, "time")) },
+  { name: "pick-time", when: (m) => waitsFor(m, "time"), act: (m) => say(m.mind.words.choice(lastAsked(m), "time")) },
   { name: "pick-option", when: (m) => waitsFor(m, "choice"), act: (m) => say(m.mind.words.choice(offered(m), "choice")) },
   { name: "react-to-cause", when: (m) => triggered(m) !== null, act: (m) => m.callee.endWith(m, triggered(m), null) },
   { name: "reach-planned-ending", when: (m) => m.mind.target !== null && m.said >= m.mind.endAt && settled(m, m.mind.target), act: (m) => m.callee.endWith(m, m.mind.target, null) },

@@ -9,6 +9,8 @@ import { hasTemplateMark } from "./claim-guard.js";
 export const VERBATIM_SHARE_MAX = 0.3;
 /** At most this share of turns is a bare acknowledgement. */
 export const BARE_ACK_SHARE_MAX = 0.3;
+/** An option longer than this is a sentence around it, not something the customer would say back. */
+const OPTION_UNITS_MAX = 12;
 
 /** The clause of an offer that lists the most options ("…面诊，可以约A、B或者C，您看约哪个？": the middle one); the
  *  whole offer when no clause lists two (English breaks clauses where it separates options). */
@@ -18,6 +20,27 @@ function offerClause(offer: string, pack: Persona["pack"]): string {
   let best: string | null = null;
   for (const clause of clauses) if (parts(clause) >= 2 && (best === null || parts(clause) > parts(best))) best = clause;
   return best ?? offer;
+}
+
+/** The options an offer lists, each in the customer's words with the frames to pick it in. */
+export function offeredIn(question: string, pack: Persona["pack"]): { text: string; frames: readonly string[] }[] {
+  const lines = pack.callee;
+  return (
+    offerClause(question, pack)
+      // A bracketed note in the offer ("Tuesday (8 am–noon)") is the caller's detail, not words the customer repeats.
+      .replace(/\s*[（(][^）)\n]{0,40}[）)]/gu, "")
+      .replace(/[？?。.!！]+$/, "")
+      .split(pack.document.optionSeparator)
+      .map((o) => o.replace(/[，,、；;：:\s]+$/u, "").trim())
+      .map((o, i) => {
+        // "Shall I email it, or would you rather collect it?": each option an act, said as one.
+        const act = lines.actFrames.find((a) => a.frame.test(o));
+        const text = act !== undefined ? o.replace(act.frame, "") : i === 0 ? o.replace(pack.document.optionFrame, "") : o;
+        return { text: pack.grammar.echoed(text.trim()), frames: act?.replies ?? lines.choiceFrames };
+      })
+      // An option still holding a template's slot ("[time]", "<date>") is not something a person would say.
+      .filter((o) => o.text !== "" && pack.speech.units(o.text) <= OPTION_UNITS_MAX && !hasTemplateMark(o.text) && !pack.document.notAnOption.test(o.text))
+  );
 }
 
 export class Wording {
@@ -75,27 +98,13 @@ export class Wording {
     return this.said(fill(this.random.pick(lines.rating), { value }), true);
   }
 
-  /** One of the options the caller's question offers, or a time. */
+  /** One of the options (or times) the caller's question offers; a time of its own when it offers none. */
   choice(question: string, kind: "choice" | "time"): string {
     const lines = this.p.pack.callee;
-    if (kind === "time") return this.said(this.random.pick(lines.timeAnswers), true);
-    // A bracketed note in the offer ("Tuesday (8 am–noon)") is the caller's detail, not words the customer repeats.
-    const { pack } = this.p;
-    const options = offerClause(question, pack)
-      .replace(/\s*[（(][^）)\n]{0,40}[）)]/gu, "")
-      .replace(/[？?。.!！]+$/, "")
-      .split(pack.document.optionSeparator)
-      .map((o) => o.replace(/[，,、；;：:\s]+$/u, "").trim())
-      .map((o, i) => {
-        // "Shall I email it, or would you rather collect it?": each option an act, said as one.
-        const act = lines.actFrames.find((a) => a.frame.test(o));
-        const text = act !== undefined ? o.replace(act.frame, "") : i === 0 ? o.replace(pack.document.optionFrame, "") : o;
-        return { text: pack.grammar.echoed(text.trim()), frames: act?.replies ?? lines.choiceFrames };
-      })
-      // An option still holding a template's slot ("[time]", "<date>") is not something a person would say.
-      .filter((o) => o.text !== "" && pack.speech.units(o.text) <= 12 && !hasTemplateMark(o.text) && !pack.document.notAnOption.test(o.text));
+    const options = offeredIn(question, this.p.pack);
     const option = options.length >= 2 ? this.random.pick(options.slice(-2)) : null;
-    if (option === null) return this.said(this.random.pick(lines.choiceFallback), true);
+    // A time asked with no times offered: one of the customer's own.
+    if (option === null) return this.said(this.random.pick(kind === "time" ? lines.timeAnswers : lines.choiceFallback), true);
     const reply = fill(this.random.pick(option.frames), { option: option.text });
     // An option that opens the reply opens a sentence ("Email it, please."); scripts without case are unchanged.
     return this.said(`${reply.charAt(0).toUpperCase()}${reply.slice(1)}`, true);
