@@ -110,6 +110,9 @@ const waitsFor = (m: Moment, kind: "rating" | "choice" | "time"): boolean => {
   return last !== "" && (kind === "rating" ? d.asksRating.test(last) : kind === "time" ? d.asksTime.test(last) : d.asksChoice.test(last));
 };
 
+/** The sentences of the caller's line that ask for the rating: their scale, not a time read back before them. */
+const ratingAsked = (m: Moment): string => sentencesOf(m.caller).filter((s) => m.p.pack.document.asksRating.test(s)).join(m.p.pack.speech.joiner) || m.caller;
+
 /** A reactive ending whose cause the caller's words just brought up. */
 function triggered(m: Moment): PersonaEnding | null {
   const heard = new Set(tokenize(m.caller));
@@ -139,7 +142,7 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "give-verification", when: (m) => !m.mind.wrongPerson && (asksForData(lastAsked(m), m.p.pack) || askedData(lastAsked(m), m.p.pack) !== null) && (asksSomething(m.caller) || m.p.pack.document.request.test(m.caller)), act: (m) => say(verificationReply(m)) },
   { name: "confirm-when-asked", when: (m) => askedIdentity(m), act: (m) => say(m.p.pack.document.asksCode.test(m.caller) ? m.random.pick(m.p.pack.callee.noCode) : m.random.pick(m.p.pack.callee.yes)) },
   { name: "no-code-at-hand", when: (m) => m.p.pack.document.asksCode.test(m.caller) && m.p.pack.document.request.test(m.caller), act: (m) => say(m.random.pick(m.p.pack.callee.noCode)) },
-  { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating(m.caller)) },
+  { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating(ratingAsked(m))) },
   { name: "pick-time", when: (m) => waitsFor(m, "time"), act: (m) => say(m.mind.words.choice(lastAsked(m), "time")) },
   { name: "pick-option", when: (m) => waitsFor(m, "choice"), act: (m) => say(m.mind.words.choice(offered(m), "choice")) },
   { name: "react-to-cause", when: (m) => triggered(m) !== null, act: (m) => m.callee.endWith(m, triggered(m), null) },

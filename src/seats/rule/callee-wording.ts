@@ -4,6 +4,8 @@ import type { Random } from "../../util/random.js";
 import { fill } from "../../lang/index.js";
 import type { Persona } from "./callee-persona.js";
 import { hasTemplateMark } from "./claim-guard.js";
+import { figuresOf } from "./memo.js";
+import { FigureIndex } from "../../text/figures.js";
 
 /** At most this share of substantive turns is a line copied from the persona. */
 export const VERBATIM_SHARE_MAX = 0.3;
@@ -49,6 +51,8 @@ export class Wording {
   verbatim = 0;
   acks = 0;
   readonly used = new Set<string>();
+  /** The figures of options offered and not picked ("November 28th at 2" when the 1st at 9 was chosen). */
+  private readonly declined: FigureIndex[] = [];
 
   constructor(private readonly p: Persona, private readonly random: Random) {}
 
@@ -105,9 +109,16 @@ export class Wording {
     const option = options.length >= 2 ? this.random.pick(options.slice(-2)) : null;
     // A time asked with no times offered: one of the customer's own.
     if (option === null) return this.said(this.random.pick(kind === "time" ? lines.timeAnswers : lines.choiceFallback), true);
+    for (const other of options) if (other !== option && figuresOf(other.text).length > 0) this.declined.push(new FigureIndex([other.text]));
     const reply = fill(this.random.pick(option.frames), { option: option.text });
     // An option that opens the reply opens a sentence ("Email it, please."); scripts without case are unchanged.
     return this.said(`${reply.charAt(0).toUpperCase()}${reply.slice(1)}`, true);
+  }
+
+  /** A line whose figures all name an option the customer turned down ("The 28th at 2 works") contradicts its pick. */
+  namesDeclined(text: string): boolean {
+    const named = figuresOf(text);
+    return named.length > 0 && this.declined.some((option) => named.every((figure) => option.has(figure)));
   }
 
   said(text: string, substantive: boolean): string {

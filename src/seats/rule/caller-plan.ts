@@ -113,6 +113,12 @@ export function factsBeyond(facts: readonly string[], kb: readonly KbEntry[]): s
   return facts.filter((_, i) => inKb[i] !== true);
 }
 
+/** A line that ends in a goodbye and asks for nobody: it closes a call ("如果不放心，可以先挂了核实" asks first). */
+function closesCall(line: string, customer: string, pack: LanguagePack): boolean {
+  const last = line.split(SENTENCE).filter((sentence) => sentence.trim() !== "").at(-1) ?? "";
+  return pack.hearing.acts.goodbye.test(last) && !/[？?]/.test(line) && !asksIdentity(line, customer, pack);
+}
+
 /** A step whose every line (or, with none, an instruction) only says to close with the document's closing line. */
 function closesOnly(step: CallerView["caller"]["steps"][number], pack: LanguagePack): boolean {
   const lines = speakableLines(step.lines, pack);
@@ -139,12 +145,14 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   // A caller "named" like the customer is a misread document: the caller then speaks for its organisation only.
   const callerName = caller.name.trim() === scenario.callee.name.trim() ? "" : caller.name;
   const names: Names = { caller: callerName, organization: caller.organization, customer: scenario.callee.name };
-  const opening = caller.opening ?? withIntroduction(first, pack, names);
-  const openingStep = caller.steps.length === 0 ? null : caller.opening === null || coverage(opening, first) >= OPENING_COVERS || similarity(opening, first) >= OPENING_COVERS ? 1 : null;
+  // An "opening" that ends in a goodbye is a closing line the reader took for it: the call opens with step 1.
+  const written = caller.opening !== null && !closesCall(caller.opening, scenario.callee.name, pack) ? caller.opening : null;
+  const opening = written ?? withIntroduction(first, pack, names);
+  const openingStep = caller.steps.length === 0 ? null : written === null || coverage(opening, first) >= OPENING_COVERS || similarity(opening, first) >= OPENING_COVERS ? 1 : null;
   const firstLines = speakableLines(caller.steps[0]?.lines ?? [], pack);
   // Step 1's requests the opening leaves out, sentence by sentence (an identity question, then a request for data).
   const firstSentences = firstLines.flatMap((line) => line.split(SENTENCE)).map((s) => s.trim()).filter((s) => s !== "");
-  const followUps = openingStep === 1 && caller.opening !== null ? firstSentences.filter((line) => coverage(opening, line) < OPENING_COVERS && pack.document.request.test(line)) : [];
+  const followUps = openingStep === 1 && written !== null ? firstSentences.filter((line) => coverage(opening, line) < OPENING_COVERS && pack.document.request.test(line)) : [];
   const sentences = [opening, ...firstLines].flatMap((text) => text.split(SENTENCE));
   // Each fact's own text, once: re-reading every fact's whole source line cost seconds on a 5 MB document.
   const factTexts = new Set(scenario.facts.map((fact) => fact.text));

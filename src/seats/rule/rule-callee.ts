@@ -146,9 +146,9 @@ export class RuleCallee implements Seat<"callee"> {
     return fresh.length === 0 ? null : m.random.pick(fresh).text;
   }
 
-  /** Never a negative example; no figure the callee could not know yet. */
+  /** Never a negative example; no figure the callee could not know yet; no option it turned down. */
   private sayable(text: string, p: Persona): boolean {
-    if (isNegative(text, p)) return false;
+    if (isNegative(text, p) || this.mind?.words.namesDeclined(text) === true) return false;
     return figuresOf(text).every((f) => p.knownFigures.has(f) || this.heard.has(f));
   }
 
