@@ -91,7 +91,7 @@ const lastAsked = (m: Moment): string => sentencesOf(m.caller).filter((s) => /[�
 function offered(m: Moment): string {
   const alternative = m.p.pack.document.offersAlternative;
   const asked = lastAsked(m);
-  // The asking sentence lists the options itself ("A、B、C，您看哪个方便？"): those, never an earlier line's.
+  // The asking sentence lists the options itself ("甲、乙、丙，选哪个？"): those, never an earlier line's.
   if (alternative.test(asked) || offeredIn(asked, m.p.pack).length >= 2) return asked;
   for (const turn of [m.caller, ...m.earlier]) {
     const found = sentencesOf(turn).reverse().find((s) => alternative.test(s) && m.p.pack.document.optionSeparator.test(s));

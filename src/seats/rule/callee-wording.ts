@@ -51,7 +51,7 @@ export class Wording {
   verbatim = 0;
   acks = 0;
   readonly used = new Set<string>();
-  /** The figures of options offered and not picked ("November 28th at 2" when the 1st at 9 was chosen). */
+  /** The figures of options offered and not picked ("the 3rd at 10" when the 5th at 4 was chosen). */
   private readonly declined: FigureIndex[] = [];
 
   constructor(private readonly p: Persona, private readonly random: Random) {}
@@ -115,7 +115,7 @@ export class Wording {
     return this.said(`${reply.charAt(0).toUpperCase()}${reply.slice(1)}`, true);
   }
 
-  /** A line whose figures all name an option the customer turned down ("The 28th at 2 works") contradicts its pick. */
+  /** A line whose figures all name an option the customer turned down ("The 3rd at 10 suits me") contradicts its pick. */
   namesDeclined(text: string): boolean {
     const named = figuresOf(text);
     return named.length > 0 && this.declined.some((option) => named.every((figure) => option.has(figure)));
