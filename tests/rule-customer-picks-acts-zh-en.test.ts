@@ -32,6 +32,20 @@ describe("a pick of an option offered as an act", () => {
     }
   });
 
+  it("en: 'have us deliver …' is asked for, a colon's question is no part of the first option", () => {
+    for (const reply of replies("en", "Would you like to collect it at the desk, or have us deliver it to your home on Tuesday or Friday afternoon?")) {
+      expect(reply).not.toMatch(/^or\b|have us|go with have/i);
+    }
+    for (const reply of replies("en", "How would you like to hear from us: a monthly email, a printed letter, or nothing at all?")) expect(reply).not.toMatch(/hear from/i);
+  });
+
+  it("en: a name the script writes with a capital is read back with it; a sentence's first word is not", () => {
+    const scenario: Scenario = { ...TINY_SCENARIO, caller: { ...TINY_SCENARIO.caller, steps: [{ index: 1, title: "Day", lines: ["Would you like Tuesday morning or Friday afternoon?"] }] } };
+    const plan = callerPlan(callerView(scenario));
+    expect(readBack(plan, "I'll take Friday afternoon.")).toContain("Friday afternoon");
+    expect(readBack(plan, "A printed letter, please.")).toContain("a printed letter");
+  });
+
   it("en: options that are things are still taken ('I'll take the blue one.')", () => {
     for (const reply of replies("en", "Would you like the blue one or the green one?")) expect(reply).toMatch(/green one|blue one/);
   });

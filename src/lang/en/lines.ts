@@ -96,7 +96,7 @@ export const EN_CALLEE: CalleeLines = {
   choiceFrames: ["Let's go with {option}.", "I'll take {option}.", "{option}, please."],
   actFrames: [
     // The caller would act: the customer asks for it.
-    { frame: /^(?:shall|should|can|could) (?:I|we)\s+|^(?:I|we)(?: can| could| will|'ll)\s+|^(?:do|would) you (?:want|like) (?:me|us) to\s+/i, replies: ["Please {option}.", "{option}, please."] },
+    { frame: /^(?:shall|should|can|could) (?:I|we)\s+|^(?:I|we)(?: can| could| will|'ll)\s+|^(?:have|let) (?:us|me)\s+|^(?:do|would) you (?:want|like) (?:me|us) to\s+/i, replies: ["Please {option}.", "{option}, please."] },
     // The customer would act: the customer says it will.
     { frame: /^(?:would|do) you (?:rather|prefer to|want to|like to)\s+|^(?:will|can|could) you\s+|^you (?:can|could)\s+/i, replies: ["I'd rather {option}.", "I'll {option}."] },
   ],

@@ -14,14 +14,19 @@ export const BARE_ACK_SHARE_MAX = 0.3;
 /** An option longer than this is a sentence around it, not something the customer would say back. */
 const OPTION_UNITS_MAX = 12;
 
-/** The clause of an offer that lists the most options ("…面诊，可以约A、B或者C，您看约哪个？": the middle one); the
- *  whole offer when no clause lists two (English breaks clauses where it separates options). */
+/** The part of an offer that lists its options: before its closing question when they stand there ("…可以约A、B或者C，
+ *  您看要不要约、约哪个？": the question's own pieces are no options), the clause among those that lists them (a remark
+ *  after them is none); the whole offer when the options are in the question itself ("…, or B?"). */
 function offerClause(offer: string, pack: Persona["pack"]): string {
   const parts = (text: string): number => text.split(pack.document.optionSeparator).filter((part) => part.replace(/[\s，,。？?！!；;]/gu, "") !== "").length;
   const clauses = offer.split(pack.speech.clauseBreak).filter((clause) => clause.trim() !== "");
-  let best: string | null = null;
-  for (const clause of clauses) if (parts(clause) >= 2 && (best === null || parts(clause) > parts(best))) best = clause;
-  return best ?? offer;
+  const last = clauses.at(-1) ?? "";
+  if (clauses.length < 2 || !/[？?]\s*$/u.test(last)) return offer;
+  const before = clauses.slice(0, -1);
+  if (parts(before.join(pack.speech.joiner)) < 2) return offer;
+  // Of what stands before the question, the clause that lists the options ("…考场，" after them is a remark).
+  const listing = before.filter((clause) => parts(clause) >= 2).sort((a, b) => parts(b) - parts(a))[0];
+  return listing ?? before.join(pack.speech.joiner);
 }
 
 /** The options an offer lists, each in the customer's words with the frames to pick it in. */

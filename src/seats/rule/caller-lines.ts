@@ -17,7 +17,16 @@ export function readBack(plan: CallerPlan, said: string): string | null {
   const choice = plan.pack.grammar.addressed(optionOf(said, plan));
   const units = plan.pack.speech.units(choice);
   if (units === 0 || units > READ_BACK_UNITS || /[？?]/.test(choice) || hasTemplateMark(choice)) return null;
-  return fill(plan.pack.caller.readBack, { choice: plan.pack.grammar.lowerFirst(choice) });
+  return fill(plan.pack.caller.readBack, { choice: namedInScript(plan, choice) ? choice : plan.pack.grammar.lowerFirst(choice) });
+}
+
+/** The choice opens with a word the script writes the same way inside a sentence ("…, or Friday afternoon?"): a name
+ *  (a weekday, a month, a place), kept as written when read back. */
+function namedInScript(plan: CallerPlan, choice: string): boolean {
+  const first = choice.split(/\s+/)[0] ?? "";
+  if (first === "" || first === first.toLowerCase()) return false;
+  const inside = new RegExp(`[^.!?。！？\\s]\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
+  return plan.stepLines.some((line) => inside.test(line));
 }
 
 /** A held opening sentence this close to a step's line is said by that step, in its place; only the rest is said after the yes. */
