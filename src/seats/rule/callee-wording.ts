@@ -15,7 +15,7 @@ export const BARE_ACK_SHARE_MAX = 0.3;
 const OPTION_UNITS_MAX = 12;
 
 /** The part of an offer that lists its options: before its closing question when they stand there ("…可以约A、B或者C，
- *  您看要不要约、约哪个？": the question's own pieces are no options), the clause among those that lists them (a remark
+ *  选哪天、哪个好？": the question's own pieces are no options), the clause among those that lists them (a remark
  *  after them is none); the whole offer when the options are in the question itself ("…, or B?"). */
 function offerClause(offer: string, pack: Persona["pack"]): string {
   const parts = (text: string): number => text.split(pack.document.optionSeparator).filter((part) => part.replace(/[\s，,。？?！!；;]/gu, "") !== "").length;
