@@ -67,3 +67,19 @@ describe("wrong-answer: a price named where the document says it costs nothing",
     expect(failedTurns(free, "wrong-answer")).toBeNull();
   });
 });
+
+describe("missing-step: a message left with someone else without the number to call back on", () => {
+  it("en: a relative asked to have her call back, with no number, is charged at that turn; with the number it is not", () => {
+    const bare = card("en", ["Hi, is this Jo Marsh? This is Theo from Example Piano Tuning.", "No, I'm her husband, she's at work.", "Could you ask her to give us a call back? Thanks, bye.", "Will do, bye."]);
+    expect(failedTurns(bare, "missing-step")).toEqual([2]);
+    const numbered = card("en", ["Hi, is this Jo Marsh? This is Theo from Example Piano Tuning.", "No, I'm her husband, she's at work.", "Could you ask Jo to call us on 555 0142 771? Thanks, bye.", "Will do, bye."]);
+    expect(failedTurns(numbered, "missing-step")).toBeNull();
+  });
+
+  it("zh: 家人接听，只请转告回电却不留号码，在那一句记；留了号码不记", () => {
+    const bare = card("zh", ["您好，请问是蒋梅女士吗？我是示例钢琴调音的小宋。", "她上班去了，我是她爱人。", "麻烦您转告她给我们回个电话，谢谢，再见。", "好，再见。"]);
+    expect(failedTurns(bare, "missing-step")).toEqual([2]);
+    const numbered = card("zh", ["您好，请问是蒋梅女士吗？我是示例钢琴调音的小宋。", "她上班去了，我是她爱人。", "麻烦您转告蒋女士，请她回电 0398 7788 2046，谢谢，再见。", "好，再见。"]);
+    expect(failedTurns(numbered, "missing-step")).toBeNull();
+  });
+});

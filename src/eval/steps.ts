@@ -7,6 +7,7 @@ import { THRESHOLDS } from "./thresholds.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { endingOf, firstEarlyCue } from "./ending.js";
 import { faultCheck, notApplicable, type Fault } from "./faults.js";
+import { messageWithoutNumber } from "./message-left.js";
 import { stepContentSaid } from "./step-content.js";
 
 export interface StepDelivery {
@@ -74,6 +75,7 @@ export function missingStepCheck(ctx: EvalContext): Check {
   const cut = ending.from === null ? cue : cue === null ? ending.from : Math.min(cue, ending.from);
   const jumped = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent && jumpedOver(deliveries, i, cut));
   const faults: Fault[] = jumped.map((d) => ({ turn: null, message: `step ${d.step} was never delivered though the call went past it` }));
+  faults.push(...messageWithoutNumber(ctx));
   // A template read out with its blanks ("您的评分是___分", "{name}") delivers nothing of the step.
   for (const turn of ctx.callerTurns) {
     const blank = TEMPLATE_BLANK.exec(turn.text);
