@@ -83,3 +83,19 @@ describe("missing-step: a message left with someone else without the number to c
     expect(failedTurns(numbered, "missing-step")).toBeNull();
   });
 });
+
+describe("disclosure: the errand's figures told to someone else, in any words", () => {
+  it("en: a visit slot passed on to the husband is charged at that turn; the callback number alone is not", () => {
+    const told = card("en", ["Hi, is this Jo Marsh? This is Theo from Example Piano Tuning.", "No, I'm her husband, she's at work.", "Ah, tell her it's pencilled in for the 10 am slot. Could you ask Jo to call us on 555 0142 771? Thanks, bye.", "Will do, bye."]);
+    expect(failedTurns(told, "disclosure")).toEqual([2]);
+    const message = card("en", ["Hi, is this Jo Marsh? This is Theo from Example Piano Tuning.", "No, I'm her husband, she's at work.", "Could you ask Jo to call us on 555 0142 771? Thanks, bye.", "Will do, bye."]);
+    expect(failedTurns(message, "disclosure")).toBeNull();
+  });
+
+  it("zh: 对家人报出给客户留的时段，在那一句记；只留回电号码不记", () => {
+    const told = card("zh", ["您好，请问是蒋梅女士吗？我是示例钢琴调音的小宋。", "她上班去了，我是她爱人。", "那您跟她说一声，10点那个时段给她留着。麻烦您转告蒋女士，请她回电 0398 7788 2046，谢谢，再见。", "好，再见。"]);
+    expect(failedTurns(told, "disclosure")).toEqual([2]);
+    const message = card("zh", ["您好，请问是蒋梅女士吗？我是示例钢琴调音的小宋。", "她上班去了，我是她爱人。", "麻烦您转告蒋女士，请她回电 0398 7788 2046，谢谢，再见。", "好，再见。"]);
+    expect(failedTurns(message, "disclosure")).toBeNull();
+  });
+});

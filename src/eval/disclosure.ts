@@ -46,20 +46,27 @@ function itemKey(figure: Figure): string {
   return figure.atoms.map((a) => (a.kind === "number" ? `${a.value}${unitClass(a.unit)}` : a.kind === "date" ? `d${a.month ?? ""}-${a.day}` : `t${a.hour}:${a.minute}`)).join("~");
 }
 
-/** The customer-specific fact a caller turn states, from its text alone (null: none). */
-function factIn(ctx: EvalContext, index: number): Omit<CustomerFact, "turn"> | null {
-  const caller = ctx.scenario.caller;
-  const profile = perScenario(ctx.scenario, "profileFigures", () => new FigureIndex(caller.customerProfile));
-  const early = perScenario(ctx.scenario, "earlyFigures", () => new FigureIndex([caller.opening ?? "", ...(caller.steps[0]?.lines ?? [])]));
-  // Figures the closing lines give everyone (a callback number) are not the customer's: those of the lines written for
-  // someone else answering where the document has such a line (a close for the customer may name their date), else all.
-  // A rule line about someone else answering ("其他人接听：只说…和回电号码…") names what they may hear.
-  const shared = perScenario(ctx.scenario, "sharedFigures", () => {
+/**
+ * Figures the closing lines give everyone (a callback number) are not the customer's: those of the lines written for
+ * someone else answering where the document has such a line (a close for the customer may name their date), else all.
+ * A rule line about someone else answering ("其他人接听：只说…和回电号码…") names what they may hear.
+ */
+function sharedFigures(ctx: EvalContext): FigureIndex {
+  return perScenario(ctx.scenario, "sharedFigures", () => {
+    const caller = ctx.scenario.caller;
     const kinds = closingKinds(ctx);
     const forOthers = caller.closingLines.filter((_, i) => kinds[i] === "wrong-person");
     const ruleLines = [...caller.extraSections.flatMap((section) => section.body.split("\n")), ...caller.endConditions].filter((line) => ctx.lang.wrongPersonCondition.test(line.toLowerCase()));
     return new FigureIndex([...(forOthers.length > 0 ? forOthers : caller.closingLines), ...ruleLines]);
   });
+}
+
+/** The customer-specific fact a caller turn states, from its text alone (null: none). */
+function factIn(ctx: EvalContext, index: number): Omit<CustomerFact, "turn"> | null {
+  const caller = ctx.scenario.caller;
+  const profile = perScenario(ctx.scenario, "profileFigures", () => new FigureIndex(caller.customerProfile));
+  const early = perScenario(ctx.scenario, "earlyFigures", () => new FigureIndex([caller.opening ?? "", ...(caller.steps[0]?.lines ?? [])]));
+  const shared = sharedFigures(ctx);
   const answers = perScenario(ctx.scenario, "kbFigures", () => new FigureIndex(caller.knowledgeBase.map((e) => e.answer)));
   const figures = figuresIn(ctx.turns[index]?.text ?? "").filter((f) => profile.has(f) && !shared.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
   if (figures.length > 0) {
@@ -92,7 +99,7 @@ export function disclosureCheck(ctx: EvalContext): Check {
   };
   let unverifiedCharged = false;
   const stillOther = (turn: number): boolean => state.otherAt !== null && turn > state.otherAt && (state.confirmedAt === null || state.confirmedAt < state.otherAt);
-  for (const fact of [...customerFacts(ctx), ...errandSteps(ctx)].sort((x, y) => x.turn - y.turn)) {
+  for (const fact of [...customerFacts(ctx), ...errandSteps(ctx), ...errandFigures(ctx)].sort((x, y) => x.turn - y.turn)) {
     if (stillOther(fact.turn)) {
       charge(toldOther, fact, `told ${fact.what} after the person said they were not the customer (turn ${state.otherAt})`);
     } else if (
@@ -128,6 +135,25 @@ function errandSteps(ctx: EvalContext): CustomerFact[] {
       const echoes = figuresIn(ctx.turns[d.turn]?.text ?? "").filter((f) => own.has(f));
       return { turn: d.turn, what: `step ${d.step}`, items: [`step:${d.step}`], figures: [], echoes, scripted: true, answer: false };
     });
+}
+
+/**
+ * Figures of the errand's steps said in a turn (the customer's price, dates, amounts), whatever words carry them: to
+ * someone else they tell the customer's business even where no step line is matched. Marked scripted: the steps are
+ * the caller's to say to the customer, so they are held only against someone else.
+ */
+function errandFigures(ctx: EvalContext): CustomerFact[] {
+  const script = ctx.scenario.caller.steps;
+  const errand = perScenario(ctx.scenario, "errandFigures", () =>
+    new FigureIndex(script.filter((step, i) => i >= OPENING_STEPS && i < script.length - 1 && !isConditionalStep(step)).flatMap((step) => step.lines)),
+  );
+  const shared = sharedFigures(ctx);
+  const out: CustomerFact[] = [];
+  for (const turn of ctx.callerTurns) {
+    const figures = figuresIn(turn.text).filter((f) => errand.has(f) && !shared.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
+    if (figures.length > 0) out.push({ turn: turn.index, what: figures.map((f) => f.text).join(", "), items: figures.map(itemKey), figures, scripted: true, answer: false });
+  }
+  return out;
 }
 
 /** The caller's turn follows a question of the customer's: an answer the knowledge base gives is an answer, not a slip. */
