@@ -99,3 +99,16 @@ describe("disclosure: the errand's figures told to someone else, in any words", 
     expect(failedTurns(message, "disclosure")).toBeNull();
   });
 });
+
+describe("ignored-question: a reply in the caller's own words that takes the question up is an answer", () => {
+  it("en, zh: the knowledge base's question answered without its wording is not ignored; walked past it is", () => {
+    const en = card("en", [...EN_OPEN, EN_VISIT, "Do I need to move the piano away from the wall first?", "The piano can stay against the wall, that's fine.", "Good.", EN_SLOTS, ...["Friday.", "Great, the tuner will see you then. Bye."]]);
+    expect(failedTurns(en, "ignored-question")).toBeNull();
+    const enWalked = card("en", [...EN_OPEN, EN_VISIT, "Do I need to move the piano away from the wall first?", EN_SLOTS, ...["Friday.", "Great, the tuner will see you then. Bye."]]);
+    expect(failedTurns(enWalked, "ignored-question")).toEqual([4]);
+    const zh = card("zh", [...ZH_OPEN, ZH_VISIT, "钢琴要挪开墙边吗？", "钢琴靠着墙放就行，不影响。", "好。", ZH_SLOTS, ...["周五。", "好的，师傅到时候上门，再见。"]]);
+    expect(failedTurns(zh, "ignored-question")).toBeNull();
+    const zhWalked = card("zh", [...ZH_OPEN, ZH_VISIT, "钢琴要挪开墙边吗？", ZH_SLOTS, ...["周五。", "好的，师傅到时候上门，再见。"]]);
+    expect(failedTurns(zhWalked, "ignored-question")).toEqual([4]);
+  });
+});

@@ -12,7 +12,7 @@ import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import type { EvalLang } from "./lang/index.js";
 import { identityState } from "./identity.js";
 import { faultCheck, type Fault } from "./faults.js";
-import { walkedPast } from "./walked-past.js";
+import { answers, walkedPast } from "./walked-past.js";
 
 export type KbVerdict = "correct" | "partial" | "contradicted" | "deflected" | "unanswered";
 
@@ -223,6 +223,13 @@ function complains(ctx: EvalContext, index: number): boolean {
   });
 }
 
+function takesQuestionUp(ctx: EvalContext, ask: KbAsk): boolean {
+  const first = ask.replyTurns[0];
+  if (first === undefined) return false;
+  const asked = ctx.sentencesOf(ask.turn).filter((s) => ctx.lang.question.test(s)).join(" ");
+  return answers(ctx, asked, ask.replyTurns.map((t) => ctx.turns[t]?.text ?? "").join(" "), first);
+}
+
 /** Customer turns no "walked past" reading judges: knowledge-base asks already judged, someone else on the line, no answer owed. */
 export function ignoredSkip(ctx: EvalContext): (index: number) => boolean {
   const judgedAsks = new Set(kbAsks(ctx).map((a) => a.turn));
@@ -233,7 +240,9 @@ export function ignoredSkip(ctx: EvalContext): (index: number) => boolean {
 /** Customer questions the caller did not answer at all, and complaints it did not even acknowledge. */
 export function ignoredQuestionCheck(ctx: EvalContext): Check {
   const faults: Fault[] = kbAsks(ctx)
-    .filter((a) => a.verdict === "unanswered" && a.replyTurns.length > 0 && !owedNoAnswer(ctx, a.turn))
+    // A reply that takes the question up in its own words (shares its words, opens with a yes or no) answered it,
+    // rightly or wrongly: "no answer at all" is a reply that walks past it.
+    .filter((a) => a.verdict === "unanswered" && a.replyTurns.length > 0 && !owedNoAnswer(ctx, a.turn) && !takesQuestionUp(ctx, a))
     .map((a) => ({ turn: replyTurn(a), message: `the customer's Q${a.entry + 1} (turn ${a.turn}) got no answer` }));
   const kbTurns = new Set(kbAsks(ctx).map((a) => a.turn));
   const other = identityState(ctx).otherAt;

@@ -48,7 +48,7 @@ function movesOn(ctx: EvalContext, reply: readonly Turn[]): boolean {
  * A reply that takes up what the customer said, whatever the document holds: shared content words, a yes/no opener,
  * a put-off, a hand-back ("go on"), or figures after a question about an amount or a time.
  */
-function answers(ctx: EvalContext, said: string, replyText: string, replyIndex: number): boolean {
+export function answers(ctx: EvalContext, said: string, replyText: string, replyIndex: number): boolean {
   const lang = ctx.lang;
   if (sharedWords(profileOf(replyText), profileOf(said)) > 0) return true;
   if (lang.answerOpener.test(ctx.sentencesOf(replyIndex)[0] ?? "")) return true;
