@@ -112,3 +112,14 @@ describe("ignored-question: a reply in the caller's own words that takes the que
     expect(failedTurns(zhWalked, "ignored-question")).toEqual([4]);
   });
 });
+
+describe("wrong-closing: agreeing to the read-back is no early ending, whatever word it ends with", () => {
+  it("en, zh: 'that's it' to the read-back, then the finished call's close, passes; leaving instead is charged at the close", () => {
+    const en = (last: string) => card("en", [...EN_OPEN, EN_SLOTS, "Friday.", "So to confirm, the tuner comes on Friday at 10 am, right?", last, "Great, the tuner will see you then. Bye."]);
+    expect(failedTurns(en("Okay, that's it."), "wrong-closing")).toBeNull();
+    expect(failedTurns(en("Sorry, I have to go now, call me later."), "wrong-closing")).toEqual([6]);
+    const zh = (last: string) => card("zh", [...ZH_OPEN, ZH_SLOTS, "周五。", "跟您确认一下，师傅周五上午10点上门，对吧？", last, "好的，师傅到时候上门，再见。"]);
+    expect(failedTurns(zh("行，就这样。"), "wrong-closing")).toBeNull();
+    expect(failedTurns(zh("我这边来客人了，晚点再说吧，先挂了。"), "wrong-closing")).toEqual([6]);
+  });
+});

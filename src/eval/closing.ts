@@ -70,10 +70,16 @@ function everyStepSaid(ctx: EvalContext): boolean {
   return matchSteps(ctx).every((d, i) => d.turn !== null || (said[i] ?? 0) >= THRESHOLDS.stepContent || isConditionalStep(script[i] ?? { title: "", lines: [] }));
 }
 
-/** The customer's turn right before the close shows one of the cues. */
+/**
+ * The customer's turn right before the close shows one of the cues. "行，就这样" / "OK, that's it" to the caller's
+ * read-back agrees to what was read back: it ends nothing early, whatever word it ends with.
+ */
 function lastWordShows(ctx: EvalContext, closeTurn: number, cues: readonly RegExp[]): boolean {
   const before = ctx.turns[closeTurn - 1];
-  return before?.speaker === "callee" && cues.some((cue) => ctx.says(before.index, cue));
+  if (before?.speaker !== "callee" || !cues.some((cue) => ctx.says(before.index, cue))) return false;
+  const readBack = ctx.turns[before.index - 1];
+  const agrees = readBack?.speaker === "caller" && ctx.says(readBack.index, ctx.lang.summary) && ctx.says(before.index, ctx.lang.consent);
+  return !agrees || ctx.says(before.index, ctx.lang.busy) || ctx.says(before.index, ctx.lang.callback);
 }
 
 /** Customer turns before the closing that carry the customer's last word on the matter. */
