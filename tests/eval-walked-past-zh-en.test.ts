@@ -123,3 +123,14 @@ describe("wrong-closing: agreeing to the read-back is no early ending, whatever 
     expect(failedTurns(zh("我这边来客人了，晚点再说吧，先挂了。"), "wrong-closing")).toEqual([6]);
   });
 });
+
+describe("ignored-question: the script's next either-or question is no clarification of the customer's question", () => {
+  it("en, zh: an answer followed by the call's next either-or question answered the question there; no answer at all is charged", () => {
+    const en = (reply: string) => card("en", [...EN_OPEN, EN_VISIT, "Can the tuner also fix a sticking key?", reply, "Friday.", "Great, the tuner will see you then. Bye."]);
+    expect(failedTurns(en("Yes, small key repairs are done during the same visit. Would Friday morning or Monday afternoon suit you?"), "ignored-question")).toBeNull();
+    expect(failedTurns(en("Would Friday morning or Monday afternoon suit you?"), "ignored-question")).toEqual([4]);
+    const zh = (reply: string) => card("zh", [...ZH_OPEN, ZH_VISIT, "有个琴键卡住了，能顺便修吗？", reply, "周五吧。", "好的，师傅到时候上门，再见。"]);
+    expect(failedTurns(zh("可以，琴键小修在同一次上门时一起做。周五上午还是周一下午，您看哪个方便？"), "ignored-question")).toBeNull();
+    expect(failedTurns(zh("周五上午还是周一下午，您看哪个方便？"), "ignored-question")).toEqual([4]);
+  });
+});

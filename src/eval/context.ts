@@ -4,6 +4,7 @@
 import type { CallRecord, Scenario, Turn } from "../schema/index.js";
 import { figuresIn } from "../text/figures.js";
 import { toHalfWidth } from "../text/normalize.js";
+import { profileOf, sharedWords } from "../text/similarity.js";
 import { EVAL_LANGS, type EvalLang } from "./lang/index.js";
 import { sentences } from "./segments.js";
 
@@ -72,7 +73,7 @@ export class EvalContext {
   answerTo(index: number): Turn[] {
     const reply = this.replyTo(index);
     const last = reply.at(-1);
-    if (last === undefined || !reply.every((t) => this.clarifies(t.index))) return reply;
+    if (last === undefined || !reply.every((t) => this.clarifies(t.index, index))) return reply;
     const pick = last.index + 1;
     if (this.call.turns[pick]?.speaker !== "callee" || this.says(pick, this.lang.question)) return reply;
     const answer = this.replyTo(pick);
@@ -83,11 +84,14 @@ export class EvalContext {
    * A caller turn that only asks which of some alternatives was meant: it ends on such a question, puts nothing off
    * and states no figure (an answer with a figure, then "card or cash?", answered the question already).
    */
-  private clarifies(index: number): boolean {
+  private clarifies(index: number, questionAt: number): boolean {
     const said = this.sentencesOf(index);
     const asked = said.at(-1) ?? "";
     const plain = !said.some((s) => this.lang.deflection.test(s)) && figuresIn(this.call.turns[index]?.text ?? "").length === 0;
-    return plain && this.lang.question.test(asked) && this.lang.alternative.test(asked);
+    // Which of some things the customer meant is asked about the customer's question: it shares a word with it (the
+    // script's next either-or question, "在家开门还是钥匙放前台？", asks about something else).
+    const about = sharedWords(profileOf(asked), profileOf(this.call.turns[questionAt]?.text ?? "")) > 0;
+    return plain && about && this.lang.question.test(asked) && this.lang.alternative.test(asked);
   }
 
   /** Everything the caller's script says: opening, steps, knowledge base, closing lines. */
