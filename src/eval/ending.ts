@@ -174,6 +174,8 @@ export function closingKinds(ctx: EvalContext): EndingKind[] {
     return closingLines.map((line, i) => {
       const own = kindOfText(ctx.lang, line, ctx.scenario.callee.name);
       if (own !== "done") return own;
+      // With no end condition to place it, a line that sends the details in writing is the close for a customer short of time.
+      if (endConditions.length === 0 && ctx.lang.inWriting.test(line.toLowerCase())) return "short";
       return kindOfText(ctx.lang, endConditions[assigned[i] ?? i] ?? "", ctx.scenario.callee.name);
     });
   });
