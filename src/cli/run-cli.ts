@@ -2,6 +2,7 @@
 import { CommanderError } from "commander";
 import { buildProgram } from "./main-program.js";
 import { reportFailure } from "./report-failure.js";
+import type { JobRunnerModule } from "../batch/executor.js";
 
 /** A reader that goes away (`callsim run | head`) ends the output, not the program with a stack trace. */
 function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
@@ -26,3 +27,9 @@ export async function runCli(argv: string[]): Promise<void> {
     process.exitCode = reportFailure(error, Boolean(program.opts()["verbose"]));
   }
 }
+
+/**
+ * The batch job runner, for batch worker processes that load this bundle (src/batch/worker.ts): compiled from the
+ * bundle's code cache, a worker starts without parsing and compiling ~200 modules. Imported only when asked for.
+ */
+export const loadJobRunnerModule = (): Promise<JobRunnerModule> => import("../batch/run-job.js");
