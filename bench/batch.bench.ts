@@ -10,6 +10,7 @@ import { collectScenarios } from "../src/batch/collect-scenarios.js";
 import type { JobRunnerModule } from "../src/batch/executor.js";
 import { jobKey } from "../src/batch/jobs.js";
 import { WORKER_THREAD_NAME } from "../src/batch/worker-pool.js";
+import { mainCpuPerLine } from "./batch-main-line.js";
 
 const CLI = "dist/cli/main.js";
 const SCENARIO_DIR = "examples";
@@ -232,6 +233,8 @@ export async function run(): Promise<void> {
   const sizes = [...new Set([Math.min(calls, 2000), calls])];
   const runner = await runnerCpuMsPerCall(2000);
   console.log(`job runner alone, warm (call + scorecard + JSON line, one thread): ${runner.toFixed(2)} ms CPU/call, load ${loadNow().toFixed(2)} on ${availableParallelism()} cores`);
+  const mainLine = await mainCpuPerLine(Math.min(calls, 20_000));
+  console.log(`batch process alone (instant workers: ordering, writing, fsync, summary): ${mainLine.toFixed(3)} ms CPU/line`);
   const runs = new Map<string, BatchMeasure>();
   for (const size of sizes) {
     const one = await measureBatch(size, 1);
