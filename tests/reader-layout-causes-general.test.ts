@@ -50,6 +50,12 @@ describe("layout causes", () => {
     expect(s.caller.steps.map((step) => [step.title, step.lines.length, step.branches?.length ?? 0])).toEqual([["开场", 1, 0], ["物业费", 1, 1]]);
   });
 
+  it("reads a bare 'Profile' whose fields are labelled with the customer's word as the customer profile", () => {
+    const s = parseScenarioText(`# Role\n你是恒达保险的续保专员小何。\n\n## Profile\n- 客户姓名：孔先生\n- 保单到期：下月3号\n\n## 步骤\n1. 开场：“您好，我是恒达保险的小何。”\n`);
+    expect(s.caller.customerProfile.length).toBe(2);
+    expect(s.caller.name).toBe("小何");
+  });
+
   it("takes the caller's name from a caller-word field, never an organisation field's label", () => {
     const s = parseScenarioText(`ROUND CHECK (brief)\nCompany: Orchard Water Co.\nCaller: Dana Pryce, account manager\n\nYou are Dana Pryce from Orchard Water Co. You call offices about their coolers.\n\nStep 1 — Check\n"Any trouble with the cooler?"\n`);
     expect(s.caller.name).toBe("Dana Pryce");

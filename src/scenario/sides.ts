@@ -47,10 +47,16 @@ function othersProfiles(sections: RawSection[], decisions: Decision[]): RawSecti
   const own = (s: RawSection): boolean => (s.intro && s.body.some((l) => l.text.trim() !== "")) || (s.kind === "role" && !qualified(s.title));
   if (!sections.some(own)) return sections;
   return sections.map((s) => {
-    if (s.kind !== "role" || !qualified(s.title) || sideOf(s.title) !== null || OWN.test(s.title)) return s;
+    if (s.kind !== "role" || !(qualified(s.title) || fieldsAboutCustomer(s)) || sideOf(s.title) !== null || OWN.test(s.title)) return s;
     decisions.push({ field: "caller.customerProfile", lines: [s.line], evidence: `'${s.title}' names a profile of someone other than the caller, whose own identity is given elsewhere` });
     return { ...s, kind: "customerProfile" };
   });
+}
+
+/** "## Profile" over "- 用户姓名：…", "- Customer name: …": fields labelled with the customer's word describe the customer. */
+function fieldsAboutCustomer(s: RawSection): boolean {
+  const labels = s.body.map((l) => /^\s*(?:[-*+•]\s+)?([^:：]{1,16})[:：]/u.exec(l.text)?.[1]).filter((l): l is string => l !== undefined);
+  return labels.length > 0 && labels.some((label) => sideOf(label) === "callee");
 }
 
 /** A role name with another word before or after it ("Donor profile"), not the bare name ("Profile", "角色"). */
