@@ -47,7 +47,9 @@ function othersProfiles(sections: RawSection[], decisions: Decision[]): RawSecti
   const own = (s: RawSection): boolean => (s.intro && s.body.some((l) => l.text.trim() !== "")) || (s.kind === "role" && !qualified(s.title));
   if (!sections.some(own)) return sections;
   return sections.map((s) => {
-    if (s.kind !== "role" || !(qualified(s.title) || fieldsAboutCustomer(s)) || sideOf(s.title) !== null || OWN.test(s.title)) return s;
+    // A bare role name with fields about the customer only when the caller's identity is given in another section.
+    const aboutCustomer = fieldsAboutCustomer(s) && sections.some((o) => o !== s && own(o));
+    if (s.kind !== "role" || !(qualified(s.title) || aboutCustomer) || sideOf(s.title) !== null || OWN.test(s.title)) return s;
     decisions.push({ field: "caller.customerProfile", lines: [s.line], evidence: `'${s.title}' names a profile of someone other than the caller, whose own identity is given elsewhere` });
     return { ...s, kind: "customerProfile" };
   });
