@@ -7,6 +7,7 @@ import { createSeat } from "../src/seats/create-seat.js";
 import { CallRecord, type Scenario } from "../src/schema/index.js";
 import { FigureIndex, ungroundedFigures } from "../src/text/figures.js";
 import { similarity } from "../src/text/similarity.js";
+import { toldOnlyOf } from "./fixtures/spoken-lines.js";
 
 const SEEDS = 50;
 const EXAMPLES = readdirSync("examples").filter((name) => name.endsWith(".md")).sort();
@@ -17,20 +18,6 @@ async function calls(scenario: Scenario): Promise<CallRecord[]> {
     records.push(await runCall({ scenario, caller: createSeat("caller", "rule"), callee: createSeat("callee", "rule"), seed }));
   }
   return records;
-}
-
-const plain = (text: string): string => text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
-
-/** Every sentence of `said`, in order, is part of `written` (nothing added, only left out). */
-function toldOnlyOf(said: string, written: string): boolean {
-  const from = plain(written);
-  let at = 0;
-  for (const sentence of said.split(/(?<=[。！？!?.])\s*/u).map(plain).filter((s) => s !== "")) {
-    const found = from.indexOf(sentence, at);
-    if (found < 0) return false;
-    at = found + sentence.length;
-  }
-  return plain(said) !== "";
 }
 
 describe.each(EXAMPLES)("rule vs rule on %s over 50 seeds", (name) => {

@@ -16,29 +16,12 @@ import { evaluateCall } from "../src/eval/index.js";
 import { FigureIndex, extractFigures, ungroundedFigures } from "../src/text/figures.js";
 import type { CallRecord, Scenario } from "../src/schema/index.js";
 import type { Truth } from "./fixtures/truth.js";
-
+import { plain, toldOnlyOf } from "./fixtures/spoken-lines.js";
 
 const SEEDS = 30;
 const dir = join(import.meta.dirname, "fixtures", "unseen");
 const fixtures = readdirSync(dir).filter((f) => f.endsWith(".md")).sort();
 const truthOf = (file: string): Truth => JSON.parse(readFileSync(join(dir, file.replace(/\.md$/, ".truth.json")), "utf8")) as Truth;
-
-/** Lowercase, no quotes, spaces or punctuation: how a spoken line is compared with a written one. */
-function plain(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
-}
-
-/** Every sentence of `said`, in order, is part of `written` (nothing added, only left out). */
-function toldOnlyOf(said: string, written: string): boolean {
-  const from = plain(written);
-  let at = 0;
-  for (const sentence of said.split(/(?<=[。！？!?.])\s*/u).map(plain).filter((s) => s !== "")) {
-    const found = from.indexOf(sentence, at);
-    if (found < 0) return false;
-    at = found + sentence.length;
-  }
-  return plain(said) !== "";
-}
 
 /** What is wrong with one call, as readable lines (empty when nothing is). */
 function callFaults(scenario: Scenario, call: CallRecord): string[] {
