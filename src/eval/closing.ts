@@ -82,6 +82,24 @@ function lastWordShows(ctx: EvalContext, closeTurn: number, cues: readonly RegEx
   return !agrees || ctx.says(before.index, ctx.lang.busy) || ctx.says(before.index, ctx.lang.callback);
 }
 
+/** The customer's turn right before the close states (does not ask) what the cue says. */
+function lastWordStates(ctx: EvalContext, closeTurn: number, cue: RegExp): boolean {
+  const before = ctx.turns[closeTurn - 1];
+  if (before?.speaker !== "callee") return false;
+  return ctx.sentencesOf(before.index).some((s) => cue.test(s) && !ctx.lang.question.test(s));
+}
+
+/**
+ * The customer's last word asks for it in writing ("你发我短信吧", "just text me"). "行，我回短信" / "OK, I'll text you
+ * back" agrees to the way the caller set out and ends nothing early.
+ */
+function asksInWriting(ctx: EvalContext, closeTurn: number): boolean {
+  return lastWordStates(ctx, closeTurn, ctx.lang.inWriting) && !ctx.says(closeTurn - 1, ctx.lang.consent);
+}
+
+/** An early ending the document has a close for, or the customer calling off what the close confirms. */
+type OpenEnding = EndingKind | "cancelled";
+
 /** Customer turns before the closing that carry the customer's last word on the matter. */
 const LAST_WORD_TURNS = 2;
 
@@ -90,11 +108,16 @@ const LAST_WORD_TURNS = 2;
  * no more calls, the problem still there, the decision left open. Read from the customer's turns only, never from the
  * close said.
  */
-function openEnding(ctx: EvalContext, closeTurn: number, kinds: readonly EndingKind[]): EndingKind | null {
-  // The customer's very last word: going now ("有活了，先挂了") or "don't call again", whatever steps came before.
+function openEnding(ctx: EvalContext, closeTurn: number, kinds: readonly EndingKind[]): OpenEnding | null {
+  // The customer's very last word: going now ("有活了，先挂了"), "just text me", or "don't call again".
   const later = kinds.find((kind) => kind === "short" || kind === "callback");
-  if (later !== undefined && !everyStepSaid(ctx) && lastWordShows(ctx, closeTurn, [ctx.lang.busy, ctx.lang.callback, ctx.lang.hangUp])) return later;
+  if (later !== undefined && !everyStepSaid(ctx) && (lastWordShows(ctx, closeTurn, [ctx.lang.busy, ctx.lang.callback, ctx.lang.hangUp]) || asksInWriting(ctx, closeTurn))) {
+    return kinds.includes("short") && asksInWriting(ctx, closeTurn) ? "short" : later;
+  }
   if (kinds.includes("refused") && lastWordShows(ctx, closeTurn, [ctx.lang.noMoreCalls])) return "refused";
+  // The customer called it off ("I'll cancel then", "单子给我取消了吧"): the close of a finished call confirms what
+  // did not happen, whatever the script offers instead.
+  if (lastWordStates(ctx, closeTurn, ctx.lang.cancel)) return "cancelled";
   const last = ctx.calleeTurns.filter((t) => t.index < closeTurn).slice(-LAST_WORD_TURNS);
   // A "不满意" answering a rating question is a rating, not a complaint left open.
   const rated = (index: number): boolean => {

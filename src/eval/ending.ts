@@ -132,6 +132,8 @@ export function kindOfText(lang: EvalLang, text: string, customer = ""): EndingK
   const low = text.toLowerCase();
   if (lang.wrongPersonCondition.test(low) || notTheCustomer(low, customer)) return "wrong-person";
   for (const { kind, cue } of EARLY) if (cue(lang).test(low)) return kind;
+  // A condition for a customer who calls off the order or the visit ("取消", "cancel") is the document's refusal ending.
+  if (lang.cancel.test(low)) return "refused";
   if (lang.unresolvedEnding.test(low)) return "unresolved";
   if (lang.undecidedEnding.test(low)) return "undecided";
   return "done";

@@ -41,6 +41,8 @@ export interface EvalLang {
   refusal: RegExp;
   /** The customer asks not to be called again: a refusal of the call whatever it answers. */
   noMoreCalls: RegExp;
+  /** The customer calls off what was arranged (an order, a booking, a service); a document's condition for that. */
+  cancel: RegExp;
   /** The customer complains. */
   complaint: RegExp;
   /** The customer says the problem is still there (not fixed, only partly, happening again). */
