@@ -3,13 +3,13 @@
 import type { Check } from "../schema/index.js";
 import { mentionsName, nameParts } from "./names.js";
 import { tokenize } from "../text/tokenize.js";
-import { spokenValues } from "./spoken-values.js";
 import { sentences } from "./segments.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { faultCheck, notApplicable } from "./faults.js";
 import { endingOf } from "./ending.js";
 import { matchSteps } from "./steps.js";
 import { customerFacts } from "./disclosure.js";
+import { asksVerification, passesVerification } from "./verification.js";
 
 export interface IdentityState {
   /** Does the script ask the caller to confirm who answered (its opening or first step asks for the customer)? */
@@ -32,10 +32,6 @@ export function asksIdentity(ctx: EvalContext, text: string): boolean {
   return sentences(text).some((s) => (ctx.lang.identityLine.test(s) || (mentionsName(s, name) && (ctx.lang.question.test(s) || ctx.lang.identityAsk.test(s)))));
 }
 
-function asksVerification(ctx: EvalContext, text: string): boolean {
-  return sentences(text).some((s) => ctx.lang.verification.test(s) && ctx.lang.request.test(s));
-}
-
 /** A customer turn giving someone else's name ("It's Moira, his wife"): not the person asked for. */
 function givesOtherName(ctx: EvalContext, index: number): boolean {
   const own = ctx.lang.selfName.exec(ctx.low(index))?.[1];
@@ -55,45 +51,6 @@ function engages(ctx: EvalContext, index: number): boolean {
   return ctx.sentencesOf(index).some((s) => !ctx.lang.question.test(s) && tokenize(s).length >= ENGAGED_TOKENS);
 }
 const ENGAGED_TOKENS = 2;
-
-/** What the caller has said so far in the call: values and words it gave cannot verify anyone who says them back. */
-interface SaidSoFar {
-  values: Set<number>;
-  words: Set<string>;
-}
-
-/**
- * An answer to a verification request verifies only what the caller's record bears out: a number the record (profile
- * and facts) states, or a word of the record the script never says (a street, a postcode), and in either case not one
- * the caller itself said earlier in the call ("your card ending 1234?" "1234"). "Sure, 1234" to "date of birth and
- * address" is no verification when the record holds no 1234; a record that holds none of what was given checks nothing.
- */
-/** What the caller said before turn `index` (read only for answers to a verification request: rare, so not kept). */
-function saidBefore(ctx: EvalContext, index: number): SaidSoFar {
-  const said: SaidSoFar = { values: new Set(), words: new Set() };
-  for (const turn of ctx.callerTurns) {
-    if (turn.index >= index) break;
-    for (const v of spokenValues(turn.text)) said.values.add(v);
-    for (const w of tokenize(turn.text)) said.words.add(w);
-  }
-  return said;
-}
-
-/** Values from here up are data ("1234", "0571"); smaller ones (a day, "four digits") coincide by chance. */
-const SAID_BACK_VALUE = 100;
-
-function matchesRecord(ctx: EvalContext, sentence: string, said: SaidSoFar): boolean {
-  const record = perScenario(ctx.scenario, "recordData", () => {
-    const texts = [...ctx.scenario.caller.customerProfile, ...ctx.scenario.facts.map((f) => f.text)];
-    const script = new Set(ctx.callerScript().flatMap((line) => tokenize(line)));
-    const values = new Set<number>();
-    for (const text of texts) for (const v of spokenValues(text)) values.add(v);
-    const words = new Set(texts.flatMap((text) => tokenize(text)).filter((word) => !script.has(word) && !/^\d+$/u.test(word)));
-    return { values, words };
-  });
-  if ([...spokenValues(sentence)].some((v) => record.values.has(v) && !(v >= SAID_BACK_VALUE && said.values.has(v)))) return true;
-  return tokenize(sentence).some((word) => record.words.has(word) && !said.words.has(word));
-}
 
 /**
  * "对，我是他妈妈" to "您是<孩子>的妈妈<名字>吧？", "Yes, I'm his mother" to "Are you <child>'s mother, <name>?": every relation
@@ -155,7 +112,7 @@ export function identityState(ctx: EvalContext): IdentityState {
       // "Yes, hi. Oh no, is it …?": the yes answers; the "no" is about something else.
       const relative = ctx.lang.thirdParty.test(low) && !(open && claimsOwnRelation(ctx, i, ask));
       const other = relative || givesOtherName(ctx, i) || (open && !affirms && ctx.says(i, ctx.lang.notThePerson));
-      const gaveData = verifying && ctx.sentencesOf(i).some((s) => !ctx.lang.question.test(s) && matchesRecord(ctx, s, saidBefore(ctx, i)));
+      const gaveData = verifying && passesVerification(ctx, i, ask);
       // The customer handed the phone over: the relative who speaks next speaks for them.
       if (!gaveData && ctx.lang.handover.test(low)) {
         handedOver = true;

@@ -1,6 +1,17 @@
 // The scorer's English cues. Generic ways people on a phone ask, confirm, hurry, refuse, sell or sound scripted;
 // nothing here belongs to one scenario. Matched against lower-cased text (no `i` flag: it costs ~10x).
-import type { EvalLang } from "./types.js";
+import type { EvalLang, VerifyKindCue } from "./types.js";
+
+/** Verification data by kind; a record line that names a postal address also holds its postcode. */
+const VERIFY_KINDS: readonly VerifyKindCue[] = [
+  { ask: /(?:date of birth|\bdob\b|birthday|birth date)/, held: /(?:\bborn\b|birth|\bdob\b)/ },
+  { ask: /(?:post ?code|postal code|zip(?: code)?)/, held: /(?:post ?code|postal|\bzip\b|address)/ },
+  { ask: /first line of (?:the|your) address/, held: /address/ },
+  { ask: /(?:last (?:four|4|six|6) (?:digits|of)|account number|member(?:ship)? number|policy number)/, held: /\d{4}/ },
+  { ask: /security (?:question|answer)/, held: /security (?:question|answer)|memorable/ },
+  { ask: /full name/, held: null },
+];
+
 
 export const EN: EvalLang = {
   question: /\?|^(?:what|why|how|when|where|who|which|can|could|do|does|did|is|are|will|would|should|may|have|has)\b|\b(?:i (?:need|want|would like|'d like) to know|tell me|what happens|\bexplain\b|i'm wondering|i wonder|any idea)\b/,
@@ -40,7 +51,10 @@ export const EN: EvalLang = {
   stageDirection: /(?:^|[.!?\s])[([][^)\]]{1,40}[)\]]|\*[^*]{1,40}\*|(?:^|[.!?\s])(?:narrator|scene|background|action|stage direction|thinking|inner voice):|\b(?:sighs|pauses|laughs|clears (?:his|her|my) throat|coughs)\b(?:[)\]*]|\.|$)/,
   selfName: /(?:\bmy name is|\bthis is)\s+(?!(?:on|not|about|a|an|the|it|just|so|really|what|why|how|because|for|from|my|your|his|her|our|their|going|gonna|me|him|she|he|us|them|all|very|too|that|this|ridiculous|terrible|great|fine|okay|ok|good|bad|crazy|unacceptable|exactly|still|getting|taking)\b)([a-z][a-z'-]{1,20})\b(?! (?:from|calling|about|regarding|is|was))/,
   handover: /(?:(?:talk|speak) (?:to|with) my (?:daughter|son|wife|husband|partner|carer|caregiver|mother|father|mom|mum|dad)|(?:let me|i'll) (?:put|get|pass you (?:to|over to)) my (?:daughter|son|wife|husband|partner|carer)|my (?:daughter|son|wife|husband|partner|carer) (?:handles|deals with|takes care of) (?:this|that|these|my))/,
-  verification: /(?:date of birth|\bdob\b|birthday|post ?code|zip(?: code)?|first line of (?:the|your) address|last (?:four|4) (?:digits|of)|security question|account number|member(?:ship)? number|policy number|full name)/,
+  verification: new RegExp(VERIFY_KINDS.map((kind) => kind.ask.source).join("|")),
+  verifyKinds: VERIFY_KINDS,
+  // What ends a data word's phrase is a closed class (punctuation, function words, adverbs): "birthday cake" is not.
+  dataPhraseEnd: /^(?:$|\s*[^\sa-z0-9]|\s+(?:of|and|or|for|on|in|at|to|from|with|by|over|please|is|was|that|which|where|when|if|because|we|you|i|so|before|after|again|too|also|as|instead|just|here|there|then|first|now|once|still|though|right|real|yet|back|ending|registered|held|listed|[a-z]+ly)\b)/,
   wrongPersonCondition: /(?:(?:someone|anyone|somebody) (?:other than|else)|wrong (?:person|number)|not the (?:customer|account holder|policyholder|member|patient|right person|intended)|someone else (?:answers|picks up)|(?:relative|family member|colleague|assistant) (?:answers|picks up)|cannot (?:verify|confirm) (?:the )?identity|identity (?:can't|cannot) be)/,
   acknowledge: /(?:sorry|apologi|understand|hear you|noted|note that|i'll pass|pass (?:that|it) on|look into|follow up on|fair point|i see)/,
   identityLine: /(?:am i speaking (?:with|to)|is this [a-z]|are you [a-z]+ [a-z]+\?|speaking with [a-z])/,

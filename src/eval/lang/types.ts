@@ -77,8 +77,14 @@ export interface EvalLang {
   selfName: RegExp;
   /** The customer hands the phone to a family member or carer: that person then speaks for the customer. */
   handover: RegExp;
-  /** Data asked to verify who answered (date of birth, postcode, last digits of an ID). */
+  /** Data asked to verify who answered (date of birth, postcode, last digits of an ID): every kind's `ask` at once. */
   verification: RegExp;
+  /** The kinds of verification data: `ask` names the kind in the caller's words; `held` names it on a record line that
+   *  also carries a figure (then the record can check it); `held: null` is always on the record (the customer's name). */
+  verifyKinds: readonly VerifyKindCue[];
+  /** What may follow a data word when the datum itself is asked for ("date of birth, please", "出生日期是"), not a thing
+   *  it describes ("a birthday party", "生日会"): matched at the start of the text after the data word. */
+  dataPhraseEnd: RegExp;
   /** A document's end condition or closing line about reaching the wrong person. */
   wrongPersonCondition: RegExp;
   /** The caller acknowledges a complaint or remark (sorry, understood, noted). */
@@ -109,4 +115,10 @@ export interface EvalLang {
   proposal: RegExp;
   /** The answerer asks who is calling ("Who's this?", "哪位？"). */
   whoIsCalling: RegExp;
+}
+
+/** One kind of verification data (a birth date, a postcode, the last digits of a number). */
+export interface VerifyKindCue {
+  ask: RegExp;
+  held: RegExp | null;
 }

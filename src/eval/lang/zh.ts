@@ -1,6 +1,15 @@
 // The scorer's Chinese cues. Generic ways people on a phone ask, confirm, hurry, refuse, sell or sound scripted;
 // nothing here belongs to one scenario.
-import type { EvalLang } from "./types.js";
+import type { EvalLang, VerifyKindCue } from "./types.js";
+
+/** Verification data by kind; a record line with a street and a number holds the address. */
+const VERIFY_KINDS: readonly VerifyKindCue[] = [
+  { ask: /(?:出生日期|出生年月|生日)/, held: /(?:出生|生日|生于)/ },
+  { ask: /(?:身份证(?:号)?(?:后|末)|后(?:四|4|六|6)位|尾号|预留(?:手机|电话)|会员号|保单号|合同号)/, held: /\d{4}/ },
+  { ask: /(?:地址|住址)/, held: /(?:地址|住址|[路街道巷村].{0,6}号)/ },
+  { ask: /(?:姓名全称|全名)/, held: null },
+];
+
 
 export const ZH: EvalLang = {
   question: /[?？]|[吗嘛呢么][。.!！…~]*$|(?:怎么|如何|为何|为什么|为啥|多少|多久|多长|(?<!好|十|这|那)几[个天次分点号年月]|什么|啥|哪[个些里儿天]|能否|是否|可否|能不能|是不是|有没有|会不会|行不行|对不对|想知道|想问|问一下|问下|请教)/,
@@ -40,7 +49,10 @@ export const ZH: EvalLang = {
   stageDirection: /(?:^|[。！？\s])[（(【[][^）)】\]]{1,30}[）)】\]]|\*[^*]{1,30}\*|(?:^|[。！？\s])(?:旁白|场景|背景|动作|内心|心理|语气)[：:]|(?:叹气|停顿|沉默|笑了笑|清了清嗓子|咳嗽了?一声|语气(?:不耐烦|冷淡|缓和))(?:[）)】\]]|$)/,
   selfName: /(?:我是|我叫|我姓)(?![我你您他她它这那谁本的哪啊呀])([\u4e00-\u9fff]{1,3}?)(?:[，,。.!！\s]|先生|女士|$)/,
   handover: /(?:(?:跟|和|给|找)我(?:的)?(?:闺女|女儿|儿子|老伴|爱人|老公|老婆|媳妇|孙子|孙女|家里人|家人)(?:说|讲|聊|谈)|(?:让|叫)我(?:的)?(?:闺女|女儿|儿子|老伴|爱人|老公|老婆|媳妇)(?:跟你|和你|来)?(?:说|讲|接|听)|我(?:闺女|女儿|儿子|老伴|爱人|老公|老婆|媳妇)(?:管|负责)(?:这|这些|这个))/,
-  verification: /(?:出生日期|生日|身份证(?:号)?(?:后|末)|后(?:四|4|六|6)位|尾号|预留(?:手机|电话)|地址|姓名全称|全名|会员号|保单号|合同号)/,
+  verification: new RegExp(VERIFY_KINDS.map((kind) => kind.ask.source).join("|")),
+  verifyKinds: VERIFY_KINDS,
+  // A data word asked for ends its phrase: punctuation, a particle, 是/和/的, or the request around it; "生日蛋糕" does not.
+  dataPhraseEnd: /^(?:$|[^\u4e00-\u9fff]|[是为在和跟与及或同吗呢吧么嘛啊呀哈的号码后前多几哪啥什给对报说讲念告提有我您你帮麻请核以也还再都就方])/,
   wrongPersonCondition: /(?:(?:其他人|别人|他人|家属|家人|亲属)(?:代?接(?:听|电话)?)|非目标|非(?:客户)?本人|不是(?:客户)?本人|身份(?:不符|不对)|身份不对|无法核实身份|打错|号码错误|他人代接|家人代接|接听(?:人|者|的)不是|转告)/,
   acknowledge: /(?:抱歉|对不起|理解|明白|了解|记下|记录|反馈给|转达|跟进|核实|处理)/,
   identityLine: /(?:请问是|是.{1,6}(?:先生|女士|小姐|阿姨|叔叔|本人)(?:吗|吧)|(?:先生|女士|小姐|阿姨|叔叔)(?:是吧|对吧)|本人吗)/,

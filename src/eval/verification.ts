@@ -1,0 +1,126 @@
+// Verification by data: when a caller's words ask the person to prove who they are with a datum (a date of birth, a
+// postcode, the last digits of a number), and which answer passes that check, under the rule table below.
+import { tokenize } from "../text/tokenize.js";
+import { spokenValues } from "./spoken-values.js";
+import { sentences } from "./segments.js";
+import { perScenario, type EvalContext } from "./context.js";
+import type { VerifyKindCue } from "./lang/types.js";
+
+/**
+ * The kinds of data a text asks for, by index into the language's kinds. A data word counts only where the datum is
+ * what is asked, i.e. it ends its phrase: "confirm your date of birth" asks for one, "your birthday cake" and
+ * "生日蛋糕" name an order detail, not a proof of who answered; and only in a sentence that asks something.
+ */
+export function askedKinds(ctx: EvalContext, text: string): number[] {
+  const kinds = new Set<number>();
+  const asks = globalAsks(ctx.lang.verifyKinds);
+  for (const s of sentences(text)) {
+    if (!ctx.lang.verification.test(s) || !ctx.lang.request.test(s)) continue;
+    asks.forEach((ask, k) => {
+      for (const m of s.matchAll(ask)) if (ctx.lang.dataPhraseEnd.test(s.slice(m.index + m[0].length))) kinds.add(k);
+    });
+  }
+  return [...kinds].sort((a, b) => a - b);
+}
+
+/** The kinds' patterns with the `g` flag (for matchAll), made once per language. */
+const GLOBAL_ASKS = new WeakMap<readonly VerifyKindCue[], RegExp[]>();
+function globalAsks(kinds: readonly VerifyKindCue[]): RegExp[] {
+  let out = GLOBAL_ASKS.get(kinds);
+  if (out === undefined) GLOBAL_ASKS.set(kinds, (out = kinds.map((kind) => new RegExp(kind.ask.source, "g"))));
+  return out;
+}
+
+export function asksVerification(ctx: EvalContext, text: string): boolean {
+  return askedKinds(ctx, text).length > 0;
+}
+
+/** The caller's record: what the document lets the caller check an answer against (profile lines and facts). */
+function recordTexts(ctx: EvalContext): string[] {
+  return [...ctx.scenario.caller.customerProfile, ...ctx.scenario.facts.map((f) => f.text)];
+}
+
+/** Does the record state an item of kind `k` (a line naming the kind that carries a figure)? */
+function recordHolds(ctx: EvalContext, k: number): boolean {
+  return perScenario(ctx.scenario, `recordHolds:${k}`, () => {
+    const held = ctx.lang.verifyKinds[k]?.held;
+    if (held === null) return true;
+    return held !== undefined && recordTexts(ctx).some((line) => held.test(line.toLowerCase()) && spokenValues(line).size > 0);
+  });
+}
+
+/** What the caller has said so far in the call: values and words it gave cannot verify anyone who says them back. */
+interface SaidSoFar {
+  values: Set<number>;
+  words: Set<string>;
+}
+
+/** What the caller said before turn `index` (read only for answers to a verification request: rare, so not kept). */
+function saidBefore(ctx: EvalContext, index: number): SaidSoFar {
+  const said: SaidSoFar = { values: new Set(), words: new Set() };
+  for (const turn of ctx.callerTurns) {
+    if (turn.index >= index) break;
+    for (const v of spokenValues(turn.text)) said.values.add(v);
+    for (const w of tokenize(turn.text)) said.words.add(w);
+  }
+  return said;
+}
+
+/** Values from here up are data ("1234", "0571"); smaller ones (a day, "four digits") coincide by chance. */
+const SAID_BACK_VALUE = 100;
+
+/**
+ * The answer bears out the record: a number the record states, or a word of the record the script never says (a
+ * street, a postcode), and in either case not one the caller itself said earlier in the call ("your card ending
+ * 1234?" "1234").
+ */
+function matchesRecord(ctx: EvalContext, sentence: string, said: SaidSoFar): boolean {
+  const record = perScenario(ctx.scenario, "recordData", () => {
+    const texts = recordTexts(ctx);
+    const script = new Set(ctx.callerScript().flatMap((line) => tokenize(line)));
+    const values = new Set<number>();
+    for (const text of texts) for (const v of spokenValues(text)) values.add(v);
+    const words = new Set(texts.flatMap((text) => tokenize(text)).filter((word) => !script.has(word) && !/^\d+$/u.test(word)));
+    return { values, words };
+  });
+  if ([...spokenValues(sentence)].some((v) => record.values.has(v) && !(v >= SAID_BACK_VALUE && said.values.has(v)))) return true;
+  return tokenize(sentence).some((word) => record.words.has(word) && !said.words.has(word));
+}
+
+/** A datum stated in the answer: a value the caller did not say first ("Sure, 46603.", "是2718"); a bare yes is none. */
+function statesDatum(sentence: string, said: SaidSoFar): boolean {
+  return [...spokenValues(sentence)].some((v) => !said.values.has(v));
+}
+
+interface AnswerCase {
+  /** The record states an item of a kind asked: the answer can be checked. */
+  checkable: boolean;
+  matches: boolean;
+  datum: boolean;
+}
+
+/**
+ * A supervisor's rule for an answer to a verification request, first match decides. Where the record holds the datum
+ * asked, only an answer the record bears out passes (a wrong one is no proof). Where the document holds nothing to
+ * check it against, the caller can do no more than ask and hear one: a datum stated passes, a bare yes does not.
+ */
+const ANSWER_RULES: readonly { name: string; when: (c: AnswerCase) => boolean; passes: boolean }[] = [
+  { name: "bears-out-the-record", when: (c) => c.matches, passes: true },
+  { name: "record-holds-it-and-disagrees", when: (c) => c.checkable, passes: false },
+  { name: "nothing-to-check-a-datum-given", when: (c) => c.datum, passes: true },
+  { name: "nothing-given", when: () => true, passes: false },
+];
+
+/** Does callee turn `index` pass the verification the caller asked for in `ask` (its lower-cased words)? */
+export function passesVerification(ctx: EvalContext, index: number, ask: string): boolean {
+  const said = saidBefore(ctx, index);
+  const statements = ctx.sentencesOf(index).filter((s) => !ctx.lang.question.test(s));
+  if (statements.length === 0) return false;
+  const kinds = askedKinds(ctx, ask);
+  const c: AnswerCase = {
+    checkable: kinds.some((k) => recordHolds(ctx, k)),
+    matches: statements.some((s) => matchesRecord(ctx, s, said)),
+    datum: statements.some((s) => statesDatum(s, said)),
+  };
+  return ANSWER_RULES.find((rule) => rule.when(c))?.passes ?? false;
+}
