@@ -2,6 +2,7 @@
 // 1. a data word that names an order detail ("birthday cake", "生日蛋糕") asks for no proof: a plain yes confirms;
 // 2. where the record holds nothing to check the datum against, a datum stated passes (the caller asked and heard
 //    one), a bare yes does not; where the record holds it, only an answer it bears out passes.
+// 3. a datum read digit by digit ("four four seven one", "六 三 八 二") or spaced otherwise ("kx92pl") is judged as one item.
 // Documents and calls are invented for these tests (tests/fixtures/eval/*-order-detail.md, *-verify-unheld.md).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario, Scorecard } from "../src/schema/index.js";
@@ -121,6 +122,39 @@ describe("a datum the record cannot check: stating one passes, a bare yes does n
 
   it("zh: where the record holds the account digits, different ones are no proof (charged at the next turn)", () => {
     const call = ["您好，我是示例水务的小林，请问是蒋文华先生吗？", "是我。", "为了核实身份，麻烦您说一下户号后四位或者登记的小区。", "5519。", "您家3月14日抄表2,315吨，水费388.40元。", "嗯。", "好的，再见。"];
+    expect(identityDetails("zhHeld", call).confirmedAt).toBeNull();
+    expect(failedAt("zhHeld", call, "disclosure")).toEqual([4]);
+  });
+});
+
+describe("a datum read out digit by digit or spaced otherwise is the record's item, judged as one number", () => {
+  const enAsk = ["Hi, this is Quill from Example Harbour Water. Is this Robin Ashby?", "Yes.", "For security, could you tell me your account PIN or your postcode?"];
+  const enTold = ["Your meter was read on March 14 at 2,315 units, and your bill is $88.40.", "Okay.", "Thanks, Robin. Bye."];
+  const zhAsk = ["您好，我是示例水务的小林，请问是蒋文华先生吗？", "是我。", "为了核实身份，麻烦您说一下户号后四位或者登记的小区。"];
+  const zhTold = ["您家3月14日抄表2,315吨，水费388.40元。", "嗯。", "好的，再见。"];
+
+  it("en: 'Four four seven one' and 'kx92pl' read out the record's PIN and postcode: confirmed, nothing charged", () => {
+    for (const answer of ["Four four seven one.", "kx92pl"]) {
+      const call = [...enAsk, answer, ...enTold];
+      expect(identityDetails("enHeld", call).confirmedAt).toBe(3);
+      expect(failedAt("enHeld", call, "disclosure")).toBeNull();
+    }
+  });
+
+  it("zh: '六 三 八 二' reads out the record's digits: confirmed, nothing charged", () => {
+    const call = [...zhAsk, "六 三 八 二。", ...zhTold];
+    expect(identityDetails("zhHeld", call).confirmedAt).toBe(3);
+    expect(failedAt("zhHeld", call, "disclosure")).toBeNull();
+  });
+
+  it("en: 'Four four seven two' is another number, not four digits that each occur on the record: charged at the next turn", () => {
+    const call = [...enAsk, "Four four seven two.", ...enTold];
+    expect(identityDetails("enHeld", call).confirmedAt).toBeNull();
+    expect(failedAt("enHeld", call, "disclosure")).toEqual([4]);
+  });
+
+  it("zh: '五 五 一 九' is another number: charged at the next turn", () => {
+    const call = [...zhAsk, "五 五 一 九。", ...zhTold];
     expect(identityDetails("zhHeld", call).confirmedAt).toBeNull();
     expect(failedAt("zhHeld", call, "disclosure")).toEqual([4]);
   });

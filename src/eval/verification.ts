@@ -87,6 +87,54 @@ function matchesRecord(ctx: EvalContext, sentence: string, said: SaidSoFar): boo
   return tokenize(sentence).some((word) => record.words.has(word) && !said.words.has(word));
 }
 
+/** Text with spoken digits as digits and nothing but letters and digits: "four-four 7 one" and "KX9 2PL" as "4471", "kx92pl". */
+function compact(ctx: EvalContext, text: string): string {
+  return digitsSpoken(ctx, text).replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/** Lower-cased text with every digit said as a word written as a digit. */
+function digitsSpoken(ctx: EvalContext, text: string): string {
+  let out = text.toLowerCase();
+  ctx.lang.spokenDigits.forEach((digit, d) => {
+    out = out.replace(digit, String(d));
+  });
+  return out;
+}
+
+/** Shortest record item compared as a string: shorter runs ("14") coincide by chance. */
+const ITEM_CHARS = 4;
+
+/**
+ * The record's data items written the way a customer may read them out: digit runs ("2,315", "1-800-555-0134") as
+ * digits, and a code of letters and digits with its second part ("KX9 2PL") as one string.
+ */
+function recordItems(ctx: EvalContext): readonly string[] {
+  return perScenario(ctx.scenario, "recordItems", () => {
+    const items = new Set<string>();
+    for (const text of recordTexts(ctx)) {
+      const low = text.toLowerCase();
+      for (const m of low.matchAll(/\d(?:[\d,\s-]*\d)?/g)) items.add(m[0].replace(/\D/g, ""));
+      for (const m of low.matchAll(/[a-z]+\d[a-z\d]*(?:\s+\d[a-z\d]*)?/g)) items.add(m[0].replace(/\s/g, ""));
+    }
+    return [...items].filter((item) => item.length >= ITEM_CHARS);
+  });
+}
+
+/**
+ * The answer reads out a record item however spaced or spelled ("four four seven one", "kx92pl"), or the last digits
+ * of a record number ("7890" of "SF1234567890"), and the caller did not read it out first.
+ */
+function readsOutRecord(ctx: EvalContext, sentence: string, callerSaid: string): boolean {
+  const said = compact(ctx, sentence);
+  const runs = said.match(/\d{4,}/g) ?? [];
+  return recordItems(ctx).some((item) => !callerSaid.includes(item) && (said.includes(item) || runs.some((run) => item.endsWith(run) && !callerSaid.includes(run))));
+}
+
+/** "Four four seven two", "5-5-1-9": single digits that read one number out; the number is judged, not each digit. */
+function readsDigitByDigit(ctx: EvalContext, sentence: string): boolean {
+  return /(?<!\d)\d(?:[\s,-]+\d){3,}(?!\d)/.test(digitsSpoken(ctx, sentence));
+}
+
 /** A datum stated in the answer: a value the caller did not say first ("Sure, 46603.", "是2718"); a bare yes is none. */
 function statesDatum(sentence: string, said: SaidSoFar): boolean {
   return [...spokenValues(sentence)].some((v) => !said.values.has(v));
@@ -117,9 +165,10 @@ export function passesVerification(ctx: EvalContext, index: number, ask: string)
   const statements = ctx.sentencesOf(index).filter((s) => !ctx.lang.question.test(s));
   if (statements.length === 0) return false;
   const kinds = askedKinds(ctx, ask);
+  const callerSaid = compact(ctx, ctx.callerTurns.filter((t) => t.index < index).map((t) => t.text).join(" "));
   const c: AnswerCase = {
     checkable: kinds.some((k) => recordHolds(ctx, k)),
-    matches: statements.some((s) => matchesRecord(ctx, s, said)),
+    matches: statements.some((s) => readsOutRecord(ctx, s, callerSaid) || (!readsDigitByDigit(ctx, s) && matchesRecord(ctx, s, said))),
     datum: statements.some((s) => statesDatum(s, said)),
   };
   return ANSWER_RULES.find((rule) => rule.when(c))?.passes ?? false;

@@ -2,10 +2,10 @@
 // nothing here belongs to one scenario. Matched against lower-cased text (no `i` flag: it costs ~10x).
 import type { EvalLang, VerifyKindCue } from "./types.js";
 
-/** Verification data by kind; a record line that names a postal address also holds its postcode. */
+/** Verification data by kind; an address line holds a postcode only where one of a postcode's shapes is on it. */
 const VERIFY_KINDS: readonly VerifyKindCue[] = [
   { ask: /(?:date of birth|\bdob\b|birthday|birth date)/, held: /(?:\bborn\b|birth|\bdob\b)/ },
-  { ask: /(?:post ?code|postal code|zip(?: code)?)/, held: /(?:post ?code|postal|\bzip\b|address)/ },
+  { ask: /(?:post ?code|postal code|zip(?: code)?)/, held: /(?:post ?code|postal|\bzip\b|address.*(?:\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b\d{5}\b))/ },
   { ask: /first line of (?:the|your) address/, held: /address/ },
   { ask: /(?:last (?:four|4|six|6) (?:digits|of)|account number|member(?:ship)? number|policy number)/, held: /\d{4}/ },
   { ask: /security (?:question|answer)/, held: /security (?:question|answer)|memorable/ },
@@ -53,6 +53,7 @@ export const EN: EvalLang = {
   handover: /(?:(?:talk|speak) (?:to|with) my (?:daughter|son|wife|husband|partner|carer|caregiver|mother|father|mom|mum|dad)|(?:let me|i'll) (?:put|get|pass you (?:to|over to)) my (?:daughter|son|wife|husband|partner|carer)|my (?:daughter|son|wife|husband|partner|carer) (?:handles|deals with|takes care of) (?:this|that|these|my))/,
   verification: new RegExp(VERIFY_KINDS.map((kind) => kind.ask.source).join("|")),
   verifyKinds: VERIFY_KINDS,
+  spokenDigits: [/\b(?:zero|oh)\b/g, /\bone\b/g, /\btwo\b/g, /\bthree\b/g, /\bfour\b/g, /\bfive\b/g, /\bsix\b/g, /\bseven\b/g, /\beight\b/g, /\bnine\b/g],
   // What ends a data word's phrase is a closed class (punctuation, function words, adverbs): "birthday cake" is not.
   dataPhraseEnd: /^(?:$|\s*[^\sa-z0-9]|\s+(?:of|and|or|for|on|in|at|to|from|with|by|over|please|is|was|that|which|where|when|if|because|we|you|i|so|before|after|again|too|also|as|instead|just|here|there|then|first|now|once|still|though|right|real|yet|back|ending|registered|held|listed|[a-z]+ly)\b)/,
   wrongPersonCondition: /(?:(?:someone|anyone|somebody) (?:other than|else)|wrong (?:person|number)|not the (?:customer|account holder|policyholder|member|patient|right person|intended)|someone else (?:answers|picks up)|(?:relative|family member|colleague|assistant) (?:answers|picks up)|cannot (?:verify|confirm) (?:the )?identity|identity (?:can't|cannot) be)/,

@@ -85,6 +85,8 @@ export interface EvalLang {
   /** What may follow a data word when the datum itself is asked for ("date of birth, please", "出生日期是"), not a thing
    *  it describes ("a birthday party", "生日会"): matched at the start of the text after the data word. */
   dataPhraseEnd: RegExp;
+  /** A digit said as a word, by value ("four", "四"): index d matches d, global. Data are often read digit by digit. */
+  spokenDigits: readonly RegExp[];
   /** A document's end condition or closing line about reaching the wrong person. */
   wrongPersonCondition: RegExp;
   /** The caller acknowledges a complaint or remark (sorry, understood, noted). */

@@ -51,6 +51,7 @@ export const ZH: EvalLang = {
   handover: /(?:(?:跟|和|给|找)我(?:的)?(?:闺女|女儿|儿子|老伴|爱人|老公|老婆|媳妇|孙子|孙女|家里人|家人)(?:说|讲|聊|谈)|(?:让|叫)我(?:的)?(?:闺女|女儿|儿子|老伴|爱人|老公|老婆|媳妇)(?:跟你|和你|来)?(?:说|讲|接|听)|我(?:闺女|女儿|儿子|老伴|爱人|老公|老婆|媳妇)(?:管|负责)(?:这|这些|这个))/,
   verification: new RegExp(VERIFY_KINDS.map((kind) => kind.ask.source).join("|")),
   verifyKinds: VERIFY_KINDS,
+  spokenDigits: [/[零〇]/g, /[一幺]/g, /[二两]/g, /三/g, /四/g, /五/g, /六/g, /七/g, /八/g, /九/g],
   // A data word asked for ends its phrase: punctuation, a particle, 是/和/的, or the request around it; "生日蛋糕" does not.
   dataPhraseEnd: /^(?:$|[^\u4e00-\u9fff]|[是为在和跟与及或同吗呢吧么嘛啊呀哈的号码后前多几哪啥什给对报说讲念告提有我您你帮麻请核以也还再都就方])/,
   wrongPersonCondition: /(?:(?:其他人|别人|他人|家属|家人|亲属)(?:代?接(?:听|电话)?)|非目标|非(?:客户)?本人|不是(?:客户)?本人|身份(?:不符|不对)|身份不对|无法核实身份|打错|号码错误|他人代接|家人代接|接听(?:人|者|的)不是|转告)/,
