@@ -182,7 +182,8 @@ function classifyMatched(text: string, exact: boolean): { meaning: HeadingMeanin
     SYNONYM_RE.lastIndex = m.index + 1;
   }
   // "身份：…" next to "姓名：…" is a field of the role, not a section; only a real heading "### 身份" starts one.
-  if (exact && STRONG_ONLY.has(best)) return { meaning: { kind: null, side: null, strongSide: false }, name: "" };
+  // "拨打方身份：…", "Caller identity: …" names a side as well: that is the side's role section.
+  if (exact && STRONG_ONLY.has(best) && sideOf(text) === null) return { meaning: { kind: null, side: null, strongSide: false }, name: "" };
   // "Good to know", "Who to ask": a one-word name that is also an everyday word names its section only on its own.
   if (WHOLE_ONLY.has(best) && text.replace(best, " ").replace(ANY_SIDE_CUE, "").replace(FILLER, "") !== "") best = "";
   if (best !== "") {
