@@ -1,7 +1,8 @@
 // The knowledge-base section → question/answer pairs: "Q：… A：…" (same or next line), "问：… 答：…", or a table.
 
 import type { KbEntry } from "../schema/scenario.js";
-import { isBlank, stripEmphasis, stripListMarker, type SourceLine } from "./lines.js";
+import { isBlank, isListItem, stripEmphasis, stripListMarker, type SourceLine } from "./lines.js";
+import { emphasisedLead } from "./unheaded-qa.js";
 import { unquote } from "./quotes.js";
 
 const Q_MARK = /^(?:Q\s*\d*|问题?\s*\d*|客户问|客户提问|提问|question\s*\d*|异议\s*\d*|客户异议|objection\s*\d*)\s*[:：.．]\s*/i;
@@ -125,6 +126,12 @@ function questionLineEntries(body: readonly SourceLine[]): KbEntry[] {
     const conditional = CONDITIONAL_QUESTION.exec(text);
     if (conditional !== null) {
       drafts.push({ question: conditional[1] ?? conditional[3] ?? "", answer: conditional[2] ?? conditional[4] ?? "" });
+      continue;
+    }
+    // "- *Parking.* Behind the hall.": a list item's emphasised lead is what is asked, question mark or not.
+    const lead = isListItem(line.text) ? emphasisedLead(stripListMarker(line.text)) : null;
+    if (lead !== null && lead.rest !== "") {
+      drafts.push({ question: lead.lead, answer: lead.rest });
       continue;
     }
     const qm = /^([“"「]?.*?[？?][”"」]?)\s*(.*)$/.exec(text);

@@ -27,6 +27,22 @@ export function reclaimScript(doc: Outline, decisions: Decision[]): void {
   const script = doc.callee.filter((s) => s.kind !== null && (implied ? CALLER_ONLY : SCRIPT).has(s.kind));
   if (script.length === 0 || doc.callee.some((s) => hasPersonaCue(s.body))) return;
   if (!implied && doc.caller.some((s) => s.kind === "steps" || s.kind === "opening")) return;
+  // The customer described after the script ("Callee persona" after "Ending the call"): only what came before it is
+  // the caller's; the person described from there on stays the customer.
+  const lastScript = Math.max(...script.map((s) => s.line));
+  const person = doc.callee.find((s) => s.line > lastScript && describesCustomer(s));
+  if (person !== undefined) {
+    const moved = doc.callee.filter((s) => s.line < person.line).map(asCaller);
+    decisions.push({
+      field: "sides",
+      lines: moved.map((s) => s.line),
+      evidence: `the script (${script.map((s) => `'${s.title || s.kind}'`).join(", ")}) comes before '${person.title}', where the customer is described: ${moved.map((s) => `'${s.title}'`).join(", ")} read as the caller's`,
+    });
+    doc.caller = [...doc.caller, ...moved].sort((a, b) => a.line - b.line);
+    doc.callee = doc.callee.filter((s) => s.line >= person.line);
+    doc.sideLine.callee = person.line;
+    return;
+  }
   const moved = doc.callee.map(asCaller);
   decisions.push({
     field: "sides",
@@ -37,6 +53,14 @@ export function reclaimScript(doc: Outline, decisions: Decision[]): void {
   doc.callee = [];
   doc.sideLine.callee = null;
 }
+
+/** A section that describes the person called: a role named after the customer's side, or a part only a persona has. */
+function describesCustomer(s: RawSection): boolean {
+  if (s.kind === "role") return sideOf(s.title) === "callee";
+  return s.kind !== null && PERSONA_PARTS.has(s.kind);
+}
+
+const PERSONA_PARTS: ReadonlySet<SectionKind> = new Set(["concerns", "situation", "style", "stylePositive", "styleNegative"]);
 
 function asCaller(s: RawSection): RawSection {
   // "## Client" names the person alone: what the caller knows of them. "## Questions clients ask" is left to what it holds.

@@ -157,7 +157,9 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // section's person, it opens no section; nor does a row naming the other side itself ("| 客户 | 钱先生… |": who
       // the customer is, as this side knows it).
       const namesOtherSide = meaning.side !== null && (side === null || meaning.side !== side || here?.kind === "customerProfile");
-      if (line.field === true && here !== null && ((meaning.kind !== null && meaning.side === null && OTHER_SIDE_KINDS[side ?? "caller"].has(meaning.kind)) || namesOtherSide)) {
+      // So is "Customer: Mrs …. Plan: …" inside the customer profile: a labelled value of the record, not a side heading.
+      const profileField = line.field === true || (heading.weak && heading.rest.trim() !== "" && here?.kind === "customerProfile");
+      if (profileField && here !== null && ((meaning.kind !== null && meaning.side === null && OTHER_SIDE_KINDS[side ?? "caller"].has(meaning.kind)) || namesOtherSide)) {
         here.body.push(line);
         continue;
       }

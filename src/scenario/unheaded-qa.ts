@@ -81,9 +81,23 @@ function qaList(body: readonly SourceLine[]): Carved | null {
 /** "- Do you deliver? — Yes, within ten miles.", "- 能寄回吗？ → 可以": a question and its answer on one item. */
 const ASKED_ITEM = /^[^?？]{3,200}[?？]\s*(?:—|–|-|→|->|=>|:|：)\s*\S/u;
 
-/** A run of list items, each a question answered on its own line: a knowledge base by what it holds. */
+/** "- *Can I pay later?* Yes, …", "- **运费谁出？** 我们出": an emphasised lead, then what the caller says about it. */
+export const EMPHASISED_LEAD = /^(?:\*\*([^*]{2,200})\*\*|\*([^*]{2,200})\*|__([^_]{2,200})__)\s*(?:[—–→:：-]\s*)?(\S.*)$/u;
+
+/** The lead and the text after it of an emphasised-lead item, or null. */
+export function emphasisedLead(text: string): { lead: string; rest: string } | null {
+  const m = EMPHASISED_LEAD.exec(text.trim());
+  return m === null ? null : { lead: (m[1] ?? m[2] ?? m[3] ?? "").trim(), rest: (m[4] ?? "").trim() };
+}
+
+/**
+ * A run of list items, each a question answered on its own line (or an emphasised lead and its text, most of them
+ * questions: "- *Will it rain?* No. / - *Parking.* Behind the hall."): a knowledge base by what it holds.
+ */
 function askedItems(body: readonly SourceLine[]): Carved | null {
   const items = body.filter((l) => !isBlank(l.text));
-  if (items.length < MIN_QUESTIONS || !items.every((l) => isListItem(l.text) && ASKED_ITEM.test(stripListMarker(l.text)))) return null;
-  return { lines: items, taken: new Set(items), evidence: `${items.length} list items, each a question with its answer` };
+  if (items.length < MIN_QUESTIONS || !items.every((l) => isListItem(l.text))) return null;
+  const asking = items.filter((l) => ASKED_ITEM.test(stripListMarker(l.text)) || /[?？]/u.test(emphasisedLead(stripListMarker(l.text))?.lead ?? ""));
+  if (asking.length < MIN_QUESTIONS || !items.every((l) => asking.includes(l) || emphasisedLead(stripListMarker(l.text)) !== null)) return null;
+  return { lines: items, taken: new Set(items), evidence: `${items.length} list items, each a question (or a marked term) with its answer` };
 }
