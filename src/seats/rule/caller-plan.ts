@@ -10,7 +10,7 @@ import { packFor, type LanguagePack } from "../../lang/index.js";
 import { AnswerRanker } from "./answer-rank.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
-import { asksIdentity } from "./identity-question.js";
+import { asksForDataAtIdentity, asksIdentity } from "./identity-question.js";
 
 /** What a step asks the customer for, when it waits for an answer. */
 export type StepAsk = "rating" | "choice" | "time" | null;
@@ -152,7 +152,11 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   const firstLines = speakableLines(caller.steps[0]?.lines ?? [], pack);
   // Step 1's requests the opening leaves out, sentence by sentence (an identity question, then a request for data).
   const firstSentences = firstLines.flatMap((line) => line.split(SENTENCE)).map((s) => s.trim()).filter((s) => s !== "");
-  const followUps = openingStep === 1 && written !== null ? firstSentences.filter((line) => coverage(opening, line) < OPENING_COVERS && pack.document.request.test(line)) : [];
+  const stepFollowUps = openingStep === 1 && written !== null ? firstSentences.filter((line) => coverage(opening, line) < OPENING_COVERS && pack.document.request.test(line)) : [];
+  // The opening's own request for verification data ("…could you confirm your date of birth?") is held back from
+  // whoever answers with the rest of its questions: it is asked once they say it is them, before any detail.
+  const openingAsks = written === null ? [] : written.split(SENTENCE).map((s) => s.trim()).filter((s) => asksForDataAtIdentity(s, pack) && !asksIdentity(s, scenario.callee.name, pack));
+  const followUps = [...openingAsks, ...stepFollowUps.filter((line) => !openingAsks.some((ask) => similarity(ask, line) >= OPENING_COVERS))];
   const sentences = [opening, ...firstLines].flatMap((text) => text.split(SENTENCE));
   // Each fact's own text, once: re-reading every fact's whole source line cost seconds on a 5 MB document.
   const factTexts = new Set(scenario.facts.map((fact) => fact.text));

@@ -4,8 +4,9 @@ import type { LanguagePack, VerifyKind } from "../../lang/index.js";
 
 export function asksIdentity(text: string, customerName: string, pack: LanguagePack): boolean {
   if (!pack.document.identityQuestion.test(text)) return false;
-  const first = customerName.trim().split(/[\s·]/)[0] ?? "";
-  return customerName === "" || text.includes(customerName) || (first.length >= 2 && text.includes(first)) || pack.document.identityCheck.test(text);
+  // "Is that Mrs Darrow?" asks for Imogen Darrow: any part of a spaced name (given name or family name) names her.
+  const parts = customerName.trim().split(/[\s·]+/).filter((part) => part.length >= 2);
+  return customerName === "" || text.includes(customerName) || parts.some((part) => text.includes(part)) || pack.document.identityCheck.test(text);
 }
 
 /** The kind of verification data a caller line asks for, and for "the last N digits" how many. */
@@ -38,7 +39,19 @@ export function withoutMentions(text: string, pack: LanguagePack): string {
 
 /** The line asks for verification data (a quoted mention of it asks nothing). */
 export function asksForData(text: string, pack: LanguagePack): boolean {
-  return pack.document.asksVerification.test(withoutMentions(text, pack));
+  const line = withoutMentions(text, pack);
+  // Any kind of the pack's verification table asks too ("the first line of your address"), not only the general words.
+  return pack.document.asksVerification.test(line);
+}
+
+/**
+ * Said while asking who answered (the opening, its follow-up), a request for any kind of the pack's verification table
+ * ("the first line of your address") is verification too; elsewhere only the general words are (a removal firm asking
+ * for the new address is doing its task).
+ */
+export function asksForDataAtIdentity(text: string, pack: LanguagePack): boolean {
+  const line = withoutMentions(text, pack);
+  return asksForData(text, pack) || pack.document.verifyKinds.some((kind) => kind.asked.test(line));
 }
 
 /** The data the line's last asking sentence wants (the first kind of the pack's ordered table that matches). */

@@ -7,7 +7,7 @@ import { callerPlan } from "./caller-plan.js";
 import { readContextAt, readUtterance, type Reading } from "./understand.js";
 import { FigureGuard } from "./figure-guard.js";
 import { IdentityGate, verificationVerdict } from "./identity-gate.js";
-import { askedData, asksForData, asksIdentity } from "./identity-question.js";
+import { askedData, asksForData, asksForDataAtIdentity, asksIdentity } from "./identity-question.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { acknowledge, whoIsCalling } from "./phrases.js";
 import { answerWords, closing, stepLine, withAck } from "./caller-moves.js";
@@ -124,7 +124,7 @@ export class RuleCaller implements Seat<"caller"> {
     if (ask === null) return this.say(s, who, { record: s.record });
     this.gate.asks++;
     if (followUp !== null) this.followedUp = true;
-    if (followUp !== null && asksForData(followUp, s.plan.pack)) this.verifying = "asked";
+    if (followUp !== null && asksForDataAtIdentity(followUp, s.plan.pack)) this.verifying = "asked";
     return this.say(s, `${who}${pack.speech.joiner}${ask}`, { record: s.record, step: followUp !== null ? s.plan.openingStep : null });
   }
 
@@ -168,7 +168,7 @@ export class RuleCaller implements Seat<"caller"> {
 
   followUpIdentity(s: Situation): SeatTurn {
     this.followedUp = true;
-    if (asksForData(s.plan.identityFollowUp ?? "", s.plan.pack)) this.verifying = "asked";
+    if (asksForDataAtIdentity(s.plan.identityFollowUp ?? "", s.plan.pack)) this.verifying = "asked";
     return this.say(s, s.plan.identityFollowUp ?? "", { step: s.plan.openingStep, record: s.record });
   }
 
