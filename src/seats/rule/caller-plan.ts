@@ -153,7 +153,7 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   // Step 1's requests the opening leaves out, sentence by sentence (an identity question, then a request for data).
   const firstSentences = firstLines.flatMap((line) => line.split(SENTENCE)).map((s) => s.trim()).filter((s) => s !== "");
   const stepFollowUps = openingStep === 1 && written !== null ? firstSentences.filter((line) => coverage(opening, line) < OPENING_COVERS && pack.document.request.test(line)) : [];
-  // The opening's own request for verification data ("…could you confirm your date of birth?") is held back from
+  // The opening's own request for verification data (a birth date, a postcode) is held back from
   // whoever answers with the rest of its questions: it is asked once they say it is them, before any detail.
   const openingAsks = written === null ? [] : written.split(SENTENCE).map((s) => s.trim()).filter((s) => asksForDataAtIdentity(s, pack) && !asksIdentity(s, scenario.callee.name, pack));
   const followUps = [...openingAsks, ...stepFollowUps.filter((line) => !openingAsks.some((ask) => similarity(ask, line) >= OPENING_COVERS))];

@@ -4,7 +4,7 @@ import type { LanguagePack, VerifyKind } from "../../lang/index.js";
 
 export function asksIdentity(text: string, customerName: string, pack: LanguagePack): boolean {
   if (!pack.document.identityQuestion.test(text)) return false;
-  // "Is that Mrs Darrow?" asks for Imogen Darrow: any part of a spaced name (given name or family name) names her.
+  // "Is that Mrs <family name>?" asks for the customer: any part of a spaced name (given or family name) names them.
   const parts = customerName.trim().split(/[\s·]+/).filter((part) => part.length >= 2);
   return customerName === "" || text.includes(customerName) || parts.some((part) => text.includes(part)) || pack.document.identityCheck.test(text);
 }
