@@ -1,7 +1,8 @@
 // Causes found on a blind document written with bold labels only (each shown here on a document written for the test):
 // a "Customer: …" value inside the customer record is a field, not the customer's side; a customer described after the
 // script stays the customer though a label before it ("Questions customers ask") named the customer; a knowledge base
-// written as list items with an emphasised lead ("- *Can I …?* Yes …", "- *Parking.* …").
+// written as list items with an emphasised lead ("- *Can I …?* Yes …", "- *Parking.* …"); a "Step 1 — …" line too long to
+// be read as a label starts the script all the same.
 import { describe, expect, it } from "vitest";
 import { parseScenarioText } from "../src/scenario/read-scenario.js";
 
@@ -65,5 +66,34 @@ describe("a document of bold labels only", () => {
 **接听方人设**：欧先生，45 岁，邮递员。
 `);
     expect(s.caller.knowledgeBase.map((e) => e.question)).toEqual(["这几天还能骑吗？", "价格会变吗？"]);
+  });
+
+  it("reads 'Step N —' lines as the script, a long first one too (it was lost into the text above it)", () => {
+    const s = parseScenarioText(`# SIDE 1: the caller
+
+You are **Ivo Brandt**, a service planner at **Nordhaven Boilers**, calling about a boiler service.
+
+> What you know
+> - Customer: Ms Lund, boiler fitted six years ago
+
+**Rules for this call**
+- Confirm who answered before any detail.
+
+**How the visit gets booked**
+
+Step 1 — Greeting. "Hello, is that Ms Lund? It's Ivo from Nordhaven Boilers, about your boiler."
+Step 2 — Reason. "Your boiler is due its yearly service."
+Step 3 — Date. "Would Tuesday or Thursday suit you?"
+
+**Questions and answers**
+- Q: How long does it take? A: About an hour.
+- Q: Is there a charge? A: It is part of your plan.
+
+# SIDE 2: the person called
+
+**Persona:** Ms Lund, 50, works from home.
+`);
+    expect(s.caller.steps.map((step) => step.title)).toEqual(["Greeting.", "Reason.", "Date."]);
+    expect(s.caller.knowledgeBase.length).toBe(2);
   });
 });

@@ -91,7 +91,9 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     if (heading !== null && !heading.weak && (heading.level === 1 || wrapsHeadings(lines, at))) out.dividers.push(line.no);
     const here = state.current;
     // "Step 1: …" / "Phase 2 – …" / "**Q:** …" outside any script or FAQ: the script or FAQ starts there, unheaded.
-    const unheaded = heading === null || side === "callee" ? null : heading.stepLike && EXPLICIT_STEP.test(heading.text) ? "steps" : heading.weak && heading.rest.trim() !== "" && QUESTION_LABEL.test(heading.text.trim()) ? "knowledgeBase" : null;
+    // A step line too long to be read as a label ('Step 1 — Greeting. "Hello, is that …?"') starts it all the same.
+    const longStep = heading === null && line.code !== true && !continuesItem && side !== "callee" && !isListItem(line.text) && EXPLICIT_STEP.test(line.text) && /["“「]/u.test(line.text);
+    const unheaded = longStep ? "steps" : heading === null || side === "callee" ? null : heading.stepLike && EXPLICIT_STEP.test(heading.text) ? "steps" : heading.weak && heading.rest.trim() !== "" && QUESTION_LABEL.test(heading.text.trim()) ? "knowledgeBase" : null;
     if (unheaded !== null && !out[side ?? "caller"].some((section) => section.kind === unheaded) && here?.kind !== "knowledgeBase") {
       open({ kind: unheaded, title: "", line: line.no, level: INTRO_LEVEL - 1, body: [line], intro: false, number: null });
       seenKnown = true;
