@@ -2,10 +2,10 @@
 // already charged is not), once where the caller went on before the check the script asks for, and an answer to a
 // verification question verifies only what the record bears out and the caller did not say first. Documents and
 // calls are invented for these tests (tests/fixtures/eval/*-precision.md, *-verify.md).
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Scenario, Scorecard } from "../src/schema/index.js";
-import { parseScenarioText, readScenarioFile } from "../src/scenario/index.js";
+import { describe, expect, it } from "vitest";
+import { parseScenarioText } from "../src/scenario/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
+import { scorerForFiles } from "./fixtures/eval/alternating-call.js";
 
 type Doc = "en" | "zh" | "enVerify" | "zhVerify";
 const FILES: Record<Doc, string> = {
@@ -14,16 +14,7 @@ const FILES: Record<Doc, string> = {
   enVerify: "tests/fixtures/eval/en-verify.md",
   zhVerify: "tests/fixtures/eval/zh-verify.md",
 };
-const docs = {} as Record<Doc, Scenario>;
-beforeAll(async () => {
-  for (const [key, path] of Object.entries(FILES)) docs[key as Doc] = await readScenarioFile(path);
-});
-
-function scored(doc: Doc, lines: readonly string[]): Scorecard {
-  const en = doc.startsWith("en");
-  const text = lines.map((line, i) => `${i % 2 === 0 ? (en ? "Agent" : "客服") : en ? "Voice" : "对方"}${en ? ": " : "："}${line}`).join("\n");
-  return evaluateCall(docs[doc], parseCall(text, "call.txt", docs[doc]));
-}
+const scored = scorerForFiles(FILES);
 
 /** Failed turns of the disclosure check (lines alternate caller, callee), or null when it passed. */
 function disclosed(doc: Doc, lines: readonly string[]): readonly (number | null)[] | null {

@@ -4,10 +4,8 @@
 //    one), a bare yes does not; where the record holds it, only an answer it bears out passes.
 // 3. a datum read digit by digit ("four four seven one", "六 三 八 二") or spaced otherwise ("kx92pl") is judged as one item.
 // Documents and calls are invented for these tests (tests/fixtures/eval/*-order-detail.md, *-verify-unheld.md).
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Scenario, Scorecard } from "../src/schema/index.js";
-import { readScenarioFile } from "../src/scenario/index.js";
-import { evaluateCall, parseCall } from "../src/eval/index.js";
+import { describe, expect, it } from "vitest";
+import { scorerForFiles } from "./fixtures/eval/alternating-call.js";
 
 type Doc = "enOrder" | "zhOrder" | "enUnheld" | "zhUnheld" | "enHeld" | "zhHeld";
 const FILES: Record<Doc, string> = {
@@ -18,16 +16,7 @@ const FILES: Record<Doc, string> = {
   enHeld: "tests/fixtures/eval/en-verify.md",
   zhHeld: "tests/fixtures/eval/zh-verify.md",
 };
-const docs = {} as Record<Doc, Scenario>;
-beforeAll(async () => {
-  for (const [key, path] of Object.entries(FILES)) docs[key as Doc] = await readScenarioFile(path);
-});
-
-function scored(doc: Doc, lines: readonly string[]): Scorecard {
-  const en = doc.startsWith("en");
-  const text = lines.map((line, i) => `${i % 2 === 0 ? (en ? "Agent" : "客服") : en ? "Voice" : "对方"}${en ? ": " : "："}${line}`).join("\n");
-  return evaluateCall(docs[doc], parseCall(text, "call.txt", docs[doc]));
-}
+const scored = scorerForFiles(FILES);
 
 /** Failed turns of a check (lines alternate caller, callee), or null when it passed. */
 function failedAt(doc: Doc, lines: readonly string[], id: string): readonly (number | null)[] | null {

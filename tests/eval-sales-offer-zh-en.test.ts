@@ -4,15 +4,10 @@
 // Documents and calls are invented for these tests (tests/fixtures/eval/*-walked-past.md: "No sales on this call").
 import { describe, expect, it } from "vitest";
 import { failedTurns, scorerFor } from "./fixtures/eval/alternating-call.js";
+import { EN_OPEN, EN_SLOTS, EN_VISIT, ZH_OPEN, ZH_SLOTS, ZH_VISIT } from "./fixtures/eval/walked-past-lines.js";
 
 const card = scorerFor("walked-past", { en: ["Theo", "Jo"], zh: ["小宋", "蒋梅"] });
 
-const EN_OPEN = ["Hi, is this Jo Marsh? This is Theo from Example Piano Tuning.", "Yes, that's me."];
-const ZH_OPEN = ["您好，请问是蒋梅女士吗？我是示例钢琴调音的小宋。", "是我。"];
-const EN_VISIT = "Your yearly tuning is due; the fee is $95 and the visit takes about an hour.";
-const ZH_VISIT = "您家钢琴一年一次的调音到期了，调音费380元，师傅上门大约一个小时。";
-const EN_SLOTS = "I have Friday at 10 am or Monday at 2 pm. Which suits you?";
-const ZH_SLOTS = "周五上午10点和周一下午2点，您看哪个方便？";
 const EN_END = ["Friday.", "So to confirm, the tuner comes on Friday at 10 am, right?", "Yes.", "Great, the tuner will see you then. Bye."];
 const ZH_END = ["周五。", "跟您确认一下，师傅周五上午10点上门，对吧？", "对。", "好的，师傅到时候上门，再见。"];
 

@@ -2,16 +2,12 @@
 // (a verification request, offered options, a proposal), and which source the answer ranker picks (a script
 // sentence that lists the options, a candidate holding the kind of answer asked for, nothing for an unrelated topic).
 import { describe, expect, it } from "vitest";
-import { readActs } from "../src/seats/rule/acts.js";
 import { AnswerRanker } from "../src/seats/rule/answer-rank.js";
 import { packFor } from "../src/lang/index.js";
+import { en, zh } from "./fixtures/acts-readers.js";
 
 const EN = packFor("en");
-const ZH = packFor("zh");
-const en = (text: string, prev: string | null = null, awaiting: "rating" | "choice" | "time" | null = null): string | undefined =>
-  readActs(text, EN, { prev, customerName: "Dana Moss", awaiting })[0];
-const zh = (text: string, prev: string | null = null, awaiting: "rating" | "choice" | "time" | null = null): string | undefined =>
-  readActs(text, ZH, { prev, customerName: "王兰", awaiting })[0];
+
 
 describe("acts read with the caller's previous line", () => {
   it("takes verification data after a verification request as confirming identity", () => {

@@ -2,15 +2,8 @@
 // conditional that asks, a refusal closing its first clause, the customer's own boss, time given to talk, a figure
 // echoed back. Lines written for this test, in no document's words.
 import { describe, expect, it } from "vitest";
-import { readActs } from "../src/seats/rule/acts.js";
-import { packFor } from "../src/lang/index.js";
+import { en, zh } from "./fixtures/acts-readers.js";
 
-const EN = packFor("en");
-const ZH = packFor("zh");
-const en = (text: string, prev: string | null = null, awaiting: "rating" | "choice" | "time" | null = null): string | undefined =>
-  readActs(text, EN, { prev, customerName: "Dana Moss", awaiting })[0];
-const zh = (text: string, prev: string | null = null, awaiting: "rating" | "choice" | "time" | null = null): string | undefined =>
-  readActs(text, ZH, { prev, customerName: "王兰", awaiting })[0];
 
 describe("acts on new material", () => {
   it("hears a full English question followed by a statement as a question, and an echoed word as no question", () => {
