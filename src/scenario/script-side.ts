@@ -2,9 +2,9 @@
 // to say. Weighed over the whole document, so one word in a heading ("<customer>", "## Client", "| 客户 | … |") never
 // hands the caller's script to the callee.
 
-import { namesOnlySide, sideOf, type SectionKind } from "./section-names.js";
+import { CALLER_KINDS, namesOnlySide, sideOf, type SectionKind } from "./section-names.js";
 import type { Outline, RawSection } from "./sections.js";
-import { hasPersonaCue } from "./sides.js";
+import { CALLEE_ONLY, hasPersonaCue } from "./sides.js";
 import type { Decision } from "./trace.js";
 
 /** What only the caller says or answers. */
@@ -15,8 +15,6 @@ const AS_CALLER: Partial<Record<SectionKind, SectionKind | null>> = {
   concerns: "customerProfile", situation: "customerProfile", background: null, behaviours: null, style: null, stylePositive: null, styleNegative: null, endConditions: "endConditions",
 };
 
-/** What only the caller has: besides the script, its task and what it knows of the customer. */
-const CALLER_ONLY: ReadonlySet<SectionKind> = new Set([...SCRIPT, "task", "customerProfile"]);
 
 /**
  * The callee side goes back to the caller when it holds the script while the caller has none, or, when no heading
@@ -24,7 +22,7 @@ const CALLER_ONLY: ReadonlySet<SectionKind> = new Set([...SCRIPT, "task", "custo
  */
 export function reclaimScript(doc: Outline, decisions: Decision[]): void {
   const implied = doc.sideLine.callee === null;
-  const script = doc.callee.filter((s) => s.kind !== null && (implied ? CALLER_ONLY : SCRIPT).has(s.kind));
+  const script = doc.callee.filter((s) => s.kind !== null && (implied ? CALLER_KINDS : SCRIPT).has(s.kind));
   if (script.length === 0 || doc.callee.some((s) => hasPersonaCue(s.body))) return;
   if (!implied && doc.caller.some((s) => s.kind === "steps" || s.kind === "opening")) return;
   // The customer described after the script ("Callee persona" after "Ending the call"): only what came before it is
@@ -57,10 +55,8 @@ export function reclaimScript(doc: Outline, decisions: Decision[]): void {
 /** A section that describes the person called: a role named after the customer's side, or a part only a persona has. */
 function describesCustomer(s: RawSection): boolean {
   if (s.kind === "role") return sideOf(s.title) === "callee";
-  return s.kind !== null && PERSONA_PARTS.has(s.kind);
+  return s.kind !== null && CALLEE_ONLY.has(s.kind);
 }
-
-const PERSONA_PARTS: ReadonlySet<SectionKind> = new Set(["concerns", "situation", "style", "stylePositive", "styleNegative"]);
 
 function asCaller(s: RawSection): RawSection {
   // "## Client" names the person alone: what the caller knows of them. "## Questions clients ask" is left to what it holds.

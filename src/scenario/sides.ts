@@ -2,14 +2,14 @@
 // implied ("## Personality", "## 客户引导状态图") stays with the caller unless something else says a customer is described.
 
 import type { SourceLine } from "./lines.js";
-import { classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } from "./section-names.js";
+import { CALLER_KINDS, classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } from "./section-names.js";
 import type { Outline, RawSection } from "./sections.js";
 import { YOU_ARE } from "./section-bodies.js";
 import type { Decision } from "./trace.js";
 import { reclaimScript } from "./script-side.js";
 
 /** Sections only a described customer has: what they worry about, how they sound, the moment they pick up. */
-const CALLEE_ONLY: ReadonlySet<SectionKind> = new Set(["concerns", "situation", "style", "stylePositive", "styleNegative"]);
+export const CALLEE_ONLY: ReadonlySet<SectionKind> = new Set(["concerns", "situation", "style", "stylePositive", "styleNegative"]);
 
 /** "你扮演…", "You will play the customer", "用户模拟器": sentences that hand the reader a persona to play. */
 const PERSONA_CUE = /你(?:将|要)?扮演|你(?:将|要)?模拟|模拟(?:客户|用户)|客户模拟|用户模拟|\byou (?:will |are going to |)play\b|\byou are playing\b|\b(?:user|customer|caller) simulator\b|\bsimulated (?:user|customer)\b/i;
@@ -103,8 +103,6 @@ function personaFirst(doc: Outline, decisions: Decision[]): void {
   doc.sideLine.callee = moved[0]?.line ?? null;
 }
 
-/** Kinds only the caller's side has: a block holding one is the caller's. */
-const CALLER_ONLY: ReadonlySet<SectionKind> = new Set(["task", "customerProfile", "steps", "knowledgeBase", "opening", "closingLines", "endAndClosing"]);
 
 /**
  * Blocks apart by dividers (a rule, a level-1 heading, a banner), each weighed on its own: a block with the customer's
@@ -125,7 +123,7 @@ function sidesByBlocks(doc: Outline, decisions: Decision[]): void {
   const evidence = new Map<number, { caller: boolean; callee: boolean }>();
   for (const s of sections) {
     const seen = evidence.get(blockOf.get(s) ?? 0) ?? { caller: false, callee: false };
-    if (s.kind !== null && CALLER_ONLY.has(s.kind)) seen.caller = true;
+    if (s.kind !== null && CALLER_KINDS.has(s.kind)) seen.caller = true;
     if (s.kind !== null && CALLEE_ONLY.has(s.kind)) seen.callee = true;
     evidence.set(blockOf.get(s) ?? 0, seen);
   }
