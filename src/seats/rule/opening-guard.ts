@@ -25,12 +25,33 @@ interface Sentence {
 
 /** What becomes of one sentence of the opening, the first rule that holds deciding. */
 const OPENING_RULES: readonly { name: string; when: (s: Sentence) => boolean; keep: (s: Sentence) => { said?: string; held?: string } }[] = [
-  { name: "ask-who-is-there", when: (s) => asksIdentity(s.text, s.names.customer, s.pack), keep: (s) => ({ said: s.text }) },
+  { name: "ask-who-is-there", when: (s) => asksIdentity(s.text, s.names.customer, s.pack), keep: (s) => askWho(s) },
   { name: "introduce-up-to-the-name", when: (s) => introductionEnd(s) !== null, keep: (s) => ({ said: introductionEnd(s) ?? "" }) },
   { name: "drop-other-questions", when: (s) => /[？?]\s*$/.test(s.text), keep: () => ({}) },
   { name: "greet", when: (s) => s.pack.speech.units(s.text) <= GREETING_UNITS && figuresOf(s.text).length === 0, keep: (s) => ({ said: s.text }) },
   { name: "hold-the-matter", when: () => true, keep: (s) => ({ held: s.text }) },
 ];
+
+/**
+ * The sentence that asks who answered, said up to its question's clause; the matter told in clauses before that
+ * question ("我是…，您的…快到期了，请问是…吗？") is held with the opening's other statements. Greetings and
+ * clauses naming the caller or its organisation stay.
+ */
+function askWho(s: Sentence): { said: string; held?: string } {
+  const clauses = s.text.split(s.pack.speech.clauseBreak).filter((c) => c !== "");
+  const ask = clauses.findIndex((c) => asksIdentity(c, s.names.customer, s.pack));
+  if (ask <= 0) return { said: s.text };
+  const named = nameParts(s.names);
+  const stays = (c: string): boolean => named.some((n) => c.toLowerCase().includes(n)) || (s.pack.speech.units(c) <= GREETING_UNITS && figuresOf(c).length === 0);
+  const before = clauses.slice(0, ask);
+  const held = before.filter((c) => !stays(c));
+  if (held.length === 0) return { said: s.text };
+  const join = (parts: readonly string[]): string => parts.join(s.pack.speech.joiner === "" ? "" : " ").trim();
+  const trimmed = join(held).replace(/[，,、；;：:\s]+$/u, "");
+  // Said later as a sentence of its own: it starts with a capital where the script has them.
+  const matter = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return { said: join([...before.filter(stays), ...clauses.slice(ask)]), held: /[。！？.!?]$/u.test(matter) ? matter : `${matter}${s.pack.speech.fullStop}` };
+}
 
 /** The self-introduction's clauses up to the last one naming the caller or its organisation, when it names one. */
 function introductionEnd({ text, pack, names }: Sentence): string | null {
