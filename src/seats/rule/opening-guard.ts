@@ -28,9 +28,21 @@ const OPENING_RULES: readonly { name: string; when: (s: Sentence) => boolean; ke
   { name: "ask-who-is-there", when: (s) => asksIdentity(s.text, s.names.customer, s.pack), keep: (s) => askWho(s) },
   { name: "introduce-up-to-the-name", when: (s) => introductionEnd(s) !== null, keep: (s) => ({ said: introductionEnd(s) ?? "" }) },
   { name: "drop-other-questions", when: (s) => /[？?]\s*$/.test(s.text), keep: () => ({}) },
-  { name: "greet", when: (s) => s.pack.speech.units(s.text) <= GREETING_UNITS && figuresOf(s.text).length === 0, keep: (s) => ({ said: s.text }) },
+  { name: "greet", when: (s) => greets(s.text, s.pack), keep: (s) => ({ said: s.text }) },
   { name: "hold-the-matter", when: () => true, keep: (s) => ({ held: s.text }) },
 ];
+
+/** Short, with no name or figure in it: a greeting ("Hello!", "您好！"). */
+const greets = (text: string, pack: LanguagePack): boolean => pack.speech.units(text) <= GREETING_UNITS && figuresOf(text).length === 0;
+
+const clausesOf = (text: string, pack: LanguagePack): string[] => text.split(pack.speech.clauseBreak).filter((c) => c !== "");
+const joinClauses = (parts: readonly string[], pack: LanguagePack): string => parts.join(pack.speech.joiner === "" ? "" : " ").trim();
+
+/** Clauses said on their own: no trailing comma, ended by a full stop unless they end a sentence already. */
+function asSentence(text: string, pack: LanguagePack): string {
+  const trimmed = text.replace(/[，,、；;：:\s]+$/u, "");
+  return /[。！？.!?]$/u.test(trimmed) ? trimmed : `${trimmed}${pack.speech.fullStop}`;
+}
 
 /**
  * The sentence that asks who answered, said up to its question's clause; the matter told in clauses before that
@@ -38,34 +50,33 @@ const OPENING_RULES: readonly { name: string; when: (s: Sentence) => boolean; ke
  * clauses naming the caller or its organisation stay.
  */
 function askWho(s: Sentence): { said: string; held?: string } {
-  const clauses = s.text.split(s.pack.speech.clauseBreak).filter((c) => c !== "");
+  const clauses = clausesOf(s.text, s.pack);
   const ask = clauses.findIndex((c) => asksIdentity(c, s.names.customer, s.pack));
   if (ask <= 0) return { said: s.text };
   const named = nameParts(s.names);
-  const stays = (c: string): boolean => named.some((n) => c.toLowerCase().includes(n)) || (s.pack.speech.units(c) <= GREETING_UNITS && figuresOf(c).length === 0);
+  const stays = (c: string): boolean => namesCaller(c, named) || greets(c, s.pack);
   const before = clauses.slice(0, ask);
   const held = before.filter((c) => !stays(c));
   if (held.length === 0) return { said: s.text };
-  const join = (parts: readonly string[]): string => parts.join(s.pack.speech.joiner === "" ? "" : " ").trim();
-  const trimmed = join(held).replace(/[，,、；;：:\s]+$/u, "");
   // Said later as a sentence of its own: it starts with a capital where the script has them.
-  const matter = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return { said: join([...before.filter(stays), ...clauses.slice(ask)]), held: /[。！？.!?]$/u.test(matter) ? matter : `${matter}${s.pack.speech.fullStop}` };
+  const matter = asSentence(joinClauses(held, s.pack), s.pack);
+  return { said: joinClauses([...before.filter(stays), ...clauses.slice(ask)], s.pack), held: matter.charAt(0).toUpperCase() + matter.slice(1) };
 }
+
+const namesCaller = (clause: string, named: readonly string[]): boolean => named.some((n) => clause.toLowerCase().includes(n));
 
 /** The self-introduction's clauses up to the last one naming the caller or its organisation, when it names one. */
 function introductionEnd({ text, pack, names }: Sentence): string | null {
   const named = nameParts(names);
-  const clauses = text.split(pack.speech.clauseBreak).filter((c) => c !== "");
+  const clauses = clausesOf(text, pack);
   let last = -1;
   clauses.forEach((clause, i) => {
-    if (named.some((n) => clause.toLowerCase().includes(n))) last = i;
+    if (namesCaller(clause, named)) last = i;
   });
   if (last < 0) return null;
-  const kept = clauses.slice(0, last + 1).filter((c) => figuresOf(c).length === 0 || named.some((n) => c.toLowerCase().includes(n)));
-  const joined = kept.join(pack.speech.joiner === "" ? "" : " ").trim().replace(/[，,、；;：:\s]+$/u, "");
-  if (joined === "") return null;
-  return /[。！？.!?]$/u.test(joined) ? joined : `${joined}${pack.speech.fullStop}`;
+  const kept = clauses.slice(0, last + 1).filter((c) => figuresOf(c).length === 0 || namesCaller(c, named));
+  const joined = joinClauses(kept, pack).replace(/[，,、；;：:\s]+$/u, "");
+  return joined === "" ? null : asSentence(joined, pack);
 }
 
 /** Leading part of a name that still names it: a given name, an organisation's first word or first characters. */
