@@ -8,6 +8,8 @@ import { fieldTables } from "./field-tables.js";
 import { MAX_TREE_CHARS, treeBlocks } from "./tree-blocks.js";
 import { iniTomlLines, isIniOrToml } from "./ini-toml.js";
 import { buildCallee } from "./callee.js";
+import { customerRecords } from "./customer-record.js";
+import { readTaskLists } from "./task-lists.js";
 import { buildCaller } from "./caller.js";
 import { collectFacts } from "./facts.js";
 import { nameAsWritten } from "./identity.js";
@@ -16,7 +18,7 @@ import { toLines, type SourceLine } from "./lines.js";
 import { bodyText } from "./lists.js";
 import { outline, type Outline, type RawSection } from "./sections.js";
 import { resolveSides } from "./sides.js";
-import { namesOnlySide, sideOf } from "./section-names.js";
+import { namesOnlySide, personSide } from "./section-names.js";
 import { findStages } from "./stages.js";
 import { findUnheadedKnowledge } from "./unheaded-qa.js";
 import { endPairSections } from "./end-pairs.js";
@@ -52,13 +54,19 @@ function structure(text: string, decisions: Decision[], locked: "caller" | "call
   const notes: BlockNote[] = [];
   const ini = isIniOrToml(original);
   if (ini) decisions.push({ field: "block ini-toml", lines: [original[0]?.no ?? 1], evidence: "every line is a [table], a key = value or a comment: read as INI/TOML" });
-  const lines = unbulletFieldLists(ini ? iniTomlLines(original) : blocksOf(original, text, notes));
+  const tasks = readTaskLists(ini ? iniTomlLines(original) : blocksOf(original, text, notes));
+  for (const item of tasks.struck) {
+    decisions.push({ field: "block struck-item", lines: [item.line], evidence: "a list item struck through whole is retired: set aside" });
+    warn(`a struck-through list item set aside: '${excerpt(item.text)}'`, item.line);
+  }
+  const lines = unbulletFieldLists(tasks.lines);
   for (const note of notes) {
     decisions.push({ field: `block ${note.what}`, lines: [note.line], evidence: note.detail });
     if (note.aside !== undefined) warn(`${note.detail}: '${excerpt(note.aside)}'`, note.line);
   }
   const doc = outline(lines, locked);
   if (locked === null) resolveSides(doc, decisions);
+  if (locked !== "callee") doc.caller = customerRecords(doc.caller, decisions);
   if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(findUnheadedKnowledge(findStages(doc.caller, decisions), decisions), decisions), decisions);
   for (const [side, sections] of [["caller", doc.caller], ["callee", doc.callee]] as const) {
     for (const s of sections) decisions.push({ field: `${side}.${s.kind ?? (s.intro ? "intro" : "extraSections")}`, lines: sectionLines(s), evidence: s.title === "" ? "text under the side" : `section '${s.title}'` });
@@ -152,10 +160,10 @@ function calleeNameFromProfile(profile: readonly string[]): string {
     const m = /^(?:姓名|名字|称呼|客户姓名|name)[^:：]{0,6}[:：]\s*([^，,；;。(（]{1,30})/i.exec(item);
     if (m !== null) return nameAsWritten(m[1] ?? "");
   }
-  // "客户：某某", "Client: Name, …": a field labelled by the customer word alone names the customer.
+  // "客户：某某", "Client: Name, …", "学生：某某": a field labelled by a customer word alone names the customer.
   for (const item of profile) {
     const m = /^([^:：]{1,12})[:：]\s*([^，,；;。(（]{1,30})/.exec(item);
-    if (m !== null && sideOf(m[1] ?? "") === "callee" && namesOnlySide(m[1] ?? "")) return nameAsWritten(m[2] ?? "");
+    if (m !== null && personSide(m[1] ?? "") === "callee" && namesOnlySide(m[1] ?? "")) return nameAsWritten(m[2] ?? "");
   }
   return "";
 }

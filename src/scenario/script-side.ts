@@ -2,7 +2,7 @@
 // to say. Weighed over the whole document, so one word in a heading ("<customer>", "## Client", "| 客户 | … |") never
 // hands the caller's script to the callee.
 
-import { CALLER_KINDS, namesOnlySide, sideOf, type SectionKind } from "./section-names.js";
+import { CALLER_KINDS, namesTheCustomer, sideOf, type SectionKind } from "./section-names.js";
 import type { Outline, RawSection } from "./sections.js";
 import { CALLEE_ONLY, hasPersonaCue } from "./sides.js";
 import type { Decision } from "./trace.js";
@@ -60,6 +60,6 @@ function describesCustomer(s: RawSection): boolean {
 
 function asCaller(s: RawSection): RawSection {
   // "## Client" names the person alone: what the caller knows of them. "## Questions clients ask" is left to what it holds.
-  if (s.kind === null) return s.intro && s.title !== "" && sideOf(s.title) === "callee" && namesOnlySide(s.title) ? { ...s, kind: "customerProfile", intro: false } : s;
+  if (s.kind === null) return s.intro && s.title !== "" && namesTheCustomer(s.title) ? { ...s, kind: "customerProfile", intro: false } : s;
   return s.kind in AS_CALLER ? { ...s, kind: AS_CALLER[s.kind] ?? null } : s;
 }

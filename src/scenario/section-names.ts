@@ -258,3 +258,21 @@ export function namesOnlySide(raw: string): boolean {
   const cue = sideCueOf(text);
   return cue !== null && text.replace(cue, "").replace(FILLER, "") === "";
 }
+
+/** "About the customer", "关于客户": words that say a heading is about the person it names, nothing more. */
+const ABOUT = /(?<![a-z])(?:about|context)(?![a-z])|关于/giu;
+
+/**
+ * The heading names the person called and nothing else ("## About the customer", "SUBSCRIBER", "# Customer (from the
+ * CRM)"): read on the caller's side, it is what the caller knows of that person, the customer profile.
+ */
+export function namesTheCustomer(raw: string): boolean {
+  const text = normalizeHeading(raw.replace(ABOUT, " ")).replace(CUSTOMER_WORDS, (word) => (/[a-z]/.test(word) ? "customer" : "客户"));
+  return sideOf(text) === "callee" && namesOnlySide(text);
+}
+
+
+/** The side a text names, counting other trades' words for the customer ("学生", "Member", "Homeowner") as the customer's. */
+export function personSide(raw: string): Side | null {
+  return sideOf(raw.toLowerCase().replace(CUSTOMER_WORDS, (word) => (/[a-z]/.test(word) ? "customer" : "客户")));
+}

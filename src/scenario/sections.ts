@@ -3,12 +3,13 @@
 import { headingOf } from "./headings.js";
 import { BOLD_LABEL, setextHeading, siblingLabel, wrapsHeadings } from "./heading-context.js";
 import { documentTitle } from "./document-title.js";
+import { stageTitle } from "./stages.js";
 import {
   CALLEE_CONTEXT, EXPLICIT_STEP, HANGS_UP, INTRO_LEVEL, LEAD_IN, QUESTION_LABEL, RULES_LABEL, SPEAKER_LABEL, STEPS_TABLE_HEADER,
   exampleLabel, headingNumber, numberedSibling, otherSpeakerNear, sameStyle, speakerLineNext,
 } from "./section-cues.js";
 import { indentOf, isListItem, isRule, type SourceLine } from "./lines.js";
-import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } from "./section-names.js";
+import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, namesTheCustomer, sideOf, type SectionKind, type Side } from "./section-names.js";
 
 /** Sections whose deeper headings are their own items (steps, questions, examples), not new sections. */
 const CONTAINER_KINDS: ReadonlySet<SectionKind> = new Set(["steps", "knowledgeBase", "style", "stylePositive", "styleNegative", "endAndClosing"]);
@@ -58,6 +59,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
   let seenKnown = false;
   /** The current side is the caller's by a real heading ("## Instructions for the agent"), not a label. */
   let headedCaller = false;
+  /** Depth of the real heading that named the caller's side: a deeper heading is inside that side's part. */
+  let callerLevel = 0;
 
   const open = (section: RawSection): void => {
     state.current = section;
@@ -128,7 +131,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       const sibling = heading.weak && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind) && siblingLabel(here.kind, heading.text, blankBefore);
       // "**Why you are calling.** …" as a paragraph of its own: a bold label opens a block, known or not; under a section
       // that holds no items it is never more of that section's text (a field the reader cannot name stays apart).
-      const boldBlock = heading.weak && blankBefore && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind) && BOLD_LABEL.test(line.text) && !isListItem(line.text);
+      // Under a section the reader does not know (the title, a preface) only a bold line alone opens one ("**Job on file**").
+      const boldBlock = heading.weak && blankBefore && here !== null && (here.kind !== null ? !CONTAINER_KINDS.has(here.kind) : heading.rest.trim() === "" && !heading.stepLike && stageTitle(heading.text) === null) && BOLD_LABEL.test(line.text) && !isListItem(line.text);
       // "🛑 **Objections**" as a paragraph of its own after the items of a script a label of the same style opened: the
       // next block, a sibling (a numbered step or a question in bold stays an item).
       // So is a plain "Reference:" after a script "Call plan:" opened.
@@ -191,6 +195,13 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
           kind = "customerProfile";
           meaning.side = null;
         }
+        // "### About the customer" under "## Agent", "# Customer (from the CRM)" in a prompt that is the caller's alone:
+        // a heading inside the caller's part naming only the person called is the caller's record of them.
+        const insideCaller = locked === "caller" || (locked === null && side === "caller" && headedCaller && heading.level > callerLevel);
+        if (kind === null && meaning.side === "callee" && !meaning.strongSide && heading.rest.trim() === "" && insideCaller && namesTheCustomer(heading.text)) {
+          kind = "customerProfile";
+          meaning.side = null;
+        }
         // "## Caller profile", "## 拨打方角色": a side heading, whose text (or deeper sections) describe that side.
         // "## Agent persona", "## 客服角色": a real heading naming a role and a side word is that side too.
         if (kind === "role" && meaning.side !== null && !heading.weak) {
@@ -207,6 +218,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
           if (meaning.side !== side || meaning.kind === null) {
             side = meaning.side;
             headedCaller = side === "caller" && !heading.weak;
+            callerLevel = heading.level;
             // "客户引导状态图", "Customer context": a side word among other words is weak evidence; it moves the reader
             // over but does not declare the side (resolveSides weighs it against the whole document).
             if (meaning.strongSide || namesOnlySide(heading.text)) {

@@ -2,7 +2,7 @@
 // implied ("## Personality", "## 客户引导状态图") stays with the caller unless something else says a customer is described.
 
 import type { SourceLine } from "./lines.js";
-import { CALLER_KINDS, classifyHeading, namesOnlySide, sideOf, type SectionKind, type Side } from "./section-names.js";
+import { CALLER_KINDS, classifyHeading, namesTheCustomer, sideOf, type SectionKind, type Side } from "./section-names.js";
 import type { Outline, RawSection } from "./sections.js";
 import { YOU_ARE } from "./section-bodies.js";
 import type { Decision } from "./trace.js";
@@ -32,9 +32,6 @@ export function resolveSides(doc: Outline, decisions: Decision[]): void {
   adoptPreface(doc, decisions);
   doc.caller = othersProfiles(doc.caller, decisions);
 }
-
-/** "About the customer", "关于客户": words that say a heading is about the person it names, nothing more. */
-const ABOUT = /(?<![a-z])(?:about|context)(?![a-z])|关于/giu;
 
 /** "your profile", "我的角色": a qualifier that is the reader itself, not another person. */
 const OWN = /(?<![a-z])(?:your|you|my|own|our)(?![a-z])|你|我|自己/iu;
@@ -183,7 +180,7 @@ function weighImpliedCallee(doc: Outline, decisions: Decision[]): void {
   // knows of the person it calls.
   const moved: RawSection[] = doc.callee.map((s) =>
     s.kind === null
-      ? s.intro && s.title !== "" && sideOf(s.title) === "callee" && namesOnlySide(s.title.replace(ABOUT, " ")) ? { ...s, kind: "customerProfile", intro: false } : s
+      ? s.intro && s.title !== "" && namesTheCustomer(s.title) ? { ...s, kind: "customerProfile", intro: false } : s
       : { ...s, kind: s.kind in BACK_TO_CALLER ? (BACK_TO_CALLER[s.kind] ?? null) : s.kind },
   );
   decisions.push({

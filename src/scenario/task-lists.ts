@@ -1,0 +1,36 @@
+// Task-list items ("- [ ] …", "- [x] …") are list items like any other; an item struck through whole ("- [x] ~~…~~")
+// is one the writer retired: it is set aside with the lines indented under it, and named in a warning.
+
+import { indentOf, type SourceLine } from "./lines.js";
+
+/** The checkbox after a bullet or list number; the bullet or number stays. */
+const CHECKBOX = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+/;
+/** An item whose text is struck through from its start ("~~4. …~~", with a note after it or not). */
+const STRUCK_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?~~[^~]/;
+
+export interface StruckItem {
+  line: number;
+  text: string;
+}
+
+/** The lines with checkboxes dropped and retired items taken out (the retired ones returned for a warning). */
+export function readTaskLists(lines: readonly SourceLine[]): { lines: SourceLine[]; struck: StruckItem[] } {
+  const out: SourceLine[] = [];
+  const struck: StruckItem[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (line.code === true || !line.text.includes("[") && !line.text.includes("~~")) {
+      out.push(line);
+      continue;
+    }
+    if (STRUCK_ITEM.test(line.text)) {
+      struck.push({ line: line.no, text: line.text.replace(CHECKBOX, "$1").trim() });
+      // What is indented under it goes with it.
+      const indent = indentOf(line.text);
+      while (i + 1 < lines.length && (lines[i + 1] as SourceLine).text.trim() !== "" && indentOf((lines[i + 1] as SourceLine).text) > indent) i++;
+      continue;
+    }
+    out.push(CHECKBOX.test(line.text) ? { ...line, text: line.text.replace(CHECKBOX, "$1") } : line);
+  }
+  return { lines: out, struck };
+}
