@@ -3,7 +3,7 @@
 import { headingOf } from "./headings.js";
 import type { SourceLine } from "./lines.js";
 import { YOU_ARE } from "./section-bodies.js";
-import { classifyHeading } from "./section-names.js";
+import { classifyHeading, type SectionKind } from "./section-names.js";
 
 
 /**
@@ -18,9 +18,13 @@ export function documentTitle(lines: readonly SourceLine[]): number | null {
   if (heading === null || heading.level !== 1) return null;
   const kind = classifyHeading(heading.text, false).kind;
   if (kind === null) return null;
+  if (lines.some((l, i) => i > at && l.code !== true && /^#\s/.test(l.text))) return null;
+  // "# 补交提醒 — 外呼知识库" over "## 开场白", "## 通话步骤", "## 常见问题": headings under it naming other parts are the
+  // document's parts, so the one H1 over them titles the document (a FAQ's own headings are its questions).
+  // "# Role" over "You are…" stays the role: it holds no items, so it swallows nothing under it.
+  if (kind !== "role" && otherKindsBelow(lines, at, kind) >= MIN_OTHER_KINDS) return first.no;
   const next = lines.slice(at + 1, at + 40).find((l) => l.text.trim() !== "");
   if (next === undefined) return null;
-  if (lines.some((l, i) => i > at && l.code !== true && /^#\s/.test(l.text))) return null;
   // "# Role" over "You are…" is the role itself; a title of another kind over "You are…" names the document.
   if (YOU_ARE.test(next.text)) return kind === "role" ? null : first.no;
   const label = headingOf(next.text);
@@ -28,3 +32,18 @@ export function documentTitle(lines: readonly SourceLine[]): number | null {
   const meaning = classifyHeading(label.text, label.weak);
   return meaning.side !== null || (meaning.kind !== null && meaning.kind !== kind) ? first.no : null;
 }
+
+/** Two known parts of other kinds named by deeper headings make the H1 over them a title. */
+const MIN_OTHER_KINDS = 2;
+
+function otherKindsBelow(lines: readonly SourceLine[], at: number, kind: SectionKind): number {
+  const kinds = new Set<SectionKind>();
+  for (let i = at + 1; i < lines.length && kinds.size < MIN_OTHER_KINDS; i++) {
+    const line = lines[i] as SourceLine;
+    if (line.code === true || !/^#{2,6}\s/.test(line.text)) continue;
+    const below = classifyHeading(line.text.replace(/^#+\s*/, ""), false).kind;
+    if (below !== null && below !== kind) kinds.add(below);
+  }
+  return kinds.size;
+}
+

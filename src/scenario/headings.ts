@@ -88,7 +88,8 @@ function bannerOf(text: string): HeadingLine | null {
     const least = BOLD_MARKS.includes(mark) ? 3 : 2;
     if (start < least || text.length - end < least || inner === "" || !/\p{L}/u.test(inner) || (mark === "#" && start <= 6)) return null;
     const colon = /^([^:：]{1,24})[:：]\s*(.+)$/u.exec(inner);
-    return { level: 1, text: (colon?.[1] ?? inner).trim(), weak: false, rest: colon?.[2] ?? "", stepLike: false };
+    // "-- STEP 2 --": a banner can number a step as well as name a side.
+    return { level: 1, text: (colon?.[1] ?? inner).trim(), weak: false, rest: colon?.[2] ?? "", stepLike: STEP_LIKE.test(inner) };
   }
   // "2) CUSTOMER", "1. AGENT": a numbered line in capitals is a title, not a list item.
   const title = NUMBERED_TITLE.exec(text)?.[1] ?? text;

@@ -8,7 +8,7 @@ import type { RawSection } from "./sections.js";
 import type { Decision } from "./trace.js";
 
 /** Words that name a stage of a call, per language (data, not logic). */
-const STAGE_WORDS = ["阶段", "环节", "stage", "phase"];
+const STAGE_WORDS = ["阶段", "环节", "步骤", "stage", "phase", "step"];
 const WORDS = STAGE_WORDS.join("|");
 const NUMERAL = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[IVX]{1,4})`;
 /** "[GREETING]", "II. Stage: Setup", "一、阶段：开场", "阶段一：破冰", "Stage 2 - Discovery". */
@@ -18,7 +18,7 @@ const PLAIN_STAGE = new RegExp(String.raw`^(?:${NUMERAL}\s*[.、．:：]\s*(?:${
 /** A line that heads a stage inside a body: a Markdown heading or a line that is all bold. */
 const HEAD_LINE = /^\s*(?:#{1,6}\s+(.{1,100})|(?:\*\*|__)([^*_]{1,100})(?:\*\*|__)\s*[:：]?)\s*$/;
 
-function stageTitle(text: string): string | null {
+export function stageTitle(text: string): string | null {
   const m = STAGE_TITLE.exec(stripEmphasis(text).trim());
   if (m === null) return null;
   return (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
@@ -136,7 +136,8 @@ function listRun(body: readonly SourceLine[], from: number, ordered: boolean): {
   return { items, count };
 }
 
-const ORDERED_ITEM = /^\s*(?:\d{1,2}\s*[.、)）]|[（(]\d{1,2}[）)])/;
+/** "1. …", "(2) …", and the same number under a bullet or in bold ("- **3. 标题**：…", a task list's item). */
+const ORDERED_ITEM = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:\d{1,2}\s*[.、)）]|[（(]\d{1,2}[）)])/;
 
 /**
  * "■ 确认开工日：…" items, each taught by an example exchange under it ("示范：客户说“…” → “…”"): the items are the

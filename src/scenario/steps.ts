@@ -15,6 +15,15 @@ interface StepHead {
   inline: string[];
 }
 
+/** Signs that order steps the way numbers do, first to last. */
+const ORDINAL_SIGNS = { latin: "abcdefgh", zh: "甲乙丙丁戊己庚辛" } as const;
+
+/** "c" → 3, "丙" → 3: the place of an ordering sign, or null. */
+function ordinalSign(sign: string): number | null {
+  const at = Math.max(ORDINAL_SIGNS.latin.indexOf(sign.toLowerCase()), ORDINAL_SIGNS.zh.indexOf(sign));
+  return sign.length === 1 && at >= 0 ? at + 1 : null;
+}
+
 /** "Step One", "Step Two": numbers written as words. */
 const ENGLISH_NUMERALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
@@ -25,6 +34,9 @@ const HEAD_PATTERNS: readonly RegExp[] = [
   new RegExp(`${PREFIX}[（(]?([0-9]{1,2})\\s*(?:[.、)）](?!\\d))\\s*(.*)$`),
   // "（一）开场", "一、开场" inside the script section.
   new RegExp(`${PREFIX}(?:[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})[、.．])\\s*(.*)$`),
+  // "A. Check the door", "(b) Offer", "甲、确认班级": steps ordered by letters or the heavenly stems.
+  new RegExp(`${PREFIX}(?:[（(]([A-Ha-h])[）)]|([A-H])[.)](?=\\s))\\s*(.*)$`),
+  new RegExp(`${PREFIX}([${ORDINAL_SIGNS.zh}])[、.．]\\s*(.*)$`),
 ];
 
 /**
@@ -44,7 +56,7 @@ function headOf(line: SourceLine): StepHead | null {
     // The last group is the title; the number is whichever group before it matched.
     const numeral = m.slice(1, -1).find((g) => g !== undefined) ?? "";
     const word = ENGLISH_NUMERALS.indexOf(numeral.toLowerCase());
-    const number = /^\d+$/.test(numeral) ? Number(numeral) : word >= 0 ? word + 1 : chineseNumeral(numeral);
+    const number = /^\d+$/.test(numeral) ? Number(numeral) : word >= 0 ? word + 1 : ordinalSign(numeral) ?? chineseNumeral(numeral);
     if (number === null || number < 1) continue;
     return { line: line.no, indent: indentOf(line.text), ...splitTitle(m[m.length - 1] ?? "") };
   }
@@ -87,8 +99,17 @@ function cleanTitle(text: string): string {
   return stripEmphasis(text).replace(/[:：]\s*$/, "").trim();
 }
 
+/** "-- STEP 2 --", "=== Step 3: Close ===": a banner line in the script is a step's heading. */
+const BANNER = /^\s*([-=~─—])\1+\s*([^-=~─—\s][^=~─—]{0,80}?)\s*\1{2,}\s*$/u;
+
+function unbanner(line: SourceLine): SourceLine {
+  const m = line.text.includes("--") || line.text.includes("==") || /[~─—]{2}/u.test(line.text) ? BANNER.exec(line.text) : null;
+  return m === null ? line : { ...line, text: `### ${m[2] ?? ""}` };
+}
+
 /** Steps in order; `index` is the position (1..n), whatever numbers the document wrote. */
-export function readSteps(body: readonly SourceLine[]): Step[] {
+export function readSteps(written: readonly SourceLine[]): Step[] {
+  const body = written.map(unbanner);
   const table = tableSteps(body);
   if (table.length > 0) return table.map(speechTitle);
   let heads = body.map(headOf);
