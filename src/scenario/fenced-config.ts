@@ -4,7 +4,7 @@
 import { createRequire } from "node:module";
 import type * as Yaml from "yaml";
 import type { SourceLine } from "./lines.js";
-import { sideOf } from "./section-names.js";
+import { classifyHeading, personSide, sideOf } from "./section-names.js";
 
 // The YAML parser is loaded on first use: most documents have none, and start-up should not pay for it.
 const require = createRequire(import.meta.url);
@@ -50,12 +50,22 @@ export function fencedScenarioLines(inner: readonly SourceLine[], lang: string):
     return null;
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) return null;
-  const entries = Object.entries(data as Record<string, unknown>).filter(([key]) => KEY_SECTIONS[normal(key)] !== undefined);
+  const record = data as Record<string, unknown>;
+  // "caller: {…}, callee: { role, concerns… }": two sides, each with its parts, are read side by side.
+  if (Object.entries(record).some(([key, value]) => isRecord(value) && personSide(key) === "callee" && Object.keys(value).some((k) => classifyHeading(keyTitle(k), true).kind !== null))) return sidedOutline(inner, record);
+  // "agent: { name, company, role }": the caller's own record holds its identity keys, read as if written at the top.
+  const sided = Object.entries(record).flatMap(([key, value]) => (isRecord(value) && personSide(key) === "caller" ? Object.entries(value) : [[key, value] as const]));
+  const entries = sided.filter(([key]) => KEY_SECTIONS[normal(key)] !== undefined);
   // "name, boat, berth, fee": a record where most keys name no part of a scenario is data (a profile), not a config.
-  if (entries.length === 0 || entries.length * 2 < Object.keys(data).length) return sidedOutline(inner, data as Record<string, unknown>);
+  if (entries.length === 0 || entries.length * 2 < Object.keys(data).length) return sidedOutline(inner, record);
   const lineOfKey = (key: string): number => inner.find((l) => l.text.includes(key))?.no ?? inner[0]?.no ?? 1;
   const role: SourceLine[] = [];
   const sections: SourceLine[] = [];
+  // "customer: { 姓名: …, 车型: … }", "member: { name: … }": the record of the person called is the customer profile.
+  for (const [key, value] of Object.entries(record)) {
+    if (!isRecord(value) || personSide(key) !== "callee") continue;
+    sections.push({ no: lineOfKey(key), text: "## Customer profile" }, ...Object.entries(value).map(([k, v]) => ({ no: lineOfKey(key), text: `- ${k}: ${text(v)}` })));
+  }
   for (const [key, value] of entries) {
     const section = KEY_SECTIONS[normal(key)] ?? "";
     const no = lineOfKey(key);
@@ -69,7 +79,16 @@ export function fencedScenarioLines(inner: readonly SourceLine[], lang: string):
     }
   }
   const head = role.length > 0 ? [{ no: role[0]?.no ?? 1, text: HEADINGS.role ?? "## Role" }, ...role] : [];
-  return { lines: [...head, ...sections].map((line) => ({ ...line, config: true })), keys: entries.map(([key]) => key) };
+  return { lines: closed([...head, ...sections], inner), keys: entries.map(([key]) => key) };
+}
+
+/**
+ * The configuration's lines, then an empty heading at the closing fence: the text after the fence ("Notes for the
+ * office:") is the document's, not more of the configuration's last section.
+ */
+function closed(lines: readonly SourceLine[], inner: readonly SourceLine[]): SourceLine[] {
+  const end = (inner[inner.length - 1]?.no ?? 0) + 1;
+  return [...lines, { no: end, text: "## " }].map((line) => ({ ...line, config: true }));
 }
 
 function normal(key: string): string {
@@ -141,7 +160,7 @@ const HEADING_DEPTH = 3;
 
 function sidedOutline(inner: readonly SourceLine[], data: Record<string, unknown>): FencedConfig | null {
   const keys = Object.keys(data);
-  if (!keys.some((key) => sideOf(key) !== null)) return null;
+  if (!keys.some((key) => sideOf(key) !== null)) return partsOutline(inner, data);
   const lineOfKey = (key: string): number => inner.find((l) => l.text.includes(`${key}:`))?.no ?? inner[0]?.no ?? 1;
   const out: SourceLine[] = [];
   const walk = (record: Record<string, unknown>, depth: number): void => {
@@ -160,7 +179,7 @@ function sidedOutline(inner: readonly SourceLine[], data: Record<string, unknown
     }
   };
   walk(data, 1);
-  return { lines: out.map((line) => ({ ...line, config: true })), keys };
+  return { lines: closed(out, inner), keys };
 }
 
 /** A YAML value as Markdown lines: text as paragraphs, a list as bullets, a record's fields as "key：value" bullets. */
@@ -189,3 +208,26 @@ function itemLines(item: unknown, indent: string): string[] {
   }
   return [`${indent}- ${text(item)}`];
 }
+
+/** Keys naming parts the way headings do make a configuration of those parts (a persona's "concerns:", "behaviour:"). */
+const MIN_PART_KEYS = 2;
+
+/**
+ * "name: … / situation: … / concerns: [...] / hang_up_when: [...]": keys named like the reader's headings become those
+ * headings, their values the lines; the plain fields before them (name, age, job) are the person's role.
+ */
+function partsOutline(inner: readonly SourceLine[], data: Record<string, unknown>): FencedConfig | null {
+  const named = Object.keys(data).filter((key) => classifyHeading(keyTitle(key), true).kind !== null);
+  if (named.length < MIN_PART_KEYS) return null;
+  const lineOfKey = (key: string): number => inner.find((l) => l.text.includes(`${key}:`))?.no ?? inner[0]?.no ?? 1;
+  const fields: SourceLine[] = [];
+  const parts: SourceLine[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const no = lineOfKey(key);
+    if (named.includes(key)) parts.push({ no, text: `## ${keyTitle(key)}` }, ...valueLines(value, "").map((text) => ({ no, text })));
+    else if (!isRecord(value) && !Array.isArray(value)) fields.push({ no, text: `${keyTitle(key)}: ${text(value)}` });
+  }
+  const head = fields.length > 0 ? [{ no: fields[0]?.no ?? 1, text: HEADINGS.role ?? "## Role" }, ...fields] : [];
+  return { lines: closed([...head, ...parts], inner), keys: Object.keys(data) };
+}
+
