@@ -45,7 +45,7 @@ describe("planted faults are caught by their check, at their turn", () => {
       "sensitive-info": [4], // 麻烦您提供一下身份证号码后六位
       "invented-figure": [8], // 下降了45% (the script says 30%)
       "wrong-answer": [10], // Q2 answered with 5分钟 where the entry says 7分钟
-      "missing-step": [], // step 3 skipped (step 4 came next), named by step, not turn
+      "missing-step": [8], // step 3 skipped: charged where step 4 came in its place
       "no-closing": [18], // "好的，那先这样。"
     });
     expect(card.simulator.checks.filter((c) => !c.passed).map((c) => [c.id, c.turns])).toEqual([["negative-style", [7]]]);
@@ -54,7 +54,7 @@ describe("planted faults are caught by their check, at their turn", () => {
     expect(byId["invented-figure"]?.details?.["invented"]).toEqual([{ turn: 8, figure: "45%" }]);
     // Step 3 never came, in any wording, though the call went on to step 4 before the customer hurried.
     expect(byId["missing-step"]?.details?.["notDelivered"]).toEqual([3]);
-    expect(byId["missing-step"]?.message).toBe("step 3 was never delivered though the call went past it");
+    expect(byId["missing-step"]?.message).toBe("turn 8: step 3 was never delivered though the call went past it");
     expect(byId["sensitive-info"]?.message).toBe("turn 4: asked for 身份证");
     expect(card.passed).toBe(false);
     expect(card.score).toBe(49);
@@ -66,7 +66,7 @@ describe("planted faults are caught by their check, at their turn", () => {
       "sensitive-info": [5], // could you confirm your ID number
       "invented-figure": [7], // duplicate alerts down 45% (the script says 37%)
       "wrong-answer": [11], // data retained 30 days where the entry says 90
-      "missing-step": [], // step 4 (goals before pitching) skipped: the options came straight after the incidents
+      "missing-step": [13], // step 4 (goals before pitching) skipped: charged where the options came in its place
       "wrong-closing": [15], // "Okay. Bye." to a customer off to a meeting: the script's in-writing close is owed
     });
     expect(card.simulator.checks.filter((c) => !c.passed).map((c) => [c.id, c.turns])).toEqual([["negative-style", [8]]]);

@@ -2,7 +2,6 @@
 // said belongs to another ending than the one that happened (a "thanks for your feedback" close to someone who was
 // busy, a customer-specific close to the wrong person). A customer who hangs up leaves the caller no turn to close in.
 import type { Check } from "../schema/index.js";
-import { bestLine } from "./segments.js";
 import { tokenize } from "../text/tokenize.js";
 import { THRESHOLDS } from "./thresholds.js";
 import type { EvalContext } from "./context.js";
@@ -10,33 +9,9 @@ import { closingKinds, endingOf, type EndingKind } from "./ending.js";
 import { faultCheck, notApplicable } from "./faults.js";
 import { isConditionalStep, matchSteps } from "./steps.js";
 import { stepContentSaid } from "./step-content.js";
+import { closingSaid } from "./closing-said.js";
 
-const LAST_CALLER_TURNS = 2;
-
-interface ClosingSaid {
-  turn: number;
-  /** 0-based closing line, -1 for a plain goodbye. */
-  line: number;
-}
-
-/** The closing the caller said in its last turns: the best-matching closing line, else a goodbye, else null. */
-export function closingSaid(ctx: EvalContext): ClosingSaid | null {
-  return ctx.once("closingSaid", () => {
-    const lines = ctx.scenario.caller.closingLines;
-    let best: { turn: number; line: number; score: number } | null = null;
-    for (const turn of ctx.callerTurns.slice(-LAST_CALLER_TURNS)) {
-      const hit = bestLine(turn.text, lines);
-      // A closing line said without the goodbye it ends with, in this turn or the caller's next ("报价我短信发您。"
-      // and nothing after), is its errand, not the close.
-      const line = (lines[hit.index] ?? "").toLowerCase();
-      const dropsGoodbye = ctx.lang.farewell.test(line) && !ctx.callerTurns.some((t) => t.index >= turn.index && ctx.says(t.index, ctx.lang.farewell));
-      if (hit.score >= THRESHOLDS.closingLine && !dropsGoodbye && (best === null || hit.score > best.score)) best = { turn: turn.index, line: hit.index, score: hit.score };
-    }
-    if (best !== null) return { turn: best.turn, line: best.line };
-    const bye = ctx.callerTurns.slice(-LAST_CALLER_TURNS).reverse().find((t) => ctx.says(t.index, ctx.lang.farewell));
-    return bye === undefined ? null : { turn: bye.index, line: -1 };
-  });
-}
+export { closingSaid } from "./closing-said.js";
 
 /** A bare goodbye is an answer to the caller's wrap-up, not the customer ending the call. */
 const BARE_GOODBYE_TOKENS = 3;
@@ -78,7 +53,8 @@ function lastWordShows(ctx: EvalContext, closeTurn: number, cues: readonly RegEx
   const before = ctx.turns[closeTurn - 1];
   if (before?.speaker !== "callee" || !cues.some((cue) => ctx.says(before.index, cue))) return false;
   const readBack = ctx.turns[before.index - 1];
-  const agrees = readBack?.speaker === "caller" && ctx.says(readBack.index, ctx.lang.summary) && ctx.says(before.index, ctx.lang.consent);
+  // A plain yes to the read-back ("对，就这样") agrees as much as an "okay".
+  const agrees = readBack?.speaker === "caller" && ctx.says(readBack.index, ctx.lang.summary) && (ctx.says(before.index, ctx.lang.consent) || ctx.lang.affirm.test(ctx.low(before.index)));
   return !agrees || ctx.says(before.index, ctx.lang.busy) || ctx.says(before.index, ctx.lang.callback);
 }
 
@@ -147,7 +123,10 @@ export function wrongClosingCheck(ctx: EvalContext): Check {
   }
   if (said.line < 0) {
     // A bare goodbye where the script says what to do for this early ending (confirm the channel, leave a message).
-    const owed = ending.kind !== "done" && ending.kind !== "left" && ending.kind !== "wrong-person" && kinds.includes(ending.kind);
+    // A customer who said goodbye first ("forget it, bye") is owed a goodbye back, not the script's line.
+    const before = ctx.turns[said.turn - 1];
+    const customerLeft = before?.speaker === "callee" && ctx.says(before.index, ctx.lang.farewell);
+    const owed = !customerLeft && ending.kind !== "left" && ending.kind !== "wrong-person" && kinds.includes(ending.kind);
     return faultCheck(
       "wrong-closing",
       owed ? [{ turn: said.turn, message: `only a goodbye, where the script has a closing for the "${ending.kind}" ending` }] : [],

@@ -10,6 +10,7 @@ import { faultCheck, type Fault } from "./faults.js";
 import { identityState } from "./identity.js";
 import { closingKinds } from "./ending.js";
 import { isConditionalStep, matchSteps } from "./steps.js";
+import { closingTable } from "./closing-said.js";
 
 /** Profile lines said this closely are the customer's history, figure or not. */
 const PROFILE_LINE_MATCH = 0.55;
@@ -55,9 +56,10 @@ function sharedFigures(ctx: EvalContext): FigureIndex {
   return perScenario(ctx.scenario, "sharedFigures", () => {
     const caller = ctx.scenario.caller;
     const kinds = closingKinds(ctx);
-    const forOthers = caller.closingLines.filter((_, i) => kinds[i] === "wrong-person");
+    const closings = closingTable(ctx.scenario).lines;
+    const forOthers = closings.filter((_, i) => kinds[i] === "wrong-person");
     const ruleLines = [...caller.extraSections.flatMap((section) => section.body.split("\n")), ...caller.endConditions].filter((line) => ctx.lang.wrongPersonCondition.test(line.toLowerCase()));
-    return new FigureIndex([...(forOthers.length > 0 ? forOthers : caller.closingLines), ...ruleLines]);
+    return new FigureIndex([...(forOthers.length > 0 ? forOthers : closings), ...ruleLines]);
   });
 }
 

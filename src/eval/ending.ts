@@ -7,6 +7,7 @@ import { identityState } from "./identity.js";
 import { isConditionalStep, matchSteps } from "./steps.js";
 import type { EvalLang } from "./lang/index.js";
 import { similarity } from "../text/similarity.js";
+import { closingTable } from "./closing-said.js";
 
 export type EndingKind = "done" | "short" | "callback" | "refused" | "wrong-person" | "left" | "unresolved" | "undecided";
 
@@ -171,7 +172,7 @@ function assignLines(lines: readonly string[], conditions: readonly string[]): n
 
 export function closingKinds(ctx: EvalContext): EndingKind[] {
   return perScenario(ctx.scenario, "closingKinds", () => {
-    const { closingLines, endConditions } = ctx.scenario.caller;
+    const { lines: closingLines, conditions: endConditions } = closingTable(ctx.scenario);
     const assigned = closingLines.length < endConditions.length ? assignLines(closingLines, endConditions) : closingLines.map((_, i) => i);
     return closingLines.map((line, i) => {
       const own = kindOfText(ctx.lang, line, ctx.scenario.callee.name);

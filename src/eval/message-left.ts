@@ -5,6 +5,7 @@ import { perScenario, type EvalContext } from "./context.js";
 import { closingKinds, endingOf, kindOfText } from "./ending.js";
 import { identityState } from "./identity.js";
 import type { Fault } from "./faults.js";
+import { closingTable } from "./closing-said.js";
 
 /** A phone number as written (digits with spaces, dashes or brackets between them), read as its digits. */
 const NUMBER = /\d[\d\s()\u2010-\u2015-]{4,}\d/gu;
@@ -19,7 +20,7 @@ const digitsOf = (text: string): string[] => [...text.matchAll(NUMBER)].map((m) 
 /** The callback numbers of the document's closings and end conditions for someone else answering. */
 function callbackNumbers(ctx: EvalContext): readonly string[] {
   return perScenario(ctx.scenario, "callbackNumbers", () => {
-    const { closingLines, endConditions } = ctx.scenario.caller;
+    const { lines: closingLines, conditions: endConditions } = closingTable(ctx.scenario);
     const kinds = closingKinds(ctx);
     const lines = closingLines.filter((_, i) => kinds[i] === "wrong-person");
     const conditions = endConditions.filter((text) => kindOfText(ctx.lang, text, ctx.scenario.callee.name) === "wrong-person");

@@ -8,8 +8,8 @@ import { unitClass } from "../text/units.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { sentences } from "./segments.js";
 import { faultCheck, type Fault } from "./faults.js";
-import { closingSaid } from "./closing.js";
 import { spokenValues } from "./spoken-values.js";
+import { closingSaid, closingTable } from "./closing-said.js";
 
 /** Sentences this close say the same thing. */
 const SAME = 0.8;
@@ -74,7 +74,7 @@ function scriptedPairs(ctx: EvalContext): ReadonlySet<string> {
   return perScenario(ctx.scenario, "repeatedPairs", () => {
     const caller = ctx.scenario.caller;
     const out = new Set<string>();
-    for (const group of [caller.steps.flatMap((step) => step.lines), caller.closingLines]) {
+    for (const group of [caller.steps.flatMap((step) => step.lines), closingTable(ctx.scenario).lines]) {
       const lines = new Map<string, number>();
       for (const line of group) for (const key of new Set(pairsOf(atomsOf(sentences(line.toLowerCase()))))) lines.set(key, (lines.get(key) ?? 0) + 1);
       for (const [key, n] of lines) if (n >= 2) out.add(key);

@@ -9,6 +9,8 @@ import { endingOf, firstEarlyCue } from "./ending.js";
 import { faultCheck, notApplicable, type Fault } from "./faults.js";
 import { messageWithoutNumber } from "./message-left.js";
 import { stepContentSaid } from "./step-content.js";
+import { directionsReadOut, readsBack, stepDirections, type DirectionAction } from "./step-directions.js";
+import { closingSaid } from "./closing-said.js";
 
 export interface StepDelivery {
   /** 1-based step index. */
@@ -16,6 +18,8 @@ export interface StepDelivery {
   /** First caller turn that delivered it, or null. */
   turn: number | null;
   score: number;
+  /** Delivered by the close the caller said (a direction to close): every ending has one, so it passes over nothing. */
+  byClose?: boolean;
 }
 
 /** A step's first delivery scores at least this share of its best match in the call. */
@@ -28,10 +32,13 @@ const STEP_RELATIVE_TO_OWN_BEST = 0.75;
 export function matchSteps(ctx: EvalContext): StepDelivery[] {
   return ctx.once("steps", () => {
     const steps = ctx.scenario.caller.steps;
-    const scores = ctx.callerTurns.map((turn) =>
-      perScenarioText(ctx.scenario, "stepScores", turn.text, (): readonly number[] => steps.map((step) => bestLine(turn.text, [...step.lines, step.title], { minShared: 3 }).score)),
-    );
-    return steps.map((step, k) => {
+    // A turn that reads a step's direction out delivers nothing of that step.
+    const scores = ctx.callerTurns.map((turn) => {
+      const row = perScenarioText(ctx.scenario, "stepScores", turn.text, (): readonly number[] => steps.map((step) => bestLine(turn.text, [...step.lines, step.title], { minShared: 3 }).score));
+      const readOut = directionsReadOut(ctx, turn.index);
+      return readOut.length === 0 ? row : row.map((score, k) => (readOut.includes(k) ? 0 : score));
+    });
+    const byWords = steps.map((step, k): StepDelivery => {
       // A turn far below the step's own best delivery only shares its wording (a rating step's "好、中、差"
       // in another rating question): the step came where it was said in earnest.
       const best = Math.max(0, ...scores.map((row) => row[k] ?? 0));
@@ -42,7 +49,55 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
       }
       return { step: step.index, turn: null, score: best };
     });
+    return byDeed(ctx, byWords);
   });
+}
+
+/**
+ * A step that is only a direction with a deed the talk shows ("Read the booked day back", "Finish with
+ * the close for whatever happened") is delivered where the caller does it, after the steps before it, whatever words
+ * it takes: its own words are never said to a customer.
+ */
+function byDeed(ctx: EvalContext, deliveries: StepDelivery[]): StepDelivery[] {
+  const directions = stepDirections(ctx.scenario, ctx.lang);
+  let after = 0;
+  return deliveries.map((d, k) => {
+    const direction = directions[k];
+    if (d.turn === null && direction?.directionOnly === true && direction.action !== null) {
+      const turn = deedTurn(ctx, direction.action, k, after);
+      if (turn !== null) d = { step: d.step, turn, score: THRESHOLDS.stepLine, ...(direction.action === "close" ? { byClose: true } : {}) };
+    }
+    if (d.turn !== null) after = Math.max(after, d.turn);
+    return d;
+  });
+}
+
+/** Where the caller did what the direction asks, from turn `after` on. Any close does a direction to close: which
+ *  close fits the ending is wrong-closing's question, not this step's. */
+function deedTurn(ctx: EvalContext, action: Exclude<DirectionAction, null>, k: number, after: number): number | null {
+  if (action === "close") {
+    const close = closingSaid(ctx);
+    return close !== null && close.turn >= after ? close.turn : null;
+  }
+  return ctx.callerTurns.find((t) => t.index >= after && readsBack(ctx, t.index) && !directionsReadOut(ctx, t.index).includes(k))?.index ?? null;
+}
+
+/**
+ * A step's direction read out ("Next: read their score back.") and the step not done after it: charged at the reading.
+ * Done after it means the deed the direction asks for, or else the step's first delivery.
+ */
+function readOutFaults(ctx: EvalContext, deliveries: readonly StepDelivery[]): Fault[] {
+  const directions = stepDirections(ctx.scenario, ctx.lang);
+  const faults: Fault[] = [];
+  for (const [k, direction] of directions.entries()) {
+    if (direction.sentences.length === 0) continue;
+    const read = ctx.callerTurns.find((t) => directionsReadOut(ctx, t.index).includes(k));
+    if (read === undefined) continue;
+    const delivered = deliveries[k]?.turn ?? null;
+    const done = direction.action === null ? delivered !== null : deedTurn(ctx, direction.action, k, read.index + 1) !== null;
+    if (!done) faults.push({ turn: read.index, message: `reads step ${k + 1}'s direction out instead of doing it` });
+  }
+  return faults;
 }
 
 /**
@@ -74,8 +129,10 @@ export function missingStepCheck(ctx: EvalContext): Check {
   const cue = firstEarlyCue(ctx);
   const cut = ending.from === null ? cue : cue === null ? ending.from : Math.min(cue, ending.from);
   const jumped = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent && jumpedOver(deliveries, i, cut));
-  const faults: Fault[] = jumped.map((d) => ({ turn: null, message: `step ${d.step} was never delivered though the call went past it` }));
+  // Charged where the caller went past it: the turn of the first later step (supervisors mark the skip there).
+  const faults: Fault[] = jumped.map((d) => ({ turn: passedAt(deliveries, d.step, cut), message: `step ${d.step} was never delivered though the call went past it` }));
   faults.push(...messageWithoutNumber(ctx));
+  faults.push(...readOutFaults(ctx, deliveries));
   // A template read out with its blanks ("您的评分是___分", "{name}") delivers nothing of the step.
   for (const turn of ctx.callerTurns) {
     const blank = TEMPLATE_BLANK.exec(turn.text);
@@ -93,7 +150,13 @@ export function missingStepCheck(ctx: EvalContext): Check {
 
 /** A later step came before the customer's early ending: this one was jumped over, not cut short. */
 function jumpedOver(deliveries: readonly StepDelivery[], i: number, from: number | null): boolean {
-  return deliveries.slice(i + 1).some((d) => d.turn !== null && (from === null || d.turn < from));
+  return deliveries.slice(i + 1).some((d) => d.turn !== null && d.byClose !== true && (from === null || d.turn < from));
+}
+
+/** The first turn a step after `step` was delivered in (before the early ending): where the caller went past it. */
+function passedAt(deliveries: readonly StepDelivery[], step: number, from: number | null): number | null {
+  const turns = deliveries.filter((d) => d.step > step && d.turn !== null && d.byClose !== true && (from === null || d.turn < from)).map((d) => d.turn ?? 0);
+  return turns.length === 0 ? null : Math.min(...turns);
 }
 
 /** Steps whose first delivery came after a later step's: those outside the longest in-order run. */

@@ -56,7 +56,7 @@ export const EN: EvalLang = {
   spokenDigits: [/\b(?:zero|oh)\b/g, /\bone\b/g, /\btwo\b/g, /\bthree\b/g, /\bfour\b/g, /\bfive\b/g, /\bsix\b/g, /\bseven\b/g, /\beight\b/g, /\bnine\b/g],
   // What ends a data word's phrase is a closed class (punctuation, function words, adverbs): "birthday cake" is not.
   dataPhraseEnd: /^(?:$|\s*[^\sa-z0-9]|\s+(?:of|and|or|for|on|in|at|to|from|with|by|over|please|is|was|that|which|where|when|if|because|we|you|i|so|before|after|again|too|also|as|instead|just|here|there|then|first|now|once|still|though|right|real|yet|back|ending|registered|held|listed|[a-z]+ly)\b)/,
-  wrongPersonCondition: /(?:(?:someone|anyone|somebody) (?:other than|else)|wrong (?:person|number)|not the (?:customer|account holder|policyholder|member|patient|right person|intended)|someone else (?:answers|picks up)|(?:relative|family member|colleague|assistant) (?:answers|picks up)|cannot (?:verify|confirm) (?:the )?identity|identity (?:can't|cannot) be)/,
+  wrongPersonCondition: /(?:(?:someone|anyone|somebody) (?:other than|else)|(?:^|\bif |\bis )not (?:mr|mrs|ms|miss|dr)\.? [a-z]|wrong (?:person|number)|not the (?:customer|account holder|policyholder|member|patient|right person|intended)|someone else (?:answers|picks up)|(?:relative|family member|colleague|assistant) (?:answers|picks up)|cannot (?:verify|confirm) (?:the )?identity|identity (?:can't|cannot) be)/,
   acknowledge: /(?:sorry|apologi|understand|hear you|noted|note that|i'll pass|pass (?:that|it) on|look into|follow up on|fair point|i see)/,
   identityLine: /(?:am i speaking (?:with|to)|is this [a-z]|are you [a-z]+ [a-z]+\?|speaking with [a-z])/,
   correction: /(?:(?<!as |like |what |that )\bi (?:said|told you)\b|i (?:didn't|did not|never) (?:say|said|agree|choose|pick|book|ask|want)|that's not what i (?:said|meant|asked)|(?:no|wait|uh),? (?:it was|i said)|\bit was \w+,? not\b|what\? i didn't|i haven't (?:agreed|decided|chosen))/,
@@ -70,5 +70,8 @@ export const EN: EvalLang = {
   answerOpener: /^(?:(?:oh|well|um|ah|so)[,.\s]+)?(?:yes|yeah|yep|no|nope|not|sure|of course|absolutely|definitely|unfortunately|i'm afraid|afraid not|it (?:can|does|is|will|won't|doesn't|isn't|depends)|you (?:do|don't|can|can't|will|won't|need|needn't)|we (?:do|don't|can|can't|will|won't))(?![a-z])/,
   free: /(?:\bfree\b|no (?:extra |additional )?(?:charge|cost|fee)|waived|at no cost|(?:doesn't|does not|won't|will not) cost|nothing extra|not charged)/,
   proposal: /(?:want me to|would you like (?:to|me|us|a|an|the|our)|shall i|do you want (?:to|me|us|a|an|the|our)|how about|what about|interested in|fancy (?:a|an|some|trying|adding)|like me to|(?:pop|put|book) you (?:down|in) for|add (?:it|that|them|one|a|an)\b|sign you up|worth (?:getting|adding|doing|trying|it)|as well,? if|while (?:i've got you|we're at it|you're at it))/,
+  direction: /(?:(?:^|[:;]\s*)(?:\(\w[\w -]*\)\.?\s*)?(?:repeat|read|use|say|close|end|ask|tell|confirm|state|mention|note|give|offer|explain|remind|check)\s+(?:the|back|with|it|them|their|his|her|whether|if|for|what|which|a|an)\b|\bclosing (?:line|words)\b|\bend(?:ing)? conditions?\b|\bthe (?:customer|caller|callee)(?:'s)?\b)/,
+  readBackDirection: /(?:\b(?:repeat|read|say)\b.{0,40}\bback\b|\brecap\b|\bread-?back\b|\bsummari[sz]e\b)/,
+  closeDirection: /(?:\bclosing (?:line|words)\b|\bend(?:ing)? conditions?\b|\bclose (?:with|the call)\b|\bend the call\b)/,
   whoIsCalling: /(?:who(?:'s| is) (?:this|that|calling|asking|speaking)|what company|where (?:are you|is this) calling from)/,
 };

@@ -115,6 +115,13 @@ export interface EvalLang {
   free: RegExp;
   /** The caller proposes that the customer take, add or look at something ("want me to put you down for", "要不要看看"). */
   proposal: RegExp;
+  /** A script sentence telling the caller what to do, not a line to say ("Read their score back", "依照情形念结束话"):
+   *  an imperative of saying or asking with its object, the customer named in the third person, the script's parts. */
+  direction: RegExp;
+  /** A direction to read back or restate what was settled. */
+  readBackDirection: RegExp;
+  /** A direction to say the closing line that fits the ending. */
+  closeDirection: RegExp;
   /** The answerer asks who is calling ("Who's this?", "哪位？"). */
   whoIsCalling: RegExp;
 }

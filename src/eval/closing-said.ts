@@ -1,0 +1,66 @@
+// Which closing the caller said, and the document's closings: each end condition with the line written for it. A
+// document may give a condition and its line in one item ("顾客在忙：“…”", "Customer busy: \"…\""): split there.
+import type { Scenario } from "../schema/index.js";
+import { bestLine, clauses } from "./segments.js";
+import { toHalfWidth } from "../text/normalize.js";
+import { tokenize } from "../text/tokenize.js";
+import { THRESHOLDS } from "./thresholds.js";
+import { perScenario, type EvalContext } from "./context.js";
+
+/** The document's closing lines and the end conditions they are written for. */
+export interface ClosingTable {
+  lines: readonly string[];
+  conditions: readonly string[];
+}
+
+/** A condition followed by its quoted line: the quote is the line, the words before it the condition. */
+const CONDITION_WITH_LINE = /^(.*?)[\s:：,，—–-]*[“"「『]([^”"」』]{2,})[”"」』][\s。.]*$/su;
+
+export function closingTable(scenario: Scenario): ClosingTable {
+  return perScenario(scenario, "closingTable", () => {
+    const { closingLines, endConditions } = scenario.caller;
+    if (closingLines.length > 0) return { lines: closingLines, conditions: endConditions };
+    const split = endConditions.map((text) => CONDITION_WITH_LINE.exec(text));
+    if (split.some((hit) => hit === null)) return { lines: closingLines, conditions: endConditions };
+    return { lines: split.map((hit) => hit?.[2]?.trim() ?? ""), conditions: split.map((hit) => hit?.[1]?.trim() ?? "") };
+  });
+}
+
+const LAST_CALLER_TURNS = 2;
+
+interface ClosingSaid {
+  turn: number;
+  /** 0-based closing line, -1 for a plain goodbye. */
+  line: number;
+}
+
+/** The closing the caller said in its last turns: the best-matching closing line, else a goodbye, else null. */
+export function closingSaid(ctx: EvalContext): ClosingSaid | null {
+  return ctx.once("closingSaid", () => {
+    const lines = closingTable(ctx.scenario).lines;
+    let best: { turn: number; line: number; score: number } | null = null;
+    for (const turn of ctx.callerTurns.slice(-LAST_CALLER_TURNS)) {
+      const hit = bestLine(turn.text, lines);
+      // "Thanks for your time, goodbye" shares its courtesy words with a closing line and says nothing of what it says.
+      if (onlyCourtesy(ctx, turn.text) && !onlyCourtesy(ctx, lines[hit.index] ?? "")) continue;
+      // A closing line said without the goodbye it ends with, in this turn or the caller's next ("报价我短信发您。"
+      // and nothing after), is its errand, not the close.
+      const line = (lines[hit.index] ?? "").toLowerCase();
+      const dropsGoodbye = ctx.lang.farewell.test(line) && !ctx.callerTurns.some((t) => t.index >= turn.index && ctx.says(t.index, ctx.lang.farewell));
+      if (hit.score >= THRESHOLDS.closingLine && !dropsGoodbye && (best === null || hit.score > best.score)) best = { turn: turn.index, line: hit.index, score: hit.score };
+    }
+    if (best !== null) return { turn: best.turn, line: best.line };
+    const bye = ctx.callerTurns.slice(-LAST_CALLER_TURNS).reverse().find((t) => ctx.says(t.index, ctx.lang.farewell));
+    return bye === undefined ? null : { turn: bye.index, line: -1 };
+  });
+}
+
+
+/** Words a turn may hold besides its goodbye and still say nothing of a closing line ("okay", "thanks", a name). */
+const COURTESY_TOKENS = 2;
+
+/** Every clause of the text is a goodbye, but for a word or two: a plain goodbye, whatever it shares with a line. */
+function onlyCourtesy(ctx: EvalContext, text: string): boolean {
+  const rest = clauses(toHalfWidth(text)).filter((clause) => !ctx.lang.farewell.test(clause.toLowerCase()));
+  return rest.length < clauses(text).length && tokenize(rest.join(" ")).length <= COURTESY_TOKENS;
+}
