@@ -3,7 +3,7 @@
 import type { Check } from "../schema/index.js";
 import { mentionsName, nameParts } from "./names.js";
 import { tokenize } from "../text/tokenize.js";
-import { sentences } from "./segments.js";
+import { clauses, sentences } from "./segments.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { faultCheck, notApplicable } from "./faults.js";
 import { endingOf } from "./ending.js";
@@ -108,7 +108,8 @@ export function identityState(ctx: EvalContext): IdentityState {
         continue;
       }
       const low = ctx.low(i);
-      const affirms = ctx.says(i, ctx.lang.affirm);
+      // "哪位？…哦，那家店啊，对，我是。" / "Who? Oh, the gym, right, yes, that's me": the yes may open a later clause.
+      const affirms = ctx.says(i, ctx.lang.affirm) || (!ctx.says(i, ctx.lang.notThePerson) && clauses(low).some((c) => ctx.lang.affirm.test(c)));
       // "Yes, hi. Oh no, is it …?": the yes answers; the "no" is about something else.
       const relative = ctx.lang.thirdParty.test(low) && !(open && claimsOwnRelation(ctx, i, ask));
       const other = relative || givesOtherName(ctx, i) || (open && !affirms && ctx.says(i, ctx.lang.notThePerson));

@@ -2,6 +2,7 @@
 // knowledge base, or answers another entry), `deflected-answer` ("I don't know / in writing" when the document holds
 // the answer), `ignored-question` (no answer at all, the caller moves on). Someone who is not the customer is owed
 // no answer about the customer's business.
+import { tokenize } from "../text/tokenize.js";
 import type { Check, KbEntry } from "../schema/index.js";
 import { figuresIn, FigureIndex, type Figure } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
@@ -90,6 +91,12 @@ function judged(ctx: EvalContext, entry: number, reply: string, question: string
 const YES = /^\s*(是的|是|可以|能|有的|有|会|支持|yes\b|sure\b|absolutely\b|of course\b|definitely\b|you can\b|we do\b|it does\b)/u;
 const NO = /^\s*(?:[^，,。.]{0,6}?)(不是|不可以|不能|不行|不会|不支持|没有|没法|无法|\bno\b|\bnot\b|\bunfortunately\b|\bwe don't\b|\bwe do not\b|\bcan't\b|\bcannot\b|\bit doesn't\b)/u;
 
+/** The reply's first word is the denial ("No, …", "不能，…"), not a "not" inside a statement ("It's not urgent"). */
+function opensWithNo(low: string): boolean {
+  const hit = NO.exec(low);
+  return hit !== null && (hit[1] ?? "").length > 0 && hit[0].trim().length === (hit[1] ?? "").trim().length;
+}
+
 /** Compare one reply with the asked entry (and the others: answering another entry is a wrong answer too). */
 export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: number, reply: string, question = ""): Pick<KbAsk, "verdict" | "conflicts"> {
   const entry = entries[asked];
@@ -100,9 +107,13 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   const conflicts = conflictingFigures(answerFigures, replyFigures);
   const entryLow = entry.answer.toLowerCase();
   if (conflicts.length === 0 && chargesForFree(lang, entryLow, answerFigures, low, replyFigures)) conflicts.push("free/charged");
-  if (YES.test(entryLow) && NO.test(low) && !NO.test(entryLow)) conflicts.push("yes/no");
-  else if (NO.test(entryLow) && YES.test(low) && !NO.test(low)) conflicts.push("no/yes");
   const content = Math.max(similarity(reply, entry.answer), coverage(reply, entry.answer));
+  // A reply that says a yes-entry's answer in its words takes its stand there: a "not" up front ("It's not urgent. A
+  // few days are fine…") answers another question of the same turn or reassures, it does not deny the entry. A yes
+  // to a no-entry stays a contradiction however many of its words it shares ("yes, that is covered too").
+  const restates = content >= THRESHOLDS.kbAnswerCorrect && !opensWithNo(low);
+  if (!restates && YES.test(entryLow) && NO.test(low) && !NO.test(entryLow)) conflicts.push("yes/no");
+  else if (NO.test(entryLow) && YES.test(low) && !NO.test(low)) conflicts.push("no/yes");
   if (conflicts.length > 0) return { verdict: "contradicted", conflicts };
   // "I'm not sure, I'll follow up in writing. Moving on. …": the answer was put off, whatever the caller read next.
   const opening = sentences(low).slice(0, 2).join(" ");
@@ -174,7 +185,7 @@ export function deflectedAnswerCheck(ctx: EvalContext): Check {
     const asked = ctx.sentencesOf(turn.index).filter((s) => ctx.lang.question.test(s)).join(" ");
     const reply = ctx.answerTo(turn.index)[0];
     if (asked === "" || reply === undefined || !ctx.sentencesOf(reply.index).slice(0, 2).some((s) => ctx.lang.deflection.test(s))) continue;
-    if (outOfCharacter(ctx, turn.index)) continue;
+    if (owedNoAnswer(ctx, turn.index)) continue;
     faults.push({ turn: reply.index, message: `put off the customer's question (turn ${turn.index})` });
   }
   return faultCheck("deflected-answer", faults, "no question the document answers was put off");
@@ -199,7 +210,8 @@ function owedNoAnswer(ctx: EvalContext, index: number): boolean {
   const lang = ctx.lang;
   const verifiesFirst = ctx.replyTo(index).some((t) => ctx.sentencesOf(t.index).some((s) => lang.verification.test(s) && lang.request.test(s)));
   if (state.scriptVerifies && (state.confirmedAt === null || index < state.confirmedAt) && verifiesFirst) return true;
-  const leaving = ctx.says(index, lang.refusal) || ctx.says(index, lang.hangUp) || ctx.says(index, lang.busy);
+  // "…just text me" is leaving too: what is sent in writing answers it there.
+  const leaving = ctx.says(index, lang.refusal) || ctx.says(index, lang.hangUp) || ctx.says(index, lang.busy) || ctx.says(index, lang.inWriting);
   return leaving && ctx.replyTo(index).some((t) => ctx.says(t.index, lang.farewell));
 }
 
@@ -230,6 +242,14 @@ function takesQuestionUp(ctx: EvalContext, ask: KbAsk): boolean {
   return answers(ctx, asked, ask.replyTurns.map((t) => ctx.turns[t]?.text ?? "").join(" "), first);
 }
 
+/** A sigh at news ("Oh. That's annoying.", "唉，真烦") the caller gave with its regret ("I'm afraid…", "抱歉…"). */
+const SIGH_TOKENS = 3;
+
+function regretted(ctx: EvalContext, index: number): boolean {
+  const news = ctx.turns[index - 1];
+  return news?.speaker === "caller" && ctx.says(news.index, ctx.lang.acknowledge) && tokenize(ctx.turns[index]?.text ?? "").length <= SIGH_TOKENS;
+}
+
 /** Customer turns no "walked past" reading judges: knowledge-base asks already judged, someone else on the line, no answer owed. */
 export function ignoredSkip(ctx: EvalContext): (index: number) => boolean {
   const judgedAsks = new Set(kbAsks(ctx).map((a) => a.turn));
@@ -254,7 +274,7 @@ export function ignoredQuestionCheck(ctx: EvalContext): Check {
     const first = reply[0];
     if (first === undefined) continue;
     const replyText = reply.map((t) => t.text).join(" ");
-    const addressed = reply.some((t) => ctx.says(t.index, ctx.lang.acknowledge)) || similarity(replyText, turn.text) >= THRESHOLDS.kbAnswerAny;
+    const addressed = reply.some((t) => ctx.says(t.index, ctx.lang.acknowledge)) || similarity(replyText, turn.text) >= THRESHOLDS.kbAnswerAny || regretted(ctx, turn.index);
     if (!addressed) faults.push({ turn: first.index, message: `the customer's complaint (turn ${turn.index}) was passed over` });
   }
   const charged = new Set(faults.map((f) => f.turn));

@@ -91,14 +91,18 @@ export function repetitionCheck(ctx: EvalContext): Check {
   // The read-back and the close restate the date or time settled (the slot chosen, the day to pay): confirming, not
   // looping. A fee or a rule said in them a third time is still said again.
   const closing = closingSaid(ctx)?.turn ?? null;
+  // The figures of an either-or offer ("Tuesday the 9th or Wednesday the 10th?") come back as the choice confirmed.
+  const offered = new Set<string>();
   for (const turn of ctx.callerTurns) {
     let reported = false;
-    const confirms = turn.index === closing || ctx.says(turn.index, ctx.lang.summary);
     const keys = perScenarioText(ctx.scenario, "figureKeys", turn.text, () => figureKeys(ctx, turn.index));
+    const confirms = turn.index === closing || ctx.says(turn.index, ctx.lang.summary) || (afterChoice(ctx, turn.index) && !offersChoice(ctx, turn.index));
+    const chosen = confirms ? keys.filter((k) => SETTLED_WHEN.test(k) || offered.has(k)) : [];
+    if (offersChoice(ctx, turn.index)) for (const key of keys) offered.add(key);
     // Figures said again because the customer asked for them or read them back ("四一五…零一二八？") answer the
     // customer: the caller is not looping.
     const asked = keys.length > 0 && askedAgain(ctx, turn.index);
-    for (const key of asked ? [] : confirms ? keys.filter((k) => !SETTLED_WHEN.test(k)) : keys) {
+    for (const key of asked ? [] : keys.filter((k) => !chosen.includes(k))) {
       const turns = byFigures.get(key) ?? [];
       turns.push(turn.index);
       byFigures.set(key, turns);
@@ -136,6 +140,18 @@ function askedAgain(ctx: EvalContext, index: number): boolean {
   const before = ctx.turns[index - 1];
   if (before?.speaker !== "callee") return false;
   return ctx.says(before.index, ctx.lang.repeatAsk) || ctx.sentencesOf(before.index).some((s) => ctx.lang.question.test(s) && spokenValues(s).size > 0);
+}
+
+/** The caller offers alternatives and asks which: "A or B? Which suits you?", "A还是B？". */
+function offersChoice(ctx: EvalContext, index: number): boolean {
+  return ctx.says(index, ctx.lang.question) && ctx.says(index, ctx.lang.alternative);
+}
+
+/** The caller's turn right after the customer answered its either-or question: it confirms the choice. */
+function afterChoice(ctx: EvalContext, index: number): boolean {
+  const answer = ctx.turns[index - 1];
+  const offer = ctx.turns[index - 2];
+  return answer?.speaker === "callee" && offer?.speaker === "caller" && offersChoice(ctx, offer.index) && !ctx.says(answer.index, ctx.lang.question);
 }
 
 function ordinal(n: number): string {

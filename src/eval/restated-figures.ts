@@ -1,10 +1,12 @@
 // Figures the caller restates from the document in another form: a bare month or day of a date it gives ("9月",
 // "18号" of "9月18日"), a length of time in another unit ("两周" for "14天", "two weeks" for "14 days"), an hour of
 // a time it gives ("5 pm", "until 5" for the same hour on a 24-hour clock), an amount in thousands ("78k" for "78,000"), a phone number
-// grouped or written without its separators. Said so, they are quoted from the document, not invented.
+// grouped or written without its separators, a figure written in the document exactly as said. Said so, they are
+// quoted from the document, not invented.
 import type { Figure } from "../text/figures.js";
 import { figuresIn } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
+import { toHalfWidth } from "../text/normalize.js";
 import { perScenario, type EvalContext } from "./context.js";
 
 /** Lengths of time in one unit: minutes per unit class. */
@@ -29,7 +31,12 @@ interface DocumentForms {
   hours: ReadonlySet<number>;
   values: ReadonlySet<number>;
   digits: readonly string[];
+  /** The documents' texts, half-width and lower-cased: a figure written there as said ("前三天" read as no figure). */
+  written: string;
 }
+
+/** A numeral character next to a figure written in a text makes it part of a longer number ("13天" is no "3天"). */
+const NUMERAL = /[\d.,零〇一二两三四五六七八九十百千万亿]/u;
 
 function documentTexts(ctx: EvalContext): string[] {
   const caller = ctx.scenario.caller;
@@ -64,13 +71,14 @@ function forms(ctx: EvalContext): DocumentForms {
         }
       }
     }
-    return { months, days, minutes, hours, values, digits };
+    return { months, days, minutes, hours, values, digits, written: toHalfWidth(documentTexts(ctx).join("\n")).toLowerCase() };
   });
 }
 
 /** Is this figure the document's own, said in another form? */
 export function restatesDocument(ctx: EvalContext, figure: Figure): boolean {
   const doc = forms(ctx);
+  if (writtenAsSaid(doc.written, toHalfWidth(figure.text).toLowerCase())) return true;
   const digits = figure.text.replace(/\D+/gu, "");
   if (digits.length >= NUMBER_DIGITS && doc.digits.some((run) => run.includes(digits))) return true;
   const thousands = THOUSANDS.test(figure.text.toLowerCase());
@@ -84,4 +92,13 @@ export function restatesDocument(ctx: EvalContext, figure: Figure): boolean {
     const per = MINUTES[unitClass(atom.unit)];
     return per !== undefined && doc.minutes.has(atom.value * per);
   });
+}
+
+/** The figure's own words stand in the document with no numeral on either side. */
+function writtenAsSaid(written: string, text: string): boolean {
+  if (text.length === 0) return false;
+  for (let at = written.indexOf(text); at >= 0; at = written.indexOf(text, at + 1)) {
+    if (!NUMERAL.test(written[at - 1] ?? "") && !NUMERAL.test(written[at + text.length] ?? "")) return true;
+  }
+  return false;
 }
