@@ -35,6 +35,11 @@ export function pickFeatures(random: Random, language: "zh" | "en"): Features {
   return out as Features;
 }
 
+export function allowed(f: Features, language: "zh" | "en"): boolean {
+  const barred = NOT_IN[language] ?? {};
+  return Object.entries(barred).every(([name, values]) => !values.includes(f[name as FeatureName]));
+}
+
 /** The canonical layout (the examples' own): every first value. */
 export function canonicalFeatures(): Features {
   const out: Record<string, string> = {};

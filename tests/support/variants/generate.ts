@@ -3,7 +3,7 @@
 import { createRandom } from "../../../src/util/random.js";
 import type { Scenario } from "../../../src/schema/index.js";
 import { loadCanons, type Canon } from "./canon.js";
-import { applying, canonicalFeatures, pickFeatures, type Features } from "./features.js";
+import { FEATURES, allowed, applying, canonicalFeatures, pickFeatures, type Features } from "./features.js";
 import { renderDocument } from "./render-document.js";
 
 export interface Variant { id: string; canonId: string; features: Features; text: string; truth: Record<string, unknown> }
@@ -49,6 +49,22 @@ export function generateVariants(seed: number, perCanon: number): Variant[] {
     const random = createRandom(`${seed}:${canon.id}`);
     out.push(variantOf(canon, canonicalFeatures(), `${canon.id}#canonical`));
     for (let i = 1; i < perCanon; i++) out.push(variantOf(canon, pickFeatures(random, canon.language), `${canon.id}#${i}`));
+  }
+  return out;
+}
+
+/** Each canon in its own layout with one feature changed to each other value: failures told apart by cause. */
+export function singleFeatureVariants(): Variant[] {
+  const out: Variant[] = [];
+  for (const canon of loadCanons()) {
+    for (const [name, values] of Object.entries(FEATURES)) {
+      for (const value of new Set(values.slice(1))) {
+        if (value === values[0]) continue;
+        const features = { ...canonicalFeatures(), [name]: value } as Features;
+        if (!allowed(features, canon.language)) continue;
+        out.push(variantOf(canon, features, `${canon.id}#${name}=${value}`));
+      }
+    }
   }
   return out;
 }
