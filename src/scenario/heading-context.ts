@@ -1,7 +1,7 @@
 // Headings read with their neighbours: a setext underline, a bracket label over labels of another style, a label that
 // starts a sibling part rather than nesting. Each looks a few lines around one line; the outline (sections.ts) asks.
 
-import type { HeadingLine } from "./headings.js";
+import { outlineOf, type HeadingLine } from "./headings.js";
 import { indentOf, isListItem, type SourceLine } from "./lines.js";
 import { classifyHeading, type SectionKind } from "./section-names.js";
 
@@ -45,4 +45,21 @@ export function siblingLabel(inside: SectionKind, label: string, ownParagraph: b
   const kind = classifyHeading(label, true).kind;
   if (kind === null || kind === inside) return false;
   return ownParagraph || (inside === "opening" && ENDING_KINDS.has(kind));
+}
+
+/**
+ * "2. Customer" over "2.1 Who they are": a numbered line whose next line carries its number one level down is the top
+ * of a plain-text outline (a title, level 1), not a list item; both stand at the margin and the next reads as a title.
+ */
+export function outlineTop(lines: readonly SourceLine[], at: number): HeadingLine | null {
+  const m = /^(\d{1,2})(?:[.)]\s+|、\s*)(\S.{0,59})$/u.exec((lines[at] as SourceLine).text.trim());
+  if (m === null || /[“「『"]|[。.!！?？；;，,]$/u.test(m[2] ?? "")) return null;
+  for (let k = at + 1; k < lines.length && k <= at + 3; k++) {
+    const raw = (lines[k] as SourceLine).text;
+    const next = raw.trim();
+    if (next === "") continue;
+    // Indented, "1.1" is a sub-step of step 1: an outline's numbers stand at the margin.
+    return indentOf(raw) === 0 && (next.startsWith(`${m[1]}.1 `) || next.startsWith(`${m[1]}.1. `)) && outlineOf(next) !== null ? { level: 1, text: (m[2] ?? "").trim(), weak: false, rest: "", stepLike: false } : null;
+  }
+  return null;
 }

@@ -44,6 +44,10 @@ export function headingOf(line: string): HeadingLine | null {
     m = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.{1,60})$/.exec(text);
     if (m !== null && !SPOKEN.test(m[2] ?? "")) return { level: 3, text: m[2] ?? "", weak: false, rest: "", stepLike: true };
   }
+  if (first >= "0" && first <= "9") {
+    const outline = outlineOf(text);
+    if (outline !== null) return outline;
+  }
   if (isListItem(text)) return null;
   if (first === "*" || first === "_") {
     m = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(text);
@@ -95,6 +99,22 @@ function bannerOf(text: string): HeadingLine | null {
   const title = NUMBERED_TITLE.exec(text)?.[1] ?? text;
   if (UPPERCASE_TITLE.test(title) && /[A-Z]{3}/.test(title)) return { level: 1, text: title, weak: false, rest: "", stepLike: false };
   return null;
+}
+
+/**
+ * A decimal outline number ("1.2 Role", "2.1.3 Closing lines"): the title of a plain-text outline, one level deeper
+ * per number, whatever it names. "1." alone is a list number, and a quoted or sentence-long line is content.
+ */
+const OUTLINE = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]+(\S.{0,59})$/u;
+
+export function outlineOf(text: string): HeadingLine | null {
+  const m = OUTLINE.exec(text);
+  if (m === null) return null;
+  const title = (m[2] ?? "").trim();
+  if (SPOKEN.test(title) || /[。.!！?？；;，,]$/.test(title) || !/^\p{L}/u.test(title)) return null;
+  const depth = (m[1] ?? "").split(".").length;
+  const label = /^([^:：]{1,40})[:：]\s*(.*)$/u.exec(title);
+  return { level: depth + 1, text: (label?.[1] ?? title).trim(), weak: false, rest: label?.[2] ?? "", stepLike: STEP_LIKE.test(title) };
 }
 
 /** "1. 角色" / "Part 2 - Callee" headings: the number is not part of the name. */

@@ -1,7 +1,7 @@
 // Lines → an outline: the document title, and per side the sections in order, each with its kind and body lines.
 
 import { headingOf } from "./headings.js";
-import { BOLD_LABEL, setextHeading, siblingLabel, wrapsHeadings } from "./heading-context.js";
+import { BOLD_LABEL, outlineTop, setextHeading, siblingLabel, wrapsHeadings } from "./heading-context.js";
 import { documentTitle } from "./document-title.js";
 import { stageTitle } from "./stages.js";
 import {
@@ -90,7 +90,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     // A line indented under a list item continues that item ("- 条件: …" over "  结束语: …"): never a heading.
     const continuesItem = previous !== null && indentOf(line.text) >= 2 && (isListItem(previous.text) || indentOf(previous.text) >= 2);
     if (line.text.trim() !== "") previous = line;
-    const heading = line.code === true || continuesItem ? null : setextHeading(lines, at) ?? headingOf(line.text);
+    const heading = line.code === true || continuesItem ? null : setextHeading(lines, at) ?? outlineTop(lines, at) ?? headingOf(line.text);
     if (heading !== null && !heading.weak && (heading.level === 1 || wrapsHeadings(lines, at))) out.dividers.push(line.no);
     const here = state.current;
     // "Step 1: …" / "Phase 2 – …" / "**Q:** …" outside any script or FAQ: the script or FAQ starts there, unheaded.

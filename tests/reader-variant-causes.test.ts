@@ -1,0 +1,21 @@
+// General causes of misreads that the layout-variant bench (bench/reader-variants.bench.ts) showed, each read on a
+// short document of its own (tests/fixtures/variants/docs), written for this test, not taken from any fixture.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseScenarioText } from "../src/scenario/index.js";
+
+const read = (file: string) => parseScenarioText(readFileSync(join(import.meta.dirname, "fixtures", "variants", "docs", file), "utf8"), { id: file });
+const counts = (s: ReturnType<typeof read>) => ({
+  name: s.caller.name, organization: s.caller.organization, steps: s.caller.steps.map((step) => step.lines.length), kb: s.caller.knowledgeBase.length,
+  closingLines: s.caller.closingLines.length, calleeName: s.callee.name, concerns: s.callee.concerns.length,
+});
+
+describe("a plain-text decimal outline (1 / 1.1) is the document's headings", () => {
+  it("reads sides and sections from 1. / 1.1 titles (en)", () => {
+    expect(counts(read("en-decimal-outline.txt"))).toEqual({ name: "Nadia Brook", organization: "Fernhill Laundry Service", steps: [1, 2], kb: 1, closingLines: 1, calleeName: "Luis Ortega", concerns: 1 });
+  });
+  it("reads sides and sections from 1、/ 1.1 titles (zh)", () => {
+    expect(counts(read("zh-decimal-outline.txt"))).toEqual({ name: "许晴", organization: "青禾家政", steps: [1, 1], kb: 1, closingLines: 0, calleeName: "邓远", concerns: 1 });
+  });
+});
