@@ -19,3 +19,16 @@ describe("a plain-text decimal outline (1 / 1.1) is the document's headings", ()
     expect(counts(read("zh-decimal-outline.txt"))).toEqual({ name: "许晴", organization: "青禾家政", steps: [1, 1], kb: 1, closingLines: 0, calleeName: "邓远", concerns: 1 });
   });
 });
+
+describe("style examples marked ✅ / ❌ are sorted by their marks", () => {
+  const style = (file: string) => read(file).callee.style;
+  it("en", () => {
+    expect(style("en-marked-style.md")).toEqual({
+      positive: ["Weekdays are hard. Any chance of a Saturday?", "How long does the visit take?", "Fine, put me down."],
+      negative: ["I would be delighted to arrange a convenient appointment."],
+    });
+  });
+  it("zh", () => {
+    expect(style("zh-marked-style.md")).toEqual({ positive: ["我这周都是夜班，白天要睡觉。"], negative: ["非常感谢您的来电，我很乐意配合。", "请您详细介绍一下安检的全部流程。"] });
+  });
+});

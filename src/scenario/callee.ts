@@ -98,7 +98,11 @@ export function readStyle(body: readonly SourceLine[]): { positive: string[]; ne
         continue;
       }
     } else columns = null;
-    const text = stripEmphasis(stripBullet(line.text.replace(/^\s*#{1,6}\s*/, ""))).trim();
+    const bare = stripEmphasis(stripBullet(line.text.replace(/^\s*#{1,6}\s*/, ""))).trim();
+    // "✅ “…”" / "❌ “…”": a mark of approval or refusal sorts the example after it, and the lines that follow it.
+    const marked = STYLE_MARKS.get(String.fromCodePoint(bare.codePointAt(0) ?? 0));
+    if (marked !== undefined) mode = marked;
+    const text = marked === undefined ? bare : bare.slice(String.fromCodePoint(bare.codePointAt(0) ?? 0).length).replace(/^\uFE0F/u, "").trim();
     if (text === "") continue;
     const label = mayBeLabel(text) ? headingOf(text) : null;
     const kind = label === null ? null : classifyHeading(label.text, true).kind ?? STYLE_ONLY_LABELS.get(label.text.trim().toLowerCase()) ?? null;
@@ -113,6 +117,12 @@ export function readStyle(body: readonly SourceLine[]): { positive: string[]; ne
   }
   return out;
 }
+
+/** Marks of approval and refusal that lead an example ("✅ …", "❌ …"). */
+const STYLE_MARKS: ReadonlyMap<string, "positive" | "negative"> = new Map([
+  ...[..."✅✔✓☑👍⭕√"].map((mark) => [mark, "positive"] as const),
+  ...[..."❌✖✗✘×🚫👎⛔❎"].map((mark) => [mark, "negative"] as const),
+]);
 
 /** Labels that sort examples only inside a style section ("Do:" elsewhere names nothing). */
 const STYLE_ONLY_LABELS: ReadonlyMap<string, SectionKind> = new Map([["do", "stylePositive"], ["dos", "stylePositive"], ["do's", "stylePositive"], ["don'ts", "styleNegative"], ["要", "stylePositive"], ["不要", "styleNegative"]]);
