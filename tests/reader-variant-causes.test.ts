@@ -32,3 +32,12 @@ describe("style examples marked ✅ / ❌ are sorted by their marks", () => {
     expect(style("zh-marked-style.md")).toEqual({ positive: ["我这周都是夜班，白天要睡觉。"], negative: ["非常感谢您的来电，我很乐意配合。", "请您详细介绍一下安检的全部流程。"] });
   });
 });
+
+describe("a <details> block whose <summary> asks a question is one FAQ entry", () => {
+  it("reads each folded question with its answer", () => {
+    expect(read("zh-details-faq.md").caller.knowledgeBase).toEqual([
+      { question: "疫苗要打几针？", answer: "幼犬一共三针，每针间隔三到四周。" },
+      { question: "打完能洗澡吗？", answer: "一周内别洗澡，观察精神和食欲。" },
+    ]);
+  });
+});

@@ -93,13 +93,16 @@ function closesFence(text: string, marker: string): boolean {
   return text.length - text.trimStart().length <= 3;
 }
 
-/** A tag line: layout tags vanish, `<summary>` and prompt tags (`<role>`, `<instructions>`) become headings. */
+/** A tag line: layout tags vanish, `<summary>` and prompt tags (`<role>`, `<instructions>`) become headings (a summary asking a question, a bold question). */
 export function retag(line: SourceLine, notes: BlockNote[]): SourceLine {
   if (!line.text.includes("<")) return line;
   const summary = SUMMARY.exec(line.text);
   if (summary !== null) {
-    notes.push({ line: line.no, what: "html-tag", detail: `<summary> read as the heading '${(summary[1] ?? "").trim()}'` });
-    return { no: line.no, text: `## ${(summary[1] ?? "").trim()}` };
+    const title = (summary[1] ?? "").trim();
+    // A question folded over its answer ("<summary>Can I …?</summary>") is one FAQ entry, not a section of its own.
+    const asked = /[?？]$/u.test(title);
+    notes.push({ line: line.no, what: "html-tag", detail: `<summary> read as the ${asked ? "question" : "heading"} '${title}'` });
+    return { no: line.no, text: asked ? `**${title}**` : `## ${title}` };
   }
   const inline = INLINE_TAG.exec(line.text);
   if (inline !== null && inline[1] === inline[3] && !LAYOUT_TAGS.has((inline[1] ?? "").toLowerCase())) {
