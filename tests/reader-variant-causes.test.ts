@@ -41,3 +41,15 @@ describe("a <details> block whose <summary> asks a question is one FAQ entry", (
     ]);
   });
 });
+
+describe("steps numbered by a number sign, a circled number or a letter", () => {
+  const steps = (file: string) => read(file).caller.steps.map((step) => [step.title, step.lines.length]);
+  it("'#1 — …' is a step, not a heading that ends the script", () => {
+    const s = read("en-step-markers.md");
+    expect(steps("en-step-markers.md")).toEqual([["Greet", 1], ["Confirm the lesson", 2]]);
+    expect(s.caller.knowledgeBase).toHaveLength(1);
+  });
+  it("'① …' and 'A、…' are steps", () => {
+    expect(steps("zh-step-markers.md")).toEqual([["开场核实", 1], ["提醒复诊", 1], ["确认到诊", 1]]);
+  });
+});

@@ -126,7 +126,8 @@ function stripNumbering(text: string): string {
 function atxHeading(text: string): { level: number; text: string } | null {
   let level = 0;
   while (level < text.length && text[level] === "#") level++;
-  if (level < 1 || level > 6) return null;
+  // "#1 — Greeting", "#3": a number sign, not a heading ("##角色" without its space still is one).
+  if (level < 1 || level > 6 || /\d/.test(text[level] ?? "")) return null;
   let body = text.slice(level).trim();
   let end = body.length;
   while (end > 0 && body[end - 1] === "#") end--;

@@ -35,9 +35,22 @@ const HEAD_PATTERNS: readonly RegExp[] = [
   // "（一）开场", "一、开场" inside the script section.
   new RegExp(`${PREFIX}(?:[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})[、.．])\\s*(.*)$`),
   // "A. Check the door", "(b) Offer", "甲、确认班级": steps ordered by letters or the heavenly stems.
-  new RegExp(`${PREFIX}(?:[（(]([A-Ha-h])[）)]|([A-H])[.)](?=\\s))\\s*(.*)$`),
+  new RegExp(`${PREFIX}(?:[（(]([A-Ha-h])[）)]|([A-H])[.)](?=\\s)|([A-H])、)\\s*(.*)$`),
   new RegExp(`${PREFIX}([${ORDINAL_SIGNS.zh}])[、.．]\\s*(.*)$`),
+  // "① 开场", "#1 — Greeting": circled numbers, a number sign.
+  new RegExp(`${PREFIX}([\u2460-\u2473])\\s*(.*)$`, "u"),
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?#(\d{1,2})\s*(?:[—–:：.)-]\s*|\s+)(.*)$/,
 ];
+
+/** A step's number as written: digits, English or Chinese numerals, a circled number or an ordering sign (A = 1). */
+function numberOf(numeral: string): number | null {
+  if (/^\d+$/.test(numeral)) return Number(numeral);
+  const word = ENGLISH_NUMERALS.indexOf(numeral.toLowerCase());
+  if (word >= 0) return word + 1;
+  const code = numeral.codePointAt(0) ?? 0;
+  if (numeral.length === 1 && code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+  return ordinalSign(numeral) ?? chineseNumeral(numeral);
+}
 
 /**
  * The line with its indent dropped and runs of spaces made one: the patterns' optional prefixes each allow spaces,
@@ -55,8 +68,7 @@ function headOf(line: SourceLine): StepHead | null {
     if (m === null) continue;
     // The last group is the title; the number is whichever group before it matched.
     const numeral = m.slice(1, -1).find((g) => g !== undefined) ?? "";
-    const word = ENGLISH_NUMERALS.indexOf(numeral.toLowerCase());
-    const number = /^\d+$/.test(numeral) ? Number(numeral) : word >= 0 ? word + 1 : ordinalSign(numeral) ?? chineseNumeral(numeral);
+    const number = numberOf(numeral);
     if (number === null || number < 1) continue;
     return { line: line.no, indent: indentOf(line.text), ...splitTitle(m[m.length - 1] ?? "") };
   }
