@@ -53,3 +53,13 @@ describe("steps numbered by a number sign, a circled number or a letter", () => 
     expect(steps("zh-step-markers.md")).toEqual([["开场核实", 1], ["提醒复诊", 1], ["确认到诊", 1]]);
   });
 });
+
+describe("an outline's enumerated titles (I. / A. / (a), 一、/（一）/ 1、) name its sections", () => {
+  const ending = (s: ReturnType<typeof read>) => ({ ends: s.caller.endConditions.length, closings: s.caller.closingLines.length, steps: s.caller.steps.length, callee: s.callee.name });
+  it("en", () => expect(ending(read("en-roman-outline.txt"))).toEqual({ ends: 2, closings: 1, steps: 2, callee: "Simran Kaur" }));
+  it("zh", () => {
+    const s = read("zh-chinese-outline.txt");
+    expect(ending(s)).toEqual({ ends: 2, closings: 1, steps: 1, callee: "韦婷" });
+    expect(s.callee.style).toEqual({ positive: ["啊？那周六之前能到吗？", "那我自己去网点拿行不行？"], negative: ["感谢您的耐心解释，我完全理解。"] });
+  });
+});

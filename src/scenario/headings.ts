@@ -48,6 +48,8 @@ export function headingOf(line: string): HeadingLine | null {
     const outline = outlineOf(text);
     if (outline !== null) return outline;
   }
+  const enumerated = enumeratedOf(text);
+  if (enumerated !== null) return enumerated;
   if (isListItem(text)) return null;
   if (first === "*" || first === "_") {
     m = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(text);
@@ -115,6 +117,21 @@ export function outlineOf(text: string): HeadingLine | null {
   const depth = (m[1] ?? "").split(".").length;
   const label = /^([^:：]{1,40})[:：]\s*(.*)$/u.exec(title);
   return { level: depth + 1, text: (label?.[1] ?? title).trim(), weak: false, rest: label?.[2] ?? "", stepLike: STEP_LIKE.test(title) };
+}
+
+/**
+ * "1、结束条件", "II. Customer", "B. Role", "(a) Closing lines": an outline's enumerated title. Like a "Label:" line it
+ * counts only when it names a known section or side; a quoted or sentence-ending item stays a list item.
+ */
+const ENUMERATED = /^(?:(\d{1,2})、\s*|(?:[IVX]{1,4}|[A-L])\.\s+|[(（][a-l][)）]\s*)(\S.{0,59})$/u;
+
+function enumeratedOf(text: string): HeadingLine | null {
+  const m = ENUMERATED.exec(text);
+  if (m === null) return null;
+  const title = (m[2] ?? "").trim();
+  if (SPOKEN.test(title) || /[。.!！?？；;，,]$/.test(title)) return null;
+  const label = /^([^:：]{1,40})[:：]\s*(.*)$/u.exec(title);
+  return { level: WEAK_LEVEL, text: (label?.[1] ?? title).trim(), weak: true, rest: label?.[2] ?? "", stepLike: m[1] !== undefined };
 }
 
 /** "1. 角色" / "Part 2 - Callee" headings: the number is not part of the name. */
