@@ -63,3 +63,12 @@ describe("an outline's enumerated titles (I. / A. / (a), 一、/（一）/ 1、)
     expect(s.callee.style).toEqual({ positive: ["啊？那周六之前能到吗？", "那我自己去网点拿行不行？"], negative: ["感谢您的耐心解释，我完全理解。"] });
   });
 });
+
+describe("'N. Title' at the margin naming a known section is a label, as 'Title:' is", () => {
+  it("reads one-level numbered sections with numbered lists inside them", () => {
+    const s = read("zh-numbered-labels.txt");
+    expect({ ...counts(s), concerns: s.callee.concerns }).toEqual({
+      name: "邱然", organization: "禾丰家电", steps: [1, 1], kb: 0, closingLines: 1, calleeName: "汪涛", concerns: ["空调噪音会不会吵到顾客", "保修期到底多长"],
+    });
+  });
+});

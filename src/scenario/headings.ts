@@ -123,7 +123,7 @@ export function outlineOf(text: string): HeadingLine | null {
  * "1、结束条件", "II. Customer", "B. Role", "(a) Closing lines": an outline's enumerated title. Like a "Label:" line it
  * counts only when it names a known section or side; a quoted or sentence-ending item stays a list item.
  */
-const ENUMERATED = /^(?:(\d{1,2})、\s*|(?:[IVX]{1,4}|[A-L])\.\s+|[(（][a-l][)）]\s*)(\S.{0,59})$/u;
+const ENUMERATED = /^(?:(\d{1,2})(?:、\s*|\.\s+)|(?:[IVX]{1,4}|[A-L])\.\s+|[(（][a-l][)）]\s*)(\S.{0,59})$/u;
 
 function enumeratedOf(text: string): HeadingLine | null {
   const m = ENUMERATED.exec(text);

@@ -203,8 +203,9 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
           meaning.side = null;
         }
         // "## Caller profile", "## 拨打方角色": a side heading, whose text (or deeper sections) describe that side.
-        // "## Agent persona", "## 客服角色": a real heading naming a role and a side word is that side too.
-        if (kind === "role" && meaning.side !== null && !heading.weak) {
+        // "## Agent persona", "## 客服角色": a real heading naming a role and a side word is that side too; so is a label on a
+        // line of its own ("4. 客户角色", "Customer role:" over a paragraph): no side describes the other's role.
+        if (kind === "role" && meaning.side !== null && (!heading.weak || heading.rest.trim() === "")) {
           kind = null;
           meaning.strongSide = true;
         }
