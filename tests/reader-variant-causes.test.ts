@@ -72,3 +72,17 @@ describe("'N. Title' at the margin naming a known section is a label, as 'Title:
     });
   });
 });
+
+describe("style examples under any of their names, in prose or as snake_case keys", () => {
+  it("'Sounds like' under a style heading sorts its examples (any positive or negative name is a label there)", () => {
+    expect(read("en-style-label-names.md").callee.style).toEqual({
+      positive: ["Mornings only, love, I don't drive in the dark.", "Is it the same doctor as last year?"],
+      negative: ["I would be pleased to schedule an appointment."],
+    });
+  });
+  it("'do_say' / 'dont_say' keys of a fenced YAML scenario are the positive and negative examples", () => {
+    const s = read("en-yaml-style-keys.md");
+    expect(s.callee.style).toEqual({ positive: ["My wrist still clicks a bit, to be honest.", "Half price for how long?"], negative: ["That sounds like a wonderful opportunity."] });
+    expect(s.caller.steps.map((step) => step.lines.length)).toEqual([1, 1]);
+  });
+});

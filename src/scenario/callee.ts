@@ -60,13 +60,21 @@ function styleBodyOf(sections: readonly RawSection[], body: readonly SourceLine[
   const explicit = sections.some((s) => s.kind === "stylePositive" && s.body.some((line) => line.text.trim() !== ""));
   const written = body.filter((line) => line.text.trim() !== "" && !line.text.trim().startsWith("|"));
   // A label ("- **要像这样说：**") leads into examples; it describes nothing.
-  const isLabel = (text: string): boolean => STYLE_LABEL_CUE.test(text) || /[:：]\s*(?:\*\*|__)?\s*$/u.test(text);
+  const isLabel = (text: string): boolean => styleLabel(text) || /[:：]\s*(?:\*\*|__)?\s*$/u.test(text);
   const mixed = written.some((line) => quotedSpans(line.text).length > 0) && written.some((line) => quotedSpans(line.text).length === 0 && !isLabel(line.text));
   if (!explicit && !mixed) return body;
-  return body.filter((line) => line.text.trim().startsWith("|") || quotedSpans(line.text).length > 0 || STYLE_LABEL_CUE.test(line.text));
+  return body.filter((line) => line.text.trim().startsWith("|") || quotedSpans(line.text).length > 0 || styleLabel(line.text));
 }
 
 const STYLE_LABEL_CUE = /正面|反面|避免|模仿|\b(?:positive|negative|good|bad|avoid|imitate)\b/i;
+
+/** A label sorting examples: a cue word, or any name of the positive or negative examples ("Sounds like", "Never say"). */
+function styleLabel(text: string): boolean {
+  if (STYLE_LABEL_CUE.test(text)) return true;
+  const bare = stripEmphasis(stripBullet(text.replace(/^\s*#{1,6}\s*/, ""))).replace(/[:：]\s*$/u, "").trim();
+  const kind = bare.length > 40 ? null : classifyHeading(bare, true).kind;
+  return kind === "stylePositive" || kind === "styleNegative";
+}
 
 function labelled(sections: readonly RawSection[], kind: SectionKind, label: string): SourceLine[] {
   return sections.filter((s) => s.kind === kind).flatMap((s) => [{ no: s.line, text: `${label}：` }, ...s.body]);

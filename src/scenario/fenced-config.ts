@@ -174,7 +174,8 @@ function sidedOutline(inner: readonly SourceLine[], data: Record<string, unknown
         out.push({ no, text: `${"#".repeat(depth + 1)} ${keyTitle(key)}` });
         out.push(...valueLines(value, "").map((text) => ({ no, text })));
       } else {
-        out.push(...valueLines(value, "").map((text, i) => ({ no, text: i === 0 ? `- ${key}：${text.replace(/^- /, "")}` : `  ${text}` })));
+        // "do_say:" under "style:": a deeper key labels its items in words too ("do say：…").
+        out.push(...valueLines(value, "").map((text, i) => ({ no, text: i === 0 ? `- ${keyTitle(key)}：${text.replace(/^- /, "")}` : `  ${text}` })));
       }
     }
   };

@@ -72,6 +72,7 @@ export function normalizeHeading(text: string): string {
     // "角色A：外呼客服", "Role B - Customer", "Party 1: Caller": a lettered role names a side, not a role section.
     .replace(/^\s*(?:角色|人物|(?:role|party|speaker)\s*)[a-d甲乙丙丁12一二](?=\s*[:：\-—–\s]\s*\S)\s*[:：\-—–]?\s*/i, "")
     .replace(/[:：]\s*$/, "")
+    .replace(/(?<=\p{L})[’‘](?=\p{L})/gu, "'")
     // "结束语1", "Closing line 2": a numbered label is the same section as the bare label.
     .replace(/(\D)\s*\d{1,2}$/u, "$1")
     .replace(/\s+/g, " ")
@@ -214,7 +215,10 @@ const STRONG_ONLY: ReadonlySet<string> = new Set(["身份"]);
 const WHOLE_ONLY: ReadonlySet<string> = new Set(["good", "bad", "who", "positive", "negative"]);
 const NEGATION = /(?<![a-z])(?:don't|do not|never|not|avoid)(?![a-z])|不要|别|避免|不能|切勿/;
 
-const KIND_OF = new Map<string, SectionKind>(SECTION_SYNONYMS.flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
+/** Each name, and the name without its apostrophes as a key must write it ("dont_say", "dos"). */
+const KIND_OF = new Map<string, SectionKind>(
+  SECTION_SYNONYMS.flatMap(([kind, names]) => names.flatMap((name) => [[name, kind] as const, [name.replace(/'/g, ""), kind] as const])),
+);
 
 /** One scan finds every synonym (longest first at each position); Latin names must stand as whole words. */
 const SYNONYM_RE = new RegExp(
