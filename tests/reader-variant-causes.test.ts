@@ -86,3 +86,19 @@ describe("style examples under any of their names, in prose or as snake_case key
     expect(s.caller.steps.map((step) => step.lines.length)).toEqual([1, 1]);
   });
 });
+
+describe("'condition → “closing line”' pairs part at the arrow, whatever the condition holds", () => {
+  const ending = (file: string) => ({ ends: read(file).caller.endConditions, closings: read(file).caller.closingLines });
+  it("a condition with a colon and a long instruction (en)", () => {
+    expect(ending("en-arrow-endings.md")).toEqual({
+      ends: ["If the date is confirmed: repeat the time window, mention the parking permit, close", "If he wants to move the date"],
+      closings: ["Great, the crew will be there at eight. Bye for now.", "No problem, I'll check the diary and call you back today."],
+    });
+  });
+  it("a condition quoting the customer's words (zh)", () => {
+    expect(ending("zh-arrow-endings.md")).toEqual({
+      ends: ["若学员确认考试时间，并已说过“会提前半小时到”，提醒带身份证", "若学员要改期"],
+      closings: ["好的，那就祝您考试顺利，再见。", "行，我帮您登记改期，有结果再打给您。"],
+    });
+  });
+});

@@ -13,7 +13,7 @@ import { headingOf } from "./headings.js";
 import { readSteps } from "./steps.js";
 import { labelledEndPairs } from "./end-pairs.js";
 import { openingNotClosing } from "./opening-closing.js";
-import { closingPairs } from "./closing-pairs.js";
+import { arrowPair, closingPairs } from "./closing-pairs.js";
 
 const CALLER_FIELDS: ReadonlySet<SectionKind> = new Set(["role", "task", "customerProfile", "steps", "knowledgeBase", "opening", "endAndClosing", "endConditions", "closingLines"]);
 
@@ -160,10 +160,13 @@ export function splitEndAndClosing(body: readonly SourceLine[]): { endConditions
   }
   const loose = listItems(parts.none);
   // "- If the customer agrees: “Great, bye.”" in every item: each pairs a condition with its closing line.
-  const paired = loose.length > 0 && loose.every((i) => PAIRED.test(i.text)) ? loose.map((i) => PAIRED.exec(i.text)?.[1] ?? "") : [];
+  // "- If she agrees: confirm, close → “…”": an arrow parts the pair whatever the condition holds.
+  const arrows = loose.map((i) => arrowPair(stripEmphasis(itemFullText(i))));
+  const paired = loose.length > 0 && loose.every((i, k) => arrows[k] !== null || PAIRED.test(i.text)) ? loose.map((i, k) => arrows[k]?.condition ?? PAIRED.exec(i.text)?.[1] ?? "") : [];
+  const closingOf = (i: (typeof loose)[number], k: number): string[] => sampleLines(paired.length > 0 ? (arrows[k]?.said ?? i.text) : i.text);
   return {
     endConditions: [...paired.map((c) => trimEnd(c.replace(CLOSE_LABEL_END, ""))), ...loose.filter((i) => quotedSpans(i.text).length === 0).map((i) => trimEnd(itemFullText(i))), ...endItems(parts.end)],
-    closingLines: [...loose.filter((i) => quotedSpans(i.text).length > 0).flatMap((i) => sampleLines(i.text)), ...closingItems(parts.closing)],
+    closingLines: [...loose.flatMap((i, k) => (quotedSpans(i.text).length > 0 ? closingOf(i, k) : [])), ...closingItems(parts.closing)],
   };
 }
 

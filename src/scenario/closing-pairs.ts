@@ -11,6 +11,25 @@ const PAIR = /^([^“”"「」『』:：]{2,80}?)\s*(?:[:：]|——|—|–|�
 /** Who says the line, not when: "Agent:", "客服：". */
 const SPEAKER = /^(?:agent|caller|rep|you|ai|assistant|bot|坐席|客服|我方|机器人|助手|line|lines?\s*\d*)$/i;
 
+/**
+ * "If she agrees: confirm the date, close → “Great, bye.”": an arrow before a quote parts a condition from its line
+ * whatever the condition holds (a colon, a quoted word, a long sentence); the last such arrow, found by a scan.
+ */
+export function arrowPair(text: string): { condition: string; said: string } | null {
+  let cut = -1;
+  let width = 0;
+  for (const m of text.matchAll(/→|->|=>|⇒/gu)) {
+    const after = text.slice(m.index + m[0].length).trimStart();
+    if (/^[“"「『]/u.test(after)) {
+      cut = m.index;
+      width = m[0].length;
+    }
+  }
+  if (cut < 2) return null;
+  const condition = text.slice(0, cut).trim();
+  return condition === "" ? null : { condition, said: text.slice(cut + width) };
+}
+
 export interface ClosingPairs {
   endConditions: string[];
   closingLines: string[];
@@ -21,6 +40,12 @@ export function closingPairs(body: readonly SourceLine[]): ClosingPairs {
   const out: ClosingPairs = { endConditions: [], closingLines: [] };
   for (const item of listItems(body)) {
     const text = stripEmphasis(itemFullText(item)).trim();
+    const arrow = arrowPair(text);
+    if (arrow !== null && !SPEAKER.test(arrow.condition)) {
+      out.endConditions.push(arrow.condition.replace(/[；;，,、。]+$/u, ""));
+      out.closingLines.push(...sampleLines(arrow.said));
+      continue;
+    }
     const m = PAIR.exec(text);
     const label = (m?.[1] ?? "").trim();
     if (m !== null && !CLOSING_LABEL.test(label) && !SPEAKER.test(label)) {
