@@ -102,3 +102,12 @@ describe("'condition → “closing line”' pairs part at the arrow, whatever t
     });
   });
 });
+
+describe("section names teams use that the vocabulary lacked", () => {
+  it("'挂电话的情况' is the persona's end conditions, '典型表现' its behaviours; 'Backstory' a background", () => {
+    const s = parseScenarioText("## 坐席\n\n### 角色\n韩冰，知行书店的店员，通知订书到货。\n\n### 话术流程\n1. **开场**\n   - “您好，我是知行书店的韩冰。”\n\n## 客户\n\n### 角色\n冉青，30岁。\n\n### 典型表现\n- 说话很快\n\n### 挂电话的情况\n- 书还没到就挂断\n");
+    expect([s.callee.behaviours, s.callee.endConditions]).toEqual([["说话很快"], ["书还没到就挂断"]]);
+    const e = parseScenarioText("## Caller\n\n### Role\nIvo Lund, clerk at Fjord Books.\n\n### Script\n1. **Hi**\n   - \"Hello, it's Ivo from Fjord Books.\"\n\n## Customer\n\n### Role\nPia Moe, 30.\n\n### Backstory\n- Ordered a cookbook a month ago\n");
+    expect(e.callee.background).toBe("Ordered a cookbook a month ago");
+  });
+});

@@ -27,7 +27,9 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
   ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information",
     // What the caller has on file, named after the record rather than the person.
     "账户信息", "账户情况", "账单信息", "订单信息", "案件信息", "保单信息", "合同信息", "account facts", "account details", "account summary", "booking details", "booking information", "reservation details", "customer record", "pet record", "patient record", "client record", "account record", "vehicle record",
-    "case details", "case information", "case facts", "policy details", "order details", "order information", "key facts", "known facts", "what you know", "information you have", "what you have on file", "on file"]],
+    "case details", "case information", "case facts", "policy details", "order details", "order information", "key facts", "known facts", "what you know", "information you have", "what you have on file", "on file",
+    // In the first person plural, as a team writes it.
+    "what we know about the customer", "what we know"]],
   ["steps", ["workflow", "workflows", "工作流程", "通话步骤", "对话步骤", "沟通步骤", "沟通话术", "步骤", "流程", "conversation steps", "call steps", "sales script", "flow", "scripts", "script and steps", "分步流程和话术", "分步流程", "话术流程", "通话流程", "沟通流程", "对话流程", "流程和话术", "流程与话术", "话术脚本", "通话脚本", "话术", "step-by-step flow", "call flow", "call script", "script", "steps", "conversation flow", "talk track", "talking points", "key talking points", "沟通要点", "通话要点", "how the call should go", "call structure", "call plan", "conversation plan", "structure of the call",
     // A script named after its stages.
     "stages", "call stages", "conversation stages", "通话阶段", "对话阶段", "沟通阶段"]],
@@ -37,18 +39,24 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
   ["closingLines", ["收尾语", "告别语", "how to close", "closing script", "goodbye lines", "结束语", "结束话术", "收尾话术", "结语", "closing lines", "closing line", "closing", "sign-off lines", "say goodbye with", "goodbye lines", "how to say goodbye", "sign off with", "signing off", "sign-off",
     // A lead-in naming the last thing said: "End with: “…”", "结束时说：“…”".
     "end with", "end the call with", "finish with", "close with", "wrap up with", "结束时说", "结尾说", "最后说", "挂断前说"]],
-  ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions", "end the call when", "end the call if", "hang up when", "when to stop", "何时挂断", "结束通话的情况", "结束时机", "hangs up", "hang up", "ends the call", "end the call", "结束规则", "挂断规则", "结束时机与规则", "hangs up when", "end when", "ends the call when", "ends when", "she hangs up when", "he hangs up when", "they hang up when"]],
+  ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions", "end the call when", "end the call if", "hang up when", "when to stop", "何时挂断", "结束通话的情况", "结束时机", "hangs up", "hang up", "ends the call", "end the call", "结束规则", "挂断规则", "结束时机与规则", "hangs up when", "end when", "ends the call when", "ends when", "she hangs up when", "he hangs up when", "they hang up when",
+    // The verb of hanging up, as the persona's own ending is often named ("挂电话的情况").
+    "挂电话", "挂机", "挂断", "挂机条件"]],
   ["task", ["通话目的", "来电目的", "目的", "任务描述", "your goal", "call objective", "call goal", "核心任务", "主要任务", "通话任务", "通话目标", "任务目标", "任务", "目标", "core task", "main task", "task", "goal", "goals", "objective", "mission", "purpose of the call", "your job", "你的工作"]],
   ["situation", ["their situation", "right before the call", "通话前情境", "即时情境", "当前情境", "接电话前的即时情境", "immediate situation", "current situation", "situation", "mood",
     // The bare noun, as "situation" is in English.
     "情境", "current mood", "当前状态", "心情", "his situation", "her situation"]],
-  ["background", ["背景信息", "背景", "人物背景", "background information", "background", "你的情况", "你的背景", "个人情况", "基本情况", "your background", "his background", "her background", "情况", "你的情况介绍"]],
+  ["background", ["背景信息", "背景", "人物背景", "background information", "background", "你的情况", "你的背景", "个人情况", "基本情况", "your background", "his background", "her background", "情况", "你的情况介绍",
+    // The fiction writer's word for it.
+    "backstory", "back story"]],
   ["concerns", ["担忧", "关注的问题", "what worries them", "核心关切点", "关切点", "核心关切", "关注点", "顾虑", "主要诉求", "诉求", "core concerns", "concerns", "key concerns", "pain points", "worries", "what they care about", "what matters to them", "what they want", "关心的问题", "在意的点", "你关心的", "关心的", "关心的事", "你的顾虑", "你在意的", "what you care about", "what he cares about", "what she cares about", "what they care about most", "your concerns", "your worries", "what worries you",
     // The head noun of the template's "核心关切点" on its own.
     "关切"]],
   ["behaviours", ["行为表现", "对话行为", "how they behave", "how they act", "对话中的典型行为模式", "典型行为模式", "典型行为", "行为模式", "行为特征", "typical behaviour in the conversation", "typical behavior in the conversation", "typical behaviour", "typical behavior", "behaviours", "behaviors", "behaviour", "behavior", "behaviour patterns", "behavior patterns", "personality", "personality and tone", "temperament", "性格", "性格特点", "你的表现", "表现", "言行特点", "how you behave", "how you act", "how he behaves", "how she behaves", "tone", "manner", "demeanour", "demeanor",
     // The head noun of the template's "典型行为模式" on its own.
-    "行为"]],
+    "行为",
+    // The template's "典型" with "表现" instead of "行为".
+    "典型表现"]],
   ["role", ["identity", "your identity", "角色介绍", "人物介绍", "角色描述", "你的身份", "about you", "who they are", "角色设定", "人物设定", "角色", "人设", "身份设定", "role", "persona", "character", "profile", "who you are", "身份", "who", "who she is", "who he is"]],
 ];
 
