@@ -111,3 +111,10 @@ describe("section names teams use that the vocabulary lacked", () => {
     expect(e.callee.background).toBe("Ordered a cookbook a month ago");
   });
 });
+
+describe("a block of several lines under one YAML key is that key's value", () => {
+  it("'性格：…' inside a fenced background opens no behaviours section", () => {
+    const s = read("zh-yaml-block-background.md");
+    expect([s.callee.background, s.callee.behaviours]).toEqual(["职业：中学语文老师，白天都在上课。\n性格：说话慢条斯理，爱问细节。", ["先问镜片是不是按上次的度数配的"]]);
+  });
+});

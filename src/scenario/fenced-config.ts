@@ -192,7 +192,9 @@ function valueLines(value: unknown, indent: string): string[] {
       return typeof v === "object" && v !== null ? [`${indent}- ${key}：`, ...nested] : [`${indent}- ${key}：${text(v)}`];
     });
   }
-  return text(value).split(/\n+/).filter((line) => line.trim() !== "").map((line) => `${indent}${line}`);
+  const lines = text(value).split(/\n+/).filter((line) => line.trim() !== "");
+  // A block of several lines is one key's value: as items, a "性格：…" line inside it cannot open a section of its own.
+  return lines.map((line) => (lines.length > 1 ? `${indent}- ${line.trim()}` : `${indent}${line}`));
 }
 
 /** "end_conditions" → "end conditions": a key names its section in snake or kebab case. */
