@@ -40,8 +40,8 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     // A lead-in naming the last thing said: "End with: “…”", "结束时说：“…”".
     "end with", "end the call with", "finish with", "close with", "wrap up with", "结束时说", "结尾说", "最后说", "挂断前说"]],
   ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions", "end the call when", "end the call if", "hang up when", "when to stop", "何时挂断", "结束通话的情况", "结束时机", "hangs up", "hang up", "ends the call", "end the call", "结束规则", "挂断规则", "结束时机与规则", "hangs up when", "end when", "ends the call when", "ends when", "she hangs up when", "he hangs up when", "they hang up when",
-    // The verb of hanging up, as the persona's own ending is often named ("挂电话的情况").
-    "挂电话", "挂机", "挂断", "挂机条件"]],
+    // When the person hangs up, with the everyday verbs ("挂电话的情况"); the verb alone may name what is said before it.
+    "挂电话的情况", "挂电话条件", "何时挂电话", "挂机条件", "挂机的情况", "挂断的情况"]],
   ["task", ["通话目的", "来电目的", "目的", "任务描述", "your goal", "call objective", "call goal", "核心任务", "主要任务", "通话任务", "通话目标", "任务目标", "任务", "目标", "core task", "main task", "task", "goal", "goals", "objective", "mission", "purpose of the call", "your job", "你的工作"]],
   ["situation", ["their situation", "right before the call", "通话前情境", "即时情境", "当前情境", "接电话前的即时情境", "immediate situation", "current situation", "situation", "mood",
     // The bare noun, as "situation" is in English.
