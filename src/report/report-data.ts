@@ -2,7 +2,7 @@
 import type { Scenario } from "../schema/index.js";
 import { batchPaths, readBatchScenarios } from "../batch/batch-files.js";
 import { DEFAULT_PASS_SCORE, isPass } from "../batch/pass.js";
-import { readBatchLines } from "../batch/read-lines.js";
+import { readBatchJobs } from "../batch/read-lines.js";
 import { summarizeCalls } from "../batch/summary.js";
 import type { BatchSummary } from "../batch/summary-types.js";
 import { compactCall, type CompactCall } from "./compact-call.js";
@@ -62,10 +62,14 @@ export async function buildReportData(dir: string, options: ReportDataOptions = 
   }
   const maxCalls = options.maxEmbeddedCalls ?? DEFAULT_MAX_EMBEDDED_CALLS;
   const selector = new CallSelector(planSelection(summary.calls, summary.groups.length, maxCalls, linked));
-  for await (const line of readBatchLines(paths.calls)) {
+  for await (const lazy of readBatchJobs(paths.calls)) {
+    const { job } = lazy;
+    const group = `${job.scenario}\u0000${job.caller}\u0000${job.callee}`;
+    // Most lines of a large batch cannot be picked: those are never parsed.
+    if (!selector.wants(group, job.seed, job.key)) continue;
+    const line = lazy.read();
     const pass = isPass(line.score, passScore);
-    const group = `${line.job.scenario}\u0000${line.job.caller}\u0000${line.job.callee}`;
-    selector.offer(group, line.job.seed, line.job.key, pass, () => compactCall(line, pass));
+    selector.offer(group, job.seed, job.key, pass, () => compactCall(line, pass));
   }
   const calls = selector.result();
   const digests: Record<string, ScenarioDigest> = {};

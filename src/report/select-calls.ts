@@ -9,10 +9,15 @@ export class LowestSeeds<T> {
 
   constructor(private readonly limit: number) {}
 
-  offer(seed: number, key: string, make: () => T): void {
-    if (this.limit <= 0) return;
+  /** Would an item with this seed and key be kept (now)? */
+  wants(seed: number, key: string): boolean {
+    if (this.limit <= 0) return false;
     const last = this.items[this.items.length - 1];
-    if (this.items.length >= this.limit && last !== undefined && (seed > last.seed || (seed === last.seed && key >= last.key))) return;
+    return !(this.items.length >= this.limit && last !== undefined && (seed > last.seed || (seed === last.seed && key >= last.key)));
+  }
+
+  offer(seed: number, key: string, make: () => T): void {
+    if (!this.wants(seed, key)) return;
     this.items.push({ seed, key, value: make() });
     this.items.sort((a, b) => a.seed - b.seed || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     if (this.items.length > this.limit) this.items.length = this.limit;
@@ -47,6 +52,16 @@ export class CallSelector {
   private readonly groups = new Map<string, { failing: LowestSeeds<CompactCall>; passing: LowestSeeds<CompactCall> }>();
 
   constructor(private readonly plan: SelectionPlan) {}
+
+  /**
+   * False when offer() would drop this call whether it passed or not: the caller may skip reading it (most lines of
+   * a large batch, whose seeds come in ascending order per group).
+   */
+  wants(group: string, seed: number, key: string): boolean {
+    if (this.plan.all || this.plan.linked.has(key)) return true;
+    const picks = this.groups.get(group);
+    return picks === undefined || picks.failing.wants(seed, key) || picks.passing.wants(seed, key);
+  }
 
   offer(group: string, seed: number, key: string, pass: boolean, make: () => CompactCall): void {
     if (this.plan.all) {
