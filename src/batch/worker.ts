@@ -61,14 +61,19 @@ async function answer(request: WorkerRequest["jobs"][number]): Promise<Answer> {
   }
 }
 
+/** UTF-8 bytes of the lines of the message being sent; reused, since sending copies them (see utf8Lines). */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
 /**
- * The answers with their lines as UTF-8 views of one buffer: one allocation per message instead of one per line
- * (sending copies each view's bytes into the message; the main process gets views of the message it read).
+ * The answers with their lines as UTF-8 views of one buffer, written without measuring them first (a UTF-16 unit is
+ * at most 3 bytes of UTF-8). send() copies each view's bytes into the message before it returns, so the buffer is
+ * reused by the next message: no allocation per message or line (the main process gets views of the message it read).
  */
 function utf8Lines(answers: Answer[]): JobReply[] {
-  let size = 0;
-  for (const item of answers) if ("line" in item) size += Buffer.byteLength(item.line, "utf8");
-  const bytes = Buffer.allocUnsafe(size);
+  let most = 0;
+  for (const item of answers) if ("line" in item) most += 3 * item.line.length;
+  if (scratch.length < most) scratch = Buffer.allocUnsafe(Math.max(most, 2 * scratch.length));
+  const bytes = scratch;
   let at = 0;
   return answers.map((item) => {
     if (!("line" in item)) return item;
