@@ -13,6 +13,7 @@ import { pointBack } from "./script-answer.js";
 import { reassurance } from "./reassure.js";
 import { filledBlanks, withoutUnbackedClaims } from "./claim-guard.js";
 import { extractFigures } from "../../text/figures.js";
+import { byText } from "./memo.js";
 
 export const END_REASONS: Record<EndClass | "default", string> = {
   identity: "the person who answered is not the customer asked for",
@@ -86,7 +87,8 @@ export function stepLine(plan: CallerPlan, state: CallState, step: number): stri
   return fresh.length > 0 && fresh.length < sentencesOf(line).length ? fresh.join(plan.pack.speech.joiner) : line;
 }
 
-const sentencesOf = (text: string): string[] => text.split(/(?<=[。！？!?])\s*|(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s !== "");
+// Remembered: stepLine splits every caller turn of the call again at each step.
+const sentencesOf = byText((text): readonly string[] => text.split(/(?<=[。！？!?])\s*|(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s !== ""));
 
 export interface Closing {
   text: string;

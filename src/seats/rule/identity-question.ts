@@ -1,6 +1,7 @@
 // What a caller line asks of the person on the phone: who they are ("Hi, is this <name>?") and which verification
 // data ("your birth date", "the last four digits"), read with the language pack.
 import type { LanguagePack, VerifyKind } from "../../lang/index.js";
+import { byTextAndObject } from "./memo.js";
 
 export function asksIdentity(text: string, customerName: string, pack: LanguagePack): boolean {
   if (!pack.document.identityQuestion.test(text)) return false;
@@ -37,8 +38,10 @@ export function withoutMentions(text: string, pack: LanguagePack): string {
   });
 }
 
-/** The line asks for verification data (a quoted mention of it asks nothing). */
-export function asksForData(text: string, pack: LanguagePack): boolean {
+/** The line asks for verification data (a quoted mention of it asks nothing). Remembered: both seats ask it of every line. */
+export const asksForData = byTextAndObject(readsAsAskingForData);
+
+function readsAsAskingForData(text: string, pack: LanguagePack): boolean {
   const line = withoutMentions(text, pack);
   // Any kind of the pack's verification table asks too ("the first line of your address"), not only the general words.
   return pack.document.asksVerification.test(line);
@@ -54,8 +57,10 @@ export function asksForDataAtIdentity(text: string, pack: LanguagePack): boolean
   return asksForData(text, pack) || pack.document.verifyKinds.some((kind) => kind.asked.test(line));
 }
 
-/** The data the line's last asking sentence wants (the first kind of the pack's ordered table that matches). */
-export function askedData(text: string, pack: LanguagePack): AskedData | null {
+/** The data the line's last asking sentence wants (the first kind of the pack's ordered table that matches). Remembered. */
+export const askedData = byTextAndObject(readAskedData);
+
+function readAskedData(text: string, pack: LanguagePack): AskedData | null {
   const sentences = text.split(/(?<=[。！!.？?])\s*/).filter((s) => asksForData(s, pack) || pack.document.verifyKinds.some((k) => k.asked.test(withoutMentions(s, pack))));
   for (const sentence of sentences.reverse()) {
     for (const kind of pack.document.verifyKinds) {

@@ -4,7 +4,9 @@ import { coverage, similarity } from "../../text/similarity.js";
 import { extractFigures, type Figure } from "../../text/figures.js";
 
 const LIMIT = 50_000;
-const pairs = new Map<string, number>();
+/** similarity by the pair's first text, then its second: no key string built (and hashed) per look-up. */
+const pairs = new Map<string, Map<string, number>>();
+let pairCount = 0;
 const figures = new Map<string, readonly Figure[]>();
 const covered = new Map<string, number>();
 
@@ -22,14 +24,35 @@ export function covers(a: string, b: string): number {
 
 /** similarity(a, b), remembered (it is symmetric). */
 export function similar(a: string, b: string): number {
-  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  let value = pairs.get(key);
+  const [first, second] = a < b ? [a, b] : [b, a];
+  let row = pairs.get(first);
+  let value = row?.get(second);
   if (value === undefined) {
     value = similarity(a, b);
-    if (pairs.size >= LIMIT) pairs.clear();
-    pairs.set(key, value);
+    if (pairCount >= LIMIT) {
+      pairs.clear();
+      pairCount = 0;
+      row = undefined;
+    }
+    if (row === undefined) pairs.set(first, (row = new Map()));
+    row.set(second, value);
+    pairCount++;
   }
   return value;
+}
+
+/** A pure function of a text, remembered (its result is shared: read-only). */
+export function byText<T>(compute: (text: string) => T): (text: string) => T {
+  const table = new Map<string, T>();
+  return (text) => {
+    let value = table.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      if (table.size >= LIMIT) table.clear();
+      table.set(text, value);
+    }
+    return value;
+  };
 }
 
 /** extractFigures(text), remembered; read-only. */
@@ -41,4 +64,19 @@ export function figuresOf(text: string): readonly Figure[] {
     figures.set(text, value);
   }
   return value;
+}
+
+/** A pure function of a text and an object (a language pack), remembered per object (results shared: read-only). */
+export function byTextAndObject<O extends object, T>(compute: (text: string, object: O) => T): (text: string, object: O) => T {
+  const tables = new WeakMap<O, Map<string, T>>();
+  return (text, object) => {
+    let table = tables.get(object);
+    if (table === undefined) tables.set(object, (table = new Map()));
+    const hit = table.get(text);
+    if (hit !== undefined || table.has(text)) return hit as T;
+    const value = compute(text, object);
+    if (table.size >= LIMIT) table.clear();
+    table.set(text, value);
+    return value;
+  };
 }
