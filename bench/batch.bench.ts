@@ -12,7 +12,8 @@ import { jobKey } from "../src/batch/jobs.js";
 import { WORKER_THREAD_NAME } from "../src/batch/worker-pool.js";
 import { mainCpuPerLine } from "./batch-main-line.js";
 
-const CLI = "dist/cli/main.js";
+/** The built command; CALLSIM_BENCH_CLI names another build (an earlier one, to compare before and after). */
+const cliPath = (): string => process.env["CALLSIM_BENCH_CLI"] ?? "dist/cli/main.js";
 const SCENARIO_DIR = "examples";
 
 export interface BatchMeasure {
@@ -110,6 +111,7 @@ const loadNow = (): number => loadavg()[0] ?? 0;
 
 /** Runs one rule-vs-rule batch of about `calls` calls over the example scenarios. */
 export async function measureBatch(calls: number, workers = availableParallelism()): Promise<BatchMeasure> {
+  const CLI = cliPath();
   if (!existsSync(CLI)) throw new Error("build first: npm run build");
   const scenarios = 5;
   const seeds = Math.max(1, Math.ceil(calls / scenarios));
