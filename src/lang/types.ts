@@ -141,6 +141,8 @@ export interface VerifyKind {
   bare: RegExp | null;
   /** How the customer says a value it has to make up: "#" a digit, "{year}", "{month}", "{monthName}", "{day}". */
   form: Template;
+  /** The item as the caller names it when it says what it checks ("地址", "your birth date"). */
+  said: string;
 }
 
 /** Patterns that read the document (end conditions, instructions, promises, persona text). */
@@ -165,10 +167,15 @@ export interface DocumentCues {
   asksRating: RegExp;
   asksChoice: RegExp;
   asksTime: RegExp;
+  /** A time or date as said in an answer or an offer ("11 月 12 日", "周四下午", "Tuesday morning", "the 12th") (global). */
+  timePhrase: RegExp;
   /** Separates the options a choice question offers ("A or B"). */
   optionSeparator: RegExp;
   /** A sentence that offers alternatives ("… or …", "…还是…"): where a choice's options are. */
   offersAlternative: RegExp;
+  /** The marker before each item of an enumerated offer ("一是…；二是…", "first, …; second, …", "1) … 2) …"); two or
+   *  more in one sentence list its options (no capturing groups: the offer is split on it). */
+  enumeration: RegExp;
   /** A piece of a split offer that is a clause about the option before it ("A, B or C, which …": the clause after C), not an option. */
   notAnOption: RegExp;
   /** The words before the first option ("would you prefer"), cut off. */
@@ -184,6 +191,8 @@ export interface DocumentCues {
   asksCode: RegExp;
   /** A request for data that verifies the customer (a birth date, a postcode, the last digits of a number). */
   asksVerification: RegExp;
+  /** Words that make a request for data a check of who answered ("核对", "verify"), in its line or its step's title. */
+  checksData: RegExp;
   /** The kinds of verification data, most specific first (the first whose `asked` matches is the kind asked). */
   verifyKinds: readonly [VerifyKind, ...VerifyKind[]];
   /** Count words of "the last N digits" ("four" → 4); digits are read as numbers. */
@@ -256,6 +265,10 @@ export interface CallerLines {
   salesReassure: string;
   /** Asking once more for the verification data before any detail. */
   verifyAgain: Template;
+  /** Said once the verification data given matches the record, before the call goes on. */
+  verified: string;
+  /** Said before a request for verification data that does not name what it checks ("{kind}": the kind's `said`). */
+  verifyLead: Template;
   /** The data given does not match the record: asked once more, nothing specific said. */
   verifyMismatch: Template;
   /** Re-asking a step's question once when the answer did not come. */
@@ -270,6 +283,8 @@ export interface CallerLines {
 
 export interface CalleeLines {
   yes: readonly [string, ...string[]];
+  /** Answering "is that A, or B?" by saying which ("{who}": the name the caller gave). */
+  iAm: readonly [string, ...string[]];
   selfNamed: Template;
   deny: readonly [string, ...string[]];
   denyAgain: readonly [string, ...string[]];

@@ -60,6 +60,8 @@ export const EN_CALLER: CallerLines = {
   scamReassure: "Fair question. This is an official call, and I won't ask you for any sensitive details.",
   salesReassure: "No, this isn't a sales call. I'm only calling about your account, and I won't try to sell you anything.",
   verifyAgain: "Sorry, before I can go into any details I do need that: {ask}",
+  verified: "Thank you, noted, that matches what we have.",
+  verifyLead: "For security, I need to check {kind} first.",
   verifyMismatch: "Sorry, that doesn't match what I have on file. {ask}",
   reask: "Sorry, just to check: {question}",
   supervisor: "Understood. I'll pass your request to the person in charge and ask them to call you back.",
@@ -70,6 +72,7 @@ export const EN_CALLER: CallerLines = {
 };
 
 export const EN_CALLEE: CalleeLines = {
+  iAm: ["This is {who}.", "It's {who}, yes."],
   yes: ["Yes, speaking.", "That's me.", "Speaking."],
   selfNamed: "Yes, this is {name}. Go ahead.",
   deny: ["No, you've got the wrong number.", "Sorry, wrong person. No one by that name here."],

@@ -60,6 +60,8 @@ export const ZH_CALLER: CallerLines = {
   scamReassure: "您的谨慎是对的。这是官方的回访电话，我不会向您索要任何敏感信息。",
   salesReassure: "您放心，这通电话不卖东西，今天只是就您的事情跟您确认几点，不会向您推荐任何产品。",
   verifyAgain: "不好意思，核对之后我才能说具体情况：{ask}",
+  verified: "好的，核实过了，谢谢您。",
+  verifyLead: "稳妥起见，我先核对一下{kind}。",
   verifyMismatch: "不好意思，跟我们登记的信息对不上。{ask}",
   reask: "不好意思，我再确认一下：{question}",
   supervisor: "明白，我会把您的要求转给负责的同事，请他们给您回电。",
@@ -70,6 +72,7 @@ export const ZH_CALLER: CallerLines = {
 };
 
 export const ZH_CALLEE: CalleeLines = {
+  iAm: ["我是{who}。", "我就是{who}，你说。"],
   yes: ["对，我就是。", "嗯，是我，你说吧。", "是我，你说。"],
   selfNamed: "对，我是{name}，你说。",
   deny: ["不是，你打错了吧。", "我不是，你找错人了。", "不是本人，你打错了。"],

@@ -10,6 +10,8 @@ import { askedData, asksForData, asksIdentity } from "./identity-question.js";
 import { replyWithData } from "./identity-data.js";
 import { offeredIn, Wording } from "./callee-wording.js";
 import { offeredOptions } from "./clarify.js";
+import { enumerates } from "./offer-list.js";
+import { whichOne } from "./which-one.js";
 import type { EndClass } from "./end-classes.js";
 import type { RuleCallee } from "./rule-callee.js";
 
@@ -84,6 +86,18 @@ function verificationReply(m: Moment): string {
   return gives ? fill(m.random.pick(m.p.pack.callee.codeAnswer), { code: String(VERIFY_CODE_MIN + m.random.int(VERIFY_CODE_SPAN)) }) : m.random.pick(m.p.pack.callee.noCode);
 }
 export const askedIdentity = (m: Moment): boolean => asksIdentity(m.caller, m.scenario.callee.name, m.p.pack);
+/** Of the people the caller's identity question offers ("A, or B?"), the one the persona is; null when it offers none. */
+const offeredWho = (m: Moment): string | null => {
+  const asking = sentencesOf(m.caller).filter((s) => asksIdentity(s, m.scenario.callee.name, m.p.pack)).at(-1) ?? "";
+  const c = m.scenario.callee;
+  // Who the persona is: its role and background, not the lines it hears or says.
+  return whichOne(asking, [c.name, c.role, c.background, c.situation ?? "", ...c.extraSections.flatMap((x) => [x.title, x.body])].join("\n"), m.p.pack);
+};
+/** The answer to "is this …?": which one, when offered a choice of people; else a yes. */
+export function identityAnswer(m: Moment): string {
+  const who = offeredWho(m);
+  return who === null ? m.random.pick(m.p.pack.callee.yes) : fill(m.random.pick(m.p.pack.callee.iAm), { who });
+}
 export const sentencesOf = (text: string): string[] => text.split(/(?<=[。！!.？?])\s*/).map((s) => s.trim()).filter((s) => s !== "");
 /** The caller's last asking sentence (what the customer answers), or its whole line when nothing asks. */
 const lastAsked = (m: Moment): string => sentencesOf(m.caller).filter((s) => /[？?]/.test(s)).at(-1) ?? m.caller;
@@ -93,6 +107,9 @@ function offered(m: Moment): string {
   const asked = lastAsked(m);
   // The asking sentence lists the options itself ("甲、乙、丙，选哪个？"): those, never an earlier line's.
   if (alternative.test(asked) || offeredIn(asked, m.p.pack).length >= 2) return asked;
+  // The line's own list ("一是…；二是…。选哪一种？") before an earlier line's "A or B".
+  const listed = sentencesOf(m.caller).reverse().find((s) => enumerates(s, m.p.pack));
+  if (listed !== undefined) return listed;
   for (const turn of [m.caller, ...m.earlier]) {
     const found = sentencesOf(turn).reverse().find((s) => alternative.test(s) && m.p.pack.document.optionSeparator.test(s));
     if (found !== undefined) return found;
@@ -140,6 +157,8 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   // Asked for the data that verifies them (a birth date, the last digits): most customers give it.
   // Only what the caller asks now: a verification request repeated before another question is not asked again.
   { name: "give-verification", when: (m) => !m.mind.wrongPerson && (asksForData(lastAsked(m), m.p.pack) || askedData(lastAsked(m), m.p.pack) !== null) && (asksSomething(m.caller) || m.p.pack.document.request.test(m.caller)), act: (m) => say(verificationReply(m)) },
+  // "Is that A, or B?": the persona says which of them it is, by the name its own text gives itself.
+  { name: "say-which-one", when: (m) => askedIdentity(m) && offeredWho(m) !== null, act: (m) => say(identityAnswer(m)) },
   { name: "confirm-when-asked", when: (m) => askedIdentity(m), act: (m) => say(m.p.pack.document.asksCode.test(m.caller) ? m.random.pick(m.p.pack.callee.noCode) : m.random.pick(m.p.pack.callee.yes)) },
   { name: "no-code-at-hand", when: (m) => m.p.pack.document.asksCode.test(m.caller) && m.p.pack.document.request.test(m.caller), act: (m) => say(m.random.pick(m.p.pack.callee.noCode)) },
   { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating(ratingAsked(m))) },

@@ -6,6 +6,7 @@ import type { Persona } from "./callee-persona.js";
 import { hasTemplateMark } from "./claim-guard.js";
 import { figuresOf } from "./memo.js";
 import { FigureIndex } from "../../text/figures.js";
+import { enumeratedOptions, timesIn } from "./offer-list.js";
 
 /** At most this share of substantive turns is a line copied from the persona. */
 export const VERBATIM_SHARE_MAX = 0.3;
@@ -32,6 +33,9 @@ function offerClause(offer: string, pack: Persona["pack"]): string {
 /** The options an offer lists, each in the customer's words with the frames to pick it in. */
 export function offeredIn(question: string, pack: Persona["pack"]): { text: string; frames: readonly string[] }[] {
   const lines = pack.callee;
+  // A listed offer ("一是换新，…；二是维修，…"): each item's first clause is the option.
+  const listed = enumeratedOptions(question, pack);
+  if (listed.length > 0) return listed.filter((text) => pack.speech.units(text) <= OPTION_UNITS_MAX).map((text) => ({ text: pack.grammar.echoed(text), frames: lines.choiceFrames }));
   return (
     offerClause(question, pack)
       // A bracketed note in the offer ("Tuesday (8 am–noon)") is the caller's detail, not words the customer repeats.
@@ -110,8 +114,15 @@ export class Wording {
   /** One of the options (or times) the caller's question offers; a time of its own when it offers none. */
   choice(question: string, kind: "choice" | "time"): string {
     const lines = this.p.pack.callee;
-    const options = offeredIn(question, this.p.pack);
-    const option = options.length >= 2 ? this.random.pick(options.slice(-2)) : null;
+    const pack = this.p.pack;
+    const offered = offeredIn(question, pack);
+    // Asked when: only an option that names a time answers ("换新或维修…周二或周三，哪天方便？": not "维修"); with none,
+    // a time the question itself offers ("5 日").
+    // The time itself, not a remark around it ("下午都可以" is said as "下午").
+    const timed = offered.flatMap((o) => timesIn(o.text, pack).slice(0, 1).map((text) => ({ ...o, text })));
+    const times = timesIn(question, pack).map((text) => ({ text, frames: lines.choiceFrames }));
+    const options = kind === "choice" ? offered : timed.length >= 2 ? timed : times;
+    const option = options.length >= (kind === "choice" ? 2 : 1) ? this.random.pick(options.slice(-2)) : null;
     // A time asked with no times offered: one of the customer's own.
     if (option === null) return this.said(this.random.pick(kind === "time" ? lines.timeAnswers : lines.choiceFallback), true);
     for (const other of options) if (other !== option && figuresOf(other.text).length > 0) this.declined.push(new FigureIndex([other.text]));

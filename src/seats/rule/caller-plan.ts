@@ -10,7 +10,8 @@ import { packFor, type LanguagePack } from "../../lang/index.js";
 import { AnswerRanker } from "./answer-rank.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
-import { asksForDataAtIdentity, asksIdentity } from "./identity-question.js";
+import { enumerates } from "./offer-list.js";
+import { asksForDataAtIdentity, asksIdentity, asksWhoAnswered } from "./identity-question.js";
 
 /** What a step asks the customer for, when it waits for an answer. */
 export type StepAsk = "rating" | "choice" | "time" | null;
@@ -68,17 +69,20 @@ function withIntroduction(first: string, pack: LanguagePack, names: Names): stri
 
 const SENTENCE = /(?<=[。！？!?])\s*|(?<=\.)\s+/;
 
-/** What a step's line waits for: the last asking sentence decides (a rating before a choice before a time). */
-export function stepAsk(line: string, pack: LanguagePack): { kind: StepAsk; question: string | null } {
+/** What a step's line waits for: the last asking sentence decides (a rating before a choice before a time). A question
+ *  asking who answered ("Is that Mrs A, or her son B?") waits for no pick: the identity gate reads its answer. */
+export function stepAsk(line: string, pack: LanguagePack, customer = ""): { kind: StepAsk; question: string | null } {
   const sentences = line.split(SENTENCE).map((s) => s.trim()).filter((s) => s !== "");
   const at = sentences.findLastIndex((s) => /[？?]/.test(s));
   const question = sentences[at] ?? null;
   if (question === null) return { kind: null, question: null };
+  if (asksWhoAnswered(question, customer, pack)) return { kind: null, question };
   const { asksRating, asksChoice, asksTime, offersAlternative } = pack.document;
   const kind: StepAsk = asksRating.test(question) ? "rating" : asksTime.test(question) ? "time" : asksChoice.test(question) ? "choice" : null;
-  // A bare "Which one?" after a sentence offering A, B or C: asked again, the options come with it.
+  // A bare "Which one?" after a sentence offering A, B or C (or listing them: "一是…；二是…"): asked again, the options
+  // come with it.
   const offer = sentences[at - 1];
-  if ((kind === "choice" || kind === "time") && !offersAlternative.test(question) && offer !== undefined && offersAlternative.test(offer)) {
+  if ((kind === "choice" || kind === "time") && !offersAlternative.test(question) && offer !== undefined && (offersAlternative.test(offer) || enumerates(offer, pack))) {
     return { kind, question: `${offer}${pack.speech.joiner}${question}` };
   }
   return { kind, question };
@@ -174,7 +178,7 @@ export function callerPlan(scenario: CallerView): CallerPlan {
     identityQuestion: sentences.find((s) => asksIdentity(s, scenario.callee.name, pack))?.trim() ?? null,
     stepLines,
     closeSteps,
-    stepAsks: stepLines.map((line) => stepAsk(line, pack)),
+    stepAsks: stepLines.map((line) => stepAsk(line, pack, scenario.callee.name)),
     kbEntries,
     profileSentences: facts,
     stepSentences,

@@ -10,6 +10,14 @@ export function asksIdentity(text: string, customerName: string, pack: LanguageP
   return customerName === "" || text.includes(customerName) || parts.some((part) => text.includes(part)) || pack.document.identityCheck.test(text);
 }
 
+/** A question that asks who answered, naming the customer or the pack's words for identity ("本人", "is this"): stricter
+ *  than asksIdentity where the customer's name is unknown ("您是想约周四还是周五？" asks for a pick, not a person). */
+export function asksWhoAnswered(text: string, customerName: string, pack: LanguagePack): boolean {
+  if (!pack.document.identityQuestion.test(text)) return false;
+  const parts = customerName.trim().split(/[\s·]+/).filter((part) => part.length >= 2);
+  return pack.document.identityCheck.test(text) || parts.some((part) => text.includes(part));
+}
+
 /** The kind of verification data a caller line asks for, and for "the last N digits" how many. */
 export interface AskedData {
   kind: VerifyKind;

@@ -10,7 +10,7 @@ import { tokenize } from "../../text/tokenize.js";
 import { covers, figuresOf, similar } from "./memo.js";
 import { persona, isNegative, type Persona, type PersonaEnding, type PersonaLine } from "./callee-persona.js";
 import { offeredOptions, ownPick } from "./clarify.js";
-import { CALLEE_RATES, CALLEE_RULES, askedIdentity, pronounFor, asksSomething, plan, say, wrongPersonInScope, type Mind, type Moment } from "./callee-rules.js";
+import { CALLEE_RATES, CALLEE_RULES, askedIdentity, identityAnswer, pronounFor, asksSomething, plan, say, wrongPersonInScope, type Mind, type Moment } from "./callee-rules.js";
 
 export { CALLEE_RATES, CALLEE_RULES } from "./callee-rules.js";
 
@@ -68,7 +68,7 @@ export class RuleCallee implements Seat<"callee"> {
     const opener = openers.length > 0 && random.chance(CALLEE_RATES.opener) ? random.pick(openers).text : null;
     // "Who's this?" already answers the phone; a "yes, it's me" before it would contradict it.
     const asksWho = opener !== null && p.pack.document.asksWho.test(opener);
-    const yes = asksWho ? null : askedIdentity(m) ? random.pick(lines.yes) : this.greetedByName(m) ? fill(lines.selfNamed, { name: m.scenario.callee.name.trim().split(/[\s·]/)[0] ?? "" }) : null;
+    const yes = asksWho ? null : askedIdentity(m) ? identityAnswer(m) : this.greetedByName(m) ? fill(lines.selfNamed, { name: m.scenario.callee.name.trim().split(/[\s·]/)[0] ?? "" }) : null;
     const text = [yes, opener].filter((s) => s !== null).join(p.pack.speech.joiner);
     if (text === "") return say(mind.words.react());
     return say(opener !== null ? mind.words.own(text) : mind.words.composed(text));

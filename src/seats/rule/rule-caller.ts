@@ -16,6 +16,8 @@ import { withoutTemplateMarks } from "./claim-guard.js";
 import { guardedOpening } from "./opening-guard.js";
 import { CALLER_RULES, CLARIFY_RULE, askingLine, customerText, has, lastCallerLine, type Situation } from "./caller-rules.js";
 import { heldBeyondSteps, readBack, speaksOfProfile } from "./caller-lines.js";
+import { asksToVerify, namedCheck } from "./verify-by-datum.js";
+import { fittingAnswers } from "./step-answer-fit.js";
 
 export { CALLER_RULES, type CallerRule, type Situation } from "./caller-rules.js";
 
@@ -82,7 +84,8 @@ export class RuleCaller implements Seat<"caller"> {
       this.gate.hear(reading);
       this.identityJustConfirmed = before === "unknown" && this.gate.state === "confirmed";
     }
-    const situation: Situation = { plan, state, random, last: last?.speaker === "callee" ? last : null, reading, record: [...(reading?.patches ?? [])] };
+    const heardLine = last?.speaker === "callee" ? last : null;
+    const situation: Situation = { plan, state, random, last: heardLine, reading, record: fittingAnswers(plan, reading?.patches ?? [], heardLine?.text ?? "") };
     const rule = CALLER_RULES.find((r) => r.when(situation, this)) ?? CALLER_RULES[CALLER_RULES.length - 1];
     if (rule === undefined) throw new Error("the caller policy has no rules");
     const pending = this.clarifying;
@@ -139,6 +142,17 @@ export class RuleCaller implements Seat<"caller"> {
   verifying: "none" | "asked" | "passed" = "none";
   private verifyAsks = 0;
 
+  /** The data given just matched the record: the next line says so first. */
+  private justVerified = false;
+
+  /** The request for verification data has said what it checks. */
+  private checkNamed = false;
+
+  /** Has the caller already said something of the customer's own (a figure of the profile)? */
+  detailSaid(s: Situation): boolean {
+    return s.state.turns.some((t) => t.speaker === "caller" && speaksOfProfile(s.plan, t.text));
+  }
+
   /** The last data asked failed the check against the profile (re-asked once with that said, then closed). */
   private dataFailed = false;
 
@@ -147,14 +161,19 @@ export class RuleCaller implements Seat<"caller"> {
     if (this.verifying === "passed") return true;
     const verdict = verificationVerdict(s.plan, askingLine(s), s.last?.text ?? "");
     this.dataFailed = verdict === "failed";
-    if (verdict === "confirmed") this.verifying = "passed";
+    if (verdict === "confirmed") {
+      this.verifying = "passed";
+      this.justVerified = true;
+    }
     return this.verifying === "passed";
   }
 
   /** No data, or data that does not match: ask once more (nothing specific said); then close without any detail. */
   verifyAgain(s: Situation): SeatTurn {
     const asked = askingLine(s);
-    const ask = asked.split(/(?<=[。！？!?]|\.(?=\s))\s*/).find((sentence) => asksForData(sentence, s.plan.pack))?.trim() ?? s.plan.identityFollowUp;
+    // The sentence that asks for the data (a request), not the one that only says what is checked.
+    const asking = asked.split(/(?<=[。！？!?]|\.(?=\s))\s*/).filter((sentence) => asksForData(sentence, s.plan.pack) || asksForDataAtIdentity(sentence, s.plan.pack));
+    const ask = (asking.findLast((sentence) => s.plan.pack.document.request.test(sentence)) ?? asking[0])?.trim() ?? s.plan.identityFollowUp;
     // A question the knowledge base answers in general terms is answered, then the data is asked for again.
     const general = s.reading?.question?.answer;
     if (general?.kind === "kb" && ask !== null && ask !== undefined) {
@@ -163,7 +182,9 @@ export class RuleCaller implements Seat<"caller"> {
     }
     if (ask === null || ask === undefined || this.verifyAsks >= VERIFY_ASKS_MAX) return this.closeCall(s, ["identity", "escalate", "busy", "interrupted"], s.plan.pack.caller.closing.identity);
     this.verifyAsks++;
-    return this.say(s, fill(this.dataFailed ? s.plan.pack.caller.verifyMismatch : s.plan.pack.caller.verifyAgain, { ask: this.dataFailed ? ask : s.plan.pack.grammar.lowerFirst(ask) }), { record: s.record.filter((p) => p.kind !== "stepAnswer") });
+    // Asked again, the request says what it checks as the first one did.
+    const named = namedCheck(ask, s.plan);
+    return this.say(s, fill(this.dataFailed ? s.plan.pack.caller.verifyMismatch : s.plan.pack.caller.verifyAgain, { ask: this.dataFailed || named !== ask ? named : s.plan.pack.grammar.lowerFirst(ask) }), { record: s.record.filter((p) => p.kind !== "stepAnswer") });
   }
 
   followUpIdentity(s: Situation): SeatTurn {
@@ -254,12 +275,22 @@ export class RuleCaller implements Seat<"caller"> {
     // Whichever line asks for the verifying data (an identity follow-up, a script step), nothing more until it comes.
     // A polite request for a kind of data ("麻烦您说一下…后四位。") asks as much as a question does.
     if (this.verifying === "none" && !extra.end && asksForData(text, s.plan.pack) && (/[？?]/.test(text) || (askedData(text, s.plan.pack) !== null && s.plan.pack.document.request.test(text)))) this.verifying = "asked";
+    // A step that checks an item of the verification table before any detail was said is the identity check too.
+    else if (this.verifying === "none" && !extra.end && this.gate.open && asksToVerify(s.plan, text, extra.step ?? null) && !this.detailSaid(s)) this.verifying = "asked";
+    // The first request for the data says what it checks, when its words do not.
+    if (this.verifying === "asked" && !this.checkNamed && !extra.end && askedData(text, s.plan.pack) !== null) {
+      this.checkNamed = true;
+      text = namedCheck(text, s.plan);
+    }
     const plan = s.plan;
     // What the opening held back from a stranger comes first once the customer is confirmed.
     if (this.held !== null && this.gate.open && !extra.end && s.state.turns.length > 0) {
       text = `${this.held}${plan.pack.speech.joiner}${text}`;
       this.held = null;
     }
+    // The customer gave the data that verifies them: heard and said so, not walked past.
+    if (this.justVerified && !extra.end) text = `${plan.pack.caller.verified}${plan.pack.speech.joiner}${text}`;
+    this.justVerified = false;
     if (turn.step != null) {
       this.answersSinceStep = 0;
       this.awaiting = plan.stepAsks[turn.step - 1]?.kind != null ? { step: turn.step, reasked: false } : null;

@@ -1,0 +1,22 @@
+// An enumerated offer ("有两种：一是换新，…；二是维修，…", "first, renew; second, …"): its options are
+// the words after each marker up to the first clause break, read the same way by the caller and the customer.
+import type { LanguagePack } from "../../lang/index.js";
+
+/** Markers an offer needs before it counts as a list of options (one "first," is a sentence, not a list). */
+const ITEMS_MIN = 2;
+
+/** The options an enumerated sentence lists, each its item's first clause; empty when it lists fewer than two. */
+export function enumeratedOptions(sentence: string, pack: LanguagePack): string[] {
+  const pieces = sentence.split(pack.document.enumeration);
+  if (pieces.length - 1 < ITEMS_MIN) return [];
+  return pieces
+    .slice(1)
+    .map((item) => (item.split(pack.speech.clauseBreak).find((clause) => clause.trim() !== "") ?? "").replace(/[，,、；;：:。.？?！!\s]+$/u, "").trim())
+    .filter((item) => item !== "");
+}
+
+/** Does the sentence list options by enumeration? */
+export const enumerates = (sentence: string, pack: LanguagePack): boolean => enumeratedOptions(sentence, pack).length >= ITEMS_MIN;
+
+/** The times and dates a text names, in order ("11 月 12 日", "上午", "Tuesday morning"). */
+export const timesIn = (text: string, pack: LanguagePack): string[] => [...text.matchAll(pack.document.timePhrase)].map((m) => m[0].trim()).filter((t) => t !== "");

@@ -1,0 +1,21 @@
+// Verification by datum in a script step: a step that asks for an item of the pack's verification table and says it
+// checks ("您住哪条街？我对一下", "to verify, your postcode?"), before the caller has said any detail of the customer's,
+// is the identity check, not a task; the caller then says what it checks when its line does not name it.
+import { fill } from "../../lang/index.js";
+import type { CallerPlan } from "./caller-plan.js";
+import { askedData } from "./identity-question.js";
+
+/** Does this line, said for `step`, ask for verification data as a check of who answered? */
+export function asksToVerify(plan: CallerPlan, text: string, step: number | null): boolean {
+  const { document } = plan.pack;
+  if (askedData(text, plan.pack) === null || !document.request.test(text)) return false;
+  const title = step === null ? "" : (plan.scenario.caller.steps[step - 1]?.title ?? "");
+  return document.checksData.test(text) || document.checksData.test(title);
+}
+
+/** The line with what it checks said first (the pack's lead naming the item) when its request does not name it. */
+export function namedCheck(text: string, plan: CallerPlan): string {
+  const asked = askedData(text, plan.pack);
+  if (asked === null || asked.kind.label.test(asked.sentence)) return text;
+  return `${fill(plan.pack.caller.verifyLead, { kind: asked.kind.said })}${plan.pack.speech.joiner}${text}`;
+}
