@@ -7,7 +7,6 @@ import { readScenarioFile } from "../src/scenario/index.js";
 import { runCall } from "../src/call/index.js";
 import { createSeat } from "../src/seats/create-seat.js";
 import { evaluateCall } from "../src/eval/index.js";
-import { callerView } from "../src/call/seat-views.js";
 import { callerPlan } from "../src/seats/rule/caller-plan.js";
 import { enumeratedOptions } from "../src/seats/rule/offer-list.js";
 import { fittingAnswers } from "../src/seats/rule/step-answer-fit.js";
@@ -17,11 +16,17 @@ import { askedData } from "../src/seats/rule/identity-question.js";
 import { readActs } from "../src/seats/rule/acts.js";
 import { packFor } from "../src/lang/index.js";
 import type { CallRecord, Scenario } from "../src/schema/index.js";
+import { calleeView, callerView } from "../src/call/seat-views.js";
+import { persona } from "../src/seats/rule/callee-persona.js";
+import { offeredIn, Wording } from "../src/seats/rule/callee-wording.js";
+import { createRandom } from "../src/util/random.js";
+import { TINY_SCENARIO } from "./fixtures/call-scenario.js";
 
 const FILE = "tests/fixtures/scenarios/zh-rule-who-datum-list.md";
 const SEEDS = 20;
 const zh = packFor("zh");
 const en = packFor("en");
+const TINY_SCENARIO_EN: Scenario = { ...TINY_SCENARIO, language: "en" };
 
 async function calls(): Promise<{ scenario: Scenario; calls: CallRecord[] }> {
   const scenario = await readScenarioFile(FILE);
@@ -85,6 +90,8 @@ describe("rule seats: who answered, a check by datum, listed options, a time", a
     const patch = (answer: string) => [{ kind: "stepAnswer" as const, step: 5, answer }];
     expect(fittingAnswers(plan, patch("我选退还机器。"), "我选退还机器。")).toEqual([]);
     expect(fittingAnswers(plan, patch("那就下午吧。"), "那就下午吧。")).toHaveLength(1);
+    // The line offers its times: one it never offered is no answer either.
+    expect(fittingAnswers(plan, patch("明天晚上吧。"), "明天晚上吧。")).toEqual([]);
     expect(plan.stepAsks[0]?.kind).toBeNull();
   });
 });
@@ -95,6 +102,16 @@ describe("the pieces, zh and en", () => {
     expect(enumeratedOptions("There are two ways: first, we replace it; second, we repair it.", en)).toEqual(["we replace it", "we repair it"]);
     expect(enumeratedOptions("可以换成 3.5 升或者 1.5 升的。", zh)).toEqual([]);
     expect(enumeratedOptions("One, two or three nights?", en)).toEqual([]);
+  });
+
+  it("the topic before a colon is no option; a time asked after the offered times is one of them", () => {
+    const options = offeredIn("For the fence, you've got two choices: we paint it, or we stain it. Which would you prefer?", en).map((o) => o.text);
+    expect(options.some((o) => /fence/i.test(o))).toBe(false);
+    const p = persona(calleeView(TINY_SCENARIO_EN));
+    for (let seed = 1; seed <= 10; seed++) {
+      const reply = new Wording(p, createRandom(seed)).choice("The first dates we have are Monday 8, Wednesday 10 or Thursday 11. Which day suits you?", "time");
+      expect(reply).toMatch(/Monday 8|Wednesday 10|Thursday 11/);
+    }
   });
 
   it("'A himself, or B?' asks who answered; 'Thursday or Friday?' does not", () => {

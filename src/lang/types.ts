@@ -176,6 +176,8 @@ export interface DocumentCues {
   /** The marker before each item of an enumerated offer ("一是…；二是…", "first, …; second, …", "1) … 2) …"); two or
    *  more in one sentence list its options (no capturing groups: the offer is split on it). */
   enumeration: RegExp;
+  /** A remark after an offered option ("下午都可以", "Friday works"), left off when the customer says the option back. */
+  optionRemark: RegExp;
   /** A piece of a split offer that is a clause about the option before it ("A, B or C, which …": the clause after C), not an option. */
   notAnOption: RegExp;
   /** The words before the first option ("would you prefer"), cut off. */

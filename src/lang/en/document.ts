@@ -38,6 +38,7 @@ export const EN_DOCUMENT: DocumentCues = {
   timePhrase: /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)(?:\s+(?:morning|afternoon|evening))?\b|\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:morning|afternoon|evening|weekend|next week|this week)\b/gi,
   offersAlternative: /\bor\b/i,
   enumeration: /(?:^|(?<=[:;,.]\s*))(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?)[,:]\s*|\(?(?:[1-6]|[a-c])\)\s*|[1-6]\.\s+|option (?:one|two|three|[1-3a-c])[,:.]?\s*)/i,
+  optionRemark: /\s+(?:both |either )?(?:works?|is fine|are fine|suits?)$/i,
   notAnOption: /^(?:which|that|who|where|so|but|because|though|although|if|when|as|plus)\b/i,
   optionSeparator: /,? or |, /i,
   optionFrame: /^.*[:：]\s*|^.*\b(?:prefer|like|want|choose|take|be)\b\s*/i,

@@ -10,7 +10,7 @@ import { askedData, asksForData, asksIdentity } from "./identity-question.js";
 import { replyWithData } from "./identity-data.js";
 import { offeredIn, Wording } from "./callee-wording.js";
 import { offeredOptions } from "./clarify.js";
-import { enumerates } from "./offer-list.js";
+import { enumerates, timesIn } from "./offer-list.js";
 import { whichOne } from "./which-one.js";
 import type { EndClass } from "./end-classes.js";
 import type { RuleCallee } from "./rule-callee.js";
@@ -162,7 +162,8 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "confirm-when-asked", when: (m) => askedIdentity(m), act: (m) => say(m.p.pack.document.asksCode.test(m.caller) ? m.random.pick(m.p.pack.callee.noCode) : m.random.pick(m.p.pack.callee.yes)) },
   { name: "no-code-at-hand", when: (m) => m.p.pack.document.asksCode.test(m.caller) && m.p.pack.document.request.test(m.caller), act: (m) => say(m.random.pick(m.p.pack.callee.noCode)) },
   { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating(ratingAsked(m))) },
-  { name: "pick-time", when: (m) => waitsFor(m, "time"), act: (m) => say(m.mind.words.choice(lastAsked(m), "time")) },
+  // "Which day suits you?" after "Monday 8, Wednesday 10 or Thursday 11": one of those, not a day of its own.
+  { name: "pick-time", when: (m) => waitsFor(m, "time"), act: (m) => say(m.mind.words.choice(timesIn(lastAsked(m), m.p.pack).length > 0 ? lastAsked(m) : offered(m), "time")) },
   { name: "pick-option", when: (m) => waitsFor(m, "choice"), act: (m) => say(m.mind.words.choice(offered(m), "choice")) },
   { name: "react-to-cause", when: (m) => triggered(m) !== null, act: (m) => m.callee.endWith(m, triggered(m), null) },
   { name: "reach-planned-ending", when: (m) => m.mind.target !== null && m.said >= m.mind.endAt && settled(m, m.mind.target), act: (m) => m.callee.endWith(m, m.mind.target, null) },

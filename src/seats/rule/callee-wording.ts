@@ -20,6 +20,10 @@ const OPTION_UNITS_MAX = 12;
  *  after them is none); the whole offer when the options are in the question itself ("…, or B?"). */
 function offerClause(offer: string, pack: Persona["pack"]): string {
   const parts = (text: string): number => text.split(pack.document.optionSeparator).filter((part) => part.replace(/[\s，,。？?！!；;]/gu, "") !== "").length;
+  // "For the wood, you've got two choices: A, or B?": what stands before a colon that the options follow is the
+  // topic, never an option.
+  const colon = offer.search(/[:：](?=[^:：]*$)/u);
+  if (colon >= 0 && parts(offer.slice(colon + 1)) >= 2) offer = offer.slice(colon + 1).trim();
   const clauses = offer.split(pack.speech.clauseBreak).filter((clause) => clause.trim() !== "");
   const last = clauses.at(-1) ?? "";
   if (clauses.length < 2 || !/[？?]\s*$/u.test(last)) return offer;
@@ -119,7 +123,7 @@ export class Wording {
     // Asked when: only an option that names a time answers ("换新或维修…周二或周三，哪天方便？": not "维修"); with none,
     // a time the question itself offers ("5 日").
     // The time itself, not a remark around it ("下午都可以" is said as "下午").
-    const timed = offered.flatMap((o) => timesIn(o.text, pack).slice(0, 1).map((text) => ({ ...o, text })));
+    const timed = offered.filter((o) => timesIn(o.text, pack).length > 0).map((o) => ({ ...o, text: o.text.replace(pack.document.optionRemark, "").trim() }));
     const times = timesIn(question, pack).map((text) => ({ text, frames: lines.choiceFrames }));
     const options = kind === "choice" ? offered : timed.length >= 2 ? timed : times;
     const option = options.length >= (kind === "choice" ? 2 : 1) ? this.random.pick(options.slice(-2)) : null;

@@ -13,7 +13,11 @@ export function fittingAnswers(plan: CallerPlan, patches: readonly RecordPatch[]
 
 function answersTheAsk(plan: CallerPlan, step: number, said: string): boolean {
   if (plan.stepAsks[step - 1]?.kind !== "time") return true;
-  if (timesIn(said, plan.pack).length > 0) return true;
+  const line = (plan.stepLines[step - 1] ?? "").toLowerCase();
+  const named = timesIn(said, plan.pack);
+  // A line that offers times is answered by one of them ("Monday 8, Wednesday 10 or Thursday 11": not "tomorrow").
+  const offers = timesIn(line, plan.pack).length > 0;
+  if (named.length > 0) return !offers || named.some((time) => line.includes(time.toLowerCase()));
   // A time named the step's own way ("the early slot"), or any wording of an option its line offers.
   const option = plan.pack.grammar.addressed(optionOf(said, plan)).toLowerCase().trim();
   return option !== "" && (plan.stepLines[step - 1] ?? "").toLowerCase().includes(option) && timesIn(plan.stepLines[step - 1] ?? "", plan.pack).length === 0;
