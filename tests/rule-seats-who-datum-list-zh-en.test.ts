@@ -1,13 +1,14 @@
 // Rule seats on a document whose opening asks "A himself, or B?", whose second step checks an address by the street,
 // and whose later steps list options ("一是…；二是…") and ask when: the customer says which person it is; the
 // caller names what it checks, says nothing of the customer's before the datum, says it matched; the customer picks
-// a listed option and a time the offer names; a pick of something else is no answer to "when?".
+// a listed option and a time the offer names; a pick of something else is no answer to "when?"; a worry written as
+// the persona's state of mind is asked, and the document's no-sales promise answers it.
 import { describe, expect, it } from "vitest";
 import { readScenarioFile } from "../src/scenario/index.js";
 import { runCall } from "../src/call/index.js";
 import { createSeat } from "../src/seats/create-seat.js";
 import { evaluateCall } from "../src/eval/index.js";
-import { callerPlan } from "../src/seats/rule/caller-plan.js";
+import { callerPlan, stepAsk } from "../src/seats/rule/caller-plan.js";
 import { enumeratedOptions } from "../src/seats/rule/offer-list.js";
 import { fittingAnswers } from "../src/seats/rule/step-answer-fit.js";
 import { asksWhoAnswered } from "../src/seats/rule/identity-question.js";
@@ -76,6 +77,19 @@ describe("rule seats: who answered, a check by datum, listed options, a time", a
     expect(picked).toBeGreaterThan(SEEDS / 2);
   });
 
+  it("a worry written as the persona's state of mind is asked to the caller, and the document's no-sales promise answers it", () => {
+    let asked = 0;
+    for (const call of all) {
+      call.turns.forEach((turn, i) => {
+        if (turn.speaker !== "callee" || !turn.text.includes("推销")) return;
+        asked++;
+        expect(turn.text).not.toMatch(/对方|怀疑/);
+        expect(call.turns[i + 1]?.text.startsWith(zh.caller.salesReassure)).toBe(true);
+      });
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+
   it("the scorecard finds no disclosure and no false claim in any call", () => {
     for (const call of all) {
       const card = evaluateCall(scenario, call);
@@ -105,13 +119,19 @@ describe("the pieces, zh and en", () => {
   });
 
   it("the topic before a colon is no option; a time asked after the offered times is one of them", () => {
-    const options = offeredIn("For the fence, you've got two choices: we paint it, or we stain it. Which would you prefer?", en).map((o) => o.text);
+    const options = offeredIn("About the fence, two ways at one price: we paint it, or we stain it. Which would you prefer?", en).map((o) => o.text);
     expect(options.some((o) => /fence/i.test(o))).toBe(false);
     const p = persona(calleeView(TINY_SCENARIO_EN));
     for (let seed = 1; seed <= 10; seed++) {
-      const reply = new Wording(p, createRandom(seed)).choice("The first dates we have are Monday 8, Wednesday 10 or Thursday 11. Which day suits you?", "time");
-      expect(reply).toMatch(/Monday 8|Wednesday 10|Thursday 11/);
+      const reply = new Wording(p, createRandom(seed)).choice("We can come Tuesday 3, Thursday 5 or Friday 6. When is good for you?", "time");
+      expect(reply).toMatch(/Tuesday 3|Thursday 5|Friday 6/);
     }
+  });
+
+  it("'from 1 to 5' asks for a rating, '从 1 到 5 分' too; a date range does not", () => {
+    expect(stepAsk("And how happy are you so far, from 1 to 5?", en).kind).toBe("rating");
+    expect(stepAsk("您对这次服务满不满意，从 1 到 5 分您打几分？", zh).kind).toBe("rating");
+    expect(stepAsk("师傅 5 月 1 到 5 号都能来，您看哪天方便？", zh).kind).toBe("time");
   });
 
   it("'A himself, or B?' asks who answered; 'Thursday or Friday?' does not", () => {

@@ -26,6 +26,8 @@ const speech: SpeechMeasure = {
 const LABEL = /^[^：:，,。.]{1,24}[：:]\s*/;
 /** How much a concern weighs, written before it without a colon ("次要是…", "最担心的是…"): not the customer's words. */
 const CONCERN_RANK = /^(?:(?:最|更)?(?:主要|首要|次要|其次|首先|另外|深层|潜在|内心|心里|根本|核心)(?:的是|的|是)?|最(?:担心|在意|关心)的(?:是)?)/;
+/** A concern written as the persona's state of mind ("还怀疑…", "担心…"): the customer asks the thing itself. */
+const CONCERN_MIND = /^(?:还|也|又|总)?(?:怀疑|担心|担忧|想知道|好奇|纳闷)(?:的是|是)?/;
 const QUESTIONISH = /能不能|是不是|有没有|会不会|要不要|可不可以|多少|怎么|为什么|为啥|什么时候|哪|是否|吗/;
 
 const grammar: Grammar = {
@@ -38,7 +40,9 @@ const grammar: Grammar = {
       .replace(LABEL, "")
       .replace(/[“”"「」]/g, "")
       .split(/[；;。，,]/)
-      .map((part) => part.trim().replace(/^(?:以及|还有|和|或者|或)/, "").replace(CONCERN_RANK, ""))
+      .map((part) => part.trim().replace(/^(?:以及|还有|和|或者|或)/, "").replace(CONCERN_RANK, "").replace(CONCERN_MIND, ""))
+      // The persona's text calls the caller "对方"; asked to the caller, it is "你们".
+      .map((part) => part.replace(/对方/g, "你们"))
       // Written about the persona ("她自己寄回去", "你担心…"), asked in its own voice.
       .map((part) => part.replace(/[他她你您](?!们)/g, "我"))
       .filter((part) => QUESTIONISH.test(part) && (part.match(CJK)?.length ?? 0) >= 4)

@@ -162,7 +162,7 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "confirm-when-asked", when: (m) => askedIdentity(m), act: (m) => say(m.p.pack.document.asksCode.test(m.caller) ? m.random.pick(m.p.pack.callee.noCode) : m.random.pick(m.p.pack.callee.yes)) },
   { name: "no-code-at-hand", when: (m) => m.p.pack.document.asksCode.test(m.caller) && m.p.pack.document.request.test(m.caller), act: (m) => say(m.random.pick(m.p.pack.callee.noCode)) },
   { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating(ratingAsked(m))) },
-  // "Which day suits you?" after "Monday 8, Wednesday 10 or Thursday 11": one of those, not a day of its own.
+  // "When is good?" after "Tuesday 3 or Friday 6": one of those, not a day of its own.
   { name: "pick-time", when: (m) => waitsFor(m, "time"), act: (m) => say(m.mind.words.choice(timesIn(lastAsked(m), m.p.pack).length > 0 ? lastAsked(m) : offered(m), "time")) },
   { name: "pick-option", when: (m) => waitsFor(m, "choice"), act: (m) => say(m.mind.words.choice(offered(m), "choice")) },
   { name: "react-to-cause", when: (m) => triggered(m) !== null, act: (m) => m.callee.endWith(m, triggered(m), null) },

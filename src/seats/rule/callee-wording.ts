@@ -20,7 +20,7 @@ const OPTION_UNITS_MAX = 12;
  *  after them is none); the whole offer when the options are in the question itself ("…, or B?"). */
 function offerClause(offer: string, pack: Persona["pack"]): string {
   const parts = (text: string): number => text.split(pack.document.optionSeparator).filter((part) => part.replace(/[\s，,。？?！!；;]/gu, "") !== "").length;
-  // "For the wood, you've got two choices: A, or B?": what stands before a colon that the options follow is the
+  // "About the fence, two ways: A, or B?": what stands before a colon that the options follow is the
   // topic, never an option.
   const colon = offer.search(/[:：](?=[^:：]*$)/u);
   if (colon >= 0 && parts(offer.slice(colon + 1)) >= 2) offer = offer.slice(colon + 1).trim();

@@ -15,7 +15,7 @@ function answersTheAsk(plan: CallerPlan, step: number, said: string): boolean {
   if (plan.stepAsks[step - 1]?.kind !== "time") return true;
   const line = (plan.stepLines[step - 1] ?? "").toLowerCase();
   const named = timesIn(said, plan.pack);
-  // A line that offers times is answered by one of them ("Monday 8, Wednesday 10 or Thursday 11": not "tomorrow").
+  // A line that offers times is answered by one of them ("Tuesday 3 or Friday 6": not "tomorrow").
   const offers = timesIn(line, plan.pack).length > 0;
   if (named.length > 0) return !offers || named.some((time) => line.includes(time.toLowerCase()));
   // A time named the step's own way ("the early slot"), or any wording of an option its line offers.
