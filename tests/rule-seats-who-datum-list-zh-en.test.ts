@@ -11,6 +11,7 @@ import { evaluateCall } from "../src/eval/index.js";
 import { callerPlan, stepAsk } from "../src/seats/rule/caller-plan.js";
 import { enumeratedOptions } from "../src/seats/rule/offer-list.js";
 import { fittingAnswers } from "../src/seats/rule/step-answer-fit.js";
+import { closingFor } from "../src/seats/rule/closing.js";
 import { asksWhoAnswered } from "../src/seats/rule/identity-question.js";
 import { dataClauses, statedValues } from "../src/seats/rule/identity-data.js";
 import { askedData } from "../src/seats/rule/identity-question.js";
@@ -107,6 +108,11 @@ describe("rule seats: who answered, a check by datum, listed options, a time", a
     // The line offers its times: one it never offered is no answer either.
     expect(fittingAnswers(plan, patch("明天晚上吧。"), "明天晚上吧。")).toEqual([]);
     expect(plan.stepAsks[0]?.kind).toBeNull();
+  });
+
+  it("an end condition that quotes its own closing is closed with that line, not a stock goodbye", () => {
+    const plan = callerPlan(callerView(scenario));
+    expect(closingFor(plan, 1, "done")).toBe("好的，都记下了，祝周先生身体健康，再见！");
   });
 });
 

@@ -28,6 +28,16 @@ export function conditionFor(plan: CallerPlan, wanted: readonly EndClass[], hint
   return best + 1;
 }
 
+/** A quoted span this long is a line to say, not a word the condition mentions ("“服务费”"). */
+const QUOTED_LINE_UNITS_MIN = 8;
+
+/** The longest line a condition quotes, when it is long enough to be the closing written for it. */
+function quotedClosing(condition: string, plan: CallerPlan): string | null {
+  const spans = [...condition.matchAll(plan.pack.document.quoted)].map((m) => m[0].slice(1, -1).trim());
+  const longest = spans.sort((a, b) => plan.pack.speech.units(b) - plan.pack.speech.units(a))[0];
+  return longest !== undefined && plan.pack.speech.units(longest) >= QUOTED_LINE_UNITS_MIN ? longest : null;
+}
+
 /** The closing line that best fits a condition; a generic one when none of the document's lines fits. */
 export function closingFor(plan: CallerPlan, condition: number | null, primary: EndClass): string {
   const { closingLines, endConditions } = plan.scenario.caller;
@@ -58,6 +68,9 @@ export function closingFor(plan: CallerPlan, condition: number | null, primary: 
     }
   });
   if (best !== null) return best;
+  // The condition quotes its own closing ("客户要改天再约：“…我明天再给您打…”"): that line, as the author wrote it.
+  const own = quotedClosing(conditionText, plan);
+  if (own !== null) return own;
   // Nothing fits by words: the line in the condition's own position, unless it speaks of a different strong case.
   const same = condition === null ? undefined : closingLines[condition - 1];
   const sameClasses = condition === null ? undefined : plan.closingClasses[condition - 1];
