@@ -2,7 +2,8 @@
 // figure the document writes in its role text ("前两天", "two days before"); a yes that opens a later clause after
 // "who's calling?"; a "not" that reassures before the yes-entry's answer; the offered slot confirmed after the
 // choice and read back; a sigh at news the caller gave with regret; a put-off that is what the customer asked for
-// ("just text me"). Documents and calls are invented (tests/fixtures/eval/*-clean-readings.md).
+// ("just text me"); an opening that asks "this is <name>?" again, beside one whose caller calls itself the customer.
+// Documents and calls are invented (tests/fixtures/eval/*-clean-readings.md).
 import { describe, expect, it } from "vitest";
 import { failedTurns, scorerFor } from "./fixtures/eval/alternating-call.js";
 
@@ -108,5 +109,12 @@ describe("clean readings: the clean call passes, the fault it resembles is caugh
     expect(failedTurns(card("zh", zhBusy), "deflected-answer")).toBeNull();
     const zhPut = zhCall({ 7: "能前一天晚上送过去吗？", 8: "这个我回头再短信回复您。" });
     expect(failedTurns(card("zh", zhPut), "deflected-answer")).toEqual([8]);
+  });
+
+  it("en/zh: an opening in which the caller calls itself what the record calls the customer is charged at that turn", () => {
+    expect(failedTurns(card("en", enCall({ 0: `${EN_OPEN} I'm the customer here.` })), "opening")).toEqual([0]);
+    expect(failedTurns(card("en", enCall({ 2: `Just to be sure, this is Rosa Tindall? ${EN_WHY}` })), "opening")).toBeNull();
+    expect(failedTurns(card("zh", zhCall({ 0: `${ZH_OPEN}我是客户。` })), "opening")).toEqual([0]);
+    expect(failedTurns(card("zh", zhCall({ 2: "再确认一下，是汤若兰女士吧？抱歉，周一师傅休息，得给您改个时间。" })), "opening")).toBeNull();
   });
 });

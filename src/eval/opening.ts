@@ -9,6 +9,7 @@ import { bestLine, sentences } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
 import { faultCheck, notApplicable } from "./faults.js";
 import { tokenize } from "../text/tokenize.js";
+import { claimsCustomer } from "./self-as-customer.js";
 
 const OPENING_TURNS = 2;
 
@@ -59,9 +60,12 @@ export function openingCheck(ctx: EvalContext): Check {
   const unnamed = caller.name.trim() === "" && caller.organization === null;
   const scriptWords = unnamed && cue && bestLine(text, introLines(ctx)).score >= THRESHOLDS.opening;
   const introduced = ((saysName || saysOrganization) && (cue || (saysName && saysOrganization))) || scriptWords;
+  const posing = window.map((t) => ({ turn: t.index, clause: claimsCustomer(ctx, t.index) })).find((p) => p.clause !== null);
+  const faults = introduced ? [] : [{ turn: first.index, message: "the caller did not introduce itself (name or organisation)" }];
+  if (posing !== undefined) faults.push({ turn: posing.turn, message: `the caller introduces itself as the customer ("${posing.clause}")` });
   return faultCheck(
     "opening",
-    introduced ? [] : [{ turn: first.index, message: "the caller did not introduce itself (name or organisation)" }],
+    faults,
     "the caller introduced itself",
     { saysName, saysOrganization },
   );
