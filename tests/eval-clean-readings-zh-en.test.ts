@@ -6,6 +6,7 @@
 // Documents and calls are invented (tests/fixtures/eval/*-clean-readings.md).
 import { describe, expect, it } from "vitest";
 import { failedTurns, scorerFor } from "./fixtures/eval/alternating-call.js";
+import { EVAL_LANGS } from "../src/eval/lang/index.js";
 
 const card = scorerFor("clean-readings", { en: ["Pip", "Rosa"], zh: ["小柏", "汤若兰"] });
 
@@ -116,5 +117,10 @@ describe("clean readings: the clean call passes, the fault it resembles is caugh
     expect(failedTurns(card("en", enCall({ 2: `Just to be sure, this is Rosa Tindall? ${EN_WHY}` })), "opening")).toBeNull();
     expect(failedTurns(card("zh", zhCall({ 0: `${ZH_OPEN}我是客户。` })), "opening")).toEqual([0]);
     expect(failedTurns(card("zh", zhCall({ 2: "再确认一下，是汤若兰女士吧？抱歉，周一师傅休息，得给您改个时间。" })), "opening")).toBeNull();
+  });
+
+  it("zh: “几分钟” asks for time, not a score; “打几分” asks for a score", () => {
+    expect(EVAL_LANGS.zh.ratingAsk.test("现在方便沟通几分钟吗？")).toBe(false);
+    expect(EVAL_LANGS.zh.ratingAsk.test("您给这次服务打几分？")).toBe(true);
   });
 });
