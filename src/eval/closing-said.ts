@@ -5,7 +5,7 @@ import { bestLine, clauses } from "./segments.js";
 import { toHalfWidth } from "../text/normalize.js";
 import { tokenize } from "../text/tokenize.js";
 import { THRESHOLDS } from "./thresholds.js";
-import { perScenario, type EvalContext } from "./context.js";
+import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 
 /** The document's closing lines and the end conditions they are written for. */
 export interface ClosingTable {
@@ -61,6 +61,10 @@ const COURTESY_TOKENS = 2;
 
 /** Every clause of the text is a goodbye, but for a word or two: a plain goodbye, whatever it shares with a line. */
 function onlyCourtesy(ctx: EvalContext, text: string): boolean {
+  return perScenarioText(ctx.scenario, "onlyCourtesy", text, () => courtesyOnly(ctx, text));
+}
+
+function courtesyOnly(ctx: EvalContext, text: string): boolean {
   const rest = clauses(toHalfWidth(text)).filter((clause) => !ctx.lang.farewell.test(clause.toLowerCase()));
   return rest.length < clauses(text).length && tokenize(rest.join(" ")).length <= COURTESY_TOKENS;
 }

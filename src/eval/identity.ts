@@ -109,7 +109,7 @@ export function identityState(ctx: EvalContext): IdentityState {
       }
       const low = ctx.low(i);
       // "哪位？…哦，那家店啊，对，我是。" / "Who? Oh, the gym, right, yes, that's me": the yes may open a later clause.
-      const affirms = ctx.says(i, ctx.lang.affirm) || (!ctx.says(i, ctx.lang.notThePerson) && clauses(low).some((c) => ctx.lang.affirm.test(c)));
+      const affirms = ctx.says(i, ctx.lang.affirm) || (open && !ctx.says(i, ctx.lang.notThePerson) && clauses(low).some((c) => ctx.lang.affirm.test(c)));
       // "Yes, hi. Oh no, is it …?": the yes answers; the "no" is about something else.
       const relative = ctx.lang.thirdParty.test(low) && !(open && claimsOwnRelation(ctx, i, ask));
       const other = relative || givesOtherName(ctx, i) || (open && !affirms && ctx.says(i, ctx.lang.notThePerson));

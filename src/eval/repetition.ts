@@ -144,7 +144,8 @@ function askedAgain(ctx: EvalContext, index: number): boolean {
 
 /** The caller offers alternatives and asks which: "A or B? Which suits you?", "A还是B？". */
 function offersChoice(ctx: EvalContext, index: number): boolean {
-  return ctx.says(index, ctx.lang.question) && ctx.says(index, ctx.lang.alternative);
+  const text = ctx.turns[index]?.text ?? "";
+  return perScenarioText(ctx.scenario, "offersChoice", text, () => ctx.says(index, ctx.lang.alternative) && ctx.says(index, ctx.lang.question));
 }
 
 /** The caller's turn right after the customer answered its either-or question: it confirms the choice. */

@@ -78,12 +78,11 @@ function forms(ctx: EvalContext): DocumentForms {
 /** Is this figure the document's own, said in another form? */
 export function restatesDocument(ctx: EvalContext, figure: Figure): boolean {
   const doc = forms(ctx);
-  if (writtenAsSaid(doc.written, toHalfWidth(figure.text).toLowerCase())) return true;
   const digits = figure.text.replace(/\D+/gu, "");
   if (digits.length >= NUMBER_DIGITS && doc.digits.some((run) => run.includes(digits))) return true;
   const thousands = THOUSANDS.test(figure.text.toLowerCase());
   const clock = CLOCK_UNITS.has(figure.unit);
-  return figure.atoms.length > 0 && figure.atoms.every((atom) => {
+  const restated = figure.atoms.length > 0 && figure.atoms.every((atom) => {
     if (atom.kind !== "number" || !Number.isInteger(atom.value)) return false;
     if (thousands) return doc.values.has(atom.value * 1000);
     if (CALENDAR_MONTH.has(atom.unit)) return atom.value >= 1 && atom.value <= 12 && doc.months.has(atom.value);
@@ -92,6 +91,7 @@ export function restatesDocument(ctx: EvalContext, figure: Figure): boolean {
     const per = MINUTES[unitClass(atom.unit)];
     return per !== undefined && doc.minutes.has(atom.value * per);
   });
+  return restated || writtenAsSaid(doc.written, toHalfWidth(figure.text).toLowerCase());
 }
 
 /** The figure's own words stand in the document with no numeral on either side. */

@@ -2,7 +2,7 @@
 // holder"): what the document calls the customer (the label of a record line naming them) or the customer's name said
 // right after the caller's "I am". An opening that says so is a wrong opening, however well it introduced itself.
 import { toHalfWidth } from "../text/normalize.js";
-import { perScenario, type EvalContext } from "./context.js";
+import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { mentionsName } from "./names.js";
 import { clauses } from "./segments.js";
 
@@ -33,9 +33,14 @@ const LEAD = /^(?:the|your|a|an|您的|你的|那位)\s*/u;
 
 /** The first clause of turn `index` in which the caller calls itself the customer, or null. */
 export function claimsCustomer(ctx: EvalContext, index: number): string | null {
+  const text = ctx.turns[index]?.text ?? "";
+  return perScenarioText(ctx.scenario, "claimsCustomer", text, () => claimIn(ctx, text));
+}
+
+function claimIn(ctx: EvalContext, text: string): string | null {
   const designations = customerDesignations(ctx);
   const name = ctx.scenario.callee.name;
-  for (const clause of clauses(toHalfWidth(ctx.turns[index]?.text ?? "").toLowerCase())) {
+  for (const clause of clauses(toHalfWidth(text).toLowerCase())) {
     // "Just to be sure, this is <name>?" asks who answered; only a statement claims.
     const intro = ctx.lang.question.test(clause) ? null : ctx.lang.selfIntro.exec(clause);
     if (intro === null) continue;

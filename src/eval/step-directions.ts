@@ -19,6 +19,8 @@ export interface StepDirection {
   action: DirectionAction;
 }
 
+const NONE: readonly number[] = [];
+
 /** A direction read out keeps at least this share of its content words. */
 const READ_OUT_SHARE = 0.8;
 /** Shorter directions ("Close.") are labels, not text one could be caught reading. */
@@ -49,6 +51,8 @@ export function stepDirections(scenario: Scenario, lang: EvalLang): readonly Ste
 
 /** The steps (0-based) whose direction turn `index` reads out: a sentence of it in the direction's words. */
 export function directionsReadOut(ctx: EvalContext, index: number): readonly number[] {
+  // Most scripts hold no direction long enough to be caught reading: nothing to look for.
+  if (!perScenario(ctx.scenario, "hasDirections", () => stepDirections(ctx.scenario, ctx.lang).some((d) => d.sentences.length > 0))) return NONE;
   const text = ctx.turns[index]?.text ?? "";
   return perScenarioText(ctx.scenario, "directionsReadOut", text, () => {
     if (!ctx.says(index, ctx.lang.direction)) return [];
