@@ -12,6 +12,7 @@ import { callerPlan, stepAsk } from "../src/seats/rule/caller-plan.js";
 import { enumeratedOptions } from "../src/seats/rule/offer-list.js";
 import { fittingAnswers } from "../src/seats/rule/step-answer-fit.js";
 import { closingFor } from "../src/seats/rule/closing.js";
+import { requestsData } from "../src/seats/rule/verify-by-datum.js";
 import { asksWhoAnswered } from "../src/seats/rule/identity-question.js";
 import { dataClauses, statedValues } from "../src/seats/rule/identity-data.js";
 import { askedData } from "../src/seats/rule/identity-question.js";
@@ -108,6 +109,12 @@ describe("rule seats: who answered, a check by datum, listed options, a time", a
     // The line offers its times: one it never offered is no answer either.
     expect(fittingAnswers(plan, patch("明天晚上吧。"), "明天晚上吧。")).toEqual([]);
     expect(plan.stepAsks[0]?.kind).toBeNull();
+  });
+
+  it("a line that states a datum asks for none; a sentence asking for it does", () => {
+    const plan = callerPlan(callerView(scenario));
+    expect(requestsData("登记的电话：尾号 1234。您看选哪个？", plan)).toBe(false);
+    expect(requestsData("麻烦您说一下手机号后四位。", plan)).toBe(true);
   });
 
   it("an end condition that quotes its own closing is closed with that line, not a stock goodbye", () => {

@@ -16,7 +16,7 @@ import { withoutTemplateMarks } from "./claim-guard.js";
 import { guardedOpening } from "./opening-guard.js";
 import { CALLER_RULES, CLARIFY_RULE, askingLine, customerText, has, lastCallerLine, type Situation } from "./caller-rules.js";
 import { heldBeyondSteps, readBack, speaksOfProfile } from "./caller-lines.js";
-import { asksToVerify, namedCheck } from "./verify-by-datum.js";
+import { asksToVerify, namedCheck, requestsData } from "./verify-by-datum.js";
 import { fittingAnswers } from "./step-answer-fit.js";
 
 export { CALLER_RULES, type CallerRule, type Situation } from "./caller-rules.js";
@@ -274,7 +274,8 @@ export class RuleCaller implements Seat<"caller"> {
     const { keepAwaiting, ...turn } = extra;
     // Whichever line asks for the verifying data (an identity follow-up, a script step), nothing more until it comes.
     // A polite request for a kind of data ("麻烦您说一下…后四位。") asks as much as a question does.
-    if (this.verifying === "none" && !extra.end && asksForData(text, s.plan.pack) && (/[？?]/.test(text) || (askedData(text, s.plan.pack) !== null && s.plan.pack.document.request.test(text)))) this.verifying = "asked";
+    // A line that states the datum ("联系电话：尾号 1234。…您看选哪个？") asks for none: only a sentence that asks counts.
+    if (this.verifying === "none" && !extra.end && asksForData(text, s.plan.pack) && requestsData(text, s.plan)) this.verifying = "asked";
     // A step that checks an item of the verification table before any detail was said is the identity check too.
     else if (this.verifying === "none" && !extra.end && this.gate.open && asksToVerify(s.plan, text, extra.step ?? null) && !this.detailSaid(s)) this.verifying = "asked";
     // The first request for the data says what it checks, when its words do not.

@@ -3,7 +3,7 @@
 // is the identity check, not a task; the caller then says what it checks when its line does not name it.
 import { fill } from "../../lang/index.js";
 import type { CallerPlan } from "./caller-plan.js";
-import { askedData } from "./identity-question.js";
+import { askedData, asksForData } from "./identity-question.js";
 
 /** Does this line, said for `step`, ask for verification data as a check of who answered? */
 export function asksToVerify(plan: CallerPlan, text: string, step: number | null): boolean {
@@ -11,6 +11,18 @@ export function asksToVerify(plan: CallerPlan, text: string, step: number | null
   if (askedData(text, plan.pack) === null || !document.request.test(text)) return false;
   const title = step === null ? "" : (plan.scenario.caller.steps[step - 1]?.title ?? "");
   return document.checksData.test(text) || document.checksData.test(title);
+}
+
+/** Does one sentence of the line ask for the data, rather than state it ("联系电话：尾号 1234。" tells, "尾号是多少？" asks)?
+ *  It names the item, asks (a question mark or a request) and carries no value of the item's shape. */
+export function requestsData(text: string, plan: CallerPlan): boolean {
+  const { document } = plan.pack;
+  return text.split(/(?<=[。！？!?])\s*|(?<=\.)\s+/).some((sentence) => {
+    const asked = askedData(sentence, plan.pack);
+    if (asked === null && !asksForData(sentence, plan.pack)) return false;
+    if (!/[？?]/.test(sentence) && !document.request.test(sentence)) return false;
+    return asked === null || asked.kind.shape.source === "" || [...sentence.matchAll(new RegExp(asked.kind.shape.source, asked.kind.shape.flags.includes("g") ? asked.kind.shape.flags : `${asked.kind.shape.flags}g`))].length === 0;
+  });
 }
 
 /** The line with what it checks said first (the pack's lead naming the item) when its request does not name it. */
