@@ -113,7 +113,7 @@ describe("rule seats: who answered, a check by datum, listed options, a time", a
 
   it("a line that states a datum asks for none; a sentence asking for it does", () => {
     const plan = callerPlan(callerView(scenario));
-    expect(requestsData("登记的电话：尾号 1234。您看选哪个？", plan)).toBe(false);
+    expect(requestsData("登记的电话：尾号 1234。A 还是 B？", plan)).toBe(false);
     expect(requestsData("麻烦您说一下手机号后四位。", plan)).toBe(true);
   });
 

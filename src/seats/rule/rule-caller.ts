@@ -274,7 +274,7 @@ export class RuleCaller implements Seat<"caller"> {
     const { keepAwaiting, ...turn } = extra;
     // Whichever line asks for the verifying data (an identity follow-up, a script step), nothing more until it comes.
     // A polite request for a kind of data ("麻烦您说一下…后四位。") asks as much as a question does.
-    // A line that states the datum ("联系电话：尾号 1234。…您看选哪个？") asks for none: only a sentence that asks counts.
+    // A line that states the datum ("联系电话：尾号 1234。…A 还是 B？") asks for none: only a sentence that asks counts.
     if (this.verifying === "none" && !extra.end && asksForData(text, s.plan.pack) && requestsData(text, s.plan)) this.verifying = "asked";
     // A step that checks an item of the verification table before any detail was said is the identity check too.
     else if (this.verifying === "none" && !extra.end && this.gate.open && asksToVerify(s.plan, text, extra.step ?? null) && !this.detailSaid(s)) this.verifying = "asked";
