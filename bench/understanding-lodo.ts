@@ -1,8 +1,8 @@
 // Dev-only: leave-one-document-out check of the answer ranker's weights (src/seats/rule/answer-rank.ts RANK) on the
 // labelled questions of tests/understanding dev + heldout (the same documents). One pool of configurations (RANK and
 // random neighbours on a grid) is scored per document once; each fold picks the best on the other documents and is
-// measured on its own. Prints the figure per document. `npx tsx bench/understanding-lodo.ts [POOL_SIZE] [--with-d]`
-// (--with-d: the opened heldout-d documents as six more folds).
+// measured on its own. Prints the figure per document. `npx tsx bench/understanding-lodo.ts [POOL_SIZE] [--with-d] [--with-e]`
+// (--with-d / --with-e: the opened heldout-d / heldout-e documents as six more folds each).
 // It never reads heldout-b or heldout-c: those are measured by `npm run bench understanding`, as aggregates only.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -22,19 +22,19 @@ interface Doc {
 const PARTS = ["dev", "heldout"];
 const GRID: Partial<Record<keyof RankWeights, number[]>> = {
   k1: [0.5, 1.2, 2, 4], b: [0, 0.25, 0.5, 0.75], question: [1, 2, 3, 4, 6], answer: [0.3, 0.6, 1], title: [0, 0.5, 1, 2, 3],
-  grams: [0, 0.25, 0.5, 1], answerType: [0, 0.5, 1, 2], concept: [0, 1, 1.5, 2, 3, 4], unknown: [0, 0.5, 1],
+  grams: [0, 0.25, 0.5, 1], lexicon: [0, 0.25, 0.5, 1], nearFigure: [0, 0.5, 1], ownRecord: [1, 1.25, 1.5, 2], answerType: [0, 0.5, 1, 2], concept: [0, 1, 1.5, 2, 3, 4], unknown: [0, 0.5, 1],
   ownQuestion: [0, 0.15, 0.3, 0.5], typeFit: [1, 1.2, 1.5], typeMiss: [0.6, 0.8, 1], kindFit: [1, 1.1, 1.25],
   kindMiss: [0.6, 0.75, 0.9, 1], recall: [0.4, 0.6, 0.8, 1], scriptPrior: [0.4, 0.55, 0.7, 0.85, 1], factPrior: [0.4, 0.55, 0.7, 0.85, 1],
   accept: [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4], strong: [0.3, 0.4, 0.5, 0.6, 0.8, 1.5], margin: [0, 0.02, 0.05, 0.1, 0.15],
 };
 
-/** Readable parts of their own documents (opened: read item by item), added as further folds with `--with-d`. */
-const OWN_DOCUMENT_PARTS = ["heldout-d"];
+/** Readable parts of their own documents (opened: read item by item), added as further folds with `--with-d` / `--with-e`. */
+const OWN_DOCUMENT_PARTS = { "--with-d": "heldout-d", "--with-e": "heldout-e" } as const;
 
-async function loadDocs(withOwn: boolean): Promise<Doc[]> {
+async function loadDocs(own: readonly string[]): Promise<Doc[]> {
   const docs: Doc[] = [];
   const folds = readdirSync("tests/understanding/dev").filter((f) => f.endsWith(".json")).sort().map((file) => ({ file, parts: PARTS }));
-  if (withOwn) for (const part of OWN_DOCUMENT_PARTS) folds.push(...readdirSync(join("tests/understanding", part)).filter((f) => f.endsWith(".json")).sort().map((file) => ({ file, parts: [part] })));
+  for (const part of own) folds.push(...readdirSync(join("tests/understanding", part)).filter((f) => f.endsWith(".json")).sort().map((file) => ({ file, parts: [part] })));
   for (const { file, parts } of folds) {
     let plan: CallerPlan | null = null;
     const questions: Doc["questions"] = [];
@@ -43,7 +43,7 @@ async function loadDocs(withOwn: boolean): Promise<Doc[]> {
       plan ??= callerPlan(callerView(await readScenarioFile(set.scenario)));
       for (const u of set.utterances) if (u.answer !== null && u.acts.includes("question")) questions.push({ text: u.text, want: u.answer });
     }
-    if (plan !== null) docs.push({ name: file.replace(/\.json$/, ""), plan, questions });
+    if (plan !== null) docs.push({ name: `${parts === PARTS ? "" : `${parts[0] ?? ""}/`}${file.replace(/\.json$/, "")}`, plan, questions });
   }
   return docs;
 }
@@ -77,12 +77,13 @@ function pool(size: number): RankWeights[] {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const docs = await loadDocs(args.includes("--with-d"));
+  const docs = await loadDocs(Object.entries(OWN_DOCUMENT_PARTS).filter(([flag]) => args.includes(flag)).map(([, part]) => part));
   const configs = pool(Number(args.find((a) => /^\d+$/.test(a)) ?? 300));
   const scores = configs.map((w) => docs.map((d) => correct(d, w)));
   const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
   let held = 0;
   let total = 0;
+  const byPart = new Map<string, { held: number; total: number }>();
   docs.forEach((doc, j) => {
     // Micro accuracy on the other documents, plus half their mean accuracy (every document counts).
     const fit = (row: number[]): number => {
@@ -97,8 +98,12 @@ async function main(): Promise<void> {
     const got = scores[best]?.[j] ?? 0;
     held += got;
     total += doc.questions.length;
+    const part = doc.name.includes("/") ? (doc.name.split("/")[0] ?? "") : "dev+heldout";
+    const sums = byPart.get(part) ?? { held: 0, total: 0 };
+    byPart.set(part, { held: sums.held + got, total: sums.total + doc.questions.length });
     console.log(`${doc.name}: ${got}/${doc.questions.length} ${pct(got, doc.questions.length)} when left out (RANK in-sample ${pct(scores[0]?.[j] ?? 0, doc.questions.length)})`);
   });
+  for (const [part, sums] of byPart) console.log(`  ${part} documents left out: ${sums.held}/${sums.total} ${pct(sums.held, sums.total)}`);
   console.log(`leave-one-document-out: ${held}/${total} ${pct(held, total)}; RANK in-sample ${pct((scores[0] ?? []).reduce((a, b) => a + b, 0), total)}`);
   // The pool's best on every document (what RANK would be set to), with its in-sample figure.
   const all = (row: number[]): number => row.reduce((sum, n, k) => sum + n / total + (0.5 * n) / Math.max(1, docs[k]?.questions.length ?? 1) / docs.length, 0);

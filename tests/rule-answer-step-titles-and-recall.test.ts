@@ -66,7 +66,7 @@ describe.each(CASES)("answers by step title and by recall ($language)", (c) => {
   });
   it("a question asking to be reminded is answered from the record, a plain one from the knowledge base", () => {
     expect(best(ranker(c), c.recall.question)).toEqual({ kind: "fact", text: c.recall.fact });
-    expect(best(ranker(c, { ...RANK, recall: 1 }), c.recall.question)).not.toEqual({ kind: "fact", text: c.recall.fact });
+    expect(best(ranker(c, { ...RANK, recall: 1, ownRecord: 1 }), c.recall.question)).not.toEqual({ kind: "fact", text: c.recall.fact });
     expect(best(ranker(c), c.recall.plain)).toEqual({ kind: "kb", index: c.recall.entry });
   });
 });

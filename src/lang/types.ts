@@ -51,6 +51,23 @@ export interface SpeechMeasure {
 
 /** Concept classes: an id and the generic words that mean it (matched on a lower-cased question or entry). */
 export type Concepts = readonly (readonly [string, RegExp])[];
+/** Everyday service ideas a customer and a document may word differently ("how much" / "fee"; "退钱" / "退款"). */
+export type LexiconConcept =
+  | "price" | "free" | "refund" | "deposit" | "discount" | "payMethod" | "instalment" | "receipt" | "when"
+  | "duration" | "delay" | "reschedule" | "cancel" | "book" | "warranty" | "repair" | "damage" | "replace"
+  | "giveBack" | "deliver" | "collect" | "visit" | "place" | "access" | "presence" | "contact" | "writing" | "result"
+  | "check" | "install" | "safety" | "health" | "medicine" | "child" | "family" | "pet" | "noise" | "clean"
+  | "weather" | "options" | "contract" | "expire" | "change" | "transfer" | "privacy" | "compensation" | "insurance"
+  | "staff" | "proof" | "prepare" | "next" | "speed" | "food" | "exercise" | "size" | "quantity" | "online"
+  | "utility" | "keep" | "effect" | "eligibility" | "trust" | "media" | "travel" | "penalty" | "increase"
+  | "recurrence" | "reason" | "feedback" | "hours" | "device" | "usage" | "lost" | "pause" | "resume" | "start"
+  | "finish" | "trial";
+/** Per language: the words and phrases of each idea, and how one of them is found in a lower-cased text. */
+export interface Lexicon {
+  groups: Record<LexiconConcept, readonly string[]>;
+  /** A pattern source finding the entry with its inflections (and word edges where the language has them). */
+  phrase(entry: string): string;
+}
 /** What kind of answer a question wants, and whether a text holds that kind of answer. */
 export type AnswerType = "money" | "date" | "duration" | "count";
 export type AnswerTypes = Record<AnswerType, { asks: RegExp; holds: RegExp }>;
@@ -81,9 +98,11 @@ export interface HearingCues {
   /** An exclamation in question words ("What a season!"): it asks nothing. */
   exclamation: RegExp;
   /** Colloquial or ASR wordings rewritten to the document's register before matching a question. */
-  synonyms: readonly (readonly [RegExp, string])[];
+  synonyms: readonly (readonly [RegExp, string | ((match: string) => string)])[];
   /** Generic synonym classes used when matching a question to the document's entries. */
   concepts: Concepts;
+  /** The everyday-word lexicon, matched alongside the concept classes. */
+  lexicon: Lexicon;
   answerTypes: AnswerTypes;
   /** Filler frames ("I want to know", "请问") dropped before matching a question. */
   questionFrame: RegExp;
@@ -93,6 +112,8 @@ export interface HearingCues {
   /** The customer asks to be reminded of something ("remind me…", "…来着"): what the caller's record or script
    *  already holds, rarely a knowledge-base entry. */
   asksRecall: RegExp;
+  /** The customer asks about its own record ("what did I pay again", "我那个…来着"): a profile fact may answer. */
+  asksOwnRecord: RegExp;
   /** The customer wants a figure / a document. */
   asksFigure: RegExp;
   asksDocument: RegExp;

@@ -2,6 +2,20 @@
 // Generic spoken English only.
 import type { HearingCues } from "../types.js";
 import { EN_ANSWER_TYPES, EN_CONCEPTS } from "./concepts.js";
+import { EN_LEXICON } from "./lexicon.js";
+
+const NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const ORDINALS = ["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+
+/** Every spoken number word with its value: cardinals from two, tens, and ordinals from third. */
+const NUMBER_VALUES = new Map<string, number>([
+  ...NUMBER_WORDS.map((word, i) => [word, i + 2] as const),
+  ...TENS.map((word, i) => [word, 10 * (i + 2)] as const),
+  ...ORDINALS.map((word, i) => [word, i + 3] as const),
+  ...TENS.map((word, i) => [word.replace(/y$/, "ieth"), 10 * (i + 2)] as const),
+]);
+const SPOKEN_NUMBER = new RegExp(`\\b(?:${[...NUMBER_VALUES.keys()].join("|")})\\b`, "gi");
 
 export const EN_HEARING: HearingCues = {
   cues: {
@@ -69,10 +83,17 @@ export const EN_HEARING: HearingCues = {
     [/\bon paper\b/gi, "in writing"],
     [/\bguy\b/gi, "person"],
     [/\bcheck\b(?= (?:actually )?(?:show|arrive|come))/gi, "money"],
+    // Spoken figures as digits, as the document writes them ("seven" → 7, "the twentieth" → 20, "eighty eight" → 88);
+    // "one" and "second" stay words (a pronoun, a unit of time).
+    [SPOKEN_NUMBER, (word) => String(NUMBER_VALUES.get(word.toLowerCase()) ?? word)],
+    [/\b([2-9])0[\s-]+([1-9])\b/g, "$1$2"],
+    [/\b\d{1,2} hundred\b/gi, (hundreds) => `${parseInt(hundreds, 10)}00`],
   ],
   concepts: EN_CONCEPTS,
+  lexicon: EN_LEXICON,
   answerTypes: EN_ANSWER_TYPES,
   questionWords: /(?!)/g,
+  asksOwnRecord: /\b(?:my|did i|i paid|we paid|did we|was it|again)\b/i,
   asksRecall: /\bremind me\b|\bi forg[eo]t\b(?! to)|\brefresh my memory\b|\bi don'?t remember\b|\bwhat did you say\b/i,
   questionFrame: /\b(?:i(?: need| want| would like|'d like| have) to (?:know|ask|understand)|(?:can|could) you tell me|tell me|let me ask|i(?:'m| am) wondering|i wonder|i'?d like to hear|quick question)\b/gi,
   asksFigure: /how (?:many|much|long|soon|fast|often)|what(?:'s| is| are) the (?:number|figure|rate|price|cost)|figures?|numbers?|stats|statistics|percent|exactly/i,

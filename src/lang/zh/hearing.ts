@@ -2,6 +2,7 @@
 // Generic spoken Mandarin only (plus the few English loanwords callers hear in it: OK, app, email).
 import type { HearingCues } from "../types.js";
 import { ZH_ANSWER_TYPES, ZH_CONCEPTS } from "./concepts.js";
+import { ZH_LEXICON } from "./lexicon.js";
 
 const NOT = "(?<![不没无别非])";
 
@@ -72,11 +73,15 @@ export const ZH_HEARING: HearingCues = {
     [/咋整|怎么办|咋办/g, "怎么处理"],
     [/手机号|号码/g, "电话"],
     [/老样子/g, "没有改变"],
+    // A lone numeral before a measure word is a figure ("三升的" → "3升的"); a lone "一" usually means "a".
+    [/[两二三四五六七八九十](?=[个升天次年岁号点块元台层周月人位斤米]|小时|分钟|公斤)/g, (numeral) => String("两二三四五六七八九十".indexOf(numeral) + (numeral === "两" ? 2 : 1))],
   ],
   concepts: ZH_CONCEPTS,
+  lexicon: ZH_LEXICON,
   answerTypes: ZH_ANSWER_TYPES,
   questionFrame: /我想知道|想问一下|我想问|请问|问一下|我就想知道|我问你/g,
   questionWords: /什么|怎么|怎样|如何|多少|为什么|是不是|能不能|可不可以|有没有|会不会|要不要|行不行|是否|能否|哪个|哪些|哪里|哪儿|[吗呢吧啊呀嘛哦啦了的]|那个|这个|一下|你们|我们|他们|您|你|我|他|她|就|都|也|又|来着|到底|究竟|其实|现在|那|这/g,
+  asksOwnRecord: /我的|我那|我们那|当时|当初|来着|上次|上回|我是不是/,
   asksRecall: /来着|我(?:都)?忘了(?!.{0,4}怎么)|记不(?:清|得|住)了?|你(?:刚才|刚刚)说/,
   asksFigure: /多少|几[个天次分小年月周号点块]|多[长久快大]|统计|数据|数字|具体.{0,4}(?:时间|分钟|钱|费|价)|百分|比例/,
   asksDocument: /[表单]|报告|报表|资料|材料|文件|文档|清单|明细|截图|发我|发给我|发过来|邮箱|邮件|书面/,

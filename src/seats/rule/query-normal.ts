@@ -25,7 +25,7 @@ export function normalQuery(text: string, pack: LanguagePack): string {
   const known = memo.get(key);
   if (known !== undefined) return known;
   let out = numeralsAsDigits(text);
-  for (const [pattern, replacement] of pack.hearing.synonyms) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of pack.hearing.synonyms) out = typeof replacement === "string" ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
   if (memo.size >= LIMIT) memo.clear();
   memo.set(key, out);
   return out;

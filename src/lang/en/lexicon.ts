@@ -1,0 +1,98 @@
+// English everyday service words grouped by what they mean, for matching a customer's question to a document
+// worded otherwise ("how much" / "fee" / "price"). Written from general language knowledge, not from any document.
+import type { Lexicon } from "../types.js";
+
+/** A word with its regular inflections ("charge" → charges, charged, charging; "delivery" → deliveries). */
+function wordForms(word: string): string {
+  if (!/^[a-z]{3,}$/.test(word)) return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (word.endsWith("ee")) return `${word}s?`;
+  if (word.endsWith("e")) return `${word.slice(0, -1)}(?:e|es|ed|ing)`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}(?:y|ies|ied|ying)`;
+  const last = word.slice(-1);
+  if (/^[^aeiou]*[aeiou][b-df-hj-np-tv-z]$/.test(word) && !/[wxy]$/.test(word)) return `${word}(?:s|ed|ing|${last}ed|${last}ing)?`;
+  return `${word}(?:s|es|ed|ing)?`;
+}
+
+export const EN_LEXICON: Lexicon = {
+  phrase: (entry) => `\\b${entry.split(" ").map(wordForms).join("\\s+")}\\b`,
+  groups: {
+    price: ["price", "pricing", "cost", "fee", "charge", "how much", "rate", "quote", "pay", "paid", "expensive", "cheap", "afford", "amount", "total", "spend", "money", "dollar", "pound", "euro", "buck", "tariff"],
+    free: ["free", "no charge", "complimentary", "for nothing", "included", "no extra"],
+    refund: ["refund", "money back", "reimburse", "repay", "pay back", "refundable", "credit back"],
+    deposit: ["deposit", "down payment", "upfront", "advance payment", "prepay", "prepaid", "booking fee", "holding fee"],
+    discount: ["discount", "reduction", "cheaper", "deal", "offer", "promotion", "promo", "coupon", "voucher", "special price", "loyalty"],
+    payMethod: ["card", "cash", "bank transfer", "direct debit", "pay online", "pay by", "cheque", "check out", "paypal", "contactless"],
+    instalment: ["instalment", "installment", "monthly", "per month", "spread", "split the", "payment plan"],
+    receipt: ["receipt", "invoice", "statement", "proof of payment", "vat"],
+    when: ["when", "what time", "what day", "which day", "date", "how soon", "schedule", "timing", "o'clock", "morning", "afternoon", "evening", "slot"],
+    duration: ["how long", "take long", "minute", "hour", "long does", "long will", "duration"],
+    delay: ["late", "delay", "behind schedule", "running late", "held up", "overdue", "still waiting", "slow"],
+    reschedule: ["reschedule", "rebook", "change the date", "change the time", "another day", "another time", "different day", "different time", "postpone", "push back", "bring forward", "put off", "move it", "move the"],
+    cancel: ["cancel", "cancellation", "call off", "withdraw", "pull out", "back out", "opt out", "terminate", "not go ahead"],
+    book: ["book", "booking", "reserve", "reservation", "appointment", "sign up", "register", "enrol", "enroll", "enrolment"],
+    warranty: ["warranty", "guarantee", "guaranteed", "under warranty", "aftercare", "aftersales"],
+    repair: ["repair", "fix", "mend", "broken", "faulty", "fault", "not working", "stopped working", "defect", "sort it out"],
+    damage: ["damage", "broken", "scratch", "crack", "dent", "stain", "torn", "ruin", "ruined", "break", "harm", "burn", "burnt", "shrunk", "shrink"],
+    replace: ["replace", "replacement", "swap", "exchange", "new one", "another one"],
+    giveBack: ["return", "send back", "give back", "take back", "send it back"],
+    deliver: ["deliver", "delivery", "drop off", "bring", "ship", "shipping", "arrive", "turn up", "show up", "courier", "post", "dispatch", "send"],
+    collect: ["pick up", "collect", "collection", "fetch", "come and get", "take away", "remove", "removal", "take it away"],
+    visit: ["visit", "come out", "come round", "come over", "call out", "home visit", "on site", "onsite", "come to"],
+    place: ["address", "where", "location", "place", "directions", "find you", "meeting point", "venue", "site", "postcode", "zip"],
+    access: ["park", "parking", "access", "gate", "lift", "stairs", "key", "let in", "entry", "door", "driveway"],
+    presence: ["be home", "be in", "be there", "be present", "stay in", "someone home", "attend", "come along", "in person", "need to be"],
+    contact: ["phone", "call", "ring", "number", "email", "text", "message", "contact", "reach", "get hold", "whatsapp", "hotline"],
+    writing: ["in writing", "written", "letter", "document", "paperwork", "form", "certificate", "confirmation", "details", "copy"],
+    result: ["result", "outcome", "finding", "reading", "score", "level", "pass", "fail", "report", "grade"],
+    check: ["check", "inspect", "inspection", "test", "examine", "assess", "assessment", "survey", "look at", "review", "measure", "scan"],
+    install: ["install", "installation", "fit", "fitting", "set up", "setup", "mount", "put in", "wire", "wiring"],
+    safety: ["safe", "safety", "danger", "dangerous", "risk", "risky", "harmful", "hazard", "toxic", "poison", "injury", "injure", "accident", "hurt"],
+    health: ["pain", "ache", "sore", "symptom", "sick", "ill", "unwell", "health", "doctor", "hospital", "gp", "dizzy", "breath", "allergy", "allergic", "pregnant"],
+    medicine: ["medicine", "medication", "pill", "tablet", "dose", "dosage", "prescription", "drug", "meds"],
+    child: ["child", "children", "kid", "son", "daughter", "baby", "toddler", "little one", "school", "teen", "teenager"],
+    family: ["wife", "husband", "partner", "mum", "mom", "dad", "mother", "father", "parent", "family", "relative", "grandma", "grandad", "grandmother", "grandfather", "elderly"],
+    pet: ["pet", "dog", "cat", "animal", "puppy", "kitten"],
+    noise: ["noise", "noisy", "loud", "quiet", "sound", "disturb", "disturbance"],
+    clean: ["clean", "cleaning", "mess", "messy", "dust", "dirt", "dirty", "tidy", "rubbish", "waste", "debris", "clear up", "clean up", "leftover"],
+    weather: ["weather", "rain", "wind", "windy", "storm", "forecast", "snow", "cold", "hot", "heat"],
+    options: ["option", "choice", "choose", "alternative", "which one", "plan", "package", "type", "difference", "compare", "versus", "prefer"],
+    contract: ["contract", "agreement", "term", "terms", "sign", "renew", "renewal", "subscription", "membership", "tenancy", "lease", "commitment"],
+    expire: ["expire", "expiry", "run out", "end date", "valid", "validity", "until", "lapse", "good for"],
+    change: ["change", "modify", "alter", "update", "amend", "adjust", "switch"],
+    transfer: ["transfer", "someone else", "another person", "give it to", "pass it on", "hand over", "in my name", "name on"],
+    privacy: ["privacy", "private", "personal data", "data", "share", "delete", "gdpr", "consent", "on file", "camera", "record"],
+    compensation: ["compensation", "compensate", "make up for", "goodwill", "credit", "claim", "pay for the damage", "reimburse"],
+    insurance: ["insurance", "insured", "insurer", "policy", "covered", "cover", "excess", "deductible"],
+    staff: ["technician", "engineer", "staff", "worker", "team", "crew", "driver", "installer", "rep", "qualified", "trained", "experienced", "instructor", "who will", "who is coming"],
+    proof: ["id", "identification", "badge", "proof", "verify", "credential", "uniform", "genuine", "legit", "official"],
+    prepare: ["prepare", "preparation", "ready", "beforehand", "in advance", "bring", "need to do", "get ready", "clear the", "wear"],
+    next: ["afterwards", "next", "what happens", "follow up", "follow-up", "after that", "then what"],
+    speed: ["fast", "quick", "quickly", "soon", "asap", "urgent", "rush", "express", "sooner", "earlier"],
+    food: ["eat", "food", "drink", "diet", "meal", "alcohol", "coffee", "snack", "lunch"],
+    exercise: ["exercise", "walk", "walking", "run", "running", "sport", "swim", "gym", "work out", "workout", "activity", "stretch"],
+    size: ["size", "big", "small", "weight", "heavy", "fit", "dimension", "measurement", "large", "capacity", "how big"],
+    quantity: ["how many", "number of", "quantity", "count"],
+    online: ["online", "website", "app", "portal", "account", "log in", "login", "internet", "web"],
+    utility: ["power", "electricity", "electric", "socket", "plug", "water", "gas", "supply", "outage", "cut off"],
+    keep: ["keep", "store", "storage", "save", "hold on to", "look after"],
+    effect: ["worth", "quality", "effective", "does it work", "improve", "improvement", "better", "benefit", "help", "work for"],
+    eligibility: ["eligible", "qualify", "allowed", "age", "old enough", "permitted", "restriction", "limit", "requirement", "rule", "policy"],
+    trust: ["scam", "fraud", "legit", "genuine", "trust", "official", "phishing", "real company"],
+    media: ["photo", "picture", "image", "video", "footage", "recording", "camera"],
+    travel: ["car", "drive", "transport", "taxi", "bus", "train", "travel", "get there", "journey"],
+    penalty: ["penalty", "fine", "late fee", "forfeit", "lose my deposit", "non-refundable", "cancellation fee"],
+    increase: ["go up", "increase", "rise", "raise", "higher", "more expensive", "hike"],
+    recurrence: ["again", "next time", "happen again", "promise", "prevent", "make sure", "in future", "future"],
+    reason: ["why", "reason", "cause", "because", "how come", "what happened"],
+    feedback: ["feedback", "suggestion", "review", "rate", "rating", "opinion", "comment", "survey"],
+    hours: ["open", "opening hours", "close", "closing", "weekend", "saturday", "sunday", "holiday", "bank holiday", "working hours"],
+    device: ["device", "machine", "equipment", "unit", "appliance", "kit", "system"],
+    usage: ["how to use", "use it", "operate", "instruction", "manual", "setting", "turn on", "switch on", "switch off", "turn off"],
+    lost: ["lost", "missing", "find", "gone", "misplace", "stolen"],
+    pause: ["pause", "freeze", "suspend", "on hold", "skip", "put on hold"],
+    resume: ["restart", "resume", "start again", "back on", "continue", "carry on"],
+    start: ["start", "begin", "commence", "kick off", "first day"],
+    finish: ["finish", "complete", "done", "wrap up", "finished", "over"],
+    trial: ["trial", "try", "sample", "taster", "demo", "test drive"],
+  },
+};

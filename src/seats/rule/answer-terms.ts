@@ -1,0 +1,75 @@
+// The terms the answer ranker matches a question and a document entry on: stemmed words, the pack's concept
+// classes (and its everyday-word lexicon, when weighed), Chinese character pairs, rounded figures, and the kinds of
+// answer a text asks for or holds.
+import type { AnswerType, LanguagePack } from "../../lang/index.js";
+import { tokenize } from "../../text/tokenize.js";
+import { cjkBigrams } from "../../text/similarity.js";
+import { normalQuery } from "./query-normal.js";
+import { lexiconConcepts } from "./lexicon-concepts.js";
+
+/** Noun endings that leave the verb or adjective ("renewal" / "renew", "electricity" / "electric"), when four letters stay. */
+const NOUN_ENDING = /^([a-z]{4,}?)(?:ations?|als?|ity)$/;
+
+function stem(token: string): string {
+  // "runn" (the tokeniser's "running") meets "run"; applied alike to both sides, so "bil" for "bill" is harmless.
+  const doubled = (word: string): string => (/([b-df-hj-np-tv-z])\1$/.test(word) ? word.slice(0, -1) : word);
+  if (/^[a-z]{3,}$/.test(token) && /([b-df-hj-np-tv-z])\1$/.test(token)) return token.slice(0, -1);
+  if (!/^[a-z]{5,}$/.test(token)) return token;
+  const noun = token.length >= 7 ? NOUN_ENDING.exec(token)?.[1] : undefined;
+  if (noun !== undefined) return doubled(noun.replace(/e$/, ""));
+  return token.replace(/(?:ments?|ies|es|s|ed|ing)$/, (end) => (end === "ies" ? "y" : "")).replace(/e$/, "");
+}
+
+/** A figure of 50 or more rounded down and up to its first two digits: a customer who
+ *  remembers a sum roughly ("about 400", "两千四") meets the document's exact one (398, 2460). */
+function nearFigures(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    const value = Number(match[0].replace(/,/g, ""));
+    if (!Number.isFinite(value) || value < 50) continue;
+    const step = 10 ** (Math.floor(Math.log10(value)) - 1);
+    out.push(`≈${Math.floor(value / step) * step}`, `≈${Math.ceil(value / step) * step}`);
+  }
+  return out;
+}
+
+/** A text's terms with their counts: words, `#concept` classes, `~` character pairs and `≈` rounded figures. */
+export type Terms = ReadonlyMap<string, number>;
+
+export function termsOf(text: string, pack: LanguagePack, lexicon: boolean): Terms {
+  const normal = normalQuery(text, pack).toLowerCase().replace(pack.hearing.questionFrame, " ");
+  const terms = new Map<string, number>();
+  const add = (term: string): void => {
+    terms.set(term, (terms.get(term) ?? 0) + 1);
+  };
+  for (const word of tokenize(normal)) add(stem(word));
+  for (const [id, pattern] of pack.hearing.concepts) if (pattern.test(normal)) add(`#${id}`);
+  if (lexicon) for (const [id, pattern] of lexiconConcepts(pack)) if (pattern.test(normal)) add(`#${id}`);
+  for (const term of nearFigures(normal)) add(term);
+  // Pairs from the words alone: question words and particles would pair with everything.
+  for (const gram of cjkBigrams(normal.replace(pack.hearing.questionWords, " "))) add(`~${gram}`);
+  return terms;
+}
+
+/** The terms of a text that asks (`asked`: the kinds of answer it asks for) or answers (the kinds it holds). */
+export function withTypes(terms: Terms, types: Iterable<AnswerType>): Terms {
+  const out = new Map(terms);
+  for (const type of types) out.set(`@${type}`, 1);
+  return out;
+}
+
+export function typesAsked(text: string, pack: LanguagePack): AnswerType[] {
+  const normal = normalQuery(text, pack).toLowerCase();
+  return (Object.keys(pack.hearing.answerTypes) as AnswerType[]).filter((type) => pack.hearing.answerTypes[type].asks.test(normal));
+}
+
+export function typesHeld(answer: string, pack: LanguagePack): ReadonlySet<AnswerType> {
+  return new Set((Object.keys(pack.hearing.answerTypes) as AnswerType[]).filter((type) => pack.hearing.answerTypes[type].holds.test(answer.toLowerCase())));
+}
+
+
+export function kindsOf(text: string, pack: LanguagePack): number[] {
+  return pack.hearing.questionKinds.flatMap((pattern, i) => (pattern.test(text) ? [i] : []));
+}
+
+export const sizeOf = (terms: Terms): number => [...terms.values()].reduce((sum, n) => sum + n, 0);
