@@ -5,7 +5,7 @@ import { identityOf } from "./identity.js";
 import { isListItem, stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
 import { bodyText, itemFullText, listItems, splitRunOn } from "./lists.js";
 import { bodiesByKind, extraWarning, extrasOf, mayBeLabel, roleBodyOf } from "./section-bodies.js";
-import { readKnowledgeBase } from "./qa.js";
+import { readKnowledgeSections } from "./qa.js";
 import { quotedSpans, sampleLines } from "./quotes.js";
 import { classifyHeading, type SectionKind } from "./section-names.js";
 import type { RawSection } from "./sections.js";
@@ -37,7 +37,7 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
     task: bodyText(bodyOf("task")),
     customerProfile: listItems(bodyOf("customerProfile")).map(itemFullText),
     steps: readSteps(bodyOf("steps")),
-    knowledgeBase: readKnowledgeBase(bodyOf("knowledgeBase")),
+    knowledgeBase: readKnowledgeSections(sections.filter((s) => s.kind === "knowledgeBase")),
     opening: openingNotClosing(openingOf(bodyOf("opening")), closingLines, warn),
     endConditions,
     closingLines,

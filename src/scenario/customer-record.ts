@@ -1,4 +1,4 @@
-// A section the reader cannot name by its heading ("**Job on file**", "## 团员信息", "### 客户订单") that is a record of
+// A section the reader cannot name by its heading ("**Site sheet**", "## 取件单", "### 订单记录") that is a record of
 // fields about the person called: read by what it holds, it is the customer profile.
 
 import { YOU_ARE } from "./section-bodies.js";

@@ -19,7 +19,7 @@ export function documentTitle(lines: readonly SourceLine[]): number | null {
   const kind = classifyHeading(heading.text, false).kind;
   if (kind === null) return null;
   if (lines.some((l, i) => i > at && l.code !== true && /^#\s/.test(l.text))) return null;
-  // "# 补交提醒 — 外呼知识库" over "## 开场白", "## 通话步骤", "## 常见问题": headings under it naming other parts are the
+  // "# 续费提醒 — 常见问题与话术" over "## 开场白", "## 通话步骤", "## 常见问题": headings under it naming other parts are the
   // document's parts, so the one H1 over them titles the document (a FAQ's own headings are its questions).
   // "# Role" over "You are…" stays the role: it holds no items, so it swallows nothing under it.
   if (kind !== "role" && otherKindsBelow(lines, at, kind) >= MIN_OTHER_KINDS) return first.no;

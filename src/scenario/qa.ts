@@ -2,7 +2,7 @@
 
 import type { KbEntry } from "../schema/scenario.js";
 import { isBlank, isListItem, stripEmphasis, stripListMarker, type SourceLine } from "./lines.js";
-import { emphasisedLead } from "./unheaded-qa.js";
+import { CONDITIONAL_QUESTION, emphasisedLead } from "./unheaded-qa.js";
 import { unquote } from "./quotes.js";
 
 const Q_MARK = /^(?:Q\s*\d*|问题?\s*\d*|客户问|客户提问|提问|question\s*\d*|异议\s*\d*|客户异议|objection\s*\d*)\s*[:：.．]\s*/i;
@@ -11,9 +11,18 @@ const A_MARK = /^(?:A\s*\d*|答案?|回答|参考回答|应答|建议回答|回�
 const OBJECTION_MARK = /^(?:异议|客户异议|objection)/i;
 const A_INLINE = /(?:^|\s|[？?。.!！；;])\s*(?:A\s*\d*|答案?|回答|参考回答|answer)\s*[:：]\s*/i;
 
-export function readKnowledgeBase(body: readonly SourceLine[]): KbEntry[] {
+/** "Objections", "异议处理": a section named for objections holds objections, asked as questions or not. */
+const OBJECTION_TITLE = /objection|异议/iu;
+
+/** The knowledge-base sections → entries, each section's entries marked as objections when its name says so. */
+export function readKnowledgeSections(sections: readonly { title: string; body: readonly SourceLine[] }[]): KbEntry[] {
+  return sections.flatMap((s) => readKnowledgeBase(s.body, OBJECTION_TITLE.test(s.title)));
+}
+
+/** `objections`: the section is named for objections, so a quoted '"…?" → "…"' pair is one though it asks. */
+export function readKnowledgeBase(body: readonly SourceLine[], objections = false): KbEntry[] {
   const table = tableEntries(body);
-  if (table.length === 0) return readLines(body);
+  if (table.length === 0) return readLines(body, objections);
   // A table beside "Q: … A: …" lines: both are entries, the lines' in their place before or after the table.
   const rows = body.filter((l) => l.text.trim().startsWith("|"));
   const first = rows[0]?.no ?? 0;
@@ -23,10 +32,10 @@ export function readKnowledgeBase(body: readonly SourceLine[]): KbEntry[] {
   return [...before, ...table, ...after];
 }
 
-function readLines(body: readonly SourceLine[]): KbEntry[] {
+function readLines(body: readonly SourceLine[], namedForObjections = false): KbEntry[] {
   // '**"太贵了"** → "…"', '- 客户说"我没钱" → "…"', '- "It's too expensive" → "…"': what the customer objects, then the
   // scripted response. A quoted question with an arrow stays a plain question and answer.
-  const pairs = body.map((line) => ({ line, pair: arrowPair(line.text) }));
+  const pairs = body.map((line) => ({ line, pair: arrowPair(line.text, namedForObjections) }));
   const objections = pairs.flatMap(({ line, pair }) => (pair === null ? [] : [{ ...pair, at: line.no }]));
   const rest = pairs.filter(({ pair }) => pair === null).map(({ line }) => line);
   if (objections.length === 0) return readPlain(body);
@@ -43,13 +52,13 @@ function readPlain(body: readonly SourceLine[]): (KbEntry & { at: number })[] {
 
 const ARROW_PAIR = /^(?:(?:客户|用户|对方|顾客|customer|client|they)\s*(?:说|says?|:|：)?\s*[:：]?\s*)?[“"「]([^”"」]{1,200})[”"」]\s*(?:→|->|=>|⇒|——>)\s*(.+)$/iu;
 
-function arrowPair(text: string): (KbEntry & { at: number }) | null {
+function arrowPair(text: string, objections: boolean): (KbEntry & { at: number }) | null {
   const m = ARROW_PAIR.exec(stripEmphasis(stripListMarker(text)).trim());
   if (m === null) return null;
   const question = (m[1] ?? "").trim();
   const answer = unquote((m[2] ?? "").trim());
   if (question === "" || answer === "") return null;
-  return /[？?]$/.test(question) ? { question, answer, at: 0 } : { question, answer, kind: "objection", at: 0 };
+  return /[？?]$/.test(question) && !objections ? { question, answer, at: 0 } : { question, answer, kind: "objection", at: 0 };
 }
 
 function plain(text: string): string {
@@ -58,8 +67,6 @@ function plain(text: string): string {
 
 interface Draft { question: string; answer: string; objection?: boolean }
 
-const CONDITIONAL_QUESTION =
-  /^(?:if|when)\s+(?:she|he|they|the (?:customer|client|caller|callee|person)|asked)\s+(?:asks?|wants to know|questions?)?\s*(.+?)\s*[:：]\s*(.+)$|^(?:如果|若|当)(?:客户|用户|对方)?(?:问到|询问|提问|问)(.+?)[，,:：]\s*(?:就说|可以说|回答|答)?[:：]?\s*(.+)$/iu;
 
 /** "**1. 上门服务收费吗？**": the number of a bold question line is not part of the question. */
 const QUESTION_NUMBER = /^(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|第\s*\d{1,2}\s*[问题个][:：.、]?)\s*/u;
@@ -166,7 +173,8 @@ function cells(text: string): string[] {
 }
 
 /** A table column of what the customer objects ("Objection", "客户异议", "顾虑"). */
-const OBJECTION_COLUMN = /异议|顾虑|拒绝理由|推托|objection|pushback|push-back|concern/i;
+/** The column of what the customer objects, named so or as their words ("They say", "客户说"). */
+const OBJECTION_COLUMN = /异议|顾虑|拒绝理由|推托|客户说|对方说|objection|pushback|push-back|concern|\b(?:they|customer|client) says?\b/i;
 
 function tableEntries(body: readonly SourceLine[]): KbEntry[] {
   const rows = body.filter((l) => l.text.trim().startsWith("|")).map((l) => cells(l.text));
@@ -175,7 +183,7 @@ function tableEntries(body: readonly SourceLine[]): KbEntry[] {
   const header = rows[0] ?? [];
   const hasHeader = rows[1] !== undefined && isSeparator(rows[1]);
   let qCol = header.findIndex((c) => (/问题|问|question|^q$/i.test(c) || OBJECTION_COLUMN.test(c)) && !/答|answer/i.test(c));
-  let aCol = header.findIndex((c) => /答|回复|回应|应对|话术|answer|response|^a$/i.test(c));
+  let aCol = header.findIndex((c) => /答|回复|回应|应对|话术|你说|answer|response|you say|^a$/i.test(c));
   // "| Objection | Response |": each row is what the customer objects and the scripted response.
   const objection = hasHeader && qCol >= 0 && OBJECTION_COLUMN.test(header[qCol] ?? "");
   if (!hasHeader || qCol < 0 || aCol < 0) {

@@ -37,9 +37,14 @@ export const LABEL_PARAGRAPH = /^\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\
 // One run of spaces may sit either side of the closing bold marks, never two runs next to each other (no backtracking).
 export const LEAD_IN = /^.{1,60}[:：](?:\s*(?:\*\*|__))?\s*$/u;
 
+/** A short line of words alone: no list mark, heading mark, emphasis, colon, quote or sentence end. */
+const BARE_TITLE = /^\p{L}[^:：“”"「」*_#|。.!！?？;；,，]{0,40}$/u;
+
 /** Two label lines of one style: both bold labels, or both plain "Label:" lead-ins. */
 export function sameStyle(opener: string, line: string): boolean {
   if (LABEL_PARAGRAPH.test(line)) return LABEL_PARAGRAPH.test(opener);
+  // A plain-text document's titles: "Call plan" then "Things they wonder about", each a short line with no mark at all.
+  if (BARE_TITLE.test(line.trim())) return BARE_TITLE.test(opener.trim());
   return LEAD_IN.test(line.trim()) && LEAD_IN.test(opener.trim()) && !LABEL_PARAGRAPH.test(opener) && !/^\s*#/.test(opener);
 }
 /** Labels of an example conversation; a bare "Example" only after a container that is not the script. */

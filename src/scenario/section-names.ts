@@ -275,8 +275,8 @@ export function namesOnlySide(raw: string): boolean {
 const ABOUT = /(?<![a-z])(?:about|context)(?![a-z])|关于/giu;
 
 /**
- * The heading names the person called and nothing else ("## About the customer", "SUBSCRIBER", "# Customer (from the
- * CRM)"): read on the caller's side, it is what the caller knows of that person, the customer profile.
+ * The heading names the person called and nothing else ("## About the customer", "TENANT", "# Customer (from the
+ * booking system)"): read on the caller's side, it is what the caller knows of that person, the customer profile.
  */
 export function namesTheCustomer(raw: string): boolean {
   const text = normalizeHeading(raw.replace(ABOUT, " ")).replace(CUSTOMER_WORDS, (word) => (/[a-z]/.test(word) ? "customer" : "客户"));

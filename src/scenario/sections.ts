@@ -131,14 +131,17 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       const sibling = heading.weak && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind) && siblingLabel(here.kind, heading.text, blankBefore);
       // "**Why you are calling.** …" as a paragraph of its own: a bold label opens a block, known or not; under a section
       // that holds no items it is never more of that section's text (a field the reader cannot name stays apart).
-      // Under a section the reader does not know (the title, a preface) only a bold line alone opens one ("**Job on file**").
+      // Under a section the reader does not know (the title, a preface) only a bold line alone opens one ("**Site sheet**").
       const boldBlock = heading.weak && blankBefore && here !== null && (here.kind !== null ? !CONTAINER_KINDS.has(here.kind) : heading.rest.trim() === "" && !heading.stepLike && stageTitle(heading.text) === null) && BOLD_LABEL.test(line.text) && !isListItem(line.text);
       // "🛑 **Objections**" as a paragraph of its own after the items of a script a label of the same style opened: the
       // next block, a sibling (a numbered step or a question in bold stays an item).
       // So is a plain "Reference:" after a script "Call plan:" opened.
       // A script begun with no heading ("Step 1 — …") ends at any label set apart after it.
       const unheadedScript = here?.title === "" && here.level === INTRO_LEVEL - 1;
-      const boldSibling = setApart && ((here.level === heading.level && sameStyle(openers.get(here.line) ?? "", line.text)) || unheadedScript) && !isListItem(line.text) && !heading.stepLike && !/[?？]\s*(?:\*\*|__)?\s*$/u.test(line.text);
+      // "Things they wonder about" after the rows under "Pushback": a plain title like the one that opened this unknown
+      // block is the next block, not more of its text.
+      const bareSibling = heading.weak && heading.rest.trim() === "" && blankBefore && here !== null && here.kind === null && !here.intro && here.title !== "" && !heading.stepLike && sameStyle(openers.get(here.line) ?? "", line.text);
+      const boldSibling = bareSibling || setApart && ((here.level === heading.level && sameStyle(openers.get(here.line) ?? "", line.text)) || unheadedScript) && !isListItem(line.text) && !heading.stepLike && !/[?？]\s*(?:\*\*|__)?\s*$/u.test(line.text);
       const nested = !rulesAfter && !sibling && !boldBlock && !boldSibling && here !== null && here.kind !== null && heading.level > here.level && line.config !== true && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
       // A numbered heading inside the script is a step, even at the script heading's level ("### 步骤一：开场").
       // …unless it continues the numbering of the sections around the script ("### 4. 通话流程" → "### 5. 常见问题").
@@ -195,7 +198,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
           kind = "customerProfile";
           meaning.side = null;
         }
-        // "### About the customer" under "## Agent", "# Customer (from the CRM)" in a prompt that is the caller's alone:
+        // "### About the customer" under "## Agent", "# Customer (from the booking system)" in a prompt that is the caller's alone:
         // a heading inside the caller's part naming only the person called is the caller's record of them.
         const insideCaller = locked === "caller" || (locked === null && side === "caller" && headedCaller && heading.level > callerLevel);
         if (kind === null && meaning.side === "callee" && !meaning.strongSide && heading.rest.trim() === "" && insideCaller && namesTheCustomer(heading.text)) {

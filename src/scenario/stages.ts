@@ -128,7 +128,8 @@ function listRun(body: readonly SourceLine[], from: number, ordered: boolean): {
       continue;
     }
     if (top >= 0 && indentOf(text) > top) { items.push(body[k] as SourceLine); continue; }
-    if (!isListItem(text) || quotedSpans(text).length === 0 || (ordered && !ORDERED_ITEM.test(text))) break;
+    // The quoted line may be the item's own or on the line indented under it ("A. Check the door" / '   "How is…?"').
+    if (!isListItem(text) || (quotedSpans(text).length === 0 && !quotedBelow(body, k)) || (ordered && !ORDERED_ITEM.test(text))) break;
     top = indentOf(text);
     count++;
     items.push(body[k] as SourceLine);
@@ -137,7 +138,13 @@ function listRun(body: readonly SourceLine[], from: number, ordered: boolean): {
 }
 
 /** "1. …", "(2) …", and the same number under a bullet or in bold ("- **3. 标题**：…", a task list's item). */
-const ORDERED_ITEM = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:\d{1,2}\s*[.、)）]|[（(]\d{1,2}[）)])/;
+/** The next written line is indented under the item at `at` and holds a quoted line. */
+function quotedBelow(body: readonly SourceLine[], at: number): boolean {
+  const next = body.slice(at + 1).find((l) => l.text.trim() !== "");
+  return next !== undefined && indentOf(next.text) > indentOf((body[at] as SourceLine).text) && quotedSpans(next.text).length > 0;
+}
+
+const ORDERED_ITEM = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:\d{1,2}\s*[.、)）]|[（(]\d{1,2}[）)]|[A-H][.)](?=\s)|[甲乙丙丁戊己庚辛]、)/;
 
 /**
  * "■ 确认开工日：…" items, each taught by an example exchange under it ("示范：客户说“…” → “…”"): the items are the

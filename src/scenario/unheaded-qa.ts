@@ -1,13 +1,13 @@
 // A knowledge base the document never heads as one: a "| Question | Answer |" table or a lead-in line followed by
 // Q:/A: items, found inside a section the reader does not know, and turned into a knowledge-base section.
 
-import { isBlank, isListItem, stripListMarker, type SourceLine } from "./lines.js";
+import { isBlank, isListItem, stripEmphasis, stripListMarker, type SourceLine } from "./lines.js";
 import { quotedSpans } from "./quotes.js";
 import type { RawSection } from "./sections.js";
 import type { Decision } from "./trace.js";
 
-/** A table whose header names a question column and an answer column. */
-const QA_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?\s*(?:常见问题|客户问题|问题|提问|客户异议|异议|questions?|customer questions?|objections?|q)\s*(?:\*\*)?\s*\|\s*(?:\*\*)?\s*(?:答案|回答|答复|参考回答|回应|应对|answers?|responses?|replies|reply|a)\s*(?:\*\*)?\s*\|\s*$/i;
+/** A table whose header names a question column and an answer column ("| They say | You say |" too). */
+const QA_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?\s*(?:常见问题|客户问题|问题|提问|客户异议|异议|客户说|对方说|questions?|customer questions?|objections?|(?:they|the customer|customer|client) says?|q)\s*(?:\*\*)?\s*\|\s*(?:\*\*)?\s*(?:答案|回答|答复|参考回答|回应|应对|你说|我们说|answers?|responses?|replies|reply|you say|a)\s*(?:\*\*)?\s*\|\s*$/i;
 const Q_LINE = /^(?:Q\s*\d{0,2}|问题?\s*\d{0,2}|question\s*\d{0,2}|异议|客户异议|objection)\s*[:：]\s*\S/i;
 const A_LINE = /^(?:A\s*\d{0,2}|答案?|回答|回应|应对|answer|response|rebuttal)\s*[:：]\s*\S/i;
 const A_AFTER_Q = /[？?。.!！]\s*(?:A\s*\d{0,2}|答案?|回答|answer)\s*[:：]\s*\S/i;
@@ -30,7 +30,7 @@ export function findUnheadedKnowledge(sections: readonly RawSection[], decisions
 function carve(section: RawSection, decisions: Decision[]): RawSection[] {
   // The heading of a section the reader does not know ("## Good to know") labels Q:/A: items right under it.
   const label = !section.intro && section.title !== "" ? { no: section.line, text: `${section.title}:` } : null;
-  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]) ?? askedItems(section.body);
+  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]) ?? askedItems(section.body) ?? askedAfterLabel(section.body);
   if (carved === null) return [section];
   decisions.push({ field: "caller.knowledgeBase", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
   const rest = section.body.filter((l) => !carved.taken.has(l));
@@ -78,8 +78,15 @@ function qaList(body: readonly SourceLine[]): Carved | null {
   return null;
 }
 
-/** "- Do you deliver? — Yes, within ten miles.", "- 能寄回吗？ → 可以": a question and its answer on one item. */
-const ASKED_ITEM = /^[^?？]{3,200}[?？]\s*(?:—|–|-|→|->|=>|:|：)\s*\S/u;
+/**
+ * "- Do you deliver? — Yes, within ten miles.", "- 能寄回吗？ → 可以", "- Is lunch provided? Only on the long
+ * course.": a question and its answer on one item.
+ */
+const ASKED_ITEM = /^[^?？]{3,200}[?？]\s*(?:(?:—|–|-|→|->|=>|:|：)\s*)?\S/u;
+
+/** "If they ask whether …: …", "如果客户问到…，就说…": a question told as a condition, then its answer. */
+export const CONDITIONAL_QUESTION =
+  /^(?:if|when)\s+(?:she|he|they|the (?:customer|client|caller|callee|person)|asked)\s+(?:asks?|wants to know|questions?)?\s*(.+?)\s*[:：]\s*(.+)$|^(?:如果|若|当)(?:客户|用户|对方)?(?:问到|询问|提问|问)(.+?)[，,:：]\s*(?:就说|可以说|回答|答)?[:：]?\s*(.+)$/iu;
 
 /** "- *Can I pay later?* Yes, …", "- **运费谁出？** 我们出": an emphasised lead, then what the caller says about it. */
 export const EMPHASISED_LEAD = /^(?:\*\*([^*]{2,200})\*\*|\*([^*]{2,200})\*|__([^_]{2,200})__)\s*(?:[—–→:：-]\s*)?(\S.*)$/u;
@@ -97,7 +104,21 @@ export function emphasisedLead(text: string): { lead: string; rest: string } | n
 function askedItems(body: readonly SourceLine[]): Carved | null {
   const items = body.filter((l) => !isBlank(l.text));
   if (items.length < MIN_QUESTIONS || !items.every((l) => isListItem(l.text))) return null;
-  const asking = items.filter((l) => ASKED_ITEM.test(stripListMarker(l.text)) || /[?？]/u.test(emphasisedLead(stripListMarker(l.text))?.lead ?? ""));
+  const asking = items.filter((l) => ASKED_ITEM.test(stripListMarker(l.text)) || CONDITIONAL_QUESTION.test(stripEmphasis(stripListMarker(l.text))) || /[?？]/u.test(emphasisedLead(stripListMarker(l.text))?.lead ?? ""));
   if (asking.length < MIN_QUESTIONS || !items.every((l) => asking.includes(l) || emphasisedLead(stripListMarker(l.text)) !== null)) return null;
   return { lines: items, taken: new Set(items), evidence: `${items.length} list items, each a question (or a marked term) with its answer` };
 }
+
+/** "What owners bring up:" inside a section, then a run of asked-and-answered items: that run is a knowledge base. */
+function askedAfterLabel(body: readonly SourceLine[]): Carved | null {
+  for (let i = 0; i < body.length; i++) {
+    const label = (body[i] as SourceLine).text.trim();
+    if (!/[:：]$/.test(label) || label.length > 80 || quotedSpans(label).length > 0 || isListItem(label)) continue;
+    let end = i + 1;
+    while (end < body.length && (isListItem((body[end] as SourceLine).text) || (isBlank((body[end] as SourceLine).text) && isListItem(body[end + 1]?.text ?? "")))) end++;
+    const carved = askedItems(body.slice(i + 1, end));
+    if (carved !== null) return { ...carved, taken: new Set([body[i] as SourceLine, ...carved.taken]), label: label.replace(/[:：]$/, "") };
+  }
+  return null;
+}
+
