@@ -77,4 +77,64 @@ You are Lou Marsh from Quayside Glazing.
 `);
     expect(s.caller.knowledgeBase.filter((e) => e.kind === "objection").length).toBe(2);
   });
+
+  it("reads objection pairs under a label it does not know, as arrows or as 'When he says … you say …' sentences", () => {
+    const s = parseScenarioText(`## Role
+You are Wynn Abel from Gorse Solar.
+
+## Steps
+1. Offer: "Shall we book the panel clean for May?"
+
+## When they hesitate
+When he says "The rain cleans them." you say: "Rain leaves a film that costs about a tenth of the output."
+- "Is it safe on my roof?" → "We work from poles on the ground."
+`);
+    expect(s.caller.knowledgeBase.length).toBe(2);
+    expect(s.caller.knowledgeBase.filter((e) => e.kind === "objection").length).toBe(1);
+    const zh = parseScenarioText(`## 角色
+你是青檀家政的顾问小祁。
+
+## 步骤
+1. 开场：“您好，我是青檀家政的小祁。”
+
+## 遇到推脱
+如果客户说“最近太忙”，就说：“我们可以约周末，半天就好。”
+如果客户说“太贵了”，就说：“第一次上门有九折。”
+`);
+    expect(zh.caller.knowledgeBase.filter((e) => e.kind === "objection").length).toBe(2);
+  });
+
+  it("reads 'Objection: … Response: …' on one line, and a label after an answer does not join it", () => {
+    const s = parseScenarioText(`## Role
+You are Kit Orme from Fallow Yoga.
+
+## Steps
+1. Offer: "Would you like the spring pass?"
+
+## FAQ
+Objection: "It's far for me." Response: "There is an online class every evening."
+
+Other things people ask:
+Q: Can I pause the pass? A: Yes, for up to a month.
+`);
+    expect(s.caller.knowledgeBase.map((e) => [e.question, e.answer, e.kind ?? "qa"])).toEqual([
+      ["It's far for me.", "There is an online class every evening.", "objection"],
+      ["Can I pause the pass?", "Yes, for up to a month.", "qa"],
+    ]);
+  });
+
+  it("reads asked-and-answered items under a label heading though a rule paragraph follows them", () => {
+    const s = parseScenarioText(`You are Mae Cole, a host at Brindle Cookery School.
+
+What guests bring up:
+- If they ask whether aprons are provided: yes, and they can keep them.
+- If they ask about allergies: tell us two days before and we adapt the menu.
+
+Never promise a refund on the phone.
+
+## Steps
+1. Greet: "Hi, it's Mae from Brindle Cookery School."
+`);
+    expect(s.caller.knowledgeBase.length).toBe(2);
+  });
 });

@@ -2,17 +2,18 @@
 
 import type { KbEntry } from "../schema/scenario.js";
 import { isBlank, isListItem, stripEmphasis, stripListMarker, type SourceLine } from "./lines.js";
-import { CONDITIONAL_QUESTION, emphasisedLead } from "./unheaded-qa.js";
+import { CONDITIONAL_QUESTION, emphasisedLead, objectionPair } from "./unheaded-qa.js";
 import { unquote } from "./quotes.js";
 
 const Q_MARK = /^(?:Q\s*\d*|问题?\s*\d*|客户问|客户提问|提问|question\s*\d*|异议\s*\d*|客户异议|objection\s*\d*)\s*[:：.．]\s*/i;
 const A_MARK = /^(?:A\s*\d*|答案?|回答|参考回答|应答|建议回答|回应|应对|answer|response|rebuttal)\s*[:：.．]\s*/i;
 /** "Objection: … / Response: …", "异议：… / 回应：…": the marker says the entry is objection handling. */
 const OBJECTION_MARK = /^(?:异议|客户异议|objection)/i;
-const A_INLINE = /(?:^|\s|[？?。.!！；;])\s*(?:A\s*\d*|答案?|回答|参考回答|answer)\s*[:：]\s*/i;
+/** "Q: … A: …", "Objection: … Response: …" on one line: the answer's mark inside the line. */
+const A_INLINE = /(?:^|\s|[？?。.!！；;”"])\s*(?:A\s*\d*|答案?|回答|参考回答|回应|应对|answer|response|rebuttal)\s*[:：]\s*/i;
 
 /** "Objections", "异议处理": a section named for objections holds objections, asked as questions or not. */
-const OBJECTION_TITLE = /objection|异议/iu;
+const OBJECTION_TITLE = /objection|push-?\s?back|异议/iu;
 
 /** The knowledge-base sections → entries, each section's entries marked as objections when its name says so. */
 export function readKnowledgeSections(sections: readonly { title: string; body: readonly SourceLine[] }[]): KbEntry[] {
@@ -50,13 +51,11 @@ function readPlain(body: readonly SourceLine[]): (KbEntry & { at: number })[] {
   return entries.map((entry, i) => ({ ...entry, at: (body[0]?.no ?? 0) + i / 1000 }));
 }
 
-const ARROW_PAIR = /^(?:(?:客户|用户|对方|顾客|customer|client|they)\s*(?:说|says?|:|：)?\s*[:：]?\s*)?[“"「]([^”"」]{1,200})[”"」]\s*(?:→|->|=>|⇒|——>)\s*(.+)$/iu;
-
 function arrowPair(text: string, objections: boolean): (KbEntry & { at: number }) | null {
-  const m = ARROW_PAIR.exec(stripEmphasis(stripListMarker(text)).trim());
+  const m = objectionPair(text);
   if (m === null) return null;
-  const question = (m[1] ?? "").trim();
-  const answer = unquote((m[2] ?? "").trim());
+  const question = m[0].trim();
+  const answer = unquote(m[1].trim());
   if (question === "" || answer === "") return null;
   return /[？?]$/.test(question) && !objections ? { question, answer, at: 0 } : { question, answer, kind: "objection", at: 0 };
 }
@@ -93,7 +92,7 @@ function markedEntries(body: readonly SourceLine[]): KbEntry[] {
       const objection = OBJECTION_MARK.test(text);
       current = inline === null
         ? { question: rest, answer: "", objection }
-        : { question: rest.slice(0, inline.index + (/^[？?。.!！；;]/.test(inline[0]) ? 1 : 0)), answer: rest.slice(inline.index + inline[0].length), objection };
+        : { question: rest.slice(0, inline.index + (/^[？?。.!！；;”"]/.test(inline[0]) ? 1 : 0)), answer: rest.slice(inline.index + inline[0].length), objection };
       inAnswer = inline !== null;
       pendingQuestion = null;
       drafts.push(current);
@@ -116,11 +115,20 @@ function markedEntries(body: readonly SourceLine[]): KbEntry[] {
       continue;
     }
     if (current === null) continue;
+    // "Answers to common questions:" after an answered entry leads into the next group; it is no more of the answer.
+    if (current.answer !== "" && LEAD_IN_LINE.test(text)) {
+      current = null;
+      inAnswer = false;
+      continue;
+    }
     if (inAnswer || current.answer !== "") current.answer = join(current.answer, text);
     else { current.answer = text; inAnswer = true; }
   }
   return finish(drafts);
 }
+
+/** A short unquoted line ending in a colon: a label over what follows. */
+const LEAD_IN_LINE = /^[^“”"「」]{1,80}[:：]$/u;
 
 /** Without markers: a line ending in a question mark is a question, the lines after it its answer. */
 function questionLineEntries(body: readonly SourceLine[]): KbEntry[] {

@@ -30,7 +30,7 @@ export function findUnheadedKnowledge(sections: readonly RawSection[], decisions
 function carve(section: RawSection, decisions: Decision[]): RawSection[] {
   // The heading of a section the reader does not know ("## Good to know") labels Q:/A: items right under it.
   const label = !section.intro && section.title !== "" ? { no: section.line, text: `${section.title}:` } : null;
-  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]) ?? askedItems(section.body) ?? askedAfterLabel(section.body);
+  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]) ?? askedItems(section.body) ?? pairItems(section.body) ?? askedAfterLabel(section.title === "" ? section.body : [{ no: section.line, text: `${section.title}:` }, ...section.body]);
   if (carved === null) return [section];
   decisions.push({ field: "caller.knowledgeBase", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
   const rest = section.body.filter((l) => !carved.taken.has(l));
@@ -120,5 +120,26 @@ function askedAfterLabel(body: readonly SourceLine[]): Carved | null {
     if (carved !== null) return { ...carved, taken: new Set([body[i] as SourceLine, ...carved.taken]), label: label.replace(/[:：]$/, "") };
   }
   return null;
+}
+
+/** '- "It's too dear" → "…"', '客户说"没空" → "…"': the customer's words, an arrow, the scripted reply. */
+const ARROW_PAIR = /^(?:(?:客户|用户|对方|顾客|customer|client|they)\s*(?:说|says?|:|：)?\s*[:：]?\s*)?[“"「]([^”"」]{1,200})[”"」]\s*(?:→|->|=>|⇒|——>)\s*(.+)$/iu;
+/** 'When he says "…" you say: "…"', '如果客户说“…”，就说：“…”': the same pair told as a sentence. */
+const SAID_PAIR = /^(?:(?:when|if)\s+(?:he|she|they|the (?:customer|client))\s+says?\s*,?\s*[“"]([^”"]{1,200})[”"]\s*[.,]?\s*(?:then\s+)?(?:you\s+)?(?:say|reply|answer|respond)s?\s*[:：,]?\s*(\S.*)|(?:如果|若|当)?(?:客户|对方|他|她)说\s*[:：，,]?\s*[“「]([^”」]{1,200})[”」]\s*[，,。]?\s*(?:你)?(?:就)?(?:说|回答|回应|答)\s*[:：]?\s*(\S.*))$/iu;
+
+/** An objection and its reply written as a pair, or null: [the customer's words, the reply]. */
+export function objectionPair(text: string): [string, string] | null {
+  const plain = stripEmphasis(stripListMarker(text)).trim();
+  const arrow = ARROW_PAIR.exec(plain);
+  if (arrow !== null) return [arrow[1] ?? "", arrow[2] ?? ""];
+  const said = SAID_PAIR.exec(plain);
+  return said === null ? null : [said[1] ?? said[3] ?? "", said[2] ?? said[4] ?? ""];
+}
+
+/** A block of objection pairs under a label the reader does not know ("## When they hesitate"): a knowledge base. */
+function pairItems(body: readonly SourceLine[]): Carved | null {
+  const items = body.filter((l) => !isBlank(l.text));
+  if (items.length < MIN_QUESTIONS || !items.every((l) => objectionPair(l.text) !== null)) return null;
+  return { lines: items, taken: new Set(items), evidence: `${items.length} objection-and-reply pairs` };
 }
 
