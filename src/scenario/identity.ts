@@ -49,9 +49,9 @@ export function identityOf(roleText: string): Identity {
   // "=== CUSTOMER: First Last ===": a role that is nothing but a full name (two or three capitalised words) is the name.
   if (name === "" && text.trim() === first.trim() && FULL_NAME_ONLY.test(first.trim())) name = first.trim();
   if (name === "") {
-    // "你是张三，某某公司的客服" / "You are Jane Doe, a manager at Acme": prompt-style role lines.
+    // "你是张三，某某公司的客服" / "You are Jane Doe, a manager at Acme": prompt-style role lines ("（名字叫张三）" too).
     const intro =
-      /(?:我是|我叫|你是|你叫|您是|名叫|名字叫|名字是|叫做|扮演|饰演)\s*(?:客户|用户|顾客|业主|患者|车主|学员|家长|会员|一位|一名)?\s*([\u4e00-\u9fff]{2,4}?(?=[，,、。（(—\s]|$))/u.exec(first) ??
+      /(?:我是|我叫|你是|你叫|您是|名叫|名字叫|名字是|叫做|扮演|饰演)\s*(?:客户|用户|顾客|业主|患者|车主|学员|家长|会员|一位|一名)?\s*([\u4e00-\u9fff]{2,4}?(?=[，,、。（(）)—\s]|$))/u.exec(first) ??
       /(?:[Mm]y name is|[Tt]his is|[Yy]ou are|[Yy]ou're|[Yy]ou (?:will |are |'re )?play(?:ing)?|I am|I'm|(?:[Cc]aller|[Aa]gent|[Cc]allee|[Cc]ustomer|[Rr]epresentative) is)\s+(?:the (?:customer|client|callee|caller|agent)\s*,?\s*)?((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){0,2})/u.exec(first) ??
       // "Emma Brown works as a claims handler at …"
       /^\s*((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){1,2})\s+(?:works|is|has|handles|manages|leads|runs|serves|joined)\b/u.exec(first);
@@ -75,7 +75,8 @@ export function identityOf(roleText: string): Identity {
     rest = first.slice(first.indexOf(full[0]) + full[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
   }
   // "你是“某某家政”的客服…": a quoted name before 的 is the organisation.
-  const quoted = /[“「『"【]([^”」』"】]{2,20})[”」』"】]的/u.exec(first)?.[1];
+  // So is one quoted right after "你是" with a place or an aside before 的 ("你是“某某换电”门店的…", "你是“某某大学”（东校区）的…").
+  const quoted = /[“「『"【]([^”」』"】]{2,20})[”」』"】]的/u.exec(first)?.[1] ?? /(?:你是|您是|我是)\s*[“「『"【]([^”」』"】]{2,20})[”」』"】][^，。；,;]{0,12}?的/u.exec(first)?.[1];
   // "你是X的(资深外呼坐席)Y": whoever the reader works for is named before 的.
   const employer = EMPLOYER.exec(first)?.[1];
   // "Company: Acme Vending Co.": the period of an abbreviated legal form is part of the name.
