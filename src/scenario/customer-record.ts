@@ -32,9 +32,9 @@ function isCustomerRecord(s: RawSection): boolean {
   return labels.some((label) => personSide(label) === "callee" || ADDRESS_LABELS.has(label.toLowerCase()));
 }
 
-/** Who the caller is, said elsewhere: a role section or a "you are…" sentence in another section. */
+/** Who the caller is, said elsewhere: a role section, a part named for the caller ("**坐席**：…"), or a "you are…" sentence. */
 function identityElsewhere(sections: readonly RawSection[], s: RawSection): boolean {
-  return sections.some((o) => o !== s && (o.kind === "role" || o.body.some((l) => YOU_ARE.test(l.text))));
+  return sections.some((o) => o !== s && (o.kind === "role" || (o.title !== "" && personSide(o.title) === "caller" && o.body.some((l) => l.text.trim() !== "")) || o.body.some((l) => YOU_ARE.test(l.text))));
 }
 
 /** The caller's sections with an unnamed record of the customer read as the customer profile (when none is named). */

@@ -157,7 +157,7 @@ const TEMPLATE_VARIABLE = /\{\{[^{}]{0,60}\}\}|\$\{[^{}]{0,60}\}|\{[A-Za-z_][\w.
  */
 function calleeNameFromProfile(profile: readonly string[]): string {
   for (const item of profile) {
-    const m = /^(?:姓名|名字|称呼|客户姓名|name)[^:：]{0,6}[:：]\s*([^，,；;。(（]{1,30})/i.exec(item);
+    const m = /^(?:姓名|名字|称呼|客户姓名|联系人|联络人|contact name|name)[^:：]{0,6}[:：]\s*([^，,；;。(（]{1,30})/i.exec(item);
     if (m !== null) return nameAsWritten(m[1] ?? "");
   }
   // "客户：某某", "Client: Name, …", "学生：某某": a field labelled by a customer word alone names the customer.

@@ -61,6 +61,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
   let headedCaller = false;
   /** Depth of the real heading that named the caller's side: a deeper heading is inside that side's part. */
   let callerLevel = 0;
+  /** A part opened by a label holding its quoted line ("Start by saying: “…”"): it is that paragraph, no more. */
+  let quotedLabel: RawSection | null = null;
 
   const open = (section: RawSection): void => {
     state.current = section;
@@ -244,6 +246,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
         // "If they ask about cost: “…”" opens the FAQ and is its first entry: a label longer than a section's name is kept whole.
         const whole = kind === "knowledgeBase" && heading.weak && heading.rest.trim() !== "" && classifyHeading(heading.text, true).kind === null;
         if (heading.rest.trim() !== "") state.current?.body.push({ no: line.no, text: whole ? line.text : heading.rest });
+        quotedLabel = kind !== null && heading.weak && !CONTAINER_KINDS.has(kind) && /^[“"「『]/u.test(heading.rest.trim()) ? state.current : null;
         continue;
       }
       // "Rules you follow on every call:" as its own paragraph after a field like the profile: a block of its own, kept
@@ -267,6 +270,11 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     if (state.current === null) {
       if (line.text.trim() === "") continue;
       open({ kind: null, title: "", line: line.no, level: INTRO_LEVEL, body: [], intro: true });
+    }
+    // The next paragraph of prose after "Start by saying: “…”" is no more of the opening.
+    if (quotedLabel !== null && state.current === quotedLabel && blankBefore && line.text.trim() !== "" && !isListItem(line.text) && indentOf(line.text) < 2 && !/^[“"「『]/u.test(line.text.trim())) {
+      quotedLabel = null;
+      open({ kind: null, title: "", line: line.no, level: INTRO_LEVEL, body: [], intro: false });
     }
     state.current?.body.push(line);
   }

@@ -11,8 +11,8 @@ import type { Decision } from "./trace.js";
 const STAGE_WORDS = ["阶段", "环节", "步骤", "stage", "phase", "step"];
 const WORDS = STAGE_WORDS.join("|");
 const NUMERAL = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[IVX]{1,4})`;
-/** "[GREETING]", "II. Stage: Setup", "一、阶段：开场", "阶段一：破冰", "Stage 2 - Discovery". */
-const STAGE_TITLE = new RegExp(String.raw`^(?:\[([^\]]{1,40})\]\s*$|${NUMERAL}\s*[.、．:：]\s*(?:${WORDS})\s*[:：\-—–]?\s*(.*)$|(?:${WORDS})\s*${NUMERAL}(?![A-Za-z])\s*[:：.、\-—–]?\s*(.*)$|第\s*${NUMERAL}\s*(?:${WORDS})\s*[:：.、\-—–]?\s*(.*)$)`, "iu");
+/** "[GREETING]", "II. Stage: Setup", "一、阶段：开场", "阶段一：破冰", "Stage 2 - Discovery", "00:30–01:30 Pricing" (a time line). */
+const STAGE_TITLE = new RegExp(String.raw`^(?:\[([^\]]{1,40})\]\s*$|\d{1,2}:\d{2}(?:\s*[–—~-]\s*\d{1,2}:\d{2})?\s+([^“”"「」]{1,40})$|${NUMERAL}\s*[.、．:：]\s*(?:${WORDS})\s*[:：\-—–]?\s*(.*)$|(?:${WORDS})\s*${NUMERAL}(?![A-Za-z])\s*[:：.、\-—–]?\s*(.*)$|第\s*${NUMERAL}\s*(?:${WORDS})\s*[:：.、\-—–]?\s*(.*)$)`, "iu");
 /** A plain line that is nothing but a stage title with its stage word ("第二阶段：说明", "Stage 2: Pricing"). */
 const PLAIN_STAGE = new RegExp(String.raw`^(?:${NUMERAL}\s*[.、．:：]\s*(?:${WORDS})|(?:${WORDS})\s*${NUMERAL}(?![A-Za-z])|第\s*${NUMERAL}\s*(?:${WORDS}))\s*[:：.、\-—–]?\s*[^“”"「」]{0,40}$`, "iu");
 /** A line that heads a stage inside a body: a Markdown heading or a line that is all bold. */
@@ -21,7 +21,7 @@ const HEAD_LINE = /^\s*(?:#{1,6}\s+(.{1,100})|(?:\*\*|__)([^*_]{1,100})(?:\*\*|_
 export function stageTitle(text: string): string | null {
   const m = STAGE_TITLE.exec(stripEmphasis(text).trim());
   if (m === null) return null;
-  return (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
+  return (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").trim();
 }
 
 function stageHead(line: SourceLine): string | null {
@@ -47,7 +47,7 @@ export function findStages(sections: readonly RawSection[], decisions: Decision[
     const titled = section.leadIn !== true && section.kind === null && !section.intro && section.title !== "";
     const label = section.leadIn === true || titled ? { no: section.line, text: `${section.title}:` } : null;
     const body = label === null ? section.body : [label, ...section.body];
-    const carved = stagesInBody(body) ?? quotedList(body, titled) ?? taughtItems(body);
+    const carved = stagesInBody(body) ?? quotedList(body, titled) ?? taughtItems(body) ?? orderedParagraphs(body);
     if (carved === null) continue;
     decisions.push({ field: "caller.steps", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
     const kept = { ...section, body: section.body.filter((l) => !carved.taken.has(l)) };
@@ -163,3 +163,29 @@ function taughtItems(body: readonly SourceLine[]): Carved | null {
   const lines = body.slice(from, to);
   return { lines, taken: new Set(lines), evidence: `${taught.length} list items each taught by an example exchange` };
 }
+
+/** Words that open the paragraphs of a sequence told in prose, first to last (data, per language). */
+const SEQUENCE_WORDS = ["first", "firstly", "to begin", "next", "then", "after that", "second", "third", "finally", "lastly", "首先", "第一", "然后", "接着", "其次", "再", "最后"];
+const SEQUENCE_OPENER = new RegExp(String.raw`^(?:${SEQUENCE_WORDS.join("|")})(?:\s*[,，、:：]\s*|\s+)(.+)$`, "iu");
+/** The first paragraph of a sequence opens it with one of these. */
+const SEQUENCE_START = /^(?:first|firstly|to begin|首先|第一)/iu;
+
+/**
+ * "First, check the shoes. Ask her: “…”" / "Next, offer a time: “…”" / "Finally, …": paragraphs that open with the
+ * words of a sequence, each holding a quoted line, are the script's steps, told in prose.
+ */
+function orderedParagraphs(body: readonly SourceLine[]): Carved | null {
+  const opens = body.filter((line, i) => (i === 0 || (body[i - 1] as SourceLine).text.trim() === "") && !isListItem(line.text) && SEQUENCE_OPENER.test(line.text.trim()) && quotedSpans(line.text).length > 0);
+  if (opens.length < 2 || !SEQUENCE_START.test((opens[0] as SourceLine).text.trim())) return null;
+  const lines = opens.flatMap((line, i) => {
+    const said = SEQUENCE_OPENER.exec(line.text.trim())?.[1] ?? line.text;
+    // The title is what the paragraph says to do before its first sentence ends or its quote begins.
+    const title = said.split(/[.。:：“"「]/u)[0]?.trim() ?? "";
+    // The quote on a line of its own, what comes after it ("If she has none, then …") on another: a branch is told apart.
+    const close = Math.max(said.lastIndexOf("”"), said.lastIndexOf("\""), said.lastIndexOf("」"));
+    const parts = close > 0 && close < said.length - 1 ? [said.slice(0, close + 1), said.slice(close + 1).trim()] : [said];
+    return [{ no: line.no, text: `### ${i + 1}. ${title}` }, ...parts.filter((p) => p !== "").map((text) => ({ no: line.no, text }))];
+  });
+  return { lines, taken: new Set(opens), evidence: `${opens.length} paragraphs told in sequence (first, next, finally), each with a quoted line` };
+}
+
