@@ -11,16 +11,32 @@ export const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_\s]/;
 /** Only "=" underlines: a writer's "---" under a line is as often a rule as a setext heading, so that line keeps its own reading. */
 const SETEXT_UNDERLINE = /^ {0,3}=+\s*$/;
 
+/** "---" under a line of text: a level-2 heading, read so only in a document that underlines its titles with "=" too. */
+const SETEXT_DASHES = /^ {0,3}-{2,}\s*$/;
+
+/** Per document (its lines), whether some line of text is underlined with "=": the writer uses setext headings. */
+const USES_SETEXT = new WeakMap<readonly SourceLine[], boolean>();
+
+function usesSetext(lines: readonly SourceLine[]): boolean {
+  let known = USES_SETEXT.get(lines);
+  if (known === undefined) {
+    known = lines.some((l, i) => i > 0 && l.code !== true && SETEXT_UNDERLINE.test(l.text) && (lines[i - 1] as SourceLine).text.trim() !== "");
+    USES_SETEXT.set(lines, known);
+  }
+  return known;
+}
+
 /** "Persona" over "=======": a short line of text underlined is a level-1 heading, as CommonMark reads it. */
 export function setextHeading(lines: readonly SourceLine[], at: number): HeadingLine | null {
   const next = lines[at + 1];
   const text = (lines[at] as SourceLine).text.trim();
-  if (next === undefined || next.code === true || !SETEXT_UNDERLINE.test(next.text) || text === "" || text.length > 60 || isListItem(text) || text.startsWith("#") || text.startsWith("|")) return null;
+  const dashes = next !== undefined && SETEXT_DASHES.test(next.text) && usesSetext(lines);
+  if (next === undefined || next.code === true || !(SETEXT_UNDERLINE.test(next.text) || dashes) || text === "" || text.length > 60 || isListItem(text) || text.startsWith("#") || text.startsWith("|")) return null;
   const previous = lines[at - 1];
   // Only the first line of a paragraph: a longer paragraph underlined is prose, not a title worth a side. (Right under a
   // list item it is no continuation of the item: a writer who underlines a line means a title.)
   if (previous !== undefined && previous.text.trim() !== "" && !isListItem(previous.text) && indentOf(previous.text) < 2) return null;
-  return { level: 1, text: text.replace(/\*\*|__/g, ""), weak: false, rest: "", stepLike: false };
+  return { level: dashes ? 2 : 1, text: text.replace(/\*\*|__/g, ""), weak: false, rest: "", stepLike: false };
 }
 
 /** "【Agent】" over "## Role" or "Role:": a bracket label over labels of another style wraps them (a top level). */

@@ -14,8 +14,8 @@ const HEAD = /^\s*((?:[^—–,，:：(（。.;；]|\.(?=\s*[A-Z])){1,40}?)\s*(?
 const ORG_SUFFIX = /速运|速递|信用卡中心|信用卡部|信用社|有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|保险|证券|基金|宽带|电信|移动|联通|通信|通讯|医院|诊所|卫生院|齿科|牙科|口腔|门诊部|门诊|体检中心|健身|人寿|财险|寿险|信托|地产|置业|家政|律师事务所|燃气|电力|供电|水务|自来水|航空|铁路|物业|快递|物流|教育|培训|科技|旅行社|超市|商城|药房|学校|大学|学院|4S店|门店|店|中心|酒店|物业|航空|事务所|研究院|协会|俱乐部|政府|管理局|局|委员会/;
 /** Job titles a name follows ("…的客服小王", "…的接待员某某"): named titles, and any title ending in 员 or 师 (a trade's "-er"). */
 const JOB_TITLE = String.raw`(?:客服|顾问|专员|销售|经理|老师|管家|助理|坐席|回访员|前台|代表|主管|\p{Script=Han}{1,3}[员师])`;
-/** "你是X的客服小王": the name after a job title. */
-const TITLED_NAME = new RegExp(String.raw`(?:你是|我是|您是)[^，。；]{0,24}?的\p{Script=Han}{0,8}?${JOB_TITLE}(\p{Script=Han}{1,3}?)(?=[（(，,。；\s]|$)`, "u");
+/** "你是X的客服小王": the name after a job title, the longest title first ("会员顾问 某某" is no "会员" named "顾问"). */
+const TITLED_NAME = new RegExp(String.raw`(?:你是|我是|您是)[^，。；]{0,24}?的\p{Script=Han}{0,8}${JOB_TITLE}[ \u3000]?(\p{Script=Han}{1,3}?)(?=[（(，,。；\s]|$)`, "u");
 /** "你是X的(资深外呼坐席)Y": whoever the reader works for is named before 的. */
 const EMPLOYER = new RegExp(String.raw`(?:你是|您是|我是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)的\p{Script=Han}{0,8}?(?:${JOB_TITLE}|机器人|助手)`, "u");
 const TITLE_THEN_NAME = new RegExp(String.raw`${JOB_TITLE}(\p{Script=Han}{1,3})$`, "u");

@@ -5,10 +5,12 @@ import { isBlank, isListItem, stripEmphasis, stripListMarker, type SourceLine } 
 import { CONDITIONAL_QUESTION, emphasisedLead, objectionPair } from "./unheaded-qa.js";
 import { unquote } from "./quotes.js";
 
-const Q_MARK = /^(?:Q\s*\d*|问题?\s*\d*|客户问|客户提问|提问|question\s*\d*|异议\s*\d*|客户异议|objection\s*\d*)\s*[:：.．]\s*/i;
+/** In the knowledge base, "客户：“…”" / "Customer: “…”" over "回应：…" is what the customer says, then the reply. */
+const CUSTOMER_WORDS_MARK = String.raw`客户说?|对方说?|customer(?: says)?|they say`;
+const Q_MARK = new RegExp(String.raw`^(?:Q\s*\d*|问题?\s*\d*|客户问|客户提问|提问|question\s*\d*|异议\s*\d*|客户异议|objection\s*\d*|${CUSTOMER_WORDS_MARK})\s*[:：.．]\s*`, "i");
 const A_MARK = /^(?:A\s*\d*|答案?|回答|参考回答|应答|建议回答|回应|应对|answer|response|rebuttal)\s*[:：.．]\s*/i;
 /** "Objection: … / Response: …", "异议：… / 回应：…": the marker says the entry is objection handling. */
-const OBJECTION_MARK = /^(?:异议|客户异议|objection)/i;
+const OBJECTION_MARK = new RegExp(String.raw`^(?:异议|客户异议|objection|(?:${CUSTOMER_WORDS_MARK})\s*[:：])`, "i");
 /** "Q: … A: …", "Objection: … Response: …" on one line: the answer's mark inside the line. */
 const A_INLINE = /(?:^|\s|[？?。.!！；;”"])\s*(?:A\s*\d*|答案?|回答|参考回答|回应|应对|answer|response|rebuttal)\s*[:：]\s*/i;
 
