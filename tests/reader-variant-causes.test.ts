@@ -118,3 +118,13 @@ describe("a block of several lines under one YAML key is that key's value", () =
     expect([s.callee.background, s.callee.behaviours]).toEqual(["职业：中学语文老师，白天都在上课。\n性格：说话慢条斯理，爱问细节。", ["先问镜片是不是按上次的度数配的"]]);
   });
 });
+
+describe("a line set apart as a block quote or code under a step is said as written", () => {
+  it("a condition in it too", () => {
+    expect(read("en-set-apart-lines.md").caller.steps.map((step) => [step.lines, step.branches ?? []])).toEqual([
+      [["Hello, this is Lena from Brightwater Vet Clinic. Is that Mr Quinn?"], []],
+      [["Biscuit's booster is due next week.", "If you need to change the time, just let us know a day ahead."], []],
+      [["Thanks, see you both then."], []],
+    ]);
+  });
+});

@@ -24,7 +24,16 @@ export const LABEL_ONLY = /^(?:参考)?(?:话术|台词|示例|说法|范例|scr
 
 const SUB_STEP = /^\s*\d{1,2}\.\d{1,2}\.?\s+/;
 
+/**
+ * "> If you need to change it, call us." / "`Thanks, bye.`": a line the writer set apart as a block quote or as code is
+ * said as written, a condition in it too; a labelled one ("> Note: …") is not.
+ */
+const SET_APART = /^\s*(?:[-*+]\s+)?(?:>\s*)+(\S.*)$|^\s*(?:[-*+]\s+)?`([^`]+)`\s*$/u;
+
 export function classifyContent(raw: string): Content {
+  const apart = SET_APART.exec(raw);
+  const inner = (apart?.[1] ?? apart?.[2] ?? "").trim();
+  if (inner !== "" && quotedSpans(inner).length === 0 && !/^[^:：“”"「」]{1,24}[:：]/u.test(inner)) return { kind: "line", texts: [stripEmphasis(inner)] };
   // "2.3 如果…就…", "1.2 Say: “…”": a sub-step's number is not part of what it says.
   const plain = stripEmphasis(stripBullet(raw.replace(/^\s*#{1,6}\s*/, "").replace(SUB_STEP, ""))).trim();
   if (plain === "") return { kind: "none", texts: [] };
