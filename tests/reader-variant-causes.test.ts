@@ -128,3 +128,11 @@ describe("a line set apart as a block quote or code under a step is said as writ
     ]);
   });
 });
+
+describe("a step heading numbered with its step word stays in the script whatever side word its title holds", () => {
+  it("'#### 步骤2：按客户的…' is step 2, not a section of the customer", () => {
+    expect(read("zh-step-headings-side-word.md").caller.steps.map((step) => [step.title, step.lines.length])).toEqual([
+      ["开场", 1], ["按客户的出发城市说明集合时间", 1], ["收尾", 1],
+    ]);
+  });
+});

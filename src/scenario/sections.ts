@@ -148,8 +148,11 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // A numbered heading inside the script is a step, even at the script heading's level ("### 步骤一：开场").
       // …unless it continues the numbering of the sections around the script ("### 4. 通话流程" → "### 5. 常见问题").
       // A numbered heading naming a side ("二、业主") ends the script too.
-      const stepInScript = here?.kind === "steps" && line.config !== true && heading.stepLike && !numberedSibling(here, line.text, heading.level, heading.text) && classifyHeading(heading.text, false).side === null;
-      if ((nested || stepInScript) && sideOf(heading.text) === null) {
+      // "##### 步骤7：按客户偏好约定…", "#### Step 3: Ask the customer…": a heading the script numbers with its step word
+      // is a step whatever side word its title holds.
+      const namedStep = here?.kind === "steps" && heading.stepLike && EXPLICIT_STEP.test(heading.text);
+      const stepInScript = here?.kind === "steps" && line.config !== true && heading.stepLike && !numberedSibling(here, line.text, heading.level, heading.text) && (namedStep || classifyHeading(heading.text, false).side === null);
+      if ((nested || stepInScript) && (namedStep || sideOf(heading.text) === null)) {
         here.body.push(line);
         continue;
       }
