@@ -25,7 +25,7 @@ export const LABEL_ONLY = /^(?:参考)?(?:话术|台词|示例|说法|范例|scr
 const SUB_STEP = /^\s*\d{1,2}\.\d{1,2}\.?\s+/;
 
 /**
- * "> If you need to change it, call us." / "`Thanks, bye.`": a line the writer set apart as a block quote or as code is
+ * "> Should the date not suit, ring us." / "`Cheers, bye.`": a line the writer set apart as a block quote or as code is
  * said as written, a condition in it too; a labelled one ("> Note: …") is not.
  */
 const SET_APART = /^\s*(?:[-*+]\s+)?(?:>\s*)+(\S.*)$|^\s*(?:[-*+]\s+)?`([^`]+)`\s*$/u;
