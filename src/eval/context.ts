@@ -41,9 +41,12 @@ export class EvalContext {
     return out;
   }
 
-  /** Does a sentence of turn `index` match the cue? */
+  /** Does a sentence of turn `index` match the cue? Remembered per cue and text (a cue keeping state is asked anew). */
   says(index: number, cue: RegExp): boolean {
-    return this.sentencesOf(index).some((s) => cue.test(s));
+    if (cue.global || cue.sticky) return this.sentencesOf(index).some((s) => cue.test(s));
+    let memo = saysMemo.get(cue);
+    if (memo === undefined) saysMemo.set(cue, (memo = new Map()));
+    return kept(memo, this.call.turns[index]?.text ?? "", () => this.sentencesOf(index).some((s) => cue.test(s)));
   }
 
   /** Compute once per call; analyses are keyed by a module-chosen name. */
@@ -118,6 +121,9 @@ function kept<T>(memo: Map<string, T>, text: string, compute: (text: string) => 
 const lowered = (text: string): string => kept(lowMemo, text, (t) => toHalfWidth(t).toLowerCase());
 /** Split as written (English sentence ends are found by the capital that follows), then lower-cased. */
 const loweredSentences = (text: string): readonly string[] => kept(sentenceMemo, text, (t) => sentences(toHalfWidth(t)).map((s) => s.toLowerCase()));
+
+/** says(): per cue, whether a text has a sentence that matches it. */
+const saysMemo = new WeakMap<RegExp, Map<string, boolean>>();
 
 const scenarioMemo = new WeakMap<object, Map<string, unknown>>();
 
