@@ -136,7 +136,9 @@ function errandSteps(ctx: EvalContext): CustomerFact[] {
     .filter((d): d is typeof d & { turn: number } => d.turn !== null && d.step > OPENING_STEPS && d.step < script.length && !isConditionalStep(script[d.step - 1] ?? { title: "", lines: [] }))
     .map((d) => {
       const own = perScenario(ctx.scenario, `stepFigures:${d.step}`, () => new FigureIndex(script[d.step - 1]?.lines ?? []));
-      const echoes = figuresIn(ctx.turns[d.turn]?.text ?? "").filter((f) => own.has(f));
+      const text = ctx.turns[d.turn]?.text ?? "";
+      // Kept per scenario, step and text (read-only): rule calls deliver a step in the same words call after call.
+      const echoes = perScenarioText(ctx.scenario, `stepEchoes:${d.step}`, text, () => figuresIn(text).filter((f) => own.has(f)));
       return { turn: d.turn, what: `step ${d.step}`, items: [`step:${d.step}`], figures: [], echoes, scripted: true, answer: false };
     });
 }
