@@ -66,6 +66,13 @@ const STOCK_PHRASES = new Set([
   "Sorry for the trouble", // src/lang/en/lines.ts (before 11-30 18:48); tests/labelled/scenarios/e-en-locksmith.md (written after)
   "长话短说", // src/lang/zh/hearing.ts (before 11-30 18:48); tests/rule-docs/heldout-e/zh-formaldehyde-treatment-retest.md (written after)
   "跟我说吧", // src/lang/zh/hearing.ts (before 11-30 18:48); tests/rule-docs/heldout-e/zh-oxygen-concentrator-rental.md (written after)
+  "不耽误您了", // src/lang/zh/lines.ts (11-23, before); tests/rule-docs/heldout-f/zh-wedding-banquet-hall-menu-confirmation.md (written 11-30 21:45)
+  "Am I speaking with", // src/lang/en/lines.ts (11-30 08:29, before); heldout-f documents (written 11-30 21:45)
+  "Before you go", // src/lang/en/lines.ts (11-30 08:29, before); heldout-f documents (written 11-30 21:45)
+  "00:01", // a timestamp in a src/eval/load-call.ts comment (11-23, before); tests/fixtures/real/heldout-f/zh-petgroom-transcript.md (written after)
+  "I'll let you go", // src/lang/en/lines.ts (11-30 09:11, before); tests/rule-docs/heldout-f/en-septic-tank-pumping-service-booking.md (written after)
+  "call me tomorrow", // an example in a src/seats/rule/acts.ts comment (11-30 13:49, before); the same heldout-f document (written after)
+  "下午三点", // an entry of jieba's dictionary image src/text/jieba-image.ts (11-30 13:34, before); three heldout-f documents (written after)
 ]);
 
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */
