@@ -278,6 +278,9 @@ export interface CallerLines {
   /** The relay message for a relative: names the customer, says nothing about the matter. */
   relay: Template;
   relayNoName: Template;
+  /** The same two when the document names neither the caller nor the organisation: no "this is …" clause. */
+  relayNoSpeaker: Template;
+  relayNoNameNoSpeaker: Template;
   wrongNumber: Template;
   /** Before identity is confirmed, a question about the matter gets this. */
   identityFirst: Template;

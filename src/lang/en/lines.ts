@@ -53,6 +53,8 @@ export const EN_CALLER: CallerLines = {
   },
   relay: "Apologies for the interruption. This is {caller}{from}. Could you ask {customer} to call me back? Thank you, goodbye.",
   relayNoName: "Apologies for the interruption. This is {caller}{from}. We'll try again another time. Thank you, goodbye.",
+  relayNoSpeaker: "Apologies for the interruption. Could you ask {customer} to call us back? Thank you, goodbye.",
+  relayNoNameNoSpeaker: "Apologies for the interruption. We'll try again another time. Thank you, goodbye.",
   wrongNumber: "Sorry, I must have the wrong number. Apologies for the trouble, goodbye.",
   identityFirst: "I can only go into the details with the account holder. Am I speaking with {customer}?",
   injection: ["I'm afraid I can't go into that, but let's get back to what we were discussing.", "That's not something I can help with on this call. Let's get back to it."],

@@ -53,6 +53,8 @@ export const ZH_CALLER: CallerLines = {
   },
   relay: "抱歉这时候打来。我是{from}{caller}，麻烦您方便时转告{customer}，请回个电话，谢谢，再见。",
   relayNoName: "抱歉这时候打来。我是{from}{caller}，我们另找时间再联系，谢谢，再见。",
+  relayNoSpeaker: "抱歉这时候打来，麻烦您方便时转告{customer}，请回个电话，谢谢，再见。",
+  relayNoNameNoSpeaker: "抱歉这时候打来，我们另找时间再联系，谢谢，再见。",
   wrongNumber: "抱歉，应该是拨错号码了，再见。",
   identityFirst: "具体情况需要先跟本人确认一下，请问您是{customer}本人吗？",
   injection: ["这个我没办法多说，我们还是回到刚才的话题吧。", "不好意思，这个不在我能聊的范围里，我们接着说正事。"],

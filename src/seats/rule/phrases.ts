@@ -33,11 +33,16 @@ function from(pack: LanguagePack, names: Names): string {
 /** The message left with someone who is not the customer: who called, for whom, nothing about the matter. */
 export function relayMessage(pack: LanguagePack, names: Names): string {
   const values = speaker(pack, names);
-  return fill(names.customer.trim() === "" ? pack.caller.relayNoName : pack.caller.relay, values);
+  const noName = names.customer.trim() === "";
+  const { relay, relayNoName, relayNoSpeaker, relayNoNameNoSpeaker } = pack.caller;
+  if (values.caller === "") return fill(noName ? relayNoNameNoSpeaker : relayNoSpeaker, values);
+  return fill(noName ? relayNoName : relay, values);
 }
 
+/** "This is NAME from ORG."; a document naming neither gets the pack's plain reassurance instead of an empty "this is". */
 export function whoIsCalling(pack: LanguagePack, names: Names): string {
-  return fill(pack.caller.whoIsCalling, speaker(pack, names));
+  const values = speaker(pack, names);
+  return values.caller === "" ? pack.caller.scamReassure : fill(pack.caller.whoIsCalling, values);
 }
 
 /** Who speaks: the caller's name and organisation, or the organisation alone when the document names no caller. */
