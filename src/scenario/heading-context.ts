@@ -1,7 +1,7 @@
 // Headings read with their neighbours: a setext underline, a bracket label over labels of another style, a label that
 // starts a sibling part rather than nesting. Each looks a few lines around one line; the outline (sections.ts) asks.
 
-import { outlineOf, type HeadingLine } from "./headings.js";
+import type { HeadingLine } from "./headings.js";
 import { indentOf, isListItem, type SourceLine } from "./lines.js";
 import { classifyHeading, type SectionKind } from "./section-names.js";
 
@@ -67,15 +67,20 @@ export function siblingLabel(inside: SectionKind, label: string, ownParagraph: b
  * "2. Customer" over "2.1 Who they are": a numbered line whose next line carries its number one level down is the top
  * of a plain-text outline (a title, level 1), not a list item; both stand at the margin and the next reads as a title.
  */
+/** "N.1" then a space and text: the first item one level down. */
+const SUB_ONE = /^\d{1,2}\.1\.?[ \t]+\S/;
+
 export function outlineTop(lines: readonly SourceLine[], at: number): HeadingLine | null {
-  const m = /^(\d{1,2})(?:[.)]\s+|、\s*)(\S.{0,59})$/u.exec((lines[at] as SourceLine).text.trim());
+  // "2   CALLEE": the number alone, set off by spaces, tops an outline as well as "2." does.
+  const m = /^(\d{1,2})(?:[.)]\s+|、\s*|[ \t]+)(\S.{0,59})$/u.exec((lines[at] as SourceLine).text.trim());
   if (m === null || /[“「『"]|[。.!！?？；;，,]$/u.test(m[2] ?? "")) return null;
   for (let k = at + 1; k < lines.length && k <= at + 3; k++) {
     const raw = (lines[k] as SourceLine).text;
     const next = raw.trim();
     if (next === "") continue;
-    // Indented, "1.1" is a sub-step of step 1: an outline's numbers stand at the margin.
-    return indentOf(raw) === 0 && (next.startsWith(`${m[1]}.1 `) || next.startsWith(`${m[1]}.1. `)) && outlineOf(next) !== null ? { level: 1, text: (m[2] ?? "").trim(), weak: false, rest: "", stepLike: false } : null;
+    // Indented, "1.1" is a sub-step of step 1: an outline's numbers stand at the margin. The number is the evidence,
+    // whatever "N.1" holds: a title, a labelled field, a question or a quoted line.
+    return indentOf(raw) === 0 && SUB_ONE.test(next) && next.startsWith(`${m[1]}.1`) ? { level: 1, text: (m[2] ?? "").trim(), weak: false, rest: "", stepLike: false } : null;
   }
   return null;
 }

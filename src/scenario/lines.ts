@@ -35,7 +35,8 @@ function unquoteStructure(line: string): string {
 const BULLET = /^\s*(?:[-*+•·▪●○◦]\s+|>\s+|[■□◆◇▶►➤✓✔]\s*)/;
 // "一、" / "（一）" lines are headings unless they hold a spoken line; then they are numbered items like "1.".
 // "A. …" / "B) …" and "甲、…" order items as numbers do.
-const NUMBER = /^\s*(?:\(?\d{1,3}[.、)）]|（\d{1,3}）|[①-⑳]|\(?[a-h]\)|（[a-h]）|[A-H][.)](?=\s)|[一二三四五六七八九十]{1,3}、|[甲乙丙丁戊己庚辛]、|（[一二三四五六七八九十]{1,3}）)\s*/;
+// "1.4.2 …": an outline number is one marker, never "1." before text starting "4.2".
+const NUMBER = /^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|\(?\d{1,3}[.、)）]|（\d{1,3}）|[①-⑳]|\(?[a-h]\)|（[a-h]）|[A-H][.)](?=\s)|[一二三四五六七八九十]{1,3}、|[甲乙丙丁戊己庚辛]、|（[一二三四五六七八九十]{1,3}）)\s*/;
 
 /** Text without a leading bullet ("- ", "* ", "• "). */
 export function stripBullet(text: string): string {

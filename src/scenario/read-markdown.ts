@@ -158,12 +158,19 @@ const TEMPLATE_VARIABLE = /\{\{[^{}]{0,60}\}\}|\$\{[^{}]{0,60}\}|\{[A-Za-z_][\w.
 function calleeNameFromProfile(profile: readonly string[]): string {
   for (const item of profile) {
     const m = /^(?:姓名|名字|称呼|客户姓名|联系人|联络人|contact name|name)[^:：]{0,6}[:：]\s*([^，,；;。(（]{1,30})/i.exec(item);
-    if (m !== null) return nameAsWritten(m[1] ?? "");
+    // "Name: Ann Lee. Phone …": a name ends at a full stop, not at a title's ("Mr. Lee").
+    if (m !== null) return nameAsWritten(untilSentenceEnd(m[1] ?? ""));
   }
   // "客户：某某", "Client: Name, …", "学生：某某": a field labelled by a customer word alone names the customer.
   for (const item of profile) {
     const m = /^([^:：]{1,12})[:：]\s*([^，,；;。(（]{1,30})/.exec(item);
-    if (m !== null && personSide(m[1] ?? "") === "callee" && namesOnlySide(m[1] ?? "")) return nameAsWritten(m[2] ?? "");
+    if (m !== null && personSide(m[1] ?? "") === "callee" && namesOnlySide(m[1] ?? "")) return nameAsWritten(untilSentenceEnd(m[2] ?? ""));
   }
   return "";
+}
+
+/** The text before a full stop that ends a sentence ("Ann Lee. Phone 0400" → "Ann Lee"); "Mr. Lee" is kept whole. */
+function untilSentenceEnd(text: string): string {
+  const m = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mx))\.\s/u.exec(text);
+  return m === null ? text : text.slice(0, m.index);
 }

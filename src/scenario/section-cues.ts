@@ -13,9 +13,14 @@ export function headingNumber(text: string): number | null {
   return chineseNumeral(m[2] ?? m[3] ?? "");
 }
 
+/** A heading numbered as a decimal outline ("### 2.3 FAQ", "2.3 FAQ"). */
+const DECIMAL_HEADING = /^\s*(?:#{1,6}\s*)?\d{1,2}(?:\.\d{1,2}){1,3}\.?\s/;
+
 /** A heading numbered right after the section it would belong to, at that section's level, naming another section. */
 export function numberedSibling(section: RawSection, line: string, level: number, text: string): boolean {
   if (section.number === undefined || section.number === null || level !== section.level) return false;
+  // "### 1.4 Knowledge base" at the level of "### 1.3 Script": an outline's next part (its steps sit a level deeper).
+  if (DECIMAL_HEADING.test(line)) return true;
   const number = headingNumber(line);
   if (number === null || number <= section.number) return false;
   const kind = classifyHeading(text, false).kind;

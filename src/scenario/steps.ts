@@ -13,6 +13,8 @@ interface StepHead {
   title: string;
   /** Sample text written on the heading line itself ("1. 开场：“您好…”"). */
   inline: string[];
+  /** Unquoted sentences after a title sentence ("Check the date. “…” If not, …"): sorted like the lines under it. */
+  after?: string[];
 }
 
 /** Signs that order steps the way numbers do, first to last. */
@@ -27,7 +29,8 @@ function ordinalSign(sign: string): number | null {
 /** "Step One", "Step Two": numbers written as words. */
 const ENGLISH_NUMERALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
-const PREFIX = String.raw`^\s*(?:#{1,6}\s*)?(?:[-*+]\s+)?(?:\*\*|__)?\s*`;
+// "1.5.3 Step 3 - …": an outline number before the step's own number is the outline's, not the step's.
+const PREFIX = String.raw`^\s*(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?(?:[-*+]\s+)?(?:\*\*|__)?\s*`;
 const HEAD_PATTERNS: readonly RegExp[] = [
   new RegExp(`${PREFIX}(?:步骤|第)\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*步?\\s*(?:[:：.、)）\\-—]|\\*\\*|\\s|$)\\s*(.*)$`),
   new RegExp(`${PREFIX}(?:step|phase|stage)\\s*([0-9]{1,2}|${ENGLISH_NUMERALS.join("|")})\\s*(?:[:：.)\\-—–]|\\*\\*|\\s|$)\\s*(.*)$`, "i"),
@@ -75,7 +78,8 @@ function headOf(line: SourceLine): StepHead | null {
   return null;
 }
 
-const SUB_NUMBERED = /^\s*#{1,6}\s*\d{1,2}\.\d{1,2}\.?\s+(.*)$/;
+// "2.1 开场" at the margin of a plain-text outline is as much a sub-numbered heading as "#### 2.1 开场".
+const SUB_NUMBERED = /^\s*(?:#{1,6}\s*)?\d{1,2}\.\d{1,2}\.?\s+(.*)$/;
 
 function subNumberedHeadOf(line: SourceLine): StepHead | null {
   const m = SUB_NUMBERED.exec(compact(line.text));
@@ -100,11 +104,49 @@ function splitTitle(raw: string): { title: string; inline: string[] } {
     const before = plain.slice(0, quoteAt);
     // "问一下近况，语气放松。“最近还好吗？”": a quote after a finished sentence that closes the item is said too.
     const separated = SEPARATOR_END.test(before) || (/[。！？!?.]\s*$/u.test(before) && /[”」』"]\s*$/u.test(plain));
-    if (separated || before.trim() === "") return { title: cleanTitle(before.replace(SEPARATOR_END, "")), inline: quotedSpans(plain) };
+    // "Confirm the date. “…”": the full stop ends the title sentence, it is no part of the title.
+    if (separated || before.trim() === "") return { title: cleanTitle(before.replace(SEPARATOR_END, "").replace(/(?<!\.)\.\s*$/, "")), inline: quotedSpans(plain) };
   }
+  const led = titleSentence(plain);
+  if (led !== null) return led;
   const colon = plain.search(/[:：]/);
   if (colon > 0 && colon < plain.length - 1) return { title: cleanTitle(plain.slice(0, colon)), inline: sampleLines(plain.slice(colon + 1)) };
   return { title: cleanTitle(plain), inline: [] };
+}
+
+/** A short first sentence ending in a full stop, then more: "Confirm the date. “Is the 4th still right?” If not, …". */
+// A title's abbreviation ("ask for Mrs. Lee") ends no sentence.
+const TITLE_SENTENCE = /^([^。!！?？“”"「」:：]{2,60}?)(?:。|(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|St|No|vs|etc|e\.g|i\.e))\.\s)\s*(?=\S)/u;
+/** What may stand right before a quote said on its own: a sentence's end or a colon. */
+const BEFORE_SAID = /[.。!！?？:：]$/u;
+
+/**
+ * "Step two: Check the parcel. “Did it arrive?” If not, resend it.": the short sentence that opens the item names the
+ * step; its quoted spans are said and the sentences around them sorted like the lines under a step.
+ */
+function titleSentence(plain: string): { title: string; inline: string[]; after: string[] } | null {
+  const m = TITLE_SENTENCE.exec(plain);
+  if (m === null) return null;
+  const parts = proseParts(plain.slice(m[0].length));
+  // A quote said as a sentence of its own is a line; one inside a sentence ('do not say "free"') names a word and
+  // stays in that sentence. Only an item that quotes a line of its own is split.
+  const after: string[] = [];
+  let mid = false;
+  let said = 0;
+  parts.forEach((p, i) => {
+    const own = p.quoted && (i === 0 || parts[i - 1]?.quoted === true || BEFORE_SAID.test(parts[i - 1]?.text ?? ""));
+    if (own) {
+      said++;
+      after.push(`“${p.text}”`);
+      mid = false;
+    } else if (p.quoted || mid) {
+      // Marked with single quotes, which name a word and are never read as a line to say.
+      after[after.length - 1] = `${after[after.length - 1] ?? ""} ${p.quoted ? `‘${p.text}’` : p.text}`.trim();
+      mid = p.quoted;
+    } else after.push(p.text);
+  });
+  if (said === 0) return null;
+  return { title: cleanTitle(m[1] ?? ""), inline: [], after };
 }
 
 function cleanTitle(text: string): string {
@@ -119,9 +161,37 @@ function unbanner(line: SourceLine): SourceLine {
   return m === null ? line : { ...line, text: `### ${m[2] ?? ""}` };
 }
 
+/** A quote left open at the end of a line: a straight quote an odd number of times, or more “ than ”. */
+function opensQuote(text: string): boolean {
+  const straight = text.split("\"").length - 1;
+  return straight % 2 === 1 || text.split("“").length > text.split("”").length;
+}
+
+/** How many lines one hard-wrapped quote may run on over: a longer run is no wrapping, a stray mark. */
+const MAX_WRAPPED = 6;
+
+/** A quoted line hard-wrapped over the next lines (plain-text documents wrap at a width) is one line, at its first. */
+function joinWrappedQuotes(body: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < body.length; i++) {
+    let line = body[i] as SourceLine;
+    let k = i + 1;
+    while (opensQuote(line.text) && k < body.length && k - i <= MAX_WRAPPED && !isBlank((body[k] as SourceLine).text) && !isListItem((body[k] as SourceLine).text)) {
+      line = { ...line, text: `${line.text} ${(body[k] as SourceLine).text.trim()}` };
+      k++;
+    }
+    // Joined only when the quote closes; else every line stays as written.
+    if (k > i + 1 && !opensQuote(line.text)) {
+      out.push(line);
+      i = k - 1;
+    } else out.push(body[i] as SourceLine);
+  }
+  return out;
+}
+
 /** Steps in order; `index` is the position (1..n), whatever numbers the document wrote. */
 export function readSteps(written: readonly SourceLine[]): Step[] {
-  const body = written.map(unbanner);
+  const body = joinWrappedQuotes(written.map(unbanner));
   const table = tableSteps(body);
   if (table.length > 0) return table.map(speechTitle);
   let heads = body.map(headOf);
@@ -140,7 +210,7 @@ export function readSteps(written: readonly SourceLine[]): Step[] {
     const head = heads[i];
     if (head !== null && head !== undefined && head.indent <= top) {
       steps.push({ index: steps.length + 1, ...titleBranches(head.title), lines: [...head.inline] });
-      raw.push([]);
+      raw.push((head.after ?? []).map((text) => ({ no: head.line, text })));
       headText.push(line.text);
       return;
     }
