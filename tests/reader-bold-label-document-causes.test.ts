@@ -93,7 +93,7 @@ Step 3 — Date. "Would Tuesday or Thursday suit you?"
 
 **Persona:** Ms Lund, 50, works from home.
 `);
-    expect(s.caller.steps.map((step) => step.title)).toEqual(["Greeting.", "Reason.", "Date."]);
+    expect(s.caller.steps.map((step) => step.title)).toEqual(["Greeting", "Reason", "Date"]);
     expect(s.caller.knowledgeBase.length).toBe(2);
   });
 });
