@@ -19,7 +19,24 @@ const LAYOUT_TAGS = new Set(["details", "div", "section", "article", "p", "span"
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)/;
 const TAG_LINE = /^\s*<(\/?)([A-Za-z][\w-]{0,40})(?:\s[^<>]{0,200})?>\s*$/;
 const INLINE_TAG = /^\s*<([A-Za-z][\w-]{0,40})>([^<]{0,4000})<\/([A-Za-z][\w-]{0,40})>\s*$/;
-const SUMMARY = /^\s*<summary>\s*#{0,6}\s*([^<]{1,200})<\/summary>\s*$/i;
+// "<details><summary>Q?</summary>answer</details>" on one line, and a summary whose title is itself marked up.
+const SUMMARY = /^\s*(?:<details(?:\s[^<>]{0,80})?>\s*)?<summary>\s*#{0,6}\s*(.{1,300}?)<\/summary>(.{0,4000}?)(?:<\/details>)?\s*$/i;
+/** "<h2>Title</h2>": an HTML heading is a heading of its level. */
+const HTML_HEADING = /^\s*<h([1-6])(?:\s[^<>]{0,80})?>(.{1,300}?)<\/h\1>\s*$/i;
+/** "<li>…</li>" on one line: a list item whatever the list's own tags. */
+const LIST_ITEM = /^\s*<li(?:\s[^<>]{0,80})?>(.{0,4000}?)(?:<\/li>)?\s*$/i;
+/** Inline marks inside a retagged line: emphasis stays emphasis, a quotation stays quoted, any other tag goes. */
+const INLINE_MARKS: readonly [RegExp, string][] = [
+  [/<\/?(?:b|strong)>/gi, "**"],
+  [/<\/?q>/gi, "\""],
+  [/<\/?[A-Za-z][\w-]{0,40}(?:\s[^<>]{0,200})?>/g, ""],
+];
+
+function unmark(text: string): string {
+  let out = text;
+  for (const [mark, replacement] of INLINE_MARKS) out = out.replace(mark, replacement);
+  return out.trim();
+}
 
 /** True when the text holds nothing the block pass changes: most documents skip it entirely. */
 function plainMarkdown(text: string): boolean {
@@ -98,11 +115,22 @@ export function retag(line: SourceLine, notes: BlockNote[]): SourceLine {
   if (!line.text.includes("<")) return line;
   const summary = SUMMARY.exec(line.text);
   if (summary !== null) {
-    const title = (summary[1] ?? "").trim();
+    const title = unmark(summary[1] ?? "").replace(/^\*\*(.*)\*\*$/, "$1").trim();
+    const answer = unmark(summary[2] ?? "");
     // A question folded over its answer ("<summary>Can I …?</summary>") is one FAQ entry, not a section of its own.
     const asked = /[?？]$/u.test(title);
     notes.push({ line: line.no, what: "html-tag", detail: `<summary> read as the ${asked ? "question" : "heading"} '${title}'` });
-    return { no: line.no, text: asked ? `**${title}**` : `## ${title}` };
+    return { no: line.no, text: asked ? `**${title}**${answer === "" ? "" : ` ${answer}`}` : `## ${title}${answer === "" ? "" : ` ${answer}`}` };
+  }
+  const item = LIST_ITEM.exec(line.text);
+  if (item !== null) {
+    notes.push({ line: line.no, what: "html-tag", detail: "<li> read as a list item" });
+    return { no: line.no, text: `- ${unmark(item[1] ?? "")}` };
+  }
+  const heading = HTML_HEADING.exec(line.text);
+  if (heading !== null) {
+    notes.push({ line: line.no, what: "html-tag", detail: `<h${heading[1]}> read as a heading` });
+    return { no: line.no, text: `${"#".repeat(Number(heading[1]))} ${unmark(heading[2] ?? "")}` };
   }
   const inline = INLINE_TAG.exec(line.text);
   if (inline !== null && inline[1] === inline[3] && !LAYOUT_TAGS.has((inline[1] ?? "").toLowerCase())) {

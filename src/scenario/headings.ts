@@ -22,6 +22,8 @@ const BOLD_QUESTION = /^(q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})\s
 /** A quoted line ("一、约好时间：“好的，…”"): a numbered item that says something is content, never a heading. */
 const SPOKEN = /[“「『]|"[^"]{2,}"/u;
 const MAX_LABEL_CHARS = 60;
+/** A symbol mark (not a Markdown bullet) before a short label with no sentence end and no colon. */
+const SYMBOL_MARKED = /^[■□◆◇▶►➤●○★☆]\s*([^\s:：“”"「」][^:：“”"「」]{0,29}?)\s*$/u;
 
 export function headingOf(line: string): HeadingLine | null {
   const text = line.trim();
@@ -50,6 +52,9 @@ export function headingOf(line: string): HeadingLine | null {
   }
   const enumerated = enumeratedOf(text);
   if (enumerated !== null) return enumerated;
+  const marked = SYMBOL_MARKED.exec(text);
+  // "◆ 背景", "▶ Persona": a symbol before a bare short label may mark a section; like "Label:" it counts only when it names one.
+  if (marked !== null) return { level: WEAK_LEVEL, text: (marked[1] ?? "").trim(), weak: true, rest: "", stepLike: STEP_LIKE.test(marked[1] ?? "") };
   if (isListItem(text)) return null;
   if (first === "*" || first === "_") {
     m = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(text);

@@ -16,7 +16,16 @@ export interface SourceLine {
 /** Splits on LF, CRLF or lone CR and drops a leading BOM. */
 export function toLines(text: string): SourceLine[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return body.split(/\r\n|\r|\n/).map((line, i) => ({ no: i + 1, text: unquoteStructure(line) }));
+  return body.split(/\r\n|\r|\n/).map((line, i) => ({ no: i + 1, text: unleader(unquoteStructure(line)) }));
+}
+
+/** "Label ........ value", "字段……值": a dotted leader joins a field to its value as a colon does. */
+const LEADER = /^(\s*[^\s.…·:：][^.…·:：]{0,39}?)\s*(?:\.{4,}|…{2,}|·{4,}|\.{2,}…+)\s*(\S.*)$/u;
+
+function unleader(line: string): string {
+  if (!line.includes("..") && !line.includes("……") && !line.includes("··")) return line;
+  const m = LEADER.exec(line);
+  return m === null ? line : `${m[1] ?? ""}: ${m[2] ?? ""}`;
 }
 
 /**
@@ -28,6 +37,8 @@ function unquoteStructure(line: string): string {
   const m = /^\s*(?:>\s?)+(.*)$/.exec(line);
   if (m === null) return line;
   const rest = m[1] ?? "";
+  // "> CALLER BRIEF": a quoted title in capitals marks a section as a banner does.
+  if (/^\s*[A-Z][A-Z0-9 &/'()-]{1,38}[A-Z0-9)]\s*$/.test(rest) && /[A-Z]{3}/.test(rest)) return rest;
   if (rest.trim() === "" || /^\s*(?:\*\*|__|#|[-*+•]\s|\d{1,2}[.、)）]|[①-⑳]|[^\s:：“”"「」]{1,12}[:：])/.test(rest)) return rest;
   return line;
 }

@@ -32,8 +32,8 @@ const ENGLISH_NUMERALS = ["one", "two", "three", "four", "five", "six", "seven",
 // "1.5.3 Step 3 - …": an outline number before the step's own number is the outline's, not the step's.
 const PREFIX = String.raw`^\s*(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?(?:[-*+]\s+)?(?:\*\*|__)?\s*`;
 const HEAD_PATTERNS: readonly RegExp[] = [
-  new RegExp(`${PREFIX}(?:步骤|第)\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*步?\\s*(?:[:：.、)）\\-—]|\\*\\*|\\s|$)\\s*(.*)$`),
-  new RegExp(`${PREFIX}(?:step|phase|stage)\\s*([0-9]{1,2}|${ENGLISH_NUMERALS.join("|")})\\s*(?:[:：.)\\-—–]|\\*\\*|\\s|$)\\s*(.*)$`, "i"),
+  new RegExp(`${PREFIX}(?:步骤|第)\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*步?\\s*(?:[:：.、)）\\-—｜|]|\\*\\*|\\s|$)\\s*(.*)$`),
+  new RegExp(`${PREFIX}(?:step|phase|stage)\\s*([0-9]{1,2}|${ENGLISH_NUMERALS.join("|")})\\s*(?:[:：.)\\-—–｜|]|\\*\\*|\\s|$)\\s*(.*)$`, "i"),
   new RegExp(`${PREFIX}[（(]?([0-9]{1,2})\\s*(?:[.、)）](?!\\d))\\s*(.*)$`),
   // "（一）开场", "一、开场" inside the script section.
   new RegExp(`${PREFIX}(?:[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})[、.．])\\s*(.*)$`),

@@ -92,7 +92,11 @@ function html(node: Html, lines: readonly SourceLine[], notes: BlockNote[], rewr
     rewrites.push({ from, to, lines: after.trim() === "" ? [] : [{ no: to, text: after }] });
     return;
   }
-  if (inline) return;
+  // A tag inside a sentence ("Opening line: <q>…</q>") marks up its words: the tag goes, the words stay.
+  if (inline) {
+    if (from === to && INLINE_TAG.test(node.value)) cut(cuts, from, start - 1, (node.position?.end.column ?? start) - 1);
+    return;
+  }
   const out: SourceLine[] = [];
   for (let no = from; no <= to; no++) {
     const line = lines[no - 1];
@@ -100,6 +104,8 @@ function html(node: Html, lines: readonly SourceLine[], notes: BlockNote[], rewr
   }
   rewrites.push({ from, to, lines: out });
 }
+
+const INLINE_TAG = /^<\/?[A-Za-z][\w-]{0,40}(?:\s[^<>]{0,200})?\/?>$/;
 
 function cut(cuts: Map<number, [number, number][]>, no: number, from: number, to: number): void {
   const list = cuts.get(no) ?? [];
