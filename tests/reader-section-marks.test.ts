@@ -55,7 +55,7 @@ const quoted = [
   "> CUSTOMER",
   "",
   "Name ........ Felix Hart",
-  "Background .. rows on Saturdays, has a knee that aches in the cold",
+  "Background .... rows on Saturdays, has a knee that aches in the cold",
   "",
 ].join("\n");
 

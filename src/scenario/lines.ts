@@ -19,11 +19,12 @@ export function toLines(text: string): SourceLine[] {
   return body.split(/\r\n|\r|\n/).map((line, i) => ({ no: i + 1, text: unleader(unquoteStructure(line)) }));
 }
 
-/** "Label ........ value", "字段……值": a dotted leader joins a field to its value as a colon does. */
-const LEADER = /^(\s*[^\s.…·:：][^.…·:：]{0,39}?)\s*(?:\.{4,}|…{2,}|·{4,}|\.{2,}…+)\s*(\S.*)$/u;
+/** "Label ........ value", "字段………值": a dotted leader joins a field to its value as a colon does. */
+// The label holds no quote or sentence mark: "“190……行" is an ellipsis in a spoken line, not a leader.
+const LEADER = /^(\s*[^\s.…·:：“”"「」‘’'，,。！？!?][^.…·:：“”"「」‘’，,。！？!?]{0,39}?)\s*(?:\.{4,}|…{3,}|·{4,})\s*(\S.*)$/u;
 
 function unleader(line: string): string {
-  if (!line.includes("..") && !line.includes("……") && !line.includes("··")) return line;
+  if (!line.includes("....") && !line.includes("………") && !line.includes("····")) return line;
   const m = LEADER.exec(line);
   return m === null ? line : `${m[1] ?? ""}: ${m[2] ?? ""}`;
 }
