@@ -3,23 +3,11 @@
 // "接电话的不是<name>本人") is the wrong-person ending; a plain goodbye where the document has a line for the ending
 // that happened is charged at the goodbye. Documents and calls are invented (tests/fixtures/eval/*-direction-steps.md).
 import { describe, expect, it } from "vitest";
-import { failedTurns, scorerFor } from "./fixtures/eval/alternating-call.js";
+import { failedTurns } from "./fixtures/eval/alternating-call.js";
+import { card, EN_HEAD, EN_READ_BACK, EN_TIP, ZH_HEAD, ZH_READ_BACK, ZH_TIP } from "./fixtures/eval/direction-steps-calls.js";
 
-const card = scorerFor("direction-steps", { en: ["Wren", "Ansel"], zh: ["小闻", "欧阳宁"] });
-
-const EN_CALL = [
-  "Hello, it's Wren from Example Piano Tuning. Am I speaking with Mr Ansel Okoro?",
-  "Yes, that's me.",
-  "Our tuner can't make Friday, so I'd like to move your tuning.",
-  "Oh, okay.",
-  "We have Monday morning or Tuesday afternoon. Which would you prefer?",
-  "Tuesday afternoon.",
-  "Until then, keep the piano away from the radiator; dry air pulls it out of tune.",
-  "Will do.",
-  "So that's Tuesday afternoon for you.",
-  "Yes.",
-];
-const ZH_CALL = ["您好，我是示例钢琴调音的小闻，请问是欧阳宁先生吗？", "是我。", "周五调音师来不了，想跟您改个时间。", "哦，行。", "周一上午或者周二下午都可以，您选哪个？", "周二下午吧。", "这几天琴别靠着暖气片，太干了容易跑音。", "好的。", "跟您确认一下，定在周二下午。", "对。"];
+const EN_CALL = [...EN_HEAD, ...EN_TIP, ...EN_READ_BACK];
+const ZH_CALL = [...ZH_HEAD, ...ZH_TIP, ...ZH_READ_BACK];
 
 describe("wrong-closing: the document's closings as written, and a plain goodbye where a line was owed", () => {
   it("en: a plain goodbye after a day was picked is charged; the day-picked line passes", () => {

@@ -3,28 +3,12 @@
 // over is charged at the turn where the caller went past it. Documents and calls are invented for these tests
 // (tests/fixtures/eval/*-direction-steps.md).
 import { describe, expect, it } from "vitest";
-import { failedTurns, scorerFor } from "./fixtures/eval/alternating-call.js";
-
-const card = scorerFor("direction-steps", { en: ["Wren", "Ansel"], zh: ["小闻", "欧阳宁"] });
-
-const EN_HEAD = [
-  "Hello, it's Wren from Example Piano Tuning. Am I speaking with Mr Ansel Okoro?",
-  "Yes, that's me.",
-  "Our tuner can't make Friday, so I'd like to move your tuning.",
-  "Oh, okay.",
-  "We have Monday morning or Tuesday afternoon. Which would you prefer?",
-  "Tuesday afternoon.",
-];
-const EN_TIP = ["Until then, keep the piano away from the radiator; dry air pulls it out of tune.", "Will do."];
-const EN_CLOSE = ["Perfect, the tuner will see you then. Thanks, Mr Okoro, goodbye.", "Bye."];
-
-const ZH_HEAD = ["您好，我是示例钢琴调音的小闻，请问是欧阳宁先生吗？", "是我。", "周五调音师来不了，想跟您改个时间。", "哦，行。", "周一上午或者周二下午都可以，您选哪个？", "周二下午吧。"];
-const ZH_TIP = ["这几天琴别靠着暖气片，太干了容易跑音。", "好的。"];
-const ZH_CLOSE = ["好的，调音师到时上门，谢谢欧阳先生，再见。", "再见。"];
+import { failedTurns } from "./fixtures/eval/alternating-call.js";
+import { card, EN_CLOSE, EN_HEAD, EN_READ_BACK, EN_TIP, ZH_CLOSE, ZH_HEAD, ZH_READ_BACK, ZH_TIP } from "./fixtures/eval/direction-steps-calls.js";
 
 describe("missing-step: direction steps done by the deed, read out, or passed over", () => {
   it("en: a read-back in the caller's own words and the fitting close deliver both direction steps", () => {
-    const clean = card("en", [...EN_HEAD, ...EN_TIP, "So that's Tuesday afternoon for you.", "Yes.", ...EN_CLOSE]);
+    const clean = card("en", [...EN_HEAD, ...EN_TIP, ...EN_READ_BACK, ...EN_CLOSE]);
     expect(failedTurns(clean, "missing-step")).toBeNull();
     expect(failedTurns(clean, "wrong-closing")).toBeNull();
     expect(clean.passed).toBe(true);
@@ -41,7 +25,7 @@ describe("missing-step: direction steps done by the deed, read out, or passed ov
   });
 
   it("zh: 用自己的话复述选择、说对应结束语，两个指示步骤都算做到", () => {
-    const clean = card("zh", [...ZH_HEAD, ...ZH_TIP, "跟您确认一下，定在周二下午。", "对。", ...ZH_CLOSE]);
+    const clean = card("zh", [...ZH_HEAD, ...ZH_TIP, ...ZH_READ_BACK, ...ZH_CLOSE]);
     expect(failedTurns(clean, "missing-step")).toBeNull();
     expect(failedTurns(clean, "wrong-closing")).toBeNull();
     expect(clean.passed).toBe(true);
