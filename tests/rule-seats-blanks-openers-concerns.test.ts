@@ -27,6 +27,12 @@ describe("template blanks", () => {
     expect(filledBlanks(zh, outcome([]), "跟您确认一下：11月××日××，师傅上门，大约30分钟。")).toBe("师傅上门，大约30分钟。");
     expect(filledBlanks(en, outcome([]), "So that's a visit on XX/XX. Bring your card.")).toBe("Bring your card.");
   });
+  it("an ellipsis opening a sentence after a finished one leaves words out; it is no blank, and its clause is said", () => {
+    expect(filledBlanks(zh, outcome([]), "您好，请问是王先生吗？……麻烦您报一下会员卡号后四位，我核对一下。")).toBe("您好，请问是王先生吗？麻烦您报一下会员卡号后四位，我核对一下。");
+    expect(filledBlanks(en, outcome([]), "Hello, is that Mr Lane? ... Could you read me the last four digits of your card, please?")).toBe("Hello, is that Mr Lane? Could you read me the last four digits of your card, please?");
+    // A blank that opens a sentence and holds a value is still a blank.
+    expect(filledBlanks(zh, outcome([]), "好的。……，师傅上门。")).toBe("好的。师傅上门。");
+  });
   it("never reads a named slot aloud ('<date>', '{{time}}', an empty bracket)", () => {
     for (const slot of ["<date>", "{{time}}", "[interview day, date and time from the chosen slot]", "（ ）"]) {
       expect(withoutUnbackedClaims(en, outcome([]), `You're booked for ${slot}. See you then.`)).toBe("See you then.");

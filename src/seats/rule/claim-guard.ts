@@ -42,8 +42,13 @@ export function optionOf(answer: string, plan: CallerPlan): string {
   return bare.replace(pack.hearing.answerTail, "").trim() || bare;
 }
 
+/** An ellipsis that opens a sentence after a finished one ("…吗？……麻烦您…", "…you? ... Could you…") leaves out what
+ *  is said in between, as scripts write it; it holds no value, so it is no blank and its clause is said without it. */
+const ELISION = /(?<=[。！？!?]\s*)(?:……|…|\.\.\.)\s*(?=\p{L}{2})/gu;
+
 /** Blanks filled in order with what the customer chose or which time they gave; clauses whose blank has no answer go. */
 export function filledBlanks(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string {
+  text = text.replace(ELISION, "");
   if (text.search(BLANK) < 0) return text;
   text = text.replace(BLANK_RUN, "……");
   const answers = [...outcome.stepAnswers]
