@@ -5,6 +5,7 @@ import type { CallRecord, Scenario, Turn } from "../schema/index.js";
 import { figuresIn } from "../text/figures.js";
 import { toHalfWidth } from "../text/normalize.js";
 import { profileOf, sharedWords } from "../text/similarity.js";
+import { keptIn } from "../util/bounded-memo.js";
 import { EVAL_LANGS, type EvalLang } from "./lang/index.js";
 import { sentences } from "./segments.js";
 
@@ -109,13 +110,7 @@ const lowMemo = new Map<string, string>();
 const sentenceMemo = new Map<string, readonly string[]>();
 
 function kept<T>(memo: Map<string, T>, text: string, compute: (text: string) => T): T {
-  let value = memo.get(text);
-  if (value === undefined) {
-    value = compute(text);
-    if (memo.size >= LOWERED_LIMIT) memo.clear();
-    memo.set(text, value);
-  }
-  return value;
+  return keptIn(memo, LOWERED_LIMIT, text, compute);
 }
 
 const lowered = (text: string): string => kept(lowMemo, text, (t) => toHalfWidth(t).toLowerCase());

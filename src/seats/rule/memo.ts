@@ -2,6 +2,7 @@
 // turns and calls (a benchmark runs thousands of calls), and similarity/figure extraction are pure.
 import { coverage, similarity } from "../../text/similarity.js";
 import { extractFigures, type Figure } from "../../text/figures.js";
+import { keptIn, memoByText } from "../../util/bounded-memo.js";
 
 const LIMIT = 50_000;
 /** similarity by the pair's first text, then its second: no key string built (and hashed) per look-up. */
@@ -12,6 +13,7 @@ const covered = new Map<string, number>();
 
 /** coverage(a, b), remembered (not symmetric). */
 export function covers(a: string, b: string): number {
+  // Written out rather than through keptIn: a closure per look-up would be garbage on this hot path.
   const key = `${a}\u0000${b}`;
   let value = covered.get(key);
   if (value === undefined) {
@@ -43,27 +45,12 @@ export function similar(a: string, b: string): number {
 
 /** A pure function of a text, remembered (its result is shared: read-only). */
 export function byText<T>(compute: (text: string) => T): (text: string) => T {
-  const table = new Map<string, T>();
-  return (text) => {
-    let value = table.get(text);
-    if (value === undefined) {
-      value = compute(text);
-      if (table.size >= LIMIT) table.clear();
-      table.set(text, value);
-    }
-    return value;
-  };
+  return memoByText(compute, LIMIT);
 }
 
 /** extractFigures(text), remembered; read-only. */
 export function figuresOf(text: string): readonly Figure[] {
-  let value = figures.get(text);
-  if (value === undefined) {
-    value = extractFigures(text);
-    if (figures.size >= LIMIT) figures.clear();
-    figures.set(text, value);
-  }
-  return value;
+  return keptIn(figures, LIMIT, text, extractFigures);
 }
 
 /** A pure function of a text and an object (a language pack), remembered per object (results shared: read-only). */
