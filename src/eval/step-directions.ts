@@ -9,7 +9,7 @@ import type { EvalLang } from "./lang/index.js";
 import { sentences } from "./segments.js";
 
 /** What a direction asks the caller to do, when the scorer can see it done in the talk. */
-export type DirectionAction = "read-back" | "close" | null;
+export type DirectionAction = "open" | "read-back" | "close" | null;
 
 export interface StepDirection {
   /** The step's direction sentences (lower-cased), each long enough to be recognised when read out. */
@@ -37,7 +37,13 @@ function directionOf(lang: EvalLang, step: Step): StepDirection {
   const texts = [step.title, ...step.lines, ...(step.instructions ?? [])];
   const said = step.lines.filter((line) => !isDirection(lang, line));
   const found = texts.flatMap((text) => lowSentences(text).filter((s) => lang.direction.test(s)));
-  const action: DirectionAction = found.some((s) => lang.closeDirection.test(s)) ? "close" : found.some((s) => lang.readBackDirection.test(s)) ? "read-back" : null;
+  const action: DirectionAction = found.some((s) => lang.openDirection.test(s))
+    ? "open"
+    : found.some((s) => lang.closeDirection.test(s))
+      ? "close"
+      : found.some((s) => lang.readBackDirection.test(s))
+        ? "read-back"
+        : null;
   return {
     sentences: found.map((text) => ({ text, tokens: [...new Set(tokenize(text))] })).filter((s) => s.tokens.length >= MIN_DIRECTION_TOKENS),
     directionOnly: found.length > 0 && said.length === 0,

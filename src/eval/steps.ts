@@ -38,20 +38,46 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
       const readOut = directionsReadOut(ctx, turn.index);
       return readOut.length === 0 ? row : row.map((score, k) => (readOut.includes(k) ? 0 : score));
     });
+    const bests = steps.map((_, k) => Math.max(0, ...scores.map((row) => row[k] ?? 0)));
+    // A turn far below the step's own best delivery only shares its wording (a rating step's "好、中、差"
+    // in another rating question): the step came where it was said in earnest.
+    const delivers = (i: number, k: number): boolean => {
+      const row = scores[i] ?? [];
+      const score = row[k] ?? 0;
+      return score >= THRESHOLDS.stepLine && score >= THRESHOLDS.stepRelativeToBest * Math.max(...row) && score >= STEP_RELATIVE_TO_OWN_BEST * (bests[k] ?? 0);
+    };
+    const fromOpening = openingSteps(ctx, (k) => delivers(0, k));
     const byWords = steps.map((step, k): StepDelivery => {
-      // A turn far below the step's own best delivery only shares its wording (a rating step's "好、中、差"
-      // in another rating question): the step came where it was said in earnest.
-      const best = Math.max(0, ...scores.map((row) => row[k] ?? 0));
       for (const [i, turn] of ctx.callerTurns.entries()) {
-        const row = scores[i] ?? [];
-        const score = row[k] ?? 0;
-        if (score >= THRESHOLDS.stepLine && score >= THRESHOLDS.stepRelativeToBest * Math.max(...row) && score >= STEP_RELATIVE_TO_OWN_BEST * best) return { step: step.index, turn: turn.index, score };
+        if (i === 0 && !fromOpening[k]) continue;
+        if (delivers(i, k)) return { step: step.index, turn: turn.index, score: scores[i]?.[k] ?? 0 };
       }
-      return { step: step.index, turn: null, score: best };
+      return { step: step.index, turn: null, score: bests[k] ?? 0 };
     });
     return byDeed(ctx, byWords);
   });
 }
+
+/**
+ * The steps the opening turn (the caller's first) may deliver: a run from the first step, with the conditional ones
+ * and a direction to say the opening ("Open and confirm identity. Say the opening line…") in it. A later step
+ * whose words the opening echoes (a script that repeats the opening line in its last step) was not said before
+ * the steps between: nothing comes before the opening.
+ */
+function openingSteps(ctx: EvalContext, saidAtOpening: (k: number) => boolean): boolean[] {
+  const steps = ctx.scenario.caller.steps;
+  const directions = stepDirections(ctx.scenario, ctx.lang);
+  const out: boolean[] = [];
+  let run = true;
+  for (const [k, step] of steps.entries()) {
+    const opens = directions[k]?.action === "open";
+    const said = saidAtOpening(k) || opens;
+    out.push(run && said);
+    if (!said && !isConditionalStep(step)) run = false;
+  }
+  return out;
+}
+
 
 /**
  * A step that is only a direction with a deed the talk shows ("Read the booked day back", "Finish with
@@ -78,6 +104,10 @@ function deedTurn(ctx: EvalContext, action: Exclude<DirectionAction, null>, k: n
   if (action === "close") {
     const close = closingSaid(ctx);
     return close !== null && close.turn >= after ? close.turn : null;
+  }
+  if (action === "open") {
+    const open = ctx.callerTurns[0];
+    return open !== undefined && open.index >= after ? open.index : null;
   }
   return ctx.callerTurns.find((t) => t.index >= after && readsBack(ctx, t.index) && !directionsReadOut(ctx, t.index).includes(k))?.index ?? null;
 }

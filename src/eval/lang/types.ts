@@ -122,6 +122,10 @@ export interface EvalLang {
   readBackDirection: RegExp;
   /** A direction to say the closing line that fits the ending. */
   closeDirection: RegExp;
+  /** The caller records what the customer said ("这些想法我们都记下了", "I've noted your feedback"): no decision is claimed. */
+  feedbackNoted: RegExp;
+  /** A direction to say the opening ("Say the opening line and wait…"): done by the caller's first turn. */
+  openDirection: RegExp;
   /** The answerer asks who is calling ("Who's this?", "哪位？"). */
   whoIsCalling: RegExp;
 }
