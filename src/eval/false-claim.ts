@@ -24,7 +24,8 @@ function unfounded(ctx: EvalContext, index: number, consented: boolean, lastCall
   const text = ctx.turns[index]?.text ?? "";
   // "您同意了再搬", "if you agree, I'll book it": a claim under a condition claims nothing yet.
   const claimsAgreement = (s: string): boolean => lang.claim.test(s) && !lang.conditional.test(s);
-  const claims = ctx.sentencesOf(index).filter((s) => claimsAgreement(s) || lang.summary.test(s));
+  // A record of the customer's own words ("这些想法我们都记下了") claims no decision, whatever came before it.
+  const claims = ctx.sentencesOf(index).filter((s) => claimsAgreement(s) || (lang.summary.test(s) && !lang.feedbackNoted.test(s)));
   if (claims.length === 0) return null;
   // From the first claim on (a blank "……" splits the sentence it sits in).
   const sentences = ctx.sentencesOf(index);

@@ -274,7 +274,9 @@ export function ignoredQuestionCheck(ctx: EvalContext): Check {
     const first = reply[0];
     if (first === undefined) continue;
     const replyText = reply.map((t) => t.text).join(" ");
-    const addressed = reply.some((t) => ctx.says(t.index, ctx.lang.acknowledge)) || similarity(replyText, turn.text) >= THRESHOLDS.kbAnswerAny || regretted(ctx, turn.index);
+    // "我要投诉" / "I want to complain" answered "您请说" / "Go ahead": the caller asks to hear it, which is taking it up.
+    const invited = reply.some((t) => ctx.says(t.index, ctx.lang.goOn));
+    const addressed = invited || reply.some((t) => ctx.says(t.index, ctx.lang.acknowledge)) || similarity(replyText, turn.text) >= THRESHOLDS.kbAnswerAny || regretted(ctx, turn.index);
     if (!addressed) faults.push({ turn: first.index, message: `the customer's complaint (turn ${turn.index}) was passed over` });
   }
   const charged = new Set(faults.map((f) => f.turn));

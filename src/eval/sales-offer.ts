@@ -26,6 +26,9 @@ function foreignProposals(ctx: EvalContext, index: number, heard: ReadonlySet<st
   const known = documentWords(ctx);
   return ctx.sentencesOf(index).filter((sentence) => {
     if (!ctx.lang.proposal.test(sentence)) return false;
+    // "Shall I put it in a letter instead?", "要不改天再联系？": the way out of the call the customer's hurry asks for
+    // proposes no sale, whatever its words.
+    if (ctx.lang.inWriting.test(sentence) || ctx.lang.callback.test(sentence)) return false;
     const words = tokenize(sentence);
     if (words.length < MIN_WORDS) return false;
     const foreign = words.filter((w) => !known.has(w) && !heard.has(w)).length;

@@ -157,7 +157,8 @@ export const RULES: Rule[] = [
     },
   },
   { // 三天, 十分钟, 两个小时 (numeral >= 2 only: "一次" is rarely a figure)
-    pattern: new RegExp(`(?<![这那前几])([零〇一二两三四五六七八九十百千万]+)(${CN_NUM_UNIT_RE})`, "g"),
+    // "前两天" is "the other day" (no figure); "前三天" is the first three days, a figure.
+    pattern: new RegExp(`(?<![这那几])(?<!前(?=两))([零〇一二两三四五六七八九十百千万]+)(${CN_NUM_UNIT_RE})`, "g"),
     gate: "cjk-numeral",
     build: (m) => {
       // "一两天", "两三天", "三五天": two digits side by side with no 十/百 between are a rough range, not a figure.

@@ -157,7 +157,8 @@ function atomMatches(a: FigureAtom, b: FigureAtom): boolean {
   }
   if (a.kind === "time" && b.kind === "time") return a.hour === b.hour && a.minute === b.minute;
   // A bare day number ("6日") may ground against a date with that day.
-  if (a.kind === "number" && b.kind === "date") return a.value === b.day && unitClass(a.unit) === "day";
+  // "还是18号" for "1月18号": 号 after a day number names the day of the month.
+  if (a.kind === "number" && b.kind === "date") return a.value === b.day && (unitClass(a.unit) === "day" || a.unit === "号");
   return false;
 }
 
