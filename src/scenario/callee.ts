@@ -4,7 +4,7 @@ import type { CalleeSide } from "../schema/scenario.js";
 import { bodiesByKind, extraWarning, extrasOf, mayBeLabel, roleBodyOf } from "./section-bodies.js";
 import { headingOf } from "./headings.js";
 import { identityOf } from "./identity.js";
-import { stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
+import { stripBullet, stripEmphasis, stripListMarker, type SourceLine } from "./lines.js";
 import { bodyText, itemFullText, listItems, splitRunOn } from "./lists.js";
 import { quotedSpans } from "./quotes.js";
 import { classifyHeading, type SectionKind } from "./section-names.js";
@@ -63,7 +63,15 @@ function styleBodyOf(sections: readonly RawSection[], body: readonly SourceLine[
   const isLabel = (text: string): boolean => styleLabel(text) || /[:：]\s*(?:\*\*|__)?\s*$/u.test(text);
   const mixed = written.some((line) => quotedSpans(line.text).length > 0) && written.some((line) => quotedSpans(line.text).length === 0 && !isLabel(line.text));
   if (!explicit && !mixed) return body;
-  return body.filter((line) => line.text.trim().startsWith("|") || quotedSpans(line.text).length > 0 || styleLabel(line.text));
+  // With examples of their own elsewhere, a line that quotes a few words inside a longer description ("在意细节，会问
+  // “…”") tells the manner; the quote is part of it.
+  const example = (text: string): boolean => {
+    const spans = quotedSpans(text);
+    if (spans.length === 0) return false;
+    const quoted = spans.reduce((n, q) => n + q.length, 0);
+    return !explicit || stripListMarker(text).length - quoted - 2 * spans.length <= quoted;
+  };
+  return body.filter((line) => line.text.trim().startsWith("|") || example(line.text) || styleLabel(line.text));
 }
 
 const STYLE_LABEL_CUE = /正面|反面|避免|模仿|\b(?:positive|negative|good|bad|avoid|imitate)\b/i;

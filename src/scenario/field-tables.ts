@@ -1,7 +1,7 @@
 // Tables of fields ("| 字段 | 内容 |", "| Field | Detail |", or two columns with no header names): each row reads as
 // a "label：value" line, as if written out. Shared by the tree block pass and the line pass for huge documents.
 
-import type { SourceLine } from "./lines.js";
+import { isListItem, type SourceLine } from "./lines.js";
 
 const KEY_HEADER = /^(?:项目|字段|属性|名称|类别|条目|key|field|item|attribute|property)$/i;
 const VALUE_HEADER = /^(?:内容|值|说明|信息|详情|描述|value|details?|content|description|info)$/i;
@@ -18,6 +18,19 @@ export function isFieldHeader(cells: readonly string[]): boolean {
 /** A row of a table of fields as the line it stands for. */
 export function fieldLine(no: number, cells: readonly string[]): SourceLine {
   return { no, text: `${cells[0] ?? ""}：${cells[1] ?? ""}`, field: true };
+}
+
+/** A line break inside a cell ("<br>", "<br/>"): the cell holds a list, one item a line. */
+const CELL_BREAK = /\s*<br\s*\/?>\s*/i;
+
+/**
+ * A row as its lines: "| 你担心的 | 1. …<br>2. … |" is the label over its items, as if written as a list; a value
+ * with no break is one "label：value" line.
+ */
+export function fieldRowLines(no: number, cells: readonly string[]): SourceLine[] {
+  const parts = (cells[1] ?? "").split(CELL_BREAK).map((p) => p.trim()).filter((p) => p !== "");
+  if (parts.length < 2) return [fieldLine(no, [cells[0] ?? "", parts[0] ?? ""])];
+  return [fieldLine(no, [cells[0] ?? "", ""]), ...parts.map((part) => ({ no, text: isListItem(part) ? part : `- ${part}` }))];
 }
 
 function cellsOf(trimmed: string): string[] {
@@ -39,6 +52,6 @@ export function fieldTables(lines: SourceLine[]): SourceLine[] {
       return inFields ? { no: line.no, text: "" } : line;
     }
     if (cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === "")) return { no: line.no, text: "" };
-    return cells.length === 2 ? fieldLine(line.no, cells) : line;
+    return cells.length === 2 ? (fieldRowLines(line.no, cells)[0] as SourceLine) : line;
   });
 }

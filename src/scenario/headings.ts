@@ -1,6 +1,6 @@
 // Recognises a heading line in any of the styles documents use: "##", "一、", "（一）", "【label】", "**bold**", "Label:".
 
-import { isListItem } from "./lines.js";
+import { isListItem, stripLabelMark } from "./lines.js";
 
 export interface HeadingLine {
   /** Depth: "#" count for Markdown, 2 for "一、" and "【】", 3 for "（一）", 10 for weak headings. */
@@ -68,7 +68,8 @@ export function headingOf(line: string): HeadingLine | null {
     }
   }
   m = /^([^:：“”"「」]{1,60}?)\s*[:：]\s*(.*)$/.exec(text);
-  if (m !== null) return { level: WEAK_LEVEL, text: m[1] ?? "", weak: true, rest: m[2] ?? "", stepLike: STEP_LIKE.test(m[1] ?? "") };
+  // "⚠️ 客户：“…”": an emoji before a label decorates it; the label is the words.
+  if (m !== null) return { level: WEAK_LEVEL, text: stripLabelMark(m[1] ?? ""), weak: true, rest: m[2] ?? "", stepLike: STEP_LIKE.test(m[1] ?? "") };
   if (text.length <= MAX_LABEL_CHARS && !/[。.!！?？；;，,]$/.test(text)) return { level: WEAK_LEVEL, text, weak: true, rest: "", stepLike: STEP_LIKE.test(text) };
   return null;
 }

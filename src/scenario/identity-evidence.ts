@@ -6,13 +6,14 @@ import { cleanName, identityOf, selfIntroduction, type Identity } from "./identi
 
 /** A caller-word field whose value opens with a full name (two or three capitalised words, or two to four Han characters). */
 const CALLER_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:[Aa]gent|AGENT|[Cc]aller|CALLER|[Rr]epresentative|[Aa]gent [Nn]ame|[Cc]aller [Nn]ame|坐席|客服|拨打方|外呼坐席)(?:\*\*|__)?\s*[:：]\s*((?:[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2})|\p{Script=Han}{2,4})(?=$|[\s,，、(（])/u;
+import { frontMatterIdentity, type FrontMatter } from "./front-matter.js";
 import { YOU_ARE } from "./section-bodies.js";
 import type { RawSection } from "./sections.js";
 import type { Decision } from "./trace.js";
 
 type Warn = (message: string, line: number | null) => void;
 
-export function fillIdentity(caller: CallerSide, sections: readonly RawSection[], warn: Warn, decisions: Decision[]): CallerSide {
+export function fillIdentity(caller: CallerSide, sections: readonly RawSection[], warn: Warn, decisions: Decision[], front: FrontMatter | null = null): CallerSide {
   let { name, organization } = caller;
   const note = (field: string, value: string, line: number | null, how: string): void => {
     decisions.push({ field: `caller.${field}`, lines: line === null ? [] : [line], evidence: `'${value}' from ${how}` });
@@ -21,6 +22,12 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
   if (organization !== null) note("organization", organization, roleLine(sections), "the role text");
   const candidates: { found: Identity; line: number | null; how: string }[] = [];
   if (name === "" || organization === null) {
+    // "agent: Name" / "company: Org" in the front matter: metadata that states the identity outright.
+    const metaName = frontMatterIdentity(front, "name");
+    const metaOrg = frontMatterIdentity(front, "organization");
+    if (metaName !== null || metaOrg !== null) {
+      candidates.push({ found: { name: metaName === null ? "" : cleanName(metaName.value), organization: metaOrg?.value ?? null }, line: metaName?.line ?? metaOrg?.line ?? null, how: "the front matter" });
+    }
     // "| Agent | Name |", "Caller: Name, account manager": a field labelled with the caller's own word names the caller.
     for (const section of sections) {
       for (const line of section.body) {

@@ -28,6 +28,15 @@ export interface Identity {
   organization: string | null;
 }
 
+/** A department of an organisation ("…客户服务中心", "…客服部", "…呼叫中心"): the organisation is what comes before it. */
+const DEPARTMENT = /(?:客户服务中心|客户服务部|客服中心|客服部|呼叫中心|售后服务部|售后部|市场部|销售部|运营部|会员服务中心|会员中心)$/u;
+
+function withoutDepartment(org: string | null): string | null {
+  if (org === null) return null;
+  const m = DEPARTMENT.exec(org);
+  return m === null || m.index < 2 ? org : org.slice(0, m.index);
+}
+
 /** Name and organization from the first line of a role text; "" / null when they cannot be told. */
 export function identityOf(roleText: string): Identity {
   const text = roleText.replace(/\*\*|__/g, "");
@@ -83,7 +92,7 @@ export function identityOf(roleText: string): Identity {
   const orgValue = orgField === null ? undefined : `${orgField[1]?.trim() ?? ""}${LEGAL_ABBREVIATION.test(orgField[1] ?? "") && text[orgField.index + orgField[0].length] === "." ? "." : ""}`;
   const found = orgValue ?? quoted ?? (employer !== undefined && !NOT_AN_EMPLOYER.test(employer) ? employer : null) ?? organizationIn(rest);
   // "你是药店门店的客服": a kind of business with no name of its own names no organisation.
-  const organization = found !== null && onlyTradeWords(found) ? null : found;
+  const organization = found !== null && onlyTradeWords(found) ? null : withoutDepartment(found);
   return { name: cleanName(name), organization };
 }
 

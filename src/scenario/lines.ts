@@ -1,5 +1,7 @@
 // Source lines with their 1-based numbers, and the small text cleanups every section reader shares.
 
+import { plainStepNumber } from "./number-glyphs.js";
+
 export interface SourceLine {
   /** 1-based line number in the document. */
   no: number;
@@ -16,7 +18,7 @@ export interface SourceLine {
 /** Splits on LF, CRLF or lone CR and drops a leading BOM. */
 export function toLines(text: string): SourceLine[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return body.split(/\r\n|\r|\n/).map((line, i) => ({ no: i + 1, text: unleader(unquoteStructure(line)) }));
+  return body.split(/\r\n|\r|\n/).map((line, i) => ({ no: i + 1, text: plainStepNumber(unleader(unquoteStructure(line))) }));
 }
 
 /** "Label ........ value", "字段………值": a dotted leader joins a field to its value as a colon does. */
@@ -65,6 +67,14 @@ export function stripListMarker(text: string): string {
   let out = text.replace(BULLET, "");
   out = out.replace(NUMBER, "");
   return out.trim();
+}
+
+/** Emoji and pictographs before a label ("⚠️ 客户：", "✅ Reply:"): decoration, not part of the label's name. */
+const LABEL_DECORATION = /^\s*(?:[\p{Extended_Pictographic}\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff]\ufe0f?\u200d?)+\s*/u;
+
+/** The text without leading emoji or pictographs. */
+export function stripLabelMark(text: string): string {
+  return LABEL_DECORATION.test(text) ? text.replace(LABEL_DECORATION, "") : text;
 }
 
 /** Removes Markdown emphasis and inline code marks. */

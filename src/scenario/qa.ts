@@ -1,7 +1,7 @@
 // The knowledge-base section → question/answer pairs: "Q：… A：…" (same or next line), "问：… 答：…", or a table.
 
 import type { KbEntry } from "../schema/scenario.js";
-import { isBlank, isListItem, stripEmphasis, stripListMarker, type SourceLine } from "./lines.js";
+import { isBlank, isListItem, stripEmphasis, stripLabelMark, stripListMarker, type SourceLine } from "./lines.js";
 import { CONDITIONAL_QUESTION, emphasisedLead, objectionPair } from "./unheaded-qa.js";
 import { unquote } from "./quotes.js";
 
@@ -63,7 +63,7 @@ function arrowPair(text: string, objections: boolean): (KbEntry & { at: number }
 }
 
 function plain(text: string): string {
-  return stripEmphasis(stripListMarker(text.replace(/^\s*#{1,6}\s*/, ""))).trim();
+  return stripLabelMark(stripEmphasis(stripListMarker(text.replace(/^\s*#{1,6}\s*/, "")))).trim();
 }
 
 interface Draft { question: string; answer: string; objection?: boolean }

@@ -5,6 +5,7 @@ import type { CalleeSide, Diagnostic, Scenario } from "../schema/scenario.js";
 import { detectLanguage } from "../text/tokenize.js";
 import { markBlocks, type BlockNote } from "./blocks.js";
 import { fieldTables } from "./field-tables.js";
+import { frontMatter, type FrontMatter } from "./front-matter.js";
 import { MAX_TREE_CHARS, treeBlocks } from "./tree-blocks.js";
 import { iniTomlLines, isIniOrToml } from "./ini-toml.js";
 import { buildCallee } from "./callee.js";
@@ -49,8 +50,15 @@ export interface Draft {
 
 type Warn = (message: string, line: number | null) => void;
 
-function structure(text: string, decisions: Decision[], locked: "caller" | "callee" | null, warn: Warn): { lines: SourceLine[]; original: SourceLine[]; doc: Outline } {
-  const original = toLines(text);
+function structure(source: string, decisions: Decision[], locked: "caller" | "callee" | null, warn: Warn): { lines: SourceLine[]; original: SourceLine[]; doc: Outline; front: FrontMatter | null } {
+  const original = toLines(source);
+  const front = frontMatter(original);
+  let text = source;
+  if (front !== null) {
+    decisions.push({ field: "block front-matter", lines: [front.from, front.to], evidence: "YAML front matter: the document's metadata, not a section" });
+    for (const line of original) if (line.no >= front.from && line.no <= front.to) line.text = "";
+    text = original.map((l) => l.text).join("\n");
+  }
   const notes: BlockNote[] = [];
   const ini = isIniOrToml(original);
   if (ini) decisions.push({ field: "block ini-toml", lines: [original[0]?.no ?? 1], evidence: "every line is a [table], a key = value or a comment: read as INI/TOML" });
@@ -71,7 +79,11 @@ function structure(text: string, decisions: Decision[], locked: "caller" | "call
   for (const [side, sections] of [["caller", doc.caller], ["callee", doc.callee]] as const) {
     for (const s of sections) decisions.push({ field: `${side}.${s.kind ?? (s.intro ? "intro" : "extraSections")}`, lines: sectionLines(s), evidence: s.title === "" ? "text under the side" : `section '${s.title}'` });
   }
-  return { lines, original, doc };
+  if (front !== null) {
+    const body = front.fields.map((f) => ({ no: f.line, text: `${f.key}: ${f.value}` }));
+    doc.preface.unshift({ kind: null, title: "front matter", line: front.from, level: 1, body, intro: false });
+  }
+  return { lines, original, doc, front };
 }
 
 /**
@@ -94,11 +106,11 @@ export function readMarkdownDraft(text: string, options: ParseOptions, notes: Di
   const decisions: Decision[] = [];
   const diagnostics: Diagnostic[] = [...notes];
   const warn: Warn = (message, line) => { diagnostics.push({ severity: "warning", message, line }); };
-  const { original, doc } = structure(text, decisions, side, warn);
+  const { original, doc, front } = structure(text, decisions, side, warn);
   const built = buildCaller(doc.caller, warn);
   // Text before the first side (a scenario description under the title) is kept with the caller's extras.
   const preface = doc.preface.map((p) => ({ title: p.title, body: bodyText(p.body) })).filter((p) => p.body !== "");
-  const caller = fillIdentity({ ...built, extraSections: [...preface, ...built.extraSections] }, [...doc.preface, ...doc.caller], warn, decisions);
+  const caller = fillIdentity({ ...built, extraSections: [...preface, ...built.extraSections] }, [...doc.preface, ...doc.caller], warn, decisions, front);
   const written = calleeNameFromProfile(caller.customerProfile);
   // "Name: {{customer_name}}": a platform fills the name in at call time; the reading has none to give.
   const profileName = TEMPLATE_VARIABLE.test(written) ? "" : written;

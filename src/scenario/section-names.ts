@@ -14,15 +14,19 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
   ["styleNegative", ["反面话术示例", "反面话术", "反面说法", "反面教材", "反面示例", "反面例子", "错误示范", "错误示例", "不要这样说", "negative examples", "negative example", "bad examples", "don't say", "don't", "do not say", "negative", "反面", "avoid",
     "bad", "not like this", "never say", "错误说法", "不好的说法", "不要说", "things to avoid", "phrases to avoid", "words to avoid", "avoid saying", "never says", "he never says", "she never says", "they never say",
     // The Chinese of "avoid" next to the English.
-    "避免", "避免说"]],
+    "避免", "避免说",
+    // "这么" is the spoken form of "这样".
+    "别这么说", "不要这么说", "别这样说"]],
   ["stylePositive", ["正面话术示例", "正面话术", "正面说法", "正面教材", "正面示例", "正面例子", "正确示范", "正确示例", "推荐说法", "positive examples", "positive example", "good examples", "positive", "正面",
     "good", "like this", "sounds like", "正确说法", "好的说法", "do say", "say things like", "可以这样说", "talks like this", "he talks like this", "she talks like this", "they talk like this",
     // "Imitate": the examples to copy.
     "模仿", "imitate",
     // The Chinese of "like this": "像这样说", "要这样说".
-    "像这样说", "要像这样说", "要这样说", "应该这样说"]],
+    "像这样说", "要像这样说", "要这样说", "应该这样说",
+    // "这么" is the spoken form of "这样".
+    "可以这么说", "要这么说", "应该这么说", "像这么说"]],
   ["style", ["说话方式", "语言习惯", "how they talk", "how they speak", "how she talks", "how he talks", "how she speaks", "how he speaks", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style", "how you talk", "how you speak", "style", "风格", "语气", "example replies", "sample replies", "example phrases", "sample phrases", "typical phrases", "常用语", "口头禅"]],
-  ["knowledgeBase", ["常见异议", "异议处理", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling",
+  ["knowledgeBase", ["常见异议", "异议处理", "异议应对", "应对异议", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling",
     "frequently asked questions", "frequently asked", "常见问题解答", "问题与解答", "问与答", "customer questions", "possible questions", "objections and answers", "objection responses", "if she asks", "if he asks", "if they ask", "if the customer asks", "if asked", "如果客户问", "客户可能会问", "客户可能问", "客户常问", "常问问题"]],
   ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information",
     // What the caller has on file, named after the record rather than the person.
@@ -43,7 +47,9 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     "挂电话前", "挂断前", "挂机前", "before hanging up", "before you hang up"]],
   ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions", "end the call when", "end the call if", "hang up when", "when to stop", "何时挂断", "结束通话的情况", "结束时机", "hangs up", "hang up", "ends the call", "end the call", "结束规则", "挂断规则", "结束时机与规则", "hangs up when", "end when", "ends the call when", "ends when", "she hangs up when", "he hangs up when", "they hang up when",
     // When the person hangs up, with the everyday verbs ("挂电话的情况"); the verb alone may name what is said before it.
-    "挂电话的情况", "挂电话条件", "何时挂电话", "挂机条件", "挂机的情况", "挂断的情况"]],
+    "挂电话的情况", "挂电话条件", "何时挂电话", "挂机条件", "挂机的情况", "挂断的情况",
+    // "时机" (the moment) as in "结束时机".
+    "挂电话的时机", "挂电话时机", "什么时候挂", "什么时候挂电话", "什么时候挂断", "何时挂", "挂断的时机", "挂断时机", "挂机的时机", "挂机时机"]],
   ["task", ["通话目的", "来电目的", "目的", "任务描述", "your goal", "call objective", "call goal", "核心任务", "主要任务", "通话任务", "通话目标", "任务目标", "任务", "目标", "core task", "main task", "task", "goal", "goals", "objective", "mission", "purpose of the call", "your job", "你的工作"]],
   ["situation", ["their situation", "right before the call", "通话前情境", "即时情境", "当前情境", "接电话前的即时情境", "immediate situation", "current situation", "situation", "mood",
     // The bare noun, as "situation" is in English.
@@ -53,13 +59,17 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     "backstory", "back story"]],
   ["concerns", ["担忧", "关注的问题", "what worries them", "核心关切点", "关切点", "核心关切", "关注点", "顾虑", "主要诉求", "诉求", "core concerns", "concerns", "key concerns", "pain points", "worries", "what they care about", "what matters to them", "what they want", "关心的问题", "在意的点", "你关心的", "关心的", "关心的事", "你的顾虑", "你在意的", "what you care about", "what he cares about", "what she cares about", "what they care about most", "your concerns", "your worries", "what worries you",
     // The head noun of the template's "核心关切点" on its own.
-    "关切"]],
+    "关切",
+    // "担心" (to worry) as "worries".
+    "担心", "担心的", "你担心的", "担心的事", "你的担心", "你担心什么"]],
   ["behaviours", ["行为表现", "对话行为", "how they behave", "how they act", "对话中的典型行为模式", "典型行为模式", "典型行为", "行为模式", "行为特征", "typical behaviour in the conversation", "typical behavior in the conversation", "typical behaviour", "typical behavior", "behaviours", "behaviors", "behaviour", "behavior", "behaviour patterns", "behavior patterns", "personality", "personality and tone", "temperament", "性格", "性格特点", "你的表现", "表现", "言行特点", "how you behave", "how you act", "how he behaves", "how she behaves", "tone", "manner", "demeanour", "demeanor",
     // The head noun of the template's "典型行为模式" on its own.
     "行为",
     // The template's "典型" with "表现" instead of "行为".
     "典型表现"]],
-  ["role", ["identity", "your identity", "角色介绍", "人物介绍", "角色描述", "你的身份", "about you", "who they are", "角色设定", "人物设定", "角色", "人设", "身份设定", "role", "persona", "character", "profile", "who you are", "身份", "who", "who she is", "who he is"]],
+  ["role", ["identity", "your identity", "角色介绍", "人物介绍", "角色描述", "你的身份", "about you", "who they are", "角色设定", "人物设定", "角色", "人设", "身份设定", "role", "persona", "character", "profile", "who you are", "身份", "who", "who she is", "who he is",
+    // "who you are" as a question.
+    "你是谁", "你是什么人"]],
 ];
 
 /** Words that name a side, strongest first. */

@@ -260,7 +260,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
           out.title = heading.text.trim();
           out.titleLine = line.no;
         }
-        open({ kind: null, title: heading.text.trim(), line: line.no, level: heading.level, body: [], intro: false, ...(ownBlock ? { leadIn: true as const } : {}) });
+        open({ kind: null, title: heading.text.trim(), line: line.no, level: heading.level, body: [], intro: false, number: headingNumber(line.text), ...(ownBlock ? { leadIn: true as const } : {}) });
         if (heading.rest.trim() !== "") state.current?.body.push({ no: line.no, text: heading.rest });
         continue;
       }

@@ -59,13 +59,25 @@ export function findStages(sections: readonly RawSection[], decisions: Decision[
   return [...sections];
 }
 
-/** Two or more sections in a row whose headings are stage titles. */
+/**
+ * Two or more sections in a row whose headings are stage titles; or, with no stage word, headings numbered 1, 2, 3…
+ * at one level over sections the reader does not know, each holding a quoted line ("###### 一、问候" over "「…」"):
+ * numbered parts that each say something are the call's steps.
+ */
 function stageSections(sections: readonly RawSection[]): RawSection[] | null {
   let best: RawSection[] = [];
   let run: RawSection[] = [];
   for (const s of sections) {
     if (stageTitle(s.title) !== null && (run.length === 0 || run[0]?.level === s.level)) run.push(s);
     else run = stageTitle(s.title) !== null ? [s] : [];
+    if (run.length > best.length) best = [...run];
+  }
+  if (best.length >= 2) return best;
+  run = [];
+  for (const s of sections) {
+    const next = s.kind === null && !s.intro && s.number !== undefined && s.number !== null && s.body.some((l) => quotedSpans(l.text).length > 0);
+    if (next && run.length > 0 && run[0]?.level === s.level && s.number === (run[run.length - 1]?.number ?? 0) + 1) run.push(s);
+    else run = next && s.number === 1 ? [s] : [];
     if (run.length > best.length) best = [...run];
   }
   return best.length >= 2 ? best : null;

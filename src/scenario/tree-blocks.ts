@@ -8,7 +8,7 @@ import { toString } from "mdast-util-to-string";
 import type { Code, Html, Nodes, Table } from "mdast";
 import { retag, type BlockNote } from "./blocks.js";
 import { fencedScenarioLines } from "./fenced-config.js";
-import { fieldLine, isFieldHeader } from "./field-tables.js";
+import { fieldRowLines, isFieldHeader } from "./field-tables.js";
 import type { SourceLine } from "./lines.js";
 
 /**
@@ -127,7 +127,7 @@ function table(node: Table): Rewrite | null {
     const cells = rows[i] ?? [];
     const no = row.position?.start.line ?? from;
     if (fields) {
-      if (i > 0 && cells.some((cell) => cell !== "")) out.push(fieldLine(no, cells));
+      if (i > 0 && cells.some((cell) => cell !== "")) out.push(...fieldRowLines(no, cells));
       return;
     }
     out.push({ no, text: `| ${cells.map((cell) => cell.replace(/\|/g, "\\|")).join(" | ")} |` });
