@@ -1,16 +1,20 @@
 // Layout families the reader ignored before: step numbers in other glyphs (❷, 贰、, Ⅲ, 2/3), YAML front matter,
-// emoji before a speaker label in objection pairs, <br>-split cells of a persona table, and numbered headings with a
-// quoted line each under a heading the reader does not know. Documents written for this test.
+// emoji before a speaker label in objection pairs, <br>-split cells of a persona table, numbered headings with a
+// quoted line each under a heading the reader does not know, rich-text HTML (<p>, <li><br>, <dl>), script tables
+// whose rows continue a step, two-language YAML keys, timestamped transcripts, short end conditions, OpenAI content
+// parts and a Pipecat tts_say pre-action. Documents written for this test.
 import { describe, expect, it } from "vitest";
 import { parseScenarioText } from "../src/scenario/read-scenario.js";
 import { plainStepNumber } from "../src/scenario/number-glyphs.js";
 import { readPersonaDraft } from "../src/scenario/read-markdown.js";
+import { importPlatform } from "../src/import/index.js";
 
 describe("step numbers in other glyphs", () => {
   it("reads dingbat, formal Chinese, Roman and fraction numbers as plain ones", () => {
     expect(plainStepNumber("❷ 核对地址")).toBe("② 核对地址");
     expect(plainStepNumber("贰、核对地址")).toBe("二、核对地址");
-    expect(plainStepNumber("Ⅲ. Confirm")).toBe("III. Confirm");
+    expect(plainStepNumber("Ⅲ. Confirm")).toBe("3. Confirm");
+    expect(plainStepNumber("Ⅱ 提续卡：“…”")).toBe("2. 提续卡：“…”");
     expect(plainStepNumber("2/3 Confirm")).toBe("2. Confirm");
     expect(plainStepNumber("贰拾块钱")).toBe("贰拾块钱");
     expect(plainStepNumber("5/3 is no step")).toBe("5/3 is no step");
@@ -119,5 +123,139 @@ describe("a persona table with <br> in its cells", () => {
     expect(callee.name).toBe("贺明");
     expect(callee.concerns).toEqual(["价格", "时间"]);
     expect(callee.endConditions).toEqual(["约好了", "店里来客人"]);
+  });
+});
+
+describe("rich-text HTML export", () => {
+  it("reads <p> paragraphs, <li> items with <br> lines under them and a <dl> of questions", () => {
+    const doc = [
+      "# Ceramics taster follow-up",
+      "",
+      "<p><b>Who you are:</b> You are Jo from Kiln Corner, a pottery studio.</p>",
+      "",
+      "<p><b>Call flow:</b></p>",
+      "<ol>",
+      "  <li><b>Pick-up</b><br>\"Your bowl is out of the kiln.\"</li>",
+      "  <li><b>Offer</b><br>\"Would you like the eight-week course?\"<br><i>If they say it is too dear, mention the taster credit.</i></li>",
+      "</ol>",
+      "",
+      "<p><b>FAQ:</b></p>",
+      "<dl>",
+      "  <dt>Is the glaze food safe?</dt>",
+      "  <dd>Yes, every glaze we use is.</dd>",
+      "</dl>",
+    ].join("\n");
+    const s = parseScenarioText(doc);
+    expect(s.caller.steps.map((step) => step.lines)).toEqual([["Your bowl is out of the kiln."], ["Would you like the eight-week course?"]]);
+    expect(s.caller.steps[1]?.branches).toHaveLength(1);
+    expect(s.caller.knowledgeBase).toEqual([{ question: "Is the glaze food safe?", answer: "Yes, every glaze we use is." }]);
+  });
+});
+
+describe("a script table whose rows continue a step", () => {
+  it("an empty step cell continues the step above; a kind column only labels the row", () => {
+    const doc = [
+      "你是晴川家政的回访专员，名字叫许安。",
+      "",
+      "## 通话脚本",
+      "",
+      "| 环节 | 类型 | 内容 |",
+      "|---|---|---|",
+      "| 1 问候 | 话术 | “您好，我是晴川家政的许安。” |",
+      "| | 分支 | 若客户在忙，则约个时间再打 |",
+      "| | 提示 | 语气放慢 |",
+      "| 2 道别 | 话术 | “谢谢您，再见。” |",
+    ].join("\n");
+    const steps = parseScenarioText(doc).caller.steps;
+    expect(steps).toHaveLength(2);
+    expect(steps[0]?.lines).toEqual(["您好，我是晴川家政的许安。"]);
+    expect(steps[0]?.branches).toEqual(["若客户在忙，则约个时间再打"]);
+    expect(steps[0]?.instructions).toEqual(["语气放慢"]);
+  });
+});
+
+describe("a fenced configuration with two-language keys", () => {
+  it("reads 'say话术' and 'if分支' by their Latin half", () => {
+    const doc = [
+      "# 配置",
+      "",
+      "```yaml",
+      "agent坐席:",
+      "  name姓名: 许安",
+      "  org机构: 晴川家政（南城）有限公司",
+      "opening开场白: \"您好，我是晴川家政的许安。\"",
+      "steps步骤:",
+      "  - title标题: 问满意度",
+      "    say话术: \"上次保洁您还满意吗？\"",
+      "    if分支: 若客户不满意，则记下原因",
+      "  - title标题: 道别",
+      "    say话术: |",
+      "      \"谢谢您，再见。\"",
+      "```",
+    ].join("\n");
+    const s = parseScenarioText(doc);
+    expect(s.caller.name).toBe("许安");
+    expect(s.caller.organization).toBe("晴川家政（南城）有限公司");
+    expect(s.caller.steps.map((step) => step.lines)).toEqual([["上次保洁您还满意吗？"], ["谢谢您，再见。"]]);
+    expect(s.caller.steps[0]?.branches).toHaveLength(1);
+  });
+});
+
+describe("a timestamped sample transcript and short end conditions", () => {
+  it("reads '[00:04] 客户：…' as the customer's line and '约好了：“…”' as a condition with its closing", () => {
+    const doc = [
+      "# Role",
+      "",
+      "你是晴川家政的回访客服 Amy，中文名许安。",
+      "",
+      "# Flow",
+      "",
+      "1. 问候：“您好，我是晴川家政的许安。”",
+      "2. 满意度：“上次保洁您还满意吗？”",
+      "",
+      "# Sample call",
+      "",
+      "```",
+      "[00:01] 坐席：您好 我是晴川家政的许安",
+      "[00:03] 客户：哦 你好",
+      "```",
+      "",
+      "# Ending",
+      "",
+      "- 约好了：“好的，到时候见。”",
+      "- 没空：“那不打扰了，再见。”",
+    ].join("\n");
+    const s = parseScenarioText(doc);
+    expect(s.caller.name).toBe("许安");
+    expect(s.caller.exampleLines).toEqual(["您好 我是晴川家政的许安"]);
+    expect(s.caller.endConditions).toEqual(["约好了", "没空"]);
+    expect(s.caller.closingLines).toHaveLength(2);
+  });
+});
+
+describe("platform exports", () => {
+  it("an OpenAI system message whose content is an array of text parts is read whole", () => {
+    const data = {
+      messages: [{ role: "system", content: [
+        { type: "text", text: "You are Jo from Kiln Corner." },
+        { type: "text", text: "Steps:\n1. Greet: \"Hello, it's Jo from Kiln Corner.\"\n2. Offer: \"Would you like the course?\"" },
+      ] }],
+    };
+    const reading = importPlatform(data, "prompt.json");
+    expect(reading?.scenario.caller.steps).toHaveLength(2);
+  });
+
+  it("a Pipecat first node's tts_say pre-action is the opening", () => {
+    const data = {
+      initial_node: "greet",
+      nodes: {
+        greet: {
+          role_messages: [{ role: "system", content: "You are Jo from Kiln Corner." }],
+          task_messages: [{ role: "system", content: "Ask whether the bowl was collected. Say: \"Did you get your bowl?\"" }],
+          pre_actions: [{ type: "tts_say", text: "Hello, it's Jo from Kiln Corner." }],
+        },
+      },
+    };
+    expect(importPlatform(data, "flow.json")?.scenario.caller.opening).toBe("Hello, it's Jo from Kiln Corner.");
   });
 });

@@ -14,9 +14,15 @@ function contents(messages: unknown, roles: readonly string[]): string {
   return list(messages)
     .filter(isObject)
     .filter((m) => roles.includes(str(m.role)))
-    .map((m) => str(m.content))
+    .map((m) => textOf(m.content))
     .filter((c) => c.trim() !== "")
     .join("\n\n");
+}
+
+/** A message's content: a string, or (OpenAI's content parts) an array of `{ type: "text", text }` parts, joined. */
+function textOf(content: unknown): string {
+  if (!Array.isArray(content)) return str(content);
+  return content.map((part) => (typeof part === "string" ? part : isObject(part) && (part.type === undefined || str(part.type) === "text" || str(part.type) === "input_text") ? str(part.text) : "")).filter((t) => t.trim() !== "").join("\n\n");
 }
 
 function rest(data: Json, used: readonly string[], quiet: readonly string[]): string[] {
@@ -77,11 +83,14 @@ const pipecat: PlatformReader = {
       ? d.nodes.filter(isObject).map((n, i) => [str(n.name) || `node ${i + 1}`, n])
       : Object.entries(d.nodes as Json).filter((e): e is [string, Json] => isObject(e[1]));
     const order = flowOrder(entries, str(d.initial_node));
+    // A "tts_say" pre-action on the first node is said word for word before anything else: the opening.
+    const said = list(order[0]?.[1].pre_actions).filter(isObject).filter((a) => str(a.type) === "tts_say").map((a) => str(a.text)).filter((t) => t.trim() !== "");
     return {
       platform: "Pipecat Flows",
+      opening: said.length === 0 ? null : said.join(" "),
       prompt: entries.map(([, n]) => contents(n.role_messages, ["system", "developer"])).filter((t) => t !== "").join("\n\n"),
       stages: order.filter(([, n]) => contents(n.task_messages, ["system", "developer", "user"]) !== "").map(([key, n]) => ({ title: key, text: contents(n.task_messages, ["system", "developer", "user"]), path: `nodes.${key}` })),
-      used: ["nodes (role_messages, task_messages)"],
+      used: ["nodes (role_messages, task_messages)", ...(said.length === 0 ? [] : ["pre_actions (tts_say) of the first node"])],
       ignored: rest(d, ["nodes"], SETTINGS),
     };
   },

@@ -14,7 +14,7 @@ export interface BlockNote {
 }
 
 /** HTML block tags that wrap layout, not content: the tag line itself is dropped, its content read. */
-const LAYOUT_TAGS = new Set(["details", "div", "section", "article", "p", "span", "br", "hr", "center", "table", "tbody", "thead", "tr", "td", "th", "ul", "ol", "li", "blockquote", "pre", "code", "b", "i", "em", "strong", "small", "sup", "sub", "font"]);
+const LAYOUT_TAGS = new Set(["details", "div", "section", "article", "p", "span", "br", "hr", "center", "table", "tbody", "thead", "tr", "td", "th", "ul", "ol", "li", "blockquote", "pre", "code", "b", "i", "em", "strong", "small", "sup", "sub", "font", "dl"]);
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)/;
 const TAG_LINE = /^\s*<(\/?)([A-Za-z][\w-]{0,40})(?:\s[^<>]{0,200})?>\s*$/;
@@ -25,6 +25,13 @@ const SUMMARY = /^\s*(?:<details(?:\s[^<>]{0,80})?>\s*)?<summary>\s*#{0,6}\s*(.{
 const HTML_HEADING = /^\s*<h([1-6])(?:\s[^<>]{0,80})?>(.{1,300}?)<\/h\1>\s*$/i;
 /** "<li>…</li>" on one line: a list item whatever the list's own tags. */
 const LIST_ITEM = /^\s*<li(?:\s[^<>]{0,80})?>(.{0,4000}?)(?:<\/li>)?\s*$/i;
+/** "<p>…</p>" (a rich-text export's paragraph) on one line: its words are the line. */
+const PARAGRAPH = /^\s*<(p|div|span|section|font|center)(?:\s[^<>]{0,200})?>(.{1,4000}?)<\/\1>\s*$/i;
+/** "<dt>question</dt>" / "<dd>answer</dd>": a definition list is questions and their answers. */
+const DEFINITION = /^\s*<(dt|dd)(?:\s[^<>]{0,80})?>(.{0,4000}?)(?:<\/\1>)?\s*$/i;
+/** A line break inside one HTML line: what follows is a line of its own. */
+const BREAK = /<br\s*\/?>/i;
+
 /** Inline marks inside a retagged line: emphasis stays emphasis, a quotation stays quoted, any other tag goes. */
 const INLINE_MARKS: readonly [RegExp, string][] = [
   [/<\/?(?:b|strong)>/gi, "**"],
@@ -87,7 +94,7 @@ export function markBlocks(lines: SourceLine[], text: string, notes: BlockNote[]
       i = end + 1;
       continue;
     }
-    out.push(retag(line, notes));
+    out.push(...retag(line, notes));
     i++;
   }
   return out;
@@ -111,8 +118,30 @@ function closesFence(text: string, marker: string): boolean {
 }
 
 /** A tag line: layout tags vanish, `<summary>` and prompt tags (`<role>`, `<instructions>`) become headings (a summary asking a question, a bold question). */
-export function retag(line: SourceLine, notes: BlockNote[]): SourceLine {
-  if (!line.text.includes("<")) return line;
+export function retag(line: SourceLine, notes: BlockNote[]): SourceLine[] {
+  if (!line.text.includes("<")) return [line];
+  const paragraph = PARAGRAPH.exec(line.text);
+  if (paragraph !== null) {
+    notes.push({ line: line.no, what: "html-tag", detail: `<${paragraph[1]}> read as its words` });
+    return (paragraph[2] ?? "").split(BREAK).map((part) => ({ no: line.no, text: unmark(part) })).filter((l) => l.text !== "");
+  }
+  const definition = DEFINITION.exec(line.text);
+  if (definition !== null) {
+    const asked = (definition[1] ?? "").toLowerCase() === "dt";
+    notes.push({ line: line.no, what: "html-tag", detail: `<${definition[1]}> read as ${asked ? "a question" : "its answer"}` });
+    return [{ no: line.no, text: `${asked ? "Q" : "A"}: ${unmark(definition[2] ?? "")}` }];
+  }
+  // "<li><b>Title</b><br>“…”<br><i>If …</i></li>": the lines after a break are the item's own, indented under it.
+  const item = BREAK.test(line.text) ? LIST_ITEM.exec(line.text) : null;
+  if (item !== null) {
+    notes.push({ line: line.no, what: "html-tag", detail: "<li> read as a list item, its line breaks as lines under it" });
+    const [head = "", ...more] = (item[1] ?? "").split(BREAK).map(unmark);
+    return [{ no: line.no, text: `- ${head}` }, ...more.filter((m) => m !== "").map((m) => ({ no: line.no, text: `  ${m}` }))];
+  }
+  return [retagOne(line, notes)];
+}
+
+function retagOne(line: SourceLine, notes: BlockNote[]): SourceLine {
   const summary = SUMMARY.exec(line.text);
   if (summary !== null) {
     const title = unmark(summary[1] ?? "").replace(/^\*\*(.*)\*\*$/, "$1").trim();

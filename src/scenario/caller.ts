@@ -3,13 +3,14 @@
 import type { CallerSide } from "../schema/scenario.js";
 import { identityOf } from "./identity.js";
 import { isListItem, stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
-import { bodyText, itemFullText, listItems, splitRunOn } from "./lists.js";
+import { bodyText, fieldItems, itemFullText, listItems, splitRunOn } from "./lists.js";
 import { bodiesByKind, extraWarning, extrasOf, mayBeLabel, roleBodyOf } from "./section-bodies.js";
 import { readKnowledgeSections } from "./qa.js";
 import { quotedSpans, sampleLines } from "./quotes.js";
 import { classifyHeading, type SectionKind } from "./section-names.js";
 import type { RawSection } from "./sections.js";
 import { headingOf } from "./headings.js";
+import { SPEAKER_LABEL } from "./section-cues.js";
 import { readSteps } from "./steps.js";
 import { labelledEndPairs } from "./end-pairs.js";
 import { openingNotClosing } from "./opening-closing.js";
@@ -35,7 +36,7 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
     organization,
     role,
     task: bodyText(bodyOf("task")),
-    customerProfile: listItems(bodyOf("customerProfile")).map(itemFullText),
+    customerProfile: fieldItems(bodyOf("customerProfile")),
     steps: readSteps(bodyOf("steps")),
     knowledgeBase: readKnowledgeSections(sections.filter((s) => s.kind === "knowledgeBase")),
     opening: openingNotClosing(openingOf(bodyOf("opening")), closingLines, warn),
@@ -162,7 +163,7 @@ export function splitEndAndClosing(body: readonly SourceLine[]): { endConditions
   // "- If the customer agrees: “Great, bye.”" in every item: each pairs a condition with its closing line.
   // "- If she agrees: confirm, close → “…”": an arrow parts the pair whatever the condition holds.
   const arrows = loose.map((i) => arrowPair(stripEmphasis(itemFullText(i))));
-  const paired = loose.length > 0 && loose.every((i, k) => arrows[k] !== null || PAIRED.test(i.text)) ? loose.map((i, k) => arrows[k]?.condition ?? PAIRED.exec(i.text)?.[1] ?? "") : [];
+  const paired = loose.length > 0 && loose.every((i, k) => arrows[k] !== null || pairedCondition(i.text) !== null) ? loose.map((i, k) => arrows[k]?.condition ?? pairedCondition(i.text) ?? "") : [];
   const closingOf = (i: (typeof loose)[number], k: number): string[] => sampleLines(paired.length > 0 ? (arrows[k]?.said ?? i.text) : i.text);
   return {
     endConditions: [...paired.map((c) => trimEnd(c.replace(CLOSE_LABEL_END, ""))), ...loose.filter((i) => quotedSpans(i.text).length === 0).map((i) => trimEnd(itemFullText(i))), ...endItems(parts.end)],
@@ -171,4 +172,10 @@ export function splitEndAndClosing(body: readonly SourceLine[]): { endConditions
 }
 
 /** "If the customer agrees: “…”", "客户同意时：“…”": a condition, a colon or dash, then the quoted closing. */
-const PAIRED = /^([^“”"「」『』:：]{4,80}?)\s*(?:[:：]|——|—|–|->|→)\s*[“"「『]/u;
+// A short condition counts too ("约好了：“…”", "Booked: “…”"), unless it names who speaks ("坐席：“…”").
+const PAIRED = /^([^“”"「」『』:：]{2,80}?)\s*(?:[:：]|——|—|–|->|→)\s*[“"「『]/u;
+
+function pairedCondition(text: string): string | null {
+  const condition = PAIRED.exec(text)?.[1] ?? null;
+  return condition === null || SPEAKER_LABEL.test(condition.trim()) ? null : condition;
+}

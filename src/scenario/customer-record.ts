@@ -11,7 +11,8 @@ import type { Decision } from "./trace.js";
 const FIELD = /^\s*(?:[-*+•]\s+)?(?:\*\*|__)?([^:：“”"「」*_]{1,16}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S/u;
 
 /** Labels that say how the person called is addressed or reached: a field of the one being called, not of the caller. */
-const ADDRESS_LABELS: ReadonlySet<string> = new Set(["称呼", "联系人", "联络人", "对方", "contact", "contact name", "addressed as", "salutation"]);
+// A person's name field too ("姓名："): with the caller named elsewhere, the record is of someone else.
+const ADDRESS_LABELS: ReadonlySet<string> = new Set(["称呼", "联系人", "联络人", "对方", "对接人", "contact", "contact name", "addressed as", "salutation", "姓名", "名字", "name", "full name"]);
 
 /** At least this many fields, and at least this share of the written lines, make a record. */
 const MIN_FIELDS = 2;
@@ -37,8 +38,27 @@ function identityElsewhere(sections: readonly RawSection[], s: RawSection): bool
   return sections.some((o) => o !== s && (o.kind === "role" || (o.title !== "" && personSide(o.title) === "caller" && o.body.some((l) => l.text.trim() !== "")) || o.body.some((l) => YOU_ARE.test(l.text))));
 }
 
+/** A reply the caller gives, written after what the customer says ("应对：“…”", "Response: …"). */
+const REPLY_MARK = /(?:^|[\s”"」。.!！?？])(?:\*\*|__)?(?:应对|回应|回复|回答|建议回答|参考回答|你说|response|reply|rebuttal|answer|you say)(?:\*\*|__)?\s*[:：]/iu;
+
+/**
+ * "对方的顾虑" / "What worries them" on the caller's side, each worry with the reply to give: objection handling,
+ * not what the caller knows of the customer (the heading names the customer's concerns, the body answers them).
+ */
+function answeredConcerns(s: RawSection): boolean {
+  if (s.kind !== "customerProfile") return false;
+  const written = s.body.filter((l) => l.text.trim() !== "");
+  const replies = written.filter((l) => REPLY_MARK.test(l.text)).length;
+  return replies > 0 && replies * 3 >= written.length;
+}
+
 /** The caller's sections with an unnamed record of the customer read as the customer profile (when none is named). */
-export function customerRecords(sections: RawSection[], decisions: Decision[]): RawSection[] {
+export function customerRecords(given: RawSection[], decisions: Decision[]): RawSection[] {
+  const sections = given.map((s) => {
+    if (!answeredConcerns(s)) return s;
+    decisions.push({ field: "caller.knowledgeBase", lines: [s.line], evidence: `'${s.title}' answers what the customer says: objection handling, not the profile` });
+    return { ...s, kind: "knowledgeBase" as const };
+  });
   if (sections.some((s) => s.kind === "customerProfile")) return sections;
   const record = sections.find((s) => isCustomerRecord(s) && identityElsewhere(sections, s));
   if (record === undefined) return sections;

@@ -50,7 +50,7 @@ export function fencedScenarioLines(inner: readonly SourceLine[], lang: string):
     return null;
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) return null;
-  const record = data as Record<string, unknown>;
+  const record = oneLanguageKeys(data) as Record<string, unknown>;
   // "caller: {…}, callee: { role, concerns… }": two sides, each with its parts, are read side by side.
   if (Object.entries(record).some(([key, value]) => isRecord(value) && personSide(key) === "callee" && Object.keys(value).some((k) => classifyHeading(keyTitle(k), true).kind !== null))) return sidedOutline(inner, record);
   // "agent: { name, company, role }": the caller's own record holds its identity keys, read as if written at the top.
@@ -91,12 +91,26 @@ function closed(lines: readonly SourceLine[], inner: readonly SourceLine[]): Sou
   return [...lines, { no: end, text: "## " }].map((line) => ({ ...line, config: true }));
 }
 
+/** "say话术", "name姓名", "话术say": a key written in two languages at once; its Latin half is the one the tables know. */
+const TWO_LANGUAGE_KEY = /^(?:([A-Za-z][A-Za-z _-]{0,30})\p{Script=Han}{1,8}|\p{Script=Han}{1,8}([A-Za-z][A-Za-z _-]{0,30}))$/u;
+
+/** The parsed configuration with every two-language key read by its Latin half (values and order unchanged). */
+function oneLanguageKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(oneLanguageKeys);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => {
+    const m = TWO_LANGUAGE_KEY.exec(key);
+    return [m === null ? key : (m[1] ?? m[2] ?? key).trim(), oneLanguageKeys(inner)];
+  }));
+}
+
 function normal(key: string): string {
   return key.toLowerCase().replace(/[\s_-]+/g, "");
 }
 
 function text(value: unknown): string {
-  if (typeof value === "string") return value.trim();
+  // A block scalar ("|") holding one quoted line: the line, without the quotes the writer kept inside it.
+  if (typeof value === "string") return value.trim().replace(/^"([^"]*)"$/, "$1");
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return "";
 }

@@ -1,7 +1,8 @@
 // A person's name and organization from a role paragraph: "张三——某某公司客户服务回访员", "Jane Doe — Manager at Acme".
 
 const NAME_FIELD = /(?:^|[\s，,；;])(?:姓名|名字|称呼|[Nn]ame|NAME)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S))(?:[^，,。；;\n(（.]|\.(?=\S)|\.\s+(?=[A-Z]\.|[A-Z][a-z]+\s+[A-Z][a-z]))*)/;
-const ORG_FIELD = /(?:^|[\s，,；;])(?:公司|机构|单位|所属机构|organi[sz]ation|company|employer)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S)){1,60})/i;
+// "车行（杭州）有限公司": a bracketed place inside the name, with more of the name after it, is part of the name.
+const ORG_FIELD = /(?:^|[\s，,；;])(?:公司|机构|单位|所属机构|organi[sz]ation|company|employer)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S)|[（(][^（）()\n]{1,10}[）)](?=[^\s，,。；;]))+)/i;
 const ROLE_LABEL = /^\s*(?:角色|身份|人物|人设|角色设定|人物设定|坐席|客服|客户|用户|拨打方|接听方|role|persona|character|who you are|agent|caller|callee|customer|representative)\s*[:：]\s*/i;
 /** "Name and role: …", "姓名与身份：…": a label of a few words that names the name or the role is not part of the name. */
 const NAMING_LABEL = /^\s*(?=[^:：“”"]{0,40}(?:\bnames?\b|\broles?\b|姓名|名字|角色|身份))[^:：“”"\n]{1,40}[:：]\s*/iu;
@@ -17,7 +18,8 @@ const JOB_TITLE = String.raw`(?:客服|顾问|专员|销售|经理|老师|管家
 /** "你是X的客服小王": the name after a job title, the longest title first ("会员顾问 某某" is no "会员" named "顾问"). */
 const TITLED_NAME = new RegExp(String.raw`(?:你是|我是|您是)[^，。；]{0,24}?的\p{Script=Han}{0,8}${JOB_TITLE}[ \u3000]?(\p{Script=Han}{1,3}?)(?=[（(，,。；\s]|$)`, "u");
 /** "你是X的(资深外呼坐席)Y": whoever the reader works for is named before 的. */
-const EMPLOYER = new RegExp(String.raw`(?:你是|您是|我是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)的\p{Script=Han}{0,8}?(?:${JOB_TITLE}|机器人|助手)`, "u");
+// "你是X（其运营公司）市场部的…": an aside in brackets, and a department or branch after it, are no part of the employer.
+const EMPLOYER = new RegExp(String.raw`(?:你是|您是|我是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)(?:[（(][^（）()]{1,30}[）)]\p{Script=Han}{0,6}?)?的\p{Script=Han}{0,8}?(?:${JOB_TITLE}|机器人|助手)`, "u");
 const TITLE_THEN_NAME = new RegExp(String.raw`${JOB_TITLE}(\p{Script=Han}{1,3})$`, "u");
 const HONORIFIC = /^(?:如|例如|比如)|(?:先生|女士|小姐|老师|同学)$|^(?:mr|mrs|ms|miss|dr)\.?\s+/gi;
 
@@ -27,6 +29,9 @@ export interface Identity {
   name: string;
   organization: string | null;
 }
+
+/** "名字叫某某", "中文名某某", "…，叫某某": a name stated as the name. */
+const STATED_NAME = /(?:名字叫|名叫|名字是|叫做|中文名字?(?:叫|是)?|[，,]\s*叫)\s*([\u4e00-\u9fff]{2,4}?(?=[，,、。（(）)—\s]|$))/u;
 
 /** A department of an organisation ("…客户服务中心", "…客服部", "…呼叫中心"): the organisation is what comes before it. */
 const DEPARTMENT = /(?:客户服务中心|客户服务部|客服中心|客服部|呼叫中心|售后服务部|售后部|市场部|销售部|运营部|会员服务中心|会员中心)$/u;
@@ -59,14 +64,18 @@ export function identityOf(roleText: string): Identity {
   if (name === "" && text.trim() === first.trim() && FULL_NAME_ONLY.test(first.trim())) name = first.trim();
   if (name === "") {
     // "你是张三，某某公司的客服" / "You are Jane Doe, a manager at Acme": prompt-style role lines ("（名字叫张三）" too).
+    // "你是某某（…）的客服，名字叫某某", "…客服 Amy，中文名某某": a name said as one outranks whatever follows "你是";
+    // the rest of the line, the name taken out, still says whom the caller works for.
+    const stated = STATED_NAME.exec(first);
     const intro =
+      stated ??
       /(?:我是|我叫|你是|你叫|您是|名叫|名字叫|名字是|叫做|扮演|饰演)\s*(?:客户|用户|顾客|业主|患者|车主|学员|家长|会员|一位|一名)?\s*([\u4e00-\u9fff]{2,4}?(?=[，,、。（(）)—\s]|$))/u.exec(first) ??
       /(?:[Mm]y name is|[Tt]his is|[Yy]ou are|[Yy]ou're|[Yy]ou (?:will |are |'re )?play(?:ing)?|I am|I'm|(?:[Cc]aller|[Aa]gent|[Cc]allee|[Cc]ustomer|[Rr]epresentative) is)\s+(?:the (?:customer|client|callee|caller|agent)\s*,?\s*)?((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){0,2})/u.exec(first) ??
       // "Emma Brown works as a claims handler at …"
       /^\s*((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){1,2})\s+(?:works|is|has|handles|manages|leads|runs|serves|joined)\b/u.exec(first);
     if (intro !== null) {
       name = intro[1] ?? "";
-      rest = first.slice(intro.index + intro[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
+      rest = intro === stated ? first.replace(intro[0], "") : first.slice(intro.index + intro[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
     }
   }
   // "你是“某某家政”的客服小王（王五）": a job title, then the name.

@@ -27,6 +27,21 @@ export function listItems(body: readonly SourceLine[]): ListItem[] {
   return items.filter((item) => item.text !== "" || item.children.length > 0);
 }
 
+/** "label：value" with a short label. */
+const FIELD_ITEM = /^[^:：“”"「」]{1,16}[:：]\s*\S/u;
+
+/**
+ * A record's fields: "- 基本信息" over indented "- 姓名：…" / "- 年龄：…" is a group title, its fields the items; any
+ * other item is one field with its lines.
+ */
+export function fieldItems(body: readonly SourceLine[]): string[] {
+  return listItems(body).flatMap((item) => {
+    const fields = item.children.filter((c) => !isBlank(c.text));
+    const grouped = !FIELD_ITEM.test(item.text) && fields.length >= 2 && fields.every((c) => isListItem(c.text) && FIELD_ITEM.test(clean(c.text)));
+    return grouped ? fields.map((c) => clean(c.text)) : [itemFullText(item)];
+  });
+}
+
 /** Item text including its children, joined with spaces. */
 export function itemFullText(item: ListItem): string {
   return [item.text, ...item.children.map((c) => clean(c.text))].filter((t) => t !== "").join(" ");

@@ -15,7 +15,7 @@ const OBJECTION_MARK = new RegExp(String.raw`^(?:异议|客户异议|objection|(
 const A_INLINE = /(?:^|\s|[？?。.!！；;”"])\s*(?:A\s*\d*|答案?|回答|参考回答|回应|应对|answer|response|rebuttal)\s*[:：]\s*/i;
 
 /** "Objections", "异议处理": a section named for objections holds objections, asked as questions or not. */
-const OBJECTION_TITLE = /objection|push-?\s?back|异议/iu;
+const OBJECTION_TITLE = /objection|push-?\s?back|异议|顾虑|worries|concerns/iu;
 
 /** The knowledge-base sections → entries, each section's entries marked as objections when its name says so. */
 export function readKnowledgeSections(sections: readonly { title: string; body: readonly SourceLine[] }[]): KbEntry[] {

@@ -169,7 +169,8 @@ const TEMPLATE_VARIABLE = /\{\{[^{}]{0,60}\}\}|\$\{[^{}]{0,60}\}|\{[A-Za-z_][\w.
  */
 function calleeNameFromProfile(profile: readonly string[]): string {
   for (const item of profile) {
-    const m = /^(?:姓名|名字|称呼|客户姓名|联系人|联络人|contact name|name)[^:：]{0,6}[:：]\s*([^，,；;。(（]{1,30})/i.exec(item);
+    // "患者姓名：…", "学员姓名：…": a person word before 姓名 says whose name it is; a business's ("公司名称") is no person's.
+    const m = /^(?:(?!公司|单位|企业|机构|门店|店铺)\p{Script=Han}{0,3}(?:姓名|名字|称呼)|客户姓名|联系人|联络人|对接人|contact name|contact person|name)[^:：]{0,6}[:：]\s*([^，,；;。(（]{1,30})/iu.exec(item);
     // "Name: Ann Lee. Phone …": a name ends at a full stop, not at a title's ("Mr. Lee").
     if (m !== null) return nameAsWritten(untilSentenceEnd(m[1] ?? ""));
   }
@@ -178,6 +179,10 @@ function calleeNameFromProfile(profile: readonly string[]): string {
     const m = /^([^:：]{1,12})[:：]\s*([^，,；;。(（]{1,30})/.exec(item);
     if (m !== null && personSide(m[1] ?? "") === "callee" && namesOnlySide(m[1] ?? "")) return nameAsWritten(untilSentenceEnd(m[2] ?? ""));
   }
+  // "主人：某某" / "Owner: Ann Lee" first in the record: a field that holds a name and nothing else, heading the record
+  // of the person called, names that person.
+  const first = /^([^:：]{1,8})[:：]\s*(\p{Script=Han}{2,4}|[A-Z][\p{Ll}'’-]+ [A-Z][\p{Ll}'’-]+)\s*$/u.exec(profile[0] ?? "");
+  if (first !== null && personSide(first[1] ?? "") !== "caller") return first[2] ?? "";
   return "";
 }
 

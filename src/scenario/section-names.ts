@@ -26,14 +26,18 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     // "这么" is the spoken form of "这样".
     "可以这么说", "要这么说", "应该这么说", "像这么说"]],
   ["style", ["说话方式", "语言习惯", "how they talk", "how they speak", "how she talks", "how he talks", "how she speaks", "how he speaks", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style", "how you talk", "how you speak", "style", "风格", "语气", "example replies", "sample replies", "example phrases", "sample phrases", "typical phrases", "常用语", "口头禅"]],
-  ["knowledgeBase", ["常见异议", "异议处理", "异议应对", "应对异议", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling",
+  ["knowledgeBase", ["常见异议", "异议处理", "异议应对", "应对异议", "异议", "常见疑问", "疑问", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling",
     "frequently asked questions", "frequently asked", "常见问题解答", "问题与解答", "问与答", "customer questions", "possible questions", "objections and answers", "objection responses", "if she asks", "if he asks", "if they ask", "if the customer asks", "if asked", "如果客户问", "客户可能会问", "客户可能问", "客户常问", "常问问题"]],
   ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information",
     // What the caller has on file, named after the record rather than the person.
     "账户信息", "账户情况", "账单信息", "订单信息", "案件信息", "保单信息", "合同信息", "account facts", "account details", "account summary", "booking details", "booking information", "reservation details", "customer record", "pet record", "patient record", "client record", "account record", "vehicle record",
     "case details", "case information", "case facts", "policy details", "order details", "order information", "key facts", "known facts", "what you know", "information you have", "what you have on file", "on file",
     // In the first person plural, as a team writes it.
-    "what we know about the customer", "what we know"]],
+    "what we know about the customer", "what we know",
+    // "对方" (the other party) for the person called.
+    "对方信息", "对方资料", "对方情况", "对方概况",
+    // "对象" (the person a service or call is for): "服务对象", "回访对象".
+    "对象", "通话对象", "服务对象", "回访对象", "外呼对象", "拨打对象", "联系对象", "对象信息", "邀约对象", "目标对象"]],
   ["steps", ["workflow", "workflows", "工作流程", "通话步骤", "对话步骤", "沟通步骤", "沟通话术", "步骤", "流程", "conversation steps", "call steps", "sales script", "flow", "scripts", "script and steps", "分步流程和话术", "分步流程", "话术流程", "通话流程", "沟通流程", "对话流程", "流程和话术", "流程与话术", "话术脚本", "通话脚本", "话术", "step-by-step flow", "call flow", "call script", "script", "steps", "conversation flow", "talk track", "talking points", "key talking points", "沟通要点", "通话要点", "how the call should go", "call structure", "call plan", "conversation plan", "structure of the call",
     // A script named after its stages.
     "stages", "call stages", "conversation stages", "通话阶段", "对话阶段", "沟通阶段"]],
@@ -154,6 +158,8 @@ function classifyUncached(raw: string, exact: boolean): HeadingMeaning {
     if (onlySide || aside !== null) return { kind: null, side: aside ?? asCustomer.side, strongSide: aside !== null };
   }
   if (aside !== null) return { kind: null, side: aside, strongSide: true };
+  // "回访对象", "Patient record": a short label ending in a head noun names that part whatever word qualifies it.
+  for (const [head, kind] of HEAD_NOUNS) if (head.test(text)) return { kind, side: null, strongSide: false };
   // "What worries her", "His concerns": the names are listed for one person; another's pronoun names the same part.
   if (meaning.kind === null && meaning.side === null && THIRD_PERSON.test(text)) {
     for (const pronouns of PRONOUN_READINGS) {
@@ -163,6 +169,11 @@ function classifyUncached(raw: string, exact: boolean): HeadingMeaning {
   }
   return meaning;
 }
+
+/** Head nouns that name a part with any short qualifier before them (the qualifier is the trade's own word). */
+const HEAD_NOUNS: readonly (readonly [RegExp, SectionKind])[] = [
+  [/^\p{Script=Han}{1,4}对象$/u, "customerProfile"],
+];
 
 const THIRD_PERSON = /(?<![a-z])(?:she|he|her|him|his|hers)(?![a-z])/g;
 /** "her" is "them" or "their": each reading is tried. */

@@ -49,6 +49,12 @@ export interface Outline {
   dividers: number[];
 }
 
+/** The next two lines are "label：value" fields (a record follows the line at `at`). */
+function fieldsNext(lines: readonly SourceLine[], at: number): boolean {
+  const next = lines.slice(at + 1, at + 3);
+  return next.length === 2 && next.every((l) => /^\s*(?:[-*+•·]\s*)?[^:：“”"「」\s][^:：“”"「」]{0,11}[:：]\s*\S/u.test(l.text));
+}
+
 /** `locked`: the whole document is that side (a persona given with --persona); headings never switch it. */
 export function outline(lines: readonly SourceLine[], locked: Side | null = null): Outline {
   const out: Outline = { title: null, titleLine: null, preface: [], caller: [], callee: [], sideLine: { caller: null, callee: null }, dividers: [] };
@@ -254,7 +260,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       }
       // "Rules you follow on every call:" as its own paragraph after a field like the profile: a block of its own, kept
       // apart (an extra section, with a warning) rather than read as more of that field.
-      const ownBlock = rulesAfter || boldBlock || boldSibling || (leadIn && heading.rest.trim() === "" && blankBefore && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind));
+      // So is "会员信息：" over "label：value" lines in the text under the side: a record of its own, not more of that text.
+      const ownBlock = rulesAfter || boldBlock || boldSibling || (leadIn && heading.rest.trim() === "" && blankBefore && here !== null && (here.kind !== null ? !CONTAINER_KINDS.has(here.kind) : here.intro && fieldsNext(lines, at)));
       if (!deeper && ((!heading.weak && heading.rest === "") || ownBlock)) {
         if (out.title === null && !seenKnown && side === null) {
           out.title = heading.text.trim();

@@ -79,7 +79,8 @@ function headOf(line: SourceLine): StepHead | null {
 }
 
 // "2.1 开场" at the margin of a plain-text outline is as much a sub-numbered heading as "#### 2.1 开场".
-const SUB_NUMBERED = /^\s*(?:#{1,6}\s*)?\d{1,2}\.\d{1,2}\.?\s+(.*)$/;
+// "***3.1 破冰***": so is one in bold italics.
+const SUB_NUMBERED = /^\s*(?:#{1,6}\s*)?(?:\*{1,3}|_{1,3})?\d{1,2}\.\d{1,2}\.?\s+(.*?)(?:\*{1,3}|_{1,3})?$/;
 
 function subNumberedHeadOf(line: SourceLine): StepHead | null {
   const m = SUB_NUMBERED.exec(compact(line.text));
@@ -374,18 +375,40 @@ function tableSteps(body: readonly SourceLine[]): Step[] {
   const linesColumn = columns.find((i) => /话术|示例|说法|script|line|sample|what to say/i.test(header[i] ?? "")) ?? columns[columns.length - 1];
   const titleColumn = columns.find((i) => i !== linesColumn);
   if (linesColumn === undefined) return [];
-  // Any other column ("Notes", "备注") holds what the caller does: a condition there is the step's branch.
-  const others = columns.filter((i) => i !== linesColumn && i !== titleColumn);
-  return rows.slice(2).map((row, i) => {
+  // Any other column ("Notes", "备注") holds what the caller does: a condition there is the step's branch. A column of
+  // one-word kinds ("类型": 话术 / 分支 / 提示) only says what the row holds; the row's content says it too.
+  const body2 = rows.slice(2);
+  const others = columns.filter((i) => i !== linesColumn && i !== titleColumn && !body2.every((r) => (r[i] ?? "").length <= MAX_KIND_CHARS));
+  // A row with an empty title cell under a titled one continues that step (a merged cell, written out).
+  const continued = titleColumn !== undefined && (body2[0]?.[titleColumn] ?? "") !== "" && body2.some((r) => (r[titleColumn] ?? "") === "");
+  const steps: Step[] = [];
+  for (const row of body2) {
     const notes = others.map((c) => classifyContent(row[c] ?? "")).filter((c) => c.kind === "branch" || c.kind === "instruction");
+    const cell = row[linesColumn] ?? "";
+    const more = continued && (row[titleColumn] ?? "") === "" ? steps[steps.length - 1] : undefined;
+    if (more !== undefined) {
+      // A continuation row's content is sorted like a line under a step: said, a branch or an instruction.
+      const content = classifyContent(cell);
+      if (content.kind === "line") more.lines.push(...content.texts);
+      else notes.push(content);
+    }
     const branches = notes.filter((c) => c.kind === "branch").flatMap((c) => c.texts);
     const instructions = notes.filter((c) => c.kind === "instruction").flatMap((c) => c.texts);
-    return {
-      index: i + 1,
+    if (more !== undefined) {
+      if (branches.length > 0) more.branches = [...(more.branches ?? []), ...branches];
+      if (instructions.length > 0) more.instructions = [...(more.instructions ?? []), ...instructions];
+      continue;
+    }
+    steps.push({
+      index: steps.length + 1,
       title: titleColumn === undefined ? "" : cleanTitle(row[titleColumn] ?? ""),
-      lines: (row[linesColumn] ?? "").split(/<br\s*\/?>/i).flatMap((part) => sampleLines(part)),
+      lines: cell.split(/<br\s*\/?>/i).flatMap((part) => sampleLines(part)),
       ...(instructions.length > 0 ? { instructions } : {}),
       ...(branches.length > 0 ? { branches } : {}),
-    };
-  });
+    });
+  }
+  return steps;
 }
+
+/** A cell this short names a kind of row ("话术", "分支", "Say", "If"), not content. */
+const MAX_KIND_CHARS = 4;

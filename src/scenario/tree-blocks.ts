@@ -100,7 +100,7 @@ function html(node: Html, lines: readonly SourceLine[], notes: BlockNote[], rewr
   const out: SourceLine[] = [];
   for (let no = from; no <= to; no++) {
     const line = lines[no - 1];
-    if (line !== undefined) out.push(retag(line, notes));
+    if (line !== undefined) out.push(...retag(line, notes));
   }
   rewrites.push({ from, to, lines: out });
 }

@@ -123,7 +123,8 @@ function askedAfterLabel(body: readonly SourceLine[]): Carved | null {
 }
 
 /** '- "It's too dear" → "…"', '客户说"没空" → "…"': the customer's words, an arrow, the scripted reply. */
-const ARROW_PAIR = /^(?:(?:客户|用户|对方|顾客|customer|client|they)\s*(?:说|says?|:|：)?\s*[:：]?\s*)?[“"「]([^”"」]{1,200})[”"」]\s*(?:→|->|=>|⇒|——>)\s*(.+)$/iu;
+// Whoever speaks is named by a short word before 说 ("会员说", "家长说"); the reply may say who answers ("你说“…”").
+const ARROW_PAIR = /^(?:(?:客户|用户|对方|顾客|\p{Script=Han}{1,3}(?=说)|customer|client|they)\s*(?:说|says?|:|：)?\s*[:：]?\s*)?[“"「]([^”"」]{1,200})[”"」]\s*(?:→|->|=>|⇒|——>)\s*(?:(?:你|我们?)就?(?:说|回答|回)\s*[:：]?\s*|(?:you )?(?:say|reply)\s*:?\s*)?(.+)$/iu;
 /** 'When he says "…" you say: "…"', '如果客户说“…”，就说：“…”': the same pair told as a sentence. */
 const SAID_PAIR = /^(?:(?:when|if)\s+(?:he|she|they|the (?:customer|client))\s+says?\s*,?\s*[“"]([^”"]{1,200})[”"]\s*[.,]?\s*(?:then\s+)?(?:you\s+)?(?:say|reply|answer|respond)s?\s*[:：,]?\s*(\S.*)|(?:如果|若|当)?(?:客户|对方|他|她)说\s*[:：，,]?\s*[“「]([^”」]{1,200})[”」]\s*[，,。]?\s*(?:你)?(?:就)?(?:说|回答|回应|答)\s*[:：]?\s*(\S.*))$/iu;
 
