@@ -10,7 +10,7 @@ const SPEAKERS: readonly (readonly ["caller" | "callee", readonly string[]])[] =
   ["callee", ["user", "customer", "client", "human", "callee", "用户", "客户", "顾客"]],
 ];
 const SIDE_OF = new Map(SPEAKERS.flatMap(([side, labels]) => labels.map((label) => [label, side] as const)));
-// A transcript's timestamp before the speaker ("[00:04] 客户：…", "00:04 Agent: …") marks the time, not the speaker.
+// A transcript's timestamp before the speaker ("[01:15] 客户：…", "01:15 Agent: …") marks the time, not the speaker.
 const SPEAKER_LINE = /^\s*(?:[-*+]\s+)?(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?([^:：“”"]{1,20}?)\s*[:：]\s*(.+)$/u;
 
 export interface Examples { caller: string[]; callee: string[] }
