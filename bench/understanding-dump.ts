@@ -11,7 +11,7 @@ import { readActs } from "../src/seats/rule/acts.js";
 import { answerRanker, answerSource } from "../src/seats/rule/answer-source.js";
 import type { Candidate } from "../src/seats/rule/answer-rank.js";
 
-const READABLE = new Set(["dev", "heldout", "heldout-d", "heldout-e"]);
+const READABLE = new Set(["dev", "heldout", "heldout-d", "heldout-e", "heldout-f"]);
 const part = process.argv[2] ?? "heldout-d";
 const only = process.argv[3] ?? "";
 if (!READABLE.has(part)) throw new Error(`${part} is not a part to read item by item`);
@@ -25,7 +25,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
   const plan = callerPlan(view);
   const label = (c: Candidate): string => (c.kind === "kb" ? `kb#${c.index} ${plan.kbEntries[c.index]?.question ?? ""}` : c.kind === "step" ? `step ${c.step}: ${c.sentence.slice(0, 60)}` : `fact: ${c.text.slice(0, 60)}`);
   const wanted = (c: Candidate, want: Want): boolean =>
-    want.kind === "kb" ? c.kind === "kb" && plan.kbEntries[c.index]?.question === want.question : want.kind === "step" ? c.kind === "step" && c.step === want.step : want.kind === "fact" ? c.kind === "fact" && (c.text.includes(want.text) || want.text.includes(c.text)) : false;
+    want.kind === "kb" ? c.kind === "kb" && (plan.kbEntries[c.index]?.question ?? "").includes(want.question) : want.kind === "step" ? c.kind === "step" && c.step === want.step : want.kind === "fact" ? c.kind === "fact" && (c.text.includes(want.text) || want.text.includes(c.text)) : false;
   console.log(`\n#### ${file}`);
   for (const u of set.utterances) {
     const prev = u.prev ?? null;
