@@ -127,6 +127,9 @@ export interface HearingCues {
   scamWorry: RegExp;
   /** Short echo ("50块？"): how many units an echoed word has at most. */
   echoUnits: number;
+  /** A sentence of the caller's brief that tells the caller what to do or not to say ("Do not quote…", "If she
+   *  asks about X, say…", "不许报价：…"): a rule of the call, never a fact to read out as an answer. */
+  directive: RegExp;
   /** Where a question in several parts splits ("X, and also Y?", "X、Y", "X，还有Y"). */
   partBreak: RegExp;
   /** A line that gives data: digits, a spelled number, a date ("february seventeenth", "八八四二"). */

@@ -106,6 +106,7 @@ export const EN_HEARING: HearingCues = {
   salesWorry: /sales (?:call|pitch)|\bselling\b|sell me|trying to sell|\bpitch\b/i,
   scamWorry: /\bscam|fraud|phishing|is this (?:real|legit)/i,
   echoUnits: 2,
+  directive: /^(?:if|when|should|unless)\b[^.;]{0,100}?,\s*(?:say|tell|offer|ask|explain|give|do not|don'?t|never|only|just)\b|^(?:do not|don'?t|never|always|only say|avoid|make sure|remember to|say only|say that)\b|\b(?:do not|don'?t|never|must not|mustn'?t)\s+(?:say|offer|promise|discuss|mention|argue|tell|give|quote|sell|push|pitch|ask|reveal|disclose|confirm)\b|\bsay only\b/i,
   partBreak: /[?;]\s*|(?<![\s,]),?\s+(?:and also|and|also|plus)\s+(?=(?:can|could|do|does|did|is|are|will|would|what|when|where|why|how|which|who)\b)/i,
   givesData: /\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|\w+teenth|\w+tieth|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i,
   proposal: /\b(?:shall|should|can|could|may) (?:i|we)\b[^?]*\?$|\b(?:would|do) you (?:like|want)\b[^?]*\?$|\b(?:how about|what about|would you be (?:interested|open|happy)|are you (?:interested|happy|ok(?:ay)?|fine) (?:with|in|to))\b[^?]*\?$|\b(?:is that|does that|would that|will that) (?:ok(?:ay)?|all right|alright|work|suit|sound)\b[^?]*\?$|\b(?:ok(?:ay)?|all right|alright|right|sound good)\?$/i,

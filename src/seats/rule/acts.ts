@@ -22,7 +22,11 @@ const pattern = (act: Exclude<Act, "question" | "other">): Detector => (text, pa
 const identityAsked = (pack: LanguagePack, context: ActContext): boolean => context.prev !== null && asksIdentity(context.prev, context.customerName, pack);
 
 /** The caller just asked for verification data (a birth date, the last digits): a line giving such data confirms. */
-const verificationAsked = (pack: LanguagePack, context: ActContext): boolean => context.prev !== null && pack.document.asksVerification.test(context.prev);
+const verificationAsked = (pack: LanguagePack, context: ActContext): boolean => context.prev !== null && asksDatum(context.prev, pack);
+
+/** The caller's line asks for a datum to check who is speaking: the pack's verification words, or a request made
+ *  to check ("麻烦报一下门牌号，我们核实下"), whatever the datum is called. */
+export const asksDatum = (prev: string, pack: LanguagePack): boolean => pack.document.asksVerification.test(prev) || (pack.document.request.test(prev) && pack.document.checksData.test(prev));
 
 /**
  * After "A or B?", a reply whose opening phrase repeats a content word of the caller's question names an option

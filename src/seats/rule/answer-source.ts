@@ -32,7 +32,11 @@ export function answerRanker(plan: CallerPlan, weights: RankWeights = RANK): Ans
   if (byWeights === undefined) rankers.set(plan, (byWeights = new WeakMap()));
   let ranker = byWeights.get(weights);
   if (ranker === undefined) {
-    ranker = new AnswerRanker(plan.pack, plan.kbEntries, stepCandidates(plan.stepLines, plan.scenario.caller.steps.map((step) => step.title)), factsBeyond(plan.profileSentences, plan.kbEntries), weights);
+    // A sentence telling the caller what to do or not to say is a rule of the call, not something to read out.
+    const sentences = factsBeyond(plan.profileSentences, plan.kbEntries);
+    const rule = (fact: string): boolean => plan.pack.hearing.directive.test(fact);
+    const steps = stepCandidates(plan.stepLines, plan.scenario.caller.steps.map((step) => step.title));
+    ranker = new AnswerRanker(plan.pack, plan.kbEntries, steps, sentences.filter((s) => !rule(s)), weights, weights.rules > 0 ? sentences.filter(rule) : []);
     byWeights.set(weights, ranker);
   }
   return ranker;
@@ -49,10 +53,21 @@ function firstPart(plan: CallerPlan, question: string, ranker: AnswerRanker, con
   return null;
 }
 
+const wideWeights = new WeakMap<RankWeights, RankWeights>();
+/** The weights of the second reading: the lexicon read at `fallbackLexicon`, and no third reading. */
+function widened(w: RankWeights): RankWeights {
+  let out = wideWeights.get(w);
+  if (out === undefined) wideWeights.set(w, (out = { ...w, lexicon: w.fallbackLexicon, fallbackLexicon: 0 }));
+  return out;
+}
+
 /** The best source for a question among the knowledge base, the script's statements and the customer's profile. */
 export function answerSource(plan: CallerPlan, question: string, context: AnswerContext = {}, weights: RankWeights = RANK): AnswerSource {
   const ranker = answerRanker(plan, weights);
-  const found = ranker.choose(question, context.kbLast ?? [], context.kbAnswered ?? []) ?? firstPart(plan, question, ranker, context);
+  const lexical = ranker.choose(question, context.kbLast ?? [], context.kbAnswered ?? []) ?? firstPart(plan, question, ranker, context);
+  // Nothing clear on the document's own words: the same question once more with the pack's everyday synonyms
+  // ("cost" / "price"), which would blur the ranking if read for every question.
+  const found = lexical ?? (weights.fallbackLexicon > 0 ? answerRanker(plan, widened(weights)).choose(question, context.kbLast ?? [], context.kbAnswered ?? []) : null);
   if (found === null) {
     // A definition question: the script's own definition sentence, when nothing ranks clearly.
     if (!plan.pack.hearing.asksDefinition.test(question)) return { kind: "none" };

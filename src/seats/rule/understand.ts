@@ -5,7 +5,7 @@ import type { CallerView, CallState, RecordPatch } from "../seat.js";
 import type { Act, Channel } from "../../lang/index.js";
 import { callerPlan, type CallerPlan } from "./caller-plan.js";
 import { channelOf, contactOf, cuesOf, type Cue } from "./cues.js";
-import { readActs, type ActContext } from "./acts.js";
+import { asksDatum, readActs, type ActContext } from "./acts.js";
 import { answerRanker, answerSource, type AnswerSource } from "./answer-source.js";
 import type { KbMatch } from "./kb-match.js";
 import { asksIdentity } from "./identity-question.js";
@@ -81,7 +81,7 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
   let identity: boolean | null = null;
   // Verification data ("7366") is the act of confirming, but whether it is the right data is the caller's own
   // check: data alone opens nothing here.
-  const dataOnly = context.prev != null && pack.document.asksVerification.test(context.prev) && !pack.hearing.acts["confirm-identity"].test(text) && !cues.has("yes");
+  const dataOnly = context.prev != null && asksDatum(context.prev, pack) && !pack.hearing.acts["confirm-identity"].test(text) && !cues.has("yes");
   if (otherPerson || has("deny-identity")) identity = false;
   else if (has("confirm-identity") && !dataOnly) identity = true;
   // Right after "is this X?", a plain yes or "go ahead" confirms; "hello?" or "who's this?" leaves the question open.
