@@ -11,7 +11,7 @@ import { contactOf } from "../src/seats/rule/cues.js";
 import { packFor } from "../src/lang/index.js";
 import type { Scenario } from "../src/schema/index.js";
 import { TINY_SCENARIO } from "./fixtures/call-scenario.js";
-import { en } from "./fixtures/acts-readers.js";
+import { en, zh } from "./fixtures/acts-readers.js";
 
 const EN = packFor("en");
 const ZH = packFor("zh");
@@ -60,5 +60,19 @@ describe("contacts read out in groups", () => {
     for (const line of ["ring my wife instead, 07700 900123", "打我手机吧 139 1234 5678", "my mobile's 0412 555 019"]) expect(contactOf(line), line).not.toBeNull();
     for (const line of ["the 14th at 10 30", "it was 2026 12 05 I think", "about 1 250 pounds", "code 4417"]) expect(contactOf(line), line).toBeNull();
     expect(en("ring my wife instead, 07700 900123")).toBe("gives-contact");
+  });
+});
+
+describe("declining the thing just asked for", () => {
+  it("hears a reply negating the request's own word as a refusal, and an apology or 'no problem' as none", () => {
+    const rate = "On a scale of 1 to 10, how would you rate the fitting?";
+    expect(en("I don't do ratings, sorry", rate, "rating")).toBe("refuse");
+    expect(en("No problem, an eight", rate, "rating")).not.toBe("refuse");
+    const score = "最后请您给这次保洁打个分，1到5分？";
+    expect(zh("不打了 没空", score, "rating")).toBe("refuse");
+    expect(zh("没问题 打五分", score, "rating")).not.toBe("refuse");
+    const slots = "可以约周二或者周四上门，您看哪天好？";
+    expect(zh("不好意思 周四吧", slots, "time")).not.toBe("refuse");
+    expect(zh("那就不约了 我自己弄", slots, "time")).toBe("refuse");
   });
 });

@@ -138,6 +138,8 @@ export interface HearingCues {
   proposal: RegExp;
   /** A line opening by declining ("no, …", "不用了…"): after a proposal, a refusal whatever follows. */
   declineLead: RegExp;
+  /** A negation and the word it negates (group 1: "won't bother with the X" → X, "不打" → 打): global. */
+  negated: RegExp;
   /** A line opening with a suggestion ("I suggest", "you should", "我建议"). */
   suggestionLead: RegExp;
   /** Rating words and numerals ("very satisfied", "五分"). */

@@ -45,6 +45,30 @@ function answersChoice(clause: string, pack: LanguagePack, context: ActContext):
   return pack.hearing.acts["pick-option"].test(clause) || pack.hearing.choiceAccept.test(clause) || namesOffered(clause, pack, context);
 }
 
+/** A negated word of at most this many characters (a Chinese verb: "打", "约") is looked for as it is. */
+const SHORT_WORD = 2;
+/** A longer one meets a caller's word of its family: a shared head of 3+ letters, this share of the shorter word. */
+const FAMILY_SHARE = 0.6;
+
+function sameFamily(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= 3 && common >= FAMILY_SHARE * Math.min(a.length, b.length);
+}
+
+/** Asked for a rating, a choice or a time, the reply negates the very thing asked ("不打了", "I don't do ratings",
+ *  "不试菜了"): it declines, whatever else it says, unless it asks. */
+function negatesRequest(text: string, pack: LanguagePack, context: ActContext): boolean {
+  if (context.awaiting === null || context.prev === null || asks(text, pack)) return false;
+  const prev = context.prev.toLowerCase();
+  for (const match of firstClause(text, pack).toLowerCase().matchAll(pack.hearing.negated)) {
+    const word = match[1] ?? "";
+    if (word === "") continue;
+    if (word.length <= SHORT_WORD ? prev.includes(word) : prev.split(/[^\p{L}]+/u).some((w) => sameFamily(w, word))) return true;
+  }
+  return false;
+}
+
 /** The pattern opens the whole line (within its first few characters). */
 function opensWith(pattern: RegExp, text: string): boolean {
   const match = pattern.exec(text);
@@ -103,7 +127,7 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || /\d/.test(t))) || (p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c)) },
   // "Not Thursday — Tuesday then": turning one option down to take another picks it.
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && leads(p.hearing.acts.refuse, t, p) && answersChoice(lastClause(t, p), p, c) && !p.hearing.acts.refuse.test(lastClause(t, p)) },
-  { act: "refuse", when: (t, p, c) => leads(p.hearing.acts.refuse, t, p) || (c.prev !== null && p.hearing.proposal.test(c.prev.trim()) && p.hearing.declineLead.test(t)) },
+  { act: "refuse", when: (t, p, c) => leads(p.hearing.acts.refuse, t, p) || (c.prev !== null && p.hearing.proposal.test(c.prev.trim()) && p.hearing.declineLead.test(t)) || negatesRequest(t, p, c) },
   // "Fine, send the quote" agrees; how it goes on (send it, that day) is secondary.
   { act: "agree", when: (t, p, c) => p.hearing.agreeLead.test(t) && !asks(t, p) && (pattern("wants-writing")(t, p, c) || pattern("pick-option")(t, p, c)) },
   // "I'm driving, text me": being busy is the news, the channel is how to follow up.
