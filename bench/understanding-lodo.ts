@@ -22,7 +22,7 @@ interface Doc {
 const PARTS = ["dev", "heldout"];
 const GRID: Partial<Record<keyof RankWeights, number[]>> = {
   k1: [0.5, 1.2, 2, 4], b: [0, 0.25, 0.5, 0.75], question: [1, 2, 3, 4, 6], answer: [0.3, 0.6, 1], title: [0, 0.5, 1, 2, 3],
-  grams: [0, 0.25, 0.5, 1], lexicon: [0, 0.25, 0.5, 1], fallbackLexicon: [0, 0.25, 0.5, 1], nearFigure: [0, 0.5, 1], ownRecord: [1, 1.25, 1.5, 2], answerType: [0, 0.5, 1, 2], concept: [0, 1, 1.5, 2, 3, 4], unknown: [0, 0.5, 1],
+  grams: [0, 0.25, 0.5, 1], lexicon: [0, 0.25, 0.5, 1], nearFigure: [0, 0.5, 1], ownRecord: [1, 1.25, 1.5, 2], answerType: [0, 0.5, 1, 2], concept: [0, 1, 1.5, 2, 3, 4], unknown: [0, 0.5, 1],
   ownQuestion: [0, 0.15, 0.3, 0.5], typeFit: [1, 1.2, 1.5], typeMiss: [0.6, 0.8, 1], kindFit: [1, 1.1, 1.25],
   kindMiss: [0.6, 0.75, 0.9, 1], recall: [0.4, 0.6, 0.8, 1], scriptPrior: [0.4, 0.55, 0.7, 0.85, 1], factPrior: [0.4, 0.55, 0.7, 0.85, 1],
   accept: [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4], strong: [0.3, 0.4, 0.5, 0.6, 0.8, 1.5], margin: [0, 0.02, 0.05, 0.1, 0.15],
