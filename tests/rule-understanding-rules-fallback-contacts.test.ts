@@ -76,3 +76,14 @@ describe("declining the thing just asked for", () => {
     expect(zh("那就不约了 我自己弄", slots, "time")).toBe("refuse");
   });
 });
+
+describe("who is calling, and not hearing", () => {
+  it("hears a name echoed back in doubt and a bare 'which company' as asking who calls, and 听不太清 as not hearing", () => {
+    expect(zh("顺达 哪个顺达啊 没听说过")).toBe("asks-who");
+    expect(zh("嘉禾 嘉什么 你再说下")).toBe("asks-who");
+    expect(zh("嗯 好的 你说吧")).not.toBe("asks-who");
+    expect(en("Sorry, which firm was that?")).toBe("asks-who");
+    expect(en("Before anything, can I ask who you are")).toBe("asks-who");
+    expect(zh("车太多了 听不太清 你说什么")).toBe("cant-hear");
+  });
+});
