@@ -8,6 +8,7 @@ import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { endingOf, firstEarlyCue } from "./ending.js";
 import { faultCheck, notApplicable, type Fault } from "./faults.js";
 import { messageWithoutNumber } from "./message-left.js";
+import { lowRatingNotFollowed } from "./rating-follow-up.js";
 import { stepContentSaid } from "./step-content.js";
 import { directionsReadOut, readsBack, stepDirections, type DirectionAction } from "./step-directions.js";
 import { closingSaid } from "./closing-said.js";
@@ -162,6 +163,7 @@ export function missingStepCheck(ctx: EvalContext): Check {
   // Charged where the caller went past it: the turn of the first later step (supervisors mark the skip there).
   const faults: Fault[] = jumped.map((d) => ({ turn: passedAt(deliveries, d.step, cut), message: `step ${d.step} was never delivered though the call went past it` }));
   faults.push(...messageWithoutNumber(ctx));
+  faults.push(...lowRatingNotFollowed(ctx));
   faults.push(...readOutFaults(ctx, deliveries));
   // A template read out with its blanks ("您的评分是___分", "{name}") delivers nothing of the step.
   for (const turn of ctx.callerTurns) {

@@ -124,6 +124,12 @@ export interface EvalLang {
   closeDirection: RegExp;
   /** The caller records what the customer said ("这些想法我们都记下了", "I've noted your feedback"): no decision is claimed. */
   feedbackNoted: RegExp;
+  /** A script's mark for a low rating, lower-cased: group `atMost` ("6 or less", "6分以下") or `below` ("under 8", "低于4分"). */
+  lowRatingMark: RegExp;
+  /** Small numbers said as words, index = value ("eight", "三"): a rating given in words. Global patterns. */
+  ratingNumbers: readonly RegExp[];
+  /** The caller asks the reason for an answer ("what went wrong?", "是哪里不满意？"). */
+  reasonAsk: RegExp;
   /** A direction to say the opening ("Say the opening line and wait…"): done by the caller's first turn. */
   openDirection: RegExp;
   /** The answerer asks who is calling ("Who's this?", "哪位？"). */
