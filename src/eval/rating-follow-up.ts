@@ -84,9 +84,9 @@ export function lowRatingNotFollowed(ctx: EvalContext): Fault[] {
     if (first === undefined) continue;
     const right = ctx.lang.reasonAsk.test(mark.followUp);
     const owed = right ? reply : ctx.callerTurns.filter((t) => t.index > answer.index);
-    const text = owed.map((t) => t.text).join(" ");
     const asksWhy = owed.some((t) => ctx.says(t.index, ctx.lang.reasonAsk));
-    const doesIt = mark.followUp.trim() !== "" && coverage(text, mark.followUp) >= FOLLOW_UP_SHARE;
+    // Turn by turn, not the turns joined: a turn's words are read once per text, a joined text every call anew.
+    const doesIt = mark.followUp.trim() !== "" && owed.some((t) => coverage(t.text, mark.followUp) >= FOLLOW_UP_SHARE);
     if (asksWhy || doesIt || takesReasonUp(ctx, answer.index, first.index)) continue;
     const at = right ? first.index : (owed.at(-1)?.index ?? first.index);
     faults.push({ turn: at, message: `the customer rated ${rating}, at or under the script's ${mark.atMost}; the follow-up it asks for then never came` });
