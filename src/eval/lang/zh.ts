@@ -6,7 +6,7 @@ import type { EvalLang, VerifyKindCue } from "./types.js";
 const VERIFY_KINDS: readonly VerifyKindCue[] = [
   { ask: /(?:出生日期|出生年月|生日)/, held: /(?:出生|生日|生于)/ },
   { ask: /(?:身份证(?:号)?(?:后|末)|后(?:四|4|六|6)位|尾号|预留(?:手机|电话)|会员号|保单号|合同号)/, held: /\d{4}/ },
-  { ask: /(?:地址|住址)/, held: /(?:地址|住址|[路街道巷村].{0,6}号)/ },
+  { ask: /(?:地址|住址|住(?:在)?哪|家住|(?:哪个|什么)小区|门牌)/, held: /(?:地址|住址|[路街道巷村].{0,6}号)/ },
   { ask: /(?:姓名全称|全名)/, held: null },
 ];
 
