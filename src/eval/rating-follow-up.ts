@@ -85,8 +85,8 @@ export function lowRatingNotFollowed(ctx: EvalContext): Fault[] {
     const right = ctx.lang.reasonAsk.test(mark.followUp);
     const owed = right ? reply : ctx.callerTurns.filter((t) => t.index > answer.index);
     const asksWhy = owed.some((t) => ctx.says(t.index, ctx.lang.reasonAsk));
-    // Turn by turn, not the turns joined: a turn's words are read once per text, a joined text every call anew.
-    const doesIt = mark.followUp.trim() !== "" && owed.some((t) => coverage(t.text, mark.followUp) >= FOLLOW_UP_SHARE);
+    // The turns joined (an offer may take two turns); read only after a low rating, so rarely.
+    const doesIt = mark.followUp.trim() !== "" && coverage(owed.map((t) => t.text).join(" "), mark.followUp) >= FOLLOW_UP_SHARE;
     if (asksWhy || doesIt || takesReasonUp(ctx, answer.index, first.index)) continue;
     const at = right ? first.index : (owed.at(-1)?.index ?? first.index);
     faults.push({ turn: at, message: `the customer rated ${rating}, at or under the script's ${mark.atMost}; the follow-up it asks for then never came` });

@@ -5,7 +5,7 @@ import type { Check } from "../schema/index.js";
 import { bestLine } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
-import { endingOf, firstEarlyCue } from "./ending.js";
+import { closingKinds, endingOf, firstEarlyCue } from "./ending.js";
 import { faultCheck, notApplicable, type Fault } from "./faults.js";
 import { messageWithoutNumber } from "./message-left.js";
 import { lowRatingNotFollowed } from "./rating-follow-up.js";
@@ -162,6 +162,7 @@ export function missingStepCheck(ctx: EvalContext): Check {
   const jumped = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent && jumpedOver(deliveries, i, cut));
   // Charged where the caller went past it: the turn of the first later step (supervisors mark the skip there).
   const faults: Fault[] = jumped.map((d) => ({ turn: passedAt(deliveries, d.step, cut), message: `step ${d.step} was never delivered though the call went past it` }));
+  faults.push(...neverReached(ctx, deliveries, conditional, said, ending.kind));
   faults.push(...messageWithoutNumber(ctx));
   faults.push(...lowRatingNotFollowed(ctx));
   faults.push(...readOutFaults(ctx, deliveries));
@@ -179,6 +180,33 @@ export function missingStepCheck(ctx: EvalContext): Check {
     fraction: deliveries.length === 0 ? 1 : delivered / deliveries.length,
   });
 }
+
+/**
+ * A call that got no further than its opening step and ended with no early ending (nobody was busy, refused, asked
+ * for a callback or was the wrong person, and the customer did not walk off): the steps after it, never said in any
+ * words, are charged at the caller's last turn, where the call was let go.
+ */
+function neverReached(ctx: EvalContext, deliveries: readonly StepDelivery[], conditional: ReadonlySet<number>, said: readonly number[], ending: string): Fault[] {
+  if (ending !== "done") return [];
+  const last = ctx.callerTurns.at(-1);
+  if (last === undefined) return [];
+  let reached = -1;
+  deliveries.forEach((d, i) => {
+    if (d.turn !== null && d.byClose !== true) reached = i;
+  });
+  // Only a call that got no further than its first step: past it, a short call is far likelier a legitimate ending
+  // the talk does not name than a caller who gave up (charging every unreached step flagged 70 of 197 clean calls).
+  if (reached > 0 || firstEarlyCue(ctx) !== null || ctx.callerTurns.length > ALMOST_NOTHING_TURNS) return [];
+  // A close written for an early ending (a message left, a call back) is the caller's reading that the call ended early.
+  const close = closingSaid(ctx);
+  if (close !== null && close.line >= 0 && closingKinds(ctx)[close.line] !== "done") return [];
+  return deliveries
+    .filter((d, i) => i > reached && d.turn === null && !conditional.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent)
+    .map((d) => ({ turn: last.index, message: `step ${d.step} was never reached, and nothing ended the call early` }));
+}
+
+/** Caller turns of a call in which almost nothing happened: the opening and a goodbye. */
+const ALMOST_NOTHING_TURNS = 2;
 
 /** A later step came before the customer's early ending: this one was jumped over, not cut short. */
 function jumpedOver(deliveries: readonly StepDelivery[], i: number, from: number | null): boolean {
