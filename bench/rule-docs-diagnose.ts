@@ -1,6 +1,6 @@
 // Dev-side diagnostic of rule-vs-rule calls on one rule-seat document: every failing scorecard check (or one kind)
-// with the turns around it. `npx tsx bench/rule-docs-diagnose.ts FILE [CHECK] [SEEDS]`. It reads dev/, heldout/, heldout-d/ and
-// heldout-e/ (opened) and refuses every other part: those are watched only as figures (bench/rule-docs*.bench.ts).
+// with the turns around it. `npx tsx bench/rule-docs-diagnose.ts FILE [CHECK] [SEEDS]`. It reads dev/, heldout/, heldout-d/,
+// heldout-e/ and heldout-f/ (opened) and refuses every other part: those are watched only as figures (bench/rule-docs*.bench.ts).
 import { readScenarioFile } from "../src/scenario/index.js";
 import { runCall } from "../src/call/index.js";
 import { createSeat } from "../src/seats/create-seat.js";
@@ -9,10 +9,10 @@ import { evaluateCall } from "../src/eval/index.js";
 /** Turns shown before and after a failing turn. */
 const AROUND = 2;
 /** The parts that may be read call by call (every other one is watched only as figures). */
-const READABLE = /(?:^|\/)(?:dev|heldout|heldout-d|heldout-e)\//u;
+const READABLE = /(?:^|\/)(?:dev|heldout|heldout-d|heldout-e|heldout-f)\//u;
 
 export async function main(file: string, only?: string, seeds = 20): Promise<void> {
-  if (!READABLE.test(file)) throw new Error("read dev/, heldout/, heldout-d/ and heldout-e/ only; the other parts are measured by the benches");
+  if (!READABLE.test(file)) throw new Error("read dev/, heldout/, heldout-d/, heldout-e/ and heldout-f/ only; the other parts are measured by the benches");
   const scenario = await readScenarioFile(file);
   for (let seed = 1; seed <= seeds; seed++) {
     const call = await runCall({ scenario, caller: createSeat("caller", "rule"), callee: createSeat("callee", "rule"), seed });

@@ -143,8 +143,9 @@ function measure(scenario: Scenario, call: CallRecord, t: Tally): void {
 export async function run(): Promise<void> {
   const parts = benchParts("tests/rule-docs");
   for (const part of parts) {
+    const sum = emptyTally();
     for await (const { file, scenario } of ruleDocs(part)) {
-      const t: Tally = { misses: new Map(), kinds: new Map(), calls: 0, wrongPerson: 0, disclosures: 0, questions: 0, answered: 0, calleeEnds: 0, causeMissing: 0, substantive: 0, verbatim: 0, calleeTurns: 0, bareAcks: 0, card: { disclosures: 0, asked: 0, relevant: 0, falseClaims: 0, closingFits: 0, endCause: 0, verbatim: 0 } };
+      const t = emptyTally();
       const start = performance.now();
       for (let seed = 1; seed <= SEEDS; seed++) {
         const call = await runCall({ scenario, caller: createSeat("caller", "rule"), callee: createSeat("callee", "rule"), seed });
@@ -165,6 +166,42 @@ export async function run(): Promise<void> {
       );
       if (t.misses.size > 0) console.log(`  no relevant answer (asked → reply): ${listed(t.misses)}`);
       if (t.kinds.size > 0) console.log(`  faults by kind: ${listed(t.kinds)}`);
+      addTally(sum, t);
     }
+    console.log(`${part} (issue 10 figures): ${figures(sum)}`);
   }
+}
+
+const emptyTally = (): Tally => ({
+  misses: new Map(),
+  kinds: new Map(),
+  calls: 0,
+  wrongPerson: 0,
+  disclosures: 0,
+  questions: 0,
+  answered: 0,
+  calleeEnds: 0,
+  causeMissing: 0,
+  substantive: 0,
+  verbatim: 0,
+  calleeTurns: 0,
+  bareAcks: 0,
+  card: { disclosures: 0, asked: 0, relevant: 0, falseClaims: 0, closingFits: 0, endCause: 0, verbatim: 0 },
+});
+
+/** Adds a document's counts into its part's (the maps of kinds stay per document). */
+function addTally(sum: Tally, t: Tally): void {
+  for (const key of ["calls", "wrongPerson", "disclosures", "questions", "answered", "calleeEnds", "causeMissing", "substantive", "verbatim", "calleeTurns", "bareAcks"] as const) sum[key] += t[key];
+  for (const key of Object.keys(sum.card) as (keyof Tally["card"])[]) sum.card[key] += t.card[key];
+}
+
+/** A part's issue-10 figures, scorecard first, then the bench's own counts of the customer's turns. */
+function figures(t: Tally): string {
+  const pct = (n: number, d: number): string => (d === 0 ? "-" : `${Math.round((100 * n) / d)}%`);
+  const c = t.card;
+  return (
+    `disclosures ${c.disclosures}, relevant answers ${pct(c.relevant, c.asked)} of ${c.asked}, false claims ${c.falseClaims}, ` +
+    `closing fits ${pct(c.closingFits, t.calls)}, end causes present ${pct(c.endCause, t.calls)}, verbatim share ${pct(c.verbatim, t.calls)} ` +
+    `(exact copies ${pct(t.verbatim, t.substantive)} of substantive turns), bare acknowledgements ${pct(t.bareAcks, t.calleeTurns)} of turns, calls ${t.calls}`
+  );
 }

@@ -187,6 +187,8 @@ export interface DocumentCues {
   closeInstruction: RegExp;
   /** Words quoted in a line (a cake's inscription, a label's text): mentioned, never asked for (global). */
   quoted: RegExp;
+  /** A quoted span of any length in double quote marks: a line to say, such as the closing an end condition quotes (global). */
+  quotedLine: RegExp;
   /** A line that asks something of the customer. */
   request: RegExp;
   /** A step that waits for an answer: a rating, a choice, a time. */
@@ -253,7 +255,7 @@ export interface DocumentCues {
   /** Words next to a person's name that say a woman or a man (an honorific, a kinship term: "Mrs", "女士", "大爷"). */
   female: RegExp;
   male: RegExp;
-  /** Words that mark a relative or colleague in the persona ("his wife", "她丈夫"). */
+  /** Words that mark the persona as a relative or colleague ("his wife", "她丈夫"); someone who answers for "you" is not the persona. */
   relativeRole: RegExp;
   /** Where an end condition's cause ends and the customer's reaction begins ("…, so she hangs up", "…，就挂断"). */
   consequence: RegExp;
@@ -289,6 +291,9 @@ export interface CallerLines {
   wrongNumber: Template;
   /** Before identity is confirmed, a question about the matter gets this. */
   identityFirst: Template;
+  /** The bare goodbye after a closing the document wrote without one, and the words that already say it. */
+  goodbye: string;
+  saysGoodbye: RegExp;
   /** An in-role answer to a line that tries to make the caller drop its role. */
   injection: readonly [string, ...string[]];
   whoIsCalling: Template;

@@ -29,6 +29,8 @@ export const EN_DOCUMENT: DocumentCues = {
   stageNote: /[（(][^（）()]*(?:customer|caller|pause|wait|tone)[^（）()]*[)）]/gi,
   // An imperative naming the closing line, or "end the call" with nothing quoted to say.
   // Paired quote marks; a straight single quote only where no letter touches it from outside (not "it's").
+  // A whole line written in quotes, any length (an end condition quoting the closing said for it).
+  quotedLine: /“[^”\n]+”|「[^」\n]+」|『[^』\n]+』|"[^"\n]+"/g,
   quoted: /“[^”\n]{1,60}”|‘[^’\n]{1,60}’|「[^」\n]{1,60}」|『[^』\n]{1,60}』|"[^"\n]{1,60}"|(?<![A-Za-z])'[^'\n]{1,60}'(?![A-Za-z])/g,
   closeInstruction: /^(?:use|read|say|give|pick|choose|(?:close|end|finish) with)\b[^"“”?]{0,60}\bclosing\b[^"“”?]{0,90}$|^(?:close|end|finish|wrap up) (?:the )?(?:call|conversation)\b[^"“”?]{0,60}$/i,
   request: /[？?]|\bplease\b|could you|can you|would you/i,
@@ -84,5 +86,5 @@ export const EN_DOCUMENT: DocumentCues = {
   callerCause: /\b(?:the )?(?:caller|agent|rep(?:resentative)?|officer|adviser|advisor|staff member)\s+(?:\w+\s+){0,2}?(?:asks?|tries|pushes|pitches|mentions|brings up|offers|sells|pressures|keeps|insists|requests?|demands?|refuses?|fails?|won'?t|can'?t|cannot|does ?n'?t|is rude|gets)\b|\bif (?:the caller|asked|pressured|pushed)\b/i,
   householdMember: /\b((?:his|her|their) (?:wife|husband|spouse|partner|son|daughter|mother|father|mum|mom|dad|colleague|assistant|secretary|carer|caregiver|flatmate|roommate))\b/i,
   answersForCustomer: /\b(?:answers|picks up|takes) (?:the )?(?:phone|landline|calls?)\b|\banswers (?:for|on behalf of)\b/i,
-  relativeRole: /\b[A-Z][\w-]*(?: [A-Z][\w-]*)?'s (wife|husband|spouse|partner|son|daughter|mother|father|colleague|assistant|secretary)\b|\b(wife|husband|spouse|son|daughter|mother|father|colleague|assistant|secretary) of [A-Z]|answers? (?:the phone )?(?:for|on behalf of)/,
+  relativeRole: /\b[A-Z][\w-]*(?: [A-Z][\w-]*)?'s (wife|husband|spouse|partner|son|daughter|mother|father|colleague|assistant|secretary)\b|\b(wife|husband|spouse|son|daughter|mother|father|colleague|assistant|secretary) of [A-Z]|answers? (?:the phone )?(?:for|on behalf of)(?! you\b)/,
 };

@@ -57,6 +57,8 @@ export const EN_CALLER: CallerLines = {
   relayNoNameNoSpeaker: "Apologies for the interruption. We'll try again another time. Thank you, goodbye.",
   wrongNumber: "Sorry, I must have the wrong number. Apologies for the trouble, goodbye.",
   identityFirst: "I can only go into the details with the account holder. Am I speaking with {customer}?",
+  goodbye: "Goodbye.",
+  saysGoodbye: /\b(?:good-?)?bye\b|\btake care\b|\bhave a (?:good|nice|great|lovely) (?:day|one|afternoon|evening|weekend)\b/i,
   injection: ["I'm afraid I can't go into that, but let's get back to what we were discussing.", "That's not something I can help with on this call. Let's get back to it."],
   whoIsCalling: "This is {caller}{from}.",
   scamReassure: "Fair question. This is an official call, and I won't ask you for any sensitive details.",

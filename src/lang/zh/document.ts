@@ -29,6 +29,8 @@ export const ZH_DOCUMENT: DocumentCues = {
   stageNote: /[（(][^（）()]*(?:用户|客户|对方|停顿|等待|语气)[^（）()]*[)）]/g,
   // Short, unquoted, asking nothing, naming the closing or the hang-up.
   // Paired quote marks; a straight single quote only where no letter touches it from outside (not "it's").
+  // A whole line written in quotes, any length (an end condition quoting the closing said for it).
+  quotedLine: /“[^”\n]+”|「[^」\n]+」|『[^』\n]+』|"[^"\n]+"/g,
   quoted: /“[^”\n]{1,60}”|‘[^’\n]{1,60}’|「[^」\n]{1,60}」|『[^』\n]{1,60}』|"[^"\n]{1,60}"|(?<![A-Za-z])'[^'\n]{1,60}'(?![A-Za-z])/g,
   closeInstruction: /^[^“”"‘’「」？?]{0,12}(?:结束语|结束话术|结语|结束(?:本次)?通话|收尾|挂机|挂断)[^“”"‘’「」？?]{0,12}$/,
   request: /[？?]|请|麻烦|劳驾/,
@@ -84,5 +86,5 @@ export const ZH_DOCUMENT: DocumentCues = {
   callerCause: /(?:对方|坐席|客服|来电(?:者|人)?|工作人员|业务员)(?:[^，。；;,]{0,4})(?:要|问|推销|提到|索要|催|强调|纠缠|不肯|拒绝|坚持|说不清|答不上|打官腔|推诿)|(?:被|遭)(?:推销|催|追问)/,
   householdMember: /(老伴儿?|老婆|妻子|丈夫|老公|爱人|儿子|女儿|母亲|父亲|妈妈|爸爸|同事|助理|秘书)/,
   answersForCustomer: /(?:常|经常|多|一般|都)(?:由|是)?.{0,4}接(?:听|电话)?|代(?:为)?接/,
-  relativeRole: /^[^，。,.]{0,12}?的(妻子|丈夫|老婆|老公|爱人|儿子|女儿|母亲|父亲|家属|同事|助理|秘书)|(?:代|替)[^，。,.]{0,8}接(?:听|电话)/,
+  relativeRole: /^[^，。,.]{0,12}?的(妻子|丈夫|老婆|老公|爱人|儿子|女儿|母亲|父亲|家属|同事|助理|秘书)|(?:代|替)(?![你您])[^，。,.]{0,8}接(?:听|电话)/,
 };

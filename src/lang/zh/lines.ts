@@ -57,6 +57,8 @@ export const ZH_CALLER: CallerLines = {
   relayNoNameNoSpeaker: "抱歉这时候打来，我们另找时间再联系，谢谢，再见。",
   wrongNumber: "抱歉，应该是拨错号码了，再见。",
   identityFirst: "具体情况需要先跟本人确认一下，请问您是{customer}本人吗？",
+  goodbye: "再见。",
+  saysGoodbye: /再见|拜拜/,
   injection: ["这个我没办法多说，我们还是回到刚才的话题吧。", "不好意思，这个不在我能聊的范围里，我们接着说正事。"],
   whoIsCalling: "我是{from}{caller}。",
   scamReassure: "您的谨慎是对的。这是官方的回访电话，我不会向您索要任何敏感信息。",

@@ -31,9 +31,17 @@ export function conditionFor(plan: CallerPlan, wanted: readonly EndClass[], hint
 /** A quoted span this long is a line to say, not a word the condition mentions ("“服务费”"). */
 const QUOTED_LINE_UNITS_MIN = 8;
 
+/** A quote right after a label's colon. */
+const LABELLED = /[:：]\s*$/u;
+
 /** The longest line a condition quotes, when it is long enough to be the closing written for it. */
 function quotedClosing(condition: string, plan: CallerPlan): string | null {
-  const spans = [...condition.matchAll(plan.pack.document.quoted)].map((m) => m[0].slice(1, -1).trim());
+  const short = [...condition.matchAll(plan.pack.document.quoted)].map((m) => m[0]);
+  // A longer quote is a line to say only where a label's colon introduces it ("Closing: \"…\""); elsewhere it may be
+  // what the customer says as she goes.
+  const spans = [...condition.matchAll(plan.pack.document.quotedLine)]
+    .filter((m) => short.includes(m[0]) || LABELLED.test(condition.slice(0, m.index)))
+    .map((m) => m[0].slice(1, -1).trim());
   const longest = spans.sort((a, b) => plan.pack.speech.units(b) - plan.pack.speech.units(a))[0];
   return longest !== undefined && plan.pack.speech.units(longest) >= QUOTED_LINE_UNITS_MIN ? longest : null;
 }
@@ -69,8 +77,9 @@ export function closingFor(plan: CallerPlan, condition: number | null, primary: 
   });
   if (best !== null) return best;
   // The condition quotes its own closing ("客户要改天再约：“…我明天再给您打…”"): that line, as the author wrote it.
+  // It is said to end the call: a goodbye after it when the author wrote none.
   const own = quotedClosing(conditionText, plan);
-  if (own !== null) return own;
+  if (own !== null) return plan.pack.caller.saysGoodbye.test(own) ? own : `${own}${plan.pack.speech.joiner}${plan.pack.caller.goodbye}`;
   // Nothing fits by words: the line in the condition's own position, unless it speaks of a different strong case.
   const same = condition === null ? undefined : closingLines[condition - 1];
   const sameClasses = condition === null ? undefined : plan.closingClasses[condition - 1];

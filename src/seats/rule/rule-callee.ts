@@ -10,6 +10,7 @@ import { tokenize } from "../../text/tokenize.js";
 import { covers, figuresOf, similar } from "./memo.js";
 import { persona, isNegative, type Persona, type PersonaEnding, type PersonaLine } from "./callee-persona.js";
 import { offeredOptions, ownPick } from "./clarify.js";
+import { CALLEE_SILENCE_RULES, neverSilent } from "./never-silent.js";
 import { CALLEE_RATES, CALLEE_RULES, askedIdentity, identityAnswer, pronounFor, asksSomething, plan, say, wrongPersonInScope, type Mind, type Moment } from "./callee-rules.js";
 
 export { CALLEE_RATES, CALLEE_RULES } from "./callee-rules.js";
@@ -43,7 +44,8 @@ export class RuleCallee implements Seat<"callee"> {
     const moment: Moment = { scenario, p, mind, random, caller, earlier, said: state.turns.filter((t) => t.speaker === "callee").length, callee: this };
     const rule = CALLEE_RULES.find((r) => r.when(moment)) ?? CALLEE_RULES[CALLEE_RULES.length - 1];
     if (rule === undefined) throw new Error("the customer policy has no rules");
-    const turn = rule.act(moment);
+    const acted = rule.act(moment);
+    const turn = acted.text.trim() !== "" ? acted : neverSilent(CALLEE_SILENCE_RULES, { pack: p.pack, turn: acted, reaction: mind.words.react() });
     if (turn.end === undefined && asksSomething(turn.text) && moment.said > 0) mind.asked = mind.lastQuestion = turn.text;
     return turn;
   }

@@ -18,6 +18,7 @@ import { CALLER_RULES, CLARIFY_RULE, askingLine, customerText, has, lastCallerLi
 import { heldBeyondSteps, readBack, speaksOfProfile } from "./caller-lines.js";
 import { asksToVerify, namedCheck, requestsData } from "./verify-by-datum.js";
 import { fittingAnswers } from "./step-answer-fit.js";
+import { CALLER_SILENCE_RULES, neverSilent } from "./never-silent.js";
 
 export { CALLER_RULES, type CallerRule, type Situation } from "./caller-rules.js";
 
@@ -93,7 +94,7 @@ export class RuleCaller implements Seat<"caller"> {
     if (pending !== null && rule.name !== "give-the-picked-entry") situation.record.push({ kind: "question", text: pending.question, kb: null, answered: false });
     const turn = rule.act(situation, this);
     if (rule.name !== CLARIFY_RULE) this.clarifying = null;
-    return turn;
+    return neverSilent(CALLER_SILENCE_RULES, { pack: plan.pack, turn, identity: this.gate.state, customer: plan.names.customer });
   }
 
   awaitedAnswered(s: Situation): boolean {
