@@ -187,6 +187,10 @@ export interface DocumentCues {
   closeInstruction: RegExp;
   /** Words quoted in a line (a cake's inscription, a label's text): mentioned, never asked for (global). */
   quoted: RegExp;
+  /** A span of days ("Tuesday to Saturday", "周二到周六"): open hours, not a list of times to pick from. */
+  daySpan: RegExp;
+  /** A value taken back and said again ("the third… no, the fourth", "不对，是…"): the later one holds. */
+  selfCorrection: RegExp;
   /** A quoted span of any length in double quote marks: a line to say, such as the closing an end condition quotes (global). */
   quotedLine: RegExp;
   /** A line that asks something of the customer. */

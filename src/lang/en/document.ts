@@ -31,6 +31,8 @@ export const EN_DOCUMENT: DocumentCues = {
   // Paired quote marks; a straight single quote only where no letter touches it from outside (not "it's").
   // A whole line written in quotes, any length (an end condition quoting the closing said for it).
   quotedLine: /“[^”\n]+”|「[^」\n]+」|『[^』\n]+』|"[^"\n]+"/g,
+  selfCorrection: /(?:…|\.\.\.|,|-)\s*(?:no|sorry|wait|I mean|rather)\b[,.]?\s*/i,
+  daySpan: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|till|until|-|–|—)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i,
   quoted: /“[^”\n]{1,60}”|‘[^’\n]{1,60}’|「[^」\n]{1,60}」|『[^』\n]{1,60}』|"[^"\n]{1,60}"|(?<![A-Za-z])'[^'\n]{1,60}'(?![A-Za-z])/g,
   closeInstruction: /^(?:use|read|say|give|pick|choose|(?:close|end|finish) with)\b[^"“”?]{0,60}\bclosing\b[^"“”?]{0,90}$|^(?:close|end|finish|wrap up) (?:the )?(?:call|conversation)\b[^"“”?]{0,60}$/i,
   request: /[？?]|\bplease\b|could you|can you|would you/i,
@@ -52,13 +54,13 @@ export const EN_DOCUMENT: DocumentCues = {
   asksWho: /\bwho(?:'s| is| are)\b/i,
   asksVerification: /last (?:\d|four|three|six) digits|account number|birth ?date|\bdob\b|date of (?:your )?birth|post ?code|zip(?: code)?|birthday|reference number|policy number|member(?:ship)? number|security question|for security|security (?:check|purposes)/i,
   asksCode: /last (?:\d|four) digits|account number/i,
-  checksData: /\b(?:check|verify|verification|security|make sure (?:it'?s|i'?m speaking))\b/i,
+  checksData: /\b(?:check|verify|verification|security|identity|make sure (?:it'?s|i'?m speaking)|confirm (?:that )?(?:it'?s|it is) (?:really )?you)\b/i,
   verifyKinds: [
     { name: "lastDigits", asked: /\blast (\d|two|three|four|five|six) (?:digits|numbers)\b/i, label: /\bending(?: in| with)?\b|\bends (?:in|with)\b|\blast (?:\d|two|three|four|five|six) digits\b/i, shape: /\d(?:[\s-]?\d)*/g, bare: null, form: "", said: "the last digits of your number" },
     { name: "birthDate", asked: /\bdate of (?:your |his |her )?birth\b|\bbirth ?date\b|\bdob\b|\bbirthday\b|\bwhen (?:were|was) (?:you|he|she) born\b/i, label: /\bdate of (?:your |his |her )?birth\b|\bbirth ?date\b|\bdob\b|\bbirthday\b|\bborn(?: on| in)?\b/i, shape: /\b(?:1[89]|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:(?:1[89]|20)\d\d|\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:1[89]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? (?:1[89]|20)\d\d\b/gi, bare: null, form: "{monthName} {day}, {year}", said: "your birth date" },
     { name: "postcode", asked: /\bpost ?code\b|\bzip(?: code)?\b|\bpostal code\b/i, label: /\bpost ?code\b|\bzip(?: code)?\b|\bpostal code\b/i, shape: /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b|\b\d{4}\b/gi, bare: /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b/g, form: "#####", said: "your postcode" },
     { name: "address", asked: /\b(?:first line (?:of )?(?:your |the )?address|street address|home address|your address|address on (?:file|the account))\b/i, label: /\baddress\b(?! (?:the|a|an|any|all|each|every|their|his|her|its|our|your|these|those|this|that|it|them|what|how|why|concerns?|questions?|issues?)\b)|\blives? (?:at|on)\b/i, shape: /\b\d{1,5}[A-Za-z]? [A-Za-z][A-Za-z'.-]*(?: [A-Za-z][A-Za-z'.-]*){0,3}\b/g, bare: /\b\d{1,5}[A-Za-z]? (?:[A-Z][A-Za-z'.-]* ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Close|Crescent|Boulevard|Blvd|Terrace|Parkway|Row|Square|Grove|Gardens)\b/g, form: "# Elm Road", said: "the first line of your address" },
-    { name: "reference", asked: /\b(?:account|reference|policy|member(?:ship)?|order|claim|customer|card) number\b/i, label: /\b(?:account|reference|policy|member(?:ship)?|order|claim|customer|card) (?:number|no\.?)\b/i, shape: /\b[A-Z]{0,3}\d(?:[\s-]?\d){3,}\b/gi, bare: null, form: "########", said: "your reference number" },
+    { name: "reference", asked: /\b(?:account|reference|policy|member(?:ship)?|order|claim|customer|card|ticket|booking|case|job|unit|invoice|receipt|confirmation|tracking|contract|loan|registration|serial|work order|service) number\b/i, label: /\b(?:account|reference|policy|member(?:ship)?|order|claim|customer|card|ticket|booking|case|job|unit|invoice|receipt|confirmation|tracking|contract|loan|registration|serial|work order|service) (?:number|no\.?)\b/i, shape: /\b[A-Z]{0,3}-?\d(?:[\s-]?\d){2,}\b/gi, bare: null, form: "########", said: "your reference number" },
   ],
   countWords: { two: 2, three: 3, four: 4, five: 5, six: 6 },
   monthNames: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],

@@ -31,6 +31,8 @@ export const ZH_DOCUMENT: DocumentCues = {
   // Paired quote marks; a straight single quote only where no letter touches it from outside (not "it's").
   // A whole line written in quotes, any length (an end condition quoting the closing said for it).
   quotedLine: /“[^”\n]+”|「[^」\n]+」|『[^』\n]+』|"[^"\n]+"/g,
+  selfCorrection: /(?:不对|不是不是|说错了|哦不|错了)[，,]?\s*(?:是)?/,
+  daySpan: /(?:周|星期|礼拜)[一二三四五六日天]\s*(?:到|至|-|–|～|~)\s*(?:周|星期|礼拜)?[一二三四五六日天]/,
   quoted: /“[^”\n]{1,60}”|‘[^’\n]{1,60}’|「[^」\n]{1,60}」|『[^』\n]{1,60}』|"[^"\n]{1,60}"|(?<![A-Za-z])'[^'\n]{1,60}'(?![A-Za-z])/g,
   closeInstruction: /^[^“”"‘’「」？?]{0,12}(?:结束语|结束话术|结语|结束(?:本次)?通话|收尾|挂机|挂断)[^“”"‘’「」？?]{0,12}$/,
   request: /[？?]|请|麻烦|劳驾/,
@@ -52,13 +54,13 @@ export const ZH_DOCUMENT: DocumentCues = {
   asksWho: /哪位|是谁|谁啊|谁呀/,
   asksVerification: /后\s*[\d一二三四五六]+\s*位|卡号|证件号|身份证|出生|生日|运单号|订单号|会员号|尾号|验证信息|安全起见|为了安全|核实(?:一下)?身份/,
   asksCode: /后\s*\d+\s*位|卡号|证件号/,
-  checksData: /核对|核实|验证|校验/,
+  checksData: /核对|核实|验证|校验|确认(?:一下)?(?:是)?(?:您)?本人|身份/,
   verifyKinds: [
     { name: "lastDigits", asked: /(?:后|末|尾)\s*([\d二三四五六两])\s*位/, label: /尾号|末(?:\s*[\d二三四五六两]\s*)?位|后\s*[\d二三四五六两]\s*位/, shape: /\d(?:[\s-]?\d)*/g, bare: null, form: "", said: "号码后几位" },
     { name: "birthDate", asked: /出生(?:日期|年月)?|生日|哪年生/, label: /出生(?:日期|年月)?|生日|生于/, shape: /(?:1[89]|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|[-/.]\d{1,2}[-/.]\d{1,2})/g, bare: null, form: "{year}年{month}月{day}日", said: "生日" },
     { name: "postcode", asked: /邮编|邮政编码/, label: /邮编|邮政编码/, shape: /(?<!\d)\d{6}(?!\d)/g, bare: null, form: "######", said: "邮编" },
     { name: "address", asked: /(?:家庭|家里|收货|登记的?)?地址|住(?:在)?哪|(?:在|放在|住在)?哪(?:个|一个)小区|哪(?:条|一条)(?:路|街)|门牌号?/, label: /地址|住在|住址/, shape: /[\u4e00-\u9fa5]{1,8}(?:路|街|道|巷|弄|村|里)\s*\d+\s*号?/g, bare: /[\u4e00-\u9fa5]{1,8}(?:路|街|道|巷|弄)\s*\d+\s*号/g, form: "建设路#号", said: "地址" },
-    { name: "reference", asked: /(?:运单|订单|会员|保单|账户|账|卡|合同|客户|证件|身份证)号/, label: /(?:运单|订单|会员|保单|账户|账|卡|合同|客户|证件|身份证)号/, shape: /[A-Z]{0,3}\d(?:[\s-]?\d){3,}/gi, bare: null, form: "########", said: "登记的编号" },
+    { name: "reference", asked: /(?:运单|订单|会员|保单|账户|账|卡|合同|客户|证件|身份证|工单|预约|票|房间|编)号/, label: /(?:运单|订单|会员|保单|账户|账|卡|合同|客户|证件|身份证|工单|预约|票|房间|编)号/, shape: /[A-Z]{0,3}\d(?:[\s-]?\d){3,}/gi, bare: null, form: "########", said: "登记的编号" },
   ],
   countWords: { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 },
   monthNames: [],

@@ -3,7 +3,7 @@
 import type { CallerPlan } from "./caller-plan.js";
 import { fill } from "../../lang/index.js";
 import { figuresOf } from "./memo.js";
-import { hasTemplateMark, optionOf } from "./claim-guard.js";
+import { hasTemplateMark, namedInScript, optionOf } from "./claim-guard.js";
 import { coverage, similarity } from "../../text/similarity.js";
 
 /** An answer that states a figure of the customer's profile (a sum, a date, a period) is a detail of theirs. */
@@ -20,14 +20,6 @@ export function readBack(plan: CallerPlan, said: string): string | null {
   return fill(plan.pack.caller.readBack, { choice: namedInScript(plan, choice) ? choice : plan.pack.grammar.lowerFirst(choice) });
 }
 
-/** The choice opens with a word the script writes the same way inside a sentence ("…, or Friday afternoon?"): a name
- *  (a weekday, a month, a place), kept as written when read back. */
-function namedInScript(plan: CallerPlan, choice: string): boolean {
-  const first = choice.split(/\s+/)[0] ?? "";
-  if (first === "" || first === first.toLowerCase()) return false;
-  const inside = new RegExp(`[^.!?。！？\\s]\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
-  return plan.stepLines.some((line) => inside.test(line));
-}
 
 /** A held opening sentence this close to a step's line is said by that step, in its place; only the rest is said after the yes. */
 const STEP_SAYS_IT = 0.5;

@@ -14,6 +14,8 @@ import { reassurance } from "./reassure.js";
 import { filledBlanks, withoutUnbackedClaims } from "./claim-guard.js";
 import { extractFigures } from "../../text/figures.js";
 import { byText } from "./memo.js";
+import { similarity } from "../../text/similarity.js";
+import { asksIdentity } from "./identity-question.js";
 
 export const END_REASONS: Record<EndClass | "default", string> = {
   identity: "the person who answered is not the customer asked for",
@@ -79,11 +81,19 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
 }
 
 /** The line of a script step, without sentences that claim what the customer has not said. */
+/** Word overlap at which a sentence is one the caller already said in other words. */
+const NEARLY_SAID = 0.7;
+
 export function stepLine(plan: CallerPlan, state: CallState, step: number): string {
   const line = withoutUnbackedClaims(plan, state.outcome, filledBlanks(plan, state.outcome, plan.stepLines[step - 1] ?? ""));
-  // A sentence the caller already said in this call ("Is this …?", "This is … from …") is not said again.
-  const said = new Set(state.turns.filter((t) => t.speaker === "caller").flatMap((t) => sentencesOf(t.text)));
-  const fresh = sentencesOf(line).filter((s) => !said.has(s));
+  // A sentence the caller already said in this call ("Is this …?", "This is … from …"), in these or nearly these
+  // words, is not said again; nor "is that <customer>?" once the customer said it is them.
+  const callerSaid = state.turns.filter((t) => t.speaker === "caller").flatMap((t) => sentencesOf(t.text));
+  const said = new Set(callerSaid);
+  const confirmed = state.outcome.identityConfirmed === true;
+  const again = (sentence: string): boolean =>
+    said.has(sentence) || callerSaid.some((before) => similarity(before, sentence) >= NEARLY_SAID) || (confirmed && asksIdentity(sentence, plan.names.customer, plan.pack));
+  const fresh = sentencesOf(line).filter((s) => !again(s));
   return fresh.length > 0 && fresh.length < sentencesOf(line).length ? fresh.join(plan.pack.speech.joiner) : line;
 }
 

@@ -159,7 +159,7 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   const stepFollowUps = openingStep === 1 && written !== null ? firstSentences.filter((line) => coverage(opening, line) < OPENING_COVERS && pack.document.request.test(line)) : [];
   // The opening's own request for verification data (a birth date, a postcode) is held back from
   // whoever answers with the rest of its questions: it is asked once they say it is them, before any detail.
-  const openingAsks = written === null ? [] : written.split(SENTENCE).map((s) => s.trim()).filter((s) => asksForDataAtIdentity(s, pack) && !asksIdentity(s, scenario.callee.name, pack));
+  const openingAsks = opening.split(SENTENCE).map((s) => s.trim()).filter((s) => asksForDataAtIdentity(s, pack) && !asksIdentity(s, scenario.callee.name, pack));
   const followUps = [...openingAsks, ...stepFollowUps.filter((line) => !openingAsks.some((ask) => similarity(ask, line) >= OPENING_COVERS))];
   const sentences = [opening, ...firstLines].flatMap((text) => text.split(SENTENCE));
   // Each fact's own text, once: re-reading every fact's whole source line cost seconds on a 5 MB document.

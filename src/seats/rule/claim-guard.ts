@@ -2,6 +2,7 @@
 // time or gave a rating is kept only when the call's outcome records such an answer.
 import type { Outcome } from "../../schema/index.js";
 import type { CallerPlan } from "./caller-plan.js";
+import { tokenize } from "../../text/tokenize.js";
 
 const SENTENCE = /(?<=[。！？!?；;])|(?<=\.)\s+/;
 
@@ -46,16 +47,52 @@ export function optionOf(answer: string, plan: CallerPlan): string {
  *  is said in between, as scripts write it; it holds no value, so it is no blank and its clause is said without it. */
 const ELISION = /(?<=[。！？!?]\s*)(?:……|…|\.\.\.)\s*(?=\p{L}{2})/gu;
 
-/** Blanks filled in order with what the customer chose or which time they gave; clauses whose blank has no answer go. */
-export function filledBlanks(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string {
-  text = text.replace(ELISION, "");
-  if (text.search(BLANK) < 0) return text;
-  text = text.replace(BLANK_RUN, "……");
-  const answers = [...outcome.stepAnswers]
+/** A named slot a summary leaves for an answer ("[day, time]", "【时间】", "{{method}}", "<slot>"), group 1..5 its name. */
+const NAMED_SLOT = /\[([^\]\n]{1,40})\]|［([^］\n]{1,40})］|【([^】\n]{1,12})】|\{\{?([^{}\n]{1,40})\}\}?|<([^<>\n]{1,40})>/gu;
+
+/** The choices and times the customer gave, one per step in step order, in the caller's words. */
+function givenAnswers(plan: CallerPlan, outcome: Readonly<Outcome>): { step: number; text: string }[] {
+  return [...outcome.stepAnswers]
     .filter((a) => { const kind = plan.stepAsks[a.step - 1]?.kind; return kind === "choice" || kind === "time"; })
     .sort((a, b) => a.step - b.step || a.turn - b.turn)
     .filter((a, i, all) => all.findIndex((b) => b.step === a.step) === i)
-    .map((a) => plan.pack.grammar.addressed(optionOf(a.answer, plan)));
+    .map((a) => ({ step: a.step, text: plan.pack.grammar.addressed(optionOf(a.answer, plan)) }));
+}
+
+/** The choice opens with a word the script writes the same way inside a sentence ("…, or Friday afternoon?"): a name
+ *  (a weekday, a month, a place), kept as written when read back. */
+export function namedInScript(plan: CallerPlan, choice: string): boolean {
+  const first = choice.split(/\s+/)[0] ?? "";
+  if (first === "" || first === first.toLowerCase()) return false;
+  const inside = new RegExp(`[^.!?。！？\\s]\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
+  return plan.stepLines.some((line) => inside.test(line));
+}
+
+/** Named slots filled with the answer of the step whose title or line names the slot's words ("[method]" ← "Refund
+ *  method"), else the next answer in order; a slot left without one stays a mark (its sentence is not said). */
+function filledSlots(plan: CallerPlan, answers: readonly { step: number; text: string }[], text: string): string {
+  const unused = [...answers];
+  const named = (name: string, step: number): boolean => {
+    const words = new Set(tokenize(`${plan.scenario.caller.steps[step - 1]?.title ?? ""} ${plan.stepLines[step - 1] ?? ""}`));
+    return tokenize(name).some((word) => words.has(word));
+  };
+  return text.replace(NAMED_SLOT, (whole, ...groups: unknown[]) => {
+    const name = groups.slice(0, 5).find((g): g is string => typeof g === "string") ?? "";
+    const pick = unused.find((a) => named(name, a.step)) ?? unused[0];
+    if (pick === undefined) return whole;
+    unused.splice(unused.indexOf(pick), 1);
+    return namedInScript(plan, pick.text) ? pick.text : plan.pack.grammar.lowerFirst(pick.text);
+  });
+}
+
+/** Blanks filled in order with what the customer chose or which time they gave; clauses whose blank has no answer go. */
+export function filledBlanks(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string {
+  text = text.replace(ELISION, "");
+  const given = givenAnswers(plan, outcome);
+  if (given.length > 0 && text.search(NAMED_SLOT) >= 0) text = filledSlots(plan, given, text);
+  if (text.search(BLANK) < 0) return text;
+  text = text.replace(BLANK_RUN, "……");
+  const answers = given.map((a) => a.text);
   let next = 0;
   return text
     .split(CLAUSE)

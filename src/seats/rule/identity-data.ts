@@ -51,13 +51,15 @@ export function statedValues(asked: AskedData, texts: readonly string[]): string
 }
 
 /** The best-fitting values a text states for the item asked, with their fit. */
-export function statedFits(asked: AskedData, texts: readonly string[]): Stated[] {
+export function statedFits(asked: AskedData, texts: readonly string[], correction: RegExp | null = null): Stated[] {
   const found: Stated[] = [];
   for (const clause of clausesOf(texts)) {
     const label = asked.kind.label.exec(clause);
     if (label === null) continue;
     const after = clause.slice(label.index);
-    const value = shapeMatches(asked, after)[0];
+    const values = shapeMatches(asked, after);
+    // A value said, taken back with a "no" and said again: the one said last is the value.
+    const value = correction !== null && values.length > 1 && correction.test(after) ? values.at(-1) : values[0];
     if (value === undefined) continue;
     const digits = digitsOf(value);
     // "Ending 0000" answers "the last four digits"; a stated number shorter than the count asked says nothing.
@@ -88,7 +90,8 @@ const SAME: Record<VerifyKindName, (known: string, given: string, pack: Language
   birthDate: (known, given, pack) => dateKey(known, pack) === dateKey(given, pack),
   postcode: (known, given) => normal(known) === normal(given),
   address: (known, given) => normal(known).includes(normal(given)) || normal(given).includes(normal(known)),
-  reference: (known, given) => digitsOf(known).length >= 4 && (digitsOf(given).endsWith(digitsOf(known)) || digitsOf(known).endsWith(digitsOf(given))),
+  // A short reference (a letter and three digits) only as a whole; a long one by its digits, said in part or in full.
+  reference: (known, given) => normal(known) === normal(given) || (digitsOf(known).length >= 4 && (digitsOf(given).endsWith(digitsOf(known)) || digitsOf(known).endsWith(digitsOf(given)))),
 };
 
 export type DataVerdict = "confirmed" | "failed" | "none";
@@ -151,7 +154,7 @@ const DATA_REPLY: readonly { name: string; when: (c: DataReplyCase) => boolean; 
 /** What the customer says when asked for verification data: its persona's value, else its own data's, else one made up. */
 export function replyWithData(asked: AskedData, ownTexts: readonly string[], ownData: readonly string[], who: { relative: boolean; gives: boolean }, pack: LanguagePack, random: Random): string {
   const unknown = clausesOf(ownTexts).some((c) => asked.kind.label.test(c) && pack.document.notKnown.test(c));
-  const c: DataReplyCase = { asked, pack, random, ownKey: ownTexts.join("\n"), own: statedFits(asked, ownTexts)[0] ?? null, known: statedFits(asked, ownData)[0] ?? null, unknown, relative: who.relative, gives: who.gives };
+  const c: DataReplyCase = { asked, pack, random, ownKey: ownTexts.join("\n"), own: statedFits(asked, ownTexts, pack.document.selfCorrection)[0] ?? null, known: statedFits(asked, ownData)[0] ?? null, unknown, relative: who.relative, gives: who.gives };
   const rule = DATA_REPLY.find((r) => r.when(c));
   return rule === undefined ? random.pick(pack.callee.noCode) : rule.act(c);
 }

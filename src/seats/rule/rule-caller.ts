@@ -22,6 +22,9 @@ import { CALLER_SILENCE_RULES, neverSilent } from "./never-silent.js";
 
 export { CALLER_RULES, type CallerRule, type Situation } from "./caller-rules.js";
 
+/** Layout marks at the start of the line or of a sentence in it (a colon the reader left before an answer). */
+const LEADING_MARKS = /(?<=^|[.!?。！？])(\s*)[:：;；,，、]+\s*/gu;
+
 /** Times the caller asks again for verification data before it closes without details. */
 const VERIFY_ASKS_MAX = 1;
 
@@ -299,6 +302,8 @@ export class RuleCaller implements Seat<"caller"> {
     } else if (keepAwaiting !== true && this.awaiting !== null && (this.awaitedAnswered(s) || this.awaiting.reasked)) {
       this.awaiting = null;
     }
+    // A sentence never opens with a mark left from the document's layout (an answer read as ": the fee is …").
+    text = text.replace(LEADING_MARKS, "$1");
     // A template's blank or slot is never read aloud, whichever move built the line.
     const unmarked = withoutTemplateMarks(text, plan.pack.speech.joiner);
     if (unmarked !== text) text = unmarked !== "" ? unmarked : acknowledge(plan.pack, "plain");

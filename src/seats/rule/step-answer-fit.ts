@@ -15,8 +15,9 @@ function answersTheAsk(plan: CallerPlan, step: number, said: string): boolean {
   if (plan.stepAsks[step - 1]?.kind !== "time") return true;
   const line = (plan.stepLines[step - 1] ?? "").toLowerCase();
   const named = timesIn(said, plan.pack);
-  // A line that offers times is answered by one of them ("Tuesday 3 or Friday 6": not "tomorrow").
-  const offers = timesIn(line, plan.pack).length > 0;
+  // A line that offers times is answered by one of them ("Tuesday 3 or Friday 6": not "tomorrow"); a line that gives
+  // a span of days ("open Tuesday to Saturday") offers any day in it, so any time named answers.
+  const offers = timesIn(line, plan.pack).length > 0 && !plan.pack.document.daySpan.test(line);
   if (named.length > 0) return !offers || named.some((time) => line.includes(time.toLowerCase()));
   // A time named the step's own way ("the early slot"), or any wording of an option its line offers.
   const option = plan.pack.grammar.addressed(optionOf(said, plan)).toLowerCase().trim();
