@@ -346,6 +346,8 @@ export interface CalleeLines {
   codeAnswer: readonly [Template, ...Template[]];
   ack: readonly [string, ...string[]];
   agree: readonly [string, ...string[]];
+  /** An answer to an open question ("how has it been?") that claims nothing the persona did not say. */
+  openAnswer: readonly [string, ...string[]];
   hurry: readonly [string, ...string[]];
   suggestion: readonly [string, ...string[]];
   experiencePrefix: readonly [string, ...string[]];

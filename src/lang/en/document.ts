@@ -30,7 +30,7 @@ export const EN_DOCUMENT: DocumentCues = {
   // An imperative naming the closing line, or "end the call" with nothing quoted to say.
   // Paired quote marks; a straight single quote only where no letter touches it from outside (not "it's").
   // A whole line written in quotes, any length (an end condition quoting the closing said for it).
-  quotedLine: /“[^”\n]+”|「[^」\n]+」|『[^』\n]+』|"[^"\n]+"/g,
+  quotedLine: /“[^“”\n]+”|「[^「」\n]+」|『[^『』\n]+』|"[^"\n]+"/g,
   selfCorrection: /(?:…|\.\.\.|,|-)\s*(?:no|sorry|wait|I mean|rather)\b[,.]?\s*/i,
   daySpan: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|till|until|-|–|—)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i,
   quoted: /“[^”\n]{1,60}”|‘[^’\n]{1,60}’|「[^」\n]{1,60}」|『[^』\n]{1,60}』|"[^"\n]{1,60}"|(?<![A-Za-z])'[^'\n]{1,60}'(?![A-Za-z])/g,

@@ -92,6 +92,7 @@ export const EN_CALLEE: CalleeLines = {
   dataNotMine: ["That's not mine to give, I'm not them."],
   ack: ["Okay.", "Go on.", "Right.", "Mm-hm. And?"],
   agree: ["Yes.", "Right, that's correct.", "Yes, that's right."],
+  openAnswer: ["Overall it's been okay, I'd say.", "Mostly fine so far, nothing major to report."],
   hurry: ["Sorry, what's the bottom line?", "Keep it short, please."],
   suggestion: ["My suggestion: send progress in writing, regularly, not just promises."],
   experiencePrefix: ["Honestly, ", "To be frank, "],

@@ -30,7 +30,7 @@ export const ZH_DOCUMENT: DocumentCues = {
   // Short, unquoted, asking nothing, naming the closing or the hang-up.
   // Paired quote marks; a straight single quote only where no letter touches it from outside (not "it's").
   // A whole line written in quotes, any length (an end condition quoting the closing said for it).
-  quotedLine: /“[^”\n]+”|「[^」\n]+」|『[^』\n]+』|"[^"\n]+"/g,
+  quotedLine: /“[^“”\n]+”|「[^「」\n]+」|『[^『』\n]+』|"[^"\n]+"/g,
   selfCorrection: /(?:不对|不是不是|说错了|哦不|错了)[，,]?\s*(?:是)?/,
   daySpan: /(?:周|星期|礼拜)[一二三四五六日天]\s*(?:到|至|-|–|～|~)\s*(?:周|星期|礼拜)?[一二三四五六日天]/,
   quoted: /“[^”\n]{1,60}”|‘[^’\n]{1,60}’|「[^」\n]{1,60}」|『[^』\n]{1,60}』|"[^"\n]{1,60}"|(?<![A-Za-z])'[^'\n]{1,60}'(?![A-Za-z])/g,

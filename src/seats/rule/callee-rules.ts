@@ -171,6 +171,8 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "cut-in", when: (m) => longTurn(m) && m.random.chance(m.p.traits.interruptRate), act: (m) => m.callee.cutIn(m) },
   { name: "step-away", when: (m) => m.p.traits.holds && !m.mind.held && m.random.chance(CALLEE_RATES.hold), act: (m) => m.callee.hold(m) },
   { name: "give-a-suggestion", when: (m) => asksSomething(m.caller) && m.p.pack.document.asksSuggestion.test(m.caller) && m.random.chance(0.6), act: (m) => m.callee.suggest(m) },
+  // An open question ("怎么样？", "what was it like?"): answered in its own words when a line of its fits, never a bare "yes, right".
+  { name: "answer-an-open-question", when: (m) => asksSomething(m.caller) && m.p.pack.document.openQuestion.test(lastAsked(m)), act: (m) => m.callee.answerOpen(m) },
   { name: "ask-a-concern", when: (m) => m.mind.questions.length > 0 && m.random.chance(CALLEE_RATES.ask), act: (m) => m.callee.ask(m) },
   { name: "push-back-on-claims", when: (m) => figuresOf(m.caller).length === 0 && m.p.pack.document.claim.test(m.caller) && m.random.chance(CALLEE_RATES.pushback), act: (m) => m.callee.ownOr(m, m.p.lines.filter((l) => l.cues.has("pushback"))) },
   { name: "done-when-idle", when: (m) => m.mind.target?.classes.has("done") === true && m.mind.questions.length === 0 && m.said >= IDLE_TURNS && settled(m, m.mind.target) && m.random.chance(CALLEE_RATES.doneWhenIdle), act: (m) => m.callee.endWith(m, m.mind.target, null) },

@@ -15,6 +15,9 @@ import { CALLEE_RATES, CALLEE_RULES, askedIdentity, identityAnswer, pronounFor, 
 
 export { CALLEE_RATES, CALLEE_RULES } from "./callee-rules.js";
 
+/** Word overlap an own line needs with an open question to be the answer to it. */
+const OPEN_ANSWER_FLOOR = 0.05;
+
 export class RuleCallee implements Seat<"callee"> {
   readonly role = "callee" as const;
   readonly info: SeatInfo = { kind: "rule", model: null };
@@ -117,6 +120,15 @@ export class RuleCallee implements Seat<"callee"> {
   ownOr(m: Moment, lines: readonly PersonaLine[]): SeatTurn {
     const own = this.pickOwn(m, lines);
     return own === null ? this.react(m) : say(m.mind.words.own(own));
+  }
+
+  /** An open question answered: the persona's own line nearest it (a complaint first), else a neutral answer. */
+  answerOpen(m: Moment): SeatTurn {
+    const { p, mind } = m;
+    const usable = p.lines.filter((l) => !l.opener && !l.cues.has("question") && !l.cues.has("busy") && !l.cues.has("bye") && !l.cues.has("hold"));
+    const complaints = usable.filter((l) => l.cues.has("complaint"));
+    const own = mind.words.ownAllowed() ? (this.closest(m, complaints, 0, false) ?? this.closest(m, usable, OPEN_ANSWER_FLOOR, false)) : null;
+    return say(own !== null ? mind.words.own(own) : mind.words.composed(m.random.pick(p.pack.callee.openAnswer)));
   }
 
   react(m: Moment): SeatTurn {
