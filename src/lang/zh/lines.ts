@@ -116,7 +116,7 @@ export const ZH_CALLEE: CalleeLines = {
     refuse: "算了，不用了。",
     escalate: "你让你们管事的给我回电。",
     cancel: "那我自己去操作吧。",
-    defer: "我再考虑考虑，改天聊。",
+    defer: "我再想一想，改天再聊。",
     suggestion: "我的意见就这些，你们看着改吧。",
     hostile: "行了，别说了，挂了。",
     misconduct: "别推销了，挂了。",

@@ -16,7 +16,7 @@ import type { EndClass } from "./end-classes.js";
 import type { RuleCallee } from "./rule-callee.js";
 
 export const CALLEE_RATES = {
-  wrongPerson: 0.08,
+  wrongPerson: 0.075,
   ask: 0.5,
   pushback: 0.5,
   hold: 0.12,
