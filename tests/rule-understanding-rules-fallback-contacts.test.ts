@@ -8,6 +8,7 @@ import { answerSource } from "../src/seats/rule/answer-source.js";
 import { callerPlan } from "../src/seats/rule/caller-plan.js";
 import { callerView } from "../src/call/seat-views.js";
 import { contactOf } from "../src/seats/rule/cues.js";
+import { readActs } from "../src/seats/rule/acts.js";
 import { packFor } from "../src/lang/index.js";
 import type { Scenario } from "../src/schema/index.js";
 import { TINY_SCENARIO } from "./fixtures/call-scenario.js";
@@ -85,5 +86,13 @@ describe("who is calling, and not hearing", () => {
     expect(en("Sorry, which firm was that?")).toBe("asks-who");
     expect(en("Before anything, can I ask who you are")).toBe("asks-who");
     expect(zh("车太多了 听不太清 你说什么")).toBe("cant-hear");
+  });
+});
+
+describe("a question asked apart from who is calling", () => {
+  it("keeps a last sentence's own question beside 'who is this?', and absorbs one asked in the same breath", () => {
+    const acts = (text: string): readonly string[] => readActs(text, EN, { prev: null, customerName: "Dana Moss", awaiting: null });
+    expect(acts("Who's this? And will the van block the lane?")).toContain("question");
+    expect(acts("Sorry, who is this calling?")).not.toContain("question");
   });
 });

@@ -160,12 +160,21 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
 const ABSORBS_QUESTION = new Set<Act>(["asks-who", "suspects-scam", "repeat", "cant-hear", "injection", "supervisor"]);
 const MAX_ACTS = 3;
 
+/** "Who's this? And will the van block the drive?": a last sentence that asks and holds none of the acts that absorb
+ *  a question is a question of its own, to be answered after the first. */
+function asksApart(text: string, pack: LanguagePack): boolean {
+  const sentences = text.split(/(?<=[？?])\s*/).filter((s) => s.trim() !== "");
+  const last = sentences.at(-1);
+  if (sentences.length < 2 || last === undefined || !asks(last, pack)) return false;
+  return ![...ABSORBS_QUESTION].some((act) => act !== "question" && act !== "other" && pack.hearing.acts[act].test(last));
+}
+
 /** The acts of one utterance, main first (at most three); "other" when nothing more specific holds. */
 export function readActs(text: string, pack: LanguagePack, context: ActContext): Act[] {
   // Written lines end in a full stop that spoken (ASR) ones lack; the patterns read the words, not the stop.
   const trimmed = text.trim().replace(/[。！!，,.…~～\s]+$/, "");
   const found = [...new Set(ACT_RULES.filter((rule) => rule.when(trimmed, pack, context)).map((rule) => rule.act))];
   // "Yes, it's me — who's this?" asks who is calling, whichever act leads: the question is not one to answer.
-  const acts = found.some((a) => ABSORBS_QUESTION.has(a)) ? found.filter((a) => a !== "question") : found;
+  const acts = found.some((a) => ABSORBS_QUESTION.has(a)) && !asksApart(trimmed, pack) ? found.filter((a) => a !== "question") : found;
   return acts.length === 0 ? ["other"] : acts.slice(0, MAX_ACTS);
 }
