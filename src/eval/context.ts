@@ -47,7 +47,9 @@ export class EvalContext {
     if (cue.global || cue.sticky) return this.sentencesOf(index).some((s) => cue.test(s));
     let memo = saysMemo.get(cue);
     if (memo === undefined) saysMemo.set(cue, (memo = new Map()));
-    return kept(memo, this.call.turns[index]?.text ?? "", () => this.sentencesOf(index).some((s) => cue.test(s)));
+    const text = this.call.turns[index]?.text ?? "";
+    // A hit (most look-ups: a batch says the same turns call after call) makes no closure.
+    return memo.get(text) ?? kept(memo, text, () => this.sentencesOf(index).some((s) => cue.test(s)));
   }
 
   /** Compute once per call; analyses are keyed by a module-chosen name. */

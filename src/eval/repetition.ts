@@ -120,7 +120,11 @@ export function repetitionCheck(ctx: EvalContext): Check {
       const group = candidates.find((g) => similarity(g.text, sentence) >= SAME);
       if (group === undefined) {
         const fresh = { text: sentence, turns: [turn.index] };
-        for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), fresh]);
+        for (const key of keys) {
+          const groups = byKey.get(key);
+          if (groups === undefined) byKey.set(key, [fresh]);
+          else groups.push(fresh);
+        }
         continue;
       }
       if (group.turns.includes(turn.index)) continue;

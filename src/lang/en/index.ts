@@ -1,5 +1,6 @@
 // The English LanguagePack: speaking measure, grammar helpers, and the cue and line tables.
 import type { LanguagePack, SpeechMeasure } from "../types.js";
+import { countMatches } from "../../util/count-matches.js";
 import { EN_HEARING } from "./hearing.js";
 import { EN_CLARIFY } from "./clarify.js";
 import { EN_DOCUMENT } from "./document.js";
@@ -7,10 +8,11 @@ import { EN_CALLEE, EN_CALLER } from "./lines.js";
 import { EN_GRAMMAR } from "./grammar.js";
 
 const WORD = /[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*/g;
+const NON_SPACE_RUN = /\S+/g;
 
 const speech: SpeechMeasure = {
-  size: (text) => text.split(/\s+/).filter((w) => w !== "").length,
-  units: (text) => text.match(WORD)?.length ?? 0,
+  size: (text) => countMatches(NON_SPACE_RUN, text),
+  units: (text) => countMatches(WORD, text),
   unitsPerSecond: 2.7,
   fullStop: ".",
   joiner: " ",

@@ -1,5 +1,6 @@
 // The Chinese LanguagePack: speaking measure, grammar helpers, and the cue and line tables.
 import type { Grammar, LanguagePack, SpeechMeasure } from "../types.js";
+import { countMatches } from "../../util/count-matches.js";
 import { ZH_HEARING } from "./hearing.js";
 import { ZH_CLARIFY } from "./clarify.js";
 import { ZH_DOCUMENT } from "./document.js";
@@ -12,7 +13,7 @@ const CJK = /[\u3400-\u9fff]/g;
 const speech: SpeechMeasure = {
   size: (text) => text.replace(/\s+/g, "").length,
   // Latin words inside Chinese speech ("app", "OK") take about half a character's time each.
-  units: (text) => (text.match(CJK_OR_DIGIT)?.length ?? 0) + 0.5 * (text.match(LATIN_WORD)?.length ?? 0),
+  units: (text) => countMatches(CJK_OR_DIGIT, text) + 0.5 * countMatches(LATIN_WORD, text),
   unitsPerSecond: 4.5,
   fullStop: "。",
   joiner: "",
