@@ -68,12 +68,13 @@ export class Slots {
     this.free = Math.max(1, count);
   }
 
-  async acquire(): Promise<void> {
+  /** Null when a slot was free (taken at once); otherwise resolves when one is handed over. */
+  acquire(): Promise<void> | null {
     if (this.free > 0) {
       this.free--;
-      return;
+      return null;
     }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    return new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
   release(): void {

@@ -14,10 +14,10 @@ export interface WrittenResult {
   error: string | null;
 }
 
-/** Where finished jobs go; the batch waits on `room()` before starting another job. */
+/** Where finished jobs go; the batch waits on `room()` before starting another job (null: room now). */
 export interface ResultSink {
   write(job: Job, outcome: JobOutcome | { error: string }): Promise<WrittenResult>;
-  room(): Promise<void>;
+  room(): Promise<void> | null;
   close(): Promise<void>;
 }
 
@@ -44,14 +44,30 @@ export class ResultWriter implements ResultSink {
           ? this.calls.append(outcome.line)
           : this.failures.append(failureLine(job, outcome.failure, lineText(outcome.line)));
     this.unwritten++;
-    return written.then(() => ({ done: error === null, error })).finally(() => {
-      this.unwritten--;
-      if (this.unwritten < MAX_UNWRITTEN_LINES) for (const wake of this.waiters.splice(0)) wake();
-    });
+    // One reaction for both outcomes (not then + finally): the batch process pays per promise, per line.
+    return written.then(
+      () => {
+        this.landed();
+        return { done: error === null, error };
+      },
+      (failure: unknown) => {
+        this.landed();
+        throw failure;
+      },
+    );
   }
 
-  /** Waits while too many lines are still on their way to disk. */
-  async room(): Promise<void> {
+  private landed(): void {
+    this.unwritten--;
+    if (this.unwritten < MAX_UNWRITTEN_LINES && this.waiters.length > 0) for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  /** Waits while too many lines are still on their way to disk; null when there is room now. */
+  room(): Promise<void> | null {
+    return this.unwritten < MAX_UNWRITTEN_LINES ? null : this.roomLater();
+  }
+
+  private async roomLater(): Promise<void> {
     while (this.unwritten >= MAX_UNWRITTEN_LINES) await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 

@@ -122,7 +122,8 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
     try {
       let handed: Promise<WrittenResult>;
       try {
-        if (lane.turns !== null && ticket !== null) await lane.turns.wait(ticket);
+        const turn = lane.turns !== null && ticket !== null ? lane.turns.wait(ticket) : null;
+        if (turn !== null) await turn;
         handed = writer.write(job, outcome);
       } finally {
         if (lane.turns !== null && ticket !== null) lane.turns.pass();
@@ -151,9 +152,13 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
       if (aborted()) break;
       if (log.doneKeys.has(job.key)) continue;
       const lane = options.judged === true || isModelSeat(job.caller) || isModelSeat(job.callee) ? lanes.model : lanes.rule;
-      await writer.room();
-      await lane.turns?.room();
-      await lane.slots.acquire();
+      // Each wait is taken only when it must wait: an await that need not costs the batch process per job.
+      const room = writer.room();
+      if (room !== null) await room;
+      const held = lane.turns?.room() ?? null;
+      if (held !== null) await held;
+      const slot = lane.slots.acquire();
+      if (slot !== null) await slot;
       if (aborted()) {
         lane.slots.release();
         break;

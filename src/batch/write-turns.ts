@@ -15,10 +15,10 @@ export class WriteTurns {
     return this.issued++;
   }
 
-  /** Resolves when every earlier ticket has been passed. */
-  async wait(ticket: number): Promise<void> {
-    if (ticket === this.current) return;
-    await new Promise<void>((resolve) => this.waiting.set(ticket, resolve));
+  /** Null when it is the ticket's turn now; otherwise resolves when every earlier ticket has been passed. */
+  wait(ticket: number): Promise<void> | null {
+    if (ticket === this.current) return null;
+    return new Promise<void>((resolve) => this.waiting.set(ticket, resolve));
   }
 
   /** The holder of the current ticket is done with its turn (whatever happened to its job). */
@@ -32,8 +32,12 @@ export class WriteTurns {
     if (this.waiting.size < MAX_HELD_RESULTS) for (const wake of this.roomWaiters.splice(0)) wake();
   }
 
-  /** Waits while too many finished results are held behind an earlier job. */
-  async room(): Promise<void> {
+  /** Waits while too many finished results are held behind an earlier job; null when there is room now. */
+  room(): Promise<void> | null {
+    return this.waiting.size < MAX_HELD_RESULTS ? null : this.roomLater();
+  }
+
+  private async roomLater(): Promise<void> {
     while (this.waiting.size >= MAX_HELD_RESULTS) await new Promise<void>((resolve) => this.roomWaiters.push(resolve));
   }
 }
