@@ -106,6 +106,17 @@ function openEnding(ctx: EvalContext, closeTurn: number, kinds: readonly EndingK
   return null;
 }
 
+/** The customer turn right after the close, when it protests it (surprise, "I didn't…", "it's not sorted"). */
+function protestAfter(ctx: EvalContext, closeTurn: number): number | null {
+  const next = ctx.turns[closeTurn + 1];
+  if (next?.speaker !== "callee" || ctx.callerTurns.at(-1)?.index !== closeTurn) return null;
+  // A read-back or record in the close that the customer corrects ("it was eight", "我说不复检") is false-claim's.
+  const readBack = ctx.says(closeTurn, ctx.lang.summary) || ctx.says(closeTurn, ctx.lang.claim);
+  const corrects = ctx.says(next.index, ctx.lang.correction) || ctx.lang.closeProtest.test(ctx.low(next.index));
+  const protests = (corrects && !readBack) || ctx.says(next.index, ctx.lang.unresolved);
+  return protests ? next.index : null;
+}
+
 export function wrongClosingCheck(ctx: EvalContext): Check {
   const said = closingSaid(ctx);
   if (said === null) return faultCheck("wrong-closing", [], "no closing said (see no-closing)");
@@ -119,6 +130,16 @@ export function wrongClosingCheck(ctx: EvalContext): Check {
       ending: open,
       said: said.line + 1,
       saidKind: "done",
+    });
+  }
+  // The customer's next words protest the close ("Boarding passes? I just cancelled.", "啊？不是，我说取消……"): it
+  // told them something that did not happen, whatever ending the talk before it looked like.
+  const protest = said.line >= 0 ? protestAfter(ctx, said.turn) : null;
+  if (protest !== null) {
+    return faultCheck("wrong-closing", [{ turn: said.turn, message: `closing line ${said.line + 1} is met with a protest (turn ${protest})` }], "", {
+      ending: ending.kind,
+      said: said.line + 1,
+      saidKind: kinds[said.line] ?? "done",
     });
   }
   if (said.line < 0) {

@@ -130,6 +130,8 @@ export interface EvalLang {
   ratingNumbers: readonly RegExp[];
   /** The caller asks the reason for an answer ("what went wrong?", "是哪里不满意？"). */
   reasonAsk: RegExp;
+  /** The customer's answer to a close (lower-cased, from its start), taken aback ("What?", "Wait,", "啊？", "等等"). */
+  closeProtest: RegExp;
   /** A direction to say the opening ("Say the opening line and wait…"): done by the caller's first turn. */
   openDirection: RegExp;
   /** The answerer asks who is calling ("Who's this?", "哪位？"). */
