@@ -159,7 +159,7 @@ export function missingStepCheck(ctx: EvalContext): Check {
   const said = stepContentSaid(ctx);
   const cue = firstEarlyCue(ctx);
   const cut = ending.from === null ? cue : cue === null ? ending.from : Math.min(cue, ending.from);
-  const jumped = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent && jumpedOver(deliveries, i, cut));
+  const jumped = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent && jumpedOver(deliveries, i, cut) && !questionsAlreadyAsked(ctx, deliveries, i, cut));
   // Charged where the caller went past it: the turn of the first later step (supervisors mark the skip there).
   const faults: Fault[] = jumped.map((d) => ({ turn: passedAt(deliveries, d.step, cut), message: `step ${d.step} was never delivered though the call went past it` }));
   faults.push(...neverReached(ctx, deliveries, conditional, said, ending.kind));
@@ -207,6 +207,18 @@ function neverReached(ctx: EvalContext, deliveries: readonly StepDelivery[], con
 
 /** Caller turns of a call in which almost nothing happened: the opening and a goodbye. */
 const ALMOST_NOTHING_TURNS = 2;
+
+/**
+ * A step that only invites the customer's questions ("这几项您有什么想问的吗？", "Any questions so far?") is moot where the
+ * customer asked their own before the call went past it: the questions it invites came anyway.
+ */
+function questionsAlreadyAsked(ctx: EvalContext, deliveries: readonly StepDelivery[], i: number, cut: number | null): boolean {
+  const step = ctx.scenario.caller.steps[i];
+  if (step === undefined || step.lines.length === 0 || !step.lines.every((line) => ctx.lang.questionsInvite.test(line.toLowerCase()))) return false;
+  const from = Math.max(-1, ...deliveries.slice(0, i).map((d) => d.turn ?? -1));
+  const to = passedAt(deliveries, step.index, cut) ?? Infinity;
+  return ctx.calleeTurns.some((t) => t.index > from && t.index < to && ctx.says(t.index, ctx.lang.question));
+}
 
 /** A later step came before the customer's early ending: this one was jumped over, not cut short. */
 function jumpedOver(deliveries: readonly StepDelivery[], i: number, from: number | null): boolean {

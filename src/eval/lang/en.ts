@@ -77,6 +77,7 @@ export const EN: EvalLang = {
   ratingNumbers: [/\bzero\b/g, /\bone\b/g, /\btwo\b/g, /\bthree\b/g, /\bfour\b/g, /\bfive\b/g, /\bsix\b/g, /\bseven\b/g, /\beight\b/g, /\bnine\b/g, /\bten\b/g],
   reasonAsk: /(?:\bwhy\b|what went wrong|what (?:was|is) (?:the |that )?(?:problem|issue|matter)|what (?:bothers|bothered|happened)|what (?:didn't|did not|don't|do not) you like|what (?:could|can|should) we (?:do|have done) better|what (?:made|makes) you (?:say|give)|anything (?:in particular|specific) (?:that|you))/,
   closeProtest: /^(?:(?:um|uh|er|oh)[,.\s]+)?(?:wait|hang on|hold on)\s*(?:[?!,—–-]|\.\.\.|…)|^[a-z ]{1,24}\?\s*(?:i|we) (?:just|only|never|didn't)\b|\bthat's it\?|\bit's not (?:sorted|done|fixed|settled|resolved)\b/,
+  questionsInvite: /(?:\bany (?:other |more |further )?questions\b|\banything (?:else )?you(?:'d| would) like to ask\b|\bwhat (?:else )?would you like to (?:ask|know)\b)/,
   openDirection: /(?:\bopening (?:line|words|script)\b|\bintroduce yourself\b)/,
   closeDirection: /(?:\bclosing (?:line|words)\b|\bend(?:ing)? conditions?\b|\bclose (?:with|the call)\b|\bend the call\b)/,
   whoIsCalling: /(?:who(?:'s| is) (?:this|that|calling|asking|speaking)|what company|where (?:are you|is this) calling from)/,

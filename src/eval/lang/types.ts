@@ -132,6 +132,8 @@ export interface EvalLang {
   reasonAsk: RegExp;
   /** The customer's answer to a close (lower-cased, from its start), taken aback ("What?", "Wait,", "啊？", "等等"). */
   closeProtest: RegExp;
+  /** A line that invites the customer's questions ("Any questions so far?", "您有什么想问的吗？"), lower-cased. */
+  questionsInvite: RegExp;
   /** A direction to say the opening ("Say the opening line and wait…"): done by the caller's first turn. */
   openDirection: RegExp;
   /** The answerer asks who is calling ("Who's this?", "哪位？"). */
