@@ -60,7 +60,7 @@ export function closingSaid(ctx: EvalContext): ClosingSaid | null {
 const COURTESY_TOKENS = 2;
 
 /** Every clause of the text is a goodbye, but for a word or two: a plain goodbye, whatever it shares with a line. */
-function onlyCourtesy(ctx: EvalContext, text: string): boolean {
+export function onlyCourtesy(ctx: EvalContext, text: string): boolean {
   return perScenarioText(ctx.scenario, "onlyCourtesy", text, () => courtesyOnly(ctx, text));
 }
 

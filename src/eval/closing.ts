@@ -4,12 +4,13 @@
 import type { Check } from "../schema/index.js";
 import { tokenize } from "../text/tokenize.js";
 import { THRESHOLDS } from "./thresholds.js";
-import type { EvalContext } from "./context.js";
+import { perScenario, type EvalContext } from "./context.js";
+import { bestLine } from "./segments.js";
 import { closingKinds, endingOf, type EndingKind } from "./ending.js";
 import { faultCheck, notApplicable } from "./faults.js";
 import { isConditionalStep, matchSteps } from "./steps.js";
 import { stepContentSaid } from "./step-content.js";
-import { closingSaid } from "./closing-said.js";
+import { closingSaid, onlyCourtesy } from "./closing-said.js";
 
 export { closingSaid } from "./closing-said.js";
 
@@ -106,6 +107,17 @@ function openEnding(ctx: EvalContext, closeTurn: number, kinds: readonly EndingK
   return null;
 }
 
+/**
+ * The close is a goodbye line the document wrote inside a step ("Step 7: … close: 'That's everything, … Bye now.'")
+ * rather than among its closings: a close of the script, not a bare goodbye.
+ */
+function closesFromSteps(ctx: EvalContext, turn: number): boolean {
+  const lines = perScenario(ctx.scenario, "stepFarewellLines", () => ctx.scenario.caller.steps.flatMap((step) => step.lines).filter((line) => ctx.lang.farewell.test(line.toLowerCase())));
+  const text = ctx.turns[turn]?.text ?? "";
+  // "好，拜拜" shares only its goodbye with such a line.
+  return lines.length > 0 && !onlyCourtesy(ctx, text) && bestLine(text, lines).score >= THRESHOLDS.closingLine;
+}
+
 /** The customer turn right after the close, when it protests it (surprise, "I didn't…", "it's not sorted"). */
 function protestAfter(ctx: EvalContext, closeTurn: number): number | null {
   const next = ctx.turns[closeTurn + 1];
@@ -147,7 +159,7 @@ export function wrongClosingCheck(ctx: EvalContext): Check {
     // A customer who said goodbye first ("forget it, bye") is owed a goodbye back, not the script's line.
     const before = ctx.turns[said.turn - 1];
     const customerLeft = before?.speaker === "callee" && ctx.says(before.index, ctx.lang.farewell);
-    const owed = !customerLeft && ending.kind !== "left" && ending.kind !== "wrong-person" && kinds.includes(ending.kind);
+    const owed = !customerLeft && ending.kind !== "left" && ending.kind !== "wrong-person" && kinds.includes(ending.kind) && !closesFromSteps(ctx, said.turn);
     return faultCheck(
       "wrong-closing",
       owed ? [{ turn: said.turn, message: `only a goodbye, where the script has a closing for the "${ending.kind}" ending` }] : [],
