@@ -209,7 +209,7 @@ function neverReached(ctx: EvalContext, deliveries: readonly StepDelivery[], con
 const ALMOST_NOTHING_TURNS = 2;
 
 /**
- * A step that only invites the customer's questions ("这几项您有什么想问的吗？", "Any questions so far?") is moot where the
+ * A step that only invites the customer's questions ("报告方面还有疑问吗？", "Any questions so far?") is moot where the
  * customer asked their own before the call went past it: the questions it invites came anyway.
  */
 function questionsAlreadyAsked(ctx: EvalContext, deliveries: readonly StepDelivery[], i: number, cut: number | null): boolean {
