@@ -7,7 +7,7 @@ import { packFor } from "../src/lang/index.js";
 import { callerView } from "../src/call/seat-views.js";
 import { runCall } from "../src/call/index.js";
 import { createSeat } from "../src/seats/create-seat.js";
-import { callerPlan } from "../src/seats/rule/caller-plan.js";
+import { callerPlan, stepAsk } from "../src/seats/rule/caller-plan.js";
 import { filledBlanks } from "../src/seats/rule/claim-guard.js";
 import { askedData } from "../src/seats/rule/identity-question.js";
 import { checkData, statedFits } from "../src/seats/rule/identity-data.js";
@@ -46,6 +46,34 @@ describe("a recap's named slots", () => {
 
   it("stay marks (the sentence is not said) when no answer was given", () => {
     expect(filledBlanks(plan, outcomeWith([]), line)).toBe(line);
+  });
+});
+
+describe("a recap's one blank and a rating asked without a question mark (zh)", () => {
+  const ZH: Scenario = {
+    ...RECAP,
+    language: "zh",
+    caller: {
+      ...RECAP.caller,
+      steps: [
+        { index: 1, title: "核对身份", lines: ["请问是王先生吗？"] },
+        { index: 2, title: "方案", lines: ["您看是上门维修，还是寄回检测？"] },
+        { index: 3, title: "时间", lines: ["可以约周三或者周四，您看哪天方便？"] },
+        { index: 4, title: "总结", lines: ["好的，我再对一下：……今天就这些。"] },
+      ],
+    },
+  };
+
+  it("holds every answer still unsaid, and the words written right after it start a new clause", () => {
+    const outcome = outcomeWith([
+      { step: 2, answer: "上门维修。", turn: 3 },
+      { step: 3, answer: "周四。", turn: 5 },
+    ]);
+    expect(filledBlanks(callerPlan(callerView(ZH)), outcome, "好的，我再对一下：……今天就这些。")).toBe("好的，我再对一下：上门维修，周四，今天就这些。");
+  });
+
+  it("'给师傅打个分吧，1到5分' waits for a rating", () => {
+    expect(stepAsk("那天上门的是李师傅，您给他这次服务打个分吧，1到5分，5分最满意。", zh).kind).toBe("rating");
   });
 });
 

@@ -37,6 +37,8 @@ export interface SpeechMeasure {
   fullStop: string;
   /** Joins two spoken pieces ("" between Chinese sentences, " " between English ones). */
   joiner: string;
+  /** Between items said in a row ("A, B", "A，B"). */
+  listJoiner: string;
   /** A line of this many units or more is long (the customer may cut in). */
   longTurnUnits: number;
   /** What one caller turn may say: short joins freely; long only to unstall the script. */

@@ -16,6 +16,7 @@ const speech: SpeechMeasure = {
   unitsPerSecond: 2.7,
   fullStop: ".",
   joiner: " ",
+  listJoiner: ", ",
   longTurnUnits: 35,
   turnBudget: { short: 70, long: 95 },
   labelUnits: 4,

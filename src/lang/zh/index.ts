@@ -17,6 +17,7 @@ const speech: SpeechMeasure = {
   unitsPerSecond: 4.5,
   fullStop: "。",
   joiner: "",
+  listJoiner: "，",
   longTurnUnits: 70,
   turnBudget: { short: 120, long: 160 },
   labelUnits: 8,

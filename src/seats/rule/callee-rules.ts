@@ -122,8 +122,10 @@ export const say = (text: string): SeatTurn => ({ text });
 const settled = (m: Moment, ending: PersonaEnding | null): boolean => ending === null || !ending.classes.has("done") || m.mind.unanswered === 0;
 const longTurn = (m: Moment): boolean => m.p.pack.speech.units(m.caller) >= m.p.pack.speech.longTurnUnits;
 const waitsFor = (m: Moment, kind: "rating" | "choice" | "time"): boolean => {
-  const last = m.caller.split(/(?<=[。！!.])\s*/).filter((s) => /[？?]/.test(s)).at(-1) ?? "";
   const d = m.p.pack.document;
+  const sentences = m.caller.split(/(?<=[。！!.])\s*/);
+  // A request for a rating asks without a question mark ("打个分吧", "please rate us"), when nothing else asks.
+  const last = sentences.filter((s) => /[？?]/.test(s)).at(-1) ?? (kind === "rating" ? (sentences.filter((s) => d.asksRating.test(s)).at(-1) ?? "") : "");
   return last !== "" && (kind === "rating" ? d.asksRating.test(last) : kind === "time" ? d.asksTime.test(last) : d.asksChoice.test(last));
 };
 

@@ -73,7 +73,9 @@ const SENTENCE = /(?<=[。！？!?])\s*|(?<=\.)\s+/;
  *  asking who answered ("Is that Mrs A, or her son B?") waits for no pick: the identity gate reads its answer. */
 export function stepAsk(line: string, pack: LanguagePack, customer = ""): { kind: StepAsk; question: string | null } {
   const sentences = line.split(SENTENCE).map((s) => s.trim()).filter((s) => s !== "");
-  const at = sentences.findLastIndex((s) => /[？?]/.test(s));
+  // A request for a rating asks without a question mark ("给师傅打个分吧。", "Please give us a rating.").
+  const asked = sentences.findLastIndex((s) => /[？?]/.test(s));
+  const at = asked >= 0 ? asked : sentences.findLastIndex((s) => pack.document.asksRating.test(s));
   const question = sentences[at] ?? null;
   if (question === null) return { kind: null, question: null };
   if (asksWhoAnswered(question, customer, pack)) return { kind: null, question };

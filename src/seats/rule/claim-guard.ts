@@ -94,11 +94,21 @@ export function filledBlanks(plan: CallerPlan, outcome: Readonly<Outcome>, text:
   text = text.replace(BLANK_RUN, "……");
   const answers = given.map((a) => a.text);
   let next = 0;
+  let blanks = (text.match(BLANK) ?? []).length;
+  const { listJoiner } = plan.pack.speech;
   return text
     .split(CLAUSE)
     .map((clause) => {
       if (clause.search(BLANK) < 0) return clause;
-      const filled = clause.replace(BLANK, () => answers[next++] ?? "\u0000");
+      const filled = clause.replace(BLANK, (_blank: string, at: number) => {
+        blanks--;
+        // The last blank of a recap holds every answer still unsaid (the plan and the time agreed).
+        const value = blanks === 0 && next < answers.length ? answers.slice(next).join(listJoiner) : answers[next];
+        next = blanks === 0 ? answers.length : next + 1;
+        if (value === undefined) return "\u0000";
+        // Words written right after the blank, with no mark between, are a new clause.
+        return /^\p{L}/u.test(clause.slice(at + _blank.length)) ? `${value}${listJoiner}` : value;
+      });
       return filled.includes("\u0000") ? "" : filled;
     })
     .join("")
