@@ -9,7 +9,7 @@ import type { BatchSummary } from "../src/batch/summary-types.js";
 import type { BatchLine } from "../src/batch/types.js";
 
 const CLI = resolve("dist/cli/main.js");
-const SCENARIOS = ["examples/01-bank-instalment.md", "examples/06-saas-renewal-checkin-en.md"].map((path) => resolve(path));
+const SCENARIOS = ["examples/00-seed-service-followup.md", "examples/06-saas-renewal-checkin-en.md"].map((path) => resolve(path));
 
 function callsim(cwd: string, ...args: string[]): { status: number | null; stderr: string; stdout: string } {
   const result = spawnSync(process.execPath, [CLI, "batch", ...args], { cwd, encoding: "utf8", timeout: 120_000 });
@@ -39,7 +39,8 @@ describe("a batch suite from callsim.config.yaml", () => {
     const run = callsim(dir);
     const summary = JSON.parse(readFileSync(join(dir, "runs/ci/summary.json"), "utf8")) as BatchSummary;
     expect(summary.calls).toBe(6);
-    // Some calls of these scenarios fail their verdict or score under 100.
+    // Some calls of these scenarios fail their verdict or score under 100 (the seed example has rule calls that do;
+    // the bank example no longer had one once the rule seats improved).
     expect(summary.passed).toBeLessThan(summary.calls);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`callsim: ${((100 * summary.passed) / summary.calls).toFixed(1)}% of calls passed, under --fail-under 99.0%`);
