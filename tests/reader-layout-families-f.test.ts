@@ -259,3 +259,67 @@ describe("platform exports", () => {
     expect(importPlatform(data, "flow.json")?.scenario.caller.opening).toBe("Hello, it's Jo from Kiln Corner.");
   });
 });
+
+describe("endings and time lines", () => {
+  it("a section titled by a condition, holding only a quoted line after the script, is that ending's closing", () => {
+    const doc = [
+      "ROLE",
+      "You are Sam from Hillside Bakes. You call customers whose bread subscription is paused.",
+      "",
+      "STEPS",
+      "1. Ask: \"What made you pause?\"",
+      "2. Offer: \"Shall I restart it next week?\"",
+      "",
+      "IF THEY DECLINE",
+      "\"No problem, I'll leave it paused. Bye for now!\"",
+    ].join("\n");
+    const s = parseScenarioText(doc);
+    expect(s.caller.closingLines).toEqual(["No problem, I'll leave it paused. Bye for now!"]);
+    expect(s.caller.endConditions).toEqual(["IF THEY DECLINE"]);
+  });
+
+  it("a time line's first and last slots named as opening and close are the opening and closing", () => {
+    const doc = [
+      "你是晴川家政的回访专员，名字叫许安。",
+      "",
+      "### 时间轴",
+      "",
+      "**00:00–00:20 开场**",
+      "“您好，我是晴川家政的许安。”",
+      "",
+      "**00:20–01:00 满意度**",
+      "- 说：“上次保洁您还满意吗？”",
+      "",
+      "**01:00–02:00 预约**",
+      "- 说：“下次还约周六吗？”",
+      "",
+      "**02:00–02:30 收尾**",
+      "“谢谢您，再见。”",
+    ].join("\n");
+    const s = parseScenarioText(doc);
+    expect(s.caller.opening).toBe("您好，我是晴川家政的许安。");
+    expect(s.caller.steps.map((step) => step.title)).toEqual(["满意度", "预约"]);
+    expect(s.caller.closingLines).toEqual(["谢谢您，再见。"]);
+  });
+});
+
+describe("small marks", () => {
+  it("an inch mark after a figure opens no quoted line", () => {
+    const doc = [
+      "You are Sam from Hillside Vans.",
+      "",
+      "## Steps",
+      "1. Bed: \"Is the rear bed still right for you?\"",
+      "   If the customer is taller than 6'1\", then offer the lengthways bed.",
+      "2. Close: \"Thanks, bye!\"",
+    ].join("\n");
+    const steps = parseScenarioText(doc).caller.steps;
+    expect(steps[0]?.lines).toEqual(["Is the rear bed still right for you?"]);
+    expect(steps[0]?.branches).toHaveLength(1);
+  });
+
+  it("a name field in brackets after a description names the callee", () => {
+    const persona = ["你扮演小宝爸爸（姓名：贺明），40 岁，开面馆。", "", "## 你担心的", "- 价格"].join("\n");
+    expect(readPersonaDraft(persona, () => undefined, []).name).toBe("贺明");
+  });
+});

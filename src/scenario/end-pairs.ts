@@ -34,9 +34,30 @@ export function labelledEndPairs(body: readonly SourceLine[]): EndPairs | null {
   return out;
 }
 
+/** A title that is a condition: "IF THEY SAY NO", "If she agrees", "若客户拒绝", "When they decline". */
+const CONDITION_TITLE = /^(?:if|when|should|in case)\b|^(?:若|如果|假如|要是|万一|当)/iu;
+
+/**
+ * "IF THEY SAY NO" over nothing but a quoted line, after the script: what is said when that happens, so the title is
+ * an end condition and the line its closing (read as "- title: “…”").
+ */
+function conditionSection(s: RawSection, scripted: boolean): RawSection | null {
+  if (!scripted || s.kind !== null || s.intro || !CONDITION_TITLE.test(s.title.trim())) return null;
+  const written = s.body.filter((l) => l.text.trim() !== "");
+  if (written.length === 0 || !written.every((l) => /^\s*(?:[-*+]\s+)?[“"「『]/u.test(l.text) && sampleLines(l.text).length > 0)) return null;
+  return { ...s, kind: "endAndClosing", body: [{ no: s.line, text: `- ${s.title.trim()}: ${written.map((l) => l.text.trim().replace(/^[-*+]\s+/, "")).join(" ")}` }] };
+}
+
 /** Sections the reader does not know whose every item pairs a condition with its closing line: the end of the call. */
 export function endPairSections(sections: readonly RawSection[], decisions: Decision[]): RawSection[] {
+  let scripted = false;
   return sections.map((s) => {
+    if (s.kind === "steps") scripted = true;
+    const condition = conditionSection(s, scripted);
+    if (condition !== null) {
+      decisions.push({ field: "caller.endConditions", lines: [s.line], evidence: `'${s.title}' names a condition and holds only the line said for it, after the script` });
+      return condition;
+    }
     if (s.kind !== null || s.intro || labelledEndPairs(s.body) === null) return s;
     decisions.push({ field: "caller.endConditions", lines: [s.line], evidence: `every item of '${s.title}' pairs a condition with the line said for it` });
     return { ...s, kind: "endAndClosing" };

@@ -1,6 +1,7 @@
 // A person's name and organization from a role paragraph: "张三——某某公司客户服务回访员", "Jane Doe — Manager at Acme".
 
-const NAME_FIELD = /(?:^|[\s，,；;])(?:姓名|名字|称呼|[Nn]ame|NAME)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S))(?:[^，,。；;\n(（.]|\.(?=\S)|\.\s+(?=[A-Z]\.|[A-Z][a-z]+\s+[A-Z][a-z]))*)/;
+// "朵朵妈妈（姓名：某某）": a name field in brackets after a description names the person; the bracket ends it.
+const NAME_FIELD = /(?:^|[\s，,；;（(])(?:姓名|名字|称呼|[Nn]ame|NAME)\s*[:：]\s*((?:[^，,。；;\n(（）).]|\.(?=\S))(?:[^，,。；;\n(（）).]|\.(?=\S)|\.\s+(?=[A-Z]\.|[A-Z][a-z]+\s+[A-Z][a-z]))*)/;
 // "车行（杭州）有限公司": a bracketed place inside the name, with more of the name after it, is part of the name.
 const ORG_FIELD = /(?:^|[\s，,；;])(?:公司|机构|单位|所属机构|organi[sz]ation|company|employer)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S)|[（(][^（）()\n]{1,10}[）)](?=[^\s，,。；;]))+)/i;
 const ROLE_LABEL = /^\s*(?:角色|身份|人物|人设|角色设定|人物设定|坐席|客服|客户|用户|拨打方|接听方|role|persona|character|who you are|agent|caller|callee|customer|representative)\s*[:：]\s*/i;

@@ -27,7 +27,8 @@ export function proseParts(text: string): { quoted: boolean; text: string }[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
-    const close = CLOSE[c];
+    // "6'1\"", "12\"": a straight quote after a figure is an inch mark, not the start of a line.
+    const close = c === "\"" && /\d'?$/.test(text.slice(Math.max(0, i - 2), i)) ? undefined : CLOSE[c];
     if (close !== undefined) {
       flush(i);
       const end = text.indexOf(close, i + 1);

@@ -11,6 +11,11 @@ export function quotedSpans(text: string): string[] {
   if (!OPENER.test(text)) return [];
   const spans: string[] = [];
   let i = OPENER.lastIndex - 1;
+  // "6'1\"", "a 12\" pipe": a straight quote right after a figure is an inch mark, not an opening quote.
+  while (i >= 0 && text[i] === "\"" && isInchMark(text, i)) {
+    OPENER.lastIndex = i + 1;
+    i = OPENER.test(text) ? OPENER.lastIndex - 1 : -1;
+  }
   while (i >= 0 && i < text.length) {
     const close = PAIRS[text[i] as string] as string;
     const end = text.indexOf(close, i + 1);
@@ -22,6 +27,11 @@ export function quotedSpans(text: string): string[] {
     i = OPENER.test(text) ? OPENER.lastIndex - 1 : -1;
   }
   return spans;
+}
+
+/** The straight quote at `at` follows a figure ("12\"", "6'1\""): an inch mark. */
+export function isInchMark(text: string, at: number): boolean {
+  return /\d'?$/.test(text.slice(Math.max(0, at - 2), at));
 }
 
 /** A sample line's text: the quoted spans when the line has quotes, else the line itself. */

@@ -24,8 +24,12 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     // The Chinese of "like this": "像这样说", "要这样说".
     "像这样说", "要像这样说", "要这样说", "应该这样说",
     // "这么" is the spoken form of "这样".
-    "可以这么说", "要这么说", "应该这么说", "像这么说"]],
-  ["style", ["说话方式", "语言习惯", "how they talk", "how they speak", "how she talks", "how he talks", "how she speaks", "how he speaks", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style", "how you talk", "how you speak", "style", "风格", "语气", "example replies", "sample replies", "example phrases", "sample phrases", "typical phrases", "常用语", "口头禅"]],
+    "可以这么说", "要这么说", "应该这么说", "像这么说",
+    // Lines offered to the person to use: "say like", "lines you might use", "things you might say".
+    "say like", "lines you might use",
+    // "Example sentences".
+    "示例语句", "lines you might say", "things you might say", "you might say", "phrases you might use", "lines to use"]],
+  ["style", ["说话方式", "语言习惯", "说话习惯", "你的说话习惯", "how they talk", "how they speak", "how she talks", "how he talks", "how she speaks", "how he speaks", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style", "how you talk", "how you speak", "style", "风格", "语气", "example replies", "sample replies", "example phrases", "sample phrases", "typical phrases", "常用语", "口头禅"]],
   ["knowledgeBase", ["常见异议", "异议处理", "异议应对", "应对异议", "异议", "常见疑问", "疑问", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling",
     "frequently asked questions", "frequently asked", "常见问题解答", "问题与解答", "问与答", "customer questions", "possible questions", "objections and answers", "objection responses", "if she asks", "if he asks", "if they ask", "if the customer asks", "if asked", "如果客户问", "客户可能会问", "客户可能问", "客户常问", "常问问题"]],
   ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information",
@@ -37,7 +41,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     // "对方" (the other party) for the person called.
     "对方信息", "对方资料", "对方情况", "对方概况",
     // "对象" (the person a service or call is for): "服务对象", "回访对象".
-    "对象", "通话对象", "服务对象", "回访对象", "外呼对象", "拨打对象", "联系对象", "对象信息", "邀约对象", "目标对象"]],
+    "通话对象", "服务对象", "回访对象", "外呼对象", "拨打对象", "联系对象", "对象信息", "邀约对象", "目标对象"]],
   ["steps", ["workflow", "workflows", "工作流程", "通话步骤", "对话步骤", "沟通步骤", "沟通话术", "步骤", "流程", "conversation steps", "call steps", "sales script", "flow", "scripts", "script and steps", "分步流程和话术", "分步流程", "话术流程", "通话流程", "沟通流程", "对话流程", "流程和话术", "流程与话术", "话术脚本", "通话脚本", "话术", "step-by-step flow", "call flow", "call script", "script", "steps", "conversation flow", "talk track", "talking points", "key talking points", "沟通要点", "通话要点", "how the call should go", "call structure", "call plan", "conversation plan", "structure of the call",
     // A script named after its stages.
     "stages", "call stages", "conversation stages", "通话阶段", "对话阶段", "沟通阶段"]],
@@ -65,7 +69,9 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     // The head noun of the template's "核心关切点" on its own.
     "关切",
     // "担心" (to worry) as "worries".
-    "担心", "担心的", "你担心的", "担心的事", "你的担心", "你担心什么"]],
+    "担心", "担心的", "你担心的", "担心的事", "你的担心", "你担心什么",
+    // What is on the person's mind.
+    "what's on your mind", "on your mind", "what's on their mind", "on their mind", "what is on your mind"]],
   ["behaviours", ["行为表现", "对话行为", "how they behave", "how they act", "对话中的典型行为模式", "典型行为模式", "典型行为", "行为模式", "行为特征", "typical behaviour in the conversation", "typical behavior in the conversation", "typical behaviour", "typical behavior", "behaviours", "behaviors", "behaviour", "behavior", "behaviour patterns", "behavior patterns", "personality", "personality and tone", "temperament", "性格", "性格特点", "你的表现", "表现", "言行特点", "how you behave", "how you act", "how he behaves", "how she behaves", "tone", "manner", "demeanour", "demeanor",
     // The head noun of the template's "典型行为模式" on its own.
     "行为",

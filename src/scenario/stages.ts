@@ -4,6 +4,7 @@
 import { quotedSpans } from "./quotes.js";
 import { indentOf, isListItem, stripEmphasis, type SourceLine } from "./lines.js";
 import { classifyContent } from "./step-content.js";
+import { classifyHeading } from "./section-names.js";
 import type { RawSection } from "./sections.js";
 import type { Decision } from "./trace.js";
 
@@ -47,14 +48,15 @@ export function findStages(sections: readonly RawSection[], decisions: Decision[
     const titled = section.leadIn !== true && section.kind === null && !section.intro && section.title !== "";
     const label = section.leadIn === true || titled ? { no: section.line, text: `${section.title}:` } : null;
     const body = label === null ? section.body : [label, ...section.body];
-    const carved = stagesInBody(body) ?? quotedList(body, titled) ?? taughtItems(body) ?? orderedParagraphs(body);
-    if (carved === null) continue;
+    const found = stagesInBody(body) ?? quotedList(body, titled) ?? taughtItems(body) ?? orderedParagraphs(body);
+    if (found === null) continue;
+    const { carved, ends } = endSlots(found, sections, decisions);
     decisions.push({ field: "caller.steps", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
     const kept = { ...section, body: section.body.filter((l) => !carved.taken.has(l)) };
     const steps: RawSection = { kind: "steps", title: "", line: carved.lines[0]?.no ?? section.line, level: section.level, body: carved.lines, intro: false, number: null };
     // Its label taken with the list, a lead-in section left empty is gone.
     const rest = label !== null && carved.taken.has(label) && kept.body.every((l) => l.text.trim() === "") ? [] : [kept];
-    return sections.flatMap((s) => (s === section ? rest : [s])).concat(steps).sort((a, b) => a.line - b.line);
+    return sections.flatMap((s) => (s === section ? rest : [s])).concat(steps, ends).sort((a, b) => a.line - b.line);
   }
   return [...sections];
 }
@@ -83,7 +85,49 @@ function stageSections(sections: readonly RawSection[]): RawSection[] | null {
   return best.length >= 2 ? best : null;
 }
 
-interface Carved { lines: SourceLine[]; taken: Set<SourceLine>; evidence: string }
+interface Carved { lines: SourceLine[]; taken: Set<SourceLine>; evidence: string; slots?: boolean }
+
+/** "00:00–00:30", "0:30-1:30": a time slot of a call's time line. */
+const TIME_SLOT = /^\s*(?:\*\*|__)?\s*\d{1,2}:\d{2}\s*[–—~-]\s*\d{1,2}:\d{2}/u;
+
+/**
+ * A time line's first slot named as the opening ("00:00–00:30 开场") is the opening, its last named as the close
+ * ("03:30–04:00 Wrap-up") the closing: a label on the clock, not a numbered step. Only when the document has no
+ * opening or closing part of its own.
+ */
+function endSlots(carved: Carved, sections: readonly RawSection[], decisions: Decision[]): { carved: Carved; ends: RawSection[] } {
+  if (carved.slots !== true) return { carved, ends: [] };
+  const heads = carved.lines.map((l, i) => ({ i, m: /^### \d+\. (.*)$/.exec(l.text) })).filter((h) => h.m !== null);
+  if (heads.length < 3) return { carved, ends: [] };
+  const ends: RawSection[] = [];
+  let from = 0;
+  let to = carved.lines.length;
+  const part = (kind: "opening" | "closingLines", a: number, b: number, title: string): RawSection => {
+    const body = carved.lines.slice(a + 1, b);
+    decisions.push({ field: `caller.${kind}`, lines: [carved.lines[a]?.no ?? 0], evidence: `the time line's ${kind === "opening" ? "first" : "last"} slot '${title}' names it` });
+    return { kind, title, line: carved.lines[a]?.no ?? 0, level: INNER_LEVEL, body, intro: false, number: null };
+  };
+  const first = heads[0];
+  const last = heads[heads.length - 1];
+  const firstTitle = first?.m?.[1] ?? "";
+  const lastTitle = last?.m?.[1] ?? "";
+  if (first !== undefined && !sections.some((s) => s.kind === "opening") && classifyHeading(firstTitle, true).kind === "opening") {
+    from = heads[1]?.i ?? from;
+    ends.push(part("opening", first.i, from, firstTitle));
+  }
+  const closes = classifyHeading(lastTitle, true).kind;
+  if (last !== undefined && !sections.some((s) => s.kind === "closingLines" || s.kind === "endAndClosing") && (closes === "closingLines" || closes === "endAndClosing")) {
+    to = last.i;
+    ends.push(part("closingLines", last.i, carved.lines.length, lastTitle));
+  }
+  if (ends.length === 0) return { carved, ends };
+  let n = 0;
+  const lines = carved.lines.slice(from, to).map((l) => (/^### \d+\. /.test(l.text) ? { no: l.no, text: l.text.replace(/^### \d+\./, `### ${++n}.`) } : l));
+  return { carved: { ...carved, lines }, ends };
+}
+
+/** Depth given to a part carved from a time line: deeper than any heading, so nothing nests under it. */
+const INNER_LEVEL = 9;
 
 /** Stage heads inside one body: from the first head on, each head and what follows it is a step. */
 function stagesInBody(body: readonly SourceLine[]): Carved | null {
@@ -97,7 +141,8 @@ function stagesInBody(body: readonly SourceLine[]): Carved | null {
     const title = heads[from + i];
     return title === null || title === undefined ? line : { no: line.no, text: `### ${++n}. ${title}` };
   });
-  return { lines, taken, evidence: `${count} stage heads written as headings or bold lines` };
+  const slots = body.filter((l, i) => heads[i] !== null && heads[i] !== undefined).every((l) => TIME_SLOT.test(l.text));
+  return { lines, taken, evidence: `${count} stage heads written as headings or bold lines`, slots };
 }
 
 /**

@@ -13,8 +13,11 @@ export interface Content {
   exchange?: boolean;
 }
 
-/** Branch cues: a condition, then what to do ("若…则…", "如果…就…", "If …, then …", "If …: …"). Bounded: no nested quantifiers. */
-const BRANCH = /^(?:若|如果|假如|要是|当|如)[^“”"「」]{1,80}?(?:则|就|那么|，请|,|：)|^(?:if|when|in case)\b[^“”"]{1,120}?(?:\bthen\b|,|:)/iu;
+/**
+ * Branch cues: a condition, then what to do ("若…则…", "如果…就…", "If …, then …", "If …: …"). Bounded: no nested
+ * quantifiers. An inch mark after a figure ("taller than 6'1\"") is no quote.
+ */
+const BRANCH = /^(?:若|如果|假如|要是|当|如)[^“”"「」]{1,80}?(?:则|就|那么|，请|,|：)|^(?:if|when|in case)\b(?:[^“”"]|(?<=\d'?)"){1,120}?(?:\bthen\b|,|:)/iu;
 
 /** "客户说“X” → “Y”", "示范：客户说“X”→“Y”", "Customer: “X” → “Y”": an example exchange; the caller's part is after the arrow. */
 const EXCHANGE = /^(?:[^“”"「」]{0,12}[:：]\s*)?(?:客户|用户|对方|顾客|customer|client|user|they)\s*(?:说|问|says?|asks?|:|：)?\s*[:：]?\s*[“"「][^”"」]{1,200}[”"」]\s*(?:→|->|=>|⇒|——>|：|:)\s*(.+)$/iu;
