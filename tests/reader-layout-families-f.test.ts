@@ -323,3 +323,26 @@ describe("small marks", () => {
     expect(readPersonaDraft(persona, () => undefined, []).name).toBe("贺明");
   });
 });
+
+describe("a prompt written as plain paragraphs", () => {
+  it("reads the FAQ told as 'may ask … Tell them …', the endings told as 'When …, say: “…”' and whom it calls", () => {
+    const doc = [
+      "You are Sam Ode from Hillside Bakes. You call customers whose bread subscription is paused.",
+      "",
+      "The customer you're calling is Rita Moss. She paused in May.",
+      "",
+      "First, ask why: \"What made you pause the bread?\"",
+      "",
+      "Next, offer a restart: \"Shall I restart it next week?\"",
+      "",
+      "They may ask whether the loaves are sliced. Tell them yes, on request. They may also ask about delivery days. Tell them Tuesdays and Fridays.",
+      "",
+      "When the restart is booked, say: \"Lovely, see you Tuesday!\" If they want to wait, say: \"No problem, bye for now!\"",
+    ].join("\n");
+    const s = parseScenarioText(doc);
+    expect(s.caller.knowledgeBase.map((e) => e.question)).toEqual(["whether the loaves are sliced.", "delivery days."]);
+    expect(s.caller.endConditions).toEqual(["When the restart is booked", "If they want to wait"]);
+    expect(s.caller.closingLines).toEqual(["Lovely, see you Tuesday!", "No problem, bye for now!"]);
+    expect(s.callee.name).toBe("Rita Moss");
+  });
+});

@@ -22,6 +22,7 @@ import { resolveSides } from "./sides.js";
 import { namesOnlySide, personSide } from "./section-names.js";
 import { findStages } from "./stages.js";
 import { findUnheadedKnowledge } from "./unheaded-qa.js";
+import { findProseBlocks } from "./prose-blocks.js";
 import { endPairSections } from "./end-pairs.js";
 import { splitOpeningAndClosing } from "./opening-closing.js";
 import { unbulletFieldLists } from "./field-lists.js";
@@ -75,7 +76,7 @@ function structure(source: string, decisions: Decision[], locked: "caller" | "ca
   const doc = outline(lines, locked);
   if (locked === null) resolveSides(doc, decisions);
   if (locked !== "callee") doc.caller = customerRecords(doc.caller, decisions);
-  if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(findUnheadedKnowledge(findStages(doc.caller, decisions), decisions), decisions), decisions);
+  if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(findProseBlocks(findUnheadedKnowledge(findStages(doc.caller, decisions), decisions), decisions), decisions), decisions);
   for (const [side, sections] of [["caller", doc.caller], ["callee", doc.callee]] as const) {
     for (const s of sections) decisions.push({ field: `${side}.${s.kind ?? (s.intro ? "intro" : "extraSections")}`, lines: sectionLines(s), evidence: s.title === "" ? "text under the side" : `section '${s.title}'` });
   }
@@ -111,7 +112,7 @@ export function readMarkdownDraft(text: string, options: ParseOptions, notes: Di
   // Text before the first side (a scenario description under the title) is kept with the caller's extras.
   const preface = doc.preface.map((p) => ({ title: p.title, body: bodyText(p.body) })).filter((p) => p.body !== "");
   const caller = fillIdentity({ ...built, extraSections: [...preface, ...built.extraSections] }, [...doc.preface, ...doc.caller], warn, decisions, front);
-  const written = calleeNameFromProfile(caller.customerProfile);
+  const written = calleeNameFromProfile(caller.customerProfile) || calledName([...doc.preface, ...doc.caller]);
   // "Name: {{customer_name}}": a platform fills the name in at call time; the reading has none to give.
   const profileName = TEMPLATE_VARIABLE.test(written) ? "" : written;
   if (profileName !== written) warn(`the customer's name is a template variable ('${written}'); left empty`, null);
@@ -183,6 +184,19 @@ function calleeNameFromProfile(profile: readonly string[]): string {
   // of the person called, names that person.
   const first = /^([^:：]{1,8})[:：]\s*(\p{Script=Han}{2,4}|[A-Z][\p{Ll}'’-]+ [A-Z][\p{Ll}'’-]+)\s*$/u.exec(profile[0] ?? "");
   if (first !== null && personSide(first[1] ?? "") !== "caller") return first[2] ?? "";
+  return "";
+}
+
+/** "The bride you're calling is Ann Lee.", "You are calling Ann Lee about…": a sentence that names whom the caller rings. */
+const CALLED = /\b(?:[Tt]he \w+ (?:you're|you are|you'll be|you will be) calling is|(?:[Yy]ou're|[Yy]ou are|[Yy]ou'll be|[Yy]ou will be) calling)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2})\b/u;
+
+function calledName(sections: readonly RawSection[]): string {
+  for (const section of sections) {
+    for (const line of section.body) {
+      const m = line.text.includes("calling") ? CALLED.exec(line.text) : null;
+      if (m !== null) return m[1] ?? "";
+    }
+  }
   return "";
 }
 

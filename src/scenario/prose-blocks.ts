@@ -1,0 +1,84 @@
+// Parts a document writes as plain prose paragraphs: "She may ask whether … Tell her …" (a knowledge base) and, after
+// the script, "When …, say: “…” If …, say: “…”" (the endings, each condition with its closing line).
+
+import { isListItem, type SourceLine } from "./lines.js";
+import { proseParts } from "./prose.js";
+import type { RawSection } from "./sections.js";
+import type { Decision } from "./trace.js";
+
+/** "She may ask whether …", "They might also ask …", "客户可能会问…": a question the person may put. */
+const ASKED = /^(?:(?:she|he|they|the (?:customer|client|caller)|customers?|clients?)\s+(?:may|might|will|could|often|sometimes)\s+(?:also\s+)?ask\s+(?:you\s+)?(?:about\s+)?|(?:客户|对方|他|她)?(?:也)?(?:可能会|可能|也许会|常会|会)问(?:到)?)(.+)$/iu;
+/** "Tell her …", "Answer that …", "告诉她…": the answer to give. */
+const TOLD = /^(?:(?:tell|answer|reply to|explain to)\s+(?:her|him|them|the (?:customer|client))?\s*(?:that\s+)?|(?:answer|reply)\s*(?:that\s+)?|(?:告诉|跟|回答)(?:他|她|对方|客户)?(?:说)?)(.+)$/iu;
+/** "When the visit is booked, say:", "If she declines, close with:", "如果约好了，就说：": the condition, then its line. */
+const ENDING_LEAD = /^(?:((?:when|if|once|should)\s+.+?),?\s+(?:say|close with|end with|finish with)|((?:如果|若|要是|当).+?)[，,]?(?:就|则)?说|(.+?)[，,]?就说)\s*[:：]?$/iu;
+
+/** The caller's sections with prose knowledge and prose endings carved out of the sections the reader does not know. */
+export function findProseBlocks(sections: readonly RawSection[], decisions: Decision[]): RawSection[] {
+  const out: RawSection[] = [];
+  let scripted = false;
+  const hasKb = sections.some((s) => s.kind === "knowledgeBase");
+  const hasEnd = sections.some((s) => s.kind === "endAndClosing" || s.kind === "endConditions" || s.kind === "closingLines");
+  for (const s of sections) {
+    if (s.kind === "steps") scripted = true;
+    if (s.kind !== null) {
+      out.push(s);
+      continue;
+    }
+    const kb: SourceLine[] = [];
+    const ends: SourceLine[] = [];
+    const rest: SourceLine[] = [];
+    for (const line of s.body) {
+      const asked = hasKb || isListItem(line.text) ? null : askedPairs(line);
+      const ending = hasEnd || !scripted || isListItem(line.text) ? null : endingPairs(line);
+      if (asked !== null) kb.push(...asked);
+      else if (ending !== null) ends.push(...ending);
+      else rest.push(line);
+    }
+    if (kb.length === 0 && ends.length === 0) {
+      out.push(s);
+      continue;
+    }
+    out.push({ ...s, body: rest });
+    if (kb.length > 0) {
+      decisions.push({ field: "caller.knowledgeBase", lines: [kb[0]?.no ?? s.line], evidence: "a paragraph of questions the person may ask, each with what to tell them" });
+      out.push({ kind: "knowledgeBase", title: "", line: kb[0]?.no ?? s.line, level: s.level, body: kb, intro: false, number: null });
+    }
+    if (ends.length > 0) {
+      decisions.push({ field: "caller.endConditions", lines: [ends[0]?.no ?? s.line], evidence: "a paragraph after the script pairing each condition with the line to say" });
+      out.push({ kind: "endAndClosing", title: "", line: ends[0]?.no ?? s.line, level: s.level, body: ends, intro: false, number: null });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/** "She may ask X. Tell her Y. She may also ask Z. Tell her W." → Q/A lines; null unless every sentence pairs up. */
+function askedPairs(line: SourceLine): SourceLine[] | null {
+  if (!/ask|问/iu.test(line.text)) return null;
+  const sentences = proseParts(line.text).filter((p) => !p.quoted).map((p) => p.text.trim());
+  if (sentences.length < 2 || sentences.length % 2 === 1 || proseParts(line.text).some((p) => p.quoted)) return null;
+  const out: SourceLine[] = [];
+  for (let i = 0; i < sentences.length; i += 2) {
+    const q = ASKED.exec(sentences[i] ?? "");
+    const a = TOLD.exec(sentences[i + 1] ?? "");
+    if (q === null || a === null) return null;
+    out.push({ no: line.no, text: `Q: ${q[1] ?? ""}` }, { no: line.no, text: `A: ${a[1] ?? ""}` });
+  }
+  return out;
+}
+
+/** "When X, say: “…” If Y, say: “…”" → "- X: “…”" items; null unless the paragraph is nothing but such pairs. */
+function endingPairs(line: SourceLine): SourceLine[] | null {
+  const parts = proseParts(line.text);
+  if (parts.length < 2 || parts.length % 2 === 1) return null;
+  const out: SourceLine[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const lead = parts[i];
+    const said = parts[i + 1];
+    const m = lead === undefined || lead.quoted || said === undefined || !said.quoted ? null : ENDING_LEAD.exec(lead.text.trim());
+    const condition = (m?.[1] ?? m?.[2] ?? m?.[3] ?? "").trim();
+    if (m === null || condition === "" || said === undefined) return null;
+    out.push({ no: line.no, text: `- ${condition}: “${said.text}”` });
+  }
+  return out;
+}
