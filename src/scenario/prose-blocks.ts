@@ -16,11 +16,11 @@ const ENDING_LEAD = /^(?:((?:when|if|once|should)\s+.+?),?\s+(?:say|close with|e
 /** The caller's sections with prose knowledge and prose endings carved out of the sections the reader does not know. */
 export function findProseBlocks(sections: readonly RawSection[], decisions: Decision[]): RawSection[] {
   const out: RawSection[] = [];
-  let scripted = false;
+  // After the script: below the first line of a steps section (which may have been carved out of this very text).
+  const scriptAt = Math.min(...sections.filter((s) => s.kind === "steps").map((s) => s.line));
   const hasKb = sections.some((s) => s.kind === "knowledgeBase");
   const hasEnd = sections.some((s) => s.kind === "endAndClosing" || s.kind === "endConditions" || s.kind === "closingLines");
   for (const s of sections) {
-    if (s.kind === "steps") scripted = true;
     if (s.kind !== null) {
       out.push(s);
       continue;
@@ -30,7 +30,7 @@ export function findProseBlocks(sections: readonly RawSection[], decisions: Deci
     const rest: SourceLine[] = [];
     for (const line of s.body) {
       const asked = hasKb || isListItem(line.text) ? null : askedPairs(line);
-      const ending = hasEnd || !scripted || isListItem(line.text) ? null : endingPairs(line);
+      const ending = hasEnd || !(line.no > scriptAt) || isListItem(line.text) ? null : endingPairs(line);
       if (asked !== null) kb.push(...asked);
       else if (ending !== null) ends.push(...ending);
       else rest.push(line);
