@@ -346,3 +346,18 @@ describe("a prompt written as plain paragraphs", () => {
     expect(s.callee.name).toBe("Rita Moss");
   });
 });
+
+describe("问/答 pairs run on at the end of a paragraph", () => {
+  it("are the knowledge base; the paragraph before them stays the role", () => {
+    const doc = [
+      "你是晴川家政的回访专员许安，语气轻快。常见问题：问：能改时间吗？答：能，提前一天说。问：要付押金吗？答：不用。",
+      "",
+      "## 通话步骤",
+      "1. 问候：“您好，我是晴川家政的许安。”",
+      "2. 道别：“谢谢您，再见。”",
+    ].join("\n");
+    const s = parseScenarioText(doc);
+    expect(s.caller.knowledgeBase).toEqual([{ question: "能改时间吗？", answer: "能，提前一天说。" }, { question: "要付押金吗？", answer: "不用。" }]);
+    expect(s.caller.role).toBe("你是晴川家政的回访专员许安，语气轻快。");
+  });
+});

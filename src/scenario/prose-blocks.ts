@@ -29,6 +29,12 @@ export function findProseBlocks(sections: readonly RawSection[], decisions: Deci
     const ends: SourceLine[] = [];
     const rest: SourceLine[] = [];
     for (const line of s.body) {
+      const inline = hasKb || isListItem(line.text) ? null : inlineQa(line);
+      if (inline !== null) {
+        kb.push(...inline.pairs);
+        if (inline.before.trim() !== "") rest.push({ no: line.no, text: inline.before });
+        continue;
+      }
       const asked = hasKb || isListItem(line.text) ? null : askedPairs(line);
       const ending = hasEnd || !(line.no > scriptAt) || isListItem(line.text) ? null : endingPairs(line);
       if (asked !== null) kb.push(...asked);
@@ -50,6 +56,27 @@ export function findProseBlocks(sections: readonly RawSection[], decisions: Deci
     }
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/** "…不要催促。常见问题：问：A？答：B。问：C？答：D。": 问/答 pairs run on at the end of a paragraph. */
+const INLINE_PAIR = /(?:问|Q)\s*[:：]\s*([^:：]{2,200}?)\s*(?:答|A)\s*[:：]\s*([^:：]{2,400}?)(?=\s*(?:问|Q)\s*[:：]|$)/gu;
+/** The label that may lead the pairs in ("常见问题：", "FAQ:"), cut off with them. */
+const INLINE_LEAD = /(?:常见问题|常见问答|问答|FAQ|Q&A)\s*[:：]\s*$/iu;
+
+function inlineQa(line: SourceLine): { before: string; pairs: SourceLine[] } | null {
+  const start = line.text.search(/(?:^|[。.!！?？:：\s])(?:问|Q)\s*[:：]/u);
+  if (start < 0 || !/(?:答|A)\s*[:：]/u.test(line.text.slice(start))) return null;
+  const at = start === 0 && /^(?:问|Q)/u.test(line.text) ? 0 : start + 1;
+  const tail = line.text.slice(at);
+  const pairs: SourceLine[] = [];
+  let covered = 0;
+  for (const m of tail.matchAll(INLINE_PAIR)) {
+    if (m.index !== covered && tail.slice(covered, m.index).trim() !== "") return null;
+    pairs.push({ no: line.no, text: `Q: ${(m[1] ?? "").trim()}` }, { no: line.no, text: `A: ${(m[2] ?? "").trim()}` });
+    covered = m.index + m[0].length;
+  }
+  if (pairs.length === 0 || tail.slice(covered).trim() !== "") return null;
+  return { before: line.text.slice(0, at).replace(INLINE_LEAD, "").trim(), pairs };
 }
 
 /** "She may ask X. Tell her Y. She may also ask Z. Tell her W." → Q/A lines; null unless every sentence pairs up. */
