@@ -361,3 +361,19 @@ describe("问/答 pairs run on at the end of a paragraph", () => {
     expect(s.caller.role).toBe("你是晴川家政的回访专员许安，语气轻快。");
   });
 });
+
+describe("a record opening on a role noun run into the name", () => {
+  it("names the callee ('报名人某某，…')", () => {
+    const doc = [
+      "你是晴川家政的回访专员，名字叫许安。",
+      "",
+      "客户资料：",
+      "- 报名人贺明，报了周六的保洁，已付定金",
+      "",
+      "## 通话步骤",
+      "1. 问候：“您好，我是晴川家政的许安。”",
+      "2. 道别：“谢谢您，再见。”",
+    ].join("\n");
+    expect(parseScenarioText(doc).callee.name).toBe("贺明");
+  });
+});
