@@ -377,3 +377,17 @@ describe("a record opening on a role noun run into the name", () => {
     expect(parseScenarioText(doc).callee.name).toBe("贺明");
   });
 });
+
+describe("a role field written as organisation, title, space, name", () => {
+  it("names the caller", () => {
+    const doc = [
+      "**坐席**：晴川家政的保洁督导 许安（对外叫“小许”）",
+      "",
+      "## 通话步骤",
+      "1. 问候：“您好，我是晴川家政的小许。”",
+      "2. 道别：“谢谢您，再见。”",
+    ].join("\n");
+    const s = parseScenarioText(doc);
+    expect(s.caller.name).toBe("许安");
+  });
+});

@@ -87,6 +87,14 @@ export function identityOf(roleText: string): Identity {
       rest = first;
     }
   }
+  // "某某拓展的活动执行 张三（…）" as a role field: the organisation's, a title, a space, then the name.
+  if (name === "") {
+    const spaced = /^\s*(\p{Script=Han}{2,20}?)的\p{Script=Han}{1,8}[ \u3000](\p{Script=Han}{2,3})(?=[（(，,。；;\s]|$)/u.exec(first);
+    if (spaced !== null) {
+      name = spaced[2] ?? "";
+      rest = first;
+    }
+  }
   // "小李（李晓明）": a nickname with the full name in brackets.
   const full = /^[小老]\p{Script=Han}$|^\p{Script=Han}(?:总|工|经理|主管|老师)$/u.test(name) ? /^[（(](\p{Script=Han}{2,4})[）)]/u.exec(first.slice(first.indexOf(name) + name.length)) : null;
   if (full !== null) {
