@@ -146,7 +146,7 @@ export interface HearingCues {
   suggestionLead: RegExp;
   /** Rating words and numerals ("very satisfied", "五分"). */
   ratingValue: RegExp;
-  /** "Tom's at work": someone named, away (case-sensitive, so "school's out" is not a person). */
+  /** "Odo's at work": someone named, away (case-sensitive, so "school's out" is not a person). */
   namedAway: RegExp;
   /** Relative / colleague named by the person answering ("I'm his wife"). */
   relation: RegExp;
