@@ -28,6 +28,7 @@ import { splitOpeningAndClosing } from "./opening-closing.js";
 import { unbulletFieldLists } from "./field-lists.js";
 import { exampleLines } from "./examples.js";
 import { excerpt } from "./section-bodies.js";
+import { asMarkdown } from "./markup-dialects.js";
 import type { Decision } from "./trace.js";
 
 export interface ParseOptions {
@@ -52,9 +53,11 @@ export interface Draft {
 type Warn = (message: string, line: number | null) => void;
 
 function structure(source: string, decisions: Decision[], locked: "caller" | "callee" | null, warn: Warn): { lines: SourceLine[]; original: SourceLine[]; doc: Outline; front: FrontMatter | null } {
-  const original = toLines(source);
+  const markup = asMarkdown(source);
+  if (markup.dialect !== null) decisions.push({ field: "block markup", lines: [1], evidence: `written in ${markup.dialect}: its headings, lists and tables read as Markdown's, its comments and directives set aside` });
+  const original = toLines(markup.text);
   const front = frontMatter(original);
-  let text = source;
+  let text = markup.text;
   if (front !== null) {
     decisions.push({ field: "block front-matter", lines: [front.from, front.to], evidence: "YAML front matter: the document's metadata, not a section" });
     for (const line of original) if (line.no >= front.from && line.no <= front.to) line.text = "";

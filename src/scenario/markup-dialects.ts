@@ -1,0 +1,25 @@
+// Lightweight markups other than Markdown (AsciiDoc, Emacs org-mode, reStructuredText) → the Markdown the reader knows,
+// line for line: their headings are headings, their comments, directives and block delimiters are no content.
+
+import { asciidocLines, isAsciidoc } from "./markup-asciidoc.js";
+import { isOrg, orgLines } from "./markup-org.js";
+import { isRst, rstLines } from "./markup-rst.js";
+
+/** One markup: how a document shows it is written in it, and its lines rewritten as Markdown (same count). */
+interface Dialect { name: string; detect: (lines: readonly string[]) => boolean; rewrite: (lines: readonly string[]) => string[] }
+
+/** In order: the first whose marks a document shows is the one it is read in. */
+const DIALECTS: readonly Dialect[] = [
+  { name: "org-mode", detect: isOrg, rewrite: orgLines },
+  { name: "AsciiDoc", detect: isAsciidoc, rewrite: asciidocLines },
+  { name: "reStructuredText", detect: isRst, rewrite: rstLines },
+];
+
+/** The text as Markdown, and the markup it was written in (null: left as it is). Line numbers are kept. */
+export function asMarkdown(text: string): { text: string; dialect: string | null } {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const dialect of DIALECTS) {
+    if (dialect.detect(lines)) return { text: dialect.rewrite(lines).join("\n"), dialect: dialect.name };
+  }
+  return { text, dialect: null };
+}

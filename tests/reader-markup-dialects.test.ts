@@ -1,0 +1,120 @@
+// Lightweight markups other than Markdown, read on documents written for this test: AsciiDoc "==" titles, org-mode
+// "*" headings, reStructuredText underlined titles; their comments, drawers, directives and block marks are no content.
+import { describe, expect, it } from "vitest";
+import { parseScenarioText } from "../src/scenario/read-scenario.js";
+import { asMarkdown } from "../src/scenario/markup-dialects.js";
+
+describe("markup dialects read as Markdown", () => {
+  it("reads an AsciiDoc document: '==' titles, a comment block, quote blocks, '. ' steps and a '|===' table", () => {
+    const text = `= Lakeside Pottery: class reminder
+:toc!:
+
+== Role
+
+You are Mira Holt, the studio manager at Lakeside Pottery. You call students before their wheel class.
+
+== Opening
+
+[quote]
+____
+"Hi, it's Mira from Lakeside Pottery, calling about your wheel class on Saturday."
+____
+
+== Steps
+
+. Confirm the class
++
+"Are you still able to make Saturday at ten?"
+. Aprons
++
+"Please bring an apron, clay gets everywhere."
+
+////
+. Retired step
+"Would you like to buy a glaze kit?"
+////
+
+== FAQ
+
+[%header,cols="1,2"]
+|===
+|Question |Answer
+|Is parking free? |Yes, behind the studio.
+|Can I bring a friend? |Only if they book a seat.
+|===
+`;
+    const s = parseScenarioText(text);
+    expect(s.caller.name).toBe("Mira Holt");
+    expect(s.caller.steps).toHaveLength(2);
+    expect(s.caller.opening).not.toBeNull();
+    expect(s.caller.knowledgeBase).toHaveLength(2);
+    expect(asMarkdown(text).text.split("\n")).toHaveLength(text.split("\n").length);
+  });
+
+  it("reads an org-mode document: '*' headings, a property drawer, and a COMMENT subtree left out", () => {
+    const s = parseScenarioText(`#+TITLE: 书法班续课回访
+
+* 角色
+你是墨香书法的课程顾问钟一然，给学员家长打电话聊续课。
+
+* 客户资料
+:PROPERTIES:
+:姓名: 詹晓岚
+:课程: 少儿楷书
+:END:
+
+* 开场白
+「詹女士您好，我是墨香书法的小钟，想跟您聊聊孩子的续课。」
+
+* 流程
+** 了解进度
+「孩子最近练字还积极吗？」
+** 介绍续课
+「续一学期送两节课。」
+
+* COMMENT 旧版
+** 推荐字帖
+「要不要买一套字帖？」
+`);
+    expect(s.caller.steps).toHaveLength(2);
+    expect(s.caller.customerProfile).toHaveLength(2);
+    expect(s.callee.name).toBe("詹晓岚");
+  });
+
+  it("reads a reStructuredText document: overlined title, underlined sections, a directive set aside, '#.' steps", () => {
+    const s = parseScenarioText(`=====================
+ Harbour Dental recall
+=====================
+
+Role
+----
+
+You are Owen Pratt, a receptionist at Harbour Dental. You call patients due a check-up.
+
+.. note:: Internal only, never read this out.
+
+Opening
+-------
+
+"Hello, it's Owen from Harbour Dental, you're due your six-month check-up."
+
+Steps
+-----
+
+#. Offer a slot.
+   Say: "Would Tuesday at nine suit you?"
+
+#. Confirm.
+   Say: "Lovely, I'll text you a reminder."
+`);
+    expect(s.caller.name).toBe("Owen Pratt");
+    expect(s.caller.steps).toHaveLength(2);
+    expect(s.caller.opening).not.toBeNull();
+    expect(JSON.stringify(s)).not.toContain("Internal only");
+  });
+
+  it("leaves a Markdown document as it is", () => {
+    const text = "## Role\n\n* one bullet\n* two bullet\n\n# Heading";
+    expect(asMarkdown(text)).toEqual({ text, dialect: null });
+  });
+});
