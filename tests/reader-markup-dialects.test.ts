@@ -113,6 +113,39 @@ Steps
     expect(JSON.stringify(s)).not.toContain("Internal only");
   });
 
+  it("reads a grid table's wrapped rows as one row each, a 'Say' column as the lines, CJK wraps joined without a space", () => {
+    const en = parseScenarioText(`# Role
+
+You are Pia Lund from Northgate Bikes, calling about a service.
+
+# Call script
+
++---+---------+----------------------------+--------------------------+
+| # | Stage   | Say                        | Notes                    |
++===+=========+============================+==========================+
+| 1 | Check   | "Is the bike still making  | If the chain is rusty,   |
+|   |         | that clicking noise?"      | then offer a new one.    |
++---+---------+----------------------------+--------------------------+
+| 2 | Book    | "Could you drop it in on   |                          |
+|   |         | Friday morning?"           |                          |
++---+---------+----------------------------+--------------------------+
+`);
+    expect(en.caller.steps.map((st) => st.lines)).toEqual([["Is the bike still making that clicking noise?"], ["Could you drop it in on Friday morning?"]]);
+    expect(en.caller.steps[0]?.branches).toHaveLength(1);
+    const zh = parseScenarioText(`你是青禾眼镜的店员温可，给配镜的客户打电话。
+
+通话话术
+
++------+----------+------------------------------+
+| 序号 | 环节     | 话术                         |
++======+==========+==============================+
+| 一   | 取镜     | “您好，您配的眼镜已经到了，  |
+|      |          | 这周方便来取吗？”            |
++------+----------+------------------------------+
+`);
+    expect(zh.caller.steps.map((st) => st.lines)).toEqual([["您好，您配的眼镜已经到了，这周方便来取吗？"]]);
+  });
+
   it("leaves a Markdown document as it is", () => {
     const text = "## Role\n\n* one bullet\n* two bullet\n\n# Heading";
     expect(asMarkdown(text)).toEqual({ text, dialect: null });

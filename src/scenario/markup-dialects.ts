@@ -1,6 +1,7 @@
 // Lightweight markups other than Markdown (AsciiDoc, Emacs org-mode, reStructuredText) → the Markdown the reader knows,
 // line for line: their headings are headings, their comments, directives and block delimiters are no content.
 
+import { gridTableLines, hasGridTable } from "./grid-tables.js";
 import { asciidocLines, isAsciidoc } from "./markup-asciidoc.js";
 import { isOrg, orgLines } from "./markup-org.js";
 import { isRst, rstLines } from "./markup-rst.js";
@@ -17,9 +18,11 @@ const DIALECTS: readonly Dialect[] = [
 
 /** The text as Markdown, and the markup it was written in (null: left as it is). Line numbers are kept. */
 export function asMarkdown(text: string): { text: string; dialect: string | null } {
-  const lines = text.split(/\r\n|\r|\n/);
+  const written = text.split(/\r\n|\r|\n/);
+  // A grid table is the same in every markup that has one (RST, Pandoc Markdown, plain text).
+  const lines = hasGridTable(written) ? gridTableLines(written) : written;
   for (const dialect of DIALECTS) {
     if (dialect.detect(lines)) return { text: dialect.rewrite(lines).join("\n"), dialect: dialect.name };
   }
-  return { text, dialect: null };
+  return lines === written ? { text, dialect: null } : { text: lines.join("\n"), dialect: "grid tables" };
 }

@@ -372,7 +372,7 @@ function tableSteps(body: readonly SourceLine[]): Step[] {
   const header = rows[0] ?? [];
   const isNumberColumn = (i: number): boolean => /^(?:#|no\.?|序号|编号|步骤序号)$/i.test(header[i] ?? "") || rows.slice(2).every((r) => /^\d{1,2}$/.test(r[i] ?? ""));
   const columns = header.map((_, i) => i).filter((i) => !isNumberColumn(i));
-  const linesColumn = columns.find((i) => /话术|示例|说法|script|line|sample|what to say/i.test(header[i] ?? "")) ?? columns[columns.length - 1];
+  const linesColumn = columns.find((i) => /话术|示例|说法|script|line|sample|\bsay\b/i.test(header[i] ?? "")) ?? columns[columns.length - 1];
   const titleColumn = columns.find((i) => i !== linesColumn);
   if (linesColumn === undefined) return [];
   // Any other column ("Notes", "备注") holds what the caller does: a condition there is the step's branch. A column of
