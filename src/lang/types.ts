@@ -153,7 +153,7 @@ export interface HearingCues {
 }
 
 /** The kinds of data a caller may verify identity with; one generic named rule each in every pack. */
-export type VerifyKindName = "lastDigits" | "birthDate" | "postcode" | "address" | "reference";
+export type VerifyKindName = "lastDigits" | "birthDate" | "postcode" | "address" | "reference" | "place";
 
 /** One kind of verification data: how a caller line asks for it, how a side's own text names it, its shape. */
 export interface VerifyKind {
@@ -171,6 +171,8 @@ export interface VerifyKind {
   form: Template;
   /** The item as the caller names it when it says what it checks ("地址", "your birth date"). */
   said: string;
+  /** False where a customer who does not hold the item cannot make one up (a place name): it says it does not know. */
+  inventable?: boolean;
 }
 
 /** Patterns that read the document (end conditions, instructions, promises, persona text). */

@@ -30,7 +30,21 @@ const LABEL = /^[^：:，,。.]{1,24}[：:]\s*/;
 const CONCERN_RANK = /^(?:(?:最|更)?(?:主要|首要|次要|其次|首先|另外|深层|潜在|内心|心里|根本|核心)(?:的是|的|是)?|最(?:担心|在意|关心)的(?:是)?)/;
 /** A concern written as the persona's state of mind ("还怀疑…", "担心…"): the customer asks the thing itself. */
 const CONCERN_MIND = /^(?:还|也|又|总)?(?:怀疑|担心|担忧|想知道|好奇|纳闷)(?:的是|是)?/;
+/** A concern written as a fear ("怕上门后要额外收钱"): asked as the thing feared ("会不会…？"), the way a worried
+ *  customer says it. A belief ("觉得…是变相…") is not asked: put as a question it is an accusation no answer meets. */
+const CONCERN_FORMS: readonly { lead: RegExp; ask: (rest: string) => string }[] = [
+  { lead: /^(?:还|也|又|总|最)?(?:害怕|怕|担心|担忧|顾虑)/, ask: (rest) => `会不会${rest}？` },
+];
 const QUESTIONISH = /能不能|是不是|有没有|会不会|要不要|可不可以|多少|怎么|为什么|为啥|什么时候|哪|是否|吗/;
+
+/** A fear not already worded as a question becomes one; anything else is left as it is. */
+function asConcernQuestion(part: string): string {
+  for (const form of CONCERN_FORMS) {
+    const rest = part.replace(form.lead, "");
+    if (rest !== part && rest !== "" && !QUESTIONISH.test(rest)) return form.ask(rest);
+  }
+  return part;
+}
 
 const grammar: Grammar = {
   firstPerson: (text, name) => (name === "" ? text : text.replaceAll(name, "我")).replace(/[他她]/g, "我"),
@@ -42,7 +56,8 @@ const grammar: Grammar = {
       .replace(LABEL, "")
       .replace(/[“”"「」]/g, "")
       .split(/[；;。，,]/)
-      .map((part) => part.trim().replace(/^(?:以及|还有|和|或者|或)/, "").replace(CONCERN_RANK, "").replace(CONCERN_MIND, ""))
+      .map((part) => part.trim().replace(/^(?:以及|还有|和|或者|或)/, "").replace(CONCERN_RANK, ""))
+      .map((part) => asConcernQuestion(part).replace(CONCERN_MIND, ""))
       // The persona's text calls the caller "对方"; asked to the caller, it is "你们".
       .map((part) => part.replace(/对方/g, "你们"))
       // Written about the persona ("她自己寄回去", "你担心…"), asked in its own voice.

@@ -23,6 +23,9 @@ export const CALLEE_RATES = {
   doneWhenIdle: 0.3,
   opener: 0.7,
   givesData: 0.85,
+  /** Share of calls steered to an ending of the persona's own that is not "all done" (busy, refuses, puts it off):
+   *  the rest run until the matter is done, so a persona's concerns come up as questions in most calls. */
+  earlyEnding: 0.25,
 } as const;
 /** The customer's answer to a request that names no kind of data: a number of four digits. */
 const VERIFY_CODE_MIN = 1000;
@@ -186,7 +189,11 @@ export function plan(p: Persona, random: Random, wrongPersonAllowed: boolean): M
   const relative = p.traits.relative ?? (household !== null && wrongPersonAllowed && random.chance(household.rate) ? household.relation : null);
   const wrongPerson = relative === null && random.chance(CALLEE_RATES.wrongPerson) && wrongPersonAllowed;
   const targetable = p.endings.filter((e) => e.targetable);
-  const target = targetable.length > 0 ? random.pick(targetable) : null;
+  // An early ending is one chance among the persona's behaviours, never every call's fate (a busy shopkeeper still
+  // gets through most calls); otherwise the persona aims for its "done" ending, or none and lets the caller close.
+  const early = targetable.filter((e) => !e.classes.has("done"));
+  const done = targetable.filter((e) => e.classes.has("done"));
+  const target = early.length > 0 && random.chance(CALLEE_RATES.earlyEnding) ? random.pick(early) : done.length > 0 ? random.pick(done) : null;
   const patient = target === null || target.classes.has("done");
   const endAt = patient ? Number.POSITIVE_INFINITY : 2 + random.int(5);
   const pool = [...p.questions];

@@ -10,6 +10,7 @@ import { packFor, type LanguagePack } from "../../lang/index.js";
 import { AnswerRanker } from "./answer-rank.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
+import { withoutIntroduction } from "./opening-guard.js";
 import { enumerates } from "./offer-list.js";
 import { asksForDataAtIdentity, asksIdentity, asksWhoAnswered } from "./identity-question.js";
 
@@ -158,7 +159,7 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   const firstLines = speakableLines(caller.steps[0]?.lines ?? [], pack);
   // Step 1's requests the opening leaves out, sentence by sentence (an identity question, then a request for data).
   const firstSentences = firstLines.flatMap((line) => line.split(SENTENCE)).map((s) => s.trim()).filter((s) => s !== "");
-  const stepFollowUps = openingStep === 1 && written !== null ? firstSentences.filter((line) => coverage(opening, line) < OPENING_COVERS && pack.document.request.test(line)) : [];
+  const stepFollowUps = openingStep === 1 && written !== null ? firstSentences.filter((line) => coverage(opening, line) < OPENING_COVERS && pack.document.request.test(line)).map((line) => withoutIntroduction(line, opening, names, pack)) : [];
   // The opening's own request for verification data (a birth date, a postcode) is held back from
   // whoever answers with the rest of its questions: it is asked once they say it is them, before any detail.
   const openingAsks = opening.split(SENTENCE).map((s) => s.trim()).filter((s) => asksForDataAtIdentity(s, pack) && !asksIdentity(s, scenario.callee.name, pack));

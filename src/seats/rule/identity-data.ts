@@ -90,6 +90,7 @@ const SAME: Record<VerifyKindName, (known: string, given: string, pack: Language
   birthDate: (known, given, pack) => dateKey(known, pack) === dateKey(given, pack),
   postcode: (known, given) => normal(known) === normal(given),
   address: (known, given) => normal(known).includes(normal(given)) || normal(given).includes(normal(known)),
+  place: (known, given) => normal(known).includes(normal(given)) || normal(given).includes(normal(known)),
   // A short reference (a letter and three digits) only as a whole; a long one by its digits, said in part or in full.
   reference: (known, given) => normal(known) === normal(given) || (digitsOf(known).length >= 4 && (digitsOf(given).endsWith(digitsOf(known)) || digitsOf(known).endsWith(digitsOf(given)))),
 };
@@ -148,6 +149,8 @@ const DATA_REPLY: readonly { name: string; when: (c: DataReplyCase) => boolean; 
   // The persona's value first, unless its words name another item than the one asked and the own data's name it.
   { name: "gives-own-value", when: (c) => c.own !== null && (c.known === null || c.own.fit >= c.known.fit), act: (c) => fill(c.random.pick(c.pack.callee.codeAnswer), { code: c.own?.value ?? "" }) },
   { name: "gives-known-value", when: (c) => c.known !== null, act: (c) => fill(c.random.pick(c.pack.callee.codeAnswer), { code: c.known?.value ?? "" }) },
+  // A place name nobody's text states is not made up: the customer says it does not know.
+  { name: "cannot-make-it-up", when: (c) => c.asked.kind.inventable === false, act: (c) => c.random.pick(c.pack.callee.dataUnknown) },
   { name: "gives-a-value-of-the-shape", when: () => true, act: (c) => fill(c.random.pick(c.pack.callee.codeAnswer), { code: madeUp(c) }) },
 ];
 

@@ -79,6 +79,21 @@ function introductionEnd({ text, pack, names }: Sentence): string | null {
   return joined === "" ? null : asSentence(joined, pack);
 }
 
+/**
+ * A later line of step 1 without its own leading self-introduction ("我是…的阿钰，麻烦跟您核对一下…"), when the
+ * opening already said who is calling: a call introduces the caller once. Clauses holding a figure stay.
+ */
+export function withoutIntroduction(line: string, opening: string, names: Names, pack: LanguagePack): string {
+  const named = nameParts(names);
+  if (!namesCaller(opening, named)) return line;
+  const clauses = clausesOf(line, pack);
+  let cut = 0;
+  while (cut < clauses.length && namesCaller(clauses[cut] ?? "", named) && figuresOf(clauses[cut] ?? "").length === 0 && !/[？?]\s*$/u.test(clauses[cut] ?? "")) cut++;
+  if (cut === 0 || cut === clauses.length) return line;
+  const rest = asSentence(joinClauses(clauses.slice(cut), pack), pack);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** Leading part of a name that still names it: a given name, an organisation's first word or first characters. */
 const NAME_PART_MIN = 2;
 const CJK_ORG_HEAD = 4;
