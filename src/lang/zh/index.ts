@@ -30,7 +30,7 @@ const LABEL = /^[^：:，,。.]{1,24}[：:]\s*/;
 const CONCERN_RANK = /^(?:(?:最|更)?(?:主要|首要|次要|其次|首先|另外|深层|潜在|内心|心里|根本|核心)(?:的是|的|是)?|最(?:担心|在意|关心)的(?:是)?)/;
 /** A concern written as the persona's state of mind ("还怀疑…", "担心…"): the customer asks the thing itself. */
 const CONCERN_MIND = /^(?:还|也|又|总)?(?:怀疑|担心|担忧|想知道|好奇|纳闷)(?:的是|是)?/;
-/** A concern written as a fear ("怕上门后要额外收钱"): asked as the thing feared ("会不会…？"), the way a worried
+/** A concern written as a fear ("怕搬家那天下雨"): asked as the thing feared ("会不会…？"), the way a worried
  *  customer says it. A belief ("觉得…是变相…") is not asked: put as a question it is an accusation no answer meets. */
 const CONCERN_FORMS: readonly { lead: RegExp; ask: (rest: string) => string }[] = [
   { lead: /^(?:还|也|又|总|最)?(?:害怕|怕|担心|担忧|顾虑)/, ask: (rest) => `会不会${rest}？` },

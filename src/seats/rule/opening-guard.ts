@@ -80,7 +80,7 @@ function introductionEnd({ text, pack, names }: Sentence): string | null {
 }
 
 /**
- * A later line of step 1 without its own leading self-introduction ("我是…的阿钰，麻烦跟您核对一下…"), when the
+ * A later line of step 1 without its own leading self-introduction ("我是…的小王，请您报一下…"), when the
  * opening already said who is calling: a call introduces the caller once. Clauses holding a figure stay.
  */
 export function withoutIntroduction(line: string, opening: string, names: Names, pack: LanguagePack): string {
