@@ -3,6 +3,7 @@
 
 import type { SourceLine } from "./lines.js";
 import { fencedScenarioLines } from "./fenced-config.js";
+import { xmlElementLines } from "./xml-elements.js";
 
 /** What the block pass did, for `--explain` and for warnings. */
 export interface BlockNote {
@@ -120,6 +121,11 @@ function closesFence(text: string, marker: string): boolean {
 /** A tag line: layout tags vanish, `<summary>` and prompt tags (`<role>`, `<instructions>`) become headings (a summary asking a question, a bold question). */
 export function retag(line: SourceLine, notes: BlockNote[]): SourceLine[] {
   if (!line.text.includes("<")) return [line];
+  const element = xmlElementLines(line);
+  if (element !== null) {
+    notes.push({ line: line.no, what: "html-tag", detail: "an XML-style element read by its attributes" });
+    return element;
+  }
   const paragraph = PARAGRAPH.exec(line.text);
   if (paragraph !== null) {
     notes.push({ line: line.no, what: "html-tag", detail: `<${paragraph[1]}> read as its words` });

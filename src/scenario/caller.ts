@@ -12,6 +12,7 @@ import type { RawSection } from "./sections.js";
 import { headingOf } from "./headings.js";
 import { SPEAKER_LABEL } from "./section-cues.js";
 import { readSteps } from "./steps.js";
+import { taskInRole } from "./role-task.js";
 import { labelledEndPairs } from "./end-pairs.js";
 import { openingNotClosing } from "./opening-closing.js";
 import { arrowPair, closingPairs } from "./closing-pairs.js";
@@ -22,7 +23,10 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
   const has = (kind: SectionKind): boolean => sections.some((s) => s.kind === kind);
   const skip = new Set<RawSection>();
   const bodyOf = bodiesByKind(sections);
-  const role = bodyText(roleBodyOf(sections, bodyOf, skip));
+  const written = bodyText(roleBodyOf(sections, bodyOf, skip));
+  // A task labelled inside the role text is the task when no section gives one.
+  const inRole = bodyOf("task").length === 0 ? taskInRole(written) : null;
+  const role = inRole?.role ?? written;
   const { name, organization } = identityOf(role);
   const table = endClosingTable([...bodyOf("endAndClosing"), ...bodyOf("endConditions"), ...bodyOf("closingLines")]);
   const rest = (kind: SectionKind): SourceLine[] => bodyOf(kind).filter((line) => table === null || !line.text.trim().startsWith("|"));
@@ -35,7 +39,7 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
     name,
     organization,
     role,
-    task: bodyText(bodyOf("task")),
+    task: inRole?.task ?? bodyText(bodyOf("task")),
     customerProfile: fieldItems(bodyOf("customerProfile")),
     steps: readSteps(bodyOf("steps")),
     knowledgeBase: readKnowledgeSections(sections.filter((s) => s.kind === "knowledgeBase")),
@@ -94,13 +98,18 @@ const CLOSE_LABEL_END = /[.。，,;；]\s*(?:close with|closing line|and say|say
 /** "A slot is booked → “Great, see you then.”": an arrow from the condition to what the caller says last. */
 const ARROW_CLOSE = /^(.{2,200}?)\s*(?:→|->|=>|⇒)\s*(?=[“"「『])/u;
 
+/** "对方忙：“…”", "Busy: “…”": a condition, a colon, then the quoted line said (a colon before a quote ends the condition). */
+const COLON_CLOSE = /^([^“”"「」『』:：]{2,80}?)\s*[:：]\s*(?=[“"「『])/u;
+
 /** End-condition items, each closing line it names set apart. */
 function endsWithClosings(body: readonly SourceLine[]): { endConditions: string[]; closingLines: string[] } {
   const pairs = labelledEndPairs(body);
   if (pairs !== null) return pairs;
   const out = { endConditions: [] as string[], closingLines: [] as string[] };
   for (const item of endItems(body)) {
-    const m = CLOSE_WITH.exec(item) ?? ARROW_CLOSE.exec(item);
+    const colon = COLON_CLOSE.exec(item);
+    // "A slot is booked. Close with: “…”": the label before the colon is the closing's, read by CLOSE_WITH.
+    const m = (colon !== null && !CLOSE_LABEL_END.test(colon[1] ?? "") ? colon : null) ?? CLOSE_WITH.exec(item) ?? ARROW_CLOSE.exec(item);
     if (m === null) out.endConditions.push(item);
     else {
       out.endConditions.push(trimEnd(m[1] ?? ""));

@@ -1,6 +1,7 @@
 // A section the reader cannot name by its heading ("**Site sheet**", "## 取件单", "### 订单记录") that is a record of
 // fields about the person called: read by what it holds, it is the customer profile.
 
+import { indentOf } from "./lines.js";
 import { YOU_ARE } from "./section-bodies.js";
 import { personSide } from "./section-names.js";
 import { SPEAKER_LABEL } from "./section-cues.js";
@@ -8,7 +9,7 @@ import type { RawSection } from "./sections.js";
 import type { Decision } from "./trace.js";
 
 /** "- Label: value" / "Label：value" (a bullet or none); the label short, the value present. */
-const FIELD = /^\s*(?:[-*+•]\s+)?(?:\*\*|__)?([^:：“”"「」*_]{1,16}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S/u;
+const FIELD = /^\s*(?:[-*+•·]\s+|\(?[a-zA-Z0-9]{1,2}[.)）]\s+|（[a-zA-Z0-9]{1,2}）\s*)?(?:\*\*|__)?([^:：“”"「」*_]{1,16}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S/u;
 
 /** Labels that say how the person called is addressed or reached: a field of the one being called, not of the caller. */
 // A person's name field too ("姓名："): with the caller named elsewhere, the record is of someone else.
@@ -25,7 +26,8 @@ function labelOf(text: string): string | null {
 /** The section is fields, one of which names or addresses the customer ("Customer: …", "学生：…", "称呼：…"). */
 function isCustomerRecord(s: RawSection): boolean {
   if (s.kind !== null || s.title === "" || personSide(s.title) === "caller") return false;
-  const written = s.body.filter((l) => l.text.trim() !== "");
+  // A field's value wrapped onto indented lines is still one field.
+  const written = s.body.filter((l) => l.text.trim() !== "" && (indentOf(l.text) < 2 || labelOf(l.text) !== null));
   const labels = written.map((l) => labelOf(l.text)).filter((l): l is string => l !== null);
   if (labels.length < MIN_FIELDS || labels.length < written.length * MIN_SHARE) return false;
   // "**AI:** … / **User:** Yes": two speakers' lines are an example exchange, not fields.

@@ -2,7 +2,9 @@
 // Say: “…”"): each condition keeps its own closing line, and a section of nothing but such items is the end of the call.
 
 import type { SourceLine } from "./lines.js";
-import { clean, listItems } from "./lists.js";
+import { clean, itemFullText, listItems } from "./lists.js";
+import { arrowPair } from "./closing-pairs.js";
+import { stripEmphasis } from "./lines.js";
 import { sampleLines } from "./quotes.js";
 import type { RawSection } from "./sections.js";
 import type { Decision } from "./trace.js";
@@ -48,6 +50,12 @@ function conditionSection(s: RawSection, scripted: boolean): RawSection | null {
   return { ...s, kind: "endAndClosing", body: [{ no: s.line, text: `- ${s.title.trim()}: ${written.map((l) => l.text.trim().replace(/^[-*+]\s+/, "")).join(" ")}` }] };
 }
 
+/** "(B) Someone else answers → “…”": two items or more, every one a condition with an arrow to a quoted line. */
+function arrowEndings(body: readonly SourceLine[]): boolean {
+  const items = listItems(body);
+  return items.length >= 2 && items.every((item) => arrowPair(stripEmphasis(itemFullText(item)).trim()) !== null);
+}
+
 /** Sections the reader does not know whose every item pairs a condition with its closing line: the end of the call. */
 export function endPairSections(sections: readonly RawSection[], decisions: Decision[]): RawSection[] {
   let scripted = false;
@@ -57,6 +65,10 @@ export function endPairSections(sections: readonly RawSection[], decisions: Deci
     if (condition !== null) {
       decisions.push({ field: "caller.endConditions", lines: [s.line], evidence: `'${s.title}' names a condition and holds only the line said for it, after the script` });
       return condition;
+    }
+    if (s.kind === null && !s.intro && scripted && arrowEndings(s.body)) {
+      decisions.push({ field: "caller.endConditions", lines: [s.line], evidence: `every item of '${s.title}' leads from a condition by an arrow to the line said, after the script` });
+      return { ...s, kind: "endAndClosing" };
     }
     if (s.kind !== null || s.intro || labelledEndPairs(s.body) === null) return s;
     decisions.push({ field: "caller.endConditions", lines: [s.line], evidence: `every item of '${s.title}' pairs a condition with the line said for it` });

@@ -42,6 +42,10 @@ export function headingOf(line: string): HeadingLine | null {
   } else if ("一二三四五六七八九十".includes(first)) {
     m = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.{1,60})$/.exec(text);
     if (m !== null && !SPOKEN.test(m[2] ?? "")) return { level: 2, text: m[2] ?? "", weak: false, rest: "", stepLike: true };
+  } else if (first === "§") {
+    // "§3 Title", "§2.1 Title": a section sign numbers a section of a plain-text document (deeper for each dotted part).
+    m = /^§+\s*(\d{1,2}(?:\.\d{1,2}){0,2})\s*[.、:：]?\s*(\S.{0,60})$/u.exec(text);
+    if (m !== null && !SPOKEN.test(m[2] ?? "")) return { level: 1 + (m[1] ?? "").split(".").length, text: m[2] ?? "", weak: false, rest: "", stepLike: false };
   } else if (first === "（" || first === "(") {
     m = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.{1,60})$/.exec(text);
     if (m !== null && !SPOKEN.test(m[2] ?? "")) return { level: 3, text: m[2] ?? "", weak: false, rest: "", stepLike: true };
@@ -75,7 +79,7 @@ export function headingOf(line: string): HeadingLine | null {
 }
 
 /** Characters a banner line repeats on both sides of its title ("=== CALLER ===", "----- 接听方 -----", "═══ Persona ═══"). */
-const BANNER_MARKS = "=-*~+_—─═#";
+const BANNER_MARKS = "=-*~+_—─═#:";
 const MAX_BANNER_CHARS = 120;
 /** "**bold**" and "__bold__" are emphasis: a banner of these marks takes three or more. */
 const BOLD_MARKS = "*_";

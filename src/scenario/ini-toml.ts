@@ -17,7 +17,7 @@ const NUMBERED = /^(.*?\D)[\s_-]*(\d{1,2})$/u;
 const ITEM_FIELDS: readonly (readonly [RegExp, "title" | "line" | "branch" | "question" | "answer"])[] = [
   [/^(?:title|name|stage|step|标题|名称|环节|阶段)$/i, "title"],
   [/^(?:line|lines|say|script|text|话术|台词|说法)$/i, "line"],
-  [/^(?:branch|branches|if|condition|分支|条件|如果)$/i, "branch"],
+  [/^(?:branch|branches|if|when|condition|分支|条件|如果|何时)$/i, "branch"],
   [/^(?:q|question|ask|问|问题|objection|异议)$/i, "question"],
   [/^(?:a|answer|reply|response|答|回答|回应)$/i, "answer"],
 ];
@@ -88,12 +88,45 @@ function itemLines(table: Table, index: number): SourceLine[] {
   return out;
 }
 
+/** "Title | \"said\"": a value that pairs a title with the line said under it, written as the step reader reads it. */
+const TITLED_LINE = /^([^|"“”]{1,80}?)\s*\|\s*([“"].*)$/u;
+
+function pairedValue(value: string): string {
+  const m = TITLED_LINE.exec(value);
+  return m === null ? value : `${m[1] ?? ""}：${m[2] ?? ""}`;
+}
+
+/**
+ * "end1.when = …" / "end1.say = …": keys sharing a dotted prefix are one item; a condition with its line said
+ * becomes "condition：“line”" (an ending pair), other groups stay field by field.
+ */
+function groupedFields(fields: readonly [string, string, number][]): [string, string, number][] {
+  const role = (key: string): string | undefined => ITEM_FIELDS.find(([pattern]) => pattern.test(key))?.[1];
+  const out: [string, string, number][] = [];
+  const used = new Set<number>();
+  fields.forEach(([key, , no], i) => {
+    if (used.has(i)) return;
+    const dot = /^(.{1,40})\.([^.]{1,30})$/u.exec(key);
+    const group = dot === null ? [] : fields.map((f, j) => [f, j] as const).filter(([f]) => f[0].startsWith(`${dot[1] ?? ""}.`));
+    const cond = group.find(([f]) => role(f[0].slice((dot?.[1] ?? "").length + 1)) === "branch");
+    const said = group.find(([f]) => role(f[0].slice((dot?.[1] ?? "").length + 1)) === "line");
+    if (cond === undefined || said === undefined || group.length !== 2) {
+      out.push(fields[i] as [string, string, number]);
+      return;
+    }
+    for (const [, j] of group) used.add(j);
+    out.push([cond[0][1], spoken(said[0][1]), no]);
+  });
+  return out;
+}
+
 /** A plain table's keys: "key：value" items; a key whose value is a quoted line keeps it quoted (a labelled line). */
 function fieldLines(table: Table): SourceLine[] {
   const qa = table.fields.some(([key]) => /^(?:q|问|问题|question)\d*$/iu.test(key));
   // "[closing]" / "[opening]": every value is a line said ("booked = \"…\"" is said when the call is booked).
   const said = SPOKEN_KINDS.has(classifyHeading(title(table.name), false).kind ?? "role");
-  return table.fields.map(([key, value, no]) => {
+  return groupedFields(table.fields).map(([key, raw, no]) => {
+    const value = pairedValue(raw);
     const bare = key.replace(/\d+$/u, "");
     if (qa && /^(?:q|问|问题|question)$/iu.test(bare)) return { no, text: `Q: ${value}`, config: true };
     if (qa && /^(?:a|答|回答|answer)$/iu.test(bare)) return { no, text: `A: ${value}`, config: true };
@@ -123,7 +156,10 @@ export function iniTomlLines(lines: readonly SourceLine[]): SourceLine[] {
       continue;
     }
     run = null;
-    if (table.name !== "") out.push({ no: table.line, text: `## ${title(table.name)}`, config: true });
+    // "[caller.profile]": a dotted name is a table inside the one its prefix names, one heading level deeper.
+    const parts = table.name.split(".").filter((p) => p.trim() !== "");
+    const depth = Math.min(2 + Math.max(parts.length - 1, 0), 4);
+    if (table.name !== "") out.push({ no: table.line, text: `${"#".repeat(depth)} ${title(parts[parts.length - 1] ?? table.name)}`, config: true });
     out.push(...fieldLines(table));
   }
   return out;

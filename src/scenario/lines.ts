@@ -40,6 +40,9 @@ function unquoteStructure(line: string): string {
   const m = /^\s*(?:>\s?)+(.*)$/.exec(line);
   if (m === null) return line;
   const rest = m[1] ?? "";
+  // ">> 3) How the call should go": a doubled marker before a short numbered title marks a section of a plain memo.
+  const marked = /^\s*>>\s*\(?\d{1,2}[.)）]\s+([^.。!?！？]{2,60})$/u.exec(line);
+  if (marked !== null) return `## ${(marked[1] ?? "").trim()}`;
   // "> CALLER BRIEF": a quoted title in capitals marks a section as a banner does.
   if (/^\s*[A-Z][A-Z0-9 &/'()-]{1,38}[A-Z0-9)]\s*$/.test(rest) && /[A-Z]{3}/.test(rest)) return rest;
   if (rest.trim() === "" || /^\s*(?:\*\*|__|#|[-*+•]\s|\d{1,2}[.、)）]|[①-⑳]|[^\s:：“”"「」]{1,12}[:：])/.test(rest)) return rest;
@@ -50,7 +53,7 @@ const BULLET = /^\s*(?:[-*+•·▪●○◦]\s+|>\s+|[■□◆◇▶►➤✓�
 // "一、" / "（一）" lines are headings unless they hold a spoken line; then they are numbered items like "1.".
 // "A. …" / "B) …" and "甲、…" order items as numbers do.
 // "1.4.2 …": an outline number is one marker, never "1." before text starting "4.2".
-const NUMBER = /^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|\(?\d{1,3}[.、)）]|（\d{1,3}）|[①-⑳]|\(?[a-h]\)|（[a-h]）|[A-H][.)](?=\s)|[一二三四五六七八九十]{1,3}、|[甲乙丙丁戊己庚辛]、|（[一二三四五六七八九十]{1,3}）)\s*/;
+const NUMBER = /^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|\(?\d{1,3}[.、)）]|（\d{1,3}）|[①-⑳]|\(?[a-p]\)|（[a-p]）|\([A-H]\)|[A-H][.)](?=\s)|[一二三四五六七八九十]{1,3}、|[甲乙丙丁戊己庚辛]、|（[一二三四五六七八九十]{1,3}）)\s*/;
 
 /** Text without a leading bullet ("- ", "* ", "• "). */
 export function stripBullet(text: string): string {

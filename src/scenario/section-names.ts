@@ -8,7 +8,7 @@ export type SectionKind =
 
 /** Synonyms per kind, lowercase. */
 const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] = [
-  ["endAndClosing", ["结束条件与结束语", "结束条件和结束语", "结束条件及结束语", "结束条件与结束话术", "结束条件和结束话术", "结束条件与收尾话术", "结束与收尾", "end conditions and closing lines", "end conditions and closing", "end conditions & closing lines", "ending and closing lines", "ending conditions and closing lines", "wrap-up conditions and lines", "wrap-up", "wrap up", "ending the call", "ending", "收尾", "结束环节",
+  ["endAndClosing", ["结束条件与结束语", "结束条件和结束语", "结束条件及结束语", "结束条件与结束话术", "结束条件和结束话术", "结束条件与收尾话术", "结束与收尾", "end conditions and closing lines", "end conditions and closing", "end conditions & closing lines", "ending and closing lines", "ending conditions and closing lines", "wrap-up conditions and lines", "wrap-up", "wrap up", "ending the call", "ending", "endings", "收尾", "结束环节",
     // The end of the call named bare: its conditions and lines are told apart by what they say.
     "结束", "通话结束", "结束通话", "end of call", "end of the call", "closing the call", "close the call"]],
   ["styleNegative", ["反面话术示例", "反面话术", "反面说法", "反面教材", "反面示例", "反面例子", "错误示范", "错误示例", "不要这样说", "negative examples", "negative example", "bad examples", "don't say", "don't", "do not say", "negative", "反面", "avoid",
@@ -32,7 +32,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
   ["style", ["说话方式", "语言习惯", "说话习惯", "你的说话习惯", "how they talk", "how they speak", "how she talks", "how he talks", "how she speaks", "how he speaks", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style", "how you talk", "how you speak", "style", "风格", "语气", "example replies", "sample replies", "example phrases", "sample phrases", "typical phrases", "常用语", "口头禅"]],
   ["knowledgeBase", ["常见异议", "异议处理", "异议应对", "应对异议", "异议", "常见疑问", "疑问", "reference", "reference information", "quick reference", "参考资料", "参考信息", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling",
     "frequently asked questions", "frequently asked", "常见问题解答", "问题与解答", "问与答", "customer questions", "possible questions", "objections and answers", "objection responses", "if she asks", "if he asks", "if they ask", "if the customer asks", "if asked", "如果客户问", "客户可能会问", "客户可能问", "客户常问", "常问问题"]],
-  ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "对接信息", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information",
+  ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "对接信息", "订单资料", "case file", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information",
     // What the caller has on file, named after the record rather than the person.
     "账户信息", "账户情况", "账单信息", "订单信息", "案件信息", "保单信息", "合同信息", "account facts", "account details", "account summary", "booking details", "booking information", "reservation details", "customer record", "pet record", "patient record", "client record", "account record", "vehicle record",
     "case details", "case information", "case facts", "policy details", "order details", "order information", "key facts", "known facts", "what you know", "information you have", "what you have on file", "on file",
@@ -45,7 +45,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
   ["steps", ["workflow", "workflows", "工作流程", "通话步骤", "对话步骤", "沟通步骤", "沟通话术", "步骤", "流程", "conversation steps", "call steps", "sales script", "flow", "scripts", "script and steps", "分步流程和话术", "分步流程", "话术流程", "通话流程", "沟通流程", "对话流程", "流程和话术", "流程与话术", "话术脚本", "通话脚本", "通话话术", "话术", "step-by-step flow", "call flow", "call script", "script", "steps", "conversation flow", "talk track", "talking points", "key talking points", "沟通要点", "通话要点", "how the call should go", "call structure", "call plan", "conversation plan", "structure of the call",
     // A script named after its stages.
     "stages", "call stages", "conversation stages", "通话阶段", "对话阶段", "沟通阶段"]],
-  ["opening", ["开场语", "how to open", "opening script", "开场白", "开场话术", "开场", "opening line", "opening lines", "opening", "opener", "greeting",
+  ["opening", ["开场语", "how to open", "opening script", "开场白", "开场话术", "开场", "opening line", "opening lines", "first thing you say", "first thing to say", "what you say first", "first words", "opening", "opener", "greeting",
     // A lead-in naming the first thing said: "Start the call with: “…”", "接通后先说：“…”".
     "start the call with", "begin the call with", "open the call with", "start with", "begin with", "open with", "start by saying", "begin by saying", "open by saying", "开头说", "开场说", "接通后说", "接通后先说"]],
   ["closingLines", ["收尾语", "告别语", "how to close", "closing script", "goodbye lines", "结束语", "结束话术", "收尾话术", "结语", "closing lines", "closing line", "closing", "sign-off lines", "say goodbye with", "goodbye lines", "how to say goodbye", "sign off with", "signing off", "sign-off",
@@ -59,7 +59,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     // "时机" (the moment) as in "结束时机".
     "挂电话的时机", "挂电话时机", "什么时候挂", "什么时候挂电话", "什么时候挂断", "何时挂", "挂断的时机", "挂断时机", "挂机的时机", "挂机时机"]],
   ["task", ["通话目的", "来电目的", "目的", "任务描述", "your goal", "call objective", "call goal", "核心任务", "主要任务", "通话任务", "通话目标", "任务目标", "任务", "目标", "core task", "main task", "task", "goal", "goals", "objective", "mission", "purpose of the call", "your job", "你的工作"]],
-  ["situation", ["their situation", "right before the call", "通话前情境", "即时情境", "当前情境", "接电话前的即时情境", "immediate situation", "current situation", "situation", "mood",
+  ["situation", ["their situation", "现状", "目前状况", "近况", "right before the call", "通话前情境", "即时情境", "当前情境", "接电话前的即时情境", "immediate situation", "current situation", "situation", "mood",
     // The bare noun, as "situation" is in English.
     "情境", "current mood", "当前状态", "心情", "his situation", "her situation"]],
   ["background", ["背景信息", "背景", "人物背景", "background information", "background", "你的情况", "你的背景", "个人情况", "基本情况", "your background", "his background", "her background", "情况", "你的情况介绍",
@@ -85,7 +85,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
 /** Words that name a side, strongest first. */
 const SIDE_CUES: readonly (readonly [Side, RegExp])[] = [
   ["caller", /拨打方|(?<!被)呼叫方|呼出方|外呼方|主叫方?|致电方|去电方|拨打者|\bcaller\b|\boutbound\b|\bcalling party\b|\bwho (?:makes|places) the call\b|\bwho is calling\b|\bperson (?:making the call|calling)\b/i],
-  ["callee", /接听方|被叫方?|被呼叫方|被拨打方|受访方|受访者|接听者|\bcallee\b|\brecipient\b|\breceiver\b|\bcalled party\b|\bperson (?:being called|called|who answers|answering)\b|\banswering party\b|\bwho (?:picks up|answers)\b|\bwho (?:is|gets|receives) (?:called|the call)\b/i],
+  ["callee", /接听方|被叫方?|被呼叫方|被拨打方|受访方|受访者|接听者|\bcallee\b|\brecipient\b|\breceiver\b|\bcalled party\b|\bperson (?:being called|called|who answers|answering)\b|\banswering party\b|\b(?:person|whoever|the one) (?:playing|who plays) (?:her|him|them|the customer)\b|\bwho (?:picks up|answers)\b|\bwho (?:is|gets|receives) (?:called|the call)\b/i],
   ["caller", /坐席|客服|销售|顾问|回访员|专员|外呼|机器人|访问员|调查员|访员|\bagents?\b|\brep(?:resentative)?\b|\bsales\b|\bbot\b|\binterviewer\b|\bsurveyor\b/i],
   ["callee", /客户|用户|车主|患者|被访者|受访人|\bcustomers?\b|\bclients?\b|\busers?\b|\bprospects?\b|\brespondents?\b|\binterviewees?\b|\bparticipants?\b/i],
 ];
@@ -102,6 +102,8 @@ export function normalizeHeading(text: string): string {
     // "角色A：外呼客服", "Role B - Customer", "Party 1: Caller": a lettered role names a side, not a role section.
     .replace(/^\s*(?:角色|人物|(?:role|party|speaker)\s*)[a-d甲乙丙丁12一二](?=\s*[:：\-—–\s]\s*\S)\s*[:：\-—–]?\s*/i, "")
     .replace(/[:：]\s*$/, "")
+    // "end_when", "style.avoid": a config key names its part in snake case or dotted.
+    .replace(/(?<=\p{L})[_.·](?=\p{L})/gu, " ")
     .replace(/(?<=\p{L})[’‘](?=\p{L})/gu, "'")
     // "结束语1", "Closing line 2": a numbered label is the same section as the bare label.
     .replace(/(\D)\s*\d{1,2}$/u, "$1")
@@ -132,13 +134,29 @@ export function classifyHeading(raw: string, exact: boolean): HeadingMeaning {
   return { ...meaning };
 }
 
+const SIDE_NAME = /^(\p{L}{2,20}?)(?:'s)?\s+side$/iu;
+
 const CLASSIFIED = new Map<string, HeadingMeaning>();
 const MAX_CLASSIFIED = 4096;
 
+/** "Speaking style — avoid", "说话风格（避免）", "说话风格·避免": a style named with a qualifier of its own kind is that kind. */
 function classifyUncached(raw: string, exact: boolean): HeadingMeaning {
+  const meaning = classifyBase(raw, exact);
+  if (meaning.kind !== "style") return meaning;
+  const base = classifyMatched(normalizeHeading(raw), exact).name;
+  const qualifier = normalizeHeading(raw.replace(/[（(]([^（）()]*)[）)]/gu, " $1 ")).replace(base, " ").replace(/[·•—–-]/gu, " ").trim();
+  if (qualifier === "") return meaning;
+  const kind = classifyMatched(qualifier, false).meaning.kind;
+  return kind === "styleNegative" || kind === "stylePositive" ? { ...meaning, kind } : meaning;
+}
+
+function classifyBase(raw: string, exact: boolean): HeadingMeaning {
   if (raw.length > (exact ? 80 : 160)) return { kind: null, side: null, strongSide: false };
   const text = normalizeHeading(raw);
   if (text === "") return { kind: null, side: null, strongSide: false };
+  // "Customer side", "Agent's side": a side word and the word "side" name that side outright, not a section.
+  const sided = SIDE_NAME.exec(text);
+  if (sided !== null && sideOf(sided[1] ?? "") !== null) return { kind: null, side: sideOf(sided[1] ?? ""), strongSide: true };
   const { meaning, name } = classifyMatched(text, exact);
   const person = text.replace(CUSTOMER_WORDS, (word) => (/[a-z]/.test(word) ? "customer" : "客户"));
   // "Policyholder profile": read as "customer profile", a name holding the customer word and longer than the

@@ -365,6 +365,11 @@ function isCustomerLine(text: string): boolean {
 const CUSTOMER_SPEAKS =
   /^(?:客户|用户|对方|接听方|被叫方?|customer|client|callee|prospect|the (?:customer|client|callee))(?:\s*(?:可能|也许|通常|might|may|will|could|often))?(?:\s*会)?(?:\s*(?:回答|回复|回应|反应|说|答|问|says?|repl(?:y|ies)|responds?|answers?|asks?))?$/i;
 
+/** A column of what the caller says ("话术", "Script", "Agent says"); one of what the customer may say is a branch. */
+const LINES_HEADER = /话术|示例|说法|script|line|sample|\bsays?\b|(?:坐席|客服|我方)(?:说|话术)/i;
+const BRANCH_HEADER = /^(?:if|when)\b|如果|若|客户|用户|对方|customer|client|callee/i;
+const ROW_NUMBER = /^(?:\d{1,2}[.、)）]|[①-⑳])\s*(?=\S)/u;
+
 /** A script written as a table: "| 步骤 | 话术 |" (or Step | Script); a number column is skipped. */
 function tableSteps(body: readonly SourceLine[]): Step[] {
   const rows = body.filter((l) => l.text.trim().startsWith("|")).map((l) => l.text.trim().replace(/^\||\|$/g, "").split("|").map((c) => stripEmphasis(c).trim()));
@@ -372,7 +377,7 @@ function tableSteps(body: readonly SourceLine[]): Step[] {
   const header = rows[0] ?? [];
   const isNumberColumn = (i: number): boolean => /^(?:#|no\.?|序号|编号|步骤序号)$/i.test(header[i] ?? "") || rows.slice(2).every((r) => /^\d{1,2}$/.test(r[i] ?? ""));
   const columns = header.map((_, i) => i).filter((i) => !isNumberColumn(i));
-  const linesColumn = columns.find((i) => /话术|示例|说法|script|line|sample|\bsay\b/i.test(header[i] ?? "")) ?? columns[columns.length - 1];
+  const linesColumn = columns.find((i) => LINES_HEADER.test(header[i] ?? "") && !BRANCH_HEADER.test(header[i] ?? "")) ?? columns[columns.length - 1];
   const titleColumn = columns.find((i) => i !== linesColumn);
   if (linesColumn === undefined) return [];
   // Any other column ("Notes", "备注") holds what the caller does: a condition there is the step's branch. A column of
@@ -383,7 +388,8 @@ function tableSteps(body: readonly SourceLine[]): Step[] {
   const continued = titleColumn !== undefined && (body2[0]?.[titleColumn] ?? "") !== "" && body2.some((r) => (r[titleColumn] ?? "") === "");
   const steps: Step[] = [];
   for (const row of body2) {
-    const notes = others.map((c) => classifyContent(row[c] ?? "")).filter((c) => c.kind === "branch" || c.kind === "instruction");
+    // A column headed by a condition ("If customer says") holds the step's branches, whatever each cell reads like.
+    const notes = others.map((c) => (BRANCH_HEADER.test(header[c] ?? "") && /\p{L}/u.test(row[c] ?? "") ? { kind: "branch" as const, texts: [row[c] ?? ""] } : classifyContent(row[c] ?? ""))).filter((c) => c.kind === "branch" || c.kind === "instruction");
     const cell = row[linesColumn] ?? "";
     const more = continued && (row[titleColumn] ?? "") === "" ? steps[steps.length - 1] : undefined;
     if (more !== undefined) {
@@ -401,7 +407,8 @@ function tableSteps(body: readonly SourceLine[]): Step[] {
     }
     steps.push({
       index: steps.length + 1,
-      title: titleColumn === undefined ? "" : cleanTitle(row[titleColumn] ?? ""),
+      // "1. Identity" in a Step column: the number is the row's place, the title the words after it.
+      title: titleColumn === undefined ? "" : cleanTitle(row[titleColumn] ?? "").replace(ROW_NUMBER, ""),
       lines: cell.split(/<br\s*\/?>/i).flatMap((part) => sampleLines(part)),
       ...(instructions.length > 0 ? { instructions } : {}),
       ...(branches.length > 0 ? { branches } : {}),

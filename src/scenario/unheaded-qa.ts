@@ -1,7 +1,7 @@
 // A knowledge base the document never heads as one: a "| Question | Answer |" table or a lead-in line followed by
 // Q:/A: items, found inside a section the reader does not know, and turned into a knowledge-base section.
 
-import { isBlank, isListItem, stripEmphasis, stripListMarker, type SourceLine } from "./lines.js";
+import { indentOf, isBlank, isListItem, stripEmphasis, stripListMarker, type SourceLine } from "./lines.js";
 import { quotedSpans } from "./quotes.js";
 import type { RawSection } from "./sections.js";
 import type { Decision } from "./trace.js";
@@ -102,11 +102,13 @@ export function emphasisedLead(text: string): { lead: string; rest: string } | n
  * questions: "- *Will it rain?* No. / - *Parking.* Behind the hall."): a knowledge base by what it holds.
  */
 function askedItems(body: readonly SourceLine[]): Carved | null {
-  const items = body.filter((l) => !isBlank(l.text));
+  const written = body.filter((l) => !isBlank(l.text));
+  // An answer wrapped onto indented lines stays with its item.
+  const items = written.filter((l, i) => i === 0 || isListItem(l.text) || indentOf(l.text) < 2);
   if (items.length < MIN_QUESTIONS || !items.every((l) => isListItem(l.text))) return null;
   const asking = items.filter((l) => ASKED_ITEM.test(stripListMarker(l.text)) || CONDITIONAL_QUESTION.test(stripEmphasis(stripListMarker(l.text))) || /[?？]/u.test(emphasisedLead(stripListMarker(l.text))?.lead ?? ""));
   if (asking.length < MIN_QUESTIONS || !items.every((l) => asking.includes(l) || emphasisedLead(stripListMarker(l.text)) !== null)) return null;
-  return { lines: items, taken: new Set(items), evidence: `${items.length} list items, each a question (or a marked term) with its answer` };
+  return { lines: written, taken: new Set(written), evidence: `${items.length} list items, each a question (or a marked term) with its answer` };
 }
 
 /** "What owners bring up:" inside a section, then a run of asked-and-answered items: that run is a knowledge base. */
