@@ -21,7 +21,7 @@ function introLines(ctx: EvalContext): string[] {
   );
 }
 
-/** A turn that only asks for the person ("您好，请问是王先生吗？", not "Hey Sam, got a minute?"), greetings aside. */
+/** A turn that only asks for the person ("您好，请问是王先生吗？", not "Hey Ola, got a minute?"), greetings aside. */
 function onlyAsksForPerson(ctx: EvalContext, text: string): boolean {
   const asks = (s: string): boolean => ctx.lang.identityLine.test(s) || (mentionsName(s, ctx.scenario.callee.name) && ctx.lang.identityAsk.test(s));
   const parts = sentences(text.toLowerCase());

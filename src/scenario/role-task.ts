@@ -1,4 +1,4 @@
-// A role paragraph that states the task under a label of its own ("…小骆。任务：…", "Tom, case handler.\nJob: …"):
+// A role paragraph that states the task under a label of its own ("你是…专员。任务：…", "Case handler at ….\nJob: …"):
 // the labelled part is the task, the text before it the role.
 
 import { classifyHeading } from "./section-names.js";

@@ -16,7 +16,7 @@ export interface Reading {
   cues: ReadonlySet<Cue>;
   /** true: the customer; false: someone else answered (a relative, a wrong number); null: not said. */
   identity: boolean | null;
-  /** Someone else answered for the customer (a relative, colleague, assistant). */
+  /** Another person answered for the customer (a relative, colleague, assistant). */
   otherPerson: boolean;
   /** The line answers (or dodges) an identity question. */
   asked: boolean;
