@@ -5,7 +5,7 @@ import { headingOf } from "./headings.js";
 import { indentOf, isListItem, isRule, type SourceLine } from "./lines.js";
 import { classifyHeading, sideOf, type SectionKind } from "./section-names.js";
 
-const BULLET_ITEM = /^( {0,1})[-*+•·]\s+(.*)$/;
+const BULLET_ITEM = /^( {0,1})[-*+·]\s+(.*)$/;
 /** At least this many different parts named by the items make the list a side's parts, not a list of facts. */
 const MIN_KINDS = 2;
 
