@@ -146,6 +146,21 @@ You are Pia Lund from Northgate Bikes, calling about a service.
     expect(zh.caller.steps.map((st) => st.lines)).toEqual([["您好，您配的眼镜已经到了，这周方便来取吗？"]]);
   });
 
+  it("reads a fenced CSV block as a table: quoted cells keep their commas, an if/then column holds the branch", () => {
+    const s = parseScenarioText(`You are Ravi Shah from Brightline Solar, calling back about a roof survey.
+
+Call steps:
+
+\`\`\`csv
+step,title,say,if_then
+1,Roof,"Is your roof facing south, or east and west?","If it faces north, then say panels will not pay back"
+2,Book,"Could our surveyor come on Monday, at ten?",
+\`\`\`
+`);
+    expect(s.caller.steps.map((st) => st.lines)).toEqual([["Is your roof facing south, or east and west?"], ["Could our surveyor come on Monday, at ten?"]]);
+    expect(s.caller.steps[0]?.branches).toHaveLength(1);
+  });
+
   it("leaves a Markdown document as it is", () => {
     const text = "## Role\n\n* one bullet\n* two bullet\n\n# Heading";
     expect(asMarkdown(text)).toEqual({ text, dialect: null });

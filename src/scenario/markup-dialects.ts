@@ -1,6 +1,7 @@
 // Lightweight markups other than Markdown (AsciiDoc, Emacs org-mode, reStructuredText) → the Markdown the reader knows,
 // line for line: their headings are headings, their comments, directives and block delimiters are no content.
 
+import { csvFenceLines, hasCsvFence } from "./csv-fences.js";
 import { gridTableLines, hasGridTable } from "./grid-tables.js";
 import { asciidocLines, isAsciidoc } from "./markup-asciidoc.js";
 import { isOrg, orgLines } from "./markup-org.js";
@@ -20,9 +21,11 @@ const DIALECTS: readonly Dialect[] = [
 export function asMarkdown(text: string): { text: string; dialect: string | null } {
   const written = text.split(/\r\n|\r|\n/);
   // A grid table is the same in every markup that has one (RST, Pandoc Markdown, plain text).
-  const lines = hasGridTable(written) ? gridTableLines(written) : written;
+  // So is a spreadsheet pasted as a fenced CSV block.
+  const gridded = hasGridTable(written) ? gridTableLines(written) : written;
+  const lines = hasCsvFence(gridded) ? csvFenceLines(gridded) : gridded;
   for (const dialect of DIALECTS) {
     if (dialect.detect(lines)) return { text: dialect.rewrite(lines).join("\n"), dialect: dialect.name };
   }
-  return lines === written ? { text, dialect: null } : { text: lines.join("\n"), dialect: "grid tables" };
+  return lines === written ? { text, dialect: null } : { text: lines.join("\n"), dialect: "grid tables or CSV" };
 }
