@@ -3,13 +3,22 @@
 import type { Reading } from "../scenario/finish.js";
 import { PLATFORM_READERS } from "./platforms.js";
 import { scenarioFromPlatform } from "./prompt-scenario.js";
+import { jsonOutline } from "./json-outline.js";
+import { finishDraft } from "../scenario/finish.js";
+import { readMarkdownDraft } from "../scenario/read-markdown.js";
+import { basename, extname } from "node:path";
 
-/** The export read as a Scenario, or null when the data is not a known platform export (e.g. a Scenario itself). */
+/** The export (or a team's own JSON) read as a Scenario, or null when the data is a Scenario itself (schemaVersion). */
 export function importPlatform(data: unknown, file: string): Reading | null {
   if (typeof data !== "object" || data === null || Array.isArray(data) || "schemaVersion" in data) return null;
   const record = data as Record<string, unknown>;
   const reader = PLATFORM_READERS.find((r) => r.matches(record));
-  return reader === undefined ? null : scenarioFromPlatform(reader.read(record), file);
+  if (reader !== undefined) return scenarioFromPlatform(reader.read(record), file);
+  // Not a platform's and not a Scenario (no schemaVersion): a team's own JSON, read as the outline its keys spell.
+  const outline = jsonOutline(record);
+  const reading = finishDraft(readMarkdownDraft(outline, { id: basename(file, extname(file)), file }, []), { file });
+  reading.decisions.unshift({ field: "format", lines: [], evidence: "a JSON of the team's own keys: read as the outline it spells (keys as headings, lists as lists, records as sub-sections; line numbers are the outline's)" });
+  return reading;
 }
 
 export { PLATFORM_READERS } from "./platforms.js";

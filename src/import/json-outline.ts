@@ -1,0 +1,78 @@
+// A team's own JSON (no platform's keys, no schemaVersion) written out as the Markdown outline it spells: each key a
+// heading, text under it, lists as lists, an array of records as numbered sub-sections; the reader then reads it.
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const isScalar = (v: unknown): v is string | number | boolean => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+
+/** A record marked off ("disabled": true, "enabled": false, "active": false) is retired, as a struck-through item is. */
+function retired(record: Json): boolean {
+  return record.disabled === true || record.enabled === false || record.active === false;
+}
+
+/** "kit", "step_2": a machine's key for the record, not its name. */
+const IDENTIFIER = /^[a-z0-9_-]+$/;
+
+/** A record's title: its first short one-line text that ends no sentence (a step's name, not its line). */
+function titleOf(record: Json): string | undefined {
+  return Object.values(record).find((v): v is string => typeof v === "string" && v.length > 0 && v.length <= 40 && !/[。.!！?？"“”「」]/.test(v) && !IDENTIFIER.test(v));
+}
+
+/** A record of scalars with short keys ("if"/"then", "they"/"you", "q"/"a"): one line of its keys and values. */
+function inline(record: Json): string | null {
+  const entries = Object.entries(record);
+  if (entries.length === 0 || entries.length > 3 || !entries.every(([k, v]) => isScalar(v) && k.length <= 6)) return null;
+  return entries.map(([k, v]) => `${k}: ${String(v)}`).join(" / ");
+}
+
+/** A short value that ends no sentence ("Tamsin Orr", 2022): a field of a record, not a text to read. */
+function isField(value: unknown): boolean {
+  return isScalar(value) && String(value).length <= 40 && !/[。.!！?？]\s*$/.test(String(value));
+}
+
+export function jsonOutline(data: Json): string {
+  const out: string[] = [];
+  write(data, 2, out);
+  return out.join("\n");
+}
+
+function write(record: Json, depth: number, out: string[]): void {
+  const heading = "#".repeat(Math.min(6, depth));
+  const fields = Object.entries(record).filter(([, v]) => isField(v));
+  // Short fields read as a record ("- name: …"); longer texts, lists and records each under a heading of their key.
+  for (const [key, value] of fields) out.push(`- ${key}: ${String(value)}`);
+  if (fields.length > 0) out.push("");
+  for (const [key, value] of Object.entries(record)) {
+    if (isField(value)) continue;
+    out.push(`${heading} ${key}`, "");
+    if (isScalar(value)) out.push(String(value), "");
+    else if (isObject(value)) write(value, depth + 1, out);
+    else if (Array.isArray(value)) items(value, depth + 1, out);
+  }
+}
+
+function items(list: readonly unknown[], depth: number, out: string[]): void {
+  let n = 0;
+  // A list reads as one kind: either every record is a line of its own, or every record is a sub-section.
+  const lined = list.every((item) => !isObject(item) || inline(item) !== null);
+  for (const item of list) {
+    if (isScalar(item)) out.push(`- ${String(item)}`);
+    else if (isObject(item) && !retired(item)) {
+      const line = lined ? inline(item) : null;
+      if (line !== null) { out.push(`- ${line}`); continue; }
+      n++;
+      out.push("", `${"#".repeat(Math.min(6, depth))} ${n}. ${titleOf(item) ?? ""}`.trimEnd(), "");
+      const title = titleOf(item);
+      const texts = Object.entries(item).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== title && !IDENTIFIER.test(e[1]));
+      const lists = Object.values(item).filter(Array.isArray);
+      // The record's words: a list of texts, or else its first text (even empty: a step with nothing to say).
+      const said = lists.length > 0 ? null : texts.shift();
+      if (said !== undefined && said !== null && said[1] !== "") out.push(said[1]);
+      for (const list of lists) for (const inner of list) out.push(isObject(inner) ? `- ${inline(inner) ?? JSON.stringify(inner)}` : `- ${String(inner)}`);
+      // Its other texts on one line, as a record of short fields is ("if: … / then: …"): a condition stays whole.
+      const rest = texts.filter(([, v]) => v !== "");
+      if (rest.length > 0) out.push(rest.map(([k, v]) => `${k}: ${v}`).join(" / "));
+    }
+  }
+  out.push("");
+}
