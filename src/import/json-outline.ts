@@ -10,7 +10,7 @@ function retired(record: Json): boolean {
   return record.disabled === true || record.enabled === false || record.active === false;
 }
 
-/** "kit", "step_2": a machine's key for the record, not its name. */
+/** "intro", "step_2": a machine's key for the record, not its name. */
 const IDENTIFIER = /^[a-z0-9_-]+$/;
 
 /** A record's title: its first short one-line text that ends no sentence (a step's name, not its line). */
@@ -18,14 +18,14 @@ function titleOf(record: Json): string | undefined {
   return Object.values(record).find((v): v is string => typeof v === "string" && v.length > 0 && v.length <= 40 && !/[。.!！?？"“”「」]/.test(v) && !IDENTIFIER.test(v));
 }
 
-/** A record of scalars with short keys ("if"/"then", "they"/"you", "q"/"a"): one line of its keys and values. */
+/** A record of scalars with short keys (a condition and its action, a question and its answer): one line of its keys and values. */
 function inline(record: Json): string | null {
   const entries = Object.entries(record);
   if (entries.length === 0 || entries.length > 3 || !entries.every(([k, v]) => isScalar(v) && k.length <= 6)) return null;
   return entries.map(([k, v]) => `${k}: ${String(v)}`).join(" / ");
 }
 
-/** A short value that ends no sentence ("Tamsin Orr", 2022): a field of a record, not a text to read. */
+/** A short value that ends no sentence (a name, a year): a field of a record, not a text to read. */
 function isField(value: unknown): boolean {
   return isScalar(value) && String(value).length <= 40 && !/[。.!！?？]\s*$/.test(String(value));
 }
