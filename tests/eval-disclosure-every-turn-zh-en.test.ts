@@ -92,6 +92,20 @@ describe("verification: only what the record bears out, and not what the caller 
   });
 });
 
+describe("verification passed once: a later check asked again does not move it", () => {
+  it("zh: 户号 given at turn 3, the reading told, then the check asked again and 小区 given: the reading is no disclosure", () => {
+    const call = ["您好，我是示例水务的小林，请问是蒋文华先生吗？", "是我。", "为了核实身份，麻烦您说一下户号后四位或者登记的小区。", "6382。", "好的，您家3月14日抄表2,315吨。", "嗯。", "为了核实身份，麻烦您说一下户号后四位或者登记的小区。", "翠湖苑。", "好的，水费388.40元。", "好。"];
+    expect(disclosed("zhVerify", call)).toBeNull();
+    expect(confirmedAt("zhVerify", call)).toBe(3);
+  });
+
+  it("en: the PIN given at turn 3, the reading told, then the postcode asked again and given: the reading is no disclosure", () => {
+    const call = ["Hi, this is Quill from Example Harbour Water. Is this Robin Ashby?", "Speaking.", "For security, could you tell me your account PIN or your postcode?", "It's 4471.", "Thanks. Your meter was read on March 14 at 2,315 units.", "Right.", "And to verify once more, your postcode?", "KX9 2PL.", "Your bill is $88.40.", "Okay."];
+    expect(disclosed("enVerify", call)).toBeNull();
+    expect(confirmedAt("enVerify", call)).toBe(3);
+  });
+});
+
 describe("disclosure: what the person said first, and what the document lets someone else hear", () => {
   it("zh: the relative names the start date first, the caller confirms it: not charged; the fee they never named: charged", () => {
     const call = ["您好，我是示例游泳馆前台小唐，请问是何建明先生吗？", "他上班去了，我是他岳母。是不是7月6号开课那个事？", "对，7月6日开课。", "哦。", "学费1,560元已经交了。", "好。"];

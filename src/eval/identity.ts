@@ -95,6 +95,7 @@ export function identityState(ctx: EvalContext): IdentityState {
     let open = false;
     let verifying = false;
     let handedOver = false;
+    let verifiedByData = false;
     let ask = "";
     for (const turn of ctx.turns) {
       const i = turn.index;
@@ -144,8 +145,12 @@ export function identityState(ctx: EvalContext): IdentityState {
         continue;
       }
       if ((state.otherAt === null || laterCustomer) && open && !other && answers && (state.confirmedAt === null || verifying)) {
-        // With verification in the script, a bare yes does not pass it: only the data asked for does.
-        if (scriptVerifies ? gaveData : state.confirmedAt === null) state.confirmedAt = i;
+        // With verification in the script, a bare yes does not pass it: only the data asked for does. Once the data
+        // passed, a later check asked again ("and your postcode?") confirms nothing new: it does not move the turn.
+        if (scriptVerifies ? gaveData && !verifiedByData : state.confirmedAt === null) {
+          state.confirmedAt = i;
+          verifiedByData = gaveData;
+        }
         open = false;
       }
     }
