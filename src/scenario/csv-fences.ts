@@ -1,6 +1,8 @@
 // A fenced ```csv / ```tsv block (a spreadsheet pasted as it was exported) as a Markdown table on the same lines:
 // the header row goes on the opening fence's line, the rule on the header's, each record on its own line.
 
+import { markdownRow, markdownRule } from "./markdown-table.js";
+
 const CSV_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*(csv|tsv)\b/i;
 
 export function hasCsvFence(lines: readonly string[]): boolean {
@@ -19,20 +21,16 @@ export function csvFenceLines(lines: readonly string[]): string[] {
     const records = lines.slice(i + 1, end).map((line) => (line.trim() === "" ? null : cellsOf(line, separator)));
     const header = records[0];
     if (header === null || header === undefined) continue;
-    out[i] = row(header);
-    out[i + 1] = `|${" --- |".repeat(header.length)}`;
+    out[i] = markdownRow(header);
+    out[i + 1] = markdownRule(header.length);
     for (let k = 1; k < records.length; k++) {
       const cells = records[k];
-      out[i + 1 + k] = cells === null || cells === undefined ? "" : row(header.map((_, c) => cells[c] ?? ""));
+      out[i + 1 + k] = cells === null || cells === undefined ? "" : markdownRow(header.map((_, c) => cells[c] ?? ""));
     }
     if (end < lines.length) out[end] = "";
     i = end;
   }
   return out;
-}
-
-function row(cells: readonly string[]): string {
-  return `| ${cells.map((c) => c.replace(/\|/g, "/")).join(" | ")} |`;
 }
 
 /** One CSV record on one line: quoted cells may hold the separator, and "" inside quotes is a quote. */

@@ -1,6 +1,8 @@
 // Grid tables ("+----+----+" borders, "| cell |" rows wrapped over several lines, "+====+" under the header) as
 // Markdown tables on the same run of lines: each bordered row becomes one row, its wrapped lines joined per column.
 
+import { blankHeader, markdownRow, markdownRule } from "./markdown-table.js";
+
 /** A border line: "+", then runs of "-" or "=" (or ":" alignment marks) each closed by "+". */
 const BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
 
@@ -52,10 +54,8 @@ function markdownTable(block: readonly string[]): string[] {
   }
   flush();
   const width = Math.max(1, edges.length - 1);
-  const row = (cells: readonly string[]): string => `| ${cells.map((c) => c.replace(/\|/g, "/")).join(" | ")} |`;
-  const rule = `|${" --- |".repeat(width)}`;
-  const head = headerRows > 0 ? rows.slice(0, headerRows).map(row).slice(0, 1) : [`|${"  |".repeat(width)}`];
-  const table = [...head, rule, ...rows.slice(headerRows > 0 ? headerRows : 0).map(row)];
+  const head = headerRows > 0 ? rows.slice(0, headerRows).map(markdownRow).slice(0, 1) : [blankHeader(width)];
+  const table = [...head, markdownRule(width), ...rows.slice(headerRows > 0 ? headerRows : 0).map(markdownRow)];
   while (table.length < block.length) table.push("");
   return table.slice(0, block.length);
 }

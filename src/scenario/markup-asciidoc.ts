@@ -1,5 +1,6 @@
 // AsciiDoc as Markdown, line for line: "=" headings, comments, attribute lines, block delimiters, ". " lists,
 // "term:: definition" lists and "|===" tables.
+import { blankHeader, markdownRule } from "./markdown-table.js";
 
 /** "== Title": a section title, its depth the "=" count (a closing run of "=" makes it a banner, read elsewhere). */
 const HEADING = /^(={1,6})[ \t]+([^=\s].*)$/u;
@@ -96,8 +97,8 @@ function tableLines(body: readonly string[], stated: number, marked: boolean): s
     }
   }
   const rows = cells.map((r) => `| ${r.join(" | ")} |`);
-  const rule = `|${" --- |".repeat(Math.max(1, width))}`;
-  const table = headed && rows.length > 0 ? [rows[0] ?? "", rule, ...rows.slice(1)] : [`|${"  |".repeat(Math.max(1, width))}`, rule, ...rows];
+  const rule = markdownRule(Math.max(1, width));
+  const table = headed && rows.length > 0 ? [rows[0] ?? "", rule, ...rows.slice(1)] : [blankHeader(Math.max(1, width)), rule, ...rows];
   // Each row took at least a line of its own and the table's edges two more: the table fits in its run.
   const room = body.length + 1;
   const fitted = table.slice(0, room);
