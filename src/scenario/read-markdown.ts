@@ -29,6 +29,7 @@ import { unbulletFieldLists } from "./field-lists.js";
 import { exampleLines } from "./examples.js";
 import { excerpt } from "./section-bodies.js";
 import { asMarkdown } from "./markup-dialects.js";
+import { reshapeByForm } from "./shape-outline.js";
 import type { Decision } from "./trace.js";
 
 export interface ParseOptions {
@@ -105,8 +106,24 @@ function sectionLines(s: RawSection): number[] {
   return last > s.line ? [s.line, last] : [s.line];
 }
 
-/** `side`: the whole text is that side's (a platform's system prompt is the agent's). */
+/**
+ * `side`: the whole text is that side's (a platform's system prompt is the agent's). A document in which no script
+ * and no opening is found is read again by the shape of its lines (shape-outline.ts); that reading is kept when it
+ * finds one, with a warning saying the structure was inferred.
+ */
 export function readMarkdownDraft(text: string, options: ParseOptions, notes: Diagnostic[], side: "caller" | null = null): Draft {
+  const first = readDraftOnce(text, options, notes, side);
+  if (first.scenario.caller.steps.length > 0 || first.scenario.caller.opening !== null) return first;
+  const reshaped = reshapeByForm(text);
+  if (reshaped === null) return first;
+  const second = readDraftOnce(reshaped, options, notes, side);
+  if (second.scenario.caller.steps.length === 0 && second.scenario.caller.opening === null) return first;
+  second.decisions.unshift({ field: "block shape", lines: [1], evidence: "no heading or list the reader knows gave a script: headings, items and their depth read from the shape of the lines (indentation, repeated marks, enumerators)" });
+  second.scenario.diagnostics.push({ severity: "warning", message: "no script found in the document's markup; its structure was inferred from the shape of its lines (check the steps with --explain)", line: null });
+  return second;
+}
+
+function readDraftOnce(text: string, options: ParseOptions, notes: Diagnostic[], side: "caller" | null): Draft {
   const decisions: Decision[] = [];
   const diagnostics: Diagnostic[] = [...notes];
   const warn: Warn = (message, line) => { diagnostics.push({ severity: "warning", message, line }); };

@@ -167,6 +167,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // So does a label whose text is only quoted lines ("Sound like this: “…” / “…”").
       const leadIn = heading.weak && !isListItem(line.text) && (heading.rest.trim() === "" ? LEAD_IN.test(line.text) : /^[“"「『]/u.test(heading.rest.trim()));
       const meaning = classifyHeading(heading.text, heading.weak && !leadIn);
+      // "### Stage 3: Next steps": a numbered stage is one stage of a script whatever its title's words name.
+      if (!heading.weak && meaning.side === null && meaning.kind !== null && stageTitle(heading.text) !== null && /\d|[一二三四五六七八九十]/u.test(heading.text)) meaning.kind = null;
       // "**Situation right now**" as a paragraph of its own: a bold label names its part the way a real heading does
       // (by a name it contains), when that part is this side's.
       if (boldBlock && meaning.kind === null && meaning.side === null) {
