@@ -75,6 +75,8 @@ const STOCK_PHRASES = new Set([
   "哪个方便", // src/lang/zh/document.ts asksTime (11-30 09:27, before); tests/fixtures/real/heldout-g/zh-studyroom-rst.md (written 12-01 00:35)
   "may pick up", // a src/seats/rule/callee-persona.ts comment (11-30 11:41, before); tests/labelled/scenarios/g-en-pottery.md (written 12-01 00:35)
   "下午三点", // an entry of jieba's dictionary image src/text/jieba-image.ts (11-30 13:34, before); three heldout-f documents (written after)
+  "不耽误您", // src/lang/zh/lines.ts (before); tests/fixtures/real/layouts-6/zh-zero-padded-bar.md (written 12-01 03:30 without reading src/lang)
+  "From", // a src/eval/false-claim.ts comment (11-30, before); the email header of tests/fixtures/real/layouts-6-heldout/en-email-brief.md (12-01 03:30), which the reader takes for a name there
 ]);
 
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */

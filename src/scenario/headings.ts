@@ -22,6 +22,7 @@ const BOLD_QUESTION = /^(q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})\s
 /** A quoted line ("一、约好时间：“好的，…”"): a numbered item that says something is content, never a heading. */
 const SPOKEN = /[“「『]|"[^"]{2,}"/u;
 const MAX_LABEL_CHARS = 60;
+const WHOLLY_QUOTED = /^[“"「『][^“”"「」『』]*[”"」』]$/u;
 /** A symbol mark (not a Markdown bullet) before a short label with no sentence end and no colon. */
 const SYMBOL_MARKED = /^[■□◆◇▶►➤●○★☆]\s*([^\s:：“”"「」][^:：“”"「」]{0,29}?)\s*$/u;
 
@@ -74,7 +75,8 @@ export function headingOf(line: string): HeadingLine | null {
   m = /^([^:：“”"「」]{1,60}?)\s*[:：]\s*(.*)$/.exec(text);
   // "⚠️ 客户：“…”": an emoji before a label decorates it; the label is the words.
   if (m !== null) return { level: WEAK_LEVEL, text: stripLabelMark(m[1] ?? ""), weak: true, rest: m[2] ?? "", stepLike: STEP_LIKE.test(m[1] ?? "") };
-  if (text.length <= MAX_LABEL_CHARS && !/[。.!！?？；;，,]$/.test(text)) return { level: WEAK_LEVEL, text, weak: true, rest: "", stepLike: STEP_LIKE.test(text) };
+  // "“Hello, who is this?”": a line that is one quotation is something said, never a label.
+  if (text.length <= MAX_LABEL_CHARS && !/[。.!！?？；;，,]$/.test(text) && !WHOLLY_QUOTED.test(text)) return { level: WEAK_LEVEL, text, weak: true, rest: "", stepLike: STEP_LIKE.test(text) };
   return null;
 }
 

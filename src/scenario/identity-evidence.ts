@@ -52,6 +52,13 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
       note("organization", organization, line, how);
     }
   }
+  // "from Acme Glass" in the script, "Acme Glass Ltd." in the role text: the organisation's full legal
+  // name, where the document writes one, is the name it goes by.
+  const full = organization === null ? null : legalName(organization, sections);
+  if (full !== null && organization !== null) {
+    organization = full.name;
+    note("organization", full.name, full.line, "its full legal name written in the document");
+  }
   if (name === "") warn("missing caller name (in the role paragraph); left empty", null);
   if (organization === null) warn("caller organisation not stated in a sentence the reader is sure of; left empty", null);
   return { ...caller, name, organization };
@@ -60,4 +67,19 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
 function roleLine(sections: readonly RawSection[]): number | null {
   const role = sections.find((s) => s.kind === "role") ?? sections.find((s) => s.intro);
   return role?.body[0]?.no ?? role?.line ?? null;
+}
+
+/** Legal forms written after a company's name, with the period an abbreviation carries. */
+const LEGAL_SUFFIX = String.raw`(?:\s+(?:Ltd|Inc|LLC|PLC|Corp|Co|Pty|GmbH|LLP|Limited)\b\.?|(?:股份有限公司|有限责任公司|有限公司))`;
+
+function legalName(organization: string, sections: readonly RawSection[]): { name: string; line: number } | null {
+  if (new RegExp(`${LEGAL_SUFFIX}$`, "u").test(organization)) return null;
+  const written = new RegExp(`${organization.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${LEGAL_SUFFIX}`, "u");
+  for (const section of sections) {
+    for (const line of section.body) {
+      const m = written.exec(line.text);
+      if (m !== null) return { name: m[0].trim(), line: line.no };
+    }
+  }
+  return null;
 }

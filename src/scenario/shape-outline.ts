@@ -2,7 +2,7 @@
 // a line that other lines are indented under is a heading at its depth, a short line marked the way several others
 // are (a glyph, a banner, capitals) is a heading, a run of lines sharing an enumerator is a list of items.
 
-import { ENUMERATORS, HEADING_SHAPES, SPEAKER_CUE, type Enumerated } from "./shape-rules.js";
+import { DEFINITION, ENUMERATORS, HEADING_SHAPES, SPEAKER_CUE, TERM_MARK, type Enumerated } from "./shape-rules.js";
 import { sideOf } from "./section-names.js";
 
 interface Row { text: string; indent: number; blank: boolean }
@@ -15,6 +15,12 @@ const QUOTED = /[“「『"«]|``/u;
 const WORD_NUMBERED = /^(\p{L}{2,12})\s*(\d{1,2})\s*[.:：\-—–]?\s*(\S.*)$/u;
 /** The stage word of the reader's own stage headings ("Stage 2: …"), used for a run of numbered headings. */
 const SEQUENCE_WORD = "Stage";
+const MAX_SHAPED_CHARS = 120;
+/**
+ * A second reading doubles the reader's cost; a document this large that gave no script by its markup is refused as
+ * before rather than read twice (the reader's bound is 1 s for any document up to 5 MB).
+ */
+const MAX_RESHAPED_CHARS = 200_000;
 /** A shape repeated this often is the document's structure; once could be chance. */
 const MIN_REPEATS = 2;
 /** Lines with deeper lines under them: this many make indentation the outline. */
@@ -33,8 +39,18 @@ function short(text: string): boolean {
   return text.length > 0 && text.length <= MAX_HEADING_CHARS && !SENTENCE_END.test(text) && !QUOTED.test(text);
 }
 
+function nextFilledAt(rows: readonly Row[], at: number): number | null {
+  for (let i = at + 1; i < rows.length; i++) if (!(rows[i] as Row).blank) return i;
+  return null;
+}
+
 function nextFilled(rows: readonly Row[], at: number): Row | null {
-  for (let i = at + 1; i < rows.length; i++) if (!(rows[i] as Row).blank) return rows[i] as Row;
+  const i = nextFilledAt(rows, at);
+  return i === null ? null : (rows[i] as Row);
+}
+
+function previousFilled(rows: readonly Row[], at: number): number | null {
+  for (let i = at - 1; i >= 0; i--) if (!(rows[i] as Row).blank) return i;
   return null;
 }
 
@@ -48,6 +64,8 @@ function enumerated(text: string): Enumerated | null {
 
 /** The shaped heading a line is (its style and text), or null. */
 function shapedHeading(text: string): { style: string; level: number; title: string; sure: boolean } | null {
+  // A heading is short; a long line is never tried (the marks' patterns then stay linear in the document).
+  if (text.length > MAX_SHAPED_CHARS) return null;
   for (const shape of HEADING_SHAPES) {
     const m = shape.pattern.exec(text);
     if (m === null) continue;
@@ -63,6 +81,7 @@ function shapedHeading(text: string): { style: string; level: number; title: str
  * kept: every line maps to one line.
  */
 export function reshapeByForm(text: string): string | null {
+  if (text.length > MAX_RESHAPED_CHARS) return null;
   const rows = rowsOf(text);
   const out = rows.map((r) => r.text);
   let changed = false;
@@ -84,24 +103,38 @@ export function reshapeByForm(text: string): string | null {
     if (counted !== null) wordCounts.set(counted[1]?.toLowerCase() ?? "", (wordCounts.get(counted[1]?.toLowerCase() ?? "") ?? 0) + 1);
   }
   // "SCENE 1. …" over "SCENE 2. …": headings one word numbers in turn are the items of a sequence, one level down.
-  const headingText = (level: number, title: string): string => {
+  const headingText = (level: number, title: string, first = false): string => {
     const counted = WORD_NUMBERED.exec(title);
     const inSequence = counted !== null && (wordCounts.get(counted[1]?.toLowerCase() ?? "") ?? 0) >= MIN_REPEATS;
+    // The first line, marked like the headings after it, is the document's title over them (unless it is one of a run).
+    if (first && !inSequence) return `# ${title}`;
     // Written in the form of a stage heading the reader knows, so the run is read as the script it is.
     return inSequence ? `${"#".repeat(Math.min(6, level + 1))} ${SEQUENCE_WORD} ${counted[2]}: ${counted[3]}` : `${"#".repeat(Math.max(1, level))} ${title}`;
   };
   const enums = rows.map((r) => (r.blank ? null : enumerated(r.text)));
+  const perDepth = new Map<string, number>();
+  enums.forEach((e, i) => { if (e !== null) perDepth.set(`${e.style}@${(rows[i] as Row).indent}`, (perDepth.get(`${e.style}@${(rows[i] as Row).indent}`) ?? 0) + 1); });
   const counters = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Row;
     if (row.blank) continue;
     const shape = shapes[i] ?? null;
     const item = enums[i] ?? null;
+    // "; Is parking free?" over ": Yes, behind the shop.", "Term" over ": definition": a definition list is a
+    // question and its answer, written in the marks the knowledge base reads in any language.
+    const defined = DEFINITION.exec(row.text);
+    const term = previousFilled(rows, i);
+    if (defined !== null && term !== null && !DEFINITION.test((rows[term] as Row).text)) {
+      out[term] = `Q: ${(rows[term] as Row).text.replace(TERM_MARK, "")}`;
+      out[i] = `A: ${defined[1] ?? ""}`;
+      changed = true;
+      continue;
+    }
     const speaker = SPEAKER_CUE.exec(row.text);
     const next = nextFilled(rows, i);
     // "AGENT" alone over an indented speech: the speech is that speaker's line.
     if (speaker !== null && next !== null && row.indent > next.indent && next.indent > 0 && !QUOTED.test(next.text) && sideOf(row.text) !== null) {
-      const j = rows.indexOf(next, i + 1);
+      const j = nextFilledAt(rows, i) ?? i;
       out[i] = "";
       out[j] = sideOf(row.text) === "caller" ? `“${next.text}”` : `${row.text}: “${next.text}”`;
       rows[j] = { ...next, blank: true };
@@ -117,18 +150,17 @@ export function reshapeByForm(text: string): string | null {
       continue;
     }
     if (shape !== null && (shape.sure || (repeats.get(shape.style) ?? 0) >= MIN_REPEATS)) {
-      // The first line, marked like the headings after it, is the document's title over them.
-      out[i] = headingText(i === firstFilled && !shape.sure ? 1 : shape.level, shape.title);
+      out[i] = headingText(shape.level, shape.title, i === firstFilled && !shape.sure);
       counters.clear();
       changed = true;
       continue;
     }
-    if (item !== null && item.nested && runOf(enums, rows, i, item) >= MIN_REPEATS) {
+    if (item !== null && item.nested && runOf(enums, rows, i, item, perDepth) >= MIN_REPEATS) {
       out[i] = `   - ${item.rest}`;
       changed = true;
       continue;
     }
-    if (item !== null && runOf(enums, rows, i, item) >= MIN_REPEATS) {
+    if (item !== null && runOf(enums, rows, i, item, perDepth) >= MIN_REPEATS) {
       const n = nextCount(counters, item.style);
       // An item whose own text is only a title, with its content on the lines after it, is a step heading.
       const owns = short(item.rest) && next !== null && enumerated(next.text)?.style !== item.style;
@@ -138,7 +170,7 @@ export function reshapeByForm(text: string): string | null {
     }
     if (byIndent || row.indent >= 4) {
       out[i] = item !== null ? `- ${item.rest}` : unwrapAside(row.text);
-      if (out[i] !== rows.map((r) => r.text)[i] || row.indent > 0) changed = true;
+      if (out[i] !== row.text || row.indent > 0) changed = true;
     }
   }
   return changed ? out.join("\n") : null;
@@ -154,11 +186,9 @@ function nextCount(counters: Map<string, number>, key: string): number {
  * How many items of one enumerator style the document holds at this depth (a lone "a)" is no list); for a mark that
  * is an item only among others, how many enumerated lines touch this one.
  */
-function runOf(enums: readonly (Enumerated | null)[], rows: readonly Row[], at: number, item: Enumerated): number {
+function runOf(enums: readonly (Enumerated | null)[], rows: readonly Row[], at: number, item: Enumerated, perDepth: ReadonlyMap<string, number>): number {
   if (item.adjacent) return [at - 1, at + 1].filter((i) => enums[i] !== null && enums[i] !== undefined && !(rows[i] as Row).blank).length + 1;
-  let n = 0;
-  for (let i = 0; i < enums.length; i++) if (enums[i]?.style === item.style && (rows[i] as Row).indent === (rows[at] as Row).indent) n++;
-  return n;
+  return perDepth.get(`${item.style}@${(rows[at] as Row).indent}`) ?? 0;
 }
 
 function stripEnumerator(text: string): string {

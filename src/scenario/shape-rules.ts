@@ -71,3 +71,8 @@ export const HEADING_SHAPES: readonly HeadingShape[] = [
 
 /** "AGENT", "CUSTOMER" alone on a line, set over the speech below it (a screenplay's cue). */
 export const SPEAKER_CUE = /^[A-Z][A-Z'’-]{1,20}(?: [A-Z][A-Z'’-]{1,20})?$/u;
+
+/** ": the answer" under its term (a definition list in Pandoc, PHP Markdown Extra or a wiki). */
+export const DEFINITION = /^[:：]\s+(\S.*)$/u;
+/** "; term": a wiki's mark before a defined term. */
+export const TERM_MARK = /^;\s*/u;

@@ -1,0 +1,81 @@
+// A document whose markup gives the reader no script is read again by the shape of its lines: indentation, marks a
+// few lines share, enumerators of any kind, definition lists, screenplay cues. Small documents in layouts no fixture
+// had (tests/fixtures/real/layouts-6, truth written before the reader ran) and zh/en cases of each rule.
+import { describe, expect, it } from "vitest";
+import { CallsimError } from "../src/errors.js";
+import { parseScenarioText } from "../src/scenario/index.js";
+import { reshapeByForm } from "../src/scenario/shape-outline.js";
+import { expected, observed, readCase, truthsIn } from "./fixtures/real-read.js";
+
+/** Layout documents not read right yet, each with what goes wrong: `it.fails` keeps them honest. */
+const KNOWN_GAPS: Record<string, string> = {
+  "en-screenplay": "the title 'CALL SCRIPT: …' is read as the script over every scene, so THE END's line is a step line, and the CHARACTERS list names nobody",
+};
+
+describe("layouts the reader had never met, read by shape (truth written first; 0/6 exact before)", () => {
+  const cases = truthsIn("layouts-6");
+  it("there are 6 documents, 3 in each language", () => {
+    expect(cases.length).toBe(6);
+    expect(cases.filter(([, t]) => t.language === "zh").length).toBe(3);
+  });
+  for (const [name, truth] of cases) {
+    const test = KNOWN_GAPS[name] === undefined ? it : it.fails;
+    test(`${name}${KNOWN_GAPS[name] === undefined ? "" : ` (known gap: ${KNOWN_GAPS[name]})`}`, async () => {
+      expect(observed(truth, await readCase("layouts-6", truth))).toEqual(expected(truth));
+    });
+  }
+});
+
+const counts = (text: string) => {
+  const s = parseScenarioText(text);
+  return { steps: s.caller.steps.map((step) => step.lines.length), branches: s.caller.steps.reduce((n, step) => n + (step.branches?.length ?? 0), 0), kb: s.caller.knowledgeBase.length, inferred: s.diagnostics.some((d) => d.message.includes("inferred from the shape")) };
+};
+
+describe("the shape rules, in both languages", () => {
+  it("an indentation tree with no marks at all: parents are headings at their depth (zh)", () => {
+    const text = ["回访", "\t角色", "\t\t你是某某公司的回访专员。", "\t流程", "\t\t确认", "\t\t\t“您好，请问方便说话吗？”", "\t\t说明", "\t\t\t“这次来电是做个回访。”", "\t\t\t如果客户说没空，就约时间再打。"].join("\n");
+    expect(counts(text)).toEqual({ steps: [1, 1], branches: 1, kb: 0, inferred: true });
+  });
+
+  it("an indentation tree, spaces instead of tabs (en)", () => {
+    const text = ["Follow-up", "  Role", "    You are the follow-up agent.", "  Steps", "    Hello", "      \"Hi, do you have a minute?\"", "    Reason", "      \"I'm calling about your visit.\""].join("\n");
+    expect(counts(text)).toEqual({ steps: [1, 1], branches: 0, kb: 0, inferred: true });
+  });
+
+  it("section lines marked by one glyph and steps by keycap or bracketed-digit glyphs (zh)", () => {
+    const text = ["▍流程", "1️⃣ 问候", "“您好！”", "2️⃣ 说明", "“打扰了，做个回访。”", "▍常见问题", "问：要钱吗？", "答：不要。", "问：多久？", "答：两分钟。"].join("\n");
+    expect(counts(text)).toEqual({ steps: [1, 1], branches: 0, kb: 2, inferred: true });
+    const glyphs = ["▍流程", "⑴ 问候", "“您好！”", "⑵ 说明", "“打扰了。”", "▍其他", "无"].join("\n");
+    expect(counts(glyphs).steps).toEqual([1, 1]);
+  });
+
+  it("wiki banners, hash-numbered items with a nested branch, and a definition list as Q/A (en)", () => {
+    const text = ["== Call flow ==", "# '''Greet''' — \"Hello there.\"", "#* If they are busy, then offer to call back.", "# '''Ask''' — \"Is the date still fine?\"", "", "== Questions ==", "; Is it free?", ": Yes.", "; How long?", ": Ten minutes."].join("\n");
+    expect(counts(text)).toEqual({ steps: [1, 1], branches: 1, kb: 2, inferred: true });
+  });
+
+  it("headings one word numbers in turn (SCENE 1, SCENE 2) are a script's stages, a cue over a speech its line (en)", () => {
+    const text = ["SCENE 1. HELLO", "", "        AGENT", "    Hi, is that Sam?", "", "SCENE 2. REASON", "", "        AGENT", "    I'm calling about your order."].join("\n");
+    expect(counts(text)).toEqual({ steps: [1, 1], branches: 0, kb: 0, inferred: true });
+  });
+
+  it("a document the markup reads is never reshaped, and reshaping keeps every line in its place", () => {
+    const text = ["## Steps", "1. Greet: \"Hello.\"", "2. Ask: \"Is now a good time?\""].join("\n");
+    expect(counts(text).inferred).toBe(false);
+    const shaped = "▍A\n\tb\n\t\tc\n▍D\n\te\n\t\tf\n\tg\n\t\th";
+    expect(reshapeByForm(shaped)?.split("\n").length).toBe(shaped.split("\n").length);
+  });
+
+  it("a document with no shape to go by is still refused with the reader's one-line error", () => {
+    expect(() => parseScenarioText("Just a paragraph about nothing in particular.\nAnd another one.")).toThrow(CallsimError);
+  });
+});
+
+describe("the organisation's full legal name", () => {
+  it("a self-introduction's short name takes the legal form the document writes after it (en, zh)", () => {
+    const en = parseScenarioText(["## Role", "Jo Park, coordinator, Bluepine Windows Ltd. Friendly.", "## Steps", "1. Hello: \"Hi, it's Jo from Bluepine Windows.\""].join("\n"));
+    expect(en.caller.organization).toBe("Bluepine Windows Ltd.");
+    const zh = parseScenarioText(["## 角色", "青松门窗有限公司的回访专员。", "## 步骤", "1. 问候：“您好，我是青松门窗的小周。”"].join("\n"));
+    expect(zh.caller.organization).toBe("青松门窗有限公司");
+  });
+});
