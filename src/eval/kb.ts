@@ -257,6 +257,17 @@ export function ignoredSkip(ctx: EvalContext): (index: number) => boolean {
   return (index) => judgedAsks.has(index) || (other !== null && index >= other) || owedNoAnswer(ctx, index);
 }
 
+/**
+ * Customer turns whose question raised again is no ignored question: someone else on the line, no answer owed, or an
+ * answer another check already charged (a contradiction, a put-off). A knowledge-base ask judged answered counts: the
+ * customer asking it again says the reply missed it.
+ */
+function raisedSkip(ctx: EvalContext): (index: number) => boolean {
+  const elsewhere = new Set(kbAsks(ctx).filter((a) => a.verdict === "contradicted" || a.verdict === "deflected").map((a) => a.turn));
+  const other = identityState(ctx).otherAt;
+  return (index) => elsewhere.has(index) || (other !== null && index >= other) || owedNoAnswer(ctx, index);
+}
+
 /** Customer questions the caller did not answer at all, and complaints it did not even acknowledge. */
 export function ignoredQuestionCheck(ctx: EvalContext): Check {
   const faults: Fault[] = kbAsks(ctx)
@@ -280,6 +291,6 @@ export function ignoredQuestionCheck(ctx: EvalContext): Check {
     if (!addressed) faults.push({ turn: first.index, message: `the customer's complaint (turn ${turn.index}) was passed over` });
   }
   const charged = new Set(faults.map((f) => f.turn));
-  for (const fault of walkedPast(ctx, ignoredSkip(ctx))) if (!charged.has(fault.turn)) faults.push(fault);
+  for (const fault of walkedPast(ctx, ignoredSkip(ctx), raisedSkip(ctx))) if (!charged.has(fault.turn)) faults.push(fault);
   return faultCheck("ignored-question", faults, "every question and complaint got a reply");
 }

@@ -61,16 +61,29 @@ export function answers(ctx: EvalContext, said: string, replyText: string, reply
  * past it), an objection to what the caller just said ("I didn't say…"), or a read-back corrected with a value the
  * caller then never takes up. `skip` names turns another reading already judged or that were owed no answer.
  */
-export function walkedPast(ctx: EvalContext, skip: (index: number) => boolean): Fault[] {
+export function walkedPast(ctx: EvalContext, skip: (index: number) => boolean, raisedSkip: (index: number) => boolean = skip): Fault[] {
   const faults: Fault[] = [];
   const passedOver: string[] = [];
   const lang = ctx.lang;
+  const charged = new Set<number>();
   for (const turn of ctx.calleeTurns) {
+    // The customer raising an earlier question again is what tells a supervisor it went past, whatever the words.
+    const raised = raisedAgain(ctx, turn.index);
+    if (raised !== null && !raisedSkip(raised.turn)) {
+      passedOver.push(raised.asked);
+      const at = ctx.replyTo(raised.turn)[0]?.index;
+      if (at !== undefined && !charged.has(at) && !faults.some((f) => f.turn === at)) {
+        charged.add(at);
+        faults.push({ turn: at, message: `the customer's question (turn ${raised.turn}) got no answer; the customer raised it again at turn ${turn.index}` });
+      }
+    }
     const reply = ctx.replyTo(turn.index);
     const first = reply[0];
     if (first === undefined) continue;
     // Cheap readings of the customer's turn first; whether it was owed an answer at all is asked of candidates only.
-    const asked = ctx.sentencesOf(turn.index).filter((s) => lang.openQuestion.test(s) && !lang.goOn.test(s)).join(" ");
+    const questions = ctx.sentencesOf(turn.index).filter((s) => lang.openQuestion.test(s) && !lang.goOn.test(s));
+    // "You didn't answer me" asks the earlier question again in so many words.
+    const asked = (raised?.cue === true ? [...questions, raised.asked] : questions).join(" ");
     const entry = asked === "" ? null : perScenarioText(ctx.scenario, "walkedPastLean", asked, () => leanedEntry(ctx, asked));
     const again = asked !== "" && passedOver.some((before) => sharedWords(profileOf(before), profileOf(asked)) > 0);
     const objects = ctx.says(turn.index, lang.correction);
@@ -78,7 +91,7 @@ export function walkedPast(ctx: EvalContext, skip: (index: number) => boolean): 
     if (entry === null && !again && !objects && corrected.length === 0) continue;
     if (skip(turn.index)) continue;
     const replyText = reply.map((t) => t.text).join(" ");
-    if ((entry !== null || again) && movesOn(ctx, reply) && !takesUp(ctx, asked, entry, replyText, first.index)) {
+    if ((entry !== null || again) && movesOn(ctx, reply) && !takesUp(ctx, asked, entry, replyText, first.index) && !faults.some((f) => f.turn === first.index)) {
       passedOver.push(asked);
       faults.push({ turn: first.index, message: `the customer's question (turn ${turn.index}) got no answer; the caller went on` });
       continue;
@@ -104,4 +117,35 @@ function newValues(ctx: EvalContext, index: number): Figure[] {
   if (!ctx.lang.question.test(asked) || !ctx.lang.summary.test(asked)) return [];
   const readBack = new FigureIndex([before.text]);
   return figuresIn(ctx.turns[index]?.text ?? "").filter((f) => !readBack.has(f));
+}
+
+/** A sentence that trails off ("But the smell, is that...", "那我老公那个……"): the customer leaves a question hanging. */
+const TRAILS_OFF = /(?:\.\.\.|…)\s*$/u;
+
+const asks = (ctx: EvalContext, sentence: string): boolean => (ctx.lang.openQuestion.test(sentence) || TRAILS_OFF.test(sentence)) && !ctx.lang.goOn.test(sentence);
+
+/**
+ * The customer's earlier question that this turn raises again: the customer says it went unanswered ("I asked you
+ * about…", "我问你…呢"), or asks it again in its own words with nothing new ("那电视呢？", "But the direct debit...")
+ * while the caller's reply in between shared none of them. Only the customer's previous turn is looked back to.
+ */
+function raisedAgain(ctx: EvalContext, index: number): { turn: number; asked: string; cue: boolean } | null {
+  let before = index - 1;
+  while (before >= 0 && ctx.turns[before]?.speaker === "caller") before--;
+  if (before < 0 || before === index - 1) return null;
+  const asked = ctx.sentencesOf(before).filter((s) => asks(ctx, s)).join(" ");
+  if (asked === "") return null;
+  if (ctx.says(index, ctx.lang.unanswered)) {
+    // A put-off ("I don't know, I'll check") answered it in its way: the deflection check judges that one.
+    const put = ctx.replyTo(before).some((t) => ctx.says(t.index, ctx.lang.deflection));
+    return put ? null : { turn: before, asked, cue: true };
+  }
+  const reply = profileOf(ctx.replyTo(before).map((t) => t.text).join(" "));
+  const earlier = profileOf(asked);
+  const again = ctx.sentencesOf(index).some((s) => {
+    if (!asks(ctx, s)) return false;
+    const words = profileOf(s);
+    return words.words.length > 0 && coverage(asked, s) === 1 && sharedWords(words, earlier) > 0 && sharedWords(words, reply) === 0;
+  });
+  return again ? { turn: before, asked, cue: false } : null;
 }

@@ -93,6 +93,8 @@ export interface EvalLang {
   acknowledge: RegExp;
   /** The caller says the customer is (or is not) the person on the record: a script line that checks identity. */
   identityLine: RegExp;
+  /** The customer says a question of theirs went unanswered ("you didn't answer me", "我问你…呢", "先回答我"). */
+  unanswered: RegExp;
   /** The customer corrects or denies what the caller just stated ("I said the 5th", "我没说满意"). */
   correction: RegExp;
   /** The customer puts a decision off or leaves it open (maybe, I'll talk it over, whatever you like). */
