@@ -6,7 +6,7 @@ import { tokenize } from "../text/tokenize.js";
 import { figuresIn } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
-import { sentences } from "./segments.js";
+import { clauses, sentences } from "./segments.js";
 import { faultCheck, type Fault } from "./faults.js";
 import { spokenValues } from "./spoken-values.js";
 import { closingSaid, closingTable } from "./closing-said.js";
@@ -132,6 +132,7 @@ export function repetitionCheck(ctx: EvalContext): Check {
       if (group.turns.length === TIMES) faults.push({ turn: turn.index, message: `said for the ${TIMES}rd time (turns ${group.turns.join(", ")})` });
     }
   }
+  for (const fault of clauseRepeats(ctx)) faults.push(fault);
   const first = faults.filter((f, i) => faults.findIndex((g) => g.turn === f.turn) === i);
   return faultCheck("repetition", first, "no content was said three times");
 }
@@ -161,4 +162,66 @@ function afterChoice(ctx: EvalContext, index: number): boolean {
 
 function ordinal(n: number): string {
   return n === 3 ? "3rd" : `${n}th`;
+}
+
+/** Clauses this close say the same thing in other words ("it's just 3 minutes" / "it's really just 3 minutes, I promise"). */
+const CLAUSE_SAME = 0.6;
+
+/**
+ * A clause without its figures: the figures said again are the figure pairs' business (which knows a slot confirmed
+ * from a slot pushed); a clause is the same content when its words are.
+ */
+function wordsOnly(clause: string): string {
+  let out = clause;
+  for (const figure of figuresIn(clause)) out = out.replace(figure.text, " ");
+  return out;
+}
+
+/** Script clauses said in two or more of its lines (steps, closings): a refrain, which may come back once more. */
+function refrains(ctx: EvalContext): readonly string[] {
+  return perScenario(ctx.scenario, "clauseRefrains", () => {
+    const caller = ctx.scenario.caller;
+    const lines = [...caller.steps.flatMap((step) => step.lines), ...closingTable(ctx.scenario).lines];
+    const said = lines.map((line) => clauses(line.toLowerCase()).map(wordsOnly).filter((c) => tokenize(c).length >= MIN_TOKENS));
+    const out: string[] = [];
+    said.forEach((mine, i) => {
+      for (const clause of mine) if (said.some((other, j) => j !== i && other.some((c) => similarity(c, clause) >= CLAUSE_SAME))) out.push(clause);
+    });
+    return out;
+  });
+}
+
+/**
+ * The same content said a third time in other words, clause by clause (a reassurance, a rule, a date pushed again):
+ * the sentences differ, the clause does not. The read-back and the close restate what was settled, and a turn after
+ * the customer asked to hear it again answers: neither counts.
+ */
+function clauseRepeats(ctx: EvalContext): Fault[] {
+  const groups: { text: string; turns: number[]; times: number }[] = [];
+  const byToken = new Map<string, number[]>();
+  const faults: Fault[] = [];
+  const closing = closingSaid(ctx)?.turn ?? null;
+  for (const turn of ctx.callerTurns) {
+    if (turn.index === closing || ctx.says(turn.index, ctx.lang.summary) || askedAgain(ctx, turn.index)) continue;
+    for (const said of clauses(turn.text.toLowerCase())) {
+      if (ctx.lang.question.test(said) || ctx.lang.deflection.test(said)) continue;
+      const clause = wordsOnly(said);
+      const tokens = tokenize(clause);
+      if (tokens.length < MIN_TOKENS) continue;
+      const candidates = new Set<number>();
+      for (const token of tokens) for (const id of byToken.get(token) ?? []) candidates.add(id);
+      const hit = [...candidates].find((id) => similarity(groups[id]?.text ?? "", clause) >= CLAUSE_SAME);
+      if (hit === undefined) {
+        const times = refrains(ctx).some((line) => similarity(line, clause) >= CLAUSE_SAME) ? TIMES + 1 : TIMES;
+        const id = groups.push({ text: clause, turns: [turn.index], times }) - 1;
+        for (const token of new Set(tokens)) byToken.set(token, [...(byToken.get(token) ?? []), id]);
+        continue;
+      }
+      const group = groups[hit];
+      if (group === undefined || group.turns.includes(turn.index)) continue;
+      group.turns.push(turn.index);
+      if (group.turns.length === group.times) faults.push({ turn: turn.index, message: `said for the ${ordinal(group.times)} time in other words (turns ${group.turns.join(", ")})` });
+    }
+  }
+  return faults;
 }
