@@ -122,10 +122,10 @@ function closesFromSteps(ctx: EvalContext, turn: number): boolean {
 function protestAfter(ctx: EvalContext, closeTurn: number): number | null {
   const next = ctx.turns[closeTurn + 1];
   if (next?.speaker !== "callee" || ctx.callerTurns.at(-1)?.index !== closeTurn) return null;
-  // A read-back or record in the close that the customer corrects ("it was eight", "我说不复检") is false-claim's.
-  const readBack = ctx.says(closeTurn, ctx.lang.summary) || ctx.says(closeTurn, ctx.lang.claim);
+  // A read-back in the close that the customer corrects ("I didn't say nine", "我没说快递啊") is a false claim and a
+  // close for an ending that did not happen alike: supervisors charge both.
   const corrects = ctx.says(next.index, ctx.lang.correction) || ctx.lang.closeProtest.test(ctx.low(next.index));
-  const protests = (corrects && !readBack) || ctx.says(next.index, ctx.lang.unresolved);
+  const protests = corrects || ctx.says(next.index, ctx.lang.unresolved);
   return protests ? next.index : null;
 }
 
@@ -146,7 +146,8 @@ export function wrongClosingCheck(ctx: EvalContext): Check {
   }
   // The customer's next words protest the close ("Boarding passes? I just cancelled.", "啊？不是，我说取消……"): it
   // told them something that did not happen, whatever ending the talk before it looked like.
-  const protest = said.line >= 0 ? protestAfter(ctx, said.turn) : null;
+  // A bare goodbye protested ("...That's it?") closed a call that was not over, as much as a scripted line.
+  const protest = protestAfter(ctx, said.turn);
   if (protest !== null) {
     return faultCheck("wrong-closing", [{ turn: said.turn, message: `closing line ${said.line + 1} is met with a protest (turn ${protest})` }], "", {
       ending: ending.kind,
