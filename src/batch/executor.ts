@@ -1,11 +1,15 @@
 // The job executor port: something that turns a job into its calls.jsonl line, with a bound on jobs in flight.
+import type { PlacedLine } from "./placed-log.js";
 import { summaryFacts, type SummaryFacts } from "./summary-facts.js";
 import type { BatchLine, Job } from "./types.js";
 
 /** What a job produced: its line, and why it failed when the call ran but a seat could not get answers. */
 export interface JobOutcome {
-  /** The calls.jsonl line (JSON, no newline), as text or as UTF-8 bytes (what worker processes send). */
-  line: string | Uint8Array;
+  /**
+   * The calls.jsonl line (JSON, no newline), as text, as UTF-8 bytes, or held by the worker process that made it
+   * (a done line, once the executor was told where calls.jsonl is: `placeLinesIn`).
+   */
+  line: string | Uint8Array | PlacedLine;
   /** null when the job is done; otherwise the reason it failed (its line goes to failures.jsonl, not calls.jsonl). */
   failure: string | null;
   /** What the summary needs of the line, taken where the line was made; absent: the batch parses the line. */
@@ -18,6 +22,8 @@ export interface JobExecutor {
   /** Runs one job; rejects when the job produced no record at all. */
   run(job: Job): Promise<JobOutcome>;
   close(): Promise<void>;
+  /** Done lines may stay where they were made and be written into this file (calls.jsonl) at the places given. */
+  placeLinesIn?(path: string): void;
   /** Share of the time its threads were busy since they started (0-1), when it runs on threads of its own. */
   busyShare?(): number;
 }
@@ -41,8 +47,14 @@ export function failureOf(line: BatchLine): string | null {
 
 const decoder = new TextDecoder();
 
-/** The line as text (failures and tests read it; calls.jsonl takes the bytes as they are). */
-export function lineText(line: string | Uint8Array): string {
+/** True for a line its worker holds (only its length is here). */
+export function isPlaced(line: JobOutcome["line"]): line is PlacedLine {
+  return typeof line === "object" && !(line instanceof Uint8Array);
+}
+
+/** The line as text (failures and tests read it; calls.jsonl takes the bytes as they are); never a held line. */
+export function lineText(line: JobOutcome["line"]): string {
+  if (isPlaced(line)) throw new Error("the line is held by its batch worker");
   return typeof line === "string" ? line : decoder.decode(line);
 }
 

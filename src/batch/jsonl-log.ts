@@ -2,6 +2,7 @@
 import { open, truncate, type FileHandle } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { JsonlLineReader } from "./jsonl-read.js";
+import { compactLog } from "./log-compact.js";
 
 export interface LogState {
   /** Keys of the jobs whose lines are complete in the file. */
@@ -10,6 +11,8 @@ export interface LogState {
   lines: number;
   /** Bytes of a torn last line that were cut off (0 when the file was clean). */
   droppedBytes: number;
+  /** Bytes of holes and cut-short lines before complete ones (a process holding lines died) that were cut out. */
+  holeBytes: number;
 }
 
 const KEY_PREFIX = '{"job":{"key":"';
@@ -46,9 +49,13 @@ export function keyOfLine(text: string): string | null {
   }
 }
 
-/** Reads an existing log (if any), cuts a torn last line off the file, and returns the finished job keys. */
+/**
+ * Reads an existing log (if any), cuts a torn last line off the file, rewrites it without holes when a process
+ * holding lines died, makes what it found durable (a killed batch may have left lines unsynced), and returns the
+ * finished job keys.
+ */
 export async function recoverLog(path: string): Promise<LogState> {
-  const state: LogState = { doneKeys: new Set(), lines: 0, droppedBytes: 0 };
+  const state: LogState = { doneKeys: new Set(), lines: 0, droppedBytes: 0, holeBytes: 0 };
   if (!existsSync(path)) return state;
   const reader = new JsonlLineReader(path);
   for await (const { text } of reader.lines()) {
@@ -59,6 +66,17 @@ export async function recoverLog(path: string): Promise<LogState> {
   if (reader.tornBytes > 0) {
     await truncate(path, reader.completeBytes);
     state.droppedBytes = reader.tornBytes;
+  }
+  state.holeBytes = reader.holeBytes;
+  if (reader.holeBytes > 0) {
+    await compactLog(path);
+  } else {
+    const handle = await open(path, "r+");
+    try {
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
   }
   return state;
 }

@@ -1,4 +1,7 @@
 // Streams the complete lines of a JSONL file; bytes after the last newline are a torn write and are not yielded.
+// calls.jsonl is written at places reserved in order (placed-log.ts), so while a batch runs, or after a process
+// holding a line died, the file may hold a hole (NUL bytes, never written) where a line was to go, possibly after
+// the start of that line: a newline always ends a whole line, so a line is what follows its last NUL byte.
 import { createReadStream } from "node:fs";
 
 export interface JsonlLine {
@@ -15,6 +18,7 @@ export interface JsonlBytes {
 }
 
 const NEWLINE = 10;
+const NUL = 0;
 
 /** Reads line by line in fixed chunks, so memory does not grow with the file. */
 export class JsonlLineReader {
@@ -22,6 +26,8 @@ export class JsonlLineReader {
   completeBytes = 0;
   /** Bytes after the last newline once the file is read: a torn last line, or 0. */
   tornBytes = 0;
+  /** Bytes of holes and of lines cut short by one, before complete lines (not yielded). */
+  holeBytes = 0;
 
   constructor(private readonly path: string) {}
 
@@ -32,9 +38,12 @@ export class JsonlLineReader {
     let line = 0;
     for await (const chunk of createReadStream(this.path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
       let start = 0;
+      // Almost every chunk has no hole: one scan for it, then the lines as they are.
+      const holed = pending.some((piece) => piece.includes(NUL)) || chunk.includes(NUL);
       for (let nl = chunk.indexOf(NEWLINE, start); nl !== -1; nl = chunk.indexOf(NEWLINE, start)) {
         const piece = chunk.subarray(start, nl);
-        const bytes = pending.length === 0 ? piece : Buffer.concat([...pending, piece]);
+        const whole = pending.length === 0 ? piece : Buffer.concat([...pending, piece]);
+        const bytes = holed ? this.afterHole(whole) : whole;
         this.completeBytes += pendingBytes + piece.length + 1;
         pending = [];
         pendingBytes = 0;
@@ -48,6 +57,13 @@ export class JsonlLineReader {
       }
     }
     this.tornBytes = pendingBytes;
+  }
+
+  private afterHole(bytes: Buffer): Buffer {
+    const hole = bytes.lastIndexOf(NUL);
+    if (hole === -1) return bytes;
+    this.holeBytes += hole + 1;
+    return bytes.subarray(hole + 1);
   }
 
   /** The non-blank complete lines as text. */

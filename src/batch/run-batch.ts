@@ -4,9 +4,10 @@ import { mkdir, rm } from "node:fs/promises";
 import type { Scenario } from "../schema/index.js";
 import { batchPaths, type BatchPaths, readBatchScenarios, writeBatchScenarios, writeFileAtomic } from "./batch-files.js";
 import { lockDir } from "./dir-lock.js";
-import { lineText, Slots, type JobExecutor, type JobOutcome } from "./executor.js";
+import { isPlaced, lineText, Slots, type JobExecutor, type JobOutcome } from "./executor.js";
 import { expandJobs, jobCount, type JobPlan } from "./jobs.js";
 import { recoverLog } from "./jsonl-log.js";
+import { compactLog } from "./log-compact.js";
 import { DEFAULT_PASS_SCORE } from "./pass.js";
 import { silentProgress, type ProgressSink } from "./progress.js";
 import { ResultWriter, type ResultSink, type WrittenResult } from "./result-writer.js";
@@ -95,6 +96,8 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
   const summary = await RunningSummary.open(options.outDir, paths, options.passScore ?? DEFAULT_PASS_SCORE, log);
 
   const writer = await (options.openSink ?? ResultWriter.open)(paths);
+  // Rule workers write their done lines into calls.jsonl themselves, where the writer places them.
+  if (writer.linesPlacedIn !== undefined) options.executors.rule.placeLinesIn?.(writer.linesPlacedIn);
   // Rule results are written in dispatch order (same bytes whatever the worker count); model results as they come,
   // since a slow model call must not hold back the lines behind it and its text differs run to run anyway.
   const lanes: Record<"rule" | "model", Lane> = {
@@ -112,7 +115,7 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
     try {
       outcome = await lane.executor.run(job);
       // An executor that sent no facts (a custom one) has its line read here, before it is kept.
-      facts = outcome.facts ?? (outcome.failure === null ? summaryFacts(JSON.parse(lineText(outcome.line)) as BatchLine) : undefined);
+      facts = outcome.facts ?? (outcome.failure === null && !isPlaced(outcome.line) ? summaryFacts(JSON.parse(lineText(outcome.line)) as BatchLine) : undefined);
     } catch (error) {
       outcome = { error: error instanceof Error ? error.message : String(error) };
     } finally {
@@ -172,6 +175,9 @@ async function runLocked(options: BatchRunOptions, paths: BatchPaths): Promise<B
   } finally {
     progress.stop();
     await writer.close();
+    // A worker that died holding lines left holes (and perhaps lines its batch never counted): cut them out now.
+    const lost = writer.lostLines?.() ?? new Set<string>();
+    if (lost.size > 0) await compactLog(paths.calls, lost);
   }
   if (writeFailure !== null) throw writeFailure;
 

@@ -3,6 +3,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { availableParallelism } from "node:os";
 import { inProcessExecutor, type JobExecutor, type JobOutcome, type JobRunnerModule } from "./executor.js";
+import { LineLost, type PlacedLine } from "./placed-log.js";
 import type { SummaryFacts } from "./summary-facts.js";
 import type { Job } from "./types.js";
 
@@ -47,18 +48,35 @@ export interface PoolOptions {
   threads?: number;
 }
 
-/** Main thread to worker: the jobs dispatched in one turn of the event loop. */
-export interface WorkerRequest {
-  jobs: { id: number; job: Job }[];
+/**
+ * Main thread to worker: the jobs dispatched in one turn of the event loop; the calls.jsonl the worker writes its
+ * done lines into from now on; the places of lines it holds, `[id, offset, id, offset, ...]`.
+ */
+export type WorkerRequest = { jobs: JobRequest[] } | { log: string } | { place: number[] };
+
+export interface JobRequest {
+  id: number;
+  job: Job;
 }
 
-/** One job's answer: its line as UTF-8 bytes, or why it produced none. */
-export type JobReply = { id: number; line: Uint8Array; failure: string | null; facts: SummaryFacts | undefined } | { id: number; error: string };
+/**
+ * One job's answer: a done line the worker holds (its UTF-8 length), a line sent whole as UTF-8 bytes (a failed
+ * job's, or any before the worker has a log), or why the job produced none.
+ */
+export type JobReply =
+  | { id: number; length: number; facts: SummaryFacts }
+  | { id: number; line: Uint8Array; failure: string | null; facts: SummaryFacts | undefined }
+  | { id: number; error: string };
 
-/** Worker to main thread: up to RESULTS_PER_MESSAGE answers, and the worker's event-loop utilisation so far. */
+/**
+ * Worker to main thread: up to RESULTS_PER_MESSAGE answers, the held lines now fsync'ed at their places, the
+ * worker's event-loop utilisation so far, and a write its disk refused.
+ */
 export interface WorkerReply {
   results: JobReply[];
+  durable: number[];
   busy: number;
+  logError?: string;
 }
 
 /** The first message a worker gets: what to build its runner from. */
@@ -70,9 +88,18 @@ interface PoolWorker {
   worker: ChildProcess;
   /** Its last reported event-loop utilisation. */
   busy: number;
-  pending: Map<number, { resolve: (outcome: JobOutcome) => void; reject: (error: Error) => void }>;
+  pending: Map<number, Waiter<JobOutcome>>;
   /** Jobs waiting for the end of this event-loop turn, to go out in one message. */
-  outbox: WorkerRequest["jobs"];
+  outbox: JobRequest[];
+  /** Held lines told their place, until the worker reports them fsync'ed. */
+  placing: Map<number, Waiter<void>>;
+  /** Places waiting for the end of this event-loop turn, `[id, offset, ...]`. */
+  places: number[];
+}
+
+interface Waiter<T> {
+  resolve: (value: T) => void;
+  reject: (error: Error) => void;
 }
 
 /**
@@ -97,6 +124,8 @@ class WorkerPool implements JobExecutor {
   private closed = false;
   private respawns = 0;
   private broken: Error | null = null;
+  /** calls.jsonl, once the batch has named it: workers write their done lines there. */
+  private logPath: string | null = null;
 
   constructor(private readonly workerFile: URL, private readonly options: PoolOptions, threads: number) {
     this.capacity = threads * IN_FLIGHT_PER_WORKER;
@@ -112,20 +141,37 @@ class WorkerPool implements JobExecutor {
     });
     const init: WorkerInit = { init: { runnerModule: this.options.runnerModule.href, runnerOptions: this.options.runnerOptions } };
     worker.send(init);
-    const entry: PoolWorker = { worker, busy: 0, pending: new Map(), outbox: [] };
-    worker.on("message", ({ results, busy }: WorkerReply) => {
+    if (this.logPath !== null) worker.send({ log: this.logPath } satisfies WorkerRequest);
+    const entry: PoolWorker = { worker, busy: 0, pending: new Map(), outbox: [], placing: new Map(), places: [] };
+    worker.on("message", ({ results, durable, busy, logError }: WorkerReply) => {
       entry.busy = busy;
       for (const reply of results) {
         const waiter = entry.pending.get(reply.id);
         if (waiter === undefined) continue;
         entry.pending.delete(reply.id);
-        if ("line" in reply) waiter.resolve({ line: reply.line, failure: reply.failure, ...(reply.facts === undefined ? {} : { facts: reply.facts }) });
+        if ("length" in reply) waiter.resolve({ line: this.held(entry, reply.id, reply.length), failure: null, facts: reply.facts });
+        else if ("line" in reply) waiter.resolve({ line: reply.line, failure: reply.failure, ...(reply.facts === undefined ? {} : { facts: reply.facts }) });
         else waiter.reject(new Error(reply.error));
+      }
+      for (const id of durable) {
+        const waiter = entry.placing.get(id);
+        entry.placing.delete(id);
+        waiter?.resolve();
+      }
+      if (logError !== undefined) {
+        // The disk refused a write: the batch stops (run-batch treats it as it treats its own write failing).
+        const error = new Error(`a batch worker could not write calls.jsonl: ${logError}`);
+        this.broken ??= error;
+        for (const waiter of entry.placing.values()) waiter.reject(error);
+        entry.placing.clear();
       }
     });
     const fail = (error: Error): void => {
       for (const waiter of entry.pending.values()) waiter.reject(error);
       entry.pending.clear();
+      // Lines it held or had not yet fsync'ed are lost with it: their jobs fail (and run again next time).
+      for (const waiter of entry.placing.values()) waiter.reject(new LineLost(error.message));
+      entry.placing.clear();
       // A dead worker is replaced so the rest of the batch keeps its cores, up to a bound.
       const index = this.workers.indexOf(entry);
       if (this.closed || index === -1) return;
@@ -159,6 +205,35 @@ class WorkerPool implements JobExecutor {
     if (jobs.length === 0 || !this.workers.includes(target)) return;
     const request: WorkerRequest = { jobs };
     target.worker.send(request);
+  }
+
+  /** From now on workers write their done lines into `path` (calls.jsonl, opened by the batch) where placed. */
+  placeLinesIn(path: string): void {
+    this.logPath = path;
+    for (const entry of this.workers) entry.worker.send({ log: path } satisfies WorkerRequest);
+  }
+
+  /** A line `entry` holds: placing it sends the worker its offset (gathered per turn) and waits for its fsync. */
+  private held(entry: PoolWorker, id: number, length: number): PlacedLine {
+    return {
+      length,
+      place: (offset) =>
+        new Promise<void>((resolve, reject) => {
+          if (!this.workers.includes(entry)) {
+            reject(new LineLost("its batch worker is gone"));
+            return;
+          }
+          entry.placing.set(id, { resolve, reject });
+          if (entry.places.length === 0) setImmediate(() => this.sendPlaces(entry));
+          entry.places.push(id, offset);
+        }),
+    };
+  }
+
+  private sendPlaces(target: PoolWorker): void {
+    const place = target.places.splice(0);
+    if (place.length === 0 || !this.workers.includes(target)) return;
+    target.worker.send({ place } satisfies WorkerRequest);
   }
 
   /** Event-loop utilisation of the workers: near 1 means they never waited for work, so the pool kept up. */

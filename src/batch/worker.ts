@@ -1,11 +1,14 @@
 // The batch worker process: builds a job runner once, runs the jobs it is sent one after another, and answers in
-// batches of results whose lines are UTF-8 bytes, so the main process only hands them to the file.
+// batches of results. Once the batch names its calls.jsonl, the worker keeps each line, writes it where the batch
+// places it and reports it durable: the batch process never touches a line's bytes. Otherwise (or for a failed
+// job's line) the line goes to the batch as UTF-8 bytes.
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { failureOf, type JobRunner, type JobRunnerModule } from "./executor.js";
 import { summaryFacts, type SummaryFacts } from "./summary-facts.js";
 import type { BatchLine } from "./types.js";
-import { RESULTS_PER_MESSAGE, WORKER_THREAD_NAME, type JobReply, type WorkerInit, type WorkerReply, type WorkerRequest } from "./worker-pool.js";
+import { WorkerLog } from "./worker-log.js";
+import { RESULTS_PER_MESSAGE, WORKER_THREAD_NAME, type JobReply, type JobRequest, type WorkerInit, type WorkerReply, type WorkerRequest } from "./worker-pool.js";
 
 const send = process.send?.bind(process);
 if (send === undefined) throw new Error("worker.js must run as a batch worker process (child_process.fork)");
@@ -46,16 +49,23 @@ let initialised: (init: WorkerInit["init"]) => void = () => {};
 const runner: Promise<JobRunner> = new Promise<WorkerInit["init"]>((resolve) => (initialised = resolve)).then(async ({ runnerModule, runnerOptions }) =>
   (await runnerModuleAt(runnerModule)).createJobRunner(runnerOptions),
 );
-const queue: WorkerRequest["jobs"] = [];
+const queue: JobRequest[] = [];
 let draining = false;
+/** The batch's calls.jsonl, once it has named it: done lines stay here and are written by this process. */
+let log: WorkerLog | null = null;
 
 /** An answer whose line is still text: the lines of one message are encoded together (see utf8Lines). */
 type Answer = Exclude<JobReply, { line: Uint8Array }> | (Omit<Extract<JobReply, { line: Uint8Array }>, "line"> & { line: string });
 
-async function answer(request: WorkerRequest["jobs"][number]): Promise<Answer> {
+async function answer(request: JobRequest): Promise<Answer> {
   try {
     const line = await (await runner)(request.job);
-    return { id: request.id, line: JSON.stringify(line), failure: failureOf(line), facts: factsOf(line) };
+    const text = JSON.stringify(line);
+    const failure = failureOf(line);
+    const facts = factsOf(line);
+    // A failed job's line goes to the batch (it writes failures.jsonl); so does a line the batch must read itself.
+    if (log !== null && failure === null && facts !== undefined) return { id: request.id, length: log.hold(request.id, text), facts };
+    return { id: request.id, line: text, failure, facts };
   } catch (error) {
     return { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
@@ -93,8 +103,14 @@ function factsOf(line: BatchLine): SummaryFacts | undefined {
   }
 }
 
-function post(answers: Answer[]): void {
-  const reply: WorkerReply = { results: utf8Lines(answers), busy: performance.eventLoopUtilization().utilization };
+function post(answers: Answer[], durable: number[] = []): void {
+  const reply: WorkerReply = { results: utf8Lines(answers), durable, busy: performance.eventLoopUtilization().utilization };
+  send?.(reply);
+}
+
+/** A write or fsync the disk refused: the batch stops (it cannot keep results), so this worker says so and ends. */
+function logFailed(error: Error): void {
+  const reply: WorkerReply = { results: [], durable: [], busy: 0, logError: error.message };
   send?.(reply);
 }
 
@@ -120,6 +136,14 @@ async function drain(): Promise<void> {
 process.on("message", (message: WorkerInit | WorkerRequest) => {
   if ("init" in message) {
     initialised(message.init);
+    return;
+  }
+  if ("log" in message) {
+    log = new WorkerLog(message.log, (ids) => post([], ids), logFailed);
+    return;
+  }
+  if ("place" in message) {
+    log?.place(message.place);
     return;
   }
   queue.push(...message.jobs);

@@ -1,0 +1,93 @@
+// calls.jsonl written at places handed out in order: the batch reserves each line's bytes where it belongs, and a
+// line is written there by whoever holds it (a worker process its own lines, this process the rest), so the lines
+// keep the batch's order while their bytes never pass through this process.
+import { constants, type FileHandle, open } from "node:fs/promises";
+import { GROUP_COMMIT_MS } from "./jsonl-log.js";
+
+const NEWLINE = 10;
+const NEWLINE_BYTES = Uint8Array.of(NEWLINE);
+
+/** A held line that will never be written: the process holding it died first (its job fails and runs again). */
+export class LineLost extends Error {}
+
+/** A line that stays with the process that made it until it is told where it goes. */
+export interface PlacedLine {
+  /** UTF-8 bytes of the line, without its newline. */
+  readonly length: number;
+  /** Writes the line (and its newline) at `offset`; resolves once it is fsync'ed there, rejects when it never will be. */
+  place(offset: number): Promise<void>;
+}
+
+/**
+ * Opened without O_APPEND (every write says where it goes; Linux ignores pwrite's offset under O_APPEND). The file
+ * ends at `end` when it opens: recoverLog has already cut off a torn tail.
+ */
+export class PlacedLog {
+  private queue: { offset: number; bytes: Uint8Array; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private flushing: Promise<void> | null = null;
+  private failure: unknown = null;
+  private lastCommit = -Infinity;
+
+  private constructor(private readonly handle: FileHandle, private end: number, private readonly commitMs: number) {}
+
+  static async open(path: string, commitMs = GROUP_COMMIT_MS): Promise<PlacedLog> {
+    const handle = await open(path, constants.O_RDWR | constants.O_CREAT);
+    return new PlacedLog(handle, (await handle.stat()).size, commitMs);
+  }
+
+  /** The place of the next `length` bytes of line (its newline added). */
+  reserve(length: number): number {
+    const offset = this.end;
+    this.end += length + 1;
+    return offset;
+  }
+
+  /** A line this process holds: reserved now, written and fsync'ed behind (group commit, as JsonlAppender). */
+  append(bytes: Uint8Array): Promise<void> {
+    if (this.failure !== null) return Promise.reject(this.failure);
+    if (bytes.includes(NEWLINE)) return Promise.reject(new Error("a JSONL line must not contain a newline"));
+    const offset = this.reserve(bytes.length);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ offset, bytes, resolve, reject });
+      this.flushing ??= this.flushLoop();
+    });
+  }
+
+  private async flushLoop(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const wait = this.lastCommit + this.commitMs - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        this.lastCommit = performance.now();
+        const batch = this.queue;
+        this.queue = [];
+        try {
+          for (const item of batch) await writeAt(this.handle, [item.bytes, NEWLINE_BYTES], item.offset);
+          await this.handle.datasync();
+          for (const item of batch) item.resolve();
+        } catch (error) {
+          this.failure = error;
+          for (const item of [...batch, ...this.queue]) item.reject(error);
+          this.queue = [];
+        }
+      }
+    } finally {
+      this.flushing = null;
+    }
+  }
+
+  /** Waits for every line this process holds, then closes the file. */
+  async close(): Promise<void> {
+    while (this.flushing !== null) await this.flushing;
+    await this.handle.close();
+  }
+}
+
+/** Writes every piece at `offset` on; a short count (a full disk) goes on from where it stopped. */
+async function writeAt(handle: FileHandle, pieces: Uint8Array[], offset: number): Promise<void> {
+  const size = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  const { bytesWritten } = await handle.writev(pieces, offset);
+  if (bytesWritten >= size) return;
+  const rest = Buffer.concat(pieces).subarray(bytesWritten);
+  for (let done = 0; done < rest.length; ) done += (await handle.write(rest, done, rest.length - done, offset + bytesWritten + done)).bytesWritten;
+}
