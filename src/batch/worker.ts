@@ -103,9 +103,19 @@ function factsOf(line: BatchLine): SummaryFacts | undefined {
   }
 }
 
-function post(answers: Answer[], durable: number[] = []): void {
+/** Lines fsync'ed since the last message: they ride on the next batch of results, or go at once when idle. */
+let durable: number[] = [];
+
+function post(answers: Answer[]): void {
   const reply: WorkerReply = { results: utf8Lines(answers), durable, busy: performance.eventLoopUtilization().utilization };
+  durable = [];
   send?.(reply);
+}
+
+function synced(ids: number[]): void {
+  durable.push(...ids);
+  // While jobs run, the next batch of results (a few ms away) carries them: one message fewer per fsync.
+  if (!draining) post([]);
 }
 
 /** A write or fsync the disk refused: the batch stops (it cannot keep results), so this worker says so and ends. */
@@ -131,6 +141,7 @@ async function drain(): Promise<void> {
     }
   }
   draining = false;
+  if (durable.length > 0) post([]);
 }
 
 process.on("message", (message: WorkerInit | WorkerRequest) => {
@@ -139,7 +150,7 @@ process.on("message", (message: WorkerInit | WorkerRequest) => {
     return;
   }
   if ("log" in message) {
-    log = new WorkerLog(message.log, (ids) => post([], ids), logFailed);
+    log = new WorkerLog(message.log, synced, logFailed);
     return;
   }
   if ("place" in message) {
