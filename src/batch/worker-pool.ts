@@ -49,10 +49,10 @@ export interface PoolOptions {
 }
 
 /**
- * Main thread to worker: the jobs dispatched in one turn of the event loop; the calls.jsonl the worker writes its
- * done lines into from now on; the places of lines it holds, `[id, offset, id, offset, ...]`.
+ * Main thread to worker: the jobs dispatched and the places of lines it holds (`[id, offset, id, offset, ...]`)
+ * given in one turn of the event loop, in one message; or the calls.jsonl it writes its done lines into from now on.
  */
-export type WorkerRequest = { jobs: JobRequest[] } | { log: string } | { place: number[] };
+export type WorkerRequest = { jobs: JobRequest[]; place: number[] } | { log: string };
 
 export interface JobRequest {
   id: number;
@@ -95,6 +95,8 @@ interface PoolWorker {
   placing: Map<number, Waiter<void>>;
   /** Places waiting for the end of this event-loop turn, `[id, offset, ...]`. */
   places: number[];
+  /** A send is due at the end of this turn. */
+  due: boolean;
 }
 
 interface Waiter<T> {
@@ -142,7 +144,7 @@ class WorkerPool implements JobExecutor {
     const init: WorkerInit = { init: { runnerModule: this.options.runnerModule.href, runnerOptions: this.options.runnerOptions } };
     worker.send(init);
     if (this.logPath !== null) worker.send({ log: this.logPath } satisfies WorkerRequest);
-    const entry: PoolWorker = { worker, busy: 0, pending: new Map(), outbox: [], placing: new Map(), places: [] };
+    const entry: PoolWorker = { worker, busy: 0, pending: new Map(), outbox: [], placing: new Map(), places: [], due: false };
     worker.on("message", ({ results, durable, busy, logError }: WorkerReply) => {
       entry.busy = busy;
       for (const reply of results) {
@@ -194,17 +196,26 @@ class WorkerPool implements JobExecutor {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       target.pending.set(id, { resolve, reject });
-      if (target.outbox.length === 0) setImmediate(() => this.send(target));
       target.outbox.push({ id, job });
+      this.sendSoon(target);
     });
   }
 
   /** Sends a worker the jobs gathered in this turn; a worker that died meanwhile already failed them. */
   private send(target: PoolWorker): void {
+    target.due = false;
     const jobs = target.outbox.splice(0);
-    if (jobs.length === 0 || !this.workers.includes(target)) return;
-    const request: WorkerRequest = { jobs };
+    const place = target.places.splice(0);
+    if ((jobs.length === 0 && place.length === 0) || !this.workers.includes(target)) return;
+    const request: WorkerRequest = { jobs, place };
     target.worker.send(request);
+  }
+
+  /** Jobs and places given in this turn go out together at its end: one message, one wake-up of the worker. */
+  private sendSoon(target: PoolWorker): void {
+    if (target.due) return;
+    target.due = true;
+    setImmediate(() => this.send(target));
   }
 
   /** From now on workers write their done lines into `path` (calls.jsonl, opened by the batch) where placed. */
@@ -224,16 +235,10 @@ class WorkerPool implements JobExecutor {
             return;
           }
           entry.placing.set(id, { resolve, reject });
-          if (entry.places.length === 0) setImmediate(() => this.sendPlaces(entry));
           entry.places.push(id, offset);
+          this.sendSoon(entry);
         }),
     };
-  }
-
-  private sendPlaces(target: PoolWorker): void {
-    const place = target.places.splice(0);
-    if (place.length === 0 || !this.workers.includes(target)) return;
-    target.worker.send({ place } satisfies WorkerRequest);
   }
 
   /** Event-loop utilisation of the workers: near 1 means they never waited for work, so the pool kept up. */

@@ -153,10 +153,8 @@ process.on("message", (message: WorkerInit | WorkerRequest) => {
     log = new WorkerLog(message.log, synced, logFailed);
     return;
   }
-  if ("place" in message) {
-    log?.place(message.place);
-    return;
-  }
+  // Places first: writing a line frees its bytes, and its fsync starts before the next jobs run.
+  if (message.place.length > 0) log?.place(message.place);
   queue.push(...message.jobs);
   if (!draining) void drain();
 });
