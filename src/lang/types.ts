@@ -127,6 +127,8 @@ export interface HearingCues {
   defines: RegExp;
   salesWorry: RegExp;
   scamWorry: RegExp;
+  /** "Are you really from …?", "怎么证明你是…": doubt that the caller is who it says, answered by saying who is calling. */
+  doubtsCaller: RegExp;
   /** Short echo ("50块？"): how many units an echoed word has at most. */
   echoUnits: number;
   /** A sentence of the caller's brief that tells the caller what to do or not to say ("Do not quote…", "If she
@@ -186,6 +188,10 @@ export interface DocumentCues {
   instruction: readonly RegExp[];
   /** Stage notes inside a sample line ("(pause)"). */
   stageNote: RegExp;
+  /** A record line's key that marks a note to the caller ("Note:", "备注："): its value may be said, the key never. */
+  noteKey: RegExp;
+  /** The label an answer is written after ("A:", "答复："), never said. */
+  answerLabel: RegExp;
   /** A step line that only tells the caller to close with the document's closing line ("Use the closing line that
    *  fits how the call ended"): the call closes there, the words are never said. */
   closeInstruction: RegExp;
@@ -287,6 +293,9 @@ export interface CallerLines {
   /** "As I said, {first}". */
   recap: Template;
   pointBack: Template;
+  /** A record line "key: value" said as a sentence: "{key}" the key in words, "{value}" what it holds; `on` for a
+   *  key that is a date ("On 3 May, …"). */
+  recordLine: { about: Template; on: Template };
   confirmContact: Template;
   stepFromTitle: Template;
   closing: Record<EndClass | "default", string>;
@@ -384,6 +393,12 @@ export interface Grammar {
   concernQuestions(concern: string): string[][];
   /** A sentence split off at its first clause (recaps stay short). */
   firstClause(sentence: string): string;
+  /** A note written about the customer ("the customer plans …", "客户计划…") as said to them ("you plan …"). */
+  toListener(text: string): string;
+  /** An answer put into a summary's slot after `before` (the summary up to the slot): `before` as it stays (a
+   *  preposition the answer brings itself dropped) and the value as it fits ("paid [to whom]" + "pay them directly" →
+   *  "paid them directly"). */
+  fitSlot(before: string, value: string): { before: string; value: string };
   /** Lower-cases the first letter where the language has case. */
   lowerFirst(text: string): string;
   /** A concept in quotes, not speech (zh: a bare short phrase). */

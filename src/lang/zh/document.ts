@@ -26,6 +26,8 @@ export const ZH_DOCUMENT: DocumentCues = {
   qaPair: /(?:^|\s|\*)(?:Q|问)[:：]\s*\**(.+?)\**\s*(?:A|答)[:：]\s*(.+?)(?=\s*\**(?:Q|问)[:：]|$)/gs,
   titleVerb: /^\s*(?:请客户|向客户|跟客户|与客户|和客户)?(?:确认|说明|询问|介绍|告知|提醒|核实|记录|总结|复述|结束|问候|致谢|邀请|解释|了解|处理|发送|告诉|提出|征求|请)+/,
   instruction: [/^(?:如|若|如果|假如|当)(?:客户|用户|对方|顾客)[^：:“"，,]{0,24}[：:]/, /^(?:注|备注|说明|提示)[：:]/],
+  noteKey: /^(?:内部)?(?:备注|说明|注|注意|提示|附注|情况|背景|补充)$/,
+  answerLabel: /^\s*(?:答复|回答|回复|答|A)\s*[:：]\s*/,
   stageNote: /[（(][^（）()]*(?:用户|客户|对方|停顿|等待|语气)[^（）()]*[)）]/g,
   // Short, unquoted, asking nothing, naming the closing or the hang-up.
   // Paired quote marks; a straight single quote only where no letter touches it from outside (not "it's").

@@ -35,6 +35,18 @@ const CONCERN_MIND = /^(?:还|也|又|总)?(?:怀疑|担心|担忧|想知道|好
 const CONCERN_FORMS: readonly { lead: RegExp; ask: (rest: string) => string }[] = [
   { lead: /^(?:还|也|又|总|最)?(?:害怕|怕|担心|担忧|顾虑)/, ask: (rest) => `会不会${rest}？` },
 ];
+/** "要不要换药要等复诊": what a question depends on, said as a statement, is asked by no one. */
+const DEPENDS = /(?:能不能|是不是|有没有|会不会|要不要|可不可以|是否)[^，,。？?]*?(?:要等|得等|要看|得看|取决于|看情况)/;
+/** "选A还是B" and then "哪个更好": one question in two clauses, asked together. */
+function joinedChoices(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last !== undefined && /还是/.test(last) && /^哪/.test(part) && part.length <= 10) out[out.length - 1] = `${last}，${part}`;
+    else out.push(part);
+  }
+  return out;
+}
 const QUESTIONISH = /能不能|是不是|有没有|会不会|要不要|可不可以|多少|怎么|为什么|为啥|什么时候|哪|是否|吗/;
 
 /** A fear not already worded as a question becomes one; anything else is left as it is. */
@@ -57,15 +69,23 @@ const grammar: Grammar = {
       .replace(/[“”"「」]/g, "")
       .split(/[；;。，,]/)
       .map((part) => part.trim().replace(/^(?:以及|还有|和|或者|或)/, "").replace(CONCERN_RANK, ""))
+      .reduce<string[]>((parts, part) => joinedChoices([...parts, part]), [])
       .map((part) => asConcernQuestion(part).replace(CONCERN_MIND, ""))
       // The persona's text calls the caller "对方"; asked to the caller, it is "你们".
       .map((part) => part.replace(/对方/g, "你们"))
       // Written about the persona ("她自己寄回去", "你担心…"), asked in its own voice.
       .map((part) => part.replace(/[他她你您](?!们)/g, "我"))
-      .filter((part) => QUESTIONISH.test(part) && (part.match(CJK)?.length ?? 0) >= 4)
+      .filter((part) => QUESTIONISH.test(part) && !DEPENDS.test(part) && (part.match(CJK)?.length ?? 0) >= 4)
       .map((part) => [part.startsWith("是否") ? `${part.slice(2)}吗？` : `${part.replace(/[？?]+$/, "")}？`]),
-  firstClause: (sentence) => (sentence.length > 40 ? `${sentence.split(/[，,]/)[0] ?? sentence}。` : sentence),
+  // "如果…，就…": a clause that only sets a condition keeps the clause it conditions.
+  firstClause: (sentence) => {
+    if (sentence.length <= 40) return sentence;
+    const [first = sentence, second] = sentence.split(/[，,]/);
+    return `${/^(?:如果|若|要是|只要|只有|因为|虽然|除非|一旦|等到?|假如)/.test(first) && second !== undefined ? `${first}，${second}` : first}。`;
+  },
   lowerFirst: (text) => text,
+  toListener: (text) => text.replace(/(?:该|这位)?(?:客户|顾客|用户)(?!端|经理|服务|中心)/g, "您"),
+  fitSlot: (before, value) => ({ before, value }),
   isConcept: (quote) => !/[，,。？?！!…]/.test(quote) && (quote.match(CJK)?.length ?? 0) < 6,
 };
 

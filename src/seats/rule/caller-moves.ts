@@ -16,6 +16,7 @@ import { extractFigures } from "../../text/figures.js";
 import { byText } from "./memo.js";
 import { similarity } from "../../text/similarity.js";
 import { asksIdentity } from "./identity-question.js";
+import { ended, spokenAnswer, spokenFact } from "./fact-speech.js";
 
 export const END_REASONS: Record<EndClass | "default", string> = {
   identity: "the person who answered is not the customer asked for",
@@ -39,10 +40,11 @@ export const END_REASONS: Record<EndClass | "default", string> = {
   default: "end condition met",
 };
 
-/** "As I said, …" with the first clause of an answer already given. */
+/** "As I said, …" with the first sentence (or, for a long one, its first clause) of an answer already given; a
+ *  sentence cut off at a ";" ends with a full stop. */
 export function recap(pack: LanguagePack, answer: string): string {
-  const first = pack.grammar.firstClause(answer.split(/(?<=[。！？!?；;])|(?<=\.)\s+/)[0]?.trim() ?? answer);
-  return fill(pack.caller.recap, { first: pack.grammar.lowerFirst(first) });
+  const first = pack.grammar.firstClause(spokenAnswer(answer, pack).split(/(?<=[。！？!?；;])|(?<=\.)\s+/)[0]?.trim() ?? answer);
+  return fill(pack.caller.recap, { first: pack.grammar.lowerFirst(ended(first, pack)) });
 }
 
 /** The words that answer a read question, and the knowledge-base entries they use. */
@@ -54,12 +56,12 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
     if (entry !== undefined) {
       // An entry already given in this call: a short pointer back, not the same speech twice.
       const again = state.kbAnswered.includes(source.index);
-      let answer = again ? recap(pack, entry.answer) : entry.answer;
+      let answer = again ? recap(pack, entry.answer) : spokenAnswer(entry.answer, pack);
       const used = [source.index];
       const also = reading.question?.also;
       const second = also == null ? undefined : plan.kbEntries[also.index];
       if (also != null && second !== undefined && !again && !state.kbAnswered.includes(also.index)) {
-        answer = `${answer}${pack.speech.joiner}${second.answer}`;
+        answer = `${answer}${pack.speech.joiner}${spokenAnswer(second.answer, pack)}`;
         used.push(also.index);
       }
       return { answer, kb: used, unknown: false };
@@ -73,8 +75,10 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
   const said = (sentence: string): boolean => state.turns.some((t) => t.speaker === "caller" && t.text.includes(sentence.trim()));
   const given = (sentence: string): string => (said(sentence) ? recap(pack, sentence) : pointBack(pack, sentence));
   if (source.kind === "step" && !asks(source.sentence)) return { answer: given(source.sentence), kb: [], unknown: false };
-  if (source.kind === "fact" && !asks(source.text)) return { answer: given(source.text), kb: [], unknown: false };
-  const calm = reassurance(scenario, text, pack);
+  // A record line is said as a sentence, never with its key; one that only says how identity is checked is not said.
+  const fact = source.kind === "fact" && !asks(source.text) ? spokenFact(source.text, pack) : null;
+  if (fact !== null) return { answer: fact.framed && !said(fact.sentence) ? fact.sentence : given(fact.sentence), kb: [], unknown: false };
+  const calm = reassurance(scenario, text, pack, plan.names);
   if (calm !== null) return { answer: calm, kb: [], unknown: false };
   // The first "I don't know" is the plainest; later ones vary, as a person would.
   return { answer: unknownAnswer(pack, unknowns <= 1 ? 0 : random.int(pack.caller.unknown.length)), kb: [], unknown: true };

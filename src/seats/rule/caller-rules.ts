@@ -89,7 +89,7 @@ export const CALLER_RULES: readonly CallerRule[] = [
   // "What else?" / "然后呢？" asks for the next point: the script goes on.
   { name: "go-on-when-prompted", when: (s) => s.plan.pack.hearing.goOnPrompt.test(customerText(s).trim()) && s.reading?.question?.answer.kind !== "kb", act: (s, c) => (c.awaiting !== null && !c.awaitedAnswered(s) && !c.awaiting.reasked ? c.reask(s, null) : c.goOn(s, c.ackFor(s))) },
   // "Is this a sales call?" that the document's own promise answers: said plainly, not "do you mean A or B?".
-  { name: "reassure-a-backed-worry", when: (s) => s.reading?.question?.answer.kind === "none" && reassurance(s.plan.scenario, customerText(s), s.plan.pack) !== null, act: (s, c) => c.answer(s) },
+  { name: "reassure-a-backed-worry", when: (s) => s.reading?.question?.answer.kind === "none" && reassurance(s.plan.scenario, customerText(s), s.plan.pack, s.plan.names) !== null, act: (s, c) => c.answer(s) },
   // Two entries equally close to the question: ask which one is meant (once per question), never guess.
   { name: CLARIFY_RULE, when: (s, c) => s.reading?.question?.close != null && s.reading.question.answer.kind === "none" && !c.clarified.has(customerText(s)) && !confirmsOnly(s), act: (s, c) => clarify(c, s) },
   { name: "answer-the-question", when: (s) => s.reading?.question != null && !confirmsOnly(s) && !hurriesOn(s), act: (s, c) => c.answer(s) },

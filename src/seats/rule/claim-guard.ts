@@ -76,13 +76,37 @@ function filledSlots(plan: CallerPlan, answers: readonly { step: number; text: s
     const words = new Set(tokenize(`${plan.scenario.caller.steps[step - 1]?.title ?? ""} ${plan.stepLines[step - 1] ?? ""}`));
     return tokenize(name).some((word) => words.has(word));
   };
-  return text.replace(NAMED_SLOT, (whole, ...groups: unknown[]) => {
-    const name = groups.slice(0, 5).find((g): g is string => typeof g === "string") ?? "";
+  let out = "";
+  let from = 0;
+  for (const match of text.matchAll(NAMED_SLOT)) {
+    const at = match.index ?? 0;
+    const name = match.slice(1, 6).find((g): g is string => typeof g === "string") ?? "";
     const pick = unused.find((a) => named(name, a.step)) ?? unused[0];
-    if (pick === undefined) return whole;
-    unused.splice(unused.indexOf(pick), 1);
-    return namedInScript(plan, pick.text) ? pick.text : plan.pack.grammar.lowerFirst(pick.text);
-  });
+    let before = out + text.slice(from, at);
+    let value = match[0];
+    if (pick !== undefined) {
+      unused.splice(unused.indexOf(pick), 1);
+      // A slot that writes its options ("[to the shop / to you]") is filled with the one the answer names.
+      const option = slotOption(name, pick.text);
+      const said = option ?? (namedInScript(plan, pick.text) ? pick.text : plan.pack.grammar.lowerFirst(pick.text));
+      const fitted = option === null ? plan.pack.grammar.fitSlot(before, said) : { before, value: said };
+      before = fitted.before;
+      value = fitted.value;
+    }
+    out = before + value;
+    from = at + match[0].length;
+  }
+  return out + text.slice(from);
+}
+
+/** Of the options a slot writes ("to the shop / to you", "A or B"), the one sharing most words with the answer. */
+function slotOption(name: string, answer: string): string | null {
+  const options = name.split(/\s*(?:\/|／|\bor\b|或者?|还是)\s*/u).map((o) => o.trim()).filter((o) => o !== "");
+  if (options.length < 2) return null;
+  const said = new Set(tokenize(answer));
+  const scored = options.map((o) => ({ o, n: tokenize(o).filter((w) => said.has(w)).length })).sort((a, b) => b.n - a.n);
+  const [best, next] = scored;
+  return best !== undefined && best.n > 0 && best.n > (next?.n ?? 0) ? best.o : null;
 }
 
 /** Blanks filled in order with what the customer chose or which time they gave; clauses whose blank has no answer go. */

@@ -8,9 +8,7 @@ import { cjkBigrams } from "../../text/similarity.js";
 
 /** An entry's question longer than this share of a long turn is offered by its first clause only. */
 const OPTION_SHARE_OF_LONG_TURN = 0.5;
-/** The customer takes the option its question names apart when that option holds this share of the question's words;
- *  naming nothing apart, the first when both together hold this larger share. */
-const NAMED_SHARE = 1 / 3;
+/** Naming nothing apart, the customer takes the first option when both together hold this share of its question's words. */
 const SHARED_SHARE = 0.5;
 
 /** An entry's question as an option inside the clarifying question: its end mark and quotes left off, kept short. */
@@ -62,10 +60,11 @@ export function offeredOptions(callerLine: string, pack: LanguagePack): readonly
 }
 
 /**
- * The option the customer's own question was about: the one it names by what sets it apart, when that option
- * also holds a fair share of the question's words; with nothing apart, the first (the caller's best guess) when
- * the question is mostly about what both share; else null, and the customer says neither rather than take an
- * answer to another question.
+ * The option the customer's own question was about: the one it names by what sets it apart (a person offered "A or
+ * B?" takes the one its words point to, however few of them); naming both apart ("the key and the card?"), the
+ * first, the caller's best guess, the other being asked later; naming neither apart, the first when the question is
+ * mostly about what both share; else null, and the customer says neither rather than take an answer to another
+ * question.
  */
 export function ownPick(options: readonly [string, string], asked: string): string | null {
   const said = termsOf(asked);
@@ -74,6 +73,14 @@ export function ownPick(options: readonly [string, string], asked: string): stri
     return [...said].filter((t) => offered.has(t)).length / Math.max(1, said.size);
   };
   const named = namesApart(asked, options[0], options[1]);
-  if (named !== null) return share(options[named]) >= NAMED_SHARE ? options[named] : null;
+  if (named !== null) return options[named];
+  if (apartCount(asked, options[0], options[1]) > 0) return options[0];
   return share(`${options[0]} ${options[1]}`) >= SHARED_SHARE ? options[0] : null;
+}
+
+/** How many of what sets the first option apart from the second a text names. */
+function apartCount(text: string, a: string, b: string): number {
+  const said = termsOf(text);
+  const [ta, tb] = [termsOf(a), termsOf(b)];
+  return [...ta].filter((t) => !tb.has(t) && said.has(t)).length;
 }

@@ -19,6 +19,8 @@ import { heldBeyondSteps, readBack, speaksOfProfile } from "./caller-lines.js";
 import { asksToVerify, namedCheck, requestsData } from "./verify-by-datum.js";
 import { fittingAnswers } from "./step-answer-fit.js";
 import { CALLER_SILENCE_RULES, neverSilent } from "./never-silent.js";
+import { spokenAnswer } from "./fact-speech.js";
+import { heardQuestion } from "./heard-question.js";
 
 export { CALLER_RULES, type CallerRule, type Situation } from "./caller-rules.js";
 
@@ -83,7 +85,7 @@ export class RuleCaller implements Seat<"caller"> {
     if (last?.speaker === "callee") {
       const context = readContextAt(scenario, state, last.index);
       const step = this.awaiting?.step ?? context.step;
-      reading = readUtterance(scenario, last.text, { ...context, step, identityAsked: context.identityAsked || (!this.gate.open && this.gate.state === "unknown" && this.gate.asks > 0) });
+      reading = heardQuestion(plan, state, last.text, readUtterance(scenario, last.text, { ...context, step, identityAsked: context.identityAsked || (!this.gate.open && this.gate.state === "unknown" && this.gate.asks > 0) }));
       const before = this.gate.state;
       this.gate.hear(reading);
       this.identityJustConfirmed = before === "unknown" && this.gate.state === "confirmed";
@@ -182,7 +184,7 @@ export class RuleCaller implements Seat<"caller"> {
     const general = s.reading?.question?.answer;
     if (general?.kind === "kb" && ask !== null && ask !== undefined) {
       const entry = s.plan.kbEntries[general.index];
-      if (entry !== undefined && !speaksOfProfile(s.plan, entry.answer)) return this.say(s, `${entry.answer}${s.plan.pack.speech.joiner}${ask}`, { kb: [general.index], record: s.record.filter((p) => p.kind !== "stepAnswer") });
+      if (entry !== undefined && !speaksOfProfile(s.plan, entry.answer)) return this.say(s, `${spokenAnswer(entry.answer, s.plan.pack)}${s.plan.pack.speech.joiner}${ask}`, { kb: [general.index], record: s.record.filter((p) => p.kind !== "stepAnswer") });
     }
     if (ask === null || ask === undefined || this.verifyAsks >= VERIFY_ASKS_MAX) return this.closeCall(s, ["identity", "escalate", "busy", "interrupted"], s.plan.pack.caller.closing.identity);
     this.verifyAsks++;
