@@ -28,6 +28,8 @@ describe("record lines said as sentences", () => {
   it("a line that says how identity is checked is not said at all", () => {
     expect(spokenFact("verify_identity: date of birth", en)).toBeNull();
     expect(spokenFact("身份核对：出生年月", zh)).toBeNull();
+    // A key that only holds the word is a fact like any other.
+    expect(spokenFact("Last safety check: 3 May", en)?.sentence).toBe("As for last safety check, it's 3 May.");
   });
   it("a sentence with a colon deep inside it is no record line", () => {
     const line = "If the form is late we still process it within the week, as agreed: no extra fee.";
@@ -55,8 +57,8 @@ describe("concerns as the customer's own questions", () => {
     expect(questions("Underneath: whether she really has to sign twice")).toEqual(["Do I really have to sign twice?"]);
   });
   it("a clause missing its subject, or a statement, is said as one and then asked about", () => {
-    expect(questions("doesn't want the kitchen out of use for a week")).toEqual(["I don't want the kitchen out of use for a week. What can you tell me about that?"]);
-    expect(questions("the invoice went up and you want to know why")).toEqual(["The invoice went up. Why?"]);
+    expect(questions("doesn't want the kitchen out of use for a week")).toEqual(["I don't want the kitchen out of use for a week — what can you tell me about that?"]);
+    expect(questions("the invoice went up and you want to know why")).toEqual(["The invoice went up — why?"]);
     expect(questions("was the second visit necessary")).toEqual(["Was the second visit necessary?"]);
     expect(questions("the waiting list")).toEqual(["What about the waiting list?"]);
   });

@@ -190,6 +190,9 @@ export interface DocumentCues {
   stageNote: RegExp;
   /** A record line's key that marks a note to the caller ("Note:", "备注："): its value may be said, the key never. */
   noteKey: RegExp;
+  /** A record line's key that says how the caller checks who answered ("verify with", "身份核对"): the line is never
+   *  said. Only a key that is about the check itself, not one that merely holds the word ("last check", "security deposit"). */
+  verifyKey: RegExp;
   /** The label an answer is written after ("A:", "答复："), never said. */
   answerLabel: RegExp;
   /** A step line that only tells the caller to close with the document's closing line ("Use the closing line that

@@ -27,6 +27,7 @@ export const EN_DOCUMENT: DocumentCues = {
   titleVerb: /^\s*(?:address|ask(?: about| for)?|confirm|state|explain|present|offer|handle|agree(?: on)?|recap|greet(?:ing)?|introduce|check|verify|close|thank|inform|tell|remind|mention|discuss|describe|collect|book|schedule|note|record|summari[sz]e|wrap up|open|follow up(?: on)?|clarify|invite|request|review|give|share|read back|go through|walk through|set up|arrange|make sure|let)\b/i,
   instruction: [/^(?:if|when|should) (?:the )?(?:customer|client|caller|user|callee)\b[^:]{0,60}:/i, /^(?:note|tip|hint)s?:/i],
   noteKey: /^(?:internal\s+)?(?:notes?|remarks?|comments?|memo|nb|info|details?|background|context)$/i,
+  verifyKey: /^(?:verify|verified|verification|verifying|id(?:entity)? (?:check|verification|question))\b|^(?:security|verification) questions?$|\b(?:to )?verify (?:with|by|using|identity)$/i,
   answerLabel: /^\s*(?:A|Ans(?:wer)?|Reply|Response)\s*[:：]\s*/,
   stageNote: /[（(][^（）()]*(?:customer|caller|pause|wait|tone)[^（）()]*[)）]/gi,
   // An imperative naming the closing line, or "end the call" with nothing quoted to say.

@@ -32,7 +32,7 @@ function upperFirst(text: string): string {
  *  Dillard"), "I" and acronyms keep their capitals inside another sentence. */
 function lowerFirst(text: string): string {
   const first = /^[A-Za-z']+/.exec(text)?.[0] ?? "";
-  const common = STOPWORDS.has(first.toLowerCase()) || /^[A-Z][a-z]+(?:ing|ed)$/.test(first);
+  const common = STOPWORDS.has(first.toLowerCase()) || /^(?:why|when|where|whether|please|sorry|yes|no|sure|okay|thanks|thank)$/i.test(first) || /^[A-Z][a-z]+(?:ing|ed)$/.test(first);
   if (first === "I" || !common) return text;
   return `${text[0]?.toLowerCase() ?? ""}${text.slice(1)}`;
 }
@@ -116,11 +116,12 @@ function wordings(part: string): string[] {
   const knowing = WANTS_TO_KNOW.exec(clause);
   if (knowing?.[1] !== undefined && knowing[2] !== undefined) {
     const asked = `${upperFirst(knowing[2])}${knowing[3] ?? ""}?`;
-    return [`${upperFirst(knowing[1])}. ${asked}`, `So ${lowerFirst(knowing[1])}. ${asked}`];
+    return [`${upperFirst(knowing[1])} — ${lowerFirst(asked)}`, `So ${lowerFirst(knowing[1])} — ${lowerFirst(asked)}`];
   }
   // A clause with its own verb ("the new form looks confusing", "I never got the letter") is said as it is, then
   // asked about; a bare topic ("the waiting list") is asked about in a frame.
-  if (FINITE.test(clause)) return [`${upperFirst(clause)}. What can you tell me about that?`, `${upperFirst(clause)}. Where does that leave me?`];
+  // One sentence: the words that say what it is about stay in the question.
+  if (FINITE.test(clause)) return [`${upperFirst(clause)} — what can you tell me about that?`, `${upperFirst(clause)} — where does that leave me?`];
   const noun = lowerFirst(clause);
   return [`What about ${noun}?`, `What can you tell me about ${noun}?`, `And ${noun}, where do we stand on that?`];
 }

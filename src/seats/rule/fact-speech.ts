@@ -46,7 +46,7 @@ export function spokenFact(text: string, pack: LanguagePack): { sentence: string
   if (rawKey === undefined || value === undefined || pack.speech.units(rawKey) > pack.speech.labelUnits) return { sentence: ended(plain, pack), framed: false };
   const key = keyWords(rawKey);
   if (key === "") return { sentence: ended(value, pack), framed: false };
-  if (pack.document.checksData.test(key)) return null;
+  if (pack.document.verifyKey.test(key)) return null;
   if (pack.document.noteKey.test(key)) return { sentence: ended(`${value.charAt(0).toUpperCase()}${value.slice(1)}`, pack), framed: false };
   const when = isWhen(rawKey);
   const sentence = fill(when ? pack.caller.recordLine.on : pack.caller.recordLine.about, { key: when ? rawKey.replace(/[*_`#]+/g, "").trim() : key, value: value.trim().replace(TRAILING_MARKS, "") });
