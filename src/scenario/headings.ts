@@ -111,7 +111,8 @@ function bannerOf(text: string): HeadingLine | null {
   }
   // "2) CUSTOMER", "1. AGENT": a numbered line in capitals is a title, not a list item.
   const title = NUMBERED_TITLE.exec(text)?.[1] ?? text;
-  if (UPPERCASE_TITLE.test(title) && /[A-Z]{3}/.test(title)) return { level: 1, text: title, weak: false, rest: "", stepLike: false };
+  // "FAQ", "Q&A", "CALL STEPS": three capitals, or two joined by an ampersand.
+  if (UPPERCASE_TITLE.test(title) && /[A-Z]{3}|[A-Z]&[A-Z]/.test(title)) return { level: 1, text: title, weak: false, rest: "", stepLike: false };
   return null;
 }
 

@@ -2,7 +2,7 @@
 // a line that other lines are indented under is a heading at its depth, a short line marked the way several others
 // are (a glyph, a banner, capitals) is a heading, a run of lines sharing an enumerator is a list of items.
 
-import { DEFINITION, ENUMERATORS, HEADING_SHAPES, SPEAKER_CUE, TERM_MARK, type Enumerated } from "./shape-rules.js";
+import { DEFINITION, ENUMERATORS, HEADING_SHAPES, QUOTE_MARK, SPEAKER_CUE, TERM_MARK, type Enumerated } from "./shape-rules.js";
 import { sideOf } from "./section-names.js";
 
 interface Row { text: string; indent: number; blank: boolean }
@@ -127,6 +127,12 @@ export function reshapeByForm(text: string): string | null {
     if (defined !== null && term !== null && !DEFINITION.test((rows[term] as Row).text)) {
       out[term] = `Q: ${(rows[term] as Row).text.replace(TERM_MARK, "")}`;
       out[i] = `A: ${defined[1] ?? ""}`;
+      changed = true;
+      continue;
+    }
+    const quoted = QUOTE_MARK.exec(row.text);
+    if (quoted !== null) {
+      out[i] = `> ${quoted[1] ?? ""}`;
       changed = true;
       continue;
     }

@@ -55,6 +55,8 @@ export const HEADING_SHAPES: readonly HeadingShape[] = [
   { name: "fullwidth-hash", pattern: /^(＃{1,6})\s*(.+?)\s*＃*$/u, level: (m) => (m[1] ?? "").length, sure: true },
   // "== Call flow ==": a wiki banner heading.
   { name: "equals-banner", pattern: /^(={1,6})\s*([^=].*?)\s*=+$/u, level: (m) => Math.min(6, (m[1] ?? "").length), sure: true },
+  // "h2. Who you are": Textile's and wiki editors' numbered heading mark.
+  { name: "h-number", pattern: /^h([1-6])\.\s+(\S.*)$/u, level: (m) => Number(m[1] ?? "2"), sure: true },
   // "\section*{Role}", "\subsection{…}".
   { name: "typeset", pattern: /^\\((?:sub)*)section\*?\{(.+)\}\s*$/u, level: (m) => 2 + (m[1] ?? "").length / 3, sure: true },
   // "▍流程": a vertical bar glyph before a label.
@@ -76,3 +78,6 @@ export const SPEAKER_CUE = /^[A-Z][A-Z'’-]{1,20}(?: [A-Z][A-Z'’-]{1,20})?$/u
 export const DEFINITION = /^[:：]\s+(\S.*)$/u;
 /** "; term": a wiki's mark before a defined term. */
 export const TERM_MARK = /^;\s*/u;
+
+/** "bq. “…”": a block-quote mark written as a word (Textile, wiki editors); the quotation is the line's content. */
+export const QUOTE_MARK = /^bq\.\s+(\S.*)$/u;
