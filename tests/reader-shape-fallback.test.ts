@@ -71,6 +71,22 @@ describe("the shape rules, in both languages", () => {
   });
 });
 
+describe("numbers and pairs in any mark", () => {
+  it("headings numbered 1 · 2 · 3 over quoted lines are the steps; quotations joined by a dash are objection pairs (en)", () => {
+    const text = ["# Lawn offer", "You are Jo, calling about lawn care.", "## 1 · Open", "\"Hi, it's Jo.\"", "## 2 · Pitch", "\"Aeration is on next week.\"", "## 3 · Book", "\"Tuesday suit you?\"", "## Tough spots", "**\"Not interested.\"** — \"No problem, thanks.\"", "**\"Too dear.\"** — \"It's the same as last year.\""].join("\n");
+    const s = parseScenarioText(text);
+    expect(s.caller.steps.map((step) => step.lines.length)).toEqual([1, 1, 1]);
+    expect(s.caller.knowledgeBase.filter((e) => e.kind === "objection").length).toBe(2);
+  });
+
+  it("the same in Chinese: 一 — headings numbered with a dash, pairs joined by a colon", () => {
+    const text = ["# 回访", "你是某某公司的回访专员。", "## 1 — 问候", "“您好，打扰了。”", "## 2 — 回访", "“上次服务还满意吗？”", "## 难点", "“没时间。”：“就两分钟。”", "“不需要。”：“好的，不打扰了。”"].join("\n");
+    const s = parseScenarioText(text);
+    expect(s.caller.steps.map((step) => step.lines.length)).toEqual([1, 1]);
+    expect(s.caller.knowledgeBase.length).toBe(2);
+  });
+});
+
 describe("the organisation's full legal name", () => {
   it("a self-introduction's short name takes the legal form the document writes after it (en, zh)", () => {
     const en = parseScenarioText(["## Role", "Jo Park, coordinator, Bluepine Windows Ltd. Friendly.", "## Steps", "1. Hello: \"Hi, it's Jo from Bluepine Windows.\""].join("\n"));

@@ -149,7 +149,7 @@ function enumeratedOf(text: string): HeadingLine | null {
 
 /** "1. 角色" / "Part 2 - Callee" headings: the number is not part of the name. */
 function stripNumbering(text: string): string {
-  return text.replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.、)）]?|[一二三四五六七八九十]{1,3}[、.．])\s*/, "");
+  return text.replace(/^(?:\d{1,2}(?:\.\d{1,2})*(?:[.、)）]|\s*[·•|｜—–](?=\s))?|[一二三四五六七八九十]{1,3}[、.．])\s*/, "");
 }
 
 /** "## Title ##" → level 2, "Title", without a regex: a lazy title before trailing spaces backtracks quadratically. */

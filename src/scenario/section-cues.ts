@@ -6,9 +6,10 @@ import type { SourceLine } from "./lines.js";
 import type { RawSection } from "./sections.js";
 
 /** "### 4. 通话流程" / "4、常见问题" / "**4. FAQ**" / "四、常见问题" / "（四）常见问题" → 4. */
+/** "## 2. Pitch", "## 2 · Pitch", "## 2 — Pitch": a heading's number, with the mark after it that sets it off. */
 export function headingNumber(text: string): number | null {
   // Runs of spaces made one first: the optional marks' spaces would overlap and backtrack on a line of spaces.
-  const m = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(\d{1,2})\s*[.、．]|([一二三四五六七八九十]{1,3})\s*[、.．]|[（(]([一二三四五六七八九十]{1,3})[）)])/.exec(text.trimStart().replace(/[ \t]{2,}/g, " "));
+  const m = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(\d{1,2})\s*(?:[.、．]|[·•|｜—–](?=\s))|([一二三四五六七八九十]{1,3})\s*[、.．]|[（(]([一二三四五六七八九十]{1,3})[）)])/.exec(text.trimStart().replace(/[ \t]{2,}/g, " "));
   if (m === null) return null;
   if (m[1] !== undefined) return Number(m[1]);
   return chineseNumeral(m[2] ?? m[3] ?? "");

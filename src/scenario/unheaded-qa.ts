@@ -130,10 +130,13 @@ const ARROW_PAIR = /^(?:(?:客户|用户|对方|顾客|\p{Script=Han}{1,3}(?=说
 /** 'When he says "…" you say: "…"', '如果客户说“…”，就说：“…”': the same pair told as a sentence. */
 const SAID_PAIR = /^(?:(?:when|if)\s+(?:he|she|they|the (?:customer|client))\s+says?\s*,?\s*[“"]([^”"]{1,200})[”"]\s*[.,]?\s*(?:then\s+)?(?:you\s+)?(?:say|reply|answer|respond)s?\s*[:：,]?\s*(\S.*)|(?:如果|若|当)?(?:客户|对方|他|她)说\s*[:：，,]?\s*[“「]([^”」]{1,200})[”」]\s*[，,。]?\s*(?:你)?(?:就)?(?:说|回答|回应|答)\s*[:：]?\s*(\S.*))$/iu;
 
+/** '"I'm not interested." — "No problem…"': two quotations joined by a dash or colon, the second the reply. */
+const QUOTED_PAIR = /^[“"「]([^”"」]{1,200})[”"」]\s*(?:—|–|--|-|:|：)\s*([“"「][^”"」]{1,400}[”"」].*)$/u;
+
 /** An objection and its reply written as a pair, or null: [the customer's words, the reply]. */
 export function objectionPair(text: string): [string, string] | null {
   const plain = stripEmphasis(stripListMarker(text)).trim();
-  const arrow = ARROW_PAIR.exec(plain);
+  const arrow = ARROW_PAIR.exec(plain) ?? QUOTED_PAIR.exec(plain);
   if (arrow !== null) return [arrow[1] ?? "", arrow[2] ?? ""];
   const said = SAID_PAIR.exec(plain);
   return said === null ? null : [said[1] ?? said[3] ?? "", said[2] ?? said[4] ?? ""];
