@@ -102,6 +102,18 @@ describe("a script of labelled quoted lines", () => {
   });
 });
 
+describe("a script under a heading the reader does not know", () => {
+  it("lines that each put a title before a quotation are the steps (en)", () => {
+    const text = ["## Brief", "You're Omar, calling about a missed delivery.", "## The plan", "**Apologise** → \"Sorry your delivery didn't arrive.\"", "**Offer** → \"We can bring it today.\"", "**Confirm** → \"Does that work?\""].join("\n");
+    expect(parseScenarioText(text).caller.steps.map((step) => step.lines.length)).toEqual([1, 1, 1]);
+  });
+
+  it("the same in Chinese, with a double dash", () => {
+    const text = ["## 简介", "你是某某生鲜的客服，给漏送的客户打电话。", "## 安排", "道歉——“昨天没送到，非常抱歉。”", "补送——“今天下午给您送过去。”", "确认——“这个时间可以吗？”"].join("\n");
+    expect(parseScenarioText(text).caller.steps.map((step) => step.lines.length)).toEqual([1, 1, 1]);
+  });
+});
+
 describe("the organisation's full legal name", () => {
   it("a self-introduction's short name takes the legal form the document writes after it (en, zh)", () => {
     const en = parseScenarioText(["## Role", "Jo Park, coordinator, Bluepine Windows Ltd. Friendly.", "## Steps", "1. Hello: \"Hi, it's Jo from Bluepine Windows.\""].join("\n"));

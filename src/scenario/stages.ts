@@ -48,7 +48,7 @@ export function findStages(sections: readonly RawSection[], decisions: Decision[
     const titled = section.leadIn !== true && section.kind === null && !section.intro && section.title !== "";
     const label = section.leadIn === true || titled ? { no: section.line, text: `${section.title}:` } : null;
     const body = label === null ? section.body : [label, ...section.body];
-    const found = stagesInBody(body) ?? quotedList(body, titled) ?? taughtItems(body) ?? orderedParagraphs(body);
+    const found = stagesInBody(body) ?? quotedList(body, titled) ?? taughtItems(body) ?? orderedParagraphs(body) ?? (titled ? titledLines(section.body) : null);
     if (found === null) continue;
     const { carved, ends } = endSlots(found, sections, decisions);
     decisions.push({ field: "caller.steps", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
@@ -246,3 +246,20 @@ function orderedParagraphs(body: readonly SourceLine[]): Carved | null {
   return { lines, taken: new Set(opens), evidence: `${opens.length} paragraphs told in sequence (first, next, finally), each with a quoted line` };
 }
 
+
+/** A title before a quotation, set off by a mark ("**Apologise** → “…”", "问候——“…”", "Offer: “…”"). */
+const TITLED_LINE = /^\s*(?:\*\*|__)?[^“”"「」\s][^“”"「」]{0,40}?(?:\*\*|__)?\s*(?:→|->|=>|—|–|:|：|——)\s*[“"「]/u;
+/** A run of titled lines this long is a script; two could be a pair of remarks. */
+const MIN_TITLED_LINES = 3;
+
+/**
+ * Under a heading the reader does not know, lines that each put a title before a quotation, and nothing else at
+ * their depth but what is indented under them: a script by its shape, each line a step.
+ */
+function titledLines(body: readonly SourceLine[]): Carved | null {
+  const written = body.filter((l) => l.text.trim() !== "");
+  const top = Math.min(...written.map((l) => indentOf(l.text)));
+  const heads = written.filter((l) => indentOf(l.text) === top);
+  if (heads.length < MIN_TITLED_LINES || !heads.every((l) => TITLED_LINE.test(l.text) && !isListItem(l.text))) return null;
+  return { lines: written, taken: new Set(written), evidence: `${heads.length} lines, each a title before a quoted line` };
+}
