@@ -114,6 +114,20 @@ describe("a script under a heading the reader does not know", () => {
   });
 });
 
+describe("parts numbered by a word", () => {
+  it("'第二部分 客户信息' is the part its name says, as 'Part two: Customer information' is (zh)", () => {
+    const text = ["第一部分 角色", "你是某某宽带的客服专员。", "", "第二部分 客户信息", "客户姓名：钱某", "套餐：200兆", "", "第三部分 通话流程", "1. 问候：“您好，我是某某宽带的客服。”", "2. 告知：“您的宽带下个月到期。”"].join("\n");
+    const s = parseScenarioText(text);
+    expect(s.caller.customerProfile.length).toBe(2);
+    expect(s.callee.name).toBe("钱某");
+  });
+
+  it("the same in English", () => {
+    const text = ["Part one: Role", "You are the renewals agent at a broadband firm.", "", "Part two: Customer information", "Customer name: Ann Lee", "Plan: 200 Mb", "", "Part three: Steps", "1. Greet: \"Hi, it's the broadband team.\"", "2. Tell: \"Your plan ends next month.\""].join("\n");
+    expect(parseScenarioText(text).caller.customerProfile.length).toBe(2);
+  });
+});
+
 describe("the organisation's full legal name", () => {
   it("a self-introduction's short name takes the legal form the document writes after it (en, zh)", () => {
     const en = parseScenarioText(["## Role", "Jo Park, coordinator, Bluepine Windows Ltd. Friendly.", "## Steps", "1. Hello: \"Hi, it's Jo from Bluepine Windows.\""].join("\n"));

@@ -22,6 +22,8 @@ const BOLD_QUESTION = /^(q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})\s
 /** A quoted line ("一、约好时间：“好的，…”"): a numbered item that says something is content, never a heading. */
 const SPOKEN = /[“「『]|"[^"]{2,}"/u;
 const MAX_LABEL_CHARS = 60;
+/** "Part two", "Section 3", "第二部分": a number a document gives its parts. */
+const PART_NUMBER = /^(?:(?:part|section|chapter)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)|第\s*[一二三四五六七八九十\d]{1,3}\s*(?:部分|节|章|篇))$/iu;
 const WHOLLY_QUOTED = /^[“"「『][^“”"「」『』]*[”"」』]$/u;
 /** A symbol mark (not a Markdown bullet) before a short label with no sentence end and no colon. */
 const SYMBOL_MARKED = /^[■□◆◇▶►➤●○★☆]\s*([^\s:：“”"「」][^:：“”"「」]{0,29}?)\s*$/u;
@@ -73,6 +75,8 @@ export function headingOf(line: string): HeadingLine | null {
     }
   }
   m = /^([^:：“”"「」]{1,60}?)\s*[:：]\s*(.*)$/.exec(text);
+  // "Part two: Customer information", "第二部分：客户信息": the part's number labels the title after it; both are the heading.
+  if (m !== null && PART_NUMBER.test(m[1] ?? "") && (m[2] ?? "").length <= MAX_LABEL_CHARS && !/[。.!！?？；;，,]$/.test(m[2] ?? "")) return { level: WEAK_LEVEL, text, weak: true, rest: "", stepLike: false };
   // "⚠️ 客户：“…”": an emoji before a label decorates it; the label is the words.
   if (m !== null) return { level: WEAK_LEVEL, text: stripLabelMark(m[1] ?? ""), weak: true, rest: m[2] ?? "", stepLike: STEP_LIKE.test(m[1] ?? "") };
   // "“Hello, who is this?”": a line that is one quotation is something said, never a label.
