@@ -135,4 +135,9 @@ describe("the organisation's full legal name", () => {
     const zh = parseScenarioText(["## 角色", "青松门窗有限公司的回访专员。", "## 步骤", "1. 问候：“您好，我是青松门窗的小周。”"].join("\n"));
     expect(zh.caller.organization).toBe("青松门窗有限公司");
   });
+
+  it("'from Harbour Bank's fraud team': the owner of the team is the organisation", () => {
+    const s = parseScenarioText(["## Steps", "1. Hello: \"Hi, this is Ivy from Lakeside Bank's fraud team.\"", "2. Check: \"Did you buy a laptop today?\""].join("\n"));
+    expect(s.caller.organization).toBe("Lakeside Bank");
+  });
 });

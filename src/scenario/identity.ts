@@ -231,7 +231,8 @@ export function selfIntroduction(line: string): Identity {
     return { name: titled || nick, organization: org === "" || onlyTradeWords(org) ? null : org };
   }
   const en = /\b(?:[Tt]his is|[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s+(?:from|at|with|calling from)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&))*)/u.exec(line);
-  if (en !== null) return { name: en[1] ?? "", organization: (en[2] ?? "").replace(/\s+(?:of|&)$/, "") || null };
+  // "Ivy from Harbour Bank's fraud team": the owner of the team is the organisation.
+  if (en !== null) return { name: en[1] ?? "", organization: (en[2] ?? "").replace(/\s+(?:of|&)$/, "").replace(/['’]s$/u, "") || null };
   const from = /\b(?:calling|ringing) (?:from|on behalf of)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&))*)/u.exec(line);
   return { name: "", organization: from === null ? null : (from[1] ?? "").replace(/\s+(?:of|&)$/, "") || null };
 }
