@@ -136,6 +136,13 @@ describe("the organisation's full legal name", () => {
     expect(zh.caller.organization).toBe("青松门窗有限公司");
   });
 
+  it("a caller field in a table ('| 坐席 | 顾某某 |', '| Agent | Ann Lee |') names the caller", () => {
+    const zh = parseScenarioText(["# 外呼SOP", "| 项目 | 内容 |", "|---|---|", "| 坐席 | 顾晓某 |", "| 公司 | 某某清洗 |", "", "## 步骤", "1. 开场：“您好，我是某某清洗的客服。”", "2. 预约：“周六上午方便吗？”"].join("\n"));
+    expect(zh.caller.name).toBe("顾晓某");
+    const en = parseScenarioText(["# Outbound SOP", "| Field | Value |", "|---|---|", "| Agent | Ann Lee |", "", "## Steps", "1. Open: \"Hi, it's the cleaning team.\"", "2. Book: \"Is Saturday good?\""].join("\n"));
+    expect(en.caller.name).toBe("Ann Lee");
+  });
+
   it("'from Harbour Bank's fraud team': the owner of the team is the organisation", () => {
     const s = parseScenarioText(["## Steps", "1. Hello: \"Hi, this is Ivy from Lakeside Bank's fraud team.\"", "2. Check: \"Did you buy a laptop today?\""].join("\n"));
     expect(s.caller.organization).toBe("Lakeside Bank");

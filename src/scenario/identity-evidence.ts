@@ -30,6 +30,10 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
     }
     // "| Agent | Name |", "Caller: Name, account manager": a field labelled with the caller's own word names the caller.
     for (const section of sections) {
+      // "坐席：顾某" read as a side heading with the name under it: the label and its value are still one field.
+      const first = section.body.find((l) => l.text.trim() !== "");
+      const asField = first === undefined || section.title === "" ? null : CALLER_FIELD.exec(`${section.title}：${first.text.trim()}`);
+      if (asField !== null && first !== undefined && /^\s*\S+\s*$|^[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2}$/u.test(first.text.trim())) candidates.push({ found: { name: cleanName(asField[1] ?? ""), organization: null }, line: first.no, how: "a field labelled with the caller's word" });
       for (const line of section.body) {
         const m = CALLER_FIELD.exec(line.text);
         if (m !== null) candidates.push({ found: { name: cleanName(m[1] ?? ""), organization: null }, line: line.no, how: "a field labelled with the caller's word" });
