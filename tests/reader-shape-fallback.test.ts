@@ -114,6 +114,21 @@ describe("a script under a heading the reader does not know", () => {
   });
 });
 
+describe("sides lettered A and B", () => {
+  it("'SIDE A — THE AGENT' over the script, 'SIDE B — …' over the person called (en)", () => {
+    const text = ["SIDE A — THE AGENT", "You are Mark Ellis from a solar firm.", "1) Greet: \"Hi, it's Mark.\"", "2) Ask: \"Have you thought about solar?\"", "", "SIDE B — THE HOMEOWNER", "You are Joan Pike, a retired teacher.", "Worries:", "- the upfront price", "- roof damage"].join("\n");
+    const s = parseScenarioText(text);
+    expect(s.caller.steps.length).toBe(2);
+    expect(s.callee.name).toBe("Joan Pike");
+    expect(s.callee.concerns.length).toBe(2);
+  });
+
+  it("lettered sides in Chinese ('角色A：外呼客服') stay read as before", () => {
+    const text = ["角色A：外呼客服", "你是某某宽带的客服。", "1. 问候：“您好。”", "2. 说明：“宽带快到期了。”", "", "角色B：客户", "你是钱先生，脾气急。"].join("\n");
+    expect(parseScenarioText(text).caller.steps.length).toBe(2);
+  });
+});
+
 describe("parts numbered by a word", () => {
   it("'第二部分 客户信息' is the part its name says, as 'Part two: Customer information' is (zh)", () => {
     const text = ["第一部分 角色", "你是某某宽带的客服专员。", "", "第二部分 客户信息", "客户姓名：钱某", "套餐：200兆", "", "第三部分 通话流程", "1. 问候：“您好，我是某某宽带的客服。”", "2. 告知：“您的宽带下个月到期。”"].join("\n");

@@ -100,8 +100,8 @@ export function normalizeHeading(text: string): string {
     .replace(/\*\*|__|[`#【】[\]]|[\u2190-\u2bff]|\ufe0f|[\u{1f000}-\u{1faff}]/gu, " ")
     // "第二部分 客户信息" is Chinese for "Part two: …".
     .replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\([ivx]+\)|part\s+\w+[:.]?|section\s+\d+[:.]?|第\s*[一二三四五六七八九十\d]{1,3}\s*(?:部分|节|章|篇)[:：、.．]?)\s*/i, "")
-    // "角色A：外呼客服", "Role B - Customer", "Party 1: Caller": a lettered role names a side, not a role section.
-    .replace(/^\s*(?:角色|人物|(?:role|party|speaker)\s*)[a-d甲乙丙丁12一二](?=\s*[:：\-—–\s]\s*\S)\s*[:：\-—–]?\s*/i, "")
+    // "角色A：外呼客服", "Role B - Customer", "Party 1: Caller", "Side A — the agent": a lettered role names a side, not a role section.
+    .replace(/^\s*(?:角色|人物|(?:role|party|speaker|side)\s*)[a-d甲乙丙丁12一二](?=\s*[:：\-—–\s]\s*\S)\s*[:：\-—–]?\s*/i, "")
     .replace(/[:：]\s*$/, "")
     // "end_when", "style.avoid": a config key names its part in snake case or dotted.
     .replace(/(?<=\p{L})[_.·](?=\p{L})/gu, " ")
