@@ -129,6 +129,13 @@ describe("sides lettered A and B", () => {
   });
 });
 
+describe("a simulated person", () => {
+  it("'simulated user' / 'simulated customer' names the callee's side, as 'user simulator' does", () => {
+    const text = ["## Agent prompt", "You are Dan Frost from a gutter firm.", "### Steps", "1. \"Hi, it's Dan.\"", "2. \"Want a slot next week?\"", "## Simulated user prompt", "You are Beth Cole. You think the price is high."].join("\n");
+    expect(parseScenarioText(text).callee.name).toBe("Beth Cole");
+  });
+});
+
 describe("parts numbered by a word", () => {
   it("'第二部分 客户信息' is the part its name says, as 'Part two: Customer information' is (zh)", () => {
     const text = ["第一部分 角色", "你是某某宽带的客服专员。", "", "第二部分 客户信息", "客户姓名：钱某", "套餐：200兆", "", "第三部分 通话流程", "1. 问候：“您好，我是某某宽带的客服。”", "2. 告知：“您的宽带下个月到期。”"].join("\n");

@@ -91,7 +91,7 @@ const SIDE_CUES: readonly (readonly [Side, RegExp])[] = [
 ];
 
 const CONNECTORS = /\b(?:and|or|with|for)\b|[和与及或]/gi;
-const FILLER = /电话|信息|设定|人设|的|方|一侧|角色|提示词|模拟器|\bprompts?\b|\bsimulator\b|\binstructions?\b|\bguidelines?\b|\bfor\b|\bbot\b|已知|基本|主要|相关|具体|详细|side|\bthe\b|\bof\b|\bcall\b|\bkey\b|\bbasic\b|\bknown\b|\b(?:on|in|during|this|every|each)\b|[\s:：\-—–_()（）[\]【】/|&,，、.]/gi;
+const FILLER = /电话|信息|设定|人设|的|方|一侧|角色|提示词|模拟器|\bprompts?\b|\bsimulat(?:or|ed)\b|\binstructions?\b|\bguidelines?\b|\bfor\b|\bbot\b|已知|基本|主要|相关|具体|详细|side|\bthe\b|\bof\b|\bcall\b|\bkey\b|\bbasic\b|\bknown\b|\b(?:on|in|during|this|every|each)\b|[\s:：\-—–_()（）[\]【】/|&,，、.]/gi;
 
 /** Heading text reduced for matching: lowercase, no parentheticals, emphasis, numbering or trailing colon. */
 export function normalizeHeading(text: string): string {
