@@ -136,6 +136,22 @@ describe("a simulated person", () => {
   });
 });
 
+describe("an outline's next number", () => {
+  it("'III. CALL' after 'II. MEMBER' opens the next part though its title names none (en)", () => {
+    const text = ["I. IDENTITY", "   You are Tom, an adviser at a gym.", "", "II. MEMBER", "   A. Name: Clare Dunn", "   B. Plan: monthly", "", "III. CALL", "   A. Hello", "      \"Hi Clare, it's Tom from the gym.\"", "   B. Offer", "      \"Your first session back is free.\"", "", "IV. OBJECTIONS", "   A. \"Too dear.\" -> \"We have an off-peak plan.\"", "   B. \"I moved.\" -> \"I'll cancel it for you.\""].join("\n");
+    const s = parseScenarioText(text);
+    expect(s.caller.steps.map((step) => step.lines.length)).toEqual([1, 1]);
+    expect(s.caller.customerProfile.length).toBe(2);
+  });
+
+  it("the same in Chinese", () => {
+    const text = ["I. 角色", "   你是青禾健身的会籍顾问。", "", "II. 客户信息", "   姓名：王某", "   卡种：月卡", "", "III. 通话", "   问候：“王女士您好，我是青禾健身的顾问。”", "   邀约：“这个月回来第一节私教免费。”", "   确认：“那我帮您约周六上午？”"].join("\n");
+    const s = parseScenarioText(text);
+    expect(s.caller.steps.length).toBe(3);
+    expect(s.caller.customerProfile.length).toBe(2);
+  });
+});
+
 describe("parts numbered by a word", () => {
   it("'第二部分 客户信息' is the part its name says, as 'Part two: Customer information' is (zh)", () => {
     const text = ["第一部分 角色", "你是某某宽带的客服专员。", "", "第二部分 客户信息", "客户姓名：钱某", "套餐：200兆", "", "第三部分 通话流程", "1. 问候：“您好，我是某某宽带的客服。”", "2. 告知：“您的宽带下个月到期。”"].join("\n");

@@ -101,3 +101,32 @@ export const RULES_LABEL = /^(?:注意|注意事项|规则|通话规则|要求|�
 export const SPEAKER_LABEL = /^(?:agent|caller|rep|representative|customer|client|callee|guest|you|ai|assistant|bot|user|human|坐席|客服|客户|用户|主叫|被叫|我方|对方|机器人|助手)$/i;
 
 export const STEPS_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?(?:步骤|环节|阶段|step|stage)(?:\*\*)?\s*\|\s*(?:\*\*)?(?:话术|参考话术|示例话术|台词|script|what to say|sample lines?)(?:\*\*)?\s*\|/i;
+
+/** "III. CALL", "4. Notes": an unindented line's outline number, roman or decimal, with its style. */
+function outlineOrdinal(line: string): { style: string; n: number } | null {
+  const roman = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+\S/u.exec(line);
+  if (roman !== null) return { style: "roman", n: romanValue(roman[1] ?? "") };
+  const decimal = /^(\d{1,2})[.)]\s+\S/u.exec(line);
+  return decimal === null ? null : { style: "decimal", n: Number(decimal[1]) };
+}
+
+function romanValue(numeral: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const here = values[numeral[i] ?? ""] ?? 0;
+    const next = values[numeral[i + 1] ?? ""] ?? 0;
+    total += here < next ? -here : here;
+  }
+  return total;
+}
+
+/**
+ * "III. CALL" after a section "II. MEMBER" opened: the next number of the outline the sections are numbered in is the
+ * next section, whatever its title names (a title the reader does not know is still the outline's next part).
+ */
+export function nextInOutline(opener: string, line: string): boolean {
+  const before = outlineOrdinal(opener);
+  const here = outlineOrdinal(line);
+  return before !== null && here !== null && before.style === here.style && here.n === before.n + 1;
+}

@@ -6,7 +6,7 @@ import { documentTitle } from "./document-title.js";
 import { stageTitle } from "./stages.js";
 import {
   CALLEE_CONTEXT, EXPLICIT_STEP, HANGS_UP, INTRO_LEVEL, LEAD_IN, QUESTION_LABEL, RULES_LABEL, SPEAKER_LABEL, STEPS_TABLE_HEADER,
-  exampleLabel, headingNumber, numberedSibling, otherSpeakerNear, sameStyle, speakerLineNext,
+  exampleLabel, headingNumber, nextInOutline, numberedSibling, otherSpeakerNear, sameStyle, speakerLineNext,
 } from "./section-cues.js";
 import { indentOf, isListItem, isRule, type SourceLine } from "./lines.js";
 import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, namesTheCustomer, sideOf, type SectionKind, type Side } from "./section-names.js";
@@ -263,7 +263,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // "Rules you follow on every call:" as its own paragraph after a field like the profile: a block of its own, kept
       // apart (an extra section, with a warning) rather than read as more of that field.
       // So is "会员信息：" over "label：value" lines in the text under the side: a record of its own, not more of that text.
-      const ownBlock = rulesAfter || boldBlock || boldSibling || (leadIn && heading.rest.trim() === "" && blankBefore && here !== null && (here.kind !== null ? !CONTAINER_KINDS.has(here.kind) : here.intro && fieldsNext(lines, at)));
+      const outlineNext = heading.weak && heading.rest.trim() === "" && here !== null && here.title !== "" && nextInOutline(openers.get(here.line) ?? "", line.text);
+      const ownBlock = rulesAfter || boldBlock || boldSibling || outlineNext || (leadIn && heading.rest.trim() === "" && blankBefore && here !== null && (here.kind !== null ? !CONTAINER_KINDS.has(here.kind) : here.intro && fieldsNext(lines, at)));
       if (!deeper && ((!heading.weak && heading.rest === "") || ownBlock)) {
         if (out.title === null && !seenKnown && side === null) {
           out.title = heading.text.trim();
