@@ -83,3 +83,22 @@ describe("the customer picks the option its question names", () => {
     expect(ownPick(["can I change the key", "what about a lost card"], "Is parking free?")).toBeNull();
   });
 });
+
+describe("'what does that mean?' about the caller's own line", () => {
+  it("is answered from that line, never put off", async () => {
+    const { runCall } = await import("../src/call/index.js");
+    const { RuleCaller } = await import("../src/seats/rule/rule-caller.js");
+    const { ScriptedSeat, TINY_SCENARIO } = await import("./fixtures/call-scenario.js");
+    const callee = new ScriptedSeat("callee", [{ text: "Yes, speaking." }, { text: "Hm, what does that mean in practice?" }, { text: "Okay.", end: { condition: 1, reason: "done", hangUp: true } }]);
+    const record = await runCall({ scenario: TINY_SCENARIO, seed: 1, caller: new RuleCaller(), callee });
+    const reply = record.turns[4]?.text ?? "";
+    expect(reply.startsWith("To be clear: Your membership ends on 2025-09-30, so I'm calling about renewing.")).toBe(true);
+    expect(en.caller.unknown.some((line) => reply.includes(line))).toBe(false);
+  });
+});
+
+describe("someone answering for the customer", () => {
+  it("names no pronoun of the customer's beside its own relation", () => {
+    for (const line of en.callee.relative) expect(/\b(?:they|they're|he|she|he's|she's)\b/i.test(line.replace("{relation}", ""))).toBe(false);
+  });
+});

@@ -129,6 +129,8 @@ export interface HearingCues {
   scamWorry: RegExp;
   /** "Are you really from …?", "怎么证明你是…": doubt that the caller is who it says, answered by saying who is calling. */
   doubtsCaller: RegExp;
+  /** "What does that mean?", "什么意思？": a question about what the caller just said, answered from that line. */
+  refersBack: RegExp;
   /** Short echo ("50块？"): how many units an echoed word has at most. */
   echoUnits: number;
   /** A sentence of the caller's brief that tells the caller what to do or not to say ("Do not quote…", "If she

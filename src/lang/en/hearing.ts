@@ -105,6 +105,7 @@ export const EN_HEARING: HearingCues = {
   defines: /defin|means?\b|counts? as|measured|calculated|we count|is when/i,
   salesWorry: /sales (?:call|pitch)|\bselling\b|sell me|trying to sell|\bpitch\b/i,
   scamWorry: /\bscam|fraud|phishing|is this (?:real|legit)/i,
+  refersBack: /\bwhat (?:does|did) (?:that|this|it) (?:mean|involve|look like)\b|\bwhat do you mean\b|\bmeaning what\b|\bhow so\b|\bwhy (?:is|was) that\b|\bin practice\b|\bwhat'?s that about\b/i,
   doubtsCaller: /\b(?:are you|is this|is that) (?:really|actually|genuinely|truly) (?:from|with|calling from|the)\b|\bhow (?:do|can|would) I know (?:you'?re|you are|this is|it'?s) (?:really |actually )?(?:you|genuine|real|legit|from)\b|\bprove (?:you'?re|you are|who you are|it'?s you)\b|\bwho (?:are you|is this) (?:really|actually)\b/i,
   echoUnits: 2,
   directive: /^(?:if|when|should|unless)\b[^.;]{0,100}?,\s*(?:say|tell|offer|ask|explain|give|do not|don'?t|never|only|just)\b|^(?:do not|don'?t|never|always|only say|avoid|make sure|remember to|say only|say that)\b|\b(?:do not|don'?t|never|must not|mustn'?t)\s+(?:say|offer|promise|discuss|mention|argue|tell|give|quote|sell|push|pitch|ask|reveal|disclose|confirm)\b|\bsay only\b/i,

@@ -82,7 +82,8 @@ export const EN_CALLEE: CalleeLines = {
   selfNamed: "Yes, this is {name}. Go ahead.",
   deny: ["No, you've got the wrong number.", "Sorry, wrong person. No one by that name here."],
   denyAgain: ["Like I said, wrong number. Bye."],
-  relative: ["They're not available right now. I'm {relation}. What's it about?", "This is {relation} speaking. They can't come to the phone right now."],
+  // No pronoun of its own for the customer: "they" next to "I'm his wife" would contradict it.
+  relative: ["Not available right now, I'm afraid. I'm {relation}. What's it about?", "This is {relation} speaking. Can I take a message?"],
   relationFallback: "family member",
   relationPlain: "the {relation}",
   relativeTakesMessage: ["Okay, I'll tell {them}.", "Sure, I'll pass it on."],

@@ -17,6 +17,7 @@ import { byText } from "./memo.js";
 import { similarity } from "../../text/similarity.js";
 import { asksIdentity } from "./identity-question.js";
 import { ended, spokenAnswer, spokenFact } from "./fact-speech.js";
+import { answerSource } from "./answer-source.js";
 
 export const END_REASONS: Record<EndClass | "default", string> = {
   identity: "the person who answered is not the customer asked for",
@@ -80,8 +81,26 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
   if (fact !== null) return { answer: fact.framed && !said(fact.sentence) ? fact.sentence : given(fact.sentence), kb: [], unknown: false };
   const calm = reassurance(scenario, text, pack, plan.names);
   if (calm !== null) return { answer: calm, kb: [], unknown: false };
+  const explained = explainLast(plan, state, text);
+  if (explained !== null) return explained;
   // The first "I don't know" is the plainest; later ones vary, as a person would.
   return { answer: unknownAnswer(pack, unknowns <= 1 ? 0 : random.int(pack.caller.unknown.length)), kb: [], unknown: true };
+}
+
+/** "What does that mean?" about the caller's last statement: the knowledge-base entry that statement is about, when
+ *  one is and it was not given yet; else the statement once more, plainly. Null when the question is about something else. */
+function explainLast(plan: CallerPlan, state: CallState, text: string): { answer: string; kb: number[]; unknown: boolean } | null {
+  const { pack } = plan;
+  if (!pack.hearing.refersBack.test(text)) return null;
+  const last = [...state.turns].reverse().find((t) => t.speaker === "caller")?.text ?? "";
+  // The last two statements of that line: what "that" points to, with the sentence before it that sets it up.
+  const statements = last.split(/(?<=[。！？!?])\s*|(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s !== "" && !/[？?]$/.test(s)).slice(-2);
+  if (statements.length === 0) return null;
+  const statement = statements.join(pack.speech.joiner);
+  const source = answerSource(plan, `${statement} ${text}`, { kbAnswered: state.kbAnswered });
+  const entry = source.kind === "kb" ? plan.kbEntries[source.index] : undefined;
+  if (source.kind === "kb" && entry !== undefined && !state.kbAnswered.includes(source.index) && !last.includes(entry.answer.slice(0, 24))) return { answer: spokenAnswer(entry.answer, pack), kb: [source.index], unknown: false };
+  return { answer: pointBack(pack, statement), kb: [], unknown: false };
 }
 
 /** The line of a script step, without sentences that claim what the customer has not said. */
