@@ -102,3 +102,17 @@ describe("someone answering for the customer", () => {
     for (const line of en.callee.relative) expect(/\b(?:they|they're|he|she|he's|she's)\b/i.test(line.replace("{relation}", ""))).toBe(false);
   });
 });
+
+describe("the caller introduces itself once", () => {
+  it("a later step that opens with 'this is … from …' goes straight to its matter", async () => {
+    const { runCall } = await import("../src/call/index.js");
+    const { RuleCaller } = await import("../src/seats/rule/rule-caller.js");
+    const { ScriptedSeat, TINY_SCENARIO } = await import("./fixtures/call-scenario.js");
+    const steps = TINY_SCENARIO.caller.steps.map((s, i) => (i === 1 ? { ...s, lines: ["This is Dana from Northside Fitness, your membership ends on 2025-09-30, so I'm calling about renewing."] } : s));
+    const scenario = { ...TINY_SCENARIO, caller: { ...TINY_SCENARIO.caller, steps } };
+    const callee = new ScriptedSeat("callee", [{ text: "Yes, speaking." }, { text: "Okay." }, { text: "Okay.", end: { condition: 1, reason: "done", hangUp: true } }]);
+    const record = await runCall({ scenario, seed: 1, caller: new RuleCaller(), callee });
+    const step2 = record.turns.find((t) => t.speaker === "caller" && t.step === 2)?.text ?? "";
+    expect(step2).toBe("Your membership ends on 2025-09-30, so I'm calling about renewing.");
+  });
+});

@@ -18,6 +18,7 @@ import { similarity } from "../../text/similarity.js";
 import { asksIdentity } from "./identity-question.js";
 import { ended, spokenAnswer, spokenFact } from "./fact-speech.js";
 import { answerSource } from "./answer-source.js";
+import { withoutIntroduction } from "./opening-guard.js";
 
 export const END_REASONS: Record<EndClass | "default", string> = {
   identity: "the person who answered is not the customer asked for",
@@ -108,7 +109,11 @@ function explainLast(plan: CallerPlan, state: CallState, text: string): { answer
 const NEARLY_SAID = 0.7;
 
 export function stepLine(plan: CallerPlan, state: CallState, step: number): string {
-  const line = withoutUnbackedClaims(plan, state.outcome, filledBlanks(plan, state.outcome, plan.stepLines[step - 1] ?? ""));
+  const written = withoutUnbackedClaims(plan, state.outcome, filledBlanks(plan, state.outcome, plan.stepLines[step - 1] ?? ""));
+  // A call introduces the caller once: a step that opens with "I'm … from …" after the caller said who it is goes
+  // straight to its matter.
+  const before = state.turns.filter((t) => t.speaker === "caller").map((t) => t.text).join(plan.pack.speech.joiner);
+  const line = before === "" ? written : withoutIntroduction(written, before, plan.names, plan.pack);
   // A sentence the caller already said in this call ("Is this …?", "This is … from …"), in these or nearly these
   // words, is not said again; nor "is that <customer>?" once the customer said it is them.
   const callerSaid = state.turns.filter((t) => t.speaker === "caller").flatMap((t) => sentencesOf(t.text));
