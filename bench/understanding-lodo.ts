@@ -1,8 +1,8 @@
 // Dev-only: leave-one-document-out check of the answer ranker's weights (src/seats/rule/answer-rank.ts RANK) on the
 // labelled questions of tests/understanding dev + heldout (the same documents). One pool of configurations (RANK and
 // random neighbours on a grid) is scored per document once; each fold picks the best on the other documents and is
-// measured on its own. Prints the figure per document. `npx tsx bench/understanding-lodo.ts [POOL_SIZE] [--with-d] [--with-e]`
-// (--with-d / --with-e: the opened heldout-d / heldout-e documents as six more folds each).
+// measured on its own. Prints the figure per document. `npx tsx bench/understanding-lodo.ts [POOL_SIZE] [--with-d] [--with-e] [--with-f]`
+// (--with-d / --with-e / --with-f: the opened heldout-d / -e / -f documents as six more folds each).
 // It never reads heldout-b or heldout-c: those are measured by `npm run bench understanding`, as aggregates only.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -22,14 +22,14 @@ interface Doc {
 const PARTS = ["dev", "heldout"];
 const GRID: Partial<Record<keyof RankWeights, number[]>> = {
   k1: [0.5, 1.2, 2, 4], b: [0, 0.25, 0.5, 0.75], question: [1, 2, 3, 4, 6], answer: [0.3, 0.6, 1], title: [0, 0.5, 1, 2, 3],
-  grams: [0, 0.25, 0.5, 1], lexicon: [0, 0.25, 0.5, 1], nearFigure: [0, 0.5, 1], ownRecord: [1, 1.25, 1.5, 2], answerType: [0, 0.5, 1, 2], concept: [0, 1, 1.5, 2, 3, 4], unknown: [0, 0.5, 1],
+  light: [0, 0.15, 0.3, 0.5, 1], prefix: [0, 0.25, 0.5, 1], grams: [0, 0.25, 0.5, 1], lexicon: [0, 0.25, 0.5, 1], nearFigure: [0, 0.5, 1], ownRecord: [1, 1.25, 1.5, 2], answerType: [0, 0.5, 1, 2], concept: [0, 1, 1.5, 2, 3, 4], unknown: [0, 0.5, 1],
   ownQuestion: [0, 0.15, 0.3, 0.5], typeFit: [1, 1.2, 1.5], typeMiss: [0.6, 0.8, 1], kindFit: [1, 1.1, 1.25],
   kindMiss: [0.6, 0.75, 0.9, 1], recall: [0.4, 0.6, 0.8, 1], scriptPrior: [0.4, 0.55, 0.7, 0.85, 1], factPrior: [0.4, 0.55, 0.7, 0.85, 1],
   accept: [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4], strong: [0.3, 0.4, 0.5, 0.6, 0.8, 1.5], margin: [0, 0.02, 0.05, 0.1, 0.15],
 };
 
 /** Readable parts of their own documents (opened: read item by item), added as further folds with `--with-d` / `--with-e`. */
-const OWN_DOCUMENT_PARTS = { "--with-d": "heldout-d", "--with-e": "heldout-e" } as const;
+const OWN_DOCUMENT_PARTS = { "--with-d": "heldout-d", "--with-e": "heldout-e", "--with-f": "heldout-f" } as const;
 
 async function loadDocs(own: readonly string[]): Promise<Doc[]> {
   const docs: Doc[] = [];

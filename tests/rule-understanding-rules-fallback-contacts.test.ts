@@ -51,8 +51,9 @@ describe("a second reading with everyday synonyms", () => {
   };
   const plan = callerPlan(callerView(scenario));
   it("finds the entry a synonym names when no word of the document is shared, and not without the second reading", () => {
-    expect(answerSource(plan, "is that guaranteed", {}, { ...RANK, fallbackLexicon: 0.25 })).toMatchObject({ kind: "kb", index: 0 });
-    expect(answerSource(plan, "is that guaranteed", {}, { ...RANK, fallbackLexicon: 0 })).toEqual({ kind: "none" });
+    // The first reading without the lexicon, so that only the second one can bridge the words.
+    expect(answerSource(plan, "is that guaranteed", {}, { ...RANK, lexicon: 0, fallbackLexicon: 0.25 })).toMatchObject({ kind: "kb", index: 0 });
+    expect(answerSource(plan, "is that guaranteed", {}, { ...RANK, lexicon: 0, fallbackLexicon: 0 })).toEqual({ kind: "none" });
   });
 });
 

@@ -71,8 +71,9 @@ export interface Lexicon {
   phrase(entry: string): string;
 }
 /** What kind of answer a question wants, and whether a text holds that kind of answer. */
-export type AnswerType = "money" | "date" | "duration" | "count";
-export type AnswerTypes = Record<AnswerType, { asks: RegExp; holds: RegExp }>;
+export type AnswerType = "money" | "date" | "duration" | "count" | "person" | "place";
+/** `holds` reads a lower-cased text, `holdsCased` (where case tells, as a capitalised name does) the text as written. */
+export type AnswerTypes = Record<AnswerType, { asks: RegExp; holds: RegExp; holdsCased?: RegExp }>;
 
 /** Patterns that read the customer's words. */
 export interface HearingCues {
@@ -111,6 +112,12 @@ export interface HearingCues {
   /** Question words and particles ("什么", "能不能", "吗"): dropped before character pairs are taken, since they
    *  pair with every topic. */
   questionWords: RegExp;
+  /** Everyday words that name no topic ("get", "thing", "anyway", "东西", "一下"): a question sharing only these
+   *  with an entry has not said what it is about, so they weigh little when a question is matched. */
+  lightWords: readonly string[];
+  /** The words that ask for a kind of answer ("when", "how much", "几点", "多久"; global): the form of a question,
+   *  not its topic. They are read for the kind of answer wanted and dropped from the terms a question is matched on. */
+  askWords: RegExp;
   /** The customer asks to be reminded of something ("remind me…", "…来着"): what the caller's record or script
    *  already holds, rarely a knowledge-base entry. */
   asksRecall: RegExp;

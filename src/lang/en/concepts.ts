@@ -76,4 +76,14 @@ export const EN_ANSWER_TYPES: AnswerTypes = {
     asks: /\bhow many\b(?! (?:days|weeks|months|hours|minutes|nights)\b)|\bnumber of\b/,
     holds: new RegExp(`\\b\\d+\\b|\\b${NUMBER_WORD}\\b`),
   },
+  person: {
+    asks: /\bwho\b|\bwhat(?:'s| is| was) (?:the |his |her |their )?name\b|\bwhich (?:person|engineer|technician|driver|doctor|nurse|one of you)\b/,
+    holds: /\b(?:mr|mrs|ms|miss|dr|doctor|nurse|engineer|technician|driver|instructor|inspector|manager|advisor|adviser|consultant|agent|surveyor|fitter|installer|mechanic|crew|team)\b/,
+    // Two capitalised words not opening a sentence ("… with Lucy Fenwick"), or a title and a name.
+    holdsCased: /(?<![.!?]\s|^)\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(?:Mr|Mrs|Ms|Dr)\.? [A-Z]/,
+  },
+  place: {
+    asks: /\bwhere\b|\bwhat(?:'s| is) the address\b|\bwhich (?:branch|office|site|shop|store|entrance|door|gate|floor|room|building)\b|\bhow far\b/,
+    holds: /\b(?:street|st|road|rd|avenue|ave|lane|drive|way|close|floor|level|room|office|centre|center|branch|site|car park|parking|reception|entrance|gate|door|building|unit|depot|yard|shop|store|locker|miles?|km|kilometres?|metres?|postcode|address|north|south|east|west|next to|opposite|behind|outside|inside|upstairs|downstairs|neighbou?rs?)\b|\b(?:at|in|on|by|near|from|to) (?:the|a|your|our|their) (?!(?:time|moment|end|start|same|most|least|latest|earliest|day|week|month|year)\b)[a-z]+\b/,
+  },
 };

@@ -3,6 +3,7 @@
 // answer a text asks for or holds.
 import type { AnswerType, LanguagePack } from "../../lang/index.js";
 import { tokenize } from "../../text/tokenize.js";
+import { STOPWORDS } from "../../text/stopwords.js";
 import { cjkBigrams } from "../../text/similarity.js";
 import { normalQuery } from "./query-normal.js";
 import { lexiconConcepts } from "./lexicon-concepts.js";
@@ -13,7 +14,9 @@ const NOUN_ENDING = /^([a-z]{4,}?)(?:ations?|als?|ity)$/;
 function stem(token: string): string {
   // "runn" (the tokeniser's "running") meets "run"; applied alike to both sides, so "bil" for "bill" is harmless.
   const doubled = (word: string): string => (/([b-df-hj-np-tv-z])\1$/.test(word) ? word.slice(0, -1) : word);
-  if (/^[a-z]{3,}$/.test(token) && /([b-df-hj-np-tv-z])\1$/.test(token)) return token.slice(0, -1);
+  if (/^[a-z]{4,}$/.test(token) && /([b-df-hj-np-tv-z])\1$/.test(token)) return token.slice(0, -1);
+  // A four-letter word drops its silent "e" as the tokeniser's inflected forms do ("move" / "moved" → "mov").
+  if (/^[a-z]{3}e$/.test(token)) return token.slice(0, -1);
   if (!/^[a-z]{5,}$/.test(token)) return token;
   const noun = token.length >= 7 ? NOUN_ENDING.exec(token)?.[1] : undefined;
   if (noun !== undefined) return doubled(noun.replace(/e$/, ""));
@@ -33,16 +36,41 @@ function nearFigures(text: string): string[] {
   return out;
 }
 
-/** A text's terms with their counts: words, `#concept` classes, `~` character pairs and `≈` rounded figures. */
+const lightMemo = new WeakMap<LanguagePack, ReadonlySet<string>>();
+/** The pack's light words as the terms they become ("getting" → "get"). */
+function lightStems(pack: LanguagePack): ReadonlySet<string> {
+  const known = lightMemo.get(pack);
+  if (known !== undefined) return known;
+  const set = new Set<string>();
+  for (const word of pack.hearing.lightWords) {
+    for (const token of tokenize(word)) set.add(stem(token));
+    set.add(stem(word.toLowerCase().replace(/['’]s$/, "")));
+  }
+  lightMemo.set(pack, set);
+  return set;
+}
+
+/** A text's terms with their counts: words (`°` light words), `#concept` classes, `~` character pairs and `≈` rounded figures. */
 export type Terms = ReadonlyMap<string, number>;
 
 export function termsOf(text: string, pack: LanguagePack, lexicon: boolean): Terms {
-  const normal = normalQuery(text, pack).toLowerCase().replace(pack.hearing.questionFrame, " ");
+  // What a question asks about, not how it asks: "when", "how much", "几点" say the kind of answer wanted (read by
+  // typesAsked and the question kinds), and would otherwise match every entry asked the same way.
+  const normal = normalQuery(text, pack).toLowerCase().replace(pack.hearing.questionFrame, " ").replace(pack.hearing.askWords, " ");
   const terms = new Map<string, number>();
   const add = (term: string): void => {
     terms.set(term, (terms.get(term) ?? 0) + 1);
   };
-  for (const word of tokenize(normal)) add(stem(word));
+  const light = lightStems(pack);
+  for (const word of tokenize(normal)) {
+    const term = stem(word);
+    // "it's" reaches here as "it": a function word once its ending is gone.
+    if (STOPWORDS.has(term)) continue;
+    add(light.has(term) ? `°${term}` : term);
+    // A word's first five letters meet its other forms the stemmer leaves apart ("neighbour" / "neighbor",
+    // "insured" / "insurance", "extended" / "extension").
+    if (!light.has(term) && /^[a-z]{6,}$/.test(word)) add(`^${word.slice(0, 5)}`);
+  }
   for (const [id, pattern] of pack.hearing.concepts) if (pattern.test(normal)) add(`#${id}`);
   if (lexicon) for (const [id, pattern] of lexiconConcepts(pack)) if (pattern.test(normal)) add(`#${id}`);
   for (const term of nearFigures(normal)) add(term);
@@ -64,7 +92,11 @@ export function typesAsked(text: string, pack: LanguagePack): AnswerType[] {
 }
 
 export function typesHeld(answer: string, pack: LanguagePack): ReadonlySet<AnswerType> {
-  return new Set((Object.keys(pack.hearing.answerTypes) as AnswerType[]).filter((type) => pack.hearing.answerTypes[type].holds.test(answer.toLowerCase())));
+  const lower = answer.toLowerCase();
+  return new Set((Object.keys(pack.hearing.answerTypes) as AnswerType[]).filter((type) => {
+    const { holds, holdsCased } = pack.hearing.answerTypes[type];
+    return holds.test(lower) || (holdsCased?.test(answer) ?? false);
+  }));
 }
 
 
