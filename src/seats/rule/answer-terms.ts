@@ -100,8 +100,12 @@ export function typesHeld(answer: string, pack: LanguagePack): ReadonlySet<Answe
 }
 
 
+/** The pack's question kinds (why, when, how much, how, can, yes-no) as kinds of answer: "can I…" and "is it…" both
+ *  want a yes or a no, so they are one kind here. */
+const KIND_OF_ANSWER = [0, 1, 2, 3, 4, 4] as const;
+
 export function kindsOf(text: string, pack: LanguagePack): number[] {
-  return pack.hearing.questionKinds.flatMap((pattern, i) => (pattern.test(text) ? [i] : []));
+  return [...new Set(pack.hearing.questionKinds.flatMap((pattern, i) => (pattern.test(text) ? [KIND_OF_ANSWER[i] ?? i] : [])))];
 }
 
 export const sizeOf = (terms: Terms): number => [...terms.values()].reduce((sum, n) => sum + n, 0);
