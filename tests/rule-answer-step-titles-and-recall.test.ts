@@ -62,7 +62,8 @@ const best = (r: AnswerRanker, question: string): Candidate | undefined => r.cho
 describe.each(CASES)("answers by step title and by recall ($language)", (c) => {
   it("a step's title names what its line is about", () => {
     expect(best(ranker(c), c.titled.question)).toMatchObject({ kind: "step", step: c.titled.step });
-    expect(best(ranker(c, RANK, []), c.titled.question)).not.toMatchObject({ kind: "step", step: c.titled.step });
+    // Without the title, and with the kind of answer weighed alike (the step's line holds the price), nothing names the step.
+    expect(best(ranker(c, { ...RANK, typeFit: 1, typeMiss: 1 }, []), c.titled.question)).not.toMatchObject({ kind: "step", step: c.titled.step });
   });
   it("a question asking to be reminded is answered from the record, a plain one from the knowledge base", () => {
     expect(best(ranker(c), c.recall.question)).toEqual({ kind: "fact", text: c.recall.fact });

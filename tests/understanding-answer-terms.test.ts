@@ -25,7 +25,7 @@ const CASES: Case[] = [
     language: "en",
     kb: [
       { question: "Is there a fee to reschedule?", answer: "No, moving the date is free once." },
-      { question: "What time does the crew arrive?", answer: "Between 8 and 9 in the morning." },
+      { question: "When does the crew come?", answer: "Between 8 and 9 in the morning." },
     ],
     facts: ["Quote accepted: £1,140 including tax", "Last visit on 3 March by the crew"],
     rough: { question: "was it eleven hundred and something", fact: "Quote accepted: £1,140 including tax" },
@@ -35,7 +35,7 @@ const CASES: Case[] = [
     language: "zh",
     kb: [
       { question: "改期要收费吗？", answer: "改一次期不收费。" },
-      { question: "师傅几点到？", answer: "上午8点到9点之间到。" },
+      { question: "师傅哪天上门？", answer: "上午8点到9点之间到。" },
     ],
     facts: ["总价 2460 元", "上次师傅上门：3 月 3 日"],
     rough: { question: "两千四还是两千五", fact: "总价 2460 元" },

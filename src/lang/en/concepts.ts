@@ -66,7 +66,7 @@ export const EN_ANSWER_TYPES: AnswerTypes = {
   },
   date: {
     asks: /\bwhen\b|\bwhat (?:day|date|time)\b|\bwhich day\b|\bhow soon\b|\bwhat days\b/,
-    holds: new RegExp(`\\b${MONTH}\\b\\.?\\s*\\d|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b|\\b(?:today|tomorrow|tonight|next week)\\b|\\bwithin\\b`),
+    holds: new RegExp(`\\b${MONTH}\\b\\.?\\s*\\d|\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b|\\b(?:today|tomorrow|tonight|next week)\\b|\\bwithin\\b`),
   },
   duration: {
     asks: /\bhow long\b|\bhow many (?:days|weeks|months|hours|minutes|nights)\b|\bgood for\b/,

@@ -6,6 +6,7 @@
 import type { AnswerType, LanguagePack } from "../../lang/index.js";
 import { normalQuery } from "./query-normal.js";
 import { similar } from "./memo.js";
+import { RANK, type RankWeights } from "./answer-weights.js";
 import { kindsOf, sizeOf, termsOf, typesAsked, typesHeld, withTypes, type Terms } from "./answer-terms.js";
 
 /** Two candidates this similar say the same thing (a script sentence and the profile fact it reads out). */
@@ -18,6 +19,13 @@ const CURATED_SHARE = 0.8;
 /** The weight of a term by its mark (answer-terms.ts); a plain word weighs 1, concept classes (`#`) apart. */
 const TERM_KIND: Readonly<Record<string, "light" | "prefix" | "nearFigure" | "grams" | "answerType">> = { "°": "light", "^": "prefix", "≈": "nearFigure", "~": "grams", "@": "answerType" };
 
+/** A worded candidate this share of an unworded one's score makes the unworded one the weaker reading. */
+const RIVAL = 0.5;
+/** Terms that name no word of the question: concept classes, light words, kinds of answer. */
+const CLASS_TERM = /^[#°@]/;
+
+export { RANK, type RankWeights } from "./answer-weights.js";
+
 export type Candidate =
   | { kind: "kb"; index: number }
   | { kind: "step"; step: number; sentence: string }
@@ -28,98 +36,6 @@ export interface RankedCandidate {
   score: number;
 }
 
-/** Weights of the evidence (read as a table). */
-export interface RankWeights {
-  /** BM25 term saturation and length normalisation. */
-  k1: number;
-  b: number;
-  /** Field weights: an entry's question, an entry's answer (script statements and facts count as answers). */
-  question: number;
-  answer: number;
-  /** A script step's title, read as that step's question (it says what the step is about, tersely). */
-  title: number;
-  /** A light word (the pack's everyday words that name no topic) counts this much of a word. */
-  light: number;
-  /** A word's first five letters (its other forms), this much of a word. */
-  prefix: number;
-  /** A Chinese character pair counts this much of a word; a concept class this much. */
-  grams: number;
-  concept: number;
-  /** The pack's everyday-word lexicon as concept terms, this share of a concept class (0: not read). */
-  lexicon: number;
-  /** The lexicon's share in a second reading of a question the first reading (at `lexicon`) found no clear answer
-   *  to (0: no second reading). */
-  fallbackLexicon: number;
-  /** 1: the brief's rules of the call are ranked too, and a question a rule matches best gets no answer (0: not read). */
-  rules: number;
-  /** A figure the customer remembers roughly, matched to the document's exact one at its first two digits. */
-  nearFigure: number;
-  /** The factor of profile facts and script sentences when the question is about the customer's own record ("what
-   *  did I pay again", "我那个…来着"): they hold it, the knowledge base rarely does; their order between them stays. */
-  ownRecord: number;
-  /** The kind of answer asked for (a sum, a date…) as a term: the question asks it, a candidate holds it. */
-  answerType: number;
-  /** A question term no candidate holds counts this much in the question's total (paraphrase noise vs. off-topic). */
-  unknown: number;
-  /** Share given to how much of the candidate's own question (or text) the customer's words cover. */
-  ownQuestion: number;
-  /** The candidate holds / lacks the kind of answer the question asks for. */
-  typeFit: number;
-  typeMiss: number;
-  /** The customer's question and an entry's question are of the same kind (why, when, how much…) / of other kinds. */
-  kindFit: number;
-  kindMiss: number;
-  /** A knowledge-base entry's factor when the customer asks to be reminded of something (its record, the script). */
-  recall: number;
-  /** Script statements and profile facts next to the curated knowledge base. */
-  scriptPrior: number;
-  factPrior: number;
-  /** An entry given in the caller's previous turn, or earlier in the call (a new question wants something new). */
-  justGiven: number;
-  givenBefore: number;
-  /** Accepted from this score when the runner-up is behind by `margin`, or from `strong` outright. */
-  accept: number;
-  strong: number;
-  margin: number;
-}
-
-export const RANK: RankWeights = {
-  k1: 2,
-  b: 0,
-  question: 3,
-  answer: 1,
-  title: 3,
-  light: 0.5,
-  prefix: 0.5,
-  grams: 1,
-  concept: 2,
-  // At 0 while the question words ("when", "几点") and everyday words ("get", "thing") counted as topic words (it did
-  // not beat 0 leave-one-document-out on 22 documents); with those read as the question's form and as light words
-  // it pays on the newer parts (heldout-d/e/f +10 questions in sample) and loses 2 on dev.
-  lexicon: 0.5,
-  // Read only when the document's own words find nothing clear. Off: at 0.25 it gained in sample (heldout-b +1,
-  // heldout-e +1, heldout-f +2 questions, dev -1) but leave-one-document-out on dev+heldout+heldout-e fell from 286
-  // to 281 of 432; at 0.5 it lost on dev and on the heldout-b/c aggregates.
-  fallbackLexicon: 0,
-  rules: 1,
-  nearFigure: 1,
-  ownRecord: 1.5,
-  answerType: 0.5,
-  unknown: 0.5,
-  ownQuestion: 0.15,
-  typeFit: 1.5,
-  typeMiss: 0.6,
-  kindFit: 1.2,
-  kindMiss: 0.8,
-  recall: 0.4,
-  scriptPrior: 0.7,
-  factPrior: 0.85,
-  justGiven: 0.5,
-  givenBefore: 0.85,
-  accept: 0.25,
-  strong: 0.6,
-  margin: 0.05,
-};
 
 interface Entry {
   candidate: Candidate;
@@ -170,13 +86,18 @@ export class AnswerRanker {
     const { kb, steps, facts, rules } = this.source;
     const lex = w.lexicon > 0;
     const none: Terms = new Map();
-    const entry = (candidate: Candidate, asked: Terms, answerText: string, prior: number, kinds: readonly number[] = [], askedWeight = w.question): Entry => {
-      const types = typesHeld(answerText, pack);
+    const entry = (candidate: Candidate, asked: Terms, answerText: string, prior: number, kinds: readonly number[] = [], askedWeight = w.question, askedFor: readonly AnswerType[] = []): Entry => {
+      // An entry's answer answers its own question: it holds the kind of answer that question asks for, however worded
+      // (an entry asked "when…?" answers with a when, even one no date pattern reads).
+      const types = new Set([...typesHeld(answerText, pack), ...askedFor]);
       const answer = withTypes(termsOf(answerText, pack, lex), types);
       return { candidate, asked, askedWeight, answer, askedLength: sizeOf(asked), answerLength: sizeOf(answer), types, kinds, prior };
     };
     this.entries.push(
-      ...kb.map((e, index) => entry({ kind: "kb", index }, withTypes(termsOf(e.question, pack, lex), typesAsked(e.question, pack)), e.answer, 1, kindsOf(normalQuery(e.question, pack), pack))),
+      ...kb.map((e, index) => {
+        const asks = typesAsked(e.question, pack);
+        return entry({ kind: "kb", index }, withTypes(termsOf(e.question, pack, lex), asks), e.answer, 1, kindsOf(normalQuery(e.question, pack), pack), w.question, asks);
+      }),
       // A step's title says what the step is about, as an entry's question does ("Explain the fee and the waiver").
       ...steps.map((s) => entry({ kind: "step", step: s.step, sentence: s.sentence }, s.title === undefined || s.title === "" || w.title === 0 ? none : termsOf(s.title.replace(pack.document.titleVerb, " "), pack, lex), s.sentence, w.scriptPrior, [], w.title)),
       ...facts.map((text) => entry({ kind: "fact", text }, none, text, w.factPrior)),
@@ -234,14 +155,17 @@ export class AnswerRanker {
     const hit = new Set<number>();
     for (const term of q.keys()) for (const i of this.postings.get(term) ?? []) hit.add(i);
     const ranked: RankedCandidate[] = [];
+    const unworded: number[] = [];
     for (const i of [...hit].sort((x, y) => x - y)) {
       const e = this.entries[i];
       if (e === undefined || total === 0) continue;
       let matched = 0;
+      let worded = false;
       for (const term of q.keys()) {
         const tf = this.frequency(e, term);
         // Saturated so that one plain occurrence counts 1: the score reads as a weighted coverage of the question.
         if (tf > 0) matched += this.weight(term) * ((tf * (k1 + 1)) / (tf + k1));
+        if (tf > 0 && !CLASS_TERM.test(term)) worded = true;
       }
       let lexical = matched / total;
       // An entry's own side: how much of its question the customer asked about (a statement has no question).
@@ -258,6 +182,15 @@ export class AnswerRanker {
       for (const type of types) score *= e.types.has(type) ? this.w.typeFit : this.w.typeMiss;
       if (kinds.length > 0 && e.kinds.length > 0) score *= kinds.some((k) => e.kinds.includes(k)) ? this.w.kindFit : this.w.kindMiss;
       ranked.push({ candidate: e.candidate, score });
+      if (!worded) unworded.push(ranked.length - 1);
+    }
+    // Where some candidate shares the question's own words, one sharing only ideas and kinds of answer is the weaker
+    // reading (a question about a product's cost: the line naming that product, not an entry that merely mentions a charge).
+    const wordedBest = Math.max(0, ...ranked.filter((_, i) => !unworded.includes(i)).map((r) => r.score));
+    for (const i of unworded) {
+      const r = ranked[i];
+      // Only against a worded reading that is a real rival (half its score or more), not a stray shared word.
+      if (r !== undefined && wordedBest >= RIVAL * r.score) ranked[i] = { candidate: r.candidate, score: r.score * this.w.unworded };
     }
     ranked.sort((a, b) => b.score - a.score);
     if (this.memo.size >= 5_000) this.memo.clear();
