@@ -104,7 +104,9 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
     const close = answer.kind === "none" ? answerRanker(plan).closePair(text, context.kbLast ?? [], context.kbAnswered ?? []) : null;
     const filler = answer.kind === "none" && close === null && (cues.has("hurry") || context.identityAsked || has("complaint") || tokenize(text).length < 2);
     if (!filler) {
-      question = { answer, kb, also: kb === null ? null : otherPart(plan, text, kb.index, context), close };
+      const also = kb === null ? null : otherPart(plan, text, kb.index, context);
+      // Two entries are answered in the order they were asked: a first part answered by the other entry goes first.
+      question = also !== null && also.first && kb !== null ? { answer: { kind: "kb", index: also.index, score: also.score }, kb: { index: also.index, score: also.score }, also: kb, close } : { answer, kb, also: also === null ? null : { index: also.index, score: also.score }, close };
       patches.push({ kind: "question", text, kb: kb?.index ?? null, answered: answer.kind !== "none" });
     }
   }
@@ -123,13 +125,13 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
 }
 
 /** A question in two or more parts: the first part whose own best entry (by the same ranker) differs from the whole's. */
-function otherPart(plan: CallerPlan, text: string, main: number, context: ReadContext): KbMatch | null {
+function otherPart(plan: CallerPlan, text: string, main: number, context: ReadContext): (KbMatch & { first: boolean }) | null {
   const parts = text.split(/(?<=[？?])\s*/).filter((part) => /[？?]/.test(part) && tokenize(part).length >= 2);
   if (parts.length < 2) return null;
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     const found = answerRanker(plan).choose(part, context.kbLast ?? [], context.kbAnswered ?? []);
     const c = found?.candidate;
-    if (found && c?.kind === "kb" && c.index !== main && !(context.kbLast ?? []).includes(c.index)) return { index: c.index, score: found.score };
+    if (found && c?.kind === "kb" && c.index !== main && !(context.kbLast ?? []).includes(c.index)) return { index: c.index, score: found.score, first: i === 0 };
   }
   return null;
 }
