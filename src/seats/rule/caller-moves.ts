@@ -13,8 +13,7 @@ import { pointBack } from "./script-answer.js";
 import { reassurance } from "./reassure.js";
 import { filledBlanks, withoutUnbackedClaims } from "./claim-guard.js";
 import { extractFigures } from "../../text/figures.js";
-import { byText } from "./memo.js";
-import { similarity } from "../../text/similarity.js";
+import { byText, similar } from "./memo.js";
 import { asksIdentity } from "./identity-question.js";
 import { ended, spokenAnswer, spokenFact } from "./fact-speech.js";
 import { answerSource } from "./answer-source.js";
@@ -115,12 +114,13 @@ export function stepLine(plan: CallerPlan, state: CallState, step: number): stri
   const before = state.turns.filter((t) => t.speaker === "caller").map((t) => t.text).join(plan.pack.speech.joiner);
   const line = before === "" ? written : withoutIntroduction(written, before, plan.names, plan.pack);
   // A sentence the caller already said in this call ("Is this …?", "This is … from …"), in these or nearly these
-  // words, is not said again; nor "is that <customer>?" once the customer said it is them.
+  // words, is not said again; nor "is that <customer>?" once the customer said it is them. The pairs recur at every
+  // step of every call of a scenario: remembered (`similar`).
   const callerSaid = state.turns.filter((t) => t.speaker === "caller").flatMap((t) => sentencesOf(t.text));
   const said = new Set(callerSaid);
   const confirmed = state.outcome.identityConfirmed === true;
   const again = (sentence: string): boolean =>
-    said.has(sentence) || callerSaid.some((before) => similarity(before, sentence) >= NEARLY_SAID) || (confirmed && asksIdentity(sentence, plan.names.customer, plan.pack));
+    said.has(sentence) || callerSaid.some((before) => similar(before, sentence) >= NEARLY_SAID) || (confirmed && asksIdentity(sentence, plan.names.customer, plan.pack));
   const fresh = sentencesOf(line).filter((s) => !again(s));
   return fresh.length > 0 && fresh.length < sentencesOf(line).length ? fresh.join(plan.pack.speech.joiner) : line;
 }
