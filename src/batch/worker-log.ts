@@ -102,9 +102,10 @@ export class WorkerLog {
   }
 
   /**
-   * In libuv's pool, not this thread: a write that extends the file can wait behind the journal commit of a
-   * running fsync (4,000 calls on 1 worker at load 8-10, writing in this thread: 19.3 s against 15.0 s when the
-   * batch process wrote the lines; in the pool: 18.7 and 13.6 s against 19.1 and 12.9 s, run alternately).
+   * In libuv's pool, not this thread: a write that extends the file may wait behind the journal commit of a
+   * running fsync (our guess at the cause). Measured, 4,000 calls on 1 worker at load 8-10: writing in this
+   * thread 19.3 s against 15.0 s when the batch process wrote the lines; in the pool 18.7 and 13.6 s against 19.1
+   * and 12.9 s, run alternately.
    */
   private writeRun(lines: Held[], ids: number[], offset: number): void {
     if (lines.length === 0) return;
