@@ -14,6 +14,7 @@ import type { EvalLang } from "./lang/index.js";
 import { identityState } from "./identity.js";
 import { faultCheck, type Fault } from "./faults.js";
 import { answers, walkedPast } from "./walked-past.js";
+import { negationConflict } from "./negation-conflict.js";
 
 export type KbVerdict = "correct" | "partial" | "contradicted" | "deflected" | "unanswered";
 
@@ -114,6 +115,10 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   const restates = content >= THRESHOLDS.kbAnswerCorrect && !opensWithNo(low);
   if (!restates && YES.test(entryLow) && NO.test(low) && !NO.test(entryLow)) conflicts.push("yes/no");
   else if (NO.test(entryLow) && YES.test(low) && !NO.test(low)) conflicts.push("no/yes");
+  if (conflicts.length === 0) {
+    const opposite = negationConflict(lang, entry.answer, reply);
+    if (opposite !== null) conflicts.push(opposite);
+  }
   if (conflicts.length > 0) return { verdict: "contradicted", conflicts };
   // "I'm not sure, I'll follow up in writing. Moving on. …": the answer was put off, whatever the caller read next.
   const opening = sentences(low).slice(0, 2).join(" ");

@@ -46,7 +46,7 @@ export const EN: EvalLang = {
   mannerOnly: /(?:hard[- ]?sell|over-?sell|pushy|aggressive)/,
   request: /(?:\bplease\b|\bprovide\b|\btell me\b|\bgive me\b|\bread (?:me|out)\b|\bconfirm\b|\bverify\b|\bshare\b|\bneed\b|\bwhat(?:'s| is)\b|\bcan you\b|\bcould you\b|\bwould you\b|\?)/,
   sensitive: /(?:social security|\bssn\b|\bpasswords?\b|\bpasscode\b|verification code|one[- ]time (?:pass)?code|\botp\b|\bpin\b|card number|security code|\bcvv\b|expir(?:y|ation) date|(?:bank )?account number|routing number|passport number|\bid number\b|full card)/,
-  negation: /(?:\bnot\b|\bnever\b|\bno\b|n't\b|\bwithout\b)/,
+  negation: /(?:\bnot\b|\bnever\b|\bno\b|n't\b|\bwithout\b|\bnone\b|\bnothing\b|\bneither\b|\bnor\b|\bnobody\b|\bno one\b)/,
   assistantVoice: /(?:as an ai\b|as a language model|i(?:'m| am) an ai\b|language model|happy to help|glad to help|i'd be (?:happy|glad|delighted) to (?:help|assist)|how (?:can|may) i (?:assist|help) you|anything else i can help|let me know if you have any (?:other )?questions|i hope this helps|hope (?:this|that) helps|feel free to ask|great question|certainly! )/,
   stageDirection: /(?:^|[.!?\s])[([][^)\]]{1,40}[)\]]|\*[^*]{1,40}\*|(?:^|[.!?\s])(?:narrator|scene|background|action|stage direction|thinking|inner voice):|\b(?:sighs|pauses|laughs|clears (?:his|her|my) throat|coughs)\b(?:[)\]*]|\.|$)/,
   selfName: /(?:\bmy name is|\bthis is)\s+(?!(?:on|not|about|a|an|the|it|just|so|really|what|why|how|because|for|from|my|your|his|her|our|their|going|gonna|me|him|she|he|us|them|all|very|too|that|this|ridiculous|terrible|great|fine|okay|ok|good|bad|crazy|unacceptable|exactly|still|getting|taking)\b)([a-z][a-z'-]{1,20})\b(?! (?:from|calling|about|regarding|is|was))/,

@@ -1,0 +1,49 @@
+// A reply that says the opposite of the knowledge-base entry it answers: it negates what the entry states ("I don't
+// think the lid is covered" against "the warranty covers the lid"), or states what the entry negates ("押金可以退"
+// against "押金不退"). Read clause by clause: the reply's clause is compared with the entry's clause nearest to it, and a
+// negation counts only where what it negates is what both clauses speak of.
+import { profileOf, sharedWords, similarity } from "../text/similarity.js";
+import { clauses, sentences } from "./segments.js";
+import type { EvalLang } from "./lang/index.js";
+
+/** The entry's clause and the reply's speak of the same thing at this similarity, sharing this many words. */
+const SAME_THING = 0.4;
+const SHARED_WORDS = 2;
+
+/** The words a clause's negation governs (what follows the first negation), or null when it holds none. */
+function negated(lang: EvalLang, clause: string): string | null {
+  const hit = lang.negation.exec(clause);
+  return hit === null ? null : clause.slice(hit.index + hit[0].length);
+}
+
+/** The entry's clause nearest to `said`, with the sentence it sits in. */
+function nearest(entryClauses: readonly { clause: string; sentence: string }[], said: string): { clause: string; sentence: string; score: number } | null {
+  let best: { clause: string; sentence: string; score: number } | null = null;
+  for (const item of entryClauses) {
+    const score = similarity(item.clause, said);
+    if (best === null || score > best.score) best = { ...item, score };
+  }
+  return best;
+}
+
+/** Does a clause of the reply say the opposite of the entry's answer? Conditions ("if…", "如果…") state no fact. */
+export function negationConflict(lang: EvalLang, answer: string, reply: string): string | null {
+  const entryClauses = sentences(answer).flatMap((sentence) => {
+    const low = sentence.toLowerCase();
+    return lang.conditional.test(low) ? [] : clauses(sentence).map((clause) => ({ clause: clause.toLowerCase(), sentence: low }));
+  });
+  for (const said of clauses(reply).map((clause) => clause.toLowerCase())) {
+    if (lang.conditional.test(said)) continue;
+    const match = nearest(entryClauses, said);
+    if (match === null || match.score < SAME_THING) continue;
+    const shared = (a: string, b: string): number => sharedWords(profileOf(a), profileOf(b));
+    if (shared(match.clause, said) < SHARED_WORDS) continue;
+    const mine = negated(lang, said);
+    const theirs = negated(lang, match.clause);
+    // The reply negates what the entry's whole sentence states without any negation.
+    if (mine !== null && theirs === null && !lang.negation.test(match.sentence) && shared(mine, match.clause) > 0) return `"${said}" denies "${match.clause}"`;
+    // The reply states what the entry's clause negates.
+    if (mine === null && theirs !== null && shared(theirs, said) > 0) return `"${said}" states what "${match.clause}" denies`;
+  }
+  return null;
+}
