@@ -1,7 +1,7 @@
 // `repetition`: the caller says the same content three or more times (a looping agent, a script line read again and
 // again). Sentences are compared by meaning; the fault is at the third saying.
 import type { Check } from "../schema/index.js";
-import { similarity } from "../text/similarity.js";
+import { keptProfile, profileSimilarity, similarity, type TextProfile } from "../text/similarity.js";
 import { tokenize } from "../text/tokenize.js";
 import { figuresIn } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
@@ -191,30 +191,49 @@ function refrains(ctx: EvalContext): readonly string[] {
   });
 }
 
+/** The clauses of a caller turn that state something, without their figures, long enough to compare (kept per text). */
+function statedClauses(ctx: EvalContext, text: string): { clause: string; profile: TextProfile; tokens: readonly string[] }[] {
+  return clauses(text.toLowerCase()).flatMap((said) => {
+    if (ctx.lang.question.test(said) || ctx.lang.deflection.test(said)) return [];
+    const clause = wordsOnly(said);
+    const tokens = tokenize(clause);
+    return tokens.length < MIN_TOKENS ? [] : [{ clause, profile: keptProfile(clause, tokens), tokens: [...new Set(tokens)] }];
+  });
+}
+
 /**
  * The same content said a third time in other words, clause by clause (a reassurance, a rule, a date pushed again):
  * the sentences differ, the clause does not. The read-back and the close restate what was settled, and a turn after
  * the customer asked to hear it again answers: neither counts.
  */
 function clauseRepeats(ctx: EvalContext): Fault[] {
-  const groups: { text: string; turns: number[]; times: number }[] = [];
+  const groups: { profile: TextProfile; turns: number[]; times: number }[] = [];
   const byToken = new Map<string, number[]>();
   const faults: Fault[] = [];
   const closing = closingSaid(ctx)?.turn ?? null;
   for (const turn of ctx.callerTurns) {
     if (turn.index === closing || ctx.says(turn.index, ctx.lang.summary) || askedAgain(ctx, turn.index)) continue;
-    for (const said of clauses(turn.text.toLowerCase())) {
-      if (ctx.lang.question.test(said) || ctx.lang.deflection.test(said)) continue;
-      const clause = wordsOnly(said);
-      const tokens = tokenize(clause);
-      if (tokens.length < MIN_TOKENS) continue;
-      const candidates = new Set<number>();
-      for (const token of tokens) for (const id of byToken.get(token) ?? []) candidates.add(id);
-      const hit = [...candidates].find((id) => similarity(groups[id]?.text ?? "", clause) >= CLAUSE_SAME);
+    for (const { clause, profile, tokens } of perScenarioText(ctx.scenario, "repeatClauses", turn.text, () => statedClauses(ctx, turn.text))) {
+      let hit: number | undefined;
+      const tried = new Set<number>();
+      for (const token of tokens) {
+        for (const id of byToken.get(token) ?? []) {
+          if (tried.has(id)) continue;
+          tried.add(id);
+          const group = groups[id];
+          if (group !== undefined && profileSimilarity(group.profile, profile) >= CLAUSE_SAME) hit = id;
+          if (hit !== undefined) break;
+        }
+        if (hit !== undefined) break;
+      }
       if (hit === undefined) {
-        const times = refrains(ctx).some((line) => similarity(line, clause) >= CLAUSE_SAME) ? TIMES + 1 : TIMES;
-        const id = groups.push({ text: clause, turns: [turn.index], times }) - 1;
-        for (const token of new Set(tokens)) byToken.set(token, [...(byToken.get(token) ?? []), id]);
+        const refrain = perScenarioText(ctx.scenario, "refrainClause", clause, () => refrains(ctx).some((line) => similarity(line, clause) >= CLAUSE_SAME));
+        const id = groups.push({ profile, turns: [turn.index], times: refrain ? TIMES + 1 : TIMES }) - 1;
+        for (const token of tokens) {
+          const ids = byToken.get(token);
+          if (ids === undefined) byToken.set(token, [id]);
+          else if (ids.at(-1) !== id) ids.push(id);
+        }
         continue;
       }
       const group = groups[hit];

@@ -130,22 +130,27 @@ const asks = (ctx: EvalContext, sentence: string): boolean => (ctx.lang.openQues
  * while the caller's reply in between shared none of them. Only the customer's previous turn is looked back to.
  */
 function raisedAgain(ctx: EvalContext, index: number): { turn: number; asked: string; cue: boolean } | null {
+  // Cheap readings first: most customer turns neither say "you didn't answer" nor ask anything.
+  const cue = ctx.says(index, ctx.lang.unanswered);
+  const asking = cue ? [] : ctx.sentencesOf(index).filter((s) => asks(ctx, s));
+  if (!cue && asking.length === 0) return null;
   let before = index - 1;
   while (before >= 0 && ctx.turns[before]?.speaker === "caller") before--;
   if (before < 0 || before === index - 1) return null;
   const asked = ctx.sentencesOf(before).filter((s) => asks(ctx, s)).join(" ");
   if (asked === "") return null;
-  if (ctx.says(index, ctx.lang.unanswered)) {
+  if (cue) {
     // A put-off ("I don't know, I'll check") answered it in its way: the deflection check judges that one.
     const put = ctx.replyTo(before).some((t) => ctx.says(t.index, ctx.lang.deflection));
     return put ? null : { turn: before, asked, cue: true };
   }
-  const reply = profileOf(ctx.replyTo(before).map((t) => t.text).join(" "));
   const earlier = profileOf(asked);
-  const again = ctx.sentencesOf(index).some((s) => {
-    if (!asks(ctx, s)) return false;
+  const same = asking.filter((s) => {
     const words = profileOf(s);
-    return words.words.length > 0 && coverage(asked, s) === 1 && sharedWords(words, earlier) > 0 && sharedWords(words, reply) === 0;
+    return words.words.length > 0 && sharedWords(words, earlier) > 0 && coverage(asked, s) === 1;
   });
+  if (same.length === 0) return null;
+  const replied = ctx.replyTo(before).map((t) => profileOf(t.text));
+  const again = same.some((s) => replied.every((reply) => sharedWords(profileOf(s), reply) === 0));
   return again ? { turn: before, asked, cue: false } : null;
 }
