@@ -73,6 +73,7 @@ const STOCK_PHRASES = new Set([
   "I'll let you go", // src/lang/en/lines.ts (11-30 09:11, before); tests/rule-docs/heldout-f/en-septic-tank-pumping-service-booking.md (written after)
   "call me tomorrow", // an example in a src/seats/rule/acts.ts comment (11-30 13:49, before); the same heldout-f document (written after)
   "哪个方便", // src/lang/zh/document.ts asksTime (11-30 09:27, before); tests/fixtures/real/heldout-g/zh-studyroom-rst.md (written 12-01 00:35)
+  "上午还是下午", // src/lang/zh/document.ts asksTime (11-30 08:29, before); tests/fixtures/real/heldout-h/zh-piano-mermaid.md (written 12-01 03:29)
   "may pick up", // a src/seats/rule/callee-persona.ts comment (11-30 11:41, before); tests/labelled/scenarios/g-en-pottery.md (written 12-01 00:35)
   "下午三点", // an entry of jieba's dictionary image src/text/jieba-image.ts (11-30 13:34, before); three heldout-f documents (written after)
   "不耽误您", // src/lang/zh/lines.ts (before); tests/fixtures/real/layouts-6/zh-zero-padded-bar.md (written 12-01 03:30 without reading src/lang)
