@@ -3,6 +3,7 @@ import { open, truncate, type FileHandle } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { JsonlLineReader } from "./jsonl-read.js";
 import { compactLog } from "./log-compact.js";
+import { GroupCommit } from "./group-commit.js";
 
 export interface LogState {
   /** Keys of the jobs whose lines are complete in the file. */
@@ -95,13 +96,14 @@ export const GROUP_COMMIT_MS = 25;
  * and is durable when its promise resolves.
  */
 export class JsonlAppender {
-  private queue: { bytes: Uint8Array; resolve: () => void; reject: (error: unknown) => void }[] = [];
-  private flushing: Promise<void> | null = null;
-  private failure: unknown = null;
-  /** performance.now() when the last commit started. */
-  private lastCommit = -Infinity;
+  private readonly commits: GroupCommit<Uint8Array>;
 
-  private constructor(private readonly handle: FileHandle, private readonly commitMs: number) {}
+  private constructor(private readonly handle: FileHandle, commitMs: number) {
+    this.commits = new GroupCommit(commitMs, async (lines) => {
+      await this.writeAll(lines.flatMap((bytes) => [bytes, NEWLINE_BYTES]));
+      await handle.datasync();
+    });
+  }
 
   static async open(path: string, commitMs = GROUP_COMMIT_MS): Promise<JsonlAppender> {
     return new JsonlAppender(await open(path, "a"), commitMs);
@@ -109,36 +111,9 @@ export class JsonlAppender {
 
   /** Resolves once the line is on disk. The line (text, or its UTF-8 bytes) must not contain a newline. */
   append(line: string | Uint8Array): Promise<void> {
-    if (this.failure !== null) return Promise.reject(this.failure);
     const bytes = typeof line === "string" ? Buffer.from(line, "utf8") : line;
     if (bytes.includes(NEWLINE)) return Promise.reject(new Error("a JSONL line must not contain a newline"));
-    return new Promise((resolve, reject) => {
-      this.queue.push({ bytes, resolve, reject });
-      this.flushing ??= this.flushLoop();
-    });
-  }
-
-  private async flushLoop(): Promise<void> {
-    try {
-      while (this.queue.length > 0) {
-        const wait = this.lastCommit + this.commitMs - performance.now();
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-        this.lastCommit = performance.now();
-        const batch = this.queue;
-        this.queue = [];
-        try {
-          await this.writeAll(batch.flatMap((item) => [item.bytes, NEWLINE_BYTES]));
-          await this.handle.datasync();
-          for (const item of batch) item.resolve();
-        } catch (error) {
-          this.failure = error;
-          for (const item of [...batch, ...this.queue]) item.reject(error);
-          this.queue = [];
-        }
-      }
-    } finally {
-      this.flushing = null;
-    }
+    return this.commits.add(bytes);
   }
 
   /**
@@ -155,7 +130,7 @@ export class JsonlAppender {
 
   /** Waits for every appended line, then closes the file. */
   async close(): Promise<void> {
-    while (this.flushing !== null) await this.flushing;
+    await this.commits.settled();
     await this.handle.close();
   }
 }

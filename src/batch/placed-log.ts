@@ -2,6 +2,7 @@
 // line is written there by whoever holds it (a worker process its own lines, this process the rest), so the lines
 // keep the batch's order while their bytes never pass through this process.
 import { constants, type FileHandle, open } from "node:fs/promises";
+import { GroupCommit } from "./group-commit.js";
 import { GROUP_COMMIT_MS } from "./jsonl-log.js";
 
 const NEWLINE = 10;
@@ -23,12 +24,14 @@ export interface PlacedLine {
  * ends at `end` when it opens: recoverLog has already cut off a torn tail.
  */
 export class PlacedLog {
-  private queue: { offset: number; bytes: Uint8Array; resolve: () => void; reject: (error: unknown) => void }[] = [];
-  private flushing: Promise<void> | null = null;
-  private failure: unknown = null;
-  private lastCommit = -Infinity;
+  private readonly commits: GroupCommit<{ offset: number; bytes: Uint8Array }>;
 
-  private constructor(private readonly handle: FileHandle, private end: number, private readonly commitMs: number) {}
+  private constructor(private readonly handle: FileHandle, private end: number, commitMs: number) {
+    this.commits = new GroupCommit(commitMs, async (items) => {
+      for (const item of items) await writeAt(handle, [item.bytes, NEWLINE_BYTES], item.offset);
+      await handle.datasync();
+    });
+  }
 
   static async open(path: string, commitMs = GROUP_COMMIT_MS): Promise<PlacedLog> {
     const handle = await open(path, constants.O_RDWR | constants.O_CREAT);
@@ -44,41 +47,13 @@ export class PlacedLog {
 
   /** A line this process holds: reserved now, written and fsync'ed behind (group commit, as JsonlAppender). */
   append(bytes: Uint8Array): Promise<void> {
-    if (this.failure !== null) return Promise.reject(this.failure);
     if (bytes.includes(NEWLINE)) return Promise.reject(new Error("a JSONL line must not contain a newline"));
-    const offset = this.reserve(bytes.length);
-    return new Promise((resolve, reject) => {
-      this.queue.push({ offset, bytes, resolve, reject });
-      this.flushing ??= this.flushLoop();
-    });
-  }
-
-  private async flushLoop(): Promise<void> {
-    try {
-      while (this.queue.length > 0) {
-        const wait = this.lastCommit + this.commitMs - performance.now();
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-        this.lastCommit = performance.now();
-        const batch = this.queue;
-        this.queue = [];
-        try {
-          for (const item of batch) await writeAt(this.handle, [item.bytes, NEWLINE_BYTES], item.offset);
-          await this.handle.datasync();
-          for (const item of batch) item.resolve();
-        } catch (error) {
-          this.failure = error;
-          for (const item of [...batch, ...this.queue]) item.reject(error);
-          this.queue = [];
-        }
-      }
-    } finally {
-      this.flushing = null;
-    }
+    return this.commits.add({ offset: this.reserve(bytes.length), bytes });
   }
 
   /** Waits for every line this process holds, then closes the file. */
   async close(): Promise<void> {
-    while (this.flushing !== null) await this.flushing;
+    await this.commits.settled();
     await this.handle.close();
   }
 }
