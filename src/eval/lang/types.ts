@@ -118,7 +118,7 @@ export interface EvalLang {
   /** The caller proposes that the customer take, add or look at something ("want me to put you down for", "要不要看看"). */
   proposal: RegExp;
   /** A script sentence telling the caller what to do, not a line to say ("Read their score back", "依照情形念结束话"):
-   *  an imperative of saying or asking with its object, the customer named in the third person, the script's parts. */
+   *  an imperative of saying or asking with its object, the customer named in the third person (not as a modifier: "the customer lounge", "客户意见箱"), the script's parts. */
   direction: RegExp;
   /** A direction to read back or restate what was settled. */
   readBackDirection: RegExp;
