@@ -163,8 +163,9 @@ export function identityCheck(ctx: EvalContext): Check {
   const state = identityState(ctx);
   if (!state.scriptAsks && !state.scriptVerifies) return notApplicable("identity", "the script does not ask to confirm who answered");
   const second = ctx.callerTurns[1];
-  // A call that ended early (a callback asked for at once) before the caller went on to any step owed no check.
-  const wentOn = second !== undefined && endingOf(ctx).kind === "done" || matchSteps(ctx).some((d) => d.turn !== null && second !== undefined && d.turn > second.index);
+  // A call that ended early (a callback asked for at once) before the caller went on to any step owed no check; a
+  // second turn that says a later step (not the first one, where the ask is) has gone on, whatever ends the call after.
+  const wentOn = second !== undefined && endingOf(ctx).kind === "done" || matchSteps(ctx).some((d, k) => d.turn !== null && second !== undefined && (d.turn > second.index || (k > 0 && d.turn === second.index)));
   if (state.scriptVerifies && state.verified.length === 0 && state.otherAt === null && second !== undefined && wentOn && customerFacts(ctx).length === 0) {
     // Never asked for the person at all: the fault is in the first words; asked but never verified: where it went on.
     const at = state.asked.length === 0 ? (ctx.callerTurns[0]?.index ?? second.index) : second.index;
