@@ -3,6 +3,7 @@
 // "the 29th" as "May 29th" is not inventing a figure.
 import { toHalfWidth } from "../text/normalize.js";
 import { chineseNumeral } from "../text/figures.js";
+import { addDigitStrings } from "./digit-strings.js";
 
 const EN_UNITS: Record<string, number> = {
   zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -67,5 +68,6 @@ export function spokenValues(text: string): Set<number> {
     }
   }
   addEnglish(normal.replace(/-/g, " "), out);
+  addDigitStrings(normal, out);
   return out;
 }
