@@ -1,6 +1,6 @@
 // The scorer's English cues. Generic ways people on a phone ask, confirm, hurry, refuse, sell or sound scripted;
 // nothing here belongs to one scenario. Matched against lower-cased text (no `i` flag: it costs ~10x).
-import type { EvalLang, VerifyKindCue } from "./types.js";
+import { HELD_NOWHERE, type EvalLang, type VerifyKindCue } from "./types.js";
 
 /** Verification data by kind; an address line holds a postcode only where one of a postcode's shapes is on it. */
 const VERIFY_KINDS: readonly VerifyKindCue[] = [
@@ -10,6 +10,9 @@ const VERIFY_KINDS: readonly VerifyKindCue[] = [
   { ask: /(?:last (?:four|4|six|6) (?:digits|of)|account number|member(?:ship)? number|policy number)/, held: /\d{4}/ },
   { ask: /security (?:question|answer)/, held: /security (?:question|answer)|memorable/ },
   { ask: /full name/, held: null },
+  // A check named by its purpose and followed at once by the request for a datum, whatever the datum.
+  { ask: /(?:\bfor (?:a )?(?:quick )?(?:security|identity|verification)(?: check| reasons| purposes)?|\bto verify (?:your identity|(?:that )?it'?s you)),? (?:could|can|would) you (?:please )?(?:tell|give|read|confirm) me\b[^?.,;]*/, held: HELD_NOWHERE },
+  // A check named by its purpose, whatever it asks for: the phrase runs to its comma or stop.
 ];
 
 

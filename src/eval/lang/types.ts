@@ -145,5 +145,9 @@ export interface EvalLang {
 /** One kind of verification data (a birth date, a postcode, the last digits of a number). */
 export interface VerifyKindCue {
   ask: RegExp;
+  /** A record line holding this kind (the answer is then checked against it); null: any record line may hold it. */
   held: RegExp | null;
 }
+
+/** For a check named by its purpose ("for security, …", "为了核实身份，…"): the datum is unknown, no record line holds it. */
+export const HELD_NOWHERE = /(?!)/;

@@ -1,6 +1,6 @@
 // The scorer's Chinese cues. Generic ways people on a phone ask, confirm, hurry, refuse, sell or sound scripted;
 // nothing here belongs to one scenario.
-import type { EvalLang, VerifyKindCue } from "./types.js";
+import { HELD_NOWHERE, type EvalLang, type VerifyKindCue } from "./types.js";
 
 /** Verification data by kind; a record line with a street and a number holds the address. */
 const VERIFY_KINDS: readonly VerifyKindCue[] = [
@@ -8,6 +8,8 @@ const VERIFY_KINDS: readonly VerifyKindCue[] = [
   { ask: /(?:身份证(?:号)?(?:后|末)|后(?:四|4|六|6)位|尾号|预留(?:手机|电话)|会员号|保单号|合同号)/, held: /\d{4}/ },
   { ask: /(?:地址|住址|住(?:在)?哪|家住|(?:哪个|什么)小区|门牌)/, held: /(?:地址|住址|[路街道巷村].{0,6}号)/ },
   { ask: /(?:姓名全称|全名)/, held: null },
+  // A check named by its purpose, whatever it asks for: the phrase runs to its comma.
+  { ask: /为了(?:保护|核实|核对|验证|确认)(?:一下)?[^，,。？?]{0,8}(?:信息|身份|账户|账号|隐私|安全)(?=[，,])/, held: HELD_NOWHERE },
 ];
 
 
