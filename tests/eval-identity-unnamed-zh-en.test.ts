@@ -101,3 +101,15 @@ describe("identity: going on past the check in the second turn is going on, even
     expect(identity(card)?.passed).toBe(true);
   });
 });
+
+describe("identity: a caller who closes in its second turn has not gone on", () => {
+  it("en: a suspicious answerer and a polite close at once owe no check", () => {
+    const card = score(EN, ["Hello, it's Ivo from Example Bike Repairs. Is that Petra Vance?", "How do I know you're really a bike shop?", "Fair enough, ring us back on the number on our website. Bye.", "I will."], false);
+    expect(identity(card)?.passed).toBe(true);
+  });
+
+  it("zh: 对方起疑、客服当即礼貌收尾，不欠身份核对", () => {
+    const card = score(ZH, ["您好，我是示例单车维修的小伊，是万佩佩吗？", "你怎么知道我名字？不会是骗子吧？", "理解，您可以打官网上的电话核实，再见。", "行。"], true);
+    expect(identity(card)?.passed).toBe(true);
+  });
+});

@@ -165,7 +165,10 @@ export function identityCheck(ctx: EvalContext): Check {
   const second = ctx.callerTurns[1];
   // A call that ended early (a callback asked for at once) before the caller went on to any step owed no check; a
   // second turn that says a later step (not the first one, where the ask is) has gone on, whatever ends the call after.
-  const wentOn = second !== undefined && endingOf(ctx).kind === "done" || matchSteps(ctx).some((d, k) => d.turn !== null && second !== undefined && (d.turn > second.index || (k > 0 && d.turn === second.index)));
+  // A second turn that is the caller's last closed the call there ("ring us back on the number you trust. Bye."): the
+  // ending reading "done" then says nothing about going on.
+  const closedAtSecond = second !== undefined && ctx.callerTurns.length === 2;
+  const wentOn = second !== undefined && endingOf(ctx).kind === "done" && !closedAtSecond || matchSteps(ctx).some((d, k) => d.turn !== null && second !== undefined && (d.turn > second.index || (k > 0 && d.turn === second.index)));
   if (state.scriptVerifies && state.verified.length === 0 && state.otherAt === null && second !== undefined && wentOn && customerFacts(ctx).length === 0) {
     // Never asked for the person at all: the fault is in the first words; asked but never verified: where it went on.
     const at = state.asked.length === 0 ? (ctx.callerTurns[0]?.index ?? second.index) : second.index;
