@@ -1,4 +1,4 @@
-// Numbers read out digit by digit ("幺三八 一二三四", "oh seven nine, double one", "0161 496 0733"): the value of each
+// Numbers read out digit by digit ("幺五九 八七六五", "oh seven nine, double one", digit groups said apart): the value of each
 // group and of the whole string, so a caller reading a phone or account number back in digits quotes the customer.
 
 /** Digit words of either language; 两 is left out (两三 is "two or three", not 23). */
