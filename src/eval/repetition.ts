@@ -29,6 +29,16 @@ function keysOf(tokens: readonly string[]): readonly string[] {
 }
 const keyMemo = new WeakMap<readonly string[], readonly string[]>();
 
+/** The first group, key by key, whose sentence is the same as `sentence` (no candidate list built per sentence). */
+function firstSimilar<G extends { text: string }>(keys: readonly string[], byKey: ReadonlyMap<string, readonly G[]>, sentence: string): G | undefined {
+  for (const key of keys) {
+    const groups = byKey.get(key);
+    if (groups === undefined) continue;
+    for (const group of groups) if (similarity(group.text, sentence) >= SAME) return group;
+  }
+  return undefined;
+}
+
 /** A figure-pair key with a date atom ("d" + month-day) or a time atom ("t" + hour:minute): when something happens. */
 const SETTLED_WHEN = /(?:^|\+)[dt]\d/;
 
@@ -116,8 +126,7 @@ export function repetitionCheck(ctx: EvalContext): Check {
       // A put-off said again is charged where it puts off a question (deflected-answer), not as repetition.
       if (tokens.length < MIN_TOKENS || ctx.lang.deflection.test(sentence)) continue;
       const keys = keysOf(tokens);
-      const candidates = keys.flatMap((key) => byKey.get(key) ?? []);
-      const group = candidates.find((g) => similarity(g.text, sentence) >= SAME);
+      const group = firstSimilar(keys, byKey, sentence);
       if (group === undefined) {
         const fresh = { text: sentence, turns: [turn.index] };
         for (const key of keys) {
@@ -211,15 +220,20 @@ function clauseRepeats(ctx: EvalContext): Fault[] {
   const byToken = new Map<string, number[]>();
   const faults: Fault[] = [];
   const closing = closingSaid(ctx)?.turn ?? null;
+  // Which clause last tried each group (by serial): one array per call instead of a Set per clause.
+  const triedBy: number[] = [];
+  let serial = 0;
   for (const turn of ctx.callerTurns) {
     if (turn.index === closing || ctx.says(turn.index, ctx.lang.summary) || askedAgain(ctx, turn.index)) continue;
     for (const { clause, profile, tokens } of perScenarioText(ctx.scenario, "repeatClauses", turn.text, () => statedClauses(ctx, turn.text))) {
       let hit: number | undefined;
-      const tried = new Set<number>();
+      serial++;
       for (const token of tokens) {
-        for (const id of byToken.get(token) ?? []) {
-          if (tried.has(id)) continue;
-          tried.add(id);
+        const ids = byToken.get(token);
+        if (ids === undefined) continue;
+        for (const id of ids) {
+          if (triedBy[id] === serial) continue;
+          triedBy[id] = serial;
           const group = groups[id];
           if (group !== undefined && profileSimilarity(group.profile, profile) >= CLAUSE_SAME) hit = id;
           if (hit !== undefined) break;

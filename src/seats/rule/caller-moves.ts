@@ -111,18 +111,22 @@ export function stepLine(plan: CallerPlan, state: CallState, step: number): stri
   const written = withoutUnbackedClaims(plan, state.outcome, filledBlanks(plan, state.outcome, plan.stepLines[step - 1] ?? ""));
   // A call introduces the caller once: a step that opens with "I'm … from …" after the caller said who it is goes
   // straight to its matter.
-  const before = state.turns.filter((t) => t.speaker === "caller").map((t) => t.text).join(plan.pack.speech.joiner);
+  // One pass over the turns (no filtered copies): this runs at every step of every call.
+  const callerTexts: string[] = [];
+  for (const turn of state.turns) if (turn.speaker === "caller") callerTexts.push(turn.text);
+  const before = callerTexts.join(plan.pack.speech.joiner);
   const line = before === "" ? written : withoutIntroduction(written, before, plan.names, plan.pack);
   // A sentence the caller already said in this call ("Is this …?", "This is … from …"), in these or nearly these
   // words, is not said again; nor "is that <customer>?" once the customer said it is them. The pairs recur at every
   // step of every call of a scenario: remembered (`similar`).
-  const callerSaid = state.turns.filter((t) => t.speaker === "caller").flatMap((t) => sentencesOf(t.text));
-  const said = new Set(callerSaid);
+  const callerSaid: string[] = [];
+  for (const text of callerTexts) for (const sentence of sentencesOf(text)) callerSaid.push(sentence);
   const confirmed = state.outcome.identityConfirmed === true;
   const again = (sentence: string): boolean =>
-    said.has(sentence) || callerSaid.some((before) => similar(before, sentence) >= NEARLY_SAID) || (confirmed && asksIdentity(sentence, plan.names.customer, plan.pack));
-  const fresh = sentencesOf(line).filter((s) => !again(s));
-  return fresh.length > 0 && fresh.length < sentencesOf(line).length ? fresh.join(plan.pack.speech.joiner) : line;
+    callerSaid.includes(sentence) || callerSaid.some((before) => similar(before, sentence) >= NEARLY_SAID) || (confirmed && asksIdentity(sentence, plan.names.customer, plan.pack));
+  const sentences = sentencesOf(line);
+  const fresh = sentences.filter((s) => !again(s));
+  return fresh.length > 0 && fresh.length < sentences.length ? fresh.join(plan.pack.speech.joiner) : line;
 }
 
 // Remembered: stepLine splits every caller turn of the call again at each step.
