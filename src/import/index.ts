@@ -4,6 +4,8 @@ import type { Reading } from "../scenario/finish.js";
 import { PLATFORM_READERS } from "./platforms.js";
 import { scenarioFromPlatform } from "./prompt-scenario.js";
 import { jsonOutline } from "./json-outline.js";
+import { promptStrings } from "./prompt-strings.js";
+import { isUserError } from "../errors.js";
 import { finishDraft } from "../scenario/finish.js";
 import { readMarkdownDraft } from "../scenario/read-markdown.js";
 import { basename, extname } from "node:path";
@@ -16,7 +18,22 @@ export function importPlatform(data: unknown, file: string): Reading | null {
   if (reader !== undefined) return scenarioFromPlatform(reader.read(record), file);
   // Not a platform's and not a Scenario (no schemaVersion): a team's own JSON, read as the outline its keys spell.
   const outline = jsonOutline(record);
-  const reading = finishDraft(readMarkdownDraft(outline, { id: basename(file, extname(file)), file }, []), { file });
+  let reading: Reading;
+  try {
+    reading = finishDraft(readMarkdownDraft(outline, { id: basename(file, extname(file)), file }, []), { file });
+  } catch (error) {
+    // The keys spell no scenario: an unknown platform's export, whose prompt sits in a few long strings somewhere.
+    const parts = promptStrings(record);
+    if (parts === null || !isUserError(error)) throw error;
+    return scenarioFromPlatform(parts, file);
+  }
+  // A key that names the first message (first_message, greeting_message) is the opening, however deep it sits.
+  const opening = reading.scenario.caller.opening === null ? promptStrings(record)?.opening ?? null : null;
+  if (opening !== null) {
+    reading.scenario.caller.opening = opening;
+    reading.scenario.diagnostics = reading.scenario.diagnostics.filter((d) => !/^missing opening/.test(d.message));
+    reading.decisions.push({ field: "caller.opening", lines: [], evidence: "the export's first-message key" });
+  }
   reading.decisions.unshift({ field: "format", lines: [], evidence: "a JSON of the team's own keys: read as the outline it spells (keys as headings, lists as lists, records as sub-sections; line numbers are the outline's)" });
   return reading;
 }

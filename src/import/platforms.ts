@@ -2,6 +2,7 @@
 // message files. Each reader checks the shape it needs and says which fields it used and which it set aside.
 
 import type { PlatformParts } from "./prompt-scenario.js";
+import { anthropicRequest, geminiRequest } from "./prompt-strings.js";
 
 type Json = Record<string, unknown>;
 
@@ -132,4 +133,4 @@ const openaiMessages: PlatformReader = {
 };
 
 /** In order of how sure a match is: a Retell or Pipecat key is unmistakable, Vapi's model.messages less so. */
-export const PLATFORM_READERS: readonly PlatformReader[] = [retell, pipecat, vapi, openaiMessages];
+export const PLATFORM_READERS: readonly PlatformReader[] = [retell, pipecat, vapi, openaiMessages, anthropicRequest, geminiRequest];
