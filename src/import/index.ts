@@ -5,6 +5,7 @@ import { PLATFORM_READERS } from "./platforms.js";
 import { scenarioFromPlatform } from "./prompt-scenario.js";
 import { jsonOutline } from "./json-outline.js";
 import { promptStrings } from "./prompt-strings.js";
+import { nodeGraph } from "./node-graph.js";
 import { isUserError } from "../errors.js";
 import { finishDraft } from "../scenario/finish.js";
 import { readMarkdownDraft } from "../scenario/read-markdown.js";
@@ -23,9 +24,17 @@ export function importPlatform(data: unknown, file: string): Reading | null {
     reading = finishDraft(readMarkdownDraft(outline, { id: basename(file, extname(file)), file }, []), { file });
   } catch (error) {
     // The keys spell no scenario: an unknown platform's export, whose prompt sits in a few long strings somewhere.
-    const parts = promptStrings(record);
-    if (parts === null || !isUserError(error)) throw error;
-    return scenarioFromPlatform(parts, file);
+    const prompt = promptStrings(record);
+    const graph = nodeGraph(record);
+    if ((prompt === null && graph === null) || !isUserError(error)) throw error;
+    return scenarioFromPlatform({
+      platform: graph === null ? "JSON export (prompt-like strings)" : "JSON flow graph",
+      prompt: [...new Set([...(prompt?.prompt ?? "").split("\n\n"), ...(graph?.asides ?? [])])].filter((t) => t !== "").join("\n\n"),
+      opening: prompt?.opening ?? null,
+      ...(graph === null ? {} : { stages: graph.stages, closingLines: graph.closingLines, profile: graph.profile }),
+      used: [...(prompt?.used ?? []), ...(graph === null ? [] : [`${graph.stages.length} node(s) on the main path`])],
+      ignored: [],
+    }, file);
   }
   // A key that names the first message (first_message, greeting_message) is the opening, however deep it sits.
   const opening = reading.scenario.caller.opening === null ? promptStrings(record)?.opening ?? null : null;

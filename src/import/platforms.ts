@@ -78,7 +78,8 @@ const retell: PlatformReader = {
 
 const pipecat: PlatformReader = {
   platform: "Pipecat Flows",
-  matches: (d) => isObject(d.nodes) || (Array.isArray(d.nodes) && d.nodes.some(isObject)),
+  // Nodes that carry Pipecat's own messages: another platform's "nodes" (a graph with edges) is not Pipecat's.
+  matches: (d) => (isObject(d.nodes) ? Object.values(d.nodes) : list(d.nodes)).some((n) => isObject(n) && (n.task_messages !== undefined || n.role_messages !== undefined)),
   read(d) {
     const entries: [string, Json][] = Array.isArray(d.nodes)
       ? d.nodes.filter(isObject).map((n, i) => [str(n.name) || `node ${i + 1}`, n])

@@ -15,7 +15,9 @@ export interface PlatformParts {
   opening?: string | null;
   closingLines?: string[];
   /** Script stages from the export's own structure (states, nodes); they replace steps read from the prompt. */
-  stages?: { title: string; text: string; path: string }[];
+  stages?: { title: string; text: string; path: string; branches?: string[] }[];
+  /** Customer-record fields the export holds as variables. */
+  profile?: string[];
   /** Fields of the export read, and fields set aside, for diagnostics. */
   used: string[];
   ignored: string[];
@@ -38,17 +40,22 @@ export function scenarioFromPlatform(parts: PlatformParts, file: string): Readin
     decisions.push({ field: "caller.closingLines", lines: [], evidence: "the export's end-call phrases" });
   }
   if (parts.stages !== undefined && parts.stages.length > 0) {
-    s.caller.steps = parts.stages.map((stage, i) => stageStep(stage.title, stage.text, i + 1));
+    s.caller.steps = parts.stages.map((stage, i) => stageStep(stage.title, stage.text, i + 1, stage.branches ?? []));
     decisions.push({ field: "caller.steps", lines: [], evidence: `${parts.stages.length} stage(s) from ${parts.stages.map((x) => x.path).join(", ")}` });
+  }
+  if (parts.profile !== undefined && parts.profile.length > 0 && s.caller.customerProfile.length === 0) {
+    s.caller.customerProfile = [...parts.profile];
+    decisions.push({ field: "caller.customerProfile", lines: [], evidence: "the export's variables" });
   }
   s.diagnostics = s.diagnostics.filter((d) => !(/^missing steps/.test(d.message) && s.caller.steps.length > 0) && !(/^missing opening/.test(d.message) && s.caller.opening !== null) && !(/^missing closing/.test(d.message) && s.caller.closingLines.length > 0));
   for (const field of parts.ignored) s.diagnostics.push({ severity: "warning", message: `${parts.platform} field '${field}' set aside (not part of a Scenario)`, line: null });
-  return finishDraft({ ...draft, scenario: s, decisions }, where);
+  return finishDraft({ ...draft, hasCaller: draft.hasCaller || s.caller.steps.length > 0 || s.caller.opening !== null, scenario: s, decisions }, where);
 }
 
 /** A state or node prompt: its quoted text is what the caller says, a condition a branch, the rest what it is told to do. */
-function stageStep(title: string, text: string, index: number): Step {
-  const { lines, instructions, branches } = sortProse(text);
+function stageStep(title: string, text: string, index: number, routed: readonly string[]): Step {
+  const { lines, instructions, branches: told } = sortProse(text);
+  const branches = [...told, ...routed];
   return {
     index,
     title,
