@@ -2,6 +2,7 @@
 // line for line: their headings are headings, their comments, directives and block delimiters are no content.
 
 import { csvFenceLines, hasCsvFence } from "./csv-fences.js";
+import { diagramFenceLines, hasDiagramFence } from "./diagram-fences.js";
 import { gridTableLines, hasGridTable } from "./grid-tables.js";
 import { asciidocLines, isAsciidoc } from "./markup-asciidoc.js";
 import { isOrg, orgLines } from "./markup-org.js";
@@ -23,9 +24,11 @@ export function asMarkdown(text: string): { text: string; dialect: string | null
   // A grid table is the same in every markup that has one (RST, Pandoc Markdown, plain text).
   // So is a spreadsheet pasted as a fenced CSV block.
   const gridded = hasGridTable(written) ? gridTableLines(written) : written;
-  const lines = hasCsvFence(gridded) ? csvFenceLines(gridded) : gridded;
+  const tabled = hasCsvFence(gridded) ? csvFenceLines(gridded) : gridded;
+  // A script drawn as a flowchart or activity diagram in a fence: the numbered list it means.
+  const lines = hasDiagramFence(tabled) ? diagramFenceLines(tabled) : tabled;
   for (const dialect of DIALECTS) {
     if (dialect.detect(lines)) return { text: dialect.rewrite(lines).join("\n"), dialect: dialect.name };
   }
-  return lines === written ? { text, dialect: null } : { text: lines.join("\n"), dialect: "grid tables or CSV" };
+  return lines === written ? { text, dialect: null } : { text: lines.join("\n"), dialect: "grid tables, CSV or diagram fences" };
 }
