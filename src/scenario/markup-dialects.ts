@@ -7,6 +7,7 @@ import { gridTableLines, hasGridTable } from "./grid-tables.js";
 import { asciidocLines, isAsciidoc } from "./markup-asciidoc.js";
 import { isOrg, orgLines } from "./markup-org.js";
 import { isRst, rstLines } from "./markup-rst.js";
+import { isSlideDeck, slideDeckLines } from "./slide-banners.js";
 
 /** One markup: how a document shows it is written in it, and its lines rewritten as Markdown (same count). */
 interface Dialect { name: string; detect: (lines: readonly string[]) => boolean; rewrite: (lines: readonly string[]) => string[] }
@@ -16,6 +17,7 @@ const DIALECTS: readonly Dialect[] = [
   { name: "org-mode", detect: isOrg, rewrite: orgLines },
   { name: "AsciiDoc", detect: isAsciidoc, rewrite: asciidocLines },
   { name: "reStructuredText", detect: isRst, rewrite: rstLines },
+  { name: "a slide outline", detect: isSlideDeck, rewrite: slideDeckLines },
 ];
 
 /** The text as Markdown, and the markup it was written in (null: left as it is). Line numbers are kept. */

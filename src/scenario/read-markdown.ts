@@ -30,6 +30,7 @@ import { exampleLines } from "./examples.js";
 import { excerpt } from "./section-bodies.js";
 import { asMarkdown } from "./markup-dialects.js";
 import { reshapeByForm } from "./shape-outline.js";
+import { sheetRows } from "./sheet-rows.js";
 import type { Decision } from "./trace.js";
 
 export interface ParseOptions {
@@ -114,6 +115,11 @@ function sectionLines(s: RawSection): number[] {
 export function readMarkdownDraft(text: string, options: ParseOptions, notes: Diagnostic[], side: "caller" | null = null): Draft {
   const first = readDraftOnce(text, options, notes, side);
   if (first.scenario.caller.steps.length > 0 || first.scenario.caller.opening !== null) return first;
+  const sheet = sheetRows(text);
+  if (sheet !== null) {
+    const rows = readDraftOnce(sheet.text, options, notes, side);
+    if (rows.scenario.caller.steps.length > 0 || rows.scenario.caller.opening !== null) return atSourceLines(rows, sheet.lineOf);
+  }
   const reshaped = reshapeByForm(text);
   if (reshaped === null) return first;
   const second = readDraftOnce(reshaped, options, notes, side);
@@ -227,4 +233,15 @@ function calledName(sections: readonly RawSection[]): string {
 function untilSentenceEnd(text: string): string {
   const m = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mx))\.\s/u.exec(text);
   return m === null ? text : text.slice(0, m.index);
+}
+
+/** A reading of spreadsheet rows rewritten with headings, its line numbers put back to the source's. */
+function atSourceLines(draft: Draft, lineOf: readonly number[]): Draft {
+  const at = (no: number): number => lineOf[no - 1] ?? no;
+  const scenario = draft.scenario;
+  scenario.diagnostics = scenario.diagnostics.map((d) => (d.line === null ? d : { ...d, line: at(d.line) }));
+  scenario.facts = scenario.facts.map((f) => ({ ...f, line: at(f.line) }));
+  const decisions = draft.decisions.map((d) => ({ ...d, lines: d.lines.map(at) }));
+  decisions.unshift({ field: "block spreadsheet-rows", lines: [1], evidence: "tab-separated rows: the column whose values come in runs read as sections, each row as an item 'label: content (notes)'" });
+  return { ...draft, scenario, decisions, callerLine: at(draft.callerLine) };
 }

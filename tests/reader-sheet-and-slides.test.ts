@@ -1,0 +1,54 @@
+// Two layouts the reader refused (written for this test, zh and en each, refused before): a spreadsheet exported as
+// tab-separated rows with a column naming each row's part, and a slide deck exported as text (a banner line per slide,
+// the same labelled title line under each banner).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseScenarioText } from "../src/scenario/index.js";
+import { sheetRows } from "../src/scenario/sheet-rows.js";
+
+const read = (name: string) => parseScenarioText(readFileSync(`tests/fixtures/sheet-and-slides/${name}`, "utf8"));
+
+describe("spreadsheet rows", () => {
+  it("reads the grouping column as sections and each row as an item (zh)", () => {
+    const s = read("zh-library-sheet.md");
+    expect(s.caller.name).toBe("孟庆禾");
+    expect(s.caller.task).toContain("提醒居民归还");
+    expect(s.caller.opening).toContain("请问是邵雅琴邵女士吗");
+    expect(s.caller.steps.map((step) => step.title)).toEqual(["核实身份", "提醒逾期", "约定时间", "复述结束"]);
+    expect(s.callee.name).toBe("邵雅琴");
+  });
+
+  it("reads the grouping column as sections and each row as an item (en)", () => {
+    const s = read("en-swimclub-sheet.md");
+    expect(s.caller.organization).toBe("Harbour Swim Club");
+    expect(s.caller.opening).toContain("Am I speaking with Owen Pryce?");
+    expect(s.caller.steps.length).toBe(4);
+    expect(s.caller.knowledgeBase.length).toBe(2);
+  });
+
+  it("keeps the source's line numbers in what it reports", () => {
+    const s = read("en-swimclub-sheet.md");
+    const lapse = s.facts.find((f) => f.text.includes("30 October"));
+    expect(lapse?.line).toBe(5);
+  });
+
+  it("leaves a document with a few tabbed lines alone", () => {
+    expect(sheetRows("## Steps\n1. a\tb\tc\n2. d\n3. e\n")).toBeNull();
+    expect(sheetRows("a\tb\tc\nd\te\tf\ng\th\ti\nj\tk\tl\nm\tn\to\np\tq\tr\n")).toBeNull();
+  });
+});
+
+describe("slide decks exported as text", () => {
+  it("reads each slide's title line as its heading (zh)", () => {
+    const s = read("zh-gym-slides.md");
+    expect(s.caller.name).toBe("卢思远");
+    expect(s.caller.steps.length).toBe(3);
+    expect(s.caller.knowledgeBase.length).toBe(2);
+  });
+
+  it("reads each slide's title line as its heading (en)", () => {
+    const s = read("en-library-slides.md");
+    expect(s.caller.name).toBe("Grace Adeyemi");
+    expect(s.caller.steps.map((step) => step.title)).toEqual(["Opening and identity", "The reserved book", "Pickup day"]);
+  });
+});
