@@ -113,13 +113,14 @@ function sectionLines(s: RawSection): number[] {
  * finds one, with a warning saying the structure was inferred.
  */
 export function readMarkdownDraft(text: string, options: ParseOptions, notes: Diagnostic[], side: "caller" | null = null): Draft {
-  const first = readDraftOnce(text, options, notes, side);
-  if (first.scenario.caller.steps.length > 0 || first.scenario.caller.opening !== null) return first;
+  // Spreadsheet rows are a layout of their own: read as a table of parts first, the lines' markup only if that fails.
   const sheet = sheetRows(text);
   if (sheet !== null) {
     const rows = readDraftOnce(sheet.text, options, notes, side);
     if (rows.scenario.caller.steps.length > 0 || rows.scenario.caller.opening !== null) return atSourceLines(rows, sheet.lineOf);
   }
+  const first = readDraftOnce(text, options, notes, side);
+  if (first.scenario.caller.steps.length > 0 || first.scenario.caller.opening !== null) return first;
   const reshaped = reshapeByForm(text);
   if (reshaped === null) return first;
   const second = readDraftOnce(reshaped, options, notes, side);
