@@ -1,6 +1,7 @@
-// Two layouts the reader refused (written for this test, zh and en each, refused before): a spreadsheet exported as
-// tab-separated rows with a column naming each row's part, and a slide deck exported as text (a banner line per slide,
-// the same labelled title line under each banner).
+// Layouts the reader refused or misread (written for this test, zh and en each, failing before): a spreadsheet exported
+// as tab-separated rows with a column naming each row's part; a slide deck exported as text (a banner line per slide
+// with the same labelled title line under each, or "Slide 3 — Title" with the slide indented under it, a slide "(2)"
+// continuing the one before); a flowchart exported as node lines ("Node Name | content") in banner-titled lanes.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseScenarioText } from "../src/scenario/index.js";
@@ -50,5 +51,36 @@ describe("slide decks exported as text", () => {
     const s = read("en-library-slides.md");
     expect(s.caller.name).toBe("Grace Adeyemi");
     expect(s.caller.steps.map((step) => step.title)).toEqual(["Opening and identity", "The reserved book", "Pickup day"]);
+  });
+});
+
+describe("numbered slides with their content indented under them", () => {
+  for (const [name, steps, opening] of [
+    ["zh-laundry-numbered-slides.md", ["确认本人", "说明来意", "约取衣时间"], "您好，我是白桦洗衣的小甘"],
+    ["en-pharmacy-numbered-slides.md", ["Confirm identity", "Explain why we call", "Agree a pickup time"], "Hello, this is Tobias"],
+  ] as const) {
+    it(`reads a continued slide as more of the same section (${name})`, () => {
+      const s = read(name);
+      expect(s.caller.steps.map((step) => step.title)).toEqual(steps);
+      expect(s.caller.opening).toContain(opening);
+      expect(s.caller.knowledgeBase.length).toBe(1);
+    });
+  }
+});
+
+describe("flowchart node lines", () => {
+  it("reads each node as an item of its lane (zh)", () => {
+    const s = read("zh-dentist-nodes.md");
+    expect(s.caller.task).toContain("确认复诊时间");
+    expect(s.caller.opening).toBe("您好，我是清禾口腔的小裴，打扰您一分钟。");
+    expect(s.caller.steps.length).toBe(3);
+    expect(s.callee.name).toBe("卓海燕");
+  });
+
+  it("reads each node as an item of its lane, the line's own 'Say:' no part of the step's title (en)", () => {
+    const s = read("en-vet-nodes.md");
+    expect(s.caller.name).toBe("Imogen Hale");
+    expect(s.caller.opening).toBe("Hello, this is Imogen from Fernhill Vets. Is that Mr Rhys Calloway?");
+    expect(s.caller.steps.map((step) => step.title)).toEqual(["Confirm the pet", "Offer a slot", "Recap"]);
   });
 });

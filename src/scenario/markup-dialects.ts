@@ -8,6 +8,7 @@ import { asciidocLines, isAsciidoc } from "./markup-asciidoc.js";
 import { isOrg, orgLines } from "./markup-org.js";
 import { isRst, rstLines } from "./markup-rst.js";
 import { isSlideDeck, slideDeckLines } from "./slide-banners.js";
+import { hasNodeLines, nodeLines } from "./node-lines.js";
 
 /** One markup: how a document shows it is written in it, and its lines rewritten as Markdown (same count). */
 interface Dialect { name: string; detect: (lines: readonly string[]) => boolean; rewrite: (lines: readonly string[]) => string[] }
@@ -28,9 +29,11 @@ export function asMarkdown(text: string): { text: string; dialect: string | null
   const gridded = hasGridTable(written) ? gridTableLines(written) : written;
   const tabled = hasCsvFence(gridded) ? csvFenceLines(gridded) : gridded;
   // A script drawn as a flowchart or activity diagram in a fence: the numbered list it means.
-  const lines = hasDiagramFence(tabled) ? diagramFenceLines(tabled) : tabled;
+  const charted = hasDiagramFence(tabled) ? diagramFenceLines(tabled) : tabled;
+  // A flowchart's node lines ("Node Name | content") read the same under whichever markup holds them.
+  const lines = hasNodeLines(charted) ? nodeLines(charted) : charted;
   for (const dialect of DIALECTS) {
     if (dialect.detect(lines)) return { text: dialect.rewrite(lines).join("\n"), dialect: dialect.name };
   }
-  return lines === written ? { text, dialect: null } : { text: lines.join("\n"), dialect: "grid tables, CSV or diagram fences" };
+  return lines === written ? { text, dialect: null } : { text: lines.join("\n"), dialect: "grid tables, CSV, diagram fences or flowchart nodes" };
 }

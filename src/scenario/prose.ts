@@ -15,7 +15,15 @@ const CLOSE: Record<string, string> = { "“": "”", "「": "」", "『": "』"
 const STOPS = new Set(["。", "！", "？", "!", "?", "；", ";"]);
 
 /** "…说：", "Say:", "Ask:" left before a quote: the label of the line, no instruction of its own. */
-const SAY_LABEL = /(?:^|[，,。.\s])(?:说|问|话术|示例话术|参考话术|可以这样说|say|ask|tell them|example)\s*[:：]\s*$/iu;
+const SAY_WORDS = "说|问|话术|示例话术|参考话术|可以这样说|say|ask|tell them|example";
+const SAY_LABEL = new RegExp(`(?:^|[，,。.\\s])(?:${SAY_WORDS})\\s*[:：]\\s*$`, "iu");
+/** "Confirm identity: Say: “…”" (a row's label, then the line's own label): the second label is no part of the title. */
+const TITLED_SAY_LABEL = new RegExp(`(?<=\\S)\\s*[:：]\\s*(?:${SAY_WORDS})\\s*[:：]\\s*$`, "iu");
+
+/** A title before a quote, without a speech label left between it and the quote. */
+export function withoutSayLabel(before: string): string {
+  return before.replace(TITLED_SAY_LABEL, "：");
+}
 
 /** The prose's quoted spans and the sentences between them, in order. */
 export function proseParts(text: string): { quoted: boolean; text: string }[] {

@@ -4,7 +4,7 @@ import type { Step } from "../schema/scenario.js";
 import { chineseNumeral } from "../text/figures.js";
 import { indentOf, isBlank, isListItem, stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
 import { quotedSpans, sampleLines } from "./quotes.js";
-import { proseParts } from "./prose.js";
+import { proseParts, withoutSayLabel } from "./prose.js";
 import { classifyContent, LABEL_ONLY } from "./step-content.js";
 
 interface StepHead {
@@ -102,7 +102,7 @@ function splitTitle(raw: string): { title: string; inline: string[] } {
   const quoteAt = plain.search(/[“「『"]/);
   if (quoteAt >= 0) {
     // "开场：“您好…”" / "开场——“您好…”": a separator before the quote ends the title; a quote inside a title stays.
-    const before = plain.slice(0, quoteAt);
+    const before = withoutSayLabel(plain.slice(0, quoteAt));
     // "问一下近况，语气放松。“最近还好吗？”": a quote after a finished sentence that closes the item is said too.
     const separated = SEPARATOR_END.test(before) || (/[。！？!?.]\s*$/u.test(before) && /[”」』"]\s*$/u.test(plain));
     // "Confirm the date. “…”": the full stop ends the title sentence, it is no part of the title.
