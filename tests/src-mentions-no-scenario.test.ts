@@ -77,6 +77,9 @@ const STOCK_PHRASES = new Set([
   "may pick up", // a src/seats/rule/callee-persona.ts comment (11-30 11:41, before); tests/labelled/scenarios/g-en-pottery.md (written 12-01 00:35)
   "下午三点", // an entry of jieba's dictionary image src/text/jieba-image.ts (11-30 13:34, before); three heldout-f documents (written after)
   "不耽误您", // src/lang/zh/lines.ts (before); tests/fixtures/real/layouts-6/zh-zero-padded-bar.md (written 12-01 03:30 without reading src/lang)
+  "I'll pass it on", // src/lang/en/lines.ts (11-30 08:29, before); tests/labelled/scenarios/h-en-windscreen.md (written 12-01 03:29)
+  "Is this a scam", // src/seats/rule/reassure.ts (11-30 08:29, before); tests/labelled/scenarios/h-en-windscreen.md (written 12-01 03:29)
+  "Who", // a common word in src (before); the label 'Who:' of tests/labelled/scenarios/h-en-windscreen.md (12-01 03:29), which the reader takes for the callee's name there (a known gap)
   "From", // a src/eval/false-claim.ts comment (11-30, before); the email header of tests/fixtures/real/layouts-6-heldout/en-email-brief.md (12-01 03:30), which the reader takes for a name there
 ]);
 

@@ -11,11 +11,7 @@ const LABELLED = /^\s*([^\s:：]{1,16})\s*[:：]\s*(\S.*)$/u;
 const MIN_SLIDES = 3;
 /** Most banners are followed by the same label; a label after only a few is a slide's content. */
 const MIN_SHARE = 0.6;
-/** Two titled banners divide a document into parts; one could be a decoration. */
-const MIN_BANNERS = 2;
 const INDENTED_SHARE = 0.8;
-const MD_HEADING = /^ {0,3}#{1,6}\s/;
-const SETEXT = /^ {0,3}(?:=+|-+)\s*$/;
 
 function nextFilled(lines: readonly string[], from: number): number {
   let i = from;
@@ -40,16 +36,8 @@ function slides(lines: readonly string[]): { banners: number[]; titleAt: number[
   return { banners, titleAt, label: count >= MIN_SLIDES && count >= banners.length * MIN_SHARE ? label : null };
 }
 
-/** Banners with no shared title line under them are the titles themselves ("==== Part two: … ===="). */
-function titledBanners(lines: readonly string[]): number[] {
-  // A document with headings of its own uses banners inside its sections (a step's "=== Step 3 ===").
-  if (lines.some((l, i) => MD_HEADING.test(l) || (i > 0 && SETEXT.test(l) && (lines[i - 1] ?? "").trim() !== ""))) return [];
-  const banners = lines.flatMap((line, i) => (BANNER.test(line) ? [i] : []));
-  return banners.length >= MIN_BANNERS ? banners : [];
-}
-
-/** "Word 3 — Title" at the margin: the word every slide repeats, its number, a dash or colon, the title. */
-const NUMBERED = /^(\p{L}{1,12})\s*(\d{1,3})\s*(?:—{1,2}|–|-{1,2}|:|：|\.)\s*(\S.{0,60})$/u;
+/** "Word 3 — Title" at the margin: the word every slide repeats, its number, a dash (a colon is a step's), the title. */
+const NUMBERED = /^(\p{L}{1,12})\s*(\d{1,3})\s*(?:—{1,2}|–|-{1,2})\s*(\S.{0,60})$/u;
 /** "Title (2)", "标题（二）": the same slide's title continued. */
 const CONTINUED = /\s*[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]|[ivx]{1,4})\s*[)）]\s*$/iu;
 
@@ -76,16 +64,12 @@ function indentedUnder(lines: readonly string[], heads: readonly number[]): bool
 }
 
 export function isSlideDeck(lines: readonly string[]): boolean {
-  return slides(lines).label !== null || numberedSlides(lines).length > 0 || titledBanners(lines).length > 0;
+  return slides(lines).label !== null || numberedSlides(lines).length > 0;
 }
 
 export function slideDeckLines(lines: readonly string[]): string[] {
   const { banners, titleAt, label } = slides(lines);
   const out = [...lines];
-  if (label === null && titledBanners(lines).length > 0 && numberedSlides(lines).length === 0) {
-    for (const b of titledBanners(lines)) out[b] = `## ${BANNER.exec(lines[b] ?? "")?.[2] ?? ""}`;
-    return out;
-  }
   if (label === null) {
     let previous = "";
     for (const slide of numberedSlides(lines)) {
