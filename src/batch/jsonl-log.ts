@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { JsonlLineReader } from "./jsonl-read.js";
 import { compactLog } from "./log-compact.js";
 import { GroupCommit } from "./group-commit.js";
+import { writeAll } from "./write-all.js";
 
 export interface LogState {
   /** Keys of the jobs whose lines are complete in the file. */
@@ -100,7 +101,7 @@ export class JsonlAppender {
 
   private constructor(private readonly handle: FileHandle, commitMs: number) {
     this.commits = new GroupCommit(commitMs, async (lines) => {
-      await this.writeAll(lines.flatMap((bytes) => [bytes, NEWLINE_BYTES]));
+      await writeAll(handle, lines.flatMap((bytes) => [bytes, NEWLINE_BYTES]), null);
       await handle.datasync();
     });
   }
@@ -114,18 +115,6 @@ export class JsonlAppender {
     const bytes = typeof line === "string" ? Buffer.from(line, "utf8") : line;
     if (bytes.includes(NEWLINE)) return Promise.reject(new Error("a JSONL line must not contain a newline"));
     return this.commits.add(bytes);
-  }
-
-  /**
-   * One gathered write of the lines as they are (no copy into one buffer: a rule batch sends ~9 KB a line); libuv
-   * writes every piece, and a short count (a full disk) goes on from where it stopped.
-   */
-  private async writeAll(pieces: Uint8Array[]): Promise<void> {
-    const size = pieces.reduce((sum, piece) => sum + piece.length, 0);
-    const { bytesWritten } = await this.handle.writev(pieces);
-    if (bytesWritten >= size) return;
-    const rest = Buffer.concat(pieces).subarray(bytesWritten);
-    for (let offset = 0; offset < rest.length; ) offset += (await this.handle.write(rest, offset, rest.length - offset)).bytesWritten;
   }
 
   /** Waits for every appended line, then closes the file. */

@@ -4,6 +4,7 @@
 import { constants, type FileHandle, open } from "node:fs/promises";
 import { GroupCommit } from "./group-commit.js";
 import { GROUP_COMMIT_MS } from "./jsonl-log.js";
+import { writeAll } from "./write-all.js";
 
 const NEWLINE = 10;
 const NEWLINE_BYTES = Uint8Array.of(NEWLINE);
@@ -28,7 +29,7 @@ export class PlacedLog {
 
   private constructor(private readonly handle: FileHandle, private end: number, commitMs: number) {
     this.commits = new GroupCommit(commitMs, async (items) => {
-      for (const item of items) await writeAt(handle, [item.bytes, NEWLINE_BYTES], item.offset);
+      for (const item of items) await writeAll(handle, [item.bytes, NEWLINE_BYTES], item.offset);
       await handle.datasync();
     });
   }
@@ -56,13 +57,4 @@ export class PlacedLog {
     await this.commits.settled();
     await this.handle.close();
   }
-}
-
-/** Writes every piece at `offset` on; a short count (a full disk) goes on from where it stopped. */
-async function writeAt(handle: FileHandle, pieces: Uint8Array[], offset: number): Promise<void> {
-  const size = pieces.reduce((sum, piece) => sum + piece.length, 0);
-  const { bytesWritten } = await handle.writev(pieces, offset);
-  if (bytesWritten >= size) return;
-  const rest = Buffer.concat(pieces).subarray(bytesWritten);
-  for (let done = 0; done < rest.length; ) done += (await handle.write(rest, done, rest.length - done, offset + bytesWritten + done)).bytesWritten;
 }
