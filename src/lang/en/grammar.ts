@@ -143,7 +143,8 @@ function ownClause(part: string): string {
   let clause = part.trim();
   for (let i = 0; i < 2 && PART_LABEL.test(clause); i++) clause = clause.replace(PART_LABEL, "");
   const voiced = firstPerson(ownVoice(clause), "");
-  const subject = LEADING_VERB.test(voiced) ? agreed(`I ${voiced}`) : voiced;
+  // "Doesn't want to pay twice" opens the list with a capital: the verb after the "I" put in is lower case, so it agrees.
+  const subject = LEADING_VERB.test(voiced) ? agreed(`I ${voiced.replace(LEADING_VERB, (verb) => verb.toLowerCase())}`) : voiced;
   // "I like the plan but doesn't like the fee": the second verb of the same "I" agrees too.
   return /^I\b/.test(subject) ? subject.replace(/\b(but|and|or)\s+(doesn't|does not|isn't|hasn't)\b/g, (_, conj: string, verb: string) => `${conj} ${SAME_SUBJECT[verb] ?? verb}`) : subject;
 }

@@ -122,7 +122,7 @@ export const EN_HEARING: HearingCues = {
   asksDefinition: /^\s*[\w-]+ how\?|defin|count(?:ing|ed)?\b|measur|calculat|what do you mean|mean by/i,
   defines: /defin|means?\b|counts? as|measured|calculated|we count|is when/i,
   salesWorry: /sales (?:call|pitch)|\bselling\b|sell me|trying to sell|\bpitch\b/i,
-  scamWorry: /\bscam|fraud|phishing|is this (?:real|legit)/i,
+  scamWorry: /\bscam|fraud|phishing|is this (?:real|legit)|\b(?:callers?|people|someone|strangers?) (?:asking|ringing|phoning|calling) (?:me )?(?:for|about) (?:money|payment|my bank|bank details)/i,
   refersBack: /\bwhat (?:does|did) (?:that|this|it) (?:mean|involve|look like)\b|\bwhat do you mean\b|\bmeaning what\b|\bhow so\b|\bwhy (?:is|was) that\b|\bin practice\b|\bwhat'?s that about\b/i,
   doubtsCaller: /\b(?:are you|is this|is that) (?:really|actually|genuinely|truly) (?:from|with|calling from|the)\b|\bhow (?:do|can|would) I know (?:you'?re|you are|this is|it'?s) (?:really |actually )?(?:you|genuine|real|legit|from)\b|\bprove (?:you'?re|you are|who you are|it'?s you)\b|\bwho (?:are you|is this) (?:really|actually)\b/i,
   echoUnits: 2,

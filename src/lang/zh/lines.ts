@@ -88,7 +88,7 @@ export const ZH_CALLEE: CalleeLines = {
   relativeTakesMessage: ["行，我跟{them}说。", "好，我转告一下。"],
   customerPronoun: { female: "她", male: "他", unknown: "他" },
   codeAnswer: ["是{code}。", "{code}。"],
-  noCode: ["是我本人，卡号我手边没有，你说吧。"],
+  noCode: ["是我本人，号码我手边没有，你说吧。"],
   dataUnknown: ["这个我记不清了，不好意思。", "这个我一下子想不起来。"],
   dataNotMine: ["这个我不清楚，不是我本人的。"],
   ack: ["嗯。", "嗯，你说。", "行，然后呢？", "好。", "嗯嗯。"],

@@ -32,6 +32,8 @@ const VERIFY_CODE_MIN = 1000;
 const VERIFY_CODE_SPAN = 9000;
 /** Shared content words between a reactive end condition and the caller's line that count as its cause. */
 const TRIGGER_SHARED = 3;
+/** Shorter tokens are function words or bare verbs that any line says; they never show a trigger happened. */
+const TRIGGER_TOKEN_CHARS_MIN = 2;
 /** Classes whose cause is something the caller does: its words must show it before the ending fires. */
 const CAUSE_CLASSES = new Set<EndClass>(["misconduct", "hostile", "fraud", "urgent", "hearing", "interrupted"]);
 /** The caller's turns within this many callee turns of the start are the opening exchange. */
@@ -114,7 +116,9 @@ function offered(m: Moment): string {
   const listed = sentencesOf(m.caller).reverse().find((s) => enumerates(s, m.p.pack));
   if (listed !== undefined) return listed;
   for (const turn of [m.caller, ...m.earlier]) {
-    const found = sentencesOf(turn).reverse().find((s) => alternative.test(s) && m.p.pack.document.optionSeparator.test(s));
+    // An earlier turn's yes/no question that lists things ("any pain, swelling or bleeding?") offered nothing to pick.
+    const earlier = turn !== m.caller;
+    const found = sentencesOf(turn).reverse().find((s) => alternative.test(s) && m.p.pack.document.optionSeparator.test(s) && (!earlier || !/[？?]/u.test(s) || m.p.pack.document.asksChoice.test(s)));
     if (found !== undefined) return found;
   }
   return asked;
@@ -137,7 +141,8 @@ const ratingAsked = (m: Moment): string => sentencesOf(m.caller).filter((s) => m
 
 /** A reactive ending whose cause the caller's words just brought up. */
 function triggered(m: Moment): PersonaEnding | null {
-  const heard = new Set(tokenize(m.caller));
+  // A single character ("说", "付") is no cause: only words of two or more characters count as the trigger heard.
+  const heard = new Set(tokenize(m.caller).filter((t) => t.length >= TRIGGER_TOKEN_CHARS_MIN));
   // The cause must be in the caller's words themselves (a sales pitch for "the caller sells"), not only the topic.
   const caused = (e: PersonaEnding): boolean => [...e.classes].filter((c) => CAUSE_CLASSES.has(c)).every((c) => m.p.pack.document.endClasses[c].test(m.caller));
   return m.p.endings.find((e) => !e.targetable && !e.classes.has("identity") && [...e.trigger].filter((t) => heard.has(t)).length >= TRIGGER_SHARED && caused(e)) ?? null;
