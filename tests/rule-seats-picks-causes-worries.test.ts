@@ -71,3 +71,37 @@ describe("a worry about callers wanting money", () => {
     expect(reassurance(scenario, "老打电话来要钱的，是不是骗子？", zh)).toBe(zh.caller.scamReassure);
   });
 });
+
+describe("a pick the script recaps later", () => {
+  const steps = [
+    { index: 1, title: "Confirm identity", lines: ["Hi, is this Sam Taylor?"] },
+    { index: 2, title: "Choice", lines: ["Would you like the renewal terms by email or as a printed letter?"] },
+    { index: 3, title: "Card", lines: ["Your card stays active in the meantime."] },
+    { index: 4, title: "Recap", lines: ["So that's …, and the offer goes out this week."] },
+  ];
+  const scenario: Scenario = { ...TINY_SCENARIO, caller: { ...TINY_SCENARIO.caller, steps, opening: null } };
+  it("en: is heard with a plain okay, read back once in the recap (never three times, never 'as you chose')", async () => {
+    // The recap right after the pick is said in the same turn, before the answer is on record: read back there instead.
+    const callee = new ScriptedSeat("callee", [{ text: "Yes, speaking." }, { text: "A printed letter, please." }, { text: "Okay." }, { text: "Okay." }, { text: "Bye." }, { text: "Bye." }]);
+    const { RuleCaller } = await import("../src/seats/rule/rule-caller.js");
+    const record = await runCall({ scenario, seed: 1, caller: new RuleCaller(), callee });
+    const said = record.turns.filter((t) => t.speaker === "caller").map((t) => t.text);
+    expect(said.filter((t) => /printed letter/i.test(t))).toHaveLength(2);
+    expect(said.some((t) => /So that's a printed letter/.test(t))).toBe(true);
+    expect(said.join(" ")).not.toMatch(/as you chose/i);
+  });
+});
+
+describe("an option in which someone else would act", () => {
+  it("en: 'or should the crew dig them?' is picked as a request, not asked back", async () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const caller = new ScriptedSeat("caller", [
+        { text: "Hi, is this Sam Taylor?" },
+        { text: "Do you want to clear the gate yourself before we come, or should the crew clear it?" },
+        { text: "Thanks, bye.", end: { condition: 1, reason: "done", hangUp: true } },
+      ]);
+      const record = await runCall({ scenario: TINY_SCENARIO, seed, caller, callee: createRuleCallee() });
+      expect(record.turns[3]?.text ?? "").not.toMatch(/^should\b/i);
+    }
+  });
+});

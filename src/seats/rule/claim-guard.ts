@@ -56,7 +56,9 @@ function givenAnswers(plan: CallerPlan, outcome: Readonly<Outcome>): { step: num
     .filter((a) => { const kind = plan.stepAsks[a.step - 1]?.kind; return kind === "choice" || kind === "time"; })
     .sort((a, b) => a.step - b.step || a.turn - b.turn)
     .filter((a, i, all) => all.findIndex((b) => b.step === a.step) === i)
-    .map((a) => ({ step: a.step, text: plan.pack.grammar.addressed(optionOf(a.answer, plan)) }));
+    .map((a) => ({ step: a.step, text: plan.pack.grammar.addressed(optionOf(a.answer, plan)) }))
+    // Inside the recap's sentence, as when read back: a name keeps its capital, "A printed letter" does not.
+    .map((a) => (namedInScript(plan, a.text) ? a : { ...a, text: plan.pack.grammar.lowerFirst(a.text) }));
 }
 
 /** The choice opens with a word the script writes the same way inside a sentence ("…, or Friday afternoon?"): a name
@@ -137,6 +139,12 @@ export function filledBlanks(plan: CallerPlan, outcome: Readonly<Outcome>, text:
     })
     .join("")
     .replace(/^[，,；;：:\s]+|[，,；;：:]+(?=[。！？.!?]|$)/gu, "");
+}
+
+/** A line that leaves blanks or slots for the answers given (a recap: "so that's …, on …"). */
+export function readsAnswersBack(text: string): boolean {
+  const line = text.replace(ELISION, "");
+  return line.search(BLANK) >= 0 || line.search(NAMED_SLOT) >= 0;
 }
 
 /** A template's blank or slot mark anywhere in a sentence (the caller's last guard: such a sentence is never said). */

@@ -12,7 +12,7 @@ import { endClassesOf, type EndClass } from "./end-classes.js";
 import { acknowledge, whoIsCalling } from "./phrases.js";
 import { answerWords, closing, stepLine, withAck } from "./caller-moves.js";
 import { fill } from "../../lang/index.js";
-import { withoutTemplateMarks } from "./claim-guard.js";
+import { readsAnswersBack, withoutTemplateMarks } from "./claim-guard.js";
 import { guardedOpening } from "./opening-guard.js";
 import { CALLER_RULES, CLARIFY_RULE, askingLine, customerText, has, lastCallerLine, type Situation } from "./caller-rules.js";
 import { heldBeyondSteps, readBack, speaksOfProfile } from "./caller-lines.js";
@@ -237,7 +237,14 @@ export class RuleCaller implements Seat<"caller"> {
 
   goOn(s: Situation, ack: Parameters<typeof withAck>[1], before: string | null = null): SeatTurn {
     const step = s.state.nextStep;
-    const heard = ack === "choice" || ack === "time" ? readBack(s.plan, s.last?.text ?? "") : null;
+    // A step after the one said now that recaps the answers reads this one back: said now as well, it is heard three
+    // times (the step said now is no later: the answer reaches the outcome only after this turn).
+    const answered = Math.max(this.awaiting?.step ?? 0, step ?? Number.POSITIVE_INFINITY);
+    const recapLater = s.plan.stepLines.some((line, i) => i + 1 > answered && readsAnswersBack(line));
+    const picked = ack === "choice" || ack === "time";
+    const heard = picked && !recapLater ? readBack(s.plan, s.last?.text ?? "") : null;
+    // Heard and left for the recap: a plain "okay", never "as you chose" (a choice nobody named is no claim to make).
+    if (picked && recapLater) ack = "plain";
     // The script is over, or its step says "close with the closing line": the call closes, after the
     // acknowledgement the customer's answer is owed.
     if (before === null && (step === null || s.plan.closeSteps.has(step))) {
