@@ -107,7 +107,7 @@ export const EN_CALLEE: CalleeLines = {
   actFrames: [
     // The caller would act: the customer asks for it.
     { frame: /^(?:shall|should|can|could) (?:I|we)\s+|^(?:I|we)(?: can| could| will|'ll)\s+|^(?:have|let) (?:us|me)\s+|^(?:do|would) you (?:want|like) (?:me|us) to\s+/i, replies: ["Please {option}.", "{option}, please."] },
-    // Someone else would act ("or should the crew dig them?"): the customer asks for that.
+    // Someone else would act ("…, or should a fitter come round?"): the customer asks for that.
     { frame: /^(?:shall|should|can|could) (?=(?:the|your|a|an|one of your) [a-z]+ [a-z])/i, replies: ["Have {option}, please.", "I'd rather have {option}."] },
     // The customer would act: the customer says it will.
     { frame: /^(?:would|do) you (?:rather|prefer to|want to|like to)\s+|^(?:will|can|could) you\s+|^you (?:can|could)\s+/i, replies: ["I'd rather {option}.", "I'll {option}."] },
