@@ -115,6 +115,10 @@ export interface HearingCues {
   /** Everyday words that name no topic ("get", "thing", "anyway", "东西", "一下"): a question sharing only these
    *  with an entry has not said what it is about, so they weigh little when a question is matched. */
   lightWords: readonly string[];
+  /** Single characters that say nothing of a topic alone ("是", "有", "要"; empty where a language is not written in
+   *  characters): every other character of a question is also matched alone, since a spoken paraphrase often keeps
+   *  one character of the document's word ("烟" of "抽烟", "保" of "质保") and no pair. */
+  lightChars: string;
   /** The words that ask for a kind of answer ("when", "how much", "几点", "多久"; global): the form of a question,
    *  not its topic. They are read for the kind of answer wanted and dropped from the terms a question is matched on. */
   askWords: RegExp;

@@ -87,6 +87,8 @@ export const EN_HEARING: HearingCues = {
     // "one" and "second" stay words (a pronoun, a unit of time).
     [SPOKEN_NUMBER, (word) => String(NUMBER_VALUES.get(word.toLowerCase()) ?? word)],
     [/\b([2-9])0[\s-]+([1-9])\b/g, "$1$2"],
+    // "the 16th" is the 16 a document's date writes ("16 December").
+    [/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, "$1"],
     [/\b\d{1,2} hundred\b/gi, (hundreds) => `${parseInt(hundreds, 10)}00`],
   ],
   concepts: EN_CONCEPTS,
@@ -111,6 +113,7 @@ export const EN_HEARING: HearingCues = {
     "while", "though", "although", "unless", "whether", "yet", "also", "either", "neither", "both", "each", "every",
     "such", "mine", "yours", "ours", "theirs", "myself", "yourself", "ourselves",
   ],
+  lightChars: "",
   asksOwnRecord: /\b(?:my|did i|i paid|we paid|did we|was it|again)\b/i,
   asksRecall: /\bremind me\b|\bi forg[eo]t\b(?! to)|\brefresh my memory\b|\bi don'?t remember\b|\bwhat did you say\b/i,
   questionFrame: /\b(?:i(?: need| want| would like|'d like| have) to (?:know|ask|understand)|(?:can|could) you tell me|tell me|let me ask|i(?:'m| am) wondering|i wonder|i'?d like to hear|quick question)\b/gi,

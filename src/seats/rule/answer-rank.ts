@@ -17,7 +17,7 @@ const TIED = 0.97;
 const CURATED_SHARE = 0.8;
 
 /** The weight of a term by its mark (answer-terms.ts); a plain word weighs 1, concept classes (`#`) apart. */
-const TERM_KIND: Readonly<Record<string, "light" | "prefix" | "nearFigure" | "grams" | "answerType">> = { "°": "light", "^": "prefix", "≈": "nearFigure", "~": "grams", "@": "answerType" };
+const TERM_KIND: Readonly<Record<string, "light" | "prefix" | "nearFigure" | "grams" | "chars" | "answerType">> = { "°": "light", "^": "prefix", "≈": "nearFigure", "~": "grams", "·": "chars", "@": "answerType" };
 
 /** A worded candidate this share of an unworded one's score makes the unworded one the weaker reading. */
 const RIVAL = 0.5;

@@ -1,6 +1,6 @@
 // Where the answer to a customer's question lies in the caller's side of the document: a knowledge-base entry,
 // a script step's line, a customer-profile fact, or nowhere (then the caller says so honestly).
-import { factsBeyond, type CallerPlan } from "./caller-plan.js";
+import { factSentences, factsBeyond, type CallerPlan } from "./caller-plan.js";
 import { AnswerRanker, RANK, type RankWeights } from "./answer-rank.js";
 import { scriptAnswer } from "./script-answer.js";
 import { normalQuery } from "./query-normal.js";
@@ -33,7 +33,9 @@ export function answerRanker(plan: CallerPlan, weights: RankWeights = RANK): Ans
   let ranker = byWeights.get(weights);
   if (ranker === undefined) {
     // A sentence telling the caller what to do or not to say is a rule of the call, not something to read out.
-    const sentences = factsBeyond(plan.profileSentences, plan.kbEntries);
+    // The document's other sections ("What the caller knows", a file card) hold facts where no profile was read.
+    const sections = factSentences(plan.scenario.caller.extraSections.map((x) => x.body), plan.pack);
+    const sentences = factsBeyond(plan.profileSentences.length > 0 ? plan.profileSentences : sections, plan.kbEntries);
     const rule = (fact: string): boolean => plan.pack.hearing.directive.test(fact);
     const steps = stepCandidates(plan.stepLines, plan.scenario.caller.steps.map((step) => step.title));
     ranker = new AnswerRanker(plan.pack, plan.kbEntries, steps, sentences.filter((s) => !rule(s)), weights, weights.rules > 0 ? sentences.filter(rule) : []);

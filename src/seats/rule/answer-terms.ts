@@ -23,6 +23,8 @@ function stem(token: string): string {
   return token.replace(/(?:ments?|ies|es|s|ed|ing)$/, (end) => (end === "ies" ? "y" : "")).replace(/e$/, "");
 }
 
+const CJK_CHAR = /[\u4e00-\u9fff]/g;
+
 /** A figure of 50 or more rounded down and up to its first two digits: a customer who
  *  remembers a sum roughly ("about 400", "两千四") meets the document's exact one (398, 2460). */
 function nearFigures(text: string): string[] {
@@ -50,7 +52,7 @@ function lightStems(pack: LanguagePack): ReadonlySet<string> {
   return set;
 }
 
-/** A text's terms with their counts: words (`°` light words), `#concept` classes, `~` character pairs and `≈` rounded figures. */
+/** A text's terms with their counts: words (`°` light words), `#concept` classes, `~` character pairs, `·` single characters and `≈` rounded figures. */
 export type Terms = ReadonlyMap<string, number>;
 
 export function termsOf(text: string, pack: LanguagePack, lexicon: boolean): Terms {
@@ -75,7 +77,10 @@ export function termsOf(text: string, pack: LanguagePack, lexicon: boolean): Ter
   if (lexicon) for (const [id, pattern] of lexiconConcepts(pack)) if (pattern.test(normal)) add(`#${id}`);
   for (const term of nearFigures(normal)) add(term);
   // Pairs from the words alone: question words and particles would pair with everything.
-  for (const gram of cjkBigrams(normal.replace(pack.hearing.questionWords, " "))) add(`~${gram}`);
+  const words = normal.replace(pack.hearing.questionWords, " ");
+  for (const gram of cjkBigrams(words)) add(`~${gram}`);
+  // Characters alone, once each (a paraphrase keeps one character of the document's word and no pair).
+  for (const char of new Set(words.match(CJK_CHAR) ?? [])) if (!pack.hearing.lightChars.includes(char)) add(`·${char}`);
   return terms;
 }
 

@@ -18,6 +18,8 @@ export interface RankWeights {
   prefix: number;
   /** A Chinese character pair counts this much of a word; a concept class this much. */
   grams: number;
+  /** A single Chinese character (the pack's light characters apart) counts this much of a word. */
+  chars: number;
   concept: number;
   /** The pack's everyday-word lexicon as concept terms, this share of a concept class (0: not read). */
   lexicon: number;
@@ -26,6 +28,7 @@ export interface RankWeights {
   fallbackLexicon: number;
   /** 1: the brief's rules of the call are ranked too, and a question a rule matches best gets no answer (0: not read). */
   rules: number;
+  /** 1: a question's word the document never uses is read as the one document word a letter away (0: not read). */
   /** A figure the customer remembers roughly, matched to the document's exact one at its first two digits. */
   nearFigure: number;
   /** The factor of profile facts and script sentences when the question is about the customer's own record ("what
@@ -69,6 +72,7 @@ export const RANK: RankWeights = {
   light: 0.5,
   prefix: 0.5,
   grams: 1,
+  chars: 0.15,
   concept: 2,
   // At 0 while the question words ("when", "几点") and everyday words ("get", "thing") counted as topic words (it did
   // not beat 0 leave-one-document-out on 22 documents); with those read as the question's form and as light words

@@ -106,9 +106,17 @@ function inlineKnowledge(view: CallerView, pack: LanguagePack): KbEntry[] {
 
 /** Profile lines cut into sentences, without inline Q/A text. */
 function profileSentences(view: CallerView, pack: LanguagePack): string[] {
-  return view.caller.customerProfile
+  return factSentences(view.caller.customerProfile, pack);
+}
+
+/** A list item's mark ("- ", "* ", "• "), not part of what it says. */
+const LIST_MARK = /^(?:[-*•·]\s+)+/;
+
+/** Lines cut into sentences a fact can be read from, without inline Q/A text or long prose. */
+export function factSentences(lines: readonly string[], pack: LanguagePack): string[] {
+  return lines
     .flatMap((line) => line.split(/(?<=[。！？!?；;])|(?<=\.)\s+|\n/))
-    .map((s) => s.trim())
+    .map((s) => s.trim().replace(LIST_MARK, ""))
     .filter((s) => s !== "" && s.search(pack.document.qaPair) < 0 && pack.speech.units(s) <= 60);
 }
 
