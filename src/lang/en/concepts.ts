@@ -46,7 +46,8 @@ export const EN_CONCEPTS: Concepts = [
   ["early", /\b(?:pay (?:it )?off|early|ahead|prepay\w*|in advance)\b/],
   ["partial", /\b(?:part|some of|portion|partial\w*|half)\b/],
   ["compensation", /\b(?:compensat\w*|make (?:it )?up|money back|pay me|credit)\b/],
-  ["guarantee", /\b(?:again|future|next time|guarantee\w*|promise\w*|prevent\w*|won'?t happen)\b/],
+  // "again" alone mostly asks to hear something once more; only a thing happening again is recurrence.
+  ["guarantee", /\b(?:happen\w* again|(?:not|never) again|future|next time|guarantee\w*|promise\w*|prevent\w*|won'?t happen)\b/],
   ["escalate", /\b(?:complain\w*|regulator|authority|ombudsman|report you)\b/],
   ["feedback", /\b(?:feedback|suggestion\w*|improv\w*|better|fix(?:ed)?)\b/],
   ["phone", /\b(?:phone|number|call (?:you|me|back)|reach)\b/],

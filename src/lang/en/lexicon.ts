@@ -82,7 +82,7 @@ export const EN_LEXICON: Lexicon = {
     travel: ["car", "drive", "transport", "taxi", "bus", "train", "travel", "get there", "journey"],
     penalty: ["penalty", "fine", "late fee", "forfeit", "lose my deposit", "non-refundable", "cancellation fee"],
     increase: ["go up", "increase", "rise", "raise", "higher", "more expensive", "hike"],
-    recurrence: ["again", "next time", "happen again", "promise", "prevent", "make sure", "in future", "future"],
+    recurrence: ["next time", "happen again", "not again", "never again", "promise", "prevent", "make sure", "in future", "future"],
     reason: ["why", "reason", "cause", "because", "how come", "what happened"],
     feedback: ["feedback", "suggestion", "review", "rate", "rating", "opinion", "comment", "survey"],
     hours: ["open", "opening hours", "close", "closing", "weekend", "saturday", "sunday", "holiday", "bank holiday", "working hours"],
