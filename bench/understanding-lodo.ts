@@ -1,8 +1,8 @@
 // Dev-only: leave-one-document-out check of the answer ranker's weights (src/seats/rule/answer-rank.ts RANK) on the
 // labelled questions of tests/understanding dev + heldout (the same documents). One pool of configurations (RANK and
 // random neighbours on a grid) is scored per document once; each fold picks the best on the other documents and is
-// measured on its own. Prints the figure per document. `npx tsx bench/understanding-lodo.ts [POOL_SIZE] [--with-d] [--with-e] [--with-f]`
-// (--with-d / --with-e / --with-f: the opened heldout-d / -e / -f documents as six more folds each).
+// measured on its own. Prints the figure per document. `npx tsx bench/understanding-lodo.ts [POOL_SIZE] [--with-d] [--with-e] [--with-f] [--with-g]`
+// (--with-d / --with-e / --with-f / --with-g: the opened heldout-d / -e / -f / -g documents as six more folds each).
 // It never reads heldout-b or heldout-c: those are measured by `npm run bench understanding`, as aggregates only.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -29,7 +29,7 @@ const GRID: Partial<Record<keyof RankWeights, number[]>> = {
 };
 
 /** Readable parts of their own documents (opened: read item by item), added as further folds with `--with-d` / `--with-e`. */
-const OWN_DOCUMENT_PARTS = { "--with-d": "heldout-d", "--with-e": "heldout-e", "--with-f": "heldout-f" } as const;
+const OWN_DOCUMENT_PARTS = { "--with-d": "heldout-d", "--with-e": "heldout-e", "--with-f": "heldout-f", "--with-g": "heldout-g" } as const;
 
 async function loadDocs(own: readonly string[]): Promise<Doc[]> {
   const docs: Doc[] = [];
