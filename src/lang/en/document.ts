@@ -55,7 +55,7 @@ export const EN_DOCUMENT: DocumentCues = {
   identityQuestion: /is (?:this|that|it) (?!a good|right|correct|ok|okay|true|all|fine|clear)|am i (?:speaking|talking)|(?:speaking|talking) (?:to|with)|(?:could|can|may) i (?:speak|talk) (?:to|with)|are you|verify (?:your|that)|confirm (?:your identity|(?:that )?(?:it'?s|this is) you)/i,
   identityCheck: /is this (?!a good|right|correct|ok|okay|true|all|fine|clear)|am i (?:speaking|talking)|(?:speak|talk) (?:to|with)|verify|confirm/i,
   asksWho: /\bwho(?:'s| is| are)\b/i,
-  asksVerification: /last (?:\d|four|three|six) digits|account number|birth ?date|\bdob\b|date of (?:your )?birth|post ?code|zip(?: code)?|birthday|reference number|policy number|member(?:ship)? number|security question|for security|security (?:check|purposes)/i,
+  asksVerification: /last (?:\d|four|three|six) digits|\bconfirm (?:\w+ ){0,5}(?:address|house number|street)\b|account number|birth ?date|\bdob\b|date of (?:your )?birth|post ?code|zip(?: code)?|birthday|reference number|policy number|member(?:ship)? number|security question|for security|security (?:check|purposes)/i,
   asksCode: /last (?:\d|four) digits|account number/i,
   checksData: /\b(?:check|verify|verification|security|identity|make sure (?:it'?s|i'?m speaking)|confirm (?:that )?(?:it'?s|it is) (?:really )?you)\b/i,
   verifyKinds: [

@@ -28,6 +28,15 @@ const verificationAsked = (pack: LanguagePack, context: ActContext): boolean => 
  *  to check ("麻烦报一下门牌号，我们核实下"), whatever the datum is called. */
 export const asksDatum = (prev: string, pack: LanguagePack): boolean => pack.document.asksVerification.test(prev) || (pack.document.request.test(prev) && pack.document.checksData.test(prev));
 
+/** A reply to a request for a datum that gives one: figures, or (a street, a village, a name) a line that neither
+ *  asks, agrees, declines, complains nor puts the call off. */
+function givesDatum(text: string, pack: LanguagePack): boolean {
+  if (asks(text, pack)) return false;
+  if (pack.hearing.givesData.test(text)) return true;
+  const { refuse, complaint, busy, hostile, agree, "wants-writing": writing } = pack.hearing.acts;
+  return ![refuse, complaint, busy, hostile, agree, writing, pack.hearing.cues.deny, pack.hearing.cues.yes].some((act) => act.test(text));
+}
+
 /**
  * After "A or B?", a reply whose opening phrase repeats a content word of the caller's question names an option
  * ("pay them directly" after "we can pay them directly, or pay you"), whatever the words are.
@@ -122,7 +131,7 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "repeat", when: pattern("repeat") },
   { act: "suspects-scam", when: pattern("suspects-scam") },
   { act: "asks-who", when: pattern("asks-who") },
-  { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) || (verificationAsked(p, c) && p.hearing.givesData.test(t) && !asks(t, p)) },
+  { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) || (verificationAsked(p, c) && givesDatum(t, p)) },
   { act: "supervisor", when: pattern("supervisor") },
   { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || /\d/.test(t))) || (p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c)) },
   // "Not Thursday — Tuesday then": turning one option down to take another picks it.
