@@ -114,7 +114,7 @@ export const EN_HEARING: HearingCues = {
     "such", "mine", "yours", "ours", "theirs", "myself", "yourself", "ourselves",
   ],
   lightChars: "",
-  asksOwnRecord: /\b(?:my|did i|i paid|we paid|did we|was it|again)\b/i,
+  asksOwnRecord: /\b(?:my|did i|i paid|we paid|did we|was it|again|am i|have i|do i owe|i owe)\b/i,
   asksRecall: /\bremind me\b|\bi forg[eo]t\b(?! to)|\brefresh my memory\b|\bi don'?t remember\b|\bwhat did you say\b/i,
   questionFrame: /\b(?:i(?: need| want| would like|'d like| have) to (?:know|ask|understand)|(?:can|could) you tell me|tell me|let me ask|i(?:'m| am) wondering|i wonder|i'?d like to hear|quick question)\b/gi,
   asksFigure: /how (?:many|much|long|soon|fast|often)|what(?:'s| is| are) the (?:number|figure|rate|price|cost)|figures?|numbers?|stats|statistics|percent|exactly/i,
