@@ -6,6 +6,7 @@ import { YOU_ARE } from "./section-bodies.js";
 import { personSide } from "./section-names.js";
 import { SPEAKER_LABEL } from "./section-cues.js";
 import type { RawSection } from "./sections.js";
+import { speakerPairs } from "./speaker-pairs.js";
 import type { Decision } from "./trace.js";
 
 /** "- Label: value" / "Label：value" (a bullet or none); the label short, the value present. */
@@ -50,7 +51,9 @@ const REPLY_MARK = /(?:^|[\s”"」。.!！?？])(?:\*\*|__)?(?:应对|回应|�
 function answeredConcerns(s: RawSection): boolean {
   if (s.kind !== "customerProfile") return false;
   const written = s.body.filter((l) => l.text.trim() !== "");
-  const replies = written.filter((l) => REPLY_MARK.test(l.text)).length;
+  // '顾客说“…” → 你回“…”': a speaker pair holds its reply whatever marks it.
+  const paired = new Set(speakerPairs(written).flatMap((p) => p.lines));
+  const replies = written.filter((l) => REPLY_MARK.test(l.text) || paired.has(l)).length;
   return replies > 0 && replies * 3 >= written.length;
 }
 

@@ -4,6 +4,7 @@ import type { KbEntry } from "../schema/scenario.js";
 import { isBlank, isListItem, stripEmphasis, stripLabelMark, stripListMarker, type SourceLine } from "./lines.js";
 import { CONDITIONAL_QUESTION, emphasisedLead, objectionPair } from "./unheaded-qa.js";
 import { unquote } from "./quotes.js";
+import { speakerPairs } from "./speaker-pairs.js";
 
 /** In the knowledge base, "客户：“…”" / "Customer: “…”" over "回应：…" is what the customer says, then the reply. */
 const CUSTOMER_WORDS_MARK = String.raw`客户说?|对方说?|customer(?: says)?|they say`;
@@ -24,7 +25,8 @@ export function readKnowledgeSections(sections: readonly { title: string; body: 
 
 /** `objections`: the section is named for objections, so a quoted '"…?" → "…"' pair is one though it asks. */
 export function readKnowledgeBase(body: readonly SourceLine[], objections = false): KbEntry[] {
-  const table = tableEntries(body);
+  // A table under a heading named for objections holds objections, as its lines would.
+  const table = tableEntries(body).map((e) => (objections ? { ...e, kind: "objection" as const } : e));
   if (table.length === 0) return readLines(body, objections);
   // A table beside "Q: … A: …" lines: both are entries, the lines' in their place before or after the table.
   const rows = body.filter((l) => l.text.trim().startsWith("|"));
@@ -35,14 +37,24 @@ export function readKnowledgeBase(body: readonly SourceLine[], objections = fals
   return [...before, ...table, ...after];
 }
 
-function readLines(body: readonly SourceLine[], namedForObjections = false): KbEntry[] {
+function readLines(all: readonly SourceLine[], namedForObjections = false): KbEntry[] {
+  // 'They: "…"' over 'You: "…"': labelled pairs are objection handling, the lines left read as before.
+  const labelled = speakerPairs(all);
+  const taken = new Set(labelled.flatMap((p) => p.lines));
+  const body = all.filter((l) => !taken.has(l));
+  const spoken = labelled.map((p) => ({ question: p.question, answer: p.answer, kind: "objection" as const, at: p.lines[0]?.no ?? 0 }));
+  return [...spoken, ...readLinesUnpaired(body, namedForObjections)].sort((a, b) => a.at - b.at).map(({ at: _, ...entry }) => entry);
+}
+
+function readLinesUnpaired(body: readonly SourceLine[], namedForObjections: boolean): (KbEntry & { at: number })[] {
+  if (body.every((l) => isBlank(l.text))) return [];
   // '**"太贵了"** → "…"', '- 客户说"我没钱" → "…"', '- "It's too expensive" → "…"': what the customer objects, then the
   // scripted response. A quoted question with an arrow stays a plain question and answer.
   const pairs = body.map((line) => ({ line, pair: arrowPair(line.text, namedForObjections) }));
   const objections = pairs.flatMap(({ line, pair }) => (pair === null ? [] : [{ ...pair, at: line.no }]));
   const rest = pairs.filter(({ pair }) => pair === null).map(({ line }) => line);
   if (objections.length === 0) return readPlain(body);
-  return [...objections, ...(rest.some((l) => !isBlank(l.text)) ? readPlain(rest) : [])].sort((a, b) => a.at - b.at).map(({ at: _, ...entry }) => entry);
+  return [...objections, ...(rest.some((l) => !isBlank(l.text)) ? readPlain(rest) : [])];
 }
 
 function readPlain(body: readonly SourceLine[]): (KbEntry & { at: number })[] {
@@ -184,7 +196,7 @@ function cells(text: string): string[] {
 
 /** A table column of what the customer objects ("Objection", "客户异议", "顾虑"). */
 /** The column of what the customer objects, named so or as their words ("They say", "客户说"). */
-const OBJECTION_COLUMN = /异议|顾虑|拒绝理由|推托|客户说|对方说|objection|pushback|push-back|concern|\b(?:they|customer|client) says?\b/i;
+const OBJECTION_COLUMN = /异议|顾虑|拒绝理由|推托|^\p{Script=Han}{1,3}说$|objection|pushback|push-back|concern|\b(?:they|customer|client|\w+) says?\b/iu;
 
 function tableEntries(body: readonly SourceLine[]): KbEntry[] {
   const rows = body.filter((l) => l.text.trim().startsWith("|")).map((l) => cells(l.text));
@@ -193,7 +205,7 @@ function tableEntries(body: readonly SourceLine[]): KbEntry[] {
   const header = rows[0] ?? [];
   const hasHeader = rows[1] !== undefined && isSeparator(rows[1]);
   let qCol = header.findIndex((c) => (/问题|问|question|^q$/i.test(c) || OBJECTION_COLUMN.test(c)) && !/答|answer/i.test(c));
-  let aCol = header.findIndex((c) => /答|回复|回应|应对|话术|你说|answer|response|you say|^a$/i.test(c));
+  let aCol = header.findIndex((c) => /答|回复|回应|应对|话术|你说|你回|answer|response|you (?:say|reply)|^a$/i.test(c));
   // "| Objection | Response |": each row is what the customer objects and the scripted response.
   const objection = hasHeader && qCol >= 0 && OBJECTION_COLUMN.test(header[qCol] ?? "");
   if (!hasHeader || qCol < 0 || aCol < 0) {

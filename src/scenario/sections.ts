@@ -9,6 +9,7 @@ import {
   exampleLabel, headingNumber, nextInOutline, numberedSibling, otherSpeakerNear, sameStyle, speakerLineNext,
 } from "./section-cues.js";
 import { indentOf, isListItem, isRule, type SourceLine } from "./lines.js";
+import { opensSpeakerPair } from "./speaker-pairs.js";
 import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, namesTheCustomer, sideOf, type SectionKind, type Side } from "./section-names.js";
 
 /** Sections whose deeper headings are their own items (steps, questions, examples), not new sections. */
@@ -113,7 +114,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     // "Agent: “…”", "客户：“…”" inside a section: a speaker-labelled sample line, not a side or a section.
     // In any section, known or not: "**User:** “…”" in an example conversation names no side.
     // Unquoted too when a line of another speaker is next to it ("用户：喂，哪位？" / "助手：您好…"): a conversation.
-    if (heading !== null && heading.weak && here !== null && heading.rest.trim() !== "" && SPEAKER_LABEL.test(heading.text.trim()) && (/^[“"「『]/.test(heading.rest.trim()) || otherSpeakerNear(lines, at, heading.text.trim()))) {
+    if (heading !== null && heading.weak && here !== null && heading.rest.trim() !== "" && ((SPEAKER_LABEL.test(heading.text.trim()) && (/^[“"「『]/.test(heading.rest.trim()) || otherSpeakerNear(lines, at, heading.text.trim()))) || opensSpeakerPair(lines, at))) {
       here.body.push(line);
       continue;
     }

@@ -4,6 +4,7 @@
 import { indentOf, isBlank, isListItem, stripEmphasis, stripListMarker, type SourceLine } from "./lines.js";
 import { quotedSpans } from "./quotes.js";
 import type { RawSection } from "./sections.js";
+import { speakerPairs } from "./speaker-pairs.js";
 import type { Decision } from "./trace.js";
 
 /** A table whose header names a question column and an answer column ("| They say | You say |" too). */
@@ -30,7 +31,7 @@ export function findUnheadedKnowledge(sections: readonly RawSection[], decisions
 function carve(section: RawSection, decisions: Decision[]): RawSection[] {
   // The heading of a section the reader does not know ("## Good to know") labels Q:/A: items right under it.
   const label = !section.intro && section.title !== "" ? { no: section.line, text: `${section.title}:` } : null;
-  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]) ?? askedItems(section.body) ?? pairItems(section.body) ?? askedAfterLabel(section.title === "" ? section.body : [{ no: section.line, text: `${section.title}:` }, ...section.body]);
+  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]) ?? askedItems(section.body) ?? pairItems(section.body) ?? labelledPairs(section) ?? askedAfterLabel(section.title === "" ? section.body : [{ no: section.line, text: `${section.title}:` }, ...section.body]);
   if (carved === null) return [section];
   decisions.push({ field: "caller.knowledgeBase", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
   const rest = section.body.filter((l) => !carved.taken.has(l));
@@ -145,7 +146,32 @@ export function objectionPair(text: string): [string, string] | null {
 /** A block of objection pairs under a label the reader does not know ("## When they hesitate"): a knowledge base. */
 function pairItems(body: readonly SourceLine[]): Carved | null {
   const items = body.filter((l) => !isBlank(l.text));
-  if (items.length < MIN_QUESTIONS || !items.every((l) => objectionPair(l.text) !== null)) return null;
-  return { lines: items, taken: new Set(items), evidence: `${items.length} objection-and-reply pairs` };
+  if (items.length >= MIN_QUESTIONS && items.every((l) => objectionPair(l.text) !== null)) return { lines: items, taken: new Set(items), evidence: `${items.length} objection-and-reply pairs` };
+  return pairsAfterLabel(body);
 }
 
+/** "Common pushback:" and the pairs right under it: the lead-in says what follows, so one pair is enough. */
+function pairsAfterLabel(body: readonly SourceLine[]): Carved | null {
+  for (let i = 0; i < body.length; i++) {
+    const label = (body[i] as SourceLine).text.trim();
+    if (!/[:：]$/.test(label) || label.length > 80 || quotedSpans(label).length > 0 || isListItem(label)) continue;
+    let end = i + 1;
+    while (end < body.length && objectionPair((body[end] as SourceLine).text) !== null) end++;
+    const items = body.slice(i + 1, end);
+    if (items.length > 0) return { lines: items, taken: new Set([body[i] as SourceLine, ...items]), evidence: `'${label}' followed by ${items.length} objection-and-reply pair(s)`, label: label.replace(/[:：]$/, "") };
+  }
+  return null;
+}
+
+
+/** A sample call's heading: its labelled lines are a conversation to imitate, never objection pairs. */
+const SAMPLE_TITLE = /example|sample|transcript|dialogue|示例|样例|范例|对话/iu;
+
+/** 'Parent: "…"' over 'You: "…"', '学员：“…” → 回应：“…”': the customer's words and the reply, each labelled. */
+function labelledPairs(section: RawSection): Carved | null {
+  if (SAMPLE_TITLE.test(section.title)) return null;
+  const pairs = speakerPairs(section.body);
+  if (pairs.length === 0) return null;
+  const lines = pairs.flatMap((p) => p.lines);
+  return { lines, taken: new Set(lines), evidence: `${pairs.length} pair(s) of the customer's words and the reply, each under a speaker label` };
+}
