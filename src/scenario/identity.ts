@@ -126,8 +126,12 @@ export function cleanName(name: string): string {
   return /^\p{Script=Han}$/u.test(bare) ? unquoted : bare;
 }
 
+/** "From: …", "Who: …", "Updated: …": a message header's or a form's label before a colon, never a person's name. */
+const HEADER_LABEL = /^(?:from|to|cc|bcc|subject|date|sent|re|fwd?|who|when|where|what|why|how|notes?|tags?|status|owner|author|updated|created|version|发件人|收件人|抄送|主题|日期|时间|作者|更新|版本)$/iu;
+
 function looksLikeName(text: string): boolean {
   const t = text.trim();
+  if (HEADER_LABEL.test(t)) return false;
   // "You're Connor …", "I'm Ana …": the sentence that names the person, not the name (the "you are" reading takes it).
   if (/^(?:you|i)(?:['’](?:re|m))?\s/i.test(t)) return false;
   if (/^[\u4e00-\u9fff·]{2,5}$/.test(t)) return !/[是为的在]/.test(t.slice(1));

@@ -22,6 +22,7 @@ import { resolveSides } from "./sides.js";
 import { namesOnlySide, personSide } from "./section-names.js";
 import { findStages } from "./stages.js";
 import { findUnheadedKnowledge } from "./unheaded-qa.js";
+import { calleeNameFromFields } from "./callee-name-fields.js";
 import { findProseBlocks } from "./prose-blocks.js";
 import { endPairSections } from "./end-pairs.js";
 import { splitOpeningAndClosing } from "./opening-closing.js";
@@ -139,7 +140,7 @@ function readDraftOnce(text: string, options: ParseOptions, notes: Diagnostic[],
   // Text before the first side (a scenario description under the title) is kept with the caller's extras.
   const preface = doc.preface.map((p) => ({ title: p.title, body: bodyText(p.body) })).filter((p) => p.body !== "");
   const caller = fillIdentity({ ...built, extraSections: [...preface, ...built.extraSections] }, [...doc.preface, ...doc.caller], warn, decisions, front);
-  const written = calleeNameFromProfile(caller.customerProfile) || calledName([...doc.preface, ...doc.caller]);
+  const written = calleeNameFromProfile(caller.customerProfile) || calledName([...doc.preface, ...doc.caller]) || calleeNameFromFields([...doc.preface, ...doc.caller], caller.name);
   // "Name: {{customer_name}}": a platform fills the name in at call time; the reading has none to give.
   const profileName = TEMPLATE_VARIABLE.test(written) ? "" : written;
   if (profileName !== written) warn(`the customer's name is a template variable ('${written}'); left empty`, null);
@@ -171,7 +172,8 @@ function readDraftOnce(text: string, options: ParseOptions, notes: Diagnostic[],
 /** A persona document given on its own (`--persona`): the whole document is the callee. */
 export function readPersonaDraft(text: string, warn: Warn, decisions: Decision[]): CalleeSide {
   const { doc } = structure(text, decisions, "callee", warn);
-  return buildCallee(doc.callee, "", warn);
+  // "name: Ann Lee" in the front matter, "Customer: Ann Lee" in a header block: named by a field, not a sentence.
+  return buildCallee(doc.callee, calleeNameFromFields([...doc.preface, ...doc.callee], ""), warn);
 }
 
 /** Without a callee side: a customer built from what the caller knows about them. */
