@@ -25,8 +25,7 @@ export function readKnowledgeSections(sections: readonly { title: string; body: 
 
 /** `objections`: the section is named for objections, so a quoted '"…?" → "…"' pair is one though it asks. */
 export function readKnowledgeBase(body: readonly SourceLine[], objections = false): KbEntry[] {
-  // A table under a heading named for objections holds objections, as its lines would.
-  const table = tableEntries(body).map((e) => (objections ? { ...e, kind: "objection" as const } : e));
+  const table = tableEntries(body);
   if (table.length === 0) return readLines(body, objections);
   // A table beside "Q: … A: …" lines: both are entries, the lines' in their place before or after the table.
   const rows = body.filter((l) => l.text.trim().startsWith("|"));
@@ -194,9 +193,8 @@ function cells(text: string): string[] {
   return text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => stripEmphasis(c).trim());
 }
 
-/** A table column of what the customer objects ("Objection", "客户异议", "顾虑"). */
-/** The column of what the customer objects, named so or as their words ("They say", "客户说"). */
-const OBJECTION_COLUMN = /异议|顾虑|拒绝理由|推托|^\p{Script=Han}{1,3}说$|objection|pushback|push-back|concern|\b(?:they|customer|client|\w+) says?\b/iu;
+/** The column of what the customer objects, named so or as their words ("They say", "客户说", "家长说"). */
+const OBJECTION_COLUMN = /异议|顾虑|拒绝理由|推托|^(?![你我])\p{Script=Han}{1,3}说$|objection|pushback|push-back|concern|\b(?:they|customer|client) says?\b/iu;
 
 function tableEntries(body: readonly SourceLine[]): KbEntry[] {
   const rows = body.filter((l) => l.text.trim().startsWith("|")).map((l) => cells(l.text));
