@@ -26,7 +26,7 @@ const INLINE = /(?:^|[\s;,，；{(（])((?:[\p{L}]{1,12} )?name|\p{Script=Han}{0
 const EN_NAME = /^((?:[A-Z][\p{Ll}'’-]+|Mc[A-Z][\p{Ll}]+|O’[A-Z][\p{Ll}]+|O'[A-Z][\p{Ll}]+)(?:\s+(?:[A-Z][\p{Ll}'’-]+|Mc[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)){1,2})(?=$|\s*[,;(（|.]|\s+[-–—(]|\s*\|)/u;
 const ZH_NAME = /^(\p{Script=Han}{2,4})(?=$|[\s，,；;（(|、。]|\s*\|)/u;
 
-function isPersonLabel(raw: string): boolean {
+export function isPersonLabel(raw: string): boolean {
   const label = raw.trim().toLowerCase().replace(/\s+/gu, " ");
   if (label === "" || NOT_CALLEE.test(label)) return false;
   return PERSON_LABELS.has(label) || NAME_FORM.test(label) || PARTY_NOUN.test(label);

@@ -1,0 +1,67 @@
+// A record of the person called pasted inside another section ("Customer notes:" over "* Name: …" in a prompt, an
+// "> [!info] Account" callout in the role section, "CLIENT CARD" over "» Name: …"): carved out as the customer
+// profile when no section of the document is one.
+
+import { isPersonLabel } from "./callee-name-fields.js";
+import { isBlank, stripEmphasis, type SourceLine } from "./lines.js";
+import { SPEAKER_LABEL } from "./section-cues.js";
+import { personSide } from "./section-names.js";
+import type { RawSection } from "./sections.js";
+import type { Decision } from "./trace.js";
+
+/** A field line: marks before it ("> - ", "» ", "* ", "☐ "), a short label, a colon or equals sign, a value. */
+const FIELD = /^[^\p{L}\p{N}]*?(\p{L}[\p{L}\p{N} '’/&-]{0,24}?)\s*[:：=]\s*(\S.*)$/u;
+/** "Customer notes:", "CLIENT CARD", "> [!info] Account": a short line leading into the fields. */
+const LEAD_IN = /^\s*(?:>\s*)*(?:\[![\w-]+\][-+]?\s*)?[^:：“”"「」]{1,40}[:：]?\s*$/u;
+/** Labels of the caller's own fields: a run holding one is the caller's card, not the customer's. */
+const CALLER_FIELD = /agent|caller|your|company|organi[sz]ation|坐席|客服|公司|机构|你的/iu;
+/** At least this many fields make a record. */
+const MIN_FIELDS = 3;
+
+function field(text: string): { label: string; value: string } | null {
+  const m = FIELD.exec(stripEmphasis(text).replace(/^\s*(?:>\s*)+/u, ""));
+  return m === null ? null : { label: (m[1] ?? "").trim(), value: (m[2] ?? "").trim() };
+}
+
+interface Run { from: number; to: number; lead: SourceLine | null }
+
+/** The first run of field lines in the body that names the person called, with the line leading into it. */
+function recordRun(body: readonly SourceLine[]): Run | null {
+  for (let i = 0; i < body.length; i++) {
+    if (field((body[i] as SourceLine).text) === null) continue;
+    let end = i;
+    while (end < body.length && field((body[end] as SourceLine).text) !== null) end++;
+    const fields = body.slice(i, end).map((l) => field(l.text) as { label: string; value: string });
+    const named = fields.some((f) => isPersonLabel(f.label));
+    // "**AI:** “…”" over "**用户:** “…”": a conversation's lines, said words, not fields.
+    const spoken = fields.some((f) => /^[“"「『]/u.test(f.value) || SPEAKER_LABEL.test(f.label));
+    if (fields.length >= MIN_FIELDS && named && !spoken && !fields.some((f) => CALLER_FIELD.test(f.label))) {
+      const before = body[i - 1];
+      const lead = before !== undefined && !isBlank(before.text) && LEAD_IN.test(before.text) && personSide(before.text) !== "caller" ? before : null;
+      return { from: i, to: end, lead };
+    }
+    i = end;
+  }
+  return null;
+}
+
+/** The caller's sections, the first embedded record carved out as the customer profile when there is none. */
+export function embeddedRecords(sections: RawSection[], decisions: Decision[]): RawSection[] {
+  if (sections.some((s) => s.kind === "customerProfile")) return sections;
+  for (const [at, section] of sections.entries()) {
+    if (section.kind !== null && section.kind !== "role") continue;
+    const run = recordRun(section.body);
+    // In the caller's own role section only a record led in by a line of its own is the customer's.
+    if (run === null || (section.kind === "role" && run.lead === null)) continue;
+    const lines = section.body.slice(run.from, run.to);
+    const taken = new Set<SourceLine>([...lines, ...(run.lead === null ? [] : [run.lead])]);
+    const first = lines[0] as SourceLine;
+    const profile: RawSection = { kind: "customerProfile", title: run.lead?.text.trim() ?? "", line: first.no, level: section.level, intro: false, number: null,
+      // Marks before a field ("> - ", "» ", "☐ ") go; the field stays as written.
+      body: lines.map((l) => ({ no: l.no, text: `- ${stripEmphasis(l.text).replace(/^[^\p{L}\p{N}]+/u, "")}` })) };
+    decisions.push({ field: "caller.customerProfile", lines: [first.no], evidence: `${lines.length} fields inside '${section.title}', one naming the person called: a record of the customer` });
+    const rest: RawSection = { ...section, body: section.body.filter((l) => !taken.has(l)) };
+    return [...sections.slice(0, at), rest, profile, ...sections.slice(at + 1)];
+  }
+  return sections;
+}
