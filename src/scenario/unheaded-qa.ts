@@ -106,7 +106,10 @@ function askedItems(body: readonly SourceLine[]): Carved | null {
   const written = body.filter((l) => !isBlank(l.text));
   // An answer wrapped onto indented lines stays with its item.
   const items = written.filter((l, i) => i === 0 || isListItem(l.text) || indentOf(l.text) < 2);
-  if (items.length < MIN_QUESTIONS || !items.every((l) => isListItem(l.text))) return null;
+  // "**Can I pay later?** — Yes, …" as paragraphs of their own, each a question and its answer: a list all the same.
+  const paragraphs = items.length === written.length && items.every((l) => !isListItem(l.text) && /[?？]/u.test(emphasisedLead(l.text)?.lead ?? "") && (emphasisedLead(l.text)?.rest ?? "") !== "");
+  if (items.length < MIN_QUESTIONS || !(paragraphs || items.every((l) => isListItem(l.text)))) return null;
+  if (paragraphs) return { lines: written, taken: new Set(written), evidence: `${items.length} paragraphs, each an emphasised question with its answer` };
   const asking = items.filter((l) => ASKED_ITEM.test(stripListMarker(l.text)) || CONDITIONAL_QUESTION.test(stripEmphasis(stripListMarker(l.text))) || /[?？]/u.test(emphasisedLead(stripListMarker(l.text))?.lead ?? ""));
   if (asking.length < MIN_QUESTIONS || !items.every((l) => asking.includes(l) || emphasisedLead(stripListMarker(l.text)) !== null)) return null;
   return { lines: written, taken: new Set(written), evidence: `${items.length} list items, each a question (or a marked term) with its answer` };
