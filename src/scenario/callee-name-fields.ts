@@ -18,8 +18,8 @@ const NOT_CALLEE = /compan|business|organi[sz]ation|firm|shop|store|brand|caller
 /** "认养人", "委托人", "订房人": a role noun in 人 names a party of the matter; a staff role above is excluded. */
 const PARTY_NOUN = /^\p{Script=Han}{1,2}人$/u;
 
-/** A label, a separator (colon, equals, a table bar, a tab, a dot leader) and the value; bullets and glyphs before. */
-const FIELD = /^[^\p{L}\p{N}]*?([\p{L}][\p{L} ]{0,24}?)\s*(?:[:：=|\t▸]|\s\.{3,}\s)\s*(.+)$/u;
+/** A label, a separator (colon, equals, an arrow, a table bar, a tab, a dot leader) and the value; marks before. */
+const FIELD = /^[^\p{L}\p{N}]*?([\p{L}][\p{L} ]{0,24}?)\s*(?:=>|->|⇒|[:：=|\t▸]|\s\.{3,}\s)\s*(.+)$/u;
 /** "name=Ann Lee; …", "客户姓名：某某，…" inside a line: only a name label is trusted there. */
 const INLINE = /(?:^|[\s;,，；{(（])((?:[\p{L}]{1,12} )?name|\p{Script=Han}{0,3}姓名)\s*[:：=]\s*(.+)$/iu;
 /** A person's name as written: two or three capitalised words, or two to four Han characters, then a stop. */

@@ -1,4 +1,4 @@
-// Step numbers written in other glyphs ("❶ ", "壹、", "Ⅲ ", "1/3 ") are read as the plain numbers every section
+// Step numbers written in other glyphs ("❶ ", "壹、", "Ⅲ ", "1/3 ", "Stage β") are read as the plain numbers every section
 // reader knows ("① ", "一、", "3. ", "1. "): one table, so each reader's patterns stay the same.
 
 /** Ranges of glyph numerals that count 1, 2, 3…: each maps onto the circled numbers ① … ⑩. */
@@ -18,8 +18,14 @@ const FORMAL_HEAD = /^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})(?=\s*[、
 // "1/3 开场", "2/3 — …": a step counted out of the whole, written as a fraction.
 const FRACTION_HEAD = /^(\d{1,2})\s?\/\s?(\d{1,2})(?=\s)/;
 
+/** Greek letters in their order: "Stage α", "Phase β" count 1, 2 after a word that names a step. */
+const GREEK = "αβγδεζηθικλμνξοπρστυφχψω";
+const GREEK_STEP = /^(\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?:step|stage|phase|part|round|步骤|阶段|环节)\s*)([α-ω])(?=\s|[.:：—–-]|\*\*|$)/iu;
+
 /** The line with a leading step number in another glyph written as the plain number; other lines unchanged. */
 export function plainStepNumber(line: string): string {
+  const greek = GREEK_STEP.exec(line);
+  if (greek !== null && GREEK.includes(greek[2] ?? "")) return `${greek[1] ?? ""}${GREEK.indexOf(greek[2] ?? "") + 1}${line.slice(greek[0].length)}`;
   const at = leadEnd(line);
   if (at >= line.length) return line;
   const lead = line.slice(0, at);
