@@ -17,7 +17,7 @@ describe("callee name from fields", () => {
   it("reads a contact in a callout, a table row, a dot leader and an inline name= field", () => {
     expect(calleeNameFromFields([section(["> - Contact: Mara Quist (manager)"])], "Ben Cole")).toBe("Mara Quist");
     expect(calleeNameFromFields([section(["| 委托人 | 司马青 |"])], "小周")).toBe("司马青");
-    expect(calleeNameFromFields([section(["  site manager ..... Tomas Ruiz"])], "")).toBe("Tomas Ruiz");
+    expect(calleeNameFromFields([section(["  contact person ..... Tomas Ruiz"])], "")).toBe("Tomas Ruiz");
     expect(calleeNameFromFields([section(["Order: name=Ines Varga; size=large"])], "")).toBe("Ines Varga");
   });
 

@@ -9,7 +9,7 @@ import type { RawSection } from "./sections.js";
 /** Labels of the person called, whole (lower-cased); "… name" / "…姓名" labels are matched by form below. */
 const PERSON_LABELS: ReadonlySet<string> = new Set([
   "name", "full name", "customer", "client", "contact", "contact name", "contact person", "owner", "member", "guest", "patient",
-  "student", "parent", "homeowner", "licensee", "site manager", "account holder", "booked by", "decision maker",
+  "student", "parent", "homeowner", "account holder", "booked by",
   "姓名", "名字", "称呼", "客户", "联系人", "联络人", "会员", "业主", "车主", "家长", "学员", "患者", "顾客", "用户",
 ]);
 /** "客户姓名", "学员姓名", "member name": a name label of some person; a business's or the caller's own is not the callee's. */
