@@ -6,7 +6,7 @@ import { tokenize } from "../text/tokenize.js";
 import type { Check, KbEntry } from "../schema/index.js";
 import { figuresIn, FigureIndex, type Figure } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
-import { similarity, coverage } from "../text/similarity.js";
+import { similarity, coverage, profileOf, sharedWords } from "../text/similarity.js";
 import { bestLine, matchScore, sentences } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
@@ -190,10 +190,26 @@ export function deflectedAnswerCheck(ctx: EvalContext): Check {
     const asked = ctx.sentencesOf(turn.index).filter((s) => ctx.lang.question.test(s)).join(" ");
     const reply = ctx.answerTo(turn.index)[0];
     if (asked === "" || reply === undefined || !ctx.sentencesOf(reply.index).slice(0, 2).some((s) => ctx.lang.deflection.test(s))) continue;
-    if (owedNoAnswer(ctx, turn.index)) continue;
+    if (owedNoAnswer(ctx, turn.index) || answeredAfter(ctx, asked, reply.index)) continue;
     faults.push({ turn: reply.index, message: `put off the customer's question (turn ${turn.index})` });
   }
   return faultCheck("deflected-answer", faults, "no question the document answers was put off");
+}
+
+/**
+ * "I can't say what they know. If you've been ill, the committee can…": right after the hedge the same turn answers
+ * the question in its words (or with figures, asked for an amount or a time). The caller gave what it had: no put-off.
+ */
+function answeredAfter(ctx: EvalContext, asked: string, replyIndex: number): boolean {
+  // Only the sentence right after the hedge: a "moving on" there leaves the question, whatever the script says next.
+  const said = ctx.sentencesOf(replyIndex);
+  const hedge = said.findIndex((s) => ctx.lang.deflection.test(s));
+  let next = hedge + 1;
+  while (next < said.length && ctx.lang.deflection.test(said[next] ?? "")) next++;
+  const rest = said[next] ?? "";
+  if (rest === "") return false;
+  if (sharedWords(profileOf(rest), profileOf(asked)) > 0) return true;
+  return ctx.lang.quantityAsk.test(asked.toLowerCase()) && figuresIn(rest).length > 0;
 }
 
 /**
