@@ -10,6 +10,7 @@ import { clauses, sentences } from "./segments.js";
 import { faultCheck, type Fault } from "./faults.js";
 import { spokenValues } from "./spoken-values.js";
 import { closingSaid, closingTable } from "./closing-said.js";
+import { repeatedAfterHeard } from "./repeat-after-heard.js";
 
 /** Sentences this close say the same thing. */
 const SAME = 0.8;
@@ -142,6 +143,7 @@ export function repetitionCheck(ctx: EvalContext): Check {
     }
   }
   for (const fault of clauseRepeats(ctx)) faults.push(fault);
+  for (const fault of repeatedAfterHeard(ctx)) faults.push(fault);
   const first = faults.filter((f, i) => faults.findIndex((g) => g.turn === f.turn) === i);
   return faultCheck("repetition", first, "no content was said three times");
 }

@@ -85,4 +85,5 @@ export const EN: EvalLang = {
   openDirection: /(?:\bopening (?:line|words|script)\b|\bintroduce yourself\b)/,
   closeDirection: /(?:\bclosing (?:line|words)\b|\bend(?:ing)? conditions?\b|\bclose (?:with|the call)\b|\bend the call\b)/,
   whoIsCalling: /(?:who(?:'s| is) (?:this|that|calling|asking|speaking)|what company|where (?:are you|is this) calling from)/,
+  heardIt: /(?:\byou (?:already |just )?(?:said|told me)(?: (?:that|it|so|already|before|twice))?\s*(?:[.!,]|$)|\byou've (?:already )?(?:said|told me|mentioned) (?:that|it)\b|\bi (?:heard|got) you(?: the first time)?\s*(?:[.!,]|$)|\bstuck record\b|\byou keep (?:saying|repeating)\b|\b(?:said|told me) (?:that|it) (?:already|before|twice|three times)\b)/,
 };

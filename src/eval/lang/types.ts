@@ -140,6 +140,8 @@ export interface EvalLang {
   openDirection: RegExp;
   /** The answerer asks who is calling ("Who's this?", "哪位？"). */
   whoIsCalling: RegExp;
+  /** The customer says they heard it already ("Yes, you said.", "I heard you", "你刚说过了", "你都说三遍了"). */
+  heardIt: RegExp;
 }
 
 /** One kind of verification data (a birth date, a postcode, the last digits of a number). */
