@@ -9,6 +9,7 @@ import { closingKinds, endingOf, firstEarlyCue } from "./ending.js";
 import { faultCheck, notApplicable, type Fault } from "./faults.js";
 import { messageWithoutNumber } from "./message-left.js";
 import { lowRatingNotFollowed } from "./rating-follow-up.js";
+import { ratingNotGiven } from "./rating-not-given.js";
 import { stepContentSaid } from "./step-content.js";
 import { directionsReadOut, readsBack, stepDirections, type DirectionAction } from "./step-directions.js";
 import { closingSaid } from "./closing-said.js";
@@ -165,6 +166,7 @@ export function missingStepCheck(ctx: EvalContext): Check {
   faults.push(...neverReached(ctx, deliveries, conditional, said, ending.kind));
   faults.push(...messageWithoutNumber(ctx));
   faults.push(...lowRatingNotFollowed(ctx));
+  faults.push(...ratingNotGiven(ctx));
   faults.push(...readOutFaults(ctx, deliveries));
   // A template read out with its blanks ("您的评分是___分", "{name}") delivers nothing of the step.
   for (const turn of ctx.callerTurns) {
