@@ -63,6 +63,17 @@ export async function runCall(options: RunCallOptions): Promise<CallRecord> {
   const views = { caller: callerView(scenario), callee: calleeView(scenario) };
   const heard = calleeState(view);
 
+  // Each seat's context is the same object every turn (its fields are fixed for the call; state is a live view):
+  // built once, not spread anew per turn.
+  const contextOf = (who: Speaker) => ({
+    callId: id,
+    random: randoms[who],
+    signal: options.signal,
+    onTextDelta: options.onTextDelta === undefined ? undefined : (delta: string) => options.onTextDelta?.(who, delta),
+  });
+  const callerContext = { ...contextOf("caller"), scenario: views.caller, state: view };
+  const calleeContext = { ...contextOf("callee"), scenario: views.callee, state: heard };
+
   let speaker: Speaker = "caller";
   let pendingCalleeEnd: EndSignal | null = null;
   let end: CallEnd | null = null;
@@ -76,18 +87,9 @@ export async function runCall(options: RunCallOptions): Promise<CallRecord> {
       end = { by: "limit", condition: null, reason: `reached the turn limit (${maxTurns}) without an end condition` };
       break;
     }
-    const who = speaker;
-    const shared = {
-      callId: id,
-      random: randoms[speaker],
-      signal: options.signal,
-      onTextDelta: options.onTextDelta === undefined ? undefined : (delta: string) => options.onTextDelta?.(who, delta),
-    };
     let result: SeatTurn;
     try {
-      result = speaker === "caller"
-        ? await caller.next({ ...shared, scenario: views.caller, state: view })
-        : await callee.next({ ...shared, scenario: views.callee, state: heard });
+      result = speaker === "caller" ? await caller.next(callerContext) : await callee.next(calleeContext);
     } catch (error) {
       end = { by: "error", condition: null, reason: `${speaker} seat failed: ${message(error)}` };
       break;

@@ -56,6 +56,19 @@ export function tokenize(text: string): readonly string[] {
   return tokens;
 }
 
+const sets = new Map<string, ReadonlySet<string>>();
+
+/** The content tokens of a text as a set (read-only, shared): the rule customer asks "was this word said" each turn. */
+export function tokenSet(text: string): ReadonlySet<string> {
+  let set = sets.get(text);
+  if (set === undefined) {
+    set = new Set(tokenize(text));
+    if (sets.size >= CACHE_LIMIT) sets.clear();
+    sets.set(text, set);
+  }
+  return set;
+}
+
 /** Chinese when the text has more CJK characters than Latin letters. */
 export function detectLanguage(text: string): "zh" | "en" {
   let cjk = 0;

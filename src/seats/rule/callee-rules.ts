@@ -4,7 +4,7 @@ import type { CalleeView, SeatTurn } from "../seat.js";
 import type { Random } from "../../util/random.js";
 import { fill } from "../../lang/index.js";
 import { tokenize } from "../../text/tokenize.js";
-import { figuresOf } from "./memo.js";
+import { byText, figuresOf } from "./memo.js";
 import type { Persona, PersonaEnding } from "./callee-persona.js";
 import { askedData, asksForData, asksIdentity } from "./identity-question.js";
 import { replyWithData } from "./identity-data.js";
@@ -123,7 +123,8 @@ function offered(m: Moment): string {
   }
   return asked;
 }
-export const asksSomething = (text: string): boolean => /[？?]/.test(text.trim().split(/(?<=[。！!.])\s*/).filter((s) => s.trim() !== "").at(-1) ?? "");
+/** Its last sentence asks (remembered: asked of the caller's line by several rules each turn). */
+export const asksSomething = byText((text: string): boolean => /[？?]/.test(text.trim().split(/(?<=[。！!.])\s*/).filter((s) => s.trim() !== "").at(-1) ?? ""));
 export const say = (text: string): SeatTurn => ({ text });
 /** An ending that says all is settled ("done") waits while a question of the customer's got no answer. */
 const settled = (m: Moment, ending: PersonaEnding | null): boolean => ending === null || !ending.classes.has("done") || m.mind.unanswered === 0;
@@ -145,7 +146,14 @@ function triggered(m: Moment): PersonaEnding | null {
   const heard = new Set(tokenize(m.caller).filter((t) => t.length >= TRIGGER_TOKEN_CHARS_MIN));
   // The cause must be in the caller's words themselves (a sales pitch for "the caller sells"), not only the topic.
   const caused = (e: PersonaEnding): boolean => [...e.classes].filter((c) => CAUSE_CLASSES.has(c)).every((c) => m.p.pack.document.endClasses[c].test(m.caller));
-  return m.p.endings.find((e) => !e.targetable && !e.classes.has("identity") && [...e.trigger].filter((t) => heard.has(t)).length >= TRIGGER_SHARED && caused(e)) ?? null;
+  return m.p.endings.find((e) => !e.targetable && !e.classes.has("identity") && sharedCount(e.trigger, heard) >= TRIGGER_SHARED && caused(e)) ?? null;
+}
+
+/** How many of `words` were heard (counted in place: this runs for every ending on every turn). */
+function sharedCount(words: ReadonlySet<string>, heard: ReadonlySet<string>): number {
+  let n = 0;
+  for (const word of words) if (heard.has(word)) n++;
+  return n;
 }
 
 /** How someone answering for the customer speaks of them: by the honorific in the caller's sentence that asks for

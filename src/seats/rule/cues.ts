@@ -1,6 +1,7 @@
 // What a line of speech does at the cue level (confirm, busy, in writing, question, complaint…), read with the
 // language pack's patterns; plus the contact details a line gives. The words themselves live in src/lang/.
 import { CUES, type Channel, type Cue, type LanguagePack } from "../../lang/index.js";
+import { byText } from "./memo.js";
 
 export type { Cue } from "../../lang/index.js";
 
@@ -35,8 +36,10 @@ const SPOKEN_PHONE_DIGITS = [9, 13] as const;
 /** A figure that is a whole phone number (a callback line a closing may give anyone). */
 export const isPhoneNumber = (figure: string): boolean => new RegExp(`^${PHONE.source}$`).test(figure.trim());
 
-/** An email address or phone number given in a line (the same in every language). */
-export function contactOf(text: string): { channel: "email" | "phone"; contact: string } | null {
+/** An email address or phone number given in a line (the same in every language); remembered, read-only. */
+export const contactOf = byText(contactIn);
+
+function contactIn(text: string): { readonly channel: "email" | "phone"; readonly contact: string } | null {
   const email = EMAIL.exec(text);
   if (email) return { channel: "email", contact: email[0] };
   const phone = PHONE.exec(text);

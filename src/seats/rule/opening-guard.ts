@@ -63,7 +63,11 @@ function askWho(s: Sentence): { said: string; held?: string } {
   return { said: joinClauses([...before.filter(stays), ...clauses.slice(ask)], s.pack), held: matter.charAt(0).toUpperCase() + matter.slice(1) };
 }
 
-const namesCaller = (clause: string, named: readonly string[]): boolean => named.some((n) => clause.toLowerCase().includes(n));
+const namesCaller = (clause: string, named: readonly string[]): boolean => {
+  // Lower-cased once, not per name: stepLine passes everything the caller said so far.
+  const low = clause.toLowerCase();
+  return named.some((n) => low.includes(n));
+};
 
 /** The self-introduction's clauses up to the last one naming the caller or its organisation, when it names one. */
 function introductionEnd({ text, pack, names }: Sentence): string | null {

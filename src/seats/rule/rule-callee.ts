@@ -6,7 +6,7 @@ import type { Seat, SeatContext, SeatTurn } from "../seat.js";
 import type { SeatInfo } from "../../schema/index.js";
 import { fill } from "../../lang/index.js";
 import { FigureIndex } from "../../text/figures.js";
-import { tokenize } from "../../text/tokenize.js";
+import { tokenSet, tokenize } from "../../text/tokenize.js";
 import { covers, figuresOf, similar } from "./memo.js";
 import { persona, isNegative, type Persona, type PersonaEnding, type PersonaLine } from "./callee-persona.js";
 import { offeredOptions, ownPick } from "./clarify.js";
@@ -39,7 +39,7 @@ export class RuleCallee implements Seat<"callee"> {
     const caller = state.turns.at(-1)?.text ?? "";
     // The reply to the customer's question: sharing none of its words, it left the question open.
     if (mind.asked !== null) {
-      const reply = new Set(tokenize(caller));
+      const reply = tokenSet(caller);
       if (!tokenize(mind.asked).some((word) => reply.has(word))) mind.unanswered++;
       mind.asked = null;
     }

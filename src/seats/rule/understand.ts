@@ -2,7 +2,7 @@
 // dialogue acts, the identity answer it gives, where the answer to its question lies, and what to record.
 // A line that tries to make the caller drop its role records nothing and changes no state.
 import type { CallerView, CallState, RecordPatch } from "../seat.js";
-import type { Act, Channel } from "../../lang/index.js";
+import type { Act, Channel, LanguagePack } from "../../lang/index.js";
 import { callerPlan, type CallerPlan } from "./caller-plan.js";
 import { channelOf, contactOf, cuesOf, type Cue } from "./cues.js";
 import { asksDatum, readActs, type ActContext } from "./acts.js";
@@ -10,6 +10,7 @@ import { answerRanker, answerSource, type AnswerSource } from "./answer-source.j
 import type { KbMatch } from "./kb-match.js";
 import { asksIdentity } from "./identity-question.js";
 import { tokenize } from "../../text/tokenize.js";
+import { byTextAndObject } from "./memo.js";
 
 export interface Reading {
   acts: readonly Act[];
@@ -49,29 +50,46 @@ const AWAITED_ACT = { rating: "rating", choice: "pick-option", time: "pick-optio
 
 /** Lines read per scenario (bounded: a long batch of model calls hears ever new lines). */
 const ACT_MEMO_LIMIT = 5000;
-const actMemo = new WeakMap<CallerPlan, Map<string, readonly Act[]>>();
+/** Per plan: by the line, then the caller line before it, then what was awaited and the customer's name. */
+type ActMemo = { size: number; byText: Map<string, Map<string, Map<string, readonly Act[]>>> };
+const actMemo = new WeakMap<CallerPlan, ActMemo>();
 
 /** readActs, kept per scenario plan: rule calls hear the same line after the same caller line again and again. */
 function actsOf(plan: CallerPlan, text: string, context: ActContext): readonly Act[] {
   let memo = actMemo.get(plan);
-  if (memo === undefined) actMemo.set(plan, (memo = new Map()));
-  // The context is part of the key: the same words read differently after another caller line or question.
-  const key = `${context.awaiting ?? ""}\u0000${context.customerName}\u0000${context.prev ?? "\u0001"}\u0000${text}`;
-  let acts = memo.get(key);
+  if (memo === undefined) actMemo.set(plan, (memo = { size: 0, byText: new Map() }));
+  // The context is part of the key: the same words read differently after another caller line or question. Keyed
+  // level by level, not by one joined string: a joined key is a new long string to hash at every look-up.
+  const prev = context.prev ?? "\u0001";
+  const rest = `${context.awaiting ?? ""}\u0000${context.customerName}`;
+  let byPrev = memo.byText.get(text);
+  let byRest = byPrev?.get(prev);
+  let acts = byRest?.get(rest);
   if (acts === undefined) {
     acts = readActs(text, plan.pack, context);
-    if (memo.size >= ACT_MEMO_LIMIT) memo.clear();
-    memo.set(key, acts);
+    if (memo.size >= ACT_MEMO_LIMIT) {
+      memo.byText.clear();
+      memo.size = 0;
+      byPrev = byRest = undefined;
+    }
+    if (byPrev === undefined) memo.byText.set(text, (byPrev = new Map()));
+    if (byRest === undefined) byPrev.set(prev, (byRest = new Map()));
+    byRest.set(rest, acts);
+    memo.size++;
   }
   return acts;
 }
+
+/** A line's cues and follow-up channel, remembered per pack: the same customer lines come back call after call. */
+const heardCues = byTextAndObject((text: string, pack: LanguagePack): ReadonlySet<Cue> => cuesOf(text, pack));
+const heardChannel = byTextAndObject(channelOf);
 
 export function readUtterance(scenario: CallerView, text: string, context: ReadContext): Reading {
   const plan = callerPlan(scenario);
   const pack = plan.pack;
   const awaiting = context.step === null ? null : (plan.stepAsks[context.step - 1]?.kind ?? null);
   const acts = actsOf(plan, text, { prev: context.prev ?? null, customerName: scenario.callee.name, awaiting });
-  const cues = cuesOf(text, pack);
+  const cues = heardCues(text, pack);
   const has = (act: Act): boolean => acts.includes(act);
   const none: Reading = { acts, cues, identity: null, otherPerson: false, asked: context.identityAsked, question: null, followUp: null, patches: [] };
   if (acts[0] === "injection") return none;
@@ -115,7 +133,7 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
 
   let followUp: Reading["followUp"] = null;
   const contact = contactOf(text);
-  const channel = channelOf(text, pack);
+  const channel = heardChannel(text, pack);
   if (contact !== null || (has("wants-writing") && channel !== null)) {
     followUp = { channel: channel ?? contact?.channel ?? "other", contact: contact?.contact ?? null };
     if (contact !== null && channel === null) followUp.channel = contact.channel;
