@@ -6,6 +6,7 @@ import { tokenize } from "../text/tokenize.js";
 import { figuresIn } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
+import type { EvalLang } from "./lang/index.js";
 import { clauses, sentences } from "./segments.js";
 import { faultCheck, type Fault } from "./faults.js";
 import { spokenValues } from "./spoken-values.js";
@@ -29,6 +30,23 @@ function keysOf(tokens: readonly string[]): readonly string[] {
   return keys;
 }
 const keyMemo = new WeakMap<readonly string[], readonly string[]>();
+
+/** A sentence's group keys, or null when it is not compared; kept per language and sentence (no regex run per call). */
+function sentenceKeys(lang: EvalLang, sentence: string): readonly string[] | null {
+  let table = sentenceKeyMemo.get(lang);
+  if (table === undefined) sentenceKeyMemo.set(lang, (table = new Map()));
+  let keys = table.get(sentence);
+  if (keys === undefined) {
+    const tokens = tokenize(sentence);
+    // A put-off said again is charged where it puts off a question (deflected-answer), not as repetition.
+    keys = tokens.length < MIN_TOKENS || lang.deflection.test(sentence) ? null : keysOf(tokens);
+    if (table.size >= SENTENCE_KEYS_LIMIT) table.clear();
+    table.set(sentence, keys);
+  }
+  return keys;
+}
+const SENTENCE_KEYS_LIMIT = 20_000;
+const sentenceKeyMemo = new WeakMap<EvalLang, Map<string, readonly string[] | null>>();
 
 /** The first group, key by key, whose sentence is the same as `sentence` (no candidate list built per sentence). */
 function firstSimilar<G extends { text: string }>(keys: readonly string[], byKey: ReadonlyMap<string, readonly G[]>, sentence: string): G | undefined {
@@ -123,10 +141,8 @@ export function repetitionCheck(ctx: EvalContext): Check {
       }
     }
     for (const sentence of ctx.sentencesOf(turn.index)) {
-      const tokens = tokenize(sentence);
-      // A put-off said again is charged where it puts off a question (deflected-answer), not as repetition.
-      if (tokens.length < MIN_TOKENS || ctx.lang.deflection.test(sentence)) continue;
-      const keys = keysOf(tokens);
+      const keys = sentenceKeys(ctx.lang, sentence);
+      if (keys === null) continue;
       const group = firstSimilar(keys, byKey, sentence);
       if (group === undefined) {
         const fresh = { text: sentence, turns: [turn.index] };

@@ -12,8 +12,7 @@ import { channelOf, isPhoneNumber } from "./cues.js";
 import { pointBack } from "./script-answer.js";
 import { reassurance } from "./reassure.js";
 import { filledBlanks, withoutUnbackedClaims } from "./claim-guard.js";
-import { extractFigures } from "../../text/figures.js";
-import { byText, similar } from "./memo.js";
+import { byText, figuresOf, similar } from "./memo.js";
 import { asksIdentity } from "./identity-question.js";
 import { ended, spokenAnswer, spokenFact } from "./fact-speech.js";
 import { answerSource } from "./answer-source.js";
@@ -149,7 +148,7 @@ export function closing(plan: CallerPlan, state: CallState, record: RecordPatch[
   // callback number the document's own wrong-person closing gives is no figure of the customer's); one that would
   // lose a sentence to the figure guard is replaced whole (a cut closing reads badly).
   const cleaned = withoutUnbackedClaims(plan, state.outcome, text);
-  const figures = extractFigures(text).filter((f) => !isPhoneNumber(f.text));
+  const figures = figuresOf(text).filter((f) => !isPhoneNumber(f.text));
   if (cleaned !== text || cleaned === "" || !grounded(text) || ((primary === "identity" || primary === "relative") && override === null && figures.length > 0)) text = genericClosing(pack, primary);
   const out = [...record];
   const conditionText = condition === null ? "" : (plan.scenario.caller.endConditions[condition - 1] ?? "");
