@@ -4,6 +4,7 @@
 import { toHalfWidth } from "../text/normalize.js";
 import { chineseNumeral } from "../text/figures.js";
 import { addDigitStrings } from "./digit-strings.js";
+import { memoByText } from "../util/bounded-memo.js";
 
 const EN_UNITS: Record<string, number> = {
   zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -51,8 +52,13 @@ function addEnglish(text: string, out: Set<number>): void {
   flush();
 }
 
-/** Numeric values said in the text (and each part of a compound: "twenty-nine" gives 29, 20 and 9). */
-export function spokenValues(text: string): Set<number> {
+/**
+ * Numeric values said in the text (and each part of a compound: "twenty-nine" gives 29, 20 and 9); remembered per
+ * text (several checks read every turn's, call after call), so the set is shared: read-only.
+ */
+export const spokenValues: (text: string) => ReadonlySet<number> = memoByText(valuesIn, 20_000);
+
+function valuesIn(text: string): Set<number> {
   const normal = toHalfWidth(text).toLowerCase();
   const out = new Set<number>();
   for (const match of normal.matchAll(DIGITS)) {
