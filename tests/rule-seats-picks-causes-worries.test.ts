@@ -105,3 +105,20 @@ describe("an option in which someone else would act", () => {
     }
   });
 });
+
+describe("a recap said in the turn right after the pick", () => {
+  it("en: fills its blank with the answer just given (not yet on record), heard with a plain okay", async () => {
+    const steps = [
+      { index: 1, title: "Confirm identity", lines: ["Hi, is this Sam Taylor?"] },
+      { index: 2, title: "Choice", lines: ["Would you like the renewal terms by email or as a printed letter?"] },
+      { index: 3, title: "Recap", lines: ["So that's …, and the offer goes out this week."] },
+    ];
+    const scenario: Scenario = { ...TINY_SCENARIO, caller: { ...TINY_SCENARIO.caller, steps, opening: null } };
+    const callee = new ScriptedSeat("callee", [{ text: "Yes, speaking." }, { text: "A printed letter, please." }, { text: "Okay." }, { text: "Bye." }]);
+    const { RuleCaller } = await import("../src/seats/rule/rule-caller.js");
+    const record = await runCall({ scenario, seed: 1, caller: new RuleCaller(), callee });
+    const recap = record.turns[4]?.text ?? "";
+    expect(recap).toMatch(/So that's a printed letter, and the offer goes out this week\./);
+    expect(recap.match(/printed letter/g)).toHaveLength(1);
+  });
+});

@@ -106,8 +106,11 @@ function explainLast(plan: CallerPlan, state: CallState, text: string): { answer
 /** Word overlap at which a sentence is one the caller already said in other words. */
 const NEARLY_SAID = 0.7;
 
-export function stepLine(plan: CallerPlan, state: CallState, step: number): string {
-  const written = withoutUnbackedClaims(plan, state.outcome, filledBlanks(plan, state.outcome, plan.stepLines[step - 1] ?? ""));
+/** `pending`: this turn's record, whose step answers a recap said in the same turn reads back (not yet in the outcome). */
+export function stepLine(plan: CallerPlan, state: CallState, step: number, pending: readonly RecordPatch[] = []): string {
+  const given = pending.flatMap((p) => (p.kind === "stepAnswer" ? [{ step: p.step, turn: state.turns.length, answer: p.answer }] : []));
+  const outcome = given.length === 0 ? state.outcome : { ...state.outcome, stepAnswers: [...state.outcome.stepAnswers, ...given] };
+  const written = withoutUnbackedClaims(plan, outcome, filledBlanks(plan, outcome, plan.stepLines[step - 1] ?? ""));
   // A call introduces the caller once: a step that opens with "I'm … from …" after the caller said who it is goes
   // straight to its matter.
   // One pass over the turns (no filtered copies): this runs at every step of every call.

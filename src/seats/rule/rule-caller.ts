@@ -237,9 +237,9 @@ export class RuleCaller implements Seat<"caller"> {
 
   goOn(s: Situation, ack: Parameters<typeof withAck>[1], before: string | null = null): SeatTurn {
     const step = s.state.nextStep;
-    // A step after the one said now that recaps the answers reads this one back: said now as well, it is heard three
-    // times (the step said now is no later: the answer reaches the outcome only after this turn).
-    const answered = Math.max(this.awaiting?.step ?? 0, step ?? Number.POSITIVE_INFINITY);
+    // A later step that recaps the answers reads this one back (the step said now too: it is given this turn's
+    // answers): read back now as well, it is heard three times.
+    const answered = this.awaiting?.step ?? 0;
     const recapLater = s.plan.stepLines.some((line, i) => i + 1 > answered && readsAnswersBack(line));
     const picked = ack === "choice" || ack === "time";
     const heard = picked && !recapLater ? readBack(s.plan, s.last?.text ?? "") : null;
@@ -252,7 +252,8 @@ export class RuleCaller implements Seat<"caller"> {
       return this.closeCall(s, this.doneWanted(s), null, null, { lead, step });
     }
     if (step === null) return this.say(s, before ?? "", { record: s.record });
-    const line = heard === null ? withAck(s.plan.pack, ack, stepLine(s.plan, s.state, step)) : `${heard}${s.plan.pack.speech.joiner}${stepLine(s.plan, s.state, step)}`;
+    const said = stepLine(s.plan, s.state, step, s.record);
+    const line = heard === null ? withAck(s.plan.pack, ack, said) : `${heard}${s.plan.pack.speech.joiner}${said}`;
     return this.say(s, before === null ? line : `${before}${s.plan.pack.speech.joiner}${line}`, { step, record: s.record });
   }
 
