@@ -179,6 +179,11 @@ export function identityCheck(ctx: EvalContext): Check {
   const askAt = openingAskTurn(ctx);
   const firstAsk = state.asked[0];
   const named = state.confirmedAt !== null && (firstAsk === undefined || state.confirmedAt < firstAsk);
+  // A name said unasked ("<name> here", "我是<名字>") does not do the script's ask: supervisors charge the caller
+  // who went on with whoever picked up, at its first words.
+  if (askAt !== null && firstAsk === undefined && named) {
+    return faultCheck("identity", [{ turn: ctx.callerTurns[0]?.index ?? null, message: "the caller never asked who answered; the customer named themself" }], "", { ...state });
+  }
   if (!named && askAt !== null && (firstAsk === undefined ? state.otherAt !== null : firstAsk > askAt)) {
     return faultCheck("identity", [{ turn: ctx.callerTurns[0]?.index ?? null, message: "the caller went on without first asking who answered" }], "", { ...state });
   }
