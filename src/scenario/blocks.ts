@@ -8,7 +8,7 @@ import { xmlElementLines } from "./xml-elements.js";
 /** What the block pass did, for `--explain` and for warnings. */
 export interface BlockNote {
   line: number;
-  what: "fence" | "fenced-config" | "html-comment" | "html-tag" | "prompt-tag";
+  what: "fence" | "fenced-config" | "bare-config" | "html-comment" | "html-tag" | "prompt-tag";
   detail: string;
   /** Content the pass set aside (not read at all), for a warning that names it. */
   aside?: string;

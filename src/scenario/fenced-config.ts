@@ -143,8 +143,9 @@ function field(record: Record<string, unknown>, names: readonly string[]): unkno
 function stepText(value: unknown): string {
   if (typeof value !== "object" || value === null) return quoted(text(value));
   const record = value as Record<string, unknown>;
-  const title = text(field(record, ["title", "name", "stage", "step"])) || text(field(record, ["id", "key"]));
-  const said = field(record, ["lines", "line", "say", "script", "samples", "examples"]);
+  const shaped = titleAndLine(record);
+  const title = text(field(record, ["title", "name", "stage", "step"])) || text(field(record, ["id", "key"])) || (shaped?.title ?? "");
+  const said = field(record, ["lines", "line", "say", "script", "samples", "examples"]) ?? shaped?.line;
   const lines = (Array.isArray(said) ? said : said === undefined ? [] : [said]).map(text).filter((v) => v !== "");
   return `${title}：${lines.map(quoted).join("")}`;
 }
@@ -178,7 +179,11 @@ function sidedOutline(inner: readonly SourceLine[], data: Record<string, unknown
   const lineOfKey = (key: string): number => inner.find((l) => l.text.includes(`${key}:`))?.no ?? inner[0]?.no ?? 1;
   const out: SourceLine[] = [];
   const walk = (record: Record<string, unknown>, depth: number): void => {
+    // "姓名: …", "机构: …" right under a side: plain fields naming no part are that person's identity, one role block.
+    const own = depth === 2 ? Object.entries(record).filter(([key, value]) => ownField(key, value)) : [];
+    if (own.length > 0) out.push({ no: lineOfKey(own[0]?.[0] ?? ""), text: `${"#".repeat(depth + 1)} Role` }, ...own.map(([key, value]) => ({ no: lineOfKey(key), text: `${keyTitle(key)}: ${text(value)}` })));
     for (const [key, value] of Object.entries(record)) {
+      if (own.some(([k]) => k === key)) continue;
       const no = lineOfKey(key);
       // Sides and their sections are headings (#, ##); anything deeper is a bullet of its section.
       if (depth < HEADING_DEPTH && value !== null && typeof value === "object" && !Array.isArray(value)) {
@@ -195,6 +200,13 @@ function sidedOutline(inner: readonly SourceLine[], data: Record<string, unknown
   };
   walk(data, 1);
   return { lines: closed(out, inner), keys };
+}
+
+/** A scalar field of a side that names no part of it (or names its role): a fact of who that person is. */
+function ownField(key: string, value: unknown): boolean {
+  if (isRecord(value) || Array.isArray(value) || text(value) === "") return false;
+  const kind = classifyHeading(keyTitle(key), true).kind;
+  return kind === null || kind === "role";
 }
 
 /** A YAML value as Markdown lines: text as paragraphs, a list as bullets, a record's fields as "key：value" bullets. */
@@ -216,9 +228,23 @@ function keyTitle(key: string): string {
   return /^[A-Za-z]/.test(key) ? key.replace(/[_-]+/g, " ") : key;
 }
 
+/**
+ * "{ 标题: 确认身份, 话术: "请问…？" }" in any language: a record of two texts, one a short label and the other a line
+ * said (quoted, or a sentence), is a title and its line whatever its keys are called.
+ */
+function titleAndLine(record: Record<string, unknown>): { title: string; line: string } | null {
+  const values = Object.values(record);
+  if (values.length !== 2 || !values.every((v) => typeof v === "string")) return null;
+  const [a, b] = values as [string, string];
+  const said = (v: string): boolean => /^\s*["“「]/u.test(v) || /[。？！?!.]["”」]?\s*$/u.test(v);
+  const label = (v: string): boolean => v.length <= 24 && !said(v);
+  if (label(a) && said(b)) return { title: a.trim(), line: b };
+  return null;
+}
+
 function itemLines(item: unknown, indent: string): string[] {
   // "{ title: …, say: … }": a step, its title then its line, as a script writes it.
-  if (isRecord(item) && field(item, ["say", "line", "lines", "script"]) !== undefined && field(item, ["title", "name", "stage", "step"]) !== undefined) return [`${indent}- ${stepText(item)}`];
+  if (isRecord(item) && ((field(item, ["say", "line", "lines", "script"]) !== undefined && field(item, ["title", "name", "stage", "step"]) !== undefined) || titleAndLine(item) !== null)) return [`${indent}- ${stepText(item)}`];
   if (item !== null && typeof item === "object" && !Array.isArray(item)) {
     const fields = Object.entries(item as Record<string, unknown>).map(([key, v]) => `${key}：${text(v)}`);
     return fields.map((field, i) => `${indent}${i === 0 ? "- " : "  "}${field}`);

@@ -2,7 +2,7 @@
 // the caller side, or the self-introduction in the opening; otherwise empty, with a diagnostic.
 
 import type { CallerSide } from "../schema/scenario.js";
-import { cleanName, identityOf, selfIntroduction, type Identity } from "./identity.js";
+import { bareIntroducedName, cleanName, identityOf, selfIntroduction, type Identity } from "./identity.js";
 
 /** A caller-word field whose value opens with a full name (two or three capitalised words, or two to four Han characters). */
 const CALLER_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:[Aa]gent|AGENT|[Cc]aller|CALLER|[Rr]epresentative|[Aa]gent [Nn]ame|[Cc]aller [Nn]ame|坐席|客服|拨打方|外呼坐席)(?:\*\*|__)?\s*[:：]\s*((?:[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2})|\p{Script=Han}{2,4})(?=$|[\s,，、(（])/u;
@@ -20,6 +20,14 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
   };
   if (name !== "") note("name", name, roleLine(sections), "the role text");
   if (organization !== null) note("organization", organization, roleLine(sections), "the role text");
+  // "专员某某" in the role text, "我是某公司的某某" in the opening: the name the caller says of itself, without the title.
+  const said = caller.opening ?? caller.steps[0]?.lines[0] ?? null;
+  const saidName = said === null ? null : bareIntroducedName(said);
+  // One character before it is a surname ("钟晓岚" says "晓岚"): the full name stays; a title is two or more.
+  if (saidName !== null && name.length >= saidName.length + 2 && name.endsWith(saidName)) {
+    name = saidName;
+    note("name", name, null, "the self-introduction, the role text's name without the title before it");
+  }
   const candidates: { found: Identity; line: number | null; how: string }[] = [];
   if (name === "" || organization === null) {
     // "agent: Name" / "company: Org" in the front matter: metadata that states the identity outright.
@@ -45,6 +53,11 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
     }
     const spoken = caller.opening ?? caller.steps[0]?.lines[0] ?? null;
     if (spoken !== null) candidates.push({ found: selfIntroduction(spoken), line: null, how: `the self-introduction in ${caller.opening === null ? "the first script line" : "the opening"}` });
+    // "我是某某公司的某某" with no title before the name: a name only when the caller's own role text writes it too.
+    const bare = spoken === null ? null : bareIntroducedName(spoken);
+    const own = sections.filter((s) => s.kind === "role" || s.intro).flatMap((s) => s.body);
+    const echoed = bare === null ? undefined : own.find((l) => l.text.includes(bare) && l.text !== spoken);
+    if (bare !== null && echoed !== undefined) candidates.push({ found: { name: bare, organization: null }, line: echoed.no, how: "the self-introduction's name, written in the role text too" });
   }
   for (const { found, line, how } of candidates) {
     if (name === "" && found.name !== "") {

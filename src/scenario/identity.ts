@@ -225,6 +225,12 @@ function suffixEnd(clause: string, start: number, end: number): number {
  * The speaker's own introduction in a spoken line: "您好，我是某某口腔的小王" → 小王 / 某某口腔; "Hi, this is Name from
  * Org Name" → Name / Org Name; "I'm calling from Org Name" → organisation only.
  */
+/** "我是某某公司的某某，…": the two to four characters after 的, up to the pause, that may be a bare name. */
+export function bareIntroducedName(line: string): string | null {
+  const m = /(?:我是|这里是|我这边是)\s*[\p{Script=Han}A-Za-z0-9]{2,20}?的\s*(\p{Script=Han}{2,4})(?=[，,。！!？?；;\s]|$)/u.exec(line);
+  return m === null ? null : (m[1] ?? null);
+}
+
 export function selfIntroduction(line: string): Identity {
   const zh = /(?:我是|这里是|我这边是|我们是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)的\s*(\p{Script=Han}{0,10})/u.exec(line);
   if (zh !== null && !NOT_AN_EMPLOYER.test(zh[1] ?? "")) {

@@ -33,6 +33,8 @@ import { excerpt } from "./section-bodies.js";
 import { asMarkdown } from "./markup-dialects.js";
 import { reshapeByForm } from "./shape-outline.js";
 import { sheetRows } from "./sheet-rows.js";
+import { bareConfigLines } from "./bare-config.js";
+import { clauseOutline } from "./clause-outline.js";
 import type { Decision } from "./trace.js";
 
 export interface ParseOptions {
@@ -70,7 +72,7 @@ function structure(source: string, decisions: Decision[], locked: "caller" | "ca
   const notes: BlockNote[] = [];
   const ini = isIniOrToml(original);
   if (ini) decisions.push({ field: "block ini-toml", lines: [original[0]?.no ?? 1], evidence: "every line is a [table], a key = value or a comment: read as INI/TOML" });
-  const tasks = readTaskLists(ini ? iniTomlLines(original) : blocksOf(original, text, notes));
+  const tasks = readTaskLists(ini ? iniTomlLines(original) : [...bareConfigLines(blocksOf(original, text, notes), notes)]);
   for (const item of tasks.struck) {
     decisions.push({ field: "block struck-item", lines: [item.line], evidence: "a list item struck through whole is retired: set aside" });
     warn(`a struck-through list item set aside: '${excerpt(item.text)}'`, item.line);
@@ -122,14 +124,32 @@ export function readMarkdownDraft(text: string, options: ParseOptions, notes: Di
     if (rows.scenario.caller.steps.length > 0 || rows.scenario.caller.opening !== null) return atSourceLines(rows, sheet.lineOf);
   }
   const first = readDraftOnce(text, options, notes, side);
-  if (first.scenario.caller.steps.length > 0 || first.scenario.caller.opening !== null) return first;
+  // Clause numbers ("3.2.1") are an outline of their own, read line for line: kept when they find more of the
+  // scenario's parts than the markup did.
+  const clauses = clauseOutline(text);
+  if (clauses !== null) {
+    const byClause = readDraftOnce(clauses, options, notes, side);
+    if (partsFound(byClause) > partsFound(first)) {
+      byClause.decisions.unshift({ field: "block clause-outline", lines: [1], evidence: "numbered as clauses (1 / 1.1 / 1.1.1): a clause with clauses under it read as a heading at its depth, one without as an item" });
+      return byClause;
+    }
+  }
+  // An opening alone is no script: a document whose markup gave no step is read by its shape too.
+  if (first.scenario.caller.steps.length > 0) return first;
   const reshaped = reshapeByForm(text);
   if (reshaped === null) return first;
   const second = readDraftOnce(reshaped, options, notes, side);
-  if (second.scenario.caller.steps.length === 0 && second.scenario.caller.opening === null) return first;
+  if (second.scenario.caller.steps.length === 0 && (second.scenario.caller.opening === null || first.scenario.caller.opening !== null)) return first;
   second.decisions.unshift({ field: "block shape", lines: [1], evidence: "no heading or list the reader knows gave a script: headings, items and their depth read from the shape of the lines (indentation, repeated marks, enumerators)" });
   second.scenario.diagnostics.push({ severity: "warning", message: "no script found in the document's markup; its structure was inferred from the shape of its lines (check the steps with --explain)", line: null });
   return second;
+}
+
+/** How many of a scenario's parts a reading found: two readings of one document are weighed by it. */
+function partsFound(draft: Draft): number {
+  const { caller, callee } = draft.scenario;
+  return [caller.name !== "", caller.customerProfile.length > 0, caller.steps.length > 0, caller.opening !== null, caller.knowledgeBase.length > 0, caller.endConditions.length > 0,
+    caller.closingLines.length > 0, callee.name !== "", callee.endConditions.length > 0, callee.style.positive.length + callee.style.negative.length > 0].filter(Boolean).length;
 }
 
 function readDraftOnce(text: string, options: ParseOptions, notes: Diagnostic[], side: "caller" | null): Draft {

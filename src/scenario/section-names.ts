@@ -171,9 +171,12 @@ function classifyBase(raw: string, exact: boolean): HeadingMeaning {
     const named = classifyNormalized(person, exact);
     if (named.kind !== null) return named;
   }
+  // "客户画像（接听方）", "Customer profile (callee)": a part only the other side has, under a side named outright in
+  // parentheses, is that side's own description: the heading opens the side.
+  const aside = sideInParentheses(raw);
+  if (aside !== null && meaning.kind !== null && (aside === "callee" ? CALLER_KINDS : CALLEE_KINDS).has(meaning.kind) && (meaning.side === null || meaning.side === aside)) return { kind: null, side: aside, strongSide: true };
   if (meaning.kind !== null || meaning.side !== null) return meaning;
   // "考生（接听方）", "Member (callee)": the side is named only in the parentheses the normaliser drops.
-  const aside = sideInParentheses(raw);
   // Industry words for the customer ("业主信息", "What you know about the patient", "Member"): read as 客户 /
   // customer, but only when that names a known section or nothing but the side ("会员权益" stays unknown).
   if (person !== text) {

@@ -68,6 +68,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
   let headedCaller = false;
   /** Depth of the real heading that named the caller's side: a deeper heading is inside that side's part. */
   let callerLevel = 0;
+  /** Depth of the real heading that named the current side outright; 0 when no real heading did. */
+  let sideLevel = 0;
   /** A part opened by a label holding its quoted line ("Start by saying: “…”"): it is that paragraph, no more. */
   let quotedLabel: RawSection | null = null;
 
@@ -199,6 +201,9 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
         continue;
       }
       if (meaning.kind === null && meaning.side === null && explicitSide && side === "callee" && CALLEE_CONTEXT.test(heading.text.trim())) meaning.kind = "background";
+      // "### Questions customers ask" under "## Caller": a real heading deeper than the one that named this side outright
+      // is a part of that side; a word of the other side's among its words names a topic, never the other side.
+      if (locked === null && sideLevel > 0 && !heading.weak && heading.level > sideLevel && meaning.kind === null && meaning.side !== null && meaning.side !== side && !meaning.strongSide && !namesOnlySide(heading.text)) meaning.side = null;
       const namesSide = meaning.side !== null && (meaning.kind === null || heading.weak === false);
       const deeper = nested && !namesSide;
       if (!deeper && (meaning.kind !== null || meaning.side !== null)) {
@@ -239,9 +244,11 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
             callerLevel = heading.level;
             // "客户引导状态图", "Customer context": a side word among other words is weak evidence; it moves the reader
             // over but does not declare the side (resolveSides weighs it against the whole document).
+            sideLevel = 0;
             if (meaning.strongSide || namesOnlySide(heading.text)) {
               explicitSide = true;
               out.sideLine[side] ??= line.no;
+              if (!heading.weak) sideLevel = heading.level;
             }
           }
         } else if (!explicitSide && kind !== null && CALLEE_KINDS.has(kind)) {

@@ -179,7 +179,14 @@ export function reshapeByForm(text: string): string | null {
       if (out[i] !== row.text || row.indent > 0) changed = true;
     }
   }
-  return changed ? out.join("\n") : null;
+  return changed ? out.map(plainEmphasis).join("\n") : null;
+}
+
+/** "'''Name'''" (a wiki's bold) → "**Name**": emphasis in the mark Markdown reads, so a bold name is a name. */
+const WIKI_BOLD = /'''([^'\n]{1,80})'''/gu;
+
+function plainEmphasis(line: string): string {
+  return line.includes("'''") ? line.replace(WIKI_BOLD, "**$1**") : line;
 }
 
 function nextCount(counters: Map<string, number>, key: string): number {
