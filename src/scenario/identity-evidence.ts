@@ -23,7 +23,7 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
   // "专员某某" in the role text, "我是某公司的某某" in the opening: the name the caller says of itself, without the title.
   const said = caller.opening ?? caller.steps[0]?.lines[0] ?? null;
   const saidName = said === null ? null : bareIntroducedName(said);
-  // One character before it is a surname ("钟晓岚" says "晓岚"): the full name stays; a title is two or more.
+  // One character before it is a surname (a full name says its given name): the full name stays; a title is two or more.
   if (saidName !== null && name.length >= saidName.length + 2 && name.endsWith(saidName)) {
     name = saidName;
     note("name", name, null, "the self-introduction, the role text's name without the title before it");

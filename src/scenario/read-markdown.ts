@@ -35,6 +35,7 @@ import { reshapeByForm } from "./shape-outline.js";
 import { sheetRows } from "./sheet-rows.js";
 import { bareConfigLines } from "./bare-config.js";
 import { clauseOutline } from "./clause-outline.js";
+import { subtitleText } from "./subtitle-cues.js";
 import type { Decision } from "./trace.js";
 
 export interface ParseOptions {
@@ -116,7 +117,11 @@ function sectionLines(s: RawSection): number[] {
  * and no opening is found is read again by the shape of its lines (shape-outline.ts); that reading is kept when it
  * finds one, with a warning saying the structure was inferred.
  */
-export function readMarkdownDraft(text: string, options: ParseOptions, notes: Diagnostic[], side: "caller" | null = null): Draft {
+export function readMarkdownDraft(source: string, options: ParseOptions, notes: Diagnostic[], side: "caller" | null = null): Draft {
+  // Subtitles are read by their words: cue numbers and timings blanked, line for line.
+  const subtitles = subtitleText(source);
+  const text = subtitles ?? source;
+  if (subtitles !== null) notes.push({ severity: "warning", message: "read as subtitles: cue numbers, timings and speaker tags set aside", line: null });
   // Spreadsheet rows are a layout of their own: read as a table of parts first, the lines' markup only if that fails.
   const sheet = sheetRows(text);
   if (sheet !== null) {

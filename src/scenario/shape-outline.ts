@@ -4,6 +4,7 @@
 
 import { DEFINITION, ENUMERATORS, HEADING_SHAPES, QUOTE_MARK, SPEAKER_CUE, TERM_MARK, type Enumerated } from "./shape-rules.js";
 import { sideOf } from "./section-names.js";
+import { joinSpeechBlocks } from "./speech-blocks.js";
 
 interface Row { text: string; indent: number; blank: boolean }
 
@@ -36,8 +37,14 @@ function rowsOf(text: string): Row[] {
 }
 
 function short(text: string): boolean {
-  return text.length > 0 && text.length <= MAX_HEADING_CHARS && !SENTENCE_END.test(text) && !QUOTED.test(text);
+  // "IS IT HIM?": a question in capitals is a banner's title, not a sentence of the text.
+  const ends = SENTENCE_END.test(text) && !CAPITALS_QUESTION.test(text);
+  return text.length > 0 && text.length <= MAX_HEADING_CHARS && !ends && !QUOTED.test(text);
 }
+
+const CAPITALS_QUESTION = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\?$/u;
+/** "THE ENDINGS (say one, then hang up)": a banner with what it holds said in brackets after it. */
+const BANNER_ASIDE = /^([^\p{Ll}(（]*\p{Lu}[^\p{Ll}(（]*?)\s*[(（]([^()（）]{1,80})[)）]$/u;
 
 function nextFilledAt(rows: readonly Row[], at: number): number | null {
   for (let i = at + 1; i < rows.length; i++) if (!(rows[i] as Row).blank) return i;
@@ -63,15 +70,19 @@ function enumerated(text: string): Enumerated | null {
 }
 
 /** The shaped heading a line is (its style and text), or null. */
-function shapedHeading(text: string): { style: string; level: number; title: string; sure: boolean } | null {
+function shapedHeading(line: string): { style: string; level: number; title: string; sure: boolean } | null {
   // A heading is short; a long line is never tried (the marks' patterns then stay linear in the document).
-  if (text.length > MAX_SHAPED_CHARS) return null;
+  if (line.length > MAX_SHAPED_CHARS) return null;
+  // The banner is read without its bracketed aside, which then follows its title as words of it (a heading's
+  // brackets are dropped when it is named; these say what the part is).
+  const aside = BANNER_ASIDE.exec(line);
+  const text = aside === null ? line : (aside[1] ?? "").trim();
   for (const shape of HEADING_SHAPES) {
     const m = shape.pattern.exec(text);
     if (m === null) continue;
-    const title = (m[2] ?? m[1] ?? "").trim();
+    const title = `${(m[2] ?? m[1] ?? "").trim()}${aside === null ? "" : ` — ${(aside[2] ?? "").trim()}`}`;
     const level = shape.level(m);
-    if (shape.sure || short(title)) return { style: `${shape.name}${level}`, level, title, sure: shape.sure };
+    if (shape.sure || short(aside === null ? title : text)) return { style: `${shape.name}${level}`, level, title, sure: shape.sure };
   }
   return null;
 }
@@ -80,11 +91,14 @@ function shapedHeading(text: string): { style: string; level: number; title: str
  * The text rewritten as Markdown from its shape, or null when its lines show no shape to go by. Line numbers are
  * kept: every line maps to one line.
  */
-export function reshapeByForm(text: string): string | null {
-  if (text.length > MAX_RESHAPED_CHARS) return null;
+export function reshapeByForm(source: string): string | null {
+  if (source.length > MAX_RESHAPED_CHARS) return null;
+  // Speech under a character's cue, directions over several lines, dotted leaders: one line each first.
+  const spoken = joinSpeechBlocks(source);
+  const text = spoken ?? source;
   const rows = rowsOf(text);
   const out = rows.map((r) => r.text);
-  let changed = false;
+  let changed = spoken !== null;
   const parentAt = rows.map((r, i) => !r.blank && short(stripEnumerator(r.text)) && (nextFilled(rows, i)?.indent ?? -1) > r.indent);
   const treeDepths = [...new Set(rows.filter((_, i) => parentAt[i]).map((r) => r.indent))].sort((a, b) => a - b);
   const byIndent = parentAt.filter(Boolean).length >= MIN_PARENTS;

@@ -68,7 +68,8 @@ export const HEADING_SHAPES: readonly HeadingShape[] = [
   // "III. CALL": a roman numeral before a title in capitals.
   { name: "roman-caps", pattern: /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.\s+([A-Z][A-Z0-9 &'’,-]*)$/u, level: () => 2, sure: false },
   // "QUESTIONS PEOPLE ASK": a line in capitals.
-  { name: "capitals", pattern: /^([A-Z][A-Z0-9 &'’,:.—–-]*[A-Z0-9:])$/u, level: () => 2, sure: false },
+  // "IS IT HIM?": a question asked in capitals is a banner too.
+  { name: "capitals", pattern: /^([A-Z][A-Z0-9 &'’,:.—–-]*[A-Z0-9:?])$/u, level: () => 2, sure: false },
 ];
 
 /** "AGENT", "CUSTOMER" alone on a line, set over the speech below it (a screenplay's cue). */
