@@ -9,7 +9,7 @@ import { matchSteps } from "../src/eval/steps.js";
 import { dirname } from "node:path";
 
 for (const file of process.argv.slice(2)) {
-  const item = (await loadLabels(dirname(file))).find((i) => i.file.endsWith(file.split("/").pop() ?? ""));
+  const item = (await loadLabels(dirname(file), { onUnreadableScenario: () => undefined })).find((i) => i.file.endsWith(file.split("/").pop() ?? ""));
   if (item === undefined) continue;
   const ctx = new EvalContext(item.scenario, item.call);
   const card = evaluateCall(item.scenario, item.call);
