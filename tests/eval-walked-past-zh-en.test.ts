@@ -35,6 +35,20 @@ describe("ignored-question: the caller walks past what the customer said", () =>
     expect(failedTurns(zhTaken, "ignored-question")).toBeNull();
   });
 
+  it("en, zh: a check that asks for a value (which number), not a read-back to confirm, is answered by the customer's figure", () => {
+    const en = card("en", [...EN_OPEN, "Just to confirm, which house number are you at?", "Number 12.", EN_VISIT, "Fine.", EN_SLOTS, "Friday.", "Great, the tuner will see you then. Bye."]);
+    expect(failedTurns(en, "ignored-question")).toBeNull();
+    const zh = card("zh", [...ZH_OPEN, "跟您核对一下，您家门牌是几号？", "12号。", ZH_VISIT, "行。", ZH_SLOTS, "周五。", "好的，师傅到时候上门，再见。"]);
+    expect(failedTurns(zh, "ignored-question")).toBeNull();
+  });
+
+  it("en, zh: the customer saying they will ask someone else is no complaint that the caller left a question unanswered", () => {
+    const en = card("en", [...EN_OPEN, EN_VISIT, "Is the yearly tuning really needed?", "It keeps the pitch steady through the seasons; the fee is $95.", "Right, I'll ask my husband about it first.", "Of course. Have a good day, bye."]);
+    expect(failedTurns(en, "ignored-question")).toBeNull();
+    const zh = card("zh", [...ZH_OPEN, ZH_VISIT, "一年调一次真的有必要吗？", "换季的时候音准容易跑，一年调一次比较稳，调音费380元。", "嗯，那我问我老公去。", "好的，那不打扰您了，再见。"]);
+    expect(failedTurns(zh, "ignored-question")).toBeNull();
+  });
+
   it("en, zh: an objection to what the caller said, talked over with the goodbye, is charged there; taken up it is not", () => {
     const en = card("en", [...EN_OPEN, EN_VISIT, "Okay.", EN_SLOTS, "Either, really.", "So to confirm, the tuner comes on Friday at 10 am, right?", "Hold on, I never said Friday.", "Great, the tuner will see you then. Bye."]);
     expect(failedTurns(en, "ignored-question")).toEqual([8]);

@@ -112,9 +112,10 @@ export function walkedPast(ctx: EvalContext, skip: (index: number) => boolean, r
 function newValues(ctx: EvalContext, index: number): Figure[] {
   const before = ctx.turns[index - 1];
   if (before?.speaker !== "caller") return [];
-  // The read-back is the caller's closing question itself ("So that's the 5th at 9, right?").
+  // The read-back is the caller's closing question itself ("So that's the 5th at 9, right?"); one asking for a value
+  // ("To confirm, which number are you at?") is answered by the figure, not corrected.
   const asked = ctx.sentencesOf(before.index).at(-1) ?? "";
-  if (!ctx.lang.question.test(asked) || !ctx.lang.summary.test(asked)) return [];
+  if (!ctx.lang.question.test(asked) || !ctx.lang.summary.test(asked) || ctx.lang.valueAsk.test(asked)) return [];
   const readBack = new FigureIndex([before.text]);
   return figuresIn(ctx.turns[index]?.text ?? "").filter((f) => !readBack.has(f));
 }

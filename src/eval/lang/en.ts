@@ -70,6 +70,7 @@ export const EN: EvalLang = {
   offer: /(?:want me to (?:add|sign you up|set (?:that|it) up)|would you like (?:me )?to add|(?:i'd|i would) (?:really )?recommend (?:adding|our|getting)|(?:think about|look at|consider) (?:our|adding)|(?:customers|people) (?:add|get|buy) our|(?:i can|let me) have a specialist|put you through to (?:our|the) (?:sales )?team|for a small (?:extra )?(?:charge|fee)|no obligation)/,
   ratingAsk: /(?:\brate\b|\brating\b|scale of|out of (?:5|10|five|ten)\b|how (?:satisfied|happy) (?:are|were) you|how would you (?:score|grade|describe)|satisfied, neutral|score (?:it|them|us))/,
   openQuestion: /\?|^(?:what|why|how|when|where|who|which|can|could|do|does|did|is|are|will|would|should|may)\b/,
+  valueAsk: /(?:\bwhich\b|\bwhat(?:'s| is| are| was)? (?:your|the)\b|\bhow (?:much|many|old)\b)/,
   quantityAsk: /(?:how (?:much|many|long|soon|often|late|early)|\bwhen\b|what (?:time|times|date|dates|day|days|price)|which (?:day|date|time)|\bprice\b|\bcost\b|\bfee\b|\bdates?\b|\btimes?\b)/,
   answerOpener: /^(?:(?:oh|well|um|ah|so)[,.\s]+)?(?:yes|yeah|yep|no|nope|not|sure|of course|absolutely|definitely|unfortunately|i'm afraid|afraid not|it (?:can|does|is|will|won't|doesn't|isn't|depends)|you (?:do|don't|can|can't|will|won't|need|needn't)|we (?:do|don't|can|can't|will|won't))(?![a-z])/,
   free: /(?:\bfree\b|no (?:extra |additional )?(?:charge|cost|fee)|waived|at no cost|(?:doesn't|does not|won't|will not) cost|nothing extra|not charged)/,

@@ -111,6 +111,8 @@ export interface EvalLang {
   openQuestion: RegExp;
   /** A question after an amount, a time, a date or a duration ("how much", "什么时候"): figures in a reply answer it. */
   quantityAsk: RegExp;
+  /** A question that asks the customer for a value ("which number", "几号") rather than to confirm one read out. */
+  valueAsk: RegExp;
   /** A reply's first words that take a question up without naming it ("Yes, …", "I'm afraid not", "不能，…"). */
   answerOpener: RegExp;
   /** Something costs nothing ("free of charge", "不加钱", "全免"): an answer saying so is contradicted by a price. */
