@@ -35,7 +35,7 @@ export function noClosingCheck(ctx: EvalContext): Check {
 
 /** Does any turn of the call show an early ending of this kind? */
 function showsKind(ctx: EvalContext, kind: EndingKind): boolean {
-  const cue = { short: [ctx.lang.busy, ctx.lang.inWriting], callback: [ctx.lang.callback], refused: [ctx.lang.refusal] }[kind as "short" | "callback" | "refused"];
+  const cue = { short: [ctx.lang.busy, ctx.lang.inWriting], callback: [ctx.lang.callback], refused: [ctx.lang.refusal, ctx.lang.suspicion] }[kind as "short" | "callback" | "refused"];
   return cue !== undefined && ctx.turns.some((t) => cue.some((c) => ctx.says(t.index, c)));
 }
 

@@ -79,6 +79,10 @@ export function endingOf(ctx: EvalContext): Ending {
       const hit = tail.find((t) => showsEarly(ctx, t.index, early) && !consentsLater(ctx, t.index, early.kind));
       if (hit !== undefined) return { kind: early.kind, from: firstShowing(ctx, early.cue(ctx.lang), hit.index) };
     }
+    // A customer who took the call for a fraud at its end would not go on with it: that refuses the call. Earlier in a
+    // call that went on, the caller answered the worry, so it excuses nothing (it is no early cue).
+    const wary = tail.find((t) => ctx.says(t.index, ctx.lang.suspicion) && !consentsLater(ctx, t.index, "refused"));
+    if (wary !== undefined) return { kind: "refused", from: wary.index };
     // An early cue anywhere, after which the caller delivered at most one more step: the call was cut short there.
     if (steps.every((d, i) => d.turn !== null || isConditionalStep(script[i] ?? { title: "", lines: [] }))) return { kind: "done", from: null };
     for (const turn of ctx.calleeTurns) {
@@ -133,6 +137,7 @@ export function kindOfText(lang: EvalLang, text: string, customer = ""): EndingK
   const low = text.toLowerCase();
   if (lang.wrongPersonCondition.test(low) || notTheCustomer(low, customer)) return "wrong-person";
   for (const { kind, cue } of EARLY) if (cue(lang).test(low)) return kind;
+  if (lang.suspicion.test(low)) return "refused";
   // A condition for a customer who calls off the order or the visit ("取消", "cancel") is the document's refusal ending.
   if (lang.cancel.test(low)) return "refused";
   if (lang.unresolvedEnding.test(low)) return "unresolved";

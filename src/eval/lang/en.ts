@@ -35,6 +35,7 @@ export const EN: EvalLang = {
   inWriting: /(?:e-?mail|in writing|\bin a letter\b|\b(?:by|in the) post\b|\btext (?:me|you)\b|send (?:it|me|them|that|the|over|everything|a)|\bsms\b|written (?:summary|copy|details))/,
   callback: /(?:call-?back (?:time|request)|(?:ring|phone) (?:me |him |her )?(?:back|later|again)|call (?:me )?back|call (?:me |him |her )?(?:again |later|tomorrow|another)|try (?:me |him |her )?(?:again|later|tomorrow)|another time|reach (?:me|him|her) (?:later|tomorrow|after)|not (?:right )?now)/,
   refusal: /(?:not interested|no thanks|no thank you|(?:don't|do not|doesn't|does not) (?:want|need)|won't|will not|not going to|decline|refuse|not renew|(?:moving|switching|switch) to|going with|pass on (?:it|that|this)|take me off)/,
+  suspicion: /(?:\bscam(?:s|mers?)?\b|\bfraud(?:sters?)?\b|\bphishing\b|\bcon artists?\b|how(?:'ve| have| did| do)? you (?:get|got|gotten|have) (?:my|this) number|where did you get (?:my|this) number)/,
   noMoreCalls: /(?:stop (?:calling|ringing)|(?:don't|do not|never) (?:call|ring|phone|contact) (?:me|us|this number)(?: again| anymore)?|(?:remove|take) (?:me|my number) (?:off|from)|do-not-call)/,
   cancel: /(?:(?<!(?:don't|not|never|won't|didn't|no need to) )\bcancel(?:ling)?\b|\bcall (?:it|\w+) off\b)/,
   complaint: /(?:complain|terrible|unacceptable|frustrat|disappoint|too slow|not happy|annoy|waste|ridiculous|overcharg|never (?:called|fixed|came)|still (?:waiting|broken)|rude|awful)/,

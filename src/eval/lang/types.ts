@@ -41,6 +41,8 @@ export interface EvalLang {
   refusal: RegExp;
   /** The customer asks not to be called again: a refusal of the call whatever it answers. */
   noMoreCalls: RegExp;
+  /** The customer takes the call for a fraud ("is this a scam?", "how did you get my number?", "骗子"): a refusal to go on. */
+  suspicion: RegExp;
   /** The customer calls off what was arranged (an order, a booking, a service); a document's condition for that. */
   cancel: RegExp;
   /** The customer complains. */
