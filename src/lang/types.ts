@@ -35,6 +35,8 @@ export interface SpeechMeasure {
   unitsPerSecond: number;
   /** Ends a sentence that lacks an end mark. */
   fullStop: string;
+  /** The mark a spoken question ends with. */
+  questionMark: string;
   /** Joins two spoken pieces ("" between Chinese sentences, " " between English ones). */
   joiner: string;
   /** Between items said in a row ("A, B", "A，B"). */

@@ -37,7 +37,7 @@ export const EN_DOCUMENT: DocumentCues = {
   selfCorrection: /(?:…|\.\.\.|,|-)\s*(?:no|sorry|wait|I mean|rather)\b[,.]?\s*/i,
   daySpan: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|till|until|-|–|—)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i,
   quoted: /“[^”\n]{1,60}”|‘[^’\n]{1,60}’|「[^」\n]{1,60}」|『[^』\n]{1,60}』|"[^"\n]{1,60}"|(?<![A-Za-z])'[^'\n]{1,60}'(?![A-Za-z])/g,
-  closeInstruction: /^(?:use|read|say|give|pick|choose|(?:close|end|finish) with)\b[^"“”?]{0,60}\bclosing\b[^"“”?]{0,90}$|^(?:close|end|finish|wrap up) (?:the )?(?:call|conversation)\b[^"“”?]{0,60}$/i,
+  closeInstruction: /^(?:use|read|say|give|pick|choose|(?:close|end|finish) with)\b[^"“”?]{0,60}\bclosing\b[^"“”?]{0,90}$|^(?:close|end|finish|wrap up) (?:the )?(?:call|conversation)\b[^"“”?]{0,60}$|^(?:repeat|recap|summari[sz]e|read back|go over)\b[^"“”?]{0,120}\b(?:then|and) (?:close|end|finish|wrap up)\b[^"“”?]{0,40}$/i,
   request: /[？?]|\bplease\b|could you|can you|would you/i,
   asksRating: /\brate\b|rating|score|scale of|out of (?:5|10|five|ten)|how satisfied|satisf(?:ied|action)|stars?\b|\bfrom (?:0|1|one|zero) to (?:5|10|five|ten)\b/i,
   asksChoice: /how (?:long|many|much) (?:do|would|will) you (?:think|need|want|like)|\bwhich (?:one|option|plan|of (?:those|these|them|the))|would you (?:prefer|like)|\bor\b.{0,40}\?|option (?:a|b|1|2)|choose|pick|works? best|\b(?:which|what) (?:suits|works for|is (?:better|best|easier|more convenient) for) you\b|^which (?:suits|works|would)\b/i,

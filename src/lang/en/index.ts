@@ -15,6 +15,7 @@ const speech: SpeechMeasure = {
   units: (text) => countMatches(WORD, text),
   unitsPerSecond: 2.7,
   fullStop: ".",
+  questionMark: "?",
   joiner: " ",
   listJoiner: ", ",
   longTurnUnits: 35,

@@ -16,6 +16,7 @@ const speech: SpeechMeasure = {
   units: (text) => countMatches(CJK_OR_DIGIT, text) + 0.5 * countMatches(LATIN_WORD, text),
   unitsPerSecond: 4.5,
   fullStop: "。",
+  questionMark: "？",
   joiner: "",
   listJoiner: "，",
   longTurnUnits: 70,
@@ -48,6 +49,29 @@ function joinedChoices(parts: string[]): string[] {
   return out;
 }
 const QUESTIONISH = /能不能|是不是|有没有|会不会|要不要|可不可以|多少|怎么|为什么|为啥|什么时候|哪|是否|吗/;
+/** An A-not-A question after its topic ("琴会不会要加钱") said the way one asks it aloud ("琴会要加钱吗"): the
+ *  customer's own wording of a concern, not the persona's sentence read out. */
+const A_NOT_A: readonly [RegExp, string][] = [
+  [/^(.{2,}?)能不能(.+)$/u, "能"],
+  [/^(.{2,}?)是不是(.+)$/u, "是"],
+  [/^(.{2,}?)有没有(.+)$/u, "有"],
+  [/^(.{2,}?)会不会(.+)$/u, "会"],
+  [/^(.{2,}?)要不要(.+)$/u, "要"],
+  [/^(.{2,}?)可不可以(.+)$/u, "可以"],
+];
+
+/** The spoken form of a question, or null where it has no topic before its A-not-A (or asks otherwise). */
+function spokenQuestion(question: string): string | null {
+  const plain = question.replace(/[？?]+$/u, "");
+  for (const [form, verb] of A_NOT_A) {
+    const m = form.exec(plain);
+    if (m?.[1] === undefined || m[2] === undefined || /[吗呢]$/u.test(m[2])) continue;
+    // An adverb after the A-not-A goes before the verb: "会不会又迟到" is "又会迟到吗".
+    const adverb = /^[又还也再都]/u.exec(m[2])?.[0] ?? "";
+    return `${m[1]}${adverb}${verb}${m[2].slice(adverb.length)}吗？`;
+  }
+  return null;
+}
 
 /** A fear not already worded as a question becomes one; anything else is left as it is. */
 function asConcernQuestion(part: string): string {
@@ -76,7 +100,8 @@ const grammar: Grammar = {
       // Written about the persona ("她自己寄回去", "你担心…"), asked in its own voice.
       .map((part) => part.replace(/[他她你您](?!们)/g, "我"))
       .filter((part) => QUESTIONISH.test(part) && !DEPENDS.test(part) && (part.match(CJK)?.length ?? 0) >= 4)
-      .map((part) => [part.startsWith("是否") ? `${part.slice(2)}吗？` : `${part.replace(/[？?]+$/, "")}？`]),
+      .map((part) => (part.startsWith("是否") ? `${part.slice(2)}吗？` : `${part.replace(/[？?]+$/, "")}？`))
+      .map((question) => [question, ...[spokenQuestion(question)].filter((q): q is string => q !== null)]),
   // "如果…，就…": a clause that only sets a condition keeps the clause it conditions.
   firstClause: (sentence) => {
     if (sentence.length <= 40) return sentence;

@@ -95,6 +95,11 @@ function tooClose(text: string, negatives: readonly string[]): boolean {
   return negatives.some((neg) => neg === text || similarity(text, neg) >= NEGATIVE_LIMIT);
 }
 
+/** A quoted question said with a question's tone: the quote's own mark is often left outside it in the persona. */
+function asked(line: string, pack: LanguagePack): string {
+  return /[。！？.!?…~～]$/u.test(line) ? line : `${line}${pack.speech.questionMark}`;
+}
+
 /** A condition's own quoted line ("says 'mail it to me'"), else a persona line carrying its cues, else the pack's. */
 function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: readonly PersonaLine[], pack: LanguagePack, negatives: readonly string[]): string {
   const quoted = [...condition.matchAll(QUOTE)]
@@ -169,13 +174,13 @@ export function persona(scenario: CalleeView): Persona {
     lines.push({ text, cues: cuesOf(text, pack), opener: pack.document.opener.test(text) || pickUpLines.has(text) });
   }
   const wordings = new Map<string, string[]>();
-  for (const variants of side.concerns.flatMap((c) => pack.grammar.concernQuestions(spoken(c)))) {
-    const kept = variants.filter((v) => !tooClose(v, negatives));
+  const concernWordings = side.concerns.flatMap((c) => pack.grammar.concernQuestions(spoken(c)).map((v) => v.filter((w) => !tooClose(w, negatives))));
+  for (const kept of concernWordings) {
     if (kept.length > 1 && kept[0] !== undefined) wordings.set(kept[0], kept);
   }
   const questions = [
-    ...lines.filter((l) => l.cues.has("question") && !l.opener).map((l) => l.text),
-    ...side.concerns.flatMap((c) => pack.grammar.concernQuestions(spoken(c)).map((v) => v.find((w) => !tooClose(w, negatives)) ?? "")),
+    ...lines.filter((l) => l.cues.has("question") && !l.opener).map((l) => asked(l.text, pack)),
+    ...concernWordings.map((kept) => kept[0] ?? ""),
   ].filter((q, i, all) => q !== "" && all.indexOf(q) === i && !tooClose(q, negatives));
   const endings = side.endConditions.map((condition, i): PersonaEnding => {
     const classes = endClassesOf(condition, pack);

@@ -1,7 +1,7 @@
 // Lines the rule caller builds from the document: a choice read back, what of a held opening no step says, and
 // whether an answer speaks of the customer's own figures.
 import type { CallerPlan } from "./caller-plan.js";
-import { fill } from "../../lang/index.js";
+import { fill, type LanguagePack } from "../../lang/index.js";
 import { figuresOf } from "./memo.js";
 import { hasTemplateMark, namedInScript, optionOf } from "./claim-guard.js";
 import { coverage, similarity } from "../../text/similarity.js";
@@ -34,3 +34,11 @@ export function heldBeyondSteps(plan: CallerPlan, held: string | null): string |
 
 /** A choice longer than this is acknowledged, not read back. */
 const READ_BACK_UNITS = 12;
+
+/** A line said again after an earlier repeat: its content, never the preface twice. */
+export function withoutPreface(line: string, pack: LanguagePack): string {
+  const prefaces = [pack.caller.acknowledge.repeat, pack.caller.acknowledge.hearing].map((p) => `${p}${pack.speech.joiner}`);
+  let rest = line;
+  for (let found = prefaces.find((p) => rest.startsWith(p)); found !== undefined; found = prefaces.find((p) => rest.startsWith(p))) rest = rest.slice(found.length);
+  return rest;
+}

@@ -15,7 +15,7 @@ import { fill } from "../../lang/index.js";
 import { readsAnswersBack, withoutTemplateMarks } from "./claim-guard.js";
 import { guardedOpening } from "./opening-guard.js";
 import { CALLER_RULES, CLARIFY_RULE, askingLine, customerText, has, lastCallerLine, type Situation } from "./caller-rules.js";
-import { heldBeyondSteps, readBack, speaksOfProfile } from "./caller-lines.js";
+import { heldBeyondSteps, readBack, speaksOfProfile, withoutPreface } from "./caller-lines.js";
 import { asksToVerify, namedCheck, requestsData } from "./verify-by-datum.js";
 import { fittingAnswers } from "./step-answer-fit.js";
 import { CALLER_SILENCE_RULES, neverSilent } from "./never-silent.js";
@@ -201,7 +201,7 @@ export class RuleCaller implements Seat<"caller"> {
 
   repeat(s: Situation, kind: "hearing" | "repeat"): SeatTurn {
     if (kind === "hearing") this.hearingRepeats++;
-    const again = lastCallerLine(s);
+    const again = withoutPreface(lastCallerLine(s), s.plan.pack);
     return this.say(s, `${acknowledge(s.plan.pack, kind)}${s.plan.pack.speech.joiner}${again}`, { record: s.record });
   }
 
