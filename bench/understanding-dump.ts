@@ -1,17 +1,17 @@
 // Dev-only: every miss of the rule understanding on one readable labelled part, item by item: the act read
 // against the label, and for a question the ranked candidates (top 3) and where the labelled source ranked.
-// `npx tsx bench/understanding-dump.ts dev|heldout|heldout-d [acts|answers]`. Parts only read as aggregates
+// `npx tsx bench/understanding-dump.ts dev|heldout|heldout-d|heldout-i [acts|answers]` (heldout-i opened after its blind measure). Parts only read as aggregates
 // (heldout-b, heldout-c) and held-back parts are refused.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readScenarioFile } from "../src/scenario/index.js";
 import { callerView } from "../src/call/seat-views.js";
-import { callerPlan, stepAsk } from "../src/seats/rule/caller-plan.js";
+import { awaitedReply, callerPlan } from "../src/seats/rule/caller-plan.js";
 import { readActs } from "../src/seats/rule/acts.js";
 import { answerRanker, answerSource } from "../src/seats/rule/answer-source.js";
 import type { Candidate } from "../src/seats/rule/answer-rank.js";
 
-const READABLE = new Set(["dev", "heldout", "heldout-d", "heldout-e", "heldout-f", "heldout-g"]);
+const READABLE = new Set(["dev", "heldout", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-i"]);
 const part = process.argv[2] ?? "heldout-d";
 const only = process.argv[3] ?? "";
 if (!READABLE.has(part)) throw new Error(`${part} is not a part to read item by item`);
@@ -21,7 +21,12 @@ type Want = { kind: "kb"; question: string } | { kind: "step"; step: number } | 
 const dir = join("tests/understanding", part);
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
   const set = JSON.parse(readFileSync(join(dir, file), "utf8")) as { scenario: string; utterances: { text: string; prev?: string; acts: string[]; answer: Want | null }[] };
-  const view = callerView(await readScenarioFile(set.scenario));
+  const scenario = await readScenarioFile(set.scenario).catch((error: unknown) => error instanceof Error ? error : new Error(String(error)));
+  if (scenario instanceof Error) {
+    console.log(`\n#### ${file}: document not read (${scenario.message})`);
+    continue;
+  }
+  const view = callerView(scenario);
   const plan = callerPlan(view);
   const label = (c: Candidate): string => (c.kind === "kb" ? `kb#${c.index} ${plan.kbEntries[c.index]?.question ?? ""}` : c.kind === "step" ? `step ${c.step}: ${c.sentence.slice(0, 60)}` : `fact: ${c.text.slice(0, 60)}`);
   const wanted = (c: Candidate, want: Want): boolean =>
@@ -29,7 +34,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
   console.log(`\n#### ${file}`);
   for (const u of set.utterances) {
     const prev = u.prev ?? null;
-    const acts = readActs(u.text, plan.pack, { prev, customerName: view.callee.name, awaiting: prev === null ? null : stepAsk(prev, plan.pack).kind });
+    const acts = readActs(u.text, plan.pack, { prev, customerName: view.callee.name, awaiting: prev === null ? null : awaitedReply(prev, plan.pack) });
     if (only !== "answers" && acts[0] !== u.acts[0]) console.log(`ACT  got ${acts.join(",")} want ${u.acts.join(",")}: ${u.text}${prev === null ? "" : `   <prev: ${prev.slice(0, 80)}>`}`);
     if (only === "acts" || u.answer === null || !u.acts.includes("question")) continue;
     const got = answerSource(plan, u.text);

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { readScenarioFile } from "../src/scenario/index.js";
 import type { Scenario } from "../src/schema/index.js";
 import { callerView } from "../src/call/seat-views.js";
-import { callerPlan, stepAsk } from "../src/seats/rule/caller-plan.js";
+import { awaitedReply, callerPlan } from "../src/seats/rule/caller-plan.js";
 import { readActs } from "../src/seats/rule/acts.js";
 import { answerSource, type AnswerSource } from "../src/seats/rule/answer-source.js";
 import type { CallerPlan } from "../src/seats/rule/caller-plan.js";
@@ -84,7 +84,7 @@ export async function scoreUnderstanding(part: string): Promise<UnderstandingSco
     for (const u of set.utterances) {
       score.utterances++;
       const prev = u.prev ?? null;
-      const acts = readActs(u.text, plan.pack, { prev, customerName: view.callee.name, awaiting: prev === null ? null : stepAsk(prev, plan.pack).kind });
+      const acts = readActs(u.text, plan.pack, { prev, customerName: view.callee.name, awaiting: prev === null ? null : awaitedReply(prev, plan.pack) });
       const main = (score.actKinds[u.acts[0] ?? "other"] ??= { n: 0, ok: 0, got: {} });
       main.n++;
       if (acts[0] === u.acts[0]) main.ok++;

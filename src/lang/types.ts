@@ -163,6 +163,8 @@ export interface HearingCues {
   suggestionLead: RegExp;
   /** Rating words and numerals ("very satisfied", "五分"). */
   ratingValue: RegExp;
+  /** A line that opens with a bare score ("four he was late", "三 师傅迟到了"): read as a rating only when one was asked. */
+  ratingLead: RegExp;
   /** "Odo's at work": someone named, away (case-sensitive, so "school's out" is not a person). */
   namedAway: RegExp;
   /** Relative / colleague named by the person answering ("I'm his wife"). */

@@ -91,6 +91,16 @@ export function stepAsk(line: string, pack: LanguagePack, customer = ""): { kind
   return { kind, question };
 }
 
+/** What a reply to the line is heard as answering: the step's own ask, or a pick when the line ends by laying out
+ *  options without asking in form ("We've got Friday at 10, or Wednesday at half four."). Only the reading of the
+ *  reply widens: the caller does not wait on such a line (stepAsk), it merely hears a named option as a pick. */
+export function awaitedReply(line: string, pack: LanguagePack, customer = ""): StepAsk {
+  const asked = stepAsk(line, pack, customer);
+  if (asked.kind !== null || asked.question !== null) return asked.kind;
+  const last = line.split(SENTENCE).map((s) => s.trim()).filter((s) => s !== "").at(-1);
+  return last !== undefined && pack.document.offersAlternative.test(last) ? "choice" : null;
+}
+
 /** Q/A pairs written inline in the caller's prose (a knowledge base the reader did not see as one). */
 function inlineKnowledge(view: CallerView, pack: LanguagePack): KbEntry[] {
   const { caller } = view;

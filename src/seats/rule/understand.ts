@@ -3,7 +3,7 @@
 // A line that tries to make the caller drop its role records nothing and changes no state.
 import type { CallerView, CallState, RecordPatch } from "../seat.js";
 import type { Act, Channel, LanguagePack } from "../../lang/index.js";
-import { callerPlan, type CallerPlan } from "./caller-plan.js";
+import { awaitedReply, callerPlan, type CallerPlan } from "./caller-plan.js";
 import { channelOf, contactOf, cuesOf, type Cue } from "./cues.js";
 import { asksDatum, readActs, type ActContext } from "./acts.js";
 import { answerRanker, answerSource, type AnswerSource } from "./answer-source.js";
@@ -88,7 +88,9 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
   const plan = callerPlan(scenario);
   const pack = plan.pack;
   const awaiting = context.step === null ? null : (plan.stepAsks[context.step - 1]?.kind ?? null);
-  const acts = actsOf(plan, text, { prev: context.prev ?? null, customerName: scenario.callee.name, awaiting });
+  const line = context.step === null ? undefined : plan.stepLines[context.step - 1];
+  const heardAs = awaiting ?? (line === undefined ? null : awaitedReply(line, pack, scenario.callee.name));
+  const acts = actsOf(plan, text, { prev: context.prev ?? null, customerName: scenario.callee.name, awaiting: heardAs });
   const cues = heardCues(text, pack);
   const has = (act: Act): boolean => acts.includes(act);
   const none: Reading = { acts, cues, identity: null, otherPerson: false, asked: context.identityAsked, question: null, followUp: null, patches: [] };
