@@ -57,5 +57,7 @@ describe("spoken acts, zh", () => {
     expect(main("你说话大点声 我这边吵", after(null, zh), zh)).toBe("cant-hear");
     expect(main("今天先不说了啊 有客人", after(null, zh), zh)).toBe("goodbye");
     expect(main("明年先不换了", after(null, zh), zh)).toBe("refuse");
+    expect(main("要是明年先不换了 会怎么样", after(null, zh), zh)).toBe("question");
+    expect(main("噢 是修水管的啊 好 你说", after(null, zh), zh)).toBe("agree");
   });
 });
