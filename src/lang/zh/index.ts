@@ -65,7 +65,8 @@ function spokenQuestion(question: string): string | null {
   const plain = question.replace(/[？?]+$/u, "");
   for (const [form, verb] of A_NOT_A) {
     const m = form.exec(plain);
-    if (m?.[1] === undefined || m[2] === undefined || /[吗呢]$/u.test(m[2])) continue;
+    // Two questions listed with a 顿号 take no single 吗 at the end: it would ask neither.
+    if (m?.[1] === undefined || m[2] === undefined || /[吗呢]$/u.test(m[2]) || /、/u.test(plain) || QUESTIONISH.test(m[1]) || QUESTIONISH.test(m[2])) continue;
     // An adverb after the A-not-A goes before the verb: "会不会又迟到" is "又会迟到吗".
     const adverb = /^[又还也再都]/u.exec(m[2])?.[0] ?? "";
     return `${m[1]}${adverb}${verb}${m[2].slice(adverb.length)}吗？`;
