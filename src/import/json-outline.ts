@@ -7,7 +7,9 @@ const isScalar = (v: unknown): v is string | number | boolean => typeof v === "s
 
 /** A record marked off ("disabled": true, "enabled": false, "active": false) is retired, as a struck-through item is. */
 function retired(record: Json): boolean {
-  return record.disabled === true || record.enabled === false || record.active === false;
+  // Keys as a plist or a form writes them ("Disabled", "Active") mark it off too.
+  const flags = Object.fromEntries(Object.entries(record).map(([k, v]) => [k.toLowerCase(), v]));
+  return flags.disabled === true || flags.enabled === false || flags.active === false;
 }
 
 /** "intro", "step_2": a machine's key for the record, not its name. */

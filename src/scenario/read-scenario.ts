@@ -9,6 +9,8 @@ import type { Diagnostic, Scenario } from "../schema/scenario.js";
 import { decodeBytes } from "./decode.js";
 import { finishDraft, type Reading } from "./finish.js";
 import { loadStructured } from "./load-structured.js";
+import { containerTree } from "../import/container-tree.js";
+import { importPlatform } from "../import/index.js";
 import { readMarkdownDraft, type ParseOptions } from "./read-markdown.js";
 
 export type { ParseOptions } from "./read-markdown.js";
@@ -51,7 +53,23 @@ export async function readScenarioWithTrace(path: string): Promise<Reading> {
   const bytes = await readDocumentBytes(path);
   const ext = extname(path).toLowerCase();
   if (ext === ".json" || ext === ".yaml" || ext === ".yml") return loadStructured(decodeBytes(bytes, path).text, ext, path);
-  return readBytes(bytes, { id: basename(path, extname(path)), file: path });
+  const contained = readContainer(decodeBytes(bytes, path).text, path);
+  return contained ?? readBytes(bytes, { id: basename(path, extname(path)), file: path });
+}
+
+/** A data container written as text (plist, SQL dump, PO, JSON Lines): its tree read as a team's own JSON, when that finds a scenario. */
+function readContainer(text: string, path: string): Reading | null {
+  const found = containerTree(text);
+  if (found === null) return null;
+  try {
+    const reading = importPlatform(found.tree, path);
+    reading?.decisions.unshift({ field: "format", lines: [], evidence: `a ${found.name}: the keys and values it holds read as a JSON tree` });
+    return reading;
+  } catch (error) {
+    // Not a scenario as a tree: the text is read as a document, as before.
+    if (isUserError(error)) return null;
+    throw error;
+  }
 }
 
 /** The bytes of a document, with the reader's user errors for a missing, unreadable or oversized file. */
