@@ -6,6 +6,7 @@ import { scenarioFromPlatform } from "./prompt-scenario.js";
 import { jsonOutline } from "./json-outline.js";
 import { promptStrings } from "./prompt-strings.js";
 import { nodeGraph } from "./node-graph.js";
+import { openTreeStrings } from "./tree-strings.js";
 import { isUserError } from "../errors.js";
 import { finishDraft } from "../scenario/finish.js";
 import { readMarkdownDraft } from "../scenario/read-markdown.js";
@@ -14,7 +15,7 @@ import { basename, extname } from "node:path";
 /** The export (or a team's own JSON) read as a Scenario, or null when the data is a Scenario itself (schemaVersion). */
 export function importPlatform(data: unknown, file: string): Reading | null {
   if (typeof data !== "object" || data === null || Array.isArray(data) || "schemaVersion" in data) return null;
-  const record = data as Record<string, unknown>;
+  const record = openTreeStrings(data as Record<string, unknown>);
   const reader = PLATFORM_READERS.find((r) => r.matches(record));
   if (reader !== undefined) return scenarioFromPlatform(reader.read(record), file);
   // Not a platform's and not a Scenario (no schemaVersion): a team's own JSON, read as the outline its keys spell.

@@ -9,6 +9,9 @@ import { isOrg, orgLines } from "./markup-org.js";
 import { isRst, rstLines } from "./markup-rst.js";
 import { isSlideDeck, slideDeckLines } from "./slide-banners.js";
 import { hasNodeLines, nodeLines } from "./node-lines.js";
+import { isTexinfo, texinfoLines } from "./markup-texinfo.js";
+import { isTroff, troffLines } from "./markup-troff.js";
+import { bbcodeLines, isBbcode } from "./markup-bbcode.js";
 
 /** One markup: how a document shows it is written in it, and its lines rewritten as Markdown (same count). */
 interface Dialect { name: string; detect: (lines: readonly string[]) => boolean; rewrite: (lines: readonly string[]) => string[] }
@@ -19,6 +22,9 @@ const DIALECTS: readonly Dialect[] = [
   { name: "AsciiDoc", detect: isAsciidoc, rewrite: asciidocLines },
   { name: "reStructuredText", detect: isRst, rewrite: rstLines },
   { name: "a slide outline", detect: isSlideDeck, rewrite: slideDeckLines },
+  { name: "Texinfo", detect: isTexinfo, rewrite: texinfoLines },
+  { name: "troff (man page)", detect: isTroff, rewrite: troffLines },
+  { name: "BBCode", detect: isBbcode, rewrite: bbcodeLines },
 ];
 
 /** The text as Markdown, and the markup it was written in (null: left as it is). Line numbers are kept. */

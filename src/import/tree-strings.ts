@@ -1,0 +1,54 @@
+// Strings inside an export that are themselves data: a request body holding JSON as text is opened into its tree,
+// and "{{name}}" placeholders are filled from the same file's key/value variables, so the human text reads whole.
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A string that is a JSON object or array written out ("raw" request bodies): its tree, else the string. */
+function opened(text: string): unknown {
+  const t = text.trim();
+  if (!((t.startsWith("{") && t.endsWith("}")) || (t.startsWith("[") && t.endsWith("]")))) return text;
+  try {
+    const parsed: unknown = JSON.parse(t);
+    return typeof parsed === "object" && parsed !== null ? parsed : text;
+  } catch {
+    return text;
+  }
+}
+
+function expand(value: unknown): unknown {
+  if (typeof value === "string") {
+    const inner = opened(value);
+    return inner === value ? value : expand(inner);
+  }
+  if (Array.isArray(value)) return value.map(expand);
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expand(v)]));
+  return value;
+}
+
+/** Variables a file defines as records of a key and a value ({ "key": "owner", "value": "…" }). */
+function variables(value: unknown, out: Map<string, string>): void {
+  if (Array.isArray(value)) for (const v of value) variables(v, out);
+  else if (isObject(value)) {
+    const name = value.key ?? value.name;
+    if (typeof name === "string" && typeof value.value === "string" && Object.keys(value).length <= 4) out.set(name, value.value);
+    for (const v of Object.values(value)) variables(v, out);
+  }
+}
+
+const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/gu;
+
+function fill(value: unknown, vars: ReadonlyMap<string, string>): unknown {
+  if (typeof value === "string") return value.replace(PLACEHOLDER, (m, name: string) => vars.get(name) ?? m);
+  if (Array.isArray(value)) return value.map((v) => fill(v, vars));
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, vars)]));
+  return value;
+}
+
+/** The export with its JSON-as-text opened and its placeholders filled (unchanged when it has neither). */
+export function openTreeStrings(data: Json): Json {
+  const expanded = expand(data) as Json;
+  const vars = new Map<string, string>();
+  variables(expanded, vars);
+  return vars.size === 0 ? expanded : fill(expanded, vars) as Json;
+}
