@@ -22,7 +22,7 @@ const EMPHASIS: Record<string, string> = { strong: "**", b: "**", emph: "*", i: 
 
 /** Inline @cmd{…} (innermost first, across lines) → its text; @@, @{, @} → their characters. */
 function inline(text: string): string {
-  let out = text.replace(/@@/gu, "\u0001").replace(/@\{/gu, "\u0002").replace(/@\}/gu, "\u0003");
+  let out = text.replace(/@@/gu, "\uE001").replace(/@\{/gu, "\uE002").replace(/@\}/gu, "\uE003");
   const command = /@(\w+)\{([^{}]*)\}/gu;
   for (let guard = 0; guard < 20 && command.test(out); guard++) {
     out = out.replace(command, (_m, name: string, inner: string) => {
@@ -34,7 +34,24 @@ function inline(text: string): string {
     });
   }
   return out.replace(/``/gu, "“").replace(/''/gu, "”").replace(/---/gu, "—").replace(/(?<!-)--(?!-)/gu, "–").replace(/@(?:dots|enddots)\{\}/gu, "…")
-    .replace(/\u0001/gu, "@").replace(/\u0002/gu, "{").replace(/\u0003/gu, "}");
+    .replace(/\uE001/gu, "@").replace(/\uE002/gu, "{").replace(/\uE003/gu, "}");
+}
+
+/** A line that stops mid-sentence (no closing mark, quote or colon): Texinfo fills it with the next one. */
+const MID_SENTENCE = /[\p{L}\p{N},;—–-]$/u;
+
+/** A sentence broken across source lines joined onto its first line (the later lines left empty, so lines keep their numbers). */
+function joinBrokenLines(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length - 1; i++) {
+    let at = i;
+    while (MID_SENTENCE.test(out[at] ?? "") && !/^#/u.test(out[i] ?? "") && /^\s*[^\s#@\d-]/u.test(out[at + 1] ?? "") && !/^\s*(?:Q|A):/u.test(out[at + 1] ?? "")) {
+      out[i] = `${out[i] ?? ""} ${(out[at + 1] ?? "").trim()}`;
+      out[at + 1] = "";
+      at++;
+    }
+  }
+  return out;
 }
 
 export function texinfoLines(lines: readonly string[]): string[] {
@@ -84,7 +101,7 @@ export function texinfoLines(lines: readonly string[]): string[] {
       pending = null;
       continue;
     }
-    out.push(cmd !== null && SETUP.test(line) ? "" : line);
+    out.push(line);
   }
-  return out;
+  return joinBrokenLines(out);
 }

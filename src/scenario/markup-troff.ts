@@ -13,6 +13,8 @@ export function isTroff(lines: readonly string[]): boolean {
 const CHARS: Record<string, string> = { Po: "£", Eu: "€", eu: "€", Ye: "¥", em: "—", en: "–", lq: "“", rq: "”", oq: "‘", cq: "’", aq: "'", dq: '"', bu: "•", co: "©", rg: "®", tm: "™", de: "°", mu: "×", hy: "-", ti: "~", sl: "/", rs: "\\" };
 /** Font and alternating-font macros: their arguments are plain text. */
 const FONT_MACROS = /^\.(?:B|I|R|SM|SB|BR|RB|IR|RI|BI|IB)\b\s*(.*)$/u;
+/** A man page's own sections (what the command is called, how it is run, its bugs): no part of a script. */
+const MAN_SECTIONS = /^(?:NAME|SYNOPSIS|SEE ALSO|BUGS|REPORTING BUGS|AUTHORS?|FILES|ENVIRONMENT|EXIT STATUS|COPYRIGHT|HISTORY|OPTIONS)$/u;
 /** Layout requests with nothing to say. */
 const LAYOUT = /^\.(?:PP|LP|P|br|sp|nf|fi|ad|na|in|ti|ne|hy|nh|RS|RE|UC|DT|PD|HP|ft|ps|vs|ll|ce)\b/u;
 
@@ -35,14 +37,22 @@ export function troffLines(lines: readonly string[]): string[] {
   /** After .TP: the next line is the term, the one after its text. */
   let term: "next" | string | null = null;
   let prefix: string | null = null;
+  /** Inside a man page's own section: left out. */
+  let skipping = false;
+  /** The line a filled paragraph is being joined onto (troff fills text lines into one paragraph), or null. */
+  let open: number | null = null;
   for (const raw of lines) {
     if (/^[.']\s*\\"/u.test(raw) || /^\.\s*$/u.test(raw)) { out.push(""); continue; }
+    const section = /^\.SH\s*"?([^"]*)"?\s*$/u.exec(raw);
+    if (section !== null) skipping = MAN_SECTIONS.test((section[1] ?? "").trim().toUpperCase());
+    if (skipping) { out.push(""); open = null; continue; }
+    if (raw.trim() === "" || (/^[.']/u.test(raw) && FONT_MACROS.exec(raw) === null)) open = null;
     const line = unescape(raw);
     const font = FONT_MACROS.exec(line);
     const textOf = font !== null ? args(font[1] ?? "", /^\.(?:BR|RB|IR|RI|BI|IB)\b/u.test(line)) : line;
     const heading = /^\.(SH|SS)\s*(.*)$/u.exec(line);
     if (heading !== null) { out.push(`${heading[1] === "SH" ? "##" : "###"} ${args(heading[2] ?? "", false)}`); depth = 0; term = null; prefix = null; continue; }
-    if (/^\.TH\b/u.test(line)) { out.push(`# ${args(line.slice(3), false)}`); continue; }
+    if (/^\.TH\b/u.test(line)) { out.push(""); continue; }
     if (/^\.RS\b/u.test(line)) depth++;
     if (/^\.RE\b/u.test(line)) depth = Math.max(0, depth - 1);
     if (/^\.TP\b/u.test(line)) { term = "next"; out.push(""); continue; }
@@ -55,16 +65,20 @@ export function troffLines(lines: readonly string[]): string[] {
       continue;
     }
     if (LAYOUT.test(line) || (/^[.'][A-Za-z]{1,3}\b/u.test(line) && font === null)) { out.push(""); continue; }
-    if (term === "next") { term = textOf; out.push(""); continue; }
+    // The term keeps its quotes: a quoted term is a saying, not a label.
+    if (term === "next") { term = font !== null ? (font[1] ?? "").trim() : textOf; out.push(""); continue; }
     if (term !== null && textOf.trim() !== "") {
       const [termLine, textLine] = definitionLines(term, textOf.trim());
       if (termLine !== "") out[out.length - 1] = termLine;
-      out.push(textLine);
+      open = out.push(textLine) - 1;
       term = null;
       continue;
     }
-    if (prefix !== null && textOf.trim() !== "") { out.push(prefix + textOf.trim()); prefix = null; continue; }
-    out.push(textOf);
+    if (prefix !== null && textOf.trim() !== "") { open = out.push(prefix + textOf.trim()) - 1; prefix = null; continue; }
+    if (open !== null && textOf.trim() !== "") { out[open] = `${out[open] ?? ""} ${textOf.trim()}`; out.push(""); continue; }
+    open = textOf.trim() === "" ? null : out.push(textOf) - 1;
+    if (open !== null) continue;
+    out.push("");
   }
   return out;
 }
