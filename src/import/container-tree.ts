@@ -1,5 +1,7 @@
-// Data containers written as text (Apple plist, SQL dump, gettext PO, JSON Lines) → the tree of keys and values they
+// Data containers written as text (Apple plist, SQL dump, gettext PO, protobuf text / HCL, JSON Lines) → the tree of keys and values they
 // hold, so the human-written text inside reaches the same outline reader as a team's own JSON (json-outline.ts).
+
+import { blockConfigTree, isBlockConfig } from "./block-config.js";
 
 type Tree = Record<string, unknown>;
 
@@ -163,6 +165,7 @@ export const CONTAINERS: readonly Container[] = [
   { name: "Apple property list", detect: (t) => /<plist\b/u.test(t) && /<dict>/u.test(t), tree: plistTree },
   { name: "SQL dump", detect: (t) => /^\s*INSERT INTO\b/imu.test(t) && /^\s*CREATE TABLE\b/imu.test(t), tree: sqlTree },
   { name: "gettext catalogue", detect: (t) => (t.match(/^msgid\s+"/gmu)?.length ?? 0) >= 3 && /^msgstr\s+"/mu.test(t), tree: poTree },
+  { name: "block configuration (protobuf text, HCL)", detect: isBlockConfig, tree: blockConfigTree },
   { name: "JSON Lines", detect: (t) => { const l = t.split(/\r?\n/u).filter((x) => x.trim() !== ""); return l.length >= 3 && l.every((x) => /^\s*\{.*\}\s*$/u.test(x)); }, tree: jsonLinesTree },
 ];
 

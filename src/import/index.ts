@@ -7,6 +7,7 @@ import { jsonOutline } from "./json-outline.js";
 import { promptStrings } from "./prompt-strings.js";
 import { nodeGraph } from "./node-graph.js";
 import { openTreeStrings } from "./tree-strings.js";
+import { withoutWrappers } from "./tree-shapes.js";
 import { isUserError } from "../errors.js";
 import { finishDraft } from "../scenario/finish.js";
 import { readMarkdownDraft } from "../scenario/read-markdown.js";
@@ -19,7 +20,7 @@ export function importPlatform(data: unknown, file: string): Reading | null {
   const reader = PLATFORM_READERS.find((r) => r.matches(record));
   if (reader !== undefined) return scenarioFromPlatform(reader.read(record), file);
   // Not a platform's and not a Scenario (no schemaVersion): a team's own JSON, read as the outline its keys spell.
-  const outline = jsonOutline(record);
+  const outline = jsonOutline(withoutWrappers(record));
   let reading: Reading;
   try {
     reading = finishDraft(readMarkdownDraft(outline, { id: basename(file, extname(file)), file }, []), { file });

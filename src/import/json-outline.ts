@@ -1,15 +1,17 @@
 // A team's own JSON (no platform's keys, no schemaVersion) written out as the Markdown outline it spells: each key a
 // heading, text under it, lists as lists, an array of records as numbered sub-sections; the reader then reads it.
 
+import { classifyHeading } from "../scenario/section-names.js";
+
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const isScalar = (v: unknown): v is string | number | boolean => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 
-/** A record marked off ("disabled": true, "enabled": false, "active": false) is retired, as a struck-through item is. */
+/** A record marked off ("disabled": true, "enabled": false, "active": false, "archived": true) is retired, as a struck-through item is. */
 function retired(record: Json): boolean {
   // Keys as a plist or a form writes them ("Disabled", "Active") mark it off too.
   const flags = Object.fromEntries(Object.entries(record).map(([k, v]) => [k.toLowerCase(), v]));
-  return flags.disabled === true || flags.enabled === false || flags.active === false;
+  return flags.disabled === true || flags.enabled === false || flags.active === false || flags.archived === true || flags.deleted === true;
 }
 
 /** "intro", "step_2": a machine's key for the record, not its name. */
@@ -27,6 +29,23 @@ function inline(record: Json): string | null {
   return entries.map(([k, v]) => `${k}: ${String(v)}`).join(" / ");
 }
 
+/** Keys naming what the customer asks, what they say against, and the reply: a record of them is one Q&A entry. */
+const ASKED_KEY = /^(?:q|question|ask|asked|query)$/iu;
+const SAID_KEY = /^(?:objection|said|says|customer_?says|customer|they_?say|pushback|push_?back)$/iu;
+const REPLY_KEY = /^(?:a|answer|reply|response|rebuttal|respond|then_?say)$/iu;
+/** A parent key naming objections: its question/answer records are objections however they are keyed. */
+const OBJECTION_PARENT = /objection|push_?back|异议/iu;
+
+/** "Q: … A: …" for a question, '"…" → …' for a saying (an objection), or null when the record is no such pair. */
+function pairLine(record: Json, parent: string): string | null {
+  const entries = Object.entries(record).filter((e): e is [string, string] => typeof e[1] === "string");
+  const said = entries.find(([k]) => SAID_KEY.test(k)) ?? entries.find(([k]) => ASKED_KEY.test(k));
+  const reply = entries.find(([k]) => REPLY_KEY.test(k));
+  if (said === undefined || reply === undefined || said[1].trim() === "" || reply[1].trim() === "") return null;
+  const objection = SAID_KEY.test(said[0]) || OBJECTION_PARENT.test(parent);
+  return objection ? `“${said[1].trim()}” → ${reply[1].trim()}` : `Q: ${said[1].trim()} A: ${reply[1].trim()}`;
+}
+
 /** A short value that ends no sentence (a name, a year): a field of a record, not a text to read. */
 function isField(value: unknown): boolean {
   return isScalar(value) && String(value).length <= 40 && !/[。.!！?？]\s*$/.test(String(value));
@@ -38,6 +57,13 @@ export function jsonOutline(data: Json): string {
   return out.join("\n");
 }
 
+/** A key in the singular ("step", "objection") names the part its plural names: written as that plural. */
+function headingOf(key: string): string {
+  if (classifyHeading(key, true).kind !== null || !/^[a-z_]+$/iu.test(key)) return key;
+  const plural = `${key}s`;
+  return classifyHeading(plural, true).kind !== null ? plural : key;
+}
+
 function write(record: Json, depth: number, out: string[]): void {
   const heading = "#".repeat(Math.min(6, depth));
   const fields = Object.entries(record).filter(([, v]) => isField(v));
@@ -46,15 +72,24 @@ function write(record: Json, depth: number, out: string[]): void {
   if (fields.length > 0) out.push("");
   for (const [key, value] of Object.entries(record)) {
     if (isField(value)) continue;
-    out.push(`${heading} ${key}`, "");
+    out.push(`${heading} ${headingOf(key)}`, "");
+    const pair = isObject(value) ? pairLine(value, key) : null;
     if (isScalar(value)) out.push(String(value), "");
+    else if (pair !== null) out.push(pair, "");
     else if (isObject(value)) write(value, depth + 1, out);
-    else if (Array.isArray(value)) items(value, depth + 1, out);
+    else if (Array.isArray(value)) items(value, depth + 1, out, key);
   }
 }
 
-function items(list: readonly unknown[], depth: number, out: string[]): void {
+function items(list: readonly unknown[], depth: number, out: string[], parent = ""): void {
   let n = 0;
+  // Question/answer (or saying/reply) records are the entries of a knowledge base, one line each.
+  const pairs = list.map((item) => (isObject(item) && !retired(item) ? pairLine(item, parent) : null));
+  if (list.length > 0 && pairs.every((p) => p !== null)) {
+    for (const p of pairs) out.push(`- ${p ?? ""}`);
+    out.push("");
+    return;
+  }
   // A list reads as one kind: either every record is a line of its own, or every record is a sub-section.
   const lined = list.every((item) => !isObject(item) || inline(item) !== null);
   for (const item of list) {
@@ -71,6 +106,8 @@ function items(list: readonly unknown[], depth: number, out: string[]): void {
       const said = lists.length > 0 ? null : texts.shift();
       if (said !== undefined && said !== null && said[1] !== "") out.push(said[1]);
       for (const list of lists) for (const inner of list) out.push(isObject(inner) ? `- ${inline(inner) ?? JSON.stringify(inner)}` : `- ${String(inner)}`);
+      // A record inside the record (a branch's condition and action): one line of its fields.
+      for (const inner of Object.values(item)) if (isObject(inner) && inline(inner) !== null) out.push(inline(inner) ?? "");
       // Its other texts on one line, as a record of short fields is ("if: … / then: …"): a condition stays whole.
       const rest = texts.filter(([, v]) => v !== "");
       if (rest.length > 0) out.push(rest.map(([k, v]) => `${k}: ${v}`).join(" / "));

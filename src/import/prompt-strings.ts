@@ -27,10 +27,17 @@ function promptLike(text: string): boolean {
 
 interface Found { prompts: { path: string; text: string }[]; opening: { path: string; text: string } | null }
 
+/** A key (or a message's system role) that says its text is the prompt, however short: it is taken on a line or two. */
+const PROMPT_KEY = /^(?:system_?prompt|prompt|instructions?|system)$/iu;
+
 function collect(value: unknown, path: string, found: Found, key: string): void {
   if (typeof value === "string") {
     if (OPENING_KEY.test(key) && found.opening === null && value.trim() !== "" && !value.includes("\n")) found.opening = { path, text: value.trim() };
-    else if (promptLike(value)) found.prompts.push({ path, text: value });
+    else if (promptLike(value) || (PROMPT_KEY.test(key) && value.includes("\n"))) found.prompts.push({ path, text: value });
+    return;
+  }
+  if (isObject(value) && value.role === "system" && typeof value.content === "string") {
+    if (value.content.trim() !== "") found.prompts.push({ path: `${path}.content`, text: value.content });
     return;
   }
   if (Array.isArray(value)) value.forEach((v, i) => collect(v, `${path}[${i}]`, found, key));

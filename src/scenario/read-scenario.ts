@@ -10,6 +10,7 @@ import { decodeBytes } from "./decode.js";
 import { finishDraft, type Reading } from "./finish.js";
 import { loadStructured } from "./load-structured.js";
 import { containerTree } from "../import/container-tree.js";
+import { containerText } from "../import/container-text.js";
 import { importPlatform } from "../import/index.js";
 import { readMarkdownDraft, type ParseOptions } from "./read-markdown.js";
 
@@ -53,8 +54,16 @@ export async function readScenarioWithTrace(path: string): Promise<Reading> {
   const bytes = await readDocumentBytes(path);
   const ext = extname(path).toLowerCase();
   if (ext === ".json" || ext === ".yaml" || ext === ".yml") return loadStructured(decodeBytes(bytes, path).text, ext, path);
-  const contained = readContainer(decodeBytes(bytes, path).text, path);
-  return contained ?? readBytes(bytes, { id: basename(path, extname(path)), file: path });
+  const options = { id: basename(path, extname(path)), file: path };
+  const decoded = decodeBytes(bytes, path).text;
+  // A patch or a calendar carries the document: what it carries is read, and said so.
+  const carried = containerText(decoded);
+  if (carried !== null) {
+    const reading = readContainer(carried.text, path) ?? readText(carried.text, options, []);
+    reading.decisions.unshift({ field: "format", lines: [], evidence: `a ${carried.name}: the document inside read` });
+    return reading;
+  }
+  return readContainer(decoded, path) ?? readBytes(bytes, options);
 }
 
 /** A data container written as text (plist, SQL dump, PO, JSON Lines): its tree read as a team's own JSON, when that finds a scenario. */
