@@ -84,7 +84,28 @@ const GRAPHQL = JSON.stringify({ data: { agent: { __typename: "Agent", displayNa
 const POSTMAN = JSON.stringify({ info: { name: "bot debug" }, variable: [{ key: "owner", value: "鲍书萍" }], item: [{ name: "start", request: { body: { mode: "raw",
   raw: JSON.stringify({ messages: [{ role: "system", content: "## 身份\n你是星桥琴房的回访员，叫晏秋实。\n\n## 客户\n- 姓名：{{owner}}\n\n## 流程\n1. 问好：“{{owner}}您好，我是星桥琴房的晏秋实，上周的钢琴调律您还满意吗？”\n2. 约下次：“半年后再给您约一次调律好吗？”\n\n## 结束语\n好的，祝您生活愉快。" }] }) } } }] });
 
+const XML = `<?xml version="1.0"?>
+<pack company="Harrowgate Clock Menders">
+  <role>You are Cosima Ellery from Harrowgate Clock Menders.</role>
+  <customer><field name="Name">Ambrose Lytton</field><field name="Clock">longcase</field></customer>
+  <steps>
+    <step title="Hello"><speak>Hello Mr Lytton, <break time="200ms"/>it's Cosima from <emphasis>Harrowgate Clock Menders</emphasis>.</speak></step>
+    <step title="Old offer" enabled="false"><speak>Would you like a new pendulum?</speak></step>
+    <step title="Collect"><speak>Your longcase clock is ready; could you collect on Friday?</speak></step>
+  </steps>
+  <faq><item q="Is it guaranteed?">Yes, for a year.</item><objection says="That took ages.">The movement parts came from Germany.</objection></faq>
+</pack>
+`;
+
 describe("documents carried, held in blocks or wrapped", () => {
+  it("an XML prompt pack: elements as the tree, SSML tags no text, the disabled step left out", async () => {
+    const s = await readScenarioFile(file("clocks.xml", XML));
+    expect(s.caller.steps.length).toBe(2);
+    expect(s.caller.steps[0]?.lines.join(" ")).toContain("it's Cosima from Harrowgate Clock Menders");
+    expect(s.caller.knowledgeBase.length).toBe(2);
+    expect(s.caller.customerProfile.length).toBe(2);
+  });
+
   it("a patch email: the file after the patch (a removed step gone, added steps in)", async () => {
     const s = await readScenarioFile(file("lantern.patch", PATCH));
     expect(s.caller.steps.length).toBe(3);

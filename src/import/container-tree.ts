@@ -2,6 +2,7 @@
 // hold, so the human-written text inside reaches the same outline reader as a team's own JSON (json-outline.ts).
 
 import { blockConfigTree, isBlockConfig } from "./block-config.js";
+import { isXml, xmlTree } from "./xml-tree.js";
 
 type Tree = Record<string, unknown>;
 
@@ -163,6 +164,7 @@ function jsonLinesTree(text: string): Tree | null {
 /** In order; the first a text shows is the one it is read as. */
 export const CONTAINERS: readonly Container[] = [
   { name: "Apple property list", detect: (t) => /<plist\b/u.test(t) && /<dict>/u.test(t), tree: plistTree },
+  { name: "XML document", detect: isXml, tree: xmlTree },
   { name: "SQL dump", detect: (t) => /^\s*INSERT INTO\b/imu.test(t) && /^\s*CREATE TABLE\b/imu.test(t), tree: sqlTree },
   { name: "gettext catalogue", detect: (t) => (t.match(/^msgid\s+"/gmu)?.length ?? 0) >= 3 && /^msgstr\s+"/mu.test(t), tree: poTree },
   { name: "block configuration (protobuf text, HCL)", detect: isBlockConfig, tree: blockConfigTree },

@@ -32,7 +32,7 @@ function inline(record: Json): string | null {
 /** Keys naming what the customer asks, what they say against, and the reply: a record of them is one Q&A entry. */
 const ASKED_KEY = /^(?:q|question|ask|asked|query)$/iu;
 const SAID_KEY = /^(?:objection|said|says|customer_?says|customer|they_?say|pushback|push_?back)$/iu;
-const REPLY_KEY = /^(?:a|answer|reply|response|rebuttal|respond|then_?say)$/iu;
+const REPLY_KEY = /^(?:a|answer|reply|response|rebuttal|respond|then_?say|text)$/iu;
 /** A parent key naming objections: its question/answer records are objections however they are keyed. */
 const OBJECTION_PARENT = /objection|push_?back|异议/iu;
 
