@@ -39,6 +39,31 @@ describe("spreadsheet rows", () => {
   });
 });
 
+describe("comma-separated rows, quoted cells over several lines (refused before)", () => {
+  it("reads each record as an item of its part (zh)", () => {
+    const s = read("zh-bike-repair-csv.md");
+    expect(s.caller.name).toBe("柏晓岚");
+    expect(s.caller.task).toContain("约定取车时间");
+    expect(s.caller.steps.map((step) => step.title)).toEqual(["开场核实", "说明情况", "约取车", "复述结束"]);
+    expect(s.caller.knowledgeBase.length).toBe(2);
+    expect(s.callee.name).toBe("童嘉树");
+  });
+
+  it("reads each record as an item of its part, a cell's later lines at their own source lines (en)", () => {
+    const s = read("en-kayak-rental-csv.md");
+    expect(s.caller.name).toBe("Marisol Quenby");
+    expect(s.caller.task).toContain("where to park");
+    expect(s.caller.steps.length).toBe(4);
+    expect(s.caller.steps[0]?.branches?.length).toBe(1);
+    expect(s.caller.knowledgeBase.length).toBe(2);
+    expect(s.facts.find((f) => f.text.includes("4471"))?.line).toBe(7);
+  });
+
+  it("leaves prose with commas alone", () => {
+    expect(sheetRows("We call, we listen, we note.\nThen, if asked, we explain.\nA line.\nAnother, one.\nMore, and more, and more.\nEnd, done.\n")).toBeNull();
+  });
+});
+
 describe("slide decks exported as text", () => {
   it("reads each slide's title line as its heading (zh)", () => {
     const s = read("zh-gym-slides.md");

@@ -271,6 +271,6 @@ function atSourceLines(draft: Draft, lineOf: readonly number[]): Draft {
   scenario.diagnostics = scenario.diagnostics.map((d) => (d.line === null ? d : { ...d, line: at(d.line) }));
   scenario.facts = scenario.facts.map((f) => ({ ...f, line: at(f.line) }));
   const decisions = draft.decisions.map((d) => ({ ...d, lines: d.lines.map(at) }));
-  decisions.unshift({ field: "block spreadsheet-rows", lines: [1], evidence: "tab-separated rows: the column whose values come in runs read as sections, each row as an item 'label: content (notes)'" });
+  decisions.unshift({ field: "block spreadsheet-rows", lines: [1], evidence: "tab- or comma-separated rows: the column whose values come in runs read as sections, each row as an item 'label: content (notes)'" });
   return { ...draft, scenario, decisions, callerLine: at(draft.callerLine) };
 }

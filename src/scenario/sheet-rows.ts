@@ -1,5 +1,8 @@
 // A spreadsheet exported as tab-separated rows (one record a line, no fence) → Markdown: a column whose values come in
-// runs (a side, a section) is the outline, each run a heading; each row an item "label: content (note)".
+// runs (a side, a section) is the outline, each run a heading; each row an item "label: content (note)". The same for
+// comma-separated rows (csv-records.ts), whose quoted cells may run over several lines: those stay lines of the item.
+
+import { csvRecords } from "./csv-records.js";
 
 /** Most non-empty lines hold a tab, and there are enough of them to be a table rather than a stray indent. */
 const MIN_ROWS = 6;
@@ -17,17 +20,39 @@ export interface SheetReading {
   lineOf: number[];
 }
 
-interface Row { no: number; cells: string[] }
+/** A row: its first line, its cells, and the source line each cell starts on (a quoted CSV cell may hold breaks). */
+interface Row { no: number; cells: string[]; lines: number[] }
 
-function rowsOf(text: string): { rows: Row[]; nonEmpty: number } {
+function tabRows(text: string): { rows: Row[]; nonEmpty: number } {
   const rows: Row[] = [];
   let nonEmpty = 0;
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
     if (line.trim() === "") return;
     nonEmpty++;
-    if (line.includes("\t")) rows.push({ no: i + 1, cells: line.split("\t").map((c) => c.trim()) });
+    if (line.includes("\t")) rows.push({ no: i + 1, cells: line.split("\t").map((c) => c.trim()), lines: line.split("\t").map(() => i + 1) });
   });
   return { rows, nonEmpty };
+}
+
+/** Comma-separated records count as rows only when most have one and the same number of cells (prose does not). */
+function commaRows(text: string): { rows: Row[]; nonEmpty: number } | null {
+  const records = csvRecords(text);
+  if (records === null) return null;
+  const rows = records.map((r) => ({ no: r.line, cells: r.cells.map((c) => c.text.trim()), lines: r.cells.map((c) => c.line) }));
+  const width = medianWidth(rows);
+  if (rows.filter((r) => r.cells.length === width).length < rows.length * MIN_TABBED_SHARE) return null;
+  return { rows, nonEmpty: rows.length };
+}
+
+function rowsOf(text: string): { rows: Row[]; nonEmpty: number } {
+  const tabbed = tabRows(text);
+  if (tabbed.rows.length >= tabbed.nonEmpty * MIN_TABBED_SHARE) return tabbed;
+  return commaRows(text) ?? tabbed;
+}
+
+function medianWidth(rows: readonly Row[]): number {
+  const widths = rows.map((r) => r.cells.length).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length / 2)] ?? 0;
 }
 
 /** The first column whose values, among the data rows, come in few runs with no value returning after another. */
@@ -59,8 +84,7 @@ function hasHeader(rows: readonly Row[], group: number): boolean {
 export function sheetRows(text: string): SheetReading | null {
   const { rows, nonEmpty } = rowsOf(text);
   if (rows.length < MIN_ROWS || rows.length < nonEmpty * MIN_TABBED_SHARE) return null;
-  const widths = rows.map((r) => r.cells.length).sort((a, b) => a - b);
-  const width = widths[Math.floor(widths.length / 2)] ?? 0;
+  const width = medianWidth(rows);
   if (width < MIN_CELLS) return null;
   const group = groupColumn(rows.slice(1), width);
   if (group === null) return null;
@@ -79,16 +103,25 @@ export function sheetRows(text: string): SheetReading | null {
       push(`## ${value}`, row.no);
       current = value;
     }
-    push(itemOf(content.map((c) => row.cells[c] ?? "")), row.no);
+    itemOf(content.map((c) => ({ text: row.cells[c] ?? "", line: row.lines[c] ?? row.no }))).forEach((l) => push(l.text, l.line));
   }
   return { text: out.join("\n"), lineOf };
 }
 
-/** "label: content (note, note)": the first filled cell labels the row when others follow it. */
-function itemOf(cells: readonly string[]): string {
-  const filled = cells.filter((c) => c !== "");
+/**
+ * "label: content (note, note)": the first filled cell labels the row when others follow it. A cell's further lines
+ * follow the item's first line, indented under it, each at its own source line.
+ */
+function itemOf(cells: readonly { text: string; line: number }[]): { text: string; line: number }[] {
+  const filled = cells.filter((c) => c.text !== "");
   const [label, body, ...notes] = filled;
-  if (label === undefined) return "";
-  if (body === undefined) return `- ${label}`;
-  return `- ${label}: ${body}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
+  if (label === undefined) return [{ text: "", line: cells[0]?.line ?? 1 }];
+  const flat = (c: { text: string }): string => c.text.split("\n").map((l) => l.trim()).filter((l) => l !== "").join(" ");
+  if (body === undefined) return [{ text: `- ${flat(label)}`, line: label.line }];
+  const noted = notes.length > 0 ? ` (${notes.map(flat).join("; ")})` : "";
+  const lines = body.text.split("\n").map((text, k) => ({ text: text.trim(), line: body.line + k })).filter((l) => l.text !== "");
+  const [first, ...rest] = lines;
+  const out = [{ text: `- ${flat(label)}: ${first?.text ?? ""}${rest.length === 0 ? noted : ""}`, line: label.line }];
+  rest.forEach((l, k) => out.push({ text: `  ${l.text}${k === rest.length - 1 ? noted : ""}`, line: l.line }));
+  return out;
 }
