@@ -64,7 +64,7 @@ function markdownTable(block: readonly string[]): string[] {
 const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]$/u;
 const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef“”‘’]/u;
 
-function joinWrapped(parts: readonly string[]): string {
+export function joinWrapped(parts: readonly string[]): string {
   let out = "";
   for (const part of parts) out += out === "" ? part : `${CJK_END.test(out) && CJK_START.test(part) ? "" : " "}${part}`;
   return out;

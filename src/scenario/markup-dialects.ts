@@ -1,6 +1,7 @@
 // Lightweight markups other than Markdown (AsciiDoc, Emacs org-mode, reStructuredText) → the Markdown the reader knows,
 // line for line: their headings are headings, their comments, directives and block delimiters are no content.
 
+import { barTableLines, hasBarTable } from "./bar-tables.js";
 import { csvFenceLines, hasCsvFence } from "./csv-fences.js";
 import { diagramFenceLines, hasDiagramFence } from "./diagram-fences.js";
 import { gridTableLines, hasGridTable } from "./grid-tables.js";
@@ -33,7 +34,9 @@ export function asMarkdown(text: string): { text: string; dialect: string | null
   // A grid table is the same in every markup that has one (RST, Pandoc Markdown, plain text).
   // So is a spreadsheet pasted as a fenced CSV block.
   const gridded = hasGridTable(written) ? gridTableLines(written) : written;
-  const tabled = hasCsvFence(gridded) ? csvFenceLines(gridded) : gridded;
+  // And a table typed with bars between its columns only, as a printed sheet has it.
+  const barred = hasBarTable(gridded) ? barTableLines(gridded) : gridded;
+  const tabled = hasCsvFence(barred) ? csvFenceLines(barred) : barred;
   // A script drawn as a flowchart or activity diagram in a fence: the numbered list it means.
   const charted = hasDiagramFence(tabled) ? diagramFenceLines(tabled) : tabled;
   // A flowchart's node lines ("Node Name | content") read the same under whichever markup holds them.
@@ -41,5 +44,5 @@ export function asMarkdown(text: string): { text: string; dialect: string | null
   for (const dialect of DIALECTS) {
     if (dialect.detect(lines)) return { text: dialect.rewrite(lines).join("\n"), dialect: dialect.name };
   }
-  return lines === written ? { text, dialect: null } : { text: lines.join("\n"), dialect: "grid tables, CSV, diagram fences or flowchart nodes" };
+  return lines === written ? { text, dialect: null } : { text: lines.join("\n"), dialect: "grid or bar tables, CSV, diagram fences or flowchart nodes" };
 }

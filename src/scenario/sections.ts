@@ -10,6 +10,7 @@ import {
 } from "./section-cues.js";
 import { indentOf, isListItem, isRule, type SourceLine } from "./lines.js";
 import { opensSpeakerPair } from "./speaker-pairs.js";
+import { headsNumberedTable, headsQuestionTable } from "./script-table.js";
 import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, namesTheCustomer, sideOf, type SectionKind, type Side } from "./section-names.js";
 
 /** Sections whose deeper headings are their own items (steps, questions, examples), not new sections. */
@@ -92,9 +93,16 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       if (blankBefore || (previous !== null && (isListItem(previous.text) || indentOf(previous.text) >= 2))) out.dividers.push(line.no);
       continue;
     }
-    // "| 步骤 | 话术 |" with no heading above it: the table is the script.
-    if (state.current?.kind !== "steps" && STEPS_TABLE_HEADER.test(line.text)) {
+    // "| 步骤 | 话术 |" with no heading above it, or a table with its rows numbered 1, 2, 3: the table is the script.
+    if (state.current?.kind !== "steps" && (STEPS_TABLE_HEADER.test(line.text) || (side !== "callee" && headsNumberedTable(lines, at)))) {
       open({ kind: "steps", title: "", line: line.no, level: INTRO_LEVEL - 1, body: [line], intro: false, number: null });
+      seenKnown = true;
+      continue;
+    }
+    // A table of questions and answers under no heading of its own (or right after an unheaded script): the FAQ.
+    const unnamed = state.current === null || state.current.kind === null || state.current.title === "";
+    if (unnamed && side !== "callee" && state.current?.kind !== "knowledgeBase" && headsQuestionTable(lines, at)) {
+      open({ kind: "knowledgeBase", title: "", line: line.no, level: INTRO_LEVEL - 1, body: [line], intro: false, number: null });
       seenKnown = true;
       continue;
     }

@@ -404,9 +404,14 @@ function tableSteps(body: readonly SourceLine[]): Step[] {
   const header = rows[0] ?? [];
   const isNumberColumn = (i: number): boolean => /^(?:#|no\.?|序号|编号|步骤序号)$/i.test(header[i] ?? "") || rows.slice(2).every((r) => /^\d{1,2}$/.test(r[i] ?? ""));
   const columns = header.map((_, i) => i).filter((i) => !isNumberColumn(i));
-  const linesColumn = columns.find((i) => LINES_HEADER.test(header[i] ?? "") && !BRANCH_HEADER.test(header[i] ?? "")) ?? columns[columns.length - 1];
-  const titleColumn = columns.find((i) => i !== linesColumn);
+  // No header naming the lines: the last column not headed by a condition holds them (a condition column, branches).
+  const unconditional = columns.filter((i) => !BRANCH_HEADER.test(header[i] ?? ""));
+  const linesColumn = columns.find((i) => LINES_HEADER.test(header[i] ?? "") && !BRANCH_HEADER.test(header[i] ?? "")) ?? unconditional[unconditional.length - 1] ?? columns[columns.length - 1];
+  // Rows numbered in the lines column ("1. “Hello…”") need no title column: a column headed by a condition then
+  // holds the branches, not the title.
   if (linesColumn === undefined) return [];
+  const numbered = rows.slice(2).every((r) => ROW_NUMBER.test(r[linesColumn] ?? ""));
+  const titleColumn = columns.find((i) => i !== linesColumn && !(numbered && BRANCH_HEADER.test(header[i] ?? "")));
   // Any other column ("Notes", "备注") holds what the caller does: a condition there is the step's branch. A column of
   // one-word kinds ("类型": 话术 / 分支 / 提示) only says what the row holds; the row's content says it too.
   const body2 = rows.slice(2);
@@ -436,7 +441,8 @@ function tableSteps(body: readonly SourceLine[]): Step[] {
       index: steps.length + 1,
       // "1. Identity" in a Step column: the number is the row's place, the title the words after it.
       title: titleColumn === undefined ? "" : cleanTitle(row[titleColumn] ?? "").replace(ROW_NUMBER, ""),
-      lines: cell.split(/<br\s*\/?>/i).flatMap((part) => sampleLines(part)),
+      // "1. “Hello…”" in the lines column with no title column: the number is the row's place, not speech.
+      lines: cell.replace(titleColumn === undefined ? ROW_NUMBER : /^$/, "").split(/<br\s*\/?>/i).flatMap((part) => sampleLines(part)),
       ...(instructions.length > 0 ? { instructions } : {}),
       ...(branches.length > 0 ? { branches } : {}),
     });
