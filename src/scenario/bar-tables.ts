@@ -3,7 +3,7 @@
 // cells wrap over several lines. Rewritten as Markdown tables on the same run of lines, each row's wrapped lines
 // joined per column. A table without a rule ("WHO | …" over "    | …") is a list of labelled items, line for line.
 
-import { blankHeader, markdownRow, markdownRule } from "./markdown-table.js";
+import { markdownRow, markdownRule } from "./markdown-table.js";
 import { joinWrapped } from "./grid-tables.js";
 
 /** A rule: runs of dashes crossed by "+" (no "+" at either edge: that is a grid table's border). */
