@@ -32,10 +32,15 @@ export function parseScenarioBytes(bytes: Uint8Array, options: ParseOptions = {}
 
 function readBytes(bytes: Uint8Array, options: ParseOptions): Reading {
   const decoded = decodeBytes(bytes, options.file);
+  return readText(decoded.text, options, decodingNotes(decoded));
+}
+
+/** Warnings on how the bytes were decoded (a non-UTF-8 encoding, replaced sequences). */
+function decodingNotes(decoded: ReturnType<typeof decodeBytes>): Diagnostic[] {
   const notes: Diagnostic[] = [];
   if (decoded.encoding !== "utf-8") notes.push({ severity: "warning", message: `decoded as ${ENCODING_NAMES[decoded.encoding] ?? decoded.encoding.toUpperCase()} (not UTF-8)`, line: null });
   if (decoded.replaced > 0) notes.push({ severity: "warning", message: `${decoded.replaced} invalid UTF-8 byte sequence(s) replaced with U+FFFD`, line: null });
-  return readText(decoded.text, options, notes);
+  return notes;
 }
 
 function readText(text: string, options: ParseOptions, notes: Diagnostic[]): Reading {
@@ -55,15 +60,17 @@ export async function readScenarioWithTrace(path: string): Promise<Reading> {
   const ext = extname(path).toLowerCase();
   if (ext === ".json" || ext === ".yaml" || ext === ".yml") return loadStructured(decodeBytes(bytes, path).text, ext, path);
   const options = { id: basename(path, extname(path)), file: path };
-  const decoded = decodeBytes(bytes, path).text;
+  // Decoded once: the container readers and the document reader share the text and its decoding warnings.
+  const decoded = decodeBytes(bytes, path);
+  const notes = decodingNotes(decoded);
   // A patch or a calendar carries the document: what it carries is read, and said so.
-  const carried = containerText(decoded);
+  const carried = containerText(decoded.text);
   if (carried !== null) {
-    const reading = readContainer(carried.text, path) ?? readText(carried.text, options, []);
+    const reading = readContainer(carried.text, path) ?? readText(carried.text, options, notes);
     reading.decisions.unshift({ field: "format", lines: [], evidence: `a ${carried.name}: the document inside read` });
     return reading;
   }
-  return readContainer(decoded, path) ?? readBytes(bytes, options);
+  return readContainer(decoded.text, path) ?? readText(decoded.text, options, notes);
 }
 
 /** A data container written as text (plist, SQL dump, PO, JSON Lines): its tree read as a team's own JSON, when that finds a scenario. */
