@@ -151,7 +151,7 @@ export function readMarkdownDraft(source: string, options: ParseOptions, notes: 
 }
 
 /** How many of a scenario's parts a reading found: two readings of one document are weighed by it. */
-function partsFound(draft: Draft): number {
+export function partsFound(draft: { scenario: Scenario }): number {
   const { caller, callee } = draft.scenario;
   return [caller.name !== "", caller.customerProfile.length > 0, caller.steps.length > 0, caller.opening !== null, caller.knowledgeBase.length > 0, caller.endConditions.length > 0,
     caller.closingLines.length > 0, callee.name !== "", callee.endConditions.length > 0, callee.style.positive.length + callee.style.negative.length > 0].filter(Boolean).length;

@@ -12,7 +12,7 @@ import { loadStructured } from "./load-structured.js";
 import { containerTree } from "../import/container-tree.js";
 import { containerText } from "../import/container-text.js";
 import { importPlatform } from "../import/index.js";
-import { readMarkdownDraft, type ParseOptions } from "./read-markdown.js";
+import { partsFound, readMarkdownDraft, type ParseOptions } from "./read-markdown.js";
 
 export type { ParseOptions } from "./read-markdown.js";
 export type { Reading } from "./finish.js";
@@ -66,11 +66,30 @@ export async function readScenarioWithTrace(path: string): Promise<Reading> {
   // A patch or a calendar carries the document: what it carries is read, and said so.
   const carried = containerText(decoded.text);
   if (carried !== null) {
-    const reading = readContainer(carried.text, path) ?? readText(carried.text, options, notes);
+    const reading = readEither(carried.text, path, options, notes);
     reading.decisions.unshift({ field: "format", lines: [], evidence: `a ${carried.name}: the document inside read` });
     return reading;
   }
-  return readContainer(decoded.text, path) ?? readText(decoded.text, options, notes);
+  return readEither(decoded.text, path, options, notes);
+}
+
+/**
+ * A text that is also a data container (an XML export, a plist) has two readings: its tree and its text as a
+ * document. The container's is kept only when it finds more of a scenario's parts (the document reader is the
+ * tested one, and a tree reading of marked-up prose joins attributes into titles); a document reading that fails
+ * leaves the container's.
+ */
+function readEither(text: string, path: string, options: ParseOptions, notes: Diagnostic[]): Reading {
+  const container = readContainer(text, path);
+  if (container === null) return readText(text, options, notes);
+  let document: Reading;
+  try {
+    document = readText(text, options, notes);
+  } catch (error) {
+    if (isUserError(error)) return container;
+    throw error;
+  }
+  return partsFound(container) > partsFound(document) ? container : document;
 }
 
 /** A data container written as text (plist, SQL dump, PO, JSON Lines): its tree read as a team's own JSON, when that finds a scenario. */
