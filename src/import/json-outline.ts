@@ -2,6 +2,7 @@
 // heading, text under it, lists as lists, an array of records as numbered sub-sections; the reader then reads it.
 
 import { classifyHeading } from "../scenario/section-names.js";
+import { keyHeading } from "./key-words.js";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -33,6 +34,10 @@ function inline(record: Json): string | null {
 const ASKED_KEY = /^(?:q|question|ask|asked|query)$/iu;
 const SAID_KEY = /^(?:objection|said|says|customer_?says|customer|they_?say|pushback|push_?back)$/iu;
 const REPLY_KEY = /^(?:a|answer|reply|response|rebuttal|respond|then_?say|text)$/iu;
+/** A record's type field ("kind": "objection", "type": "pushback"). */
+const KIND_KEY = /^(?:kind|type|category|class|tag)$/iu;
+/** "Objection: …", "异议：…": a question labelled as something the customer says against. */
+const OBJECTION_LABEL = /^(?:objection|push_?back|rebuttal|异议|拒绝理由)\s*[:：]\s*/iu;
 /** A parent key naming objections: its question/answer records are objections however they are keyed. */
 const OBJECTION_PARENT = /objection|push_?back|异议/iu;
 
@@ -42,8 +47,12 @@ function pairLine(record: Json, parent: string): string | null {
   const said = entries.find(([k]) => SAID_KEY.test(k)) ?? entries.find(([k]) => ASKED_KEY.test(k));
   const reply = entries.find(([k]) => REPLY_KEY.test(k));
   if (said === undefined || reply === undefined || said[1].trim() === "" || reply[1].trim() === "") return null;
-  const objection = SAID_KEY.test(said[0]) || OBJECTION_PARENT.test(parent);
-  return objection ? `“${said[1].trim()}” → ${reply[1].trim()}` : `Q: ${said[1].trim()} A: ${reply[1].trim()}`;
+  // A record typed as one ("kind": "objection") or a question written as one ("Objection: …") is an objection too.
+  const typed = entries.some(([k, v]) => KIND_KEY.test(k) && OBJECTION_PARENT.test(v));
+  const labelled = OBJECTION_LABEL.exec(said[1].trim());
+  const text = (labelled === null ? said[1] : said[1].trim().slice(labelled[0].length)).trim().replace(/^["“「](.*)["”」]$/su, "$1");
+  const objection = SAID_KEY.test(said[0]) || OBJECTION_PARENT.test(parent) || typed || labelled !== null;
+  return objection ? `“${text}” → ${reply[1].trim()}` : `Q: ${said[1].trim()} A: ${reply[1].trim()}`;
 }
 
 /** A short value that ends no sentence (a name, a year): a field of a record, not a text to read. */
@@ -59,7 +68,12 @@ export function jsonOutline(data: Json): string {
 
 /** A key in the singular ("step", "objection") names the part its plural names: written as that plural. */
 function headingOf(key: string): string {
-  if (classifyHeading(key, true).kind !== null || !/^[a-z_]+$/iu.test(key)) return key;
+  const known = classifyHeading(key, true);
+  if (known.kind !== null) return key;
+  // A program's compound key ("end_message", "QandA") as the part its words name; a side's own key stays.
+  const named = known.side === null ? keyHeading(key) : null;
+  if (named !== null) return named;
+  if (!/^[a-z_]+$/iu.test(key)) return key;
   const plural = `${key}s`;
   return classifyHeading(plural, true).kind !== null ? plural : key;
 }
@@ -86,8 +100,12 @@ function items(list: readonly unknown[], depth: number, out: string[], parent = 
   // Question/answer (or saying/reply) records are the entries of a knowledge base, one line each.
   const pairs = list.map((item) => (isObject(item) && !retired(item) ? pairLine(item, parent) : null));
   if (list.length > 0 && pairs.every((p) => p !== null)) {
-    for (const p of pairs) out.push(`- ${p ?? ""}`);
+    // Objections among questions go under a heading of their own, as a person writing the outline would put them.
+    const asked = pairs.filter((p) => p?.startsWith("Q: ") === true);
+    const against = pairs.filter((p) => p?.startsWith("Q: ") !== true);
+    for (const p of asked.length > 0 ? asked : against) out.push(`- ${p ?? ""}`);
     out.push("");
+    if (asked.length > 0 && against.length > 0) out.push(`${"#".repeat(Math.min(6, Math.max(2, depth - 1)))} Objections`, "", ...against.map((p) => `- ${p ?? ""}`), "");
     return;
   }
   // A list reads as one kind: either every record is a line of its own, or every record is a sub-section.

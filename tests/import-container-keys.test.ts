@@ -1,0 +1,65 @@
+// A container's compound keys ("end_message", "QandA", "conversation_variables") name the parts of a scenario, and
+// a Q&A record typed or labelled as an objection is one: read the same in JSON from any program.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { keyHeading, keyWords } from "../src/import/key-words.js";
+import { readScenarioFile } from "../src/scenario/index.js";
+
+const dir = mkdtempSync(join(tmpdir(), "callsim-keys-"));
+function file(name: string, data: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(data, null, 2));
+  return path;
+}
+const objections = (s: { caller: { knowledgeBase: { kind?: string }[] } }): number => s.caller.knowledgeBase.filter((e) => e.kind === "objection").length;
+
+describe("a program's compound key", () => {
+  it("is split into its words and read as the part they name", () => {
+    expect(keyWords("QandA")).toEqual(["q", "and", "a"]);
+    expect(keyWords("openingStatement")).toEqual(["opening", "statement"]);
+    expect(["end_message", "Goodbye", "QandA", "conversation_variables", "variableStates", "pushbackReplies", "prologue"].map(keyHeading))
+      .toEqual(["Closing lines", "Closing lines", "FAQ", "Customer profile", "Customer profile", "Objections", "Opening line"]);
+  });
+
+  it("leaves keys that name no part, and template variables, alone", () => {
+    expect(["end_call", "dynamic_variables", "input_variables", "model", "first_message"].map(keyHeading)).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe("a team's JSON with compound keys (en)", () => {
+  it("reads the closing, the FAQ and an objection labelled in its question", async () => {
+    const s = await readScenarioFile(file("bikes.json", {
+      agent: { name: "Fenwick Haye", company: "Spoke & Sprocket" },
+      steps: [
+        { title: "Hello", say: "Hi, it's Fenwick from Spoke & Sprocket, your bike service is done." },
+        { title: "Collect", say: "When could you pick it up?" },
+      ],
+      QandA: [
+        { Q: "Did you replace the chain?", A: "Yes, it was worn past the limit." },
+        { Q: "Objection: \"That's more than I expected\"", A: "The chain was the only extra, and it saves the cassette." },
+      ],
+      end_message: "Thanks, see you soon.",
+    }));
+    expect([s.caller.knowledgeBase.length, objections(s), s.caller.closingLines]).toEqual([2, 1, ["Thanks, see you soon."]]);
+  });
+});
+
+describe("a team's JSON with compound keys (zh)", () => {
+  it("reads the closing and a record whose type says objection", async () => {
+    const s = await readScenarioFile(file("bikes-zh.json", {
+      agent: { name: "柯明远", company: "轮动单车工坊" },
+      steps: [
+        { title: "问候", say: "您好，我是轮动单车工坊的柯明远，您的车保养好了。" },
+        { title: "约取车", say: "您哪天方便来取车？" },
+      ],
+      faq: [
+        { q: "换链条了吗？", a: "换了，旧的磨损超限了。" },
+        { type: "objection", q: "比我想的贵", a: "只多了链条一项，能保护飞轮。" },
+      ],
+      goodbyeLine: "好的，到时候见。",
+    }));
+    expect([s.caller.knowledgeBase.length, objections(s), s.caller.closingLines]).toEqual([2, 1, ["好的，到时候见。"]]);
+  });
+});
