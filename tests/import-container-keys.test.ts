@@ -63,3 +63,20 @@ describe("a team's JSON with compound keys (zh)", () => {
     expect([s.caller.knowledgeBase.length, objections(s), s.caller.closingLines]).toEqual([2, 1, ["好的，到时候见。"]]);
   });
 });
+
+describe("a record named for objections (zh)", () => {
+  it("holds objection pairs, however its pairs are keyed", async () => {
+    const s = await readScenarioFile(file("kb-zh.json", {
+      agent: { name: "柯明远", company: "轮动单车工坊" },
+      steps: [
+        { title: "问候", say: "您好，我是轮动单车工坊的柯明远，您的车保养好了。" },
+        { title: "约取车", say: "您哪天方便来取车？" },
+      ],
+      knowledge: [
+        { name: "常见问题", qa: [{ q: "换链条了吗？", a: "换了，旧的磨损超限了。" }] },
+        { name: "异议处理", qa: [{ q: "比我想的贵", a: "只多了链条一项，能保护飞轮。" }] },
+      ],
+    }));
+    expect([s.caller.knowledgeBase.length, objections(s)]).toEqual([2, 1]);
+  });
+});

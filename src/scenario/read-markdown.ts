@@ -25,6 +25,7 @@ import { findStages } from "./stages.js";
 import { findUnheadedKnowledge } from "./unheaded-qa.js";
 import { calleeNameFromFields } from "./callee-name-fields.js";
 import { fullerName } from "./full-name.js";
+import { wordNumberedHeadings } from "./word-numbered-headings.js";
 import { findProseBlocks } from "./prose-blocks.js";
 import { endPairSections } from "./end-pairs.js";
 import { splitOpeningAndClosing } from "./opening-closing.js";
@@ -142,6 +143,12 @@ export function readMarkdownDraft(source: string, options: ParseOptions, notes: 
   }
   // An opening alone is no script: a document whose markup gave no step is read by its shape too.
   if (first.scenario.caller.steps.length > 0) return first;
+  // Stages numbered after a word of the writer's own ("技能1", "Skill 2"): their run is the script.
+  const staged = wordNumberedHeadings(text);
+  if (staged !== null) {
+    const byStage = readDraftOnce(staged, options, notes, side);
+    if (byStage.scenario.caller.steps.length > 0) return byStage;
+  }
   const reshaped = reshapeByForm(text);
   if (reshaped === null) return first;
   const second = readDraftOnce(reshaped, options, notes, side);
