@@ -5,10 +5,6 @@ import type { AnswerTypes, Concepts } from "../types.js";
 const NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)";
 const UNIT = "(?:minutes?|hours?|days?|business days|working days|weeks?|months?|years?|nights?)";
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-/** A time of day said in words ("quarter past one", "ten o'clock", "midday", "in the morning"). */
-const SPOKEN_TIME = "\\b(?:half|quarter) (?:past|to)\\b|\\bo'?clock\\b|\\b(?:noon|midday|midnight)\\b|\\bin the (?:morning|afternoon|evening)\\b";
-/** A day of the month said in words ("the thirteenth"); the first three ordinals say too much else ("the first time"). */
-const SPOKEN_DAY = "\\bthe (?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]\\w+|thirtieth|thirty[- ]first)\\b";
 
 export const EN_CONCEPTS: Concepts = [
   ["money", /\b(?:rates?|monthly|per month|cost|costs|price[sd]?|pricing|pay|paid|paying|payment|charge[sd]?|fees?|money|dollars?|copay|bill(?:ed|ing)?|expensive|cheap(?:er)?|afford|owe|amount|payout|payouts|refund\w*|free)\b|\$/],
@@ -67,12 +63,11 @@ export const EN_CONCEPTS: Concepts = [
 export const EN_ANSWER_TYPES: AnswerTypes = {
   money: {
     asks: /\bhow much\b|\b(?:cost|price|charge|fee|pay(?:ing)?|owe|total|amount|payout)\b|\bfinal number\b/,
-    // Sums in figures or in words ("thirty-eight pounds", "a fiver"), and what costs nothing.
-    holds: new RegExp(`[$€£¥]\\s?\\d|\\d\\s*(?:dollars|usd|eur|gbp|cents)\\b|\\b(?:pounds?|quid|bucks|euros?|pence|dollars?|fiver|tenner)\\b|\\bfree\\b|\\bno (?:extra )?(?:charge|cost|fee)\\b|\\bhalf price\\b|\\d\\s*%\\s*off\\b`),
+    holds: new RegExp(`[$€£]\\s?\\d|\\d\\s*(?:dollars|usd|eur|gbp|cents)\\b|\\bfree\\b|\\bno (?:charge|cost|fee)\\b`),
   },
   date: {
     asks: /\bwhen\b|\bwhat (?:day|date|time)\b|\bwhich day\b|\bhow soon\b|\bwhat days\b/,
-    holds: new RegExp(`\\b${MONTH}\\b\\.?\\s*\\d|\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b|\\b(?:today|tomorrow|tonight|next week)\\b|\\bwithin\\b|${SPOKEN_TIME}|${SPOKEN_DAY}`),
+    holds: new RegExp(`\\b${MONTH}\\b\\.?\\s*\\d|\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b|\\b(?:today|tomorrow|tonight|next week)\\b|\\bwithin\\b`),
   },
   duration: {
     asks: /\bhow long\b|\bhow many (?:days|weeks|months|hours|minutes|nights)\b|\bgood for\b/,
