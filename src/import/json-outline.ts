@@ -123,7 +123,8 @@ function items(list: readonly unknown[], depth: number, out: string[], parent = 
       // The record's words: a list of texts, or else its first text (even empty: a step with nothing to say).
       const said = lists.length > 0 ? null : texts.shift();
       if (said !== undefined && said !== null && said[1] !== "") out.push(said[1]);
-      for (const list of lists) for (const inner of list) out.push(isObject(inner) ? `- ${inline(inner) ?? JSON.stringify(inner)}` : `- ${String(inner)}`);
+      // Pairs in a record named for objections ("异议处理", "Pushback") are objections, as under such a key.
+      for (const list of lists) for (const inner of list) out.push(isObject(inner) ? `- ${(OBJECTION_PARENT.test(title ?? "") ? pairLine(inner, title ?? "") : null) ?? inline(inner) ?? JSON.stringify(inner)}` : `- ${String(inner)}`);
       // A record inside the record (a branch's condition and action): one line of its fields.
       for (const inner of Object.values(item)) if (isObject(inner) && inline(inner) !== null) out.push(inline(inner) ?? "");
       // Its other texts on one line, as a record of short fields is ("if: … / then: …"): a condition stays whole.
