@@ -62,8 +62,9 @@ function isField(value: unknown): boolean {
 
 export function jsonOutline(data: Json): string {
   const out: string[] = [];
-  write(data, 2, out);
-  return out.join("\n");
+  const aside: string[] = [];
+  write(data, 2, out, aside);
+  return [...out, "", ...aside].join("\n");
 }
 
 /** A key in the singular ("step", "objection") names the part its plural names: written as that plural. */
@@ -78,7 +79,8 @@ function headingOf(key: string): string {
   return classifyHeading(plural, true).kind !== null ? plural : key;
 }
 
-function write(record: Json, depth: number, out: string[]): void {
+/** `aside`: parts a program nested deep, written at the top after the rest of the outline. */
+function write(record: Json, depth: number, out: string[], aside: string[]): void {
   const heading = "#".repeat(Math.min(6, depth));
   const fields = Object.entries(record).filter(([, v]) => isField(v));
   // Short fields read as a record ("- name: …"); longer texts, lists and records each under a heading of their key.
@@ -86,12 +88,19 @@ function write(record: Json, depth: number, out: string[]): void {
   if (fields.length > 0) out.push("");
   for (const [key, value] of Object.entries(record)) {
     if (isField(value)) continue;
-    out.push(`${heading} ${headingOf(key)}`, "");
+    // A part the reader knows (a closing, an opening, the FAQ) stands at the top however deep a program nested it.
+    // Written apart and put after the outline, so the sections nested after it stay where they were.
+    const title = headingOf(key);
+    const part = depth > 2 && keyHeading(key) !== null && classifyHeading(title, true).kind !== null;
+    const at = part ? 2 : depth;
+    const into = part ? [] as string[] : out;
+    into.push(`${part ? "##" : heading} ${title}`, "");
     const pair = isObject(value) ? pairLine(value, key) : null;
-    if (isScalar(value)) out.push(String(value), "");
-    else if (pair !== null) out.push(pair, "");
-    else if (isObject(value)) write(value, depth + 1, out);
-    else if (Array.isArray(value)) items(value, depth + 1, out, key);
+    if (isScalar(value)) into.push(String(value), "");
+    else if (pair !== null) into.push(pair, "");
+    else if (isObject(value)) write(value, at + 1, into, aside);
+    else if (Array.isArray(value)) items(value, at + 1, into, key);
+    if (part) aside.push(...into);
   }
 }
 
