@@ -80,3 +80,29 @@ describe("a record named for objections (zh)", () => {
     expect([s.caller.knowledgeBase.length, objections(s)]).toEqual([2, 1]);
   });
 });
+
+describe("a step record's condition, action and note keys", () => {
+  it("read as its branch, and an action with no condition as a note, not a line (en)", async () => {
+    const s = await readScenarioFile(file("steps-en.json", {
+      agent: { name: "Fenwick Haye", company: "Spoke & Sprocket" },
+      steps: [
+        { title: "Hello", say: "Hi, it's Fenwick from Spoke & Sprocket, your bike service is done." },
+        { title: "Collect", say: "When could you pick it up?", if_cond: "they cannot come this week", then_do: "offer to hold it for a fortnight" },
+        { title: "Log", say: "", then_do: "record the pickup day" },
+      ],
+    }));
+    expect(s.caller.steps.map((st) => [st.lines.length, st.branches?.length ?? 0])).toEqual([[1, 0], [1, 1], [0, 0]]);
+  });
+
+  it("read the same in Chinese keys' records (zh)", async () => {
+    const s = await readScenarioFile(file("steps-zh.json", {
+      agent: { name: "柯明远", company: "轮动单车工坊" },
+      steps: [
+        { title: "问候", say: "您好，我是轮动单车工坊的柯明远，您的车保养好了。" },
+        { title: "约取车", say: "您哪天方便来取车？", whenCustomer: "客户说这周没空", action: "可以帮他保管两周" },
+        { title: "记录", say: "", do: "把取车日期记进系统" },
+      ],
+    }));
+    expect(s.caller.steps.map((st) => [st.lines.length, st.branches?.length ?? 0])).toEqual([[1, 0], [1, 1], [0, 0]]);
+  });
+});

@@ -2,7 +2,7 @@
 // heading, text under it, lists as lists, an array of records as numbered sub-sections; the reader then reads it.
 
 import { classifyHeading } from "../scenario/section-names.js";
-import { keyHeading } from "./key-words.js";
+import { keyHeading, keyWords } from "./key-words.js";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -54,6 +54,17 @@ function pairLine(record: Json, parent: string): string | null {
   const objection = SAID_KEY.test(said[0]) || OBJECTION_PARENT.test(parent) || typed || labelled !== null;
   return objection ? `“${text}” → ${reply[1].trim()}` : `Q: ${said[1].trim()} A: ${reply[1].trim()}`;
 }
+
+/** "if_cond", "whenCustomer", "then_do", "action": a condition's key and its action's, as the reader reads them ("if" / "then"). */
+function branchKey(key: string): string {
+  const words = keyWords(key);
+  if (words.some((w) => /^(?:if|cond|condition|when|trigger)$/u.test(w))) return "if";
+  if (words.length <= 2 && words.some((w) => /^(?:then|action)$/u.test(w))) return "then";
+  return key;
+}
+
+/** Keys of what the caller is told to do, never says ("do", "note", "action", "instruction"). */
+const NOTE_KEY = /^(?:do|note|notes|action|instruction|instructions|todo|internal)$/iu;
 
 /** A short value that ends no sentence (a name, a year): a field of a record, not a text to read. */
 function isField(value: unknown): boolean {
@@ -138,7 +149,13 @@ function items(list: readonly unknown[], depth: number, out: string[], parent = 
       for (const inner of Object.values(item)) if (isObject(inner) && inline(inner) !== null) out.push(inline(inner) ?? "");
       // Its other texts on one line, as a record of short fields is ("if: … / then: …"): a condition stays whole.
       const rest = texts.filter(([, v]) => v !== "");
-      if (rest.length > 0) out.push(rest.map(([k, v]) => `${k}: ${v}`).join(" / "));
+      // An action with no condition ("then_do" alone, "do", "action") is told, not said: a note, as the reader reads one.
+      const keyed = rest.map(([k, v]) => [branchKey(k), v] as const);
+      const conditioned = keyed.some(([k]) => k === "if");
+      const told = keyed.filter(([k]) => (k === "then" && !conditioned) || NOTE_KEY.test(k));
+      const other = keyed.filter((e) => !told.includes(e));
+      for (const [, v] of told) out.push(`Note: ${v}`);
+      if (other.length > 0) out.push(other.map(([k, v]) => `${k}: ${v}`).join(" / "));
     }
   }
   out.push("");
