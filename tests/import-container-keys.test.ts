@@ -106,3 +106,15 @@ describe("a step record's condition, action and note keys", () => {
     expect(s.caller.steps.map((st) => [st.lines.length, st.branches?.length ?? 0])).toEqual([[1, 0], [1, 1], [0, 0]]);
   });
 });
+
+describe("a program's field key for the person called", () => {
+  const steps = (hello: string) => [{ title: "1", say: hello }, { title: "2", say: "OK?" }, { title: "3", say: "Bye?" }];
+  it("names the callee when its words say a name (zh)", async () => {
+    const s = await readScenarioFile(file("who-zh.json", { agent: { name: "柯明远" }, record: { student_name: "葛晓棠", course: "钢琴" }, steps: steps("您好，我是柯明远。") }));
+    expect(s.callee.name).toBe("葛晓棠");
+  });
+  it("names the callee when its words say a name (en)", async () => {
+    const s = await readScenarioFile(file("who-en.json", { agent: { name: "Fenwick Haye" }, record: { memberName: "Orla Pennick", plan: "annual" }, steps: steps("Hi, it's Fenwick.") }));
+    expect(s.callee.name).toBe("Orla Pennick");
+  });
+});

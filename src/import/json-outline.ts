@@ -66,6 +66,11 @@ function branchKey(key: string): string {
 /** Keys of what the caller is told to do, never says ("do", "note", "action", "instruction"). */
 const NOTE_KEY = /^(?:do|note|notes|action|instruction|instructions|todo|internal)$/iu;
 
+/** "student_name", "customerName": a program's field key written as the words a person would label it with. */
+function fieldLabel(key: string): string {
+  return /^[A-Za-z]+(?:[_-][A-Za-z]+)+$|^[a-z]+(?:[A-Z][a-z]+)+$/u.test(key) ? keyWords(key).join(" ") : key;
+}
+
 /** A short value that ends no sentence (a name, a year): a field of a record, not a text to read. */
 function isField(value: unknown): boolean {
   return isScalar(value) && String(value).length <= 40 && !/[。.!！?？]\s*$/.test(String(value));
@@ -95,7 +100,7 @@ function write(record: Json, depth: number, out: string[], aside: string[]): voi
   const heading = "#".repeat(Math.min(6, depth));
   const fields = Object.entries(record).filter(([, v]) => isField(v));
   // Short fields read as a record ("- name: …"); longer texts, lists and records each under a heading of their key.
-  for (const [key, value] of fields) out.push(`- ${key}: ${String(value)}`);
+  for (const [key, value] of fields) out.push(`- ${fieldLabel(key)}: ${String(value)}`);
   if (fields.length > 0) out.push("");
   for (const [key, value] of Object.entries(record)) {
     if (isField(value)) continue;
