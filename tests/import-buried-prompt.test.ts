@@ -68,3 +68,22 @@ describe("a prompt buried in an export", () => {
     expect([s.caller.steps.length, branches(s), s.caller.closingLines]).toEqual([3, 1, ["Thanks, and sorry again about the wind!"]]);
   });
 });
+
+describe("template slots in an export", () => {
+  it("are filled from the fields of the same names the file gives (en, LangChain-style {name})", async () => {
+    const s = await readScenarioFile(file("tpl.json", JSON.stringify({
+      _type: "prompt",
+      template: "You are {agent_name} from {shop}.\n\n## Steps\n1. Greet: \"Hi, it's {agent_name} from {shop}, your order is ready.\"\n2. Ask: \"When can you collect it?\"\n3. Close: \"Thanks, see you then.\"",
+      partial_variables: { agent_name: "Wren Attwood", shop: "Larch Lane Frames" },
+    })));
+    expect([s.caller.name, s.caller.organization]).toEqual(["Wren Attwood", "Larch Lane Frames"]);
+  });
+
+  it("are filled from the fields of the same names the file gives (zh, ${name})", async () => {
+    const s = await readScenarioFile(file("tpl-zh.json", JSON.stringify({
+      request: { body: { prompt: "你是${shop}的${agent}。\n\n## 步骤\n1. 问好：“您好，我是${shop}的${agent}，您的画框做好了。”\n2. 约时间：“您哪天方便来取？”\n3. 结束：“好的，到时候见。”" } },
+      example: { variables: { agent: "岑若溪", shop: "木纹画框店" } },
+    })));
+    expect([s.caller.name, s.caller.organization]).toEqual(["岑若溪", "木纹画框店"]);
+  });
+});
