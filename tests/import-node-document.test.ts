@@ -76,3 +76,19 @@ describe("a node document", () => {
     expect([s.caller.name, s.caller.steps.length, s.caller.knowledgeBase.length, s.caller.knowledgeBase.filter((e) => e.kind === "objection").length]).toEqual(["Soren Vale", 2, 2, 1]);
   });
 });
+
+describe("the container checks on hostile text", () => {
+  it("stay linear: long runs of blanks, unclosed strings and oversized literals are settled quickly", async () => {
+    const { containerTree } = await import("../src/import/container-tree.js");
+    const { isDottedProperties } = await import("../src/import/dotted-keys.js");
+    const texts = ["a" + " ".repeat(80_000) + "!\n" + 'b x="1"\n'.repeat(10), '"""'.repeat(30_000), "[[".repeat(50_000), "{ a: 'x', b: [1, 2] },\n".repeat(100_000)];
+    for (const text of texts) {
+      const started = performance.now();
+      containerTree(text);
+      expect(performance.now() - started).toBeLessThan(1500);
+    }
+    const started = performance.now();
+    isDottedProperties("a.".repeat(40_000) + "\n" + "x.y=1\n".repeat(6));
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

@@ -10,7 +10,7 @@ const COMMENT = /^\s*[#!]/u;
 export function isDottedProperties(text: string): boolean {
   const lines = text.split(/\r?\n/u).filter((l) => l.trim() !== "" && !COMMENT.test(l));
   const fields = lines.filter((l) => LINE.test(l));
-  const dotted = fields.filter((l) => /^\s*[^\s=:]+\.[^\s=:]+\s*[=:]/u.test(l));
+  const dotted = fields.filter((l) => (LINE.exec(l)?.[1] ?? "").includes("."));
   return lines.length >= 5 && fields.length >= lines.length * 0.9 && dotted.length >= 3;
 }
 

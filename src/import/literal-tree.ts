@@ -6,10 +6,10 @@ type Tree = Record<string, unknown>;
 type Token = { kind: "word" | "string" | "keyword" | "open" | "close" | "sep" | "comma"; text: string };
 
 /**
- * One token at a time: comments (`//`, `/* *\/`, `# `, `-- `, `;; `), strings ("…", '…', `…`, Lua [[…]], Python """…"""),
+ * One token at a time: comments (`//`, `/* *\/`, `# `, `-- `, `;; `), strings ("…", '…', `…`, Python """…"""),
  * keywords (`:name`), brackets, separators (`=>`, `:`, `=`), words. Each alternative is linear.
  */
-const TOKEN = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|#(?=[\s#!]|$)[^\n]*|--(?!\w)[^\n]*|;+[ \t]*(?=\S)[^\n]*|"""([\s\S]*?)"""|'''([\s\S]*?)'''|"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`|\[\[([\s\S]*?)\]\]|(?<![\p{L}\p{N}_$]):([\p{L}_][\p{L}\p{N}_?!-]*)|(=>|[:=])|([{[(])|([}\])])|(,)|([\p{L}_$][\p{L}\p{N}_$-]*|-?\d+(?:\.\d+)?)/gu;
+const TOKEN = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|#(?=[\s#!]|$)[^\n]*|--(?!\w)[^\n]*|;+[ \t]*(?=\S)[^\n]*|"""([\s\S]*?)"""|'''([\s\S]*?)'''|"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`|(?<![\p{L}\p{N}_$]):([\p{L}_][\p{L}\p{N}_?!-]*)|(=>|[:=])|([{[(])|([}\])])|(,)|([\p{L}_$][\p{L}\p{N}_$-]*|-?\d+(?:\.\d+)?)/gu;
 
 const ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "" };
 const unescape = (s: string): string =>
@@ -18,14 +18,14 @@ const unescape = (s: string): string =>
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
     if (raw !== undefined) out.push({ kind: "string", text: m[3] !== undefined || m[4] !== undefined || m[5] !== undefined ? unescape(raw) : raw });
-    else if (m[7] !== undefined) out.push({ kind: "keyword", text: m[7] });
-    else if (m[8] !== undefined) out.push({ kind: "sep", text: m[8] });
-    else if (m[9] !== undefined) out.push({ kind: "open", text: m[9] });
-    else if (m[10] !== undefined) out.push({ kind: "close", text: m[10] });
-    else if (m[11] !== undefined) out.push({ kind: "comma", text: "," });
-    else if (m[12] !== undefined) out.push({ kind: "word", text: m[12] });
+    else if (m[6] !== undefined) out.push({ kind: "keyword", text: m[6] });
+    else if (m[7] !== undefined) out.push({ kind: "sep", text: m[7] });
+    else if (m[8] !== undefined) out.push({ kind: "open", text: m[8] });
+    else if (m[9] !== undefined) out.push({ kind: "close", text: m[9] });
+    else if (m[10] !== undefined) out.push({ kind: "comma", text: "," });
+    else if (m[11] !== undefined) out.push({ kind: "word", text: m[11] });
   }
   return out;
 }
@@ -113,8 +113,12 @@ const leafStrings = (v: unknown): number =>
   typeof v === "string" ? (v.length > 0 ? 1 : 0) : Array.isArray(v) ? v.reduce((n: number, x) => n + leafStrings(x), 0)
     : typeof v === "object" && v !== null ? Object.values(v).reduce((n: number, x) => n + leafStrings(x), 0) : 0;
 
+export const LITERAL_MAX_CHARS = 256 * 1024;
+
 /** The text is one or more data literals: brackets that balance, few stray words, and several strings in a tree. */
 export function isLiteralData(text: string): boolean {
+  // A scenario is a page or two; a literal far larger is data of another kind, and its tokens would cost seconds.
+  if (text.length > LITERAL_MAX_CHARS) return false;
   const ts = tokens(text);
   const opens = ts.filter((t) => t.kind === "open").length;
   const closes = ts.filter((t) => t.kind === "close").length;

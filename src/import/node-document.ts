@@ -18,9 +18,16 @@ function atom(raw: string): unknown {
   return /^-?\d+(?:\.\d+)?$/u.test(word) ? Number(word) : word;
 }
 
+/** A line with its runs of blanks made one (the node pattern then never weighs one run of blanks against another). */
+const squeezed = (line: string): string => line.replace(/\s+/gu, " ");
+
+/** A scenario is a page or two: a far larger text is no node document worth the lines' patterns. */
+export const NODE_DOCUMENT_MAX_CHARS = 256 * 1024;
+
 /** Nearly every line a node or a closing brace, and several nodes with properties or arguments. */
 export function isNodeDocument(text: string): boolean {
-  const lines = text.split(/\r?\n/u).filter((l) => !COMMENT.test(l));
+  if (text.length > NODE_DOCUMENT_MAX_CHARS) return false;
+  const lines = text.split(/\r?\n/u).map(squeezed).filter((l) => !COMMENT.test(l));
   const nodes = lines.filter((l) => NODE.test(l));
   const closes = lines.filter((l) => CLOSE.test(l)).length;
   const withProps = nodes.filter((l) => /\s[A-Za-z_][\w-]*="/u.test(l)).length;
@@ -72,6 +79,6 @@ function merge(into: Tree, nodes: readonly Node[]): void {
 
 export function nodeDocumentTree(text: string): Tree | null {
   const out: Tree = {};
-  merge(out, parse(text.split(/\r?\n/u)));
+  merge(out, parse(text.split(/\r?\n/u).map(squeezed)));
   return Object.keys(out).length === 0 ? null : out;
 }
