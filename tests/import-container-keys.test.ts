@@ -118,3 +118,29 @@ describe("a program's field key for the person called", () => {
     expect(s.callee.name).toBe("Orla Pennick");
   });
 });
+
+describe("a flow's last record naming the call's end", () => {
+  it("is the closing, not a step (en: type exit)", async () => {
+    const s = await readScenarioFile(file("flow-en.json", {
+      agent: { name: "Fenwick Haye", company: "Spoke & Sprocket" },
+      steps: [
+        { type: "speak", title: "Hello", say: "Hi, it's Fenwick from Spoke & Sprocket, your bike service is done." },
+        { type: "speak", title: "Collect", say: "When could you pick it up?" },
+        { type: "exit", title: "Bye", say: "Thanks, see you soon." },
+      ],
+    }));
+    expect([s.caller.steps.length, s.caller.closingLines]).toEqual([2, ["Thanks, see you soon."]]);
+  });
+
+  it("is the closing, not a step (zh: titled 挂机语)", async () => {
+    const s = await readScenarioFile(file("flow-zh.json", {
+      agent: { name: "柯明远", company: "轮动单车工坊" },
+      steps: [
+        { title: "问候", say: "您好，我是轮动单车工坊的柯明远，您的车保养好了。" },
+        { title: "约取车", say: "您哪天方便来取车？" },
+        { title: "挂机语", say: "好的，到时候见。" },
+      ],
+    }));
+    expect([s.caller.steps.length, s.caller.closingLines]).toEqual([2, ["好的，到时候见。"]]);
+  });
+});

@@ -71,6 +71,17 @@ function fieldLabel(key: string): string {
   return /^[A-Za-z]+(?:[_-][A-Za-z]+)+$|^[a-z]+(?:[A-Z][a-z]+)+$/u.test(key) ? keyWords(key).join(" ") : key;
 }
 
+/** A record's kind or title naming the end of the call. */
+const FAREWELL = /^(?:exit|end|end_?call|end_?session|goodbye|farewell|closing|hang_?up|sign_?off|bye)$|挂机|道别|告别|结束语/iu;
+
+/** The one text of a record whose kind or title names the call's end, or null. */
+function farewellOf(record: Json): string | null {
+  const labels = Object.entries(record).filter(([k, v]) => typeof v === "string" && (KIND_KEY.test(k) || /^(?:title|name|label)$/iu.test(k))).map(([, v]) => String(v).trim());
+  if (!labels.some((l) => FAREWELL.test(l))) return null;
+  const texts = Object.values(record).filter((v): v is string => typeof v === "string" && /[。.!！?？]\s*$/u.test(v.trim()) && !labels.includes(v.trim()));
+  return texts.length === 1 ? texts[0] ?? null : null;
+}
+
 /** A short value that ends no sentence (a name, a year): a field of a record, not a text to read. */
 function isField(value: unknown): boolean {
   return isScalar(value) && String(value).length <= 40 && !/[。.!！?？]\s*$/.test(String(value));
@@ -115,12 +126,12 @@ function write(record: Json, depth: number, out: string[], aside: string[]): voi
     if (isScalar(value)) into.push(String(value), "");
     else if (pair !== null) into.push(pair, "");
     else if (isObject(value)) write(value, at + 1, into, aside);
-    else if (Array.isArray(value)) items(value, at + 1, into, key);
+    else if (Array.isArray(value)) items(value, at + 1, into, key, aside);
     if (part) aside.push(...into);
   }
 }
 
-function items(list: readonly unknown[], depth: number, out: string[], parent = ""): void {
+function items(list: readonly unknown[], depth: number, out: string[], parent = "", aside: string[] = out): void {
   let n = 0;
   // Question/answer (or saying/reply) records are the entries of a knowledge base, one line each.
   const pairs = list.map((item) => (isObject(item) && !retired(item) ? pairLine(item, parent) : null));
@@ -140,6 +151,9 @@ function items(list: readonly unknown[], depth: number, out: string[], parent = 
     else if (isObject(item) && !retired(item)) {
       const line = lined ? inline(item) : null;
       if (line !== null) { out.push(`- ${line}`); continue; }
+      // A flow's last node (type "exit", titled "Goodbye" / "挂机语") says the closing, not a step.
+      const farewell = farewellOf(item);
+      if (farewell !== null) { aside.push("## Closing lines", "", farewell, ""); continue; }
       n++;
       out.push("", `${"#".repeat(Math.min(6, depth))} ${n}. ${titleOf(item) ?? ""}`.trimEnd(), "");
       const title = titleOf(item);
