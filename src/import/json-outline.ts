@@ -149,11 +149,11 @@ function items(list: readonly unknown[], depth: number, out: string[], parent = 
   for (const item of list) {
     if (isScalar(item)) out.push(`- ${String(item)}`);
     else if (isObject(item) && !retired(item)) {
-      const line = lined ? inline(item) : null;
-      if (line !== null) { out.push(`- ${line}`); continue; }
       // A flow's last node (type "exit", titled "Goodbye" / "挂机语") says the closing, not a step.
       const farewell = farewellOf(item);
       if (farewell !== null) { aside.push("## Closing lines", "", farewell, ""); continue; }
+      const line = lined ? inline(item) : null;
+      if (line !== null) { out.push(`- ${line}`); continue; }
       n++;
       out.push("", `${"#".repeat(Math.min(6, depth))} ${n}. ${titleOf(item) ?? ""}`.trimEnd(), "");
       const title = titleOf(item);
