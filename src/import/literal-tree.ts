@@ -1,4 +1,4 @@
-// A data literal in a code or config file (JSON5, a JS/Ruby/PHP/Python/Lua constant, EDN) → the tree it spells:
+// A data literal in a code or config file (JSON5, a JS, rb, PHP, Python or Lua constant, EDN) → the tree it spells:
 // `{ key: value }`, `key = value`, `'key' => value`, `:key value`; lists in `[ ]` (or braces holding no keys);
 // comments of any of those languages dropped, so a commented-out record is gone as it is for the program.
 
