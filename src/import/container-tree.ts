@@ -2,6 +2,9 @@
 // hold, so the human-written text inside reaches the same outline reader as a team's own JSON (json-outline.ts).
 
 import { blockConfigTree, isBlockConfig } from "./block-config.js";
+import { dottedTree, isDottedProperties } from "./dotted-keys.js";
+import { isLiteralData, literalTree } from "./literal-tree.js";
+import { isNodeDocument, nodeDocumentTree } from "./node-document.js";
 import { isXml, xmlTree } from "./xml-tree.js";
 
 type Tree = Record<string, unknown>;
@@ -167,8 +170,11 @@ export const CONTAINERS: readonly Container[] = [
   { name: "XML document", detect: isXml, tree: xmlTree },
   { name: "SQL dump", detect: (t) => /^\s*INSERT INTO\b/imu.test(t) && /^\s*CREATE TABLE\b/imu.test(t), tree: sqlTree },
   { name: "gettext catalogue", detect: (t) => (t.match(/^msgid\s+"/gmu)?.length ?? 0) >= 3 && /^msgstr\s+"/mu.test(t), tree: poTree },
+  { name: "node document (KDL, SDLang)", detect: isNodeDocument, tree: nodeDocumentTree },
   { name: "block configuration (protobuf text, HCL)", detect: isBlockConfig, tree: blockConfigTree },
   { name: "JSON Lines", detect: (t) => { const l = t.split(/\r?\n/u).filter((x) => x.trim() !== ""); return l.length >= 3 && l.every((x) => /^\s*\{.*\}\s*$/u.test(x)); }, tree: jsonLinesTree },
+  { name: "properties file", detect: isDottedProperties, tree: dottedTree },
+  { name: "data literal (JSON5, a code constant, EDN)", detect: isLiteralData, tree: literalTree },
 ];
 
 /** The tree a container text holds and the container's name, or null when the text is no container this knows. */

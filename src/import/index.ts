@@ -5,6 +5,7 @@ import { PLATFORM_READERS } from "./platforms.js";
 import { scenarioFromPlatform } from "./prompt-scenario.js";
 import { jsonOutline } from "./json-outline.js";
 import { promptStrings } from "./prompt-strings.js";
+import { promptOverlay } from "./prompt-overlay.js";
 import { nodeGraph } from "./node-graph.js";
 import { openTreeStrings } from "./tree-strings.js";
 import { withoutWrappers } from "./tree-shapes.js";
@@ -38,6 +39,9 @@ export function importPlatform(data: unknown, file: string): Reading | null {
       ignored: [],
     }, file);
   }
+  // The prompt a team wrote, buried in a workflow or a request: read as the document, the keys around it filling in.
+  const overlay = promptOverlay(withoutWrappers(record), file, reading);
+  if (overlay !== null) reading = overlay;
   // A key that names the first message (first_message, greeting_message) is the opening, however deep it sits.
   const opening = reading.scenario.caller.opening === null ? promptStrings(record)?.opening ?? null : null;
   if (opening !== null) {

@@ -2,6 +2,7 @@
 // heading, text under it, lists as lists, an array of records as numbered sub-sections; the reader then reads it.
 
 import { classifyHeading } from "../scenario/section-names.js";
+import { keyHeading, keyWords } from "./key-words.js";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -33,6 +34,10 @@ function inline(record: Json): string | null {
 const ASKED_KEY = /^(?:q|question|ask|asked|query)$/iu;
 const SAID_KEY = /^(?:objection|said|says|customer_?says|customer|they_?say|pushback|push_?back)$/iu;
 const REPLY_KEY = /^(?:a|answer|reply|response|rebuttal|respond|then_?say|text)$/iu;
+/** A record's type field ("kind": "objection", "type": "pushback"). */
+const KIND_KEY = /^(?:kind|type|category|class|tag)$/iu;
+/** "Objection: …", "异议：…": a question labelled as something the customer says against. */
+const OBJECTION_LABEL = /^(?:objection|push_?back|rebuttal|异议|拒绝理由)\s*[:：]\s*/iu;
 /** A parent key naming objections: its question/answer records are objections however they are keyed. */
 const OBJECTION_PARENT = /objection|push_?back|异议/iu;
 
@@ -42,8 +47,39 @@ function pairLine(record: Json, parent: string): string | null {
   const said = entries.find(([k]) => SAID_KEY.test(k)) ?? entries.find(([k]) => ASKED_KEY.test(k));
   const reply = entries.find(([k]) => REPLY_KEY.test(k));
   if (said === undefined || reply === undefined || said[1].trim() === "" || reply[1].trim() === "") return null;
-  const objection = SAID_KEY.test(said[0]) || OBJECTION_PARENT.test(parent);
-  return objection ? `“${said[1].trim()}” → ${reply[1].trim()}` : `Q: ${said[1].trim()} A: ${reply[1].trim()}`;
+  // A record typed as one ("kind": "objection") or a question written as one ("Objection: …") is an objection too.
+  const typed = entries.some(([k, v]) => KIND_KEY.test(k) && OBJECTION_PARENT.test(v));
+  const labelled = OBJECTION_LABEL.exec(said[1].trim());
+  const text = (labelled === null ? said[1] : said[1].trim().slice(labelled[0].length)).trim().replace(/^["“「](.*)["”」]$/su, "$1");
+  const objection = SAID_KEY.test(said[0]) || OBJECTION_PARENT.test(parent) || typed || labelled !== null;
+  return objection ? `“${text}” → ${reply[1].trim()}` : `Q: ${said[1].trim()} A: ${reply[1].trim()}`;
+}
+
+/** "if_cond", "whenCustomer", "then_do", "action": a condition's key and its action's, as the reader reads them ("if" / "then"). */
+function branchKey(key: string): string {
+  const words = keyWords(key);
+  if (words.some((w) => /^(?:if|cond|condition|when|trigger)$/u.test(w))) return "if";
+  if (words.length <= 2 && words.some((w) => /^(?:then|action)$/u.test(w))) return "then";
+  return key;
+}
+
+/** Keys of what the caller is told to do, never says ("do", "note", "action", "instruction"). */
+const NOTE_KEY = /^(?:do|note|notes|action|instruction|instructions|todo|internal)$/iu;
+
+/** "student_name", "customerName": a program's field key written as the words a person would label it with. */
+function fieldLabel(key: string): string {
+  return /^[A-Za-z]+(?:[_-][A-Za-z]+)+$|^[a-z]+(?:[A-Z][a-z]+)+$/u.test(key) ? keyWords(key).join(" ") : key;
+}
+
+/** A record's kind or title naming the end of the call. */
+const FAREWELL = /^(?:exit|end|end_?call|end_?session|goodbye|farewell|closing|hang_?up|sign_?off|bye)$|挂机|道别|告别|结束语/iu;
+
+/** The one text of a record whose kind or title names the call's end, or null. */
+function farewellOf(record: Json): string | null {
+  const labels = Object.entries(record).filter(([k, v]) => typeof v === "string" && (KIND_KEY.test(k) || /^(?:title|name|label)$/iu.test(k))).map(([, v]) => String(v).trim());
+  if (!labels.some((l) => FAREWELL.test(l))) return null;
+  const texts = Object.values(record).filter((v): v is string => typeof v === "string" && /[。.!！?？]\s*$/u.test(v.trim()) && !labels.includes(v.trim()));
+  return texts.length === 1 ? texts[0] ?? null : null;
 }
 
 /** A short value that ends no sentence (a name, a year): a field of a record, not a text to read. */
@@ -53,41 +89,59 @@ function isField(value: unknown): boolean {
 
 export function jsonOutline(data: Json): string {
   const out: string[] = [];
-  write(data, 2, out);
-  return out.join("\n");
+  const aside: string[] = [];
+  write(data, 2, out, aside);
+  return [...out, "", ...aside].join("\n");
 }
 
 /** A key in the singular ("step", "objection") names the part its plural names: written as that plural. */
 function headingOf(key: string): string {
-  if (classifyHeading(key, true).kind !== null || !/^[a-z_]+$/iu.test(key)) return key;
+  const known = classifyHeading(key, true);
+  if (known.kind !== null) return key;
+  // A program's compound key ("end_message", "QandA") as the part its words name; a side's own key stays.
+  const named = known.side === null ? keyHeading(key) : null;
+  if (named !== null) return named;
+  if (!/^[a-z_]+$/iu.test(key)) return key;
   const plural = `${key}s`;
   return classifyHeading(plural, true).kind !== null ? plural : key;
 }
 
-function write(record: Json, depth: number, out: string[]): void {
+/** `aside`: parts a program nested deep, written at the top after the rest of the outline. */
+function write(record: Json, depth: number, out: string[], aside: string[]): void {
   const heading = "#".repeat(Math.min(6, depth));
   const fields = Object.entries(record).filter(([, v]) => isField(v));
   // Short fields read as a record ("- name: …"); longer texts, lists and records each under a heading of their key.
-  for (const [key, value] of fields) out.push(`- ${key}: ${String(value)}`);
+  for (const [key, value] of fields) out.push(`- ${fieldLabel(key)}: ${String(value)}`);
   if (fields.length > 0) out.push("");
   for (const [key, value] of Object.entries(record)) {
     if (isField(value)) continue;
-    out.push(`${heading} ${headingOf(key)}`, "");
+    // A part the reader knows (a closing, an opening, the FAQ) stands at the top however deep a program nested it.
+    // Written apart and put after the outline, so the sections nested after it stay where they were.
+    const title = headingOf(key);
+    const part = depth > 2 && keyHeading(key) !== null && classifyHeading(title, true).kind !== null;
+    const at = part ? 2 : depth;
+    const into = part ? [] as string[] : out;
+    into.push(`${part ? "##" : heading} ${title}`, "");
     const pair = isObject(value) ? pairLine(value, key) : null;
-    if (isScalar(value)) out.push(String(value), "");
-    else if (pair !== null) out.push(pair, "");
-    else if (isObject(value)) write(value, depth + 1, out);
-    else if (Array.isArray(value)) items(value, depth + 1, out, key);
+    if (isScalar(value)) into.push(String(value), "");
+    else if (pair !== null) into.push(pair, "");
+    else if (isObject(value)) write(value, at + 1, into, aside);
+    else if (Array.isArray(value)) items(value, at + 1, into, key, aside);
+    if (part) aside.push(...into);
   }
 }
 
-function items(list: readonly unknown[], depth: number, out: string[], parent = ""): void {
+function items(list: readonly unknown[], depth: number, out: string[], parent = "", aside: string[] = out): void {
   let n = 0;
   // Question/answer (or saying/reply) records are the entries of a knowledge base, one line each.
   const pairs = list.map((item) => (isObject(item) && !retired(item) ? pairLine(item, parent) : null));
   if (list.length > 0 && pairs.every((p) => p !== null)) {
-    for (const p of pairs) out.push(`- ${p ?? ""}`);
+    // Objections among questions go under a heading of their own, as a person writing the outline would put them.
+    const asked = pairs.filter((p) => p?.startsWith("Q: ") === true);
+    const against = pairs.filter((p) => p?.startsWith("Q: ") !== true);
+    for (const p of asked.length > 0 ? asked : against) out.push(`- ${p ?? ""}`);
     out.push("");
+    if (asked.length > 0 && against.length > 0) out.push(`${"#".repeat(Math.min(6, Math.max(2, depth - 1)))} Objections`, "", ...against.map((p) => `- ${p ?? ""}`), "");
     return;
   }
   // A list reads as one kind: either every record is a line of its own, or every record is a sub-section.
@@ -95,6 +149,9 @@ function items(list: readonly unknown[], depth: number, out: string[], parent = 
   for (const item of list) {
     if (isScalar(item)) out.push(`- ${String(item)}`);
     else if (isObject(item) && !retired(item)) {
+      // A flow's last node (type "exit", titled "Goodbye" / "挂机语") says the closing, not a step.
+      const farewell = farewellOf(item);
+      if (farewell !== null) { aside.push("## Closing lines", "", farewell, ""); continue; }
       const line = lined ? inline(item) : null;
       if (line !== null) { out.push(`- ${line}`); continue; }
       n++;
@@ -105,12 +162,19 @@ function items(list: readonly unknown[], depth: number, out: string[], parent = 
       // The record's words: a list of texts, or else its first text (even empty: a step with nothing to say).
       const said = lists.length > 0 ? null : texts.shift();
       if (said !== undefined && said !== null && said[1] !== "") out.push(said[1]);
-      for (const list of lists) for (const inner of list) out.push(isObject(inner) ? `- ${inline(inner) ?? JSON.stringify(inner)}` : `- ${String(inner)}`);
+      // Pairs in a record named for objections ("异议处理", "Pushback") are objections, as under such a key.
+      for (const list of lists) for (const inner of list) out.push(isObject(inner) ? `- ${(OBJECTION_PARENT.test(title ?? "") ? pairLine(inner, title ?? "") : null) ?? inline(inner) ?? JSON.stringify(inner)}` : `- ${String(inner)}`);
       // A record inside the record (a branch's condition and action): one line of its fields.
       for (const inner of Object.values(item)) if (isObject(inner) && inline(inner) !== null) out.push(inline(inner) ?? "");
       // Its other texts on one line, as a record of short fields is ("if: … / then: …"): a condition stays whole.
       const rest = texts.filter(([, v]) => v !== "");
-      if (rest.length > 0) out.push(rest.map(([k, v]) => `${k}: ${v}`).join(" / "));
+      // An action with no condition ("then_do" alone, "do", "action") is told, not said: a note, as the reader reads one.
+      const keyed = rest.map(([k, v]) => [branchKey(k), v] as const);
+      const conditioned = keyed.some(([k]) => k === "if");
+      const told = keyed.filter(([k]) => (k === "then" && !conditioned) || NOTE_KEY.test(k));
+      const other = keyed.filter((e) => !told.includes(e));
+      for (const [, v] of told) out.push(`Note: ${v}`);
+      if (other.length > 0) out.push(other.map(([k, v]) => `${k}: ${v}`).join(" / "));
     }
   }
   out.push("");

@@ -7,7 +7,7 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
 /** Keys a schema adds to every record: no content. */
 const SCHEMA_KEY = /^__/u;
 /** Keys naming a row's label and its value ({ label, value }, { key, value }, { field, value }); not a title and text (a step). */
-const LABEL_KEY = /^(?:label|key|field)$/iu;
+const LABEL_KEY = /^(?:label|key|field|name|variable)$/iu;
 const VALUE_KEY = /^value$/iu;
 
 /** A string that names or points (a cursor, an id), not text a person wrote. */

@@ -116,7 +116,18 @@ export function identityOf(roleText: string): Identity {
 
 /** Example markers and quotes off a name field, honorifics kept: "如某某女士" → "某某女士". */
 export function nameAsWritten(name: string): string {
-  return name.replace(/[“”"「」『』]/g, "").replace(/^(?:如|例如|比如|e\.g\.)\s*/i, "").trim();
+  return withoutLeadingTitle(name.replace(/[“”"「」『』]/g, "").replace(/^(?:如|例如|比如|e\.g\.)\s*/i, "").trim());
+}
+
+/**
+ * "Mrs Ann Lee" → "Ann Lee", "物业经理 汤建华" → "汤建华": a title or a job written apart before a full name is how the
+ * record addresses the person, not the name; "Mrs Lee" and "钱女士" keep theirs (the title is how they are called).
+ */
+export function withoutLeadingTitle(name: string): string {
+  const en = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2})$/u.exec(name);
+  if (en !== null) return en[1] ?? name;
+  const zh = /^\p{Script=Han}{2,6}\s+(\p{Script=Han}{2,4})$/u.exec(name);
+  return zh !== null && !/[先女小老阿]/u.test((zh[1] ?? "").slice(1)) ? zh[1] ?? name : name;
 }
 
 export function cleanName(name: string): string {

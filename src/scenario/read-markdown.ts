@@ -24,6 +24,8 @@ import { namesOnlySide, personSide } from "./section-names.js";
 import { findStages } from "./stages.js";
 import { findUnheadedKnowledge } from "./unheaded-qa.js";
 import { calleeNameFromFields } from "./callee-name-fields.js";
+import { fullerName } from "./full-name.js";
+import { wordNumberedHeadings } from "./word-numbered-headings.js";
 import { findProseBlocks } from "./prose-blocks.js";
 import { endPairSections } from "./end-pairs.js";
 import { splitOpeningAndClosing } from "./opening-closing.js";
@@ -141,6 +143,12 @@ export function readMarkdownDraft(source: string, options: ParseOptions, notes: 
   }
   // An opening alone is no script: a document whose markup gave no step is read by its shape too.
   if (first.scenario.caller.steps.length > 0) return first;
+  // Stages numbered after a word of the writer's own ("技能1", "Skill 2"): their run is the script.
+  const staged = wordNumberedHeadings(text);
+  if (staged !== null) {
+    const byStage = readDraftOnce(staged, options, notes, side);
+    if (byStage.scenario.caller.steps.length > 0) return byStage;
+  }
   const reshaped = reshapeByForm(text);
   if (reshaped === null) return first;
   const second = readDraftOnce(reshaped, options, notes, side);
@@ -166,6 +174,7 @@ function readDraftOnce(text: string, options: ParseOptions, notes: Diagnostic[],
   // Text before the first side (a scenario description under the title) is kept with the caller's extras.
   const preface = doc.preface.map((p) => ({ title: p.title, body: bodyText(p.body) })).filter((p) => p.body !== "");
   const caller = fillIdentity({ ...built, extraSections: [...preface, ...built.extraSections] }, [...doc.preface, ...doc.caller], warn, decisions, front);
+  caller.name = fullerName(caller.name, text);
   const written = calleeNameFromProfile(caller.customerProfile) || calledName([...doc.preface, ...doc.caller]) || calleeNameFromFields([...doc.preface, ...doc.caller], caller.name);
   // "Name: {{customer_name}}": a platform fills the name in at call time; the reading has none to give.
   const profileName = TEMPLATE_VARIABLE.test(written) ? "" : written;
