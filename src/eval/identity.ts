@@ -10,6 +10,7 @@ import { endingOf } from "./ending.js";
 import { matchSteps } from "./steps.js";
 import { customerFacts } from "./disclosure.js";
 import { asksVerification, passesVerification } from "./verification.js";
+import { documentAsksIdentity, identityStepIndex, identityStepVerifies } from "./identity-rule.js";
 
 export interface IdentityState {
   /** Does the script ask the caller to confirm who answered (its opening or first step asks for the customer)? */
@@ -87,8 +88,10 @@ export function identityState(ctx: EvalContext): IdentityState {
   return ctx.once("identity", () => {
     const caller = ctx.scenario.caller;
     const early = [caller.opening ?? "", ...(caller.steps[0]?.lines ?? []), caller.steps[0]?.title ?? "", ...(caller.steps[1]?.lines ?? []), caller.steps[1]?.title ?? ""];
-    const scriptAsks = perScenario(ctx.scenario, "scriptAsksIdentity", () => early.some((line) => asksIdentity(ctx, line.toLowerCase())));
-    const scriptVerifies = perScenario(ctx.scenario, "scriptVerifies", () => early.some((line) => asksVerification(ctx, line.toLowerCase())));
+    // The script's first words ask, or the document asks anywhere (a rule in any section, a step that does the check).
+    const asksWho = (text: string): boolean => asksIdentity(ctx, text);
+    const scriptAsks = perScenario(ctx.scenario, "scriptAsksIdentity", () => early.some((line) => asksWho(line.toLowerCase())) || documentAsksIdentity(ctx) || identityStepIndex(ctx) !== null);
+    const scriptVerifies = perScenario(ctx.scenario, "scriptVerifies", () => early.some((line) => asksVerification(ctx, line.toLowerCase())) || identityStepVerifies(ctx));
     const ownName = ownNamePattern(ctx);
     const state: IdentityState = { scriptAsks, scriptVerifies, verified: [], asked: [], confirmedAt: null, otherAt: null };
     // An identity question stays open only until the caller says something else.

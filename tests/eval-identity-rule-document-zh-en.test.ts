@@ -1,0 +1,48 @@
+// The identity rule read from the whole document, not only from the script's first words: a rules section in prose,
+// a step titled as the check ("核对身份", "Check who you're talking to"), the task's prose. A caller that goes on to the
+// customer's details before asking is charged with disclosure; one that asks first passes. (Own set, tune half.)
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { parseScenarioText } from "../src/scenario/index.js";
+import { evaluateCall, parseCall } from "../src/eval/index.js";
+
+interface OwnCase {
+  name: string;
+  lang: "zh" | "en";
+  doc: string;
+  lines: string[];
+  expect: { disclosure: { passed: boolean; turn?: number }; identity: { passed: boolean } };
+}
+
+const cases = (half: string): OwnCase[] => JSON.parse(readFileSync(new URL(`./eval-own-identity-rule/${half}.json`, import.meta.url), "utf8")) as OwnCase[];
+
+function checks(c: OwnCase) {
+  const names = c.lang === "zh" ? ["客服", "对方"] : ["Agent", "Voice"];
+  const text = c.lines.map((line, i) => `${names[i % 2]}${c.lang === "zh" ? "：" : ": "}${line}`).join("\n");
+  const scenario = parseScenarioText(c.doc);
+  const card = evaluateCall(scenario, parseCall(text, `${c.lang}.txt`, scenario));
+  return { disclosure: card.checks.find((k) => k.id === "disclosure"), identity: card.checks.find((k) => k.id === "identity") };
+}
+
+describe("identity rule read from anywhere in the document (zh and en)", () => {
+  for (const c of cases("tune")) {
+    it(c.name, () => {
+      const { disclosure, identity } = checks(c);
+      expect(disclosure?.passed).toBe(c.expect.disclosure.passed);
+      if (c.expect.disclosure.turn !== undefined) expect(disclosure?.turns).toContain(c.expect.disclosure.turn);
+      expect(identity?.passed).toBe(c.expect.identity.passed);
+    });
+  }
+
+  it("en: 'May I speak with Mrs. <name>?' is the identity ask, even where the document names no customer", () => {
+    const doc = "## Caller\n\n### Role\nTom from Example Optics.\n\n### Steps\n1. Opening + identity: \"Hello, this is Tom from Example Optics. May I speak with Mrs. Jane Roe, please?\"\n2. Glasses: \"Your new glasses are ready to collect.\"\n\n### Ending\n- Done: \"Thanks, goodbye.\"\n";
+    const { identity } = checks({ name: "", lang: "en", doc, lines: ["Hello, this is Tom from Example Optics. May I speak with Mrs. Jane Roe, please?", "Speaking.", "Your new glasses are ready to collect.", "Great.", "Thanks, goodbye.", "Bye."], expect: { disclosure: { passed: true }, identity: { passed: true } } });
+    expect(identity?.passed).toBe(true);
+  });
+
+  it("zh: “请问王女士在吗？”是问身份", () => {
+    const doc = "## 拨打方\n\n### 角色\n示例眼镜店的小汤。\n\n### 步骤\n1. 开场与身份：“您好，我是示例眼镜店的小汤，请问王女士在吗？”\n2. 取件：“您配的眼镜到了，可以来取。”\n\n### 结束语\n- 完成：“好的，再见。”\n";
+    const { identity } = checks({ name: "", lang: "zh", doc, lines: ["您好，我是示例眼镜店的小汤，请问王女士在吗？", "我就是。", "您配的眼镜到了，可以来取。", "好的。", "好的，再见。", "再见。"], expect: { disclosure: { passed: true }, identity: { passed: true } } });
+    expect(identity?.passed).toBe(true);
+  });
+});
