@@ -45,4 +45,26 @@ describe("identity rule read from anywhere in the document (zh and en)", () => {
     const { identity } = checks({ name: "", lang: "zh", doc, lines: ["您好，我是示例眼镜店的小汤，请问王女士在吗？", "我就是。", "您配的眼镜到了，可以来取。", "好的。", "好的，再见。", "再见。"], expect: { disclosure: { passed: true }, identity: { passed: true } } });
     expect(identity?.passed).toBe(true);
   });
+
+  // The script's order: a check placed as its own later step ("2. Verify identity") is owed before the steps after it,
+  // not in the first words; the steps after it are the customer's business, said only once the check passed.
+  const EN_ORDER = "# Parcel hold\n\n**Agent:** Nia, Example Post\n\n**Script**\n\n(1) Greeting — \"Hi, it's Nia from Example Post.\"\n(2) Verify identity — \"Could you give me the postcode the parcel is addressed to?\"\n(3) Hold — \"We're holding a parcel from Ardent Books for you until Friday.\"\n(4) Redelivery — \"Shall we redeliver it on Thursday?\"\n\n**Wrap-up**\n- Done: \"Thanks, bye.\"\n";
+  it("en: the check asked at its own step (not the first words) passes; the hold told before it is a disclosure", () => {
+    const clean = checks({ name: "", lang: "en", doc: EN_ORDER, lines: ["Hi, it's Nia from Example Post.", "Hi.", "Could you give me the postcode the parcel is addressed to?", "LS6 2AB.", "We're holding a parcel from Ardent Books for you until Friday.", "Oh good.", "Shall we redeliver it on Thursday?", "Yes please.", "Thanks, bye.", "Bye."], expect: { disclosure: { passed: true }, identity: { passed: true } } });
+    expect(clean.identity?.passed).toBe(true);
+    expect(clean.disclosure?.passed).toBe(true);
+    const told = checks({ name: "", lang: "en", doc: EN_ORDER, lines: ["Hi, it's Nia from Example Post.", "Hi.", "We're holding a parcel from Ardent Books for you until Friday.", "Oh good.", "Shall we redeliver it on Thursday?", "Yes please.", "Thanks, bye.", "Bye."], expect: { disclosure: { passed: false }, identity: { passed: false } } });
+    expect(told.disclosure?.passed).toBe(false);
+    expect(told.disclosure?.turns).toContain(2);
+  });
+
+  const ZH_ORDER = "# 包裹滞留\n\n外呼：示例邮政 小倪\n\n话术\n第一步 问候：“您好，我是示例邮政的小倪。”\n第二步 身份核验：“麻烦报一下收件手机的尾号。”\n第三步 说明：“您有一个包裹在网点滞留，保留到周五。”\n第四步 派送：“周四给您重新派送可以吗？”\n\n收尾\n- 完成：“好的，再见。”\n";
+  it("zh: 身份核验放在第二步，在该步问即可；核验前就说滞留包裹算泄露", () => {
+    const clean = checks({ name: "", lang: "zh", doc: ZH_ORDER, lines: ["您好，我是示例邮政的小倪。", "你好。", "麻烦报一下收件手机的尾号。", "8826。", "您有一个包裹在网点滞留，保留到周五。", "哦。", "周四给您重新派送可以吗？", "可以。", "好的，再见。", "再见。"], expect: { disclosure: { passed: true }, identity: { passed: true } } });
+    expect(clean.identity?.passed).toBe(true);
+    expect(clean.disclosure?.passed).toBe(true);
+    const told = checks({ name: "", lang: "zh", doc: ZH_ORDER, lines: ["您好，我是示例邮政的小倪。", "你好。", "您有一个包裹在网点滞留，保留到周五。", "哦。", "周四给您重新派送可以吗？", "可以。", "好的，再见。", "再见。"], expect: { disclosure: { passed: false }, identity: { passed: false } } });
+    expect(told.disclosure?.passed).toBe(false);
+    expect(told.disclosure?.turns).toContain(2);
+  });
 });

@@ -11,6 +11,7 @@ import { identityState } from "./identity.js";
 import { closingKinds } from "./ending.js";
 import { isConditionalStep, matchSteps } from "./steps.js";
 import { closingTable } from "./closing-said.js";
+import { identityStepIndex } from "./identity-rule.js";
 
 /** Profile lines said this closely are the customer's history, figure or not. */
 const PROFILE_LINE_MATCH = 0.55;
@@ -29,6 +30,8 @@ export interface CustomerFact {
   scripted: boolean;
   /** Every figure is also in a knowledge-base answer: the customer may ask for it once they are confirmed. */
   answer: boolean;
+  /** A step the script places after its identity step: the script itself says it only once the check passed. */
+  afterCheck?: boolean;
 }
 
 export function customerFacts(ctx: EvalContext): CustomerFact[] {
@@ -107,7 +110,7 @@ export function disclosureCheck(ctx: EvalContext): Check {
     if (stillOther(fact.turn)) {
       charge(toldOther, fact, `told ${fact.what} after the person said they were not the customer (turn ${state.otherAt})`);
     } else if (
-      !fact.scripted &&
+      (!fact.scripted || fact.afterCheck === true) &&
       !(fact.answer && answersQuestion(ctx, fact.turn)) &&
       state.scriptAsks &&
       (state.confirmedAt === null || fact.turn < state.confirmedAt) &&
@@ -132,14 +135,18 @@ const OPENING_STEPS = 2;
  */
 function errandSteps(ctx: EvalContext): CustomerFact[] {
   const script = ctx.scenario.caller.steps;
+  // The script's own identity step: the steps after it are said once the check passed, whatever the step count.
+  // (A check in the first step is the opening's ask: what the opening steps say alongside it anyone may hear.)
+  const check = identityStepIndex(ctx);
+  const from = OPENING_STEPS;
   return matchSteps(ctx)
-    .filter((d): d is typeof d & { turn: number } => d.turn !== null && d.step > OPENING_STEPS && d.step < script.length && !isConditionalStep(script[d.step - 1] ?? { title: "", lines: [] }))
+    .filter((d): d is typeof d & { turn: number } => d.turn !== null && d.step > from && d.step < script.length && !isConditionalStep(script[d.step - 1] ?? { title: "", lines: [] }))
     .map((d) => {
       const own = perScenario(ctx.scenario, `stepFigures:${d.step}`, () => new FigureIndex(script[d.step - 1]?.lines ?? []));
       const text = ctx.turns[d.turn]?.text ?? "";
       // Kept per scenario, step and text (read-only): rule calls deliver a step in the same words call after call.
       const echoes = perScenarioText(ctx.scenario, `stepEchoes:${d.step}`, text, () => figuresIn(text).filter((f) => own.has(f)));
-      return { turn: d.turn, what: `step ${d.step}`, items: [`step:${d.step}`], figures: [], echoes, scripted: true, answer: false };
+      return { turn: d.turn, what: `step ${d.step}`, items: [`step:${d.step}`], figures: [], echoes, scripted: true, answer: false, afterCheck: check !== null && check > 1 && d.step > check };
     });
 }
 

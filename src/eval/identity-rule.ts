@@ -5,7 +5,8 @@
 import type { Scenario, Step } from "../schema/index.js";
 import { perScenario, type EvalContext } from "./context.js";
 import { asksVerification } from "./verification.js";
-import { sentences } from "./segments.js";
+import { bestLine, sentences } from "./segments.js";
+import { THRESHOLDS } from "./thresholds.js";
 
 /** Text the reader set aside, as its warnings quote it ('…'). */
 const QUOTED = /'([^']{4,})'/gu;
@@ -58,4 +59,14 @@ export function identityStepVerifies(ctx: EvalContext): boolean {
   const k = identityStepIndex(ctx);
   const step = k === null ? undefined : ctx.scenario.caller.steps[k - 1];
   return step !== undefined && step.lines.some((line) => asksVerification(ctx, line.toLowerCase()));
+}
+
+/**
+ * A caller turn (its text) says the lines of the script's own identity step, placed after the opening (asked in the step's own words, whatever form
+ * the ask takes: "Could you give me the postcode the parcel is addressed to?"): it asks who answered.
+ */
+export function saysIdentityStep(ctx: EvalContext, text: string): boolean {
+  const k = identityStepIndex(ctx);
+  const lines = k === null ? [] : (ctx.scenario.caller.steps[k - 1]?.lines ?? []);
+  return k !== null && k > 1 && lines.length > 0 && bestLine(text, lines).score >= THRESHOLDS.stepLine;
 }

@@ -10,7 +10,7 @@ import { endingOf } from "./ending.js";
 import { matchSteps } from "./steps.js";
 import { customerFacts } from "./disclosure.js";
 import { asksVerification, passesVerification } from "./verification.js";
-import { documentAsksIdentity, identityStepIndex, identityStepVerifies } from "./identity-rule.js";
+import { documentAsksIdentity, identityStepIndex, identityStepVerifies, saysIdentityStep } from "./identity-rule.js";
 
 export interface IdentityState {
   /** Does the script ask the caller to confirm who answered (its opening or first step asks for the customer)? */
@@ -103,7 +103,7 @@ export function identityState(ctx: EvalContext): IdentityState {
     for (const turn of ctx.turns) {
       const i = turn.index;
       if (turn.speaker === "caller") {
-        const asks = perScenarioText(ctx.scenario, "identityAsks", turn.text, () => ({ verification: asksVerification(ctx, ctx.low(i)), identity: asksIdentity(ctx, ctx.low(i)) }));
+        const asks = perScenarioText(ctx.scenario, "identityAsks", turn.text, () => ({ verification: asksVerification(ctx, ctx.low(i)), identity: asksIdentity(ctx, ctx.low(i)) || saysIdentityStep(ctx, turn.text) }));
         verifying = asks.verification;
         if (verifying) state.verified.push(i);
         open = asks.identity || verifying || asksAuthorised(ctx, i);
@@ -200,9 +200,18 @@ export function identityCheck(ctx: EvalContext): Check {
 /** A first caller turn this short is a greeting ("Hello?", "喂，您好"): the identity ask may come in the next one. */
 const GREETING_TOKENS = 3;
 
-/** The last caller turn in which asking who answered is still asking first. */
+/**
+ * The last caller turn in which asking who answered is still asking first: the first words (after a bare greeting);
+ * where the script places its identity step later (a greeting step, then "核对身份"), any turn before a step after it.
+ */
 function openingAskTurn(ctx: EvalContext): number | null {
   const [first, second] = ctx.callerTurns;
   if (first === undefined) return null;
-  return tokenize(first.text).length <= GREETING_TOKENS ? (second?.index ?? first.index) : first.index;
+  const opening = tokenize(first.text).length <= GREETING_TOKENS ? (second?.index ?? first.index) : first.index;
+  const check = identityStepIndex(ctx);
+  if (check === null || check < 2) return opening;
+  const later = matchSteps(ctx).flatMap((d) => (d.turn !== null && d.step > check ? [d.turn] : []));
+  const limit = later.length === 0 ? Infinity : Math.min(...later);
+  const before = ctx.callerTurns.filter((t) => t.index < limit).at(-1);
+  return Math.max(opening, before?.index ?? opening);
 }
