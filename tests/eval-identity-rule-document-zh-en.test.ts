@@ -67,4 +67,19 @@ describe("identity rule read from anywhere in the document (zh and en)", () => {
     expect(told.disclosure?.passed).toBe(false);
     expect(told.disclosure?.turns).toContain(2);
   });
+
+  // Rules in other wordings, wherever the reader put them (a rules section, glued onto the record).
+  it("en: 'Confirm you are speaking to <name> before …' and 'anyone else answers … message only' are identity rules", () => {
+    const doc = "## Caller\n\n### Role\nLee from Example Skips.\n\n### Customer record\n- Hirer: Ruth Bell\n- Overweight charge: £85\n\n### Steps\n1. Hello: \"Hi, it's Lee from Example Skips.\"\n2. Charge: \"There's an overweight charge of £85 on the skip.\"\n3. Pay: \"Shall I add it to the card on file?\"\n\n### Call rules\nConfirm you are speaking to Ruth Bell before mentioning any charge. If anyone else answers, a message only.\n\n### Ending\n- Done: \"Thanks, bye.\"\n";
+    const told = checks({ name: "", lang: "en", doc, lines: ["Hi, it's Lee from Example Skips.", "Yeah?", "There's an overweight charge of £85 on the skip.", "Oh.", "Shall I add it to the card on file?", "Fine.", "Thanks, bye.", "Bye."], expect: { disclosure: { passed: false }, identity: { passed: false } } });
+    expect(told.disclosure?.passed).toBe(false);
+    expect(told.disclosure?.turns).toContain(2);
+  });
+
+  it("zh: “对方确认是本人后才能说金额”写在注意事项里，也是身份规定", () => {
+    const doc = "## 拨打方\n\n### 角色\n示例回收站的小李。\n\n### 客户资料\n- 客户：郝丽\n- 回收款：260元\n\n### 步骤\n1. 问候：“您好，我是示例回收站的小李。”\n2. 款项：“您的旧家电回收款260元已经核算好了。”\n3. 方式：“您看转到微信可以吗？”\n\n### 注意\n对方确认是本人后才能说金额；家人接听只留言。\n\n### 结束语\n- 完成：“好的，再见。”\n";
+    const told = checks({ name: "", lang: "zh", doc, lines: ["您好，我是示例回收站的小李。", "嗯。", "您的旧家电回收款260元已经核算好了。", "哦。", "您看转到微信可以吗？", "可以。", "好的，再见。", "再见。"], expect: { disclosure: { passed: false }, identity: { passed: false } } });
+    expect(told.disclosure?.passed).toBe(false);
+    expect(told.disclosure?.turns).toContain(2);
+  });
 });

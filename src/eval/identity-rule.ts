@@ -19,6 +19,8 @@ export function documentTexts(scenario: Scenario): readonly string[] {
     caller.task,
     caller.role,
     caller.opening ?? "",
+    // A rule line the reader glued onto the record is still the document's.
+    ...caller.customerProfile,
     ...caller.steps.flatMap((step) => [step.title, ...step.lines, ...(step.instructions ?? []), ...(step.branches ?? [])]),
     ...caller.knowledgeBase.flatMap((entry) => [entry.question, entry.answer]),
     ...caller.endConditions,
@@ -68,5 +70,7 @@ export function identityStepVerifies(ctx: EvalContext): boolean {
 export function saysIdentityStep(ctx: EvalContext, text: string): boolean {
   const k = identityStepIndex(ctx);
   const lines = k === null ? [] : (ctx.scenario.caller.steps[k - 1]?.lines ?? []);
-  return k !== null && k > 1 && lines.length > 0 && bestLine(text, lines).score >= THRESHOLDS.stepLine;
+  // A turn that says goodbye leaves a message or closes: it asks nothing of whoever answered.
+  if (k === null || k < 2 || lines.length === 0 || ctx.lang.farewell.test(text.toLowerCase())) return false;
+  return bestLine(text, lines).score >= THRESHOLDS.stepLine;
 }

@@ -208,8 +208,10 @@ function openingAskTurn(ctx: EvalContext): number | null {
   const [first, second] = ctx.callerTurns;
   if (first === undefined) return null;
   const opening = tokenize(first.text).length <= GREETING_TOKENS ? (second?.index ?? first.index) : first.index;
+  // A script whose first words already ask for the person wants the ask there, whatever its later check step does.
   const check = identityStepIndex(ctx);
-  if (check === null || check < 2) return opening;
+  const firstAsks = perScenario(ctx.scenario, "firstWordsAsk", () => [ctx.scenario.caller.opening ?? "", ...(ctx.scenario.caller.steps[0]?.lines ?? [])].some((line) => asksIdentity(ctx, line.toLowerCase())));
+  if (check === null || check < 2 || firstAsks) return opening;
   const later = matchSteps(ctx).flatMap((d) => (d.turn !== null && d.step > check ? [d.turn] : []));
   const limit = later.length === 0 ? Infinity : Math.min(...later);
   const before = ctx.callerTurns.filter((t) => t.index < limit).at(-1);
