@@ -33,10 +33,17 @@ export function asksIdentity(ctx: EvalContext, text: string): boolean {
   return sentences(text).some((s) => (ctx.lang.identityLine.test(s) || (mentionsName(s, name) && (ctx.lang.question.test(s) || ctx.lang.identityAsk.test(s)))));
 }
 
-/** A customer turn giving someone else's name ("It's Moira, his wife"): not the person asked for. */
+/**
+ * A customer turn giving someone else's name ("It's Moira, his wife"): not the person asked for. Where the document
+ * names no customer, the name is compared with the caller's words so far (the name it asked for): a name the caller
+ * said is the person asked for, not someone else.
+ */
 function givesOtherName(ctx: EvalContext, index: number): boolean {
   const own = ctx.lang.selfName.exec(ctx.low(index))?.[1];
-  return own !== undefined && !mentionsName(own, ctx.scenario.callee.name) && !ctx.scenario.callee.name.toLowerCase().includes(own);
+  if (own === undefined) return false;
+  const name = ctx.scenario.callee.name;
+  if (name === "") return !ctx.callerTurns.some((t) => t.index < index && ctx.low(t.index).includes(own));
+  return !mentionsName(own, name) && !name.toLowerCase().includes(own);
 }
 
 /** The customer's own name said as theirs ("<name> here", "我<名字>"): the pattern of the language, per scenario. */
