@@ -21,16 +21,18 @@ function checks(c: OwnCase) {
   const text = c.lines.map((line, i) => `${names[i % 2]}${c.lang === "zh" ? "：" : ": "}${line}`).join("\n");
   const scenario = parseScenarioText(c.doc);
   const card = evaluateCall(scenario, parseCall(text, `${c.lang}.txt`, scenario));
-  return { disclosure: card.checks.find((k) => k.id === "disclosure"), identity: card.checks.find((k) => k.id === "identity") };
+  return { passed: card.passed, disclosure: card.checks.find((k) => k.id === "disclosure"), identity: card.checks.find((k) => k.id === "identity") };
 }
 
 describe("identity rule read from anywhere in the document (zh and en)", () => {
   for (const c of cases("tune")) {
     it(c.name, () => {
-      const { disclosure, identity } = checks(c);
+      // A rule read from the document only (the script's words do not ask) is held through disclosure: the call fails
+      // there; the identity check itself is not applicable (how the ask is worded is not written).
+      const { passed, disclosure } = checks(c);
       expect(disclosure?.passed).toBe(c.expect.disclosure.passed);
       if (c.expect.disclosure.turn !== undefined) expect(disclosure?.turns).toContain(c.expect.disclosure.turn);
-      expect(identity?.passed).toBe(c.expect.identity.passed);
+      expect(passed).toBe(c.expect.disclosure.passed && c.expect.identity.passed);
     });
   }
 
@@ -81,5 +83,17 @@ describe("identity rule read from anywhere in the document (zh and en)", () => {
     const told = checks({ name: "", lang: "zh", doc, lines: ["您好，我是示例回收站的小李。", "嗯。", "您的旧家电回收款260元已经核算好了。", "哦。", "您看转到微信可以吗？", "可以。", "好的，再见。", "再见。"], expect: { disclosure: { passed: false }, identity: { passed: false } } });
     expect(told.disclosure?.passed).toBe(false);
     expect(told.disclosure?.turns).toContain(2);
+  });
+});
+
+describe("a rule read from the document only: an ask whose answer the scorer cannot read is taken at its word", () => {
+  const EN = "## Caller\n\n### Role\nIvy from Example Vets.\n\n### Customer record\n- Owner: Cara Dunn\n- Bill: £64 for the vaccination\n\n### Steps\n1. Hello: \"Hi, it's Ivy from Example Vets.\"\n2. Bill: \"There's £64 outstanding for the vaccination.\"\n3. Pay: \"Would you like to pay by card today?\"\n\n### Call rules\nOnly discuss the bill with the owner.\n\n### Ending\n- Done: \"Thanks, bye.\"\n";
+  it("en: the caller asks in its own words and goes on after the answer: no disclosure", () => {
+    const c = { name: "", lang: "en" as const, doc: EN, lines: ["Hi, it's Ivy from Example Vets. Who have I got on the line?", "Cara here, what's up?", "There's £64 outstanding for the vaccination.", "Oh right.", "Would you like to pay by card today?", "Sure.", "Thanks, bye.", "Bye."], expect: { disclosure: { passed: true }, identity: { passed: true } } };
+    expect(checks(c).disclosure?.passed).toBe(true);
+  });
+  it("en: the caller never asks: the bill told is a disclosure", () => {
+    const c = { name: "", lang: "en" as const, doc: EN, lines: ["Hi, it's Ivy from Example Vets.", "Hello?", "There's £64 outstanding for the vaccination.", "Oh right.", "Would you like to pay by card today?", "Sure.", "Thanks, bye.", "Bye."], expect: { disclosure: { passed: false }, identity: { passed: false } } };
+    expect(checks(c).disclosure?.passed).toBe(false);
   });
 });

@@ -102,7 +102,10 @@ export function disclosureCheck(ctx: EvalContext): Check {
     for (const item of fresh) told.add(item);
     faults.push({ turn: fact.turn, message });
   };
-  let unverifiedCharged = false;
+  // A rule the scorer read from the document, where the script's own words do not show how the ask is worded: a caller
+  // that asked is taken at its word when no answer read as a yes or a no (the answer's wording is as unknown as the
+  // ask's); a caller that never asked is held to the rule.
+  let unverifiedCharged = state.askedByRule && state.asked.length > 0 && state.confirmedAt === null;
   const stillOther = (turn: number): boolean => state.otherAt !== null && turn > state.otherAt && (state.confirmedAt === null || state.confirmedAt < state.otherAt);
   // The errand's figures count only against someone else: read them only when someone else answered.
   const errand = state.otherAt === null ? [] : errandFigures(ctx, state.otherAt);

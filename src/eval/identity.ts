@@ -17,6 +17,8 @@ export interface IdentityState {
   scriptAsks: boolean;
   /** Does the script have the caller verify data (date of birth, postcode) before going on? */
   scriptVerifies: boolean;
+  /** The ask comes from the document's rule or its check step only: the script's first words do not ask for the person. */
+  askedByRule: boolean;
   /** Caller turns asking for verification data. */
   verified: number[];
   /** Caller turns asking whether this is the customer. */
@@ -97,10 +99,12 @@ export function identityState(ctx: EvalContext): IdentityState {
     const early = [caller.opening ?? "", ...(caller.steps[0]?.lines ?? []), caller.steps[0]?.title ?? "", ...(caller.steps[1]?.lines ?? []), caller.steps[1]?.title ?? ""];
     // The script's first words ask, or the document asks anywhere (a rule in any section, a step that does the check).
     const asksWho = (text: string): boolean => asksIdentity(ctx, text);
-    const scriptAsks = perScenario(ctx.scenario, "scriptAsksIdentity", () => early.some((line) => asksWho(line.toLowerCase())) || documentAsksIdentity(ctx) || identityStepIndex(ctx) !== null);
+    const inScript = perScenario(ctx.scenario, "scriptAsksIdentity", () => early.some((line) => asksWho(line.toLowerCase())));
+    const byRule = perScenario(ctx.scenario, "ruleAsksIdentity", () => documentAsksIdentity(ctx) || identityStepIndex(ctx) !== null);
+    const scriptAsks = inScript || byRule;
     const scriptVerifies = perScenario(ctx.scenario, "scriptVerifies", () => early.some((line) => asksVerification(ctx, line.toLowerCase())) || identityStepVerifies(ctx));
     const ownName = ownNamePattern(ctx);
-    const state: IdentityState = { scriptAsks, scriptVerifies, verified: [], asked: [], confirmedAt: null, otherAt: null };
+    const state: IdentityState = { scriptAsks, scriptVerifies, askedByRule: !inScript && byRule, verified: [], asked: [], confirmedAt: null, otherAt: null };
     // An identity question stays open only until the caller says something else.
     let open = false;
     let verifying = false;
@@ -168,10 +172,15 @@ export function identityState(ctx: EvalContext): IdentityState {
   });
 }
 
+
 /** `identity`: the script asks to confirm who answered; the caller went on without asking (and disclosed nothing). */
 export function identityCheck(ctx: EvalContext): Check {
   const state = identityState(ctx);
   if (!state.scriptAsks && !state.scriptVerifies) return notApplicable("identity", "the script does not ask to confirm who answered");
+  // Only the document's rule asks (its first words do not): how the ask is worded is not written, so a caller's ask
+  // cannot be told from its other words, and "never asked" would be the scorer's blind spot, not the caller's. The
+  // rule is held through `disclosure`: nothing of the customer's before the person answered to an ask.
+  if (state.askedByRule) return notApplicable("identity", "the document's rule asks to confirm who answered; held through disclosure");
   const second = ctx.callerTurns[1];
   // A call that ended early (a callback asked for at once) before the caller went on to any step owed no check; a
   // second turn that says a later step (not the first one, where the ask is) has gone on, whatever ends the call after.
@@ -194,7 +203,9 @@ export function identityCheck(ctx: EvalContext): Check {
   if (askAt !== null && firstAsk === undefined && named) {
     return faultCheck("identity", [{ turn: ctx.callerTurns[0]?.index ?? null, message: "the caller never asked who answered; the customer named themself" }], "", { ...state });
   }
-  if (!named && askAt !== null && (firstAsk === undefined ? state.otherAt !== null : firstAsk > askAt)) {
+  // Where only the document's rule asks (the script's first words do not), where the ask belongs is not written: an ask
+  // made at all does the check.
+  if (!named && askAt !== null && (firstAsk === undefined ? state.otherAt !== null : firstAsk > askAt && !state.askedByRule)) {
     return faultCheck("identity", [{ turn: ctx.callerTurns[0]?.index ?? null, message: "the caller went on without first asking who answered" }], "", { ...state });
   }
   if (state.asked.length > 0 || state.confirmedAt !== null || state.otherAt !== null) {
