@@ -11,6 +11,7 @@ import { identityState } from "./identity.js";
 import { closingKinds } from "./ending.js";
 import { isConditionalStep, matchSteps } from "./steps.js";
 import { closingTable } from "./closing-said.js";
+import { identityStepIndex } from "./identity-rule.js";
 
 /** Profile lines said this closely are the customer's history, figure or not. */
 const PROFILE_LINE_MATCH = 0.55;
@@ -29,6 +30,8 @@ export interface CustomerFact {
   scripted: boolean;
   /** Every figure is also in a knowledge-base answer: the customer may ask for it once they are confirmed. */
   answer: boolean;
+  /** A step the script places after its identity step: the script itself says it only once the check passed. */
+  afterCheck?: boolean;
 }
 
 export function customerFacts(ctx: EvalContext): CustomerFact[] {
@@ -99,7 +102,10 @@ export function disclosureCheck(ctx: EvalContext): Check {
     for (const item of fresh) told.add(item);
     faults.push({ turn: fact.turn, message });
   };
-  let unverifiedCharged = false;
+  // A rule the scorer read from the document, where the script's own words do not show how the ask is worded: a caller
+  // that asked is taken at its word when no answer read as a yes or a no (the answer's wording is as unknown as the
+  // ask's); a caller that never asked is held to the rule.
+  let unverifiedCharged = state.askedByRule && state.asked.length > 0 && state.confirmedAt === null;
   const stillOther = (turn: number): boolean => state.otherAt !== null && turn > state.otherAt && (state.confirmedAt === null || state.confirmedAt < state.otherAt);
   // The errand's figures count only against someone else: read them only when someone else answered.
   const errand = state.otherAt === null ? [] : errandFigures(ctx, state.otherAt);
@@ -107,7 +113,7 @@ export function disclosureCheck(ctx: EvalContext): Check {
     if (stillOther(fact.turn)) {
       charge(toldOther, fact, `told ${fact.what} after the person said they were not the customer (turn ${state.otherAt})`);
     } else if (
-      !fact.scripted &&
+      (!fact.scripted || fact.afterCheck === true) &&
       !(fact.answer && answersQuestion(ctx, fact.turn)) &&
       state.scriptAsks &&
       (state.confirmedAt === null || fact.turn < state.confirmedAt) &&
@@ -132,14 +138,18 @@ const OPENING_STEPS = 2;
  */
 function errandSteps(ctx: EvalContext): CustomerFact[] {
   const script = ctx.scenario.caller.steps;
+  // The script's own identity step: the steps after it are said once the check passed, whatever the step count.
+  // (A check in the first step is the opening's ask: what the opening steps say alongside it anyone may hear.)
+  const check = identityStepIndex(ctx);
+  const from = OPENING_STEPS;
   return matchSteps(ctx)
-    .filter((d): d is typeof d & { turn: number } => d.turn !== null && d.step > OPENING_STEPS && d.step < script.length && !isConditionalStep(script[d.step - 1] ?? { title: "", lines: [] }))
+    .filter((d): d is typeof d & { turn: number } => d.turn !== null && d.step > from && d.step < script.length && !isConditionalStep(script[d.step - 1] ?? { title: "", lines: [] }))
     .map((d) => {
       const own = perScenario(ctx.scenario, `stepFigures:${d.step}`, () => new FigureIndex(script[d.step - 1]?.lines ?? []));
       const text = ctx.turns[d.turn]?.text ?? "";
       // Kept per scenario, step and text (read-only): rule calls deliver a step in the same words call after call.
       const echoes = perScenarioText(ctx.scenario, `stepEchoes:${d.step}`, text, () => figuresIn(text).filter((f) => own.has(f)));
-      return { turn: d.turn, what: `step ${d.step}`, items: [`step:${d.step}`], figures: [], echoes, scripted: true, answer: false };
+      return { turn: d.turn, what: `step ${d.step}`, items: [`step:${d.step}`], figures: [], echoes, scripted: true, answer: false, afterCheck: check !== null && check > 1 && d.step > check };
     });
 }
 

@@ -7,7 +7,8 @@ import { identityState } from "./identity.js";
 import { isConditionalStep, matchSteps } from "./steps.js";
 import type { EvalLang } from "./lang/index.js";
 import { similarity } from "../text/similarity.js";
-import { closingTable } from "./closing-said.js";
+import { closingSaid, closingTable } from "./closing-said.js";
+import { documentTexts } from "./identity-rule.js";
 
 export type EndingKind = "done" | "short" | "callback" | "refused" | "wrong-person" | "left" | "unresolved" | "undecided";
 
@@ -75,6 +76,8 @@ export function endingOf(ctx: EvalContext): Ending {
     const firstEarly = firstEarlyCue(ctx);
     const ranItsCourse = steps.every((d, i) => (d.turn !== null && (firstEarly === null || d.turn < firstEarly)) || isConditionalStep(script[i] ?? { title: "", lines: [] }));
     if (ranItsCourse && steps.length > 0) return { kind: "done", from: null };
+    const escalated = escalatedAt(ctx);
+    if (escalated !== null) return escalated;
     for (const early of EARLY) {
       const hit = tail.find((t) => showsEarly(ctx, t.index, early) && !consentsLater(ctx, t.index, early.kind));
       if (hit !== undefined) return { kind: early.kind, from: firstShowing(ctx, early.cue(ctx.lang), hit.index) };
@@ -95,6 +98,26 @@ export function endingOf(ctx: EvalContext): Ending {
     if (last?.speaker === "callee" && !ctx.says(last.index, ctx.lang.question) && !ctx.says(last.index, ctx.lang.goOn) && !callerClosed(ctx)) return { kind: "left", from: last.index };
     return { kind: "done", from: null };
   });
+}
+
+/**
+ * The customer complained or said the problem stands, and the caller closed right there with the script's closing for
+ * a problem left open (a complaint taken up, an escalation): the call ended "unresolved" at that turn, and the steps it
+ * left no room for were not jumped over.
+ */
+function escalatedAt(ctx: EvalContext): Ending | null {
+  const said = closingSaid(ctx);
+  if (said === null) return null;
+  const before = ctx.turns[said.turn - 1];
+  if (before?.speaker !== "callee" || !(ctx.says(before.index, ctx.lang.complaint) || ctx.says(before.index, ctx.lang.unresolved))) return null;
+  const kind = said.line < 0 ? undefined : closingKinds(ctx)[said.line];
+  // A document may file its complaint close with the refusals ("complaint/refuses"): the close it wrote for it counts.
+  if (kind === "unresolved" || kind === "refused") return { kind, from: before.index };
+  // Closings the reader did not find: a close that takes the complaint up (sorry, noted) and says goodbye, where the
+  // document anywhere has an ending for a complaint or a problem left open.
+  const takenUp = ctx.says(said.turn, ctx.lang.acknowledge) && ctx.says(said.turn, ctx.lang.farewell);
+  const written = perScenario(ctx.scenario, "documentHasUnresolvedEnding", () => documentTexts(ctx.scenario).some((text) => ctx.lang.unresolvedEnding.test(text)));
+  return said.line < 0 && takenUp && written ? { kind: "unresolved", from: before.index } : null;
 }
 
 /**

@@ -9,11 +9,22 @@ import { spokenValues } from "./spoken-values.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { faultCheck, type Fault } from "./faults.js";
 
+/** A range of hours written with its unit once, at its end ("9–12点", "2-5 pm"): the unit belongs to both ends. */
+const HOUR_RANGE = /(\d{1,2}(?:[:：.]\d{2})?)\s*[–—~～\-至到]\s*(\d{1,2}(?:[:：.]\d{2})?)\s*(点|时|am\b|pm\b|a\.m\.|p\.m\.)/giu;
+
+/** The ranges of hours in a text written out with the unit at both ends, as a caller says them ("9点到12点", "2pm to 5pm"). */
+function hourRangesSpelledOut(text: string): string[] {
+  return [...text.matchAll(HOUR_RANGE)].flatMap((m) => {
+    const [, from, to, unit] = m;
+    return [`${from}${unit}到${to}${unit}`, `${from}${unit} to ${to}${unit}`];
+  });
+}
+
 /** Every text of the caller's side of the document: what the caller may quote. */
 function documentFigures(ctx: EvalContext): FigureIndex {
   return perScenario(ctx.scenario, "documentFigures", () => {
     const caller = ctx.scenario.caller;
-    return new FigureIndex([
+    const texts = [
       ...ctx.scenario.facts.map((fact) => fact.text),
       ...caller.customerProfile,
       ...ctx.callerScript(),
@@ -22,7 +33,8 @@ function documentFigures(ctx: EvalContext): FigureIndex {
       caller.task,
       ...caller.endConditions,
       ...caller.extraSections.map((s) => s.body),
-    ]);
+    ];
+    return new FigureIndex([...texts, ...texts.flatMap(hourRangesSpelledOut)]);
   });
 }
 

@@ -10,12 +10,15 @@ import { endingOf } from "./ending.js";
 import { matchSteps } from "./steps.js";
 import { customerFacts } from "./disclosure.js";
 import { asksVerification, passesVerification } from "./verification.js";
+import { documentAsksIdentity, identityStepIndex, identityStepVerifies, saysIdentityStep } from "./identity-rule.js";
 
 export interface IdentityState {
   /** Does the script ask the caller to confirm who answered (its opening or first step asks for the customer)? */
   scriptAsks: boolean;
   /** Does the script have the caller verify data (date of birth, postcode) before going on? */
   scriptVerifies: boolean;
+  /** The ask comes from the document's rule or its check step only: the script's first words do not ask for the person. */
+  askedByRule: boolean;
   /** Caller turns asking for verification data. */
   verified: number[];
   /** Caller turns asking whether this is the customer. */
@@ -32,10 +35,17 @@ export function asksIdentity(ctx: EvalContext, text: string): boolean {
   return sentences(text).some((s) => (ctx.lang.identityLine.test(s) || (mentionsName(s, name) && (ctx.lang.question.test(s) || ctx.lang.identityAsk.test(s)))));
 }
 
-/** A customer turn giving someone else's name ("It's Moira, his wife"): not the person asked for. */
+/**
+ * A customer turn giving someone else's name ("It's Moira, his wife"): not the person asked for. Where the document
+ * names no customer, the name is compared with the caller's words so far (the name it asked for): a name the caller
+ * said is the person asked for, not someone else.
+ */
 function givesOtherName(ctx: EvalContext, index: number): boolean {
   const own = ctx.lang.selfName.exec(ctx.low(index))?.[1];
-  return own !== undefined && !mentionsName(own, ctx.scenario.callee.name) && !ctx.scenario.callee.name.toLowerCase().includes(own);
+  if (own === undefined) return false;
+  const name = ctx.scenario.callee.name;
+  if (name === "") return !ctx.callerTurns.some((t) => t.index < index && ctx.low(t.index).includes(own));
+  return !mentionsName(own, name) && !name.toLowerCase().includes(own);
 }
 
 /** The customer's own name said as theirs ("<name> here", "我<名字>"): the pattern of the language, per scenario. */
@@ -87,10 +97,14 @@ export function identityState(ctx: EvalContext): IdentityState {
   return ctx.once("identity", () => {
     const caller = ctx.scenario.caller;
     const early = [caller.opening ?? "", ...(caller.steps[0]?.lines ?? []), caller.steps[0]?.title ?? "", ...(caller.steps[1]?.lines ?? []), caller.steps[1]?.title ?? ""];
-    const scriptAsks = perScenario(ctx.scenario, "scriptAsksIdentity", () => early.some((line) => asksIdentity(ctx, line.toLowerCase())));
-    const scriptVerifies = perScenario(ctx.scenario, "scriptVerifies", () => early.some((line) => asksVerification(ctx, line.toLowerCase())));
+    // The script's first words ask, or the document asks anywhere (a rule in any section, a step that does the check).
+    const asksWho = (text: string): boolean => asksIdentity(ctx, text);
+    const inScript = perScenario(ctx.scenario, "scriptAsksIdentity", () => early.some((line) => asksWho(line.toLowerCase())));
+    const byRule = perScenario(ctx.scenario, "ruleAsksIdentity", () => documentAsksIdentity(ctx) || identityStepIndex(ctx) !== null);
+    const scriptAsks = inScript || byRule;
+    const scriptVerifies = perScenario(ctx.scenario, "scriptVerifies", () => early.some((line) => asksVerification(ctx, line.toLowerCase())) || identityStepVerifies(ctx));
     const ownName = ownNamePattern(ctx);
-    const state: IdentityState = { scriptAsks, scriptVerifies, verified: [], asked: [], confirmedAt: null, otherAt: null };
+    const state: IdentityState = { scriptAsks, scriptVerifies, askedByRule: !inScript && byRule, verified: [], asked: [], confirmedAt: null, otherAt: null };
     // An identity question stays open only until the caller says something else.
     let open = false;
     let verifying = false;
@@ -100,7 +114,7 @@ export function identityState(ctx: EvalContext): IdentityState {
     for (const turn of ctx.turns) {
       const i = turn.index;
       if (turn.speaker === "caller") {
-        const asks = perScenarioText(ctx.scenario, "identityAsks", turn.text, () => ({ verification: asksVerification(ctx, ctx.low(i)), identity: asksIdentity(ctx, ctx.low(i)) }));
+        const asks = perScenarioText(ctx.scenario, "identityAsks", turn.text, () => ({ verification: asksVerification(ctx, ctx.low(i)), identity: asksIdentity(ctx, ctx.low(i)) || saysIdentityStep(ctx, turn.text) }));
         verifying = asks.verification;
         if (verifying) state.verified.push(i);
         open = asks.identity || verifying || asksAuthorised(ctx, i);
@@ -158,10 +172,15 @@ export function identityState(ctx: EvalContext): IdentityState {
   });
 }
 
+
 /** `identity`: the script asks to confirm who answered; the caller went on without asking (and disclosed nothing). */
 export function identityCheck(ctx: EvalContext): Check {
   const state = identityState(ctx);
   if (!state.scriptAsks && !state.scriptVerifies) return notApplicable("identity", "the script does not ask to confirm who answered");
+  // Only the document's rule asks (its first words do not): how the ask is worded is not written, so a caller's ask
+  // cannot be told from its other words, and "never asked" would be the scorer's blind spot, not the caller's. The
+  // rule is held through `disclosure`: nothing of the customer's before the person answered to an ask.
+  if (state.askedByRule) return notApplicable("identity", "the document's rule asks to confirm who answered; held through disclosure");
   const second = ctx.callerTurns[1];
   // A call that ended early (a callback asked for at once) before the caller went on to any step owed no check; a
   // second turn that says a later step (not the first one, where the ask is) has gone on, whatever ends the call after.
@@ -184,7 +203,9 @@ export function identityCheck(ctx: EvalContext): Check {
   if (askAt !== null && firstAsk === undefined && named) {
     return faultCheck("identity", [{ turn: ctx.callerTurns[0]?.index ?? null, message: "the caller never asked who answered; the customer named themself" }], "", { ...state });
   }
-  if (!named && askAt !== null && (firstAsk === undefined ? state.otherAt !== null : firstAsk > askAt)) {
+  // Where only the document's rule asks (the script's first words do not), where the ask belongs is not written: an ask
+  // made at all does the check.
+  if (!named && askAt !== null && (firstAsk === undefined ? state.otherAt !== null : firstAsk > askAt && !state.askedByRule)) {
     return faultCheck("identity", [{ turn: ctx.callerTurns[0]?.index ?? null, message: "the caller went on without first asking who answered" }], "", { ...state });
   }
   if (state.asked.length > 0 || state.confirmedAt !== null || state.otherAt !== null) {
@@ -197,9 +218,20 @@ export function identityCheck(ctx: EvalContext): Check {
 /** A first caller turn this short is a greeting ("Hello?", "喂，您好"): the identity ask may come in the next one. */
 const GREETING_TOKENS = 3;
 
-/** The last caller turn in which asking who answered is still asking first. */
+/**
+ * The last caller turn in which asking who answered is still asking first: the first words (after a bare greeting);
+ * where the script places its identity step later (a greeting step, then "核对身份"), any turn before a step after it.
+ */
 function openingAskTurn(ctx: EvalContext): number | null {
   const [first, second] = ctx.callerTurns;
   if (first === undefined) return null;
-  return tokenize(first.text).length <= GREETING_TOKENS ? (second?.index ?? first.index) : first.index;
+  const opening = tokenize(first.text).length <= GREETING_TOKENS ? (second?.index ?? first.index) : first.index;
+  // A script whose first words already ask for the person wants the ask there, whatever its later check step does.
+  const check = identityStepIndex(ctx);
+  const firstAsks = perScenario(ctx.scenario, "firstWordsAsk", () => [ctx.scenario.caller.opening ?? "", ...(ctx.scenario.caller.steps[0]?.lines ?? [])].some((line) => asksIdentity(ctx, line.toLowerCase())));
+  if (check === null || check < 2 || firstAsks) return opening;
+  const later = matchSteps(ctx).flatMap((d) => (d.turn !== null && d.step > check ? [d.turn] : []));
+  const limit = later.length === 0 ? Infinity : Math.min(...later);
+  const before = ctx.callerTurns.filter((t) => t.index < limit).at(-1);
+  return Math.max(opening, before?.index ?? opening);
 }

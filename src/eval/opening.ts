@@ -56,9 +56,9 @@ export function openingCheck(ctx: EvalContext): Check {
   const saysName = mentionsName(text, caller.name);
   const saysOrganization = caller.organization !== null && mentionsOrganization(text, caller.organization);
   const cue = window.some((t) => ctx.says(t.index, ctx.lang.selfIntro));
-  // A document that names neither (the role is the introduction, "the hotline's follow-up officer"): the script's own words.
-  const unnamed = caller.name.trim() === "" && caller.organization === null;
-  const scriptWords = unnamed && cue && bestLine(text, introLines(ctx)).score >= THRESHOLDS.opening;
+  // The script's own introduction said in its words: introduced, whatever name or organisation the reader took from
+  // the document (a document that names neither, "the hotline's follow-up officer"; or a name read wrongly).
+  const scriptWords = cue && bestLine(text, introLines(ctx)).score >= THRESHOLDS.opening;
   const introduced = ((saysName || saysOrganization) && (cue || (saysName && saysOrganization))) || scriptWords;
   const posing = window.map((t) => ({ turn: t.index, clause: claimsCustomer(ctx, t.index) })).find((p) => p.clause !== null);
   const faults = introduced ? [] : [{ turn: first.index, message: "the caller did not introduce itself (name or organisation)" }];

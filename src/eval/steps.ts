@@ -237,10 +237,20 @@ function passedAt(deliveries: readonly StepDelivery[], step: number, from: numbe
 export const TEMPLATE_BLANK = /(?<=[\u4e00-\u9fff：:])(?:…{1,2}|\.{3,6})(?=[，,、；;分]|\s*[，,])|_{2,}|\{\{?[^{}]{0,20}\}\}?|【\s*】|（\s*）|\(\s*\)|\[\s*\]|［\s*］|ＸＸ|XX(?![a-z])|××|某某|<[^<>]{1,20}>/u;
 
 export function orderCheck(ctx: EvalContext): Check {
-  const delivered = matchSteps(ctx).filter((d): d is StepDelivery & { turn: number } => d.turn !== null && !answersQuestion(ctx, d.turn));
+  const all = matchSteps(ctx).filter((d): d is StepDelivery & { turn: number } => d.turn !== null);
+  const delivered = all.filter((d) => !answersQuestion(ctx, d.turn));
   const inOrder = longestOrderedRun(delivered);
   const faults = delivered.filter((d) => !inOrder.has(d.step)).map((d) => ({ turn: d.turn, message: `step ${d.step} came after a later step` }));
-  return faultCheck("order", faults, "delivered steps came in script order");
+  // A step first said only when the customer asked for it ("Wait, what happened to my flight?") was skipped: the later
+  // step said before it jumped ahead, and that is where the caller went out of order.
+  const charged = new Set(faults.map((f) => f.turn));
+  for (const late of all.filter((d) => answersQuestion(ctx, d.turn))) {
+    const ahead = delivered.filter((d) => d.step > late.step && d.turn < late.turn && d.byClose !== true).sort((a, b) => a.turn - b.turn)[0];
+    if (ahead === undefined || charged.has(ahead.turn)) continue;
+    charged.add(ahead.turn);
+    faults.push({ turn: ahead.turn, message: `step ${ahead.step} came before step ${late.step}, which the customer then had to ask for` });
+  }
+  return faultCheck("order", faults.sort((a, b) => a.turn - b.turn), "delivered steps came in script order");
 }
 
 /** A step said right after the customer's question answers it: responsive, not out of order. */

@@ -95,6 +95,12 @@ export interface EvalLang {
   acknowledge: RegExp;
   /** The caller says the customer is (or is not) the person on the record: a script line that checks identity. */
   identityLine: RegExp;
+  /** A document's words naming the identity check or the rule behind it ("verify identity", "核对身份", "only discuss
+   *  it with the account holder", "不得向他人透露"), in a step title, a rules section or prose: the caller must know
+   *  who answered before any detail. */
+  identityRule: RegExp;
+  /** A step title naming the identity check, short as titles are ("Opening + identity", "身份确认", "Right person?"). */
+  identityTitle: RegExp;
   /** The customer says a question of theirs went unanswered ("you didn't answer me", "我问你…呢", "先回答我"). */
   unanswered: RegExp;
   /** The customer corrects or denies what the caller just stated ("I said the 5th", "我没说满意"). */
