@@ -129,12 +129,16 @@ export function cleanName(name: string): string {
 /** "From: …", "Who: …", "Updated: …": a message header's or a form's label before a colon, never a person's name. */
 const HEADER_LABEL = /^(?:from|to|cc|bcc|subject|date|sent|re|fwd?|who|when|where|what|why|how|notes?|tags?|status|owner|author|updated|created|version|发件人|收件人|抄送|主题|日期|时间|作者|更新|版本)$/iu;
 
+/** The verbs that end "小苗打" / "由小柯拨打" / "小周负责": who makes the call, not a name. */
+const CALLING_VERB_END = /(?:打|拨|致电|去电|来电|负责|说|讲)$/u;
+
 function looksLikeName(text: string): boolean {
   const t = text.trim();
   if (HEADER_LABEL.test(t)) return false;
   // "You're Connor …", "I'm Ana …": the sentence that names the person, not the name (the "you are" reading takes it).
   if (/^(?:you|i)(?:['’](?:re|m))?\s/i.test(t)) return false;
-  if (/^[\u4e00-\u9fff·]{2,5}$/.test(t)) return !/[是为的在]/.test(t.slice(1));
+  // "小苗打，开口就说：…": a head ending in the verb of calling or saying tells who does it, it is no name.
+  if (/^[\u4e00-\u9fff·]{2,5}$/.test(t)) return !/[是为的在]/.test(t.slice(1)) && !CALLING_VERB_END.test(t);
   return /^(?:(?:mr|mrs|ms|dr)\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u.test(t);
 }
 
@@ -231,6 +235,9 @@ export function bareIntroducedName(line: string): string | null {
   return m === null ? null : (m[1] ?? null);
 }
 
+/** "我是(organisation)(a named job title)(小X or a name)", then a pause: the title the only word between them. */
+const JOINED_TITLE = /(?:我是|这里是)\s*([\p{Script=Han}A-Za-z0-9]{2,12}?)(?:客服|顾问|专员|管家|助理|坐席|回访员|前台|调度|护士)((?:[小老阿]\p{Script=Han})|\p{Script=Han}{2,3})(?=[，,。！!？?；;\s]|$)/u;
+
 export function selfIntroduction(line: string): Identity {
   const zh = /(?:我是|这里是|我这边是|我们是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)的\s*(\p{Script=Han}{0,10})/u.exec(line);
   if (zh !== null && !NOT_AN_EMPLOYER.test(zh[1] ?? "")) {
@@ -240,6 +247,9 @@ export function selfIntroduction(line: string): Identity {
     const org = zh[1] ?? "";
     return { name: titled || nick, organization: org === "" || onlyTradeWords(org) ? null : org };
   }
+  // "我是某某农场客服小苗": the organisation and a job title run together, no 的 between them.
+  const joined = JOINED_TITLE.exec(line);
+  if (joined !== null && !NOT_AN_EMPLOYER.test(joined[1] ?? "") && !onlyTradeWords(joined[1] ?? "")) return { name: joined[2] ?? "", organization: joined[1] ?? null };
   const en = /\b(?:[Tt]his is|[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s+(?:from|at|with|calling from)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&))*)/u.exec(line);
   // "Ivy from Harbour Bank's fraud team": the owner of the team is the organisation.
   if (en !== null) return { name: en[1] ?? "", organization: (en[2] ?? "").replace(/\s+(?:of|&)$/, "").replace(/['’]s$/u, "") || null };
