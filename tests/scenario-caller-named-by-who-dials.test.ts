@@ -44,4 +44,13 @@ describe("the caller named by who dials", () => {
     expect(s.caller.name).toBe("Lin");
     expect(s.caller.organization).toBe("Pinecone Books");
   });
+
+  it.each([
+    ["en", "WHO YOU ARE ON THE CALL: Hannah from the bookings office at Willowmere Boats.\n\n## Steps\n1. \"Hello, is that Mr Vance?\"\n2. Close.\n\n## Customer\nFrank Vance, 40.\n", "Hannah", "Willowmere Boats"],
+    ["zh", "你的身份：山城单车的前台安如。\n\n## 步骤\n1. “您好，请问是唐波先生吗？”\n2. 结束。\n\n## 接听方\n唐波，40岁。\n", "安如", "山城单车"],
+  ])("%s: a role line that opens with who and where from gives the name", (_, text, name, organization) => {
+    const s = parseScenarioText(text);
+    expect(s.caller.name).toBe(name);
+    expect(s.caller.organization).toBe(organization);
+  });
 });

@@ -21,6 +21,7 @@ const TITLED_NAME = new RegExp(String.raw`(?:你是|我是|您是)[^，。；]{0
 /** "你是X的(资深外呼坐席)Y": whoever the reader works for is named before 的. */
 // "你是X（其运营公司）市场部的…": an aside in brackets, and a department or branch after it, are no part of the employer.
 const EMPLOYER = new RegExp(String.raw`(?:你是|您是|我是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)(?:[（(][^（）()]{1,30}[）)]\p{Script=Han}{0,6}?)?的\p{Script=Han}{0,8}?(?:${JOB_TITLE}|机器人|助手)`, "u");
+const LINE_TITLED_NAME = new RegExp(String.raw`^\s*(\p{Script=Han}[\p{Script=Han}A-Za-z0-9]{1,19}?)的\p{Script=Han}{0,6}?${JOB_TITLE}(\p{Script=Han}{2,3})[。.]?\s*$`, "u");
 const TITLE_THEN_NAME = new RegExp(String.raw`${JOB_TITLE}(\p{Script=Han}{1,3})$`, "u");
 const HONORIFIC = /^(?:如|例如|比如)|(?:先生|女士|小姐|老师|同学)$|^(?:mr|mrs|ms|miss|dr)\.?\s+/gi;
 
@@ -73,7 +74,9 @@ export function identityOf(roleText: string): Identity {
       /(?:我是|我叫|你是|你叫|您是|名叫|名字叫|名字是|叫做|扮演|饰演)\s*(?:客户|用户|顾客|业主|患者|车主|学员|家长|会员|一位|一名)?\s*([\u4e00-\u9fff]{2,4}?(?=[，,、。（(）)—\s]|$))/u.exec(first) ??
       /(?:[Mm]y name is|[Tt]his is|[Yy]ou are|[Yy]ou're|[Yy]ou (?:will |are |'re )?play(?:ing)?|I am|I'm|(?:[Cc]aller|[Aa]gent|[Cc]allee|[Cc]ustomer|[Rr]epresentative) is)\s+(?:the (?:customer|client|callee|caller|agent)\s*,?\s*)?((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){0,2})/u.exec(first) ??
       // "Emma Brown works as a claims handler at …"
-      /^\s*((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){1,2})\s+(?:works|is|has|handles|manages|leads|runs|serves|joined)\b/u.exec(first);
+      /^\s*((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){1,2})\s+(?:works|is|has|handles|manages|leads|runs|serves|joined)\b/u.exec(first) ??
+      // "Hannah from the bookings office at Acme Boats": a role line that opens with who and where from.
+      FROM_ORG.exec(first);
     if (intro !== null) {
       name = intro[1] ?? "";
       rest = intro === stated ? first.replace(intro[0], "") : first.slice(intro.index + intro[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
@@ -84,6 +87,16 @@ export function identityOf(roleText: string): Identity {
     const titled = TITLED_NAME.exec(first);
     if (titled !== null) {
       name = titled[1] ?? "";
+      rest = first;
+    }
+  }
+  // "山城单车的前台安如。" as the whole role line: the organisation's, a job title, then the name.
+  let ownedBy: string | undefined;
+  if (name === "") {
+    const owned = LINE_TITLED_NAME.exec(first);
+    if (owned !== null && !NOT_AN_EMPLOYER.test(owned[1] ?? "")) {
+      name = owned[2] ?? "";
+      ownedBy = owned[1];
       rest = first;
     }
   }
@@ -108,7 +121,7 @@ export function identityOf(roleText: string): Identity {
   const employer = EMPLOYER.exec(first)?.[1];
   // "Company: Acme Vending Co.": the period of an abbreviated legal form is part of the name.
   const orgValue = orgField === null ? undefined : `${orgField[1]?.trim() ?? ""}${LEGAL_ABBREVIATION.test(orgField[1] ?? "") && text[orgField.index + orgField[0].length] === "." ? "." : ""}`;
-  const found = orgValue ?? quoted ?? (employer !== undefined && !NOT_AN_EMPLOYER.test(employer) ? employer : null) ?? organizationIn(rest);
+  const found = orgValue ?? quoted ?? (employer !== undefined && !NOT_AN_EMPLOYER.test(employer) ? employer : null) ?? ownedBy ?? organizationIn(rest);
   // "你是药店门店的客服": a kind of business with no name of its own names no organisation.
   const organization = found !== null && onlyTradeWords(found) ? null : withoutDepartment(found);
   return { name: cleanName(name), organization };
@@ -131,6 +144,9 @@ const HEADER_LABEL = /^(?:from|to|cc|bcc|subject|date|sent|re|fwd?|who|when|wher
 
 /** The verbs that end "小苗打" / "由小柯拨打" / "小周负责": who makes the call, not a name. */
 const CALLING_VERB_END = /(?:打|拨|致电|去电|来电|负责|说|讲)$/u;
+
+/** "Name from the … at Org", "Name Surname from Org": a name, then where the person is from, at the role line's start. */
+const FROM_ORG = /^\s*((?!(?:The|A|An|We|Our|Your|Someone|Anyone|Staff|Agents?|Callers?|Customers?)\b)[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+)?)\s+(?:from|at|of)\s+(?=the\s|[A-Z])/u;
 
 function looksLikeName(text: string): boolean {
   const t = text.trim();
