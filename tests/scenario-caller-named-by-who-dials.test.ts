@@ -53,4 +53,11 @@ describe("the caller named by who dials", () => {
     expect(s.caller.name).toBe(name);
     expect(s.caller.organization).toBe(organization);
   });
+
+  it.each([
+    ["zh", "## 拨打方\n### 角色\n山城单车（售后部）服务协调员 安如，女。\n### 步骤\n1. “您好，请问是唐波先生吗？”\n2. 结束。\n\n## 接听方\n唐波，40岁。\n", "安如"],
+    ["en", "## Caller\n### Role\nAna Ruiz, service coordinator at Hillside Bikes.\n### Steps\n1. \"Hello, is that Tom Baker?\"\n2. Close.\n\n## Customer\nTom Baker, 40.\n", "Ana Ruiz"],
+  ])("%s: the name after a job title and a space, never the employer before it", (_, text, name) => {
+    expect(parseScenarioText(text).caller.name).toBe(name);
+  });
 });

@@ -22,6 +22,7 @@ const TITLED_NAME = new RegExp(String.raw`(?:你是|我是|您是)[^，。；]{0
 // "你是X（其运营公司）市场部的…": an aside in brackets, and a department or branch after it, are no part of the employer.
 const EMPLOYER = new RegExp(String.raw`(?:你是|您是|我是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)(?:[（(][^（）()]{1,30}[）)]\p{Script=Han}{0,6}?)?的\p{Script=Han}{0,8}?(?:${JOB_TITLE}|机器人|助手)`, "u");
 const LINE_TITLED_NAME = new RegExp(String.raw`^\s*(\p{Script=Han}[\p{Script=Han}A-Za-z0-9]{1,19}?)的\p{Script=Han}{0,6}?${JOB_TITLE}(\p{Script=Han}{2,3})[。.]?\s*$`, "u");
+const TITLE_SPACE_NAME = new RegExp(String.raw`${JOB_TITLE}[ \u3000](\p{Script=Han}{2,3})(?=[（(，,。；;\s]|$)`, "u");
 const TITLE_THEN_NAME = new RegExp(String.raw`${JOB_TITLE}(\p{Script=Han}{1,3})$`, "u");
 const HONORIFIC = /^(?:如|例如|比如)|(?:先生|女士|小姐|老师|同学)$|^(?:mr|mrs|ms|miss|dr)\.?\s+/gi;
 
@@ -55,6 +56,9 @@ export function identityOf(roleText: string): Identity {
   const head = HEAD.exec(first);
   let name = field?.[1]?.trim() ?? "";
   let rest = first;
+  // "某某礼品（团购部）配送协调员 郑楠，女": a job title, a space, then the name; the words before are the employer's.
+  const spaced = name === "" ? TITLE_SPACE_NAME.exec(first) : null;
+  if (spaced !== null) name = spaced[1] ?? "";
   // "Company: Acme Ltd": an organisation field's label is no name.
   // "Acme Stables: trial follow-up" over "You are Jo, …": a title's label is weaker evidence than "you are" naming someone.
   const addressed = /:\s/.test(first) ? YOU_ARE_NAME.exec(text) : null;
