@@ -110,7 +110,7 @@ function bannerOf(text: string): HeadingLine | null {
     const inner = text.slice(start, end).trim();
     const least = BOLD_MARKS.includes(mark) ? 3 : 2;
     if (start < least || text.length - end < least || inner === "" || !/\p{L}/u.test(inner) || (mark === "#" && start <= 6)) return null;
-    // "=== BACK OF SHEET: ROLE-PLAY CUSTOMER ===": when only the words after the colon name a side, they are the title's
+    // "=== PAGE 2: THE CUSTOMER ===": when only the words after the colon name a side, they are the title's
     // own words, not a first line.
     const split = /^([^:：]{1,24})[:：]\s*(.+)$/u.exec(inner);
     const colon = split !== null && sideOf(split[1] ?? "") === null && sideOf(split[2] ?? "") !== null ? null : split;

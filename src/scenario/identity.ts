@@ -56,7 +56,7 @@ export function identityOf(roleText: string): Identity {
   const head = HEAD.exec(first);
   let name = field?.[1]?.trim() ?? "";
   let rest = first;
-  // "某某礼品（团购部）配送协调员 郑楠，女": a job title, a space, then the name; the words before are the employer's.
+  // "某某公司（某部）协调员 某某，女": a job title, a space, then the name; the words before are the employer's.
   const spaced = name === "" ? TITLE_SPACE_NAME.exec(first) : null;
   if (spaced !== null) name = spaced[1] ?? "";
   // "Company: Acme Ltd": an organisation field's label is no name.
@@ -79,7 +79,7 @@ export function identityOf(roleText: string): Identity {
       /(?:[Mm]y name is|[Tt]his is|[Yy]ou are|[Yy]ou're|[Yy]ou (?:will |are |'re )?play(?:ing)?|I am|I'm|(?:[Cc]aller|[Aa]gent|[Cc]allee|[Cc]ustomer|[Rr]epresentative) is)\s+(?:the (?:customer|client|callee|caller|agent)\s*,?\s*)?((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){0,2})/u.exec(first) ??
       // "Emma Brown works as a claims handler at …"
       /^\s*((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){1,2})\s+(?:works|is|has|handles|manages|leads|runs|serves|joined)\b/u.exec(first) ??
-      // "Hannah from the bookings office at Acme Boats": a role line that opens with who and where from.
+      // "Name from the front office at Org": a role line that opens with who and where from.
       FROM_ORG.exec(first);
     if (intro !== null) {
       name = intro[1] ?? "";
@@ -94,7 +94,7 @@ export function identityOf(roleText: string): Identity {
       rest = first;
     }
   }
-  // "山城单车的前台安如。" as the whole role line: the organisation's, a job title, then the name.
+  // "某某单车的前台某某。" as the whole role line: the organisation's, a job title, then the name.
   let ownedBy: string | undefined;
   if (name === "") {
     const owned = LINE_TITLED_NAME.exec(first);
@@ -146,7 +146,7 @@ export function cleanName(name: string): string {
 /** "From: …", "Who: …", "Updated: …": a message header's or a form's label before a colon, never a person's name. */
 const HEADER_LABEL = /^(?:from|to|cc|bcc|subject|date|sent|re|fwd?|who|when|where|what|why|how|notes?|tags?|status|owner|author|updated|created|version|发件人|收件人|抄送|主题|日期|时间|作者|更新|版本)$/iu;
 
-/** The verbs that end "小苗打" / "由小柯拨打" / "小周负责": who makes the call, not a name. */
+/** The verbs that end "某某打" / "由某某拨打" / "某某负责": who makes the call, not a name. */
 const CALLING_VERB_END = /(?:打|拨|致电|去电|来电|负责|说|讲)$/u;
 
 /** "Name from the … at Org", "Name Surname from Org": a name, then where the person is from, at the role line's start. */
@@ -157,7 +157,7 @@ function looksLikeName(text: string): boolean {
   if (HEADER_LABEL.test(t)) return false;
   // "You're Connor …", "I'm Ana …": the sentence that names the person, not the name (the "you are" reading takes it).
   if (/^(?:you|i)(?:['’](?:re|m))?\s/i.test(t)) return false;
-  // "小苗打，开口就说：…": a head ending in the verb of calling or saying tells who does it, it is no name.
+  // "某某打，开口就说：…": a head ending in the verb of calling or saying tells who does it, it is no name.
   if (/^[\u4e00-\u9fff·]{2,5}$/.test(t)) return !/[是为的在]/.test(t.slice(1)) && !CALLING_VERB_END.test(t);
   return /^(?:(?:mr|mrs|ms|dr)\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u.test(t);
 }
@@ -267,7 +267,7 @@ export function selfIntroduction(line: string): Identity {
     const org = zh[1] ?? "";
     return { name: titled || nick, organization: org === "" || onlyTradeWords(org) ? null : org };
   }
-  // "我是某某农场客服小苗": the organisation and a job title run together, no 的 between them.
+  // "我是某某农场客服小某": the organisation and a job title run together, no 的 between them.
   const joined = JOINED_TITLE.exec(line);
   if (joined !== null && !NOT_AN_EMPLOYER.test(joined[1] ?? "") && !onlyTradeWords(joined[1] ?? "")) return { name: joined[2] ?? "", organization: joined[1] ?? null };
   const en = /\b(?:[Tt]his is|[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s+(?:from|at|with|calling from)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&))*)/u.exec(line);

@@ -161,8 +161,8 @@ function quotedList(body: readonly SourceLine[], ordered = false): Carved | null
     const bare = !labelled && ORDERED_ITEM.test(text) && !isListItem(after) && quotedSpans(text).length > 0;
     if (!labelled && !bare) continue;
     const quoted = listRun(body, labelled ? i + 1 : i, ordered || bare);
-    // Under a lead-in ("THE CALL, IN ORDER:"), a numbered list goes on through items that quote nothing themselves
-    // ("4. The choice - he picks one:") while most of its items are quoted: its numbers are the call's order.
+    // Under a lead-in ("The call, step by step:"), a numbered list goes on through items that quote nothing themselves
+    // ("4. Options, one to pick:") while most of its items are quoted: its numbers are the call's order.
     const numbered = labelled ? listRun(body, i + 1, true, true) : quoted;
     const run = numbered.count > quoted.count && 2 * numbered.said > numbered.count ? numbered : quoted;
     if (run.count < 2) continue;
