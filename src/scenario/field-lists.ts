@@ -5,7 +5,8 @@ import { headingOf } from "./headings.js";
 import { indentOf, isListItem, isRule, type SourceLine } from "./lines.js";
 import { classifyHeading, sideOf, type SectionKind } from "./section-names.js";
 
-const BULLET_ITEM = /^( {0,1})[-*+·]\s+(.*)$/;
+/** A bullet in any of the glyphs people type ("•", "◦", "▪"), indented by at most four spaces (a memo's list). */
+const BULLET_ITEM = /^( {0,4})[-*+·•◦▪‣●○■□]\s+(.*)$/u;
 /** At least this many different parts named by the items make the list a side's parts, not a list of facts. */
 const MIN_KINDS = 2;
 
@@ -16,11 +17,19 @@ function labelledKind(rest: string): SectionKind | null {
   return classifyHeading(heading.text, true).kind;
 }
 
-/** The line before `at`, blanks skipped, heads a side or divides the document (or there is none): the list is all the side holds. */
+/**
+ * The line before `at`, blanks skipped, heads a side or divides the document (or there is none): the list is all the
+ * side holds. An indented list (a memo's "  • 关心的事：…") is a side's parts only under a heading that names the side.
+ */
 function underSide(lines: readonly SourceLine[], at: number): boolean {
+  const indented = indentOf((lines[at] as SourceLine).text) >= 2;
   for (let k = at - 1; k >= 0; k--) {
     const text = (lines[k] as SourceLine).text.trim();
     if (text === "") continue;
+    if (indented) {
+      const heading = headingOf(text);
+      return heading !== null && sideOf(heading.text) !== null;
+    }
     // A side's heading, or a strong heading that names no field ("# Persona", "=== AGENT ==="): a field's own heading
     // ("## Customer profile") holds a list of facts, however labelled.
     // "Caller" over "======": the underlined line is the heading.
@@ -32,7 +41,7 @@ function underSide(lines: readonly SourceLine[], at: number): boolean {
     const kind = classifyHeading(heading.text, heading.weak).kind;
     return (sideOf(heading.text) !== null && kind === null) || (!heading.weak && (kind === null || kind === "role"));
   }
-  return true;
+  return !indented;
 }
 
 /** The first item of a list: the written line before it is no item and no indented line (cheap, checked first). */
@@ -40,7 +49,7 @@ function listStart(lines: readonly SourceLine[], at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const text = (lines[k] as SourceLine).text;
     if (text.trim() === "") continue;
-    return !BULLET_ITEM.test(text) && indentOf(text) < 2;
+    return !BULLET_ITEM.test(text) && indentOf(text) < Math.max(2, indentOf((lines[at] as SourceLine).text) + 1);
   }
   return true;
 }
@@ -54,14 +63,16 @@ export function unbulletFieldLists(lines: readonly SourceLine[]): SourceLine[] {
     let end = at;
     const kinds = new Set<SectionKind>();
     const items = new Set<number>();
+    // The list's own items stand at its first item's indent; deeper ones belong to the item above them.
+    const indent = indentOf((lines[at] as SourceLine).text);
     while (end < lines.length) {
       const line = lines[end] as SourceLine;
-      const item = BULLET_ITEM.exec(line.text);
+      const item = indentOf(line.text) === indent ? BULLET_ITEM.exec(line.text) : null;
       if (item !== null) {
         items.add(end);
         const kind = labelledKind(item[2] ?? "");
         if (kind !== null) kinds.add(kind);
-      } else if (line.text.trim() !== "" && indentOf(line.text) < 2) break;
+      } else if (line.text.trim() !== "" && indentOf(line.text) < indent + 2) break;
       end++;
     }
     if (kinds.size >= MIN_KINDS) {

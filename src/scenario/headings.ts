@@ -1,6 +1,7 @@
 // Recognises a heading line in any of the styles documents use: "##", "一、", "（一）", "【label】", "**bold**", "Label:".
 
 import { isListItem, stripLabelMark } from "./lines.js";
+import { sideOf } from "./section-names.js";
 
 export interface HeadingLine {
   /** Depth: "#" count for Markdown, 2 for "一、" and "【】", 3 for "（一）", 10 for weak headings. */
@@ -109,7 +110,10 @@ function bannerOf(text: string): HeadingLine | null {
     const inner = text.slice(start, end).trim();
     const least = BOLD_MARKS.includes(mark) ? 3 : 2;
     if (start < least || text.length - end < least || inner === "" || !/\p{L}/u.test(inner) || (mark === "#" && start <= 6)) return null;
-    const colon = /^([^:：]{1,24})[:：]\s*(.+)$/u.exec(inner);
+    // "=== PAGE 2: THE CUSTOMER ===": when only the words after the colon name a side, they are the title's
+    // own words, not a first line.
+    const split = /^([^:：]{1,24})[:：]\s*(.+)$/u.exec(inner);
+    const colon = split !== null && sideOf(split[1] ?? "") === null && sideOf(split[2] ?? "") !== null ? null : split;
     // "-- STEP 2 --": a banner can number a step as well as name a side.
     return { level: 1, text: (colon?.[1] ?? inner).trim(), weak: false, rest: colon?.[2] ?? "", stepLike: STEP_LIKE.test(inner) };
   }

@@ -21,6 +21,8 @@ const TITLED_NAME = new RegExp(String.raw`(?:你是|我是|您是)[^，。；]{0
 /** "你是X的(资深外呼坐席)Y": whoever the reader works for is named before 的. */
 // "你是X（其运营公司）市场部的…": an aside in brackets, and a department or branch after it, are no part of the employer.
 const EMPLOYER = new RegExp(String.raw`(?:你是|您是|我是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)(?:[（(][^（）()]{1,30}[）)]\p{Script=Han}{0,6}?)?的\p{Script=Han}{0,8}?(?:${JOB_TITLE}|机器人|助手)`, "u");
+const LINE_TITLED_NAME = new RegExp(String.raw`^\s*(\p{Script=Han}[\p{Script=Han}A-Za-z0-9]{1,19}?)的\p{Script=Han}{0,6}?${JOB_TITLE}(\p{Script=Han}{2,3})[。.]?\s*$`, "u");
+const TITLE_SPACE_NAME = new RegExp(String.raw`${JOB_TITLE}[ \u3000](\p{Script=Han}{2,3})(?=[（(，,。；;\s]|$)`, "u");
 const TITLE_THEN_NAME = new RegExp(String.raw`${JOB_TITLE}(\p{Script=Han}{1,3})$`, "u");
 const HONORIFIC = /^(?:如|例如|比如)|(?:先生|女士|小姐|老师|同学)$|^(?:mr|mrs|ms|miss|dr)\.?\s+/gi;
 
@@ -54,6 +56,9 @@ export function identityOf(roleText: string): Identity {
   const head = HEAD.exec(first);
   let name = field?.[1]?.trim() ?? "";
   let rest = first;
+  // "某某公司（某部）协调员 某某，女": a job title, a space, then the name; the words before are the employer's.
+  const spaced = name === "" ? TITLE_SPACE_NAME.exec(first) : null;
+  if (spaced !== null) name = spaced[1] ?? "";
   // "Company: Acme Ltd": an organisation field's label is no name.
   // "Acme Stables: trial follow-up" over "You are Jo, …": a title's label is weaker evidence than "you are" naming someone.
   const addressed = /:\s/.test(first) ? YOU_ARE_NAME.exec(text) : null;
@@ -73,7 +78,9 @@ export function identityOf(roleText: string): Identity {
       /(?:我是|我叫|你是|你叫|您是|名叫|名字叫|名字是|叫做|扮演|饰演)\s*(?:客户|用户|顾客|业主|患者|车主|学员|家长|会员|一位|一名)?\s*([\u4e00-\u9fff]{2,4}?(?=[，,、。（(）)—\s]|$))/u.exec(first) ??
       /(?:[Mm]y name is|[Tt]his is|[Yy]ou are|[Yy]ou're|[Yy]ou (?:will |are |'re )?play(?:ing)?|I am|I'm|(?:[Cc]aller|[Aa]gent|[Cc]allee|[Cc]ustomer|[Rr]epresentative) is)\s+(?:the (?:customer|client|callee|caller|agent)\s*,?\s*)?((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){0,2})/u.exec(first) ??
       // "Emma Brown works as a claims handler at …"
-      /^\s*((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){1,2})\s+(?:works|is|has|handles|manages|leads|runs|serves|joined)\b/u.exec(first);
+      /^\s*((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){1,2})\s+(?:works|is|has|handles|manages|leads|runs|serves|joined)\b/u.exec(first) ??
+      // "Name from the front office at Org": a role line that opens with who and where from.
+      FROM_ORG.exec(first);
     if (intro !== null) {
       name = intro[1] ?? "";
       rest = intro === stated ? first.replace(intro[0], "") : first.slice(intro.index + intro[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
@@ -84,6 +91,16 @@ export function identityOf(roleText: string): Identity {
     const titled = TITLED_NAME.exec(first);
     if (titled !== null) {
       name = titled[1] ?? "";
+      rest = first;
+    }
+  }
+  // "某某单车的前台某某。" as the whole role line: the organisation's, a job title, then the name.
+  let ownedBy: string | undefined;
+  if (name === "") {
+    const owned = LINE_TITLED_NAME.exec(first);
+    if (owned !== null && !NOT_AN_EMPLOYER.test(owned[1] ?? "")) {
+      name = owned[2] ?? "";
+      ownedBy = owned[1];
       rest = first;
     }
   }
@@ -108,7 +125,7 @@ export function identityOf(roleText: string): Identity {
   const employer = EMPLOYER.exec(first)?.[1];
   // "Company: Acme Vending Co.": the period of an abbreviated legal form is part of the name.
   const orgValue = orgField === null ? undefined : `${orgField[1]?.trim() ?? ""}${LEGAL_ABBREVIATION.test(orgField[1] ?? "") && text[orgField.index + orgField[0].length] === "." ? "." : ""}`;
-  const found = orgValue ?? quoted ?? (employer !== undefined && !NOT_AN_EMPLOYER.test(employer) ? employer : null) ?? organizationIn(rest);
+  const found = orgValue ?? quoted ?? (employer !== undefined && !NOT_AN_EMPLOYER.test(employer) ? employer : null) ?? ownedBy ?? organizationIn(rest);
   // "你是药店门店的客服": a kind of business with no name of its own names no organisation.
   const organization = found !== null && onlyTradeWords(found) ? null : withoutDepartment(found);
   return { name: cleanName(name), organization };
@@ -140,12 +157,19 @@ export function cleanName(name: string): string {
 /** "From: …", "Who: …", "Updated: …": a message header's or a form's label before a colon, never a person's name. */
 const HEADER_LABEL = /^(?:from|to|cc|bcc|subject|date|sent|re|fwd?|who|when|where|what|why|how|notes?|tags?|status|owner|author|updated|created|version|发件人|收件人|抄送|主题|日期|时间|作者|更新|版本)$/iu;
 
+/** The verbs that end "某某打" / "由某某拨打" / "某某负责": who makes the call, not a name. */
+const CALLING_VERB_END = /(?:打|拨|致电|去电|来电|负责|说|讲)$/u;
+
+/** "Name from the … at Org", "Name Surname from Org": a name, then where the person is from, at the role line's start. */
+const FROM_ORG = /^\s*((?!(?:The|A|An|We|Our|Your|Someone|Anyone|Staff|Agents?|Callers?|Customers?)\b)[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+)?)\s+(?:from|at|of)\s+(?=the\s|[A-Z])/u;
+
 function looksLikeName(text: string): boolean {
   const t = text.trim();
   if (HEADER_LABEL.test(t)) return false;
   // "You're Connor …", "I'm Ana …": the sentence that names the person, not the name (the "you are" reading takes it).
   if (/^(?:you|i)(?:['’](?:re|m))?\s/i.test(t)) return false;
-  if (/^[\u4e00-\u9fff·]{2,5}$/.test(t)) return !/[是为的在]/.test(t.slice(1));
+  // "某某打，开口就说：…": a head ending in the verb of calling or saying tells who does it, it is no name.
+  if (/^[\u4e00-\u9fff·]{2,5}$/.test(t)) return !/[是为的在]/.test(t.slice(1)) && !CALLING_VERB_END.test(t);
   return /^(?:(?:mr|mrs|ms|dr)\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u.test(t);
 }
 
@@ -242,6 +266,9 @@ export function bareIntroducedName(line: string): string | null {
   return m === null ? null : (m[1] ?? null);
 }
 
+/** "我是(organisation)(a named job title)(小X or a name)", then a pause: the title the only word between them. */
+const JOINED_TITLE = /(?:我是|这里是)\s*([\p{Script=Han}A-Za-z0-9]{2,12}?)(?:客服|顾问|专员|管家|助理|坐席|回访员|前台|调度|护士)((?:[小老阿]\p{Script=Han})|\p{Script=Han}{2,3})(?=[，,。！!？?；;\s]|$)/u;
+
 export function selfIntroduction(line: string): Identity {
   const zh = /(?:我是|这里是|我这边是|我们是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)的\s*(\p{Script=Han}{0,10})/u.exec(line);
   if (zh !== null && !NOT_AN_EMPLOYER.test(zh[1] ?? "")) {
@@ -251,6 +278,9 @@ export function selfIntroduction(line: string): Identity {
     const org = zh[1] ?? "";
     return { name: titled || nick, organization: org === "" || onlyTradeWords(org) ? null : org };
   }
+  // "我是某某农场客服小某": the organisation and a job title run together, no 的 between them.
+  const joined = JOINED_TITLE.exec(line);
+  if (joined !== null && !NOT_AN_EMPLOYER.test(joined[1] ?? "") && !onlyTradeWords(joined[1] ?? "")) return { name: joined[2] ?? "", organization: joined[1] ?? null };
   const en = /\b(?:[Tt]his is|[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s+(?:from|at|with|calling from)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&))*)/u.exec(line);
   // "Ivy from Harbour Bank's fraud team": the owner of the team is the organisation.
   if (en !== null) return { name: en[1] ?? "", organization: (en[2] ?? "").replace(/\s+(?:of|&)$/, "").replace(/['’]s$/u, "") || null };

@@ -2,6 +2,7 @@
 // line for line: their headings are headings, their comments, directives and block delimiters are no content.
 
 import { barTableLines, hasBarTable } from "./bar-tables.js";
+import { spaceColumnLines } from "./space-columns.js";
 import { csvFenceLines, hasCsvFence } from "./csv-fences.js";
 import { diagramFenceLines, hasDiagramFence } from "./diagram-fences.js";
 import { gridTableLines, hasGridTable } from "./grid-tables.js";
@@ -36,7 +37,9 @@ export function asMarkdown(text: string): { text: string; dialect: string | null
   const gridded = hasGridTable(written) ? gridTableLines(written) : written;
   // And a table typed with bars between its columns only, as a printed sheet has it.
   const barred = hasBarTable(gridded) ? barTableLines(gridded) : gridded;
-  const tabled = hasCsvFence(barred) ? csvFenceLines(barred) : barred;
+  // Or with its columns lined up by spaces only.
+  const spaced = spaceColumnLines(barred);
+  const tabled = hasCsvFence(spaced) ? csvFenceLines(spaced) : spaced;
   // A script drawn as a flowchart or activity diagram in a fence: the numbered list it means.
   const charted = hasDiagramFence(tabled) ? diagramFenceLines(tabled) : tabled;
   // A flowchart's node lines ("Node Name | content") read the same under whichever markup holds them.

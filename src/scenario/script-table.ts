@@ -4,8 +4,8 @@
 import type { SourceLine } from "./lines.js";
 
 const RULE_ROW = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
-/** "1.", "2)", "3、" at the start of a cell. */
-const CELL_NUMBER = /^\s*\|\s*(?:\*\*)?(\d{1,2})[.、)）]\s*\S/u;
+/** "1.", "2)", "3、" at the start of a cell, or "Step 1 Greeting", "第1步", "步骤 1" (a bare number may count anything). */
+const CELL_NUMBER = /^\s*\|\s*(?:\*\*)?(?:(\d{1,2})[.、)）]\s*\S|(?:step|第|步骤)\s*(\d{1,2})(?:\s*步|\s*\||\s+\S))/iu;
 /** So many rows numbered in order, from 1, make a script. */
 const MIN_NUMBERED_ROWS = 3;
 
@@ -16,7 +16,7 @@ export function headsNumberedTable(lines: readonly SourceLine[], at: number): bo
   let expected = 1;
   for (let k = at + 2; k < lines.length; k++) {
     const m = CELL_NUMBER.exec(lines[k]?.text ?? "");
-    if (m === null || Number(m[1]) !== expected) break;
+    if (m === null || Number(m[1] ?? m[2]) !== expected) break;
     expected++;
   }
   return expected - 1 >= MIN_NUMBERED_ROWS;

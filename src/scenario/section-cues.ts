@@ -100,7 +100,7 @@ export const RULES_LABEL = /^(?:注意|注意事项|规则|通话规则|要求|�
 
 export const SPEAKER_LABEL = /^(?:agent|caller|rep|representative|customer|client|callee|guest|you|ai|assistant|bot|user|human|坐席|客服|客户|用户|主叫|被叫|我方|对方|机器人|助手)$/i;
 
-export const STEPS_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?(?:步骤|环节|阶段|step|stage)(?:\*\*)?\s*\|\s*(?:\*\*)?(?:话术|参考话术|示例话术|台词|script|what to say|sample lines?)(?:\*\*)?\s*\|/i;
+export const STEPS_TABLE_HEADER = /^\s*\|\s*(?:\*\*)?(?:步骤|环节|阶段|step|stage)(?:\*\*)?\s*\|\s*(?:\*\*)?(?:话术|参考话术|示例话术|台词|script|what to say|sample lines?|say|what you say|说什么|怎么说)(?:\*\*)?\s*\|/i;
 
 /** "III. CALL", "4. Notes": an unindented line's outline number, roman or decimal, with its style. */
 function outlineOrdinal(line: string): { style: string; n: number } | null {

@@ -160,7 +160,11 @@ function quotedList(body: readonly SourceLine[], ordered = false): Carved | null
     const labelled = /[:：]$/.test(label) && quotedSpans(label).length === 0 && label.length <= 80;
     const bare = !labelled && ORDERED_ITEM.test(text) && !isListItem(after) && quotedSpans(text).length > 0;
     if (!labelled && !bare) continue;
-    const run = listRun(body, labelled ? i + 1 : i, ordered || bare);
+    const quoted = listRun(body, labelled ? i + 1 : i, ordered || bare);
+    // Under a lead-in ("The call, step by step:"), a numbered list goes on through items that quote nothing themselves
+    // ("4. Options, one to pick:") while most of its items are quoted: its numbers are the call's order.
+    const numbered = labelled ? listRun(body, i + 1, true, true) : quoted;
+    const run = numbered.count > quoted.count && 2 * numbered.said > numbered.count ? numbered : quoted;
     if (run.count < 2) continue;
     const taken = new Set(labelled ? [body[i] as SourceLine, ...run.items] : run.items);
     return { lines: run.items, taken, evidence: labelled ? `'${label}' followed by ${run.count} quoted list items` : `a numbered list of ${run.count} quoted lines` };
@@ -169,10 +173,11 @@ function quotedList(body: readonly SourceLine[], ordered = false): Carved | null
 }
 
 /** The list from `from` on whose top-level items all hold a quoted line, with the lines indented under them. */
-function listRun(body: readonly SourceLine[], from: number, ordered: boolean): { items: SourceLine[]; count: number } {
+function listRun(body: readonly SourceLine[], from: number, ordered: boolean, unquoted = false): { items: SourceLine[]; count: number; said: number } {
   const items: SourceLine[] = [];
   let top = -1;
   let count = 0;
+  let said = 0;
   for (let k = from; k < body.length; k++) {
     const text = (body[k] as SourceLine).text;
     if (text.trim() === "") {
@@ -186,12 +191,15 @@ function listRun(body: readonly SourceLine[], from: number, ordered: boolean): {
     }
     if (top >= 0 && indentOf(text) > top) { items.push(body[k] as SourceLine); continue; }
     // The quoted line may be the item's own or on the line indented under it ("A. Check the door" / '   "How is…?"').
-    if (!isListItem(text) || (quotedSpans(text).length === 0 && !quotedBelow(body, k)) || (ordered && !ORDERED_ITEM.test(text))) break;
+    if (!isListItem(text) || (!unquoted && quotedSpans(text).length === 0 && !quotedBelow(body, k)) || (ordered && !ORDERED_ITEM.test(text))) break;
+    // Counting through unquoted items, a number out of order ends the list.
+    if (unquoted && Number(/\d{1,2}/.exec(text)?.[0] ?? -1) !== count + 1) break;
     top = indentOf(text);
     count++;
+    if (quotedSpans(text).length > 0 || quotedBelow(body, k)) said++;
     items.push(body[k] as SourceLine);
   }
-  return { items, count };
+  return { items, count, said };
 }
 
 /** "1. …", "(2) …", and the same number under a bullet or in bold ("- **3. 标题**：…", a task list's item). */

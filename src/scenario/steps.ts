@@ -411,7 +411,9 @@ function tableSteps(body: readonly SourceLine[]): Step[] {
   // holds the branches, not the title.
   if (linesColumn === undefined) return [];
   const numbered = rows.slice(2).every((r) => ROW_NUMBER.test(r[linesColumn] ?? ""));
-  const titleColumn = columns.find((i) => i !== linesColumn && !(numbered && BRANCH_HEADER.test(header[i] ?? "")));
+  // With the rows numbered in a column of their own ("STEP | SAY | IF"), a condition column holds branches too.
+  const numberedApart = header.some((_, i) => isNumberColumn(i));
+  const titleColumn = columns.find((i) => i !== linesColumn && !BRANCH_HEADER.test(header[i] ?? "")) ?? columns.find((i) => i !== linesColumn && !((numbered || numberedApart) && BRANCH_HEADER.test(header[i] ?? "")));
   // Any other column ("Notes", "备注") holds what the caller does: a condition there is the step's branch. A column of
   // one-word kinds ("类型": 话术 / 分支 / 提示) only says what the row holds; the row's content says it too.
   const body2 = rows.slice(2);
