@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
-const PARTS = ["dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-h", "heldout-i"] as const;
+const PARTS = ["dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j"] as const;
 
 export function benchParts(root: string): string[] {
   const asked = process.env.CALLSIM_BENCH_PARTS;
