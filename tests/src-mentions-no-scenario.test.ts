@@ -86,6 +86,8 @@ const STOCK_PHRASES = new Set([
   "Is this a scam", // src/seats/rule/reassure.ts (11-30 08:29, before); tests/labelled/scenarios/h-en-windscreen.md (written 12-01 03:29)
   "Who", // a common word in src (before); the label 'Who:' of tests/labelled/scenarios/h-en-windscreen.md (12-01 03:29), which the reader takes for the callee's name there (a known gap)
   "From", // a src/eval/false-claim.ts comment (11-30, before); the email header of tests/fixtures/real/layouts-6-heldout/en-email-brief.md (12-01 03:30), which the reader takes for a name there
+  "麻烦您转告", // src/lang/zh/lines.ts (11-30 08:29, before); tests/labelled/scenarios/j-zh-pianotuning.md (written 12-02 00:40 by a writer blind to src)
+  "message left with someone else", // src/eval/message-left.ts, src/seats/rule/caller-rules.ts comments (11-30 18:56, before); tests/labelled/scenarios/j-en-hottub.md (written 12-02 00:40)
 ]);
 
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */
