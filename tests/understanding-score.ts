@@ -11,6 +11,7 @@ import { readActs } from "../src/seats/rule/acts.js";
 import { answerSource, type AnswerSource } from "../src/seats/rule/answer-source.js";
 import type { CallerPlan } from "../src/seats/rule/caller-plan.js";
 import { figuresOf, similar } from "../src/seats/rule/memo.js";
+import { saidStep } from "../src/seats/rule/said-step.js";
 
 interface Labelled {
   text: string;
@@ -94,7 +95,7 @@ export async function scoreUnderstanding(part: string): Promise<UnderstandingSco
       else score.misses.push(`${file}: act ${acts.join(",")} for [${u.acts.join(",")}]: ${u.text}`);
       if (u.answer !== null && u.acts.includes("question")) {
         score.questions++;
-        const got = answerSource(plan, u.text);
+        const got = answerSource(plan, u.text, { lastStep: saidStep(plan, prev) });
         const right = sameAnswer(got, u.answer, kbQuestions);
         const kind = (score.answerKinds[u.answer.kind] ??= { n: 0, ok: 0, got: {} });
         kind.n++;

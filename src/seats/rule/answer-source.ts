@@ -5,6 +5,7 @@ import { AnswerRanker, RANK, type RankWeights } from "./answer-rank.js";
 import { scriptAnswer } from "./script-answer.js";
 import { normalQuery } from "./query-normal.js";
 import { tokenize } from "../../text/tokenize.js";
+import { lastStepAnswer } from "./last-step-answer.js";
 
 export type AnswerSource =
   | { kind: "kb"; index: number; score: number }
@@ -15,6 +16,8 @@ export type AnswerSource =
 export interface AnswerContext {
   kbAnswered?: readonly number[];
   kbLast?: readonly number[];
+  /** The step the caller's previous line delivered (its sentences are what a follow-up most likely asks about). */
+  lastStep?: number | null;
 }
 
 /** A script line's sentences, its questions included: "A, B or C — which suits you?" is where the options are. */
@@ -71,6 +74,10 @@ export function answerSource(plan: CallerPlan, question: string, context: Answer
   // ("cost" / "price"), which would blur the ranking if read for every question.
   const found = lexical ?? (weights.fallbackLexicon > 0 ? answerRanker(plan, widened(weights)).choose(question, context.kbLast ?? [], context.kbAnswered ?? []) : null);
   if (found === null) {
+    // A follow-up on the step just said (a time asked again) the document's words leave open.
+    const said = context.lastStep == null ? null : plan.stepLines[context.lastStep - 1];
+    const followUp = said == null ? null : lastStepAnswer(plan.pack, question, stepCandidates([said]).map((c) => c.sentence));
+    if (followUp !== null && context.lastStep != null) return { kind: "step", step: context.lastStep, sentence: followUp };
     // A definition question: the script's own definition sentence, when nothing ranks clearly.
     if (!plan.pack.hearing.asksDefinition.test(question)) return { kind: "none" };
     const sentence = scriptAnswer(normalQuery(question, plan.pack), plan.stepLines, plan.pack);

@@ -11,6 +11,7 @@ import type { KbMatch } from "./kb-match.js";
 import { asksIdentity } from "./identity-question.js";
 import { tokenize } from "../../text/tokenize.js";
 import { byTextAndObject } from "./memo.js";
+import { saidStep } from "./said-step.js";
 
 export interface Reading {
   acts: readonly Act[];
@@ -115,7 +116,9 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
 
   let question: Reading["question"] = null;
   if (has("question")) {
-    const answer = answerSource(plan, text, { kbAnswered: context.kbAnswered, kbLast: context.kbLast });
+    // The step the caller just said: the rule caller knows it; for a human caller, the step its line reads alike.
+    const lastStep = context.step ?? saidStep(plan, context.prev);
+    const answer = answerSource(plan, text, { kbAnswered: context.kbAnswered, kbLast: context.kbLast, lastStep });
     const kb = answer.kind === "kb" ? { index: answer.index, score: answer.score } : null;
     // "And then?" / "what else?" push the call on; a "who's this?" while answering the identity question is part
     // of the greeting: neither is a question to answer.
