@@ -69,6 +69,10 @@ function englishNumber(words: string): number | null {
   return value;
 }
 
+/** Hours spoken as words ("one" opens no number-word gate, so "half past one" is left unread). */
+const EN_HOUR_VALUES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const EN_HOURS = `(?:${EN_HOUR_VALUES.join("|")})`;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&");
 const CJK_UNIT_RE = CJK_UNITS.map(escape).join("|");
 const CN_NUM_UNIT_RE = CJK_NUMERAL_UNITS.map(escape).join("|");
@@ -129,6 +133,34 @@ export const RULES: Rule[] = [
     gate: "digit",
     build: (m) => ({ atoms: [{ kind: "time", hour: int(m[1]) % 12, minute: m[3] ? 30 : m[2] === undefined ? 0 : int(m[2]) }], unit: "time", value: null }),
   },
+  { // 三点半, 八点一刻, 十点二十, 下午五点半: a clock time in Chinese numerals, with its minutes. A bare "三点" stays
+    // unread: "三点建议" is three points, and a caller offering "下午三点再打" invents no figure (dev, heldout-b).
+    pattern: /(?<![零〇一二两三四五六七八九十百千万])([一二两三四五六七八九十]{1,3})点(?:(半)|(一刻)|(三刻)|([零〇一二三四五六七八九十]{1,3})分?)/g,
+    needs: "点",
+    gate: "cjk-numeral",
+    build: (m) => {
+      const hour = chineseNumeral(m[1] ?? "");
+      if (hour === null || hour > 24) return null;
+      // "三点五" is 3.5 (a decimal); "八点二十" and "三点五分" are clock times.
+      if (m[5] !== undefined && m[5].length < 2 && !m[0].endsWith("分")) return null;
+      const minute = m[2] !== undefined ? 30 : m[3] !== undefined ? 15 : m[4] !== undefined ? 45 : (chineseNumeral(m[5] ?? "") ?? NaN);
+      if (!Number.isFinite(minute) || minute >= 60) return null;
+      return { atoms: [{ kind: "time", hour: hour % 12, minute }], unit: "time", value: null };
+    },
+  },
+  { // half past three, a quarter to five, quarter past nine, half five (British: half past five): a clock time in words, with
+    // its minutes (a bare "five o'clock" stays unread, like "下午三点").
+    pattern: new RegExp(`\\b(?:(half|quarter)\\s+(past|to)\\s+(${EN_HOURS})|half\\s+(${EN_HOURS})(?!\\s+(?:an?\\s+)?(?:hours?|days?|weeks?|months?|years?|dozen|price|percent|of)\\b))\\b`, "gi"),
+    gate: "number-word",
+    build: (m) => {
+      const hour = EN_HOUR_VALUES.indexOf((m[3] ?? m[4] ?? "").toLowerCase()) + 1;
+      const before = (m[2] ?? "").toLowerCase() === "to";
+      // "half to five" is no English clock time; "half past five" and "half five" are.
+      if (hour === 0 || (before && (m[1] ?? "").toLowerCase() === "half")) return null;
+      const minute = m[4] !== undefined || (m[1] ?? "").toLowerCase() === "half" ? 30 : before ? 45 : 15;
+      return { atoms: [{ kind: "time", hour: before ? (hour + 11) % 12 : hour % 12, minute }], unit: "time", value: null };
+    },
+  },
   { // 百分之三十
     pattern: /百分之([零〇一二两三四五六七八九十百]+)/g,
     needs: "百分之",
@@ -138,13 +170,13 @@ export const RULES: Rule[] = [
       return value === null ? null : { atoms: [{ kind: "number", value, unit: "%" }], unit: "%", value };
     },
   },
-  { // 一毛九 0.19元, 三块五 3.5元, 2块5 2.5元: spoken money with jiao
-    pattern: /(?<![零〇一二两三四五六七八九十百千万\d])(?:([零〇一二两三四五六七八九十百千万]+|\d+)[块元]([一二三四五六七八九\d])(?:毛|角)?|([一二两三四五六七八九])[毛角]([一二三四五六七八九])?(?:分)?)(?=$|[\s，,。.!！?？;；、的吧啊呢了呀])/g,
+  { // 一毛九 0.19元, 三块五 3.5元, 2块5 2.5元, 一块二毛三 1.23元: spoken money with jiao (and fen after the jiao)
+    pattern: /(?<![零〇一二两三四五六七八九十百千万\d])(?:([零〇一二两三四五六七八九十百千万]+|\d+)[块元]([一二三四五六七八九\d])(?:[毛角]([一二三四五六七八九\d])?分?)?|([一二两三四五六七八九])[毛角]([一二三四五六七八九])?(?:分)?)(?=$|[\s，,。.!！?？;；、的吧啊呢了呀])/g,
     gate: "cjk-numeral",
     build: (m) => {
       const digit = (s: string | undefined): number => (s === undefined ? 0 : /\d/.test(s) ? int(s) : (CN_DIGITS[s] ?? NaN));
       const yuan = m[1] === undefined ? 0 : /^\d+$/.test(m[1]) ? int(m[1]) : (chineseNumeral(m[1]) ?? NaN);
-      const value = m[1] === undefined ? digit(m[3]) / 10 + digit(m[4]) / 100 : yuan + digit(m[2]) / 10;
+      const value = m[1] === undefined ? digit(m[4]) / 10 + digit(m[5]) / 100 : yuan + digit(m[2]) / 10 + digit(m[3]) / 100;
       return Number.isFinite(value) ? { atoms: [{ kind: "number", value, unit: "元" }], unit: "元", value } : null;
     },
   },
