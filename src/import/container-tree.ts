@@ -2,15 +2,20 @@
 // hold, so the human-written text inside reaches the same outline reader as a team's own JSON (json-outline.ts).
 
 import { blockConfigTree, isBlockConfig } from "./block-config.js";
+import { withCommentData } from "./comment-data.js";
 import { dottedTree, isDottedProperties } from "./dotted-keys.js";
 import { isLiteralData, literalTree } from "./literal-tree.js";
 import { isNodeDocument, nodeDocumentTree } from "./node-document.js";
+import { isSectionConfig, sectionConfigTree } from "./section-config.js";
 import { isXml, xmlTree } from "./xml-tree.js";
 
 type Tree = Record<string, unknown>;
 
-/** One container: how its text shows it, and the tree it holds (null: not that container after all). */
-interface Container { name: string; detect: (text: string) => boolean; tree: (text: string) => Tree | null }
+/**
+ * One container: how its text shows it, and the tree it holds (null: not that container after all). `dataOnly`: every
+ * line is a key, a value or a comment, so a document reading sees only `key = value` lines and a tie goes to the tree.
+ */
+interface Container { name: string; detect: (text: string) => boolean; tree: (text: string) => Tree | null; dataOnly?: true }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const unescapeXml = (s: string): string =>
@@ -173,16 +178,18 @@ export const CONTAINERS: readonly Container[] = [
   { name: "node document (KDL, SDLang)", detect: isNodeDocument, tree: nodeDocumentTree },
   { name: "block configuration (protobuf text, HCL)", detect: isBlockConfig, tree: blockConfigTree },
   { name: "JSON Lines", detect: (t) => { const l = t.split(/\r?\n/u).filter((x) => x.trim() !== ""); return l.length >= 3 && l.every((x) => /^\s*\{.*\}\s*$/u.test(x)); }, tree: jsonLinesTree },
+  { name: "sectioned configuration (INI, TOML)", detect: isSectionConfig, tree: sectionConfigTree, dataOnly: true },
   { name: "properties file", detect: isDottedProperties, tree: dottedTree },
   { name: "data literal (JSON5, a code constant, EDN)", detect: isLiteralData, tree: literalTree },
 ];
 
 /** The tree a container text holds and the container's name, or null when the text is no container this knows. */
-export function containerTree(text: string): { name: string; tree: Tree } | null {
+export function containerTree(text: string): { name: string; tree: Tree; dataOnly: boolean } | null {
   for (const c of CONTAINERS) {
     if (!c.detect(text)) continue;
     const tree = c.tree(text);
-    if (tree !== null) return { name: c.name, tree };
+    // A dataset pasted in the file's comments is part of what the file holds.
+    if (tree !== null) return { name: c.name, tree: withCommentData(tree, text), dataOnly: c.dataOnly === true };
   }
   return null;
 }

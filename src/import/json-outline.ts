@@ -24,8 +24,12 @@ function titleOf(record: Json): string | undefined {
 }
 
 /** A record of scalars with short keys (a condition and its action, a question and its answer): one line of its keys and values. */
+/** Keys naming a record's title: a titled record is a section of its own, never one line. */
+const TITLE_KEY = /^(?:title|name|label|heading|标题|名称|名字)$/iu;
+
 function inline(record: Json): string | null {
   const entries = Object.entries(record);
+  if (entries.some(([k]) => TITLE_KEY.test(k)) && entries.length > 1) return null;
   if (entries.length === 0 || entries.length > 3 || !entries.every(([k, v]) => isScalar(v) && k.length <= 6)) return null;
   return entries.map(([k, v]) => `${k}: ${String(v)}`).join(" / ");
 }
@@ -62,6 +66,9 @@ function branchKey(key: string): string {
   if (words.length <= 2 && words.some((w) => /^(?:then|action)$/u.test(w))) return "then";
   return key;
 }
+
+/** Keys naming a branch whose value is the whole conditional sentence. */
+const BRANCH_KEY = /^(?:branch|branching|分支|条件分支)$/iu;
 
 /** Keys of what the caller is told to do, never says ("do", "note", "action", "instruction"). */
 const NOTE_KEY = /^(?:do|note|notes|action|instruction|instructions|todo|internal)$/iu;
@@ -123,7 +130,10 @@ function write(record: Json, depth: number, out: string[], aside: string[]): voi
     const into = part ? [] as string[] : out;
     into.push(`${part ? "##" : heading} ${title}`, "");
     const pair = isObject(value) ? pairLine(value, key) : null;
+    // A record holding one sentence under a key naming no part ("closing": { "say": "…" }) is that sentence.
+    const only = isObject(value) ? Object.entries(value) : [];
     if (isScalar(value)) into.push(String(value), "");
+    else if (only.length === 1 && typeof only[0]?.[1] === "string" && !isField(only[0][1]) && keyHeading(only[0][0]) === null) into.push(only[0][1], "");
     else if (pair !== null) into.push(pair, "");
     else if (isObject(value)) write(value, at + 1, into, aside);
     else if (Array.isArray(value)) items(value, at + 1, into, key, aside);
@@ -160,7 +170,9 @@ function items(list: readonly unknown[], depth: number, out: string[], parent = 
       const texts = Object.entries(item).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== title && !IDENTIFIER.test(e[1]));
       const lists = Object.values(item).filter(Array.isArray);
       // The record's words: a list of texts, or else its first text (even empty: a step with nothing to say).
-      const said = lists.length > 0 ? null : texts.shift();
+      // A text keyed as a note ("note", "do") is told, never said: the first other text is the line.
+      const saidAt = texts.findIndex(([k]) => !NOTE_KEY.test(k));
+      const said = lists.length > 0 ? null : saidAt < 0 && texts.length > 0 ? ["", ""] as const : texts.splice(Math.max(0, saidAt), 1)[0];
       if (said !== undefined && said !== null && said[1] !== "") out.push(said[1]);
       // Pairs in a record named for objections ("异议处理", "Pushback") are objections, as under such a key.
       for (const list of lists) for (const inner of list) out.push(isObject(inner) ? `- ${(OBJECTION_PARENT.test(title ?? "") ? pairLine(inner, title ?? "") : null) ?? inline(inner) ?? JSON.stringify(inner)}` : `- ${String(inner)}`);
@@ -174,6 +186,10 @@ function items(list: readonly unknown[], depth: number, out: string[], parent = 
       const told = keyed.filter(([k]) => (k === "then" && !conditioned) || NOTE_KEY.test(k));
       const other = keyed.filter((e) => !told.includes(e));
       for (const [, v] of told) out.push(`Note: ${v}`);
+      // A text keyed as a branch ("分支": "如果…就…") is the conditional line itself, written as the person wrote it.
+      const branches = other.filter(([k]) => BRANCH_KEY.test(k));
+      for (const [, v] of branches) out.push(v);
+      other.splice(0, other.length, ...other.filter((e) => !branches.includes(e)));
       if (other.length > 0) out.push(other.map(([k, v]) => `${k}: ${v}`).join(" / "));
     }
   }
