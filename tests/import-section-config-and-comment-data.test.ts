@@ -141,3 +141,23 @@ describe("code literals", () => {
     ]);
   });
 });
+
+describe("entries keyed by a machine id", () => {
+  it("reads a PO catalogue's id-keyed step entries as steps and a `step2.if` context as step 2's branch (en)", async () => {
+    const po = [
+      'msgid ""', 'msgstr ""', '"X-Agent-Name: Bryony Keel\\n"', '',
+      'msgctxt "step"', 'msgid "STEP_1_HELLO"', 'msgstr "Hello, it\'s Bryony from Keel Boatyard about your mooring."', '',
+      'msgctxt "step"', 'msgid "STEP_2_DATE"', 'msgstr "Could we lift the boat out on Monday?"', '',
+      'msgctxt "step2.if"', 'msgid "she is away on Monday"', 'msgstr "offer Wednesday instead"', '',
+      'msgctxt "faq"', 'msgid "Is the cradle included?"', 'msgstr "Yes, for the whole winter."', '',
+    ].join("\n");
+    const s = await readScenarioFile(file("boatyard.po", po));
+    expect([s.caller.steps.length, lines(s), branches(s)]).toEqual([2, 2, 1]);
+  });
+
+  it("reads id-keyed records in a list as steps, not as `id: … / text: …` lines (zh)", async () => {
+    const yaml = `agent:\n  name: 邵明轩\n  company: 清泉净水服务有限公司\ncustomer:\n  name: 柏雅琴\nsteps:\n  - id: STEP_1_HELLO\n    text: 柏女士您好，我是清泉净水的邵明轩，您家的滤芯该换了。\n  - id: STEP_2_TIME\n    text: 师傅周六上午过去方便吗？\n`;
+    const s = await readScenarioFile(file("filter.yaml", yaml));
+    expect([s.caller.steps.length, lines(s)]).toEqual([2, 2]);
+  });
+});

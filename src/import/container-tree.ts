@@ -147,12 +147,21 @@ function poTree(text: string): Tree | null {
     list.push(/\s/u.test(parts.msgid) ? { q: parts.msgid, a: said } : { id: parts.msgid, text: said });
     out[group] = list;
   }
+  // A context naming a member of another ("step2.if"): its condition/action pair is that member's branch.
+  for (const [group, list] of Object.entries(out)) {
+    const member = /^(.+?)[_-]?(\d+)\.(\w+)$/u.exec(group);
+    const owner = member === null ? undefined : out[member[1] ?? ""];
+    const target = Array.isArray(owner) ? owner[Number(member?.[2]) - 1] as Tree | undefined : undefined;
+    if (target === undefined || !Array.isArray(list)) continue;
+    target[member?.[3] === "if" ? "branch" : member?.[3] ?? "branch"] = (list as Tree[]).map((r) => (r.q === undefined ? r : { if: r.q, then: r.a }))[0];
+    delete out[group];
+  }
   for (const [group, list] of Object.entries(out)) {
     if (!Array.isArray(list)) continue;
     const records = list as Tree[];
     // Single-value groups (a persona, a closing) read as their text; named one-line fields as a record.
     if (records.length === 1 && records[0]?.text !== undefined) out[group] = records[0].text;
-    else if (records.every((r) => r.id !== undefined && typeof r.text === "string" && !(r.text as string).includes("\n") && (r.text as string).length <= 60)) {
+    else if (records.every((r) => r.id !== undefined && Object.keys(r).length === 2 && typeof r.text === "string" && !(r.text as string).includes("\n") && (r.text as string).length <= 60)) {
       out[group] = Object.fromEntries(records.map((r) => [String(r.id), r.text]));
     }
   }

@@ -16,7 +16,7 @@ function retired(record: Json): boolean {
 }
 
 /** "intro", "step_2": a machine's key for the record, not its name. */
-const IDENTIFIER = /^[a-z0-9_-]+$/;
+const IDENTIFIER = /^[a-z0-9_-]+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** A record's title: its first short one-line text that ends no sentence (a step's name, not its line). */
 function titleOf(record: Json): string | undefined {
@@ -27,9 +27,14 @@ function titleOf(record: Json): string | undefined {
 /** Keys naming a record's title: a titled record is a section of its own, never one line. */
 const TITLE_KEY = /^(?:title|name|label|heading|标题|名称|名字)$/iu;
 
+/** Keys holding a record's machine id. */
+const ID_KEY = /^(?:id|key|code|slug|msgid)$/iu;
+
 function inline(record: Json): string | null {
   const entries = Object.entries(record);
   if (entries.some(([k]) => TITLE_KEY.test(k)) && entries.length > 1) return null;
+  // An entry with its own id ("id": "STEP_2_ASK") is a record in its own right, as a titled one is.
+  if (entries.some(([k, v]) => ID_KEY.test(k) && typeof v === "string" && IDENTIFIER.test(v))) return null;
   if (entries.length === 0 || entries.length > 3 || !entries.every(([k, v]) => isScalar(v) && k.length <= 6)) return null;
   return entries.map(([k, v]) => `${k}: ${String(v)}`).join(" / ");
 }
@@ -74,7 +79,11 @@ const BRANCH_KEY = /^(?:branch|branching|分支|条件分支)$/iu;
 const NOTE_KEY = /^(?:do|note|notes|action|instruction|instructions|todo|internal)$/iu;
 
 /** "student_name", "customerName": a program's field key written as the words a person would label it with. */
-function fieldLabel(key: string): string {
+function fieldLabel(key: string, parent = ""): string {
+  // "PROFILE_NAME" under "profile": the parent's words are not repeated in the label.
+  const words = keyWords(key);
+  const inherited = keyWords(parent);
+  if (/^[A-Za-z]+(?:[_-][A-Za-z]+)+$/u.test(key) && inherited.length > 0 && inherited.every((w, i) => words[i] === w) && words.length > inherited.length) return words.slice(inherited.length).join(" ");
   return /^[A-Za-z]+(?:[_-][A-Za-z]+)+$|^[a-z]+(?:[A-Z][a-z]+)+$/u.test(key) ? keyWords(key).join(" ") : key;
 }
 
@@ -114,11 +123,11 @@ function headingOf(key: string): string {
 }
 
 /** `aside`: parts a program nested deep, written at the top after the rest of the outline. */
-function write(record: Json, depth: number, out: string[], aside: string[]): void {
+function write(record: Json, depth: number, out: string[], aside: string[], parent = ""): void {
   const heading = "#".repeat(Math.min(6, depth));
   const fields = Object.entries(record).filter(([, v]) => isField(v));
   // Short fields read as a record ("- name: …"); longer texts, lists and records each under a heading of their key.
-  for (const [key, value] of fields) out.push(`- ${fieldLabel(key)}: ${String(value)}`);
+  for (const [key, value] of fields) out.push(`- ${fieldLabel(key, parent)}: ${String(value)}`);
   if (fields.length > 0) out.push("");
   for (const [key, value] of Object.entries(record)) {
     if (isField(value)) continue;
@@ -135,7 +144,7 @@ function write(record: Json, depth: number, out: string[], aside: string[]): voi
     if (isScalar(value)) into.push(String(value), "");
     else if (only.length === 1 && typeof only[0]?.[1] === "string" && !isField(only[0][1]) && keyHeading(only[0][0]) === null) into.push(only[0][1], "");
     else if (pair !== null) into.push(pair, "");
-    else if (isObject(value)) write(value, at + 1, into, aside);
+    else if (isObject(value)) write(value, at + 1, into, aside, key);
     else if (Array.isArray(value)) items(value, at + 1, into, key, aside);
     if (part) aside.push(...into);
   }
