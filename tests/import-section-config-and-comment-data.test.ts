@@ -161,3 +161,12 @@ describe("entries keyed by a machine id", () => {
     expect([s.caller.steps.length, lines(s)]).toEqual([2, 2]);
   });
 });
+
+describe("a record of fields", () => {
+  it("keeps a longer value that ends no sentence among the fields (en, zh)", async () => {
+    const en = `agent:\n  name: Lowri Penhale\n  company: Penhale Roofing\ncustomer:\n  name: Arthur Quill\n  address: 3 Mill Row\n  quote: Replace forty slates and re-lead the chimney flashing, £1,480\nsteps:\n  - title: Hello\n    say: "Hi Arthur, it's Lowri from Penhale Roofing about your quote."\n`;
+    const zh = `坐席:\n  姓名: 章若彤\n  公司: 安居防水工程有限公司\n客户:\n  姓名: 贺振东\n  地址: 河西小区 8 栋\n  报价: 卫生间、厨房和阳台三处重做防水层，含闭水试验和五年质保，合计四千二百元整，已于十一月三日发出\n步骤:\n  - 标题: 问候\n    话术: 贺先生您好，我是安居防水的章若彤，跟您确认一下报价。\n`;
+    expect((await readScenarioFile(file("roof.yaml", en))).caller.customerProfile.length).toBe(3);
+    expect((await readScenarioFile(file("waterproof.yaml", zh))).caller.customerProfile.length).toBe(3);
+  });
+});

@@ -103,6 +103,11 @@ function isField(value: unknown): boolean {
   return isScalar(value) && String(value).length <= 40 && !/[。.!！?？]\s*$/.test(String(value));
 }
 
+/** A one-line value of up to 80 characters that ends no sentence. */
+function isLongField(value: unknown): boolean {
+  return typeof value === "string" && value.length <= 80 && !value.includes("\n") && !/[。.!！?？]\s*$/u.test(value);
+}
+
 export function jsonOutline(data: Json): string {
   const out: string[] = [];
   const aside: string[] = [];
@@ -125,12 +130,14 @@ function headingOf(key: string): string {
 /** `aside`: parts a program nested deep, written at the top after the rest of the outline. */
 function write(record: Json, depth: number, out: string[], aside: string[], parent = ""): void {
   const heading = "#".repeat(Math.min(6, depth));
-  const fields = Object.entries(record).filter(([, v]) => isField(v));
+  // Among two or more short fields, a longer value that still ends no sentence (a quote's summary) is a field too.
+  const short = Object.entries(record).filter(([, v]) => isField(v));
+  const fields = short.length >= 2 ? Object.entries(record).filter(([, v]) => isField(v) || isLongField(v)) : short;
   // Short fields read as a record ("- name: …"); longer texts, lists and records each under a heading of their key.
   for (const [key, value] of fields) out.push(`- ${fieldLabel(key, parent)}: ${String(value)}`);
   if (fields.length > 0) out.push("");
   for (const [key, value] of Object.entries(record)) {
-    if (isField(value)) continue;
+    if (fields.some(([k]) => k === key)) continue;
     // A part the reader knows (a closing, an opening, the FAQ) stands at the top however deep a program nested it.
     // Written apart and put after the outline, so the sections nested after it stay where they were.
     const title = headingOf(key);
