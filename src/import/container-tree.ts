@@ -2,15 +2,20 @@
 // hold, so the human-written text inside reaches the same outline reader as a team's own JSON (json-outline.ts).
 
 import { blockConfigTree, isBlockConfig } from "./block-config.js";
+import { withCommentData } from "./comment-data.js";
 import { dottedTree, isDottedProperties } from "./dotted-keys.js";
 import { isLiteralData, literalTree } from "./literal-tree.js";
 import { isNodeDocument, nodeDocumentTree } from "./node-document.js";
+import { isSectionConfig, sectionConfigTree } from "./section-config.js";
 import { isXml, xmlTree } from "./xml-tree.js";
 
 type Tree = Record<string, unknown>;
 
-/** One container: how its text shows it, and the tree it holds (null: not that container after all). */
-interface Container { name: string; detect: (text: string) => boolean; tree: (text: string) => Tree | null }
+/**
+ * One container: how its text shows it, and the tree it holds (null: not that container after all). `dataOnly`: every
+ * line is a key, a value or a comment, so a document reading sees only `key = value` lines and a tie goes to the tree.
+ */
+interface Container { name: string; detect: (text: string) => boolean; tree: (text: string) => Tree | null; dataOnly?: true }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const unescapeXml = (s: string): string =>
@@ -142,12 +147,21 @@ function poTree(text: string): Tree | null {
     list.push(/\s/u.test(parts.msgid) ? { q: parts.msgid, a: said } : { id: parts.msgid, text: said });
     out[group] = list;
   }
+  // A context naming a member of another ("step2.if"): its condition/action pair is that member's branch.
+  for (const [group, list] of Object.entries(out)) {
+    const member = /^(.+?)[_-]?(\d+)\.(\w+)$/u.exec(group);
+    const owner = member === null ? undefined : out[member[1] ?? ""];
+    const target = Array.isArray(owner) ? owner[Number(member?.[2]) - 1] as Tree | undefined : undefined;
+    if (target === undefined || !Array.isArray(list)) continue;
+    target[member?.[3] === "if" ? "branch" : member?.[3] ?? "branch"] = (list as Tree[]).map((r) => (r.q === undefined ? r : { if: r.q, then: r.a }))[0];
+    delete out[group];
+  }
   for (const [group, list] of Object.entries(out)) {
     if (!Array.isArray(list)) continue;
     const records = list as Tree[];
     // Single-value groups (a persona, a closing) read as their text; named one-line fields as a record.
     if (records.length === 1 && records[0]?.text !== undefined) out[group] = records[0].text;
-    else if (records.every((r) => r.id !== undefined && typeof r.text === "string" && !(r.text as string).includes("\n") && (r.text as string).length <= 60)) {
+    else if (records.every((r) => r.id !== undefined && Object.keys(r).length === 2 && typeof r.text === "string" && !(r.text as string).includes("\n") && (r.text as string).length <= 60)) {
       out[group] = Object.fromEntries(records.map((r) => [String(r.id), r.text]));
     }
   }
@@ -173,16 +187,18 @@ export const CONTAINERS: readonly Container[] = [
   { name: "node document (KDL, SDLang)", detect: isNodeDocument, tree: nodeDocumentTree },
   { name: "block configuration (protobuf text, HCL)", detect: isBlockConfig, tree: blockConfigTree },
   { name: "JSON Lines", detect: (t) => { const l = t.split(/\r?\n/u).filter((x) => x.trim() !== ""); return l.length >= 3 && l.every((x) => /^\s*\{.*\}\s*$/u.test(x)); }, tree: jsonLinesTree },
+  { name: "sectioned configuration (INI, TOML)", detect: isSectionConfig, tree: sectionConfigTree, dataOnly: true },
   { name: "properties file", detect: isDottedProperties, tree: dottedTree },
   { name: "data literal (JSON5, a code constant, EDN)", detect: isLiteralData, tree: literalTree },
 ];
 
 /** The tree a container text holds and the container's name, or null when the text is no container this knows. */
-export function containerTree(text: string): { name: string; tree: Tree } | null {
+export function containerTree(text: string): { name: string; tree: Tree; dataOnly: boolean } | null {
   for (const c of CONTAINERS) {
     if (!c.detect(text)) continue;
     const tree = c.tree(text);
-    if (tree !== null) return { name: c.name, tree };
+    // A dataset pasted in the file's comments is part of what the file holds.
+    if (tree !== null) return { name: c.name, tree: withCommentData(tree, text), dataOnly: c.dataOnly === true };
   }
   return null;
 }

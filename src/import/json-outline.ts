@@ -16,7 +16,7 @@ function retired(record: Json): boolean {
 }
 
 /** "intro", "step_2": a machine's key for the record, not its name. */
-const IDENTIFIER = /^[a-z0-9_-]+$/;
+const IDENTIFIER = /^[a-z0-9_-]+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** A record's title: its first short one-line text that ends no sentence (a step's name, not its line). */
 function titleOf(record: Json): string | undefined {
@@ -24,8 +24,17 @@ function titleOf(record: Json): string | undefined {
 }
 
 /** A record of scalars with short keys (a condition and its action, a question and its answer): one line of its keys and values. */
+/** Keys naming a record's title: a titled record is a section of its own, never one line. */
+const TITLE_KEY = /^(?:title|name|label|heading|标题|名称|名字)$/iu;
+
+/** Keys holding a record's machine id. */
+const ID_KEY = /^(?:id|key|code|slug|msgid)$/iu;
+
 function inline(record: Json): string | null {
   const entries = Object.entries(record);
+  if (entries.some(([k]) => TITLE_KEY.test(k)) && entries.length > 1) return null;
+  // An entry with its own id ("id": "STEP_2_ASK") is a record in its own right, as a titled one is.
+  if (entries.some(([k, v]) => ID_KEY.test(k) && typeof v === "string" && IDENTIFIER.test(v))) return null;
   if (entries.length === 0 || entries.length > 3 || !entries.every(([k, v]) => isScalar(v) && k.length <= 6)) return null;
   return entries.map(([k, v]) => `${k}: ${String(v)}`).join(" / ");
 }
@@ -63,11 +72,18 @@ function branchKey(key: string): string {
   return key;
 }
 
+/** Keys naming a branch whose value is the whole conditional sentence. */
+const BRANCH_KEY = /^(?:branch|branching|分支|条件分支)$/iu;
+
 /** Keys of what the caller is told to do, never says ("do", "note", "action", "instruction"). */
 const NOTE_KEY = /^(?:do|note|notes|action|instruction|instructions|todo|internal)$/iu;
 
 /** "student_name", "customerName": a program's field key written as the words a person would label it with. */
-function fieldLabel(key: string): string {
+function fieldLabel(key: string, parent = ""): string {
+  // "PROFILE_NAME" under "profile": the parent's words are not repeated in the label.
+  const words = keyWords(key);
+  const inherited = keyWords(parent);
+  if (/^[A-Za-z]+(?:[_-][A-Za-z]+)+$/u.test(key) && inherited.length > 0 && inherited.every((w, i) => words[i] === w) && words.length > inherited.length) return words.slice(inherited.length).join(" ");
   return /^[A-Za-z]+(?:[_-][A-Za-z]+)+$|^[a-z]+(?:[A-Z][a-z]+)+$/u.test(key) ? keyWords(key).join(" ") : key;
 }
 
@@ -85,6 +101,11 @@ function farewellOf(record: Json): string | null {
 /** A short value that ends no sentence (a name, a year): a field of a record, not a text to read. */
 function isField(value: unknown): boolean {
   return isScalar(value) && String(value).length <= 40 && !/[。.!！?？]\s*$/.test(String(value));
+}
+
+/** A one-line value of up to 80 characters that ends no sentence. */
+function isLongField(value: unknown): boolean {
+  return typeof value === "string" && value.length <= 80 && !value.includes("\n") && !/[。.!！?？]\s*$/u.test(value);
 }
 
 export function jsonOutline(data: Json): string {
@@ -107,14 +128,16 @@ function headingOf(key: string): string {
 }
 
 /** `aside`: parts a program nested deep, written at the top after the rest of the outline. */
-function write(record: Json, depth: number, out: string[], aside: string[]): void {
+function write(record: Json, depth: number, out: string[], aside: string[], parent = ""): void {
   const heading = "#".repeat(Math.min(6, depth));
-  const fields = Object.entries(record).filter(([, v]) => isField(v));
+  // Among two or more short fields, a longer value that still ends no sentence (a quote's summary) is a field too.
+  const short = Object.entries(record).filter(([, v]) => isField(v));
+  const fields = short.length >= 2 ? Object.entries(record).filter(([, v]) => isField(v) || isLongField(v)) : short;
   // Short fields read as a record ("- name: …"); longer texts, lists and records each under a heading of their key.
-  for (const [key, value] of fields) out.push(`- ${fieldLabel(key)}: ${String(value)}`);
+  for (const [key, value] of fields) out.push(`- ${fieldLabel(key, parent)}: ${String(value)}`);
   if (fields.length > 0) out.push("");
   for (const [key, value] of Object.entries(record)) {
-    if (isField(value)) continue;
+    if (fields.some(([k]) => k === key)) continue;
     // A part the reader knows (a closing, an opening, the FAQ) stands at the top however deep a program nested it.
     // Written apart and put after the outline, so the sections nested after it stay where they were.
     const title = headingOf(key);
@@ -123,9 +146,12 @@ function write(record: Json, depth: number, out: string[], aside: string[]): voi
     const into = part ? [] as string[] : out;
     into.push(`${part ? "##" : heading} ${title}`, "");
     const pair = isObject(value) ? pairLine(value, key) : null;
+    // A record holding one sentence under a key naming no part ("closing": { "say": "…" }) is that sentence.
+    const only = isObject(value) ? Object.entries(value) : [];
     if (isScalar(value)) into.push(String(value), "");
+    else if (only.length === 1 && typeof only[0]?.[1] === "string" && !isField(only[0][1]) && keyHeading(only[0][0]) === null) into.push(only[0][1], "");
     else if (pair !== null) into.push(pair, "");
-    else if (isObject(value)) write(value, at + 1, into, aside);
+    else if (isObject(value)) write(value, at + 1, into, aside, key);
     else if (Array.isArray(value)) items(value, at + 1, into, key, aside);
     if (part) aside.push(...into);
   }
@@ -160,7 +186,9 @@ function items(list: readonly unknown[], depth: number, out: string[], parent = 
       const texts = Object.entries(item).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== title && !IDENTIFIER.test(e[1]));
       const lists = Object.values(item).filter(Array.isArray);
       // The record's words: a list of texts, or else its first text (even empty: a step with nothing to say).
-      const said = lists.length > 0 ? null : texts.shift();
+      // A text keyed as a note ("note", "do") is told, never said: the first other text is the line.
+      const saidAt = texts.findIndex(([k]) => !NOTE_KEY.test(k));
+      const said = lists.length > 0 ? null : saidAt < 0 && texts.length > 0 ? ["", ""] as const : texts.splice(Math.max(0, saidAt), 1)[0];
       if (said !== undefined && said !== null && said[1] !== "") out.push(said[1]);
       // Pairs in a record named for objections ("异议处理", "Pushback") are objections, as under such a key.
       for (const list of lists) for (const inner of list) out.push(isObject(inner) ? `- ${(OBJECTION_PARENT.test(title ?? "") ? pairLine(inner, title ?? "") : null) ?? inline(inner) ?? JSON.stringify(inner)}` : `- ${String(inner)}`);
@@ -174,6 +202,10 @@ function items(list: readonly unknown[], depth: number, out: string[], parent = 
       const told = keyed.filter(([k]) => (k === "then" && !conditioned) || NOTE_KEY.test(k));
       const other = keyed.filter((e) => !told.includes(e));
       for (const [, v] of told) out.push(`Note: ${v}`);
+      // A text keyed as a branch ("分支": "如果…就…") is the conditional line itself, written as the person wrote it.
+      const branches = other.filter(([k]) => BRANCH_KEY.test(k));
+      for (const [, v] of branches) out.push(v);
+      other.splice(0, other.length, ...other.filter((e) => !branches.includes(e)));
       if (other.length > 0) out.push(other.map(([k, v]) => `${k}: ${v}`).join(" / "));
     }
   }

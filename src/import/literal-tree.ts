@@ -49,6 +49,12 @@ function body(c: Cursor, open: string): unknown {
     if (t.kind === "close") { c.i++; if (t.text === close) break; continue; }
     if (t.kind === "comma") { c.i++; continue; }
     const next = c.ts[c.i + 1];
+    // `["if"] = …` (Lua), `[key]: …`: a bracketed key is the key it holds.
+    if (t.kind === "open" && t.text === "[" && (next?.kind === "string" || next?.kind === "word") && c.ts[c.i + 2]?.kind === "close" && c.ts[c.i + 3]?.kind === "sep") {
+      c.i += 4;
+      keyed.push([next.text, value(c)]);
+      continue;
+    }
     if ((t.kind === "word" || t.kind === "string" || t.kind === "keyword") && next?.kind === "sep") {
       c.i += 2;
       keyed.push([t.text, value(c)]);

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import type * as Yaml from "yaml";
 import { userError } from "../errors.js";
 import { importPlatform } from "../import/index.js";
+import { withCommentData } from "../import/comment-data.js";
 import { Scenario } from "../schema/scenario.js";
 import type { Reading } from "./finish.js";
 
@@ -19,7 +20,9 @@ export function loadStructured(text: string, ext: string, file: string): Reading
   } catch (error) {
     throw userError("scenario-syntax", `not valid ${ext === ".json" ? "JSON" : "YAML"}: ${(error as Error).message.split("\n")[0]}`, { file });
   }
-  const platform = importPlatform(data, file);
+  // YAML's comments can hold a dataset (a FAQ export pasted above the tree): added to the tree it reads.
+  const commented = ext !== ".json" && typeof data === "object" && data !== null && !Array.isArray(data) && !("schemaVersion" in data) ? withCommentData(data as Record<string, unknown>, text) : data;
+  const platform = importPlatform(commented, file);
   if (platform !== null) return platform;
   const result = Scenario.safeParse(data);
   if (!result.success) {

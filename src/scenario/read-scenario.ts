@@ -89,7 +89,9 @@ function readEither(text: string, path: string, options: ParseOptions, notes: Di
     if (isUserError(error)) return container;
     throw error;
   }
-  return partsFound(container) > partsFound(document) ? container : document;
+  // A text that is only keys and values (INI, TOML) has no prose for the document reader: a tie goes to its tree.
+  const found = partsFound(container) - partsFound(document);
+  return found > 0 || (found === 0 && containerTree(text)?.dataOnly === true) ? container : document;
 }
 
 /** A data container written as text (plist, SQL dump, PO, JSON Lines): its tree read as a team's own JSON, when that finds a scenario. */
