@@ -10,6 +10,7 @@ import { packFor, type LanguagePack } from "../../lang/index.js";
 import { AnswerRanker } from "./answer-rank.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
+import { stepAct } from "./step-act.js";
 import { withoutIntroduction } from "./opening-guard.js";
 import { enumerates } from "./offer-list.js";
 import { asksForDataAtIdentity, asksIdentity, asksWhoAnswered } from "./identity-question.js";
@@ -114,6 +115,14 @@ function inlineKnowledge(view: CallerView, pack: LanguagePack): KbEntry[] {
   return entries;
 }
 
+/** What a step's direction may name ("tell her the fee"): the profile's sentences, or with no profile the record the
+ *  document keeps in other sections, without its own requests and branches (those are directions too). */
+function recordFacts(view: CallerView, pack: LanguagePack): string[] {
+  const profile = profileSentences(view, pack);
+  if (profile.length > 0) return profile;
+  return factSentences(view.caller.extraSections.map((x) => x.body), pack).filter((s) => !pack.document.request.test(s) && !pack.stepActs.branch.test(s));
+}
+
 /** Profile lines cut into sentences, without inline Q/A text. */
 function profileSentences(view: CallerView, pack: LanguagePack): string[] {
   return factSentences(view.caller.customerProfile, pack);
@@ -145,10 +154,27 @@ function closesCall(line: string, customer: string, pack: LanguagePack): boolean
 }
 
 /** A step whose every line (or, with none, an instruction) only says to close with the document's closing line. */
-function closesOnly(step: CallerView["caller"]["steps"][number], pack: LanguagePack): boolean {
+function closesOnly(step: CallerView["caller"]["steps"][number], pack: LanguagePack, profile: readonly string[]): boolean {
   const lines = speakableLines(step.lines, pack);
   const said = lines.length > 0 ? lines : (step.instructions ?? []);
-  return said.length > 0 && said.every((line) => pack.document.closeInstruction.test(line.trim()));
+  if (said.length > 0 && said.every((line) => pack.document.closeInstruction.test(line.trim()))) return true;
+  // A direction that closes ("Recap the chosen slot, then close."), among lines that say nothing else.
+  const acts = (lines.length > 0 ? lines : [step.title]).map((line) => stepAct(line, pack, profile)?.kind ?? "say");
+  return acts.includes("close") && acts.every((kind) => kind !== "say");
+}
+
+/** A step's words to say: its lines, each direction among them as the act it asks for ("" when it says nothing). */
+function spokenStep(step: CallerView["caller"]["steps"][number], pack: LanguagePack, profile: readonly string[]): string {
+  if (pack.stepActs.branch.test(step.title.trim())) return "";
+  const lines = speakableLines(step.lines, pack);
+  if (lines.length === 0) {
+    const act = stepAct(step.title, pack, profile);
+    return act === null ? stepFromTitle(pack, step.title) : act.kind === "say" ? act.text : "";
+  }
+  return lines.flatMap((line) => {
+    const act = stepAct(line, pack, profile);
+    return act === null ? [line] : act.kind === "say" ? [act.text] : [];
+  }).join(pack.speech.joiner);
 }
 
 const plans = new WeakMap<CallerView, CallerPlan>();
@@ -160,12 +186,9 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   const { caller } = scenario;
   const pack = packFor(scenario.language);
   const joiner = pack.speech.joiner;
-  const closeSteps = new Set(caller.steps.flatMap((step, i) => (closesOnly(step, pack) ? [i + 1] : [])));
-  const stepLines = caller.steps.map((step, i) => {
-    if (closeSteps.has(i + 1)) return "";
-    const lines = speakableLines(step.lines, pack);
-    return lines.length > 0 ? lines.join(joiner) : stepFromTitle(pack, step.title);
-  });
+  const profile = recordFacts(scenario, pack);
+  const closeSteps = new Set(caller.steps.flatMap((step, i) => (closesOnly(step, pack, profile) ? [i + 1] : [])));
+  const stepLines = caller.steps.map((step, i) => (closeSteps.has(i + 1) ? "" : spokenStep(step, pack, profile)));
   const first = stepLines[0] ?? "";
   // A caller "named" like the customer is a misread document: the caller then speaks for its organisation only.
   const callerName = caller.name.trim() === scenario.callee.name.trim() ? "" : caller.name;
@@ -211,4 +234,12 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   };
   plans.set(scenario, plan);
   return plan;
+}
+
+/** The step to say from `step` on: a step that says nothing in this call (a greeting the opening did, another
+ *  person's branch) is passed over; a closing step is kept (it closes). Null when the script is over. */
+export function spokenFrom(plan: CallerPlan, step: number | null): number | null {
+  if (step === null) return null;
+  for (let at = step; at <= plan.stepLines.length; at++) if (plan.stepLines[at - 1] !== "" || plan.closeSteps.has(at)) return at;
+  return null;
 }
