@@ -464,6 +464,10 @@ export interface StepActCues {
   drop: RegExp;
   /** Third person about the customer → second person, in order (a direction says "him", the caller says "you"). */
   toYou: readonly (readonly [RegExp, string])[];
+  /** The caller's own question of who answered, for a document with an identity rule and no such line. */
+  identity: Template;
+  /** A labelled note to the caller ("Trainer's note: …"): never said. */
+  note: RegExp;
   /** Words too common to tie a direction to a profile fact. */
   common: RegExp;
 }

@@ -31,5 +31,7 @@ export const EN_STEP_ACTS: StepActCues = {
     [/\b(?:his|her|their)\b/gi, "your"],
     [/\bsuits you\b/gi, "suits you"],
   ],
+  identity: "Am I speaking with {customer}?",
+  note: /^(?:[\w'’-]+\s+){0,2}notes?\s*:/i,
   common: /^(?:the|and|for|with|that|this|your|you|are|is|of|to|in|on|a|an|two|three|one|ask|which|suits|free|it|be|or)$/i,
 };

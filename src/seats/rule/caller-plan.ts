@@ -6,7 +6,7 @@ import type { KbEntry } from "../../schema/index.js";
 import { coverage, similarity } from "../../text/similarity.js";
 import { FactBase } from "./figure-guard.js";
 import { containedIn } from "../../text/contained-in.js";
-import { packFor, type LanguagePack } from "../../lang/index.js";
+import { fill, packFor, type LanguagePack } from "../../lang/index.js";
 import { AnswerRanker } from "./answer-rank.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
@@ -189,14 +189,16 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   const profile = recordFacts(scenario, pack);
   const closeSteps = new Set(caller.steps.flatMap((step, i) => (closesOnly(step, pack, profile) ? [i + 1] : [])));
   const stepLines = caller.steps.map((step, i) => (closeSteps.has(i + 1) ? "" : spokenStep(step, pack, profile)));
-  const first = stepLines[0] ?? "";
+  // The first step with words of its own (a note or greeting step before it says nothing).
+  const firstAt = Math.max(0, stepLines.findIndex((line, i) => line !== "" || closeSteps.has(i + 1)));
+  const first = stepLines[firstAt] ?? "";
   // A caller "named" like the customer is a misread document: the caller then speaks for its organisation only.
   const callerName = caller.name.trim() === scenario.callee.name.trim() ? "" : caller.name;
   const names: Names = { caller: callerName, organization: caller.organization, customer: scenario.callee.name };
   // An "opening" that ends in a goodbye is a closing line the reader took for it: the call opens with step 1.
   const written = caller.opening !== null && !closesCall(caller.opening, scenario.callee.name, pack) ? caller.opening : null;
   const opening = written ?? withIntroduction(first, pack, names);
-  const openingStep = caller.steps.length === 0 ? null : written === null || coverage(opening, first) >= OPENING_COVERS || similarity(opening, first) >= OPENING_COVERS ? 1 : null;
+  const openingStep = caller.steps.length === 0 ? null : written === null || coverage(opening, first) >= OPENING_COVERS || similarity(opening, first) >= OPENING_COVERS ? firstAt + 1 : null;
   const firstLines = speakableLines(caller.steps[0]?.lines ?? [], pack);
   // Step 1's requests the opening leaves out, sentence by sentence (an identity question, then a request for data).
   const firstSentences = firstLines.flatMap((line) => line.split(SENTENCE)).map((s) => s.trim()).filter((s) => s !== "");
@@ -219,7 +221,7 @@ export function callerPlan(scenario: CallerView): CallerPlan {
     opening,
     openingStep,
     identityFollowUp: followUps.length > 0 ? followUps.join(joiner) : null,
-    identityQuestion: sentences.find((s) => asksIdentity(s, scenario.callee.name, pack))?.trim() ?? null,
+    identityQuestion: sentences.find((s) => asksIdentity(s, scenario.callee.name, pack))?.trim() ?? identityByRule(scenario, pack),
     stepLines,
     closeSteps,
     stepAsks: stepLines.map((line) => stepAsk(line, pack, scenario.callee.name)),
@@ -242,4 +244,13 @@ export function spokenFrom(plan: CallerPlan, step: number | null): number | null
   if (step === null) return null;
   for (let at = step; at <= plan.stepLines.length; at++) if (plan.stepLines[at - 1] !== "" || plan.closeSteps.has(at)) return at;
   return null;
+}
+
+/** A document whose endings provide for someone else answering (a relative, a wrong person) has an identity rule even
+ *  when no line asks who answered: the caller asks, in the pack's words, before anything of the customer's. */
+function identityByRule(view: CallerView, pack: LanguagePack): string | null {
+  const customer = view.callee.name.trim();
+  if (customer === "") return null;
+  const { identity, relative } = pack.document.endClasses;
+  return view.caller.endConditions.some((text) => identity.test(text) || relative.test(text)) ? fill(pack.stepActs.identity, { customer }) : null;
 }

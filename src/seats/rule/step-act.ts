@@ -14,7 +14,7 @@ const MAX_FACTS = 2;
 export function stepAct(line: string, pack: LanguagePack, profile: readonly string[]): StepAct | null {
   const cues = pack.stepActs;
   const text = line.replace(cues.lead, "").trim();
-  if (cues.branch.test(text) || cues.silent.some((pattern) => pattern.test(text))) return { kind: "silent" };
+  if (cues.note.test(text) || cues.branch.test(text) || cues.silent.some((pattern) => pattern.test(text))) return { kind: "silent" };
   if (cues.close.test(text)) return { kind: "close" };
   if (cues.speech.test(text.replace(cues.drop, ""))) return null;
   for (const act of cues.acts) {
