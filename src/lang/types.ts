@@ -441,8 +441,40 @@ export interface ClarifyCues {
   neitherSaid: readonly [string, ...string[]];
 }
 
+/** How a script step written as a direction to the caller ("Ask for the postcode and compare it…", a zh "tell them …") becomes
+ *  an act said in the caller's own words: the direction itself is never said aloud. */
+export interface StepActCues {
+  /** Directions with nothing to say in the step's turn: a greeting or identity check the opening already did, or a
+   *  branch for another person answering (the identity gate handles it). */
+  silent: readonly RegExp[];
+  /** A step for another person answering ("If a colleague answers: …"), by its title or a line: the identity gate
+   *  handles that person; the step says nothing in the customer's call. */
+  branch: RegExp;
+  /** A line that speaks to the customer (second person, a question mark): speech as written, never a direction. */
+  speech: RegExp;
+  /** A direction that ends the call ("recap …, then close", a thanks-and-end line): the step closes with the closing line. */
+  close: RegExp;
+  /** Directions turned into speech, tried in order; each pattern captures `rest` (what the direction is about) and
+   *  the template says it (`{rest}`). `lookup`: a rest that holds no figure is said as the profile facts it names
+   *  ("needed": the act is no act without them, such as an offer of slots the profile lists). */
+  acts: readonly { name: string; when: RegExp; say: Template; lookup?: "needed" | "optional" }[];
+  /** Leading marks a line comes with ("— ", "- "). */
+  lead: RegExp;
+  /** Tails of a direction that are notes to the caller ("… own words", "（…）"), never said (global). */
+  drop: RegExp;
+  /** Third person about the customer → second person, in order (a direction says "him", the caller says "you"). */
+  toYou: readonly (readonly [RegExp, string])[];
+  /** The caller's own question of who answered, for a document with an identity rule and no such line. */
+  identity: Template;
+  /** A labelled note to the caller ("Trainer's note: …"): never said. */
+  note: RegExp;
+  /** Words too common to tie a direction to a profile fact. */
+  common: RegExp;
+}
+
 export interface LanguagePack {
   readonly id: Language;
+  readonly stepActs: StepActCues;
   readonly clarify: ClarifyCues;
   readonly speech: SpeechMeasure;
   readonly hearing: HearingCues;

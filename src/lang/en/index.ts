@@ -5,6 +5,7 @@ import { EN_HEARING } from "./hearing.js";
 import { EN_CLARIFY } from "./clarify.js";
 import { EN_DOCUMENT } from "./document.js";
 import { EN_CALLEE, EN_CALLER } from "./lines.js";
+import { EN_STEP_ACTS } from "./step-acts.js";
 import { EN_GRAMMAR } from "./grammar.js";
 
 const WORD = /[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*/g;
@@ -25,4 +26,4 @@ const speech: SpeechMeasure = {
   minLineUnits: 3,
 };
 
-export const EN: LanguagePack = { id: "en", clarify: EN_CLARIFY, speech, hearing: EN_HEARING, document: EN_DOCUMENT, caller: EN_CALLER, callee: EN_CALLEE, grammar: EN_GRAMMAR };
+export const EN: LanguagePack = { id: "en", clarify: EN_CLARIFY, speech, hearing: EN_HEARING, document: EN_DOCUMENT, caller: EN_CALLER, callee: EN_CALLEE, grammar: EN_GRAMMAR, stepActs: EN_STEP_ACTS };

@@ -5,6 +5,7 @@ import { ZH_HEARING } from "./hearing.js";
 import { ZH_CLARIFY } from "./clarify.js";
 import { ZH_DOCUMENT } from "./document.js";
 import { ZH_CALLEE, ZH_CALLER } from "./lines.js";
+import { ZH_STEP_ACTS } from "./step-acts.js";
 
 const CJK_OR_DIGIT = /[\u3400-\u9fff\uf900-\ufaff0-9]/g;
 const LATIN_WORD = /[A-Za-z]+/g;
@@ -115,4 +116,4 @@ const grammar: Grammar = {
   isConcept: (quote) => !/[，,。？?！!…]/.test(quote) && (quote.match(CJK)?.length ?? 0) < 6,
 };
 
-export const ZH: LanguagePack = { id: "zh", clarify: ZH_CLARIFY, speech, hearing: ZH_HEARING, document: ZH_DOCUMENT, caller: ZH_CALLER, callee: ZH_CALLEE, grammar };
+export const ZH: LanguagePack = { id: "zh", clarify: ZH_CLARIFY, speech, hearing: ZH_HEARING, document: ZH_DOCUMENT, caller: ZH_CALLER, callee: ZH_CALLEE, grammar, stepActs: ZH_STEP_ACTS };

@@ -6,10 +6,11 @@ import type { KbEntry } from "../../schema/index.js";
 import { coverage, similarity } from "../../text/similarity.js";
 import { FactBase } from "./figure-guard.js";
 import { containedIn } from "../../text/contained-in.js";
-import { packFor, type LanguagePack } from "../../lang/index.js";
+import { fill, packFor, type LanguagePack } from "../../lang/index.js";
 import { AnswerRanker } from "./answer-rank.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
+import { stepAct } from "./step-act.js";
 import { withoutIntroduction } from "./opening-guard.js";
 import { enumerates } from "./offer-list.js";
 import { asksForDataAtIdentity, asksIdentity, asksWhoAnswered } from "./identity-question.js";
@@ -114,6 +115,14 @@ function inlineKnowledge(view: CallerView, pack: LanguagePack): KbEntry[] {
   return entries;
 }
 
+/** What a step's direction may name ("tell her the fee"): the profile's sentences, or with no profile the record the
+ *  document keeps in other sections, without its own requests and branches (those are directions too). */
+function recordFacts(view: CallerView, pack: LanguagePack): string[] {
+  const profile = profileSentences(view, pack);
+  if (profile.length > 0) return profile;
+  return factSentences(view.caller.extraSections.map((x) => x.body), pack).filter((s) => !pack.document.request.test(s) && !pack.stepActs.branch.test(s));
+}
+
 /** Profile lines cut into sentences, without inline Q/A text. */
 function profileSentences(view: CallerView, pack: LanguagePack): string[] {
   return factSentences(view.caller.customerProfile, pack);
@@ -145,10 +154,27 @@ function closesCall(line: string, customer: string, pack: LanguagePack): boolean
 }
 
 /** A step whose every line (or, with none, an instruction) only says to close with the document's closing line. */
-function closesOnly(step: CallerView["caller"]["steps"][number], pack: LanguagePack): boolean {
+function closesOnly(step: CallerView["caller"]["steps"][number], pack: LanguagePack, profile: readonly string[]): boolean {
   const lines = speakableLines(step.lines, pack);
   const said = lines.length > 0 ? lines : (step.instructions ?? []);
-  return said.length > 0 && said.every((line) => pack.document.closeInstruction.test(line.trim()));
+  if (said.length > 0 && said.every((line) => pack.document.closeInstruction.test(line.trim()))) return true;
+  // A direction that closes ("Recap the chosen slot, then close."), among lines that say nothing else.
+  const acts = (lines.length > 0 ? lines : [step.title]).map((line) => stepAct(line, pack, profile)?.kind ?? "say");
+  return acts.includes("close") && acts.every((kind) => kind !== "say");
+}
+
+/** A step's words to say: its lines, each direction among them as the act it asks for ("" when it says nothing). */
+function spokenStep(step: CallerView["caller"]["steps"][number], pack: LanguagePack, profile: readonly string[]): string {
+  if (pack.stepActs.branch.test(step.title.trim())) return "";
+  const lines = speakableLines(step.lines, pack);
+  if (lines.length === 0) {
+    const act = stepAct(step.title, pack, profile);
+    return act === null ? stepFromTitle(pack, step.title) : act.kind === "say" ? act.text : "";
+  }
+  return lines.flatMap((line) => {
+    const act = stepAct(line, pack, profile);
+    return act === null ? [line] : act.kind === "say" ? [act.text] : [];
+  }).join(pack.speech.joiner);
 }
 
 const plans = new WeakMap<CallerView, CallerPlan>();
@@ -160,20 +186,19 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   const { caller } = scenario;
   const pack = packFor(scenario.language);
   const joiner = pack.speech.joiner;
-  const closeSteps = new Set(caller.steps.flatMap((step, i) => (closesOnly(step, pack) ? [i + 1] : [])));
-  const stepLines = caller.steps.map((step, i) => {
-    if (closeSteps.has(i + 1)) return "";
-    const lines = speakableLines(step.lines, pack);
-    return lines.length > 0 ? lines.join(joiner) : stepFromTitle(pack, step.title);
-  });
-  const first = stepLines[0] ?? "";
+  const profile = recordFacts(scenario, pack);
+  const closeSteps = new Set(caller.steps.flatMap((step, i) => (closesOnly(step, pack, profile) ? [i + 1] : [])));
+  const stepLines = caller.steps.map((step, i) => (closeSteps.has(i + 1) ? "" : spokenStep(step, pack, profile)));
+  // The first step with words of its own (a note or greeting step before it says nothing).
+  const firstAt = Math.max(0, stepLines.findIndex((line, i) => line !== "" || closeSteps.has(i + 1)));
+  const first = stepLines[firstAt] ?? "";
   // A caller "named" like the customer is a misread document: the caller then speaks for its organisation only.
   const callerName = caller.name.trim() === scenario.callee.name.trim() ? "" : caller.name;
   const names: Names = { caller: callerName, organization: caller.organization, customer: scenario.callee.name };
   // An "opening" that ends in a goodbye is a closing line the reader took for it: the call opens with step 1.
   const written = caller.opening !== null && !closesCall(caller.opening, scenario.callee.name, pack) ? caller.opening : null;
   const opening = written ?? withIntroduction(first, pack, names);
-  const openingStep = caller.steps.length === 0 ? null : written === null || coverage(opening, first) >= OPENING_COVERS || similarity(opening, first) >= OPENING_COVERS ? 1 : null;
+  const openingStep = caller.steps.length === 0 ? null : written === null || coverage(opening, first) >= OPENING_COVERS || similarity(opening, first) >= OPENING_COVERS ? firstAt + 1 : null;
   const firstLines = speakableLines(caller.steps[0]?.lines ?? [], pack);
   // Step 1's requests the opening leaves out, sentence by sentence (an identity question, then a request for data).
   const firstSentences = firstLines.flatMap((line) => line.split(SENTENCE)).map((s) => s.trim()).filter((s) => s !== "");
@@ -196,7 +221,7 @@ export function callerPlan(scenario: CallerView): CallerPlan {
     opening,
     openingStep,
     identityFollowUp: followUps.length > 0 ? followUps.join(joiner) : null,
-    identityQuestion: sentences.find((s) => asksIdentity(s, scenario.callee.name, pack))?.trim() ?? null,
+    identityQuestion: sentences.find((s) => asksIdentity(s, scenario.callee.name, pack))?.trim() ?? identityByRule(scenario, pack),
     stepLines,
     closeSteps,
     stepAsks: stepLines.map((line) => stepAsk(line, pack, scenario.callee.name)),
@@ -211,4 +236,21 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   };
   plans.set(scenario, plan);
   return plan;
+}
+
+/** The step to say from `step` on: a step that says nothing in this call (a greeting the opening did, another
+ *  person's branch) is passed over; a closing step is kept (it closes). Null when the script is over. */
+export function spokenFrom(plan: CallerPlan, step: number | null): number | null {
+  if (step === null) return null;
+  for (let at = step; at <= plan.stepLines.length; at++) if (plan.stepLines[at - 1] !== "" || plan.closeSteps.has(at)) return at;
+  return null;
+}
+
+/** A document whose endings provide for someone else answering (a relative, a wrong person) has an identity rule even
+ *  when no line asks who answered: the caller asks, in the pack's words, before anything of the customer's. */
+function identityByRule(view: CallerView, pack: LanguagePack): string | null {
+  const customer = view.callee.name.trim();
+  if (customer === "") return null;
+  const { identity, relative } = pack.document.endClasses;
+  return view.caller.endConditions.some((text) => identity.test(text) || relative.test(text)) ? fill(pack.stepActs.identity, { customer }) : null;
 }

@@ -41,6 +41,20 @@ export class IdentityGate {
  *  asked; a request naming no kind of data is passed by any figure given, never by a bare yes. */
 export function verificationVerdict(plan: CallerPlan, askingLine: string, answer: string): DataVerdict {
   const asked = askedData(askingLine, plan.pack);
-  if (asked === null) return figuresOf(answer).length > 0 || /\d/.test(answer) ? "confirmed" : "none";
+  if (asked === null) return unnamedDatum(answer, recordTexts(plan.scenario.caller));
   return checkData(asked, answer, recordTexts(plan.scenario.caller), plan.pack);
+}
+
+/** Fewer digits than this say too little to check against a record. */
+const CHECKABLE_DIGITS = 3;
+
+/** Data of no kind the pack knows: digits given are checked against the numbers the record states (the answer's
+ *  digits end one of them); a record stating none cannot check, and any figure passes as before. A wrong number
+ *  never matches. */
+function unnamedDatum(answer: string, record: readonly string[]): DataVerdict {
+  if (figuresOf(answer).length === 0 && !/\d/.test(answer)) return "none";
+  const given = answer.replace(/\D/g, "");
+  const numbers = record.flatMap((text) => text.match(/\d(?:[\s-]?\d)*/g) ?? []).map((n) => n.replace(/\D/g, ""));
+  if (given.length < CHECKABLE_DIGITS || !numbers.some((n) => n.length >= given.length)) return "confirmed";
+  return numbers.some((n) => n.endsWith(given)) ? "confirmed" : "failed";
 }

@@ -3,7 +3,7 @@
 // confirmed; answers come from where the document holds them; steps that ask wait for the answer.
 import type { Seat, SeatContext, SeatTurn } from "../seat.js";
 import type { SeatInfo } from "../../schema/index.js";
-import { callerPlan } from "./caller-plan.js";
+import { callerPlan, spokenFrom } from "./caller-plan.js";
 import { readContextAt, readUtterance, type Reading } from "./understand.js";
 import { FigureGuard } from "./figure-guard.js";
 import { IdentityGate, verificationVerdict } from "./identity-gate.js";
@@ -221,7 +221,7 @@ export class RuleCaller implements Seat<"caller"> {
     if (words.unknown) this.unknowns++;
     // A step still waiting for its answer is asked again after the answer, once.
     if (this.awaiting !== null && !this.awaitedAnswered(s) && !this.awaiting.reasked) return this.reask({ ...s, record: s.record }, words.answer);
-    const step = state.nextStep;
+    const step = spokenFrom(plan, state.nextStep);
     const hold = reading.cues.has("busy") || reading.cues.has("hold");
     if (step !== null && !hold) {
       const line = stepLine(plan, state, step);
@@ -236,7 +236,7 @@ export class RuleCaller implements Seat<"caller"> {
   }
 
   goOn(s: Situation, ack: Parameters<typeof withAck>[1], before: string | null = null): SeatTurn {
-    const step = s.state.nextStep;
+    const step = spokenFrom(s.plan, s.state.nextStep);
     // A later step that recaps the answers reads this one back (the step said now too: it is given this turn's
     // answers): read back now as well, it is heard three times.
     const answered = this.awaiting?.step ?? 0;
