@@ -145,7 +145,11 @@ const TEXT_MEMO_LIMIT = 5000;
  * call after call. `compute` must depend on the scenario and `text` only (never on the turn's place in the call).
  */
 export function perScenarioText<T>(scenario: Scenario, key: string, text: string, compute: () => T): T {
-  const memo = perScenario(scenario, key, () => new Map<string, T>());
+  // perScenario(scenario, key, () => new Map()) written out: a closure per look-up would be garbage on this hot path.
+  let tables = scenarioMemo.get(scenario);
+  if (tables === undefined) scenarioMemo.set(scenario, (tables = new Map()));
+  let memo = tables.get(key) as Map<string, T> | undefined;
+  if (memo === undefined) tables.set(key, (memo = new Map<string, T>()));
   const hit = memo.get(text);
   if (hit !== undefined || memo.has(text)) return hit as T;
   const value = compute();
