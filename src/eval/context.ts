@@ -44,12 +44,21 @@ export class EvalContext {
 
   /** Does a sentence of turn `index` match the cue? Remembered per cue and text (a cue keeping state is asked anew). */
   says(index: number, cue: RegExp): boolean {
-    if (cue.global || cue.sticky) return this.sentencesOf(index).some((s) => cue.test(s));
+    if (cue.global || cue.sticky) return this.saysAnew(index, cue);
     let memo = saysMemo.get(cue);
     if (memo === undefined) saysMemo.set(cue, (memo = new Map()));
     const text = this.call.turns[index]?.text ?? "";
-    // A hit (most look-ups: a batch says the same turns call after call) makes no closure.
-    return memo.get(text) ?? kept(memo, text, () => this.sentencesOf(index).some((s) => cue.test(s)));
+    // A hit (most look-ups: a batch says the same turns call after call) makes no closure, nor the context V8 gives a
+    // function whose closures capture its variables: those are in the methods below.
+    return memo.get(text) ?? this.saysMissed(memo, text, index, cue);
+  }
+
+  private saysAnew(index: number, cue: RegExp): boolean {
+    return this.sentencesOf(index).some((s) => cue.test(s));
+  }
+
+  private saysMissed(memo: Map<string, boolean>, text: string, index: number, cue: RegExp): boolean {
+    return kept(memo, text, () => this.saysAnew(index, cue));
   }
 
   /** Compute once per call; analyses are keyed by a module-chosen name. */
