@@ -44,12 +44,21 @@ export class EvalContext {
 
   /** Does a sentence of turn `index` match the cue? Remembered per cue and text (a cue keeping state is asked anew). */
   says(index: number, cue: RegExp): boolean {
-    if (cue.global || cue.sticky) return this.sentencesOf(index).some((s) => cue.test(s));
+    if (cue.global || cue.sticky) return this.saysAnew(index, cue);
     let memo = saysMemo.get(cue);
     if (memo === undefined) saysMemo.set(cue, (memo = new Map()));
     const text = this.call.turns[index]?.text ?? "";
-    // A hit (most look-ups: a batch says the same turns call after call) makes no closure.
-    return memo.get(text) ?? kept(memo, text, () => this.sentencesOf(index).some((s) => cue.test(s)));
+    // A hit (most look-ups: a batch says the same turns call after call) makes no closure, nor the context V8 gives a
+    // function whose closures capture its variables: those are in the methods below.
+    return memo.get(text) ?? this.saysMissed(memo, text, index, cue);
+  }
+
+  private saysAnew(index: number, cue: RegExp): boolean {
+    return this.sentencesOf(index).some((s) => cue.test(s));
+  }
+
+  private saysMissed(memo: Map<string, boolean>, text: string, index: number, cue: RegExp): boolean {
+    return kept(memo, text, () => this.saysAnew(index, cue));
   }
 
   /** Compute once per call; analyses are keyed by a module-chosen name. */
@@ -145,7 +154,11 @@ const TEXT_MEMO_LIMIT = 5000;
  * call after call. `compute` must depend on the scenario and `text` only (never on the turn's place in the call).
  */
 export function perScenarioText<T>(scenario: Scenario, key: string, text: string, compute: () => T): T {
-  const memo = perScenario(scenario, key, () => new Map<string, T>());
+  // perScenario(scenario, key, () => new Map()) written out: a closure per look-up would be garbage on this hot path.
+  let tables = scenarioMemo.get(scenario);
+  if (tables === undefined) scenarioMemo.set(scenario, (tables = new Map()));
+  let memo = tables.get(key) as Map<string, T> | undefined;
+  if (memo === undefined) tables.set(key, (memo = new Map<string, T>()));
   const hit = memo.get(text);
   if (hit !== undefined || memo.has(text)) return hit as T;
   const value = compute();

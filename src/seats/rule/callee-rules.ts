@@ -103,9 +103,12 @@ export function identityAnswer(m: Moment): string {
   const who = offeredWho(m);
   return who === null ? m.random.pick(m.p.pack.callee.yes) : fill(m.random.pick(m.p.pack.callee.iAm), { who });
 }
-export const sentencesOf = (text: string): string[] => text.split(/(?<=[。！!.？?])\s*/).map((s) => s.trim()).filter((s) => s !== "");
+/** A line's sentences (remembered per text: several rules read the caller's line each turn; shared, read-only). */
+export const sentencesOf = byText((text: string): readonly string[] => text.split(/(?<=[。！!.？?])\s*/).map((s) => s.trim()).filter((s) => s !== ""));
+/** The last sentence of a text that asks, or the whole text when none does (remembered per text). */
+const lastAskingOf = byText((text: string): string => sentencesOf(text).filter((s) => /[？?]/.test(s)).at(-1) ?? text);
 /** The caller's last asking sentence (what the customer answers), or its whole line when nothing asks. */
-const lastAsked = (m: Moment): string => sentencesOf(m.caller).filter((s) => /[？?]/.test(s)).at(-1) ?? m.caller;
+const lastAsked = (m: Moment): string => lastAskingOf(m.caller);
 /** The sentence that offers the options asked about: the asking one, else the one before it, else an earlier turn's. */
 function offered(m: Moment): string {
   const alternative = m.p.pack.document.offersAlternative;
@@ -113,12 +116,12 @@ function offered(m: Moment): string {
   // The asking sentence lists the options itself ("甲、乙、丙，选哪个？"): those, never an earlier line's.
   if (alternative.test(asked) || offeredIn(asked, m.p.pack).length >= 2) return asked;
   // The line's own list ("一是…；二是…。选哪一种？") before an earlier line's "A or B".
-  const listed = sentencesOf(m.caller).reverse().find((s) => enumerates(s, m.p.pack));
+  const listed = sentencesOf(m.caller).findLast((s) => enumerates(s, m.p.pack));
   if (listed !== undefined) return listed;
   for (const turn of [m.caller, ...m.earlier]) {
     // An earlier turn's yes/no question that lists things ("any pain, swelling or bleeding?") offered nothing to pick.
     const earlier = turn !== m.caller;
-    const found = sentencesOf(turn).reverse().find((s) => alternative.test(s) && m.p.pack.document.optionSeparator.test(s) && (!earlier || !/[？?]/u.test(s) || m.p.pack.document.asksChoice.test(s)));
+    const found = sentencesOf(turn).findLast((s) => alternative.test(s) && m.p.pack.document.optionSeparator.test(s) && (!earlier || !/[？?]/u.test(s) || m.p.pack.document.asksChoice.test(s)));
     if (found !== undefined) return found;
   }
   return asked;
@@ -129,21 +132,27 @@ export const say = (text: string): SeatTurn => ({ text });
 /** An ending that says all is settled ("done") waits while a question of the customer's got no answer. */
 const settled = (m: Moment, ending: PersonaEnding | null): boolean => ending === null || !ending.classes.has("done") || m.mind.unanswered === 0;
 const longTurn = (m: Moment): boolean => m.p.pack.speech.units(m.caller) >= m.p.pack.speech.longTurnUnits;
+/** A line cut after its full stops and exclamations only (a question mark ends no piece): remembered per text. */
+const stopPiecesOf = byText((text: string): readonly string[] => text.split(/(?<=[。！!.])\s*/));
+/** The last of those pieces that asks (null: none does), remembered per text: three rules read it each turn. */
+const lastAskingPieceOf = byText((text: string): string | null => stopPiecesOf(text).findLast((s) => /[？?]/.test(s)) ?? null);
 const waitsFor = (m: Moment, kind: "rating" | "choice" | "time"): boolean => {
   const d = m.p.pack.document;
-  const sentences = m.caller.split(/(?<=[。！!.])\s*/);
   // A request for a rating asks without a question mark ("打个分吧", "please rate us"), when nothing else asks.
-  const last = sentences.filter((s) => /[？?]/.test(s)).at(-1) ?? (kind === "rating" ? (sentences.filter((s) => d.asksRating.test(s)).at(-1) ?? "") : "");
+  const last = lastAskingPieceOf(m.caller) ?? (kind === "rating" ? (stopPiecesOf(m.caller).findLast((s) => d.asksRating.test(s)) ?? "") : "");
   return last !== "" && (kind === "rating" ? d.asksRating.test(last) : kind === "time" ? d.asksTime.test(last) : d.asksChoice.test(last));
 };
 
 /** The sentences of the caller's line that ask for the rating: their scale, not a time read back before them. */
 const ratingAsked = (m: Moment): string => sentencesOf(m.caller).filter((s) => m.p.pack.document.asksRating.test(s)).join(m.p.pack.speech.joiner) || m.caller;
 
+/** The words of two or more characters in a line, remembered per text (shared, read-only). */
+const heardWords = byText((text: string): ReadonlySet<string> => new Set(tokenize(text).filter((t) => t.length >= TRIGGER_TOKEN_CHARS_MIN)));
+
 /** A reactive ending whose cause the caller's words just brought up. */
 function triggered(m: Moment): PersonaEnding | null {
   // A single character ("说", "付") is no cause: only words of two or more characters count as the trigger heard.
-  const heard = new Set(tokenize(m.caller).filter((t) => t.length >= TRIGGER_TOKEN_CHARS_MIN));
+  const heard = heardWords(m.caller);
   // The cause must be in the caller's words themselves (a sales pitch for "the caller sells"), not only the topic.
   const caused = (e: PersonaEnding): boolean => [...e.classes].filter((c) => CAUSE_CLASSES.has(c)).every((c) => m.p.pack.document.endClasses[c].test(m.caller));
   return m.p.endings.find((e) => !e.targetable && !e.classes.has("identity") && sharedCount(e.trigger, heard) >= TRIGGER_SHARED && caused(e)) ?? null;

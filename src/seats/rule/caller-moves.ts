@@ -16,7 +16,7 @@ import { byText, figuresOf, similar } from "./memo.js";
 import { asksIdentity } from "./identity-question.js";
 import { ended, spokenAnswer, spokenFact } from "./fact-speech.js";
 import { answerSource } from "./answer-source.js";
-import { withoutIntroduction } from "./opening-guard.js";
+import { namesTheCaller, withoutIntroduction, withoutOwnIntroduction } from "./opening-guard.js";
 
 export const END_REASONS: Record<EndClass | "default", string> = {
   identity: "the person who answered is not the customer asked for",
@@ -116,8 +116,13 @@ export function stepLine(plan: CallerPlan, state: CallState, step: number, pendi
   // One pass over the turns (no filtered copies): this runs at every step of every call.
   const callerTexts: string[] = [];
   for (const turn of state.turns) if (turn.speaker === "caller") callerTexts.push(turn.text);
-  const before = callerTexts.join(plan.pack.speech.joiner);
-  const line = before === "" ? written : withoutIntroduction(written, before, plan.names, plan.pack);
+  // A turn that names the caller makes the joined turns name it too: the join is built only when none does alone.
+  const line =
+    callerTexts.length === 0
+      ? written
+      : callerTexts.some((text) => namesTheCaller(text, plan.names))
+        ? withoutOwnIntroduction(written, plan.names, plan.pack)
+        : withoutIntroduction(written, callerTexts.join(plan.pack.speech.joiner), plan.names, plan.pack);
   // A sentence the caller already said in this call ("Is this …?", "This is … from …"), in these or nearly these
   // words, is not said again; nor "is that <customer>?" once the customer said it is them. The pairs recur at every
   // step of every call of a scenario: remembered (`similar`).

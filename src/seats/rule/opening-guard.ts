@@ -88,8 +88,32 @@ function introductionEnd({ text, pack, names }: Sentence): string | null {
  * opening already said who is calling: a call introduces the caller once. Clauses holding a figure stay.
  */
 export function withoutIntroduction(line: string, opening: string, names: Names, pack: LanguagePack): string {
+  return namesCaller(opening, nameParts(names)) ? withoutOwnIntroduction(line, names, pack) : line;
+}
+
+/** Whether a text names the caller or its organisation, remembered per caller and text (stepLine asks of every caller
+ *  turn at every step). A text that does makes every text it is part of do so too. */
+export function namesTheCaller(text: string, names: Names): boolean {
+  const key = `${names.caller}\u0000${names.organization ?? ""}`;
+  let table = namedIn.get(key);
+  if (table === undefined) {
+    if (namedIn.size >= NAMED_LIMIT) namedIn.clear();
+    namedIn.set(key, (table = new Map()));
+  }
+  let hit = table.get(text);
+  if (hit === undefined) {
+    hit = namesCaller(text, nameParts(names));
+    if (table.size >= NAMED_LIMIT) table.clear();
+    table.set(text, hit);
+  }
+  return hit;
+}
+const namedIn = new Map<string, Map<string, boolean>>();
+const NAMED_LIMIT = 50_000;
+
+/** withoutIntroduction once the caller is known to have said who it is. */
+export function withoutOwnIntroduction(line: string, names: Names, pack: LanguagePack): string {
   const named = nameParts(names);
-  if (!namesCaller(opening, named)) return line;
   const clauses = clausesOf(line, pack);
   let cut = 0;
   while (cut < clauses.length && namesCaller(clauses[cut] ?? "", named) && figuresOf(clauses[cut] ?? "").length === 0 && !/[？?]\s*$/u.test(clauses[cut] ?? "")) cut++;
@@ -104,7 +128,18 @@ const CJK_ORG_HEAD = 4;
 
 /** The caller's name and organisation, whole and by their leading part: a given name, an organisation's first word, or
  * the first characters of a Chinese one. */
-function nameParts(names: Names): string[] {
+function nameParts(names: Names): readonly string[] {
+  const key = `${names.caller}\u0000${names.organization ?? ""}`;
+  let parts = partsByNames.get(key);
+  if (parts === undefined) {
+    if (partsByNames.size >= NAMED_LIMIT) partsByNames.clear();
+    partsByNames.set(key, (parts = namePartsOf(names)));
+  }
+  return parts;
+}
+const partsByNames = new Map<string, readonly string[]>();
+
+function namePartsOf(names: Names): string[] {
   const parts: string[] = [];
   for (const name of [names.caller, names.organization ?? ""].map((n) => n.trim().toLowerCase())) {
     if (name.length < NAME_PART_MIN) continue;
