@@ -1,3 +1,4 @@
+/* global URL, console */
 // Writes tune/ and kept/ from the labelled lines below (every other line of each document kept back).
 // Labels were written with the documents, before any understanding code ran on these lines.
 import { writeFileSync } from "node:fs";
