@@ -16,7 +16,7 @@ function fields(value: unknown, path = ""): Map<string, unknown> {
 }
 
 const root = process.env.CALLSIM_OWN_ROOT ?? join(import.meta.dirname, "../tests/fixtures/real/own-reader-25");
-for (const part of ["tune", "kept"]) {
+for (const part of (process.env.CALLSIM_OWN_PARTS ?? "tune,kept").split(",")) {
   const dir = join(root, part);
   let exact = 0;
   let right = 0;

@@ -44,7 +44,9 @@ export function classifyContent(raw: string): Content {
   // Only a line with a quote can be an exchange: most lines skip the pattern.
   const exchange = spans.length > 0 ? EXCHANGE.exec(plain) : null;
   if (exchange !== null) return { kind: "line", texts: sampleLines(exchange[1] ?? ""), exchange: true };
-  if (spans.length > 0) return { kind: "line", texts: spans };
+  // "如果是同事接听：只说“…”", "If someone else answers, only say “…”": a line that opens on its condition is a branch
+  // (the condition part holds no quote, so a quoted line that merely contains "if" stays a line).
+  if (spans.length > 0) return BRANCH.test(plain) ? { kind: "branch", texts: [plain] } : { kind: "line", texts: spans };
   if (BRANCH.test(plain)) return { kind: "branch", texts: [plain] };
   return { kind: "instruction", texts: [plain] };
 }
