@@ -38,6 +38,7 @@ import { sheetRows } from "./sheet-rows.js";
 import { bareConfigLines } from "./bare-config.js";
 import { clauseOutline } from "./clause-outline.js";
 import { subtitleText } from "./subtitle-cues.js";
+import { calledName } from "./called-name.js";
 import { inlineSequence, type SequenceRewrite } from "./inline-sequence.js";
 import type { Decision } from "./trace.js";
 
@@ -181,7 +182,7 @@ function readDraftOnce(text: string, options: ParseOptions, notes: Diagnostic[],
   const preface = doc.preface.map((p) => ({ title: p.title, body: bodyText(p.body) })).filter((p) => p.body !== "");
   const caller = fillIdentity({ ...built, extraSections: [...preface, ...built.extraSections] }, [...doc.preface, ...doc.caller], warn, decisions, front);
   caller.name = fullerName(caller.name, text);
-  const written = calleeNameFromProfile(caller.customerProfile) || calledName([...doc.preface, ...doc.caller]) || calleeNameFromFields([...doc.preface, ...doc.caller], caller.name);
+  const written = calleeNameFromProfile(caller.customerProfile) || calledName([...doc.preface, ...doc.caller], text) || calleeNameFromFields([...doc.preface, ...doc.caller], caller.name);
   // "Name: {{customer_name}}": a platform fills the name in at call time; the reading has none to give.
   const profileName = TEMPLATE_VARIABLE.test(written) ? "" : written;
   if (profileName !== written) warn(`the customer's name is a template variable ('${written}'); left empty`, null);
@@ -257,19 +258,6 @@ function calleeNameFromProfile(profile: readonly string[]): string {
   // "订房人某某，订了…": a record opening on a role noun in 人 (booker, applicant, contact) run into the name names them.
   const role = /^\p{Script=Han}{1,3}人\s*[:：]?\s*(\p{Script=Han}{2,3})(?=[，,、；;。（(\s])/u.exec(profile[0] ?? "");
   if (role !== null) return role[1] ?? "";
-  return "";
-}
-
-/** "The bride you're calling is Ann Lee.", "You are calling Ann Lee about…": a sentence that names whom the caller rings. */
-const CALLED = /\b(?:[Tt]he \w+ (?:you're|you are|you'll be|you will be) calling is|(?:[Yy]ou're|[Yy]ou are|[Yy]ou'll be|[Yy]ou will be) calling)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2})\b/u;
-
-function calledName(sections: readonly RawSection[]): string {
-  for (const section of sections) {
-    for (const line of section.body) {
-      const m = line.text.includes("calling") ? CALLED.exec(line.text) : null;
-      if (m !== null) return m[1] ?? "";
-    }
-  }
   return "";
 }
 
