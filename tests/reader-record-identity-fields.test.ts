@@ -12,6 +12,10 @@ describe("identity from a header record", () => {
     expect([s.caller.name, s.caller.organization, s.callee.name]).toEqual(["白一舟", "远山净水科技有限公司", "甘露晴"]);
   });
 
+  it("reads the name after a title the team's name runs into", () => {
+    expect(parseScenarioText(doc("外呼员：售后客服 白一舟\n公司：远山净水")).caller.name).toBe("白一舟");
+  });
+
   it("keeps an organisation field's note out of the name (en)", () => {
     const s = parseScenarioText(`# Follow-up\n\nCaller: Ivo Lund\nCompany: Brightwater Filters Group, service desk\n\n## Call steps\n\n1. Open\n   "Hi, it's Ivo from Brightwater Filters."\n2. Close\n   "Thanks, bye."\n`);
     expect(s.caller.organization).toBe("Brightwater Filters Group");
