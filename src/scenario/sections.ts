@@ -60,9 +60,10 @@ function fieldsNext(lines: readonly SourceLine[], at: number): boolean {
 /** A "label：value" field line (a bullet allowed), its label short and unquoted. */
 const FIELD_LINE = /^\s*(?:[-*+•·]\s*)?[^:：“”"「」\s][^:：“”"「」]{0,11}[:：]\s*\S/u;
 
-/** A side-naming label with a value, on the line right after another field: a field of a header record. */
+/** A customer-naming label with a value, on the line right after another field: a field of a header record. */
 function recordField(lines: readonly SourceLine[], at: number, heading: HeadingLine, meaning: HeadingMeaning): boolean {
-  if (!heading.weak || heading.rest.trim() === "" || meaning.side === null || meaning.kind !== null || /^[“"「『]/u.test(heading.rest.trim())) return false;
+  // Only the customer's: a caller-word field ("Caller: Name, …") still names the caller's side, as it did.
+  if (!heading.weak || heading.rest.trim() === "" || meaning.side !== "callee" || meaning.kind !== null || /^[“"「『]/u.test(heading.rest.trim())) return false;
   const above = lines[at - 1];
   return above !== undefined && FIELD_LINE.test(above.text);
 }
