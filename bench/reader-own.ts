@@ -1,4 +1,4 @@
-// The reader's own held-back set (tests/reader-own): tune/ was tuned on, kept/ only measured. Per part: documents read
+// The reader's own held-back set (tests/fixtures/real/own-reader-25; CALLSIM_OWN_ROOT for an older set): tune/ was tuned on, kept/ only measured. Per part: documents read
 // exactly as their truth files say, and the share of the truth's fields read right; CALLSIM_BENCH_VERBOSE=1 names misses.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -15,8 +15,8 @@ function fields(value: unknown, path = ""): Map<string, unknown> {
   return out;
 }
 
-const root = join(import.meta.dirname, "../tests/reader-own");
-for (const part of ["tune", "kept"]) {
+const root = process.env.CALLSIM_OWN_ROOT ?? join(import.meta.dirname, "../tests/fixtures/real/own-reader-25");
+for (const part of (process.env.CALLSIM_OWN_PARTS ?? "tune,kept").split(",")) {
   const dir = join(root, part);
   let exact = 0;
   let right = 0;

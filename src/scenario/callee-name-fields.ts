@@ -14,7 +14,7 @@ const PERSON_LABELS: ReadonlySet<string> = new Set([
 ]);
 /** "客户姓名", "学员姓名", "member name": a name label of some person; a business's or the caller's own is not the callee's. */
 const NAME_FORM = /^(?:[\p{L} ]{1,20}\s)?name$|^\p{Script=Han}{0,3}(?:姓名|名字|称呼)$/u;
-const NOT_CALLEE = /compan|business|organi[sz]ation|firm|shop|store|brand|caller|agent|assistant|bot|your|staff|rep\b|公司|单位|企业|机构|门店|店铺|品牌|坐席|客服|机器人|助手|员工|负责|经办|跟进|维护|创建/iu;
+const NOT_CALLEE = /compan|business|organi[sz]ation|firm|shop|store|brand|caller|agent|assistant|bot|your|staff|rep\b|公司|单位|企业|机构|门店|店铺|品牌|坐席|客服|机器人|助手|员工|负责|经办|跟进|维护|创建|拨打|外呼|致电/iu;
 /** "认养人", "委托人", "订房人": a role noun in 人 names a party of the matter; a staff role above is excluded. */
 const PARTY_NOUN = /^\p{Script=Han}{1,2}人$/u;
 
@@ -24,7 +24,8 @@ const FIELD = /^[^\p{L}\p{N}]*?([\p{L}][\p{L} ]{0,24}?)\s*(?:=>|->|⇒|[:：=|\t
 const INLINE = /(?:^|[\s;,，；{(（])((?:[\p{L}]{1,12} )?name|\p{Script=Han}{0,3}姓名)\s*[:：=]\s*(.+)$/iu;
 /** A person's name as written: two or three capitalised words, or two to four Han characters, then a stop. */
 const EN_NAME = /^((?:[A-Z][\p{Ll}'’-]+|Mc[A-Z][\p{Ll}]+|O’[A-Z][\p{Ll}]+|O'[A-Z][\p{Ll}]+)(?:\s+(?:[A-Z][\p{Ll}'’-]+|Mc[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)){1,2})(?=$|\s*[,;(（|.]|\s+[-–—(]|\s*\|)/u;
-const ZH_NAME = /^(\p{Script=Han}{2,4})(?=$|[\s，,；;（(|、。]|\s*\|)/u;
+/** A polite title after a Chinese name ("某某某先生（…）") ends the name; it is no part of it. */
+const ZH_NAME = /^(\p{Script=Han}{2,4}?)(?:先生|女士|小姐)?(?=$|[\s，,；;（(|、。]|\s*\|)/u;
 
 export function isPersonLabel(raw: string): boolean {
   const label = raw.trim().toLowerCase().replace(/\s+/gu, " ");

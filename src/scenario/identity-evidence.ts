@@ -5,7 +5,11 @@ import type { CallerSide } from "../schema/scenario.js";
 import { bareIntroducedName, cleanName, identityOf, selfIntroduction, type Identity } from "./identity.js";
 
 /** A caller-word field whose value opens with a full name (two or three capitalised words, or two to four Han characters). */
-const CALLER_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:[Aa]gent|AGENT|[Cc]aller|CALLER|[Rr]epresentative|[Aa]gent [Nn]ame|[Cc]aller [Nn]ame|坐席|客服|拨打方|外呼坐席)(?:\*\*|__)?\s*[:：]\s*((?:[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2})|\p{Script=Han}{2,4})(?=$|[\s,，、(（])/u;
+const CALLER_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:[Aa]gent|AGENT|[Cc]aller|CALLER|[Rr]epresentative|[Aa]gent [Nn]ame|[Cc]aller [Nn]ame|坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员))(?:\*\*|__)?\s*[:：]\s*((?:[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2})|\p{Script=Han}{2,4})(?=$|[\s,，、(（])/u;
+/** "拨打人：售后组 客服 某某某", "外呼员：售后客服 某某": a caller field ending on a title (a team may run into it) and the name. */
+const CALLER_FIELD_LAST = /^\s*(?:[-*•]\s*)?(?:坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员))\s*[:：]\s*(?:\p{Script=Han}{1,8}\s+){0,2}\p{Script=Han}{0,6}(?:客服|专员|坐席|顾问|经理|主管|助理)\s+(\p{Script=Han}{2,4})\s*$/u;
+/** "公司：…", "Company: …": a field that states the organisation, written out in full. */
+const ORG_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:公司|单位|机构|[Cc]ompany|[Oo]rgani[sz]ation)(?:\*\*|__)?\s*[:：]\s*(\S.{1,60}?)\s*$/u;
 import { frontMatterIdentity, type FrontMatter } from "./front-matter.js";
 import { YOU_ARE } from "./section-bodies.js";
 import type { RawSection } from "./sections.js";
@@ -43,7 +47,7 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
       const asField = first === undefined || section.title === "" ? null : CALLER_FIELD.exec(`${section.title}：${first.text.trim()}`);
       if (asField !== null && first !== undefined && /^\s*\S+\s*$|^[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2}$/u.test(first.text.trim())) candidates.push({ found: { name: cleanName(asField[1] ?? ""), organization: null }, line: first.no, how: "a field labelled with the caller's word" });
       for (const line of section.body) {
-        const m = CALLER_FIELD.exec(line.text);
+        const m = CALLER_FIELD_LAST.exec(line.text) ?? CALLER_FIELD.exec(line.text);
         if (m !== null) candidates.push({ found: { name: cleanName(m[1] ?? ""), organization: null }, line: line.no, how: "a field labelled with the caller's word" });
       }
     }
@@ -71,10 +75,10 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
   }
   // "from Acme Glass" in the script, "Acme Glass Ltd." in the role text: the organisation's full legal
   // name, where the document writes one, is the name it goes by.
-  const full = organization === null ? null : legalName(organization, sections);
+  const full = organization === null ? null : legalName(organization, sections) ?? fieldName(organization, sections);
   if (full !== null && organization !== null) {
     organization = full.name;
-    note("organization", full.name, full.line, "its full legal name written in the document");
+    note("organization", full.name, full.line, "its full name written in the document (a legal form, an organisation field)");
   }
   if (name === "") warn("missing caller name (in the role paragraph); left empty", null);
   if (organization === null) warn("caller organisation not stated in a sentence the reader is sure of; left empty", null);
@@ -88,6 +92,18 @@ function roleLine(sections: readonly RawSection[]): number | null {
 
 /** Legal forms written after a company's name, with the period an abbreviation carries. */
 const LEGAL_SUFFIX = String.raw`(?:\s+(?:Ltd|Inc|LLC|PLC|Corp|Co|Pty|GmbH|LLP|Limited)\b\.?|(?:股份有限公司|有限责任公司|有限公司))`;
+
+/** "公司：某某农业服务有限公司" for the "某某" the script says: the organisation field writes the name out in full. */
+function fieldName(organization: string, sections: readonly RawSection[]): { name: string; line: number } | null {
+  for (const section of sections) {
+    for (const line of section.body) {
+      // The name alone: a note after a comma or in brackets ("…, members' desk") is no part of it.
+      const value = ORG_FIELD.exec(line.text)?.[1]?.split(/[,，;；(（|]/u)[0]?.trim();
+      if (value !== undefined && value !== organization && value.startsWith(organization)) return { name: value, line: line.no };
+    }
+  }
+  return null;
+}
 
 function legalName(organization: string, sections: readonly RawSection[]): { name: string; line: number } | null {
   if (new RegExp(`${LEGAL_SUFFIX}$`, "u").test(organization)) return null;

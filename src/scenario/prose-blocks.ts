@@ -3,6 +3,7 @@
 
 import { isListItem, type SourceLine } from "./lines.js";
 import { proseParts } from "./prose.js";
+import { sentencesOf } from "./prose-sentences.js";
 import type { RawSection } from "./sections.js";
 import type { Decision } from "./trace.js";
 
@@ -35,7 +36,7 @@ export function findProseBlocks(sections: readonly RawSection[], decisions: Deci
         if (inline.before.trim() !== "") rest.push({ no: line.no, text: inline.before });
         continue;
       }
-      const asked = hasKb || isListItem(line.text) ? null : askedPairs(line);
+      const asked = hasKb || isListItem(line.text) ? null : askedPairs(line) ?? ifAskedPairs(line, rest);
       const ending = hasEnd || !(line.no > scriptAt) || isListItem(line.text) ? null : endingPairs(line);
       if (asked !== null) kb.push(...asked);
       else if (ending !== null) ends.push(...ending);
@@ -92,6 +93,31 @@ function askedPairs(line: SourceLine): SourceLine[] | null {
     out.push({ no: line.no, text: `Q: ${q[1] ?? ""}` }, { no: line.no, text: `A: ${a[1] ?? ""}` });
   }
   return out;
+}
+
+/** "If he asks about cost, explain that …", "如果客户问X，就告诉他…": a question the person may put, answered in the same sentence. */
+const IF_ASKED = [
+  /^(?:if|should|when)\s+(?:he|she|they|the (?:customer|client))\s+asks?\s+(?:you\s+)?(?:about\s+)?([^,]{2,120}),\s*(?:(?:then\s+)?(?:explain|tell (?:him|her|them)|say|answer|reply)\s+(?:that\s+)?)?([^,\s].{1,300})$/iu,
+  /^(?:如果|若|要是)(?:客户|对方|他|她)(?:问|询问|问到)([^，,]{2,60})[，,]\s*(?:就|则)?(?:告诉|回答|解释|说)?(?:他|她|对方|客户)?(?:说)?[:：]?([^，,].{1,200})$/u,
+];
+
+/**
+ * Sentences of a paragraph that each pair a question the person may ask with its answer become Q/A lines; the other
+ * sentences are kept in `rest` as one line. Null when no sentence pairs up.
+ */
+function ifAskedPairs(line: SourceLine, rest: SourceLine[]): SourceLine[] | null {
+  if (!/ask|问/iu.test(line.text) || proseParts(line.text).some((p) => p.quoted)) return null;
+  const pairs: SourceLine[] = [];
+  const other: string[] = [];
+  for (const sentence of sentencesOf(line.text)) {
+    const plain = sentence.replace(/[.。;；]$/u, "").trim();
+    const m = IF_ASKED.map((re) => re.exec(plain)).find((x) => x !== null);
+    if (m === undefined) other.push(sentence);
+    else pairs.push({ no: line.no, text: `Q: ${(m[1] ?? "").trim()}` }, { no: line.no, text: `A: ${(m[2] ?? "").trim()}` });
+  }
+  if (pairs.length === 0) return null;
+  if (other.length > 0) rest.push({ no: line.no, text: other.join(" ") });
+  return pairs;
 }
 
 /** "When X, say: “…” If Y, say: “…”" → "- X: “…”" items; null unless the paragraph is nothing but such pairs. */

@@ -38,6 +38,8 @@ import { sheetRows } from "./sheet-rows.js";
 import { bareConfigLines } from "./bare-config.js";
 import { clauseOutline } from "./clause-outline.js";
 import { subtitleText } from "./subtitle-cues.js";
+import { calledName } from "./called-name.js";
+import { inlineSequence, type SequenceRewrite } from "./inline-sequence.js";
 import type { Decision } from "./trace.js";
 
 export interface ParseOptions {
@@ -128,7 +130,7 @@ export function readMarkdownDraft(source: string, options: ParseOptions, notes: 
   const sheet = sheetRows(text);
   if (sheet !== null) {
     const rows = readDraftOnce(sheet.text, options, notes, side);
-    if (rows.scenario.caller.steps.length > 0 || rows.scenario.caller.opening !== null) return atSourceLines(rows, sheet.lineOf);
+    if (rows.scenario.caller.steps.length > 0 || rows.scenario.caller.opening !== null) return atSourceLines(rows, sheet.lineOf, SHEET_EVIDENCE);
   }
   const first = readDraftOnce(text, options, notes, side);
   // Clause numbers ("3.2.1") are an outline of their own, read line for line: kept when they find more of the
@@ -148,6 +150,11 @@ export function readMarkdownDraft(source: string, options: ParseOptions, notes: 
   if (staged !== null) {
     const byStage = readDraftOnce(staged, options, notes, side);
     if (byStage.scenario.caller.steps.length > 0) return byStage;
+  }
+  const told = inlineSequence(text);
+  if (told !== null) {
+    const byProse = readDraftOnce(told.text, options, notes, side);
+    if (byProse.scenario.caller.steps.length > 0) return proseScript(byProse, told);
   }
   const reshaped = reshapeByForm(text);
   if (reshaped === null) return first;
@@ -175,7 +182,7 @@ function readDraftOnce(text: string, options: ParseOptions, notes: Diagnostic[],
   const preface = doc.preface.map((p) => ({ title: p.title, body: bodyText(p.body) })).filter((p) => p.body !== "");
   const caller = fillIdentity({ ...built, extraSections: [...preface, ...built.extraSections] }, [...doc.preface, ...doc.caller], warn, decisions, front);
   caller.name = fullerName(caller.name, text);
-  const written = calleeNameFromProfile(caller.customerProfile) || calledName([...doc.preface, ...doc.caller]) || calleeNameFromFields([...doc.preface, ...doc.caller], caller.name);
+  const written = calleeNameFromProfile(caller.customerProfile) || calledName([...doc.preface, ...doc.caller], text) || calleeNameFromFields([...doc.preface, ...doc.caller], caller.name);
   // "Name: {{customer_name}}": a platform fills the name in at call time; the reading has none to give.
   const profileName = TEMPLATE_VARIABLE.test(written) ? "" : written;
   if (profileName !== written) warn(`the customer's name is a template variable ('${written}'); left empty`, null);
@@ -254,32 +261,31 @@ function calleeNameFromProfile(profile: readonly string[]): string {
   return "";
 }
 
-/** "The bride you're calling is Ann Lee.", "You are calling Ann Lee about…": a sentence that names whom the caller rings. */
-const CALLED = /\b(?:[Tt]he \w+ (?:you're|you are|you'll be|you will be) calling is|(?:[Yy]ou're|[Yy]ou are|[Yy]ou'll be|[Yy]ou will be) calling)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2})\b/u;
-
-function calledName(sections: readonly RawSection[]): string {
-  for (const section of sections) {
-    for (const line of section.body) {
-      const m = line.text.includes("calling") ? CALLED.exec(line.text) : null;
-      if (m !== null) return m[1] ?? "";
-    }
-  }
-  return "";
-}
-
 /** The text before a full stop that ends a sentence ("Ann Lee. Phone 0400" → "Ann Lee"); "Mr. Lee" is kept whole. */
 function untilSentenceEnd(text: string): string {
   const m = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mx))\.\s/u.exec(text);
   return m === null ? text : text.slice(0, m.index);
 }
 
-/** A reading of spreadsheet rows rewritten with headings, its line numbers put back to the source's. */
-function atSourceLines(draft: Draft, lineOf: readonly number[]): Draft {
+/**
+ * A script found in one paragraph's prose: read from its rewriting, line numbers put back to the source's, with a
+ * warning that says how the steps were found and what text after them was set aside.
+ */
+function proseScript(draft: Draft, told: SequenceRewrite): Draft {
+  const aside = told.setAside === "" ? "" : `; set aside after it: '${excerpt(told.setAside)}'`;
+  draft.scenario.diagnostics.push({ severity: "warning", message: `no script in the document's markup; ${told.steps} steps found in prose by ${told.how}${aside} (check the steps with --explain)`, line: null });
+  return atSourceLines(draft, told.lineOf, `one paragraph tells the script inline: ${told.steps} steps by ${told.how}, each sentence under its step; the text after the script set apart`);
+}
+
+const SHEET_EVIDENCE = "tab- or comma-separated rows: the column whose values come in runs read as sections, each row as an item 'label: content (notes)'";
+
+/** A reading of a rewritten document (spreadsheet rows, a prose script), its line numbers put back to the source's. */
+function atSourceLines(draft: Draft, lineOf: readonly number[], evidence: string): Draft {
   const at = (no: number): number => lineOf[no - 1] ?? no;
   const scenario = draft.scenario;
   scenario.diagnostics = scenario.diagnostics.map((d) => (d.line === null ? d : { ...d, line: at(d.line) }));
   scenario.facts = scenario.facts.map((f) => ({ ...f, line: at(f.line) }));
   const decisions = draft.decisions.map((d) => ({ ...d, lines: d.lines.map(at) }));
-  decisions.unshift({ field: "block spreadsheet-rows", lines: [1], evidence: "tab- or comma-separated rows: the column whose values come in runs read as sections, each row as an item 'label: content (notes)'" });
+  decisions.unshift({ field: evidence === SHEET_EVIDENCE ? "block spreadsheet-rows" : "block prose-script", lines: [1], evidence });
   return { ...draft, scenario, decisions, callerLine: at(draft.callerLine) };
 }

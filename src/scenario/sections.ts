@@ -1,6 +1,6 @@
 // Lines → an outline: the document title, and per side the sections in order, each with its kind and body lines.
 
-import { headingOf } from "./headings.js";
+import { headingOf, type HeadingLine } from "./headings.js";
 import { BOLD_LABEL, outlineTop, setextHeading, siblingLabel, wrapsHeadings } from "./heading-context.js";
 import { documentTitle } from "./document-title.js";
 import { stageTitle } from "./stages.js";
@@ -11,7 +11,7 @@ import {
 import { indentOf, isListItem, isRule, type SourceLine } from "./lines.js";
 import { opensSpeakerPair } from "./speaker-pairs.js";
 import { headsNumberedTable, headsQuestionTable } from "./script-table.js";
-import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, namesTheCustomer, sideOf, type SectionKind, type Side } from "./section-names.js";
+import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, namesTheCustomer, sideOf, type HeadingMeaning, type SectionKind, type Side } from "./section-names.js";
 
 /** Sections whose deeper headings are their own items (steps, questions, examples), not new sections. */
 const CONTAINER_KINDS: ReadonlySet<SectionKind> = new Set(["steps", "knowledgeBase", "style", "stylePositive", "styleNegative", "endAndClosing"]);
@@ -55,6 +55,17 @@ export interface Outline {
 function fieldsNext(lines: readonly SourceLine[], at: number): boolean {
   const next = lines.slice(at + 1, at + 3);
   return next.length === 2 && next.every((l) => /^\s*(?:[-*+•·]\s*)?[^:：“”"「」\s][^:：“”"「」]{0,11}[:：]\s*\S/u.test(l.text));
+}
+
+/** A "label：value" field line (a bullet allowed), its label short and unquoted. */
+const FIELD_LINE = /^\s*(?:[-*+•·]\s*)?[^:：“”"「」\s][^:：“”"「」]{0,11}[:：]\s*\S/u;
+
+/** A customer-naming label with a value, on the line right after another field: a field of a header record. */
+function recordField(lines: readonly SourceLine[], at: number, heading: HeadingLine, meaning: HeadingMeaning): boolean {
+  // Only the customer's: a caller-word field ("Caller: Name, …") still names the caller's side, as it did.
+  if (!heading.weak || heading.rest.trim() === "" || meaning.side !== "callee" || meaning.kind !== null || /^[“"「『]/u.test(heading.rest.trim())) return false;
+  const above = lines[at - 1];
+  return above !== undefined && FIELD_LINE.test(above.text);
 }
 
 /** `locked`: the whole document is that side (a persona given with --persona); headings never switch it. */
@@ -193,6 +204,12 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // So is "Customer: Mrs …. Plan: …" inside the customer profile: a labelled value of the record, not a side heading.
       const profileField = line.field === true || (heading.weak && heading.rest.trim() !== "" && here?.kind === "customerProfile");
       if (profileField && here !== null && ((meaning.kind !== null && meaning.side === null && OTHER_SIDE_KINDS[side ?? "caller"].has(meaning.kind)) || namesOtherSide)) {
+        here.body.push(line);
+        continue;
+      }
+      // "客户：某某先生（…）" right under "公司：…" in a header record of "label：value" lines: one more field of the
+      // record (who is called), not the start of that person's side; the side is named by a label on a line of its own.
+      if (recordField(lines, at, heading, meaning) && here !== null) {
         here.body.push(line);
         continue;
       }

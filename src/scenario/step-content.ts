@@ -25,6 +25,9 @@ const EXCHANGE = /^(?:[^“”"「」]{0,12}[:：]\s*)?(?:客户|用户|对方|�
 /** "话术：" / "Say:" on a line of its own introduces the lines below it. */
 export const LABEL_ONLY = /^(?:参考)?(?:话术|台词|示例|说法|范例|script|say|lines|sample lines|example lines|examples?|what to say)\s*[:：]$/iu;
 
+/** Text up to the first quote that ends on a colon: a label over the quoted line. */
+const LABELS_QUOTE = /^[^“”"「」]{1,120}[:：]\s*[“"「]/u;
+
 const SUB_STEP = /^\s*\d{1,2}\.\d{1,2}\.?\s+/;
 
 /**
@@ -44,7 +47,10 @@ export function classifyContent(raw: string): Content {
   // Only a line with a quote can be an exchange: most lines skip the pattern.
   const exchange = spans.length > 0 ? EXCHANGE.exec(plain) : null;
   if (exchange !== null) return { kind: "line", texts: sampleLines(exchange[1] ?? ""), exchange: true };
-  if (spans.length > 0) return { kind: "line", texts: spans };
+  // "如果是同事接听：只说“…”", "If someone else answers, only say “…”": a line that opens on its condition and tells
+  // what to do is a branch (the condition part holds no quote, so a quoted line that merely contains "if" stays a
+  // line); "若客户问能否分期：“…”", the condition only labelling the quote, is the caller's conditional line.
+  if (spans.length > 0) return BRANCH.test(plain) && !LABELS_QUOTE.test(plain) ? { kind: "branch", texts: [plain] } : { kind: "line", texts: spans };
   if (BRANCH.test(plain)) return { kind: "branch", texts: [plain] };
   return { kind: "instruction", texts: [plain] };
 }
