@@ -15,6 +15,7 @@ import { identityState } from "./identity.js";
 import { faultCheck, type Fault } from "./faults.js";
 import { answers, walkedPast } from "./walked-past.js";
 import { negationConflict } from "./negation-conflict.js";
+import { documentTexts } from "./identity-rule.js";
 
 export type KbVerdict = "correct" | "partial" | "contradicted" | "deflected" | "unanswered";
 
@@ -37,16 +38,41 @@ const LOOSE_ANSWER = 0.15;
 /** A reply this close to an entry's answer is about that entry, however the question was worded. */
 const LOOSE_ANSWER_ALONE = 0.3;
 
-function looseEntry(asked: string, reply: string, entries: readonly KbEntry[]): number | null {
+/** Points in the calendar or on the clock: a slot or a promised hour, held by the figure checks, not an amount. */
+const POINT_UNITS: ReadonlySet<string> = new Set(["date", "time"]);
+
+/** Unit classes of the amounts of a text (hours, minutes, money); a bare number measures nothing. */
+function measuredClasses(figures: readonly Figure[]): Set<string> {
+  return new Set(figures.filter((f) => !POINT_UNITS.has(f.unit)).map((f) => unitClass(f.unit)).filter((c) => c !== ""));
+}
+
+/**
+ * A question whose words meet an entry's answer (not its question), replied with an amount of a kind that answer states
+ * (hours for hours) that the document states nowhere (a slot or a reason read from the script speaks to something
+ * else): the reply speaks to that entry.
+ */
+function measuresEntry(asked: string, reply: string, entry: KbEntry, known: FigureIndex): boolean {
+  if (similarity(asked, entry.answer) < LOOSE_QUESTION) return false;
+  const stated = measuredClasses(figuresIn(entry.answer));
+  const fresh = figuresIn(reply).filter((f) => !known.has(f));
+  return [...measuredClasses(fresh)].some((c) => stated.has(c));
+}
+
+function looseEntry(asked: string, reply: string, entries: readonly KbEntry[], known: FigureIndex): number | null {
   if (reply.trim() === "") return null;
   let best: { index: number; score: number } | null = null;
   entries.forEach((entry, index) => {
     const q = similarity(asked, entry.question);
     const a = similarity(reply, entry.answer);
-    const leans = (q >= LOOSE_QUESTION && a >= LOOSE_ANSWER) || (q > 0 && a >= LOOSE_ANSWER_ALONE);
+    const leans = (q >= LOOSE_QUESTION && a >= LOOSE_ANSWER) || (q > 0 && a >= LOOSE_ANSWER_ALONE) || measuresEntry(asked, reply, entry, known);
     if (leans && (best === null || q + a > best.score)) best = { index, score: q + a };
   });
   return best === null ? null : (best as { index: number }).index;
+}
+
+/** Every figure of the caller's document, its knowledge base's answers included. */
+function knownFigures(ctx: EvalContext): FigureIndex {
+  return perScenario(ctx.scenario, "kbKnownFigures", () => new FigureIndex([...documentTexts(ctx.scenario), ...ctx.callerScript()]));
 }
 
 /** Customer questions matched to entries (first ask of each entry only: later asks repeat it). */
@@ -73,7 +99,7 @@ export function kbAsks(ctx: EvalContext): KbAsk[] {
       }
       // A short real question ("能退吗？") that no entry's wording meets: the entry its words and the caller's reply
       // both lean to was asked. Read loosely, it is only held to what it contradicts, never to what it left out.
-      const loose = perScenarioText(ctx.scenario, "kbLoose", `${asked}\u0000${text}`, () => looseEntry(asked, text, entries));
+      const loose = perScenarioText(ctx.scenario, "kbLoose", `${asked}\u0000${text}`, () => looseEntry(asked, text, entries, knownFigures(ctx)));
       if (loose === null || seen.has(loose)) continue;
       const verdict = judged(ctx, loose, text, asked);
       if (verdict.verdict !== "contradicted") continue;
