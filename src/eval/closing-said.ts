@@ -42,7 +42,8 @@ export function closingSaid(ctx: EvalContext): ClosingSaid | null {
     for (const turn of ctx.callerTurns.slice(-LAST_CALLER_TURNS)) {
       const hit = bestLine(turn.text, lines);
       // "Thanks for your time, goodbye" shares its courtesy words with a closing line and says nothing of what it says.
-      if (onlyCourtesy(ctx, turn.text) && !onlyCourtesy(ctx, lines[hit.index] ?? "")) continue;
+      // A closing line that is itself a courtesy is said only with its own few words, not by any thanks and goodbye.
+      if (onlyCourtesy(ctx, turn.text) && !(onlyCourtesy(ctx, lines[hit.index] ?? "") && saysCourtesyWords(ctx, turn.text, lines[hit.index] ?? ""))) continue;
       // A closing line said without the goodbye it ends with, in this turn or the caller's next ("报价我短信发您。"
       // and nothing after), is its errand, not the close.
       const line = (lines[hit.index] ?? "").toLowerCase();
@@ -62,6 +63,17 @@ const COURTESY_TOKENS = 2;
 /** Every clause of the text is a goodbye, but for a word or two: a plain goodbye, whatever it shares with a line. */
 export function onlyCourtesy(ctx: EvalContext, text: string): boolean {
   return perScenarioText(ctx.scenario, "onlyCourtesy", text, () => courtesyOnly(ctx, text));
+}
+
+/** The words of a line besides its goodbye clauses. */
+function besidesGoodbye(ctx: EvalContext, text: string): readonly string[] {
+  return tokenize(clauses(toHalfWidth(text)).filter((clause) => !ctx.lang.farewell.test(clause.toLowerCase())).join(" "));
+}
+
+/** The turn holds every word the courtesy line has besides its goodbye. */
+function saysCourtesyWords(ctx: EvalContext, text: string, line: string): boolean {
+  const said = new Set(tokenize(text));
+  return besidesGoodbye(ctx, line).every((word) => said.has(word));
 }
 
 function courtesyOnly(ctx: EvalContext, text: string): boolean {
