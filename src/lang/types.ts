@@ -447,7 +447,7 @@ export interface StepActCues {
   /** Directions with nothing to say in the step's turn: a greeting or identity check the opening already did, or a
    *  branch for another person answering (the identity gate handles it). */
   silent: readonly RegExp[];
-  /** A step for another person answering ("If a colleague answers: …"), by its title or a line: the identity gate
+  /** A step for another person answering ("If someone at the desk answers: …"), by its title or a line: the identity gate
    *  handles that person; the step says nothing in the customer's call. */
   branch: RegExp;
   /** A line that speaks to the customer (second person, a question mark): speech as written, never a direction. */
