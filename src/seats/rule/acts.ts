@@ -149,7 +149,8 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && answersChoice(firstClause(t, p), p, c) },
   // "Why did it take so long?!" complains; "and if it's late, what then?" asks, whatever the words.
   { act: "question", when: (t, p) => asks(lastClause(t, p), p) && (!p.hearing.acts.complaint.test(lastClause(t, p)) || p.hearing.hypothetical.test(lastClause(t, p))) },
-  { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") ? pattern("pick-option")(t, p, c) || p.hearing.choiceAccept.test(t) || (namesOffered(t, p, c) && !asks(t, p) && !p.hearing.acts.refuse.test(t)) : pattern("pick-option")(t, p, c) && !asks(t, p) },
+  // "Let me think, talk another day" ends like an acceptance ("…吧") but puts the choice off: busy, not a pick.
+  { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") ? pattern("pick-option")(t, p, c) || (p.hearing.choiceAccept.test(t) && !pattern("busy")(t, p, c)) || (namesOffered(t, p, c) && !asks(t, p) && !p.hearing.acts.refuse.test(t)) : pattern("pick-option")(t, p, c) && !asks(t, p) },
   // "I'm in a meeting, call me tomorrow": being busy is the news; a time alone, or a number, gives a contact.
   { act: "busy", when: (t, p, c) => contactOf(t) === null && pattern("busy")(t, p, c) },
   { act: "gives-contact", when: (t, p, c) => contactOf(t) !== null || pattern("gives-contact")(t, p, c) },
