@@ -26,6 +26,14 @@ describe("replies to offered options, en", () => {
     expect(main("the afternoon one", offered, en)).toBe("pick-option");
     expect(main("morning's better", offered, en)).toBe("pick-option");
     expect(main("Friday is best really", offered, en)).toBe("pick-option");
+    expect(main("the two o'clock please", offered, en)).toBe("pick-option");
+  });
+
+  it("a reply that picks a time is a pick, even when the caller's line offered the times 'to check' on something", () => {
+    const toCheck = after("We'd like to come back to check the fence — Monday 8 to 10 or Friday 1 to 3?", en);
+    expect(main("the Friday one", toCheck, en)).toBe("pick-option");
+    expect(main("Monday please I'm out Friday", toCheck, en)).toBe("pick-option");
+    expect(main("twelve Orchard Close", after("Could you give me your address, just to check?", en), en)).toBe("confirm-identity");
   });
 
   it("asking what the options were again asks for a repeat", () => {

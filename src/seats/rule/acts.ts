@@ -131,7 +131,9 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "repeat", when: pattern("repeat") },
   { act: "suspects-scam", when: pattern("suspects-scam") },
   { act: "asks-who", when: pattern("asks-who") },
-  { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) || (verificationAsked(p, c) && givesDatum(t, p)) },
+  // A line read as asking for a datum only because it says "to check" may offer times: a reply that plainly picks
+  // one gives no datum (one named in the pack's verification words still does: "第二医院" after "哪家医院？核对一下").
+  { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) || (verificationAsked(p, c) && givesDatum(t, p) && !(pattern("pick-option")(t, p, c) && !p.document.asksVerification.test(c.prev ?? ""))) },
   { act: "supervisor", when: pattern("supervisor") },
   { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || p.hearing.ratingLead.test(t) || /\d/.test(t))) || (p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c)) },
   // "Not Thursday — Tuesday then": turning one option down to take another picks it.
