@@ -14,6 +14,7 @@ import { hasNodeLines, nodeLines } from "./node-lines.js";
 import { isTexinfo, texinfoLines } from "./markup-texinfo.js";
 import { isTroff, troffLines } from "./markup-troff.js";
 import { bbcodeLines, isBbcode } from "./markup-bbcode.js";
+import { isLatex, latexLines } from "./markup-latex.js";
 
 /** One markup: how a document shows it is written in it, and its lines rewritten as Markdown (same count). */
 interface Dialect { name: string; detect: (lines: readonly string[]) => boolean; rewrite: (lines: readonly string[]) => string[] }
@@ -27,6 +28,7 @@ const DIALECTS: readonly Dialect[] = [
   { name: "Texinfo", detect: isTexinfo, rewrite: texinfoLines },
   { name: "troff (man page)", detect: isTroff, rewrite: troffLines },
   { name: "BBCode", detect: isBbcode, rewrite: bbcodeLines },
+  { name: "LaTeX", detect: isLatex, rewrite: latexLines },
 ];
 
 /** The text as Markdown, and the markup it was written in (null: left as it is). Line numbers are kept. */
