@@ -14,6 +14,8 @@ import { hasNodeLines, nodeLines } from "./node-lines.js";
 import { isTexinfo, texinfoLines } from "./markup-texinfo.js";
 import { isTroff, troffLines } from "./markup-troff.js";
 import { bbcodeLines, isBbcode } from "./markup-bbcode.js";
+import { isLatex, latexLines } from "./markup-latex.js";
+import { acceptTrackedChanges, hasTrackedChanges } from "./tracked-changes.js";
 
 /** One markup: how a document shows it is written in it, and its lines rewritten as Markdown (same count). */
 interface Dialect { name: string; detect: (lines: readonly string[]) => boolean; rewrite: (lines: readonly string[]) => string[] }
@@ -27,10 +29,13 @@ const DIALECTS: readonly Dialect[] = [
   { name: "Texinfo", detect: isTexinfo, rewrite: texinfoLines },
   { name: "troff (man page)", detect: isTroff, rewrite: troffLines },
   { name: "BBCode", detect: isBbcode, rewrite: bbcodeLines },
+  { name: "LaTeX", detect: isLatex, rewrite: latexLines },
 ];
 
 /** The text as Markdown, and the markup it was written in (null: left as it is). Line numbers are kept. */
-export function asMarkdown(text: string): { text: string; dialect: string | null } {
+export function asMarkdown(source: string): { text: string; dialect: string | null } {
+  // Edits marked in the text ([-deleted-] [+inserted+]) read as the text after them, in any markup.
+  const text = hasTrackedChanges(source) ? acceptTrackedChanges(source) : source;
   const written = text.split(/\r\n|\r|\n/);
   // A grid table is the same in every markup that has one (RST, Pandoc Markdown, plain text).
   // So is a spreadsheet pasted as a fenced CSV block.
