@@ -231,6 +231,9 @@ export interface DocumentCues {
   asksTime: RegExp;
   /** A time or date as said in an answer or an offer ("11 月 12 日", "周四下午", "Tuesday morning", "the 12th") (global). */
   timePhrase: RegExp;
+  /** A stretch of clock time a script states (a clock time, or two joined by "到" / "to"): what a closing's
+   *  time slot holds when the caller itself told the time and nobody chose one. */
+  clockSpan: RegExp;
   /** Separates the options a choice question offers ("A or B"). */
   optionSeparator: RegExp;
   /** A sentence that offers alternatives ("… or …", "…还是…"): where a choice's options are. */
@@ -447,7 +450,7 @@ export interface StepActCues {
   /** Directions with nothing to say in the step's turn: a greeting or identity check the opening already did, or a
    *  branch for another person answering (the identity gate handles it). */
   silent: readonly RegExp[];
-  /** A step for another person answering ("If someone at the desk answers: …"), by its title or a line: the identity gate
+  /** A step for another person answering (a branch for "另一人接听" or "another person answers"), by its title or a line: the identity gate
    *  handles that person; the step says nothing in the customer's call. */
   branch: RegExp;
   /** A line that speaks to the customer (second person, a question mark): speech as written, never a direction. */

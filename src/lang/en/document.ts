@@ -42,6 +42,7 @@ export const EN_DOCUMENT: DocumentCues = {
   asksRating: /\brate\b|rating|score|scale of|out of (?:5|10|five|ten)|how satisfied|satisf(?:ied|action)|stars?\b|\bfrom (?:0|1|one|zero) to (?:5|10|five|ten)\b/i,
   asksChoice: /how (?:long|many|much) (?:do|would|will) you (?:think|need|want|like)|\bwhich (?:one|option|plan|of (?:those|these|them|the))|would you (?:prefer|like)|\bor\b.{0,40}\?|option (?:a|b|1|2)|choose|pick|works? best|\b(?:which|what) (?:suits|works for|is (?:better|best|easier|more convenient) for) you\b|^which (?:suits|works|would)\b/i,
   asksTime: /what time|which day|when (?:would|is|are|can) (?:be )?(?:good|convenient|best|you)|a (?:good )?time (?:for|to)|morning or afternoon|book a (?:slot|time|date)|when suits/i,
+  clockSpan: /\b(?:between\s+)?\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?\b)?|\s*[ap]\.?m\.?\b)(?:\s*(?:to|and|until|till|-|–|—)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\b)?)?/i,
   timePhrase: /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)(?:\s+(?:morning|afternoon|evening))?\b|\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:morning|afternoon|evening|weekend|next week|this week)\b/gi,
   offersAlternative: /\bor\b/i,
   enumeration: /(?:^|(?<=[:;,.]))\s*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?)[,:]\s*|\(?(?:[1-6]|[a-c])\)\s*|[1-6]\.\s+|option (?:one|two|three|[1-3a-c])[,:.]?\s*)/i,

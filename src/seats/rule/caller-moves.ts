@@ -11,7 +11,7 @@ import { acknowledge, confirmContact, genericClosing, relayMessage, unknownAnswe
 import { channelOf, isPhoneNumber } from "./cues.js";
 import { pointBack } from "./script-answer.js";
 import { reassurance } from "./reassure.js";
-import { filledBlanks, withoutUnbackedClaims } from "./claim-guard.js";
+import { filledBlanks, filledClosingSlots, withoutUnbackedClaims } from "./claim-guard.js";
 import { byText, figuresOf, similar } from "./memo.js";
 import { asksIdentity } from "./identity-question.js";
 import { ended, spokenAnswer, spokenFact } from "./fact-speech.js";
@@ -151,7 +151,7 @@ export function closing(plan: CallerPlan, state: CallState, record: RecordPatch[
   const pack = plan.pack;
   const condition = conditionFor(plan, wanted, hint);
   const primary = wanted[0] ?? "done";
-  let text = override ?? closingFor(plan, condition, primary);
+  let text = override ?? filledClosingSlots(plan, state.outcome, closingFor(plan, condition, primary));
   // A closing must not claim a choice, time or rating that never came, nor read a figure to a wrong person (the
   // callback number the document's own wrong-person closing gives is no figure of the customer's); one that would
   // lose a sentence to the figure guard is replaced whole (a cut closing reads badly).

@@ -72,21 +72,23 @@ export function namedInScript(plan: CallerPlan, choice: string): boolean {
 
 /** Named slots filled with the answer of the step whose title or line names the slot's words ("[method]" ← "Refund
  *  method"), else the next answer in order; a slot left without one stays a mark (its sentence is not said). */
-function filledSlots(plan: CallerPlan, answers: readonly { step: number; text: string }[], text: string): string {
+function filledSlots(plan: CallerPlan, answers: readonly { step: number; text: string }[], text: string, delivered: readonly number[] = []): string {
   const unused = [...answers];
-  const named = (name: string, step: number): boolean => {
-    const words = new Set(tokenize(`${plan.scenario.caller.steps[step - 1]?.title ?? ""} ${plan.stepLines[step - 1] ?? ""}`));
-    return tokenize(name).some((word) => words.has(word));
-  };
+  const named = (name: string, step: number): boolean => slotNamesStep(plan, name, step);
   let out = "";
   let from = 0;
   for (const match of text.matchAll(NAMED_SLOT)) {
     const at = match.index ?? 0;
     const name = match.slice(1, 6).find((g): g is string => typeof g === "string") ?? "";
-    const pick = unused.find((a) => named(name, a.step)) ?? unused[0];
+    const told = unused.some((a) => named(name, a.step)) ? null : toldForSlot(plan, name, delivered);
+    const pick = unused.find((a) => named(name, a.step)) ?? (told === null ? unused[0] : undefined);
     let before = out + text.slice(from, at);
     let value = match[0];
-    if (pick !== undefined) {
+    if (told !== null) {
+      const fitted = plan.pack.grammar.fitSlot(before, told);
+      before = fitted.before;
+      value = fitted.value;
+    } else if (pick !== undefined) {
       unused.splice(unused.indexOf(pick), 1);
       // A slot that writes its options ("[to the shop / to you]") is filled with the one the answer names.
       const option = slotOption(name, pick.text);
@@ -99,6 +101,32 @@ function filledSlots(plan: CallerPlan, answers: readonly { step: number; text: s
     from = at + match[0].length;
   }
   return out + text.slice(from);
+}
+
+/** Does a slot's name share a word with a step's title or line ("{arrival time}" and "Tell the arrival time")? */
+function slotNamesStep(plan: CallerPlan, name: string, step: number): boolean {
+  const words = new Set(tokenize(`${plan.scenario.caller.steps[step - 1]?.title ?? ""} ${plan.stepLines[step - 1] ?? ""}`));
+  return tokenize(name).some((word) => words.has(word));
+}
+
+/** What a slot holds when no answer fills it but a step the caller said told it: the clock time that step's line
+ *  states (a visit's hours told for "{arrival time}"). A step that asked (a choice, a time) is the
+ *  customer's to answer, never filled from its offer; a step not yet said tells nothing. */
+function toldForSlot(plan: CallerPlan, name: string, delivered: readonly number[]): string | null {
+  for (const step of delivered) {
+    const kind = plan.stepAsks[step - 1]?.kind;
+    if (kind === "choice" || kind === "time" || !slotNamesStep(plan, name, step)) continue;
+    const span = plan.pack.document.clockSpan.exec(plan.stepLines[step - 1] ?? "");
+    if (span !== null) return span[0].trim();
+  }
+  return null;
+}
+
+/** A closing's named slots filled with the answers given, else with the time a said step told; a slot left
+ *  without either stays a mark (the claim guard then drops its sentence). */
+export function filledClosingSlots(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string {
+  if (text.search(NAMED_SLOT) < 0) return text;
+  return filledSlots(plan, givenAnswers(plan, outcome), text, outcome.stepsDelivered);
 }
 
 /** Of the options a slot writes ("to the shop / to you", "A or B"), the one sharing most words with the answer. */
@@ -115,7 +143,7 @@ function slotOption(name: string, answer: string): string | null {
 export function filledBlanks(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string {
   text = text.replace(ELISION, "");
   const given = givenAnswers(plan, outcome);
-  if (given.length > 0 && text.search(NAMED_SLOT) >= 0) text = filledSlots(plan, given, text);
+  if (text.search(NAMED_SLOT) >= 0) text = filledSlots(plan, given, text, outcome.stepsDelivered);
   if (text.search(BLANK) < 0) return text;
   text = text.replace(BLANK_RUN, "……");
   const answers = given.map((a) => a.text);

@@ -65,12 +65,16 @@ export function asksForDataAtIdentity(text: string, pack: LanguagePack): boolean
   return asksForData(text, pack) || pack.document.verifyKinds.some((kind) => kind.asked.test(line));
 }
 
-/** The data the line's last asking sentence wants (the first kind of the pack's ordered table that matches). Remembered. */
+/** The data the line's last asking sentence wants (the first kind of the pack's ordered table that matches). A
+ *  sentence that requests (a question mark, "please") goes before one that only names data ("no match: say no
+ *  address"), which is a direction about the data, not the request. Remembered. */
 export const askedData = byTextAndObject(readAskedData);
 
 function readAskedData(text: string, pack: LanguagePack): AskedData | null {
-  const sentences = text.split(/(?<=[。！!.？?])\s*/).filter((s) => asksForData(s, pack) || pack.document.verifyKinds.some((k) => k.asked.test(withoutMentions(s, pack))));
-  for (const sentence of sentences.reverse()) {
+  const naming = text.split(/(?<=[。！!.？?])\s*/).filter((s) => asksForData(s, pack) || pack.document.verifyKinds.some((k) => k.asked.test(withoutMentions(s, pack)))).reverse();
+  const requests = (s: string): boolean => pack.document.request.test(s);
+  const sentences = [...naming.filter(requests), ...naming.filter((s) => !requests(s))];
+  for (const sentence of sentences) {
     for (const kind of pack.document.verifyKinds) {
       const m = kind.asked.exec(withoutMentions(sentence, pack));
       if (m === null) continue;
