@@ -97,3 +97,37 @@ describe("a document carried by a mail", () => {
     expect(s.caller.steps[0]?.lines[0]).toContain("—");
   });
 });
+
+const RTF_EN = String.raw`{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Arial;}}{\info{\title Old title}{\author Someone Else}}
+\pard\b Role\b0\par
+\pard You are Briony Hale from Larkspur Upholstery.\par
+\pard\b Steps\b0\par
+\pard\fi-360\li360 1. Greet: \ldblquote Hello, it\rquote s Briony from Larkspur Upholstery \endash  your armchair is ready.\rdblquote\par
+{\v\pard\fi-360\li360 2. Upsell: \ldblquote Would you like a matching footstool?\rdblquote\par}
+\pard\fi-360\li360 2. Book: \ldblquote Shall we deliver on Saturday?\rdblquote\par
+\pard\b Customer profile\b0\par
+\trowd\cellx2000\cellx6000\intbl Name\cell Odile Marsh\cell\row
+\trowd\cellx2000\cellx6000\intbl Fabric\cell green velvet\cell\row
+}`;
+
+const RTF_ZH = String.raw`{\rtf1\ansi\ansicpg936\uc1{\fonttbl{\f0\fcharset134 SimSun;}}
+\pard\b \'b2\'bd\'d6\'e8\b0\par
+\pard\fi-360\li360 1. \'ce\'ca\'ba\'c3\'a3\'ba\ldblquote \u24744?\u22909?\'a3\'ac\'ce\'d2\'ca\'c7\'d4\'c6\'c9\'bc\'d0\'d0\'b5\'c4\'e3\'c9\'c8\'f4\'cf\'aa\'a1\'a3\rdblquote\par
+\pard\fi-360\li360 2. \'d4\'bc\'ca\'b1\'bc\'e4\'a3\'ba\ldblquote \'c4\'fa\'d6\'dc\'c1\'f9\'b7\'bd\'b1\'e3\'c2\'f0\'a3\'bf\rdblquote\par
+}`;
+
+describe("a document written as RTF", () => {
+  it("reads its plain text: hidden text left out, quotes decoded, a table row as one item (en)", async () => {
+    const s = await readScenarioFile(file("en.rtf", RTF_EN));
+    expect(s.caller.name).toBe("Briony Hale");
+    expect(s.caller.steps.length).toBe(2);
+    expect(s.caller.steps[0]?.lines[0]).toBe("Hello, it’s Briony from Larkspur Upholstery – your armchair is ready.");
+    expect(s.caller.customerProfile.length).toBe(2);
+  });
+
+  it("decodes code-page bytes and \\u escapes (zh, GBK)", async () => {
+    const s = await readScenarioFile(file("zh.rtf", RTF_ZH));
+    expect(s.caller.steps.length).toBe(2);
+    expect(s.caller.steps[0]?.lines[0]).toBe("您好，我是云杉行的闵若溪。");
+  });
+});
