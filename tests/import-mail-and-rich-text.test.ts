@@ -131,3 +131,46 @@ describe("a document written as RTF", () => {
     expect(s.caller.steps[0]?.lines[0]).toBe("您好，我是云杉行的闵若溪。");
   });
 });
+
+const ASS_EN = `[Script Info]
+Title: kiln call training
+ScriptType: v4.00+
+
+[V4+ Styles]
+Format: Name, Fontname, Fontsize, PrimaryColour, Bold
+Style: Default,Arial,40,&H00FFFFFF,0
+
+[Events]
+Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Dialogue: 0,0:00:01.00,0:00:04.00,Default,Trainer,0,0,0,,ROLE
+Dialogue: 0,0:00:04.00,0:00:08.00,Default,Trainer,0,0,0,,You are Tamsin Oakhurst from Old Mill Kilns.
+Dialogue: 0,0:00:08.00,0:00:10.00,Default,Trainer,0,0,0,,STEPS
+Dialogue: 0,0:00:10.00,0:00:14.00,Default,Trainer,0,0,0,,{\\i1}1. Greet: "Hello, it's Tamsin, your kiln is repaired."{\\i0}
+Comment: 0,0:00:14.00,0:00:16.00,Default,Trainer,0,0,0,,2. Upsell: "A new shelf set, perhaps?"
+Dialogue: 0,0:00:16.00,0:00:20.00,Default,Trainer,0,0,0,,2. Book: "Could we bring it round on Friday,\\Nor would Saturday suit?"
+`;
+
+const LRC_ZH = `[ti:钢琴调律回访]
+[by:转写]
+[00:00.50]角色
+[00:02.00]你是松韵琴行的客服，叫闵若溪。
+[00:05.00]步骤
+[00:07.10]1. 问好：“您好，我是松韵琴行的闵若溪。”
+[00:12.40]2. 约下次：“半年后再来调一次，您看行吗？”
+`;
+
+describe("timed text that is not SRT/WebVTT", () => {
+  it("reads SubStation Alpha dialogue: override tags dropped, hard breaks kept, Comment events left out (en)", async () => {
+    const s = await readScenarioFile(file("en.ass", ASS_EN));
+    expect(s.language).toBe("en");
+    expect(s.caller.steps.length).toBe(2);
+    expect(s.caller.steps[0]?.lines[0]).toBe("Hello, it's Tamsin, your kiln is repaired.");
+  });
+
+  it("reads LRC timed lines without their timestamps (zh)", async () => {
+    const s = await readScenarioFile(file("zh.lrc", LRC_ZH));
+    expect(s.caller.name).toBe("闵若溪");
+    expect(s.caller.steps.length).toBe(2);
+    expect(s.caller.steps[1]?.lines[0]).toBe("半年后再来调一次，您看行吗？");
+  });
+});

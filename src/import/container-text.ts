@@ -1,8 +1,9 @@
-// Text containers around a document (a unified diff or patch email, an iCalendar event, an RTF file, a mail or
-// mailbox) → the document they carry: the diff's resulting side, the live events' descriptions, the RTF's plain
-// text, the mail's decoded text; the reader then reads that text as any other.
+// Text containers around a document (a unified diff or patch email, an iCalendar event, an RTF file, timed
+// subtitles, a mail or mailbox) → the document they carry: the diff's resulting side, the live events'
+// descriptions, the RTF's plain text, the words said, the mail's decoded text; the reader reads that as any other.
 import { isMail, mailText } from "./mail-text.js";
 import { isRtf, rtfText } from "./rtf-text.js";
+import { isLrc, isSubStation, lrcText, subStationText } from "./timed-lines.js";
 
 /** One container: how its text shows it, and the document inside (null: nothing inside after all). */
 interface TextContainer { name: string; detect: (text: string) => boolean; inner: (text: string) => string | null }
@@ -58,6 +59,8 @@ export const TEXT_CONTAINERS: readonly TextContainer[] = [
   { name: "unified diff (the file after the patch)", detect: (t) => /^\+\+\+ \S/mu.test(t) && /^--- \S/mu.test(t) && t.split(/\r?\n/u).some((l) => HUNK.test(l)), inner: diffResult },
   { name: "iCalendar (the events' descriptions)", detect: (t) => /^BEGIN:VCALENDAR\s*$/mu.test(t) && /^DESCRIPTION[;:]/mu.test(t), inner: calendarText },
   { name: "RTF (its plain text; hidden text left out)", detect: isRtf, inner: rtfText },
+  { name: "SubStation Alpha subtitles (the dialogue said)", detect: isSubStation, inner: subStationText },
+  { name: "LRC timed lines (the words said)", detect: isLrc, inner: lrcText },
   { name: "mail (the latest message's attached document or body, decoded)", detect: isMail, inner: mailText },
 ];
 
