@@ -174,3 +174,90 @@ describe("timed text that is not SRT/WebVTT", () => {
     expect(s.caller.steps[1]?.lines[0]).toBe("半年后再来调一次，您看行吗？");
   });
 });
+
+const POD_EN = `package Kiln::Call;
+use strict;
+
+=pod
+
+=head1 ROLE
+
+You are Tamsin Oakhurst from B<Old Mill Kilns>.
+
+=head1 STEPS
+
+=over 4
+
+=item 1. Greet
+
+"Hello, it's Tamsin from Old Mill Kilns E<mdash> your kiln is I<repaired>."
+
+=begin comment
+
+=item 2. Upsell
+
+"A new shelf set, perhaps?"
+
+=end comment
+
+=item 2. Book
+
+"Could we bring it round on Friday?"
+
+=back
+
+=cut
+
+sub run { return 1 }
+`;
+
+const POD_ZH = `=head1 角色
+
+你是松韵琴行的客服，叫闵若溪。
+
+=head1 客户信息
+
+=over 4
+
+=item 姓名
+
+冯雪
+
+=item 琴型
+
+立式钢琴
+
+=back
+
+=head1 步骤
+
+=over 4
+
+=item 1. 问好
+
+“您好，我是松韵琴行的闵若溪。”
+
+=item 2. 约下次
+
+“半年后再来调一次，您看行吗？”
+
+=back
+
+=cut
+`;
+
+describe("a document written as Perl POD", () => {
+  it("reads its headings and items; =begin comment blocks and the code after =cut left out (en)", async () => {
+    const s = await readScenarioFile(file("en.pod", POD_EN));
+    expect(s.caller.name).toBe("Tamsin Oakhurst");
+    expect(s.caller.steps.length).toBe(2);
+    expect(s.caller.steps[1]?.lines[0]).toBe("Could we bring it round on Friday?");
+  });
+
+  it("joins a field item's label to its value (zh)", async () => {
+    const s = await readScenarioFile(file("zh.pod", POD_ZH));
+    expect(s.caller.name).toBe("闵若溪");
+    expect(s.caller.customerProfile.length).toBe(2);
+    expect(s.caller.steps.length).toBe(2);
+  });
+});

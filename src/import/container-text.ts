@@ -1,7 +1,9 @@
-// Text containers around a document (a unified diff or patch email, an iCalendar event, an RTF file, timed
-// subtitles, a mail or mailbox) → the document they carry: the diff's resulting side, the live events'
-// descriptions, the RTF's plain text, the words said, the mail's decoded text; the reader reads that as any other.
+// Text containers around a document (a unified diff or patch email, an iCalendar event, an RTF or POD file,
+// timed subtitles, a mail or mailbox) → the document they carry: the diff's resulting side, the live events'
+// descriptions, the RTF's plain text, the POD's Markdown, the words said, the mail's decoded text; the reader
+// reads that as any other.
 import { isMail, mailText } from "./mail-text.js";
+import { isPod, podText } from "./pod-text.js";
 import { isRtf, rtfText } from "./rtf-text.js";
 import { isLrc, isSubStation, lrcText, subStationText } from "./timed-lines.js";
 
@@ -61,6 +63,7 @@ export const TEXT_CONTAINERS: readonly TextContainer[] = [
   { name: "RTF (its plain text; hidden text left out)", detect: isRtf, inner: rtfText },
   { name: "SubStation Alpha subtitles (the dialogue said)", detect: isSubStation, inner: subStationText },
   { name: "LRC timed lines (the words said)", detect: isLrc, inner: lrcText },
+  { name: "Perl POD (the Markdown it spells; =begin blocks and code left out)", detect: isPod, inner: podText },
   { name: "mail (the latest message's attached document or body, decoded)", detect: isMail, inner: mailText },
 ];
 
