@@ -261,3 +261,53 @@ describe("a document written as Perl POD", () => {
     expect(s.caller.steps.length).toBe(2);
   });
 });
+
+const TYPST_EN = `// call sheet
+#set page(paper: "a4")
+#let agent = "Tamsin Oakhurst"
+#let shop = "Old Mill Kilns"
+
+= Kiln collection call
+_Caller: #agent, #shop_
+
+== Steps
++ Greet: "Hello, it's Tamsin from Old Mill Kilns, your kiln is repaired."
+/* + Upsell: "A new shelf set, perhaps?" */
++ Book: "Could we bring it round on Friday?"
+  #block(inset: 4pt)[*If* they are out on Friday, *then* offer Saturday morning.]
+`;
+
+const TYPST_ZH = `#set text(lang: "zh")
+#let 坐席 = "闵若溪"
+#let 店名 = "松韵琴行"
+
+= 钢琴调律回访
+你是#店名 的客服，叫#坐席。
+
+== 客户信息
+#table(
+  columns: 2,
+  [姓名], [冯雪],
+  [琴型], [立式钢琴],
+)
+
+== 步骤
++ 问好：“您好，我是松韵琴行的闵若溪。”
++ 约下次：“半年后再来调一次，您看行吗？”
+`;
+
+describe("a document written as Typst markup", () => {
+  it("fills #let values in, numbers + items, drops comments and emphasis marks, keeps block content (en)", async () => {
+    const s = await readScenarioFile(file("en.typ", TYPST_EN));
+    expect(s.caller.name).toBe("Tamsin Oakhurst");
+    expect(s.caller.steps.length).toBe(2);
+    expect(s.caller.steps[1]?.branches?.length).toBe(1);
+  });
+
+  it("reads a two-column #table as fields (zh)", async () => {
+    const s = await readScenarioFile(file("zh.typ", TYPST_ZH));
+    expect(s.caller.name).toBe("闵若溪");
+    expect(s.caller.customerProfile.length).toBe(2);
+    expect(s.caller.steps.length).toBe(2);
+  });
+});
