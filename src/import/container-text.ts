@@ -1,11 +1,12 @@
-// Text containers around a document (a unified diff or patch email, an iCalendar event, an RTF, POD or Typst file,
-// timed subtitles, a mail or mailbox) → the document they carry: the diff's resulting side, the live events'
+// Text containers around a document (a unified diff or patch email, an iCalendar event, an RTF, POD, Typst or
+// Fountain file, timed subtitles, a mail or mailbox) → the document they carry: the diff's resulting side, the live events'
 // descriptions, the RTF's plain text, the POD's Markdown, the words said, the mail's decoded text; the reader
 // reads that as any other.
 import { isMail, mailText } from "./mail-text.js";
 import { isPod, podText } from "./pod-text.js";
 import { isRtf, rtfText } from "./rtf-text.js";
 import { isTypst, typstText } from "./typst-text.js";
+import { fountainText, isFountain } from "./fountain-text.js";
 import { isLrc, isSubStation, lrcText, subStationText } from "./timed-lines.js";
 
 /** One container: how its text shows it, and the document inside (null: nothing inside after all). */
@@ -66,6 +67,7 @@ export const TEXT_CONTAINERS: readonly TextContainer[] = [
   { name: "LRC timed lines (the words said)", detect: isLrc, inner: lrcText },
   { name: "Perl POD (the Markdown it spells; =begin blocks and code left out)", detect: isPod, inner: podText },
   { name: "Typst markup (the Markdown it spells, #let values filled in)", detect: isTypst, inner: typstText },
+  { name: "Fountain screenplay (the Markdown it spells)", detect: isFountain, inner: fountainText },
   { name: "mail (the latest message's attached document or body, decoded)", detect: isMail, inner: mailText },
 ];
 
