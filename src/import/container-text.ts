@@ -1,7 +1,7 @@
 // Text containers around a document (a unified diff or patch email, an iCalendar event, an RTF, POD, Typst or
-// Fountain file, timed subtitles, a mail or mailbox) → the document they carry: the diff's resulting side, the live events'
-// descriptions, the RTF's plain text, the POD's Markdown, the words said, the mail's decoded text; the reader
-// reads that as any other.
+// Fountain file, timed subtitles, a mail or mailbox) → the document they carry: the diff's resulting side, the live
+// events' descriptions, the plain text or Markdown the markup spells, the words said, the mail's decoded text; the
+// reader reads that as any other.
 import { isMail, mailText } from "./mail-text.js";
 import { isPod, podText } from "./pod-text.js";
 import { isRtf, rtfText } from "./rtf-text.js";
