@@ -1,8 +1,9 @@
 // Text containers around a document (a unified diff or patch email, an iCalendar event, an RTF, POD, Typst or
-// Fountain file, timed subtitles, a mail or mailbox) → the document they carry: the diff's resulting side, the live
-// events' descriptions, the plain text or Markdown the markup spells, the words said, the mail's decoded text; the
+// Fountain file, timed subtitles, a notebook, a mail or mailbox) → the document they carry: the diff's resulting
+// side, the live events' descriptions, the plain text or Markdown the markup spells, the words said, the mail's decoded text; the
 // reader reads that as any other.
 import { isMail, mailText } from "./mail-text.js";
+import { isNotebook, notebookText } from "./notebook-text.js";
 import { isPod, podText } from "./pod-text.js";
 import { isRtf, rtfText } from "./rtf-text.js";
 import { isTypst, typstText } from "./typst-text.js";
@@ -68,6 +69,7 @@ export const TEXT_CONTAINERS: readonly TextContainer[] = [
   { name: "Perl POD (the Markdown it spells; =begin blocks and code left out)", detect: isPod, inner: podText },
   { name: "Typst markup (the Markdown it spells, #let values filled in)", detect: isTypst, inner: typstText },
   { name: "Fountain screenplay (the Markdown it spells)", detect: isFountain, inner: fountainText },
+  { name: "Jupyter notebook (its cells' text; outputs left out)", detect: isNotebook, inner: notebookText },
   { name: "mail (the latest message's attached document or body, decoded)", detect: isMail, inner: mailText },
 ];
 
