@@ -1,5 +1,14 @@
-// Text containers around a document (a unified diff or patch email, an iCalendar event) → the document they carry:
-// the diff's resulting side, the live events' descriptions; the reader then reads that text as any other.
+// Text containers around a document (a unified diff or patch email, an iCalendar event, an RTF, POD, Typst or
+// Fountain file, timed subtitles, a notebook, a mail or mailbox) → the document they carry: the diff's resulting
+// side, the live events' descriptions, the plain text or Markdown the markup spells, the words said, the mail's decoded text; the
+// reader reads that as any other.
+import { isMail, mailText } from "./mail-text.js";
+import { isNotebook, notebookText } from "./notebook-text.js";
+import { isPod, podText } from "./pod-text.js";
+import { isRtf, rtfText } from "./rtf-text.js";
+import { isTypst, typstText } from "./typst-text.js";
+import { fountainText, isFountain } from "./fountain-text.js";
+import { isLrc, isSubStation, lrcText, subStationText } from "./timed-lines.js";
 
 /** One container: how its text shows it, and the document inside (null: nothing inside after all). */
 interface TextContainer { name: string; detect: (text: string) => boolean; inner: (text: string) => string | null }
@@ -54,6 +63,14 @@ function calendarText(text: string): string | null {
 export const TEXT_CONTAINERS: readonly TextContainer[] = [
   { name: "unified diff (the file after the patch)", detect: (t) => /^\+\+\+ \S/mu.test(t) && /^--- \S/mu.test(t) && t.split(/\r?\n/u).some((l) => HUNK.test(l)), inner: diffResult },
   { name: "iCalendar (the events' descriptions)", detect: (t) => /^BEGIN:VCALENDAR\s*$/mu.test(t) && /^DESCRIPTION[;:]/mu.test(t), inner: calendarText },
+  { name: "RTF (its plain text; hidden text left out)", detect: isRtf, inner: rtfText },
+  { name: "SubStation Alpha subtitles (the dialogue said)", detect: isSubStation, inner: subStationText },
+  { name: "LRC timed lines (the words said)", detect: isLrc, inner: lrcText },
+  { name: "Perl POD (the Markdown it spells; =begin blocks and code left out)", detect: isPod, inner: podText },
+  { name: "Typst markup (the Markdown it spells, #let values filled in)", detect: isTypst, inner: typstText },
+  { name: "Fountain screenplay (the Markdown it spells)", detect: isFountain, inner: fountainText },
+  { name: "Jupyter notebook (its cells' text; outputs left out)", detect: isNotebook, inner: notebookText },
+  { name: "mail (the latest message's attached document or body, decoded)", detect: isMail, inner: mailText },
 ];
 
 /** The document a container text carries and the container's name, or null when the text is no such container. */
