@@ -7,7 +7,9 @@ import { listsFromNumberKeys, setPath } from "./dotted-keys.js";
 type Tree = Record<string, unknown>;
 
 const SECTION = /^\s*(\[\[?)\s*([^\]\n]+?)\s*\]\]?\s*(?:[#;].*)?$/u;
-const FIELD = /^\s*("[^"\n]+"|'[^'\n]+'|[\p{L}\p{N}_][\p{L}\p{N}_ .-]*?)\s*[=:]\s*(.*)$/u;
+// A bare key is words joined by single spaces, dots or dashes: no run of blanks the `\s*` after it could also take
+// (an 80k-blank line took 2.5 s with the key's blanks and the separator's overlapping).
+const FIELD = /^\s*("[^"\n]+"|'[^'\n]+'|[\p{L}\p{N}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+)*)\s*[=:]\s*(.*)$/u;
 const COMMENT = /^\s*[#;]/u;
 /** A name ending in its number ("步骤2", "step_3", "q1"): the stem and the number. */
 const NUMBERED = /^(.*?\D)[\s_.-]?(\d{1,3})$/u;

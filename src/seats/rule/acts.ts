@@ -132,7 +132,7 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "suspects-scam", when: pattern("suspects-scam") },
   { act: "asks-who", when: pattern("asks-who") },
   // A line read as asking for a datum only because it says "to check" may offer times: a reply that plainly picks
-  // one gives no datum (one named in the pack's verification words still does: "第二医院" after "哪家医院？核对一下").
+  // one gives no datum (one named in the pack's verification words still does: "第二医院" after a question naming a verification word).
   { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) || (verificationAsked(p, c) && givesDatum(t, p) && !(pattern("pick-option")(t, p, c) && !p.document.asksVerification.test(c.prev ?? ""))) },
   { act: "supervisor", when: pattern("supervisor") },
   { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || p.hearing.ratingLead.test(t) || /\d/.test(t))) || (p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c)) },
@@ -151,7 +151,7 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && answersChoice(firstClause(t, p), p, c) },
   // "Why did it take so long?!" complains; "and if it's late, what then?" asks, whatever the words.
   { act: "question", when: (t, p) => asks(lastClause(t, p), p) && (!p.hearing.acts.complaint.test(lastClause(t, p)) || p.hearing.hypothetical.test(lastClause(t, p))) },
-  // "Let me think, talk another day" ends like an acceptance ("…吧") but puts the choice off: busy, not a pick.
+  // "I need a while, talk another day" ends like an acceptance ("…吧") but puts the choice off: busy, not a pick.
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") ? pattern("pick-option")(t, p, c) || (p.hearing.choiceAccept.test(t) && !pattern("busy")(t, p, c)) || (namesOffered(t, p, c) && !asks(t, p) && !p.hearing.acts.refuse.test(t)) : pattern("pick-option")(t, p, c) && !asks(t, p) },
   // "I'm in a meeting, call me tomorrow": being busy is the news; a time alone, or a number, gives a contact.
   { act: "busy", when: (t, p, c) => contactOf(t) === null && pattern("busy")(t, p, c) },
