@@ -21,7 +21,7 @@ export const EN_STEP_ACTS: StepActCues = {
     { name: "tell", when: new RegExp(String.raw`^(?:tell|explain(?: to)?|inform|let|mention|say)\s+${WHO}(?:know\s+)?(?:that\s+)?(?<rest>.+)$`, "i"), say: "{rest}.", lookup: "optional" },
   ],
   lead: /^[\s—–-]+/,
-  drop: /(?<!\s),?\s*\b(?:in (?:your|their) own words|briefly|politely|clearly)\b[^.]*|(?<!\s)\s+and why (?:it|this|that) matters\b|(?<!\s)\s*\([^)]*\)|[.!;:]+$/gi,
+  drop: /(?<!\s),?\s*\b(?:in (?:your|their) own words|briefly|politely|clearly)\b[^.]*|(?<!\s)\s+and why (?:it|this|that) matters\b|(?<!\s)\s*\([^()]*\)|(?<![.!;:])[.!;:]+$/gi,
   toYou: [
     [/\b(?:he|she|they) (?:is|are)\b/gi, "you are"],
     [/\b(?:he|she|they) (?:has|have)\b/gi, "you have"],

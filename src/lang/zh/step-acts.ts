@@ -19,7 +19,7 @@ export const ZH_STEP_ACTS: StepActCues = {
     { name: "tell", when: new RegExp(`^(?:告知|告诉|说明|通知|介绍|讲明|讲清楚)(?:一下)?${WHO}(?<rest>.+)$`), say: "{rest}。", lookup: "optional" },
   ],
   lead: /^[\s—–-]+/,
-  drop: /[（(][^）)]*[）)]|[。！；：]+$/g,
+  drop: /[（(][^（(）)]*[）)]|(?<![。！；：])[。！；：]+$/g,
   toYou: [[/(?<![其吉])(?:他|她)(?![人们])/g, "您"]],
   identity: "请问是{customer}本人吗？",
   note: /^[^：:，。]{0,6}(?:备注|注意事项|提示|附注)\s*[：:]/,
