@@ -15,7 +15,7 @@ const shapeMatches = (asked: AskedData, text: string): string[] => kindShapes(as
 const bareValues = (kind: VerifyKind, text: string): string[] => (kind.bare === null ? [] : [...text.matchAll(new RegExp(kind.bare.source, kind.bare.flags.includes("g") ? kind.bare.flags : `${kind.bare.flags}g`))].map((m) => m[0]));
 
 /** The caller's record: the texts of its own side the check reads (profile, task, notes). */
-/** A role written as one paragraph ("you are …, calling <customer> (phone ending …, order …)") is part of it. */
+/** A role written as one paragraph, the customer's data in brackets after the name, is part of it. */
 export const recordTexts = (caller: CallerSide): string[] => [...caller.customerProfile, caller.task, caller.role, ...caller.extraSections.map((x) => x.body)];
 
 /** The clauses that state a verification item of one of the pack's kinds (its label, then a value of its shape). */
@@ -51,8 +51,8 @@ export function statedValues(asked: AskedData, texts: readonly string[], kinds: 
   return statedFits(asked, texts, null, kinds).map((f) => f.value);
 }
 
-/** "The last four digits of the order number": a clause that states the item the asking sentence names (by another
- *  kind's label, "order number: JR-7712") gives those digits, as a clause labelled with "ending" does. */
+/** Last digits of a named item: a clause that states the item the asking sentence names (by another kind's label,
+ *  "<item> number: XY-1234") gives those digits, as a clause labelled with the last-digits label does. */
 function namedItemDigits(asked: AskedData, clause: string, kinds: readonly VerifyKind[]): { value: string; labelEnd: number } | null {
   if (asked.count === null) return null;
   for (const kind of kinds) {
