@@ -46,6 +46,7 @@ describe("step directions become acts (zh)", () => {
     ["如果是同事接听：只说某公司找他，请他回电。", [], { kind: "silent" }],
     ["复述她选的做法，然后结束通话。", [], { kind: "close" }],
     ["感谢并结束。", [], { kind: "close" }],
+    ["复述接回时间，道别。", [], { kind: "close" }],
     ["备注：老人耳背，多说两遍。", [], { kind: "silent" }],
   ] as const)("%s", (line, profile, act) => {
     expect(stepAct(line, ZH, profile)).toEqual(act);
