@@ -19,6 +19,7 @@ describe("step directions become acts (en)", () => {
     ["Offer the two free slots and ask which one suits him.", ["Free slots: Monday 9 am or Friday 2 pm"], { kind: "say", text: "Monday 9 am or Friday 2 pm. Which of those works for you?" }],
     ["Greet and confirm who you are talking to.", [], { kind: "silent" }],
     ["If someone else answers, say only that we called.", [], { kind: "silent" }],
+    ["Ask her to read out her membership number and check it.", [], { kind: "say", text: "Could you tell me your membership number, please, so I can check it against our records?" }],
     ["Recap the chosen slot, then close.", [], { kind: "close" }],
     ["Trainer's note: be patient with slow speakers.", [], { kind: "silent" }],
   ] as const)("%s", (line, profile, act) => {
@@ -46,6 +47,7 @@ describe("step directions become acts (zh)", () => {
     ["如果是同事接听：只说某公司找他，请他回电。", [], { kind: "silent" }],
     ["复述她选的做法，然后结束通话。", [], { kind: "close" }],
     ["感谢并结束。", [], { kind: "close" }],
+    ["复述接回时间，道别。", [], { kind: "close" }],
     ["备注：老人耳背，多说两遍。", [], { kind: "silent" }],
   ] as const)("%s", (line, profile, act) => {
     expect(stepAct(line, ZH, profile)).toEqual(act);

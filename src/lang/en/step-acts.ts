@@ -13,7 +13,7 @@ export const EN_STEP_ACTS: StepActCues = {
   speech: /\byou(?:r|'re|'ll|'d)?\b|\?/i,
   close: /\b(?:then|and)\s+(?:close|end|finish|wrap up|say goodbye|hang up)\b|^(?:close|end the call|say goodbye|thank (?:him|her|them) and (?:close|end))\b/i,
   acts: [
-    { name: "datum", when: new RegExp(String.raw`^(?:ask|request)\s+${WHO}(?:for|to (?:give|confirm|state|tell you))\s+(?:(?:the|his|her|their)\s+)?(?<rest>[^,;.]+?)\s*(?:,|;|\.|\band\b)\s*.*\b(?:compare|check|match|verif)`, "i"), say: "Could you tell me your {rest}, please, so I can check it against our records?" },
+    { name: "datum", when: new RegExp(String.raw`^(?:ask|request)\s+${WHO}(?:for|to (?:give|confirm|state|tell you|read out|say|spell out|provide))\s+(?:(?:the|his|her|their)\s+)?(?<rest>[^,;.]+?)\s*(?:,|;|\.|\band\b)\s*.*\b(?:compare|check|match|verif)`, "i"), say: "Could you tell me your {rest}, please, so I can check it against our records?" },
     { name: "offer", when: new RegExp(String.raw`^offer\s+${WHO}(?<rest>.+?)\s+and\s+ask\b.*$`, "i"), say: "{rest}. Which of those works for you?", lookup: "needed" },
     { name: "ask", when: new RegExp(String.raw`^(?:ask|find out)\s+${WHO}(?<rest>(?:whether|if|which|what|when|how|where|who)\b.+)$`, "i"), say: "Could you tell me {rest}?" },
     { name: "remind-not", when: new RegExp(String.raw`^remind\s+${WHO}not to\s+(?<rest>.+)$`, "i"), say: "Just a reminder: please don't {rest}." },

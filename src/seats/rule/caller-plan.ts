@@ -178,7 +178,7 @@ function spokenStep(step: CallerView["caller"]["steps"][number], pack: LanguageP
 }
 
 const plans = new WeakMap<CallerView, CallerPlan>();
-const OPENING_COVERS = 0.5;
+export const OPENING_COVERS = 0.5;
 
 export function callerPlan(scenario: CallerView): CallerPlan {
   const cached = plans.get(scenario);

@@ -15,7 +15,8 @@ const shapeMatches = (asked: AskedData, text: string): string[] => kindShapes(as
 const bareValues = (kind: VerifyKind, text: string): string[] => (kind.bare === null ? [] : [...text.matchAll(new RegExp(kind.bare.source, kind.bare.flags.includes("g") ? kind.bare.flags : `${kind.bare.flags}g`))].map((m) => m[0]));
 
 /** The caller's record: the texts of its own side the check reads (profile, task, notes). */
-export const recordTexts = (caller: CallerSide): string[] => [...caller.customerProfile, caller.task, ...caller.extraSections.map((x) => x.body)];
+/** A role written as one paragraph, the customer's data in brackets after the name, is part of it. */
+export const recordTexts = (caller: CallerSide): string[] => [...caller.customerProfile, caller.task, caller.role, ...caller.extraSections.map((x) => x.body)];
 
 /** The clauses that state a verification item of one of the pack's kinds (its label, then a value of its shape). */
 export function dataClauses(texts: readonly string[], pack: LanguagePack): string[] {
@@ -46,15 +47,31 @@ export interface Stated {
 }
 
 /** The values a side's own text states for the item asked (the clauses whose words best fit the question). */
-export function statedValues(asked: AskedData, texts: readonly string[]): string[] {
-  return statedFits(asked, texts).map((f) => f.value);
+export function statedValues(asked: AskedData, texts: readonly string[], kinds: readonly VerifyKind[] = []): string[] {
+  return statedFits(asked, texts, null, kinds).map((f) => f.value);
+}
+
+/** Last digits of a named item: a clause that states the item the asking sentence names (by another kind's label,
+ *  "<item> number: XY-1234") gives those digits, as a clause labelled with the last-digits label does. */
+function namedItemDigits(asked: AskedData, clause: string, kinds: readonly VerifyKind[]): { value: string; labelEnd: number } | null {
+  if (asked.count === null) return null;
+  for (const kind of kinds) {
+    if (kind === asked.kind || !kind.asked.test(asked.sentence)) continue;
+    const label = kind.label.exec(clause);
+    if (label === null) continue;
+    const digits = kindShapes(kind, clause.slice(label.index)).map(digitsOf).find((d) => d.length >= (asked.count ?? 0));
+    if (digits !== undefined) return { value: digits.slice(-asked.count), labelEnd: label.index + label[0].length };
+  }
+  return null;
 }
 
 /** The best-fitting values a text states for the item asked, with their fit. */
-export function statedFits(asked: AskedData, texts: readonly string[], correction: RegExp | null = null): Stated[] {
+export function statedFits(asked: AskedData, texts: readonly string[], correction: RegExp | null = null, kinds: readonly VerifyKind[] = []): Stated[] {
   const found: Stated[] = [];
   for (const clause of clausesOf(texts)) {
     const label = asked.kind.label.exec(clause);
+    const named = label === null ? namedItemDigits(asked, clause, kinds) : null;
+    if (named !== null) found.push({ value: named.value, fit: overlap(clause.slice(0, named.labelEnd), asked.sentence) });
     if (label === null) continue;
     const after = clause.slice(label.index);
     const values = shapeMatches(asked, after);
@@ -113,7 +130,7 @@ const DATA_CHECK: readonly { name: string; when: (c: DataCase) => boolean; act: 
 
 /** Checks the customer's answer against what the caller's own text states (a bare "yes" gives nothing). */
 export function checkData(asked: AskedData, answer: string, callerTexts: readonly string[], pack: LanguagePack): DataVerdict {
-  const c: DataCase = { known: statedValues(asked, callerTexts), given: shapedValues(asked, answer), same: (k, g) => SAME[asked.kind.name](k, g, pack) };
+  const c: DataCase = { known: statedValues(asked, callerTexts, pack.document.verifyKinds), given: shapedValues(asked, answer), same: (k, g) => SAME[asked.kind.name](k, g, pack) };
   return DATA_CHECK.find((rule) => rule.when(c))?.act ?? "none";
 }
 
@@ -157,7 +174,7 @@ const DATA_REPLY: readonly { name: string; when: (c: DataReplyCase) => boolean; 
 /** What the customer says when asked for verification data: its persona's value, else its own data's, else one made up. */
 export function replyWithData(asked: AskedData, ownTexts: readonly string[], ownData: readonly string[], who: { relative: boolean; gives: boolean }, pack: LanguagePack, random: Random): string {
   const unknown = clausesOf(ownTexts).some((c) => asked.kind.label.test(c) && pack.document.notKnown.test(c));
-  const c: DataReplyCase = { asked, pack, random, ownKey: ownTexts.join("\n"), own: statedFits(asked, ownTexts, pack.document.selfCorrection)[0] ?? null, known: statedFits(asked, ownData)[0] ?? null, unknown, relative: who.relative, gives: who.gives };
+  const c: DataReplyCase = { asked, pack, random, ownKey: ownTexts.join("\n"), own: statedFits(asked, ownTexts, pack.document.selfCorrection)[0] ?? null, known: statedFits(asked, ownData, null, pack.document.verifyKinds)[0] ?? null, unknown, relative: who.relative, gives: who.gives };
   const rule = DATA_REPLY.find((r) => r.when(c));
   return rule === undefined ? random.pick(pack.callee.noCode) : rule.act(c);
 }

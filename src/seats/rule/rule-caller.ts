@@ -3,7 +3,8 @@
 // confirmed; answers come from where the document holds them; steps that ask wait for the answer.
 import type { Seat, SeatContext, SeatTurn } from "../seat.js";
 import type { SeatInfo } from "../../schema/index.js";
-import { callerPlan, spokenFrom } from "./caller-plan.js";
+import { callerPlan, OPENING_COVERS, spokenFrom } from "./caller-plan.js";
+import { coverage, similarity } from "../../text/similarity.js";
 import { readContextAt, readUtterance, type Reading } from "./understand.js";
 import { FigureGuard } from "./figure-guard.js";
 import { IdentityGate, verificationVerdict } from "./identity-gate.js";
@@ -16,7 +17,7 @@ import { readsAnswersBack, withoutTemplateMarks } from "./claim-guard.js";
 import { guardedOpening } from "./opening-guard.js";
 import { CALLER_RULES, CLARIFY_RULE, askingLine, customerText, has, lastCallerLine, type Situation } from "./caller-rules.js";
 import { heldBeyondSteps, readBack, speaksOfProfile, withoutPreface } from "./caller-lines.js";
-import { asksToVerify, namedCheck, requestsData } from "./verify-by-datum.js";
+import { asksToVerify, followUpVerifies, namedCheck, requestsData } from "./verify-by-datum.js";
 import { fittingAnswers } from "./step-answer-fit.js";
 import { CALLER_SILENCE_RULES, neverSilent } from "./never-silent.js";
 import { spokenAnswer } from "./fact-speech.js";
@@ -74,6 +75,11 @@ export class RuleCaller implements Seat<"caller"> {
       };
       if (said(plan.identityFollowUp)) this.followedUp = true;
       this.openingStep = plan.openingStep ?? (said(plan.stepLines[0]) ? 1 : null);
+      // An opening guarded for a stranger that kept none of its step's words (the step's questions dropped) has not
+      // delivered that step: it comes after the yes.
+      const stepText = this.openingStep === null ? "" : (plan.stepLines[this.openingStep - 1] ?? "");
+      const kept = `${opening.said}${plan.pack.speech.joiner}${opening.held ?? ""}`;
+      if (opening.said !== plan.opening && stepText !== "" && Math.max(coverage(kept, stepText), similarity(kept, stepText)) < OPENING_COVERS) this.openingStep = null;
     }
     const guard = (this.guard ??= new FigureGuard(plan.figureBase));
     for (; this.heard < state.turns.length; this.heard++) {
@@ -133,7 +139,7 @@ export class RuleCaller implements Seat<"caller"> {
     if (ask === null) return this.say(s, who, { record: s.record });
     this.gate.asks++;
     if (followUp !== null) this.followedUp = true;
-    if (followUp !== null && asksForDataAtIdentity(followUp, s.plan.pack)) this.verifying = "asked";
+    if (followUp !== null && followUpVerifies(followUp, s.plan)) this.verifying = "asked";
     return this.say(s, `${who}${pack.speech.joiner}${ask}`, { record: s.record, step: followUp !== null ? s.plan.openingStep : null });
   }
 
@@ -195,7 +201,7 @@ export class RuleCaller implements Seat<"caller"> {
 
   followUpIdentity(s: Situation): SeatTurn {
     this.followedUp = true;
-    if (asksForDataAtIdentity(s.plan.identityFollowUp ?? "", s.plan.pack)) this.verifying = "asked";
+    if (followUpVerifies(s.plan.identityFollowUp ?? "", s.plan)) this.verifying = "asked";
     return this.say(s, s.plan.identityFollowUp ?? "", { step: s.plan.openingStep, record: s.record });
   }
 

@@ -3,7 +3,7 @@
 // is the identity check, not a task; the caller then says what it checks when its line does not name it.
 import { fill } from "../../lang/index.js";
 import type { CallerPlan } from "./caller-plan.js";
-import { askedData, asksForData } from "./identity-question.js";
+import { askedData, asksForData, asksForDataAtIdentity } from "./identity-question.js";
 
 /** Does this line, said for `step`, ask for verification data as a check of who answered? */
 export function asksToVerify(plan: CallerPlan, text: string, step: number | null): boolean {
@@ -23,6 +23,13 @@ export function requestsData(text: string, plan: CallerPlan): boolean {
     if (!/[？?]/.test(sentence) && !document.request.test(sentence)) return false;
     return asked === null || asked.kind.shape.source === "" || [...sentence.matchAll(new RegExp(asked.kind.shape.source, asked.kind.shape.flags.includes("g") ? asked.kind.shape.flags : `${asked.kind.shape.flags}g`))].length === 0;
   });
+}
+
+/** Does an identity follow-up ask for data to check who answered? It names a kind of data and either asks for it
+ *  or says it checks; a kind's word inside a mention of the matter ("we're confirming tomorrow's birthday-cake order")
+ *  asks nothing, and nothing then waits for a datum the customer was never asked for. */
+export function followUpVerifies(text: string, plan: CallerPlan): boolean {
+  return asksForDataAtIdentity(text, plan.pack) && (requestsData(text, plan) || plan.pack.document.checksData.test(text));
 }
 
 /** The line with what it checks said first (the pack's lead naming the item) when its request does not name it. */
