@@ -127,6 +127,11 @@ export interface HearingCues {
   /** The customer asks to be reminded of something ("remind me…", "…来着"): what the caller's record or script
    *  already holds, rarely a knowledge-base entry. */
   asksRecall: RegExp;
+  /** The customer asks the caller to say again what it just said (a time or a sum asked "again", "你刚说…"): the
+   *  step the caller's previous line delivered answers, whatever else shares the question's words. */
+  asksSaidAgain: RegExp;
+  /** The customer asks what the call is about ("啥事", "why are you ringing"): the step just said answers. */
+  asksPurpose: RegExp;
   /** The customer asks about its own record ("what did I pay again", "我那个…来着"): a profile fact may answer. */
   asksOwnRecord: RegExp;
   /** The customer wants a figure / a document. */

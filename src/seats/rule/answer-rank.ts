@@ -23,6 +23,8 @@ const TERM_KIND: Readonly<Record<string, "light" | "prefix" | "nearFigure" | "gr
 const RIVAL = 0.5;
 /** Terms that name no word of the question: concept classes, light words, kinds of answer. */
 const CLASS_TERM = /^[#°@]/;
+/** Terms too weak to say two texts speak of the same thing: those, single characters and rounded figures. */
+const WEAK_TERM = /^[#°@·≈]/;
 
 export { RANK, type RankWeights } from "./answer-weights.js";
 
@@ -196,6 +198,21 @@ export class AnswerRanker {
     if (this.memo.size >= 5_000) this.memo.clear();
     this.memo.set(question, ranked);
     return ranked;
+  }
+
+  /** The question holds a word the document uses (not only question words, light words, single characters, concept
+   *  classes or kinds of answer; a filler the document never says names nothing in it). */
+  hasWords(question: string): boolean {
+    this.index();
+    return [...termsOf(question, this.pack, this.w.lexicon > 0).keys()].some((term) => !WEAK_TERM.test(term) && this.postings.has(term));
+  }
+
+  /** The candidate holds a word (or a character pair) of the question. */
+  sharesWords(question: string, candidate: Candidate): boolean {
+    this.index();
+    const e = this.entries.find((x) => x.candidate === candidate);
+    if (e === undefined) return false;
+    return [...termsOf(question, this.pack, this.w.lexicon > 0).keys()].some((term) => !WEAK_TERM.test(term) && (e.asked.has(term) || e.answer.has(term)));
   }
 
   /** The candidate that answers, with the call's context: entries already given weigh less. */

@@ -6,6 +6,7 @@ import { scriptAnswer } from "./script-answer.js";
 import { normalQuery } from "./query-normal.js";
 import { tokenize } from "../../text/tokenize.js";
 import { lastStepAnswer } from "./last-step-answer.js";
+import { contextAnswer } from "./context-answer.js";
 
 export type AnswerSource =
   | { kind: "kb"; index: number; score: number }
@@ -66,9 +67,17 @@ function widened(w: RankWeights): RankWeights {
   return out;
 }
 
+/** The question names nothing the ranker reads as a word (only question and light words), or shares a word with the step's line. */
+function onStep(ranker: AnswerRanker, question: string, step: number): boolean {
+  return !ranker.hasWords(question) || ranker.rank(question).some((r) => r.candidate.kind === "step" && r.candidate.step === step && ranker.sharesWords(question, r.candidate));
+}
+
 /** The best source for a question among the knowledge base, the script's statements and the customer's profile. */
 export function answerSource(plan: CallerPlan, question: string, context: AnswerContext = {}, weights: RankWeights = RANK): AnswerSource {
   const ranker = answerRanker(plan, weights);
+  const lastLine = context.lastStep == null ? undefined : plan.stepLines[context.lastStep - 1];
+  const placed = lastLine === undefined || lastLine === "" ? null : contextAnswer(plan.pack, question, context.lastStep, stepCandidates([lastLine]).map((c) => c.sentence), onStep(ranker, question, context.lastStep ?? 0));
+  if (placed !== null) return { kind: "step", ...placed };
   const lexical = ranker.choose(question, context.kbLast ?? [], context.kbAnswered ?? []) ?? firstPart(plan, question, ranker, context);
   // Nothing clear on the document's own words: the same question once more with the pack's everyday synonyms
   // ("cost" / "price"), which would blur the ranking if read for every question.
