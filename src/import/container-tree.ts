@@ -5,6 +5,7 @@ import { blockConfigTree, isBlockConfig } from "./block-config.js";
 import { withCommentData } from "./comment-data.js";
 import { dottedTree, isDottedProperties } from "./dotted-keys.js";
 import { isLiteralData, literalTree } from "./literal-tree.js";
+import { codeTree, isCodeText } from "./code-tree.js";
 import { isNodeDocument, nodeDocumentTree } from "./node-document.js";
 import { isSectionConfig, sectionConfigTree } from "./section-config.js";
 import { isXml, xmlTree } from "./xml-tree.js";
@@ -190,6 +191,7 @@ export const CONTAINERS: readonly Container[] = [
   { name: "sectioned configuration (INI, TOML)", detect: isSectionConfig, tree: sectionConfigTree, dataOnly: true },
   { name: "properties file", detect: isDottedProperties, tree: dottedTree },
   { name: "data literal (JSON5, a code constant, EDN)", detect: isLiteralData, tree: literalTree },
+  { name: "source code (its named strings and records)", detect: isCodeText, tree: codeTree, dataOnly: true },
 ];
 
 /** The tree a container text holds and the container's name, or null when the text is no container this knows. */

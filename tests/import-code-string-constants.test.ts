@@ -1,0 +1,71 @@
+// A source file whose constants hold the call script: the prompt in a raw / multi-line string, the customer in a
+// record literal, placeholders filled from the file's own values, commented-out code gone.
+import { describe, expect, it } from "vitest";
+import { codeTree, isCodeText } from "../src/import/code-tree.js";
+import { lexCode } from "../src/import/code-lexer.js";
+
+const SWIFT = [
+  "// maintained by the app team",
+  "struct Client { let name: String; let town: String }",
+  'let client = Client(',
+  '    name: "Ada Pemberton",',
+  '    town: "Leeds",',
+  '    plan: "gold"',
+  ")",
+  'let agent = "Cyril Mott"',
+  'let firm = "Northgate Glass"',
+  'let greeting = "Hello, this is \\(agent) from \\(firm)."',
+  'let prompt = """',
+  "    You are \\(agent) at \\(firm), calling \\(client.name) in \\(client.town).",
+  "    1. Say: \"Is that \\(client.name)?\"",
+  "    2. Say: \"Your renewal is due.\"",
+  "    3. Book a date.",
+  "    4. Thank them.",
+  '    """',
+  '// let old = "5. Offer the upgrade."',
+].join("\n");
+
+const GO = [
+  "package calls",
+  'import "fmt"',
+  'const who = "Mei Lin"',
+  'const shop = "Harbour Print"',
+  "var customer = Customer{",
+  '\tName:  "Tom Reed",',
+  '\tPhone: "0100",',
+  '\tOrder: "posters",',
+  "}",
+  "const Prompt = `You are %s of %s.",
+  "line two",
+  "line three",
+  "line four",
+  "line five`",
+  "func Render() string { return fmt.Sprintf(Prompt, who, shop) }",
+].join("\n");
+
+describe("source code holding a call script in its constants", () => {
+  it("finds strings of every form and drops comments", () => {
+    const { strings } = lexCode('x := `raw "q"` // c\ny = r#"a "b" c"#\nz = @"say ""hi"""\n/* w = "gone" */');
+    expect(strings.map((s) => s.value)).toEqual(['raw "q"', 'a "b" c', 'say "hi"']);
+  });
+
+  it("reads a Swift file: record, names, multi-line prompt with placeholders filled, dedented", () => {
+    expect(isCodeText(SWIFT)).toBe(true);
+    const tree = codeTree(SWIFT);
+    expect(tree?.client).toEqual({ name: "Ada Pemberton", town: "Leeds", plan: "gold" });
+    expect(tree?.greeting).toBe("Hello, this is Cyril Mott from Northgate Glass.");
+    expect(String(tree?.prompt).split("\n")[0]).toBe("You are Cyril Mott at Northgate Glass, calling Ada Pemberton in Leeds.");
+    expect(JSON.stringify(tree)).not.toContain("upgrade");
+  });
+
+  it("fills a Go raw string's %s from the Sprintf call's arguments", () => {
+    expect(isCodeText(GO)).toBe(true);
+    const tree = codeTree(GO);
+    expect(String(tree?.Prompt).split("\n")[0]).toBe("You are Mei Lin of Harbour Print.");
+    expect(tree?.customer).toEqual({ Name: "Tom Reed", Phone: "0100", Order: "posters" });
+  });
+
+  it("does not take Markdown prose for code", () => {
+    expect(isCodeText('# Script\n\n1. Say "hello there"\n2. Say "how are you"\n3. Say "we called"\n4. Say "about your order"\n5. Say "bye"\n')).toBe(false);
+  });
+});
