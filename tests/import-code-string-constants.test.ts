@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { codeTree, isCodeText } from "../src/import/code-tree.js";
 import { lexCode } from "../src/import/code-lexer.js";
+import { importPlatform } from "../src/import/index.js";
 
 const SWIFT = [
   "// maintained by the app team",
@@ -67,5 +68,17 @@ describe("source code holding a call script in its constants", () => {
 
   it("does not take Markdown prose for code", () => {
     expect(isCodeText('# Script\n\n1. Say "hello there"\n2. Say "how are you"\n3. Say "we called"\n4. Say "about your order"\n5. Say "bye"\n')).toBe(false);
+  });
+
+  it("reads a .strings catalogue's numbered step keys as steps, a step's if/then keys as its branch", () => {
+    const text = [
+      '/* who */', '"agent.name" = "Cyril Mott";', '"agent.company" = "Northgate Glass";',
+      '"customer.name" = "Ada Pemberton";', '"customer.town" = "Leeds";',
+      '"step.1.say" = "Hello, is that Ada?";', '"step.2.say" = "Your renewal is due next week.";',
+      '"step.2.if" = "If she asks for a discount";', '"step.2.then" = "Offer the loyalty rate.";',
+      '/* "step.3.say" = "Buy more?"; */', '"closing.say" = "Thanks, goodbye.";',
+    ].join("\n");
+    const scenario = importPlatform(codeTree(text), "x.strings")?.scenario;
+    expect(scenario?.caller.steps.map((s) => [s.lines.length, s.branches?.length ?? 0])).toEqual([[1, 0], [1, 1]]);
   });
 });
