@@ -82,3 +82,21 @@ describe("source code holding a call script in its constants", () => {
     expect(scenario?.caller.steps.map((s) => [s.lines.length, s.branches?.length ?? 0])).toEqual([[1, 0], [1, 1]]);
   });
 });
+
+describe("a resource file's named values", () => {
+  it("nests `Step2_If`-style names and reads .resx <data name><value> entries as the steps, FAQ and profile they spell", async () => {
+    const { xmlTree } = await import("../src/import/xml-tree.js");
+    const entry = (name: string, value: string): string => `<data name="${name}" xml:space="preserve"><value>${value}</value><comment>n</comment></data>`;
+    const xml = `<?xml version="1.0"?>\n<root>\n${[
+      entry("AgentName", "Cyril Mott"), entry("Customer_Name", "Ada Pemberton"), entry("Customer_Town", "Leeds"),
+      entry("Step1_Say", "Hello, is that Ada?"), entry("Step2_Say", "Your renewal is due."), entry("Step2_If", "If she asks for a discount"),
+      entry("Step2_Then", "Offer the loyalty rate."), entry("Objection1", "Too dear."), entry("Objection1_Reply", "It is less than last year."),
+    ].join("\n")}\n</root>`;
+    expect(xmlTree(xml)).toEqual({
+      AgentName: "Cyril Mott",
+      Customer: { Name: "Ada Pemberton", Town: "Leeds" },
+      Step: [{ Say: "Hello, is that Ada?" }, { Say: "Your renewal is due.", If: "If she asks for a discount", Then: "Offer the loyalty rate." }],
+      Objection: [{ objection: "Too dear.", Reply: "It is less than last year." }],
+    });
+  });
+});
