@@ -100,3 +100,29 @@ describe("a resource file's named values", () => {
     });
   });
 });
+
+describe("a Lisp file's definitions", () => {
+  it("reads defconst strings, an alist as a record, plists as list items and dotted pairs as Q&A; `;` comments gone", () => {
+    const el = [
+      ";;; calls.el --- a script",
+      '(defconst my-agent "Cyril Mott")',
+      "(defvar my-client",
+      "  '((name . \"Ada Pemberton\")",
+      '    (town . "Leeds"))',
+      '  "Client alist.")',
+      "(defconst my-steps",
+      "  '((1 :say \"Hello, it's Cyril.\")",
+      '    ;; (2 :say "Buy more?")',
+      '    (2 :say "Your renewal is due." :if "she asks for a discount" :then "offer the loyalty rate")))',
+      "(defconst my-faq",
+      "  '((\"Is it safe?\" . \"Yes.\")",
+      '    (:objection "Too dear." . "It is less than last year.")))',
+    ].join("\n");
+    expect(codeTree(el)).toEqual({
+      "my-agent": "Cyril Mott",
+      "my-client": { name: "Ada Pemberton", town: "Leeds" },
+      "my-steps": [{ say: "Hello, it's Cyril." }, { say: "Your renewal is due.", if: "she asks for a discount", then: "offer the loyalty rate" }],
+      "my-faq": [{ q: "Is it safe?", a: "Yes." }, { objection: "Too dear.", reply: "It is less than last year." }],
+    });
+  });
+});

@@ -116,7 +116,8 @@ function stringAt(text: string, i: number, missing: Set<string>): Found | null {
     const end = findClose(text, "`", i + 1, missing);
     if (end >= 0) return { end: end + 1, value: text.slice(i + 1, end) };
   }
-  if (text[i] === '"' || (text[i] === "'" && !isWordChar(prev))) {
+  // `'(…)` is Lisp's quote, not a string.
+  if (text[i] === '"' || (text[i] === "'" && !isWordChar(prev) && text[i + 1] !== "(")) {
     const end = quotedEnd(text, i, text[i] as string);
     if (end >= 0) return { end, value: unescape(text.slice(i + 1, end - 1)), braces: /[fF$]/u.test(prev ?? "") };
   }

@@ -10,13 +10,16 @@ import { fillPlaceholders } from "./code-placeholders.js";
 type Tree = Record<string, unknown>;
 
 /** Words that declare rather than name: never taken as a value's key. */
-const DECLARING = new Set(["const", "let", "var", "val", "pub", "static", "public", "private", "internal", "readonly", "final", "string", "str", "local", "set", "my", "our", "def", "defconst", "defvar", "defcustom", "setq", "return", "new", "export", "default", "lazy", "mut", "by", "String", "in", "of", "if", "then", "else", "import", "use", "require", "include", "using", "from"]);
+const DECLARING = new Set(["const", "let", "var", "val", "pub", "static", "public", "private", "internal", "readonly", "final", "string", "str", "local", "set", "my", "our", "def", "defconst", "defvar", "defcustom", "setq", "return", "new", "export", "default", "lazy", "mut", "by", "String", "in", "of", "import", "use", "require", "include", "using", "from"]);
 /** A bracket opened after one of these is a body (a class, a module, a function): its members belong to its parent. */
 const BODY = /\b(?:class|struct|namespace|module|defmodule|impl|func|fn|function|def|interface|object|trait|extension|enum|protocol|package|do|if|for|while|switch|match|when|try|else|sub|proc|begin)\b/u;
 const IDENT = /[\p{L}_$@][\p{L}\p{N}_$-]*/gu;
 const MARK = /__S(\d+)__/u;
 
-interface Frame { name: string | null; record: boolean; keyed: Tree; items: unknown[] }
+interface Frame { name: string | null; record: boolean; keyed: Tree; items: unknown[]; /** Lisp: the form's first word */ head?: string }
+
+/** Lisp forms that define (`(defconst name "…")`): see-through, their name keys the value inside. */
+const LISP_DEFINER = /^(?:def\w*|setq|setf|provide|require)$/u;
 
 /** The key a statement's lead gives the value after it: a string key, `[key] =`, the name before `=`/`:`, or the last name. */
 function keyOf(lead: string, strings: readonly CodeString[], frame: Frame): string | null {
@@ -47,9 +50,12 @@ function build(masked: string, strings: readonly CodeString[]): Tree {
   // The statement so far across brackets: `$x = [ordered]@{`, `x = new()\n{` name the record before their last bracket.
   let statement = "";
   const top = (): Frame => stack.at(-1) as Frame;
+  // Lisp: forms, not statements: only brackets part the values, and each value ends its key's lead.
+  const lisp = masked.trimStart().startsWith("(");
   let end = 0;
   for (const m of masked.matchAll(/__S(\d+)__|[{}()[\]\n;,]/gu)) {
     const token = m[0];
+    if (lisp && /^[\n;,]$/u.test(token)) continue;
     lead += masked.slice(end, m.index);
     statement += masked.slice(end, m.index);
     end = m.index + token.length;
@@ -58,11 +64,17 @@ function build(masked: string, strings: readonly CodeString[]): Tree {
       const key = keyOf(lead, strings, top());
       if (key !== null) setPath(top().keyed, key.includes(".") && /^[\w.]+$/u.test(key) ? key.split(".") : [key], value);
       else top().items.push(value);
-      lead += token;
+      lead = lisp ? "" : lead + token;
       continue;
     }
     if (token === "{" || token === "(" || token === "[") {
       const named = (t: string): boolean => [...t.matchAll(IDENT)].some((w) => { const n = w[0].replace(/^[$@]+/u, ""); return n !== "" && !DECLARING.has(n); });
+      if (lisp) {
+        const head = /^\s*([^\s()"]+)/u.exec(masked.slice(end, end + 40))?.[1] ?? "";
+        stack.push({ name: named(lead) ? keyOf(lead, strings, top()) : null, record: !LISP_DEFINER.test(head), keyed: {}, items: [], head });
+        lead = "";
+        continue;
+      }
       const said = named(lead) ? lead : named(statement) ? statement : lastLead;
       statement += token;
       const body = BODY.test(said) && !/(?<![=!<>])=(?!=)/u.test(said);
@@ -90,6 +102,15 @@ function build(masked: string, strings: readonly CodeString[]): Tree {
 /** A closed bracket's values go to its parent: a record under its name, a body's members into the parent itself. */
 function close(frame: Frame, parent: Frame): void {
   const keys = Object.keys(frame.keyed).length;
+  if (frame.head !== undefined && frame.record && frame.name === null) {
+    // `(name . "v")` is one field of its list's record; `(2 :say "…")`, `("Q" . "A")` are items of the list.
+    if (keys === 1 && frame.items.length === 0 && !/^\d/u.test(frame.head)) Object.assign(parent.keyed, frame.keyed);
+    else if (keys > 0 || frame.items.length > 1) {
+      const [first, second] = frame.items;
+      parent.items.push(keys > 0 ? { ...frame.keyed, ...(first === undefined ? {} : { reply: first }) } : { q: first, a: second });
+    }
+    return;
+  }
   if (!frame.record || frame.name === null) {
     Object.assign(parent.keyed, frame.keyed);
     parent.items.push(...frame.items.filter((v) => typeof v === "string" && v.includes("\n")));
@@ -101,7 +122,12 @@ function close(frame: Frame, parent: Frame): void {
 }
 
 /** Code, not prose: lines that declare, assign or bracket; Markdown and plain text have few. */
-const CODE_LINE = /^\s*(?:(?:const|let|var|val|pub|fn|func|def|defconst|defvar|import|package|using|use|namespace|struct|class|module|defmodule|local|public|private|static|return|end|from|type|data|object|interface|enum)\b|[$@][\w-]+\s*[=\s]|\(def\w*\s|__S\d+__\s*=|[}\])];?\s*$|[{(,;]\s*$|[\w.$]+\s*(?::=|=)\s*\S|[\w.$]+\s*:\s*__S\d+__)/u;
+const CODE_LINE = /^\s*(?:(?:const|let|var|val|pub|fn|func|def|defconst|defvar|import|package|using|use|namespace|struct|class|module|defmodule|local|public|private|static|return|end|from|type|data|object|interface|enum)\b|[$@][\w-]+\s*[=\s]|\(\w[\w-]*\s|__S\d+__\s*=|[}\])];?\s*$|[{(,;]\s*$|[\w.$]+\s*(?::=|=)\s*\S|[\w.$]+\s*:\s*__S\d+__)/u;
+
+/** A Lisp file: its code starts with a form and defines with `(def…`. */
+export function isLispText(text: string): boolean {
+  return /^(?:\s*;[^\n]*\n)*\s*\(/u.test(text.slice(0, 4000)) && /^\s*\(def\w*\s/mu.test(text);
+}
 
 export function isCodeText(text: string): boolean {
   if (text.length > 512 * 1024) return false;
