@@ -126,3 +126,18 @@ describe("a Lisp file's definitions", () => {
     });
   });
 });
+
+describe("a Windows registry export", () => {
+  it("nests keys by backslash path, reads dword flags, drops a [-deleted] key and keeps Q/A pairs apart from objection/reply pairs numbered on their own", async () => {
+    const { sectionConfigTree } = await import("../src/import/section-config.js");
+    const reg = [
+      "Windows Registry Editor Version 5.00", "", "[HKEY_CURRENT_USER\\App\\Calls\\Step01]", '"Say"="Hello."', '"Active"=dword:00000001',
+      "[HKEY_CURRENT_USER\\App\\Calls\\Step02]", '"Say"="Old line."', '"Active"=dword:00000000',
+      "[-HKEY_CURRENT_USER\\App\\Calls\\Step03]", "[HKEY_CURRENT_USER\\App\\Faq]", '"Q1"="Is it safe?"', '"A1"="Yes."', '"Q2"="How long?"', '"A2"="A day."', '"Objection1"="Too dear."', '"Reply1"="It is less."',
+    ].join("\n");
+    expect(sectionConfigTree(reg)).toEqual({ HKEY_CURRENT_USER: { App: {
+      Calls: { Step: [{ Say: "Hello.", Active: true }, { Say: "Old line.", Active: false }] },
+      Faq: [{ Q: "Is it safe?", A: "Yes." }, { Q: "How long?", A: "A day." }, { Objection: "Too dear.", Reply: "It is less." }],
+    } } });
+  });
+});
