@@ -5,6 +5,7 @@ import { blockConfigTree, isBlockConfig } from "./block-config.js";
 import { withCommentData } from "./comment-data.js";
 import { dottedTree, isDottedProperties } from "./dotted-keys.js";
 import { isLiteralData, literalTree } from "./literal-tree.js";
+import { codeTree, isCodeText, isLispText } from "./code-tree.js";
 import { isNodeDocument, nodeDocumentTree } from "./node-document.js";
 import { isSectionConfig, sectionConfigTree } from "./section-config.js";
 import { isXml, xmlTree } from "./xml-tree.js";
@@ -189,7 +190,10 @@ export const CONTAINERS: readonly Container[] = [
   { name: "JSON Lines", detect: (t) => { const l = t.split(/\r?\n/u).filter((x) => x.trim() !== ""); return l.length >= 3 && l.every((x) => /^\s*\{.*\}\s*$/u.test(x)); }, tree: jsonLinesTree },
   { name: "sectioned configuration (INI, TOML)", detect: isSectionConfig, tree: sectionConfigTree, dataOnly: true },
   { name: "properties file", detect: isDottedProperties, tree: dottedTree },
+  // Lisp before the data literal: its `'(…)` quotes and `;` comments are no literal's.
+  { name: "Lisp source (its definitions)", detect: (t) => isLispText(t) && isCodeText(t), tree: codeTree, dataOnly: true },
   { name: "data literal (JSON5, a code constant, EDN)", detect: isLiteralData, tree: literalTree },
+  { name: "source code (its named strings and records)", detect: isCodeText, tree: codeTree, dataOnly: true },
 ];
 
 /** The tree a container text holds and the container's name, or null when the text is no container this knows. */

@@ -20,7 +20,9 @@ const IDENTIFIER = /^[a-z0-9_-]+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** A record's title: its first short one-line text that ends no sentence (a step's name, not its line). */
 function titleOf(record: Json): string | undefined {
-  return Object.values(record).find((v): v is string => typeof v === "string" && v.length > 0 && v.length <= 40 && !/[。.!！?？"“”「」]/.test(v) && !IDENTIFIER.test(v));
+  // A condition or a line to say is never the record's title, however short.
+  const named = Object.entries(record).filter(([k]) => branchKey(k) !== "if" && !SAY_KEY.test(k)).map(([, v]) => v);
+  return named.find((v): v is string => typeof v === "string" && v.length > 0 && v.length <= 40 && !/[。.!！?？"“”「」]/.test(v) && !IDENTIFIER.test(v));
 }
 
 /** A record of scalars with short keys (a condition and its action, a question and its answer): one line of its keys and values. */
@@ -30,9 +32,13 @@ const TITLE_KEY = /^(?:title|name|label|heading|标题|名称|名字)$/iu;
 /** Keys holding a record's machine id. */
 const ID_KEY = /^(?:id|key|code|slug|msgid)$/iu;
 
+/** Keys holding a line to say: a record with one is a step (numbered sub-section), never a one-line pair. */
+const SAY_KEY = /^(?:say|says|speak|line|script|utterance|话术|台词)$/iu;
+
 function inline(record: Json): string | null {
   const entries = Object.entries(record);
   if (entries.some(([k]) => TITLE_KEY.test(k)) && entries.length > 1) return null;
+  if (entries.some(([k]) => SAY_KEY.test(k)) && entries.length > 1) return null;
   // An entry with its own id ("id": "STEP_2_ASK") is a record in its own right, as a titled one is.
   if (entries.some(([k, v]) => ID_KEY.test(k) && typeof v === "string" && IDENTIFIER.test(v))) return null;
   if (entries.length === 0 || entries.length > 3 || !entries.every(([k, v]) => isScalar(v) && k.length <= 6)) return null;

@@ -32,12 +32,16 @@ function valueOf(raw: string): unknown {
   if (quoted !== null) return quoted[1] !== undefined ? unquote(quoted[1]) : quoted[2];
   if (/^\[.*\]$/u.test(text)) return [...text.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/gu)].map((m) => (m[1] !== undefined ? unquote(m[1]) : m[2] ?? ""));
   if (/^(?:true|false)$/iu.test(text)) return text.toLowerCase() === "true";
+  // A registry flag (`dword:00000000`) is off or on; any other dword its number.
+  const dword = /^dword:([0-9a-f]{1,8})$/iu.exec(text);
+  if (dword !== null) { const n = parseInt(dword[1] ?? "0", 16); return n <= 1 ? n === 1 : n; }
   return text.replace(/\s+[#;].*$/u, "");
 }
 
 /** A dotted or quoted name as its path; a last part ending in a number as stem and number. */
 function pathOf(name: string): string[] {
-  const parts = [...name.matchAll(/"([^"]*)"|'([^']*)'|([^.]+)/gu)].map((m) => (m[1] ?? m[2] ?? m[3] ?? "").trim());
+  // A registry key's path is parted by backslashes, as a TOML table's by dots.
+  const parts = [...name.matchAll(/"([^"]*)"|'([^']*)'|([^.\\]+)/gu)].map((m) => (m[1] ?? m[2] ?? m[3] ?? "").trim());
   return parts.flatMap((p) => {
     const numbered = NUMBERED.exec(p);
     return numbered === null ? [p] : [(numbered[1] ?? "").trim(), numbered[2] ?? ""];
@@ -49,12 +53,19 @@ function groupNumbered(record: Tree): Tree {
   const numbered = Object.keys(record).filter((k) => NUMBERED.test(k));
   const stems = new Set(numbered.map((k) => NUMBERED.exec(k)?.[1] ?? ""));
   if (numbered.length < 2) return record;
+  // Stems numbered alike pair up (q1/a1, q2/a2; objection1/reply1): each such family's records follow the last's.
+  const numbersOf = (stem: string): string => numbered.filter((k) => NUMBERED.exec(k)?.[1] === stem).map((k) => Number(NUMBERED.exec(k)?.[2])).sort((a, b) => a - b).join(",");
+  const families = [...new Set([...stems].map(numbersOf))];
+  const offset = new Map<string, number>();
+  let base = 0;
+  for (const family of families) { offset.set(family, base); base += Math.max(...family.split(",").map(Number)); }
   const out: Tree = {};
   for (const [key, value] of Object.entries(record)) {
     const m = NUMBERED.exec(key);
     if (m === null) { out[key] = value; continue; }
+    const n = String(Number(m[2]) + (offset.get(numbersOf(m[1] ?? "")) ?? 0));
     // Several stems: a record per number; one stem: a list under the stem.
-    setPath(out, stems.size > 1 ? [m[2] ?? "", (m[1] ?? "").trim()] : [(m[1] ?? "").trim(), m[2] ?? ""], value);
+    setPath(out, stems.size > 1 ? [n, (m[1] ?? "").trim()] : [(m[1] ?? "").trim(), m[2] ?? ""], value);
   }
   return out;
 }
@@ -68,6 +79,8 @@ export function sectionConfigTree(text: string): Tree | null {
     if (line.trim() === "" || COMMENT.test(line)) continue;
     const section = SECTION.exec(line);
     if (section !== null) {
+      // `[-KEY]` deletes the key (a registry export): nothing under it is kept.
+      if ((section[2] ?? "").startsWith("-")) { at = {}; continue; }
       const path = pathOf(section[2] ?? "");
       if (section[1] === "[[") {
         // One more record in the list the name spells.

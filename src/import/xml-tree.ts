@@ -1,6 +1,8 @@
 // Any XML (a prompt pack, an app's export) → the tree its elements spell: attributes and child elements as fields
 // (a name repeated is a list), an element holding text with inline markup (SSML <break>, <emphasis>) as that text.
 
+import { nestCompoundKeys } from "./compound-keys.js";
+
 type Tree = Record<string, unknown>;
 interface Element { name: string; attrs: Tree; children: (Element | string)[] }
 
@@ -38,6 +40,16 @@ function parse(text: string): Element | null {
 
 const textOf = (el: Element): string => el.children.map((c) => (typeof c === "string" ? c : textOf(c))).join("");
 
+/** A resource entry: a name attribute (beside others like xml:space or type) and a `value` child holding text only. */
+function namedValue(el: Element): [string, string] | null {
+  const name = el.attrs.name ?? el.attrs.key;
+  if (typeof name !== "string" || name === "") return null;
+  const parts = el.children.filter((c): c is Element => typeof c !== "string");
+  const value = parts.find((p) => p.name === "value");
+  if (value === undefined || !value.children.every((x) => typeof x === "string") || parts.some((p) => !["value", "comment"].includes(p.name))) return null;
+  return [name, textOf(value).trim()];
+}
+
 function convert(el: Element): unknown {
   const elements = el.children.filter((c): c is Element => typeof c !== "string");
   const ownText = el.children.filter((c): c is string => typeof c === "string").join("").trim();
@@ -46,17 +58,22 @@ function convert(el: Element): unknown {
     const said = textOf(el).replace(/\s+/gu, (s) => (s.includes("\n") ? "\n" : " ")).trim();
     return Object.keys(el.attrs).length === 0 ? said : { ...el.attrs, text: said };
   }
-  const out: Tree = { ...el.attrs };
+  let out: Tree = { ...el.attrs };
   const counts = new Map<string, number>();
   for (const c of elements) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
   for (const c of elements) {
     // <field name="…">text</field>: a named field, written as the record it spells.
     const named = Object.keys(c.attrs).length === 1 ? /^(?:name|key|label|field)$/u.exec(Object.keys(c.attrs)[0] ?? "") : null;
     if (named !== null && c.children.every((x) => typeof x === "string")) { out[String(c.attrs[named[0]])] = textOf(c).trim(); continue; }
+    // <data name="…"><value>text</value><comment>…</comment></data> (.resx, settings): the named value, its notes aside.
+    const valued = namedValue(c);
+    if (valued !== null) { out[valued[0]] = valued[1]; continue; }
     const value = convert(c);
     if ((counts.get(c.name) ?? 0) > 1) out[c.name] = [...((out[c.name] as unknown[] | undefined) ?? []), value];
     else out[c.name] = value;
   }
+  // Named resource entries (`Step2_Say`, `Customer_Name`) spell the nesting in their names.
+  if (elements.some((c) => namedValue(c) !== null)) out = nestCompoundKeys(out);
   return out;
 }
 
