@@ -135,6 +135,7 @@ const OPENING_STEPS = 2;
 /**
  * A step of the call's errand (past the opening steps, before the closing step, not one written for a condition)
  * delivered in a turn: what the call is about, the customer's business whether or not it carries a record figure.
+ * A step done only by the close the caller said (a goodbye) tells nobody anything.
  */
 function errandSteps(ctx: EvalContext): CustomerFact[] {
   const script = ctx.scenario.caller.steps;
@@ -143,7 +144,7 @@ function errandSteps(ctx: EvalContext): CustomerFact[] {
   const check = identityStepIndex(ctx);
   const from = OPENING_STEPS;
   return matchSteps(ctx)
-    .filter((d): d is typeof d & { turn: number } => d.turn !== null && d.step > from && d.step < script.length && !isConditionalStep(script[d.step - 1] ?? { title: "", lines: [] }))
+    .filter((d): d is typeof d & { turn: number } => d.turn !== null && d.byClose !== true && d.step > from && d.step < script.length && !isConditionalStep(script[d.step - 1] ?? { title: "", lines: [] }))
     .map((d) => {
       const own = perScenario(ctx.scenario, `stepFigures:${d.step}`, () => new FigureIndex(script[d.step - 1]?.lines ?? []));
       const text = ctx.turns[d.turn]?.text ?? "";
