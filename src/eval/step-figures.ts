@@ -1,6 +1,6 @@
 // A step carried by its own figures: the dates, slots and amounts only that step of the script names. A caller turn
-// that says most of them said the step, whatever words carry them ("Tuesday the 9th … eight to twelve" for
-// "Tue 9 Dec … 8-12"); a supervisor hears the offer, not the wording.
+// that says most of them said the step, whatever words carry them (a weekday and an ordinal, an hour span in number
+// words, for the script's abbreviated date and digit range); a supervisor hears the offer, not the wording.
 import { figuresIn, FigureIndex } from "../text/figures.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { closingTable } from "./closing-said.js";
@@ -15,7 +15,7 @@ interface OwnFigures {
   count: number;
 }
 
-/** A digit group with a leading zero ("0161", "0571-8712") is a dialling code or number part, not an offer. */
+/** A digit group with a leading zero (an area code, a number's first part) is a number to dial, not an offer. */
 const DIALLING = /^0\d{2}/u;
 
 /**
