@@ -68,7 +68,8 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
  * done where the caller asks for the datum, whatever the step's words ("could you confirm your date of birth?").
  */
 function byOwnFigures(ctx: EvalContext, d: StepDelivery, k: number): StepDelivery {
-  const turn = turnSayingStepFigures(ctx, k) ?? (identityStepIndex(ctx) === k + 1 ? ctx.callerTurns.find((t) => asksVerification(ctx, ctx.low(t.index)))?.index ?? null : null);
+  const asks = (text: string, low: string): boolean => perScenarioText(ctx.scenario, "stepAsksVerification", text, () => asksVerification(ctx, low));
+  const turn = turnSayingStepFigures(ctx, k) ?? (identityStepIndex(ctx) === k + 1 ? ctx.callerTurns.find((t) => asks(t.text, ctx.low(t.index)))?.index ?? null : null);
   return turn === null ? d : { step: d.step, turn, score: THRESHOLDS.stepLine };
 }
 
