@@ -5,6 +5,7 @@ import type { Check } from "../schema/index.js";
 import { figuresIn, FigureIndex, type Figure } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
 import { bestLine } from "./segments.js";
+import { tokenize } from "../text/tokenize.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { faultCheck, type Fault } from "./faults.js";
 import { identityState } from "./identity.js";
@@ -80,7 +81,21 @@ function factIn(ctx: EvalContext, index: number): Omit<CustomerFact, "turn"> | n
   }
   const statements = ctx.sentencesOf(index).filter((s) => !ctx.lang.question.test(s)).join(" ");
   const line = statements === "" ? { index: -1, score: 0 } : bestLine(statements, caller.customerProfile, { minShared: 3 });
-  return line.score >= PROFILE_LINE_MATCH ? { what: `profile line ${line.index + 1}`, items: [`line:${line.index}`], figures: [], scripted: false, answer: false } : null;
+  return line.score >= PROFILE_LINE_MATCH && !namesOnly(ctx)[line.index] ? { what: `profile line ${line.index + 1}`, items: [`line:${line.index}`], figures: [], scripted: false, answer: false } : null;
+}
+
+/** Beyond the customer's name and the opening's words, a profile line with fewer words than this (a label, a title) tells nothing. */
+const MIN_TOLD_WORDS = 3;
+
+/**
+ * Profile lines that only name the customer ("Customer: <name>"): the caller asks for the person by that name, so
+ * saying it ("Thanks, <name>") tells no one anything of the customer's business.
+ */
+function namesOnly(ctx: EvalContext): readonly boolean[] {
+  return perScenario(ctx.scenario, "profileNamesOnly", () => {
+    const known = new Set(tokenize([ctx.scenario.callee.name, ctx.scenario.caller.opening ?? ""].join(" ")));
+    return ctx.scenario.caller.customerProfile.map((line) => tokenize(line).filter((w) => !known.has(w)).length < MIN_TOLD_WORDS);
+  });
 }
 
 /** `disclosure`: a customer-specific fact said to someone who is not the customer, or before identity was confirmed. */
@@ -135,6 +150,7 @@ const OPENING_STEPS = 2;
 /**
  * A step of the call's errand (past the opening steps, before the closing step, not one written for a condition)
  * delivered in a turn: what the call is about, the customer's business whether or not it carries a record figure.
+ * A step done only by the close the caller said (a goodbye) tells nobody anything.
  */
 function errandSteps(ctx: EvalContext): CustomerFact[] {
   const script = ctx.scenario.caller.steps;
@@ -143,7 +159,7 @@ function errandSteps(ctx: EvalContext): CustomerFact[] {
   const check = identityStepIndex(ctx);
   const from = OPENING_STEPS;
   return matchSteps(ctx)
-    .filter((d): d is typeof d & { turn: number } => d.turn !== null && d.step > from && d.step < script.length && !isConditionalStep(script[d.step - 1] ?? { title: "", lines: [] }))
+    .filter((d): d is typeof d & { turn: number } => d.turn !== null && d.byClose !== true && d.step > from && d.step < script.length && !isConditionalStep(script[d.step - 1] ?? { title: "", lines: [] }))
     .map((d) => {
       const own = perScenario(ctx.scenario, `stepFigures:${d.step}`, () => new FigureIndex(script[d.step - 1]?.lines ?? []));
       const text = ctx.turns[d.turn]?.text ?? "";

@@ -38,6 +38,8 @@ export function negationConflict(lang: EvalLang, answer: string, reply: string):
     if (match === null || match.score < SAME_THING) continue;
     const shared = (a: string, b: string): number => sharedWords(profileOf(a), profileOf(b));
     if (shared(match.clause, said) < SHARED_WORDS) continue;
+    // "不收钱，…免费", "no charge, free": the negation is the reply's own way to say what the entry says.
+    if (lang.free.test(said) && lang.free.test(match.sentence)) continue;
     const mine = negated(lang, said);
     const theirs = negated(lang, match.clause);
     // The reply negates what the entry's whole sentence states without any negation.

@@ -13,6 +13,9 @@ import { ratingNotGiven } from "./rating-not-given.js";
 import { stepContentSaid } from "./step-content.js";
 import { directionsReadOut, readsBack, stepDirections, type DirectionAction } from "./step-directions.js";
 import { closingSaid } from "./closing-said.js";
+import { turnSayingStepFigures } from "./step-figures.js";
+import { identityStepIndex } from "./identity-rule.js";
+import { asksVerification } from "./verification.js";
 
 export interface StepDelivery {
   /** 1-based step index. */
@@ -56,8 +59,18 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
       }
       return { step: step.index, turn: null, score: bests[k] ?? 0 };
     });
-    return byDeed(ctx, byWords);
+    return byDeed(ctx, byWords.map((d, k) => (d.turn === null ? byOwnFigures(ctx, d, k) : d)));
   });
+}
+
+/**
+ * A step no line matched is still said where a turn names most of its own figures; the script's identity check is
+ * done where the caller asks for the datum, whatever the step's words ("could you confirm your date of birth?").
+ */
+function byOwnFigures(ctx: EvalContext, d: StepDelivery, k: number): StepDelivery {
+  const asks = (text: string, low: string): boolean => perScenarioText(ctx.scenario, "stepAsksVerification", text, () => asksVerification(ctx, low));
+  const turn = turnSayingStepFigures(ctx, k) ?? (identityStepIndex(ctx) === k + 1 ? ctx.callerTurns.find((t) => asks(t.text, ctx.low(t.index)))?.index ?? null : null);
+  return turn === null ? d : { step: d.step, turn, score: THRESHOLDS.stepLine };
 }
 
 /**
