@@ -16,6 +16,13 @@ const CALLED: readonly RegExp[] = [
 /** "给…某某某女士打电话": up to four Han characters before a polite title, before "打电话"; the surname fixed elsewhere. */
 const ZH_CALLED = /给[^，。,.；;]{0,30}?(\p{Script=Han}{2,4})(先生|女士|小姐)(?:打(?:个)?电话|致电|回访)/u;
 
+/** Nouns for the person called, before their name in a Chinese sentence ("给用户某某某打电话", "客户是 某某某 女士"). */
+const ZH_PARTY = "(?:客户|用户|业主|会员|学员|车主|患者|顾客|家长)";
+/** "给用户某某某打电话": the noun ends the run on the left, the verb of calling on the right: the name is sure. */
+const ZH_PARTY_CALLED = new RegExp(String.raw`给${ZH_PARTY}\s*(\p{Script=Han}{2,4}?)\s*(?:先生|女士|小姐)?(?:打(?:个)?电话|致电|回访)`, "u");
+/** "客户是 某某某 女士", "客户是某某某先生": the name between "是" and a polite title. */
+const ZH_PARTY_IS = new RegExp(String.raw`${ZH_PARTY}(?:是|为)\s*(\p{Script=Han}{2,4}?)\s*(?:先生|女士|小姐)`, "u");
+
 export function calledName(sections: readonly RawSection[], text: string): string {
   for (const section of sections) {
     for (const line of section.body) {
@@ -23,6 +30,8 @@ export function calledName(sections: readonly RawSection[], text: string): strin
         const m = re.exec(line.text);
         if (m !== null) return m[1] ?? "";
       }
+      const party = ZH_PARTY_CALLED.exec(line.text) ?? ZH_PARTY_IS.exec(line.text);
+      if (party !== null) return party[1] ?? "";
       const zh = ZH_CALLED.exec(line.text);
       if (zh !== null) return zhName(zh[1] ?? "", zh[2] ?? "", text);
     }

@@ -16,7 +16,7 @@ const PERSON_LABELS: ReadonlySet<string> = new Set([
 const NAME_FORM = /^(?:[\p{L} ]{1,20}\s)?name$|^\p{Script=Han}{0,3}(?:姓名|名字|称呼)$/u;
 const NOT_CALLEE = /compan|business|organi[sz]ation|firm|shop|store|brand|caller|agent|assistant|bot|your|staff|rep\b|公司|单位|企业|机构|门店|店铺|品牌|坐席|客服|机器人|助手|员工|负责|经办|跟进|维护|创建|拨打|外呼|致电/iu;
 /** "认养人", "委托人", "订房人": a role noun in 人 names a party of the matter; a staff role above is excluded. */
-const PARTY_NOUN = /^\p{Script=Han}{1,2}人$/u;
+const PARTY_NOUN = /^\p{Script=Han}{1,2}人$|^\p{Script=Han}{1,3}(?:家长|客户|业主|车主|用户)$/u;
 
 /** A label, a separator (colon, equals, an arrow, a table bar, a tab, a dot leader) and the value; marks before. */
 const FIELD = /^[^\p{L}\p{N}]*?([\p{L}][\p{L} ]{0,24}?)\s*(?:=>|->|⇒|[:：=|\t▸]|\s\.{3,}\s)\s*(.+)$/u;
@@ -24,6 +24,8 @@ const FIELD = /^[^\p{L}\p{N}]*?([\p{L}][\p{L} ]{0,24}?)\s*(?:=>|->|⇒|[:：=|\t
 const INLINE = /(?:^|[\s;,，；{(（])((?:[\p{L}]{1,12} )?name|\p{Script=Han}{0,3}姓名)\s*[:：=]\s*(.+)$/iu;
 /** A person's name as written: two or three capitalised words, or two to four Han characters, then a stop. */
 const EN_NAME = /^((?:[A-Z][\p{Ll}'’-]+|Mc[A-Z][\p{Ll}]+|O’[A-Z][\p{Ll}]+|O'[A-Z][\p{Ll}]+)(?:\s+(?:[A-Z][\p{Ll}'’-]+|Mc[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)){1,2})(?=$|\s*[,;(（|.]|\s+[-–—(]|\s*\|)/u;
+/** "Mr ", "Mrs. ", "Dr ": a polite title before an English name. */
+const EN_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=[A-Z])/u;
 /** A polite title after a Chinese name ("某某某先生（…）") ends the name; it is no part of it. */
 const ZH_NAME = /^(\p{Script=Han}{2,4}?)(?:先生|女士|小姐)?(?=$|[\s，,；;（(|、。]|\s*\|)/u;
 
@@ -37,7 +39,9 @@ function personName(value: string): string {
   // A quoted value is something said, never a name field.
   const text = stripEmphasis(value).trim();
   if (/^[“"「『]/u.test(text)) return "";
-  return EN_NAME.exec(text)?.[1] ?? ZH_NAME.exec(text)?.[1] ?? "";
+  // "Mr Ann Lee (…)": a polite title before a full name is no part of it.
+  const untitled = text.replace(EN_TITLE, "");
+  return EN_NAME.exec(untitled)?.[1] ?? ZH_NAME.exec(text)?.[1] ?? "";
 }
 
 /** The value of a person label on the line, or "". */

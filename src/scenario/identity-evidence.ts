@@ -5,9 +5,9 @@ import type { CallerSide } from "../schema/scenario.js";
 import { bareIntroducedName, cleanName, identityOf, selfIntroduction, type Identity } from "./identity.js";
 
 /** A caller-word field whose value opens with a full name (two or three capitalised words, or two to four Han characters). */
-const CALLER_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:[Aa]gent|AGENT|[Cc]aller|CALLER|[Rr]epresentative|[Aa]gent [Nn]ame|[Cc]aller [Nn]ame|坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员))(?:\*\*|__)?\s*[:：]\s*((?:[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2})|\p{Script=Han}{2,4})(?=$|[\s,，、(（])/u;
+const CALLER_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:[Aa]gent|AGENT|[Cc]aller|CALLER|[Rr]epresentative|[Aa]gent [Nn]ame|[Cc]aller [Nn]ame|坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员)?)(?:\*\*|__)?\s*[:：]\s*((?:[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2})|\p{Script=Han}{2,4})(?=$|[\s,，、(（])/u;
 /** "拨打人：售后组 客服 某某某", "外呼员：售后客服 某某": a caller field ending on a title (a team may run into it) and the name. */
-const CALLER_FIELD_LAST = /^\s*(?:[-*•]\s*)?(?:坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员))\s*[:：]\s*(?:\p{Script=Han}{1,8}\s+){0,2}\p{Script=Han}{0,6}(?:客服|专员|坐席|顾问|经理|主管|助理)\s+(\p{Script=Han}{2,4})\s*$/u;
+const CALLER_FIELD_LAST = /^\s*(?:[-*•]\s*)?(?:坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员|身份)?)\s*[:：=]\s*(?:\p{Script=Han}{1,8}\s+){0,2}\p{Script=Han}{0,6}(?:客服|专员|坐席|顾问|经理|主管|助理)\s+(\p{Script=Han}{2,4})\s*(?:$|[,，;；。])/u;
 /** "公司：…", "Company: …": a field that states the organisation, written out in full. */
 const ORG_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:公司|单位|机构|[Cc]ompany|[Oo]rgani[sz]ation)(?:\*\*|__)?\s*[:：]\s*(\S.{1,60}?)\s*$/u;
 import { frontMatterIdentity, type FrontMatter } from "./front-matter.js";

@@ -2,6 +2,7 @@
 // open on the words of a sequence ("First, … Then … Finally, …", "你先…。然后…。最后…"). The paragraph is rewritten as
 // a steps section, one item per step and one line per sentence under it; what follows the script is set apart.
 
+import { glyphNumber } from "./number-glyphs.js";
 import { sentencesOf } from "./prose-sentences.js";
 
 /** Words that open the first sentence of a sequence and those that open the next ones (data, per language). */
@@ -13,8 +14,8 @@ const SEQUENCE = {
 const LEAD = String.raw`(?:[你您他她]\s*)?`;
 const START = new RegExp(String.raw`^${LEAD}(?:${SEQUENCE.start.join("|")})(?![A-Za-z])[\s,，、:：]*`, "iu");
 const NEXT = new RegExp(String.raw`^${LEAD}(?:${SEQUENCE.next.join("|")})(?![A-Za-z])[\s,，、:：]*`, "iu");
-/** "（1）", "(2)", "③", "4)": an enumerator inside a line; its number read apart. */
-const ENUMERATOR = /[（(]\s*(\d{1,2})\s*[）)]|([\u2460-\u2473])|(?<![\w.:/])(\d{1,2})[)）](?=\s)/gu;
+/** "（1）", "(2)", "③", "⑷", "❺", "4)": an enumerator inside a line; its number read apart. */
+const ENUMERATOR = /[（(]\s*(\d{1,2})\s*[）)]|([\u2460-\u249b\u24f5-\u24fe\u2776-\u2793])|(?<![\w.:/])(\d{1,2})[)）](?=\s)/gu;
 /** "Name (role): ", "某某：": the speaker of a transcript line, before what they say. */
 const SPEAKER = /^[^\s:：“”"「」]{1,20}(?:\s*[（(][^）)]{1,16}[）)])?\s*[:：]\s*/u;
 /** "…, say:", "，就说", "ask" left before a quote: the label of the line, no part of the step's title. */
@@ -86,7 +87,7 @@ function byEnumerators(line: string): Found | null {
   const marks: { at: number; end: number }[] = [];
   for (const m of line.matchAll(ENUMERATOR)) {
     if (mask[m.index] === true) continue;
-    const n = m[2] !== undefined ? m[2].charCodeAt(0) - 0x2460 + 1 : Number(m[1] ?? m[3]);
+    const n = m[2] !== undefined ? glyphNumber(m[2]) : Number(m[1] ?? m[3]);
     if (n === marks.length + 1) marks.push({ at: m.index, end: m.index + m[0].length });
   }
   if (marks.length < 2) return null;

@@ -16,6 +16,7 @@ import { isTroff, troffLines } from "./markup-troff.js";
 import { bbcodeLines, isBbcode } from "./markup-bbcode.js";
 import { isLatex, latexLines } from "./markup-latex.js";
 import { acceptTrackedChanges, hasTrackedChanges } from "./tracked-changes.js";
+import { hasLogEntries, logEntryLines } from "./log-entries.js";
 
 /** One markup: how a document shows it is written in it, and its lines rewritten as Markdown (same count). */
 interface Dialect { name: string; detect: (lines: readonly string[]) => boolean; rewrite: (lines: readonly string[]) => string[] }
@@ -48,9 +49,11 @@ export function asMarkdown(source: string): { text: string; dialect: string | nu
   // A script drawn as a flowchart or activity diagram in a fence: the numbered list it means.
   const charted = hasDiagramFence(tabled) ? diagramFenceLines(tabled) : tabled;
   // A flowchart's node lines ("Node Name | content") read the same under whichever markup holds them.
-  const lines = hasNodeLines(charted) ? nodeLines(charted) : charted;
+  const noded = hasNodeLines(charted) ? nodeLines(charted) : charted;
+  // A handover log or chat export: each timed entry's topic a heading over its dedented text.
+  const lines = hasLogEntries(noded) ? logEntryLines(noded) : noded;
   for (const dialect of DIALECTS) {
     if (dialect.detect(lines)) return { text: dialect.rewrite(lines).join("\n"), dialect: dialect.name };
   }
-  return lines === written ? { text, dialect: null } : { text: lines.join("\n"), dialect: "grid or bar tables, CSV, diagram fences or flowchart nodes" };
+  return lines === written ? { text, dialect: null } : { text: lines.join("\n"), dialect: "grid or bar tables, CSV, diagram fences, flowchart nodes or log entries" };
 }

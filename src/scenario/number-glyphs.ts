@@ -10,6 +10,14 @@ const CIRCLED_RANGES: readonly (readonly [number, number])[] = [
   [0x2474, 0x2487], // ⑴ … ⒇ parenthesized
   [0x2488, 0x249b], // ⒈ … ⒛ with a full stop
 ];
+/** The count a circled or other glyph numeral stands for (① and ❶, ⑴, ⒈ … all count 1, 2, 3), or null. */
+export function glyphNumber(glyph: string): number | null {
+  const code = glyph.codePointAt(0) ?? 0;
+  if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+  const range = CIRCLED_RANGES.find(([from, to]) => code >= from && code <= to);
+  return range === undefined ? null : code - range[0] + 1;
+}
+
 /** Formal (banker's) Chinese numerals → the everyday ones. */
 const FORMAL_ZH: Record<string, string> = { 壹: "一", 贰: "二", 貳: "二", 叁: "三", 參: "三", 肆: "四", 伍: "五", 陆: "六", 陸: "六", 柒: "七", 捌: "八", 玖: "九", 拾: "十" };
 

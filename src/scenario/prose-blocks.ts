@@ -1,6 +1,7 @@
 // Parts a document writes as plain prose paragraphs: "She may ask whether … Tell her …" (a knowledge base) and, after
 // the script, "When …, say: “…” If …, say: “…”" (the endings, each condition with its closing line).
 
+import { inlineQaRun } from "./inline-qa-run.js";
 import { isListItem, type SourceLine } from "./lines.js";
 import { proseParts } from "./prose.js";
 import { sentencesOf } from "./prose-sentences.js";
@@ -34,6 +35,14 @@ export function findProseBlocks(sections: readonly RawSection[], decisions: Deci
       if (inline !== null) {
         kb.push(...inline.pairs);
         if (inline.before.trim() !== "") rest.push({ no: line.no, text: inline.before });
+        continue;
+      }
+      // "问水压多少正常？答…。问…？答…。不要推销…": bare marks, text after the run kept as it was.
+      const run = hasKb || isListItem(line.text) ? null : inlineQaRun(line.text);
+      if (run !== null) {
+        kb.push(...run.pairs.flatMap((p) => [{ no: line.no, text: `Q: ${p.question}` }, { no: line.no, text: `A: ${p.answer}` }]));
+        const kept = `${run.before.replace(INLINE_LEAD, "")} ${run.after}`.trim();
+        if (kept !== "") rest.push({ no: line.no, text: kept });
         continue;
       }
       const asked = hasKb || isListItem(line.text) ? null : askedPairs(line) ?? ifAskedPairs(line, rest);

@@ -28,7 +28,8 @@ export function sentencesOf(text: string): string[] {
         const stop = /^[。.!！?？]/u.test(text[i + 1] ?? "") ? 1 : 0;
         cut(i + 1 + stop, i + 1 + gap[0].length);
         i = start - 1;
-      }
+      } else if (/[。！？!?]/u.test(text[i - 1] ?? "") && /\p{Script=Han}/u.test(text[i + 1] ?? "")) cut(i + 1, i + 1);
+      // "…说“再见。”用户可能会问…": a quote that ends on its own stop, Chinese text straight after it, ends its sentence.
       continue;
     }
     if (CLOSE[c] !== undefined) close = CLOSE[c] as string;

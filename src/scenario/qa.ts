@@ -1,5 +1,6 @@
 // The knowledge-base section → question/answer pairs: "Q：… A：…" (same or next line), "问：… 答：…", or a table.
 
+import { inlineQaRun } from "./inline-qa-run.js";
 import type { KbEntry } from "../schema/scenario.js";
 import { isBlank, isListItem, stripEmphasis, stripLabelMark, stripListMarker, type SourceLine } from "./lines.js";
 import { CONDITIONAL_QUESTION, emphasisedLead, objectionPair } from "./unheaded-qa.js";
@@ -24,7 +25,8 @@ export function readKnowledgeSections(sections: readonly { title: string; body: 
 }
 
 /** `objections`: the section is named for objections, so a quoted '"…?" → "…"' pair is one though it asks. */
-export function readKnowledgeBase(body: readonly SourceLine[], objections = false): KbEntry[] {
+export function readKnowledgeBase(written: readonly SourceLine[], objections = false): KbEntry[] {
+  const body = written.flatMap(runOnPairs);
   const table = tableEntries(body);
   if (table.length === 0) return readLines(body, objections);
   // A table beside "Q: … A: …" lines: both are entries, the lines' in their place before or after the table.
@@ -34,6 +36,14 @@ export function readKnowledgeBase(body: readonly SourceLine[], objections = fals
   const before = readLines(others.filter((l) => l.no < first));
   const after = readLines(others.filter((l) => l.no > first));
   return [...before, ...table, ...after];
+}
+
+/** "问A？答B。问C？答D。" on one line: each pair on lines of its own, "Q: …" over "A: …", what follows after them. */
+function runOnPairs(line: SourceLine): SourceLine[] {
+  const run = /^\s*\|/u.test(line.text) ? null : inlineQaRun(line.text);
+  if (run === null || run.before.replace(/[:：]\s*$/u, "").length > 40) return [line];
+  const pairs = run.pairs.flatMap((p) => [{ no: line.no, text: `Q: ${p.question}` }, { no: line.no, text: `A: ${p.answer}` }]);
+  return run.after === "" ? pairs : [...pairs, { no: line.no, text: run.after }];
 }
 
 function readLines(all: readonly SourceLine[], namedForObjections = false): KbEntry[] {

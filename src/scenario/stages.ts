@@ -1,6 +1,7 @@
 // A script the document never heads as one: stage headings ("## 阶段一：破冰", "**II. Stage: Setup**", "### [GREETING]")
 // or a labelled list of quoted lines ("Questions to ask, in order:"). Found by evidence, turned into a steps section.
 
+import { longestNumberedRun } from "./numbered-run.js";
 import { quotedSpans } from "./quotes.js";
 import { indentOf, isListItem, stripEmphasis, type SourceLine } from "./lines.js";
 import { classifyContent } from "./step-content.js";
@@ -58,7 +59,14 @@ export function findStages(sections: readonly RawSection[], decisions: Decision[
     const rest = label !== null && carved.taken.has(label) && kept.body.every((l) => l.text.trim() === "") ? [] : [kept];
     return sections.flatMap((s) => (s === section ? rest : [s])).concat(steps, ends).sort((a, b) => a.line - b.line);
   }
-  return [...sections];
+  // Nothing else: the longest list numbered in order under an unknown heading is the script (numbered-run.ts).
+  const numbered = longestNumberedRun(sections);
+  if (numbered === null) return [...sections];
+  const taken = new Set(numbered.lines);
+  decisions.push({ field: "caller.steps", lines: [numbered.lines[0]?.no ?? numbered.section.line], evidence: `'${numbered.section.title}' holds a list numbered 1 to ${numbered.count} in order, and nothing else reads as the script` });
+  const steps: RawSection = { kind: "steps", title: "", line: numbered.lines[0]?.no ?? numbered.section.line, level: numbered.section.level, body: numbered.lines, intro: false, number: null };
+  const kept = { ...numbered.section, body: numbered.section.body.filter((l) => !taken.has(l)) };
+  return sections.map((s) => (s === numbered.section ? kept : s)).concat(steps).sort((a, b) => a.line - b.line);
 }
 
 /**

@@ -2,6 +2,7 @@
 // or the customer's part of an example exchange (dropped). Cue words are data, per language, in one table.
 
 import { stripBullet, stripEmphasis } from "./lines.js";
+import { conditionBranch } from "./condition-labels.js";
 import { quotedSpans, sampleLines } from "./quotes.js";
 
 export type ContentKind = "line" | "instruction" | "branch" | "none";
@@ -47,6 +48,9 @@ export function classifyContent(raw: string): Content {
   // Only a line with a quote can be an exchange: most lines skip the pattern.
   const exchange = spans.length > 0 ? EXCHANGE.exec(plain) : null;
   if (exchange !== null) return { kind: "line", texts: sampleLines(exchange[1] ?? ""), exchange: true };
+  // "- 不在：请家人转告", "打错 → 道歉，结束": a short situation, then what to do, is a branch (condition-labels.ts).
+  const situated = conditionBranch(stripEmphasis(raw.replace(SUB_STEP, "")));
+  if (situated !== null) return { kind: "branch", texts: [situated] };
   // "如果是同事接听：只说“…”", "If someone else answers, only say “…”": a line that opens on its condition and tells
   // what to do is a branch (the condition part holds no quote, so a quoted line that merely contains "if" stays a
   // line); "若客户问能否分期：“…”", the condition only labelling the quote, is the caller's conditional line.

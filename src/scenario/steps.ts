@@ -6,6 +6,7 @@ import { indentOf, isBlank, isListItem, stripBullet, stripEmphasis, type SourceL
 import { quotedSpans, sampleLines } from "./quotes.js";
 import { proseParts, withoutSayLabel } from "./prose.js";
 import { classifyContent, LABEL_ONLY } from "./step-content.js";
+import { joinWrappedBranches } from "./wrapped-branches.js";
 
 interface StepHead {
   line: number;
@@ -88,7 +89,7 @@ function subNumberedHeadOf(line: SourceLine): StepHead | null {
 }
 
 /** What parts a step's title from its quoted line: a colon, a dash, an arrow or a pointing mark ("开场 👉 「…」"). */
-const SEPARATOR_END = /(?:[:：]|——|—|–|\s-|→|->|=>|⇒|[\u{1F446}-\u{1F449}\u27A1\u25B6\u25BA]\uFE0F?)\s*$/u;
+const SEPARATOR_END = /(?:[:：]|——|—|–|\s-|\s--|→|->|=>|⇒|[\u{1F446}-\u{1F449}\u27A1\u25B6\u25BA]\uFE0F?)\s*$/u;
 
 /** "开场：“您好…”" → title "开场", inline ["您好…"]; a title in bold keeps only the bold part as title. */
 function splitTitle(raw: string): { title: string; inline: string[] } {
@@ -254,7 +255,7 @@ function titleBranches(title: string): { title: string; branches?: string[] } {
  * instruction to the caller.
  */
 function withContent(step: Step, lines: readonly SourceLine[], head: string, quoting = false): Step {
-  const sorted = lines.map((line) => {
+  const sorted = joinWrappedBranches(lines).map((line) => {
     const plain = stripEmphasis(stripBullet(line.text)).trim();
     if (isCustomerLine(plain) || DIRECTION.test(plain)) return { kind: "none" as const, texts: [] };
     if (LABEL_ONLY.test(plain)) return { kind: "label" as const, texts: [] };

@@ -1,0 +1,53 @@
+// The last way to find a script the document never heads as one: under a heading the reader does not know, a list
+// numbered 1, 2, 3… in order at one depth ("## 打法" over "1) 开场…" … "7) 复述…"), the longest such run in the
+// document. Its items need not quote anything: the numbers are the call's order. Lines indented under an item go with it.
+
+import { indentOf, isBlank, type SourceLine } from "./lines.js";
+import type { RawSection } from "./sections.js";
+
+/** "1)", "2.", "3、", "（4）": an item's number at the start of the line. */
+const ITEM = /^\s*(?:[（(]\s*(\d{1,2})\s*[）)]|(\d{1,2})\s*[.、)）](?!\d))\s*\S/u;
+/** Fewer items could be any short list (two reminders, a pair of options). */
+const MIN_ITEMS = 3;
+
+export interface NumberedRun { section: RawSection; lines: SourceLine[]; count: number }
+
+/** The longest numbered run under an unknown heading, or null. */
+export function longestNumberedRun(sections: readonly RawSection[]): NumberedRun | null {
+  let best: NumberedRun | null = null;
+  for (const section of sections) {
+    if (section.kind !== null || section.intro || section.title === "") continue;
+    const run = runIn(section.body);
+    if (run !== null && run.count >= MIN_ITEMS && !asksMostly(run.lines) && (best === null || run.count > best.count)) best = { section, ...run };
+  }
+  return best;
+}
+
+function runIn(body: readonly SourceLine[]): { lines: SourceLine[]; count: number } | null {
+  const start = body.findIndex((l) => numberOf(l.text) === 1);
+  if (start < 0) return null;
+  const top = indentOf((body[start] as SourceLine).text);
+  const lines: SourceLine[] = [];
+  let count = 0;
+  for (let k = start; k < body.length; k++) {
+    const line = body[k] as SourceLine;
+    if (isBlank(line.text)) continue;
+    const n = indentOf(line.text) === top ? numberOf(line.text) : null;
+    if (n === count + 1) count++;
+    else if (indentOf(line.text) <= top) break;
+    lines.push(line);
+  }
+  return { lines, count };
+}
+
+/** "1) Can I pause? - Yes, …": items that each ask a question outside any quote are a FAQ, not the call's steps. */
+function asksMostly(lines: readonly SourceLine[]): boolean {
+  const items = lines.filter((l) => numberOf(l.text) !== null);
+  const asking = items.filter((l) => /^[^“”"「」]*[?？]/u.test(l.text));
+  return asking.length * 2 > items.length;
+}
+
+function numberOf(text: string): number | null {
+  const m = ITEM.exec(text);
+  return m === null ? null : Number(m[1] ?? m[2]);
+}
