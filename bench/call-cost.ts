@@ -5,6 +5,7 @@
 // `CG=1 valgrind --tool=callgrind --instr-atstart=no node … bench/call-cost.ts W N` counts the instructions of the
 // N measured calls only (switched on after the warm-up): their total over N is instructions per call, stable under load.
 import { execSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -57,6 +58,8 @@ interface CpuNode {
 if (session !== undefined && process.env["PROF"] === "1") {
   // Self time per function, from the samples of V8's CPU profiler (this thread only).
   const { profile } = (await session.post("Profiler.stop")) as { profile: { nodes: CpuNode[]; samples: number[] } };
+  // PROF_OUT=FILE keeps the whole profile (open it in a profile viewer, or sum time per function with its callees).
+  if (process.env["PROF_OUT"] !== undefined) writeFileSync(process.env["PROF_OUT"], JSON.stringify(profile));
   const nodeById = new Map(profile.nodes.map((node) => [node.id, node]));
   const hits = new Map<string, number>();
   for (const id of profile.samples) {

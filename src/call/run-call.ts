@@ -9,6 +9,7 @@ import { CallStateStore, applyPatch } from "./call-state.js";
 import { callId } from "./call-id.js";
 import { TIMING, cutInMs, pauseMs, speakingMs } from "./timing.js";
 import { calleeState, calleeView, callerView } from "./seat-views.js";
+import { interned } from "../util/interned.js";
 
 export interface RunCallOptions {
   scenario: Scenario;
@@ -95,7 +96,8 @@ export async function runCall(options: RunCallOptions): Promise<CallRecord> {
       break;
     }
 
-    const text = typeof result.text === "string" ? result.text.trim() : "";
+    // Interned: every memo keyed by a turn's text then meets the string it holds (a hit by identity).
+    const text = typeof result.text === "string" ? interned(result.text.trim()) : "";
     if (text === "") {
       // A seat may hang up without a word (a human closing the input); otherwise silence is a seat failure.
       end = result.end ? toEnd(speaker, result.end, scenario) : { by: "error", condition: null, reason: `${speaker} seat produced an empty turn` };

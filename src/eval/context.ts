@@ -63,7 +63,9 @@ export class EvalContext {
 
   /** Compute once per call; analyses are keyed by a module-chosen name. */
   once<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
+    // One look-up on a hit (a stored value may itself be undefined: then `has` tells).
+    const hit = this.memo.get(key);
+    if (hit !== undefined || this.memo.has(key)) return hit as T;
     const value = compute();
     this.memo.set(key, value);
     return value;
@@ -146,6 +148,10 @@ export function perScenario<T>(scenario: Scenario, key: string, compute: () => T
   return value;
 }
 
+/** The scenario perScenarioText last served and its tables (the same Map scenarioMemo holds for it). */
+let lastScenario: Scenario | undefined;
+let lastTables: Map<string, unknown> | undefined;
+
 /** Texts remembered per scenario and key: a batch of model calls meets ever new turns, so the memo is bounded. */
 const TEXT_MEMO_LIMIT = 5000;
 
@@ -155,8 +161,11 @@ const TEXT_MEMO_LIMIT = 5000;
  */
 export function perScenarioText<T>(scenario: Scenario, key: string, text: string, compute: () => T): T {
   // perScenario(scenario, key, () => new Map()) written out: a closure per look-up would be garbage on this hot path.
-  let tables = scenarioMemo.get(scenario);
+  // A call's checks ask about one scenario hundreds of times in a row: its tables are at hand without the WeakMap.
+  let tables = scenario === lastScenario ? lastTables : scenarioMemo.get(scenario);
   if (tables === undefined) scenarioMemo.set(scenario, (tables = new Map()));
+  lastScenario = scenario;
+  lastTables = tables;
   let memo = tables.get(key) as Map<string, T> | undefined;
   if (memo === undefined) tables.set(key, (memo = new Map<string, T>()));
   const hit = memo.get(text);
