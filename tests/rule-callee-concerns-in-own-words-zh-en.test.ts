@@ -32,11 +32,15 @@ describe("concerns in the customer's own words", () => {
     const asked = packFor("en").grammar.concernQuestions("what happens if the pump fails over winter").flat();
     expect(asked).toContain("What if the pump fails over winter?");
     expect(packFor("en").grammar.concernQuestions("not paying for the same repair twice").flat()).toContain("I don't want to pay for the same repair twice.");
+    expect(packFor("en").grammar.concernQuestions("worried the agency will try to sell him a bigger plan").flat()).toContain("What if the agency tries to sell me a bigger plan?");
+    expect(packFor("en").grammar.concernQuestions("worried the builders will leave dust everywhere").flat()).toContain("What if the builders leave dust everywhere?");
   });
   it("zh: a list of questions asked one by one, and written words said aloud", () => {
     const asked = packFor("zh").grammar.concernQuestions("押金能不能退、退多少、多久到账").flat();
     expect(asked).toContain("押金能退吗？退多少？多长时间到账？");
     expect(packFor("zh").grammar.concernQuestions("选上门的话路费怎么算").flat()).toContain("要是选上门，路费怎么算？");
+    // A label's colon left before the concern is no word of it.
+    expect(packFor("zh").grammar.concernQuestions("：能不能先寄样品过来")).toEqual([["能不能先寄样品过来？"]]);
   });
 });
 

@@ -116,6 +116,16 @@ function retold(clause: string): string[] {
 /** "what happens if X": asked with its condition first ("If X, what happens?"). */
 const CONDITION_LAST = /^((?:how|what|why|when|where|which|who)\b.+?)\s+(if|when|once|before|after|until|unless)\s+(.{6,})$/i;
 
+/** "the company will try to sell": a dread said as "what if the company tries to sell" (a plural subject keeps the verb). */
+function willSaidNow(clause: string): string {
+  const m = /^((?:the|a|an|my|our|this|that|some|someone|somebody)\b[^,]{0,40}?)\s+will\s+([a-z]+)\b(.*)$/i.exec(clause);
+  if (m === null) return clause;
+  const [, subject = "", verb = "", rest = ""] = m;
+  const plural = /[^s]s$/i.test(subject.split(/\s+/).at(-1) ?? "");
+  const said = plural ? verb : verb === "have" ? "has" : /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  return `${subject} ${said}${rest}`;
+}
+
 /** "I'll lose my place": a dread said as "what if I lose my place?". */
 const WILL = /\b(I|we|they|you)'ll\b|\bwill be\b/gi;
 
@@ -138,7 +148,7 @@ function plainWordings(clause: string): string[] {
   if (/^(?:not|or|nor|just|also|too|to)\b/i.test(clause) && !GERUND.test(clause)) return [];
   const dread = WORRIED_CLAUSE.exec(clause);
   if (dread?.[1] !== undefined) {
-    const feared = dread[1].replace(WILL, (will, who: string | undefined) => (who !== undefined ? who : "is"));
+    const feared = willSaidNow(dread[1].replace(WILL, (will, who: string | undefined) => (who !== undefined ? who : "is")));
     return [`I'm a bit worried ${dread[1]}.`, `Honestly, I worry ${dread[1]}.`, ...(feared !== dread[1] ? [`What if ${feared}?`] : [])];
   }
   const worried = WORRIED.exec(clause);
