@@ -41,6 +41,7 @@ describe("concerns in the customer's own words", () => {
     expect(packFor("zh").grammar.concernQuestions("选上门的话路费怎么算").flat()).toContain("要是选上门，路费怎么算？");
     // A label's colon left before the concern is no word of it.
     expect(packFor("zh").grammar.concernQuestions("：能不能先寄样品过来")).toEqual([["能不能先寄样品过来？"]]);
+    expect(packFor("zh").grammar.concernQuestions("其次：能不能先寄样品过来")).toEqual([["能不能先寄样品过来？"]]);
   });
 });
 

@@ -118,7 +118,7 @@ const grammar: Grammar = {
       .replace(LABEL, "")
       .replace(/[“”"「」]/g, "")
       .split(/[；;。，,]/)
-      .map((part) => part.trim().replace(/^[：:、\s]+/u, "").replace(/^(?:以及|还有|和|或者|或)/, "").replace(CONCERN_RANK, ""))
+      .map((part) => part.trim().replace(/^[：:、\s]+/u, "").replace(/^(?:以及|还有|和|或者|或)/, "").replace(CONCERN_RANK, "").replace(/^[：:、\s]+/u, ""))
       .reduce<string[]>((parts, part) => joinedChoices([...parts, part]), [])
       .map((part) => asConcernQuestion(part).replace(CONCERN_MIND, ""))
       // The persona's text calls the caller "对方"; asked to the caller, it is "你们".
