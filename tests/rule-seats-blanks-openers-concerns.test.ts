@@ -69,7 +69,8 @@ describe("concerns", () => {
     expect(g.concernQuestions("Secondary: being pestered for more.")[0]?.[0]).toBe("My worry is being pestered for more.");
     expect(g.concernQuestions("Secondary: whether the membership can be frozen in summer")[0]?.[0]).toBe("Can the membership be frozen in summer?");
     // A dread written as a clause is voiced, never asked ("And worried I'll …, where do we stand on that?").
-    expect(g.concernQuestions("Underneath: worried she'll lose her place on the team.")[0]).toEqual(["I'm a bit worried I'll lose my place on the team.", "Honestly, I worry I'll lose my place on the team."]);
+    expect(g.concernQuestions("Underneath: worried she'll lose her place on the team.")[0]?.slice(0, 2)).toEqual(["I'm a bit worried I'll lose my place on the team.", "Honestly, I worry I'll lose my place on the team."]);
+    expect(g.concernQuestions("Underneath: worried she'll lose her place on the team.")[0]).toContain("What if I lose my place?");
     expect(g.concernQuestions("Underneath: worried about the side effects.")[0]?.[0]).toBe("Should I be worried about the side effects?");
   });
 });

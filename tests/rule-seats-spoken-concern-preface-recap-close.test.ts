@@ -11,7 +11,8 @@ describe("spoken concern questions, repeat prefaces, recap-and-close steps", () 
     expect(g.concernQuestions("次要：柜子搬过的会不会要多收钱")).toEqual([["柜子搬过的会不会要多收钱？", "柜子搬过的会要多收钱吗？"]]);
     expect(g.concernQuestions("工人会不会又晚到")[0]).toEqual(["工人会不会又晚到？", "工人又会晚到吗？"]);
     expect(g.concernQuestions("怕师傅上门弄脏地板")).toEqual([["会不会师傅上门弄脏地板？"]]);
-    expect(g.concernQuestions("还担心清洗能不能便宜、安装会不会慢")).toEqual([["清洗能不能便宜、安装会不会慢？"]]);
+    // Two questions in a list: asked as written, or one by one, each as a 吗 question.
+    expect(g.concernQuestions("还担心清洗能不能便宜、安装会不会慢")).toEqual([["清洗能不能便宜、安装会不会慢？", "清洗能便宜吗？安装会慢吗？"]]);
   });
 
   it("drops every earlier repeat preface from a line said again", () => {

@@ -51,6 +51,11 @@ export interface SpeechMeasure {
   minLineUnits: number;
   /** Where one spoken clause ends and the next begins (ASR Chinese separates clauses by spaces; English words). */
   clauseBreak: RegExp;
+  /** A line's speaking units in order, lower-cased, person words made one ("我"/"她", "my"/"her"): runs of them are
+   *  compared with the persona's own description. */
+  unitsOf(text: string): string[];
+  /** The longest run of units of its own description a customer says as written (a thing's name, not a clause). */
+  ownRunMax: number;
 }
 
 /** Concept classes: an id and the generic words that mean it (matched on a lower-cased question or entry). */

@@ -79,8 +79,63 @@ function invert(clause: string): string | null {
   return `${upperFirst(aux.toLowerCase())} ${who} ${rest}`;
 }
 
+/** Written forms as a person says them aloud: contractions, "what happens if" → "what if", filler adverbs dropped. */
+const SPOKEN: readonly (readonly [RegExp, string])[] = [
+  [/\bwhat (?:happens|will happen) (if|when)\b/gi, "what if"],
+  [/\bI will\b/g, "I'll"], [/\bwill not\b/gi, "won't"], [/\bcan ?not\b/gi, "can't"], [/\bdo not\b/gi, "don't"],
+  [/\bdoes not\b/gi, "doesn't"], [/\bdid not\b/gi, "didn't"], [/\bis not\b/gi, "isn't"], [/\bare not\b/gi, "aren't"],
+  [/\bI am\b/g, "I'm"], [/\bit is\b/gi, "it's"], [/\bthere is\b/gi, "there's"], [/\bthat is\b/gi, "that's"],
+  [/\ba lot of\b/gi, "lots of"], [/\bin order to\b/gi, "to"], [/\bwhether or not\b/gi, "whether"],
+  [/\bha(?:ve|s) to\b/gi, "need to"], [/\s+(?:really|actually|fully|quite|very|simply|properly|completely)\b/gi, ""],
+];
+/** Where a long clause's head ends: the next part is an addition the customer may leave for later. */
+const HEAD_END = /\s+(?:and|or|but|before|after|because|so|since|until|unless|while|without|which|who)\s+/i;
+/** A prepositional phrase at a clause's end (the circumstance, not the thing): "over winter", "on the flat". */
+const TRAILING_ADJUNCT = /\s+(?:on|in|at|over|by|with|during|from|around|near|after|before)\s+(?:the\s+|a\s+|my\s+|this\s+|next\s+|last\s+)?[a-z0-9'-]+(?:\s+[a-z0-9'-]+)?$/gi;
+/** A clause of more words than this may be said without its trailing circumstance. */
+const SHORT_CLAUSE_WORDS = 5;
+/** A clause longer than this is said by its head only, when it reads the persona out otherwise. */
+const LONG_CLAUSE_WORDS = 7;
+
+/** Other ways the customer may say a clause of its persona: spoken forms, without a leading article, its head. */
+function retold(clause: string): string[] {
+  const out: string[] = [];
+  const spoken = SPOKEN.reduce((text, [form, said]) => text.replace(form, said), clause);
+  if (spoken !== clause) out.push(spoken);
+  const bare = spoken.replace(/^(?:the|a|an)\s+/i, "");
+  if (bare !== spoken && bare.split(/\s+/).length >= 2) out.push(bare);
+  const words = spoken.split(/\s+/);
+  const cut = words.length > LONG_CLAUSE_WORDS ? HEAD_END.exec(spoken) : null;
+  if (cut !== null && spoken.slice(0, cut.index).split(/\s+/).length >= 3) out.push(spoken.slice(0, cut.index));
+  // "the pump fails over winter": the customer names the thing and leaves the circumstance to the context.
+  const adjunct = words.length > SHORT_CLAUSE_WORDS ? [...spoken.matchAll(TRAILING_ADJUNCT)].at(-1) : undefined;
+  if (adjunct?.index !== undefined && spoken.slice(0, adjunct.index).split(/\s+/).length >= 3) out.push(spoken.slice(0, adjunct.index));
+  return out;
+}
+
+/** "what happens if X": asked with its condition first ("If X, what happens?"). */
+const CONDITION_LAST = /^((?:how|what|why|when|where|which|who)\b.+?)\s+(if|when|once|before|after|until|unless)\s+(.{6,})$/i;
+
+/** "the company will try to sell": a dread said as "what if the company tries to sell" (a plural subject keeps the verb). */
+function willSaidNow(clause: string): string {
+  const m = /^((?:the|a|an|my|our|this|that|some|someone|somebody)\b[^,]{0,40}?)\s+will\s+([a-z]+)\b(.*)$/i.exec(clause);
+  if (m === null) return clause;
+  const [, subject = "", verb = "", rest = ""] = m;
+  const plural = /[^s]s$/i.test(subject.split(/\s+/).at(-1) ?? "");
+  const said = plural ? verb : verb === "have" ? "has" : /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  return `${subject} ${said}${rest}`;
+}
+
+/** "I'll lose my place": a dread said as "what if I lose my place?". */
+const WILL = /\b(I|we|they|you)'ll\b|\bwill be\b/gi;
+
 function wordings(part: string): string[] {
   const clause = part.replace(/[.?!]+$/, "");
+  const told = retold(clause).flatMap(plainWordings);
+  return [...plainWordings(clause), ...told.filter((w, i) => told.indexOf(w) === i)];
+}
+
+function plainWordings(clause: string): string[] {
   const whether = /^(?:whether|if)\s+(.+)$/i.exec(clause);
   if (whether?.[1] !== undefined) {
     const inverted = invert(whether[1]);
@@ -92,11 +147,19 @@ function wordings(part: string): string[] {
   // A fragment left by the split ("not just …", "or …") is no question of its own.
   if (/^(?:not|or|nor|just|also|too|to)\b/i.test(clause) && !GERUND.test(clause)) return [];
   const dread = WORRIED_CLAUSE.exec(clause);
-  if (dread?.[1] !== undefined) return [`I'm a bit worried ${dread[1]}.`, `Honestly, I worry ${dread[1]}.`];
+  if (dread?.[1] !== undefined) {
+    const feared = willSaidNow(dread[1].replace(WILL, (will, who: string | undefined) => (who !== undefined ? who : "is")));
+    return [`I'm a bit worried ${dread[1]}.`, `Honestly, I worry ${dread[1]}.`, ...(feared !== dread[1] ? [`What if ${feared}?`] : [])];
+  }
   const worried = WORRIED.exec(clause);
   if (worried?.[1] !== undefined) return [`Should I be worried about ${worried[1]}?`, `Is it normal, ${worried[1]}?`];
+  if (/^what if\b/i.test(clause)) return [`${upperFirst(clause)}?`, `And ${lowerFirst(clause)}?`];
   if (DIRECT_WH.test(clause)) return [`${upperFirst(clause)}?`, `And ${lowerFirst(clause)}?`];
-  if (WH.test(clause)) return [`Can you tell me ${lowerFirst(clause)}?`, `Walk me through ${lowerFirst(clause)}.`, `I want to understand ${lowerFirst(clause)}.`];
+  if (WH.test(clause)) {
+    const cond = CONDITION_LAST.exec(clause);
+    const fronted = cond === null ? [] : [`${upperFirst((cond[2] ?? "").toLowerCase())} ${cond[3] ?? ""}, ${lowerFirst(cond[1] ?? "")}?`];
+    return [`Can you tell me ${lowerFirst(clause)}?`, `Walk me through ${lowerFirst(clause)}.`, `I want to understand ${lowerFirst(clause)}.`, ...fronted];
+  }
   const that = /^that\s+(.+)$/i.exec(clause);
   if (that?.[1] !== undefined) {
     // "that the parcel might get lost": something dreaded, voiced as a worry, not asked to be guaranteed.
@@ -107,8 +170,9 @@ function wordings(part: string): string[] {
   // asks nothing a document answers): said as what matters to the customer.
   if (GERUND.test(clause)) {
     const phrase = lowerFirst(clause);
-    if (FEARED.test(clause)) return [`My worry is ${phrase}.`, `I'd hate to end up ${phrase}.`];
-    return [`The main thing for me is ${phrase}.`, `For me it's about ${phrase}.`];
+    const wanted = wantedAct(clause);
+    if (FEARED.test(clause)) return [`My worry is ${phrase}.`, `I'd hate to end up ${phrase}.`, ...(wanted === null ? [] : [`I don't want to ${wanted.act}.`])];
+    return [`The main thing for me is ${phrase}.`, `For me it's about ${phrase}.`, ...(wanted === null ? [] : [`I${wanted.not ? " don't" : ""} want to ${wanted.act}.`])];
   }
   // "was the second visit necessary": already a question.
   if (ASKS.test(clause)) return [`${upperFirst(clause)}?`, `And ${lowerFirst(clause)}?`];
@@ -124,6 +188,24 @@ function wordings(part: string): string[] {
   if (FINITE.test(clause)) return [`${upperFirst(clause)} — what can you tell me about that?`, `${upperFirst(clause)} — where does that leave me?`];
   const noun = lowerFirst(clause);
   return [`What about ${noun}?`, `What can you tell me about ${noun}?`, `And ${noun}, where do we stand on that?`];
+}
+
+/** The base form of an -ing word, or null where its spelling leaves it unsure ("wasting": wast or waste?). */
+function baseVerb(ing: string): string | null {
+  const stem = ing.toLowerCase().replace(/ing$/, "");
+  if (stem === ing.toLowerCase() || stem.length < 2) return null;
+  if (/([b-df-hj-kmnp-rtv-xz])\1$/.test(stem)) return stem.slice(0, -1);
+  if (/^(?:[b-df-hj-np-tv-z]?[aeiou][b-df-hj-np-tv-z])$/.test(stem) && !/[wxy]$/.test(stem)) return `${stem}e`;
+  if (/(?:[aeiou]y|[aeiou][aeiou][b-df-hj-np-tv-z]|ss|sh|ch|ck|nd|nt|rt|rk|ng|lp|pt|ct|ft|rn|wn|ll|ew|aw|ow|[aeiou]r)$/.test(stem) || stem === "be") return stem;
+  return null;
+}
+
+/** "(not) paying for months I can't use" said as the act wanted ("pay for months I can't use"), or null. */
+function wantedAct(clause: string): { act: string; not: boolean } | null {
+  const m = /^(not\s+)?([a-z]+ing)\s+(.+)$/i.exec(clause);
+  const base = m?.[2] === undefined ? null : baseVerb(m[2]);
+  if (m === null || base === null) return null;
+  return { act: `${base} ${m[3] ?? ""}`.trim(), not: m[1] !== undefined || FEARED.test(clause) };
 }
 
 /** A clause that opens with an auxiliary verb asks already ("is it ready", "can Maria sign"). */

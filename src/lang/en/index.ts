@@ -10,6 +10,8 @@ import { EN_GRAMMAR } from "./grammar.js";
 
 const WORD = /[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*/g;
 const NON_SPACE_RUN = /\S+/g;
+const OWN_WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
+const PERSON_WORD = /^(?:i|me|my|mine|he|him|his|she|her|hers|they|them|their)(?:'[a-z]+)?$/;
 
 const speech: SpeechMeasure = {
   size: (text) => countMatches(NON_SPACE_RUN, text),
@@ -24,6 +26,9 @@ const speech: SpeechMeasure = {
   labelUnits: 4,
   clauseBreak: /(?<=[,.!?;])\s*/,
   minLineUnits: 3,
+  // Words, with person words one unit: "her car" told is "my car" said.
+  unitsOf: (text) => (text.toLowerCase().replace(/[’‘]/g, "'").match(OWN_WORD) ?? []).map((w) => (PERSON_WORD.test(w) ? "@" : w)),
+  ownRunMax: 5,
 };
 
 export const EN: LanguagePack = { id: "en", clarify: EN_CLARIFY, speech, hearing: EN_HEARING, document: EN_DOCUMENT, caller: EN_CALLER, callee: EN_CALLEE, grammar: EN_GRAMMAR, stepActs: EN_STEP_ACTS };

@@ -10,6 +10,7 @@ import { ZH_STEP_ACTS } from "./step-acts.js";
 const CJK_OR_DIGIT = /[\u3400-\u9fff\uf900-\ufaff0-9]/g;
 const LATIN_WORD = /[A-Za-z]+/g;
 const CJK = /[\u3400-\u9fff]/g;
+const PERSON_CHAR = /[我你他她您]/;
 
 const speech: SpeechMeasure = {
   size: (text) => text.replace(/\s+/g, "").length,
@@ -25,6 +26,9 @@ const speech: SpeechMeasure = {
   labelUnits: 8,
   clauseBreak: /(?<=[，,。！!？?；;])\s*|(?<!\s)\s+(?=\S{2})/,
   minLineUnits: 4,
+  // Characters, with person words one unit: "她的车" told is "我的车" said.
+  unitsOf: (text) => (text.match(CJK) ?? []).map((c) => (PERSON_CHAR.test(c) ? "@" : c)),
+  ownRunMax: 10,
 };
 
 const LABEL = /^[^：:，,。.]{1,24}[：:]\s*/;
@@ -75,6 +79,26 @@ function spokenQuestion(question: string): string | null {
   return null;
 }
 
+/** Written words as a person says them aloud ("如何" → "怎么", "…的话" → "要是…"): a concern said in the customer's own
+ *  words, not the persona's sentence read out. */
+const SPOKEN: readonly (readonly [RegExp, string])[] = [
+  [/^(.{1,12}?)的话[，,]?/u, "要是$1，"],
+  [/如何/gu, "怎么"], [/为什么/gu, "为啥"], [/什么时候/gu, "啥时候"], [/必须/gu, "得"], [/需要/gu, "要"], [/如果/gu, "要是"],
+  [/非常/gu, "特别"], [/多久/gu, "多长时间"], [/可以/gu, "能"], [/怎么办/gu, "咋办"], [/能否/gu, "能不能"], [/但是/gu, "可是"],
+  [/(?<![的之同临])时(?![间候刻])/gu, "的时候"], [/很/gu, "挺"], [/趁机/gu, "顺便"], [/耽误/gu, "耽搁"], [/马上/gu, "立马"],
+];
+const spokenForm = (text: string): string => SPOKEN.reduce((said, [form, to]) => said.replace(form, to), text);
+
+/** Every way the customer may ask a concern's question: as written, its A-not-A said with 吗, in spoken words, and a
+ *  list of questions (joined by 、) asked one by one. */
+function askedWays(question: string): string[] {
+  const plain = question.replace(/[？?]+$/u, "");
+  const oneByOne = /、/u.test(plain) ? plain.split("、").map((part) => spokenQuestion(`${part}？`) ?? `${part}？`).join("") : null;
+  const ways = [question, spokenQuestion(question), oneByOne].filter((q): q is string => q !== null);
+  const said = ways.map(spokenForm).filter((q) => !ways.includes(q));
+  return [...ways, ...said].filter((q, i, all) => all.indexOf(q) === i);
+}
+
 /** A fear not already worded as a question becomes one; anything else is left as it is. */
 function asConcernQuestion(part: string): string {
   for (const form of CONCERN_FORMS) {
@@ -94,7 +118,7 @@ const grammar: Grammar = {
       .replace(LABEL, "")
       .replace(/[“”"「」]/g, "")
       .split(/[；;。，,]/)
-      .map((part) => part.trim().replace(/^(?:以及|还有|和|或者|或)/, "").replace(CONCERN_RANK, ""))
+      .map((part) => part.trim().replace(/^[：:、\s]+/u, "").replace(/^(?:以及|还有|和|或者|或)/, "").replace(CONCERN_RANK, "").replace(/^[：:、\s]+/u, ""))
       .reduce<string[]>((parts, part) => joinedChoices([...parts, part]), [])
       .map((part) => asConcernQuestion(part).replace(CONCERN_MIND, ""))
       // The persona's text calls the caller "对方"; asked to the caller, it is "你们".
@@ -103,7 +127,7 @@ const grammar: Grammar = {
       .map((part) => part.replace(/[他她你您](?!们)/g, "我"))
       .filter((part) => QUESTIONISH.test(part) && !DEPENDS.test(part) && (part.match(CJK)?.length ?? 0) >= 4)
       .map((part) => (part.startsWith("是否") ? `${part.slice(2)}吗？` : `${part.replace(/[？?]+$/, "")}？`))
-      .map((question) => [question, ...[spokenQuestion(question)].filter((q): q is string => q !== null)]),
+      .map(askedWays),
   // "如果…，就…": a clause that only sets a condition keeps the clause it conditions.
   firstClause: (sentence) => {
     if (sentence.length <= 40) return sentence;

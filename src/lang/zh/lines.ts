@@ -80,7 +80,8 @@ export const ZH_CALLEE: CalleeLines = {
   iAm: ["我是{who}。", "我就是{who}，你说。"],
   yes: ["对，我就是。", "嗯，是我，你说吧。", "是我，你说。"],
   selfNamed: "对，我是{name}，你说。",
-  deny: ["不是，你打错了吧。", "我不是，你找错人了。", "不是本人，你打错了。"],
+  // A stranger on a wrong number: it knows nobody of that name, so it never says it is "not him himself" (不是本人).
+  deny: ["不是，你打错了吧。", "你找错人了，这儿没这个人。", "打错了，我们这儿没有这个人。"],
   denyAgain: ["我说了不是，挂了啊。"],
   relative: ["{them}现在不在，我是{them}{relation}，有什么事吗？", "我是{them}{relation}，{them}现在不方便接电话，你说吧。"],
   relationFallback: "家里人",

@@ -9,6 +9,7 @@ import { FigureIndex } from "../../text/figures.js";
 import { cuesOf, type Cue } from "./cues.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { tokenize } from "../../text/tokenize.js";
+import { describedRuns, ownWordings } from "./callee-own-words.js";
 
 export interface PersonaLine {
   text: string;
@@ -174,7 +175,9 @@ export function persona(scenario: CalleeView): Persona {
     lines.push({ text, cues: cuesOf(text, pack), opener: pack.document.opener.test(text) || pickUpLines.has(text) });
   }
   const wordings = new Map<string, string[]>();
-  const concernWordings = side.concerns.flatMap((c) => pack.grammar.concernQuestions(spoken(c)).map((v) => v.filter((w) => !tooClose(w, negatives))));
+  const described = describedRuns(side, pack);
+  // Each concern said in the customer's own words: wordings that read its description out are kept only when all do.
+  const concernWordings = side.concerns.flatMap((c) => pack.grammar.concernQuestions(spoken(c)).map((v) => ownWordings(v.filter((w) => !tooClose(w, negatives)), described, pack)));
   for (const kept of concernWordings) {
     if (kept.length > 1 && kept[0] !== undefined) wordings.set(kept[0], kept);
   }
