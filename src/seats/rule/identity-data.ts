@@ -24,7 +24,7 @@ export function dataClauses(texts: readonly string[], pack: LanguagePack): strin
     const label = kind.label.exec(clause);
     return (label !== null && kindShapes(kind, clause.slice(label.index)).length > 0) || bareValues(kind, clause).length > 0;
   };
-  return clausesOf(texts).filter((clause) => pack.document.verifyKinds.some((kind) => states(clause, kind)));
+  return clausesOf(texts).filter((clause) => LABELLED_NUMBER.test(clause) || pack.document.verifyKinds.some((kind) => states(clause, kind)));
 }
 
 /** Values of the right shape in a text (for "the last N digits": runs of exactly N digits). */
@@ -65,6 +65,28 @@ function namedItemDigits(asked: AskedData, clause: string, kinds: readonly Verif
   return null;
 }
 
+/** A clause that is only a label and a long number ("学号：1234567", "Member no: 1234567"). */
+const LABELLED_NUMBER = /^(?<label>[^\d:：]{1,24})[:：]\s*(?<value>[A-Za-z]{0,3}-?\d(?:[\s-]?\d){4,})$/u;
+
+/** Words of a label (for unspaced text, its two-character runs) that the asking sentence also says. */
+function namedBy(label: string, sentence: string): number {
+  const said = normal(sentence);
+  const words = label.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+  const runs = label.split(/[^\u3400-\u9fff]+/u).flatMap((part) => [...part].slice(0, -1).map((c, i) => c + (part[i + 1] ?? "")));
+  return [...words, ...runs].filter((key) => said.includes(key)).length;
+}
+
+/** Last digits of an item stated as "<label>: <number>" that the asking sentence names by its label's words. */
+function labelledNumberDigits(asked: AskedData, texts: readonly string[]): Stated[] {
+  const count = asked.count ?? 0;
+  return clausesOf(texts).flatMap((clause) => {
+    const m = LABELLED_NUMBER.exec(clause);
+    const digits = digitsOf(m?.groups?.["value"] ?? "");
+    const fit = namedBy(m?.groups?.["label"] ?? "", asked.sentence);
+    return m !== null && digits.length >= count && fit > 0 ? [{ value: digits.slice(-count), fit }] : [];
+  });
+}
+
 /** The best-fitting values a text states for the item asked, with their fit. */
 export function statedFits(asked: AskedData, texts: readonly string[], correction: RegExp | null = null, kinds: readonly VerifyKind[] = []): Stated[] {
   const found: Stated[] = [];
@@ -83,6 +105,9 @@ export function statedFits(asked: AskedData, texts: readonly string[], correctio
     if (asked.count !== null && digits.length < asked.count) continue;
     found.push({ value: asked.count !== null ? digits.slice(-asked.count) : value, fit: overlap(clause.slice(0, label.index + label[0].length), asked.sentence) });
   }
+  // "The last four digits of the item": a record line "<item>: <long number>" whose item the asking
+  // sentence names, though no kind of the pack labels it, gives its last digits.
+  if (found.length === 0 && asked.count !== null) found.push(...labelledNumberDigits(asked, texts));
   // A record that names no item of the kind may still state one whose shape says what it is (a street address).
   if (found.length === 0) for (const clause of clausesOf(texts)) for (const value of bareValues(asked.kind, clause)) found.push({ value, fit: 0 });
   const best = Math.max(...found.map((f) => f.fit));
