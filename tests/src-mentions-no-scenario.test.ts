@@ -88,6 +88,11 @@ const STOCK_PHRASES = new Set([
   "From", // a src/eval/false-claim.ts comment (11-30, before); the email header of tests/fixtures/real/layouts-6-heldout/en-email-brief.md (12-01 03:30), which the reader takes for a name there
   "麻烦您转告", // src/lang/zh/lines.ts (11-30 08:29, before); tests/labelled/scenarios/j-zh-pianotuning.md (written 12-02 00:40 by a writer blind to src)
   "message left with someone else", // src/eval/message-left.ts, src/seats/rule/caller-rules.ts comments (11-30 18:56, before); tests/labelled/scenarios/j-en-hottub.md (written 12-02 00:40)
+  "身份核对", // a src/lang/types.ts comment (12-01 03:56, before); tests/labelled/scenarios/k-zh-glasses.md (written 12-02 04:34 by a writer blind to src)
+  "身份核实", // src/serve/ui/i18n.ts (11-30 08:36, before); heldout-k documents (written 12-02 04:34)
+  "不是本人", // src/lang/zh/hearing.ts, lines.ts (11-30 08:29, before); tests/rule-docs/heldout-k documents (written 12-02 04:34)
+  "信息对不上", // src/lang/zh/lines.ts (11-30 15:02, before); tests/rule-docs/heldout-k documents (written 12-02 04:34)
+  "in a meeting", // a src/seats/rule/acts.ts example (11-30 13:49, before); tests/labelled/scenarios/k-en-blinds.md (written 12-02 04:34)
 ]);
 
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */
