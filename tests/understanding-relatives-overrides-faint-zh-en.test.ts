@@ -28,3 +28,10 @@ describe("relatives, overrides, repeat and faint lines (zh/en)", () => {
     expect(read("zh", "店里来客人了 你们等下")).toBe("busy");
   });
 });
+
+describe("a yes to 'is that still right?' agrees (en)", () => {
+  it("confirming a figure the caller checks agrees", () => {
+    const prev = "And it is twelve chairs in oak - is twelve still the right number?";
+    expect(readActs("yep, twelve is right", packFor("en"), { prev, customerName: "Ann Lee", awaiting: null })[0]).toBe("agree");
+  });
+});
