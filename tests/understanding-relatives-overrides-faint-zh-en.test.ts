@@ -35,3 +35,10 @@ describe("a yes to 'is that still right?' agrees (en)", () => {
     expect(readActs("yep, twelve is right", packFor("en"), { prev, customerName: "Ann Lee", awaiting: null })[0]).toBe("agree");
   });
 });
+
+describe("withholding a datum refuses (en)", () => {
+  it("'I'm not giving my birthday to a stranger' after a verification ask refuses, not confirms", () => {
+    const prev = "Before we go on, could you tell me your date of birth or your membership number?";
+    expect(readActs("I'm not giving my birthday to a stranger", packFor("en"), { prev, customerName: "Ann Lee", awaiting: null })[0]).toBe("refuse");
+  });
+});
