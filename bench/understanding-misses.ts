@@ -8,7 +8,7 @@ import { callerPlan } from "../src/seats/rule/caller-plan.js";
 import { answerRanker, answerSource } from "../src/seats/rule/answer-source.js";
 import type { Candidate } from "../src/seats/rule/answer-rank.js";
 
-const READABLE = new Set(["dev", "heldout", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-i", "heldout-j"]);
+const READABLE = new Set(["dev", "heldout", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-i", "heldout-j", "heldout-k"]);
 type Want = { kind: "kb"; question: string } | { kind: "step"; step: number } | { kind: "fact"; text: string } | { kind: "none" };
 const parts = (process.argv[2] ?? "dev,heldout,heldout-d,heldout-e,heldout-f").split(",").filter((p) => READABLE.has(p));
 for (const part of parts) {
