@@ -25,6 +25,12 @@ const INSTRUCTION_LEAD =
 
 const QUOTE = /[“”"「」]/u;
 
+/**
+ * A label that speaks (addresses the customer, speaks as the caller, or opens on a spoken discourse word: "So, just to
+ * confirm:", "我把您的反馈记录一下：") is the start of a line to say, never a situation.
+ */
+const SPEAKS = /^[‘'`]|[您你]|^(?:我|那么|好的|好，|先说)|\b(?:you|your|I|we|let's)\b|^(?:so|ok|okay|well|right|now|great)\b/iu;
+
 /** The branch text when the line is "<situation><sep><what to do>" under a step, else null. */
 export function conditionBranch(raw: string): string | null {
   const marked = MARK.exec(raw);
@@ -38,9 +44,20 @@ export function conditionBranch(raw: string): string | null {
   return null;
 }
 
-/** A short situation: no quote, not a field or speaker label, at most six words. */
+/**
+ * A Chinese situation is a few characters ("不在", "打错了", "没时间") unless it opens on a condition or on who is in it
+ * ("如果客户说已经修好", "家属接听"); a longer label without such an opening is a statement to say.
+ */
+const CJK_SHORT = 8;
+const CJK_OPENER = /^(?:如果|如|若|假如|要是|万一|当|客户|对方|用户|顾客|家属|家人|本人|接听人|非本人|接电话的)/u;
+
+function cjkStatement(label: string): boolean {
+  return (label.match(/\p{Script=Han}/gu)?.length ?? 0) > CJK_SHORT && !CJK_OPENER.test(label);
+}
+
+/** A short situation: no quote, not speech, not a field or speaker label, at most six words. */
 function situation(label: string): boolean {
   const bare = label.trim().replace(/[?？]$/u, "").trim();
-  if (bare === "" || QUOTE.test(bare) || FIELD_LABELS.test(bare) || INSTRUCTION_LEAD.test(bare)) return false;
+  if (bare === "" || QUOTE.test(bare) || SPEAKS.test(bare) || cjkStatement(bare) || FIELD_LABELS.test(bare) || INSTRUCTION_LEAD.test(bare)) return false;
   return bare.split(/\s+/u).length <= 6;
 }
