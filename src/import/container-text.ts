@@ -9,6 +9,8 @@ import { isRtf, rtfText } from "./rtf-text.js";
 import { isTypst, typstText } from "./typst-text.js";
 import { fountainText, isFountain } from "./fountain-text.js";
 import { isLrc, isSubStation, lrcText, subStationText } from "./timed-lines.js";
+import { isVcard, vcardText } from "./vcard-text.js";
+import { isTxt2tags, txt2tagsText } from "./txt2tags-text.js";
 
 /** One container: how its text shows it, and the document inside (null: nothing inside after all). */
 interface TextContainer { name: string; detect: (text: string) => boolean; inner: (text: string) => string | null }
@@ -63,6 +65,8 @@ function calendarText(text: string): string | null {
 export const TEXT_CONTAINERS: readonly TextContainer[] = [
   { name: "unified diff (the file after the patch)", detect: (t) => /^\+\+\+ \S/mu.test(t) && /^--- \S/mu.test(t) && t.split(/\r?\n/u).some((l) => HUNK.test(l)), inner: diffResult },
   { name: "iCalendar (the events' descriptions)", detect: (t) => /^BEGIN:VCALENDAR\s*$/mu.test(t) && /^DESCRIPTION[;:]/mu.test(t), inner: calendarText },
+  { name: "vCard (the document in a contact's note)", detect: isVcard, inner: vcardText },
+  { name: "txt2tags markup (the Markdown it spells; % comments left out)", detect: isTxt2tags, inner: txt2tagsText },
   { name: "RTF (its plain text; hidden text left out)", detect: isRtf, inner: rtfText },
   { name: "SubStation Alpha subtitles (the dialogue said)", detect: isSubStation, inner: subStationText },
   { name: "LRC timed lines (the words said)", detect: isLrc, inner: lrcText },

@@ -1,6 +1,7 @@
 // Data containers written as text (Apple plist, SQL dump, gettext PO, protobuf text / HCL, JSON Lines) → the tree of keys and values they
 // hold, so the human-written text inside reaches the same outline reader as a team's own JSON (json-outline.ts).
 
+import { bibtexTree, isBibtex } from "./bibtex-tree.js";
 import { blockConfigTree, isBlockConfig } from "./block-config.js";
 import { withCommentData } from "./comment-data.js";
 import { dottedTree, isDottedProperties } from "./dotted-keys.js";
@@ -185,6 +186,7 @@ export const CONTAINERS: readonly Container[] = [
   { name: "XML document", detect: isXml, tree: xmlTree },
   { name: "SQL dump", detect: (t) => /^\s*INSERT INTO\b/imu.test(t) && /^\s*CREATE TABLE\b/imu.test(t), tree: sqlTree },
   { name: "gettext catalogue", detect: (t) => (t.match(/^msgid\s+"/gmu)?.length ?? 0) >= 3 && /^msgstr\s+"/mu.test(t), tree: poTree },
+  { name: "BibTeX entries (macros filled in; @comment left out)", detect: isBibtex, tree: bibtexTree },
   { name: "node document (KDL, SDLang)", detect: isNodeDocument, tree: nodeDocumentTree },
   { name: "block configuration (protobuf text, HCL)", detect: isBlockConfig, tree: blockConfigTree },
   { name: "JSON Lines", detect: (t) => { const l = t.split(/\r?\n/u).filter((x) => x.trim() !== ""); return l.length >= 3 && l.every((x) => /^\s*\{.*\}\s*$/u.test(x)); }, tree: jsonLinesTree },

@@ -1,8 +1,10 @@
-// Subtitles (SRT, WebVTT) of a recorded or staged call → the text said, line for line: cue numbers, timings and the
+// Subtitles (SRT, WebVTT, SBV) of a recorded or staged call → the text said, line for line: cue numbers, timings and the
 // WEBVTT header carry no content, and a "[SPEAKER]" tag before a cue's text names who speaks it, not what is said.
 
 /** "00:00:05,400 --> 00:00:11,000" (SRT) or "00:05.400 --> 00:11.000" (WebVTT), settings after it allowed. */
 const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:\s.*)?$/u;
+/** "0:00:04.500,0:00:11.200": a YouTube SubViewer (.sbv) cue's start and end, joined by a comma. */
+const SBV_TIMING = /^\s*\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}\s*$/u;
 const CUE_NUMBER = /^\s*\d{1,6}\s*$/u;
 /** "[NARRATOR] …", "<v Agent>…": who speaks a cue. */
 const SPEAKER_TAG = /^\s*(?:\[[^\]]{1,30}\]|<v(?:\.[\w-]+)*\s+[^>]{1,30}>)\s*/u;
@@ -12,12 +14,13 @@ const MIN_CUES = 3;
 /** The subtitles' words at their own lines, or null when the text is not subtitles. */
 export function subtitleText(text: string): string | null {
   const lines = text.split(/\r\n|\r|\n/);
-  const timed = lines.filter((l) => TIMING.test(l)).length;
+  const timing = lines.some((l) => TIMING.test(l)) ? TIMING : SBV_TIMING;
+  const timed = lines.filter((l) => timing.test(l)).length;
   if (timed < MIN_CUES) return null;
   return lines.map((line, i) => {
-    if (TIMING.test(line) || (i === 0 && /^\uFEFF?WEBVTT\b/u.test(line))) return "";
+    if (timing.test(line) || (i === 0 && /^\uFEFF?WEBVTT\b/u.test(line))) return "";
     // A cue number stands right before its timing line.
-    if (CUE_NUMBER.test(line) && TIMING.test(lines[i + 1] ?? "")) return "";
+    if (CUE_NUMBER.test(line) && timing.test(lines[i + 1] ?? "")) return "";
     return line.replace(SPEAKER_TAG, "").replace(/<\/v>/gu, "");
   }).join("\n");
 }
