@@ -296,7 +296,7 @@ function classifyMatched(text: string, exact: boolean): { meaning: HeadingMeanin
 }
 
 const STRONG_ONLY: ReadonlySet<string> = new Set(["身份"]);
-const WHOLE_ONLY: ReadonlySet<string> = new Set(["good", "bad", "who", "positive", "negative", "ends"]);
+const WHOLE_ONLY: ReadonlySet<string> = new Set(["good", "bad", "who", "positive", "negative", "ends", "in order"]);
 const NEGATION = /(?<![a-z])(?:don't|do not|never|not|avoid)(?![a-z])|不要|别|避免|不能|切勿/;
 
 /** Each name, and the name without its apostrophes as a key must write it ("dont_say", "dos"). */
