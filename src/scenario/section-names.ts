@@ -261,7 +261,9 @@ function classifyMatched(text: string, exact: boolean): { meaning: HeadingMeanin
   let best = "";
   SYNONYM_RE.lastIndex = 0;
   for (let m = SYNONYM_RE.exec(text); m !== null; m = SYNONYM_RE.exec(text)) {
-    if (m[0].length > best.length) best = m[0];
+    // "Script, in order": a name that counts only on its own gives way to another name beside it.
+    const alone = WHOLE_ONLY.has(m[0]) && text.replace(m[0], " ").replace(ANY_SIDE_CUE, "").replace(FILLER, "") !== "";
+    if (m[0].length > best.length && !alone) best = m[0];
     SYNONYM_RE.lastIndex = m.index + 1;
   }
   // "身份：…" next to "姓名：…" is a field of the role, not a section; only a real heading "### 身份" starts one.
