@@ -92,7 +92,9 @@ const MAX_BANNER_CHARS = 120;
 const BOLD_MARKS = "*_";
 /** "ALL CAPS" titles: Latin letters only, no sentence end (a plain-text document's section titles). */
 const NUMBERED_TITLE = /^\(?\d{1,2}[.)）]\s+(.+)$/;
-const UPPERCASE_TITLE = /^[A-Z][A-Z0-9 &/'()-]{1,38}[A-Z0-9)]$/;
+// Capitals of any Latin alphabet ("DŴR"), a comma between two titles ("THE CALL, IN ORDER") and a bilingual title
+// joined by a slash ("CLOSES / CLOI") may run to twice the length of one title.
+const UPPERCASE_TITLE = /^\p{Lu}[\p{Lu}0-9 ,&/'’()-]{1,68}[\p{Lu}0-9)]$/u;
 
 /**
  * A banner: a title between runs of one mark, or a line in capitals on its own. Either is a real (strong) heading at the

@@ -76,7 +76,7 @@ export function identityOf(roleText: string): Identity {
     const intro =
       stated ??
       /(?:我是|我叫|你是|你叫|您是|名叫|名字叫|名字是|叫做|扮演|饰演)\s*(?:客户|用户|顾客|业主|患者|车主|学员|家长|会员|一位|一名)?\s*([\u4e00-\u9fff]{2,4}?(?=[，,、。（(）)—\s]|$))/u.exec(first) ??
-      /(?:[Mm]y name is|[Tt]his is|[Yy]ou are|[Yy]ou're|[Yy]ou (?:will |are |'re )?play(?:ing)?|I am|I'm|(?:[Cc]aller|[Aa]gent|[Cc]allee|[Cc]ustomer|[Rr]epresentative) is)\s+(?:the (?:customer|client|callee|caller|agent)\s*,?\s*)?((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){0,2})/u.exec(first) ??
+      /(?:[Mm]y name is|[Tt]his is|[Yy]ou are|[Yy]ou['’]re|[Yy]ou (?:will |are |['’]re )?play(?:ing)?|I am|I['’]m|(?:[Cc]aller|[Aa]gent|[Cc]allee|[Cc]ustomer|[Rr]epresentative) is)\s+(?:the (?:customer|client|callee|caller|agent)\s*,?\s*)?((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){0,2})/u.exec(first) ??
       // "Emma Brown works as a claims handler at …"
       /^\s*((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){1,2})\s+(?:works|is|has|handles|manages|leads|runs|serves|joined)\b/u.exec(first) ??
       // "Name from the front office at Org": a role line that opens with who and where from.

@@ -15,6 +15,8 @@ import { isTexinfo, texinfoLines } from "./markup-texinfo.js";
 import { isTroff, troffLines } from "./markup-troff.js";
 import { bbcodeLines, isBbcode } from "./markup-bbcode.js";
 import { isLatex, latexLines } from "./markup-latex.js";
+import { isOpml, opmlLines } from "./markup-opml.js";
+import { htmlDocumentLines, isHtmlDocument } from "./markup-html.js";
 import { acceptTrackedChanges, hasTrackedChanges } from "./tracked-changes.js";
 import { hasLogEntries, logEntryLines } from "./log-entries.js";
 
@@ -23,6 +25,8 @@ interface Dialect { name: string; detect: (lines: readonly string[]) => boolean;
 
 /** In order: the first whose marks a document shows is the one it is read in. */
 const DIALECTS: readonly Dialect[] = [
+  { name: "OPML (an outliner's export)", detect: isOpml, rewrite: opmlLines },
+  { name: "an HTML document", detect: isHtmlDocument, rewrite: htmlDocumentLines },
   { name: "org-mode", detect: isOrg, rewrite: orgLines },
   { name: "AsciiDoc", detect: isAsciidoc, rewrite: asciidocLines },
   { name: "reStructuredText", detect: isRst, rewrite: rstLines },

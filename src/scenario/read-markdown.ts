@@ -63,7 +63,7 @@ export interface Draft {
 
 type Warn = (message: string, line: number | null) => void;
 
-function structure(source: string, decisions: Decision[], locked: "caller" | "callee" | null, warn: Warn): { lines: SourceLine[]; original: SourceLine[]; doc: Outline; front: FrontMatter | null } {
+function structure(source: string, decisions: Decision[], locked: "caller" | "callee" | null, warn: Warn): { lines: SourceLine[]; original: SourceLine[]; doc: Outline; front: FrontMatter | null; read: string } {
   const markup = asMarkdown(source);
   if (markup.dialect !== null) decisions.push({ field: "block markup", lines: [1], evidence: `written in ${markup.dialect}: its headings, lists and tables read as Markdown's, its comments and directives set aside` });
   const original = toLines(markup.text);
@@ -98,7 +98,8 @@ function structure(source: string, decisions: Decision[], locked: "caller" | "ca
     const body = front.fields.map((f) => ({ no: f.line, text: `${f.key}: ${f.value}` }));
     doc.preface.unshift({ kind: null, title: "front matter", line: front.from, level: 1, body, intro: false });
   }
-  return { lines, original, doc, front };
+  // The text as read: what a markup keeps out of the content (an export's owner, its styles) names nobody.
+  return { lines, original, doc, front, read: markup.text };
 }
 
 /**
@@ -176,13 +177,13 @@ function readDraftOnce(text: string, options: ParseOptions, notes: Diagnostic[],
   const decisions: Decision[] = [];
   const diagnostics: Diagnostic[] = [...notes];
   const warn: Warn = (message, line) => { diagnostics.push({ severity: "warning", message, line }); };
-  const { original, doc, front } = structure(text, decisions, side, warn);
+  const { original, doc, front, read } = structure(text, decisions, side, warn);
   const built = buildCaller(doc.caller, warn);
   // Text before the first side (a scenario description under the title) is kept with the caller's extras.
   const preface = doc.preface.map((p) => ({ title: p.title, body: bodyText(p.body) })).filter((p) => p.body !== "");
   const caller = fillIdentity({ ...built, extraSections: [...preface, ...built.extraSections] }, [...doc.preface, ...doc.caller], warn, decisions, front);
-  caller.name = fullerName(caller.name, text);
-  const written = calleeNameFromProfile(caller.customerProfile) || calledName([...doc.preface, ...doc.caller], text) || calleeNameFromFields([...doc.preface, ...doc.caller], caller.name);
+  caller.name = fullerName(caller.name, read);
+  const written = calleeNameFromProfile(caller.customerProfile) || calledName([...doc.preface, ...doc.caller], read) || calleeNameFromFields([...doc.preface, ...doc.caller], caller.name);
   // "Name: {{customer_name}}": a platform fills the name in at call time; the reading has none to give.
   const profileName = TEMPLATE_VARIABLE.test(written) ? "" : written;
   if (profileName !== written) warn(`the customer's name is a template variable ('${written}'); left empty`, null);

@@ -23,7 +23,7 @@ export function bodiesByKind(sections: readonly RawSection[]): (kind: SectionKin
  * consumed, added to `skip`, so it is not kept again as an extra section).
  */
 /** A sentence that says who the reader plays: "你是…", "你扮演…", "You are…", "You will play…". */
-export const YOU_ARE = /(?:^|[\s>*_。！!，,])(?:你是|你叫|你的名字是|你将扮演|你扮演|您是|you are|you're|your name is|you will play|you play)(?=[\s\p{L}*_“"【「『])/iu;
+export const YOU_ARE = /(?:^|[\s>*_。！!，,])(?:你是|你叫|你的名字是|你将扮演|你扮演|您是|you are|you['’]re|your name is|you will play|you play)(?=[\s\p{L}*_“"【「『])/iu;
 
 const NAME_FIELD_LINE = /^\s*(?:[-*+]\s+)?(?:姓名|名字|name|full name)\s*[:：]/i;
 

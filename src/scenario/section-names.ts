@@ -31,7 +31,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     "示例语句", "lines you might say", "things you might say", "you might say", "phrases you might use", "lines to use",
     // A role-play note's "Talk like:", "Says like:" (negated: "Don't talk like:").
     "talk like", "talks like", "says like", "speaks like"]],
-  ["style", ["说话方式", "语言习惯", "说话习惯", "你的说话习惯", "how they talk", "how they speak", "how she talks", "how he talks", "how she speaks", "how he speaks", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style", "how you talk", "how you speak", "style", "风格", "语气", "example replies", "sample replies", "example phrases", "sample phrases", "typical phrases", "常用语", "口头禅"]],
+  ["style", ["说话方式", "语言习惯", "说话习惯", "你的说话习惯", "how they talk", "how they speak", "how she talks", "how he talks", "how she speaks", "how he speaks", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style", "how you talk", "how you speak", "you talk", "you speak", "style", "风格", "语气", "example replies", "sample replies", "example phrases", "sample phrases", "typical phrases", "常用语", "口头禅"]],
   ["knowledgeBase", ["常见异议", "异议处理", "异议应对", "应对异议", "异议", "常见疑问", "疑问", "reference", "reference information", "quick reference", "参考资料", "参考信息", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling",
     "frequently asked questions", "frequently asked", "常见问题解答", "问题与解答", "问与答", "customer questions", "possible questions", "objections and answers", "objection responses", "if she asks", "if he asks", "if they ask", "if the customer asks", "if asked", "如果客户问", "客户可能会问", "客户可能问", "客户常问", "常问问题"]],
   ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "对接信息", "订单资料", "case file", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information",
@@ -46,7 +46,9 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     "通话对象", "服务对象", "回访对象", "外呼对象", "拨打对象", "联系对象", "对象信息", "邀约对象", "目标对象"]],
   ["steps", ["workflow", "workflows", "工作流程", "通话步骤", "对话步骤", "沟通步骤", "沟通话术", "步骤", "流程", "conversation steps", "call steps", "sales script", "flow", "scripts", "script and steps", "分步流程和话术", "分步流程", "话术流程", "通话流程", "沟通流程", "对话流程", "流程和话术", "流程与话术", "话术脚本", "通话脚本", "通话话术", "话术", "step-by-step flow", "call flow", "call script", "script", "steps", "step", "conversation flow", "talk track", "talking points", "key talking points", "沟通要点", "通话要点", "how the call should go", "call structure", "call plan", "conversation plan", "structure of the call",
     // A script named after its stages.
-    "stages", "call stages", "conversation stages", "通话阶段", "对话阶段", "沟通阶段"]],
+    "stages", "call stages", "conversation stages", "通话阶段", "对话阶段", "沟通阶段",
+    // The call told in its order: "The call, in order", "Order of the call".
+    "in order", "order of the call", "call order"]],
   ["opening", ["开场语", "how to open", "opening script", "开场白", "开场话术", "开场", "opening line", "opening lines", "first thing you say", "first thing to say", "what you say first", "first words", "opening", "opener", "greeting",
     // A lead-in naming the first thing said: "Start the call with: “…”", "接通后先说：“…”".
     "start the call with", "begin the call with", "open the call with", "start with", "begin with", "open with", "start by saying", "begin by saying", "open by saying", "开头说", "开场说", "接通后说", "接通后先说"]],
@@ -56,14 +58,18 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     // Named for the moment before the line is put down.
     "挂电话前", "挂断前", "挂机前", "before hanging up", "before you hang up",
     // The lines named in the plural, as a call sheet heads them ("CLOSINGS", "Sign-offs", "收尾用语").
-    "closings", "sign-offs", "收尾用语", "结束用语"]],
+    "closings", "sign-offs", "收尾用语", "结束用语",
+    // The verb's plural noun, as a call sheet heads the lines ("CLOSES").
+    "closes"]],
   ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions", "end the call when", "end the call if", "hang up when", "when to stop", "何时挂断", "结束通话的情况", "结束时机", "hangs up", "hang up", "ends the call", "end the call", "结束规则", "挂断规则", "结束时机与规则", "hangs up when", "end when", "ends the call when", "ends when", "she hangs up when", "he hangs up when", "they hang up when",
     // When the person hangs up, with the everyday verbs ("挂电话的情况"); the verb alone may name what is said before it.
     "挂电话的情况", "挂电话条件", "何时挂电话", "挂机条件", "挂机的情况", "挂断的情况",
     // "时机" (the moment) as in "结束时机".
     "挂电话的时机", "挂电话时机", "什么时候挂", "什么时候挂电话", "什么时候挂断", "何时挂", "挂断的时机", "挂断时机", "挂机的时机", "挂机时机",
     // A role-play note's "He ends:", "Ends:" (the bare verb only on its own).
-    "ends", "he ends", "she ends", "they end"]],
+    "ends", "he ends", "she ends", "they end",
+    // A persona written to "you": "You hang up:".
+    "you hang up", "you end the call"]],
   ["task", ["通话目的", "来电目的", "目的", "任务描述", "your goal", "call objective", "call goal", "核心任务", "主要任务", "通话任务", "通话目标", "任务目标", "任务", "目标", "core task", "main task", "task", "goal", "goals", "objective", "mission", "purpose of the call", "your job", "你的工作"]],
   ["situation", ["their situation", "现状", "目前状况", "近况", "right before the call", "通话前情境", "即时情境", "当前情境", "接电话前的即时情境", "immediate situation", "current situation", "situation", "mood",
     // The bare noun, as "situation" is in English.
@@ -91,7 +97,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
 /** Words that name a side, strongest first. */
 const SIDE_CUES: readonly (readonly [Side, RegExp])[] = [
   ["caller", /拨打方|(?<!被)呼叫方|呼出方|外呼方|主叫方?|致电方|去电方|拨打者|\bcaller\b|\boutbound\b|\bcalling party\b|\bwho (?:makes|places) the call\b|\bwho is calling\b|\bperson (?:making the call|calling)\b/i],
-  ["callee", /接听方|被叫方?|被呼叫方|被拨打方|受访方|受访者|接听者|\bcallee\b|\brecipient\b|\breceiver\b|\bcalled party\b|\bperson (?:being called|called|who answers|answering)\b|\banswering party\b|\b(?:person|whoever|the one) (?:playing|who plays) (?:her|him|them|the customer)\b|\bwho (?:picks up|answers)\b|\bwho (?:is|gets|receives) (?:called|the call)\b/i],
+  ["callee", /接听方|被叫方?|被呼叫方|被拨打方|受访方|受访者|接听者|\bcallee\b|\brecipient\b|\breceiver\b|\bcalled party\b|\bperson (?:being called|called|who answers|answering)\b|\banswering party\b|\b(?:person|whoever|the one) (?:playing|who plays|plays) (?:her|him|them|the customer)\b|\brole[- ]?play(?:ed)? (?:customer|client)\b|\b(?:customer|client) role[- ]?play\b|\bwho (?:picks up|answers)\b|\bwho (?:is|gets|receives) (?:called|the call)\b|\bsimulator\b/i],
   ["caller", /坐席|客服|销售|顾问|回访员|专员|外呼|机器人|访问员|调查员|访员|\bagents?\b|\brep(?:resentative)?\b|\bsales\b|\bbot\b|\binterviewer\b|\bsurveyor\b/i],
   ["callee", /客户|用户|车主|患者|被访者|受访人|\bcustomers?\b|\bclients?\b|\busers?\b|\bprospects?\b|\brespondents?\b|\binterviewees?\b|\bparticipants?\b/i],
 ];
@@ -148,13 +154,24 @@ const MAX_CLASSIFIED = 4096;
 
 /** "Speaking style — avoid", "说话风格（避免）", "说话风格·避免": a style named with a qualifier of its own kind is that kind. */
 function classifyUncached(raw: string, exact: boolean): HeadingMeaning {
-  const meaning = classifyBase(raw, exact);
+  const meaning = bilingual(classifyBase(raw, exact), raw, exact);
   if (meaning.kind !== "style") return meaning;
   const base = classifyMatched(normalizeHeading(raw), exact).name;
   const qualifier = normalizeHeading(raw.replace(/[（(]([^（）()]*)[）)]/gu, " $1 ")).replace(base, " ").replace(/[·•—–-]/gu, " ").trim();
   if (qualifier === "") return meaning;
   const kind = classifyMatched(qualifier, false).meaning.kind;
   return kind === "styleNegative" || kind === "stylePositive" ? { ...meaning, kind } : meaning;
+}
+
+/**
+ * "FOR THE SIMULATOR ONLY / AR GYFER YR EFELYCHYDD": a title written twice, in two languages joined by a spaced slash,
+ * names what its first half names when the whole names nothing (the second language's words are not known).
+ */
+function bilingual(meaning: HeadingMeaning, raw: string, exact: boolean): HeadingMeaning {
+  if (meaning.kind !== null || meaning.side !== null) return meaning;
+  const cut = raw.indexOf(" / ");
+  if (cut <= 0 || raw.indexOf(" / ", cut + 1) >= 0) return meaning;
+  return classifyBase(raw.slice(0, cut), exact);
 }
 
 function classifyBase(raw: string, exact: boolean): HeadingMeaning {
@@ -244,7 +261,9 @@ function classifyMatched(text: string, exact: boolean): { meaning: HeadingMeanin
   let best = "";
   SYNONYM_RE.lastIndex = 0;
   for (let m = SYNONYM_RE.exec(text); m !== null; m = SYNONYM_RE.exec(text)) {
-    if (m[0].length > best.length) best = m[0];
+    // "Script, in order": a name that counts only on its own gives way to another name beside it.
+    const alone = WHOLE_ONLY.has(m[0]) && text.replace(m[0], " ").replace(ANY_SIDE_CUE, "").replace(FILLER, "") !== "";
+    if (m[0].length > best.length && !alone) best = m[0];
     SYNONYM_RE.lastIndex = m.index + 1;
   }
   // "身份：…" next to "姓名：…" is a field of the role, not a section; only a real heading "### 身份" starts one.
@@ -273,11 +292,13 @@ function classifyMatched(text: string, exact: boolean): { meaning: HeadingMeanin
     // A strong heading naming only a side should be short ("电话拨打方", "Caller (agent)").
     if (rest.replace(sideCueOf(rest) ?? "", "").replace(FILLER, "").length > 12) return { meaning: { kind: null, side: null, strongSide: false }, name: "" };
   }
-  return { meaning: { kind, side, strongSide: side !== null && STRONG_SIDE_CUE.test(rest) }, name: best };
+  // "Role-play customer": a strong cue may run through the name it holds ("role"), and still names the side outright.
+  const strong = side !== null && (STRONG_SIDE_CUE.test(rest) || (sideOf(text) === side && STRONG_SIDE_CUE.test(text)));
+  return { meaning: { kind, side, strongSide: strong }, name: best };
 }
 
 const STRONG_ONLY: ReadonlySet<string> = new Set(["身份"]);
-const WHOLE_ONLY: ReadonlySet<string> = new Set(["good", "bad", "who", "positive", "negative", "ends"]);
+const WHOLE_ONLY: ReadonlySet<string> = new Set(["good", "bad", "who", "positive", "negative", "ends", "in order"]);
 const NEGATION = /(?<![a-z])(?:don't|do not|never|not|avoid)(?![a-z])|不要|别|避免|不能|切勿/;
 
 /** Each name, and the name without its apostrophes as a key must write it ("dont_say", "dos"). */

@@ -1,0 +1,97 @@
+// A whole HTML document (a mail or a word processor's "save as web page") as Markdown, line for line: the head, styles,
+// scripts and comments carry no content; a paragraph that is only a bold title (with at most a remark in parentheses)
+// is a heading; list items, lists typed as paragraphs ("1.&nbsp;&nbsp;…", "· …", "– …" indented by a margin) and
+// table rows (a two-cell row a "- Label: value" field) keep their structure; entities are decoded and every other tag dropped.
+
+const DOCUMENT_START = /^\s*(?:<!doctype html\b|<html\b)/iu;
+const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: " ", hellip: "…", ndash: "–", mdash: "—", middot: "·", bull: "•", pound: "£", euro: "€", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“" };
+/** Blocks whose text is not the document's: from the opening mark to the closing one. */
+const HIDDEN: readonly (readonly [RegExp, RegExp])[] = [
+  [/<head\b/iu, /<\/head>/iu], [/<style\b/iu, /<\/style>/iu], [/<script\b/iu, /<\/script>/iu], [/<!--/u, /-->/u],
+];
+/** A margin this deep or deeper, with no hanging indent, is a sub-item of the item above. */
+const SUB_ITEM_MARGIN_PT = 30;
+
+export function isHtmlDocument(lines: readonly string[]): boolean {
+  const first = lines.find((line) => line.trim() !== "") ?? "";
+  return DOCUMENT_START.test(first) && lines.some((line) => /<body\b/iu.test(line));
+}
+
+export function htmlDocumentLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let hidden: RegExp | null = null;
+  let cells: string[] = [];
+  let cellLine = -1;
+  const flushRow = (): void => {
+    if (cells.length > 0 && cellLine >= 0) out[cellLine] = cells.length === 2 ? `- ${cells[0] ?? ""}: ${cells[1] ?? ""}` : `| ${cells.join(" | ")} |`;
+    cells = [];
+    cellLine = -1;
+  };
+  for (const raw of lines) {
+    let line = raw;
+    // Word's conditional comments ("<![if !supportLists]>…<![endif]>") wrap content: only their marks go.
+    line = line.replace(/<!\[(?:if [^\]]{0,60}|endif)\]>/giu, "");
+    if (hidden !== null) {
+      const end = hidden.exec(line);
+      if (end === null) { out.push(""); continue; }
+      line = line.slice(end.index + end[0].length);
+      hidden = null;
+    }
+    line = line.replace(/<!--.*?-->/gu, "");
+    for (const [open, close] of HIDDEN) {
+      const start = open.exec(line);
+      if (start === null) continue;
+      const rest = line.slice(start.index);
+      const end = close.exec(rest);
+      if (end === null) { hidden = close; line = line.slice(0, start.index); break; }
+      line = line.slice(0, start.index) + rest.slice(end.index + end[0].length);
+    }
+    if (/<tr\b|<\/table>/iu.test(line)) flushRow();
+    const cellTexts = [...line.matchAll(/<t[dh]\b[^>]*>(.*?)(?:<\/t[dh]>|$)/giu)].map((m) => inline(m[1] ?? ""));
+    out.push("");
+    if (cellTexts.length > 0) {
+      cells.push(...cellTexts);
+      cellLine = out.length - 1;
+      if (/<\/tr>/iu.test(line)) flushRow();
+      continue;
+    }
+    out[out.length - 1] = blockLine(line);
+  }
+  flushRow();
+  return out;
+}
+
+/** One source line's block: a heading, a list item, an indented sub-item or plain text. */
+function blockLine(line: string): string {
+  const heading = /<h([1-6])\b[^>]*>(.*?)(?:<\/h\1>|$)/iu.exec(line);
+  if (heading !== null) return `${"#".repeat(Number(heading[1]))} ${inline(heading[2] ?? "")}`;
+  if (/<li\b/iu.test(line)) return `- ${inline(line.replace(/^.*?<li\b[^>]*>/iu, ""))}`;
+  const bold = /^(?:\s|<(?:p|div|span|u|font)\b[^>]*>)*<(b|strong)\b[^>]*>(.*?)<\/\1>(.*)$/iu.exec(line);
+  if (bold !== null) {
+    const title = inline(bold[2] ?? "");
+    const after = inline(bold[3] ?? "");
+    // "<b>WHO YOU ARE</b>", "<b>IF THEY ASK…</b> (answer from this list only)": the whole paragraph is its title.
+    if (title !== "" && (after === "" || /^[(（].*[)）]$/u.test(after))) return `## ${title}${after === "" ? "" : ` ${after}`}`;
+    return `**${title}**${after === "" ? "" : ` ${after}`}`;
+  }
+  const margin = /margin-left:\s*(\d{1,3})(?:\.\d+)?pt/iu.exec(line);
+  const hanging = /text-indent:\s*-/iu.test(line);
+  const text = inline(line);
+  if (margin !== null && !hanging && Number(margin[1]) >= SUB_ITEM_MARGIN_PT && text !== "") return `   - ${text.replace(/^[–—·•-]\s*/u, "")}`;
+  return /^[·•]\s/u.test(text) ? `- ${text.slice(2)}` : text;
+}
+
+/** Inline markup to text: bold kept as Markdown's, line breaks and other tags dropped, entities decoded. */
+function inline(html: string): string {
+  const marked = html.replace(/<\/?(?:b|strong)\b[^>]*>/giu, "**").replace(/<[^<>]{0,400}>/gu, "");
+  const text = decode(marked).replace(/\*\*(\s*)\*\*/gu, "$1").replace(/\s+/gu, " ").trim();
+  return text === "**" ? "" : text;
+}
+
+function decode(value: string): string {
+  return value.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/giu, (whole, ref: string) => {
+    if (ref.startsWith("#x") || ref.startsWith("#X")) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
+    if (ref.startsWith("#")) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
+    return ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
