@@ -87,13 +87,25 @@ function saysCourtesyWords(ctx: EvalContext, text: string, line: string): boolea
   return besidesGoodbye(ctx, line).every((word) => said.has(word));
 }
 
+const GLOBAL_FAREWELL = new WeakMap<RegExp, RegExp>();
+
+/** The language's goodbye cue, matching every goodbye of a clause (built once per language). */
+function everyGoodbye(farewell: RegExp): RegExp {
+  let global = GLOBAL_FAREWELL.get(farewell);
+  if (global === undefined) {
+    global = new RegExp(farewell.source, `${farewell.flags.replace("g", "")}g`);
+    GLOBAL_FAREWELL.set(farewell, global);
+  }
+  return global;
+}
+
 /**
  * A goodbye clause counts only its goodbye: the rest of it is words too (an unpunctuated
  * transcript puts the whole close in one clause).
  */
 function courtesyOnly(ctx: EvalContext, text: string): boolean {
   const all = spokenClauses(text).map((clause) => clause.toLowerCase());
-  const bye = new RegExp(ctx.lang.farewell.source, `${ctx.lang.farewell.flags.replace("g", "")}g`);
+  const bye = everyGoodbye(ctx.lang.farewell);
   const rest = all.map((clause) => clause.replace(bye, " "));
   return rest.some((clause, i) => clause !== all[i]) && tokenize(rest.join(" ")).length <= COURTESY_TOKENS;
 }
