@@ -65,9 +65,20 @@ export function onlyCourtesy(ctx: EvalContext, text: string): boolean {
   return perScenarioText(ctx.scenario, "onlyCourtesy", text, () => courtesyOnly(ctx, text));
 }
 
+/**
+ * A space between two CJK characters is a pause in an unpunctuated transcript (ASR text with spaces for commas): Chinese puts
+ * no spaces between words, so a supervisor reads it as a comma.
+ */
+const CJK_PAUSE = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/u;
+
+/** The clauses of a line, pauses of an unpunctuated transcript included. */
+function spokenClauses(text: string): string[] {
+  return clauses(toHalfWidth(text)).flatMap((clause) => clause.split(CJK_PAUSE));
+}
+
 /** The words of a line besides its goodbye clauses. */
 function besidesGoodbye(ctx: EvalContext, text: string): readonly string[] {
-  return tokenize(clauses(toHalfWidth(text)).filter((clause) => !ctx.lang.farewell.test(clause.toLowerCase())).join(" "));
+  return tokenize(spokenClauses(text).filter((clause) => !ctx.lang.farewell.test(clause.toLowerCase())).join(" "));
 }
 
 /** The turn holds every word the courtesy line has besides its goodbye. */
@@ -76,7 +87,25 @@ function saysCourtesyWords(ctx: EvalContext, text: string, line: string): boolea
   return besidesGoodbye(ctx, line).every((word) => said.has(word));
 }
 
+const GLOBAL_FAREWELL = new WeakMap<RegExp, RegExp>();
+
+/** The language's goodbye cue, matching every goodbye of a clause (built once per language). */
+function everyGoodbye(farewell: RegExp): RegExp {
+  let global = GLOBAL_FAREWELL.get(farewell);
+  if (global === undefined) {
+    global = new RegExp(farewell.source, `${farewell.flags.replace("g", "")}g`);
+    GLOBAL_FAREWELL.set(farewell, global);
+  }
+  return global;
+}
+
+/**
+ * A goodbye clause counts only its goodbye: the rest of it is words too (an unpunctuated
+ * transcript puts the whole close in one clause).
+ */
 function courtesyOnly(ctx: EvalContext, text: string): boolean {
-  const rest = clauses(toHalfWidth(text)).filter((clause) => !ctx.lang.farewell.test(clause.toLowerCase()));
-  return rest.length < clauses(text).length && tokenize(rest.join(" ")).length <= COURTESY_TOKENS;
+  const all = spokenClauses(text).map((clause) => clause.toLowerCase());
+  const bye = everyGoodbye(ctx.lang.farewell);
+  const rest = all.map((clause) => clause.replace(bye, " "));
+  return rest.some((clause, i) => clause !== all[i]) && tokenize(rest.join(" ")).length <= COURTESY_TOKENS;
 }

@@ -157,9 +157,9 @@ export function wrongClosingCheck(ctx: EvalContext): Check {
   }
   if (said.line < 0) {
     // A bare goodbye where the script says what to do for this early ending (confirm the channel, leave a message).
-    // A customer who said goodbye first ("forget it, bye") is owed a goodbye back, not the script's line.
+    // A customer who said goodbye first ("forget it, bye") or says they are hanging up is owed a goodbye back, not the script's line.
     const before = ctx.turns[said.turn - 1];
-    const customerLeft = before?.speaker === "callee" && ctx.says(before.index, ctx.lang.farewell);
+    const customerLeft = before?.speaker === "callee" && (ctx.says(before.index, ctx.lang.farewell) || ctx.says(before.index, ctx.lang.hangUp));
     const owed = !customerLeft && ending.kind !== "left" && ending.kind !== "wrong-person" && kinds.includes(ending.kind) && !closesFromSteps(ctx, said.turn);
     return faultCheck(
       "wrong-closing",

@@ -20,6 +20,21 @@ function hourRangesSpelledOut(text: string): string[] {
   });
 }
 
+/** A bare range written with a dash ("2-5", "10–3"): a caller says it with a word between its ends. */
+const BARE_RANGE = /(?<![\d:：.])(\d{1,2})\s*[–—-]\s*(\d{1,2})(?![\d:：.])/gu;
+const RANGE_WORDS = ["to", "till", "until", "到", "至"] as const;
+
+/** A day written before its month ("14 Jun"): said as an ordinal ("the 14th"). */
+const DAY_MONTH = /\b(\d{1,2})\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/giu;
+const ORDINAL_ENDINGS = ["st", "nd", "rd", "th"] as const;
+
+/** The forms a supervisor hears as the document's own ranges and days, as a caller says them. */
+function rangesAndDaysSpoken(text: string): string[] {
+  const ranges = [...text.matchAll(BARE_RANGE)].flatMap((m) => RANGE_WORDS.map((word) => `${m[1]} ${word} ${m[2]}`));
+  const days = [...text.matchAll(DAY_MONTH)].flatMap((m) => ORDINAL_ENDINGS.map((end) => `${m[1]}${end}`));
+  return [...ranges, ...days];
+}
+
 /** Every text of the caller's side of the document: what the caller may quote. */
 function documentFigures(ctx: EvalContext): FigureIndex {
   return perScenario(ctx.scenario, "documentFigures", () => {
@@ -34,7 +49,7 @@ function documentFigures(ctx: EvalContext): FigureIndex {
       ...caller.endConditions,
       ...caller.extraSections.map((s) => s.body),
     ];
-    return new FigureIndex([...texts, ...texts.flatMap(hourRangesSpelledOut)]);
+    return new FigureIndex([...texts, ...texts.flatMap(hourRangesSpelledOut), ...texts.flatMap(rangesAndDaysSpoken)]);
   });
 }
 
