@@ -13,6 +13,7 @@ import { closingKinds } from "./ending.js";
 import { isConditionalStep, matchSteps } from "./steps.js";
 import { closingTable } from "./closing-said.js";
 import { identityStepIndex } from "./identity-rule.js";
+import { asksVerification } from "./verification.js";
 
 /** Profile lines said this closely are the customer's history, figure or not. */
 const PROFILE_LINE_MATCH = 0.55;
@@ -79,7 +80,9 @@ function factIn(ctx: EvalContext, index: number): Omit<CustomerFact, "turn"> | n
     // The script's own opening states these: following it is the script's choice, not the caller's slip.
     return { what: figures.map((f) => f.text).join(", "), items: figures.map(itemKey), figures, scripted: figures.every((f) => early.has(f)), answer: figures.every((f) => answers.has(f)) };
   }
-  const statements = ctx.sentencesOf(index).filter((s) => !ctx.lang.question.test(s)).join(" ");
+  // A sentence that asks for the check's data (the last digits of a number, or the street) names the record's fields
+  // to be told them: it tells nothing, nor does a question.
+  const statements = ctx.sentencesOf(index).filter((s) => !ctx.lang.question.test(s) && !asksVerification(ctx, s)).join(" ");
   const line = statements === "" ? { index: -1, score: 0 } : bestLine(statements, caller.customerProfile, { minShared: 3 });
   return line.score >= PROFILE_LINE_MATCH && !namesOnly(ctx)[line.index] ? { what: `profile line ${line.index + 1}`, items: [`line:${line.index}`], figures: [], scripted: false, answer: false } : null;
 }
