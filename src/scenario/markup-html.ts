@@ -2,6 +2,7 @@
 // scripts and comments carry no content; a paragraph that is only a bold title (with at most a remark in parentheses)
 // is a heading; list items, lists typed as paragraphs ("1.&nbsp;&nbsp;…", "· …", "– …" indented by a margin) and
 // table rows (a two-cell row a "- Label: value" field) keep their structure; entities are decoded and every other tag dropped.
+import { decodeEntities } from "./entities.js";
 
 const DOCUMENT_START = /^\s*(?:<!doctype html\b|<html\b)/iu;
 const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: " ", hellip: "…", ndash: "–", mdash: "—", middot: "·", bull: "•", pound: "£", euro: "€", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“" };
@@ -84,14 +85,7 @@ function blockLine(line: string): string {
 /** Inline markup to text: bold kept as Markdown's, line breaks and other tags dropped, entities decoded. */
 function inline(html: string): string {
   const marked = html.replace(/<\/?(?:b|strong)\b[^>]*>/giu, "**").replace(/<[^<>]{0,400}>/gu, "");
-  const text = decode(marked).replace(/\*\*(\s*)\*\*/gu, "$1").replace(/\s+/gu, " ").trim();
+  const text = decodeEntities(marked, ENTITIES).replace(/\*\*(\s*)\*\*/gu, "$1").replace(/\s+/gu, " ").trim();
   return text === "**" ? "" : text;
 }
 
-function decode(value: string): string {
-  return value.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/giu, (whole, ref: string) => {
-    if (ref.startsWith("#x") || ref.startsWith("#X")) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
-    if (ref.startsWith("#")) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}

@@ -2,6 +2,7 @@
 // node, its `text` the node's words and its `_note` the note under them. The two upper levels are the document's parts
 // (a side, then its sections) and read as headings; deeper nodes are nested list items, a note joined to its node
 // ("1 开场" with the note "“您好…”" is the step and its line). The <head> carries no content but the title.
+import { decodeEntities } from "./entities.js";
 
 const OUTLINE_OPEN = /^\s*<outline\b([^>]*?)(\/?)>\s*(<\/outline>\s*)?$/iu;
 const OUTLINE_CLOSE = /^\s*<\/outline>\s*$/iu;
@@ -52,10 +53,6 @@ const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&",
 
 /** An attribute's text: entities decoded, then the HTML tags it may carry (bold, links) dropped. */
 function plain(value: string): string {
-  const decoded = value.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/giu, (whole, ref: string) => {
-    if (ref.startsWith("#x") || ref.startsWith("#X")) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
-    if (ref.startsWith("#")) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
+  const decoded = decodeEntities(value, ENTITIES);
   return decoded.replace(/<[^<>]{0,200}>/gu, "").replace(/\s+/gu, " ").trim();
 }
