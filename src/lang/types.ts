@@ -64,7 +64,7 @@ export type Concepts = readonly (readonly [string, RegExp])[];
 export type LexiconConcept =
   | "price" | "free" | "refund" | "deposit" | "discount" | "payMethod" | "instalment" | "receipt" | "when"
   | "duration" | "delay" | "reschedule" | "cancel" | "book" | "warranty" | "repair" | "damage" | "replace"
-  | "giveBack" | "deliver" | "collect" | "visit" | "place" | "access" | "presence" | "contact" | "writing" | "result"
+  | "giveBack" | "deliver" | "collect" | "visit" | "place" | "access" | "parking" | "fire" | "presence" | "contact" | "writing" | "result"
   | "check" | "install" | "safety" | "health" | "medicine" | "child" | "family" | "pet" | "noise" | "clean"
   | "weather" | "options" | "contract" | "expire" | "change" | "transfer" | "privacy" | "compensation" | "insurance"
   | "staff" | "proof" | "prepare" | "next" | "speed" | "food" | "exercise" | "size" | "quantity" | "online"
