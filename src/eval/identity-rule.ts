@@ -51,6 +51,15 @@ export function identityStepIndex(ctx: EvalContext): number | null {
   });
 }
 
+/**
+ * The 1-based indexes of every step that does or names the identity check. The first step greets and names whom it
+ * asks for ("Greet… check you're speaking to Mr X", "确认是X本人"); a later one may be the check itself ("2. Identity
+ * check: ask for the postcode"): a turn that asks for the datum delivers whichever of them no line matched.
+ */
+export function checkStepIndexes(ctx: EvalContext): ReadonlySet<number> {
+  return perScenario(ctx.scenario, "checkSteps", () => new Set(ctx.scenario.caller.steps.flatMap((step, k) => (isCheckStep(ctx, step) ? [k + 1] : []))));
+}
+
 /** Does any text of the document state the identity rule or name the check (a rule in prose, a step title, a note)? */
 export function documentAsksIdentity(ctx: EvalContext): boolean {
   return perScenario(ctx.scenario, "documentAsksIdentity", () => documentTexts(ctx.scenario).some((text) => sentences(text).some((s) => ctx.lang.identityRule.test(s))));

@@ -14,7 +14,7 @@ import { stepContentSaid } from "./step-content.js";
 import { directionsReadOut, readsBack, stepDirections, type DirectionAction } from "./step-directions.js";
 import { closingSaid } from "./closing-said.js";
 import { turnSayingStepFigures } from "./step-figures.js";
-import { identityStepIndex } from "./identity-rule.js";
+import { checkStepIndexes, identityStepIndex } from "./identity-rule.js";
 import { asksVerification } from "./verification.js";
 
 export interface StepDelivery {
@@ -69,7 +69,7 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
  */
 function byOwnFigures(ctx: EvalContext, d: StepDelivery, k: number): StepDelivery {
   const asks = (text: string, low: string): boolean => perScenarioText(ctx.scenario, "stepAsksVerification", text, () => asksVerification(ctx, low));
-  const turn = turnSayingStepFigures(ctx, k) ?? (identityStepIndex(ctx) === k + 1 ? ctx.callerTurns.find((t) => asks(t.text, ctx.low(t.index)))?.index ?? null : null);
+  const turn = turnSayingStepFigures(ctx, k) ?? (identityStepIndex(ctx) === k + 1 || (k > 0 && checkStepIndexes(ctx).has(k + 1)) ? ctx.callerTurns.find((t) => asks(t.text, ctx.low(t.index)))?.index ?? null : null);
   return turn === null ? d : { step: d.step, turn, score: THRESHOLDS.stepLine };
 }
 
