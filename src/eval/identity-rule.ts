@@ -51,6 +51,34 @@ export function identityStepIndex(ctx: EvalContext): number | null {
   });
 }
 
+/**
+ * The 1-based indexes of every step that does or names the identity check. The first step greets and names whom it
+ * asks for ("Greet… check you're speaking to Mr X", "确认是X本人"); a later one may be the check itself ("2. Identity
+ * check: ask for the postcode"): a turn that asks for the datum delivers whichever of them no line matched.
+ */
+export function checkStepIndexes(ctx: EvalContext): ReadonlySet<number> {
+  return perScenario(ctx.scenario, "checkSteps", () => new Set(ctx.scenario.caller.steps.flatMap((step, k) => (isCheckStep(ctx, step) || namesDatumCheck(ctx, step) ? [k + 1] : []))));
+}
+
+/** "b) Postcode check (…)", "核对生日": a check word beside a datum the language knows as proof of who answered. */
+function namesDatumCheck(ctx: EvalContext, step: Step): boolean {
+  const text = [step.title, ...step.lines].join(" ").toLowerCase();
+  const checks = [...text.matchAll(globalOf(ctx.lang.checkWord))].map((m) => [m.index, m.index + m[0].length] as const);
+  if (checks.length === 0) return false;
+  // Beside each other ("postcode check", "check the postcode"), not a step that confirms a choice and names a datum later.
+  return ctx.lang.verifyKinds.some((kind) => [...text.matchAll(globalOf(kind.ask))].some((m) => checks.some(([from, to]) => Math.max(from - (m.index + m[0].length), m.index - to) <= DATUM_BESIDE_CHECK_CHARS)));
+}
+
+/** How far apart a check word and its datum may stand and still name one check ("check the postcode"). */
+const DATUM_BESIDE_CHECK_CHARS = 10;
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let out = GLOBAL.get(pattern);
+  if (out === undefined) GLOBAL.set(pattern, (out = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`)));
+  return out;
+}
+
 /** Does any text of the document state the identity rule or name the check (a rule in prose, a step title, a note)? */
 export function documentAsksIdentity(ctx: EvalContext): boolean {
   return perScenario(ctx.scenario, "documentAsksIdentity", () => documentTexts(ctx.scenario).some((text) => sentences(text).some((s) => ctx.lang.identityRule.test(s))));

@@ -13,8 +13,9 @@ import { ratingNotGiven } from "./rating-not-given.js";
 import { stepContentSaid } from "./step-content.js";
 import { directionsReadOut, readsBack, stepDirections, type DirectionAction } from "./step-directions.js";
 import { closingSaid } from "./closing-said.js";
+import { alternativeCloseSteps } from "./close-steps.js";
 import { turnSayingStepFigures } from "./step-figures.js";
-import { identityStepIndex } from "./identity-rule.js";
+import { checkStepIndexes, identityStepIndex } from "./identity-rule.js";
 import { asksVerification } from "./verification.js";
 
 export interface StepDelivery {
@@ -69,7 +70,7 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
  */
 function byOwnFigures(ctx: EvalContext, d: StepDelivery, k: number): StepDelivery {
   const asks = (text: string, low: string): boolean => perScenarioText(ctx.scenario, "stepAsksVerification", text, () => asksVerification(ctx, low));
-  const turn = turnSayingStepFigures(ctx, k) ?? (identityStepIndex(ctx) === k + 1 ? ctx.callerTurns.find((t) => asks(t.text, ctx.low(t.index)))?.index ?? null : null);
+  const turn = turnSayingStepFigures(ctx, k) ?? (identityStepIndex(ctx) === k + 1 || (k > 0 && checkStepIndexes(ctx).has(k + 1)) ? ctx.callerTurns.find((t) => asks(t.text, ctx.low(t.index)))?.index ?? null : null);
   return turn === null ? d : { step: d.step, turn, score: THRESHOLDS.stepLine };
 }
 
@@ -164,7 +165,8 @@ export function missingStepCheck(ctx: EvalContext): Check {
   const deliveries = matchSteps(ctx);
   if (deliveries.length === 0) return notApplicable("missing-step", "the script has no steps");
   const ending = endingOf(ctx);
-  const conditional = perScenario(ctx.scenario, "conditionalSteps", () => new Set(ctx.scenario.caller.steps.filter(isConditionalStep).map((s) => s.index)));
+  const closes = alternativeCloseSteps(ctx);
+  const conditional = perScenario(ctx.scenario, "conditionalSteps", () => new Set(ctx.scenario.caller.steps.filter((s) => isConditionalStep(s) || closes.has(s.index)).map((s) => s.index)));
   // Steps no turn matched are listed; charging all of them agreed with supervisors 4 times against 33 false alarms on
   // the dev set (paraphrase matching misses short real-call wording, and a call cut short owes nothing after the cut).
   const notDelivered = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (ending.kind === "done" || jumpedOver(deliveries, i, ending.from))).map((d) => d.step);

@@ -90,4 +90,6 @@ export const EN: EvalLang = {
   closeDirection: /(?:\bclosing (?:line|words)\b|\bend(?:ing)? conditions?\b|\bclose (?:with|the call)\b|\bend the call\b)/,
   whoIsCalling: /(?:who(?:'s| is) (?:this|that|calling|asking|speaking)|what company|where (?:are you|is this) calling from)/,
   heardIt: /(?:\byou (?:already |just )?(?:said|told me)(?: (?:that|it|so|already|before|twice))?\s*(?:[.!,]|$)|\byou've (?:already )?(?:said|told me|mentioned) (?:that|it)\b|\bi (?:heard|got) you(?: the first time)?\s*(?:[.!,]|$)|\bstuck record\b|\byou keep (?:saying|repeating)\b|\b(?:said|told me) (?:that|it) (?:already|before|twice|three times)\b)/,
+  // Step cues of the flow checks (stop 27).
+  checkWord: /\b(?:check|verify|verification|confirm)\b/,
 };

@@ -152,6 +152,8 @@ export interface EvalLang {
   whoIsCalling: RegExp;
   /** The customer says they heard it already ("Yes, you said.", "I heard you", "你刚说过了", "你都说三遍了"). */
   heardIt: RegExp;
+  /** A step naming a check of a datum ("Postcode check", "核对生日"): the check word beside a verification kind's datum. */
+  checkWord: RegExp;
 }
 
 /** One kind of verification data (a birth date, a postcode, the last digits of a number). */
