@@ -31,3 +31,38 @@ describe("a numbered script whose steps quote what is said on the step's own lin
     expect(s.caller.steps[0]?.lines).toEqual([]);
   });
 });
+
+describe("a script sent as an HTML mail", () => {
+  const doc = [
+    "<!DOCTYPE html>",
+    "<html><head><title>Fwd: script</title></head>",
+    "<body>",
+    "<p>Hi team, script below.</p>",
+    "<h3>Caller</h3>",
+    "<p>Name: Ines Moreau<br>Organisation: Larkspur Pottery Studio</p>",
+    "<h3>Opening</h3>",
+    "<p>&ldquo;Hello, it&rsquo;s Ines from Larkspur Pottery Studio about your class.&rdquo;</p>",
+    "<h3>Steps</h3>",
+    "<ol>",
+    "<li>Check identity: ask for the booking number.<br>If it doesn&rsquo;t match, then close politely.</li>",
+    "<li>Offer a time: &ldquo;Would ten or eleven suit you?&rdquo;</li>",
+    "<li>Price: &ldquo;It&rsquo;s twelve pounds a session.&rdquo;</li>",
+    "</ol>",
+    "<h3>Closing</h3>",
+    "<p>&ldquo;Thanks, see you Saturday.&rdquo;</p>",
+    "<hr>",
+    "<p>Shout if anything is unclear.<br>Best regards,<br>Tamsin Oakes<br>Studio Manager<br>Tel 01632 960 118</p>",
+    "</body></html>",
+  ].join("\n");
+
+  it("reads each <br> as a line, an ordered list as numbered steps, and leaves the sender's sign-off out", () => {
+    const s = parseScenarioText(doc, { file: "mail.htm" });
+    expect(s.caller.name).toBe("Ines Moreau");
+    expect(s.caller.organization).toBe("Larkspur Pottery Studio");
+    expect(s.caller.steps.length).toBe(3);
+    expect(lines(s)).toBe(2);
+    expect(s.caller.steps[0]?.branches?.length).toBe(1);
+    expect(s.caller.closingLines).toEqual(["Thanks, see you Saturday."]);
+    expect(s.callee.endConditions).toEqual([]);
+  });
+});
