@@ -66,3 +66,49 @@ describe("a script sent as an HTML mail", () => {
     expect(s.callee.endConditions).toEqual([]);
   });
 });
+
+describe("a Textile wiki page (Redmine)", () => {
+  const doc = [
+    "{{toc}}",
+    "",
+    "h1. Kiln check-up calls",
+    "",
+    "p(note). Page kept by the office.",
+    "",
+    "h2. Caller",
+    "",
+    "* Name: Ines Moreau",
+    "* Organisation: Larkspur Pottery Studio",
+    "",
+    "h2. Customer",
+    "",
+    "|_. Field |_. Value |",
+    "| Name | Colm Ferris |",
+    "| Kiln | 60 litre electric |",
+    "",
+    "h2. Opening",
+    "",
+    "bq. Hello, is that Colm? It's Ines from Larkspur Pottery Studio about your kiln check.",
+    "",
+    "h2. Steps",
+    "",
+    '# Check identity: "Can I confirm your postcode?"',
+    "## If it doesn't match, then close politely.",
+    '# -Offer a controller: "We also sell controllers."- ~(discontinued)~',
+    '# Book: "Would Tuesday or Friday suit you?"',
+    "",
+    "h2. Closing",
+    "",
+    '* "Thanks, see you then."',
+  ].join("\n");
+
+  it("reads its headings, quote, header-cell table and numbered list; a struck item is retired", () => {
+    const s = parseScenarioText(doc, { file: "kiln.textile" });
+    expect(s.caller.name).toBe("Ines Moreau");
+    expect(s.caller.opening).not.toBeNull();
+    expect(s.caller.customerProfile.length).toBe(2);
+    expect(s.caller.steps.length).toBe(2);
+    expect(s.caller.steps[0]?.branches?.length).toBe(1);
+    expect(s.callee.name).toBe("Colm Ferris");
+  });
+});
