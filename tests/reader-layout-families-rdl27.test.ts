@@ -112,3 +112,40 @@ describe("a Textile wiki page (Redmine)", () => {
     expect(s.callee.name).toBe("Colm Ferris");
   });
 });
+
+describe("a desk card typed in plain text", () => {
+  const doc = [
+    "+==========================================================+",
+    "|        LARKSPUR POTTERY STUDIO - DESK CARD               |",
+    "+==========================================================+",
+    "",
+    "   YOU ARE ............ Bookings desk, Larkspur Pottery Studio",
+    "   YOUR NAME .......... Ines",
+    "",
+    " ┌──────────── THE CUSTOMER ────────────┐",
+    " │  Colm Ferris · phone ends 4410        │",
+    " │  Class: wheel throwing, Saturdays     │",
+    " └───────────────────────────────────────┘",
+    "",
+    "   ~~~~~~~~  THE CALL IN 3 STEPS  ~~~~~~~~",
+    "",
+    '   ① HELLO  "Hello, is that Colm? It\'s Ines from Larkspur about Saturday."',
+    "   ② CHECK IT'S HIM  Ask for the postcode.",
+    "        ✗ Wrong? → close politely.",
+    '   ③ PICK A CLASS  "Would ten or eleven suit you?"',
+    "",
+    "   ~~~~~~~~  THEY OFTEN ASK  ~~~~~~~~",
+    "",
+    "   ? Do I bring clay?          ! No, clay and glaze are included.",
+    "   ? Is there parking?         ! Yes, behind the studio.",
+  ].join("\n");
+
+  it("reads its framed titles, box, dotted leaders, circled steps and side-by-side questions (it was refused)", () => {
+    const s = parseScenarioText(doc, { file: "card.txt" });
+    expect(s.caller.name).toBe("Ines");
+    expect(s.caller.steps.length).toBe(3);
+    expect(s.caller.steps.map((step) => step.title)).toEqual(["HELLO", "CHECK IT'S HIM", "PICK A CLASS"]);
+    expect(s.caller.knowledgeBase.length).toBe(2);
+    expect(s.caller.customerProfile.length).toBe(2);
+  });
+});
