@@ -3,6 +3,7 @@
 
 import { barTableLines, hasBarTable } from "./bar-tables.js";
 import { spaceColumnLines } from "./space-columns.js";
+import { hasPosterMarks, posterLines } from "./poster-lines.js";
 import { csvFenceLines, hasCsvFence } from "./csv-fences.js";
 import { diagramFenceLines, hasDiagramFence } from "./diagram-fences.js";
 import { gridTableLines, hasGridTable } from "./grid-tables.js";
@@ -17,6 +18,7 @@ import { bbcodeLines, isBbcode } from "./markup-bbcode.js";
 import { isLatex, latexLines } from "./markup-latex.js";
 import { isOpml, opmlLines } from "./markup-opml.js";
 import { htmlDocumentLines, isHtmlDocument } from "./markup-html.js";
+import { isTextile, textileLines } from "./markup-textile.js";
 import { acceptTrackedChanges, hasTrackedChanges } from "./tracked-changes.js";
 import { hasLogEntries, logEntryLines } from "./log-entries.js";
 
@@ -27,6 +29,7 @@ interface Dialect { name: string; detect: (lines: readonly string[]) => boolean;
 const DIALECTS: readonly Dialect[] = [
   { name: "OPML (an outliner's export)", detect: isOpml, rewrite: opmlLines },
   { name: "an HTML document", detect: isHtmlDocument, rewrite: htmlDocumentLines },
+  { name: "Textile", detect: isTextile, rewrite: textileLines },
   { name: "org-mode", detect: isOrg, rewrite: orgLines },
   { name: "AsciiDoc", detect: isAsciidoc, rewrite: asciidocLines },
   { name: "reStructuredText", detect: isRst, rewrite: rstLines },
@@ -41,7 +44,9 @@ const DIALECTS: readonly Dialect[] = [
 export function asMarkdown(source: string): { text: string; dialect: string | null } {
   // Edits marked in the text ([-deleted-] [+inserted+]) read as the text after them, in any markup.
   const text = hasTrackedChanges(source) ? acceptTrackedChanges(source) : source;
-  const written = text.split(/\r\n|\r|\n/);
+  const typed = text.split(/\r\n|\r|\n/);
+  // A desk card typed in plain text: its framed titles, boxes and dotted leaders are its structure.
+  const written = hasPosterMarks(typed) ? posterLines(typed) : typed;
   // A grid table is the same in every markup that has one (RST, Pandoc Markdown, plain text).
   // So is a spreadsheet pasted as a fenced CSV block.
   const gridded = hasGridTable(written) ? gridTableLines(written) : written;
@@ -59,5 +64,5 @@ export function asMarkdown(source: string): { text: string; dialect: string | nu
   for (const dialect of DIALECTS) {
     if (dialect.detect(lines)) return { text: dialect.rewrite(lines).join("\n"), dialect: dialect.name };
   }
-  return lines === written ? { text, dialect: null } : { text: lines.join("\n"), dialect: "grid or bar tables, CSV, diagram fences, flowchart nodes or log entries" };
+  return lines === typed ? { text, dialect: null } : { text: lines.join("\n"), dialect: "a desk card's frames, grid or bar tables, CSV, diagram fences, flowchart nodes or log entries" };
 }

@@ -3,6 +3,7 @@
 // is a heading; list items, lists typed as paragraphs ("1.&nbsp;&nbsp;…", "· …", "– …" indented by a margin) and
 // table rows (a two-cell row a "- Label: value" field) keep their structure; entities are decoded and every other tag dropped.
 import { decodeEntities } from "./entities.js";
+import { withoutSignature } from "./mail-signature.js";
 
 const DOCUMENT_START = /^\s*(?:<!doctype html\b|<html\b)/iu;
 const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: " ", hellip: "…", ndash: "–", mdash: "—", middot: "·", bull: "•", pound: "£", euro: "€", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“" };
@@ -23,6 +24,7 @@ export function htmlDocumentLines(lines: readonly string[]): string[] {
   let hidden: RegExp | null = null;
   let cells: string[] = [];
   let cellLine = -1;
+  let numbered: number | null = null;
   const flushRow = (): void => {
     if (cells.length > 0 && cellLine >= 0) out[cellLine] = cells.length === 2 ? `- ${cells[0] ?? ""}: ${cells[1] ?? ""}` : `| ${cells.join(" | ")} |`;
     cells = [];
@@ -56,10 +58,27 @@ export function htmlDocumentLines(lines: readonly string[]): string[] {
       if (/<\/tr>/iu.test(line)) flushRow();
       continue;
     }
-    out[out.length - 1] = blockLine(line);
+    // An ordered list's items are numbered, as the page shows them (the steps of a script sent as a mail).
+    if (/<ol\b/iu.test(line)) numbered = 0;
+    else if (/<ul\b/iu.test(line)) numbered = null;
+    const item = numbered !== null && /<li\b/iu.test(line) ? ++numbered : null;
+    out[out.length - 1] = brokenLines(line).replace(/^- /u, item === null ? "- " : `${item}. `);
+    if (/<\/ol>/iu.test(line)) numbered = null;
   }
   flushRow();
-  return out;
+  // A line broken with <br> inside a paragraph is several lines (so the text runs a few lines longer than the source).
+  return withoutSignature(out.flatMap((line) => line.split("\n")));
+}
+
+/** "<p>Name: X<br>Org: Y</p>", "<li>Check: …<br>If …</li>": each break a line, an item's further lines under it. */
+function brokenLines(line: string): string {
+  const parts = line.split(/<br\s*\/?>/iu);
+  const [first, ...rest] = parts;
+  const more = rest.map((part) => inline(part)).filter((text) => text !== "");
+  if (more.length === 0) return blockLine(line);
+  const head = blockLine(first ?? "");
+  const indent = /^\s*-\s/u.test(head) ? "   " : "";
+  return [head, ...more.map((text) => `${indent}${text}`)].join("\n");
 }
 
 /** One source line's block: a heading, a list item, an indented sub-item or plain text. */
