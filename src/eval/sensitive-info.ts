@@ -2,7 +2,7 @@
 // A cue counts only inside a request and not when negated in its clause ("we will never ask for your password").
 // A request the script itself makes (e.g. the last 4 digits of a card to verify identity) is the script's decision.
 import type { Check } from "../schema/index.js";
-import { coverage, similarity } from "../text/similarity.js";
+import { coverage, profileOf, similarity } from "../text/similarity.js";
 import { clauses, sentences } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
@@ -30,8 +30,11 @@ export function sensitiveRequests(lang: EvalLang, text: string): { sentence: str
  * the customer asked about; it asks for nothing.
  */
 function echoesKbQuestion(ctx: EvalContext, sentence: string): boolean {
-  return ctx.scenario.caller.knowledgeBase.some((entry) => coverage(sentence, entry.question) >= KB_ECHO);
+  return ctx.scenario.caller.knowledgeBase.some((entry) => profileOf(entry.question).words.length >= KB_ECHO_WORDS && coverage(sentence, entry.question) >= KB_ECHO);
 }
+
+/** A question of fewer content words (a yes/no question on one verb) is met by any request; it quotes nothing. */
+const KB_ECHO_WORDS = 2;
 
 /** A sentence holding this share of a knowledge-base question's words quotes it ("tell me your password" holds too few of "what if I forget my password"). */
 const KB_ECHO = 0.8;
