@@ -10,7 +10,7 @@ import { askedData, asksForData, asksIdentity } from "./identity-question.js";
 import { replyWithData } from "./identity-data.js";
 import { offeredIn, Wording } from "./callee-wording.js";
 import { offeredOptions } from "./clarify.js";
-import { enumerates, timesIn } from "./offer-list.js";
+import { enumerates, slotsLaidOut, timesIn } from "./offer-list.js";
 import { whichOne } from "./which-one.js";
 import type { EndClass } from "./end-classes.js";
 import type { RuleCallee } from "./rule-callee.js";
@@ -136,6 +136,12 @@ const longTurn = (m: Moment): boolean => m.p.pack.speech.units(m.caller) >= m.p.
 const stopPiecesOf = byText((text: string): readonly string[] => text.split(/(?<=[。！!.])\s*/));
 /** The last of those pieces that asks (null: none does), remembered per text: three rules read it each turn. */
 const lastAskingPieceOf = byText((text: string): string | null => stopPiecesOf(text).findLast((s) => /[？?]/.test(s)) ?? null);
+/** The slots the caller's line lays out after its last question ("…the next visit? There's A, or B."), if any. */
+const laidOut = (m: Moment): string | undefined => {
+  const sentences = sentencesOf(m.caller);
+  const asked = sentences.findLastIndex((s) => /[？?]/.test(s));
+  return asked < 0 ? undefined : slotsLaidOut(sentences.slice(asked + 1), m.p.pack);
+};
 const waitsFor = (m: Moment, kind: "rating" | "choice" | "time"): boolean => {
   const d = m.p.pack.document;
   // A request for a rating asks without a question mark ("打个分吧", "please rate us"), when nothing else asks.
@@ -192,6 +198,8 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   // "When is good?" after "Tuesday 3 or Friday 6": one of those, not a day of its own.
   { name: "pick-time", when: (m) => waitsFor(m, "time"), act: (m) => say(m.mind.words.choice(timesIn(lastAsked(m), m.p.pack).length > 0 ? lastAsked(m) : offered(m), "time")) },
   { name: "pick-option", when: (m) => waitsFor(m, "choice"), act: (m) => say(m.mind.words.choice(offered(m), "choice")) },
+  // "Shall I book the next visit? There's A, or B.": one of the slots laid out, not a bare yes.
+  { name: "pick-laid-out-slot", when: (m) => laidOut(m) !== undefined, act: (m) => say(m.mind.words.choice(laidOut(m) ?? "", "time")) },
   { name: "react-to-cause", when: (m) => triggered(m) !== null, act: (m) => m.callee.endWith(m, triggered(m), null) },
   { name: "reach-planned-ending", when: (m) => m.mind.target !== null && m.said >= m.mind.endAt && settled(m, m.mind.target), act: (m) => m.callee.endWith(m, m.mind.target, null) },
   { name: "done-at-wrap-up", when: (m) => m.p.pack.document.wrapUp.test(m.caller) && asksSomething(m.caller) && (m.p.endings.some((e) => e.classes.has("done") && e.targetable) || m.mind.target !== null) && m.mind.unanswered === 0, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("done") && e.targetable) ?? m.mind.target, null) },

@@ -12,7 +12,7 @@ import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
 import { stepAct } from "./step-act.js";
 import { withoutIntroduction } from "./opening-guard.js";
-import { enumerates } from "./offer-list.js";
+import { enumerates, slotsLaidOut } from "./offer-list.js";
 import { asksForDataAtIdentity, asksIdentity, asksWhoAnswered } from "./identity-question.js";
 
 /** What a step asks the customer for, when it waits for an answer. */
@@ -83,6 +83,10 @@ export function stepAsk(line: string, pack: LanguagePack, customer = ""): { kind
   if (asksWhoAnswered(question, customer, pack)) return { kind: null, question };
   const { asksRating, asksChoice, asksTime, offersAlternative } = pack.document;
   const kind: StepAsk = asksRating.test(question) ? "rating" : asksTime.test(question) ? "time" : asksChoice.test(question) ? "choice" : null;
+  // "Shall I book the next visit? There's Monday at 9, or Thursday at two.": the yes/no question is an
+  // offer, and the options laid out after it are what the answer picks.
+  const laidOut = kind === null ? slotsLaidOut(sentences.slice(at + 1), pack) : undefined;
+  if (laidOut !== undefined) return { kind: "time", question: `${question}${pack.speech.joiner}${laidOut}` };
   // A bare "Which one?" after a sentence offering A, B or C (or listing them: "一是…；二是…"): asked again, the options
   // come with it.
   const offer = sentences[at - 1];
