@@ -120,7 +120,7 @@ function offered(m: Moment): string {
   // The line's own list ("一是…；二是…。选哪一种？") before an earlier line's "A or B".
   const listed = sentencesOf(m.caller).findLast((s) => enumerates(s, m.p.pack));
   if (listed !== undefined) return listed;
-  // The line's own dates ("…are Saturday 13, Sunday 21 and Saturday 10. Which would you like?") before an earlier line's "A or B".
+  // The line's own dates (a list of Saturday 13, Sunday 21 and Saturday 10, then a question asking for one) before an earlier line's "A or B".
   const dated = sentencesOf(m.caller).findLast((s) => timesIn(s, m.p.pack).length >= DATES_LISTED_MIN);
   if (dated !== undefined) return dated;
   for (const turn of [m.caller, ...m.earlier]) {

@@ -80,7 +80,7 @@ export function stepAsk(line: string, pack: LanguagePack, customer = ""): { kind
   const at = asked >= 0 ? asked : sentences.findLastIndex((s) => pack.document.asksRating.test(s));
   const question = sentences[at] ?? null;
   if (question === null) return { kind: null, question: null };
-  // Nor does a request for the data that checks who answered ("your booking reference or the postcode?"): its "or"
+  // Nor does a request for the data that checks who answered ("your reference, or where you live?"): its "or"
   // names two items to choose from, not two options, and the identity check reads the reply.
   if (asksWhoAnswered(question, customer, pack) || askedData(question, pack) !== null) return { kind: null, question };
   const { asksRating, asksChoice, asksTime, offersAlternative } = pack.document;
