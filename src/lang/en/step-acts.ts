@@ -16,6 +16,9 @@ export const EN_STEP_ACTS: StepActCues = {
     { name: "datum", when: new RegExp(String.raw`^(?:ask|request)\s+${WHO}(?:for|to (?:give|confirm|state|tell you|read out|say|spell out|provide))\s+(?:(?:the|his|her|their)\s+)?(?<rest>[^,;.]+?)\s*(?:,|;|\.|\band\b)\s*.*\b(?:compare|check|match|verif)`, "i"), say: "Could you tell me your {rest}, please, so I can check it against our records?" },
     { name: "offer", when: new RegExp(String.raw`^offer\s+${WHO}(?<rest>.+?)\s+and\s+ask\b.*$`, "i"), say: "{rest}. Which of those works for you?", lookup: "needed" },
     { name: "ask", when: new RegExp(String.raw`^(?:ask|find out)\s+${WHO}(?<rest>(?:whether|if|which|what|when|how|where|who)\b.+)$`, "i"), say: "Could you tell me {rest}?" },
+    // "Ask him to read out the job number…" / "ask her for the postcode…": a request in the caller's own words.
+    { name: "request", when: new RegExp(String.raw`^(?:ask|request)\s+${WHO}to\s+(?<rest>[a-z].+)$`, "i"), say: "Could you {rest}, please?" },
+    { name: "request-item", when: new RegExp(String.raw`^(?:ask|request)\s+${WHO}for\s+(?<rest>.+)$`, "i"), say: "Could you give me {rest}, please?" },
     { name: "remind-not", when: new RegExp(String.raw`^remind\s+${WHO}not to\s+(?<rest>.+)$`, "i"), say: "Just a reminder: please don't {rest}." },
     { name: "remind", when: new RegExp(String.raw`^remind\s+${WHO}(?:to\s+)?(?<rest>.+)$`, "i"), say: "Just a reminder: please {rest}." },
     { name: "tell", when: new RegExp(String.raw`^(?:tell|explain(?: to)?|inform|let|mention|say)\s+${WHO}(?:know\s+)?(?:that\s+)?(?<rest>.+)$`, "i"), say: "{rest}.", lookup: "optional" },

@@ -2,7 +2,8 @@
 // （只用通用动词和人称）。
 import type { StepActCues } from "../types.js";
 
-const WHO = "(?:他|她|对方|客户|用户|家长|读者|会员|顾客|车主|业主|学员)?";
+const PERSON = "(?:他|她|对方|客户|用户|家长|读者|会员|顾客|车主|业主|学员)";
+const WHO = `${PERSON}?`;
 
 export const ZH_STEP_ACTS: StepActCues = {
   silent: [
@@ -15,6 +16,8 @@ export const ZH_STEP_ACTS: StepActCues = {
   acts: [
     { name: "datum", when: new RegExp(`^(?:请${WHO}(?:报|说出|说|提供|告知)(?:一下)?|(?:核对|核实))(?<rest>[^，。；并]+?)(?:并(?:核对|核实|比对)|[，。；]|$)`), say: "麻烦您报一下{rest}，我这边核对一下。" },
     { name: "ask", when: new RegExp(`^(?:询问|问问|问一下|问|了解)(?:一下)?${WHO}(?<rest>.+)$`), say: "请问您{rest}？" },
+    // "请她调音那天把…拿下来"：请对方做的事，用"您"说出来。
+    { name: "request", when: new RegExp(`^请${PERSON}(?<rest>.+)$`), say: "麻烦您{rest}。" },
     { name: "remind", when: new RegExp(`^提醒${WHO}(?<rest>.+)$`), say: "另外，{rest}。" },
     { name: "tell", when: new RegExp(`^(?:告知|告诉|说明|通知|介绍|讲明|讲清楚)(?:一下)?${WHO}(?<rest>.+)$`), say: "{rest}。", lookup: "optional" },
   ],

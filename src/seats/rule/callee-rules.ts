@@ -10,7 +10,7 @@ import { askedData, asksForData, asksIdentity } from "./identity-question.js";
 import { replyWithData } from "./identity-data.js";
 import { offeredIn, Wording } from "./callee-wording.js";
 import { offeredOptions } from "./clarify.js";
-import { enumerates, timesIn } from "./offer-list.js";
+import { enumerates, slotsLaidOut, timesIn } from "./offer-list.js";
 import { whichOne } from "./which-one.js";
 import type { EndClass } from "./end-classes.js";
 import type { RuleCallee } from "./rule-callee.js";
@@ -109,6 +109,8 @@ export const sentencesOf = byText((text: string): readonly string[] => text.spli
 const lastAskingOf = byText((text: string): string => sentencesOf(text).filter((s) => /[？?]/.test(s)).at(-1) ?? text);
 /** The caller's last asking sentence (what the customer answers), or its whole line when nothing asks. */
 const lastAsked = (m: Moment): string => lastAskingOf(m.caller);
+/** Times a sentence of the caller's names to be the list a "which would you like?" picks from. */
+const DATES_LISTED_MIN = 2;
 /** The sentence that offers the options asked about: the asking one, else the one before it, else an earlier turn's. */
 function offered(m: Moment): string {
   const alternative = m.p.pack.document.offersAlternative;
@@ -118,6 +120,9 @@ function offered(m: Moment): string {
   // The line's own list ("一是…；二是…。选哪一种？") before an earlier line's "A or B".
   const listed = sentencesOf(m.caller).findLast((s) => enumerates(s, m.p.pack));
   if (listed !== undefined) return listed;
+  // The line's own dates (a list of Saturday 13, Sunday 21 and Saturday 10, then a question asking for one) before an earlier line's "A or B".
+  const dated = sentencesOf(m.caller).findLast((s) => timesIn(s, m.p.pack).length >= DATES_LISTED_MIN);
+  if (dated !== undefined) return dated;
   for (const turn of [m.caller, ...m.earlier]) {
     // An earlier turn's yes/no question that lists things ("any pain, swelling or bleeding?") offered nothing to pick.
     const earlier = turn !== m.caller;
@@ -136,6 +141,12 @@ const longTurn = (m: Moment): boolean => m.p.pack.speech.units(m.caller) >= m.p.
 const stopPiecesOf = byText((text: string): readonly string[] => text.split(/(?<=[。！!.])\s*/));
 /** The last of those pieces that asks (null: none does), remembered per text: three rules read it each turn. */
 const lastAskingPieceOf = byText((text: string): string | null => stopPiecesOf(text).findLast((s) => /[？?]/.test(s)) ?? null);
+/** The slots the caller's line lays out after its last question ("…the next visit? There's A, or B."), if any. */
+const laidOut = (m: Moment): string | undefined => {
+  const sentences = sentencesOf(m.caller);
+  const asked = sentences.findLastIndex((s) => /[？?]/.test(s));
+  return asked < 0 ? undefined : slotsLaidOut(sentences.slice(asked + 1), m.p.pack);
+};
 const waitsFor = (m: Moment, kind: "rating" | "choice" | "time"): boolean => {
   const d = m.p.pack.document;
   // A request for a rating asks without a question mark ("打个分吧", "please rate us"), when nothing else asks.
@@ -191,7 +202,9 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "give-rating", when: (m) => waitsFor(m, "rating"), act: (m) => say(m.mind.words.rating(ratingAsked(m))) },
   // "When is good?" after "Tuesday 3 or Friday 6": one of those, not a day of its own.
   { name: "pick-time", when: (m) => waitsFor(m, "time"), act: (m) => say(m.mind.words.choice(timesIn(lastAsked(m), m.p.pack).length > 0 ? lastAsked(m) : offered(m), "time")) },
-  { name: "pick-option", when: (m) => waitsFor(m, "choice"), act: (m) => say(m.mind.words.choice(offered(m), "choice")) },
+  { name: "pick-option", when: (m) => waitsFor(m, "choice"), act: (m) => say(m.mind.words.choice(offered(m), timesIn(offered(m), m.p.pack).length >= DATES_LISTED_MIN ? "time" : "choice")) },
+  // "Shall I book the next visit? There's A, or B.": one of the slots laid out, not a bare yes.
+  { name: "pick-laid-out-slot", when: (m) => laidOut(m) !== undefined, act: (m) => say(m.mind.words.choice(laidOut(m) ?? "", "time")) },
   { name: "react-to-cause", when: (m) => triggered(m) !== null, act: (m) => m.callee.endWith(m, triggered(m), null) },
   { name: "reach-planned-ending", when: (m) => m.mind.target !== null && m.said >= m.mind.endAt && settled(m, m.mind.target), act: (m) => m.callee.endWith(m, m.mind.target, null) },
   { name: "done-at-wrap-up", when: (m) => m.p.pack.document.wrapUp.test(m.caller) && asksSomething(m.caller) && (m.p.endings.some((e) => e.classes.has("done") && e.targetable) || m.mind.target !== null) && m.mind.unanswered === 0, act: (m) => m.callee.endWith(m, m.p.endings.find((e) => e.classes.has("done") && e.targetable) ?? m.mind.target, null) },

@@ -12,8 +12,8 @@ import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
 import { stepAct } from "./step-act.js";
 import { withoutIntroduction } from "./opening-guard.js";
-import { enumerates } from "./offer-list.js";
-import { asksForDataAtIdentity, asksIdentity, asksWhoAnswered } from "./identity-question.js";
+import { enumerates, slotsLaidOut } from "./offer-list.js";
+import { askedData, asksForDataAtIdentity, asksIdentity, asksWhoAnswered } from "./identity-question.js";
 
 /** What a step asks the customer for, when it waits for an answer. */
 export type StepAsk = "rating" | "choice" | "time" | null;
@@ -80,9 +80,15 @@ export function stepAsk(line: string, pack: LanguagePack, customer = ""): { kind
   const at = asked >= 0 ? asked : sentences.findLastIndex((s) => pack.document.asksRating.test(s));
   const question = sentences[at] ?? null;
   if (question === null) return { kind: null, question: null };
-  if (asksWhoAnswered(question, customer, pack)) return { kind: null, question };
+  // Nor does a request for the data that checks who answered ("your reference, or where you live?"): its "or"
+  // names two items to choose from, not two options, and the identity check reads the reply.
+  if (asksWhoAnswered(question, customer, pack) || askedData(question, pack) !== null) return { kind: null, question };
   const { asksRating, asksChoice, asksTime, offersAlternative } = pack.document;
   const kind: StepAsk = asksRating.test(question) ? "rating" : asksTime.test(question) ? "time" : asksChoice.test(question) ? "choice" : null;
+  // "Shall I book the next visit? There's Monday at 9, or Thursday at two.": the yes/no question is an
+  // offer, and the options laid out after it are what the answer picks.
+  const laidOut = kind === null ? slotsLaidOut(sentences.slice(at + 1), pack) : undefined;
+  if (laidOut !== undefined) return { kind: "time", question: `${question}${pack.speech.joiner}${laidOut}` };
   // A bare "Which one?" after a sentence offering A, B or C (or listing them: "一是…；二是…"): asked again, the options
   // come with it.
   const offer = sentences[at - 1];

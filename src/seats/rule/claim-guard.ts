@@ -126,7 +126,16 @@ function toldForSlot(plan: CallerPlan, name: string, delivered: readonly number[
  *  without either stays a mark (the claim guard then drops its sentence). */
 export function filledClosingSlots(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string {
   if (text.search(NAMED_SLOT) < 0) return text;
-  return filledSlots(plan, givenAnswers(plan, outcome), text, outcome.stepsDelivered);
+  const answers = givenAnswers(plan, outcome);
+  return filledSlots(plan, answers, answers.length < [...text.matchAll(NAMED_SLOT)].length ? joinedSlots(text) : text, outcome.stepsDelivered);
+}
+
+/** Two slots a short word apart ("[day] at [time]", "【日期】【时间】"), as one slot: one answer ("Friday at 10") fills both. */
+const SLOT_PAIR = new RegExp(String.raw`(?:${NAMED_SLOT.source})[^\S\n]*\p{L}{0,3}[^\S\n]*(?:${NAMED_SLOT.source})`, "gu");
+
+/** The text with each such pair of slots made one slot, named by both names. */
+function joinedSlots(text: string): string {
+  return text.replace(SLOT_PAIR, (pair) => `[${[...pair.matchAll(NAMED_SLOT)].map((m) => m.slice(1, 6).find((g) => typeof g === "string") ?? "").join(" ")}]`);
 }
 
 /** Of the options a slot writes ("to the shop / to you", "A or B"), the one sharing most words with the answer. */

@@ -20,3 +20,15 @@ export const enumerates = (sentence: string, pack: LanguagePack): boolean => enu
 
 /** The times and dates a text names, in order ("11 月 12 日", "上午", "Tuesday morning"). */
 export const timesIn = (text: string, pack: LanguagePack): string[] => [...text.matchAll(pack.document.timePhrase)].map((m) => m[0].trim()).filter((t) => t !== "");
+
+/** Times a sentence must name to lay out the slots a yes/no question before it offers. */
+const LAID_OUT_TIMES_MIN = 2;
+
+/** "Shall I book the next visit? There's Monday at 9, or Thursday at two.": the sentence after a question
+ *  that lays out two or more slots, as the caller and the customer both hear it (undefined: none does). */
+export function slotsLaidOut(after: readonly string[], pack: LanguagePack): string | undefined {
+  const sentence = after.find((s) => pack.document.offersAlternative.test(s) && timesIn(s, pack).length >= LAID_OUT_TIMES_MIN);
+  // The slots from the first time on: "There's" is the lead-in, not part of an option.
+  const first = sentence === undefined ? -1 : sentence.search(pack.document.timePhrase);
+  return sentence === undefined ? undefined : sentence.slice(Math.max(0, first));
+}

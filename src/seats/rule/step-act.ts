@@ -9,6 +9,9 @@ export type StepAct = { kind: "say"; text: string } | { kind: "silent" } | { kin
 const FIGURE = /\d/;
 /** Profile facts said for one direction at most. */
 const MAX_FACTS = 2;
+/** A direction that only names record items ("tell her the balance") has most of its content words in the facts it
+ *  names; one that says its own news ("tell him the mechanic found the chain worn…") keeps its words. */
+const NAMED_SHARE_MIN = 0.5;
 
 /** What the caller does for a line (or a line-less step's title); null when it is no direction: say it as written. */
 export function stepAct(line: string, pack: LanguagePack, profile: readonly string[]): StepAct | null {
@@ -39,10 +42,9 @@ const capitalised = (text: string, pack: LanguagePack): string => (pack.id === "
 function namedFacts(about: string, profile: readonly string[], pack: LanguagePack): string[] {
   const keys = keysOf(about, pack);
   if (keys.length === 0) return [];
-  return profile
-    .filter((fact) => FIGURE.test(fact) && keys.some((key) => fact.toLowerCase().includes(key)))
-    .slice(0, MAX_FACTS)
-    .map((fact) => sentenceOf(valueOf(fact), pack));
+  const named = profile.filter((fact) => FIGURE.test(fact) && keys.some((key) => fact.toLowerCase().includes(key))).slice(0, MAX_FACTS);
+  const covered = keys.filter((key) => named.some((fact) => fact.toLowerCase().includes(key))).length;
+  return covered / keys.length < NAMED_SHARE_MIN ? [] : named.map((fact) => sentenceOf(valueOf(fact), pack));
 }
 
 /** Content words of the direction: words apart from common ones, or for unspaced text its two-character runs. */
