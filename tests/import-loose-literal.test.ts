@@ -38,7 +38,9 @@ in  { agent = { name = who, company = firm }
     }
 `;
 
-const SCALA_LIKE = `object StoolCall {
+const SCALA_LIKE = `final case class Step(n: Int, say: String, active: Boolean = true)
+
+object StoolCall {
   val callerName = "Odile Brennand"
   val customer: Map[String, String] = Map("name" -> "Gaspard Whitlow", "stool" -> "duet stool")
   val steps: List[Step] = List(
@@ -65,5 +67,10 @@ describe("bracketed data of any language", () => {
     expect(tree.StoolCall.customer).toEqual({ name: "Gaspard Whitlow", stool: "duet stool" });
     expect((tree.StoolCall.steps as { n: number }[]).map((s) => s.n)).toEqual([1, 2, 3]);
     expect(tree.StoolCall.faq).toEqual([{ q: "Can I pay on collection?", a: "Yes, card or cash." }, { q: "Do you deliver?", a: "Within ten miles, free." }]);
+  });
+
+  it("takes a class's parameter list for no document: the object's bindings are read", async () => {
+    const s = await readScenarioFile(file("stool.scala", SCALA_LIKE));
+    expect([s.caller.name, s.callee.name, s.caller.steps.length, s.caller.knowledgeBase.length, s.caller.closingLines.length]).toEqual(["Odile Brennand", "Gaspard Whitlow", 3, 2, 1]);
   });
 });

@@ -186,7 +186,7 @@ function topLevel(ts: Token[]): { bound: Tree; result: string[] } {
       // `in { customer, steps }`: a punned name keeps the value bound before it.
       if (typeof v === "object" && v !== null && !Array.isArray(v)) {
         for (const [k, x] of Object.entries(v)) if (!(x instanceof Ref && k in out)) out[k] = x;
-        if (Object.keys(v).length >= 2) result = Object.keys(v);
+        if (t.text === "{" && Object.keys(v).length >= 2) result = Object.keys(v);
       }
     } else c.i++;
   }
