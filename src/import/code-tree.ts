@@ -129,11 +129,25 @@ export function isLispText(text: string): boolean {
   return /^(?:\s*;[^\n]*\n)*\s*\(/u.test(text.slice(0, 4000)) && /^\s*\(def\w*\s/mu.test(text);
 }
 
+/**
+ * Any language's data line, whatever its keywords: code punctuation, no letters of a script written without spaces,
+ * and no run of three bare words (prose has them; `, { say = Some`, `(__S2__, __S3__)`, `__S4__ -> __S5__,` have none).
+ */
+const PUNCTUATED = /[{}()[\],=:;]|->/u;
+/** A Markdown list item or numbered line is prose's, whatever punctuation follows. */
+const LIST_MARK = /^\s*(?:[-*+]|\d+[.)、])\s/u;
+const SPACELESS_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const WORD_RUN = /[\p{L}'][\p{L}\p{N}'_-]*[ \t]+[\p{L}'][\p{L}\p{N}'_-]*[ \t]+[\p{L}'][\p{L}\p{N}'_-]*/u;
+const isDataLine = (line: string): boolean => {
+  const bare = line.replace(/__S\d+__/gu, " ; ");
+  return PUNCTUATED.test(line.replace(/__S\d+__/gu, "")) && !LIST_MARK.test(line) && !SPACELESS_SCRIPT.test(line) && !WORD_RUN.test(bare);
+};
+
 export function isCodeText(text: string): boolean {
   if (text.length > 512 * 1024) return false;
   const { masked, strings } = lexCode(text);
   const lines = masked.split("\n").filter((l) => l.trim() !== "");
-  const code = lines.filter((l) => CODE_LINE.test(l)).length;
+  const code = lines.filter((l) => CODE_LINE.test(l) || isDataLine(l)).length;
   return strings.length >= 5 && lines.length >= 5 && code >= lines.length * 0.6;
 }
 

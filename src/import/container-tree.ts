@@ -7,6 +7,7 @@ import { withCommentData } from "./comment-data.js";
 import { dottedTree, isDottedProperties } from "./dotted-keys.js";
 import { isLiteralData, literalTree } from "./literal-tree.js";
 import { codeTree, isCodeText, isLispText } from "./code-tree.js";
+import { isLooseLiteral, looseLiteralTree } from "./loose-literal.js";
 import { isNodeDocument, nodeDocumentTree } from "./node-document.js";
 import { isSectionConfig, sectionConfigTree } from "./section-config.js";
 import { isXml, xmlTree } from "./xml-tree.js";
@@ -17,7 +18,7 @@ type Tree = Record<string, unknown>;
  * One container: how its text shows it, and the tree it holds (null: not that container after all). `dataOnly`: every
  * line is a key, a value or a comment, so a document reading sees only `key = value` lines and a tie goes to the tree.
  */
-interface Container { name: string; detect: (text: string) => boolean; tree: (text: string) => Tree | null; dataOnly?: true }
+interface Container { name: string; detect: (text: string) => boolean; tree: (text: string) => Tree | null; dataOnly?: true; /** a code reading: the bracketed-data reading after it is tried too */ code?: true }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const unescapeXml = (s: string): string =>
@@ -193,18 +194,29 @@ export const CONTAINERS: readonly Container[] = [
   { name: "sectioned configuration (INI, TOML)", detect: isSectionConfig, tree: sectionConfigTree, dataOnly: true },
   { name: "properties file", detect: isDottedProperties, tree: dottedTree },
   // Lisp before the data literal: its `'(…)` quotes and `;` comments are no literal's.
-  { name: "Lisp source (its definitions)", detect: (t) => isLispText(t) && isCodeText(t), tree: codeTree, dataOnly: true },
-  { name: "data literal (JSON5, a code constant, EDN)", detect: isLiteralData, tree: literalTree },
-  { name: "source code (its named strings and records)", detect: isCodeText, tree: codeTree, dataOnly: true },
+  { name: "Lisp source (its definitions)", detect: (t) => isLispText(t) && isCodeText(t), tree: codeTree, dataOnly: true, code: true },
+  { name: "data literal (JSON5, a code constant, EDN)", detect: isLiteralData, tree: literalTree, code: true },
+  { name: "source code (its named strings and records)", detect: isCodeText, tree: codeTree, dataOnly: true, code: true },
+  { name: "bracketed data of any language (its records and lists)", detect: (t) => isLooseLiteral(t) && isCodeText(t), tree: looseLiteralTree, dataOnly: true },
 ];
 
+export interface FoundContainer { name: string; tree: Tree; dataOnly: boolean }
+
 /** The tree a container text holds and the container's name, or null when the text is no container this knows. */
-export function containerTree(text: string): { name: string; tree: Tree; dataOnly: boolean } | null {
+export function containerTree(text: string): FoundContainer | null {
+  return containerTrees(text)[0] ?? null;
+}
+
+/** Every reading of the text as a container, in the order above (a code file is often also bracketed data). */
+export function containerTrees(text: string): FoundContainer[] {
+  const out: FoundContainer[] = [];
   for (const c of CONTAINERS) {
     if (!c.detect(text)) continue;
     const tree = c.tree(text);
     // A dataset pasted in the file's comments is part of what the file holds.
-    if (tree !== null) return { name: c.name, tree: withCommentData(tree, text), dataOnly: c.dataOnly === true };
+    if (tree !== null) out.push({ name: c.name, tree: withCommentData(tree, text), dataOnly: c.dataOnly === true });
+    // Only code has a second reading: the bracketed data after it.
+    if (tree !== null && c.code !== true) break;
   }
-  return null;
+  return out;
 }

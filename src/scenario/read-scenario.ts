@@ -9,7 +9,7 @@ import type { Diagnostic, Scenario } from "../schema/scenario.js";
 import { decodeBytes } from "./decode.js";
 import { finishDraft, type Reading } from "./finish.js";
 import { loadStructured } from "./load-structured.js";
-import { containerTree } from "../import/container-tree.js";
+import { containerTree, containerTrees } from "../import/container-tree.js";
 import { containerText } from "../import/container-text.js";
 import { importPlatform } from "../import/index.js";
 import { partsFound, readMarkdownDraft, type ParseOptions } from "./read-markdown.js";
@@ -94,10 +94,17 @@ function readEither(text: string, path: string, options: ParseOptions, notes: Di
   return found > 0 || (found === 0 && containerTree(text)?.dataOnly === true) ? container : document;
 }
 
-/** A data container written as text (plist, SQL dump, PO, JSON Lines): its tree read as a team's own JSON, when that finds a scenario. */
+/** A data container written as text (plist, SQL dump, PO, JSON Lines): its tree read as a team's own JSON, when that finds a scenario; of several readings (code, then its bracketed data) the one finding most parts, the first on a tie. */
 function readContainer(text: string, path: string): Reading | null {
-  const found = containerTree(text);
-  if (found === null) return null;
+  let best: Reading | null = null;
+  for (const found of containerTrees(text)) {
+    const reading = readOneContainer(found, path);
+    if (reading !== null && (best === null || partsFound(reading) > partsFound(best))) best = reading;
+  }
+  return best;
+}
+
+function readOneContainer(found: NonNullable<ReturnType<typeof containerTree>>, path: string): Reading | null {
   try {
     const reading = importPlatform(found.tree, path);
     reading?.decisions.unshift({ field: "format", lines: [], evidence: `a ${found.name}: the keys and values it holds read as a JSON tree` });

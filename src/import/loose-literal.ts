@@ -1,0 +1,243 @@
+// The data a program or config file of any bracket language spells (Dhall, Nix, HOCON, Pkl, CUE, Hjson, Scala, OCaml,
+// Haskell, Clojure…), read the same way whatever its keywords: strings and comments found by the shared lexer
+// (`code-lexer.ts`), then brackets parsed into records and lists. `key = v`, `key: v`, `key -> v`, `key := v`,
+// `key { … }` are entries; `Some`/`Just`/constructor words before a value wrap it; `None`/`Nothing` are empty; a bare
+// name is the value the file binds to it (`name = caller`); a commented-out or `active = false` record is dropped later.
+
+import { lexCode, type CodeString } from "./code-lexer.js";
+import { fillPlaceholders } from "./code-placeholders.js";
+
+type Tree = Record<string, unknown>;
+type Token = { kind: "string" | "word" | "sep" | "open" | "close" | "comma"; text: string; value?: string; /** first on its line */ lead: boolean };
+
+/** Strings are `__S<n>__` marks in the lexed text; each alternative is linear. */
+const TOKEN = /__S(\d+)__|(=>|->|:=|::|[:=])|([{[(])|([}\])])|([,;])|([\p{L}_$][\p{L}\p{N}_$.?!-]*|-?\d+(?:\.\d+)?)/gu;
+
+/** Words that are a value of their own (no binding is looked up for them). */
+const WORDS: Record<string, unknown> = { true: true, false: false, True: true, False: false, null: null, nil: null, None: null, Nothing: null, undefined: null, none: null };
+
+/** Words that open a block without naming it (`in { … }`, `then { … }`). */
+const NOT_KEYS = new Set(["in", "then", "else", "do", "return", "yield", "new", "object", "with"]);
+
+/** A bare name, resolved against the file's own bindings once everything is read. */
+class Ref { constructor(readonly name: string) {} }
+
+function tokens(masked: string, strings: readonly CodeString[]): Token[] {
+  const out: Token[] = [];
+  // A prefix letter stays before its string (`s"…"`, `f"…"`): spaced off so it is no part of a word.
+  const spaced = masked.replace(/__S\d+__/gu, " $& ");
+  let line = -1;
+  for (const m of spaced.matchAll(TOKEN)) {
+    const at = spaced.lastIndexOf("\n", m.index);
+    const lead = at !== line;
+    line = at;
+    if (m[1] !== undefined) out.push({ kind: "string", text: "", value: strings[Number(m[1])]?.value ?? "", lead });
+    else if (m[2] !== undefined) out.push({ kind: "sep", text: m[2], lead });
+    else if (m[3] !== undefined) out.push({ kind: "open", text: m[3], lead });
+    else if (m[4] !== undefined) out.push({ kind: "close", text: m[4], lead });
+    else if (m[5] !== undefined) out.push({ kind: "comma", text: m[5], lead });
+    else if (m[6] !== undefined) out.push({ kind: "word", text: m[6], lead });
+  }
+  return out;
+}
+
+interface Cursor { ts: Token[]; i: number }
+
+const isKey = (t: Token | undefined): boolean => t !== undefined && (t.kind === "word" || t.kind === "string");
+const keyText = (t: Token): string => (t.kind === "string" ? t.value ?? "" : t.text);
+
+/** One value: a bracketed body, a string, a word (a constant, a name, or a wrapper before the value it wraps). */
+function value(c: Cursor, depth: number): unknown {
+  const t = c.ts[c.i];
+  if (t === undefined || t.kind === "close" || t.kind === "comma") return null;
+  c.i++;
+  if (t.kind === "open") return body(c, t.text, depth + 1);
+  if (t.kind === "string") return t.value;
+  if (t.kind === "sep") return value(c, depth);
+  if (t.text in WORDS) return WORDS[t.text];
+  if (/^-?\d/u.test(t.text)) return Number(t.text);
+  // `Some "…"`, `Just (…)`, `Map(…)`, `new {…}`: a word before a string or a bracket wraps it.
+  const next = c.ts[c.i];
+  if (next !== undefined && (next.kind === "string" || next.kind === "open")) return value(c, depth);
+  return new Ref(t.text);
+}
+
+/** `Step 1 (Just "…")`, `Step(2, "…", …)`: a number and a line are a numbered record; anything else stays a list. */
+function positional(values: unknown[]): unknown {
+  const [first, ...rest] = values;
+  const lines = rest.filter((v) => typeof v === "string");
+  if (typeof first !== "number" || lines.length === 0) return values;
+  const records = rest.filter((v): v is Tree => typeof v === "object" && v !== null && !Array.isArray(v));
+  const pairs = rest.filter((v): v is string[] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string"));
+  // A pair of texts beside the line is its condition and what to do then.
+  return Object.assign({ n: first, say: lines.join("\n") }, ...records, ...pairs.map(([when, then]) => ({ if: when, then })));
+}
+
+/** `[("name", "…"), …]`: pairs under identifiers are a record; `[("Question?", "Answer."), …]` question/answer pairs. */
+function pairs(list: unknown[]): unknown {
+  if (list.length < 1 || !list.every((v) => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string"))) return list;
+  const rows = list as [string, string][];
+  if (rows.every(([k]) => /^[\p{L}_][\p{L}\p{N}_.-]{0,40}$/u.test(k))) return Object.fromEntries(rows);
+  return rows.map(([q, a]) => ({ q, a }));
+}
+
+/** `Map("Question?" -> "Answer.", …)`: a record keyed by sentences is a list of question/answer pairs. */
+function sentenceKeyed(record: Tree): unknown {
+  const entries = Object.entries(record);
+  if (entries.length === 0 || !entries.every(([k, v]) => typeof v === "string" && /\s/u.test(k.trim()) && /[?？.。!！]$/u.test(k.trim()))) return record;
+  return entries.map(([q, a]) => ({ q, a }));
+}
+
+/** A bracketed body, element by element (commas, semicolons): keyed entries make a record, values alone a list. */
+function body(c: Cursor, open: string, depth: number): unknown {
+  const keyed: [string, unknown][] = [];
+  const values: unknown[] = [];
+  let element: unknown[] = [];
+  const flush = (): void => {
+    const kept = element.filter((v) => v !== null && !(v instanceof Ref));
+    // `{ name = caller, company }`: a bare name in a record is the entry of that name.
+    if (element.length === 1 && element[0] instanceof Ref && open === "{") keyed.push([element[0].name, element[0]]);
+    else if (kept.length === 1) values.push(kept[0]);
+    else if (kept.length > 1) values.push(positional(kept));
+    element = [];
+  };
+  while (c.i < c.ts.length && depth < 200) {
+    const t = c.ts[c.i] as Token;
+    if (t.kind === "close") { c.i++; break; }
+    if (t.kind === "comma") { c.i++; flush(); continue; }
+    const next = c.ts[c.i + 1];
+    // `["key"] = …` (Lua, Pkl), `key = …`, `key: …`, `"a" -> "b"`, and `key { … }` (HOCON, Pkl, HCL blocks).
+    if (t.kind === "open" && t.text === "[" && isKey(next) && c.ts[c.i + 2]?.kind === "close" && c.ts[c.i + 3]?.kind === "sep") {
+      c.i += 4;
+      keyed.push([keyText(next as Token), value(c, depth)]);
+      continue;
+    }
+    const typed = annotated(c.ts, c.i);
+    if (typed > 0) {
+      c.i = typed;
+      keyed.push([keyText(t), value(c, depth)]);
+      continue;
+    }
+    if (isKey(t) && (next?.kind === "sep" || (t.kind === "word" && !NOT_KEYS.has(t.text) && next?.kind === "open" && next.text === "{"))) {
+      c.i += next.kind === "sep" ? 2 : 1;
+      keyed.push([keyText(t), value(c, depth)]);
+      continue;
+    }
+    element.push(value(c, depth));
+  }
+  flush();
+  if (keyed.length > 0) {
+    const record = Object.fromEntries(keyed) as Tree;
+    // Values beside keys (`Step(4, "…", active = false)`): the record's text.
+    const texts = values.filter((v) => typeof v === "string");
+    if (texts.length > 0 && record.say === undefined) record.say = texts.join("\n");
+    const number = values.find((v) => typeof v === "number");
+    if (texts.length > 0 && number !== undefined && record.n === undefined) record.n = number;
+    return sentenceKeyed(record);
+  }
+  // `(x)` is x.
+  if (open === "(" && values.length === 1) return values[0];
+  return open === "(" ? positional(values) : pairs(values);
+}
+
+/**
+ * `steps : List Step = [`, `val faq: List[(String, String)] = …`: a key, a type, then `=`; the index after the `=`, or
+ * -1. The type holds no string and no new line that starts with anything but the `=`.
+ */
+function annotated(ts: Token[], at: number): number {
+  const key = ts[at];
+  if (!isKey(key) || ts[at + 1]?.text !== ":" || ["open", "string"].includes(ts[at + 2]?.kind ?? "") && ts[at + 2]?.text !== "[") return -1;
+  let depth = 0;
+  for (let i = at + 2; i < Math.min(ts.length, at + 24); i++) {
+    const t = ts[i] as Token;
+    if (t.kind === "sep" && t.text === "=" && depth === 0) return i + 1;
+    if (t.kind === "string" || (t.lead && i > at + 2) || (t.kind === "sep" && depth === 0 && t.text !== "->")) return -1;
+    if (t.kind === "open") depth++;
+    if (t.kind === "close" && --depth < 0) return -1;
+  }
+  return -1;
+}
+
+/** Top level: `name = value` bindings (after `let`, `val`, `def`…, type annotations skipped) and bare literals, merged. */
+function topLevel(ts: Token[]): { bound: Tree; result: string[] } {
+  const c: Cursor = { ts, i: 0 };
+  const out: Tree = {};
+  // The keys of the record the file evaluates to (`let … in { … }`), in its order; empty when it has none.
+  let result: string[] = [];
+  while (c.i < ts.length) {
+    const t = ts[c.i] as Token;
+    const next = ts[c.i + 1];
+    if (next?.kind === "sep" && next.text === "::") { c.i += 2; continue; }
+    const typed = annotated(ts, c.i);
+    if (typed > 0) {
+      c.i = typed;
+      const v = value(c, 0);
+      if (v !== null && !(v instanceof Ref)) out[keyText(t)] = v;
+    } else if (isKey(t) && next?.kind === "sep") {
+      c.i += 2;
+      const v = value(c, 0);
+      if (v !== null && !(v instanceof Ref)) out[keyText(t)] = v;
+    } else if (isKey(t) && !NOT_KEYS.has(t.text) && next?.kind === "open" && next.text === "{") {
+      c.i += 1;
+      out[keyText(t)] = value(c, 0);
+    } else if (t.kind === "open") {
+      c.i++;
+      const v = body(c, t.text, 1);
+      // `in { customer, steps }`: a punned name keeps the value bound before it.
+      if (typeof v === "object" && v !== null && !Array.isArray(v)) {
+        for (const [k, x] of Object.entries(v)) if (!(x instanceof Ref && k in out)) out[k] = x;
+        if (t.text === "{" && Object.keys(v).length >= 2) result = Object.keys(v);
+      }
+    } else c.i++;
+  }
+  return { bound: out, result };
+}
+
+/** Names replaced by what the file binds them to; a name bound to nothing is dropped. */
+function resolve(v: unknown, bound: Tree, seen = 0): unknown {
+  if (v instanceof Ref) return seen < 8 && v.name in bound && !(bound[v.name] instanceof Ref) ? resolve(bound[v.name], bound, seen + 1) : null;
+  if (Array.isArray(v)) return v.map((x) => resolve(x, bound, seen));
+  // A record's entry naming nothing the file binds (a type, `None Text`) is no entry, nor is a type's empty record.
+  if (typeof v === "object" && v !== null) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x, bound, seen)] as const)
+      .filter(([k, x]) => !(x === null && (v as Tree)[k] instanceof Ref) && !(typeof x === "object" && x !== null && Object.keys(x).length === 0)));
+  }
+  return v;
+}
+
+/** Names the top level's values refer to (inside another binding, not as themselves). */
+function referenced(top: Tree): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: unknown, own: string): void => {
+    if (v instanceof Ref) { if (v.name !== own) out.add(v.name); return; }
+    if (typeof v === "object" && v !== null) for (const x of Object.values(v)) walk(x, own);
+  };
+  for (const [k, v] of Object.entries(top)) walk(v, k);
+  return out;
+}
+
+const leafStrings = (v: unknown): number =>
+  typeof v === "string" ? (v.length > 0 ? 1 : 0) : Array.isArray(v) ? v.reduce((n: number, x) => n + leafStrings(x), 0)
+    : typeof v === "object" && v !== null ? Object.values(v).reduce((n: number, x) => n + leafStrings(x), 0) : 0;
+
+export const LOOSE_MAX_CHARS = 256 * 1024;
+
+/** Brackets that balance around several strings, most lines data (see `isCodeText`): tried when no stricter reader fits. */
+export function isLooseLiteral(text: string): boolean {
+  if (text.length > LOOSE_MAX_CHARS) return false;
+  const { masked, strings } = lexCode(text);
+  const opens = (masked.match(/[{[(]/gu) ?? []).length;
+  const closes = (masked.match(/[}\])]/gu) ?? []).length;
+  return strings.length >= 5 && opens >= 3 && Math.abs(opens - closes) <= 1;
+}
+
+export function looseLiteralTree(text: string): Tree | null {
+  const { masked, strings } = lexCode(text);
+  const { bound: top, result } = topLevel(tokens(masked, strings));
+  const filled = fillPlaceholders(resolve(top, top) as Tree, masked, strings);
+  // The record the file evaluates to is the document, in its own order; without one, every binding is, less the
+  // helpers another binding takes in (`customer = client`), read once where they are used.
+  const tree = result.length > 0 ? Object.fromEntries(result.filter((k) => k in filled).map((k) => [k, filled[k]])) : filled;
+  if (result.length === 0) for (const name of referenced(top)) if (typeof tree[name] === "object") delete tree[name];
+  return leafStrings(tree) >= 5 ? tree : null;
+}
