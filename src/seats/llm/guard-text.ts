@@ -4,7 +4,6 @@
 
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** NFKC, lower case, invisible characters removed. */
 export function normalizeGuardText(text: string): string {
@@ -22,13 +21,18 @@ export interface QuoteLength {
   cjk: number;
 }
 
+/** A UTF-16 unit of a CJK ideograph (a surrogate is never one, so a window of such units is all CJK characters). */
+const isCjkUnit = (unit: number): boolean => (unit >= 0x3400 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff);
+
 /** Every window of a compact text that is long enough to be a quote (CJK-only windows are shorter). */
 export function quoteWindows(compact: string, length: QuoteLength): string[] {
   const windows: string[] = [];
   for (let at = 0; at + length.latin <= compact.length; at++) windows.push(compact.slice(at, at + length.latin));
-  for (let at = 0; at + length.cjk <= compact.length; at++) {
-    const window = compact.slice(at, at + length.cjk);
-    if ([...window].every((char) => CJK.test(char))) windows.push(window);
+  // A window is all CJK when the run of CJK units ending at its last unit is at least as long as the window.
+  let run = 0;
+  for (let end = 0; end < compact.length; end++) {
+    run = isCjkUnit(compact.charCodeAt(end)) ? run + 1 : 0;
+    if (end + 1 >= length.cjk && run >= length.cjk) windows.push(compact.slice(end + 1 - length.cjk, end + 1));
   }
   return windows;
 }
@@ -38,7 +42,12 @@ export function quoteIndex(source: string, length: QuoteLength): ReadonlySet<str
   return new Set(quoteWindows(compactGuardText(source), length));
 }
 
-export function sharesQuote(compactLine: string, index: ReadonlySet<string>, length: QuoteLength): string | null {
-  for (const window of quoteWindows(compactLine, length)) if (index.has(window)) return window;
+/** The first of a line's windows (quoteWindows) the index holds: windows made once serve every index. */
+export function firstQuoted(windows: readonly string[], index: ReadonlySet<string>): string | null {
+  for (const window of windows) if (index.has(window)) return window;
   return null;
+}
+
+export function sharesQuote(compactLine: string, index: ReadonlySet<string>, length: QuoteLength): string | null {
+  return firstQuoted(quoteWindows(compactLine, length), index);
 }

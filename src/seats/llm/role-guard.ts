@@ -3,7 +3,7 @@ import { packFor } from "../../lang/index.js";
 import type { CallerView } from "../seat.js";
 import type { Language } from "../../schema/index.js";
 import { callerSystemPrompt } from "./caller-prompt.js";
-import { compactGuardText, normalizeGuardText, quoteIndex, sharesQuote, type QuoteLength } from "./guard-text.js";
+import { compactGuardText, firstQuoted, normalizeGuardText, quoteIndex, quoteWindows, sharesQuote, type QuoteLength } from "./guard-text.js";
 import { OUT_OF_ROLE_COMPACT, OUT_OF_ROLE_PATTERNS, STEP_LABEL_COMPACT } from "./role-guard-cues.js";
 
 /** Shared runs this long (letters and digits only) quote the instructions, the role or the task. */
@@ -57,6 +57,26 @@ function promptFraming(scenario: CallerView): string[] {
     .filter((line) => line.length > 0 && !speakable.some((text) => line.includes(text)));
 }
 
+/** Window -> the entries whose index holds it. */
+function ownersOf(indexes: readonly ReadonlySet<string>[]): ReadonlyMap<string, readonly number[]> {
+  const owners = new Map<string, number[]>();
+  indexes.forEach((index, at) => {
+    for (const window of index) {
+      const list = owners.get(window);
+      if (list === undefined) owners.set(window, [at]);
+      else list.push(at);
+    }
+  });
+  return owners;
+}
+
+/** The entries that hold any of a line's windows. */
+function entriesQuoted(windows: readonly string[], owners: ReadonlyMap<string, readonly number[]>): ReadonlySet<number> {
+  const hit = new Set<number>();
+  for (const window of windows) for (const at of owners.get(window) ?? []) hit.add(at);
+  return hit;
+}
+
 const guards = new WeakMap<CallerView, Map<string, RoleGuard>>();
 
 /**
@@ -71,23 +91,31 @@ export function roleGuardFor(scenario: CallerView, rules: string): RoleGuard {
   const scenarioCompact = compactGuardText(callerValuesText(scenario));
   const ruleIndex = quoteIndex(`${rules}\n${promptFraming(scenario).join("\n")}`, RULE_QUOTE);
   const roleIndex = quoteIndex(`${scenario.caller.role}\n${scenario.caller.task}`, ROLE_QUOTE);
-  const questionIndexes = scenario.caller.knowledgeBase.map((entry) => quoteIndex(entry.question, KB_QUOTE));
   const questionCompacts = scenario.caller.knowledgeBase.map((entry) => compactGuardText(entry.question));
-  const answerIndexes = scenario.caller.knowledgeBase.map((entry) => quoteIndex(entry.answer, KB_QUOTE));
+  // Every entry's windows in one table (window -> entries holding it): a line's windows are looked up once, not
+  // once per entry (the guard reads every line the caller says).
+  const questionOwners = ownersOf(scenario.caller.knowledgeBase.map((entry) => quoteIndex(entry.question, KB_QUOTE)));
+  const answerOwners = ownersOf(scenario.caller.knowledgeBase.map((entry) => quoteIndex(entry.answer, KB_QUOTE)));
   const guard: RoleGuard = (text) => {
     const compact = compactGuardText(text);
     const cue = cueOf(text, compact, scenarioCompact);
     if (cue !== null) return cue;
-    const rule = sharesQuote(compact, ruleIndex, RULE_QUOTE);
-    if (rule !== null) return `quoted its instructions ("${rule}")`;
-    const role = sharesQuote(compact, roleIndex, ROLE_QUOTE);
-    if (role !== null) return `quoted its role or task ("${role}")`;
-    const quotesQuestion = (at: number): boolean => {
-      const question = questionCompacts[at] ?? "";
-      return (question.length >= KB_QUOTE.cjk && compact.includes(question)) || sharesQuote(compact, questionIndexes[at] ?? new Set(), KB_QUOTE) !== null;
+    const windows = new Map<QuoteLength, string[]>();
+    const windowsOf = (length: QuoteLength): string[] => {
+      let found = windows.get(length);
+      if (found === undefined) windows.set(length, (found = quoteWindows(compact, length)));
+      return found;
     };
-    const questions = questionIndexes.filter((_, at) => quotesQuestion(at)).length;
-    const entries = answerIndexes.filter((index, at) => sharesQuote(compact, index, KB_QUOTE) !== null || quotesQuestion(at)).length;
+    const rule = firstQuoted(windowsOf(RULE_QUOTE), ruleIndex);
+    if (rule !== null) return `quoted its instructions ("${rule}")`;
+    const role = firstQuoted(windowsOf(ROLE_QUOTE), roleIndex);
+    if (role !== null) return `quoted its role or task ("${role}")`;
+    const kbWindows = windowsOf(KB_QUOTE);
+    const questionHit = entriesQuoted(kbWindows, questionOwners);
+    const answerHit = entriesQuoted(kbWindows, answerOwners);
+    const quotesQuestion = questionCompacts.map((question, at) => (question.length >= KB_QUOTE.cjk && compact.includes(question)) || questionHit.has(at));
+    const questions = quotesQuestion.filter(Boolean).length;
+    const entries = quotesQuestion.filter((quoted, at) => answerHit.has(at) || quoted).length;
     if (questions >= KB_QUESTIONS_QUOTED || entries >= KB_ENTRIES_QUOTED) return "read out its knowledge base";
     return null;
   };

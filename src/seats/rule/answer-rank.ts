@@ -19,6 +19,9 @@ const CURATED_SHARE = 0.8;
 /** The weight of a term by its mark (answer-terms.ts); a plain word weighs 1, concept classes (`#`) apart. */
 const TERM_KIND: Readonly<Record<string, "light" | "prefix" | "nearFigure" | "grams" | "chars" | "answerType">> = { "°": "light", "^": "prefix", "≈": "nearFigure", "~": "grams", "·": "chars", "@": "answerType" };
 
+/** Questions remembered per ranker (ranking, terms, "holds a word"), cleared when full. */
+const QUESTION_MEMO = 5_000;
+
 /** A worded candidate this share of an unworded one's score makes the unworded one the weaker reading. */
 const RIVAL = 0.5;
 /** Terms that name no word of the question: concept classes, light words, kinds of answer. */
@@ -64,6 +67,10 @@ export class AnswerRanker {
   private avgAsked = 0;
   private avgAnswer = 0;
   private readonly memo = new Map<string, RankedCandidate[]>();
+  /** A question's terms and whether it holds a word of the document: `onStep` asks both of every customer line
+   *  before `rank` (which reads the terms again), so they are kept per question like the ranking. */
+  private readonly questionTerms = new Map<string, Terms>();
+  private readonly holdsWords = new Map<string, boolean>();
 
   constructor(
     private readonly pack: LanguagePack,
@@ -147,7 +154,7 @@ export class AnswerRanker {
     if (known !== undefined) return known;
     this.index();
     const types = typesAsked(question, this.pack);
-    const q = withTypes(termsOf(question, this.pack, this.w.lexicon > 0), types);
+    const q = withTypes(this.termsOfQuestion(question), types);
     const kinds = kindsOf(normalQuery(question, this.pack), this.pack);
     const recall = this.pack.hearing.asksRecall.test(question);
     const own = this.pack.hearing.asksOwnRecord.test(question);
@@ -195,7 +202,7 @@ export class AnswerRanker {
       if (r !== undefined && wordedBest >= RIVAL * r.score) ranked[i] = { candidate: r.candidate, score: r.score * this.w.unworded };
     }
     ranked.sort((a, b) => b.score - a.score);
-    if (this.memo.size >= 5_000) this.memo.clear();
+    if (this.memo.size >= QUESTION_MEMO) this.memo.clear();
     this.memo.set(question, ranked);
     return ranked;
   }
@@ -203,8 +210,30 @@ export class AnswerRanker {
   /** The question holds a word the document uses (not only question words, light words, single characters, concept
    *  classes or kinds of answer; a filler the document never says names nothing in it). */
   hasWords(question: string): boolean {
+    const known = this.holdsWords.get(question);
+    if (known !== undefined) return known;
     this.index();
-    return [...termsOf(question, this.pack, this.w.lexicon > 0).keys()].some((term) => !WEAK_TERM.test(term) && this.postings.has(term));
+    let found = false;
+    for (const term of this.termsOfQuestion(question).keys()) {
+      if (!WEAK_TERM.test(term) && this.postings.has(term)) {
+        found = true;
+        break;
+      }
+    }
+    if (this.holdsWords.size >= QUESTION_MEMO) this.holdsWords.clear();
+    this.holdsWords.set(question, found);
+    return found;
+  }
+
+  /** termsOf a question, remembered (read-only: `withTypes` copies before adding). */
+  private termsOfQuestion(question: string): Terms {
+    let terms = this.questionTerms.get(question);
+    if (terms === undefined) {
+      terms = termsOf(question, this.pack, this.w.lexicon > 0);
+      if (this.questionTerms.size >= QUESTION_MEMO) this.questionTerms.clear();
+      this.questionTerms.set(question, terms);
+    }
+    return terms;
   }
 
   /** The candidate holds a word (or a character pair) of the question. */
@@ -212,7 +241,8 @@ export class AnswerRanker {
     this.index();
     const e = this.entries.find((x) => x.candidate === candidate);
     if (e === undefined) return false;
-    return [...termsOf(question, this.pack, this.w.lexicon > 0).keys()].some((term) => !WEAK_TERM.test(term) && (e.asked.has(term) || e.answer.has(term)));
+    for (const term of this.termsOfQuestion(question).keys()) if (!WEAK_TERM.test(term) && (e.asked.has(term) || e.answer.has(term))) return true;
+    return false;
   }
 
   /** The candidate that answers, with the call's context: entries already given weigh less. */
