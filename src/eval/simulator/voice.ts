@@ -13,7 +13,10 @@ import { identityState } from "../identity.js";
 import { selfRevealFaults } from "./self-reveal.js";
 import { insultFaults } from "./insult.js";
 
-/** An echo shares at least this many content words with the example ("Thanks." does not echo "Thank you for …"). */
+/**
+ * An echo shares at least this many content words with the example, and all of a short one ("Thanks." does not
+ * echo "Thank you for …", nor "Right." echo "Right, cheers").
+ */
 const NEGATIVE_MIN_SHARED = 2;
 
 function negativeFaults(ctx: EvalContext): Fault[] {
@@ -21,7 +24,7 @@ function negativeFaults(ctx: EvalContext): Fault[] {
     const negatives = ctx.scenario.callee.style.negative;
     const faults: Fault[] = [];
     for (const turn of ctx.calleeTurns) {
-      const hit = perScenarioText(ctx.scenario, "simNegativeLine", turn.text, () => bestLine(turn.text, negatives, { minShared: NEGATIVE_MIN_SHARED }));
+      const hit = perScenarioText(ctx.scenario, "simNegativeLine", turn.text, () => bestLine(turn.text, negatives, { minShared: NEGATIVE_MIN_SHARED, fullShort: true }));
       if (hit.score >= THRESHOLDS.negativeExample) faults.push({ turn: turn.index, message: `echoes style-to-avoid example ${hit.index + 1}` });
     }
     return faults;
