@@ -64,6 +64,17 @@ export interface SimLang {
   situational: readonly RegExp[];
   /** A customer offering help or service like an agent does ("anything else I can do for you?"), beside the caller pack's cue. */
   assistantVoice: RegExp;
+  /**
+   * The customer says it is not a real person: an AI, a model, a simulation, someone playing a role or reading a
+   * persona. Said in the first person or about the call itself, never a question about the caller.
+   */
+  selfReveal: RegExp;
+  /** An insult aimed at the caller (name-calling, "get lost"), not a suspicion put as a question. */
+  insult: RegExp;
+  /** A persona trait that makes rudeness part of the role (short-tempered, swears, 脾气暴躁). */
+  roughTrait: RegExp;
+  /** Said right before a trait word, the persona denies it ("not hostile", "never rude", "不粗鲁"). */
+  traitDenied: RegExp;
   /** Words too common to count as the content two lines share. */
   stopwords: ReadonlySet<string>;
 }

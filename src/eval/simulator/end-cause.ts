@@ -25,7 +25,7 @@ interface Ending {
 type Rule = (end: Ending) => string | undefined | null;
 
 /** Tried in order; the first rule that recognises the ending (returns a string or null) decides. */
-const RULES: readonly Rule[] = [accusedOfNothingSaid, situationalOutOfNowhere, busyOutOfNowhere, soldToWithoutSale, allClearWithOpenQuestions, heardWhatWasNeverSaid, walksOutForNothing];
+const RULES: readonly Rule[] = [accusedOfNothingSaid, situationalOutOfNowhere, busyOutOfNowhere, soldToWithoutSale, allClearWithOpenQuestions, heardWhatWasNeverSaid, walksOutForNothing, stopsOnAnAnswer];
 
 export function endWithoutCauseCheck(ctx: EvalContext): Check {
   const end = endingTurn(ctx);
@@ -139,6 +139,25 @@ function walksOutForNothing(end: Ending): string | undefined | null {
   return said || pushed ? null : "hangs up with no reason, and nothing in the call gave one";
 }
 
+/**
+ * The call stops on the customer's plain answer to the caller's question ("Which day?" - "Thursday."): no goodbye, no
+ * leaving, no end condition, no cause of its own. A bare "thanks" or "okay" after the caller's last word is a
+ * close, and a call cut by a turn limit or an error is not the customer's doing.
+ */
+function stopsOnAnAnswer(end: Ending): string | undefined | null {
+  const { ctx, lang, text } = end;
+  if (end.turn !== ctx.turns.length - 1 || end.condition !== "" || ctx.call.end.by === "limit" || ctx.call.end.by === "error") return undefined;
+  const cues = [lang.leaving, ctx.lang.hangUp, ctx.lang.farewell, ctx.lang.busy, ctx.lang.callback, ctx.lang.inWriting, ctx.lang.refusal, ctx.lang.complaint, ...lang.situational];
+  if (cues.some((cue) => ctx.says(end.turn, cue)) || lang.nothingMore.test(text)) return undefined;
+  const asked = ctx.turns[end.turn - 1];
+  if (asked?.speaker !== "caller" || !ctx.says(asked.index, ctx.lang.question) || leftOnceCut(end) === "") return undefined;
+  // A request for card details or a sales push is cause enough to stop answering.
+  if (ctx.callerTurns.some((t) => t.index < end.turn && ctx.says(t.index, ctx.lang.sensitive)) || salesIn(ctx, end.callerBefore)) return undefined;
+  // Someone other than the customer answered: a message taken ends their part.
+  if (identityState(ctx).otherAt !== null) return undefined;
+  return "the call stops on the customer's plain answer; nothing in its turn ends the call";
+}
+
 /** A sales push in the text (the cue is global: its position is reset around the test). */
 function salesIn(ctx: EvalContext, text: string): boolean {
   const cue = ctx.lang.salesPush;
@@ -157,14 +176,19 @@ function everywhere(cue: RegExp): RegExp {
   return copy;
 }
 
-/** The leaving line says why: something is left once its leave-taking, goodbyes and fillers are cut out. */
-function givesReason(end: Ending): boolean {
-  const rest = end.text
+/** What the ending line says once its leave-taking, goodbyes and fillers are cut out. */
+function leftOnceCut(end: Ending): string {
+  return end.text
     .replace(everywhere(end.lang.leaving), " ")
     .replace(everywhere(end.ctx.lang.farewell), " ")
     .replace(everywhere(end.lang.filler), " ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/** The leaving line says why: enough is left once its leave-taking, goodbyes and fillers are cut out. */
+function givesReason(end: Ending): boolean {
+  const rest = leftOnceCut(end);
   return /[\u3400-\u9fff]/u.test(rest) ? rest.replace(/[^\u3400-\u9fff]/gu, "").length >= 2 : rest.split(" ").filter((w) => w.length > 1).length >= 2;
 }
 

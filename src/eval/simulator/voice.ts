@@ -10,8 +10,13 @@ import { SIM_LANGS } from "../lang/sim.js";
 import { narrationFaults } from "./verbatim.js";
 import { nameParts } from "../names.js";
 import { identityState } from "../identity.js";
+import { selfRevealFaults } from "./self-reveal.js";
+import { insultFaults } from "./insult.js";
 
-/** An echo shares at least this many content words with the example ("Thanks." does not echo "Thank you for …"). */
+/**
+ * An echo shares at least this many content words with the example, and all of a short one ("Thanks." does not
+ * echo "Thank you for …", nor "Right." echo "Right, cheers").
+ */
 const NEGATIVE_MIN_SHARED = 2;
 
 function negativeFaults(ctx: EvalContext): Fault[] {
@@ -19,7 +24,7 @@ function negativeFaults(ctx: EvalContext): Fault[] {
     const negatives = ctx.scenario.callee.style.negative;
     const faults: Fault[] = [];
     for (const turn of ctx.calleeTurns) {
-      const hit = perScenarioText(ctx.scenario, "simNegativeLine", turn.text, () => bestLine(turn.text, negatives, { minShared: NEGATIVE_MIN_SHARED }));
+      const hit = perScenarioText(ctx.scenario, "simNegativeLine", turn.text, () => bestLine(turn.text, negatives, { minShared: NEGATIVE_MIN_SHARED, fullShort: true }));
       if (hit.score >= THRESHOLDS.negativeExample) faults.push({ turn: turn.index, message: `echoes style-to-avoid example ${hit.index + 1}` });
     }
     return faults;
@@ -27,8 +32,10 @@ function negativeFaults(ctx: EvalContext): Fault[] {
 }
 
 export function negativeStyleCheck(ctx: EvalContext): Check {
-  if (ctx.scenario.callee.style.negative.length === 0) return notApplicable("negative-style", "the document gives no style to avoid");
-  return faultCheck("negative-style", negativeFaults(ctx), "the customer never spoke in a style to avoid");
+  const echoes = negativeFaults(ctx);
+  const insults = insultFaults(ctx).filter((f) => !echoes.some((e) => e.turn === f.turn));
+  if (ctx.scenario.callee.style.negative.length === 0 && insults.length === 0) return notApplicable("negative-style", "the document gives no style to avoid");
+  return faultCheck("negative-style", [...echoes, ...insults].sort((a, b) => (a.turn ?? 0) - (b.turn ?? 0)), "the customer never spoke in a style to avoid");
 }
 
 /** Faults of the turns where a cue matches; `more` found elsewhere come first, `skip` turns are another check's. */
@@ -46,9 +53,12 @@ function cueCheck(ctx: EvalContext, id: "assistant-voice" | "stage-direction", c
   return faultCheck(id, faults, pass);
 }
 
-/** A line of the persona's own style-to-avoid list is charged there, not again as an assistant's voice. */
+/**
+ * An assistant's line is charged here even when the persona's style-to-avoid list holds it too (supervisors name
+ * both); "I'm an AI" is a persona break, not charged again as an assistant's voice.
+ */
 export const assistantVoiceCheck = (ctx: EvalContext): Check =>
-  cueCheck(ctx, "assistant-voice", [ctx.lang.assistantVoice, SIM_LANGS[ctx.scenario.language].assistantVoice], "sounds like an assistant:", "the customer sounded like a person", [], negativeFaults(ctx));
+  cueCheck(ctx, "assistant-voice", [ctx.lang.assistantVoice, SIM_LANGS[ctx.scenario.language].assistantVoice], "sounds like an assistant:", "the customer sounded like a person", [], selfRevealFaults(ctx));
 
 /** The customer speaks of itself by its own name with a verb of narration ("<name> sighs", "<名字>心想"). */
 function selfNarration(ctx: EvalContext): Fault[] {
