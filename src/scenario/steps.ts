@@ -222,8 +222,10 @@ export function readSteps(written: readonly SourceLine[]): Step[] {
     if (/^\s*#{1,6}\s/.test(line.text)) return;
     raw[raw.length - 1]?.push(line);
   });
-  // A step's own line ("1. Check identity: Ask for …", "2. Read back: “…”") is written under it as much as its body.
-  const quoting = quotesScript(raw.map((lines, i) => ((steps[i]?.lines.length ?? 0) > 0 ? [{ no: 0, text: headText[i] ?? "" }, ...lines] : lines)));
+  // A step's own line ("1. Check identity: Ask for …", "2. Read back: “…”") is written under it as much as its body;
+  // counting the unquoted ones never outweighs bodies that quote on their own (a branch's message, a closing's name).
+  const withHeads = raw.map((lines, i) => ((steps[i]?.lines.length ?? 0) > 0 ? [{ no: 0, text: headText[i] ?? "" }, ...lines] : lines));
+  const quoting = quotesScript(raw) || quotesScript(withHeads);
   return steps.map((step, i) => speechTitle(withContent(step, raw[i] ?? [], headText[i] ?? "", quoting)));
 }
 
