@@ -41,18 +41,33 @@ const LOOSE_ANSWER_ALONE = 0.3;
 /** Points in the calendar or on the clock: a slot or a promised hour, held by the figure checks, not an amount. */
 const POINT_UNITS: ReadonlySet<string> = new Set(["date", "time"]);
 
+/**
+ * Minutes in one unit of a length of time: "three hours" answers "how long?" as much as "45 minutes" does, so an entry
+ * stating minutes is contradicted by a reply in hours (and agreed with by "2 hours" for "120 minutes").
+ */
+const DURATION_MINUTES: Readonly<Record<string, number>> = { second: 1 / 60, minute: 1, hour: 60 };
+
+const classOf = (f: Figure): string => {
+  if (f.unit === "date" || f.unit === "time") return f.unit;
+  const cls = unitClass(f.unit);
+  return cls in DURATION_MINUTES ? "duration" : cls;
+};
+
+const minutesOf = (f: Figure): number | null => (f.value === null ? null : f.value * (DURATION_MINUTES[unitClass(f.unit)] ?? Number.NaN));
+
 /** Unit classes of the amounts of a text (hours, minutes, money); a bare number measures nothing. */
 function measuredClasses(figures: readonly Figure[]): Set<string> {
-  return new Set(figures.filter((f) => !POINT_UNITS.has(f.unit)).map((f) => unitClass(f.unit)).filter((c) => c !== ""));
+  return new Set(figures.filter((f) => !POINT_UNITS.has(f.unit)).map(classOf).filter((c) => c !== ""));
 }
 
 /**
- * A question whose words meet an entry's answer (not its question), replied with an amount of a kind that answer states
- * (hours for hours) that the document states nowhere (a slot or a reason read from the script speaks to something
- * else): the reply speaks to that entry.
+ * A question whose words meet an entry's answer or lean to its question ("how long's it take?" to "How long is the
+ * visit?"), replied with an amount of a kind that answer states (a length of time for a length of time) that the
+ * document states nowhere (a slot or a reason read from the script speaks to something else): the reply speaks to
+ * that entry.
  */
 function measuresEntry(asked: string, reply: string, entry: KbEntry, known: FigureIndex): boolean {
-  if (similarity(asked, entry.answer) < LOOSE_QUESTION) return false;
+  if (similarity(asked, entry.answer) < LOOSE_QUESTION && similarity(asked, entry.question) < LOOSE_QUESTION) return false;
   const stated = measuredClasses(figuresIn(entry.answer));
   const fresh = figuresIn(reply).filter((f) => !known.has(f));
   return [...measuredClasses(fresh)].some((c) => stated.has(c));
@@ -178,14 +193,15 @@ function chargesForFree(lang: EvalLang, entryLow: string, answer: readonly Figur
 
 /** Reply figures of a unit class (or dates) the entry states, when the reply has none of the entry's values for it. */
 function conflictingFigures(answer: readonly Figure[], reply: readonly Figure[]): string[] {
-  const classOf = (f: Figure): string => (f.unit === "date" || f.unit === "time" ? f.unit : unitClass(f.unit));
   const known = new FigureIndex();
   const out: string[] = [];
   const answerClasses = new Set(answer.map(classOf).filter((c) => c !== ""));
   for (const f of answer) known.add(f.text);
+  const sameLength = (f: Figure): boolean => answer.some((a) => classOf(a) === "duration" && minutesOf(a) === minutesOf(f));
   for (const cls of answerClasses) {
     const mine = reply.filter((f) => classOf(f) === cls);
-    if (mine.length > 0 && !mine.some((f) => known.has(f))) out.push(...mine.map((f) => f.text));
+    const agrees = (f: Figure): boolean => known.has(f) || (cls === "duration" && sameLength(f));
+    if (mine.length > 0 && !mine.some(agrees)) out.push(...mine.map((f) => f.text));
   }
   return out;
 }
