@@ -165,6 +165,14 @@ export interface HearingCues {
   givesData: RegExp;
   /** A caller line proposing something the customer can say yes to ("Shall I book it?", "这样可以吗？"). */
   proposal: RegExp;
+  /** A caller's line that checks a detail with a yes/no question anywhere in it ("…, still right?", "没变吧？"); its
+   *  first group, when it has one, is the word asked about ("装好了吗" → "装好"), which a reply may echo to say yes. */
+  checkAsked: RegExp;
+  /** A line opening by affirming a checked detail ("correct", "spot on", "that's right"): agrees with the check. */
+  affirmLead: RegExp;
+  /** A question offering another time or way than the ones put ("can you do the week after", "下礼拜可以吗"): after
+   *  turning the offer down, the line asks, and the question is its main act. */
+  counterOffer: RegExp;
   /** A line opening by declining ("no, …", "不用了…"): after a proposal, a refusal whatever follows. */
   declineLead: RegExp;
   /** A negation and the word it negates (group 1: "won't bother with the X" → X, "不打" → 打): global. */

@@ -78,6 +78,22 @@ function negatesRequest(text: string, pack: LanguagePack, context: ActContext): 
   return false;
 }
 
+/** The caller just checked a detail with a yes/no question ("…, still right?", "没变吧？") and the reply opens by
+ *  affirming it, or by echoing the word asked about ("装好了吗？" → "装好了…", "够不够？" → "够了"): it agrees. */
+function affirmsCheck(text: string, pack: LanguagePack, context: ActContext): boolean {
+  if (context.prev === null || identityAsked(pack, context) || asks(text, pack)) return false;
+  const checks = [...context.prev.matchAll(new RegExp(pack.hearing.checkAsked.source, `${pack.hearing.checkAsked.flags.replace("g", "")}g`))];
+  if (checks.length === 0) return false;
+  if (pack.hearing.affirmLead.test(text)) return true;
+  const opening = firstClause(text, pack).trim();
+  // A one-word reply ("有") found in the checked clause echoes its verb, wherever the object sits ("车库里有插座吗").
+  const checkedClause = (m: RegExpMatchArray): string => (context.prev ?? "").slice(0, (m.index ?? 0) + m[0].length).split(pack.speech.clauseBreak).at(-1) ?? "";
+  return checks.some((m) => {
+    const word = m[1] ?? m[2];
+    return (word !== undefined && opening.startsWith(word)) || (word !== undefined && pack.speech.units(opening) <= 1 && checkedClause(m).includes(opening));
+  });
+}
+
 /** The pattern opens the whole line (within its first few characters). */
 function opensWith(pattern: RegExp, text: string): boolean {
   const match = pattern.exec(text);
@@ -138,6 +154,8 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || p.hearing.ratingLead.test(t) || /\d/.test(t))) || (p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c)) },
   // "Not Thursday — Tuesday then": turning one option down to take another picks it.
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && leads(p.hearing.acts.refuse, t, p) && answersChoice(lastClause(t, p), p, c) && !p.hearing.acts.refuse.test(lastClause(t, p)) },
+  // "Neither suits — can you do the week after?": turning the offer down to ask for another asks first.
+  { act: "question", when: (t, p) => leads(p.hearing.acts.refuse, t, p) && asks(lastClause(t, p), p) && p.hearing.counterOffer.test(lastClause(t, p)) },
   { act: "refuse", when: (t, p, c) => leads(p.hearing.acts.refuse, t, p) || (c.prev !== null && p.hearing.proposal.test(c.prev.trim()) && p.hearing.declineLead.test(t)) || negatesRequest(t, p, c) },
   // "Fine, send the quote" agrees; how it goes on (send it, that day) is secondary.
   { act: "agree", when: (t, p, c) => p.hearing.agreeLead.test(t) && !asks(t, p) && (pattern("wants-writing")(t, p, c) || pattern("pick-option")(t, p, c)) },
@@ -166,6 +184,7 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "agree", when: pattern("agree") },
   // "Okay, …" to a caller's yes/no proposal ("Shall I book it?") agrees; with nothing proposed it only acknowledges.
   { act: "agree", when: (t, p, c) => c.prev !== null && p.hearing.proposal.test(c.prev.trim()) && !identityAsked(p, c) && (leads(p.hearing.cues.yes, t, p) || p.hearing.agreeLead.test(`${t} `)) },
+  { act: "agree", when: affirmsCheck },
 ];
 
 /** Acts that a question in the same line makes secondary (asking "is it a scam?" is the scam act, not a question). */
