@@ -55,3 +55,21 @@ describe("hostile, refusing, suggesting and complaining in speech", () => {
     expect(main("麻烦死了 每次都这样", "做完以后两天别碰水哈。", zh)).toBe("complaint");
   });
 });
+
+describe("waving the request off, echoing the caller's name, naming one's own role", () => {
+  it("refuse: a request waved off, or ended by negating what was asked", () => {
+    expect(main("会员号谁记得住 你直接说吧", "麻烦您报一下会员号后四位，我核对一下。", zh)).toBe("refuse");
+    expect(main("I've no idea where the letter is, just tell me", "Could you read me the reference on your letter so I can check?", en)).toBe("refuse");
+    expect(main("评什么分 不评", "麻烦您给师傅评个分，1到5分，您评几分？", zh)).toBe("refuse");
+  });
+  it("asks-who: a word of the caller's introduction echoed with what/which", () => {
+    expect(main("青松？什么青松", "您好，是王先生吗？我是青松物业的小林。", zh)).toBe("asks-who");
+    expect(main("Brightwell and who?", "Hello, is that Mr Dunn? It's Priya from Brightwell Glazing.", en)).toBe("asks-who");
+  });
+  it("other-person: a role the caller did not ask for", () => {
+    expect(main("我是装修的项目经理 王哥的房子我在管", "您好，是王先生吗？我是青松物业的小林。", zh)).toBe("other-person");
+    expect(main("this is the site manager, he's on the roof", "Hello, is that Mr Dunn? It's Priya from Brightwell Glazing.", en)).toBe("other-person");
+    // The role the caller asked for is the customer's own.
+    expect(main("对 我是孩子妈妈", "您好，请问是小宇的妈妈，孩子妈妈吗？", zh)).not.toBe("other-person");
+  });
+});

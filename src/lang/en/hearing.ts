@@ -138,6 +138,9 @@ export const EN_HEARING: HearingCues = {
   // A yes/no question anywhere in the caller's line, not "A or B?" (that offers a choice).
   checkAsked: /(?:^|[.!?;:\u2013\u2014]\s+)(?:is|are|was|were|do|does|did|have|has|can|could|will|would)\s(?:(?!\bor\b)[^.?!])*\?|\b(?:still |all |that )?(?:right|correct)\?/i,
   affirmLead: /^(?:(?:oh|um|uh|well)[,.\s]+)?(?:yes|yeah|yep|yup|correct|spot on|exactly|right you are|that'?s (?:right|correct|it))\b/i,
+  brushOff: /\bjust (?:tell me|say|get on with it)\b/i,
+  echoedName: /^(?:(?:sorry|um|uh|oh)[,\s]+)?([A-Za-z]{3,})(?: and| &)? (?:who|what)\b|^(?:sorry,? )?which ([A-Za-z]{3,})\??$/i,
+  namesRole: /\b(?:i'?m|this is) (?:the |his |her |their )?(site manager|foreman|builder|contractor|nanny|carer|cleaner|lodger|tenant|girlfriend|boyfriend|fianc[eé]e?)\b/i,
   counterOffer: /\b(?:can|could|would) (?:you|he|she|they|someone|somebody|one of you) (?:do|come|make|manage|drop|deliver|bring|book|fit|go|try|move)\b|\b(?:how|what) about\b/i,
   declineLead: /^(?:(?:oh|um|uh|well)[,\s]+)?(?:no|nah|nope|not really|i'?m good|i'?ll pass|not now)\b(?![\s,]*(?:problem|worries|rush|doubt))/i,
   negated: /\b(?:not|never|don'?t|won'?t|wouldn'?t|rather not|can'?t)\s+(?:(?:do|doing|be|bother|bothering|want|wanna|need|going|gonna|to|with|the|a|an|any|those|them|that|it)\s+)*([a-z]+)/gi,

@@ -113,6 +113,9 @@ export const ZH_HEARING: HearingCues = {
   // Group 1 (or 2, the A of "A不A"): the word asked about, which a yes may echo ("装好了吗" → "装好了").
   checkAsked: /([\u4e00-\u9fff]{2})了?(?:吗|吧)[？?]|([\u4e00-\u9fff])不\2|(?:对|是)(?:吗|吧)[？?]|对不对|是不是/,
   affirmLead: /^(?:[嗯哦啊]+[，,。\s]*)?(?:对|是的|是啊|没错|就是|有的)/,
+  brushOff: /你(?:直接|就)(?:说|讲)/,
+  echoedName: /(?:什么|哪个|哪家)([\u4e00-\u9fff]{2,4})|^([\u4e00-\u9fff]{2,4})[？?]/,
+  namesRole: /我是(?:[\u4e00-\u9fff]{0,3}的)?(监理|工长|项目经理|装修师傅|保姆|家政|孩子(?:爸爸?|妈妈?|奶奶|爷爷|外婆|外公))/,
   counterOffer: /(?:可以|行|能)(?:吗|伐|不)|能不能(?:约|改|换|排|放)|(?:改|换|约)到?[\u4e00-\u9fff]{0,6}(?:可以|行)/,
   declineLead: /^(?:[嗯哦啊呃]+[，,\s]*)?(?:不用|不要|不了|不必|算了|没必要|不需要)/,
   // Not "没" ("没问题" agrees) and not the idioms that start with "不" ("不好意思", "不错", "不客气").
