@@ -73,3 +73,12 @@ describe("waving the request off, echoing the caller's name, naming one's own ro
     expect(main("对 我是孩子妈妈", "您好，请问是小宇的妈妈，孩子妈妈吗？", zh)).not.toBe("other-person");
   });
 });
+
+describe("busy: asked to call back at a later part of the day", () => {
+  const hello = "Hello, is that Mr Dunn? It's Priya from Brightwell Glazing.";
+  it("en and zh", () => {
+    expect(main("I'm at the dentist, could you ring this afternoon", hello, en)).toBe("busy");
+    expect(main("I'm at work, can you try me at lunch", hello, en)).toBe("busy");
+    expect(main("我在上课 下班再说", "您好，是王先生吗？我是青松物业的小林。", zh)).toBe("busy");
+  });
+});
