@@ -165,6 +165,21 @@ export interface HearingCues {
   givesData: RegExp;
   /** A caller line proposing something the customer can say yes to ("Shall I book it?", "这样可以吗？"). */
   proposal: RegExp;
+  /** A caller's line that checks a detail with a yes/no question anywhere in it ("…, still right?", "没变吧？"); its
+   *  first group, when it has one, is the word asked about ("装好了吗" → "装好"), which a reply may echo to say yes. */
+  checkAsked: RegExp;
+  /** A line opening by affirming a checked detail ("correct", "spot on", "that's right"): agrees with the check. */
+  affirmLead: RegExp;
+  /** A question offering another time or way than the ones put ("can you do the week after", "下礼拜可以吗"): after
+   *  turning the offer down, the line asks, and the question is its main act. */
+  counterOffer: RegExp;
+  /** "Just tell me": the customer waves a request off to hear what the call is about. */
+  brushOff: RegExp;
+  /** A word of the caller's line echoed to ask who is calling ("什么磐禾", "Harlow and who?"): group 1 or 2. */
+  echoedName: RegExp;
+  /** Someone naming their own role in the customer's affairs ("I'm the site manager", "我是监理"): group 1, a role the
+   *  caller did not ask for. */
+  namesRole: RegExp;
   /** A line opening by declining ("no, …", "不用了…"): after a proposal, a refusal whatever follows. */
   declineLead: RegExp;
   /** A negation and the word it negates (group 1: "won't bother with the X" → X, "不打" → 打): global. */

@@ -78,6 +78,35 @@ function negatesRequest(text: string, pack: LanguagePack, context: ActContext): 
   return false;
 }
 
+/** The caller just checked a detail with a yes/no question ("…, still right?", "没变吧？") and the reply opens by
+ *  affirming it, or by echoing the word asked about ("装好了吗？" → "装好了…", "够不够？" → "够了"): it agrees. */
+function affirmsCheck(text: string, pack: LanguagePack, context: ActContext): boolean {
+  if (context.prev === null || identityAsked(pack, context) || asks(text, pack)) return false;
+  const checks = [...context.prev.matchAll(new RegExp(pack.hearing.checkAsked.source, `${pack.hearing.checkAsked.flags.replace("g", "")}g`))];
+  if (checks.length === 0) return false;
+  if (pack.hearing.affirmLead.test(text)) return true;
+  const opening = firstClause(text, pack).trim();
+  // A one-word reply ("有") found in the checked clause echoes its verb, wherever the object sits ("车库里有插座吗").
+  const checkedClause = (m: RegExpMatchArray): string => (context.prev ?? "").slice(0, (m.index ?? 0) + m[0].length).split(pack.speech.clauseBreak).at(-1) ?? "";
+  return checks.some((m) => {
+    const word = m[1] ?? m[2];
+    return (word !== undefined && opening.startsWith(word)) || (word !== undefined && pack.speech.units(opening) <= 1 && checkedClause(m).includes(opening));
+  });
+}
+
+/** A word of the caller's line echoed with "what"/"which" ("什么磐禾", "Harlow and who?"): the customer asks who calls. */
+function echoesCaller(text: string, pack: LanguagePack, context: ActContext): boolean {
+  const match = pack.hearing.echoedName.exec(text);
+  const word = match?.[1] ?? match?.[2];
+  return word !== undefined && context.prev !== null && context.prev.toLowerCase().includes(word.toLowerCase());
+}
+
+/** Someone naming a role of their own that the caller's line did not name ("我是监理…" after "是孔先生吗？"). */
+function namesOtherRole(text: string, pack: LanguagePack, context: ActContext): boolean {
+  const role = pack.hearing.namesRole.exec(text)?.[1];
+  return role !== undefined && !(context.prev ?? "").toLowerCase().includes(role.toLowerCase());
+}
+
 /** The pattern opens the whole line (within its first few characters). */
 function opensWith(pattern: RegExp, text: string): boolean {
   const match = pattern.exec(text);
@@ -122,7 +151,7 @@ function asks(text: string, pack: LanguagePack): boolean {
 const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "injection", when: pattern("injection") },
   // Who is on the line changes the call most: "he's not here, stop calling" is a relative first, hostile second.
-  { act: "other-person", when: (t, p, c) => pattern("other-person")(t, p, c) || p.hearing.namedAway.test(t) },
+  { act: "other-person", when: (t, p, c) => pattern("other-person")(t, p, c) || p.hearing.namedAway.test(t) || namesOtherRole(t, p, c) },
   { act: "deny-identity", when: (t, p, c) => pattern("deny-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.deny.test(t) && !p.hearing.acts["other-person"].test(t)) },
   { act: "hostile", when: pattern("hostile") },
   // "Yes, it's me — who's calling?" answers the identity question first; the rest follows from that.
@@ -130,7 +159,7 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "cant-hear", when: pattern("cant-hear") },
   { act: "repeat", when: pattern("repeat") },
   { act: "suspects-scam", when: pattern("suspects-scam") },
-  { act: "asks-who", when: pattern("asks-who") },
+  { act: "asks-who", when: (t, p, c) => pattern("asks-who")(t, p, c) || echoesCaller(t, p, c) },
   // A line read as asking for a datum only because it says "to check" may offer times: a reply that plainly picks
   // one gives no datum (one named in the pack's verification words still does: "第二医院" after a question naming a verification word).
   { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) || (verificationAsked(p, c) && givesDatum(t, p) && !(pattern("pick-option")(t, p, c) && !p.document.asksVerification.test(c.prev ?? ""))) },
@@ -138,6 +167,8 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || p.hearing.ratingLead.test(t) || /\d/.test(t))) || (p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c)) },
   // "Not Thursday — Tuesday then": turning one option down to take another picks it.
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && leads(p.hearing.acts.refuse, t, p) && answersChoice(lastClause(t, p), p, c) && !p.hearing.acts.refuse.test(lastClause(t, p)) },
+  // "Neither suits — can you do the week after?": turning the offer down to ask for another asks first.
+  { act: "question", when: (t, p) => leads(p.hearing.acts.refuse, t, p) && asks(lastClause(t, p), p) && p.hearing.counterOffer.test(lastClause(t, p)) },
   { act: "refuse", when: (t, p, c) => leads(p.hearing.acts.refuse, t, p) || (c.prev !== null && p.hearing.proposal.test(c.prev.trim()) && p.hearing.declineLead.test(t)) || negatesRequest(t, p, c) },
   // "Fine, send the quote" agrees; how it goes on (send it, that day) is secondary.
   { act: "agree", when: (t, p, c) => p.hearing.agreeLead.test(t) && !asks(t, p) && (pattern("wants-writing")(t, p, c) || pattern("pick-option")(t, p, c)) },
@@ -149,6 +180,10 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "busy", when: (t, p, c) => p.hearing.request.test(t) && pattern("busy")(t, p, c) },
   // "The fifteenth — what would I pay then?" answers the pending choice first, then asks.
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && answersChoice(firstClause(t, p), p, c) },
+  // "I don't remember it — just tell me", "不打了 你就说完事没有": waving the request off declines it, though it asks.
+  { act: "refuse", when: (t, p, c) => p.hearing.brushOff.test(t) && (pattern("refuse")(t, p, c) || verificationAsked(p, c) || c.awaiting !== null) },
+  // "打什么分 不打": a line that ends by negating what was asked declines it.
+  { act: "refuse", when: (t, p, c) => negatesRequest(lastClause(t, p), p, c) },
   // "Why did it take so long?!" complains; "and if it's late, what then?" asks, whatever the words.
   { act: "question", when: (t, p) => asks(lastClause(t, p), p) && (!p.hearing.acts.complaint.test(lastClause(t, p)) || p.hearing.hypothetical.test(lastClause(t, p))) },
   // "I need a while, talk another day" ends like an acceptance ("…吧") but puts the choice off: busy, not a pick.
@@ -166,6 +201,7 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "agree", when: pattern("agree") },
   // "Okay, …" to a caller's yes/no proposal ("Shall I book it?") agrees; with nothing proposed it only acknowledges.
   { act: "agree", when: (t, p, c) => c.prev !== null && p.hearing.proposal.test(c.prev.trim()) && !identityAsked(p, c) && (leads(p.hearing.cues.yes, t, p) || p.hearing.agreeLead.test(`${t} `)) },
+  { act: "agree", when: affirmsCheck },
 ];
 
 /** Acts that a question in the same line makes secondary (asking "is it a scam?" is the scam act, not a question). */
