@@ -19,6 +19,7 @@ import { isOpml, opmlLines } from "./markup-opml.js";
 import { htmlDocumentLines, isHtmlDocument } from "./markup-html.js";
 import { acceptTrackedChanges, hasTrackedChanges } from "./tracked-changes.js";
 import { hasLogEntries, logEntryLines } from "./log-entries.js";
+import { isKanbanExport, kanbanLines } from "./kanban-export.js";
 
 /** One markup: how a document shows it is written in it, and its lines rewritten as Markdown (same count). */
 interface Dialect { name: string; detect: (lines: readonly string[]) => boolean; rewrite: (lines: readonly string[]) => string[] }
@@ -30,6 +31,8 @@ const DIALECTS: readonly Dialect[] = [
   { name: "org-mode", detect: isOrg, rewrite: orgLines },
   { name: "AsciiDoc", detect: isAsciidoc, rewrite: asciidocLines },
   { name: "reStructuredText", detect: isRst, rewrite: rstLines },
+  // Before slides: a board's list rule followed by its cards' labelled lines looks like a slide banner.
+  { name: "a kanban board export", detect: isKanbanExport, rewrite: kanbanLines },
   { name: "a slide outline", detect: isSlideDeck, rewrite: slideDeckLines },
   { name: "Texinfo", detect: isTexinfo, rewrite: texinfoLines },
   { name: "troff (man page)", detect: isTroff, rewrite: troffLines },
