@@ -20,6 +20,7 @@ import { htmlDocumentLines, isHtmlDocument } from "./markup-html.js";
 import { acceptTrackedChanges, hasTrackedChanges } from "./tracked-changes.js";
 import { hasLogEntries, logEntryLines } from "./log-entries.js";
 import { isKanbanExport, kanbanLines } from "./kanban-export.js";
+import { isMermaidSource, mermaidSourceLines } from "./mermaid-source.js";
 
 /** One markup: how a document shows it is written in it, and its lines rewritten as Markdown (same count). */
 interface Dialect { name: string; detect: (lines: readonly string[]) => boolean; rewrite: (lines: readonly string[]) => string[] }
@@ -27,6 +28,7 @@ interface Dialect { name: string; detect: (lines: readonly string[]) => boolean;
 /** In order: the first whose marks a document shows is the one it is read in. */
 const DIALECTS: readonly Dialect[] = [
   { name: "OPML (an outliner's export)", detect: isOpml, rewrite: opmlLines },
+  { name: "Mermaid flowchart source", detect: isMermaidSource, rewrite: mermaidSourceLines },
   { name: "an HTML document", detect: isHtmlDocument, rewrite: htmlDocumentLines },
   { name: "org-mode", detect: isOrg, rewrite: orgLines },
   { name: "AsciiDoc", detect: isAsciidoc, rewrite: asciidocLines },
