@@ -21,6 +21,7 @@ import { acceptTrackedChanges, hasTrackedChanges } from "./tracked-changes.js";
 import { hasLogEntries, logEntryLines } from "./log-entries.js";
 import { isKanbanExport, kanbanLines } from "./kanban-export.js";
 import { isMermaidSource, mermaidSourceLines } from "./mermaid-source.js";
+import { isPdfText, pdfTextLines } from "./pdf-pages.js";
 
 /** One markup: how a document shows it is written in it, and its lines rewritten as Markdown (same count). */
 interface Dialect { name: string; detect: (lines: readonly string[]) => boolean; rewrite: (lines: readonly string[]) => string[] }
@@ -36,6 +37,7 @@ const DIALECTS: readonly Dialect[] = [
   // Before slides: a board's list rule followed by its cards' labelled lines looks like a slide banner.
   { name: "a kanban board export", detect: isKanbanExport, rewrite: kanbanLines },
   { name: "a slide outline", detect: isSlideDeck, rewrite: slideDeckLines },
+  { name: "text converted from a PDF", detect: isPdfText, rewrite: pdfTextLines },
   { name: "Texinfo", detect: isTexinfo, rewrite: texinfoLines },
   { name: "troff (man page)", detect: isTroff, rewrite: troffLines },
   { name: "BBCode", detect: isBbcode, rewrite: bbcodeLines },
