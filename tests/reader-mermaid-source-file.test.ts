@@ -42,6 +42,7 @@ describe("a Mermaid flowchart source file", () => {
   it("reads its numbered boxes as steps, edge labels as branches, question boxes and ending boxes (en)", () => {
     const s = parseScenarioText(EN, { file: "call.mmd" });
     expect(s.caller.steps.map((x) => x.title)).toEqual(["Greet", "Offer a day", "Drop-off"]);
+    expect(s.caller.steps[0]?.lines).toEqual(["Hi, it's Rhys from Orchard Bikes, is that Ms Cole?"]);
     expect(s.caller.steps[1]?.branches).toEqual(["neither day → note a day she likes, the shop rings back"]);
     expect(s.caller.knowledgeBase).toHaveLength(1);
     expect(s.caller.closingLines).toHaveLength(2);
@@ -49,6 +50,7 @@ describe("a Mermaid flowchart source file", () => {
   it("reads the steps of a flowchart in Chinese the same way (zh)", () => {
     const s = parseScenarioText(ZH, { file: "call.mmd" });
     expect(s.caller.steps.map((x) => x.title)).toEqual(["问好", "问恢复", "约复查"]);
+    expect(s.caller.steps[1]?.lines).toEqual(["豆豆这几天伤口怎么样？"]);
     expect(s.caller.steps[1]?.branches).toEqual(["伤口红肿 → 请主人拍照发过来，医生看了回电"]);
   });
 });

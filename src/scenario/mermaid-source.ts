@@ -4,6 +4,8 @@
 // under it; `%%` comments are the writer's notes in plain text. Line numbers are kept as far as the freed syntax lines
 // allow (a box's extra lines take the blank and edge lines after it; what does not fit runs on past the end).
 
+import { LABEL_ONLY } from "./step-content.js";
+
 const HEADER = /^\s*(?:flowchart|graph)(?:\s+(?:TD|TB|BT|LR|RL))?\s*;?\s*$/i;
 const COMMENT = /^\s*%%(?!\{)\s?(.*)$/;
 /** Lines of diagram syntax with no text a person reads. */
@@ -69,6 +71,12 @@ function branchesOf(lines: readonly string[], boxes: Map<string, Box>, steps: Se
   return out;
 }
 
+/** "话术：words", "Say: words" in a step box: the words are the line said, quoted as the reader knows a sample line. */
+function spoken(part: string): string {
+  const m = /^([^:：“”"「」]{1,16})([:：])\s*([^“”"「」]+)$/u.exec(part);
+  return m !== null && LABEL_ONLY.test(`${(m[1] ?? "").trim()}${m[2] ?? ""}`) ? `${(m[1] ?? "").trim()}${m[2] ?? ""}“${(m[3] ?? "").trim()}”` : part;
+}
+
 /** The Markdown lines one source line stands for (none for diagram syntax). */
 function linesFor(line: string, box: Box | undefined, isStep: boolean, firstStep: boolean, branches: readonly string[], opensNotes: boolean, terminal: boolean): string[] {
   const comment = COMMENT.exec(line);
@@ -85,7 +93,7 @@ function linesFor(line: string, box: Box | undefined, isStep: boolean, firstStep
   const parts = partsOf(box.label);
   if (isStep) {
     const [title = "", ...rest] = parts;
-    return [...(firstStep ? [STEPS_TITLE] : []), `### ${title}`, ...rest, ...branches];
+    return [...(firstStep ? [STEPS_TITLE] : []), `### ${title}`, ...rest.map(spoken), ...branches];
   }
   // A box with no way on is an ending: "Label：words" is the condition and the line said for it.
   const ending = terminal && parts.length === 1 ? ENDING.exec(parts[0] ?? "") : null;
