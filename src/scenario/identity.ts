@@ -262,7 +262,7 @@ function suffixEnd(clause: string, start: number, end: number): number {
  */
 /** "我是某某公司的某某，…": the two to four characters after 的, up to the pause, that may be a bare name. */
 export function bareIntroducedName(line: string): string | null {
-  const m = /(?:我是|这里是|我这边是)\s*[\p{Script=Han}A-Za-z0-9]{2,20}?的\s*(\p{Script=Han}{2,4})(?=[，,。！!？?；;\s]|$)/u.exec(line);
+  const m = /(?:我是|这里是|我这边是?)\s*[\p{Script=Han}A-Za-z0-9]{2,20}?的\s*(\p{Script=Han}{2,4})(?=[，,。！!？?；;\s]|$)/u.exec(line);
   return m === null ? null : (m[1] ?? null);
 }
 
@@ -270,7 +270,7 @@ export function bareIntroducedName(line: string): string | null {
 const JOINED_TITLE = /(?:我是|这里是)\s*([\p{Script=Han}A-Za-z0-9]{2,12}?)(?:客服|顾问|专员|管家|助理|坐席|回访员|前台|调度|护士)((?:[小老阿]\p{Script=Han})|\p{Script=Han}{2,3})(?=[，,。！!？?；;\s]|$)/u;
 
 export function selfIntroduction(line: string): Identity {
-  const zh = /(?:我是|这里是|我这边是|我们是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)的\s*(\p{Script=Han}{0,10})/u.exec(line);
+  const zh = /(?:我是|这里是|我这边是?|我们是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)的\s*(\p{Script=Han}{0,10})/u.exec(line);
   if (zh !== null && !NOT_AN_EMPLOYER.test(zh[1] ?? "")) {
     const after = zh[2] ?? "";
     const titled = TITLE_THEN_NAME.exec(after)?.[1] ?? "";

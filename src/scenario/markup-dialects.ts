@@ -21,6 +21,9 @@ import { htmlDocumentLines, isHtmlDocument } from "./markup-html.js";
 import { isTextile, textileLines } from "./markup-textile.js";
 import { acceptTrackedChanges, hasTrackedChanges } from "./tracked-changes.js";
 import { hasLogEntries, logEntryLines } from "./log-entries.js";
+import { isKanbanExport, kanbanLines } from "./kanban-export.js";
+import { isMermaidSource, mermaidSourceLines } from "./mermaid-source.js";
+import { isPdfText, pdfTextLines } from "./pdf-pages.js";
 
 /** One markup: how a document shows it is written in it, and its lines rewritten as Markdown (same count). */
 interface Dialect { name: string; detect: (lines: readonly string[]) => boolean; rewrite: (lines: readonly string[]) => string[] }
@@ -28,12 +31,16 @@ interface Dialect { name: string; detect: (lines: readonly string[]) => boolean;
 /** In order: the first whose marks a document shows is the one it is read in. */
 const DIALECTS: readonly Dialect[] = [
   { name: "OPML (an outliner's export)", detect: isOpml, rewrite: opmlLines },
+  { name: "Mermaid flowchart source", detect: isMermaidSource, rewrite: mermaidSourceLines },
   { name: "an HTML document", detect: isHtmlDocument, rewrite: htmlDocumentLines },
   { name: "Textile", detect: isTextile, rewrite: textileLines },
   { name: "org-mode", detect: isOrg, rewrite: orgLines },
   { name: "AsciiDoc", detect: isAsciidoc, rewrite: asciidocLines },
   { name: "reStructuredText", detect: isRst, rewrite: rstLines },
+  // Before slides: a board's list rule followed by its cards' labelled lines looks like a slide banner.
+  { name: "a kanban board export", detect: isKanbanExport, rewrite: kanbanLines },
   { name: "a slide outline", detect: isSlideDeck, rewrite: slideDeckLines },
+  { name: "text converted from a PDF", detect: isPdfText, rewrite: pdfTextLines },
   { name: "Texinfo", detect: isTexinfo, rewrite: texinfoLines },
   { name: "troff (man page)", detect: isTroff, rewrite: troffLines },
   { name: "BBCode", detect: isBbcode, rewrite: bbcodeLines },

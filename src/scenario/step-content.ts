@@ -48,6 +48,9 @@ export function classifyContent(raw: string): Content {
   // Only a line with a quote can be an exchange: most lines skip the pattern.
   const exchange = spans.length > 0 ? EXCHANGE.exec(plain) : null;
   if (exchange !== null) return { kind: "line", texts: sampleLines(exchange[1] ?? ""), exchange: true };
+  // "say: …", "话术：…" unquoted (a config key written out): the label names the words after it as the line said.
+  const said = spans.length === 0 ? /^([^:：]{1,16})[:：]\s*(\S.*)$/u.exec(plain) : null;
+  if (said !== null && LABEL_ONLY.test(`${(said[1] ?? "").trim()}:`)) return { kind: "line", texts: [(said[2] ?? "").trim()] };
   // "- 不在：请家人转告", "打错 → 道歉，结束": a short situation, then what to do, is a branch (condition-labels.ts).
   const situated = conditionBranch(stripEmphasis(raw.replace(SUB_STEP, "")));
   if (situated !== null) return { kind: "branch", texts: [situated] };
