@@ -12,7 +12,7 @@ import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
 import { stepAct } from "./step-act.js";
 import { withoutIntroduction } from "./opening-guard.js";
-import { enumerates, slotsLaidOut } from "./offer-list.js";
+import { enumerates, offersTimes, slotsLaidOut } from "./offer-list.js";
 import { askedData, asksForDataAtIdentity, asksIdentity, asksWhoAnswered } from "./identity-question.js";
 
 /** What a step asks the customer for, when it waits for an answer. */
@@ -84,7 +84,7 @@ export function stepAsk(line: string, pack: LanguagePack, customer = ""): { kind
   // names two items to choose from, not two options, and the identity check reads the reply.
   if (asksWhoAnswered(question, customer, pack) || askedData(question, pack) !== null) return { kind: null, question };
   const { asksRating, asksChoice, asksTime, offersAlternative } = pack.document;
-  const kind: StepAsk = asksRating.test(question) ? "rating" : asksTime.test(question) ? "time" : asksChoice.test(question) ? "choice" : null;
+  const kind: StepAsk = asksRating.test(question) ? "rating" : asksTime.test(question) ? "time" : asksChoice.test(question) ? "choice" : offersTimes(question, pack) ? "time" : null;
   // "Shall I book the next visit? There's Monday at 9, or Thursday at two.": the yes/no question is an
   // offer, and the options laid out after it are what the answer picks.
   const laidOut = kind === null ? slotsLaidOut(sentences.slice(at + 1), pack) : undefined;

@@ -32,3 +32,8 @@ export function slotsLaidOut(after: readonly string[], pack: LanguagePack): stri
   const first = sentence === undefined ? -1 : sentence.search(pack.document.timePhrase);
   return sentence === undefined ? undefined : sentence.slice(Math.max(0, first));
 }
+
+/** A question that itself names two or more times as alternatives ("<day one>, or <day two> -- …?") asks for one of
+ *  them, whatever words it asks with. Read the same way by both seats. */
+export const offersTimes = (question: string, pack: LanguagePack): boolean =>
+  pack.document.offersAlternative.test(question) && timesIn(question, pack).length >= LAID_OUT_TIMES_MIN;
