@@ -26,3 +26,17 @@ describe("a question naming two times as alternatives", () => {
     expect(stepAsk("Is Tuesday 3 March still fine for you?", EN).kind).toBeNull();
   });
 });
+
+describe("a line that asks nothing but ends by laying out times", () => {
+  it("waits for one of them", () => {
+    expect(stepAsk("You can pick it up from us, or we deliver it for a fee – on Tuesday 3 March in the morning or Friday 6 March after lunch.", EN)).toEqual({
+      kind: "time",
+      question: "You can pick it up from us, or we deliver it for a fee – on Tuesday 3 March in the morning or Friday 6 March after lunch.",
+    });
+  });
+
+  it("a statement naming one time waits for nothing", () => {
+    expect(stepAsk("We deliver on Tuesday 3 March in the morning.", EN).kind).toBeNull();
+  });
+});
+

@@ -145,7 +145,11 @@ const lastAskingPieceOf = byText((text: string): string | null => stopPiecesOf(t
 const laidOut = (m: Moment): string | undefined => {
   const sentences = sentencesOf(m.caller);
   const asked = sentences.findLastIndex((s) => /[？?]/.test(s));
-  return asked < 0 ? undefined : slotsLaidOut(sentences.slice(asked + 1), m.p.pack);
+  // A line that asks nothing but ends by laying out two or more times as alternatives offers them all the same (the
+  // caller hears a named one as the pick: awaitedReply).
+  const last = sentences.at(-1);
+  if (asked < 0) return last !== undefined && offersTimes(last, m.p.pack) ? slotsLaidOut([last], m.p.pack) : undefined;
+  return slotsLaidOut(sentences.slice(asked + 1), m.p.pack);
 };
 const waitsFor = (m: Moment, kind: "rating" | "choice" | "time"): boolean => {
   const d = m.p.pack.document;

@@ -79,7 +79,10 @@ export function stepAsk(line: string, pack: LanguagePack, customer = ""): { kind
   const asked = sentences.findLastIndex((s) => /[？?]/.test(s));
   const at = asked >= 0 ? asked : sentences.findLastIndex((s) => pack.document.asksRating.test(s));
   const question = sentences[at] ?? null;
-  if (question === null) return { kind: null, question: null };
+  // A line that asks nothing but ends by laying out two or more times as alternatives ("You can …, or we bring it – on
+  // <day one> or <day two>.") offers slots: it waits for one, as the customer hears it (callee-rules, laidOut).
+  const offer = sentences.at(-1);
+  if (question === null) return offer !== undefined && offersTimes(offer, pack) && askedData(offer, pack) === null ? { kind: "time", question: offer } : { kind: null, question: null };
   // Nor does a request for the data that checks who answered ("your reference, or where you live?"): its "or"
   // names two items to choose from, not two options, and the identity check reads the reply.
   if (asksWhoAnswered(question, customer, pack) || askedData(question, pack) !== null) return { kind: null, question };
@@ -91,9 +94,9 @@ export function stepAsk(line: string, pack: LanguagePack, customer = ""): { kind
   if (laidOut !== undefined) return { kind: "time", question: `${question}${pack.speech.joiner}${laidOut}` };
   // A bare "Which one?" after a sentence offering A, B or C (or listing them: "一是…；二是…"): asked again, the options
   // come with it.
-  const offer = sentences[at - 1];
-  if ((kind === "choice" || kind === "time") && !offersAlternative.test(question) && offer !== undefined && (offersAlternative.test(offer) || enumerates(offer, pack))) {
-    return { kind, question: `${offer}${pack.speech.joiner}${question}` };
+  const before = sentences[at - 1];
+  if ((kind === "choice" || kind === "time") && !offersAlternative.test(question) && before !== undefined && (offersAlternative.test(before) || enumerates(before, pack))) {
+    return { kind, question: `${before}${pack.speech.joiner}${question}` };
   }
   return { kind, question };
 }
