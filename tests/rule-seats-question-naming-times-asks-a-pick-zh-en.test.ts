@@ -35,6 +35,10 @@ describe("a line that asks nothing but ends by laying out times", () => {
     });
   });
 
+  it("an alternative word after the times offers none of them", () => {
+    expect(offersTimes("您3月3日周二上午来复查，9点半的号，还是原来的医生看。", ZH)).toBe(false);
+  });
+
   it("a statement naming one time waits for nothing", () => {
     expect(stepAsk("We deliver on Tuesday 3 March in the morning.", EN).kind).toBeNull();
   });
