@@ -11,6 +11,9 @@ const DIRECT_WH = /^(?:how|what|why|when|where|which|who)\s+(?:(?:much|many|long
 const GERUND = /^(?:not\s+)?[a-z]+ing\s+(?:for|to|into|on|in|off|out|up|over|about|with|from|at|by|the|a|an|my|your|our|their|it|them|me|him|her|this|that|all|any|more|less|being|cut|hit|put|left|told|kept|sent|paid|\w+ed|\w+en)\b/i;
 const FEARED = /^(?:being|paying|having to|losing|wasting|missing|repeating|getting (?:cut|charged|stuck|billed|hit|overcharged))\b/i;
 
+/** A persona item labelled as how the customer talks or acts ("Talks: <manner>", "Does: <what they do on the call>"):
+ *  directions for whoever plays the part, never something the customer asks about. */
+const MANNER_LABEL = /^\s*(?:talks?|speaks?|speech|voice|tone|style|manner|does|acts|behaviou?rs?)\s*[:：]/i;
 const FEELING = /^(?:(?:a|an|the|my|some)\s+)?(?:distrust|mistrust|fear|worry|worries|anxiety|frustration|anger|suspicion|dislike|impatience|embarrassment|pride)\b/i;
 
 /** "worried about the side effects": asked as "should I be worried about …?". */
@@ -261,7 +264,7 @@ export const EN_GRAMMAR: Grammar = {
   addressed: (text) => text.replace(/\bmine\b/gi, "yours").replace(/\bmy\b/gi, "your").replace(/\bI'm\b/g, "you're").replace(/\bI\b/g, "you").replace(/\bme\b/gi, "you"),
   echoed: (text) => text.replace(/\byours\b/gi, "mine").replace(/\byour\b/gi, "my").replace(/\byou\b/gi, "me"),
   concernQuestions: (concern) =>
-    concern
+    (MANNER_LABEL.test(concern) ? "" : concern)
       .replace(LABEL, "")
       .replace(/[“”"「」]/g, "")
       .replace(/\s*\([^)]*\)/g, "")

@@ -10,7 +10,7 @@ import { askedData, asksForData, asksIdentity } from "./identity-question.js";
 import { replyWithData } from "./identity-data.js";
 import { offeredIn, Wording } from "./callee-wording.js";
 import { offeredOptions } from "./clarify.js";
-import { enumerates, slotsLaidOut, timesIn } from "./offer-list.js";
+import { enumerates, offersTimes, slotsLaidOut, timesIn } from "./offer-list.js";
 import { whichOne } from "./which-one.js";
 import type { EndClass } from "./end-classes.js";
 import type { RuleCallee } from "./rule-callee.js";
@@ -145,13 +145,17 @@ const lastAskingPieceOf = byText((text: string): string | null => stopPiecesOf(t
 const laidOut = (m: Moment): string | undefined => {
   const sentences = sentencesOf(m.caller);
   const asked = sentences.findLastIndex((s) => /[？?]/.test(s));
-  return asked < 0 ? undefined : slotsLaidOut(sentences.slice(asked + 1), m.p.pack);
+  // A line that asks nothing but ends by laying out two or more times as alternatives offers them all the same (the
+  // caller hears a named one as the pick: awaitedReply).
+  const last = sentences.at(-1);
+  if (asked < 0) return last !== undefined && offersTimes(last, m.p.pack) ? slotsLaidOut([last], m.p.pack) : undefined;
+  return slotsLaidOut(sentences.slice(asked + 1), m.p.pack);
 };
 const waitsFor = (m: Moment, kind: "rating" | "choice" | "time"): boolean => {
   const d = m.p.pack.document;
   // A request for a rating asks without a question mark ("打个分吧", "please rate us"), when nothing else asks.
   const last = lastAskingPieceOf(m.caller) ?? (kind === "rating" ? (stopPiecesOf(m.caller).findLast((s) => d.asksRating.test(s)) ?? "") : "");
-  return last !== "" && (kind === "rating" ? d.asksRating.test(last) : kind === "time" ? d.asksTime.test(last) : d.asksChoice.test(last));
+  return last !== "" && (kind === "rating" ? d.asksRating.test(last) : kind === "time" ? d.asksTime.test(last) || offersTimes(last, m.p.pack) : d.asksChoice.test(last));
 };
 
 /** The sentences of the caller's line that ask for the rating: their scale, not a time read back before them. */

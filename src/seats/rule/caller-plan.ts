@@ -12,7 +12,7 @@ import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
 import { stepAct } from "./step-act.js";
 import { withoutIntroduction } from "./opening-guard.js";
-import { enumerates, slotsLaidOut } from "./offer-list.js";
+import { enumerates, offersTimes, slotsLaidOut } from "./offer-list.js";
 import { askedData, asksForDataAtIdentity, asksIdentity, asksWhoAnswered } from "./identity-question.js";
 
 /** What a step asks the customer for, when it waits for an answer. */
@@ -79,21 +79,24 @@ export function stepAsk(line: string, pack: LanguagePack, customer = ""): { kind
   const asked = sentences.findLastIndex((s) => /[？?]/.test(s));
   const at = asked >= 0 ? asked : sentences.findLastIndex((s) => pack.document.asksRating.test(s));
   const question = sentences[at] ?? null;
-  if (question === null) return { kind: null, question: null };
+  // A line that asks nothing but ends by laying out two or more times as alternatives ("You can …, or we bring it – on
+  // <day one> or <day two>.") offers slots: it waits for one, as the customer hears it (callee-rules, laidOut).
+  const offer = sentences.at(-1);
+  if (question === null) return offer !== undefined && offersTimes(offer, pack) && askedData(offer, pack) === null ? { kind: "time", question: offer } : { kind: null, question: null };
   // Nor does a request for the data that checks who answered ("your reference, or where you live?"): its "or"
   // names two items to choose from, not two options, and the identity check reads the reply.
   if (asksWhoAnswered(question, customer, pack) || askedData(question, pack) !== null) return { kind: null, question };
   const { asksRating, asksChoice, asksTime, offersAlternative } = pack.document;
-  const kind: StepAsk = asksRating.test(question) ? "rating" : asksTime.test(question) ? "time" : asksChoice.test(question) ? "choice" : null;
+  const kind: StepAsk = asksRating.test(question) ? "rating" : asksTime.test(question) ? "time" : asksChoice.test(question) ? "choice" : offersTimes(question, pack) ? "time" : null;
   // "Shall I book the next visit? There's Monday at 9, or Thursday at two.": the yes/no question is an
   // offer, and the options laid out after it are what the answer picks.
   const laidOut = kind === null ? slotsLaidOut(sentences.slice(at + 1), pack) : undefined;
   if (laidOut !== undefined) return { kind: "time", question: `${question}${pack.speech.joiner}${laidOut}` };
   // A bare "Which one?" after a sentence offering A, B or C (or listing them: "一是…；二是…"): asked again, the options
   // come with it.
-  const offer = sentences[at - 1];
-  if ((kind === "choice" || kind === "time") && !offersAlternative.test(question) && offer !== undefined && (offersAlternative.test(offer) || enumerates(offer, pack))) {
-    return { kind, question: `${offer}${pack.speech.joiner}${question}` };
+  const before = sentences[at - 1];
+  if ((kind === "choice" || kind === "time") && !offersAlternative.test(question) && before !== undefined && (offersAlternative.test(before) || enumerates(before, pack))) {
+    return { kind, question: `${before}${pack.speech.joiner}${question}` };
   }
   return { kind, question };
 }

@@ -87,3 +87,13 @@ export function closingFor(plan: CallerPlan, condition: number | null, primary: 
   if (same !== undefined && primary !== "identity" && primary !== "relative" && !strongElsewhere) return same;
   return genericClosing(plan.pack, primary);
 }
+
+/** The closing a call that got through ends with (remembered per plan: read at every pick). */
+const doneClosings = new WeakMap<CallerPlan, string>();
+export function doneClosing(plan: CallerPlan): string {
+  const known = doneClosings.get(plan);
+  if (known !== undefined) return known;
+  const line = closingFor(plan, conditionFor(plan, ["done"], ""), "done");
+  doneClosings.set(plan, line);
+  return line;
+}

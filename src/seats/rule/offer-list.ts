@@ -32,3 +32,22 @@ export function slotsLaidOut(after: readonly string[], pack: LanguagePack): stri
   const first = sentence === undefined ? -1 : sentence.search(pack.document.timePhrase);
   return sentence === undefined ? undefined : sentence.slice(Math.max(0, first));
 }
+
+/** A question that itself names two or more times as alternatives ("<day one>, or <day two> -- …?") asks for one of
+ *  them, whatever words it asks with. Read the same way by both seats. */
+export function offersTimes(question: string, pack: LanguagePack): boolean {
+  const times = [...question.matchAll(pack.document.timePhrase)].filter((m) => m[0].trim() !== "");
+  if (times.length < LAID_OUT_TIMES_MIN) return false;
+  // The alternative joins two times ("<A>, or <B>", "<A>，或者<B>"), not a clause after them ("…at 9, still with the
+  // same nurse, today…"): the next time follows it within a short word ("or on <B>").
+  return times.slice(1).some((next, i) => {
+    const prev = times[i];
+    if (prev === undefined) return false;
+    const between = question.slice(prev.index + prev[0].length, next.index);
+    const alternative = [...between.matchAll(new RegExp(pack.document.offersAlternative.source, "giu"))].at(-1);
+    return alternative !== undefined && between.length - (alternative.index + alternative[0].length) <= JOINED_GAP_CHARS;
+  });
+}
+
+/** Characters an alternative may stand before the time it offers ("or on <B>"). */
+const JOINED_GAP_CHARS = 4;

@@ -2,7 +2,8 @@
 // turn and these moves build it. An identity gate keeps everything customer-specific until the customer is
 // confirmed; answers come from where the document holds them; steps that ask wait for the answer.
 import type { Seat, SeatContext, SeatTurn } from "../seat.js";
-import type { SeatInfo } from "../../schema/index.js";
+import type { Outcome, SeatInfo } from "../../schema/index.js";
+import type { CallerPlan } from "./caller-plan.js";
 import { callerPlan, OPENING_COVERS, spokenFrom } from "./caller-plan.js";
 import { coverage, similarity } from "../../text/similarity.js";
 import { readContextAt, readUtterance, type Reading } from "./understand.js";
@@ -13,7 +14,8 @@ import { endClassesOf, type EndClass } from "./end-classes.js";
 import { acknowledge, whoIsCalling } from "./phrases.js";
 import { answerWords, closing, stepLine, withAck } from "./caller-moves.js";
 import { fill } from "../../lang/index.js";
-import { readsAnswersBack, withoutTemplateMarks } from "./claim-guard.js";
+import { filledClosingSlots, readsAnswersBack, withoutTemplateMarks, withoutUnbackedClaims } from "./claim-guard.js";
+import { doneClosing } from "./closing.js";
 import { guardedOpening } from "./opening-guard.js";
 import { CALLER_RULES, CLARIFY_RULE, askingLine, customerText, has, lastCallerLine, type Situation } from "./caller-rules.js";
 import { heldBeyondSteps, readBack, speaksOfProfile, withoutPreface } from "./caller-lines.js";
@@ -246,7 +248,8 @@ export class RuleCaller implements Seat<"caller"> {
     // A later step that recaps the answers reads this one back (the step said now too: it is given this turn's
     // answers): read back now as well, it is heard three times.
     const answered = this.awaiting?.step ?? 0;
-    const recapLater = s.plan.stepLines.some((line, i) => i + 1 > answered && readsAnswersBack(line));
+    // So does the closing written for a call that got through, when its slot takes this pick and it is said whole.
+    const recapLater = s.plan.stepLines.some((line, i) => i + 1 > answered && readsAnswersBack(line)) || closingReadsBack(s.plan, s.state.outcome, answered, s.last?.text ?? "");
     const picked = ack === "choice" || ack === "time";
     const heard = picked && !recapLater ? readBack(s.plan, s.last?.text ?? "") : null;
     // Heard and left for the recap: a plain "okay", never "as you chose" (a choice nobody named is no claim to make).
@@ -335,4 +338,13 @@ export class RuleCaller implements Seat<"caller"> {
 
 export function createRuleCaller(): Seat<"caller"> {
   return new RuleCaller();
+}
+
+/** Whether the closing for a call that got through reads back a slot this answer fills, and is then said whole. */
+function closingReadsBack(plan: CallerPlan, outcome: Readonly<Outcome>, step: number, answer: string): boolean {
+  const line = doneClosing(plan);
+  if (!readsAnswersBack(line)) return false;
+  const withPick: Outcome = { ...outcome, stepAnswers: [...outcome.stepAnswers, { step, turn: Number.MAX_SAFE_INTEGER, answer }] };
+  const filled = filledClosingSlots(plan, withPick, line);
+  return filled !== line && withoutUnbackedClaims(plan, withPick, filled) === filled;
 }
