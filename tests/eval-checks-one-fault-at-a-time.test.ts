@@ -72,10 +72,16 @@ describe("one fault at a time", () => {
   });
 
   it("the callee talking like an assistant fails assistant-voice", () => {
-    const card = evaluateCall(en, parseCall(edited(enClean, 12, "Priya Raman: Great question! As an AI, I'm happy to help with that."), "ai.txt", en));
+    const card = evaluateCall(en, parseCall(edited(enClean, 12, "Priya Raman: Great question! I'm happy to help with that."), "ai.txt", en));
     expect(failed(card)).toEqual({});
     expect(card.passed).toBe(true);
     expect(card.simulator.checks.filter((c) => !c.passed).map((c) => [c.id, c.turns])).toEqual([["assistant-voice", [12]]]);
+  });
+
+  it("the callee saying it is an AI breaks the persona (charged once, as persona-break)", () => {
+    const card = evaluateCall(en, parseCall(edited(enClean, 12, "Priya Raman: Great question! As an AI, I'm happy to help with that."), "ai.txt", en));
+    expect(failed(card)).toEqual({});
+    expect(card.simulator.checks.filter((c) => !c.passed).map((c) => [c.id, c.turns])).toEqual([["persona-break", [12]]]);
   });
 
   it("a thank-you-for-everything close to a customer off to a meeting fails wrong-closing", () => {

@@ -109,7 +109,7 @@ const PLANTS: Record<CallerFaultKind | SimulatorFaultKind, { zh: Plant; en: Plan
   },
   "assistant-voice": {
     zh: { doc: "zh", lines: edit(zhClean, { 11: "张强：作为一个AI助手，很高兴为您服务。" }), turns: [11] },
-    en: { doc: "en", lines: edit(enClean, { 12: "Priya Raman: Great question! As an AI, I'm happy to help with that." }), turns: [12] },
+    en: { doc: "en", lines: edit(enClean, { 12: "Priya Raman: Great question! I'm happy to help with that." }), turns: [12] },
   },
   "stage-direction": {
     zh: { doc: "zh", lines: edit(zhClean, { 11: "张强：（叹气）嗯。" }), turns: [11] },
