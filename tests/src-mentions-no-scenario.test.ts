@@ -93,6 +93,7 @@ const STOCK_PHRASES = new Set([
   "不是本人", // src/lang/zh/hearing.ts, lines.ts (11-30 08:29, before); tests/rule-docs/heldout-k documents (written 12-02 04:34)
   "信息对不上", // src/lang/zh/lines.ts (11-30 15:02, before); tests/rule-docs/heldout-k documents (written 12-02 04:34)
   "in a meeting", // a src/seats/rule/acts.ts example (11-30 13:49, before); tests/labelled/scenarios/k-en-blinds.md (written 12-02 04:34)
+  "其他问题", // src/lang/zh/document.ts wrapUp (before 12-02 11:28); tests/labelled/scenarios/m-zh-watchrepair.md (written blind 12-02 11:30)
 ]);
 
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */
