@@ -108,8 +108,13 @@ export function endingOf(ctx: EvalContext): Ending {
 function escalatedAt(ctx: EvalContext): Ending | null {
   const said = closingSaid(ctx);
   if (said === null) return null;
-  const before = ctx.turns[said.turn - 1];
-  if (before?.speaker !== "callee" || !(ctx.says(before.index, ctx.lang.complaint) || ctx.says(before.index, ctx.lang.unresolved))) return null;
+  // The complaint right before the close, or a turn or two earlier with the caller taking it up in between ("I'm sorry,
+  // I've logged that" "Fine." then the close).
+  const before = ctx.calleeTurns
+    .filter((t) => t.index < said.turn)
+    .slice(-COMPLAINT_BEFORE_CLOSE_TURNS)
+    .find((t) => ctx.says(t.index, ctx.lang.complaint) || ctx.says(t.index, ctx.lang.unresolved));
+  if (before === undefined || ctx.turns[said.turn - 1]?.speaker !== "callee") return null;
   const kind = said.line < 0 ? undefined : closingKinds(ctx)[said.line];
   // A document may file its complaint close with the refusals ("complaint/refuses"): the close it wrote for it counts.
   if (kind === "unresolved" || kind === "refused") return { kind, from: before.index };
@@ -119,6 +124,9 @@ function escalatedAt(ctx: EvalContext): Ending | null {
   const written = perScenario(ctx.scenario, "documentHasUnresolvedEnding", () => documentTexts(ctx.scenario).some((text) => ctx.lang.unresolvedEnding.test(text)));
   return said.line < 0 && takenUp && written ? { kind: "unresolved", from: before.index } : null;
 }
+
+/** Customer turns before the close among which the complaint it closes may stand. */
+const COMPLAINT_BEFORE_CLOSE_TURNS = 2;
 
 /**
  * A customer who agrees to something after a "no" or a "busy" ("不想要了…" then "行，我回短信") went on with the call.

@@ -37,6 +37,8 @@ export interface EvalLang {
   inWriting: RegExp;
   /** Call back later / another time. */
   callback: RegExp;
+  /** The caller offers to ring back or asks when to ("when's a good time to ring you back?", "什么时候方便我再打给您"). */
+  offersCallback: RegExp;
   /** The customer declines or refuses. */
   refusal: RegExp;
   /** The customer asks not to be called again: a refusal of the call whatever it answers. */
