@@ -166,7 +166,7 @@ function firstShowing(ctx: EvalContext, cue: RegExp, last: number): number {
 /** The ending kind a text of the document (an end condition, a closing line) is written for. */
 export function kindOfText(lang: EvalLang, text: string, customer = ""): EndingKind {
   const low = text.toLowerCase();
-  if (lang.wrongPersonCondition.test(low) || notTheCustomer(low, customer)) return "wrong-person";
+  if (lang.wrongPersonCondition.test(low) || lang.wrongPersonClose.test(low) || notTheCustomer(low, customer)) return "wrong-person";
   for (const { kind, cue } of EARLY) if (cue(lang).test(low)) return kind;
   if (lang.suspicion.test(low)) return "refused";
   // A condition for a customer who calls off the order or the visit ("取消", "cancel") is the document's refusal ending.
