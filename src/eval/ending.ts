@@ -110,12 +110,18 @@ function escalatedAt(ctx: EvalContext): Ending | null {
   if (said === null) return null;
   // The complaint right before the close, or a turn or two earlier with the caller taking it up in between ("I'm sorry,
   // I've logged that" "Fine." then the close).
+  const kind = said.line < 0 ? undefined : closingKinds(ctx)[said.line];
+  // A grievance in words no cue knows ("I was promised November"): the caller apologised for it in a turn of its own
+  // before closing with the script's close for a complaint.
+  const apologisedFor = (turn: number): boolean => {
+    const next = ctx.turns[turn + 1];
+    return kind === "unresolved" && next?.speaker === "caller" && next.index < said.turn && ctx.says(next.index, ctx.lang.acknowledge);
+  };
   const before = ctx.calleeTurns
     .filter((t) => t.index < said.turn)
     .slice(-COMPLAINT_BEFORE_CLOSE_TURNS)
-    .find((t) => ctx.says(t.index, ctx.lang.complaint) || ctx.says(t.index, ctx.lang.unresolved));
+    .find((t) => ctx.says(t.index, ctx.lang.complaint) || ctx.says(t.index, ctx.lang.unresolved) || apologisedFor(t.index));
   if (before === undefined || ctx.turns[said.turn - 1]?.speaker !== "callee") return null;
-  const kind = said.line < 0 ? undefined : closingKinds(ctx)[said.line];
   // A document may file its complaint close with the refusals ("complaint/refuses"): the close it wrote for it counts.
   if (kind === "unresolved" || kind === "refused") return { kind, from: before.index };
   // Closings the reader did not find: a close that takes the complaint up (sorry, noted) and says goodbye, where the
