@@ -108,9 +108,20 @@ export function endingOf(ctx: EvalContext): Ending {
 function escalatedAt(ctx: EvalContext): Ending | null {
   const said = closingSaid(ctx);
   if (said === null) return null;
-  const before = ctx.turns[said.turn - 1];
-  if (before?.speaker !== "callee" || !(ctx.says(before.index, ctx.lang.complaint) || ctx.says(before.index, ctx.lang.unresolved))) return null;
+  // The complaint right before the close, or a turn or two earlier with the caller taking it up in between ("I'm sorry,
+  // I've logged that" "Fine." then the close).
   const kind = said.line < 0 ? undefined : closingKinds(ctx)[said.line];
+  // A grievance in words no cue knows ("I was promised November"): the caller apologised for it in a turn of its own
+  // before closing with the script's close for a complaint.
+  const apologisedFor = (turn: number): boolean => {
+    const next = ctx.turns[turn + 1];
+    return kind === "unresolved" && next?.speaker === "caller" && next.index < said.turn && ctx.says(next.index, ctx.lang.acknowledge);
+  };
+  const before = ctx.calleeTurns
+    .filter((t) => t.index < said.turn)
+    .slice(-COMPLAINT_BEFORE_CLOSE_TURNS)
+    .find((t) => ctx.says(t.index, ctx.lang.complaint) || ctx.says(t.index, ctx.lang.unresolved) || apologisedFor(t.index));
+  if (before === undefined || ctx.turns[said.turn - 1]?.speaker !== "callee") return null;
   // A document may file its complaint close with the refusals ("complaint/refuses"): the close it wrote for it counts.
   if (kind === "unresolved" || kind === "refused") return { kind, from: before.index };
   // Closings the reader did not find: a close that takes the complaint up (sorry, noted) and says goodbye, where the
@@ -119,6 +130,9 @@ function escalatedAt(ctx: EvalContext): Ending | null {
   const written = perScenario(ctx.scenario, "documentHasUnresolvedEnding", () => documentTexts(ctx.scenario).some((text) => ctx.lang.unresolvedEnding.test(text)));
   return said.line < 0 && takenUp && written ? { kind: "unresolved", from: before.index } : null;
 }
+
+/** Customer turns before the close among which the complaint it closes may stand. */
+const COMPLAINT_BEFORE_CLOSE_TURNS = 2;
 
 /**
  * A customer who agrees to something after a "no" or a "busy" ("不想要了…" then "行，我回短信") went on with the call.
@@ -158,7 +172,7 @@ function firstShowing(ctx: EvalContext, cue: RegExp, last: number): number {
 /** The ending kind a text of the document (an end condition, a closing line) is written for. */
 export function kindOfText(lang: EvalLang, text: string, customer = ""): EndingKind {
   const low = text.toLowerCase();
-  if (lang.wrongPersonCondition.test(low) || notTheCustomer(low, customer)) return "wrong-person";
+  if (lang.wrongPersonCondition.test(low) || lang.wrongPersonClose.test(low) || notTheCustomer(low, customer)) return "wrong-person";
   for (const { kind, cue } of EARLY) if (cue(lang).test(low)) return kind;
   if (lang.suspicion.test(low)) return "refused";
   // A condition for a customer who calls off the order or the visit ("取消", "cancel") is the document's refusal ending.

@@ -187,7 +187,12 @@ export function identityCheck(ctx: EvalContext): Check {
   // A second turn that is the caller's last closed the call there ("ring us back on the number you trust. Bye."): the
   // ending reading "done" then says nothing about going on.
   const closedAtSecond = second !== undefined && ctx.callerTurns.length === 2;
-  const wentOn = second !== undefined && endingOf(ctx).kind === "done" && !closedAtSecond || matchSteps(ctx).some((d, k) => d.turn !== null && second !== undefined && (d.turn > second.index || (k > 0 && d.turn === second.index)));
+  // A step heard only in the caller's goodbye (the closing step) is the call ending, not going on past the check.
+  const close = ctx.callerTurns.at(-1);
+  const closedBy = (turn: number): boolean => turn === close?.index && ctx.says(turn, ctx.lang.farewell);
+  // After the ask, only arranging a callback and closing ("when's a good time to ring back?"): the call was put off.
+  const putOff = ctx.callerTurns.slice(1).every((t) => ctx.says(t.index, ctx.lang.offersCallback) || ctx.says(t.index, ctx.lang.farewell));
+  const wentOn = second !== undefined && endingOf(ctx).kind === "done" && !closedAtSecond && !putOff || matchSteps(ctx).some((d, k) => d.turn !== null && !closedBy(d.turn) && second !== undefined && (d.turn > second.index || (k > 0 && d.turn === second.index)));
   if (state.scriptVerifies && state.verified.length === 0 && state.otherAt === null && second !== undefined && wentOn && customerFacts(ctx).length === 0) {
     // Never asked for the person at all: the fault is in the first words; asked but never verified: where it went on.
     const at = state.asked.length === 0 ? (ctx.callerTurns[0]?.index ?? second.index) : second.index;

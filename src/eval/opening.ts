@@ -17,7 +17,7 @@ const OPENING_TURNS = 2;
 function introLines(ctx: EvalContext): string[] {
   const caller = ctx.scenario.caller;
   return perScenario(ctx.scenario, "introLines", () =>
-    [caller.opening ?? "", ...(caller.steps[0]?.lines ?? [])].flatMap((line) => sentences(line)).filter((s) => ctx.lang.selfIntro.test(s.toLowerCase())),
+    [caller.opening ?? "", ...(caller.steps[0]?.lines ?? [])].flatMap((line) => sentences(line)).filter((s) => ctx.lang.selfIntro.test(s.toLowerCase()) || mentionsName(s, caller.name)),
   );
 }
 
@@ -58,7 +58,8 @@ export function openingCheck(ctx: EvalContext): Check {
   const cue = window.some((t) => ctx.says(t.index, ctx.lang.selfIntro));
   // The script's own introduction said in its words: introduced, whatever name or organisation the reader took from
   // the document (a document that names neither, "the hotline's follow-up officer"; or a name read wrongly).
-  const scriptWords = cue && bestLine(text, introLines(ctx)).score >= THRESHOLDS.opening;
+  // A script whose introduction is only "<organisation> <name>" (no "this is", "我是") is followed by saying it so.
+  const scriptWords = (cue || saysName) && bestLine(text, introLines(ctx)).score >= THRESHOLDS.opening;
   const introduced = ((saysName || saysOrganization) && (cue || (saysName && saysOrganization))) || scriptWords;
   const posing = window.map((t) => ({ turn: t.index, clause: claimsCustomer(ctx, t.index) })).find((p) => p.clause !== null);
   const faults = introduced ? [] : [{ turn: first.index, message: "the caller did not introduce itself (name or organisation)" }];

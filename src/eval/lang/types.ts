@@ -37,6 +37,8 @@ export interface EvalLang {
   inWriting: RegExp;
   /** Call back later / another time. */
   callback: RegExp;
+  /** The caller offers to ring back or asks when to ("when's a good time to ring you back?", "什么时候方便我再打给您"). */
+  offersCallback: RegExp;
   /** The customer declines or refuses. */
   refusal: RegExp;
   /** The customer asks not to be called again: a refusal of the call whatever it answers. */
@@ -91,6 +93,8 @@ export interface EvalLang {
   spokenDigits: readonly RegExp[];
   /** A document's end condition or closing line about reaching the wrong person. */
   wrongPersonCondition: RegExp;
+  /** A closing line or end-condition label for someone else answering: a message taken ("Message", "thanks for passing that on"), the bare wrong-number apology. */
+  wrongPersonClose: RegExp;
   /** The caller acknowledges a complaint or remark (sorry, understood, noted). */
   acknowledge: RegExp;
   /** The caller says the customer is (or is not) the person on the record: a script line that checks identity. */
