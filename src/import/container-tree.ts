@@ -181,6 +181,8 @@ function jsonLinesTree(text: string): Tree | null {
   return { messages: records };
 }
 
+const LOOSE_NAME = "bracketed data of any language (its records and lists)";
+
 /** In order; the first a text shows is the one it is read as. */
 export const CONTAINERS: readonly Container[] = [
   { name: "Apple property list", detect: (t) => /<plist\b/u.test(t) && /<dict>/u.test(t), tree: plistTree },
@@ -197,7 +199,7 @@ export const CONTAINERS: readonly Container[] = [
   { name: "Lisp source (its definitions)", detect: (t) => isLispText(t) && isCodeText(t), tree: codeTree, dataOnly: true, code: true },
   { name: "data literal (JSON5, a code constant, EDN)", detect: isLiteralData, tree: literalTree, code: true },
   { name: "source code (its named strings and records)", detect: isCodeText, tree: codeTree, dataOnly: true, code: true },
-  { name: "bracketed data of any language (its records and lists)", detect: (t) => isLooseLiteral(t) && isCodeText(t), tree: looseLiteralTree, dataOnly: true },
+  { name: LOOSE_NAME, detect: (t) => isLooseLiteral(t) && isCodeText(t), tree: looseLiteralTree, dataOnly: true },
 ];
 
 export interface FoundContainer { name: string; tree: Tree; dataOnly: boolean }
@@ -218,5 +220,16 @@ export function containerTrees(text: string): FoundContainer[] {
     // Only code has a second reading: the bracketed data after it.
     if (tree !== null && c.code !== true) break;
   }
+  // The readings are weighed by the parts they find and a tie goes to the first: of a code reading and its bracketed
+  // data, the one holding more text goes first (a constructor call's lines the code reading cannot see).
+  const loose = out.findIndex((f) => f.name === LOOSE_NAME);
+  if (loose > 0 && textsIn(out[loose]?.tree) > Math.max(...out.slice(0, loose).map((f) => textsIn(f.tree)))) out.unshift(...out.splice(loose, 1));
   return out;
+}
+
+/** The number of non-empty texts in a tree. */
+function textsIn(v: unknown): number {
+  if (typeof v === "string") return v.trim() === "" ? 0 : 1;
+  if (typeof v === "object" && v !== null) return Object.values(v).reduce((n: number, x) => n + textsIn(x), 0);
+  return 0;
 }

@@ -59,7 +59,29 @@ function value(c: Cursor, depth: number): unknown {
   // `Some "…"`, `Just (…)`, `Map(…)`, `new {…}`: a word before a string or a bracket wraps it.
   const next = c.ts[c.i];
   if (next !== undefined && (next.kind === "string" || next.kind === "open")) return value(c, depth);
+  // `new Listing<Step> { … }`, `Map.of(…)` after a type: words on the same line before the bracket wrap it too.
+  const wrapped = wordChainEnd(c.ts, c.i);
+  if (wrapped > c.i) {
+    c.i = wrapped;
+    return value(c, depth);
+  }
   return new Ref(t.text);
+}
+
+const isRecord = (v: unknown): v is Tree => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Ref);
+
+/** Words that declare a type: the block after the type's name is its fields' types and defaults, no data. */
+const DECLARES = new Set(["class", "struct", "record", "interface", "trait", "typealias", "newtype", "union", "exception", "protocol"]);
+
+/** Wrapper words a value may carry before its bracket or string, on one line (`new`, a type, its generic argument). */
+const WRAPPER_WORDS = 4;
+
+/** The index of the bracket or string after a run of words on the same line from `at`, or `at` when there is none. */
+function wordChainEnd(ts: Token[], at: number): number {
+  let j = at;
+  while (j < at + WRAPPER_WORDS && ts[j]?.kind === "word" && ts[j]?.lead === false && !((ts[j]?.text ?? "") in WORDS)) j++;
+  const end = ts[j];
+  return j > at && end !== undefined && !end.lead && (end.kind === "string" || end.kind === "open") ? j : at;
 }
 
 /** `Step 1 (Just "…")`, `Step(2, "…", …)`: a number and a line are a numbered record; anything else stays a list. */
@@ -93,11 +115,15 @@ function body(c: Cursor, open: string, depth: number): unknown {
   const keyed: [string, unknown][] = [];
   const values: unknown[] = [];
   let element: unknown[] = [];
+  const refs: Ref[] = [];
   const flush = (): void => {
+    if (element.length === 1 && element[0] instanceof Ref && open === "(") refs.push(element[0]);
     const kept = element.filter((v) => v !== null && !(v instanceof Ref));
     // `{ name = caller, company }`: a bare name in a record is the entry of that name.
     if (element.length === 1 && element[0] instanceof Ref && open === "{") keyed.push([element[0].name, element[0]]);
     else if (kept.length === 1) values.push(kept[0]);
+    // `new { … } new { … }` (Pkl, HOCON, Nix): records one after another with no separator are items of their own.
+    else if (kept.length > 1 && kept.every(isRecord)) values.push(...kept);
     else if (kept.length > 1) values.push(positional(kept));
     element = [];
   };
@@ -126,6 +152,11 @@ function body(c: Cursor, open: string, depth: number): unknown {
     element.push(value(c, depth));
   }
   flush();
+  // `filter(s -> s.live, STEPS)`, `steps.filter((s) -> s.active)`: a call whose only data is one bound name is that
+  // name's value (the records it drops are marked off and dropped later); the lambda's `s -> s.x` is no entry.
+  const lambdas = keyed.filter(([k, v]) => v instanceof Ref && v.name.startsWith(`${k}.`));
+  if (open === "(" && values.length === 0 && refs.length === 1 && keyed.length === lambdas.length) return refs[0];
+  keyed.splice(0, keyed.length, ...keyed.filter((e) => !lambdas.includes(e)));
   if (keyed.length > 0) {
     const record = Object.fromEntries(keyed) as Tree;
     // Values beside keys (`Step(4, "…", active = false)`): the record's text.
@@ -168,6 +199,19 @@ function topLevel(ts: Token[]): { bound: Tree; result: string[] } {
     const t = ts[c.i] as Token;
     const next = ts[c.i + 1];
     if (next?.kind === "sep" && next.text === "::") { c.i += 2; continue; }
+    // `class Step { n: Int; say: String? }`: a type declared, whose block holds no line of text, is no data.
+    if (t.kind === "word" && DECLARES.has(t.text) && next?.kind === "word") {
+      const open = wordChainEnd(ts, c.i + 1);
+      const start = open > c.i + 1 ? open : c.i + 2;
+      if (ts[start]?.kind === "open" && ts[start]?.text === "{") {
+        const at = c.i;
+        c.i = start + 1;
+        const declared = body(c, "{", 1);
+        if (leafStrings(declared) === 0) continue;
+        c.i = at + 1;
+        continue;
+      }
+    }
     const typed = annotated(ts, c.i);
     if (typed > 0) {
       c.i = typed;
@@ -216,8 +260,17 @@ function referenced(top: Tree): Set<string> {
   return out;
 }
 
+/** How many other bindings a record takes in by name (`caller = CALLER`) makes it the file's result. */
+const GATHERED = 3;
+
+/** The number of a record's entries that are names of the file's other bindings. */
+function gathers(v: unknown, top: Tree): number {
+  if (!isRecord(v)) return 0;
+  return Object.values(v).filter((x) => x instanceof Ref && x.name in top && top[x.name] !== v).length;
+}
+
 const leafStrings = (v: unknown): number =>
-  typeof v === "string" ? (v.length > 0 ? 1 : 0) : Array.isArray(v) ? v.reduce((n: number, x) => n + leafStrings(x), 0)
+  v instanceof Ref ? 0 : typeof v === "string" ? (v.length > 0 ? 1 : 0) : Array.isArray(v) ? v.reduce((n: number, x) => n + leafStrings(x), 0)
     : typeof v === "object" && v !== null ? Object.values(v).reduce((n: number, x) => n + leafStrings(x), 0) : 0;
 
 export const LOOSE_MAX_CHARS = 256 * 1024;
@@ -238,6 +291,10 @@ export function looseLiteralTree(text: string): Tree | null {
   // The record the file evaluates to is the document, in its own order; without one, every binding is, less the
   // helpers another binding takes in (`customer = client`), read once where they are used.
   const tree = result.length > 0 ? Object.fromEntries(result.filter((k) => k in filled).map((k) => [k, filled[k]])) : filled;
+  // `SCRIPT = (; caller = CALLER, steps = filter(…, STEPS), faq = FAQ, …)`: a binding gathering several others by name
+  // is the record the file hands on, the document itself.
+  const gathering = result.length > 0 ? undefined : Object.keys(top).find((k) => gathers(top[k], top) >= GATHERED && isRecord(filled[k]));
+  if (gathering !== undefined) return leafStrings(filled[gathering]) >= 5 ? filled[gathering] as Tree : null;
   if (result.length === 0) for (const name of referenced(top)) if (typeof tree[name] === "object") delete tree[name];
   return leafStrings(tree) >= 5 ? tree : null;
 }
