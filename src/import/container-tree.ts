@@ -221,15 +221,16 @@ export function containerTrees(text: string): FoundContainer[] {
     if (tree !== null && c.code !== true) break;
   }
   // The readings are weighed by the parts they find and a tie goes to the first: of a code reading and its bracketed
-  // data, the one holding more text goes first (a constructor call's lines the code reading cannot see).
+  // data, the one holding more texts in lists goes first (a script is a list; constructor calls' lines the code
+  // reading cannot see).
   const loose = out.findIndex((f) => f.name === LOOSE_NAME);
-  if (loose > 0 && textsIn(out[loose]?.tree) > Math.max(...out.slice(0, loose).map((f) => textsIn(f.tree)))) out.unshift(...out.splice(loose, 1));
+  if (loose > 0 && listedTexts(out[loose]?.tree) > Math.max(...out.slice(0, loose).map((f) => listedTexts(f.tree)))) out.unshift(...out.splice(loose, 1));
   return out;
 }
 
-/** The number of non-empty texts in a tree. */
-function textsIn(v: unknown): number {
-  if (typeof v === "string") return v.trim() === "" ? 0 : 1;
-  if (typeof v === "object" && v !== null) return Object.values(v).reduce((n: number, x) => n + textsIn(x), 0);
+/** The number of non-empty texts inside lists of a tree. */
+function listedTexts(v: unknown, listed = false): number {
+  if (typeof v === "string") return listed && v.trim() !== "" ? 1 : 0;
+  if (typeof v === "object" && v !== null) return Object.values(v).reduce((n: number, x) => n + listedTexts(x, listed || Array.isArray(v)), 0);
   return 0;
 }

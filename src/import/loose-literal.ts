@@ -8,10 +8,13 @@ import { lexCode, type CodeString } from "./code-lexer.js";
 import { fillPlaceholders } from "./code-placeholders.js";
 
 type Tree = Record<string, unknown>;
-type Token = { kind: "string" | "word" | "sep" | "open" | "close" | "comma"; text: string; value?: string; /** first on its line */ lead: boolean };
+type Token = { kind: "string" | "word" | "sep" | "open" | "close" | "comma" | "join"; text: string; value?: string; /** first on its line */ lead: boolean };
 
 /** Strings are `__S<n>__` marks in the lexed text; each alternative is linear. */
-const TOKEN = /__S(\d+)__|(=>|->|:=|::|[:=])|([{[(])|([}\])])|([,;])|([\p{L}_$][\p{L}\p{N}_$.?!-]*|-?\d+(?:\.\d+)?)/gu;
+const TOKEN = /__S(\d+)__|(=>|->|:=|::|[:=])|([{[(])|([}\])])|([,;])|([\p{L}_$][\p{L}\p{N}_$.?!-]*|-?\d+(?:\.\d+)?)|(\+\+|\+|\.\.|<>|~| \. | & )/gu;
+
+/** `<String, String>`, `<Step>`, `<K, List<V>>` one level: type arguments, letters first, no string inside. */
+const GENERIC_ARGS = /<[\p{L}_][\p{L}\p{N}_, .?[\]]{0,80}>/gu;
 
 /** Words that are a value of their own (no binding is looked up for them). */
 const WORDS: Record<string, unknown> = { true: true, false: false, True: true, False: false, null: null, nil: null, None: null, Nothing: null, undefined: null, none: null };
@@ -22,10 +25,41 @@ const NOT_KEYS = new Set(["in", "then", "else", "do", "return", "yield", "new", 
 /** A bare name, resolved against the file's own bindings once everything is read. */
 class Ref { constructor(readonly name: string) {} }
 
+/** `"Hi, " + COMPANY + "…"`, `"a" <> b`, `"a" .. b`, `"a" . $b`: texts and names joined, resolved to one text. */
+class Concat { constructor(readonly parts: unknown[]) {} }
+
+/** A string or a name, then a join operator and more: the parts joined; otherwise the value itself. */
+function joined(c: Cursor, first: unknown): unknown {
+  if (c.ts[c.i]?.kind !== "join" || !(typeof first === "string" || first instanceof Ref)) return first;
+  const parts: unknown[] = [first];
+  while (c.ts[c.i]?.kind === "join" && parts.length < MAX_JOINED) {
+    c.i++;
+    const t = c.ts[c.i];
+    if (t === undefined || !(t.kind === "string" || t.kind === "word")) break;
+    c.i++;
+    parts.push(t.kind === "string" ? t.value ?? "" : t.text in WORDS ? WORDS[t.text] : /^-?\d/u.test(t.text) ? t.text : new Ref(t.text));
+  }
+  return new Concat(parts);
+}
+
+/** A constructor named for what the customer says against (`objection("…", "…")`, `Pushback {…}`). */
+const OBJECTION_MAKER = /^(?:objections?|push_?backs?|rebuttals?|异议)$/iu;
+
+/** `objection("…", "…")`: the record a constructor makes, typed by its name when that names an objection. */
+function typedBy(maker: string, made: unknown): unknown {
+  if (!OBJECTION_MAKER.test(maker.split(".").pop() ?? "")) return made;
+  if (Array.isArray(made) && made.length === 2 && made.every((x) => typeof x === "string")) return { objection: made[0], reply: made[1] };
+  return isRecord(made) && made.kind === undefined ? { ...made, kind: "objection" } : made;
+}
+
+/** Parts a join may have. */
+const MAX_JOINED = 64;
+
 function tokens(masked: string, strings: readonly CodeString[]): Token[] {
   const out: Token[] = [];
-  // A prefix letter stays before its string (`s"…"`, `f"…"`): spaced off so it is no part of a word.
-  const spaced = masked.replace(/__S\d+__/gu, " $& ");
+  // A prefix letter stays before its string (`s"…"`, `f"…"`): spaced off so it is no part of a word. A generic type's
+  // arguments (`<String, String>{…}`, `Listing<Step>`) are no data: their commas would split the value from its name.
+  const spaced = masked.replace(GENERIC_ARGS, " ").replace(/__S\d+__/gu, " $& ");
   let line = -1;
   for (const m of spaced.matchAll(TOKEN)) {
     const at = spaced.lastIndexOf("\n", m.index);
@@ -37,6 +71,7 @@ function tokens(masked: string, strings: readonly CodeString[]): Token[] {
     else if (m[4] !== undefined) out.push({ kind: "close", text: m[4], lead });
     else if (m[5] !== undefined) out.push({ kind: "comma", text: m[5], lead });
     else if (m[6] !== undefined) out.push({ kind: "word", text: m[6], lead });
+    else if (m[7] !== undefined) out.push({ kind: "join", text: m[7].trim(), lead });
   }
   return out;
 }
@@ -52,23 +87,24 @@ function value(c: Cursor, depth: number): unknown {
   if (t === undefined || t.kind === "close" || t.kind === "comma") return null;
   c.i++;
   if (t.kind === "open") return body(c, t.text, depth + 1);
-  if (t.kind === "string") return t.value;
+  if (t.kind === "string") return joined(c, t.value);
   if (t.kind === "sep") return value(c, depth);
+  if (t.kind === "join") return value(c, depth);
   if (t.text in WORDS) return WORDS[t.text];
   if (/^-?\d/u.test(t.text)) return Number(t.text);
   // `Some "…"`, `Just (…)`, `Map(…)`, `new {…}`: a word before a string or a bracket wraps it.
   const next = c.ts[c.i];
-  if (next !== undefined && (next.kind === "string" || next.kind === "open")) return value(c, depth);
+  if (next !== undefined && (next.kind === "string" || next.kind === "open")) return typedBy(t.text, value(c, depth));
   // `new Listing<Step> { … }`, `Map.of(…)` after a type: words on the same line before the bracket wrap it too.
   const wrapped = wordChainEnd(c.ts, c.i);
   if (wrapped > c.i) {
     c.i = wrapped;
     return value(c, depth);
   }
-  return new Ref(t.text);
+  return joined(c, new Ref(t.text));
 }
 
-const isRecord = (v: unknown): v is Tree => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Ref);
+const isRecord = (v: unknown): v is Tree => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Ref) && !(v instanceof Concat);
 
 /** Words that declare a type: the block after the type's name is its fields' types and defaults, no data. */
 const DECLARES = new Set(["class", "struct", "record", "interface", "trait", "typealias", "newtype", "union", "exception", "protocol"]);
@@ -97,7 +133,10 @@ function positional(values: unknown[]): unknown {
 
 /** `[("name", "…"), …]`: pairs under identifiers are a record; `[("Question?", "Answer."), …]` question/answer pairs. */
 function pairs(list: unknown[]): unknown {
-  if (list.length < 1 || !list.every((v) => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string"))) return list;
+  const isPair = (v: unknown): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string");
+  // `[qa("…", "…"), objection("…", "…")]`: pairs among records are question/answer records like them.
+  if (list.some(isPair) && list.some(isRecord) && list.every((v) => isPair(v) || isRecord(v))) return list.map((v) => (isPair(v) ? { q: v[0], a: v[1] } : v));
+  if (list.length < 1 || !list.every(isPair)) return list;
   const rows = list as [string, string][];
   if (rows.every(([k]) => /^[\p{L}_][\p{L}\p{N}_.-]{0,40}$/u.test(k))) return Object.fromEntries(rows);
   return rows.map(([q, a]) => ({ q, a }));
@@ -116,7 +155,9 @@ function body(c: Cursor, open: string, depth: number): unknown {
   const values: unknown[] = [];
   let element: unknown[] = [];
   const refs: Ref[] = [];
+  let empties = 0;
   const flush = (): void => {
+    empties += element.filter((v) => v === null).length;
     if (element.length === 1 && element[0] instanceof Ref && open === "(") refs.push(element[0]);
     const kept = element.filter((v) => v !== null && !(v instanceof Ref));
     // `{ name = caller, company }`: a bare name in a record is the entry of that name.
@@ -166,6 +207,8 @@ function body(c: Cursor, open: string, depth: number): unknown {
     if (texts.length > 0 && number !== undefined && record.n === undefined) record.n = number;
     return sentenceKeyed(record);
   }
+  // `step(5, None)`, `Step 5 Nothing`: a number beside an empty line is a numbered step with nothing to say.
+  if (open === "(" && values.length === 1 && typeof values[0] === "number" && empties > 0) return { n: values[0], say: "" };
   // `(x)` is x.
   if (open === "(" && values.length === 1) return values[0];
   return open === "(" ? positional(values) : pairs(values);
@@ -186,6 +229,20 @@ function annotated(ts: Token[], at: number): number {
     if (t.kind === "open") depth++;
     if (t.kind === "close" && --depth < 0) return -1;
   }
+  return -1;
+}
+
+/**
+ * A name given its value with no `=` (`@caller "…"`, `set caller "…"`, `def opening, do: "…"`, `def steps do [ … ]`):
+ * the index of the value after the name, or -1. The value is a string or a bracket on the name's own line.
+ */
+function definedAt(ts: Token[], at: number): number {
+  const t = ts[at];
+  if (t?.kind !== "word" || NOT_KEYS.has(t.text) || DECLARES.has(t.text) || t.text in WORDS) return -1;
+  const next = ts[at + 1];
+  if (next?.kind === "string" && !next.lead && ts[at + 2]?.kind !== "sep") return at + 1;
+  if (next?.kind === "comma" && ts[at + 2]?.text === "do" && ts[at + 3]?.kind === "sep") return at + 4;
+  if (next?.kind === "word" && next.text === "do" && !next.lead && ["open", "string"].includes(ts[at + 2]?.kind ?? "")) return at + 2;
   return -1;
 }
 
@@ -213,8 +270,13 @@ function topLevel(ts: Token[]): { bound: Tree; result: string[] } {
       }
     }
     const typed = annotated(ts, c.i);
+    const said = typed > 0 ? -1 : definedAt(ts, c.i);
     if (typed > 0) {
       c.i = typed;
+      const v = value(c, 0);
+      if (v !== null && !(v instanceof Ref)) out[keyText(t)] = v;
+    } else if (said > 0) {
+      c.i = said;
       const v = value(c, 0);
       if (v !== null && !(v instanceof Ref)) out[keyText(t)] = v;
     } else if (isKey(t) && next?.kind === "sep") {
@@ -240,11 +302,16 @@ function topLevel(ts: Token[]): { bound: Tree; result: string[] } {
 /** Names replaced by what the file binds them to; a name bound to nothing is dropped. */
 function resolve(v: unknown, bound: Tree, seen = 0): unknown {
   if (v instanceof Ref) return seen < 8 && v.name in bound && !(bound[v.name] instanceof Ref) ? resolve(bound[v.name], bound, seen + 1) : null;
+  if (v instanceof Concat) {
+    // A name bound to no text (a parameter, a field of the callee) leaves its place empty.
+    const parts = v.parts.map((p) => (p instanceof Ref || p instanceof Concat ? resolve(p, bound, seen + 1) : p));
+    return parts.some((p) => typeof p === "string") ? parts.map((p) => (typeof p === "string" || typeof p === "number" ? String(p) : "")).join("") : null;
+  }
   if (Array.isArray(v)) return v.map((x) => resolve(x, bound, seen));
   // A record's entry naming nothing the file binds (a type, `None Text`) is no entry, nor is a type's empty record.
   if (typeof v === "object" && v !== null) {
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x, bound, seen)] as const)
-      .filter(([k, x]) => !(x === null && (v as Tree)[k] instanceof Ref) && !(typeof x === "object" && x !== null && Object.keys(x).length === 0)));
+      .filter(([k, x]) => !(x === null && ((v as Tree)[k] instanceof Ref || (v as Tree)[k] instanceof Concat)) && !(typeof x === "object" && x !== null && Object.keys(x).length === 0)));
   }
   return v;
 }
