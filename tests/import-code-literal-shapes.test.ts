@@ -155,7 +155,57 @@ const ZH_DEFINED = `defmodule Calls.Piano do
 end
 `;
 
+const HASKELL_LIKE = (lang: "en" | "zh"): string => {
+  const t = lang === "en"
+    ? { who: "Rosalind Aspinall", firm: "Bellfounders of Ashby", client: "Tobias Quarrie", a: "The tenor bell is back from tuning; shall we book the rehang?", b: "We need the tower key for two days.", c: "Log the rehang date in the ledger.", w: "he says the ringers practise on Thursdays", d: "offer Friday and Saturday instead", q: "Is the old clapper reused?", qa: "Yes, it is rebushed and refitted.", bye: "Thank you, we will see you at the tower." }
+    : { who: "宁雪芳", firm: "博古钟表修复工坊", client: "郑国栋", a: "您那台座钟已经修好了，这周方便来取吗？", b: "取的时候我们会现场给您上一次弦。", c: "在登记簿上写好取件时间。", w: "客户说这周出差", d: "可以帮他保管到下周，不收费", q: "保修多久？", qa: "机芯保修一年。", bye: "好的，到时候见。" };
+  return `module Call where
+
+data Step = Step
+  { stepNo  :: Int
+  , stepSay :: Maybe Text
+  , stepTag :: Text
+  }
+
+data Branch = Branch { afterStep :: Int, whenSays :: Text, thenSay :: Text }
+
+callerName :: Text
+callerName = "${t.who}"
+
+company :: Text
+company = "${t.firm}"
+
+customer :: [(Text, Text)]
+customer = [("name", "${t.client}"), ("item", "tenor bell / 座钟")]
+
+steps :: [Step]
+steps =
+  [ Step 1 (Just "${t.a}") "ask"
+  , Step 2 (Just "${t.b}") "access"
+  , Step 3 Nothing "${t.c}"
+  ]
+
+branches :: [Branch]
+branches =
+  [ Branch 1 "${t.w}" "${t.d}"
+  ]
+
+faq :: [(Text, Text)]
+faq = [("${t.q}", "${t.qa}")]
+
+closing :: Text
+closing = "${t.bye}"
+`;
+};
+
 describe("program data in shapes of any language", () => {
+  it("reads positional constructors (en, zh): Step n Nothing \"…\" is a step with nothing to say, Branch n \"…\" \"…\" a condition and its action", async () => {
+    for (const lang of ["en", "zh"] as const) {
+      const s = await readScenarioFile(file(`bells-${lang}.hs`, HASKELL_LIKE(lang)));
+      expect([s.caller.steps.length, lines(s), branches(s), s.caller.knowledgeBase.length, s.caller.closingLines.length]).toEqual([3, 2, 1, 1, 1]);
+    }
+  });
+
   it("reads a Pkl-style listing (en): new Listing<Step> { new {…} new {…} }, a class declaration, a separate branch list, say/reply objections", async () => {
     const s = await readScenarioFile(file("tea.pkl", EN_LISTING));
     expect([s.caller.name, s.caller.organization, s.callee.name]).toEqual(["Philippa Ravensworth", "Quill & Kettle Tea Blending", "Cosmo Ludgershall"]);

@@ -43,7 +43,7 @@ function numberOf(step: Json, index: number): number {
   return own === undefined ? index + 1 : Number(own[1]);
 }
 
-/** A sentence, not a key: it has a space, or runs past a key's length. */
+/** A sentence, not a field's value: it has a space, or runs past a short value's length. */
 const isSentence = (s: string): boolean => /\s/u.test(s.trim()) || [...s].length > 8;
 
 /**
@@ -52,11 +52,20 @@ const isSentence = (s: string): boolean => /\s/u.test(s.trim()) || [...s].length
  */
 function asRecords(value: unknown): Json[] {
   const pair = (v: unknown): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string");
-  if (Array.isArray(value)) return value.every(isObject) ? value : value.every(pair) ? value.map(([c, a]) => ({ if: c, then: a })) : [];
-  if (isObject(value) && Object.keys(value).length > 0 && Object.entries(value).every(([k, v]) => typeof v === "string" && isSentence(k))) {
+  if (Array.isArray(value)) return value.every(isObject) ? value.map(asBranch) : value.every(pair) ? value.map(([c, a]) => ({ if: c, then: a })) : [];
+  // Under a key naming branches, a record of texts is keyed by conditions, its values what to do then.
+  if (isObject(value) && Object.keys(value).length > 0 && Object.values(value).every((v) => typeof v === "string" && isSentence(v))) {
     return Object.entries(value).map(([c, a]) => ({ if: c, then: a }));
   }
   return [];
+}
+
+/** Under a key naming branches, a record of two texts keyed otherwise (`Branch 1 "…" "…"` read as a pair) is a condition and its action. */
+function asBranch(record: Json): Json {
+  if (isBranch(record)) return record;
+  const texts = Object.values(record).filter((v): v is string => typeof v === "string");
+  const at = Object.values(record).find((v) => typeof v === "number");
+  return texts.length === 2 ? { ...(at === undefined ? {} : { after: at }), if: texts[0], then: texts[1] } : record;
 }
 
 /** The record with each separate branch moved into its step as `branch` (a copy; the record itself is unchanged). */

@@ -121,10 +121,12 @@ function wordChainEnd(ts: Token[], at: number): number {
 }
 
 /** `Step 1 (Just "…")`, `Step(2, "…", …)`: a number and a line are a numbered record; anything else stays a list. */
-function positional(values: unknown[]): unknown {
+function positional(values: unknown[], silent = false): unknown {
   const [first, ...rest] = values;
   const lines = rest.filter((v) => typeof v === "string");
   if (typeof first !== "number" || lines.length === 0) return values;
+  // `Step 5 Nothing "…"`: the line's slot is empty, so the texts after it are told, not said.
+  if (silent) return { n: first, say: "", note: lines.join("\n") };
   const records = rest.filter((v): v is Tree => typeof v === "object" && v !== null && !Array.isArray(v));
   const pairs = rest.filter((v): v is string[] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string"));
   // A pair of texts beside the line is its condition and what to do then.
@@ -165,7 +167,7 @@ function body(c: Cursor, open: string, depth: number): unknown {
     else if (kept.length === 1) values.push(kept[0]);
     // `new { … } new { … }` (Pkl, HOCON, Nix): records one after another with no separator are items of their own.
     else if (kept.length > 1 && kept.every(isRecord)) values.push(...kept);
-    else if (kept.length > 1) values.push(positional(kept));
+    else if (kept.length > 1) values.push(positional(kept, typeof kept[0] === "number" && element[element.indexOf(kept[0]) + 1] === null));
     element = [];
   };
   while (c.i < c.ts.length && depth < 200) {
