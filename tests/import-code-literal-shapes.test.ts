@@ -198,7 +198,38 @@ closing = "${t.bye}"
 `;
 };
 
+const TCL_LIKE = (lang: "en" | "zh"): string => {
+  const t = lang === "en"
+    ? { who: "Winifred Saltash", firm: "Hollowbrook Hoof Care", client: "Emrys Pritchard", a: "The herd is due its spring trim; does next Tuesday suit?", b: "Please have the crush in the yard by seven.", c: "Note the lame cows in the herd book.", bye: "Thanks, see you Tuesday." }
+    : { who: "殷秀兰", firm: "远山磨刀铺", client: "鲍志强", a: "您店里的刀具到了季度打磨的时间，下周二方便吗？", b: "我们上门时请把要磨的刀集中放好。", c: "在台账上记下刀具数量。", bye: "好的，下周二见。" };
+  return `#!/usr/bin/env tclsh
+# call script; kept by the office, who makes no calls
+set caller  "${t.who}"
+set company "${t.firm}"
+set customer [dict create name "${t.client}" site "unit 4 / 四号铺"]
+set opening "${t.a}"
+set steps {}
+lappend steps [dict create n 1 say "${t.b}"]
+lappend steps [dict create n 2 say "${t.c}"]
+lappend steps [dict create n 3 say "${t.bye}"]
+set closing "${t.bye}"
+proc live_steps {steps} {
+    set out {}
+    foreach s $steps { lappend out $s }
+    return $out
+}
+`;
+};
+
 describe("program data in shapes of any language", () => {
+  it("reads a Tcl-style script (en, zh): set name \"…\", [dict create k v …] records, lappend'ed steps, a proc's code left out", async () => {
+    for (const lang of ["en", "zh"] as const) {
+      const s = await readScenarioFile(file(`knives-${lang}.tcl`, TCL_LIKE(lang)));
+      expect([s.caller.name, s.callee.name]).toEqual(lang === "en" ? ["Winifred Saltash", "Emrys Pritchard"] : ["殷秀兰", "鲍志强"]);
+      expect([s.caller.steps.length, s.caller.closingLines.length, s.caller.customerProfile.length]).toEqual([3, 1, 2]);
+    }
+  });
+
   it("reads positional constructors (en, zh): Step n Nothing \"…\" is a step with nothing to say, Branch n \"…\" \"…\" a condition and its action", async () => {
     for (const lang of ["en", "zh"] as const) {
       const s = await readScenarioFile(file(`bells-${lang}.hs`, HASKELL_LIKE(lang)));

@@ -107,7 +107,7 @@ function value(c: Cursor, depth: number): unknown {
 const isRecord = (v: unknown): v is Tree => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Ref) && !(v instanceof Concat);
 
 /** Words that declare a type: the block after the type's name is its fields' types and defaults, no data. */
-const DECLARES = new Set(["class", "struct", "record", "interface", "trait", "typealias", "newtype", "union", "exception", "protocol"]);
+const DECLARES = new Set(["class", "struct", "record", "interface", "trait", "typealias", "newtype", "union", "exception", "protocol", "proc"]);
 
 /** Wrapper words a value may carry before its bracket or string, on one line (`new`, a type, its generic argument). */
 const WRAPPER_WORDS = 4;
@@ -138,6 +138,9 @@ function pairs(list: unknown[]): unknown {
   const isPair = (v: unknown): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string");
   // `[qa("…", "…"), objection("…", "…")]`: pairs among records are question/answer records like them.
   if (list.some(isPair) && list.some(isRecord) && list.every((v) => isPair(v) || isRecord(v))) return list.map((v) => (isPair(v) ? { q: v[0], a: v[1] } : v));
+  // `[list [list "Q?" "A."] [list …]]`: a list holding only a list, and lists of one record each, are that list of records.
+  if (list.length === 1 && Array.isArray(list[0]) && list[0].length > 1 && list[0].every((v) => Array.isArray(v) || isRecord(v))) return pairs(list[0]);
+  if (list.length > 1 && list.every((v) => Array.isArray(v) && v.length === 1 && isRecord(v[0]))) return list.map((v) => (v as unknown[])[0]);
   if (list.length < 1 || !list.every(isPair)) return list;
   const rows = list as [string, string][];
   if (rows.every(([k]) => /^[\p{L}_][\p{L}\p{N}_.-]{0,40}$/u.test(k))) return Object.fromEntries(rows);
@@ -149,6 +152,31 @@ function sentenceKeyed(record: Tree): unknown {
   const entries = Object.entries(record);
   if (entries.length === 0 || !entries.every(([k, v]) => typeof v === "string" && /\s/u.test(k.trim()) && /[?？.。!！]$/u.test(k.trim()))) return record;
   return entries.map(([q, a]) => ({ q, a }));
+}
+
+/** Words a command may put before its key/value pairs (`dict create`, `list`). */
+const MAX_COMMAND_WORDS = 2;
+
+/**
+ * `[dict create name "…" n 1 say "…"]`: a body that is only names each followed by a text or a number, with no
+ * separator (Tcl dicts, shell-like commands), after at most two command words: that record and the index of its
+ * closing bracket; null when the body is anything else.
+ */
+function spacedPairs(ts: Token[], at: number): { record: Tree; end: number } | null {
+  for (let skip = 0; skip <= MAX_COMMAND_WORDS; skip++) {
+    if (skip > 0 && ts[at + skip - 1]?.kind !== "word") return null;
+    const record: Tree = {};
+    let j = at + skip;
+    let pairs = 0;
+    while (ts[j]?.kind === "word" && (ts[j + 1]?.kind === "string" || (ts[j + 1]?.kind === "word" && /^-?\d/u.test(ts[j + 1]?.text ?? "")))) {
+      const v = ts[j + 1] as Token;
+      record[(ts[j] as Token).text] = v.kind === "string" ? v.value ?? "" : Number(v.text);
+      pairs++;
+      j += 2;
+    }
+    if (pairs >= 2 && ts[j]?.kind === "close") return { record, end: j };
+  }
+  return null;
 }
 
 /** A bracketed body, element by element (commas, semicolons): keyed entries make a record, values alone a list. */
@@ -170,6 +198,11 @@ function body(c: Cursor, open: string, depth: number): unknown {
     else if (kept.length > 1) values.push(positional(kept, typeof kept[0] === "number" && element[element.indexOf(kept[0]) + 1] === null));
     element = [];
   };
+  const spaced = spacedPairs(c.ts, c.i);
+  if (spaced !== null) {
+    c.i = spaced.end + 1;
+    return spaced.record;
+  }
   while (c.i < c.ts.length && depth < 200) {
     const t = c.ts[c.i] as Token;
     if (t.kind === "close") { c.i++; break; }
@@ -243,9 +276,21 @@ function definedAt(ts: Token[], at: number): number {
   if (t?.kind !== "word" || NOT_KEYS.has(t.text) || DECLARES.has(t.text) || t.text in WORDS) return -1;
   const next = ts[at + 1];
   if (next?.kind === "string" && !next.lead && ts[at + 2]?.kind !== "sep") return at + 1;
+  // `set customer [dict create …]`, `lappend steps [ … ]`: a command's name and a bracketed value on its line.
+  if (next?.kind === "open" && next.text === "[" && !next.lead && ts[at - 1]?.kind === "word" && ts[at - 1]?.lead === true) return at + 1;
   if (next?.kind === "comma" && ts[at + 2]?.text === "do" && ts[at + 3]?.kind === "sep") return at + 4;
   if (next?.kind === "word" && next.text === "do" && !next.lead && ["open", "string"].includes(ts[at + 2]?.kind ?? "")) return at + 2;
   return -1;
+}
+
+/** A name given records in turn (`lappend steps [dict create …]` line after line) holds the list of them. */
+function bindAgain(out: Tree, name: string, v: unknown): void {
+  const before = out[name];
+  const empty = before === undefined || (isRecord(before) && Object.keys(before).length === 0) || (Array.isArray(before) && before.length === 0);
+  if (empty || !isRecord(v)) out[name] = v;
+  else if (Array.isArray(before) && before.every(isRecord)) before.push(v);
+  else if (isRecord(before)) out[name] = [before, v];
+  else out[name] = v;
 }
 
 /** Top level: `name = value` bindings (after `let`, `val`, `def`…, type annotations skipped) and bare literals, merged. */
@@ -266,7 +311,15 @@ function topLevel(ts: Token[]): { bound: Tree; result: string[] } {
         const at = c.i;
         c.i = start + 1;
         const declared = body(c, "{", 1);
-        if (leafStrings(declared) === 0) continue;
+        if (leafStrings(declared) === 0) {
+          // `proc name {args} { … }`: the block right after the declared one is its code, no data when it holds no text.
+          const after = c.i;
+          if (ts[after]?.kind === "open" && ts[after]?.text === "{" && !ts[after]?.lead) {
+            c.i = after + 1;
+            if (leafStrings(body(c, "{", 1)) > 0) c.i = after;
+          }
+          continue;
+        }
         c.i = at + 1;
         continue;
       }
@@ -280,7 +333,7 @@ function topLevel(ts: Token[]): { bound: Tree; result: string[] } {
     } else if (said > 0) {
       c.i = said;
       const v = value(c, 0);
-      if (v !== null && !(v instanceof Ref)) out[keyText(t)] = v;
+      if (v !== null && !(v instanceof Ref)) bindAgain(out, keyText(t), v);
     } else if (isKey(t) && next?.kind === "sep") {
       c.i += 2;
       const v = value(c, 0);
