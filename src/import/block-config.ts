@@ -8,6 +8,7 @@ const OPENER = /^\s*[A-Za-z_][\w.-]*(?:\s+"[^"]*")*\s*(?:[:=]\s*)?\{\s*(?:[#/].*
 const CLOSER = /^\s*\}\s*,?\s*(?:[#/].*)?$/u;
 const FIELD = /^\s*[A-Za-z_][\w.-]*\s*[:=]\s*\S/u;
 const INLINE_BLOCK = /^\s*[A-Za-z_][\w.-]*\s*\{.*\}\s*$/u;
+const CONSTRUCTED = /^\s*(?:[\w.-]+\s*[:=]\s*)?new\b/u;
 const COMMENT = /^\s*(?:#|\/\/)/u;
 
 /** The text is such a config: block openings and closings, and nearly every other line a field, comment or heredoc. */
@@ -22,7 +23,9 @@ export function isBlockConfig(text: string): boolean {
     const heredoc = /<<-?\s*([A-Z_]+)\s*$/u.exec(line);
     if (heredoc !== null) { inHeredoc = heredoc[1] ?? null; continue; }
     if (line.trim() === "" || COMMENT.test(line)) continue;
-    if (OPENER.test(line) || INLINE_BLOCK.test(line)) openers++;
+    // `new { … }`, `x = new Listing<T> {`: an object built by a program (Pkl, C#, Java), which no config block is.
+    if (CONSTRUCTED.test(line)) other++;
+    else if (OPENER.test(line) || INLINE_BLOCK.test(line)) openers++;
     else if (CLOSER.test(line)) closers++;
     else if (!FIELD.test(line) && !/^\s*"/u.test(line) && !/^\s*[\]\w"]/u.test(line.replace(/^\s*[\w.-]+\s*[:=]?\s*/u, ""))) other++;
   }

@@ -122,7 +122,7 @@ function close(frame: Frame, parent: Frame): void {
 }
 
 /** Code, not prose: lines that declare, assign or bracket; Markdown and plain text have few. */
-const CODE_LINE = /^\s*(?:(?:const|let|var|val|pub|fn|func|def|defconst|defvar|import|package|using|use|namespace|struct|class|module|defmodule|local|public|private|static|return|end|from|type|data|object|interface|enum)\b|[$@][\w-]+\s*[=\s]|\(\w[\w-]*\s|__S\d+__\s*=|[}\])];?\s*$|[{(,;]\s*$|[\w.$]+\s*(?::=|=)\s*\S|[\w.$]+\s*:\s*__S\d+__)/u;
+const CODE_LINE = /^\s*(?:(?:const|let|var|val|pub|fn|func|def|defconst|defvar|import|package|using|use|namespace|struct|class|module|defmodule|local|public|private|static|return|end|from|type|data|object|interface|enum|set|proc|lappend|foreach)\b|[$@][\w-]+\s*[=\s]|\(\w[\w-]*\s|__S\d+__\s*=|[}\])];?\s*$|[{(,;]\s*$|[\w.$]+\s*(?::=|=)\s*\S|[\w.$]+\s*:\s*__S\d+__)/u;
 
 /** A Lisp file: its code starts with a form and defines with `(def…`. */
 export function isLispText(text: string): boolean {

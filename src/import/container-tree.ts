@@ -181,6 +181,8 @@ function jsonLinesTree(text: string): Tree | null {
   return { messages: records };
 }
 
+const LOOSE_NAME = "bracketed data of any language (its records and lists)";
+
 /** In order; the first a text shows is the one it is read as. */
 export const CONTAINERS: readonly Container[] = [
   { name: "Apple property list", detect: (t) => /<plist\b/u.test(t) && /<dict>/u.test(t), tree: plistTree },
@@ -197,7 +199,7 @@ export const CONTAINERS: readonly Container[] = [
   { name: "Lisp source (its definitions)", detect: (t) => isLispText(t) && isCodeText(t), tree: codeTree, dataOnly: true, code: true },
   { name: "data literal (JSON5, a code constant, EDN)", detect: isLiteralData, tree: literalTree, code: true },
   { name: "source code (its named strings and records)", detect: isCodeText, tree: codeTree, dataOnly: true, code: true },
-  { name: "bracketed data of any language (its records and lists)", detect: (t) => isLooseLiteral(t) && isCodeText(t), tree: looseLiteralTree, dataOnly: true },
+  { name: LOOSE_NAME, detect: (t) => isLooseLiteral(t) && isCodeText(t), tree: looseLiteralTree, dataOnly: true },
 ];
 
 export interface FoundContainer { name: string; tree: Tree; dataOnly: boolean }
@@ -218,5 +220,17 @@ export function containerTrees(text: string): FoundContainer[] {
     // Only code has a second reading: the bracketed data after it.
     if (tree !== null && c.code !== true) break;
   }
+  // The readings are weighed by the parts they find and a tie goes to the first: of a code reading and its bracketed
+  // data, the one holding more texts in lists goes first (a script is a list; constructor calls' lines the code
+  // reading cannot see).
+  const loose = out.findIndex((f) => f.name === LOOSE_NAME);
+  if (loose > 0 && listedTexts(out[loose]?.tree) > Math.max(...out.slice(0, loose).map((f) => listedTexts(f.tree)))) out.unshift(...out.splice(loose, 1));
   return out;
+}
+
+/** The number of non-empty texts inside lists of a tree. */
+function listedTexts(v: unknown, listed = false): number {
+  if (typeof v === "string") return listed && v.trim() !== "" ? 1 : 0;
+  if (typeof v === "object" && v !== null) return Object.values(v).reduce((n: number, x) => n + listedTexts(x, listed || Array.isArray(v)), 0);
+  return 0;
 }

@@ -3,6 +3,7 @@
 
 import { classifyHeading } from "../scenario/section-names.js";
 import { keyHeading, keyWords } from "./key-words.js";
+import { withBranchesInSteps } from "./branch-lists.js";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -10,10 +11,18 @@ const isScalar = (v: unknown): v is string | number | boolean => typeof v === "s
 
 /** A record marked off ("disabled": true, "enabled": false, "active": false, "archived": true) is retired, as a struck-through item is. */
 function retired(record: Json): boolean {
-  // Keys as a plist or a form writes them ("Disabled", "Active") mark it off too.
-  const flags = Object.fromEntries(Object.entries(record).map(([k, v]) => [k.toLowerCase(), v]));
-  return flags.disabled === true || flags.enabled === false || flags.active === false || flags.archived === true || flags.deleted === true;
+  // Keys as a plist or a form writes them ("Disabled", "isDeleted", "is_live") mark it off too; a 0/1 flag is a boolean.
+  const flags = new Map(Object.entries(record).map(([k, v]) => [k.toLowerCase().replace(/^is_?/u, ""), v === 0 ? false : v === 1 ? true : v]));
+  if (OFF_WHEN_TRUE.some((k) => flags.get(k) === true) || ON_WHEN_TRUE.some((k) => flags.get(k) === false)) return true;
+  // A status naming the record's end ("status": "retired", "state": "disabled").
+  return [...flags].some(([k, v]) => STATUS_KEY.test(k) && typeof v === "string" && RETIRED_STATUS.test(v.trim()));
 }
+
+/** Flags that take a record out when true ("hidden: true", "retired = True", "skip 1") or when false ("live = false", "on: false"). */
+const OFF_WHEN_TRUE = ["disabled", "archived", "deleted", "retired", "hidden", "skip", "skipped", "deprecated", "removed", "obsolete", "off", "inactive", "commented"];
+const ON_WHEN_TRUE = ["enabled", "active", "live", "on", "visible", "use", "used", "include", "included", "shown"];
+const STATUS_KEY = /^(?:status|state|lifecycle)$/u;
+const RETIRED_STATUS = /^(?:retired|disabled|inactive|deleted|archived|deprecated|removed|obsolete|off|停用|作废|废弃|已删除|下线)$/iu;
 
 /** "intro", "step_2": a machine's key for the record, not its name. */
 const IDENTIFIER = /^[a-z0-9_-]+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
@@ -35,6 +44,9 @@ const ID_KEY = /^(?:id|key|code|slug|msgid)$/iu;
 /** Keys holding a line to say: a record with one is a step (numbered sub-section), never a one-line pair. */
 const SAY_KEY = /^(?:say|says|speak|line|script|utterance|话术|台词)$/iu;
 
+/** A line in quotation marks, unless it already is in some. */
+const quoted = (line: string): string => (/^\s*["“「'‘]/u.test(line) ? line : `“${line.trim()}”`);
+
 function inline(record: Json): string | null {
   const entries = Object.entries(record);
   if (entries.some(([k]) => TITLE_KEY.test(k)) && entries.length > 1) return null;
@@ -46,9 +58,9 @@ function inline(record: Json): string | null {
 }
 
 /** Keys naming what the customer asks, what they say against, and the reply: a record of them is one Q&A entry. */
-const ASKED_KEY = /^(?:q|question|ask|asked|query)$/iu;
-const SAID_KEY = /^(?:objection|said|says|customer_?says|customer|they_?say|pushback|push_?back)$/iu;
-const REPLY_KEY = /^(?:a|answer|reply|response|rebuttal|respond|then_?say|text)$/iu;
+const ASKED_KEY = /^(?:q|question|ask|asked|query|问|问题|提问)$/iu;
+const SAID_KEY = /^(?:objection|said|says|customer_?says|customer|they_?say|pushback|push_?back|客户|客户说|异议|顾虑)$/iu;
+const REPLY_KEY = /^(?:a|answer|reply|response|rebuttal|respond|then_?say|text|答|回答|回应|回复|应答|应对)$/iu;
 /** A record's type field ("kind": "objection", "type": "pushback"). */
 const KIND_KEY = /^(?:kind|type|category|class|tag)$/iu;
 /** "Objection: …", "异议：…": a question labelled as something the customer says against. */
@@ -59,7 +71,8 @@ const OBJECTION_PARENT = /objection|push_?back|异议/iu;
 /** "Q: … A: …" for a question, '"…" → …' for a saying (an objection), or null when the record is no such pair. */
 function pairLine(record: Json, parent: string): string | null {
   const entries = Object.entries(record).filter((e): e is [string, string] => typeof e[1] === "string");
-  const said = entries.find(([k]) => SAID_KEY.test(k)) ?? entries.find(([k]) => ASKED_KEY.test(k));
+  // Under a key naming objections, the record's line to say ("say", "line") is what the customer says against.
+  const said = entries.find(([k]) => SAID_KEY.test(k)) ?? entries.find(([k]) => ASKED_KEY.test(k)) ?? (OBJECTION_PARENT.test(parent) ? entries.find(([k]) => SAY_KEY.test(k)) : undefined);
   const reply = entries.find(([k]) => REPLY_KEY.test(k));
   if (said === undefined || reply === undefined || said[1].trim() === "" || reply[1].trim() === "") return null;
   // A record typed as one ("kind": "objection") or a question written as one ("Objection: …") is an objection too.
@@ -134,11 +147,15 @@ function headingOf(key: string): string {
 }
 
 /** `aside`: parts a program nested deep, written at the top after the rest of the outline. */
-function write(record: Json, depth: number, out: string[], aside: string[], parent = ""): void {
+function write(whole: Json, depth: number, out: string[], aside: string[], parent = ""): void {
+  const record = withBranchesInSteps(whole);
   const heading = "#".repeat(Math.min(6, depth));
   // Among two or more short fields, a longer value that still ends no sentence (a quote's summary) is a field too.
   const short = Object.entries(record).filter(([, v]) => isField(v));
-  const fields = short.length >= 2 ? Object.entries(record).filter(([, v]) => isField(v) || isLongField(v)) : short;
+  // A record of one-line values only (a customer's name, business and job) is all fields, however few are short.
+  const scalars = Object.values(record).filter(isScalar);
+  const allFields = scalars.length >= 2 && scalars.length === Object.keys(record).length && scalars.every((v) => isField(v) || isLongField(v));
+  const fields = short.length >= 2 || (short.length >= 1 && allFields) ? Object.entries(record).filter(([, v]) => isField(v) || isLongField(v)) : short;
   // Short fields read as a record ("- name: …"); longer texts, lists and records each under a heading of their key.
   for (const [key, value] of fields) out.push(`- ${fieldLabel(key, parent)}: ${String(value)}`);
   if (fields.length > 0) out.push("");
@@ -193,9 +210,11 @@ function items(list: readonly unknown[], depth: number, out: string[], parent = 
       const lists = Object.values(item).filter(Array.isArray);
       // The record's words: a list of texts, or else its first text (even empty: a step with nothing to say).
       // A text keyed as a note ("note", "do") is told, never said: the first other text is the line.
-      const saidAt = texts.findIndex(([k]) => !NOTE_KEY.test(k));
+      // A condition or its action ("when", "then") is never the line: it stays on the branch line below.
+      const saidAt = texts.findIndex(([k]) => !NOTE_KEY.test(k) && !["if", "then"].includes(branchKey(k)));
       const said = lists.length > 0 ? null : saidAt < 0 && texts.length > 0 ? ["", ""] as const : texts.splice(Math.max(0, saidAt), 1)[0];
-      if (said !== undefined && said !== null && said[1] !== "") out.push(said[1]);
+      // A text under a key for the line to say ("say", "话术") is spoken, even one opening with "If…"/"如果…": quoted.
+      if (said !== undefined && said !== null && said[1] !== "") out.push(SAY_KEY.test(said[0]) && !said[1].includes("\n") ? quoted(said[1]) : said[1]);
       // Pairs in a record named for objections ("异议处理", "Pushback") are objections, as under such a key.
       for (const list of lists) for (const inner of list) out.push(isObject(inner) ? `- ${(OBJECTION_PARENT.test(title ?? "") ? pairLine(inner, title ?? "") : null) ?? inline(inner) ?? JSON.stringify(inner)}` : `- ${String(inner)}`);
       // A record inside the record (a branch's condition and action): one line of its fields.

@@ -22,7 +22,7 @@ export const KEY_RULES: readonly KeyRule[] = [
   { name: "objections", heading: "Objections", test: (w) => has(w, /^(?:objections?|pushbacks?|rebuttals?)$/u) },
   { name: "closing", heading: "Closing lines", test: (w) => has(w, /^(?:goodbye|farewell|signoff|outro|bye|closing|hangup)$/u) || (has(w, /^(?:end|exit|close|ending)$/u) && has(w, SAID)) },
   { name: "opening", heading: "Opening line", test: (w) => has(w, /^(?:prologue|welcome|opening)$/u) },
-  { name: "faq", heading: "FAQ", test: (w) => w.join(" ") === "q and a" || has(w, /^(?:faqs?|qa|qna|questions)$/u) },
+  { name: "faq", heading: "FAQ", test: (w) => w.join(" ") === "q and a" || has(w, /^(?:faqs?|qa|qna|questions|kb)$/u) || (has(w, /^knowledge$/u) && has(w, /^(?:base|bank)$/u)) },
   { name: "profile", heading: "Customer profile", test: (w) => (has(w, /^(?:customer|client|contact|callee|member|account)$/u) && has(w, /^(?:info|information|data|record|profile|fields|details|variables|facts)$/u)) || (has(w, /^(?:variables?|slots|vars)$/u) && (w.length === 1 || has(w, /^(?:conversation|session|dialog|dialogue|states?)$/u))) },
 ];
 

@@ -8,10 +8,13 @@ import { lexCode, type CodeString } from "./code-lexer.js";
 import { fillPlaceholders } from "./code-placeholders.js";
 
 type Tree = Record<string, unknown>;
-type Token = { kind: "string" | "word" | "sep" | "open" | "close" | "comma"; text: string; value?: string; /** first on its line */ lead: boolean };
+type Token = { kind: "string" | "word" | "sep" | "open" | "close" | "comma" | "join"; text: string; value?: string; /** first on its line */ lead: boolean };
 
 /** Strings are `__S<n>__` marks in the lexed text; each alternative is linear. */
-const TOKEN = /__S(\d+)__|(=>|->|:=|::|[:=])|([{[(])|([}\])])|([,;])|([\p{L}_$][\p{L}\p{N}_$.?!-]*|-?\d+(?:\.\d+)?)/gu;
+const TOKEN = /__S(\d+)__|(=>|->|:=|::|[:=])|([{[(])|([}\])])|([,;])|([\p{L}_$][\p{L}\p{N}_$.?!-]*|-?\d+(?:\.\d+)?)|(\+\+|\+|\.\.|<>|~| \. | & )/gu;
+
+/** `<String, String>`, `<Step>`, `<K, List<V>>` one level: type arguments, letters first, no string inside. */
+const GENERIC_ARGS = /<[\p{L}_][\p{L}\p{N}_, .?[\]]{0,80}>/gu;
 
 /** Words that are a value of their own (no binding is looked up for them). */
 const WORDS: Record<string, unknown> = { true: true, false: false, True: true, False: false, null: null, nil: null, None: null, Nothing: null, undefined: null, none: null };
@@ -22,10 +25,41 @@ const NOT_KEYS = new Set(["in", "then", "else", "do", "return", "yield", "new", 
 /** A bare name, resolved against the file's own bindings once everything is read. */
 class Ref { constructor(readonly name: string) {} }
 
+/** `"Hi, " + COMPANY + "…"`, `"a" <> b`, `"a" .. b`, `"a" . $b`: texts and names joined, resolved to one text. */
+class Concat { constructor(readonly parts: unknown[]) {} }
+
+/** A string or a name, then a join operator and more: the parts joined; otherwise the value itself. */
+function joined(c: Cursor, first: unknown): unknown {
+  if (c.ts[c.i]?.kind !== "join" || !(typeof first === "string" || first instanceof Ref)) return first;
+  const parts: unknown[] = [first];
+  while (c.ts[c.i]?.kind === "join" && parts.length < MAX_JOINED) {
+    c.i++;
+    const t = c.ts[c.i];
+    if (t === undefined || !(t.kind === "string" || t.kind === "word")) break;
+    c.i++;
+    parts.push(t.kind === "string" ? t.value ?? "" : t.text in WORDS ? WORDS[t.text] : /^-?\d/u.test(t.text) ? t.text : new Ref(t.text));
+  }
+  return new Concat(parts);
+}
+
+/** A constructor named for what the customer says against (`objection("…", "…")`, `Pushback {…}`). */
+const OBJECTION_MAKER = /^(?:objections?|push_?backs?|rebuttals?|异议)$/iu;
+
+/** `objection("…", "…")`: the record a constructor makes, typed by its name when that names an objection. */
+function typedBy(maker: string, made: unknown): unknown {
+  if (!OBJECTION_MAKER.test(maker.split(".").pop() ?? "")) return made;
+  if (Array.isArray(made) && made.length === 2 && made.every((x) => typeof x === "string")) return { objection: made[0], reply: made[1] };
+  return isRecord(made) && made.kind === undefined ? { ...made, kind: "objection" } : made;
+}
+
+/** Parts a join may have. */
+const MAX_JOINED = 64;
+
 function tokens(masked: string, strings: readonly CodeString[]): Token[] {
   const out: Token[] = [];
-  // A prefix letter stays before its string (`s"…"`, `f"…"`): spaced off so it is no part of a word.
-  const spaced = masked.replace(/__S\d+__/gu, " $& ");
+  // A prefix letter stays before its string (`s"…"`, `f"…"`): spaced off so it is no part of a word. A generic type's
+  // arguments (`<String, String>{…}`, `Listing<Step>`) are no data: their commas would split the value from its name.
+  const spaced = masked.replace(GENERIC_ARGS, " ").replace(/__S\d+__/gu, " $& ");
   let line = -1;
   for (const m of spaced.matchAll(TOKEN)) {
     const at = spaced.lastIndexOf("\n", m.index);
@@ -37,6 +71,7 @@ function tokens(masked: string, strings: readonly CodeString[]): Token[] {
     else if (m[4] !== undefined) out.push({ kind: "close", text: m[4], lead });
     else if (m[5] !== undefined) out.push({ kind: "comma", text: m[5], lead });
     else if (m[6] !== undefined) out.push({ kind: "word", text: m[6], lead });
+    else if (m[7] !== undefined) out.push({ kind: "join", text: m[7].trim(), lead });
   }
   return out;
 }
@@ -52,21 +87,46 @@ function value(c: Cursor, depth: number): unknown {
   if (t === undefined || t.kind === "close" || t.kind === "comma") return null;
   c.i++;
   if (t.kind === "open") return body(c, t.text, depth + 1);
-  if (t.kind === "string") return t.value;
+  if (t.kind === "string") return joined(c, t.value);
   if (t.kind === "sep") return value(c, depth);
+  if (t.kind === "join") return value(c, depth);
   if (t.text in WORDS) return WORDS[t.text];
   if (/^-?\d/u.test(t.text)) return Number(t.text);
   // `Some "…"`, `Just (…)`, `Map(…)`, `new {…}`: a word before a string or a bracket wraps it.
   const next = c.ts[c.i];
-  if (next !== undefined && (next.kind === "string" || next.kind === "open")) return value(c, depth);
-  return new Ref(t.text);
+  if (next !== undefined && (next.kind === "string" || next.kind === "open")) return typedBy(t.text, value(c, depth));
+  // `new Listing<Step> { … }`, `Map.of(…)` after a type: words on the same line before the bracket wrap it too.
+  const wrapped = wordChainEnd(c.ts, c.i);
+  if (wrapped > c.i) {
+    c.i = wrapped;
+    return value(c, depth);
+  }
+  return joined(c, new Ref(t.text));
+}
+
+const isRecord = (v: unknown): v is Tree => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Ref) && !(v instanceof Concat);
+
+/** Words that declare a type: the block after the type's name is its fields' types and defaults, no data. */
+const DECLARES = new Set(["class", "struct", "record", "interface", "trait", "typealias", "newtype", "union", "exception", "protocol", "proc"]);
+
+/** Wrapper words a value may carry before its bracket or string, on one line (`new`, a type, its generic argument). */
+const WRAPPER_WORDS = 4;
+
+/** The index of the bracket or string after a run of words on the same line from `at`, or `at` when there is none. */
+function wordChainEnd(ts: Token[], at: number): number {
+  let j = at;
+  while (j < at + WRAPPER_WORDS && ts[j]?.kind === "word" && ts[j]?.lead === false && !((ts[j]?.text ?? "") in WORDS)) j++;
+  const end = ts[j];
+  return j > at && end !== undefined && !end.lead && (end.kind === "string" || end.kind === "open") ? j : at;
 }
 
 /** `Step 1 (Just "…")`, `Step(2, "…", …)`: a number and a line are a numbered record; anything else stays a list. */
-function positional(values: unknown[]): unknown {
+function positional(values: unknown[], silent = false): unknown {
   const [first, ...rest] = values;
   const lines = rest.filter((v) => typeof v === "string");
   if (typeof first !== "number" || lines.length === 0) return values;
+  // `Step 5 Nothing "…"`: the line's slot is empty, so the texts after it are told, not said.
+  if (silent) return { n: first, say: "", note: lines.join("\n") };
   const records = rest.filter((v): v is Tree => typeof v === "object" && v !== null && !Array.isArray(v));
   const pairs = rest.filter((v): v is string[] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string"));
   // A pair of texts beside the line is its condition and what to do then.
@@ -75,7 +135,13 @@ function positional(values: unknown[]): unknown {
 
 /** `[("name", "…"), …]`: pairs under identifiers are a record; `[("Question?", "Answer."), …]` question/answer pairs. */
 function pairs(list: unknown[]): unknown {
-  if (list.length < 1 || !list.every((v) => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string"))) return list;
+  const isPair = (v: unknown): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string");
+  // `[qa("…", "…"), objection("…", "…")]`: pairs among records are question/answer records like them.
+  if (list.some(isPair) && list.some(isRecord) && list.every((v) => isPair(v) || isRecord(v))) return list.map((v) => (isPair(v) ? { q: v[0], a: v[1] } : v));
+  // `[list [list "Q?" "A."] [list …]]`: a list holding only a list, and lists of one record each, are that list of records.
+  if (list.length === 1 && Array.isArray(list[0]) && list[0].length > 1 && list[0].every((v) => Array.isArray(v) || isRecord(v))) return pairs(list[0]);
+  if (list.length > 1 && list.every((v) => Array.isArray(v) && v.length === 1 && isRecord(v[0]))) return list.map((v) => (v as unknown[])[0]);
+  if (list.length < 1 || !list.every(isPair)) return list;
   const rows = list as [string, string][];
   if (rows.every(([k]) => /^[\p{L}_][\p{L}\p{N}_.-]{0,40}$/u.test(k))) return Object.fromEntries(rows);
   return rows.map(([q, a]) => ({ q, a }));
@@ -88,19 +154,55 @@ function sentenceKeyed(record: Tree): unknown {
   return entries.map(([q, a]) => ({ q, a }));
 }
 
+/** Words a command may put before its key/value pairs (`dict create`, `list`). */
+const MAX_COMMAND_WORDS = 2;
+
+/**
+ * `[dict create name "…" n 1 say "…"]`: a body that is only names each followed by a text or a number, with no
+ * separator (Tcl dicts, shell-like commands), after at most two command words: that record and the index of its
+ * closing bracket; null when the body is anything else.
+ */
+function spacedPairs(ts: Token[], at: number): { record: Tree; end: number } | null {
+  for (let skip = 0; skip <= MAX_COMMAND_WORDS; skip++) {
+    if (skip > 0 && ts[at + skip - 1]?.kind !== "word") return null;
+    const record: Tree = {};
+    let j = at + skip;
+    let pairs = 0;
+    while (ts[j]?.kind === "word" && (ts[j + 1]?.kind === "string" || (ts[j + 1]?.kind === "word" && /^-?\d/u.test(ts[j + 1]?.text ?? "")))) {
+      const v = ts[j + 1] as Token;
+      record[(ts[j] as Token).text] = v.kind === "string" ? v.value ?? "" : Number(v.text);
+      pairs++;
+      j += 2;
+    }
+    if (pairs >= 2 && ts[j]?.kind === "close") return { record, end: j };
+  }
+  return null;
+}
+
 /** A bracketed body, element by element (commas, semicolons): keyed entries make a record, values alone a list. */
 function body(c: Cursor, open: string, depth: number): unknown {
   const keyed: [string, unknown][] = [];
   const values: unknown[] = [];
   let element: unknown[] = [];
+  const refs: Ref[] = [];
+  let empties = 0;
   const flush = (): void => {
+    empties += element.filter((v) => v === null).length;
+    if (element.length === 1 && element[0] instanceof Ref && open === "(") refs.push(element[0]);
     const kept = element.filter((v) => v !== null && !(v instanceof Ref));
     // `{ name = caller, company }`: a bare name in a record is the entry of that name.
     if (element.length === 1 && element[0] instanceof Ref && open === "{") keyed.push([element[0].name, element[0]]);
     else if (kept.length === 1) values.push(kept[0]);
-    else if (kept.length > 1) values.push(positional(kept));
+    // `new { … } new { … }` (Pkl, HOCON, Nix): records one after another with no separator are items of their own.
+    else if (kept.length > 1 && kept.every(isRecord)) values.push(...kept);
+    else if (kept.length > 1) values.push(positional(kept, typeof kept[0] === "number" && element[element.indexOf(kept[0]) + 1] === null));
     element = [];
   };
+  const spaced = spacedPairs(c.ts, c.i);
+  if (spaced !== null) {
+    c.i = spaced.end + 1;
+    return spaced.record;
+  }
   while (c.i < c.ts.length && depth < 200) {
     const t = c.ts[c.i] as Token;
     if (t.kind === "close") { c.i++; break; }
@@ -126,6 +228,11 @@ function body(c: Cursor, open: string, depth: number): unknown {
     element.push(value(c, depth));
   }
   flush();
+  // `filter(s -> s.live, STEPS)`, `steps.filter((s) -> s.active)`: a call whose only data is one bound name is that
+  // name's value (the records it drops are marked off and dropped later); the lambda's `s -> s.x` is no entry.
+  const lambdas = keyed.filter(([k, v]) => v instanceof Ref && v.name.startsWith(`${k}.`));
+  if (open === "(" && values.length === 0 && refs.length === 1 && keyed.length === lambdas.length) return refs[0];
+  keyed.splice(0, keyed.length, ...keyed.filter((e) => !lambdas.includes(e)));
   if (keyed.length > 0) {
     const record = Object.fromEntries(keyed) as Tree;
     // Values beside keys (`Step(4, "…", active = false)`): the record's text.
@@ -135,6 +242,8 @@ function body(c: Cursor, open: string, depth: number): unknown {
     if (texts.length > 0 && number !== undefined && record.n === undefined) record.n = number;
     return sentenceKeyed(record);
   }
+  // `step(5, None)`, `Step 5 Nothing`: a number beside an empty line is a numbered step with nothing to say.
+  if (open === "(" && values.length === 1 && typeof values[0] === "number" && empties > 0) return { n: values[0], say: "" };
   // `(x)` is x.
   if (open === "(" && values.length === 1) return values[0];
   return open === "(" ? positional(values) : pairs(values);
@@ -158,6 +267,32 @@ function annotated(ts: Token[], at: number): number {
   return -1;
 }
 
+/**
+ * A name given its value with no `=` (`@caller "…"`, `set caller "…"`, `def opening, do: "…"`, `def steps do [ … ]`):
+ * the index of the value after the name, or -1. The value is a string or a bracket on the name's own line.
+ */
+function definedAt(ts: Token[], at: number): number {
+  const t = ts[at];
+  if (t?.kind !== "word" || NOT_KEYS.has(t.text) || DECLARES.has(t.text) || t.text in WORDS) return -1;
+  const next = ts[at + 1];
+  if (next?.kind === "string" && !next.lead && ts[at + 2]?.kind !== "sep") return at + 1;
+  // `set customer [dict create …]`, `lappend steps [ … ]`: a command's name and a bracketed value on its line.
+  if (next?.kind === "open" && next.text === "[" && !next.lead && ts[at - 1]?.kind === "word" && ts[at - 1]?.lead === true) return at + 1;
+  if (next?.kind === "comma" && ts[at + 2]?.text === "do" && ts[at + 3]?.kind === "sep") return at + 4;
+  if (next?.kind === "word" && next.text === "do" && !next.lead && ["open", "string"].includes(ts[at + 2]?.kind ?? "")) return at + 2;
+  return -1;
+}
+
+/** A name given records in turn (`lappend steps [dict create …]` line after line) holds the list of them. */
+function bindAgain(out: Tree, name: string, v: unknown): void {
+  const before = out[name];
+  const empty = before === undefined || (isRecord(before) && Object.keys(before).length === 0) || (Array.isArray(before) && before.length === 0);
+  if (empty || !isRecord(v)) out[name] = v;
+  else if (Array.isArray(before) && before.every(isRecord)) before.push(v);
+  else if (isRecord(before)) out[name] = [before, v];
+  else out[name] = v;
+}
+
 /** Top level: `name = value` bindings (after `let`, `val`, `def`…, type annotations skipped) and bare literals, merged. */
 function topLevel(ts: Token[]): { bound: Tree; result: string[] } {
   const c: Cursor = { ts, i: 0 };
@@ -168,11 +303,37 @@ function topLevel(ts: Token[]): { bound: Tree; result: string[] } {
     const t = ts[c.i] as Token;
     const next = ts[c.i + 1];
     if (next?.kind === "sep" && next.text === "::") { c.i += 2; continue; }
+    // `class Step { n: Int; say: String? }`: a type declared, whose block holds no line of text, is no data.
+    if (t.kind === "word" && DECLARES.has(t.text) && next?.kind === "word") {
+      const open = wordChainEnd(ts, c.i + 1);
+      const start = open > c.i + 1 ? open : c.i + 2;
+      if (ts[start]?.kind === "open" && ts[start]?.text === "{") {
+        const at = c.i;
+        c.i = start + 1;
+        const declared = body(c, "{", 1);
+        if (leafStrings(declared) === 0) {
+          // `proc name {args} { … }`: the block right after the declared one is its code, no data when it holds no text.
+          const after = c.i;
+          if (ts[after]?.kind === "open" && ts[after]?.text === "{" && !ts[after]?.lead) {
+            c.i = after + 1;
+            if (leafStrings(body(c, "{", 1)) > 0) c.i = after;
+          }
+          continue;
+        }
+        c.i = at + 1;
+        continue;
+      }
+    }
     const typed = annotated(ts, c.i);
+    const said = typed > 0 ? -1 : definedAt(ts, c.i);
     if (typed > 0) {
       c.i = typed;
       const v = value(c, 0);
       if (v !== null && !(v instanceof Ref)) out[keyText(t)] = v;
+    } else if (said > 0) {
+      c.i = said;
+      const v = value(c, 0);
+      if (v !== null && !(v instanceof Ref)) bindAgain(out, keyText(t), v);
     } else if (isKey(t) && next?.kind === "sep") {
       c.i += 2;
       const v = value(c, 0);
@@ -196,11 +357,16 @@ function topLevel(ts: Token[]): { bound: Tree; result: string[] } {
 /** Names replaced by what the file binds them to; a name bound to nothing is dropped. */
 function resolve(v: unknown, bound: Tree, seen = 0): unknown {
   if (v instanceof Ref) return seen < 8 && v.name in bound && !(bound[v.name] instanceof Ref) ? resolve(bound[v.name], bound, seen + 1) : null;
+  if (v instanceof Concat) {
+    // A name bound to no text (a parameter, a field of the callee) leaves its place empty.
+    const parts = v.parts.map((p) => (p instanceof Ref || p instanceof Concat ? resolve(p, bound, seen + 1) : p));
+    return parts.some((p) => typeof p === "string") ? parts.map((p) => (typeof p === "string" || typeof p === "number" ? String(p) : "")).join("") : null;
+  }
   if (Array.isArray(v)) return v.map((x) => resolve(x, bound, seen));
   // A record's entry naming nothing the file binds (a type, `None Text`) is no entry, nor is a type's empty record.
   if (typeof v === "object" && v !== null) {
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x, bound, seen)] as const)
-      .filter(([k, x]) => !(x === null && (v as Tree)[k] instanceof Ref) && !(typeof x === "object" && x !== null && Object.keys(x).length === 0)));
+      .filter(([k, x]) => !(x === null && ((v as Tree)[k] instanceof Ref || (v as Tree)[k] instanceof Concat)) && !(typeof x === "object" && x !== null && Object.keys(x).length === 0)));
   }
   return v;
 }
@@ -216,8 +382,17 @@ function referenced(top: Tree): Set<string> {
   return out;
 }
 
+/** How many other bindings a record takes in by name (`caller = CALLER`) makes it the file's result. */
+const GATHERED = 3;
+
+/** The number of a record's entries that are names of the file's other bindings. */
+function gathers(v: unknown, top: Tree): number {
+  if (!isRecord(v)) return 0;
+  return Object.values(v).filter((x) => x instanceof Ref && x.name in top && top[x.name] !== v).length;
+}
+
 const leafStrings = (v: unknown): number =>
-  typeof v === "string" ? (v.length > 0 ? 1 : 0) : Array.isArray(v) ? v.reduce((n: number, x) => n + leafStrings(x), 0)
+  v instanceof Ref ? 0 : typeof v === "string" ? (v.length > 0 ? 1 : 0) : Array.isArray(v) ? v.reduce((n: number, x) => n + leafStrings(x), 0)
     : typeof v === "object" && v !== null ? Object.values(v).reduce((n: number, x) => n + leafStrings(x), 0) : 0;
 
 export const LOOSE_MAX_CHARS = 256 * 1024;
@@ -238,6 +413,10 @@ export function looseLiteralTree(text: string): Tree | null {
   // The record the file evaluates to is the document, in its own order; without one, every binding is, less the
   // helpers another binding takes in (`customer = client`), read once where they are used.
   const tree = result.length > 0 ? Object.fromEntries(result.filter((k) => k in filled).map((k) => [k, filled[k]])) : filled;
+  // `SCRIPT = (; caller = CALLER, steps = filter(…, STEPS), faq = FAQ, …)`: a binding gathering several others by name
+  // is the record the file hands on, the document itself.
+  const gathering = result.length > 0 ? undefined : Object.keys(top).find((k) => gathers(top[k], top) >= GATHERED && isRecord(filled[k]));
+  if (gathering !== undefined) return leafStrings(filled[gathering]) >= 5 ? filled[gathering] as Tree : null;
   if (result.length === 0) for (const name of referenced(top)) if (typeof tree[name] === "object") delete tree[name];
   return leafStrings(tree) >= 5 ? tree : null;
 }
