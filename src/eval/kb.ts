@@ -170,7 +170,7 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   if (bestOther >= THRESHOLDS.kbAnswerCorrect && content < THRESHOLDS.kbAnswerAny) {
     // The question read loosely fits the answered entry too ("you're not gonna take the car?"): that one was asked.
     const other = others.indexOf(bestOther);
-    const fits = question !== "" && matchScore(question, entries[other]?.question ?? "") >= THRESHOLDS.kbQuestion * ALSO_ASKED;
+    const fits = question !== "" && alsoAsked(question, entries[other]?.question ?? "", entry.question);
     if (fits) return judgeReply(lang, entries, other, reply);
     return { verdict: "contradicted", conflicts: [`answered entry ${other + 1}`] };
   }
@@ -208,6 +208,17 @@ function conflictingFigures(answer: readonly Figure[], reply: readonly Figure[])
 
 /** Share of the question threshold at which the customer's words also fit the entry the caller answered. */
 const ALSO_ASKED = 0.5;
+/**
+ * Share of the asked entry's own fit that the answered entry's must reach: "洗完多久能开？" fits "洗完多久能开？" whole and
+ * "洗一台要多久？" by one word; read "每台大约40分钟" to it, the caller answered the duration entry, not the one asked.
+ */
+const ALSO_ASKED_RELATIVE = 0.5;
+
+/** The customer's words fit the entry the caller answered about as well as the one they matched. */
+function alsoAsked(question: string, answeredQuestion: string, askedQuestion: string): boolean {
+  const answered = matchScore(question, answeredQuestion);
+  return answered >= THRESHOLDS.kbQuestion * ALSO_ASKED && answered >= ALSO_ASKED_RELATIVE * matchScore(question, askedQuestion);
+}
 
 const replyTurn = (a: KbAsk): number => a.replyTurns[0] ?? a.turn;
 
