@@ -47,13 +47,20 @@ const POINT_UNITS: ReadonlySet<string> = new Set(["date", "time"]);
  */
 const DURATION_MINUTES: Readonly<Record<string, number>> = { second: 1 / 60, minute: 1, hour: 60 };
 
+/** A range's unit is written once, after its last number ("4 to 5 weeks", "2-3 年"): the whole range measures in it. */
+function unitOf(f: Figure): string {
+  if (f.unit !== "") return f.unit;
+  const last = f.atoms.at(-1);
+  return last?.kind === "number" ? last.unit : "";
+}
+
 const classOf = (f: Figure): string => {
   if (f.unit === "date" || f.unit === "time") return f.unit;
-  const cls = unitClass(f.unit);
+  const cls = unitClass(unitOf(f));
   return cls in DURATION_MINUTES ? "duration" : cls;
 };
 
-const minutesOf = (f: Figure): number | null => (f.value === null ? null : f.value * (DURATION_MINUTES[unitClass(f.unit)] ?? Number.NaN));
+const minutesOf = (f: Figure): number | null => (f.value === null ? null : f.value * (DURATION_MINUTES[unitClass(unitOf(f))] ?? Number.NaN));
 
 /** Unit classes of the amounts of a text (hours, minutes, money); a bare number measures nothing. */
 function measuredClasses(figures: readonly Figure[]): Set<string> {
