@@ -47,13 +47,20 @@ const POINT_UNITS: ReadonlySet<string> = new Set(["date", "time"]);
  */
 const DURATION_MINUTES: Readonly<Record<string, number>> = { second: 1 / 60, minute: 1, hour: 60 };
 
+/** A range's unit is written once, after its last number ("4 to 5 weeks", "2-3 年"): the whole range measures in it. */
+function unitOf(f: Figure): string {
+  if (f.unit !== "") return f.unit;
+  const last = f.atoms.at(-1);
+  return last?.kind === "number" ? last.unit : "";
+}
+
 const classOf = (f: Figure): string => {
   if (f.unit === "date" || f.unit === "time") return f.unit;
-  const cls = unitClass(f.unit);
+  const cls = unitClass(unitOf(f));
   return cls in DURATION_MINUTES ? "duration" : cls;
 };
 
-const minutesOf = (f: Figure): number | null => (f.value === null ? null : f.value * (DURATION_MINUTES[unitClass(f.unit)] ?? Number.NaN));
+const minutesOf = (f: Figure): number | null => (f.value === null ? null : f.value * (DURATION_MINUTES[unitClass(unitOf(f))] ?? Number.NaN));
 
 /** Unit classes of the amounts of a text (hours, minutes, money); a bare number measures nothing. */
 function measuredClasses(figures: readonly Figure[]): Set<string> {
@@ -170,7 +177,7 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   if (bestOther >= THRESHOLDS.kbAnswerCorrect && content < THRESHOLDS.kbAnswerAny) {
     // The question read loosely fits the answered entry too ("you're not gonna take the car?"): that one was asked.
     const other = others.indexOf(bestOther);
-    const fits = question !== "" && matchScore(question, entries[other]?.question ?? "") >= THRESHOLDS.kbQuestion * ALSO_ASKED;
+    const fits = question !== "" && alsoAsked(question, entries[other]?.question ?? "", entry.question);
     if (fits) return judgeReply(lang, entries, other, reply);
     return { verdict: "contradicted", conflicts: [`answered entry ${other + 1}`] };
   }
@@ -208,6 +215,17 @@ function conflictingFigures(answer: readonly Figure[], reply: readonly Figure[])
 
 /** Share of the question threshold at which the customer's words also fit the entry the caller answered. */
 const ALSO_ASKED = 0.5;
+/**
+ * Share of the asked entry's own fit that the answered entry's must reach: "洗完多久能开？" fits "洗完多久能开？" whole and
+ * "洗一台要多久？" by one word; read "每台大约40分钟" to it, the caller answered the duration entry, not the one asked.
+ */
+const ALSO_ASKED_RELATIVE = 0.5;
+
+/** The customer's words fit the entry the caller answered about as well as the one they matched. */
+function alsoAsked(question: string, answeredQuestion: string, askedQuestion: string): boolean {
+  const answered = matchScore(question, answeredQuestion);
+  return answered >= THRESHOLDS.kbQuestion * ALSO_ASKED && answered >= ALSO_ASKED_RELATIVE * matchScore(question, askedQuestion);
+}
 
 const replyTurn = (a: KbAsk): number => a.replyTurns[0] ?? a.turn;
 

@@ -6,9 +6,10 @@ import { profileOf, sharedWords, similarity } from "../text/similarity.js";
 import { clauses, sentences } from "./segments.js";
 import type { EvalLang } from "./lang/index.js";
 
-/** The entry's clause and the reply's speak of the same thing at this similarity, sharing this many words. */
+/** The entry's clause and the reply's speak of the same thing at this similarity, sharing this many words (one: a short
+ * clause, "up to two ferrets", has one word for what it speaks of). */
 const SAME_THING = 0.4;
-const SHARED_WORDS = 2;
+const SHARED_WORDS = 1;
 
 /** The words a clause's negation governs (what follows the first negation), or null when it holds none. */
 function negated(lang: EvalLang, clause: string): string | null {

@@ -23,6 +23,11 @@ const EN_UNIT_CLASS: Record<string, string> = {
   dollar: "money", dollars: "money", usd: "money", eur: "money", euro: "money", euros: "money", pounds: "money", gbp: "money",
   yuan: "money", rmb: "money", cny: "money",
   km: "km", kilometers: "km", kilometres: "km", miles: "mile", mile: "mile",
+  cm: "cm", centimetre: "cm", centimetres: "cm", centimeter: "cm", centimeters: "cm",
+  mm: "mm", millimetre: "mm", millimetres: "mm", millimeter: "mm", millimeters: "mm",
+  metre: "metre", metres: "metre", meter: "metre", meters: "metre",
+  kg: "kg", kilo: "kg", kilos: "kg", kilogram: "kg", kilograms: "kg",
+  litre: "litre", litres: "litre", liter: "litre", liters: "litre",
   times: "times", x: "times",
 };
 
