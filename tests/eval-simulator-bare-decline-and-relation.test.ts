@@ -1,7 +1,7 @@
 // The simulator section on endings with no cause and on an answerer who said "it's me" and then names itself a
 // relative: a bare decline ("leave it", "不弄了") is no reason to walk out; a decline or a call for someone in charge
 // that the caller closes on, with nothing in the call to bring it on, is an ending without cause; "I'm actually her
-// husband" after "yes, that's me" is a persona break. Look-alikes with a reason pass. zh and en.
+// husband" or "I'll pass it on" after "yes, that's me" is a persona break. Look-alikes with a reason pass. zh and en.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../src/schema/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
@@ -61,5 +61,13 @@ describe("persona-break: 'it's me', then a relative with a word between", () => 
   });
   it("zh: '我只是他的助理' after '对，我是' -> turn 3", () => {
     expect(failed("zh", edit(zhClean, { 3: "张强：其实我只是他的助理，你说吧。" }, 4), "persona-break")).toEqual([3]);
+  });
+  it("en: 'I'll pass it on' after 'Yes, that's me' -> turn 4; from a wife who said so it passes", () => {
+    expect(failed("en", edit(enClean, { 4: "Priya Raman: Right, I'll pass it on." }, 5), "persona-break")).toEqual([4]);
+    expect(failed("en", edit(enClean, { 0: "Priya Raman: Hello?", 2: "Ms. Raman: No, I'm her wife.", 4: "Priya Raman: Right, I'll pass it on." }, 5), "persona-break")).toEqual([]);
+  });
+  it("zh: '你跟我说，我转告。' after '对，我是' -> turn 3; from a wife who said so it passes", () => {
+    expect(failed("zh", edit(zhClean, { 3: "张强：你跟我说就行，我转告。" }, 4), "persona-break")).toEqual([3]);
+    expect(failed("zh", edit(zhClean, { 1: "张强先生：不是，我是他爱人。", 3: "张强：你跟我说就行，我转告。" }, 4), "persona-break")).toEqual([]);
   });
 });

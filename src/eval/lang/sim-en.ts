@@ -16,7 +16,7 @@ const OCCUPATIONS = [
 
 export const SIM_EN: SimLang = {
   selfAffirm: /^(?:(?:oh|um|uh|hi|hello|hey|yes|yeah|yep)[,.!\s]+)*(?:speaking|it's me|it is me|that's me|this is (?:she|he)|yes,? (?:it is|speaking)|i am,? yes)\b/,
-  speaksForCustomer: /(?:can i (?:take a message|tell (?:her|him)|ask what)|(?:tell|let) (?:her|him) you called|i'll (?:tell|let) (?:her|him) know|i'm (?:(?:only|just|actually|really) )?(?:his|her) (?:wife|husband|partner|son|daughter|mother|father|assistant|secretary|colleague)|(?:she|he)(?:'s| is) not (?:here|in|home|available)|(?:she|he)(?:'s| is) (?:out|away) (?:right now|at the moment|today))/,
+  speaksForCustomer: /(?:can i (?:take a message|tell (?:her|him)|ask what)|(?:tell|let) (?:her|him) you called|i'll (?:tell|let) (?:her|him) know|i'll pass (?:it|that|the message|your message) on|i'm (?:(?:only|just|actually|really) )?(?:his|her) (?:wife|husband|partner|son|daughter|mother|father|assistant|secretary|colleague)|(?:she|he)(?:'s| is) not (?:here|in|home|available)|(?:she|he)(?:'s| is) (?:out|away) (?:right now|at the moment|today))/,
   wrongNumber: /(?:wrong number|no one (?:by|called|named) that|nobody (?:by|called|named) that)/,
   notMe: /(?:^no,? (?:it's not|this isn't|that's not)|\bi'm not (?:her|him|mr|mrs|ms)\b|this isn't (?:her|him)|not (?:her|him),? sorry)/,
   fetches: /(?:\b(?:hang|hold) on\b|one moment|just a (?:sec|second|moment|minute)|(?:i'll|let me|i will) (?:get|grab|fetch|call) (?:her|him)|(?:she|he)(?:'s| is) (?:just )?(?:coming|here now|back)|i'll put (?:her|him) on|(?:passing|handing) (?:you|the phone) (?:over|to))/,
