@@ -42,6 +42,17 @@ describe("end-without-cause: a bare decline", () => {
   });
 });
 
+describe("end-without-cause: a decline of an add-on the caller offered is caused", () => {
+  it("en: 'No thanks.' after 'we could also fit …' passes", () => {
+    const offer = "Daniel Okafor: While we're at it, we could also fit the premium alerting pack, only $380 extra.";
+    expect(failed("en", [...en.slice(0, 5), offer, "Priya Raman: No thanks.", "Daniel Okafor: Fine. Thanks for your time, goodbye."], "end-without-cause")).toEqual([]);
+  });
+  it("zh: '不需要。' after '还可以帮您装…' passes", () => {
+    const offer = "李明：师傅上门时还可以帮您装一个智能提醒器。";
+    expect(failed("zh", [...zh.slice(0, 4), offer, "张强：不需要。", "李明：好的，打扰您了，再见。"], "end-without-cause")).toEqual([]);
+  });
+});
+
 describe("end-without-cause: someone in charge, over nothing", () => {
   it("en: 'Have your manager call me back.' -> turn 6; after a complaint it passes", () => {
     const close = "Daniel Okafor: Of course, I'll ask my manager to call you. Goodbye.";
