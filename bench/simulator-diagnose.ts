@@ -1,6 +1,7 @@
 // Dev-only diagnostic of the simulator section: every labelled customer fault the rules missed and every finding no
-// label asked for, with the turns around it. `npx tsx bench/simulator-diagnose.ts [KIND]`. It refuses held-back
-// folders: those are measured (bench/eval-agreement), never read turn by turn.
+// label asked for, with the turns around it. `npx tsx bench/simulator-diagnose.ts [KIND]`; CALLSIM_DIAGNOSE_LABELS names
+// an opened part. It refuses the parts still held back (a `kept/` set, the newest blind part): those are measured
+// (bench/eval-agreement), never read turn by turn.
 import { evaluateCall } from "../src/eval/evaluate-call.js";
 import { loadLabels, type LoadedLabel } from "../src/eval/agreement/load-labels.js";
 import { TURN_TOLERANCE } from "../src/eval/agreement/agreement.js";
@@ -26,8 +27,8 @@ function near(a: number | null, b: number | null): boolean {
 }
 
 export async function main(kindFilter?: string): Promise<void> {
-  if (/(?:^|[\\/])heldout/u.test(DEV)) throw new Error("the diagnostic reads dev labels only; measure held-back sets with bench/eval-agreement");
-  const items = await loadLabels(DEV);
+  if (/(?:^|[\\/])(?:kept|heldout-m)/u.test(DEV)) throw new Error("the diagnostic reads opened parts only; measure held-back sets with bench/eval-agreement");
+  const items = await loadLabels(DEV, { onUnreadableScenario: (file) => console.log(`NOT READ ${file}`) });
   let missed = 0;
   let extra = 0;
   for (const item of items) {

@@ -16,7 +16,7 @@ const OCCUPATIONS = [
 
 export const SIM_EN: SimLang = {
   selfAffirm: /^(?:(?:oh|um|uh|hi|hello|hey|yes|yeah|yep)[,.!\s]+)*(?:speaking|it's me|it is me|that's me|this is (?:she|he)|yes,? (?:it is|speaking)|i am,? yes)\b/,
-  speaksForCustomer: /(?:can i (?:take a message|tell (?:her|him)|ask what)|(?:tell|let) (?:her|him) you called|i'll (?:tell|let) (?:her|him) know|i'm (?:his|her) (?:wife|husband|partner|son|daughter|mother|father|assistant|secretary|colleague)|(?:she|he)(?:'s| is) not (?:here|in|home|available)|(?:she|he)(?:'s| is) (?:out|away) (?:right now|at the moment|today))/,
+  speaksForCustomer: /(?:can i (?:take a message|tell (?:her|him)|ask what)|(?:tell|let) (?:her|him) you called|i'll (?:tell|let) (?:her|him) know|i'll pass (?:it|that|the message|your message) on|i'm (?:(?:only|just|actually|really) )?(?:his|her) (?:wife|husband|partner|son|daughter|mother|father|assistant|secretary|colleague)|(?:she|he)(?:'s| is) not (?:here|in|home|available)|(?:she|he)(?:'s| is) (?:out|away) (?:right now|at the moment|today))/,
   wrongNumber: /(?:wrong number|no one (?:by|called|named) that|nobody (?:by|called|named) that)/,
   notMe: /(?:^no,? (?:it's not|this isn't|that's not)|\bi'm not (?:her|him|mr|mrs|ms)\b|this isn't (?:her|him)|not (?:her|him),? sorry)/,
   fetches: /(?:\b(?:hang|hold) on\b|one moment|just a (?:sec|second|moment|minute)|(?:i'll|let me|i will) (?:get|grab|fetch|call) (?:her|him)|(?:she|he)(?:'s| is) (?:just )?(?:coming|here now|back)|i'll put (?:her|him) on|(?:passing|handing) (?:you|the phone) (?:over|to))/,
@@ -34,8 +34,10 @@ export const SIM_EN: SimLang = {
   thirdPerson: [/\b(?:he|him|his|himself)\b/g, /\b(?:she|her|hers|herself)\b/g],
   narrationVerb: /^\s+(?:is|was|has|had|feels|felt|thinks|thought|sounds|sighs|pauses|laughs|answers|says|replies|looks|seems|hesitates|frowns|nods)\b/,
   leaving: /(?:\bi'm done\b|forget it|hanging up|i'm going now|i'm off now)/,
+  escalation: /(?:\b(?:your|a|the) (?:manager|supervisor|boss)\b|\bsomeone (?:who can (?:actually )?(?:decide|sort)|in charge|more senior|senior)\b|\bwhoever (?:is in charge|decides)\b)/,
+  bareDecline: /(?:\b(?:actually|leave it|never mind|forget (?:it|about it)|not interested|no thanks|no thank you|don't bother|i'll pass|not for me|changed my mind)\b)/g,
   filler: /\b(?:nope|nah|no|okay|ok|well|right|fine|yeah|yes|oh|so|just|then|now|anyway|whatever|bye|goodbye|thanks|thank you)\b/g,
-  offer: /(?:\badd (?:our|a|the|an)\b|no obligation|want me to (?:add|set|sign|book)|would you like (?:to add|me to add)|i can (?:have|get) (?:a|our) (?:specialist|advisor|consultant)|sign you up)/,
+  offer: /(?:\b(?:we|i) (?:could|can) also (?:fit|add|do|include|install|throw in|set up)\b|\badd (?:our|a|the|an)\b|no obligation|want me to (?:add|set|sign|book)|would you like (?:to add|me to add)|i can (?:have|get) (?:a|our) (?:specialist|advisor|consultant)|sign you up)/,
   salesAct: /^(?:sell|selling|upsell|sign|push|pitch|flog)/,
   nothingMore: /(?:^(?:no,? )?(?:that's|that is) (?:all|everything|it)\b|nothing else|no other questions|that covers it)/,
   premiseAnswered: /(?:questions? (?:are|were|is|was|have been|has been) (?:all )?answered|gets? (?:clear )?answers|understands? (?:the|it|everything|what)|has the key (?:numbers|facts|answers))/,

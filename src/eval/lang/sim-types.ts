@@ -42,6 +42,13 @@ export interface SimLang {
   leaving: RegExp;
   /** The customer says there is nothing more to ask (the close written for "all questions answered"). */
   nothingMore: RegExp;
+  /**
+   * A bare decline ("leave it", "不弄了"): a leaving line that only declines gives no reason, and declining in the
+   * leaving line itself is no cause of the leaving.
+   */
+  bareDecline: RegExp;
+  /** The customer asks for someone in charge (a manager, whoever decides) to deal with it or call back. */
+  escalation: RegExp;
   /** Words left of a leaving line once its goodbye and leave-taking are cut out: fillers, not a reason. */
   filler: RegExp;
   /** The caller offers something to take up (an add-on, a specialist's call): ground for a customer suspecting a sale. */

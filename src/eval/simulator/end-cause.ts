@@ -19,6 +19,8 @@ interface Ending {
   condition: string;
   /** Everything the caller said before the ending, lower-cased. */
   callerBefore: string;
+  /** The customer's line does not leave by itself: the caller closed on it, the call's last word. */
+  closedOn: boolean;
 }
 
 /** A rule returns a message when the ending it recognises has no cause, undefined when it does not apply or is caused. */
@@ -26,12 +28,14 @@ type Rule = (end: Ending) => string | undefined | null;
 
 /** Tried in order; the first rule that recognises the ending (returns a string or null) decides. */
 const RULES: readonly Rule[] = [accusedOfNothingSaid, situationalOutOfNowhere, busyOutOfNowhere, soldToWithoutSale, allClearWithOpenQuestions, heardWhatWasNeverSaid, walksOutForNothing, stopsOnAnAnswer];
+/** For a line the caller closed on: the customer ended the matter there without leaving in words. */
+const CLOSED_ON_RULES: readonly Rule[] = [escalatesOverNothing, declinesForNothing];
 
 export function endWithoutCauseCheck(ctx: EvalContext): Check {
   const end = endingTurn(ctx);
   const faults: Fault[] = [];
   if (end !== null) {
-    for (const rule of RULES) {
+    for (const rule of end.closedOn ? CLOSED_ON_RULES : RULES) {
       const verdict = rule(end);
       if (verdict === undefined) continue;
       if (verdict !== null) faults.push({ turn: end.turn, message: verdict });
@@ -54,9 +58,11 @@ function endingTurn(ctx: EvalContext): Ending | null {
   const conditions = ctx.scenario.callee.endConditions;
   const fired = ctx.call.end.by === "callee" && ctx.call.end.condition !== null ? conditions[ctx.call.end.condition - 1] : conditions.find((c) => quotedIn(c, text));
   const leaves = lang.leaving.test(text) || ctx.lang.hangUp.test(text) || ctx.says(last.index, ctx.lang.farewell) || fired !== undefined || last === ctx.turns[ctx.turns.length - 1];
-  if (!leaves) return null;
+  const after = ctx.turns[last.index + 1];
+  const closedOn = !leaves && after !== undefined && after === ctx.turns[ctx.turns.length - 1] && ctx.says(after.index, ctx.lang.farewell);
+  if (!leaves && !closedOn) return null;
   const callerBefore = ctx.callerTurns.filter((t) => t.index < last.index).map((t) => ctx.low(t.index)).join("\n");
-  return { ctx, lang, turn: last.index, text, condition: (fired ?? "").toLowerCase(), callerBefore };
+  return { ctx, lang, turn: last.index, text, condition: (fired ?? "").toLowerCase(), callerBefore, closedOn };
 }
 
 /** An end condition's quoted close (said "…" and hung up) said in the turn. */
@@ -133,10 +139,47 @@ function walksOutForNothing(end: Ending): string | undefined | null {
   if (givesReason(end)) return null;
   // Someone other than the customer answered: leaving is theirs to do.
   if (identityState(ctx).otherAt !== null) return null;
-  const causes = [ctx.lang.complaint, ctx.lang.refusal, ctx.lang.busy, ctx.lang.callback, ctx.lang.inWriting, ...lang.situational];
-  const said = ctx.calleeTurns.filter((t) => t.index <= end.turn).some((t) => causes.some((cue) => ctx.says(t.index, cue)));
+  const causes = [ctx.lang.complaint, ctx.lang.busy, ctx.lang.callback, ctx.lang.inWriting, ...lang.situational];
+  // A refusal is a cause when it came before: said only in the leaving line, it is the leaving itself.
+  const said = ctx.calleeTurns.filter((t) => t.index <= end.turn).some((t) => causes.some((cue) => ctx.says(t.index, cue)) || (t.index < end.turn && ctx.says(t.index, ctx.lang.refusal)));
   const pushed = ctx.callerTurns.some((t) => t.index < end.turn && ctx.says(t.index, ctx.lang.sensitive)) || salesIn(ctx, end.callerBefore);
   return said || pushed ? null : "hangs up with no reason, and nothing in the call gave one";
+}
+
+/** Something in the call before the ending that a customer may end over: a complaint, refusal, hurry, sale, request. */
+function causedBefore(end: Ending): boolean {
+  const { ctx, lang } = end;
+  const causes = [ctx.lang.complaint, ctx.lang.refusal, ctx.lang.busy, ctx.lang.callback, ctx.lang.inWriting, ...lang.situational];
+  const said = ctx.calleeTurns.some((t) => t.index < end.turn && causes.some((cue) => ctx.says(t.index, cue)));
+  return said || ctx.callerTurns.some((t) => t.index < end.turn && ctx.says(t.index, ctx.lang.sensitive)) || salesIn(ctx, end.callerBefore) || lang.offer.test(end.callerBefore);
+}
+
+/**
+ * "Have someone in charge call me back" with no complaint in the line or before it: escalating over nothing. Someone
+ * other than the customer asking for a call back is taking a message.
+ */
+function escalatesOverNothing(end: Ending): string | undefined | null {
+  const { ctx, lang } = end;
+  if (!lang.escalation.test(end.text)) return undefined;
+  const disputed = [ctx.lang.complaint, ctx.lang.refusal];
+  const before = (t: { index: number }) => t.index < end.turn;
+  if (disputed.some((cue) => ctx.calleeTurns.some((t) => t.index <= end.turn && ctx.says(t.index, cue)))) return null;
+  // The caller could not answer, pushed a sale or asked for what it must not: grounds to want someone who decides.
+  if (ctx.callerTurns.some((t) => before(t) && (ctx.says(t.index, ctx.lang.deflection) || ctx.says(t.index, ctx.lang.sensitive))) || salesIn(ctx, end.callerBefore) || lang.offer.test(end.callerBefore)) return null;
+  if (identityState(ctx).otherAt !== null) return null;
+  return "asks for someone in charge to call back, though nothing in the call was disputed";
+}
+
+/**
+ * A bare decline the caller closed on ("No thanks, not interested"): no reason in the line (once the decline itself
+ * is cut out), none earlier in the call, none in the persona's end conditions.
+ */
+function declinesForNothing(end: Ending): string | undefined | null {
+  const { ctx } = end;
+  // A figure or a pick left once the decline is cut out ("算了算了，21号") answers; it does not decline.
+  if (!ctx.says(end.turn, ctx.lang.refusal) || /\p{N}/u.test(leftOnceCut(end))) return undefined;
+  if (givesReason(end) || causedBefore(end) || identityState(ctx).otherAt !== null) return null;
+  return "declines with no reason, and nothing in the call gave one";
 }
 
 /**
@@ -180,6 +223,7 @@ function everywhere(cue: RegExp): RegExp {
 function leftOnceCut(end: Ending): string {
   return end.text
     .replace(everywhere(end.lang.leaving), " ")
+    .replace(everywhere(end.lang.bareDecline), " ")
     .replace(everywhere(end.ctx.lang.farewell), " ")
     .replace(everywhere(end.lang.filler), " ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")

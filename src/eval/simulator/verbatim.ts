@@ -6,6 +6,7 @@ import type { Fault } from "../faults.js";
 import { SIM_LANGS, type SimLang } from "../lang/sim.js";
 import { perScenario, perScenarioText } from "../context.js";
 import { personaText } from "./persona-text.js";
+import { styleFigureFaults } from "./style-figure.js";
 
 /**
  * A run this long shared with the persona text is reading it, not speaking. Lines the persona quotes are words it
@@ -125,6 +126,8 @@ export function verbatimShare(ctx: EvalContext): number {
 export function verbatimFaults(ctx: EvalContext): Fault[] {
   const copied = copiedLines(ctx);
   const faults: Fault[] = copied.filter((c) => !c.narration).map((c) => ({ turn: c.turn, message: `copies the persona text ("${c.run}")` }));
+  for (const fault of styleFigureFaults(ctx)) if (!faults.some((f) => f.turn === fault.turn)) faults.push(fault);
+  faults.sort((a, b) => (a.turn ?? 0) - (b.turn ?? 0));
   const share = verbatimShare(ctx);
   if (copied.length >= VERBATIM_CALL.lines && share >= VERBATIM_CALL.share) faults.push({ turn: null, message: `${Math.round(share * 100)}% of the customer's turns copy its persona` });
   return faults;
