@@ -137,6 +137,9 @@ export interface HearingCues {
   asksSaidAgain: RegExp;
   /** The customer asks what the call is about ("啥事", "why are you ringing"): the step just said answers. */
   asksPurpose: RegExp;
+  /** Words of a caller's greeting, self-introduction and identity question ("hello", "this is … from", "could I
+   *  speak to", "您好", "请问是"), global: what a script line holds beyond them and the names says what the call is about. */
+  callerFraming: RegExp;
   /** The customer asks about its own record ("what did I pay again", "我那个…来着"): a profile fact may answer. */
   asksOwnRecord: RegExp;
   /** The customer wants a figure / a document. */
