@@ -227,6 +227,9 @@ export interface DocumentCues {
   endClasses: Record<EndClass, RegExp>;
   /** A question-and-answer pair written inline ("Q: … A: …"), for documents whose knowledge base is prose. */
   qaPair: RegExp;
+  /** A line holding a question, a dash and its answer ("A1. Can I park there? — Yes, behind the hall."), global and
+   *  multiline: capture 1 the question, 2 the answer. Read where the document has no knowledge base and no Q:/A: pairs. */
+  qaLine: RegExp;
   /** The instruction a step title opens with ("Ask about…", "确认…"): what the caller does, not what the step is about. */
   titleVerb: RegExp;
   /** Instruction lines in a script ("If the customer denies: …"). */
