@@ -87,6 +87,12 @@ export function answerSource(plan: CallerPlan, question: string, context: Answer
   const lastLine = lastStep == null ? undefined : plan.stepLines[lastStep - 1];
   const placed = lastLine === undefined || lastLine === "" ? null : contextAnswer(plan.pack, question, lastStep, stepCandidates([lastLine]).map((c) => c.sentence), onStep(ranker, question, lastStep ?? 0));
   if (placed !== null) return { kind: "step", ...placed };
+  // A scam worry is answered by the rules of the call (ring the office back, no card details), or by an entry written
+  // for it; never by a script line or a profile fact that shares its words.
+  if (plan.pack.hearing.acts["suspects-scam"].test(question)) {
+    const entry = ranker.choose(question, context.kbLast ?? [], context.kbAnswered ?? []);
+    return entry?.candidate.kind === "kb" ? { kind: "kb", index: entry.candidate.index, score: entry.score } : { kind: "none" };
+  }
   const lexical = ranker.choose(question, context.kbLast ?? [], context.kbAnswered ?? []) ?? firstPart(plan, question, ranker, context);
   // Nothing clear on the document's own words: the same question once more with the pack's everyday synonyms
   // ("cost" / "price"), which would blur the ranking if read for every question.
