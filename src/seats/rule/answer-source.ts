@@ -90,7 +90,7 @@ export function answerSource(plan: CallerPlan, question: string, context: Answer
   // A scam worry is answered by the rules of the call (ring the office back, no card details), or by an entry written
   // for it; never by a script line or a profile fact that shares its words.
   if (plan.pack.hearing.acts["suspects-scam"].test(question)) {
-    const entry = ranker.choose(question, context.kbLast ?? [], context.kbAnswered ?? []);
+    const entry = ranker.choose(question, context.kbLast ?? [], context.kbAnswered ?? []) ?? firstPart(plan, question, ranker, context);
     return entry?.candidate.kind === "kb" ? { kind: "kb", index: entry.candidate.index, score: entry.score } : { kind: "none" };
   }
   const lexical = ranker.choose(question, context.kbLast ?? [], context.kbAnswered ?? []) ?? firstPart(plan, question, ranker, context);
