@@ -137,6 +137,9 @@ export interface HearingCues {
   asksSaidAgain: RegExp;
   /** The customer asks what the call is about ("啥事", "why are you ringing"): the step just said answers. */
   asksPurpose: RegExp;
+  /** Words of a caller's greeting, self-introduction and identity question ("hello", "this is … from", "could I
+   *  speak to", "您好", "请问是"), global: what a script line holds beyond them and the names says what the call is about. */
+  callerFraming: RegExp;
   /** The customer asks about its own record ("what did I pay again", "我那个…来着"): a profile fact may answer. */
   asksOwnRecord: RegExp;
   /** The customer wants a figure / a document. */
@@ -224,6 +227,9 @@ export interface DocumentCues {
   endClasses: Record<EndClass, RegExp>;
   /** A question-and-answer pair written inline ("Q: … A: …"), for documents whose knowledge base is prose. */
   qaPair: RegExp;
+  /** A line holding a question, a dash and its answer ("A1. Can I park there? — Yes, behind the hall."), global and
+   *  multiline: capture 1 the question, 2 the answer. Read where the document has no knowledge base and no Q:/A: pairs. */
+  qaLine: RegExp;
   /** The instruction a step title opens with ("Ask about…", "确认…"): what the caller does, not what the step is about. */
   titleVerb: RegExp;
   /** Instruction lines in a script ("If the customer denies: …"). */

@@ -70,7 +70,7 @@ export const EN_ANSWER_TYPES: AnswerTypes = {
     holds: new RegExp(`\\b${MONTH}\\b\\.?\\s*\\d|\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b|\\b(?:today|tomorrow|tonight|next week)\\b|\\bwithin\\b`),
   },
   duration: {
-    asks: /\bhow long\b|\bhow many (?:days|weeks|months|hours|minutes|nights)\b|\bgood for\b/,
+    asks: /\bhow long\b(?! (?:between|apart)\b)|\bhow many (?:days|weeks|months|hours|minutes|nights)\b(?! (?:between|apart)\b)|\bgood for\b/,
     holds: new RegExp(`\\b(?:\\d+|${NUMBER_WORD})(?:\\s*(?:to|-)\\s*\\d+)?[\\s-]*${UNIT}\\b|\\buntil\\b|\\bexpires?\\b`),
   },
   count: {

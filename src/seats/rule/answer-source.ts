@@ -7,6 +7,10 @@ import { normalQuery } from "./query-normal.js";
 import { tokenize } from "../../text/tokenize.js";
 import { lastStepAnswer } from "./last-step-answer.js";
 import { contextAnswer } from "./context-answer.js";
+import { purposeAnswer } from "./purpose-answer.js";
+import { stepCandidates } from "./step-candidates.js";
+
+export { stepCandidates } from "./step-candidates.js";
 
 export type AnswerSource =
   | { kind: "kb"; index: number; score: number }
@@ -19,13 +23,6 @@ export interface AnswerContext {
   kbLast?: readonly number[];
   /** The step the caller's previous line delivered (its sentences are what a follow-up most likely asks about). */
   lastStep?: number | null;
-}
-
-/** A script line's sentences, its questions included: "A, B or C — which suits you?" is where the options are. */
-const SENTENCE = /(?<=[。！？!?；;])|(?<=\.)\s+/;
-
-export function stepCandidates(stepLines: readonly string[], titles: readonly string[] = []): { step: number; sentence: string; title: string }[] {
-  return stepLines.flatMap((line, i) => line.split(SENTENCE).map((s) => s.trim()).filter((s) => s !== "").map((sentence) => ({ step: i + 1, sentence, title: titles[i] ?? "" })));
 }
 
 const rankers = new WeakMap<CallerPlan, WeakMap<RankWeights, AnswerRanker>>();
@@ -75,9 +72,27 @@ function onStep(ranker: AnswerRanker, question: string, step: number): boolean {
 /** The best source for a question among the knowledge base, the script's statements and the customer's profile. */
 export function answerSource(plan: CallerPlan, question: string, context: AnswerContext = {}, weights: RankWeights = RANK): AnswerSource {
   const ranker = answerRanker(plan, weights);
-  const lastLine = context.lastStep == null ? undefined : plan.stepLines[context.lastStep - 1];
-  const placed = lastLine === undefined || lastLine === "" ? null : contextAnswer(plan.pack, question, context.lastStep, stepCandidates([lastLine]).map((c) => c.sentence), onStep(ranker, question, context.lastStep ?? 0));
+  // The call's purpose, asked by the customer, is the script's own statement of it wherever the call is. Asked by
+  // someone else who answered, it is the opening's (who is calling, not the customer's business).
+  const asksPurpose = plan.pack.hearing.asksPurpose.test(question);
+  const otherPerson = asksPurpose && plan.pack.hearing.acts["other-person"].test(question);
+  if (asksPurpose && !otherPerson) {
+    // A knowledge-base entry written for this very question ("why are you calling me?") answers it.
+    const entry = ranker.choose(question, context.kbLast ?? [], context.kbAnswered ?? []);
+    if (entry?.candidate.kind === "kb" && plan.pack.hearing.asksPurpose.test(plan.kbEntries[entry.candidate.index]?.question ?? "")) return { kind: "kb", index: entry.candidate.index, score: entry.score };
+    const purpose = purposeAnswer(plan);
+    if (purpose !== null) return { kind: "step", ...purpose };
+  }
+  const lastStep = otherPerson ? (context.lastStep ?? plan.openingStep ?? 1) : context.lastStep;
+  const lastLine = lastStep == null ? undefined : plan.stepLines[lastStep - 1];
+  const placed = lastLine === undefined || lastLine === "" ? null : contextAnswer(plan.pack, question, lastStep, stepCandidates([lastLine]).map((c) => c.sentence), onStep(ranker, question, lastStep ?? 0));
   if (placed !== null) return { kind: "step", ...placed };
+  // A scam worry is answered by the rules of the call (ring the office back, no card details), or by an entry written
+  // for it; never by a script line or a profile fact that shares its words.
+  if (plan.pack.hearing.acts["suspects-scam"].test(question)) {
+    const entry = ranker.choose(question, context.kbLast ?? [], context.kbAnswered ?? []) ?? firstPart(plan, question, ranker, context);
+    return entry?.candidate.kind === "kb" ? { kind: "kb", index: entry.candidate.index, score: entry.score } : { kind: "none" };
+  }
   const lexical = ranker.choose(question, context.kbLast ?? [], context.kbAnswered ?? []) ?? firstPart(plan, question, ranker, context);
   // Nothing clear on the document's own words: the same question once more with the pack's everyday synonyms
   // ("cost" / "price"), which would blur the ranking if read for every question.

@@ -111,6 +111,9 @@ export function awaitedReply(line: string, pack: LanguagePack, customer = ""): S
   return last !== undefined && pack.document.offersAlternative.test(last) ? "choice" : null;
 }
 
+/** Question-and-answer lines read as a knowledge base from this many. */
+const QA_LINES = 2;
+
 /** Q/A pairs written inline in the caller's prose (a knowledge base the reader did not see as one). */
 function inlineKnowledge(view: CallerView, pack: LanguagePack): KbEntry[] {
   const { caller } = view;
@@ -121,7 +124,10 @@ function inlineKnowledge(view: CallerView, pack: LanguagePack): KbEntry[] {
     const answer = (match[2] ?? "").trim();
     if (question !== "" && answer !== "") entries.push({ question, answer });
   }
-  return entries;
+  if (entries.length > 0) return entries;
+  // Questions written one a line with their answers after a dash: a list of them, not one stray line, is the knowledge base.
+  const lines = [...text.matchAll(pack.document.qaLine)].map((m) => ({ question: (m[1] ?? "").trim(), answer: (m[2] ?? "").trim() }));
+  return lines.length >= QA_LINES ? lines.filter((e) => e.question !== "" && e.answer !== "") : [];
 }
 
 /** What a step's direction may name ("tell her the fee"): the profile's sentences, or with no profile the record the

@@ -42,6 +42,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { name: "purpose", when: (h) => h.pack.hearing.asksPurpose.test(h.question), pick: "firstStatement" },
 ];
 
+/** A line's sentences the caller says: a note to the caller in the line (what to do when another person answers)
+ *  is never the answer. */
+export function spokenSentences(pack: LanguagePack, sentences: readonly string[]): string[] {
+  return sentences.filter((s) => !NOTE_LEAD.test(s) && stepAct(s, pack, [])?.kind !== "silent");
+}
+
 /**
  * The step just said, when a rule says the question asks for it: its sentence holding the kind of answer asked
  * for, else its last sentence that is no note to the caller (where a line's offer or question sits); null when no rule applies or no step was said.
@@ -52,8 +58,7 @@ export function contextAnswer(pack: LanguagePack, question: string, lastStep: nu
   const heard: Heard = { pack, question, typed, asksType: typesAsked(question, pack).length > 0, onTheStep };
   const rule = CONTEXT_RULES.find((r) => r.when(heard));
   if (rule === undefined) return null;
-  // A note to the caller in the line (what to do when another person answers) is never the answer.
-  const spoken = sentences.filter((s) => !NOTE_LEAD.test(s) && stepAct(s, pack, [])?.kind !== "silent");
+  const spoken = spokenSentences(pack, sentences);
   const sentence = typed ?? (rule.pick === "last" ? spoken[spoken.length - 1] : (spoken.find((s) => !ASKS.test(s)) ?? spoken[0]));
   return sentence === undefined ? null : { step: lastStep, sentence };
 }
