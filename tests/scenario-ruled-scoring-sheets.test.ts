@@ -3,8 +3,9 @@ import { parseScenarioText } from "../src/scenario/index.js";
 
 // Plain-text scoring sheets: a table lined up by spaces between dashed rules, its header in any case (titles parted by
 // two spaces), rows numbered "1 Title" or in a "#" column, cells wrapped over several lines (a cell may spill past its
-// column's start). A line the writer ended short is a line of its own; in a column that quotes what is said, an
-// unquoted line is a direction, a condition a branch. Marks and deductions are the marker's, not the caller's.
+// column's start). A line the writer ended short is a line of its own; in a column that quotes what is said, a
+// condition is a branch (an unquoted direction stays a line: the scorer reads a step by its lines). Marks and
+// deductions are the marker's, not the caller's.
 const EN = `KEYSAFE FITTING - CALL MARKING SHEET
 Marker: team lead Odile Brannigan
 ========================================================
@@ -58,23 +59,23 @@ const ZH = `安心锁具上门安装 外呼评分表
 `;
 
 describe("a scoring sheet whose table is lined up by spaces", () => {
-  it("en: a header in any case between rules, wrapped rows, directions and branches kept apart", () => {
+  it("en: a header in any case between rules, wrapped rows, branches kept apart", () => {
     const s = parseScenarioText(EN);
     expect(s.caller.steps.map((step) => step.title)).toEqual(["Hello", "Check", "Offer", "Wrap-up"]);
-    expect(s.caller.steps.map((step) => step.lines.length)).toEqual([1, 0, 1, 0]);
+    expect(s.caller.steps.map((step) => step.lines.length)).toEqual([1, 1, 1, 1]);
     expect(s.caller.steps[0]?.lines[0]).toBe("Good morning, is that Ms Fairlie? It's Piers from Keysafe Fitters.");
     expect(s.caller.steps[1]?.branches).toEqual(["If it is wrong, apologise and end the call."]);
     expect(s.caller.steps[2]?.branches).toEqual(["If neither, offer the Saturday list."]);
-    expect(s.caller.steps.flatMap((step) => step.instructions ?? []).join(" ")).not.toMatch(/-\d/);
+    expect(s.caller.steps.flatMap((step) => [...step.lines, ...(step.instructions ?? [])]).join(" ")).not.toMatch(/-\d/);
   });
 
   it("zh: titles two spaces apart, rows numbered '1 开场', a list of times and arrow branches, a closing reference", () => {
     const s = parseScenarioText(ZH);
     expect(s.caller.name).toBe("季含章");
     expect(s.caller.steps.map((step) => step.title)).toEqual(["开场", "核对", "约时间", "结束"]);
-    expect(s.caller.steps.map((step) => step.lines.length)).toEqual([1, 0, 0, 1]);
+    expect(s.caller.steps.map((step) => step.lines.length)).toEqual([1, 1, 3, 1]);
     expect(s.caller.steps[0]?.lines[0]).toBe("您好，是柏女士吗？我是安心锁具的季含章，来跟您约安装时间。");
-    expect(s.caller.steps[2]?.instructions).toEqual(["给两个时间选：", "周一 上午 9:00", "周三 下午 15:00"]);
+    expect(s.caller.steps[2]?.lines).toEqual(["给两个时间选：", "周一 上午 9:00", "周三 下午 15:00"]);
     expect(s.caller.steps[2]?.branches).toEqual(["都不行 → 约她自己定的时间", "客户忙 → 约回电"]);
     expect(s.caller.closingLines).toHaveLength(1);
   });

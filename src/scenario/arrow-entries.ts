@@ -5,7 +5,7 @@
 import { joinWrapped } from "./grid-tables.js";
 import { indentOf, isBlank, isListItem, stripListMarker, type SourceLine } from "./lines.js";
 
-/** "补课要不要钱 → 不要钱", "do I need to be in -> yes": text, an arrow, text. */
+/** "要不要另收费 → 不收", "is parking free -> yes": text, an arrow, text. */
 const ARROW_ITEM = /^([^→“”"「」]{1,80}?)\s*(?:→|->|=>|➜)\s*(\S.*)$/u;
 /** Fewer arrow items could be one direction ("busy → offer Friday"), not a FAQ. */
 const MIN_ENTRIES = 2;

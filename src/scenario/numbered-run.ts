@@ -53,7 +53,7 @@ function numberOf(text: string): number | null {
 }
 
 /**
- * "7. 结束（结束语在最下面）" after items 1–6 at its depth: the next item of that list, whatever section its words
+ * "6. 收尾（见下文）" after items 1–5 at its depth: the next item of that list, whatever section its words
  * name. The body's items at the line's depth must run 1, 2, … up to the one before it.
  */
 export function continuesNumbering(body: readonly SourceLine[], text: string): boolean {

@@ -1,4 +1,4 @@
-// A script under a heading of its own before any part the reader knows ("———— 打电话顺序 ————" in a phone note, under
+// A script under a heading of its own before any part the reader knows ("——— 通话顺序 ———" in a phone note, under
 // the note's title and its bullets): when the caller's parts give no script, a numbered list in such a titled part of
 // the preface is the caller's, read as the caller's other untitled parts are.
 

@@ -70,7 +70,7 @@ function readLinesUnpaired(body: readonly SourceLine[], namedForObjections: bool
 function readPlain(body: readonly SourceLine[]): (KbEntry & { at: number })[] {
   const marked = markedEntries(body);
   const questions = marked.length > 0 ? marked : questionLineEntries(body);
-  // "- 要多久 → 一个半小时": items asking with no question mark, the arrow parting question and answer.
+  // "- 要带什么 → 不用带": items asking with no question mark, the arrow parting question and answer.
   const arrows = marked.length > 0 ? [] : arrowEntries(body);
   const asked = arrows.length > questions.length ? finish(arrows) : questions;
   const entries = asked.length > 0 ? asked : definitionEntries(body);
@@ -179,7 +179,7 @@ function questionLineEntries(body: readonly SourceLine[]): KbEntry[] {
     const qm = /^([“"「]?.*?[？?][”"」]?)\s*(.*)$/.exec(text);
     if (qm !== null && (last === undefined || last.answer !== "" || (qm[2] ?? "") !== "")) {
       // '"Is there a fee?" → "No."', 'Why? — Because…': the arrow or dash between them is not the answer.
-      // "·选片要多久？——两个小时": a dot set close before the question is its bullet; a double dash parts them too.
+      // "·能开发票吗？——可以": a dot set close before the question is its bullet; a double dash parts them too.
       drafts.push({ question: (qm[1] ?? "").replace(/^[·•▪◦]\s*/u, ""), answer: (qm[2] ?? "").replace(/^(?:→|->|=>|—{1,2}|–|-|:|：)\s*/u, "") });
     } else if (last !== undefined) {
       last.answer = join(last.answer, text);

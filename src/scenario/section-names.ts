@@ -209,7 +209,7 @@ function classifyBase(raw: string, exact: boolean): HeadingMeaning {
     if (onlySide || aside !== null) return { kind: null, side: aside ?? asCustomer.side, strongSide: aside !== null };
   }
   if (aside !== null) return { kind: null, side: aside, strongSide: true };
-  // "结束语对照", "话术一览表", "Closing lines reference": a part's name with a word saying it is laid out for looking up.
+  // "话术对照表", "结束语一览", "Closing lines reference": a part's name with a word saying it is laid out for looking up.
   const untailed = text.replace(REFERENCE_TAIL, "").trim();
   if (untailed !== text && untailed !== "") {
     const named = classifyNormalized(untailed, exact);

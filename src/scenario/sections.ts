@@ -128,7 +128,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     const heading = line.code === true || continuesItem ? null : setextHeading(lines, at) ?? outlineTop(lines, at) ?? headingOf(line.text);
     if (heading !== null && !heading.weak && (heading.level === 1 || wrapsHeadings(lines, at))) out.dividers.push(line.no);
     const here = state.current;
-    // "7. 结束" after the items 1–6 of this section: the list's last item, not the section its word names.
+    // "6. 收尾" after the items 1–5 of this section: the list's last item, not the section its word names.
     if (heading !== null && heading.weak && here !== null && continuesNumbering(here.body, line.text)) {
       here.body.push(line);
       continue;

@@ -11,7 +11,7 @@ interface Cell { at: number; text: string }
 
 /** Whitespace this wide (in columns) between two pieces of text is a gutter, not a space between words. */
 const GUTTER = 3;
-/** Between a header's short titles, two spaces part two columns ("#  Item", "分值  标准话术"). */
+/** Between a header's short titles, two spaces part two columns ("#  Part", "得分  话术"). */
 const HEADER_GUTTER = 2;
 /** A header ruled off above or below ("----" under "Item   Pts   Wording") is one in any case, given this many titles. */
 const MIN_RULED_TITLES = 3;

