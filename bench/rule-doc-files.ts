@@ -8,7 +8,7 @@ import type { Scenario } from "../src/schema/index.js";
 
 export async function* ruleDocs(part: string): AsyncGenerator<{ file: string; scenario: Scenario }> {
   const dir = join("tests/rule-docs", part);
-  for (const file of readdirSync(dir).filter((f) => f !== "README.md" && !f.endsWith(".json")).sort()) {
+  for (const file of readdirSync(dir).filter((f) => f !== "README.md" && f !== "EXPECTED.md" && !f.endsWith(".json")).sort()) {
     try {
       yield { file, scenario: await readScenarioFile(join(dir, file)) };
     } catch (error) {

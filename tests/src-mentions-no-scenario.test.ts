@@ -17,7 +17,7 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
 
 const SCENARIO_FILE = /\.(md|txt)$/;
 const existing = (dir: string): string[] =>
-  existsSync(dir) ? filesUnder(dir, (name) => SCENARIO_FILE.test(name) && name !== "README.md" && !name.endsWith(".persona.md")) : [];
+  existsSync(dir) ? filesUnder(dir, (name) => SCENARIO_FILE.test(name) && name !== "README.md" && name !== "EXPECTED.md" && !name.endsWith(".persona.md")) : [];
 const scenarioFiles = [
   ...existing("examples"),
   ...existing("tests/fixtures"),

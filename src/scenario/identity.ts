@@ -143,6 +143,9 @@ export function nameAsWritten(name: string): string {
 export function withoutLeadingTitle(name: string): string {
   const en = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2})$/u.exec(name);
   if (en !== null) return en[1] ?? name;
+  // "某某某 先生": a courtesy title written apart after a full name is how the record addresses them, not the name.
+  const titled = /^(\p{Script=Han}{2,4})\s+(?:先生|女士|小姐|太太)$/u.exec(name);
+  if (titled !== null) return titled[1] ?? name;
   const zh = /^\p{Script=Han}{2,6}\s+(\p{Script=Han}{2,4})$/u.exec(name);
   return zh !== null && !/[先女小老阿]/u.test((zh[1] ?? "").slice(1)) ? zh[1] ?? name : name;
 }

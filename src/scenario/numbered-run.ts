@@ -51,3 +51,15 @@ function numberOf(text: string): number | null {
   const m = ITEM.exec(text);
   return m === null ? null : Number(m[1] ?? m[2]);
 }
+
+/**
+ * "6. 收尾（见下文）" after items 1–5 at its depth: the next item of that list, whatever section its words
+ * name. The body's items at the line's depth must run 1, 2, … up to the one before it.
+ */
+export function continuesNumbering(body: readonly SourceLine[], text: string): boolean {
+  const n = numberOf(text);
+  if (n === null || n < 2) return false;
+  const depth = indentOf(text);
+  const numbers = body.filter((l) => indentOf(l.text) === depth).map((l) => numberOf(l.text)).filter((k): k is number => k !== null);
+  return numbers.length === n - 1 && numbers.every((k, i) => k === i + 1);
+}

@@ -1,5 +1,6 @@
 // The knowledge-base section → question/answer pairs: "Q：… A：…" (same or next line), "问：… 答：…", or a table.
 
+import { arrowEntries } from "./arrow-entries.js";
 import { inlineQaRun } from "./inline-qa-run.js";
 import type { KbEntry } from "../schema/scenario.js";
 import { isBlank, isListItem, stripEmphasis, stripLabelMark, stripListMarker, type SourceLine } from "./lines.js";
@@ -68,7 +69,10 @@ function readLinesUnpaired(body: readonly SourceLine[], namedForObjections: bool
 
 function readPlain(body: readonly SourceLine[]): (KbEntry & { at: number })[] {
   const marked = markedEntries(body);
-  const asked = marked.length > 0 ? marked : questionLineEntries(body);
+  const questions = marked.length > 0 ? marked : questionLineEntries(body);
+  // "- 要带什么 → 不用带": items asking with no question mark, the arrow parting question and answer.
+  const arrows = marked.length > 0 ? [] : arrowEntries(body);
+  const asked = arrows.length > questions.length ? finish(arrows) : questions;
   const entries = asked.length > 0 ? asked : definitionEntries(body);
   // Position after every arrow pair keeps the document's order close enough: plain entries follow in their own order.
   return entries.map((entry, i) => ({ ...entry, at: (body[0]?.no ?? 0) + i / 1000 }));
@@ -175,7 +179,8 @@ function questionLineEntries(body: readonly SourceLine[]): KbEntry[] {
     const qm = /^([“"「]?.*?[？?][”"」]?)\s*(.*)$/.exec(text);
     if (qm !== null && (last === undefined || last.answer !== "" || (qm[2] ?? "") !== "")) {
       // '"Is there a fee?" → "No."', 'Why? — Because…': the arrow or dash between them is not the answer.
-      drafts.push({ question: qm[1] ?? "", answer: (qm[2] ?? "").replace(/^(?:→|->|=>|—|–|-|:|：)\s*/u, "") });
+      // "·能开发票吗？——可以": a dot set close before the question is its bullet; a double dash parts them too.
+      drafts.push({ question: (qm[1] ?? "").replace(/^[·•▪◦]\s*/u, ""), answer: (qm[2] ?? "").replace(/^(?:→|->|=>|—{1,2}|–|-|:|：)\s*/u, "") });
     } else if (last !== undefined) {
       last.answer = join(last.answer, text);
     }
@@ -200,7 +205,8 @@ function join(a: string, b: string): string {
 }
 
 function cells(text: string): string[] {
-  return text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => stripEmphasis(c).trim());
+  // A break inside a cell is one answer's text wrapped, not two answers.
+  return text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => stripEmphasis(c.replace(/\s*<br\s*\/?>\s*/gi, " ")).trim());
 }
 
 /** The column of what the customer objects, named so or as their words ("They say", "客户说", "家长说"). */

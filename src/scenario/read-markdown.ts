@@ -21,7 +21,7 @@ import { bodyText } from "./lists.js";
 import { outline, type Outline, type RawSection } from "./sections.js";
 import { resolveSides } from "./sides.js";
 import { namesOnlySide, personSide } from "./section-names.js";
-import { findStages } from "./stages.js";
+import { stagesWithPreface } from "./preface-script.js";
 import { findUnheadedKnowledge } from "./unheaded-qa.js";
 import { calleeNameFromFields } from "./callee-name-fields.js";
 import { fullerName } from "./full-name.js";
@@ -90,7 +90,7 @@ function structure(source: string, decisions: Decision[], locked: "caller" | "ca
   const doc = outline(lines, locked);
   if (locked === null) resolveSides(doc, decisions);
   if (locked !== "callee") doc.caller = embeddedRecords(customerRecords(doc.caller, decisions), decisions);
-  if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(findProseBlocks(findUnheadedKnowledge(findStages(doc.caller, decisions), decisions), decisions), decisions), decisions);
+  if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(findProseBlocks(findUnheadedKnowledge(stagesWithPreface(doc, decisions), decisions), decisions), decisions), decisions);
   for (const [side, sections] of [["caller", doc.caller], ["callee", doc.callee]] as const) {
     for (const s of sections) decisions.push({ field: `${side}.${s.kind ?? (s.intro ? "intro" : "extraSections")}`, lines: sectionLines(s), evidence: s.title === "" ? "text under the side" : `section '${s.title}'` });
   }

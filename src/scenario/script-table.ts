@@ -4,8 +4,11 @@
 import type { SourceLine } from "./lines.js";
 
 const RULE_ROW = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
-/** "1.", "2)", "3、" at the start of a cell, or "Step 1 Greeting", "第1步", "步骤 1" (a bare number may count anything). */
-const CELL_NUMBER = /^\s*\|\s*(?:\*\*)?(?:(\d{1,2})[.、)）]\s*\S|(?:step|第|步骤)\s*(\d{1,2})(?:\s*步|\s*\||\s+\S))/iu;
+/** "1.", "2)", "3、", "1 开场" at the start of a cell, or "Step 1 Greeting", "第1步", "步骤 1" (a bare number may count anything). */
+const CELL_NUMBER = /^\s*\|\s*(?:\*\*)?(?:(\d{1,2})(?:[.、)）]\s*\S|\s+[^\d\s|])|(?:step|第|步骤)\s*(\d{1,2})(?:\s*步|\s*\||\s+\S))/iu;
+/** A first column headed as the rows' numbers ("#", "No.", "序号"): its bare numbers count the rows. */
+const NUMBER_HEADER = /^\s*\|\s*(?:#|no\.?|序号|编号)\s*\|/iu;
+const BARE_NUMBER = /^\s*\|\s*(\d{1,2})\s*\|/u;
 /** So many rows numbered in order, from 1, make a script. */
 const MIN_NUMBERED_ROWS = 3;
 
@@ -14,8 +17,9 @@ export function headsNumberedTable(lines: readonly SourceLine[], at: number): bo
   const head = lines[at]?.text ?? "";
   if (!head.trim().startsWith("|") || !RULE_ROW.test(lines[at + 1]?.text ?? "")) return false;
   let expected = 1;
+  const numbers = NUMBER_HEADER.test(head) ? BARE_NUMBER : CELL_NUMBER;
   for (let k = at + 2; k < lines.length; k++) {
-    const m = CELL_NUMBER.exec(lines[k]?.text ?? "");
+    const m = numbers.exec(lines[k]?.text ?? "");
     if (m === null || Number(m[1] ?? m[2]) !== expected) break;
     expected++;
   }

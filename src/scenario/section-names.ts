@@ -33,7 +33,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     "talk like", "talks like", "says like", "speaks like"]],
   ["style", ["说话方式", "语言习惯", "说话习惯", "你的说话习惯", "how they talk", "how they speak", "how she talks", "how he talks", "how she speaks", "how he speaks", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style", "how you talk", "how you speak", "you talk", "you speak", "style", "风格", "语气", "example replies", "sample replies", "example phrases", "sample phrases", "typical phrases", "常用语", "口头禅"]],
   ["knowledgeBase", ["常见异议", "异议处理", "异议应对", "应对异议", "异议", "常见疑问", "疑问", "reference", "reference information", "quick reference", "参考资料", "参考信息", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling",
-    "frequently asked questions", "frequently asked", "常见问题解答", "问题与解答", "问与答", "customer questions", "possible questions", "objections and answers", "objection responses", "if she asks", "if he asks", "if they ask", "if the customer asks", "if asked", "如果客户问", "客户可能会问", "客户可能问", "客户常问", "常问问题"]],
+    "frequently asked questions", "frequently asked", "常见问题解答", "问题与解答", "问与答", "customer questions", "possible questions", "objections and answers", "objection responses", "if she asks", "if he asks", "if they ask", "they ask", "they often ask", "people often ask", "questions they ask", "if the customer asks", "if asked", "如果客户问", "客户可能会问", "客户可能问", "客户常问", "常问问题"]],
   ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "对接信息", "订单资料", "case file", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information",
     // What the caller has on file, named after the record rather than the person.
     "账户信息", "账户情况", "账单信息", "订单信息", "案件信息", "保单信息", "合同信息", "account facts", "account details", "account summary", "booking details", "booking information", "reservation details", "customer record", "pet record", "patient record", "client record", "account record", "vehicle record",
@@ -209,6 +209,12 @@ function classifyBase(raw: string, exact: boolean): HeadingMeaning {
     if (onlySide || aside !== null) return { kind: null, side: aside ?? asCustomer.side, strongSide: aside !== null };
   }
   if (aside !== null) return { kind: null, side: aside, strongSide: true };
+  // "话术对照表", "结束语一览", "Closing lines reference": a part's name with a word saying it is laid out for looking up.
+  const untailed = text.replace(REFERENCE_TAIL, "").trim();
+  if (untailed !== text && untailed !== "") {
+    const named = classifyNormalized(untailed, exact);
+    if (named.kind !== null) return named;
+  }
   // "回访对象", "Patient record": a short label ending in a head noun names that part whatever word qualifies it.
   for (const [head, kind] of HEAD_NOUNS) if (head.test(text)) return { kind, side: null, strongSide: false };
   // "What worries her", "His concerns": the names are listed for one person; another's pronoun names the same part.
@@ -220,6 +226,9 @@ function classifyBase(raw: string, exact: boolean): HeadingMeaning {
   }
   return meaning;
 }
+
+/** Words after a part's name that say it is laid out to look things up in, not what it holds. */
+const REFERENCE_TAIL = /\s*(?:对照表?|一览表?|速查表?|清单|汇总|(?:quick )?reference|cheat sheet|at a glance)$/u;
 
 /** Head nouns that name a part with any short qualifier before them (the qualifier is the trade's own word). */
 const HEAD_NOUNS: readonly (readonly [RegExp, SectionKind])[] = [

@@ -11,6 +11,7 @@ import {
 import { indentOf, isListItem, isRule, type SourceLine } from "./lines.js";
 import { opensSpeakerPair } from "./speaker-pairs.js";
 import { headsNumberedTable, headsQuestionTable } from "./script-table.js";
+import { continuesNumbering } from "./numbered-run.js";
 import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, namesTheCustomer, sideOf, type HeadingMeaning, type SectionKind, type Side } from "./section-names.js";
 
 /** Sections whose deeper headings are their own items (steps, questions, examples), not new sections. */
@@ -105,7 +106,11 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       continue;
     }
     // "| 步骤 | 话术 |" with no heading above it, or a table with its rows numbered 1, 2, 3: the table is the script.
-    if (state.current?.kind !== "steps" && (STEPS_TABLE_HEADER.test(line.text) || (side !== "callee" && headsNumberedTable(lines, at)))) {
+    // A customer's field ("客户：某某") over it says whose record comes first, not whose the table is: no real heading
+    // named the callee's side, so the numbered table is the caller's script.
+    const labelledCallee = side === "callee" && sideLevel === 0 && locked === null;
+    if (state.current?.kind !== "steps" && (STEPS_TABLE_HEADER.test(line.text) || ((side !== "callee" || labelledCallee) && headsNumberedTable(lines, at)))) {
+      if (labelledCallee) side = "caller";
       open({ kind: "steps", title: "", line: line.no, level: INTRO_LEVEL - 1, body: [line], intro: false, number: null });
       seenKnown = true;
       continue;
@@ -123,6 +128,11 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     const heading = line.code === true || continuesItem ? null : setextHeading(lines, at) ?? outlineTop(lines, at) ?? headingOf(line.text);
     if (heading !== null && !heading.weak && (heading.level === 1 || wrapsHeadings(lines, at))) out.dividers.push(line.no);
     const here = state.current;
+    // "6. 收尾" after the items 1–5 of this section: the list's last item, not the section its word names.
+    if (heading !== null && heading.weak && here !== null && continuesNumbering(here.body, line.text)) {
+      here.body.push(line);
+      continue;
+    }
     // "Step 1: …" / "Phase 2 – …" / "**Q:** …" outside any script or FAQ: the script or FAQ starts there, unheaded.
     // A step line too long to be read as a label ('Step 1 — Greeting. "Hello, is that …?"') starts it all the same.
     const longStep = heading === null && line.code !== true && !continuesItem && side !== "callee" && !isListItem(line.text) && EXPLICIT_STEP.test(line.text) && /["“「]/u.test(line.text);

