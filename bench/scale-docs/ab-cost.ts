@@ -2,6 +2,10 @@
 // load (a shared machine's load drifts less between rounds of a second than between two processes' runs).
 // `node --no-turbo-inlining --max-semi-space-size=32 --no-regexp-tier-up --v8-pool-size=1 --import tsx
 //  bench/scale-docs/ab-cost.ts DIST_A DIST_B [SCENARIO_DIR] [WARM] [ROUNDS] [PER_ROUND]`
+// Keep both builds in like places (both copied to /tmp, or both in a worktree): at stop 28 a build run from the
+// worktree's dist/ against an older one copied to /tmp measured 0.76-0.84x, the same two both in /tmp 0.98-1.03x, and
+// main's eb06dbf allocated 412 KB per call from dist/ against 435 KB as a /tmp copy (no package.json beside it,
+// node_modules by symlink; the cause was not pinned down).
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadavg } from "node:os";

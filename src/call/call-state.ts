@@ -91,7 +91,8 @@ export class CallStateStore {
       this.stepsDelivered.push(validStep);
       this.outcome.stepsDelivered.push(validStep);
     }
-    const validKb = [...new Set((kb ?? []).filter((i) => Number.isInteger(i) && i >= 0 && i < this.kbCount))];
+    // Most turns use no entry: no filtered copy and no Set for them.
+    const validKb = kb === undefined || kb.length === 0 ? [] : [...new Set(kb.filter((i) => Number.isInteger(i) && i >= 0 && i < this.kbCount))];
     for (const index of validKb) if (!this.kbAnswered.includes(index)) this.kbAnswered.push(index);
     return { step: validStep, kb: validKb };
   }

@@ -53,9 +53,7 @@ export function calleeState(state: CallState): CalleeState {
   let heard: readonly HeardTurn[] = [];
   return {
     get turns() {
-      if (heard.length !== state.turns.length) {
-        heard = state.turns.map(({ index, speaker, text, startMs, endMs, interrupted }) => ({ index, speaker, text, startMs, endMs, interrupted }));
-      }
+      if (heard.length !== state.turns.length) heard = heardTurns(heard, state.turns);
       return heard;
     },
     get elapsedMs() {
@@ -65,4 +63,20 @@ export function calleeState(state: CallState): CalleeState {
       return state.maxTurns;
     },
   };
+}
+
+/**
+ * The customer's copy of `turns`, reusing the copies of `before` that are final: only the last turn of a copy may
+ * still change (cut in on while the next is placed), so it and the turns after it are copied again; copying every
+ * turn at each new turn made a call's copies quadratic in its length.
+ */
+function heardTurns(before: readonly HeardTurn[], turns: CallState["turns"]): HeardTurn[] {
+  const final = Math.max(0, Math.min(before.length - 1, turns.length));
+  const out = before.slice(0, final);
+  for (let i = final; i < turns.length; i++) {
+    const turn = turns[i];
+    if (turn === undefined) continue;
+    out.push({ index: turn.index, speaker: turn.speaker, text: turn.text, startMs: turn.startMs, endMs: turn.endMs, interrupted: turn.interrupted });
+  }
+  return out;
 }

@@ -64,15 +64,17 @@ export interface Fault {
 }
 
 export function faultCheck(id: CallerFaultKind | SimulatorFaultKind, faults: readonly Fault[], passMessage: string, details?: Record<string, unknown>): Check {
-  const turns = turnList(faults.flatMap((f) => (f.turn === null ? [] : [f.turn])));
-  return {
+  // Most checks pass: a passed check builds no turn list, and `details` is set rather than spread (same key order).
+  const turns = faults.length === 0 ? [] : turnList(faults.flatMap((f) => (f.turn === null ? [] : [f.turn])));
+  const check: Check = {
     id,
     passed: faults.length === 0,
     severity: SEVERITY[id],
     message: faults.length === 0 ? passMessage : faults.map((f) => (f.turn === null ? f.message : `turn ${f.turn}: ${f.message}`)).join("; "),
     turns,
-    ...(details === undefined ? {} : { details }),
   };
+  if (details !== undefined) check.details = details;
+  return check;
 }
 
 /** A check that does not apply to this call or scenario: passed, weighs nothing. */

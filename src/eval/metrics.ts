@@ -1,10 +1,11 @@
 // Call metrics: turns, caller talk share, average turn length per side, interruptions, questions asked/answered.
 import type { CallMetrics } from "../schema/index.js";
+import { nonSpaceLength } from "../text/non-space-length.js";
 import { kbAsks } from "./kb.js";
 import type { EvalContext } from "./context.js";
 
 /** Spoken characters: whitespace does not count. */
-const chars = (text: string): number => text.replace(/\s+/gu, "").length;
+const chars = nonSpaceLength;
 /** A turn that trails off into a dash was cut in on (transcripts mark interruptions this way). */
 const CUT_OFF = /(--|—|–)\s*$/u;
 

@@ -125,19 +125,22 @@ export function repetitionCheck(ctx: EvalContext): Check {
   for (const turn of ctx.callerTurns) {
     let reported = false;
     const keys = perScenarioText(ctx.scenario, "figureKeys", turn.text, () => figureKeys(ctx, turn.index));
-    const confirms = turn.index === closing || ctx.says(turn.index, ctx.lang.summary) || (afterChoice(ctx, turn.index) && !offersChoice(ctx, turn.index));
-    const chosen = confirms ? keys.filter((k) => SETTLED_WHEN.test(k) || offered.has(k)) : [];
-    if (offersChoice(ctx, turn.index)) for (const key of keys) offered.add(key);
-    // Figures said again because the customer asked for them or read them back ("四一五…零一二八？") answer the
-    // customer: the caller is not looping.
-    const asked = keys.length > 0 && askedAgain(ctx, turn.index);
-    for (const key of asked ? [] : keys.filter((k) => !chosen.includes(k))) {
-      const turns = byFigures.get(key) ?? [];
-      turns.push(turn.index);
-      byFigures.set(key, turns);
-      if (turns.length === (scripted.has(key) ? TIMES + 1 : TIMES) && !reported) {
-        reported = true;
-        faults.push({ turn: turn.index, message: `the same figures (${key}) for the ${ordinal(turns.length)} time (turns ${turns.join(", ")})` });
+    // Most turns state no pair of figures: nothing below reads them then (all of it is pure), so no lists are built.
+    if (keys.length > 0) {
+      const confirms = turn.index === closing || ctx.says(turn.index, ctx.lang.summary) || (afterChoice(ctx, turn.index) && !offersChoice(ctx, turn.index));
+      const chosen = confirms ? keys.filter((k) => SETTLED_WHEN.test(k) || offered.has(k)) : [];
+      if (offersChoice(ctx, turn.index)) for (const key of keys) offered.add(key);
+      // Figures said again because the customer asked for them or read them back ("四一五…零一二八？") answer the
+      // customer: the caller is not looping.
+      const asked = askedAgain(ctx, turn.index);
+      for (const key of asked ? [] : keys.filter((k) => !chosen.includes(k))) {
+        const turns = byFigures.get(key) ?? [];
+        turns.push(turn.index);
+        byFigures.set(key, turns);
+        if (turns.length === (scripted.has(key) ? TIMES + 1 : TIMES) && !reported) {
+          reported = true;
+          faults.push({ turn: turn.index, message: `the same figures (${key}) for the ${ordinal(turns.length)} time (turns ${turns.join(", ")})` });
+        }
       }
     }
     for (const sentence of ctx.sentencesOf(turn.index)) {

@@ -79,8 +79,12 @@ export function post(url: URL, headers: Record<string, string>, body: string, si
         }
       });
       response.on("error", fail);
-      response.on("aborted", () => fail(terminated()));
-      response.on("close", () => fail(terminated()));
+      // Every response closes, most after they resolved: the error (and its stack trace) is made only for a cut.
+      const cut = (): void => {
+        if (!settled) fail(terminated());
+      };
+      response.on("aborted", cut);
+      response.on("close", cut);
       response.on("end", () => {
         if (!response.complete) return fail(terminated());
         try {

@@ -106,11 +106,12 @@ export function joinedProfile(text: string, parts: readonly TextProfile[]): Text
   };
 }
 
-/** Both profiles read with the current id table (one of them may predate a reset). */
-function current(a: TextProfile, b: TextProfile): [TextProfile, TextProfile] {
-  if (a.table === table && b.table === table) return [a, b];
-  const fresh = profileOf(a.text);
-  return [fresh, profileOf(b.text)];
+/**
+ * `p` read with the current id table (it may predate a reset). Asked once per side rather than returned as a pair:
+ * the workers run without TurboFan inlining, so a pair returned would be an array allocated per comparison.
+ */
+function current(p: TextProfile): TextProfile {
+  return p.table === table ? p : profileOf(p.text);
 }
 
 function intersection(a: Int32Array, b: Int32Array): number {
@@ -132,8 +133,8 @@ function intersection(a: Int32Array, b: Int32Array): number {
 
 /** How many content words two texts share. */
 export function sharedWords(a: TextProfile, b: TextProfile): number {
-  const [x, y] = current(a, b);
-  return intersection(x.words, y.words);
+  if (a.table === table && b.table === table) return intersection(a.words, b.words);
+  return intersection(current(a).words, current(b).words);
 }
 
 function dice(a: Int32Array, b: Int32Array, common: number): number {
@@ -143,7 +144,9 @@ function dice(a: Int32Array, b: Int32Array, common: number): number {
 
 /** similarity() of two profiles; `commonWords` when the caller already counted their shared words. */
 export function profileSimilarity(a: TextProfile, b: TextProfile, commonWords?: number): number {
-  const [x, y] = current(a, b);
+  const fresh = a.table === table && b.table === table;
+  const x = fresh ? a : current(a);
+  const y = fresh ? b : current(b);
   const words = dice(x.words, y.words, x === a && y === b && commonWords !== undefined ? commonWords : intersection(x.words, y.words));
   if (!x.cjk || !y.cjk) return words;
   const grams = dice(x.grams, y.grams, intersection(x.grams, y.grams));

@@ -3,6 +3,7 @@
 import type { Outcome } from "../../schema/index.js";
 import type { CallerPlan } from "./caller-plan.js";
 import { tokenize } from "../../text/tokenize.js";
+import { byText } from "./memo.js";
 
 const SENTENCE = /(?<=[。！？!?；;])|(?<=\.)\s+/;
 
@@ -178,11 +179,14 @@ export function filledBlanks(plan: CallerPlan, outcome: Readonly<Outcome>, text:
     .replace(/^[，,；;：:\s]+|[，,；;：:]+(?=[。！？.!?]|$)/gu, "");
 }
 
-/** A line that leaves blanks or slots for the answers given (a recap: "so that's …, on …"). */
-export function readsAnswersBack(text: string): boolean {
+/**
+ * A line that leaves blanks or slots for the answers given (a recap: "so that's …, on …"). Kept per text: the caller
+ * asks it of every later step line at each turn.
+ */
+export const readsAnswersBack = byText((text: string): boolean => {
   const line = text.replace(ELISION, "");
   return line.search(BLANK) >= 0 || line.search(NAMED_SLOT) >= 0;
-}
+});
 
 /** A template's blank or slot mark anywhere in a sentence (the caller's last guard: such a sentence is never said). */
 // (【…】 with words in it is as often a label as a slot in Chinese text; only an empty one counts here.)

@@ -27,8 +27,9 @@ export function covers(a: string, b: string): number {
 /** similarity(a, b), remembered (it is symmetric). */
 export function similar(a: string, b: string): number {
   // Ordered without a [first, second] pair: an array per look-up would be garbage on this hot path.
-  const first = a < b ? a : b;
-  const second = a < b ? b : a;
+  const ordered = a < b;
+  const first = ordered ? a : b;
+  const second = ordered ? b : a;
   let row = pairs.get(first);
   let value = row?.get(second);
   if (value === undefined) {
