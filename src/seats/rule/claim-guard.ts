@@ -47,8 +47,13 @@ export function optionOf(answer: string, plan: CallerPlan): string {
  *  is said in between, as scripts write it; it holds no value, so it is no blank and its clause is said without it. */
 const ELISION = /(?<=[。！？!?]\s*)(?:……|…|\.\.\.)\s*(?=\p{L}{2})/gu;
 
-/** A named slot a summary leaves for an answer ("[day, time]", "【时间】", "{{method}}", "<slot>"), group 1..5 its name. */
-const NAMED_SLOT = /\[([^\]\n]{1,40})\]|［([^］\n]{1,40})］|【([^】\n]{1,12})】|\{\{?([^{}\n]{1,40})\}\}?|<([^<>\n]{1,40})>/gu;
+/** A named slot a summary leaves for an answer ("[day, time]", "【时间】", "{{method}}", "<slot>", "〔日期〕", "⟨day⟩"),
+ *  groups 1..SLOT_GROUPS its name. The rarer brackets (tortoise shell, white lenticular, angle, white square) are
+ *  written for slots and never around words a caller says. */
+const NAMED_SLOT = /\[([^\]\n]{1,40})\]|［([^］\n]{1,40})］|【([^】\n]{1,12})】|\{\{?([^{}\n]{1,40})\}\}?|<([^<>\n]{1,40})>|〔([^〔〕\n]{1,20})〕|〖([^〖〗\n]{1,20})〗|⟨([^⟨⟩\n]{1,40})⟩|⟦([^⟦⟧\n]{1,40})⟧/gu;
+/** Capture groups of NAMED_SLOT (one per bracket kind). */
+const SLOT_GROUPS = 9;
+const slotName = (match: RegExpMatchArray): string => match.slice(1, SLOT_GROUPS + 1).find((g): g is string => typeof g === "string") ?? "";
 
 /** The choices and times the customer gave, one per step in step order, in the caller's words. */
 function givenAnswers(plan: CallerPlan, outcome: Readonly<Outcome>): { step: number; text: string }[] {
@@ -79,7 +84,7 @@ function filledSlots(plan: CallerPlan, answers: readonly { step: number; text: s
   let from = 0;
   for (const match of text.matchAll(NAMED_SLOT)) {
     const at = match.index ?? 0;
-    const name = match.slice(1, 6).find((g): g is string => typeof g === "string") ?? "";
+    const name = slotName(match);
     const told = unused.some((a) => named(name, a.step)) ? null : toldForSlot(plan, name, delivered);
     const pick = unused.find((a) => named(name, a.step)) ?? (told === null ? unused[0] : undefined);
     let before = out + text.slice(from, at);
@@ -135,7 +140,7 @@ const SLOT_PAIR = new RegExp(String.raw`(?:${NAMED_SLOT.source})[^\S\n]*\p{L}{0,
 
 /** The text with each such pair of slots made one slot, named by both names. */
 function joinedSlots(text: string): string {
-  return text.replace(SLOT_PAIR, (pair) => `[${[...pair.matchAll(NAMED_SLOT)].map((m) => m.slice(1, 6).find((g) => typeof g === "string") ?? "").join(" ")}]`);
+  return text.replace(SLOT_PAIR, (pair) => `[${[...pair.matchAll(NAMED_SLOT)].map(slotName).join(" ")}]`);
 }
 
 /** Of the options a slot writes ("to the shop / to you", "A or B"), the one sharing most words with the answer. */
@@ -186,7 +191,7 @@ export function readsAnswersBack(text: string): boolean {
 
 /** A template's blank or slot mark anywhere in a sentence (the caller's last guard: such a sentence is never said). */
 // (【…】 with words in it is as often a label as a slot in Chinese text; only an empty one counts here.)
-const TEMPLATE_MARK = new RegExp(`\\[[^\\]\\n]{1,60}\\]|［[^］\\n]{1,60}］|【\\s*】|\\{\\{?[^{}\\n]{1,40}\\}\\}?|<[^<>\\n]{1,40}>|[（(]\\s*[）)]|×{2,}|Ｘ{2,}|X{2,}(?![a-z])|_{2,}|某某|(?<=[\\u3400-\\u9fff：:])(?:……|…)(?=[，,、；;])`, "u");
+const TEMPLATE_MARK = new RegExp(`\\[[^\\]\\n]{1,60}\\]|［[^］\\n]{1,60}］|〔[^〔〕\\n]{1,20}〕|〖[^〖〗\\n]{1,20}〗|⟨[^⟨⟩\\n]{1,40}⟩|⟦[^⟦⟧\\n]{1,40}⟧|【\\s*】|\\{\\{?[^{}\\n]{1,40}\\}\\}?|<[^<>\\n]{1,40}>|[（(]\\s*[）)]|×{2,}|Ｘ{2,}|X{2,}(?![a-z])|_{2,}|某某|(?<=[\\u3400-\\u9fff：:])(?:……|…)(?=[，,、；;])`, "u");
 
 /** Whether a line still holds a template's blank or slot. */
 export function hasTemplateMark(text: string): boolean {
