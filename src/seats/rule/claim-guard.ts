@@ -86,7 +86,9 @@ function filledSlots(plan: CallerPlan, answers: readonly { step: number; text: s
     const at = match.index ?? 0;
     const name = slotName(match);
     const told = unused.some((a) => named(name, a.step)) ? null : toldForSlot(plan, name, delivered);
-    const pick = unused.find((a) => named(name, a.step)) ?? (told === null ? unused[0] : undefined);
+    // A slot that names a step ("〔日期〕" and "选择送货日期") holds that step's answer or nothing, never the next one given.
+    const namesAStep = plan.stepLines.some((_, i) => named(name, i + 1));
+    const pick = unused.find((a) => named(name, a.step)) ?? (told === null && !namesAStep ? unused[0] : undefined);
     let before = out + text.slice(from, at);
     let value = match[0];
     if (told !== null) {
@@ -148,7 +150,9 @@ function slotOption(name: string, answer: string): string | null {
   const options = name.split(/\s*(?:\/|／|\bor\b|或者?|还是)\s*/u).map((o) => o.trim()).filter((o) => o !== "");
   if (options.length < 2) return null;
   const said = new Set(tokenize(answer));
-  const scored = options.map((o) => ({ o, n: tokenize(o).filter((w) => said.has(w)).length })).sort((a, b) => b.n - a.n);
+  // An option of a character or two ("专/普") is heard inside a word of the answer ("专票").
+  const heard = (o: string): number => (/^\p{Script=Han}{1,2}$/u.test(o) ? (answer.includes(o) ? 1 : 0) : tokenize(o).filter((w) => said.has(w)).length);
+  const scored = options.map((o) => ({ o, n: heard(o) })).sort((a, b) => b.n - a.n);
   const [best, next] = scored;
   return best !== undefined && best.n > 0 && best.n > (next?.n ?? 0) ? best.o : null;
 }
@@ -198,10 +202,29 @@ export function hasTemplateMark(text: string): boolean {
   return TEMPLATE_MARK.test(text);
 }
 
-/** The line without its sentences that hold a template's blank or slot. */
+/** The line without the clauses that hold a template's blank or slot (a sentence keeps its other clauses: "好的，那就
+ *  〔日期〕送，总部 70 盒，到时候会联系您。" is still a closing without its date). */
 export function withoutTemplateMarks(text: string, joiner: string): string {
   if (!TEMPLATE_MARK.test(text)) return text;
-  return text.split(SENTENCE).map((s) => s.trim()).filter((s) => s !== "" && !TEMPLATE_MARK.test(s)).join(joiner);
+  return text
+    .split(SENTENCE)
+    .map((s) => s.trim())
+    .filter((s) => s !== "")
+    .map((s) => (TEMPLATE_MARK.test(s) ? withoutMarkedClauses(s) : s))
+    .filter((s) => s !== "")
+    .join(joiner);
+}
+
+/** Clauses of a sentence cut at its commas and semicolons (the mark kept with the clause before it). */
+const CLAUSE_CUT = /(?<=[，；,;])/u;
+/** What a sentence says without its clauses holding a mark, ending as it ended; "" when nothing is left. */
+function withoutMarkedClauses(sentence: string): string {
+  const clauses = sentence.split(CLAUSE_CUT);
+  const kept = clauses.filter((c) => !TEMPLATE_MARK.test(c));
+  if (kept.length === 0 || !/[\p{L}\p{N}]/u.test(kept.join(""))) return "";
+  const end = /[。！？.!?]+$/u.exec(sentence)?.[0] ?? "";
+  const body = kept.join("").trim().replace(/[，；,;\s]+$/u, "").replace(/[。！？.!?]+$/u, "");
+  return `${body}${end}`;
 }
 
 /** The line without its unbacked claims (empty when nothing else is left). */
