@@ -327,6 +327,9 @@ export interface DocumentCues {
   householdMember: RegExp;
   /** The persona says that person often takes the customer's calls. */
   answersForCustomer: RegExp;
+  /** What a persona written as prose wants to know or worries about, when it lists no concerns: group `ask` a question
+   *  ("wants to know whether …", "想知道能不能…"), group `worry` a fear, said through `worry` ("worried about {worry}"). */
+  proseConcern: { pattern: RegExp; worry: Template };
 }
 
 export interface CallerLines {
