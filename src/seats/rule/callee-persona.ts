@@ -241,7 +241,7 @@ function proseConcerns(side: CalleeSide, pack: LanguagePack): string[] {
     const ask = m.groups?.["ask"];
     const fear = m.groups?.["worry"];
     const concern = ask !== undefined ? ask.trim() : fear !== undefined ? fill(worry, { worry: fear.trim() }) : "";
-    // A quoted line ('会问"你们哪个公司的"') is the persona's own speech, and asking who calls is no concern.
+    // A quoted line (会问 + a quote) is the persona's own speech, and asking who calls is no concern.
     if (concern === "" || /^[“"「'‘]/u.test(concern) || pack.hearing.acts["asks-who"].test(concern) || found.includes(concern)) continue;
     found.push(concern);
   }

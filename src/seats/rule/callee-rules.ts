@@ -158,7 +158,7 @@ const waitsFor = (m: Moment, kind: "rating" | "choice" | "time"): boolean => {
   return last !== "" && (kind === "rating" ? d.asksRating.test(last) : kind === "time" ? d.asksTime.test(last) || offersTimes(last, m.p.pack) : d.asksChoice.test(last));
 };
 
-/** "…1 月 20 号或者 22 号，三个地址同一天送到，您看哪天方便？": times laid out and asked for are a pick, whatever record
+/** Two dates laid out and "which day?" asked (zh or en): times laid out and asked for are a pick, whatever record
  *  word ("地址", "address") the line also holds; never a request for verification data. */
 const asksTimePick = (m: Moment): boolean => m.p.pack.document.asksTime.test(lastAsked(m)) && offersTimes(lastAsked(m), m.p.pack);
 

@@ -86,8 +86,7 @@ export function stepAsk(line: string, pack: LanguagePack, customer = ""): { kind
   // Nor does a request for the data that checks who answered ("your reference, or where you live?"): its "or"
   // names two items to choose from, not two options, and the identity check reads the reply.
   const { asksRating, asksChoice, asksTime, offersAlternative } = pack.document;
-  // "…安排 1 月 20 号或者 22 号，三个地址同一天送到，您看哪天方便？": times laid out and asked for are a pick, whatever
-  // record word ("地址", "address") the line also holds.
+  // Two dates laid out and "which day?" asked: a time pick, whatever record word ("地址", "address") the line also holds.
   const timePick = asksTime.test(question) && offersTimes(question, pack);
   if (asksWhoAnswered(question, customer, pack) || (askedData(question, pack) !== null && !timePick)) return { kind: null, question };
   const kind: StepAsk = asksRating.test(question) ? "rating" : asksTime.test(question) ? "time" : asksChoice.test(question) ? "choice" : offersTimes(question, pack) ? "time" : null;
