@@ -499,7 +499,7 @@ export interface StepActCues {
   identity: Template;
   /** A labelled note to the caller ("Trainer's note: …"): never said. */
   note: RegExp;
-  /** A line that opens on a short situation before a colon ("客户要改数量：…", "都不行：…", "If neither suits: …"): a
+  /** A line that opens on a short situation before a colon ("客户要改…：…", "不行：…", "If neither suits: …"): a
    *  branch for that case, not part of the step's turn (a head that addresses the customer is speech, not a case). */
   situation: RegExp;
   /** A lead telling the caller to read out what follows ("逐个念：", "Read out:"): what follows is said, the lead not. */

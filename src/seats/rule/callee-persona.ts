@@ -141,7 +141,7 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
 
 /** The relation the persona has to the customer, when its own role says it answers for someone else. */
 function relationOf(side: CalleeSide, pack: LanguagePack): string | null {
-  // Only the role's first sentence says who the persona is: "…'s husband Keith often picks up" further on names a
+  // Only the role's first sentence says who the persona is: "<name>'s husband often picks up" further on names a
   // household member who may answer (householdOf), not the persona.
   const first = side.role.trim().split(FIRST_SENTENCE_END)[0] ?? "";
   const match = pack.document.relativeRole.exec(first);

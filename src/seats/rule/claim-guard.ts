@@ -86,7 +86,7 @@ function filledSlots(plan: CallerPlan, answers: readonly { step: number; text: s
     const at = match.index ?? 0;
     const name = slotName(match);
     const told = unused.some((a) => named(name, a.step)) ? null : toldForSlot(plan, name, delivered);
-    // A slot that names a step ("〔日期〕" and "选择送货日期") holds that step's answer or nothing, never the next one given.
+    // A slot that names a step (a slot "date" and a step titled "pick a date") holds that step's answer or nothing, never the next one given.
     const namesAStep = plan.stepLines.some((_, i) => named(name, i + 1));
     const pick = unused.find((a) => named(name, a.step)) ?? (told === null && !namesAStep ? unused[0] : undefined);
     let before = out + text.slice(from, at);
@@ -150,7 +150,7 @@ function slotOption(name: string, answer: string): string | null {
   const options = name.split(/\s*(?:\/|／|\bor\b|或者?|还是)\s*/u).map((o) => o.trim()).filter((o) => o !== "");
   if (options.length < 2) return null;
   const said = new Set(tokenize(answer));
-  // An option of a character or two ("专/普") is heard inside a word of the answer ("专票").
+  // An option of a character or two ("甲/乙") is heard inside a word of the answer ("要甲的").
   const heard = (o: string): number => (/^\p{Script=Han}{1,2}$/u.test(o) ? (answer.includes(o) ? 1 : 0) : tokenize(o).filter((w) => said.has(w)).length);
   const scored = options.map((o) => ({ o, n: heard(o) })).sort((a, b) => b.n - a.n);
   const [best, next] = scored;
@@ -203,7 +203,7 @@ export function hasTemplateMark(text: string): boolean {
 }
 
 /** The line without the clauses that hold a template's blank or slot (a sentence keeps its other clauses: "好的，那就
- *  〔日期〕送，总部 70 盒，到时候会联系您。" is still a closing without its date). */
+ *  〔日期〕送，到时候会联系您。" is still a closing without its date). */
 export function withoutTemplateMarks(text: string, joiner: string): string {
   if (!TEMPLATE_MARK.test(text)) return text;
   return text

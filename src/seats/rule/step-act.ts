@@ -18,7 +18,7 @@ export function stepAct(line: string, pack: LanguagePack, profile: readonly stri
   const cues = pack.stepActs;
   const text = line.replace(cues.lead, "").trim();
   if (cues.note.test(text) || cues.branch.test(text) || cues.silent.some((pattern) => pattern.test(text)) || forACase(text, cues)) return { kind: "silent" };
-  // "逐个念：总部 70 盒…" / "Read out: …": the lead is the caller's, what follows is said (or is a direction itself).
+  // "逐个念：…" / "Read out: …": the lead is the caller's, what follows is said (or is a direction itself).
   const read = cues.readOut.exec(text);
   if (read !== null && text.length > read[0].length) {
     const rest = text.slice(read[0].length);
