@@ -38,7 +38,7 @@ export function stepAct(line: string, pack: LanguagePack, profile: readonly stri
   return null;
 }
 
-/** A line for one case of the step ("客户要改数量：…"), its head not addressed to the customer. */
+/** A line for one case of the step ("客户要…：…"), its head not addressed to the customer. */
 function forACase(text: string, cues: LanguagePack["stepActs"]): boolean {
   const head = cues.situation.exec(text)?.[0];
   return head !== undefined && !cues.speech.test(head);
