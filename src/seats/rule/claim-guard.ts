@@ -86,8 +86,8 @@ function filledSlots(plan: CallerPlan, answers: readonly { step: number; text: s
     const at = match.index ?? 0;
     const name = slotName(match);
     const told = unused.some((a) => named(name, a.step)) ? null : toldForSlot(plan, name, delivered);
-    // A slot that names a step (a slot "date" and a step titled "pick a date") holds that step's answer or nothing, never the next one given.
-    const namesAStep = plan.stepLines.some((_, i) => named(name, i + 1));
+    // A slot that names a step asking for a pick (a slot "date", a step "pick a date") holds its answer or nothing.
+    const namesAStep = plan.stepLines.some((_, i) => { const kind = plan.stepAsks[i]?.kind; return (kind === "choice" || kind === "time") && named(name, i + 1); });
     const pick = unused.find((a) => named(name, a.step)) ?? (told === null && !namesAStep ? unused[0] : undefined);
     let before = out + text.slice(from, at);
     let value = match[0];
