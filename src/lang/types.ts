@@ -333,6 +333,9 @@ export interface DocumentCues {
   householdMember: RegExp;
   /** The persona says that person often takes the customer's calls. */
   answersForCustomer: RegExp;
+  /** What a persona written as prose wants to know or worries about, when it lists no concerns: group `ask` a question
+   *  ("wants to know whether …", "想知道能不能…"), group `worry` a fear, said through `worry` ("worried about {worry}"). */
+  proseConcern: { pattern: RegExp; worry: Template };
 }
 
 export interface CallerLines {
@@ -502,6 +505,11 @@ export interface StepActCues {
   identity: Template;
   /** A labelled note to the caller ("Trainer's note: …"): never said. */
   note: RegExp;
+  /** A line that opens on a short situation before a colon ("客户要改…：…", "不行：…", "If neither suits: …"): a
+   *  branch for that case, not part of the step's turn (a head that addresses the customer is speech, not a case). */
+  situation: RegExp;
+  /** A lead telling the caller to read out what follows ("逐个念：", "Read out:"): what follows is said, the lead not. */
+  readOut: RegExp;
   /** Words too common to tie a direction to a profile fact. */
   common: RegExp;
 }

@@ -95,5 +95,7 @@ export const EN_DOCUMENT: DocumentCues = {
   callerCause: /\b(?:the )?(?:caller|agent|rep(?:resentative)?|officer|adviser|advisor|staff member)\s+(?:\w+\s+){0,2}?(?:asks?|tries|pushes|pitches|mentions|brings up|offers|sells|pressures|keeps|insists|requests?|demands?|refuses?|fails?|won'?t|can'?t|cannot|does ?n'?t|is rude|gets)\b|\bif (?:the caller|asked|pressured|pushed)\b/i,
   householdMember: /\b((?:his|her|their) (?:wife|husband|spouse|partner|son|daughter|mother|father|mum|mom|dad|colleague|assistant|secretary|carer|caregiver|flatmate|roommate))\b/i,
   answersForCustomer: /\b(?:answers|picks up|takes) (?:the )?(?:phone|landline|calls?)\b|\banswers (?:for|on behalf of)\b/i,
+  // "wants to know whether he can cancel", "Asks: whether …; what happens if …", "worries about rain spoiling the job".
+  proseConcern: { pattern: /\b(?:(?:(?:wants?|would like|needs?) to (?:know|find out|check|understand)|asks(?: about)?|is asking|wonders|is wondering)\s*:?\s+(?<ask>(?:whether|if|how|what|when|why|where|who|which)\b[^.!?\n]{2,160})|(?:worries|is worried|is anxious|is concerned|frets)\s+(?:about|that)\s+(?<worry>[^.;!?\n]{2,80}))/i, worry: "worried about {worry}" },
   relativeRole: /\b[A-Z][\w-]*(?: [A-Z][\w-]*)?'s (wife|husband|spouse|partner|son|daughter|mother|father|colleague|assistant|secretary)\b|\b(wife|husband|spouse|son|daughter|mother|father|colleague|assistant|secretary) of [A-Z]|answers? (?:the phone )?(?:for|on behalf of)(?! you\b)/,
 };

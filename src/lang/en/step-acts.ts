@@ -38,5 +38,8 @@ export const EN_STEP_ACTS: StepActCues = {
   ],
   identity: "Am I speaking with {customer}?",
   note: /^(?:[\w'’-]+\s+){0,2}notes?\s*:/i,
+  // "If neither suits: …", "Customer wants to change the count: …", "Below 3: …": a case and what to do in it.
+  situation: /^(?:(?:if|when|should|in case|once)\b[^:"“”,]{0,40}|(?:the )?(?:customer|client|member|patient|they|he|she)\s+(?:wants?|asks?|says?|mentions?|refuses?|declines?|prefers?|can't|cannot|doesn't|won't|picks?|chooses?|is unsure|isn't sure)\b[^:"“”,]{0,40}|(?:neither|none|both no good|not interested|not available|no answer|below|under|over|above|less than|more than)\b[^:"“”,]{0,30})\s*:/i,
+  readOut: /^(?:read(?:\s+(?:out|aloud|back))?(?:\s+(?:each|one by one|in turn|in order))?)\s*[:：]\s*/i,
   common: /^(?:the|and|for|with|that|this|your|you|are|is|of|to|in|on|a|an|two|three|one|ask|which|suits|free|it|be|or)$/i,
 };

@@ -141,10 +141,16 @@ function endingLine(condition: string, classes: ReadonlySet<EndClass>, lines: re
 
 /** The relation the persona has to the customer, when its own role says it answers for someone else. */
 function relationOf(side: CalleeSide, pack: LanguagePack): string | null {
-  const match = pack.document.relativeRole.exec(side.role);
+  // Only the role's first sentence says who the persona is: "<name>'s husband often picks up" further on names a
+  // household member who may answer (householdOf), not the persona.
+  const first = side.role.trim().split(FIRST_SENTENCE_END)[0] ?? "";
+  const match = pack.document.relativeRole.exec(first);
   if (match === null) return null;
   return fill(pack.callee.relationPlain, { relation: match.slice(1).find((group) => group !== undefined) ?? pack.callee.relationFallback });
 }
+
+/** Where a role's first sentence ends: a full stop (not inside "Mrs.", "St."), a question or exclamation mark, a line break. */
+const FIRST_SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mt))[.!?](?=\s|$)|[。！？\n]/u;
 
 /** How often someone the persona names takes the call: more when the text says they usually answer. */
 export const HOUSEHOLD_ANSWERS = { named: 0.15, usually: 0.3 } as const;
@@ -177,7 +183,8 @@ export function persona(scenario: CalleeView): Persona {
   const wordings = new Map<string, string[]>();
   const described = describedRuns(side, pack);
   // Each concern said in the customer's own words: wordings that read its description out are kept only when all do.
-  const concernWordings = side.concerns.flatMap((c) => pack.grammar.concernQuestions(spoken(c)).map((v) => ownWordings(v.filter((w) => !tooClose(w, negatives)), described, pack)));
+  const concerns = side.concerns.length > 0 ? side.concerns : proseConcerns(side, pack);
+  const concernWordings = concerns.flatMap((c) => pack.grammar.concernQuestions(spoken(c)).map((v) => ownWordings(v.filter((w) => !tooClose(w, negatives)), described, pack)));
   for (const kept of concernWordings) {
     if (kept.length > 1 && kept[0] !== undefined) wordings.set(kept[0], kept);
   }
@@ -219,6 +226,26 @@ export function persona(scenario: CalleeView): Persona {
   };
   personas.set(scenario, result);
   return result;
+}
+
+/** Concerns read from a persona written as prose, at most this many. */
+const PROSE_CONCERNS_MAX = 4;
+
+/** What a persona with no list of concerns wants to know or fears, from its own prose (role, background, situation):
+ *  "He … wants to know whether he can cancel later" is a concern as much as a "Concerns:" line is. */
+function proseConcerns(side: CalleeSide, pack: LanguagePack): string[] {
+  const { pattern, worry } = pack.document.proseConcern;
+  const text = [side.role, side.background, side.situation ?? ""].join("\n");
+  const found: string[] = [];
+  for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))) {
+    const ask = m.groups?.["ask"];
+    const fear = m.groups?.["worry"];
+    const concern = ask !== undefined ? ask.trim() : fear !== undefined ? fill(worry, { worry: fear.trim() }) : "";
+    // A quoted line (会问 + a quote) is the persona's own speech, and asking who calls is no concern.
+    if (concern === "" || /^[“"「'‘]/u.test(concern) || pack.hearing.acts["asks-who"].test(concern) || found.includes(concern)) continue;
+    found.push(concern);
+  }
+  return found.slice(0, PROSE_CONCERNS_MAX);
 }
 
 export function isNegative(text: string, p: Persona): boolean {

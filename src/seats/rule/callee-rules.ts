@@ -158,6 +158,10 @@ const waitsFor = (m: Moment, kind: "rating" | "choice" | "time"): boolean => {
   return last !== "" && (kind === "rating" ? d.asksRating.test(last) : kind === "time" ? d.asksTime.test(last) || offersTimes(last, m.p.pack) : d.asksChoice.test(last));
 };
 
+/** Two dates laid out and "which day?" asked (zh or en): times laid out and asked for are a pick, whatever record
+ *  word ("地址", "address") the line also holds; never a request for verification data. */
+const asksTimePick = (m: Moment): boolean => m.p.pack.document.asksTime.test(lastAsked(m)) && offersTimes(lastAsked(m), m.p.pack);
+
 /** The sentences of the caller's line that ask for the rating: their scale, not a time read back before them. */
 const ratingAsked = (m: Moment): string => sentencesOf(m.caller).filter((s) => m.p.pack.document.asksRating.test(s)).join(m.p.pack.speech.joiner) || m.caller;
 
@@ -198,7 +202,7 @@ export const CALLEE_RULES: readonly CalleeRule[] = [
   { name: "say-which-was-meant", when: (m) => m.mind.lastQuestion !== null && offeredOptions(m.caller, m.p.pack) !== null, act: (m) => m.callee.pickMeant(m) },
   // Asked for the data that verifies them (a birth date, the last digits): most customers give it.
   // Only what the caller asks now: a verification request repeated before another question is not asked again.
-  { name: "give-verification", when: (m) => !m.mind.wrongPerson && (asksForData(lastAsked(m), m.p.pack) || askedData(lastAsked(m), m.p.pack) !== null) && (asksSomething(m.caller) || m.p.pack.document.request.test(m.caller)), act: (m) => say(verificationReply(m)) },
+  { name: "give-verification", when: (m) => !m.mind.wrongPerson && !asksTimePick(m) && (asksForData(lastAsked(m), m.p.pack) || askedData(lastAsked(m), m.p.pack) !== null) && (asksSomething(m.caller) || m.p.pack.document.request.test(m.caller)), act: (m) => say(verificationReply(m)) },
   // "Is that A, or B?": the persona says which of them it is, by the name its own text gives itself.
   { name: "say-which-one", when: (m) => askedIdentity(m) && offeredWho(m) !== null, act: (m) => say(identityAnswer(m)) },
   { name: "confirm-when-asked", when: (m) => askedIdentity(m), act: (m) => say(m.p.pack.document.asksCode.test(m.caller) ? m.random.pick(m.p.pack.callee.noCode) : m.random.pick(m.p.pack.callee.yes)) },

@@ -85,8 +85,10 @@ export function stepAsk(line: string, pack: LanguagePack, customer = ""): { kind
   if (question === null) return offer !== undefined && offersTimes(offer, pack) && askedData(offer, pack) === null ? { kind: "time", question: offer } : { kind: null, question: null };
   // Nor does a request for the data that checks who answered ("your reference, or where you live?"): its "or"
   // names two items to choose from, not two options, and the identity check reads the reply.
-  if (asksWhoAnswered(question, customer, pack) || askedData(question, pack) !== null) return { kind: null, question };
   const { asksRating, asksChoice, asksTime, offersAlternative } = pack.document;
+  // Two dates laid out and "which day?" asked: a time pick, whatever record word ("地址", "address") the line also holds.
+  const timePick = asksTime.test(question) && offersTimes(question, pack);
+  if (asksWhoAnswered(question, customer, pack) || (askedData(question, pack) !== null && !timePick)) return { kind: null, question };
   const kind: StepAsk = asksRating.test(question) ? "rating" : asksTime.test(question) ? "time" : asksChoice.test(question) ? "choice" : offersTimes(question, pack) ? "time" : null;
   // "Shall I book the next visit? There's Monday at 9, or Thursday at two.": the yes/no question is an
   // offer, and the options laid out after it are what the answer picks.

@@ -48,8 +48,13 @@ export function optionOf(answer: string, plan: CallerPlan): string {
  *  is said in between, as scripts write it; it holds no value, so it is no blank and its clause is said without it. */
 const ELISION = /(?<=[。！？!?]\s*)(?:……|…|\.\.\.)\s*(?=\p{L}{2})/gu;
 
-/** A named slot a summary leaves for an answer ("[day, time]", "【时间】", "{{method}}", "<slot>"), group 1..5 its name. */
-const NAMED_SLOT = /\[([^\]\n]{1,40})\]|［([^］\n]{1,40})］|【([^】\n]{1,12})】|\{\{?([^{}\n]{1,40})\}\}?|<([^<>\n]{1,40})>/gu;
+/** A named slot a summary leaves for an answer ("[day, time]", "【时间】", "{{method}}", "<slot>", "〔日期〕", "⟨day⟩"),
+ *  groups 1..SLOT_GROUPS its name. The rarer brackets (tortoise shell, white lenticular, angle, white square) are
+ *  written for slots and never around words a caller says. */
+const NAMED_SLOT = /\[([^\]\n]{1,40})\]|［([^］\n]{1,40})］|【([^】\n]{1,12})】|\{\{?([^{}\n]{1,40})\}\}?|<([^<>\n]{1,40})>|〔([^〔〕\n]{1,20})〕|〖([^〖〗\n]{1,20})〗|⟨([^⟨⟩\n]{1,40})⟩|⟦([^⟦⟧\n]{1,40})⟧/gu;
+/** Capture groups of NAMED_SLOT (one per bracket kind). */
+const SLOT_GROUPS = 9;
+const slotName = (match: RegExpMatchArray): string => match.slice(1, SLOT_GROUPS + 1).find((g): g is string => typeof g === "string") ?? "";
 
 /** The choices and times the customer gave, one per step in step order, in the caller's words. */
 function givenAnswers(plan: CallerPlan, outcome: Readonly<Outcome>): { step: number; text: string }[] {
@@ -80,9 +85,11 @@ function filledSlots(plan: CallerPlan, answers: readonly { step: number; text: s
   let from = 0;
   for (const match of text.matchAll(NAMED_SLOT)) {
     const at = match.index ?? 0;
-    const name = match.slice(1, 6).find((g): g is string => typeof g === "string") ?? "";
+    const name = slotName(match);
     const told = unused.some((a) => named(name, a.step)) ? null : toldForSlot(plan, name, delivered);
-    const pick = unused.find((a) => named(name, a.step)) ?? (told === null ? unused[0] : undefined);
+    // A slot that names a step asking for a pick (a slot "date", a step "pick a date") holds its answer or nothing.
+    const namesAStep = plan.stepLines.some((_, i) => { const kind = plan.stepAsks[i]?.kind; return (kind === "choice" || kind === "time") && named(name, i + 1); });
+    const pick = unused.find((a) => named(name, a.step)) ?? (told === null && !namesAStep ? unused[0] : undefined);
     let before = out + text.slice(from, at);
     let value = match[0];
     if (told !== null) {
@@ -136,7 +143,7 @@ const SLOT_PAIR = new RegExp(String.raw`(?:${NAMED_SLOT.source})[^\S\n]*\p{L}{0,
 
 /** The text with each such pair of slots made one slot, named by both names. */
 function joinedSlots(text: string): string {
-  return text.replace(SLOT_PAIR, (pair) => `[${[...pair.matchAll(NAMED_SLOT)].map((m) => m.slice(1, 6).find((g) => typeof g === "string") ?? "").join(" ")}]`);
+  return text.replace(SLOT_PAIR, (pair) => `[${[...pair.matchAll(NAMED_SLOT)].map(slotName).join(" ")}]`);
 }
 
 /** Of the options a slot writes ("to the shop / to you", "A or B"), the one sharing most words with the answer. */
@@ -144,7 +151,9 @@ function slotOption(name: string, answer: string): string | null {
   const options = name.split(/\s*(?:\/|／|\bor\b|或者?|还是)\s*/u).map((o) => o.trim()).filter((o) => o !== "");
   if (options.length < 2) return null;
   const said = new Set(tokenize(answer));
-  const scored = options.map((o) => ({ o, n: tokenize(o).filter((w) => said.has(w)).length })).sort((a, b) => b.n - a.n);
+  // An option of a character or two ("甲/乙") is heard inside a word of the answer ("要甲的").
+  const heard = (o: string): number => (/^\p{Script=Han}{1,2}$/u.test(o) ? (answer.includes(o) ? 1 : 0) : tokenize(o).filter((w) => said.has(w)).length);
+  const scored = options.map((o) => ({ o, n: heard(o) })).sort((a, b) => b.n - a.n);
   const [best, next] = scored;
   return best !== undefined && best.n > 0 && best.n > (next?.n ?? 0) ? best.o : null;
 }
@@ -190,17 +199,36 @@ export const readsAnswersBack = byText((text: string): boolean => {
 
 /** A template's blank or slot mark anywhere in a sentence (the caller's last guard: such a sentence is never said). */
 // (【…】 with words in it is as often a label as a slot in Chinese text; only an empty one counts here.)
-const TEMPLATE_MARK = new RegExp(`\\[[^\\]\\n]{1,60}\\]|［[^］\\n]{1,60}］|【\\s*】|\\{\\{?[^{}\\n]{1,40}\\}\\}?|<[^<>\\n]{1,40}>|[（(]\\s*[）)]|×{2,}|Ｘ{2,}|X{2,}(?![a-z])|_{2,}|某某|(?<=[\\u3400-\\u9fff：:])(?:……|…)(?=[，,、；;])`, "u");
+const TEMPLATE_MARK = new RegExp(`\\[[^\\]\\n]{1,60}\\]|［[^］\\n]{1,60}］|〔[^〔〕\\n]{1,20}〕|〖[^〖〗\\n]{1,20}〗|⟨[^⟨⟩\\n]{1,40}⟩|⟦[^⟦⟧\\n]{1,40}⟧|【\\s*】|\\{\\{?[^{}\\n]{1,40}\\}\\}?|<[^<>\\n]{1,40}>|[（(]\\s*[）)]|×{2,}|Ｘ{2,}|X{2,}(?![a-z])|_{2,}|某某|(?<=[\\u3400-\\u9fff：:])(?:……|…)(?=[，,、；;])`, "u");
 
 /** Whether a line still holds a template's blank or slot. */
 export function hasTemplateMark(text: string): boolean {
   return TEMPLATE_MARK.test(text);
 }
 
-/** The line without its sentences that hold a template's blank or slot. */
+/** The line without the clauses that hold a template's blank or slot (a sentence keeps its other clauses: "好的，那就
+ *  〔日期〕送，到时候会联系您。" is still a closing without its date). */
 export function withoutTemplateMarks(text: string, joiner: string): string {
   if (!TEMPLATE_MARK.test(text)) return text;
-  return text.split(SENTENCE).map((s) => s.trim()).filter((s) => s !== "" && !TEMPLATE_MARK.test(s)).join(joiner);
+  return text
+    .split(SENTENCE)
+    .map((s) => s.trim())
+    .filter((s) => s !== "")
+    .map((s) => (TEMPLATE_MARK.test(s) ? withoutMarkedClauses(s) : s))
+    .filter((s) => s !== "")
+    .join(joiner);
+}
+
+/** Clauses of a sentence cut at its commas and semicolons (the mark kept with the clause before it). */
+const CLAUSE_CUT = /(?<=[，；,;])/u;
+/** What a sentence says without its clauses holding a mark, ending as it ended; "" when nothing is left. */
+function withoutMarkedClauses(sentence: string): string {
+  const clauses = sentence.split(CLAUSE_CUT);
+  const kept = clauses.filter((c) => !TEMPLATE_MARK.test(c));
+  if (kept.length === 0 || !/[\p{L}\p{N}]/u.test(kept.join(""))) return "";
+  const end = /[。！？.!?]+$/u.exec(sentence)?.[0] ?? "";
+  const body = kept.join("").trim().replace(/[，；,;\s]+$/u, "").replace(/[。！？.!?]+$/u, "");
+  return `${body}${end}`;
 }
 
 /** The line without its unbacked claims (empty when nothing else is left). */

@@ -7,7 +7,10 @@ export function asksIdentity(text: string, customerName: string, pack: LanguageP
   if (!pack.document.identityQuestion.test(text)) return false;
   // "Is that Mrs <family name>?" asks for the customer: any part of a spaced name (given or family name) names them.
   const parts = customerName.trim().split(/[\s·]+/).filter((part) => part.length >= 2);
-  return customerName === "" || text.includes(customerName) || parts.some((part) => text.includes(part)) || pack.document.identityCheck.test(text);
+  // With no name to pin it, "请问您是来馆还，还是续借？" / "Are you coming in person, or online?" lays out a choice: it asks who
+  // answered only in the pack's words for that ("请问是", "本人", "is this").
+  if (customerName.trim() === "") return !pack.document.offersAlternative.test(text) || pack.document.identityCheck.test(text);
+  return text.includes(customerName) || parts.some((part) => text.includes(part)) || pack.document.identityCheck.test(text);
 }
 
 /** A question that asks who answered, naming the customer or the pack's words for identity ("本人", "is this"): stricter

@@ -17,7 +17,13 @@ const NAMED_SHARE_MIN = 0.5;
 export function stepAct(line: string, pack: LanguagePack, profile: readonly string[]): StepAct | null {
   const cues = pack.stepActs;
   const text = line.replace(cues.lead, "").trim();
-  if (cues.note.test(text) || cues.branch.test(text) || cues.silent.some((pattern) => pattern.test(text))) return { kind: "silent" };
+  if (cues.note.test(text) || cues.branch.test(text) || cues.silent.some((pattern) => pattern.test(text)) || forACase(text, cues)) return { kind: "silent" };
+  // "逐个念：…" / "Read out: …": the lead is the caller's, what follows is said (or is a direction itself).
+  const read = cues.readOut.exec(text);
+  if (read !== null && text.length > read[0].length) {
+    const rest = text.slice(read[0].length);
+    return stepAct(rest, pack, profile) ?? { kind: "say", text: rest };
+  }
   if (cues.close.test(text)) return { kind: "close" };
   if (cues.speech.test(text.replace(cues.drop, ""))) return null;
   for (const act of cues.acts) {
@@ -30,6 +36,12 @@ export function stepAct(line: string, pack: LanguagePack, profile: readonly stri
     return { kind: "say", text: capitalised(fill(act.say, { rest: said }), pack) };
   }
   return null;
+}
+
+/** A line for one case of the step ("客户要…：…"), its head not addressed to the customer. */
+function forACase(text: string, cues: LanguagePack["stepActs"]): boolean {
+  const head = cues.situation.exec(text)?.[0];
+  return head !== undefined && !cues.speech.test(head);
 }
 
 function toYou(text: string, pack: LanguagePack): string {
