@@ -39,6 +39,8 @@ const LOOSE_ANSWER = 0.15;
 const LOOSE_ANSWER_ALONE = 0.3;
 
 /** Points in the calendar or on the clock: a slot or a promised hour, held by the figure checks, not an amount. */
+/** A reply clause at least this long (characters) found whole in the caller's script is the script's word, not the reply's. */
+const MIN_SCRIPTED_CLAUSE = 6;
 const POINT_UNITS: ReadonlySet<string> = new Set(["date", "time"]);
 
 /**
@@ -132,9 +134,15 @@ export function kbAsks(ctx: EvalContext): KbAsk[] {
   });
 }
 
+/** Is this lower-cased clause (of some length) a piece of a line the document's script gives the caller? */
+function scriptedClause(ctx: EvalContext): (clause: string) => boolean {
+  const script = perScenario(ctx.scenario, "kbScriptLow", () => ctx.callerScript().join("\n").toLowerCase());
+  return (clause) => clause.trim().length >= MIN_SCRIPTED_CLAUSE && script.includes(clause.trim());
+}
+
 /** judgeReply of a question and its reply, kept per scenario (rule calls ask and answer alike call after call; read-only). */
 function judged(ctx: EvalContext, entry: number, reply: string, question: string): Pick<KbAsk, "verdict" | "conflicts"> {
-  return perScenarioText(ctx.scenario, "kbJudged", `${entry}\u0000${question}\u0000${reply}`, () => judgeReply(ctx.lang, ctx.scenario.caller.knowledgeBase, entry, reply, question));
+  return perScenarioText(ctx.scenario, "kbJudged", `${entry}\u0000${question}\u0000${reply}`, () => judgeReply(ctx.lang, ctx.scenario.caller.knowledgeBase, entry, reply, question, scriptedClause(ctx)));
 }
 
 const YES = /^\s*(是的|是|可以|能|有的|有|会|支持|yes\b|sure\b|absolutely\b|of course\b|definitely\b|you can\b|we do\b|it does\b)/u;
@@ -147,7 +155,7 @@ function opensWithNo(low: string): boolean {
 }
 
 /** Compare one reply with the asked entry (and the others: answering another entry is a wrong answer too). */
-export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: number, reply: string, question = ""): Pick<KbAsk, "verdict" | "conflicts"> {
+export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: number, reply: string, question = "", scripted: (clause: string) => boolean = () => false): Pick<KbAsk, "verdict" | "conflicts"> {
   const entry = entries[asked];
   if (entry === undefined || reply.trim() === "") return { verdict: "unanswered", conflicts: [] };
   const low = reply.toLowerCase();
@@ -164,7 +172,7 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   if (!restates && YES.test(entryLow) && NO.test(low) && !NO.test(entryLow)) conflicts.push("yes/no");
   else if (NO.test(entryLow) && YES.test(low) && !NO.test(low)) conflicts.push("no/yes");
   if (conflicts.length === 0) {
-    const opposite = negationConflict(lang, entry.answer, reply);
+    const opposite = negationConflict(lang, entry.answer, reply, scripted);
     if (opposite !== null) conflicts.push(opposite);
   }
   if (conflicts.length > 0) return { verdict: "contradicted", conflicts };
@@ -178,7 +186,7 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
     // The question read loosely fits the answered entry too ("you're not gonna take the car?"): that one was asked.
     const other = others.indexOf(bestOther);
     const fits = question !== "" && alsoAsked(question, entries[other]?.question ?? "", entry.question);
-    if (fits) return judgeReply(lang, entries, other, reply);
+    if (fits) return judgeReply(lang, entries, other, reply, "", scripted);
     return { verdict: "contradicted", conflicts: [`answered entry ${other + 1}`] };
   }
   // "可以的，…" / "No, …" to a yes/no question is an answer, whatever words follow.

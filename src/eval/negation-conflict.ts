@@ -27,14 +27,16 @@ function nearest(entryClauses: readonly { clause: string; sentence: string }[], 
   return best;
 }
 
-/** Does a clause of the reply say the opposite of the entry's answer? Conditions ("if…", "如果…") state no fact. */
-export function negationConflict(lang: EvalLang, answer: string, reply: string): string | null {
+/** Does a clause of the reply say the opposite of the entry's answer? Conditions ("if…", "如果…") state no fact, and a
+ * clause the document's own script gives the caller (`scripted`, lower-cased) is the script's word, not a contradiction
+ * of the entry: a step read after the answer ("not during a pause … you can pause for 1, 2 or 3 months") is no answer. */
+export function negationConflict(lang: EvalLang, answer: string, reply: string, scripted: (clause: string) => boolean = () => false): string | null {
   const entryClauses = sentences(answer).flatMap((sentence) => {
     const low = sentence.toLowerCase();
     return lang.conditional.test(low) ? [] : clauses(sentence).map((clause) => ({ clause: clause.toLowerCase(), sentence: low }));
   });
   for (const said of clauses(reply).map((clause) => clause.toLowerCase())) {
-    if (lang.conditional.test(said)) continue;
+    if (lang.conditional.test(said) || scripted(said)) continue;
     const match = nearest(entryClauses, said);
     if (match === null || match.score < SAME_THING) continue;
     const shared = (a: string, b: string): number => sharedWords(profileOf(a), profileOf(b));
