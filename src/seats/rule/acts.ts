@@ -117,6 +117,9 @@ function opensWith(pattern: RegExp, text: string): boolean {
 function firstClause(text: string, pack: LanguagePack): string {
   return text.split(pack.speech.clauseBreak).find((c) => c.trim() !== "") ?? text;
 }
+function clauses(text: string, pack: LanguagePack): string[] {
+  return text.split(pack.speech.clauseBreak).filter((c) => c.trim() !== "");
+}
 function lastClause(text: string, pack: LanguagePack): string {
   const parts = text.split(pack.speech.clauseBreak).filter((c) => c.trim() !== "");
   return parts.at(-1) ?? text;
@@ -156,6 +159,8 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "hostile", when: pattern("hostile") },
   // "Yes, it's me — who's calling?" answers the identity question first; the rest follows from that.
   { act: "confirm-identity", when: (t, p, c) => opensWith(p.hearing.acts["confirm-identity"], t) || (identityAsked(p, c) && leads(p.hearing.cues.yes, t, p)) },
+  // "You first — who are you?" to a request for a datum holds it back: it declines, the asking who comes second.
+  { act: "refuse", when: (t, p, c) => verificationAsked(p, c) && p.hearing.youFirst.test(t) },
   { act: "cant-hear", when: pattern("cant-hear") },
   { act: "repeat", when: pattern("repeat") },
   { act: "suspects-scam", when: pattern("suspects-scam") },
@@ -187,6 +192,9 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "refuse", when: (t, p, c) => p.hearing.brushOff.test(t) && (pattern("refuse")(t, p, c) || verificationAsked(p, c) || c.awaiting !== null) },
   // "打什么分 不打": a line that ends by negating what was asked declines it.
   { act: "refuse", when: (t, p, c) => negatesRequest(lastClause(t, p), p, c) },
+  // "这个我不报 …", "… 还问我干啥 我不说": after a request, a clause of its own that declines declines it, whatever the
+  // other clauses ask.
+  { act: "refuse", when: (t, p, c) => (verificationAsked(p, c) || c.awaiting !== null) && clauses(t, p).some((clause) => leads(p.hearing.acts.refuse, clause, p) && !asks(clause, p)) },
   // "Why did it take so long?!" complains; "and if it's late, what then?" asks, whatever the words.
   { act: "question", when: (t, p) => asks(lastClause(t, p), p) && (!p.hearing.acts.complaint.test(lastClause(t, p)) || p.hearing.hypothetical.test(lastClause(t, p))) },
   // "I need a while, talk another day" ends like an acceptance ("…吧") but puts the choice off: busy, not a pick.
