@@ -170,9 +170,9 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) || (verificationAsked(p, c) && givesDatum(t, p) && !(pattern("pick-option")(t, p, c) && !p.document.asksVerification.test(c.prev ?? ""))) },
   { act: "supervisor", when: pattern("supervisor") },
   { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || p.hearing.ratingLead.test(t) || /\d/.test(t))) || (p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c)) },
-  // "Whichever suits you", "你们安排就行": leaving the choice to the caller agrees to any option and picks none.
+  // "Whichever suits you", "你们安排就行" to offered options: leaving the choice to the caller agrees to any and picks none.
   // Its own "which" ("随便哪天") asks nothing: the line asks only if it still does without the words that leave the choice.
-  { act: "agree", when: (t, p) => p.hearing.delegates.test(t) && !asks(t.replace(p.hearing.delegates, " "), p) && !leads(p.hearing.acts.refuse, t, p) },
+  { act: "agree", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && p.hearing.delegates.test(t) && !asks(t.replace(p.hearing.delegates, " "), p) && !leads(p.hearing.acts.refuse, t, p) },
   // "Not Thursday — Tuesday then": turning one option down to take another picks it.
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && leads(p.hearing.acts.refuse, t, p) && answersChoice(lastClause(t, p), p, c) && !p.hearing.acts.refuse.test(lastClause(t, p)) },
   // "Neither suits — can you do the week after?": turning the offer down to ask for another asks first.
