@@ -118,7 +118,7 @@ export const EN_HEARING: HearingCues = {
   lightChars: "",
   asksOwnRecord: /\b(?:my|did i|i paid|we paid|did we|was it|again|am i|have i|do i owe|i owe)\b/i,
   asksSaidAgain: /\b(?:you|u) (?:just )?said\b|\bdid you say\b|\bwhat did you say\b|\bsay (?:that|it|them|those|the \w+) again\b|\b(?:was|were) (?:it|that|those|they)(?: \w+)? again\b|\bwhat (?:\w+ )?(?:was|were) (?:that|those|they)\b|\bagain(?:,? (?:sorry|please|love|mate))?[?.!]?\s*$/i,
-  asksPurpose: /\bwhat(?:'s| is) (?:it|this|that|this call) (?:all )?about\b|\bwhat(?:'s| is) up\b|\bis (?:it|this|that) about\b|\bwhy (?:are|were) you (?:calling|ringing|phoning)\b|\bwhat (?:are|were) you (?:calling|ringing|phoning) (?:about|for)\b/i,
+  asksPurpose: /\bwhat(?:'s| is) (?:it|this|that|this call) (?:all )?(?:about|regarding|concerning|in (?:regards?|relation) to)\b|\bwhat(?:'s| is) up\b|\bis (?:it|this|that) about\b|\bwhy (?:are|were) you (?:calling|ringing|phoning)\b|\bwhat (?:are|were) you (?:calling|ringing|phoning) (?:about|for)\b/i,
   callerFraming: /\b(?:hello|hi|hiya|hey|good (?:morning|afternoon|evening)|this is|it'?s|it is|my name(?:'s| is)|i'?m|i am|(?:calling|ringing|phoning|here) (?:from|at|with)|from|(?:could|can|may) i (?:please )?(?:speak|talk) (?:to|with)|am i (?:speaking|talking) (?:to|with)|is (?:that|this)|(?:mr|mrs|ms|miss|dr)\.?|please|speaking|there|thanks?|thank you)\b/gi,
   asksRecall: /\bremind me\b|\bi forg[eo]t\b(?! to)|\brefresh my memory\b|\bi don'?t remember\b|\bwhat did you say\b/i,
   questionFrame: /\b(?:i(?: need| want| would like|'d like| have) to (?:know|ask|understand)|(?:can|could) you tell me|tell me|let me ask|i(?:'m| am) wondering|i wonder|i'?d like to hear|quick question)\b/gi,
