@@ -140,7 +140,7 @@ export const EN_HEARING: HearingCues = {
   proposal: /\b(?:shall|should|can|could|may) (?:i|we)\b[^?]*\?$|\b(?:would|do) you (?:like|want)\b[^?]*\?$|\b(?:how about|what about|would you be (?:interested|open|happy)|are you (?:interested|happy|ok(?:ay)?|fine) (?:with|in|to))\b[^?]*\?$|\b(?:is that|does that|would that|will that) (?:ok(?:ay)?|all right|alright|work|suit|sound)\b[^?]*\?$|\b(?:ok(?:ay)?|all right|alright|right|sound good)\?$|\b(?:still|all|that) (?:the )?(?:right|correct)(?: \w+)?\?$/i,
   // A yes/no question anywhere in the caller's line, not "A or B?" (that offers a choice).
   checkAsked: /(?:^|[.!?;:\u2013\u2014]\s+)(?:is|are|was|were|do|does|did|have|has|can|could|will|would)\s(?:(?!\bor\b)[^.?!])*\?|\b(?:still |all |that )?(?:right|correct)\?/i,
-  affirmLead: /^(?:(?:oh|um|uh|well)[,.\s]+)?(?:yes|yeah|yep|yup|correct|spot on|exactly|right you are|that'?s (?:right|correct|it))\b/i,
+  affirmLead: /^(?:(?:oh|um|uh|well|and|but)[,.\s]+)?(?:yes|yeah|yep|yup|correct|spot on|exactly|right you are|that'?s (?:right|correct|it))\b/i,
   brushOff: /\bjust (?:tell me|say|get on with it)\b/i,
   echoedName: /^(?:(?:sorry|um|uh|oh)[,\s]+)?([A-Za-z]{3,})(?: and| &)? (?:who|what)\b|^(?:sorry,? )?which ([A-Za-z]{3,})\??$/i,
   namesRole: /\b(?:i'?m|this is) (?:the |his |her |their )?(site manager|foreman|builder|contractor|nanny|carer|cleaner|lodger|tenant|girlfriend|boyfriend|fianc[eé]e?)\b/i,

@@ -84,7 +84,8 @@ function affirmsCheck(text: string, pack: LanguagePack, context: ActContext): bo
   if (context.prev === null || identityAsked(pack, context) || asks(text, pack)) return false;
   const checks = [...context.prev.matchAll(new RegExp(pack.hearing.checkAsked.source, `${pack.hearing.checkAsked.flags.replace("g", "")}g`))];
   if (checks.length === 0) return false;
-  if (pack.hearing.affirmLead.test(text)) return true;
+  // The yes may open a later clause ("It's shut, and yes, the car is in"): one answer per part of the check.
+  if (pack.hearing.affirmLead.test(text) || clauses(text, pack).some((clause) => pack.hearing.affirmLead.test(clause.trim()) && pack.hearing.cues.yes.test(clause.trim()))) return true;
   const opening = firstClause(text, pack).trim();
   // A one-word reply ("有") found in the checked clause echoes its verb, wherever the object sits ("车库里有插座吗").
   const checkedClause = (m: RegExpMatchArray): string => (context.prev ?? "").slice(0, (m.index ?? 0) + m[0].length).split(pack.speech.clauseBreak).at(-1) ?? "";
