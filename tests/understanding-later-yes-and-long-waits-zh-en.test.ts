@@ -26,3 +26,12 @@ describe("zh", () => {
     expect(main("楼上那个 一到晚上就咚咚咚的 吵死了", after("最近房子住着还好吗？有没有漏水的情况？", zh), zh)).toBe("complaint");
   });
 });
+
+describe("en, agreeing in passing", () => {
+  it("'yeah, no worries' to a request agrees; 'Exactly why …' opens a question, not a yes", () => {
+    const ask = after("For the visit we need you to leave the side gate open, so the fitter can get round.", en);
+    expect(main("yep no worries, I'll leave it open", ask, en)).toBe("agree");
+    const check = after("Is the heating off at the moment, and is the boiler still leaking?", en);
+    expect(main("Exactly why would it leak again, it was fixed", check, en)).not.toBe("agree");
+  });
+});
