@@ -35,3 +35,10 @@ describe("en, agreeing in passing", () => {
     expect(main("Exactly why would it leak again, it was fixed", check, en)).not.toBe("agree");
   });
 });
+
+describe("zh, a startled yes", () => {
+  it("'啊？哦是我' confirms first, whatever it asks after", () => {
+    const greeted = after("您好，请问是林慧林女士吗？我是安居维修的小周。", zh);
+    expect(main("嗯？哦是我是我 你哪里啊", greeted, zh)).toBe("confirm-identity");
+  });
+});
