@@ -98,6 +98,10 @@ export interface HearingCues {
   request: RegExp;
   /** A line that opens by agreeing ("fine, …", "行，…"): what follows is how, not a new act. */
   agreeLead: RegExp;
+  /** Leaving the choice to the caller ("whichever suits you", "你们安排就行"): agrees to any option, picks none. */
+  delegates: RegExp;
+  /** Telling the caller to go first ("you first", "你先说你是谁"): a datum asked for is held back until then. */
+  youFirst: RegExp;
   /** A prompt to go on ("What else?", "然后呢？"): asks for the next point, not for an answer. */
   goOnPrompt: RegExp;
   /** A question starting with an interrogative (a real ask, not an echo). */

@@ -84,7 +84,8 @@ function affirmsCheck(text: string, pack: LanguagePack, context: ActContext): bo
   if (context.prev === null || identityAsked(pack, context) || asks(text, pack)) return false;
   const checks = [...context.prev.matchAll(new RegExp(pack.hearing.checkAsked.source, `${pack.hearing.checkAsked.flags.replace("g", "")}g`))];
   if (checks.length === 0) return false;
-  if (pack.hearing.affirmLead.test(text)) return true;
+  // The yes may open a later clause ("It's shut, and yes, the car is in"): one answer per part of the check.
+  if (pack.hearing.affirmLead.test(text) || clauses(text, pack).some((clause) => pack.hearing.affirmLead.test(clause.trim()) && pack.hearing.cues.yes.test(clause.trim()))) return true;
   const opening = firstClause(text, pack).trim();
   // A one-word reply ("有") found in the checked clause echoes its verb, wherever the object sits ("车库里有插座吗").
   const checkedClause = (m: RegExpMatchArray): string => (context.prev ?? "").slice(0, (m.index ?? 0) + m[0].length).split(pack.speech.clauseBreak).at(-1) ?? "";
@@ -116,6 +117,9 @@ function opensWith(pattern: RegExp, text: string): boolean {
 /** The first and last clause of a line, as the pack breaks clauses (Chinese ASR text separates them by spaces). */
 function firstClause(text: string, pack: LanguagePack): string {
   return text.split(pack.speech.clauseBreak).find((c) => c.trim() !== "") ?? text;
+}
+function clauses(text: string, pack: LanguagePack): string[] {
+  return text.split(pack.speech.clauseBreak).filter((c) => c.trim() !== "");
 }
 function lastClause(text: string, pack: LanguagePack): string {
   const parts = text.split(pack.speech.clauseBreak).filter((c) => c.trim() !== "");
@@ -156,6 +160,8 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "hostile", when: pattern("hostile") },
   // "Yes, it's me — who's calling?" answers the identity question first; the rest follows from that.
   { act: "confirm-identity", when: (t, p, c) => opensWith(p.hearing.acts["confirm-identity"], t) || (identityAsked(p, c) && leads(p.hearing.cues.yes, t, p)) },
+  // "You first — who are you?" to a request for a datum holds it back: it declines, the asking who comes second.
+  { act: "refuse", when: (t, p, c) => verificationAsked(p, c) && p.hearing.youFirst.test(t) },
   { act: "cant-hear", when: pattern("cant-hear") },
   { act: "repeat", when: pattern("repeat") },
   { act: "suspects-scam", when: pattern("suspects-scam") },
@@ -165,6 +171,9 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) || (verificationAsked(p, c) && givesDatum(t, p) && !(pattern("pick-option")(t, p, c) && !p.document.asksVerification.test(c.prev ?? ""))) },
   { act: "supervisor", when: pattern("supervisor") },
   { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || p.hearing.ratingLead.test(t) || /\d/.test(t))) || (p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c)) },
+  // "Whichever suits you", "你们安排就行" to offered options: leaving the choice to the caller agrees to any and picks none.
+  // Its own "which" ("随便哪天") asks nothing: the line asks only if it still does without the words that leave the choice.
+  { act: "agree", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && p.hearing.delegates.test(t) && !asks(t.replace(p.hearing.delegates, " "), p) && !leads(p.hearing.acts.refuse, t, p) },
   // "Not Thursday — Tuesday then": turning one option down to take another picks it.
   { act: "pick-option", when: (t, p, c) => (c.awaiting === "choice" || c.awaiting === "time") && leads(p.hearing.acts.refuse, t, p) && answersChoice(lastClause(t, p), p, c) && !p.hearing.acts.refuse.test(lastClause(t, p)) },
   // "Neither suits — can you do the week after?": turning the offer down to ask for another asks first.
@@ -184,6 +193,9 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "refuse", when: (t, p, c) => p.hearing.brushOff.test(t) && (pattern("refuse")(t, p, c) || verificationAsked(p, c) || c.awaiting !== null) },
   // "打什么分 不打": a line that ends by negating what was asked declines it.
   { act: "refuse", when: (t, p, c) => negatesRequest(lastClause(t, p), p, c) },
+  // "这个我不报 …", "… 还问我干啥 我不说": after a request, a clause of its own that declines declines it, whatever the
+  // other clauses ask.
+  { act: "refuse", when: (t, p, c) => (verificationAsked(p, c) || c.awaiting !== null) && clauses(t, p).some((clause) => leads(p.hearing.acts.refuse, clause, p) && !asks(clause, p)) },
   // "Why did it take so long?!" complains; "and if it's late, what then?" asks, whatever the words.
   { act: "question", when: (t, p) => asks(lastClause(t, p), p) && (!p.hearing.acts.complaint.test(lastClause(t, p)) || p.hearing.hypothetical.test(lastClause(t, p))) },
   // "I need a while, talk another day" ends like an acceptance ("…吧") but puts the choice off: busy, not a pick.
