@@ -82,7 +82,7 @@ function factIn(ctx: EvalContext, index: number): Omit<CustomerFact, "turn"> | n
   }
   // A sentence that asks for the check's data (the last digits of a number, or the street) names the record's fields
   // to be told them: it tells nothing, nor does a question.
-  // Nor does the caller introducing itself ("我是<机构>的小许", "this is Nell from <org>"): its own name is no one's record.
+  // Nor does the caller introducing itself ("我是<机构>的<名字>", "this is <name> from <org>"): its own name is no one's record.
   const statements = ctx
     .sentencesOf(index)
     .filter((s) => !ctx.lang.question.test(s) && !asksVerification(ctx, s))
