@@ -1,5 +1,5 @@
-// A call whose document gives the caller a task but no steps the scorer could read: with no steps to owe, a call in
-// which almost nothing happened (the opening, then a goodbye) would pass every check. The task is what it owes.
+// A call whose document gave the scorer no steps to read: with no steps to owe, a call in which almost nothing happened
+// (the opening, then a goodbye) would pass every check. Every call has an errand (the task, read or not): it owes that.
 import type { EvalContext } from "./context.js";
 import { closingKinds, endingOf, firstEarlyCue } from "./ending.js";
 import { closingSaid } from "./closing-said.js";
@@ -14,7 +14,7 @@ export const ALMOST_NOTHING_TURNS = 2;
  * written for an early ending). Charged at the caller's last turn, where the call was let go.
  */
 export function taskNeverBegun(ctx: EvalContext): Fault[] {
-  if (ctx.scenario.caller.steps.length > 0 || ctx.scenario.caller.task.trim() === "") return [];
+  if (ctx.scenario.caller.steps.length > 0) return [];
   const last = ctx.callerTurns.at(-1);
   if (last === undefined || ctx.callerTurns.length > ALMOST_NOTHING_TURNS) return [];
   if (endingOf(ctx).kind !== "done" || firstEarlyCue(ctx) !== null) return [];
