@@ -82,9 +82,27 @@ function factIn(ctx: EvalContext, index: number): Omit<CustomerFact, "turn"> | n
   }
   // A sentence that asks for the check's data (the last digits of a number, or the street) names the record's fields
   // to be told them: it tells nothing, nor does a question.
-  const statements = ctx.sentencesOf(index).filter((s) => !ctx.lang.question.test(s) && !asksVerification(ctx, s)).join(" ");
+  // Nor does the caller introducing itself ("我是<机构>的<名字>", "this is <name> from <org>"): its own name is no one's record.
+  const statements = ctx
+    .sentencesOf(index)
+    .filter((s) => !ctx.lang.question.test(s) && !asksVerification(ctx, s))
+    .map((s) => withoutSelfIntroduction(ctx, s))
+    .join(" ");
   const line = statements === "" ? { index: -1, score: 0 } : bestLine(statements, caller.customerProfile, { minShared: 3 });
   return line.score >= PROFILE_LINE_MATCH && !namesOnly(ctx)[line.index] ? { what: `profile line ${line.index + 1}`, items: [`line:${line.index}`], figures: [], scripted: false, answer: false } : null;
+}
+
+/** A clause of a sentence: self-introductions are dropped clause by clause, the rest of the sentence is still read. */
+const CLAUSE = /[^，,;；:：]+[，,;；:：]*/gu;
+
+/** The sentence without the clauses in which the caller introduces itself by its own name or organisation. */
+function withoutSelfIntroduction(ctx: EvalContext, sentence: string): string {
+  const own = perScenario(ctx.scenario, "callerOwnNames", () =>
+    [ctx.scenario.caller.name, ctx.scenario.caller.organization].map((n) => (n ?? "").trim().toLowerCase()).filter((n) => n.length >= 2),
+  );
+  if (own.length === 0) return sentence;
+  const clauses = sentence.match(CLAUSE) ?? [sentence];
+  return clauses.filter((c) => !(ctx.lang.selfIntro.test(c.toLowerCase()) && own.some((n) => c.toLowerCase().includes(n)))).join("");
 }
 
 /** Beyond the customer's name and the opening's words, a profile line with fewer words than this (a label, a title) tells nothing. */

@@ -17,6 +17,7 @@ import { alternativeCloseSteps } from "./close-steps.js";
 import { turnSayingStepFigures } from "./step-figures.js";
 import { checkStepIndexes, identityStepIndex } from "./identity-rule.js";
 import { asksVerification } from "./verification.js";
+import { ALMOST_NOTHING_TURNS, taskNeverBegun } from "./task-never-begun.js";
 
 export interface StepDelivery {
   /** 1-based step index. */
@@ -163,7 +164,10 @@ export function isConditionalStep(step: { title: string; lines: readonly string[
 
 export function missingStepCheck(ctx: EvalContext): Check {
   const deliveries = matchSteps(ctx);
-  if (deliveries.length === 0) return notApplicable("missing-step", "the script has no steps");
+  if (deliveries.length === 0) {
+    const never = taskNeverBegun(ctx);
+    return never.length > 0 ? faultCheck("missing-step", never, "the script has no steps; the task was never begun", { ending: endingOf(ctx).kind }) : notApplicable("missing-step", "the script has no steps");
+  }
   const ending = endingOf(ctx);
   const closes = alternativeCloseSteps(ctx);
   const conditional = perScenario(ctx.scenario, "conditionalSteps", () => new Set(ctx.scenario.caller.steps.filter((s) => isConditionalStep(s) || closes.has(s.index)).map((s) => s.index)));
@@ -222,8 +226,6 @@ function neverReached(ctx: EvalContext, deliveries: readonly StepDelivery[], con
     .map((d) => ({ turn: last.index, message: `step ${d.step} was never reached, and nothing ended the call early` }));
 }
 
-/** Caller turns of a call in which almost nothing happened: the opening and a goodbye. */
-const ALMOST_NOTHING_TURNS = 2;
 
 /**
  * A step that only invites the customer's questions ("报告方面还有疑问吗？", "Any questions so far?") is moot where the

@@ -122,12 +122,26 @@ function recordItems(ctx: EvalContext): readonly string[] {
 
 /**
  * The answer reads out a record item however spaced or spelled ("three nine two six", "qb47zt"), or the last digits
- * of a record number ("6031" of "TR5550186031"), and the caller did not read it out first.
+ * of a record number ("6031" of "TR5550186031"; as few as the ask named, "032" for "the last three digits"), and the
+ * caller did not read it out first.
  */
-function readsOutRecord(ctx: EvalContext, sentence: string, callerSaid: string): boolean {
+function readsOutRecord(ctx: EvalContext, sentence: string, callerSaid: string, tail: number): boolean {
   const said = compact(ctx, sentence);
-  const runs = said.match(/\d{4,}/g) ?? [];
+  const runs = (said.match(/\d+/g) ?? []).filter((run) => run.length >= tail);
   return recordItems(ctx).some((item) => !callerSaid.includes(item) && (said.includes(item) || runs.some((run) => item.endsWith(run) && !callerSaid.includes(run))));
+}
+
+/** Fewest trailing digits that prove anything: two ("the last two") coincide with a record number by chance. */
+const LEAST_TAIL_DIGITS = 3;
+
+/**
+ * Trailing digits of a record number an answer must read out: as many as the ask named ("后三位", "the last three
+ * digits"), from LEAST_TAIL_DIGITS up to ITEM_CHARS; ITEM_CHARS where it named no count.
+ */
+function tailDigits(ctx: EvalContext, ask: string): number {
+  const m = ctx.lang.lastDigits.exec(ask);
+  const n = m?.[1] === undefined ? undefined : [...spokenValues(m[1])][0];
+  return n === undefined ? ITEM_CHARS : Math.min(ITEM_CHARS, Math.max(LEAST_TAIL_DIGITS, n));
 }
 
 /** "three nine two seven", "5-8-0-4": single digits that read one number out; the number is judged, not each digit. */
@@ -165,10 +179,11 @@ export function passesVerification(ctx: EvalContext, index: number, ask: string)
   const statements = ctx.sentencesOf(index).filter((s) => !ctx.lang.question.test(s));
   if (statements.length === 0) return false;
   const kinds = askedKinds(ctx, ask);
+  const tail = tailDigits(ctx, ask);
   const callerSaid = compact(ctx, ctx.callerTurns.filter((t) => t.index < index).map((t) => t.text).join(" "));
   const c: AnswerCase = {
     checkable: kinds.some((k) => recordHolds(ctx, k)),
-    matches: statements.some((s) => readsOutRecord(ctx, s, callerSaid) || (!readsDigitByDigit(ctx, s) && matchesRecord(ctx, s, said))),
+    matches: statements.some((s) => readsOutRecord(ctx, s, callerSaid, tail) || (!readsDigitByDigit(ctx, s) && matchesRecord(ctx, s, said))),
     datum: statements.some((s) => statesDatum(s, said)),
   };
   return ANSWER_RULES.find((rule) => rule.when(c))?.passes ?? false;

@@ -7,7 +7,8 @@ const VERIFY_KINDS: readonly VerifyKindCue[] = [
   { ask: /(?:date of birth|\bdob\b|birthday|birth date)/, held: /(?:\bborn\b|birth|\bdob\b)/ },
   { ask: /(?:post ?code|postal code|zip(?: code)?)/, held: /(?:post ?code|postal|\bzip\b|address.*(?:\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b\d{5}\b))/ },
   { ask: /first line of (?:the|your) address/, held: /address/ },
-  { ask: /(?:last (?:four|4|six|6) (?:digits|of)|account number|member(?:ship)? number|policy number)/, held: /\d{4}/ },
+  // The last N digits of a number, any N ("last three digits", "last 2 of").
+  { ask: /(?:last (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:digits|numbers|characters|of)|account number|member(?:ship)? number|policy number)/, held: /\d{4}/ },
   { ask: /security (?:question|answer)/, held: /security (?:question|answer)|memorable/ },
   { ask: /full name/, held: null },
   // A check named by its purpose and followed at once by the request for a datum, whatever the datum.
@@ -58,6 +59,7 @@ export const EN: EvalLang = {
   handover: /(?:(?:talk|speak) (?:to|with) my (?:daughter|son|wife|husband|partner|carer|caregiver|mother|father|mom|mum|dad)|(?:let me|i'll) (?:put|get|pass you (?:to|over to)) my (?:daughter|son|wife|husband|partner|carer)|my (?:daughter|son|wife|husband|partner|carer) (?:handles|deals with|takes care of) (?:this|that|these|my))/,
   verification: new RegExp(VERIFY_KINDS.map((kind) => kind.ask.source).join("|")),
   verifyKinds: VERIFY_KINDS,
+  lastDigits: /\blast (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:digits|numbers|characters|of)/,
   spokenDigits: [/\b(?:zero|oh)\b/g, /\bone\b/g, /\btwo\b/g, /\bthree\b/g, /\bfour\b/g, /\bfive\b/g, /\bsix\b/g, /\bseven\b/g, /\beight\b/g, /\bnine\b/g],
   // What ends a data word's phrase is a closed class (punctuation, function words, adverbs): "birthday cake" is not.
   dataPhraseEnd: /^(?:$|\s*[^\sa-z0-9]|\s+(?:of|and|or|for|on|in|at|to|from|with|by|over|please|is|was|that|which|where|when|if|because|we|you|i|so|before|after|again|too|also|as|instead|just|here|there|then|first|now|once|still|though|right|real|yet|back|ending|registered|held|listed|[a-z]+ly)\b)/,

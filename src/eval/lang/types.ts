@@ -86,6 +86,8 @@ export interface EvalLang {
   /** The kinds of verification data: `ask` names the kind in the caller's words; `held` names it on a record line that
    *  also carries a figure (then the record can check it); `held: null` is always on the record (the customer's name). */
   verifyKinds: readonly VerifyKindCue[];
+  /** An ask for the last N digits of a number ("the last three digits", "后三位"): group 1 is N, in digits or words. */
+  lastDigits: RegExp;
   /** What may follow a data word when the datum itself is asked for ("date of birth, please", "出生日期是"), not a thing
    *  it describes ("a birthday party", "生日会"): matched at the start of the text after the data word. */
   dataPhraseEnd: RegExp;

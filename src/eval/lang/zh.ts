@@ -5,7 +5,8 @@ import { HELD_NOWHERE, type EvalLang, type VerifyKindCue } from "./types.js";
 /** Verification data by kind; a record line with a street and a number holds the address. */
 const VERIFY_KINDS: readonly VerifyKindCue[] = [
   { ask: /(?:出生日期|出生年月|生日)/, held: /(?:出生|生日|生于)/ },
-  { ask: /(?:身份证(?:号)?(?:后|末)|后(?:四|4|六|6)位|尾号|预留(?:手机|电话)|会员号|保单号|合同号)/, held: /\d{4}/ },
+  // The last N digits of a number, any N ("后三位", "末6位", "最后两位"); "之后两位客人" is no datum.
+  { ask: /(?:身份证(?:号)?(?:后|末)|(?<![之以然随而过此其])(?:后|末)(?:[0-9]{1,2}|[两一二三四五六七八九十]{1,2})位|尾号|预留(?:手机|电话)|会员号|保单号|合同号)/, held: /\d{4}/ },
   { ask: /(?:地址|住址|住(?:在)?哪|家住|(?:哪个|什么)小区|门牌)/, held: /(?:地址|住址|[路街道巷村].{0,6}号)/ },
   { ask: /(?:姓名全称|全名)/, held: null },
   // A check named by its purpose, whatever it asks for: the phrase runs to its comma.
@@ -55,6 +56,7 @@ export const ZH: EvalLang = {
   handover: /(?:(?:跟|和|给|找)我(?:的)?(?:闺女|女儿|儿子|老伴|爱人|老公|老婆|媳妇|孙子|孙女|家里人|家人)(?:说|讲|聊|谈)|(?:让|叫)我(?:的)?(?:闺女|女儿|儿子|老伴|爱人|老公|老婆|媳妇)(?:跟你|和你|来)?(?:说|讲|接|听)|我(?:闺女|女儿|儿子|老伴|爱人|老公|老婆|媳妇)(?:管|负责)(?:这|这些|这个))/,
   verification: new RegExp(VERIFY_KINDS.map((kind) => kind.ask.source).join("|")),
   verifyKinds: VERIFY_KINDS,
+  lastDigits: /(?<![之以然随而过此其])(?:后|末)([0-9]{1,2}|[两一二三四五六七八九十]{1,2})位/,
   spokenDigits: [/[零〇]/g, /[一幺]/g, /[二两]/g, /三/g, /四/g, /五/g, /六/g, /七/g, /八/g, /九/g],
   // A data word asked for ends its phrase: punctuation, a particle, 是/和/的, or the request around it; "生日蛋糕" does not.
   dataPhraseEnd: /^(?:$|[^\u4e00-\u9fff]|[是为在和跟与及或同吗呢吧么嘛啊呀哈的号码后前多几哪啥什给对报说讲念告提有我您你帮麻请核以也还再都就方])/,
