@@ -35,7 +35,7 @@ export const SIM_EN: SimLang = {
   narrationVerb: /^\s+(?:is|was|has|had|feels|felt|thinks|thought|sounds|sighs|pauses|laughs|answers|says|replies|looks|seems|hesitates|frowns|nods)\b/,
   leaving: /(?:\bi'm done\b|forget it|hanging up|i'm going now|i'm off now)/,
   escalation: /(?:\b(?:your|a|the) (?:manager|supervisor|boss)\b|\bsomeone (?:who can (?:actually )?(?:decide|sort)|in charge|more senior|senior)\b|\bwhoever (?:is in charge|decides)\b)/,
-  bareDecline: /(?:\b(?:actually|leave it|never mind|forget (?:it|about it)|not interested|no thanks|no thank you|don't bother|i'll pass|not for me|changed my mind)\b)/g,
+  bareDecline: /(?:\b(?:actually|leave it|never mind|forget (?:it|about it)|not interested|no thanks|no thank you|don't bother|i'll pass|not (?:really )?for me|changed my mind)\b)/g,
   filler: /\b(?:nope|nah|no|okay|ok|well|right|fine|yeah|yes|oh|so|just|then|now|anyway|whatever|bye|goodbye|thanks|thank you)\b/g,
   offer: /(?:\b(?:we|i) (?:could|can) also (?:fit|add|do|include|install|throw in|set up)\b|\badd (?:our|a|the|an)\b|no obligation|want me to (?:add|set|sign|book)|would you like (?:to add|me to add)|i can (?:have|get) (?:a|our) (?:specialist|advisor|consultant)|sign you up)/,
   salesAct: /^(?:sell|selling|upsell|sign|push|pitch|flog)/,
