@@ -76,6 +76,12 @@ export function closingFor(plan: CallerPlan, condition: number | null, primary: 
     }
   });
   if (best !== null) return best;
+  // No end conditions to pair with and no line whose words name the success: the first closing that says goodbye and
+  // is about no particular case is the one written for the call that went through (documents list it first).
+  if (condition === null && primary === "done") {
+    const plain = closingLines.find((line, i) => (plan.closingClasses[i]?.size ?? 0) === 0 && plan.pack.caller.saysGoodbye.test(line));
+    if (plain !== undefined) return plain;
+  }
   // The condition quotes its own closing ("客户要改天再约：“…我明天再给您打…”"): that line, as the author wrote it.
   // It is said to end the call: a goodbye after it when the author wrote none.
   const own = quotedClosing(conditionText, plan);
