@@ -1,6 +1,6 @@
 // Choosing the end condition for a situation and the closing line that fits it.
 import type { CallerPlan } from "./caller-plan.js";
-import { pickCondition, type EndClass } from "./end-classes.js";
+import { endClassesOf, pickCondition, type EndClass } from "./end-classes.js";
 import { genericClosing } from "./phrases.js";
 import { similar as similarity } from "./memo.js";
 
@@ -46,9 +46,31 @@ function quotedClosing(condition: string, plan: CallerPlan): string | null {
   return longest !== undefined && plan.pack.speech.units(longest) >= QUOTED_LINE_UNITS_MIN ? longest : null;
 }
 
+/** A line written to be said that ends the call: its last sentence, closed by its stop, says goodbye; it asks and quotes nothing. */
+const SENTENCE_END = /[。！.!]\s*$/u;
+const SENTENCE_STOP = /[。！？.!?]/u;
+function spokenGoodbye(line: string, plan: CallerPlan): boolean {
+  const last = line.split(SENTENCE_STOP).filter((part) => part.trim() !== "").at(-1) ?? "";
+  return SENTENCE_END.test(line) && plan.pack.caller.saysGoodbye.test(last) && !/[？?“”"「」]/u.test(line);
+}
+
+/**
+ * A document with no closings of its own may list them among its end conditions, each a line ending in a goodbye
+ * under the name of its case: the one about the case at hand (for a call that went through, the first about no
+ * particular case), or null.
+ */
+function writtenAsConditions(plan: CallerPlan, primary: EndClass): string | null {
+  const lines = plan.scenario.caller.endConditions.filter((line) => spokenGoodbye(line, plan));
+  const classes = lines.map((line) => endClassesOf(line, plan.pack));
+  const own = lines.find((_, i) => (primary === "done" ? classes[i]?.size === 0 : classes[i]?.has(primary) === true));
+  return own ?? null;
+}
+
 /** The closing line that best fits a condition; a generic one when none of the document's lines fits. */
 export function closingFor(plan: CallerPlan, condition: number | null, primary: EndClass): string {
   const { closingLines, endConditions } = plan.scenario.caller;
+  const written = closingLines.length === 0 ? writtenAsConditions(plan, primary) : null;
+  if (written !== null) return written;
   const conditionText = condition === null ? "" : (endConditions[condition - 1] ?? "");
   const conditionClasses = condition === null ? new Set<EndClass>([primary]) : (plan.conditionClasses[condition - 1] ?? new Set<EndClass>());
   let best: string | null = null;
