@@ -22,6 +22,9 @@ const CASES = {
     ends: "约好时间并复述 / 留了言 / 核身失败",
     recap: "复述时间和地址，然后用 ending.booked",
     spoken: "那我复述一下：周五上午，在城西店。",
+    labels: ["预约成功", "留言", "在忙"],
+    busy: "好的，我{时间}再给您打回来，再见！",
+    endWhen: "约好时间并复述；客户要自己打回来核实",
   },
   en: {
     example: "06-saas-renewal-checkin-en",
@@ -31,6 +34,9 @@ const CASES = {
     ends: "slot booked and read back / message left / identity fails",
     recap: "Recap the day and the window, then use close.booked",
     spoken: "So that's Friday morning, and then we use the side door.",
+    labels: ["Booked", "Message", "Busy"],
+    busy: "Of course, I'll ring back {time}. Goodbye.",
+    endWhen: "the visit is booked and recapped; he wants to check by ringing back",
   },
 } as const;
 
@@ -45,6 +51,13 @@ describe("closings written without their conditions", () => {
     it(`${lang}: end conditions that are goodbye lines serve as the closings`, async () => {
       const plan = await planWith(c.example, [], [c.done, c.message, c.identity, c.ends]);
       expect(closingFor(plan, conditionFor(plan, ["done"], ""), "done")).toBe(c.done);
+    });
+
+    it(`${lang}: a case labelled only as booked is the call that went through, and gets its own closing`, async () => {
+      const plan = await planWith(c.example, [c.done, c.message, c.busy], [...c.labels, c.endWhen]);
+      const condition = conditionFor(plan, ["done"], "");
+      expect(condition).toBe(1);
+      expect(closingFor(plan, condition, "done")).toBe(c.done);
     });
 
     it(`${lang}: a recap step naming its closing by a key is an instruction to close, not a line`, () => {
