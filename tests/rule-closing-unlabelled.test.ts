@@ -25,6 +25,7 @@ const CASES = {
     labels: ["预约成功", "留言", "在忙"],
     busy: "好的，我{时间}再给您打回来，再见！",
     endWhen: "约好时间并复述；客户要自己打回来核实",
+    notLabel: "已预约的客户要改期",
   },
   en: {
     example: "06-saas-renewal-checkin-en",
@@ -37,6 +38,7 @@ const CASES = {
     labels: ["Booked", "Message", "Busy"],
     busy: "Of course, I'll ring back {time}. Goodbye.",
     endWhen: "the visit is booked and recapped; he wants to check by ringing back",
+    notLabel: "Booked or paused, with his own plan",
   },
 } as const;
 
@@ -58,6 +60,11 @@ describe("closings written without their conditions", () => {
       const condition = conditionFor(plan, ["done"], "");
       expect(condition).toBe(1);
       expect(closingFor(plan, condition, "done")).toBe(c.done);
+    });
+
+    it(`${lang}: "booked" opening a longer condition is no label`, async () => {
+      const plan = await planWith(c.example, [c.done, c.busy], [c.notLabel]);
+      expect(plan.conditionClasses[0]?.has("done")).toBe(false);
     });
 
     it(`${lang}: a recap step naming its closing by a key is an instruction to close, not a line`, () => {
