@@ -35,6 +35,16 @@ export function heldBeyondSteps(plan: CallerPlan, held: string | null): string |
 /** A choice longer than this is acknowledged, not read back. */
 const READ_BACK_UNITS = 12;
 
+/** A line said again: what it told or asked, without the thanks it opened with for the reply before it (the
+ *  identity just checked, a rating or pick noted), which answered that reply and would not make sense twice. */
+export function withoutReplyThanks(line: string, pack: LanguagePack): string {
+  const { acknowledge, verified } = pack.caller;
+  const thanks = [verified, acknowledge.rating, acknowledge.choice, acknowledge.time, acknowledge.plain].map((p) => `${p}${pack.speech.joiner}`);
+  let rest = withoutPreface(line, pack);
+  for (let found = thanks.find((p) => rest.startsWith(p)); found !== undefined; found = thanks.find((p) => rest.startsWith(p))) rest = rest.slice(found.length);
+  return rest.trim() === "" ? line : rest;
+}
+
 /** A line said again after an earlier repeat: its content, never the preface twice. */
 export function withoutPreface(line: string, pack: LanguagePack): string {
   const prefaces = [pack.caller.acknowledge.repeat, pack.caller.acknowledge.hearing].map((p) => `${p}${pack.speech.joiner}`);

@@ -49,10 +49,21 @@ export interface CallerPlan {
   readonly figureBase: FactBase;
 }
 
-/** Sample lines the caller can say: instructions ("If the customer denies: …") and stage notes are dropped. */
+/** A markup tag left in a line by the page it came from ("</li>", "<br/>"). */
+const MARKUP_TAG = /<\/?[A-Za-z][\w:-]{0,20}(?:\s[^<>\n]{0,200})?\/?>/gu;
+/** Something to say: a letter, a digit or a CJK character. */
+const WORDED = /[\p{L}\p{N}]/u;
+
+/** A line that is only markup ("</ul></li>"): nothing to say. */
+function markupOnly(line: string): boolean {
+  return !WORDED.test(line.replace(MARKUP_TAG, ""));
+}
+
+/** Sample lines the caller can say: instructions ("If the customer denies: …"), stage notes and bare markup are dropped. */
 export function speakableLines(lines: readonly string[], pack: LanguagePack): string[] {
   const { instruction, stageNote } = pack.document;
   const kept = lines
+    .filter((line) => !markupOnly(line))
     .filter((line) => !instruction.some((pattern) => pattern.test(line.trim())))
     .map((line) => line.replace(stageNote, "").trim())
     .filter((line) => line.length > 0);

@@ -1,6 +1,6 @@
 // Choosing the end condition for a situation and the closing line that fits it.
 import type { CallerPlan } from "./caller-plan.js";
-import { pickCondition, type EndClass } from "./end-classes.js";
+import { endClassesOf, pickCondition, type EndClass } from "./end-classes.js";
 import { genericClosing } from "./phrases.js";
 import { similar as similarity } from "./memo.js";
 
@@ -46,9 +46,31 @@ function quotedClosing(condition: string, plan: CallerPlan): string | null {
   return longest !== undefined && plan.pack.speech.units(longest) >= QUOTED_LINE_UNITS_MIN ? longest : null;
 }
 
+/** A line written to be said that ends the call: its last sentence, closed by its stop, says goodbye; it asks and quotes nothing. */
+const SENTENCE_END = /[。！.!]\s*$/u;
+const SENTENCE_STOP = /[。！？.!?]/u;
+function spokenGoodbye(line: string, plan: CallerPlan): boolean {
+  const last = line.split(SENTENCE_STOP).filter((part) => part.trim() !== "").at(-1) ?? "";
+  return SENTENCE_END.test(line) && plan.pack.caller.saysGoodbye.test(last) && !/[？?“”"「」]/u.test(line);
+}
+
+/**
+ * A document with no closings of its own may list them among its end conditions, each a line ending in a goodbye
+ * under the name of its case: the one about the case at hand (for a call that went through, the first about no
+ * particular case), or null.
+ */
+function writtenAsConditions(plan: CallerPlan, primary: EndClass): string | null {
+  const lines = plan.scenario.caller.endConditions.filter((line) => spokenGoodbye(line, plan));
+  const classes = lines.map((line) => endClassesOf(line, plan.pack));
+  const own = lines.find((_, i) => (primary === "done" ? classes[i]?.size === 0 : classes[i]?.has(primary) === true));
+  return own ?? null;
+}
+
 /** The closing line that best fits a condition; a generic one when none of the document's lines fits. */
 export function closingFor(plan: CallerPlan, condition: number | null, primary: EndClass): string {
   const { closingLines, endConditions } = plan.scenario.caller;
+  const written = closingLines.length === 0 ? writtenAsConditions(plan, primary) : null;
+  if (written !== null) return written;
   const conditionText = condition === null ? "" : (endConditions[condition - 1] ?? "");
   const conditionClasses = condition === null ? new Set<EndClass>([primary]) : (plan.conditionClasses[condition - 1] ?? new Set<EndClass>());
   let best: string | null = null;
@@ -76,6 +98,12 @@ export function closingFor(plan: CallerPlan, condition: number | null, primary: 
     }
   });
   if (best !== null) return best;
+  // No end conditions to pair with and no line whose words name the success: the first closing that says goodbye and
+  // is about no particular case is the one written for the call that went through (documents list it first).
+  if (condition === null && primary === "done") {
+    const plain = closingLines.find((line, i) => (plan.closingClasses[i]?.size ?? 0) === 0 && plan.pack.caller.saysGoodbye.test(line));
+    if (plain !== undefined) return plain;
+  }
   // The condition quotes its own closing ("客户要改天再约：“…我明天再给您打…”"): that line, as the author wrote it.
   // It is said to end the call: a goodbye after it when the author wrote none.
   const own = quotedClosing(conditionText, plan);

@@ -18,7 +18,7 @@ import { filledClosingSlots, readsAnswersBack, withoutTemplateMarks, withoutUnba
 import { doneClosing } from "./closing.js";
 import { guardedOpening } from "./opening-guard.js";
 import { CALLER_RULES, CLARIFY_RULE, askingLine, customerText, has, lastCallerLine, type Situation } from "./caller-rules.js";
-import { heldBeyondSteps, readBack, speaksOfProfile, withoutPreface } from "./caller-lines.js";
+import { heldBeyondSteps, readBack, speaksOfProfile, withoutReplyThanks } from "./caller-lines.js";
 import { asksToVerify, followUpVerifies, namedCheck, requestsData } from "./verify-by-datum.js";
 import { fittingAnswers } from "./step-answer-fit.js";
 import { CALLER_SILENCE_RULES, neverSilent } from "./never-silent.js";
@@ -209,7 +209,7 @@ export class RuleCaller implements Seat<"caller"> {
 
   repeat(s: Situation, kind: "hearing" | "repeat"): SeatTurn {
     if (kind === "hearing") this.hearingRepeats++;
-    const again = withoutPreface(lastCallerLine(s), s.plan.pack);
+    const again = withoutReplyThanks(lastCallerLine(s), s.plan.pack);
     return this.say(s, `${acknowledge(s.plan.pack, kind)}${s.plan.pack.speech.joiner}${again}`, { record: s.record });
   }
 
