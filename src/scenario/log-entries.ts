@@ -11,6 +11,8 @@ const WRITES = String.raw`(?:记录|记|备注|留言|交代|写|noted|notes|wro
 const TIME_FIRST = new RegExp(String.raw`^[【\[]?(${TIME})[】\]]?\s+(?:([^\s:：【】\[\]]{1,24})\s+${WRITES}(?![A-Za-z]))?\s*([^:：【】\[\]]{0,40}?)\s*[】\]]?\s*[:：]?\s*[】\]]?\s*$`, "u");
 /** "某某 2026-11-28 09:02", "Name Surname  [9:12 AM]": a chat message's header, the writer before the time. */
 const WRITER_FIRST = new RegExp(String.raw`^([^\s:：\[\]]{1,24}(?:\s[^\s:：\[\]]{1,24}){0,2})\s+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\[?${TIME}\]?\s*$`, "u");
+/** "2026-12-01 17:02  某某", "2026/12/01 9:12 AM Name Surname": a chat export's header, dated, the writer after the time. */
+const DATED_TIME_FIRST = new RegExp(String.raw`^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+${TIME}(?::\d{2})?\s+[^\s:：\[\]]{1,24}(?:\s[^\s:：\[\]]{1,24}){0,2}\s*$`, "u");
 /** A log has this many entries at least: one or two timed lines are times, not a log. */
 const MIN_ENTRIES = 3;
 
@@ -24,7 +26,7 @@ function entryOf(line: string, at: number): Entry | null {
     const topic = (timed[3] ?? "").replace(/^(?:the|a|some)\s+/iu, "").trim();
     return { at, topic };
   }
-  return WRITER_FIRST.test(line.trim()) ? { at, topic: "" } : null;
+  return WRITER_FIRST.test(line.trim()) || DATED_TIME_FIRST.test(line.trim()) ? { at, topic: "" } : null;
 }
 
 export function hasLogEntries(lines: readonly string[]): boolean {

@@ -5,13 +5,19 @@ import { blankHeader, markdownRule } from "./markdown-table.js";
 /** "== Title": a section title, its depth the "=" count (a closing run of "=" makes it a banner, read elsewhere). */
 const HEADING = /^(={1,6})[ \t]+([^=\s].*)$/u;
 /** ":toc!:", ":author: …": document attributes. "[quote]", "[NOTE]", "[cols="1,2"]": block attributes. */
-const ATTRIBUTE = /^(?::!?[\w-]+!?:.*|\[[^\]]*\])\s*$/u;
+const ATTRIBUTE = /^(?::!?[\p{L}\p{N}_-]+!?:.*|\[[^\]]*\])\s*$/u;
 /** Block delimiters (quote, example, listing, literal, sidebar, passthrough, open): layout, no content. */
 const DELIMITER = /^(?:_{4,}|={4,}|-{4,}|\.{4,}|\*{4,}|\+{4,}|--)\s*$/;
 const COMMENT_BLOCK = /^\/{4,}\s*$/;
 const TABLE_EDGE = /^\|={3,}\s*$/;
 /** ". item", ".. item": an ordered list, its depth the dot count. */
 const ORDERED = /^(\.{1,5})[ \t]+(\S.*)$/u;
+/** "* item", "** item": an unordered list, its depth the star count. */
+const UNORDERED = /^(\*{1,5})[ \t]+(\S.*)$/u;
+/** ":name: value": a document attribute, whose value "{name}" stands for in the text after it. */
+const DEFINED = /^:([\p{L}\p{N}_-]{1,40}):[ \t]+(\S.*)$/u;
+/** "{name}": an attribute reference. */
+const REFERENCE = /\{([\p{L}\p{N}_-]{1,40})\}/gu;
 /** "term:: definition" (or ";;"): a description list item. */
 const DESCRIPTION = /^(\S[^:;]{0,40}?)(?:::|;;)(?:[ \t]+(.*))?$/u;
 /** ".Title" over a block. */
@@ -34,13 +40,14 @@ export function asciidocLines(lines: readonly string[]): string[] {
   let comment = false;
   let columns = 0;
   let header = false;
+  const attributes = new Map<string, string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (COMMENT_BLOCK.test(line)) { comment = !comment; out.push(""); continue; }
     if (comment || /^\/\/(?!\/)/.test(line)) { out.push(""); continue; }
     if (TABLE_EDGE.test(line)) {
       const end = tableEnd(lines, i);
-      out.push(...tableLines(lines.slice(i + 1, end), columns, header), "");
+      out.push(...tableLines(lines.slice(i + 1, end).map((l) => substitute(l, attributes)), columns, header), "");
       i = end;
       columns = 0;
       header = false;
@@ -48,6 +55,8 @@ export function asciidocLines(lines: readonly string[]): string[] {
     }
     const heading = HEADING.exec(line);
     if (heading !== null && !/=\s*$/.test(line)) { out.push(`${"#".repeat((heading[1] ?? "").length)} ${(heading[2] ?? "").trimEnd()}`); continue; }
+    const defined = DEFINED.exec(line);
+    if (defined !== null) attributes.set((defined[1] ?? "").toLowerCase(), (defined[2] ?? "").trim());
     if (ATTRIBUTE.test(line)) {
       const cols = /cols\s*=\s*"?([^"\]]*)/.exec(line)?.[1];
       if (cols !== undefined) columns = /^\d+$/.test(cols.trim()) ? Number(cols.trim()) : cols.split(",").length;
@@ -57,14 +66,22 @@ export function asciidocLines(lines: readonly string[]): string[] {
     }
     if (DELIMITER.test(line) || /^\+\s*$/.test(line)) { out.push(""); continue; }
     const ordered = ORDERED.exec(line);
-    if (ordered !== null) { out.push(`${"   ".repeat((ordered[1] ?? "").length - 1)}1. ${ordered[2] ?? ""}`); continue; }
+    if (ordered !== null) { out.push(`${"   ".repeat((ordered[1] ?? "").length - 1)}1. ${substitute(ordered[2] ?? "", attributes)}`); continue; }
+    const unordered = UNORDERED.exec(line);
+    if (unordered !== null) { out.push(`${"   ".repeat((unordered[1] ?? "").length - 1)}- ${substitute(unordered[2] ?? "", attributes)}`); continue; }
     const title = BLOCK_TITLE.exec(line);
-    if (title !== null) { out.push(title[1] ?? ""); continue; }
+    if (title !== null) { out.push(substitute(title[1] ?? "", attributes)); continue; }
     const description = DESCRIPTION.exec(line);
-    if (description !== null) { out.push(`${description[1] ?? ""}: ${description[2] ?? ""}`); continue; }
-    out.push(line);
+    if (description !== null) { out.push(substitute(`${description[1] ?? ""}: ${description[2] ?? ""}`, attributes)); continue; }
+    out.push(substitute(line, attributes));
   }
   return out;
+}
+
+/** "{name}" replaced by the value of the attribute defined above it; an undefined one is left as written. */
+function substitute(text: string, attributes: ReadonlyMap<string, string>): string {
+  if (attributes.size === 0 || !text.includes("{")) return text;
+  return text.replace(REFERENCE, (whole, name: string) => attributes.get(name.toLowerCase()) ?? whole);
 }
 
 function tableEnd(lines: readonly string[], open: number): number {

@@ -25,6 +25,8 @@ export function isOrg(lines: readonly string[]): boolean {
       if (line[1] === "+" && KEYWORD.test(line)) keywords++;
       else if (/^#{1,6}\s/.test(line)) atx++;
     } else if (first === "*" && /^\*{2,}[ \t]+\S/.test(line)) deep++;
+    // "== Section": AsciiDoc's titles; its "**" lines are nested list items, not org headings.
+    else if (first === "=" && /^={1,6}[ \t]+[^=\s]/.test(line)) atx++;
   }
   return keywords > 0 || (deep > 0 && atx === 0);
 }

@@ -30,6 +30,7 @@ import { findProseBlocks } from "./prose-blocks.js";
 import { endPairSections } from "./end-pairs.js";
 import { splitOpeningAndClosing } from "./opening-closing.js";
 import { unbulletFieldLists } from "./field-lists.js";
+import { bareQuestionArrows } from "./bare-q-arrows.js";
 import { exampleLines } from "./examples.js";
 import { excerpt } from "./section-bodies.js";
 import { asMarkdown } from "./markup-dialects.js";
@@ -82,7 +83,7 @@ function structure(source: string, decisions: Decision[], locked: "caller" | "ca
     decisions.push({ field: "block struck-item", lines: [item.line], evidence: "a list item struck through whole is retired: set aside" });
     warn(`a struck-through list item set aside: '${excerpt(item.text)}'`, item.line);
   }
-  const lines = unbulletFieldLists(tasks.lines);
+  const lines = bareQuestionArrows(unbulletFieldLists(tasks.lines));
   for (const note of notes) {
     decisions.push({ field: `block ${note.what}`, lines: [note.line], evidence: note.detail });
     if (note.aside !== undefined) warn(`${note.detail}: '${excerpt(note.aside)}'`, note.line);

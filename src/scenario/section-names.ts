@@ -48,7 +48,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     // A script named after its stages.
     "stages", "call stages", "conversation stages", "通话阶段", "对话阶段", "沟通阶段",
     // The call told in its order: "The call, in order", "Order of the call".
-    "in order", "order of the call", "call order"]],
+    "in order", "order of the call", "call order", "calling order", "order of calling", "通话顺序", "打电话顺序", "拨打顺序", "沟通顺序", "对话顺序"]],
   ["opening", ["开场语", "how to open", "opening script", "开场白", "开场话术", "开场", "opening line", "opening lines", "first thing you say", "first thing to say", "what you say first", "first words", "opening", "opener", "greeting",
     // A lead-in naming the first thing said: "Start the call with: “…”", "接通后先说：“…”".
     "start the call with", "begin the call with", "open the call with", "start with", "begin with", "open with", "start by saying", "begin by saying", "open by saying", "开头说", "开场说", "接通后说", "接通后先说"]],
