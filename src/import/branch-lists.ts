@@ -53,6 +53,8 @@ const isSentence = (s: string): boolean => /\s/u.test(s.trim()) || [...s].length
 function asRecords(value: unknown): Json[] {
   const pair = (v: unknown): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string");
   if (Array.isArray(value)) return value.every(isObject) ? value.map(asBranch) : value.every(pair) ? value.map(([c, a]) => ({ if: c, then: a })) : [];
+  // One branch written alone (`branch = (step: 2, whenSaid: "…", then: "…")`): a list of it.
+  if (isObject(value) && isBranch(value)) return [value];
   // Under a key naming branches, a record of texts is keyed by conditions, its values what to do then.
   if (isObject(value) && Object.keys(value).length > 0 && Object.values(value).every((v) => typeof v === "string" && isSentence(v))) {
     return Object.entries(value).map(([c, a]) => ({ if: c, then: a }));

@@ -83,6 +83,20 @@ function pairLine(record: Json, parent: string): string | null {
   return objection ? `“${text}” → ${reply[1].trim()}` : `Q: ${said[1].trim()} A: ${reply[1].trim()}`;
 }
 
+/**
+ * A record keyed by what the customer asks or says against, each value its reply (`faq = {"…?": "…"}`, a list of
+ * `("…", "…")` pairs read as one), under a key naming the knowledge base or objections: one pair line each.
+ */
+function askedPairs(record: Json, key: string, title: string): string | null {
+  if (classifyHeading(title, true).kind !== "knowledgeBase") return null;
+  const entries = Object.entries(record);
+  // Keys that are words a person asks, not a program's field names ("q", "answer", "hours").
+  const asked = entries.length > 0 && entries.every(([k, v]) => typeof v === "string" && v.trim() !== "" && k.trim() !== "" && !IDENTIFIER.test(k) && !ASKED_KEY.test(k) && !REPLY_KEY.test(k) && !SAID_KEY.test(k));
+  if (!asked) return null;
+  const objection = OBJECTION_PARENT.test(key) || OBJECTION_PARENT.test(title);
+  return entries.map(([k, v]) => `- ${objection ? `“${k.trim()}” → ${String(v).trim()}` : `Q: ${k.trim()} A: ${String(v).trim()}`}`).join("\n");
+}
+
 /** "if_cond", "whenCustomer", "then_do", "action": a condition's key and its action's, as the reader reads them ("if" / "then"). */
 function branchKey(key: string): string {
   const words = keyWords(key);
@@ -168,20 +182,23 @@ function write(whole: Json, depth: number, out: string[], aside: string[], paren
     const at = part ? 2 : depth;
     const into = part ? [] as string[] : out;
     into.push(`${part ? "##" : heading} ${title}`, "");
-    const pair = isObject(value) ? pairLine(value, key) : null;
+    const pair = isObject(value) ? pairLine(value, key) ?? askedPairs(value, key, title) : null;
     // A record holding one sentence under a key naming no part ("closing": { "say": "…" }) is that sentence.
     const only = isObject(value) ? Object.entries(value) : [];
     if (isScalar(value)) into.push(String(value), "");
-    else if (only.length === 1 && typeof only[0]?.[1] === "string" && !isField(only[0][1]) && keyHeading(only[0][0]) === null) into.push(only[0][1], "");
     else if (pair !== null) into.push(pair, "");
+    else if (only.length === 1 && typeof only[0]?.[1] === "string" && !isField(only[0][1]) && keyHeading(only[0][0]) === null) into.push(only[0][1], "");
     else if (isObject(value)) write(value, at + 1, into, aside, key);
     else if (Array.isArray(value)) items(value, at + 1, into, key, aside);
     if (part) aside.push(...into);
   }
 }
 
-function items(list: readonly unknown[], depth: number, out: string[], parent = "", aside: string[] = out): void {
+function items(given: readonly unknown[], depth: number, out: string[], parent = "", aside: string[] = out): void {
   let n = 0;
+  // Under a key naming the knowledge base, `("…", "…")` pairs are a question (or a saying) and its reply.
+  const twoTexts = (v: unknown): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string" && x.trim() !== "");
+  const list = given.length > 0 && given.every(twoTexts) && classifyHeading(headingOf(parent), true).kind === "knowledgeBase" ? given.map(([q, a]) => ({ q, a })) : given;
   // Question/answer (or saying/reply) records are the entries of a knowledge base, one line each.
   const pairs = list.map((item) => (isObject(item) && !retired(item) ? pairLine(item, parent) : null));
   if (list.length > 0 && pairs.every((p) => p !== null)) {
