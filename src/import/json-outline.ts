@@ -12,10 +12,19 @@ const isScalar = (v: unknown): v is string | number | boolean => typeof v === "s
 /** A record marked off ("disabled": true, "enabled": false, "active": false, "archived": true) is retired, as a struck-through item is. */
 function retired(record: Json): boolean {
   // Keys as a plist or a form writes them ("Disabled", "isDeleted", "is_live") mark it off too; a 0/1 flag is a boolean.
-  const flags = new Map(Object.entries(record).map(([k, v]) => [k.toLowerCase().replace(/^is_?/u, ""), v === 0 ? false : v === 1 ? true : v]));
+  // A flag a config wrote as text (TOML read loosely: `active = "false"`, `live: "no"`) is the boolean it spells.
+  const flags = new Map(Object.entries(record).map(([k, v]) => [k.toLowerCase().replace(/^is_?/u, ""), asFlag(v)]));
   if (OFF_WHEN_TRUE.some((k) => flags.get(k) === true) || ON_WHEN_TRUE.some((k) => flags.get(k) === false)) return true;
   // A status naming the record's end ("status": "retired", "state": "disabled").
   return [...flags].some(([k, v]) => STATUS_KEY.test(k) && typeof v === "string" && RETIRED_STATUS.test(v.trim()));
+}
+
+/** 0/1 and the words "true"/"false", "yes"/"no" as booleans; any other value as it is. */
+function asFlag(v: unknown): unknown {
+  if (v === 0 || v === 1) return v === 1;
+  if (typeof v !== "string") return v;
+  const word = v.trim().toLowerCase();
+  return word === "true" || word === "yes" ? true : word === "false" || word === "no" ? false : v;
 }
 
 /** Flags that take a record out when true ("hidden: true", "retired = True", "skip 1") or when false ("live = false", "on: false"). */
@@ -235,7 +244,12 @@ function items(given: readonly unknown[], depth: number, out: string[], parent =
       // Pairs in a record named for objections ("异议处理", "Pushback") are objections, as under such a key.
       for (const list of lists) for (const inner of list) out.push(isObject(inner) ? `- ${(OBJECTION_PARENT.test(title ?? "") ? pairLine(inner, title ?? "") : null) ?? inline(inner) ?? JSON.stringify(inner)}` : `- ${String(inner)}`);
       // A record inside the record (a branch's condition and action): one line of its fields.
-      for (const inner of Object.values(item)) if (isObject(inner) && inline(inner) !== null) out.push(inline(inner) ?? "");
+      // A record holding only a note (`line: .silent("…")` read as { do: "…" }) is told, never said.
+      for (const inner of Object.values(item)) {
+        const only = isObject(inner) ? Object.entries(inner) : [];
+        if (only.length === 1 && NOTE_KEY.test(only[0]?.[0] ?? "") && typeof only[0]?.[1] === "string") out.push(`Note: ${only[0][1]}`);
+        else if (isObject(inner) && inline(inner) !== null) out.push(inline(inner) ?? "");
+      }
       // Its other texts on one line, as a record of short fields is ("if: … / then: …"): a condition stays whole.
       const rest = texts.filter(([, v]) => v !== "");
       // An action with no condition ("then_do" alone, "do", "action") is told, not said: a note, as the reader reads one.
