@@ -120,8 +120,14 @@ const BRANCH_KEY = /^(?:branch|branching|分支|条件分支)$/iu;
 /** Keys of what the caller is told to do, never says ("do", "note", "action", "instruction"). */
 const NOTE_KEY = /^(?:do|note|notes|action|instruction|instructions|todo|internal)$/iu;
 
+/** Field keys a program shortens, as written out. */
+const ABBREVIATED: Readonly<Record<string, string>> = { org: "organization", orgname: "organization", org_name: "organization" };
+
 /** "student_name", "customerName": a program's field key written as the words a person would label it with. */
 function fieldLabel(key: string, parent = ""): string {
+  // A program's short form of a field a person spells out ("org" for the organisation).
+  const spelled = ABBREVIATED[key.toLowerCase()];
+  if (spelled !== undefined) return spelled;
   // "PROFILE_NAME" under "profile": the parent's words are not repeated in the label.
   const words = keyWords(key);
   const inherited = keyWords(parent);
