@@ -209,6 +209,18 @@ function write(whole: Json, depth: number, out: string[], aside: string[], paren
   }
 }
 
+/** Headings of the call's end, whose records are closings by outcome. */
+const CLOSING_KINDS = new Set(["endAndClosing", "closingLines"]);
+
+/** A record of an outcome's short label and the line to say then: "label: line", or null. */
+function outcomeLine(item: unknown): string | null {
+  if (!isObject(item) || retired(item)) return null;
+  const texts = Object.entries(item).filter((e): e is [string, string] => typeof e[1] === "string");
+  const said = texts.find(([k]) => SAY_KEY.test(k));
+  const label = texts.find(([k, v]) => !SAY_KEY.test(k) && v.trim() !== "" && [...v.trim()].length <= 16 && !/[。.!！?？]$/u.test(v.trim()));
+  return texts.length === 2 && said !== undefined && label !== undefined && said[1].trim() !== "" ? `${label[1].trim()}: ${said[1].trim()}` : null;
+}
+
 function items(given: readonly unknown[], depth: number, out: string[], parent = "", aside: string[] = out): void {
   let n = 0;
   // Under a key naming the knowledge base, `("…", "…")` pairs are a question (or a saying) and its reply.
@@ -223,6 +235,13 @@ function items(given: readonly unknown[], depth: number, out: string[], parent =
     for (const p of asked.length > 0 ? asked : against) out.push(`- ${p ?? ""}`);
     out.push("");
     if (asked.length > 0 && against.length > 0) out.push(`${"#".repeat(Math.min(6, Math.max(2, depth - 1)))} Objections`, "", ...against.map((p) => `- ${p ?? ""}`), "");
+    return;
+  }
+  // Closing lines each keyed by the outcome they end ({"key": "约好", "say": "…"}): one "outcome: line" each, as a
+  // person lists closings by outcome.
+  if (CLOSING_KINDS.has(classifyHeading(headingOf(parent), true).kind ?? "") && list.length > 0 && list.every((item) => outcomeLine(item) !== null)) {
+    for (const item of list) out.push(`- ${outcomeLine(item) ?? ""}`);
+    out.push("");
     return;
   }
   // A list reads as one kind: either every record is a line of its own, or every record is a sub-section.
