@@ -10,6 +10,8 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
 
 /** A key naming a list of branches ("branches", "BRANCHES", "branch_rules", "分支"). */
 const BRANCHES_KEY = /^(?:branch|branches|branching|conditions|分支|条件分支)$/u;
+/** A key's first word naming a branch. */
+const BRANCH_LEAD = /^(?:branch|branches|分支)$/u;
 /** A key naming a condition, and one naming what to do then. */
 const IF_WORD = /^(?:if|when|cond|condition|trigger|如果|若|条件)$/u;
 const THEN_WORD = /^(?:then|do|action|reply|response|那么|就|则)$/u;
@@ -53,6 +55,8 @@ const isSentence = (s: string): boolean => /\s/u.test(s.trim()) || [...s].length
 function asRecords(value: unknown): Json[] {
   const pair = (v: unknown): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string");
   if (Array.isArray(value)) return value.every(isObject) ? value.map(asBranch) : value.every(pair) ? value.map(([c, a]) => ({ if: c, then: a })) : [];
+  // One branch written alone (`branch = (step: 2, whenSaid: "…", then: "…")`): a list of it.
+  if (isObject(value) && isBranch(value)) return [value];
   // Under a key naming branches, a record of texts is keyed by conditions, its values what to do then.
   if (isObject(value) && Object.keys(value).length > 0 && Object.values(value).every((v) => typeof v === "string" && isSentence(v))) {
     return Object.entries(value).map(([c, a]) => ({ if: c, then: a }));
@@ -71,7 +75,8 @@ function asBranch(record: Json): Json {
 /** The record with each separate branch moved into its step as `branch` (a copy; the record itself is unchanged). */
 export function withBranchesInSteps(record: Json): Json {
   const stepsKey = Object.keys(record).find((k) => Array.isArray(record[k]) && classifyHeading(k, true).kind === "steps");
-  const branchesKey = Object.keys(record).find((k) => BRANCHES_KEY.test(words(k).join(" ")) && asRecords(record[k]).length > 0);
+  // A key led by the word (`branchIfCannotCome`, `branch_when_busy`) names one too.
+  const branchesKey = Object.keys(record).find((k) => (BRANCHES_KEY.test(words(k).join(" ")) || BRANCH_LEAD.test(words(k)[0] ?? "")) && asRecords(record[k]).length > 0);
   if (stepsKey === undefined || branchesKey === undefined) return record;
   const branches = asRecords(record[branchesKey]);
   const steps = (record[stepsKey] as unknown[]).map((s) => (isObject(s) ? { ...s } : s));

@@ -1,6 +1,6 @@
 // Placeholders in a code file's strings filled from the same file's values: `\(x)` (Swift), `${x}` (Kotlin, JS, HCL),
 // `#{@x}` (Elixir, rb), `{{ x }}`, `$(…)` / `$x` (PowerShell, shell, Kotlin), `{x}` (f-strings), and the `%s` of a
-// `Sprintf(NAME, a, b)`-style call in its arguments' order. A placeholder the file gives no value stays as written.
+// `Sprintf(NAME, a, b)`-style call or of a template written in the call (`sprintf "…%s…" a`) in its arguments' order. A placeholder the file gives no value stays as written.
 
 import type { CodeString } from "./code-lexer.js";
 
@@ -9,6 +9,9 @@ type Tree = Record<string, unknown>;
 const PLACEHOLDER = /\\\(\s*([@$\w.]+)\s*\)|\$\{\s*([@$\w.]+)\s*\}|#\{\s*([@$\w.]+)\s*\}|\{\{\s*([@$\w.]+)\s*\}\}|\$\(\s*([@$\w.]+)\s*\)|\$([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)|\{\s*([A-Za-z_][\w.]*)\s*\}/gu;
 /** `NAME` first, then the call's other arguments: `Sprintf(SystemPrompt, clinic, name)`, `format(TEMPLATE, a, b)`. */
 const FORMAT_CALL = /\b(?:[Ss]printf|[Ff]ormat|printf)\s*\(\s*([\w.]+)\s*,([^()\n]*)\)/gu;
+
+/** A format call on a string literal (`__S<n>__` in the masked code) and the names after it on the same line. */
+const INLINE_FORMAT = /\b(?:[Ss]printf|[Ff]ormat|printf)\s*\(?\s*__S(\d+)__((?:(?:[ \t]*,[ \t]*|[ \t]+)[A-Za-z_$@][\w.]*){1,8})/gu;
 
 const norm = (k: string): string => k.toLowerCase().replace(/[-_]/gu, "");
 
@@ -31,8 +34,18 @@ function mapStrings(value: unknown, fn: (s: string) => string): unknown {
   return value;
 }
 
-export function fillPlaceholders(tree: Tree, masked: string, _strings: readonly CodeString[]): Tree {
+export function fillPlaceholders(tree: Tree, masked: string, strings: readonly CodeString[]): Tree {
   let out = tree;
+  // The template written in place (`Printf.sprintf "…%s…" company`, `string.format("…%s…", org)`): its `%s` are the
+  // named values after it, in order.
+  for (const m of masked.matchAll(INLINE_FORMAT)) {
+    const template = strings[Number(m[1])]?.value;
+    if (template === undefined || !/%[sdv]/u.test(template)) continue;
+    const args = (m[2] ?? "").split(/[\s,]+/u).filter((a) => a !== "");
+    let n = 0;
+    const filled = template.replace(/%[sdv]/gu, (x) => lookup(out, args[n++] ?? "") ?? x);
+    out = mapStrings(out, (s) => (s === template ? filled : s)) as Tree;
+  }
   for (const m of masked.matchAll(FORMAT_CALL)) {
     const name = m[1] as string;
     const args = (m[2] ?? "").split(",").map((a) => a.trim()).filter((a) => a !== "");

@@ -178,7 +178,27 @@ function jsonLinesTree(text: string): Tree | null {
     if (line.trim() === "") continue;
     try { records.push(JSON.parse(line)); } catch { return null; }
   }
-  return { messages: records };
+  return byRecordType(records) ?? { messages: records };
+}
+
+/** A record's type key ("type": "step", "kind": "faq"). */
+const RECORD_TYPE_KEY = ["type", "kind", "record"] as const;
+
+/**
+ * Lines that each say what they are (`{"type":"step",…}`, `{"type":"kb",…}`): grouped by that type, a type on one line
+ * a record of its own, a type on several a list, so an export of typed lines reads as the document it was cut from.
+ */
+function byRecordType(records: readonly unknown[]): Tree | null {
+  const key = RECORD_TYPE_KEY.find((k) => records.every((r) => typeof r === "object" && r !== null && !Array.isArray(r) && typeof (r as Tree)[k] === "string"));
+  if (key === undefined) return null;
+  const groups = new Map<string, Tree[]>();
+  for (const r of records as Tree[]) {
+    const { [key]: type, ...rest } = r;
+    groups.set(String(type), [...(groups.get(String(type)) ?? []), rest]);
+  }
+  // Messages of a transcript ("type": "user"/"assistant") keep their own reading.
+  if (groups.size < 3) return null;
+  return Object.fromEntries([...groups].map(([type, list]) => [type, list.length === 1 ? list[0] : list]));
 }
 
 const LOOSE_NAME = "bracketed data of any language (its records and lists)";

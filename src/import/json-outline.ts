@@ -12,10 +12,19 @@ const isScalar = (v: unknown): v is string | number | boolean => typeof v === "s
 /** A record marked off ("disabled": true, "enabled": false, "active": false, "archived": true) is retired, as a struck-through item is. */
 function retired(record: Json): boolean {
   // Keys as a plist or a form writes them ("Disabled", "isDeleted", "is_live") mark it off too; a 0/1 flag is a boolean.
-  const flags = new Map(Object.entries(record).map(([k, v]) => [k.toLowerCase().replace(/^is_?/u, ""), v === 0 ? false : v === 1 ? true : v]));
+  // A flag a config wrote as text (TOML read loosely: `active = "false"`, `live: "no"`) is the boolean it spells.
+  const flags = new Map(Object.entries(record).map(([k, v]) => [k.toLowerCase().replace(/^is_?/u, ""), asFlag(v)]));
   if (OFF_WHEN_TRUE.some((k) => flags.get(k) === true) || ON_WHEN_TRUE.some((k) => flags.get(k) === false)) return true;
   // A status naming the record's end ("status": "retired", "state": "disabled").
   return [...flags].some(([k, v]) => STATUS_KEY.test(k) && typeof v === "string" && RETIRED_STATUS.test(v.trim()));
+}
+
+/** 0/1 and the words "true"/"false", "yes"/"no" as booleans; any other value as it is. */
+function asFlag(v: unknown): unknown {
+  if (v === 0 || v === 1) return v === 1;
+  if (typeof v !== "string") return v;
+  const word = v.trim().toLowerCase();
+  return word === "true" || word === "yes" ? true : word === "false" || word === "no" ? false : v;
 }
 
 /** Flags that take a record out when true ("hidden: true", "retired = True", "skip 1") or when false ("live = false", "on: false"). */
@@ -83,6 +92,20 @@ function pairLine(record: Json, parent: string): string | null {
   return objection ? `“${text}” → ${reply[1].trim()}` : `Q: ${said[1].trim()} A: ${reply[1].trim()}`;
 }
 
+/**
+ * A record keyed by what the customer asks or says against, each value its reply (`faq = {"…?": "…"}`, a list of
+ * `("…", "…")` pairs read as one), under a key naming the knowledge base or objections: one pair line each.
+ */
+function askedPairs(record: Json, key: string, title: string): string | null {
+  if (classifyHeading(title, true).kind !== "knowledgeBase") return null;
+  const entries = Object.entries(record);
+  // Keys that are words a person asks, not a program's field names ("q", "answer", "hours").
+  const asked = entries.length > 0 && entries.every(([k, v]) => typeof v === "string" && v.trim() !== "" && k.trim() !== "" && !IDENTIFIER.test(k) && !ASKED_KEY.test(k) && !REPLY_KEY.test(k) && !SAID_KEY.test(k));
+  if (!asked) return null;
+  const objection = OBJECTION_PARENT.test(key) || OBJECTION_PARENT.test(title);
+  return entries.map(([k, v]) => `- ${objection ? `“${k.trim()}” → ${String(v).trim()}` : `Q: ${k.trim()} A: ${String(v).trim()}`}`).join("\n");
+}
+
 /** "if_cond", "whenCustomer", "then_do", "action": a condition's key and its action's, as the reader reads them ("if" / "then"). */
 function branchKey(key: string): string {
   const words = keyWords(key);
@@ -97,8 +120,14 @@ const BRANCH_KEY = /^(?:branch|branching|分支|条件分支)$/iu;
 /** Keys of what the caller is told to do, never says ("do", "note", "action", "instruction"). */
 const NOTE_KEY = /^(?:do|note|notes|action|instruction|instructions|todo|internal)$/iu;
 
+/** Field keys a program shortens, as written out. */
+const ABBREVIATED: Readonly<Record<string, string>> = { org: "organization", orgname: "organization", org_name: "organization" };
+
 /** "student_name", "customerName": a program's field key written as the words a person would label it with. */
 function fieldLabel(key: string, parent = ""): string {
+  // A program's short form of a field a person spells out ("org" for the organisation).
+  const spelled = ABBREVIATED[key.toLowerCase()];
+  if (spelled !== undefined) return spelled;
   // "PROFILE_NAME" under "profile": the parent's words are not repeated in the label.
   const words = keyWords(key);
   const inherited = keyWords(parent);
@@ -168,20 +197,35 @@ function write(whole: Json, depth: number, out: string[], aside: string[], paren
     const at = part ? 2 : depth;
     const into = part ? [] as string[] : out;
     into.push(`${part ? "##" : heading} ${title}`, "");
-    const pair = isObject(value) ? pairLine(value, key) : null;
+    const pair = isObject(value) ? pairLine(value, key) ?? askedPairs(value, key, title) : null;
     // A record holding one sentence under a key naming no part ("closing": { "say": "…" }) is that sentence.
     const only = isObject(value) ? Object.entries(value) : [];
     if (isScalar(value)) into.push(String(value), "");
-    else if (only.length === 1 && typeof only[0]?.[1] === "string" && !isField(only[0][1]) && keyHeading(only[0][0]) === null) into.push(only[0][1], "");
     else if (pair !== null) into.push(pair, "");
+    else if (only.length === 1 && typeof only[0]?.[1] === "string" && !isField(only[0][1]) && keyHeading(only[0][0]) === null) into.push(only[0][1], "");
     else if (isObject(value)) write(value, at + 1, into, aside, key);
     else if (Array.isArray(value)) items(value, at + 1, into, key, aside);
     if (part) aside.push(...into);
   }
 }
 
-function items(list: readonly unknown[], depth: number, out: string[], parent = "", aside: string[] = out): void {
+/** Headings of the call's end, whose records are closings by outcome. */
+const CLOSING_KINDS = new Set(["endAndClosing", "closingLines"]);
+
+/** A record of an outcome's short label and the line to say then: "label: line", or null. */
+function outcomeLine(item: unknown): string | null {
+  if (!isObject(item) || retired(item)) return null;
+  const texts = Object.entries(item).filter((e): e is [string, string] => typeof e[1] === "string");
+  const said = texts.find(([k]) => SAY_KEY.test(k));
+  const label = texts.find(([k, v]) => !SAY_KEY.test(k) && v.trim() !== "" && [...v.trim()].length <= 16 && !/[。.!！?？]$/u.test(v.trim()));
+  return texts.length === 2 && said !== undefined && label !== undefined && said[1].trim() !== "" ? `${label[1].trim()}: ${said[1].trim()}` : null;
+}
+
+function items(given: readonly unknown[], depth: number, out: string[], parent = "", aside: string[] = out): void {
   let n = 0;
+  // Under a key naming the knowledge base, `("…", "…")` pairs are a question (or a saying) and its reply.
+  const twoTexts = (v: unknown): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string" && x.trim() !== "");
+  const list = given.length > 0 && given.every(twoTexts) && classifyHeading(headingOf(parent), true).kind === "knowledgeBase" ? given.map(([q, a]) => ({ q, a })) : given;
   // Question/answer (or saying/reply) records are the entries of a knowledge base, one line each.
   const pairs = list.map((item) => (isObject(item) && !retired(item) ? pairLine(item, parent) : null));
   if (list.length > 0 && pairs.every((p) => p !== null)) {
@@ -191,6 +235,13 @@ function items(list: readonly unknown[], depth: number, out: string[], parent = 
     for (const p of asked.length > 0 ? asked : against) out.push(`- ${p ?? ""}`);
     out.push("");
     if (asked.length > 0 && against.length > 0) out.push(`${"#".repeat(Math.min(6, Math.max(2, depth - 1)))} Objections`, "", ...against.map((p) => `- ${p ?? ""}`), "");
+    return;
+  }
+  // Closing lines each keyed by the outcome they end ({"key": "约好", "say": "…"}): one "outcome: line" each, as a
+  // person lists closings by outcome.
+  if (CLOSING_KINDS.has(classifyHeading(headingOf(parent), true).kind ?? "") && list.length > 0 && list.every((item) => outcomeLine(item) !== null)) {
+    for (const item of list) out.push(`- ${outcomeLine(item) ?? ""}`);
+    out.push("");
     return;
   }
   // A list reads as one kind: either every record is a line of its own, or every record is a sub-section.
@@ -218,7 +269,12 @@ function items(list: readonly unknown[], depth: number, out: string[], parent = 
       // Pairs in a record named for objections ("异议处理", "Pushback") are objections, as under such a key.
       for (const list of lists) for (const inner of list) out.push(isObject(inner) ? `- ${(OBJECTION_PARENT.test(title ?? "") ? pairLine(inner, title ?? "") : null) ?? inline(inner) ?? JSON.stringify(inner)}` : `- ${String(inner)}`);
       // A record inside the record (a branch's condition and action): one line of its fields.
-      for (const inner of Object.values(item)) if (isObject(inner) && inline(inner) !== null) out.push(inline(inner) ?? "");
+      // A record holding only a note (`line: .silent("…")` read as { do: "…" }) is told, never said.
+      for (const inner of Object.values(item)) {
+        const only = isObject(inner) ? Object.entries(inner) : [];
+        if (only.length === 1 && NOTE_KEY.test(only[0]?.[0] ?? "") && typeof only[0]?.[1] === "string") out.push(`Note: ${only[0][1]}`);
+        else if (isObject(inner) && inline(inner) !== null) out.push(inline(inner) ?? "");
+      }
       // Its other texts on one line, as a record of short fields is ("if: … / then: …"): a condition stays whole.
       const rest = texts.filter(([, v]) => v !== "");
       // An action with no condition ("then_do" alone, "do", "action") is told, not said: a note, as the reader reads one.

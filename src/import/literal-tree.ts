@@ -72,12 +72,20 @@ function body(c: Cursor, open: string): unknown {
   return values;
 }
 
+/** Words that wrap an optional value (RON, Rust, Haskell, Scala, Swift). */
+const OPTION_WRAPPER = /^(?:Some|Just|Ok|Optional|Option|some)$/u;
+
 function value(c: Cursor): unknown {
   const t = c.ts[c.i++];
   if (t === undefined) return null;
   if (t.kind === "open") return body(c, t.text);
   // `array(…)`, `dict(…)`, `new Map(…)`: a call wrapping a literal is that literal.
-  if (t.kind === "word" && c.ts[c.i]?.kind === "open" && !(t.text in WORDS)) { c.i++; return body(c, c.ts[c.i - 1]?.text ?? "("); }
+  if (t.kind === "word" && c.ts[c.i]?.kind === "open" && !(t.text in WORDS)) {
+    c.i++;
+    const made = body(c, c.ts[c.i - 1]?.text ?? "(");
+    // `Some("…")`, `Just(…)`: an option's wrapper around one value is that value, not a list of one.
+    return OPTION_WRAPPER.test(t.text) && Array.isArray(made) && made.length === 1 ? made[0] : made;
+  }
   // A method called on the literal (`}.freeze`) or a word after it is no value of its own.
   return scalar(t);
 }

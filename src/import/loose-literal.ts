@@ -45,8 +45,13 @@ function joined(c: Cursor, first: unknown): unknown {
 /** A constructor named for what the customer says against (`objection("…", "…")`, `Pushback {…}`). */
 const OBJECTION_MAKER = /^(?:objections?|push_?backs?|rebuttals?|异议)$/iu;
 
+/** A constructor named for a thing done without a word (`.silent("…")`, `Action "…"`, `Internal(…)`). */
+const UNSAID_MAKER = /^(?:silent|silently|mute|muted|unspoken|unsaid|action|act|do|note|internal|backoffice|静默|动作|操作|备注)$/iu;
+
 /** `objection("…", "…")`: the record a constructor makes, typed by its name when that names an objection. */
 function typedBy(maker: string, made: unknown): unknown {
+  // `.silent("…")`, `Action "…"`: a text made by a constructor named for what is done, not said, is a note.
+  if (typeof made === "string" && UNSAID_MAKER.test(maker.split(".").pop() ?? "")) return { do: made };
   if (!OBJECTION_MAKER.test(maker.split(".").pop() ?? "")) return made;
   if (Array.isArray(made) && made.length === 2 && made.every((x) => typeof x === "string")) return { objection: made[0], reply: made[1] };
   return isRecord(made) && made.kind === undefined ? { ...made, kind: "objection" } : made;
