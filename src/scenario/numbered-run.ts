@@ -56,10 +56,12 @@ function numberOf(text: string): number | null {
  * "6. 收尾（见下文）" after items 1–5 at its depth: the next item of that list, whatever section its words
  * name. The body's items at the line's depth must run 1, 2, … up to the one before it.
  */
-export function continuesNumbering(body: readonly SourceLine[], text: string): boolean {
+export function continuesNumbering(body: readonly SourceLine[], text: string, opener?: string): boolean {
   const n = numberOf(text);
   if (n === null || n < 2) return false;
   const depth = indentOf(text);
+  // "2. 话术流程" opened this section and "3. 结束语" follows: the sections are the numbered run, not the list inside.
+  if (opener !== undefined && indentOf(opener) === depth && numberOf(opener) === n - 1) return false;
   const numbers = body.filter((l) => indentOf(l.text) === depth).map((l) => numberOf(l.text)).filter((k): k is number => k !== null);
   return numbers.length === n - 1 && numbers.every((k, i) => k === i + 1);
 }

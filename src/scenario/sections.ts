@@ -14,6 +14,9 @@ import { headsNumberedTable, headsQuestionTable } from "./script-table.js";
 import { continuesNumbering } from "./numbered-run.js";
 import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, namesTheCustomer, sideOf, type HeadingMeaning, type SectionKind, type Side } from "./section-names.js";
 
+/** Sections a numbered table under their heading belongs to (its rows are endings, closings or questions, not steps). */
+const TABLE_OWNERS: ReadonlySet<SectionKind> = new Set<SectionKind>(["endAndClosing", "endConditions", "closingLines", "knowledgeBase"]);
+
 /** Sections whose deeper headings are their own items (steps, questions, examples), not new sections. */
 const CONTAINER_KINDS: ReadonlySet<SectionKind> = new Set(["steps", "knowledgeBase", "style", "stylePositive", "styleNegative", "endAndClosing"]);
 /** The kinds only the other side has, per side. */
@@ -108,8 +111,11 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     // "| 步骤 | 话术 |" with no heading above it, or a table with its rows numbered 1, 2, 3: the table is the script.
     // A customer's field ("客户：某某") over it says whose record comes first, not whose the table is: no real heading
     // named the callee's side, so the numbered table is the caller's script.
+    // A numbered table under a heading that names the endings, closings or FAQ is that section's table.
     const labelledCallee = side === "callee" && sideLevel === 0 && locked === null;
-    if (state.current?.kind !== "steps" && (STEPS_TABLE_HEADER.test(line.text) || ((side !== "callee" || labelledCallee) && headsNumberedTable(lines, at)))) {
+    const ownedKind = state.current?.kind ?? null;
+    const ownedTable = ownedKind !== null && TABLE_OWNERS.has(ownedKind);
+    if (state.current?.kind !== "steps" && (STEPS_TABLE_HEADER.test(line.text) || (!ownedTable && (side !== "callee" || labelledCallee) && headsNumberedTable(lines, at)))) {
       if (labelledCallee) side = "caller";
       open({ kind: "steps", title: "", line: line.no, level: INTRO_LEVEL - 1, body: [line], intro: false, number: null });
       seenKnown = true;
@@ -129,7 +135,7 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     if (heading !== null && !heading.weak && (heading.level === 1 || wrapsHeadings(lines, at))) out.dividers.push(line.no);
     const here = state.current;
     // "6. 收尾" after the items 1–5 of this section: the list's last item, not the section its word names.
-    if (heading !== null && heading.weak && here !== null && continuesNumbering(here.body, line.text)) {
+    if (heading !== null && heading.weak && here !== null && continuesNumbering(here.body, line.text, lines.find((l) => l.no === here.line)?.text)) {
       here.body.push(line);
       continue;
     }
