@@ -96,7 +96,8 @@ export function statedFits(asked: AskedData, texts: readonly string[], correctio
     if (named !== null) found.push({ value: named.value, fit: overlap(clause.slice(0, named.labelEnd), asked.sentence) });
     if (label === null) continue;
     const after = clause.slice(label.index);
-    const values = shapeMatches(asked, after);
+    // "last 3 digits 213": the label's own count is no value; a number shorter than the count asked says nothing.
+    const values = shapeMatches(asked, after).filter((v) => asked.count === null || digitsOf(v).length >= asked.count);
     // A value said, taken back with a "no" and said again: the one said last is the value.
     const value = correction !== null && values.length > 1 && correction.test(after) ? values.at(-1) : values[0];
     if (value === undefined) continue;
