@@ -69,7 +69,7 @@ objections = new Listing {
 closing = "Lovely talking to you, Cosmo. Bye for now."
 
 liveSteps = steps.toList().filter((s) -> s.active)
-function greeting(name: String): String = "Hello \(name)"
+function greeting(name: String): String = "Hello \\(name)"
 `;
 
 const ZH_GATHERED = `# 青禾茶园 —— 春茶预订回访（本文件由 技术 仇明轩 维护，不外呼）

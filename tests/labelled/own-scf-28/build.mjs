@@ -1,6 +1,7 @@
 // Builds the own-scf-28 labelled calls from the compact lists below (one line a turn, caller first; labels written
 // with the calls, before any scorer run). Run: node build.mjs
 import { writeFileSync } from "node:fs";
+import { URL } from "node:url";
 
 const docs = {
   zh: { scenario: "../scenarios/own28f-zh-broadband.md", industry: "broadband-install", stem: "own-scf-28-zh-bb" },
