@@ -17,6 +17,8 @@ const NAMED_SHARE_MIN = 0.5;
 export function stepAct(line: string, pack: LanguagePack, profile: readonly string[]): StepAct | null {
   const cues = pack.stepActs;
   const text = line.replace(cues.lead, "").trim();
+  const compound = directions(text, pack, profile);
+  if (compound !== null) return compound;
   if (cues.note.test(text) || cues.branch.test(text) || cues.silent.some((pattern) => pattern.test(text)) || forACase(text, cues)) return { kind: "silent" };
   // "逐个念：…" / "Read out: …": the lead is the caller's, what follows is said (or is a direction itself).
   const read = cues.readOut.exec(text);
@@ -36,6 +38,23 @@ export function stepAct(line: string, pack: LanguagePack, profile: readonly stri
     return { kind: "say", text: capitalised(fill(act.say, { rest: said }), pack) };
   }
   return null;
+}
+
+/** Sentences of a compound direction ("Check identity. Ask for the postcode."). */
+const DIRECTION_SENTENCE = /(?<=[.。!！；;])\s*(?=\S)/u;
+
+/**
+ * A direction made of several sentences, each itself a direction (none a spoken line) and at least one saying
+ * something ("Check identity. Ask for the first line of the address."): what those sentences say, in order. A heading
+ * sentence that only names the task ("Check identity.") must not silence the request after it.
+ */
+function directions(text: string, pack: LanguagePack, profile: readonly string[]): StepAct | null {
+  const parts = text.split(DIRECTION_SENTENCE).map((part) => part.trim()).filter((part) => part !== "");
+  if (parts.length < 2) return null;
+  const acts = parts.map((part) => stepAct(part, pack, profile));
+  if (acts.some((act) => act === null || act.kind === "close")) return null;
+  const says = acts.flatMap((act) => (act?.kind === "say" ? [act.text] : []));
+  return says.length === 0 ? null : { kind: "say", text: says.join(pack.speech.joiner) };
 }
 
 /** A line for one case of the step ("客户要…：…"), its head not addressed to the customer. */
