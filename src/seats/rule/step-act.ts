@@ -45,7 +45,7 @@ const DIRECTION_SENTENCE = /(?<=[.。!！；;])\s*(?=\S)/u;
 
 /**
  * A direction made of several sentences, each itself a direction (none a spoken line) and at least one saying
- * something ("Check identity. Ask for the first line of the address."): what those sentences say, in order. A heading
+ * something ("Check identity. Ask for the postcode."): what those sentences say, in order. A heading
  * sentence that only names the task ("Check identity.") must not silence the request after it.
  */
 function directions(text: string, pack: LanguagePack, profile: readonly string[]): StepAct | null {
