@@ -42,8 +42,18 @@ export function contentUnits(plan: CallerPlan, sentence: string): number {
   return pack.speech.units(words.join(" "));
 }
 
+/** Each plan's purpose answer, found once: it depends on the plan alone, and a batch asks it call after call. */
+const purposes = new WeakMap<CallerPlan, ContextAnswer | null>();
+
 /** The first of the script's first steps with a sentence saying what the call is about, and that sentence; null when none does. */
 export function purposeAnswer(plan: CallerPlan): ContextAnswer | null {
+  if (purposes.has(plan)) return purposes.get(plan) ?? null;
+  const found = findPurpose(plan);
+  purposes.set(plan, found);
+  return found;
+}
+
+function findPurpose(plan: CallerPlan): ContextAnswer | null {
   const { pack } = plan;
   for (const [i, line] of plan.stepLines.slice(0, PURPOSE_STEPS).entries()) {
     if (line === "") continue;
