@@ -150,6 +150,11 @@ export const EN_HEARING: HearingCues = {
   suggestionLead: /^(?:(?:well|maybe|honestly|so|and|but|also|oh)[,\s]+)?(?:i(?:'d)? suggest|i(?:'d)? recommend|you (?:should|ought to|oughta|could)|you (?:guys|lot|people) (?:should|ought to|could)|^next time\b|maybe (?:you|they) (?:should|could)|maybe (?:send|add|put|make|have|give|offer|do|text|ring|call|tell|let|warn))\b/i,
   ratingValue: /\b(?:excellent|great|good|fine|decent|ok(?:ay)?|so-so|average|not (?:too )?bad|poor|bad|terrible|awful|fantastic|amazing|brilliant|mediocre)\b|\b(?:[0-9]|10)(?: out of (?:5|10|five|ten)|\/(?:5|10))|\b(?:one|two|three|four|five|six|seven|eight|nine|ten) out of (?:five|ten)\b|\b(?:very |quite |fairly |not (?:very )?)?(?:satisfied|dissatisfied)\b|\b(?:[1-5]|five|four|three|two|one) stars?\b|\bi'?d (?:give|say|rate)(?: (?:it|you|that|the \w+))? (?:a |an )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|^(?:(?:meh|honestly|pretty good|solid|maybe|oh|um|uh|erm|hmm|well|probably|i'?d say|i guess)[,.]?\s*)*(?:a |an )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)(?: and a half)?\b(?:[,.!]|$|\s+(?:maybe|probably|i (?:suppose|guess|think|reckon)|or so))|solid (?:\d|one|two|three|four|five)/i,
   ratingLead: /^(?:(?:well|um|uh|erm|oh|hmm|honestly|i'?d say|i guess|probably|maybe)[,.]?\s+)*(?:a |an )?(?:[0-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:of|more|thing|things|question|questions|sec|second|minute|moment)\b)|\bmake it (?:a |an )?(?:[0-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  pastGrievance: {
+    occasion: /\b(?:last time|the last (?:one|man|guy|delivery|visit|engineer|time)|the first (?:man|one|guy|engineer)|last (?:year|week|month|winter|summer)|you (?:said|told me|promised)|i was told)\b/i,
+    shortfall: /\b(?:never|nobody|no one|didn'?t|did not|wasn'?t|weren'?t|not|no|late|still|without|forgot|broke|waited)\b/i,
+    content: /\b(?:fine|great|good|lovely|brilliant|perfect|happy|no problem|no complaints?|no trouble|thanks|thank you)\b/i,
+  },
   namedAway: /\b[A-Z][a-z]+'s (?:at work|out|not (?:here|in|home)|in (?:a|the) \w+|asleep|napping)\b/,
   relation: /\b(?:wife|husband|partner|son|daughter|mother|mom|mum|father|dad|colleague|assistant|secretary|roommate|brother|sister)\b/i,
 };
