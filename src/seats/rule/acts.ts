@@ -147,7 +147,7 @@ function asks(text: string, pack: LanguagePack): boolean {
   return !(asking.every(short) && !pack.hearing.interrogativeStart.test(sentences[0] ?? ""));
 }
 
-/** A statement about a past occasion that fell short ("last time nobody rang"), not said to be fine. */
+/** A statement about a past occasion that fell short, not said to be fine (the pack's occasion and shortfall words). */
 function recountsGrievance(text: string, pack: LanguagePack): boolean {
   const { occasion, shortfall, content } = pack.hearing.pastGrievance;
   return !asks(text, pack) && occasion.test(text) && shortfall.test(text) && !content.test(text);
