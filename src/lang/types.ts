@@ -197,6 +197,9 @@ export interface HearingCues {
   ratingValue: RegExp;
   /** A line that opens with a bare score ("four he was late", "三 师傅迟到了"): read as a rating only when one was asked. */
   ratingLead: RegExp;
+  /** A statement recounting a past occasion that fell short (an occasion word, a shortfall word): a complaint
+   *  whatever its other words, unless the speaker says it was fine. */
+  pastGrievance: { occasion: RegExp; shortfall: RegExp; content: RegExp };
   /** "Odo's at work": someone named, away (case-sensitive, so "school's out" is not a person). */
   namedAway: RegExp;
   /** Relative / colleague named by the person answering ("I'm his wife"). */

@@ -62,7 +62,8 @@ export const EN_CONCEPTS: Concepts = [
 
 export const EN_ANSWER_TYPES: AnswerTypes = {
   money: {
-    asks: /\bhow much\b|\b(?:cost|price|charge|fee|pay(?:ing)?|owe|total|amount|payout)\b|\bfinal number\b/,
+    // Asking for the way to pay (the method, or whether a given method is taken) is not asking for a sum.
+    asks: /\bhow much\b|\b(?:cost|price|charge|fee|owe|total|amount|payout)\b|(?<!\b(?:how (?:do|can|should|would|will|could)|can|could|may) (?:i|we|you|they) )\bpay(?:ing)?\b(?! (?:by|with|online|in|via|over|cash|card|cheque|check)\b)|\bfinal number\b/,
     holds: new RegExp(`[$€£]\\s?\\d|\\d\\s*(?:dollars|usd|eur|gbp|cents)\\b|\\bfree\\b|\\bno (?:charge|cost|fee)\\b`),
   },
   date: {

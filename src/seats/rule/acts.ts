@@ -147,6 +147,12 @@ function asks(text: string, pack: LanguagePack): boolean {
   return !(asking.every(short) && !pack.hearing.interrogativeStart.test(sentences[0] ?? ""));
 }
 
+/** A statement about a past occasion that fell short, not said to be fine (the pack's occasion and shortfall words). */
+function recountsGrievance(text: string, pack: LanguagePack): boolean {
+  const { occasion, shortfall, content } = pack.hearing.pastGrievance;
+  return !asks(text, pack) && occasion.test(text) && shortfall.test(text) && !content.test(text);
+}
+
 /**
  * The precedence table: each act with the test that detects it, in the order that picks the main act.
  * Context-only rules (a bare "yes" after an identity question, a number after "how would you rate…") sit where
@@ -206,6 +212,7 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "busy", when: pattern("busy") },
   { act: "wants-writing", when: pattern("wants-writing") },
   { act: "complaint", when: pattern("complaint") },
+  { act: "complaint", when: recountsGrievance },
   { act: "suggestion", when: pattern("suggestion") },
   { act: "question", when: (t, p) => asks(t, p) },
   { act: "refuse", when: pattern("refuse") },
