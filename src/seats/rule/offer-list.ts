@@ -1,6 +1,7 @@
 // An enumerated offer ("有两种：一是换新，…；二是维修，…", "first, renew; second, …"): its options are
 // the words after each marker up to the first clause break, read the same way by the caller and the customer.
 import type { LanguagePack } from "../../lang/index.js";
+import { byTextAndObject } from "./memo.js";
 
 /** Markers an offer needs before it counts as a list of options (one "first," is a sentence, not a list). */
 const ITEMS_MIN = 2;
@@ -35,7 +36,10 @@ export function slotsLaidOut(after: readonly string[], pack: LanguagePack): stri
 
 /** A question that itself names two or more times as alternatives ("<day one>, or <day two> -- …?") asks for one of
  *  them, whatever words it asks with. Read the same way by both seats. */
-export function offersTimes(question: string, pack: LanguagePack): boolean {
+export const offersTimes: (question: string, pack: LanguagePack) => boolean = byTextAndObject(timesOffered);
+
+// Remembered above: both seats ask it of the same step lines at every turn.
+function timesOffered(question: string, pack: LanguagePack): boolean {
   const times = [...question.matchAll(pack.document.timePhrase)].filter((m) => m[0].trim() !== "");
   if (times.length < LAID_OUT_TIMES_MIN) return false;
   // The alternative joins two times ("<A>, or <B>", "<A>，或者<B>"), not a clause after them ("…at 9, still with the

@@ -3,10 +3,12 @@
 // A line that tries to make the caller drop its role records nothing and changes no state.
 import type { CallerView, CallState, RecordPatch } from "../seat.js";
 import type { Act, Channel, LanguagePack } from "../../lang/index.js";
-import { awaitedReply, callerPlan, type CallerPlan } from "./caller-plan.js";
+import { callerPlan, type CallerPlan } from "./caller-plan.js";
+import { awaitedReplyOf } from "./awaited-memo.js";
 import { channelOf, contactOf, cuesOf, type Cue } from "./cues.js";
 import { asksDatum, readActs, type ActContext } from "./acts.js";
-import { answerRanker, answerSource, type AnswerSource } from "./answer-source.js";
+import { answerRanker, type AnswerSource } from "./answer-source.js";
+import { answerSourceOf } from "./answer-source-memo.js";
 import type { KbMatch } from "./kb-match.js";
 import { asksIdentity } from "./identity-question.js";
 import { tokenize } from "../../text/tokenize.js";
@@ -90,7 +92,7 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
   const pack = plan.pack;
   const awaiting = context.step === null ? null : (plan.stepAsks[context.step - 1]?.kind ?? null);
   const line = context.step === null ? undefined : plan.stepLines[context.step - 1];
-  const heardAs = awaiting ?? (line === undefined ? null : awaitedReply(line, pack, scenario.callee.name));
+  const heardAs = awaiting ?? (line === undefined ? null : awaitedReplyOf(line, pack, scenario.callee.name));
   const acts = actsOf(plan, text, { prev: context.prev ?? null, customerName: scenario.callee.name, awaiting: heardAs });
   const cues = heardCues(text, pack);
   const has = (act: Act): boolean => acts.includes(act);
@@ -118,7 +120,7 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
   if (has("question")) {
     // The step the caller just said: the rule caller knows it; for a human caller, the step its line reads alike.
     const lastStep = context.step ?? saidStep(plan, context.prev);
-    const answer = answerSource(plan, text, { kbAnswered: context.kbAnswered, kbLast: context.kbLast, lastStep });
+    const answer = answerSourceOf(plan, text, { kbAnswered: context.kbAnswered, kbLast: context.kbLast, lastStep });
     const kb = answer.kind === "kb" ? { index: answer.index, score: answer.score } : null;
     // "And then?" / "what else?" push the call on; a "who's this?" while answering the identity question is part
     // of the greeting: neither is a question to answer.
