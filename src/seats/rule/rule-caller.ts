@@ -234,6 +234,9 @@ export class RuleCaller implements Seat<"caller"> {
     if (step !== null && !hold) {
       const line = stepLine(plan, state, step);
       const pack = plan.pack;
+      // The step about to be said is the one that answers: said once, as the step.
+      const source = reading.question?.answer;
+      if (line !== "" && source?.kind === "step" && source.step === step && words.kb.length === 0 && !words.unknown) return this.say(s, line, { step, record: s.record });
       const joined = `${words.answer}${pack.speech.joiner}${random.pick(pack.caller.bridges)}${pack.speech.joiner}${line}`;
       const size = pack.speech.size(joined);
       const budget = pack.speech.turnBudget;
