@@ -120,7 +120,9 @@ export class RuleCaller implements Seat<"caller"> {
     if (has(s, "suggestion")) return "suggestion";
     // "I'm a bit worried I'll …": heard, not passed over.
     if (s.reading?.cues.has("worry") === true) return "worry";
-    return s.reading?.followUp && s.state.outcome.followUp === null ? "written" : null;
+    // An address given because the caller asked for it to check who answered is the check's answer, no request.
+    const askedForData = askedData(lastCallerLine(s), s.plan.pack) !== null;
+    return s.reading?.followUp && s.state.outcome.followUp === null && !askedForData ? "written" : null;
   }
 
   inRole(s: Situation): string {
