@@ -68,7 +68,7 @@ export const EN_DOCUMENT: DocumentCues = {
     // A village or town asked by name ("which village is the house in?"): the name, never a yes.
     { name: "place", asked: /\b(?:which|what) (?:village|town|suburb|parish)\b/i, label: /\b(?:village|town|suburb|parish)\b|\blives? in\b/i, shape: /\b(?!(?:Which|What|Village|Town|Suburb|Parish|It|It's|Its|The|That|Yes|Yeah|No|Sure|Okay|Ok|We|In|Our|My|Name|Called)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b/g, bare: null, form: "", said: "the name of your village or town", inventable: false },
     // An email address asked to check who answered: given as written, never made up.
-    { name: "email", asked: /\be-?mail(?: address)?\b/i, label: /\be-?mail(?: address)?\b/i, shape: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, bare: null, form: "", said: "the email address on your account", inventable: false },
+    { name: "email", asked: /\be-?mail(?: address)?\b/i, label: /\be-?mail(?: address)?\b/i, shape: /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g, bare: null, form: "", said: "the email address on your account", inventable: false },
     { name: "reference", asked: /\b(?:account|reference|policy|member(?:ship)?|order|claim|customer|card|ticket|booking|case|job|unit|invoice|receipt|confirmation|tracking|contract|loan|registration|serial|work order|service) number\b/i, label: /\b(?:account|reference|policy|member(?:ship)?|order|claim|customer|card|ticket|booking|case|job|unit|invoice|receipt|confirmation|tracking|contract|loan|registration|serial|work order|service) (?:number|no\.?)\b/i, shape: /\b[A-Z]{0,3}-?\d(?:[\s-]?\d){2,}\b/gi, bare: null, form: "########", said: "your reference number" },
   ],
   countWords: { two: 2, three: 3, four: 4, five: 5, six: 6 },
