@@ -69,7 +69,7 @@ export const ZH_DOCUMENT: DocumentCues = {
     // A village or town asked by name ("您家装在哪个村？"): the name, never a yes.
     { name: "place", asked: /哪(?:个|一个)?(?:村|镇|乡|社区)|(?:村|镇)(?:名|叫什么)/, label: /(?:村|镇|社区)名|哪(?:个|一个)?(?:村|镇|乡|社区)|家在|住在|所在(?:的)?(?:村|镇|乡|社区)/, shape: /(?:(?![在是的我住家])[\u4e00-\u9fa5]){1,5}(?:村|镇|乡|社区)/g, bare: null, form: "", said: "村名", inventable: false },
     // 核对用的邮箱：照写的说，不编。
-    { name: "email", asked: /邮箱|电子邮件/, label: /邮箱|电子邮件/, shape: /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g, bare: null, form: "", said: "您的邮箱", inventable: false },
+    { name: "email", asked: /(?:报|说|核对|确认|提供)[^。？！]{0,8}?(?:邮箱|电子邮件)/, label: /邮箱|电子邮件/, shape: /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g, bare: null, form: "", said: "您的邮箱", inventable: false },
     { name: "reference", asked: /(?:运单|订单|会员|保单|账户|账|卡|合同|客户|证件|身份证|工单|预约|票|房间|编)号/, label: /(?:运单|订单|会员|保单|账户|账|卡|合同|客户|证件|身份证|工单|预约|票|房间|编)号/, shape: /[A-Z]{0,3}\d(?:[\s-]?\d){3,}/gi, bare: null, form: "########", said: "登记的编号" },
   ],
   countWords: { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 },
