@@ -207,7 +207,7 @@ export interface HearingCues {
 }
 
 /** The kinds of data a caller may verify identity with; one generic named rule each in every pack. */
-export type VerifyKindName = "lastDigits" | "birthDate" | "postcode" | "address" | "reference" | "place";
+export type VerifyKindName = "lastDigits" | "birthDate" | "postcode" | "address" | "reference" | "place" | "email";
 
 /** One kind of verification data: how a caller line asks for it, how a side's own text names it, its shape. */
 export interface VerifyKind {

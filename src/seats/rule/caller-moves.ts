@@ -10,6 +10,7 @@ import type { EndClass } from "./end-classes.js";
 import { acknowledge, confirmContact, genericClosing, relayMessage, unknownAnswer } from "./phrases.js";
 import { channelOf, isPhoneNumber } from "./cues.js";
 import { pointBack } from "./script-answer.js";
+import { leftToAsk, statementAnswer } from "./asking-step-answer.js";
 import { reassurance } from "./reassure.js";
 import { filledBlanks, filledClosingSlots, withoutUnbackedClaims } from "./claim-guard.js";
 import { byText, figuresOf, similar } from "./memo.js";
@@ -75,6 +76,9 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
   const said = (sentence: string): boolean => state.turns.some((t) => t.speaker === "caller" && t.text.includes(sentence.trim()));
   const given = (sentence: string): string => (said(sentence) ? recap(pack, sentence) : pointBack(pack, sentence));
   if (source.kind === "step" && !asks(source.sentence)) return { answer: given(source.sentence), kb: [], unknown: false };
+  // A step sentence that states before it asks: its statement answers (the step later asks only what is left).
+  const statement = source.kind === "step" ? statementAnswer(source.sentence, pack) : null;
+  if (statement !== null) return { answer: given(statement), kb: [], unknown: false };
   // A record line is said as a sentence, never with its key; one that only says how identity is checked is not said.
   const fact = source.kind === "fact" && !asks(source.text) ? spokenFact(source.text, pack) : null;
   if (fact !== null) return { answer: fact.framed && !said(fact.sentence) ? fact.sentence : given(fact.sentence), kb: [], unknown: false };
@@ -131,9 +135,12 @@ export function stepLine(plan: CallerPlan, state: CallState, step: number, pendi
   const confirmed = state.outcome.identityConfirmed === true;
   const again = (sentence: string): boolean =>
     callerSaid.includes(sentence) || callerSaid.some((before) => similar(before, sentence) >= NEARLY_SAID) || (confirmed && asksIdentity(sentence, plan.names.customer, plan.pack));
-  const sentences = sentencesOf(line);
+  const whole = sentencesOf(line);
+  // A sentence whose statement already answered a question asks only its last clause now.
+  const sentences = whole.map((s) => leftToAsk(s, callerTexts, plan.pack));
   const fresh = sentences.filter((s) => !again(s));
-  return fresh.length > 0 && fresh.length < sentences.length ? fresh.join(plan.pack.speech.joiner) : line;
+  const shorter = fresh.length < sentences.length || sentences.some((s, i) => s !== whole[i]);
+  return fresh.length > 0 && shorter ? fresh.join(plan.pack.speech.joiner) : line;
 }
 
 // Remembered: stepLine splits every caller turn of the call again at each step.

@@ -134,6 +134,7 @@ const SAME: Record<VerifyKindName, (known: string, given: string, pack: Language
   postcode: (known, given) => normal(known) === normal(given),
   address: (known, given) => normal(known).includes(normal(given)) || normal(given).includes(normal(known)),
   place: (known, given) => normal(known).includes(normal(given)) || normal(given).includes(normal(known)),
+  email: (known, given) => known.trim().toLowerCase() === given.trim().toLowerCase(),
   // A short reference (a letter and three digits) only as a whole; a long one by its digits, said in part or in full.
   reference: (known, given) => normal(known) === normal(given) || (digitsOf(known).length >= 4 && (digitsOf(given).endsWith(digitsOf(known)) || digitsOf(known).endsWith(digitsOf(given)))),
 };

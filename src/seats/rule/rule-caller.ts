@@ -120,7 +120,9 @@ export class RuleCaller implements Seat<"caller"> {
     if (has(s, "suggestion")) return "suggestion";
     // "I'm a bit worried I'll …": heard, not passed over.
     if (s.reading?.cues.has("worry") === true) return "worry";
-    return s.reading?.followUp && s.state.outcome.followUp === null ? "written" : null;
+    // An address given because the caller asked for it to check who answered is the check's answer, no request.
+    const askedForData = askedData(lastCallerLine(s), s.plan.pack) !== null;
+    return s.reading?.followUp && s.state.outcome.followUp === null && !askedForData ? "written" : null;
   }
 
   inRole(s: Situation): string {
@@ -234,6 +236,9 @@ export class RuleCaller implements Seat<"caller"> {
     if (step !== null && !hold) {
       const line = stepLine(plan, state, step);
       const pack = plan.pack;
+      // The step about to be said is the one that answers: said once, as the step.
+      const source = reading.question?.answer;
+      if (line !== "" && source?.kind === "step" && source.step === step && words.kb.length === 0 && !words.unknown) return this.say(s, line, { step, record: s.record });
       const joined = `${words.answer}${pack.speech.joiner}${random.pick(pack.caller.bridges)}${pack.speech.joiner}${line}`;
       const size = pack.speech.size(joined);
       const budget = pack.speech.turnBudget;
