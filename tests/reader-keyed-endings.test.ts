@@ -1,9 +1,7 @@
 // Endings written as one key per ending (a config's `ending.booked=…` once outlined: "### booked" over its line) are
-// end conditions paired with closing lines, and a line listing the end conditions under a "when to end" label
-// ("When to end: booked / message left") gives each condition apart, not a closing line to say.
+// end conditions paired with closing lines.
 import { describe, expect, it } from "vitest";
 import { keyedClosings } from "../src/scenario/keyed-closings.js";
-import { closingPairs } from "../src/scenario/closing-pairs.js";
 import type { SourceLine } from "../src/scenario/lines.js";
 
 const body = (...texts: string[]): SourceLine[] => texts.map((text, i) => ({ no: i + 1, text }));
@@ -24,18 +22,5 @@ describe("keyed endings", () => {
   it("is no reading when a key has nothing under it or text comes first", () => {
     expect(keyedClosings(body("### booked", "### message", "Bye!"))).toBeNull();
     expect(keyedClosings(body("Close politely.", "### booked", "Bye!", "### message", "Bye now!"))).toBeNull();
-  });
-});
-
-describe("a 'when to end' line among the closings", () => {
-  it("lists its end conditions apart (zh, en)", () => {
-    expect(closingPairs(body("约好：好的，再见！", "什么时候结束：约好并复述 / 留言 / 核身失败"))).toEqual({
-      endConditions: ["约好并复述", "留言", "核身失败"],
-      closingLines: ["约好：好的，再见！"],
-    });
-    expect(closingPairs(body("Booked: Lovely, bye!", "When to end: booked / message left / caller asks us to stop"))).toEqual({
-      endConditions: ["booked", "message left", "caller asks us to stop"],
-      closingLines: ["Booked: Lovely, bye!"],
-    });
   });
 });

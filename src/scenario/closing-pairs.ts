@@ -4,8 +4,7 @@
 import { stripEmphasis, type SourceLine } from "./lines.js";
 import { itemFullText, listItems } from "./lists.js";
 import { CLOSING_LABEL } from "./end-pairs.js";
-import { quotedSpans, sampleLines } from "./quotes.js";
-import { classifyHeading } from "./section-names.js";
+import { sampleLines } from "./quotes.js";
 
 /** A condition, a colon, dash or arrow, then the quoted line. */
 const PAIR = /^([^“”"「」『』:：]{2,80}?)\s*(?:[:：]|——|—|–|→|->|=>|⇒)\s*(?=[“"「『])/u;
@@ -31,18 +30,6 @@ export function arrowPair(text: string): { condition: string; said: string } | n
   return condition === "" ? null : { condition, said: text.slice(cut + width) };
 }
 
-/** "When to end: booked / message left / callback", "什么时候结束：约好 / 留言": a label, then the conditions. */
-const LABELLED_LIST = /^([^“”"「」『』:：]{2,24})[:：]\s*(\S.*)$/u;
-/** Between the conditions of such a line. */
-const LIST_SEPARATOR = /\s+\/\s+|[／；;、]/u;
-
-/** The end conditions a closing-section line lists under an end-conditions label, or null. */
-function listedEnds(text: string): string[] | null {
-  const m = LABELLED_LIST.exec(text);
-  if (m === null || quotedSpans(text).length > 0 || classifyHeading(m[1] ?? "", true).kind !== "endConditions") return null;
-  return (m[2] ?? "").split(LIST_SEPARATOR).map((c) => c.trim().replace(/[。.]+$/u, "")).filter((c) => c !== "");
-}
-
 export interface ClosingPairs {
   endConditions: string[];
   closingLines: string[];
@@ -53,11 +40,6 @@ export function closingPairs(body: readonly SourceLine[]): ClosingPairs {
   const out: ClosingPairs = { endConditions: [], closingLines: [] };
   for (const item of listItems(body)) {
     const text = stripEmphasis(itemFullText(item)).trim();
-    const listed = listedEnds(text);
-    if (listed !== null) {
-      out.endConditions.push(...listed);
-      continue;
-    }
     const arrow = arrowPair(text);
     if (arrow !== null && !SPEAKER.test(arrow.condition)) {
       out.endConditions.push(arrow.condition.replace(/[；;，,、。]+$/u, ""));

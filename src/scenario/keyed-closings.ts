@@ -3,6 +3,7 @@
 // condition, the text under it the line said.
 import type { SourceLine } from "./lines.js";
 import { sampleLines } from "./quotes.js";
+import { classifyHeading } from "./section-names.js";
 
 /** "### booked", "#### identity_fail": a sub-heading naming one ending. */
 const SUB_HEADING = /^\s*#{2,6}\s+(\S.{0,40}?)\s*#*\s*$/u;
@@ -23,7 +24,8 @@ export function keyedClosings(body: readonly SourceLine[]): KeyedClosings | null
     if (text === "") continue;
     const heading = SUB_HEADING.exec(text)?.[1];
     if (heading !== undefined) {
-      if (!close()) return null;
+      // "### End conditions" / "### Closing lines": sub-parts of a combined section, not endings of their own.
+      if (!close() || classifyHeading(heading, false).kind !== null) return null;
       key = heading.replace(/[_.]+/gu, " ").trim();
       out.endConditions.push(key);
       said = 0;

@@ -64,7 +64,7 @@ export function splitRunOn(items: readonly string[]): string[] {
   if (items.length !== 1) return [...items];
   const only = items[0] ?? "";
   const parts = only
-    .split(/\s*[；;／]\s*|\s+\/\s+|\s*(?=[①②③④⑤⑥⑦⑧⑨⑩])/u)
+    .split(/\s*[；;]\s*|\s*(?=[①②③④⑤⑥⑦⑧⑨⑩])/u)
     .map((p) => p.replace(/^[①②③④⑤⑥⑦⑧⑨⑩]\s*/u, "").replace(/[；;，,、。]+$/u, "").trim())
     .filter((p) => p !== "");
   return parts.length >= 2 ? parts : [...items];
