@@ -1,5 +1,6 @@
 // The caller side: role, task, what it knows about the customer, the script, the knowledge base and how to end.
 
+import { keyedClosings } from "./keyed-closings.js";
 import type { CallerSide } from "../schema/scenario.js";
 import { identityOf } from "./identity.js";
 import { isListItem, stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
@@ -154,6 +155,8 @@ function endClosingTable(body: readonly SourceLine[]): { endConditions: string[]
 
 /** A combined "end conditions and closing lines" section, split on its sub-labels (bold lines, "结束语：", "#### Closing"). */
 export function splitEndAndClosing(body: readonly SourceLine[]): { endConditions: string[]; closingLines: string[] } {
+  const keyed = keyedClosings(body);
+  if (keyed !== null) return keyed;
   const pairs = labelledEndPairs(body);
   if (pairs !== null) return pairs;
   const parts: Record<"end" | "closing" | "none", SourceLine[]> = { end: [], closing: [], none: [] };

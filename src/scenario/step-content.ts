@@ -29,6 +29,23 @@ export const LABEL_ONLY = /^(?:参考)?(?:话术|台词|示例|说法|范例|scr
 /** Text up to the first quote that ends on a colon: a label over the quoted line. */
 const LABELS_QUOTE = /^[^“”"「」]{1,120}[:：]\s*[“"「]/u;
 
+/**
+ * "然后用“约好”结束语", "close with the 'Booked' line": a short quoted span with the sentence going on after it names a
+ * term (a closing, a button), it is not the line to say. At most this many characters (CJK) or words (others).
+ */
+const TERM_MAX_CHARS = 6;
+const TERM_MAX_WORDS = 2;
+/** What follows a quote when the quote ends its sentence: closing marks and punctuation only. */
+const SENTENCE_END = /^[”"」』＂\s。.!！?？,，;；:：)）]*$/u;
+
+function namesTerm(plain: string, spans: readonly string[]): boolean {
+  return spans.every((span) => {
+    const short = /[\u3400-\u9fff]/u.test(span) ? span.length <= TERM_MAX_CHARS : span.split(/\s+/u).length <= TERM_MAX_WORDS;
+    const at = plain.indexOf(span);
+    return short && at >= 0 && !SENTENCE_END.test(plain.slice(at + span.length));
+  });
+}
+
 const SUB_STEP = /^\s*\d{1,2}\.\d{1,2}\.?\s+/;
 
 /**
@@ -57,6 +74,7 @@ export function classifyContent(raw: string): Content {
   // "如果是同事接听：只说“…”", "If someone else answers, only say “…”": a line that opens on its condition and tells
   // what to do is a branch (the condition part holds no quote, so a quoted line that merely contains "if" stays a
   // line); "若客户问能否分期：“…”", the condition only labelling the quote, is the caller's conditional line.
+  if (spans.length > 0 && namesTerm(plain, spans)) return BRANCH.test(plain) ? { kind: "branch", texts: [plain] } : { kind: "instruction", texts: [plain] };
   if (spans.length > 0) return BRANCH.test(plain) && !LABELS_QUOTE.test(plain) ? { kind: "branch", texts: [plain] } : { kind: "line", texts: spans };
   if (BRANCH.test(plain)) return { kind: "branch", texts: [plain] };
   return { kind: "instruction", texts: [plain] };
