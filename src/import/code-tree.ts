@@ -6,6 +6,7 @@
 import { lexCode, type CodeString } from "./code-lexer.js";
 import { listsFromNumberKeys, setPath } from "./dotted-keys.js";
 import { fillPlaceholders } from "./code-placeholders.js";
+import { dottedIndexes, INDEXED_KEY } from "./indexed-keys.js";
 
 type Tree = Record<string, unknown>;
 
@@ -25,6 +26,8 @@ const LISP_DEFINER = /^(?:def\w*|setq|setf|provide|require)$/u;
 function keyOf(lead: string, strings: readonly CodeString[], frame: Frame): string | null {
   const text = lead.trim();
   if (text === "") return null;
+  const indexed = INDEXED_KEY.exec(text);
+  if (indexed !== null) return indexed[1] ?? null;
   const quoted = /(?:^|\[)\s*__S(\d+)__\s*\]?\s*(?:=>|:=|[=:])\s*$/u.exec(text);
   if (quoted !== null) {
     const key = strings[Number(quoted[1])]?.value ?? null;
@@ -154,7 +157,7 @@ export function isCodeText(text: string): boolean {
 /** The named values the code declares; a long unnamed string (a returned or printed prompt) as `prompt`. */
 export function codeTree(text: string): Tree | null {
   const { masked, strings } = lexCode(text);
-  const tree = build(masked, strings);
+  const tree = build(dottedIndexes(masked, strings), strings);
   const filled = listsFromNumberKeys(fillPlaceholders(tree, masked, strings)) as Tree;
   return Object.keys(filled).length >= 2 ? filled : null;
 }
