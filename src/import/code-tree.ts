@@ -13,7 +13,7 @@ type Tree = Record<string, unknown>;
 /** Words that declare rather than name: never taken as a value's key. */
 const DECLARING = new Set(["const", "let", "var", "val", "pub", "static", "public", "private", "internal", "readonly", "final", "string", "str", "local", "set", "my", "our", "def", "defconst", "defvar", "defcustom", "setq", "return", "new", "export", "default", "lazy", "mut", "by", "String", "in", "of", "import", "use", "require", "include", "using", "from"]);
 /** A bracket opened after one of these is a body (a class, a module, a function): its members belong to its parent. */
-const BODY = /\b(?:class|struct|namespace|module|defmodule|impl|func|fn|function|def|interface|object|trait|extension|enum|protocol|package|do|if|for|while|switch|match|when|try|else|sub|proc|begin)\b/u;
+const BODY = /\b(?:class|struct|namespace|module|defmodule|impl|func|fn|function|def|interface|object|trait|extension|enum|protocol|package|do|if|for|while|switch|match|when|try|else|sub|proc|begin|BEGIN|END)\b/u;
 const IDENT = /[\p{L}_$@][\p{L}\p{N}_$-]*/gu;
 const MARK = /__S(\d+)__/u;
 
