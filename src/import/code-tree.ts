@@ -17,7 +17,7 @@ const BODY = /\b(?:class|struct|namespace|module|defmodule|impl|func|fn|function
 const IDENT = /[\p{L}_$@][\p{L}\p{N}_$-]*/gu;
 const MARK = /__S(\d+)__/u;
 
-interface Frame { name: string | null; record: boolean; keyed: Tree; items: unknown[]; /** Lisp: the form's first word */ head?: string }
+interface Frame { name: string | null; record: boolean; keyed: Tree; items: unknown[]; /** Lisp: the form's first word */ head?: string; /** the statement before the bracket */ lead?: string }
 
 /** Lisp forms that define (`(defconst name "…")`): see-through, their name keys the value inside. */
 const LISP_DEFINER = /^(?:def\w*|setq|setf|provide|require)$/u;
@@ -81,7 +81,7 @@ function build(masked: string, strings: readonly CodeString[]): Tree {
       const said = named(lead) ? lead : named(statement) ? statement : lastLead;
       statement += token;
       const body = BODY.test(said) && !/(?<![=!<>])=(?!=)/u.test(said);
-      stack.push({ name: keyOf(said, strings, top()), record: !body, keyed: {}, items: [] });
+      stack.push({ name: keyOf(said, strings, top()), record: !body, keyed: {}, items: [], lead: said });
       lead = "";
       continue;
     }
@@ -121,6 +121,8 @@ function close(frame: Frame, parent: Frame): void {
   }
   if (keys > 0) setPath(parent.keyed, [frame.name], frame.keyed);
   else if (frame.items.length > 1) setPath(parent.keyed, [frame.name], frame.items);
+  // `closing = {'…'}`, `lines = ["…"]`: a list of one line assigned to a name is that name's list.
+  else if (frame.items.length === 1 && typeof frame.items[0] === "string" && !frame.items[0].includes("\n") && /(?<![=!<>])=(?!=)\s*$/u.test(frame.lead ?? "")) setPath(parent.keyed, [frame.name], frame.items);
   else if (frame.items.length === 1 && typeof frame.items[0] === "string" && frame.items[0].includes("\n")) parent.items.push(frame.items[0]);
 }
 

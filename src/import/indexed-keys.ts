@@ -32,13 +32,16 @@ export function dottedIndexes(masked: string, strings: readonly CodeString[]): s
       if (key === undefined || key === null) break;
       // Dots before the first index name a struct the code writes into (`s.` of `s.steps{1}`): the index's name leads.
       if (p[1] === undefined) indexed = true;
-      if (p[1] !== undefined && !indexed) parts.length = 0;
+      if (p[1] !== undefined && !indexed && parts[0] === m[3] && parts.length === 1 && at === start + (m[3] as string).length) parts.length = 0;
       parts.push(key);
       if (p[4] !== undefined) parts.push(p[4]);
       at = PART.lastIndex;
     }
     ASSIGN.lastIndex = at;
-    if (!indexed || !ASSIGN.test(masked)) continue;
+    // A struct written field by field (`s.customer.name = …`): its fields nest as a record's, the struct's own name
+    // dropped; a name with one field (`self.name = …`) is read as before, by its last name.
+    const nested = !indexed && parts.length >= 2 && masked.slice(start, at).split(".").length >= 3;
+    if (!(indexed || nested) || !ASSIGN.test(masked)) continue;
     out += masked.slice(end, start) + `${INDEXED_OPEN}${parts.join(".")}__`;
     end = at;
   }
