@@ -42,6 +42,8 @@ function quotedEnd(text: string, at: number, quote: string): number {
   for (let i = at + 1; i < text.length; i++) {
     const c = text[i];
     if (c === "\\") { i++; continue; }
+    // `'It''s'` (MATLAB, SQL, Pascal): a doubled single quote is one quote inside the string.
+    if (c === quote && quote === "'" && text[i + 1] === "'") { i++; continue; }
     if (c === quote) return i + 1;
     if (c === "\n" && quote === "'") return -1;
   }
@@ -120,7 +122,8 @@ function stringAt(text: string, i: number, missing: Set<string>): Found | null {
   // `'(…)` is Lisp's quote, not a string.
   if (text[i] === '"' || (text[i] === "'" && !isWordChar(prev) && text[i + 1] !== "(")) {
     const end = quotedEnd(text, i, text[i] as string);
-    if (end >= 0) return { end, value: unescape(text.slice(i + 1, end - 1)), braces: /[fF$]/u.test(prev ?? "") };
+    const body = text.slice(i + 1, end - 1);
+    if (end >= 0) return { end, value: unescape(text[i] === "'" ? body.replaceAll("''", "'") : body), braces: /[fF$]/u.test(prev ?? "") };
   }
   return null;
 }

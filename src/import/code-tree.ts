@@ -6,17 +6,18 @@
 import { lexCode, type CodeString } from "./code-lexer.js";
 import { listsFromNumberKeys, setPath } from "./dotted-keys.js";
 import { fillPlaceholders } from "./code-placeholders.js";
+import { dottedIndexes, INDEXED_KEY } from "./indexed-keys.js";
 
 type Tree = Record<string, unknown>;
 
 /** Words that declare rather than name: never taken as a value's key. */
 const DECLARING = new Set(["const", "let", "var", "val", "pub", "static", "public", "private", "internal", "readonly", "final", "string", "str", "local", "set", "my", "our", "def", "defconst", "defvar", "defcustom", "setq", "return", "new", "export", "default", "lazy", "mut", "by", "String", "in", "of", "import", "use", "require", "include", "using", "from"]);
 /** A bracket opened after one of these is a body (a class, a module, a function): its members belong to its parent. */
-const BODY = /\b(?:class|struct|namespace|module|defmodule|impl|func|fn|function|def|interface|object|trait|extension|enum|protocol|package|do|if|for|while|switch|match|when|try|else|sub|proc|begin)\b/u;
+const BODY = /\b(?:class|struct|namespace|module|defmodule|impl|func|fn|function|def|interface|object|trait|extension|enum|protocol|package|do|if|for|while|switch|match|when|try|else|sub|proc|begin|BEGIN|END)\b/u;
 const IDENT = /[\p{L}_$@][\p{L}\p{N}_$-]*/gu;
 const MARK = /__S(\d+)__/u;
 
-interface Frame { name: string | null; record: boolean; keyed: Tree; items: unknown[]; /** Lisp: the form's first word */ head?: string }
+interface Frame { name: string | null; record: boolean; keyed: Tree; items: unknown[]; /** Lisp: the form's first word */ head?: string; /** the statement before the bracket */ lead?: string }
 
 /** Lisp forms that define (`(defconst name "…")`): see-through, their name keys the value inside. */
 const LISP_DEFINER = /^(?:def\w*|setq|setf|provide|require)$/u;
@@ -25,6 +26,8 @@ const LISP_DEFINER = /^(?:def\w*|setq|setf|provide|require)$/u;
 function keyOf(lead: string, strings: readonly CodeString[], frame: Frame): string | null {
   const text = lead.trim();
   if (text === "") return null;
+  const indexed = INDEXED_KEY.exec(text);
+  if (indexed !== null) return indexed[1] ?? null;
   const quoted = /(?:^|\[)\s*__S(\d+)__\s*\]?\s*(?:=>|:=|[=:])\s*$/u.exec(text);
   if (quoted !== null) {
     const key = strings[Number(quoted[1])]?.value ?? null;
@@ -78,7 +81,7 @@ function build(masked: string, strings: readonly CodeString[]): Tree {
       const said = named(lead) ? lead : named(statement) ? statement : lastLead;
       statement += token;
       const body = BODY.test(said) && !/(?<![=!<>])=(?!=)/u.test(said);
-      stack.push({ name: keyOf(said, strings, top()), record: !body, keyed: {}, items: [] });
+      stack.push({ name: keyOf(said, strings, top()), record: !body, keyed: {}, items: [], lead: said });
       lead = "";
       continue;
     }
@@ -118,6 +121,8 @@ function close(frame: Frame, parent: Frame): void {
   }
   if (keys > 0) setPath(parent.keyed, [frame.name], frame.keyed);
   else if (frame.items.length > 1) setPath(parent.keyed, [frame.name], frame.items);
+  // `closing = {'…'}`, `lines = ["…"]`: a list of one line assigned to a name is that name's list.
+  else if (frame.items.length === 1 && typeof frame.items[0] === "string" && !frame.items[0].includes("\n") && /(?<![=!<>])=(?!=)\s*$/u.test(frame.lead ?? "")) setPath(parent.keyed, [frame.name], frame.items);
   else if (frame.items.length === 1 && typeof frame.items[0] === "string" && frame.items[0].includes("\n")) parent.items.push(frame.items[0]);
 }
 
@@ -154,7 +159,7 @@ export function isCodeText(text: string): boolean {
 /** The named values the code declares; a long unnamed string (a returned or printed prompt) as `prompt`. */
 export function codeTree(text: string): Tree | null {
   const { masked, strings } = lexCode(text);
-  const tree = build(masked, strings);
+  const tree = build(dottedIndexes(masked, strings), strings);
   const filled = listsFromNumberKeys(fillPlaceholders(tree, masked, strings)) as Tree;
   return Object.keys(filled).length >= 2 ? filled : null;
 }

@@ -9,10 +9,19 @@ type Tree = Record<string, unknown>;
 /** Prefix (letters), an optional number, an optional `_Field`; a key with neither number nor field is left whole. */
 const COMPOUND = /^(\p{L}+?)(\d+)?(?:_([\p{L}\p{N}]+))?$/u;
 
+/** A condition's field written first (`IF_STEP2`, `Then_Step2`): the same parts as `STEP2_IF`. */
+const LEADING_FIELD = /^(if|when|then|else)_(\p{L}+?)(\d+)$/iu;
+
+/** A prefix a program shortens, as written out (`OBJ1_Q`: an objection and its reply). */
+const SPELLED: Readonly<Record<string, string>> = { obj: "objection", objs: "objection" };
+
 function parts(key: string): [string, string | undefined, string | undefined] | null {
+  const lead = LEADING_FIELD.exec(key);
+  if (lead !== null) return [lead[2] as string, lead[3], lead[1]];
   const m = COMPOUND.exec(key);
   if (m === null || (m[2] === undefined && m[3] === undefined)) return null;
-  return [m[1] as string, m[2], m[3]];
+  const prefix = m[1] as string;
+  return [SPELLED[prefix.toLowerCase()] ?? prefix, m[2], m[3]];
 }
 
 export function nestCompoundKeys(tree: Tree): Tree {

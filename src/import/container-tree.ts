@@ -1,6 +1,7 @@
 // Data containers written as text (Apple plist, SQL dump, gettext PO, protobuf text / HCL, JSON Lines) → the tree of keys and values they
 // hold, so the human-written text inside reaches the same outline reader as a team's own JSON (json-outline.ts).
 
+import { batchTree, isBatchVariables } from "./batch-vars.js";
 import { bibtexTree, isBibtex } from "./bibtex-tree.js";
 import { blockConfigTree, isBlockConfig } from "./block-config.js";
 import { withCommentData } from "./comment-data.js";
@@ -214,6 +215,7 @@ export const CONTAINERS: readonly Container[] = [
   { name: "block configuration (protobuf text, HCL)", detect: isBlockConfig, tree: blockConfigTree },
   { name: "JSON Lines", detect: (t) => { const l = t.split(/\r?\n/u).filter((x) => x.trim() !== ""); return l.length >= 3 && l.every((x) => /^\s*\{.*\}\s*$/u.test(x)); }, tree: jsonLinesTree },
   { name: "sectioned configuration (INI, TOML)", detect: isSectionConfig, tree: sectionConfigTree, dataOnly: true },
+  { name: "batch script's variables", detect: isBatchVariables, tree: batchTree, dataOnly: true },
   { name: "properties file", detect: isDottedProperties, tree: dottedTree },
   // Lisp before the data literal: its `'(…)` quotes and `;` comments are no literal's.
   { name: "Lisp source (its definitions)", detect: (t) => isLispText(t) && isCodeText(t), tree: codeTree, dataOnly: true, code: true },
