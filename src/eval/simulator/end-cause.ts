@@ -7,6 +7,7 @@ import { faultCheck, type Fault } from "../faults.js";
 import { SIM_LANGS, type SimLang } from "../lang/sim.js";
 import { identityState } from "../identity.js";
 import { personaText } from "./persona-text.js";
+import { endingOf } from "../ending.js";
 
 interface Ending {
   ctx: EvalContext;
@@ -27,7 +28,7 @@ interface Ending {
 type Rule = (end: Ending) => string | undefined | null;
 
 /** Tried in order; the first rule that recognises the ending (returns a string or null) decides. */
-const RULES: readonly Rule[] = [accusedOfNothingSaid, situationalOutOfNowhere, busyOutOfNowhere, soldToWithoutSale, allClearWithOpenQuestions, heardWhatWasNeverSaid, walksOutForNothing, stopsOnAnAnswer];
+const RULES: readonly Rule[] = [accusedOfNothingSaid, situationalOutOfNowhere, busyOutOfNowhere, soldToWithoutSale, allClearWithOpenQuestions, heardWhatWasNeverSaid, walksOutForNothing, stopsOnAnAnswer, byeMidTask];
 /** For a line the caller closed on: the customer ended the matter there without leaving in words. */
 const CLOSED_ON_RULES: readonly Rule[] = [escalatesOverNothing, declinesForNothing];
 
@@ -201,6 +202,18 @@ function stopsOnAnAnswer(end: Ending): string | undefined | null {
   return "the call stops on the customer's plain answer; nothing in its turn ends the call";
 }
 
+/**
+ * A bare goodbye ("Okay, bye then.") as the call's last word while the task was still under way: the caller had not
+ * closed, no step was left for an early ending, and nothing in the call or the line gives a cause.
+ */
+function byeMidTask(end: Ending): string | undefined | null {
+  const { ctx } = end;
+  if (end.turn !== ctx.turns.length - 1 || end.condition !== "" || ctx.call.end.by === "limit" || ctx.call.end.by === "error") return undefined;
+  if (!ctx.says(end.turn, ctx.lang.farewell) || leftOnceCut(end) !== "" || endingOf(ctx).kind !== "left") return undefined;
+  if (causedBefore(end) || identityState(ctx).otherAt !== null) return null;
+  return "says goodbye in the middle of the task, with nothing in the call to end it";
+}
+
 /** A sales push in the text (the cue is global: its position is reset around the test). */
 function salesIn(ctx: EvalContext, text: string): boolean {
   const cue = ctx.lang.salesPush;
@@ -232,8 +245,27 @@ function leftOnceCut(end: Ending): string {
 
 /** The leaving line says why: enough is left once its leave-taking, goodbyes and fillers are cut out. */
 function givesReason(end: Ending): boolean {
-  const rest = leftOnceCut(end);
+  const rest = withoutEcho(end, leftOnceCut(end));
   return /[\u3400-\u9fff]/u.test(rest) ? rest.replace(/[^\u3400-\u9fff]/gu, "").length >= 2 : rest.split(" ").filter((w) => w.length > 1).length >= 2;
+}
+
+/**
+ * What is left once the words it echoes from the caller's turn right before are cut out: "Saturday… forget it, I'm
+ * going" picks one of the offered days and then leaves; the pick is an answer, not a reason to go.
+ */
+function withoutEcho(end: Ending, rest: string): string {
+  const asked = end.ctx.turns[end.turn - 1];
+  if (asked?.speaker !== "caller") return rest;
+  const said = end.ctx.low(asked.index);
+  const words = rest.split(" ").filter((word) => !said.includes(word));
+  return words.map((word) => (/[\u3400-\u9fff]/u.test(word) ? unechoedHan(word, said) : word)).filter((word) => word !== "").join(" ");
+}
+
+/** The Chinese characters of a word not inside a two-character run the caller said. */
+function unechoedHan(word: string, said: string): string {
+  const keep = [...word].map(() => true);
+  for (let i = 0; i + 2 <= word.length; i++) if (said.includes(word.slice(i, i + 2))) keep[i] = keep[i + 1] = false;
+  return [...word].filter((_, i) => keep[i]).join("");
 }
 
 function earlier(end: Ending, cue: RegExp): boolean {
