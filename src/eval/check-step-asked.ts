@@ -1,7 +1,7 @@
 // A script step that checks a datum ("核对送货日期（…）", "Check the first line of the address") is done by asking for
 // it, in whatever words: no line of the step need be said. Where no line matched, the step is delivered by the
-// caller's question that stands between the steps around it (after the opening, before the next step said) and that
-// the customer answers.
+// caller's last question between the steps around it (after the opening, before the next step said) that the customer
+// answers.
 import type { EvalContext } from "./context.js";
 import { checkStepIndexes } from "./identity-rule.js";
 import type { StepDelivery } from "./steps.js";
@@ -29,7 +29,8 @@ export function byCheckQuestion(ctx: EvalContext, deliveries: readonly StepDeliv
     // Only between two steps said: a question with no step after it may be anything (a message left, a goodbye).
     const until = Math.min(...next);
     if (!Number.isFinite(until)) return d;
-    const asked = ctx.callerTurns.find((t) => t.index > before && t.index < until && asksAndIsAnswered(ctx, t.index));
+    // The last such question: the one right before the next step said (steps between may have taken the earlier ones).
+    const asked = ctx.callerTurns.findLast((t) => t.index > before && t.index < until && asksAndIsAnswered(ctx, t.index));
     return asked === undefined ? d : { step: d.step, turn: asked.index, score: THRESHOLDS.stepLine };
   });
 }
