@@ -1,4 +1,4 @@
-// A script step that checks a datum ("核对送货日期（…）", "Check the first line of the address") is done by asking for
+// A script step that checks a datum ("核对下单日期（…）", "Check the order code") is done by asking for
 // it, in whatever words: no line of the step need be said. Where no line matched, the step is delivered by the
 // caller's last question between the steps around it (after the opening, before the next step said) that the customer
 // answers.

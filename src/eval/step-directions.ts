@@ -33,7 +33,7 @@ function isDirection(lang: EvalLang, text: string): boolean {
   return lowSentences(text).some((s) => lang.direction.test(s));
 }
 
-/** The first step's title directs the greeting ("Say hello, give your name…"): a direction to open, said in any words. */
+/** The first step's title directs the greeting ("Greet them and say who is calling…"): a direction to open, said in any words. */
 function greets(lang: EvalLang, step: Step, k: number): boolean {
   return k === 0 && lowSentences(step.title).some((s) => lang.greetDirection.test(s));
 }

@@ -154,7 +154,7 @@ export interface EvalLang {
   questionsInvite: RegExp;
   /** A direction to say the opening ("Say the opening line and wait…"): done by the caller's first turn. */
   openDirection: RegExp;
-  /** A first step that directs the greeting ("Say hello, give your name…", "问好，报单位…"): done by the caller's first turn. */
+  /** A first step that directs the greeting ("Greet them and say who is calling…", "问好，说明来电方…"): done by the caller's first turn. */
   greetDirection: RegExp;
   /** The answerer asks who is calling ("Who's this?", "哪位？"). */
   whoIsCalling: RegExp;
