@@ -33,11 +33,18 @@ function isDirection(lang: EvalLang, text: string): boolean {
   return lowSentences(text).some((s) => lang.direction.test(s));
 }
 
-function directionOf(lang: EvalLang, step: Step): StepDirection {
+/** The first step's title directs the greeting ("Greet them and say who is calling…"): a direction to open, said in any words. */
+function greets(lang: EvalLang, step: Step, k: number): boolean {
+  return k === 0 && lowSentences(step.title).some((s) => lang.greetDirection.test(s));
+}
+
+function directionOf(lang: EvalLang, step: Step, k: number): StepDirection {
   const texts = [step.title, ...step.lines, ...(step.instructions ?? [])];
   const said = step.lines.filter((line) => !isDirection(lang, line));
   const found = texts.flatMap((text) => lowSentences(text).filter((s) => lang.direction.test(s)));
-  const action: DirectionAction = found.some((s) => lang.openDirection.test(s))
+  // Only as the step's kind: a greeting direction's words are too common to catch anyone reading it out.
+  const greeting = greets(lang, step, k);
+  const action: DirectionAction = greeting || found.some((s) => lang.openDirection.test(s))
     ? "open"
     : found.some((s) => lang.closeDirection.test(s))
       ? "close"
@@ -46,13 +53,13 @@ function directionOf(lang: EvalLang, step: Step): StepDirection {
         : null;
   return {
     sentences: found.map((text) => ({ text, tokens: [...new Set(tokenize(text))] })).filter((s) => s.tokens.length >= MIN_DIRECTION_TOKENS),
-    directionOnly: found.length > 0 && said.length === 0,
+    directionOnly: (found.length > 0 || greeting) && said.length === 0,
     action,
   };
 }
 
 export function stepDirections(scenario: Scenario, lang: EvalLang): readonly StepDirection[] {
-  return perScenario(scenario, "stepDirections", () => scenario.caller.steps.map((step) => directionOf(lang, step)));
+  return perScenario(scenario, "stepDirections", () => scenario.caller.steps.map((step, k) => directionOf(lang, step, k)));
 }
 
 /** The steps (0-based) whose direction turn `index` reads out: a sentence of it in the direction's words. */

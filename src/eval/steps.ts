@@ -18,6 +18,7 @@ import { turnSayingStepFigures } from "./step-figures.js";
 import { checkStepIndexes, identityStepIndex } from "./identity-rule.js";
 import { asksVerification } from "./verification.js";
 import { ALMOST_NOTHING_TURNS, taskNeverBegun } from "./task-never-begun.js";
+import { byCheckQuestion } from "./check-step-asked.js";
 
 export interface StepDelivery {
   /** 1-based step index. */
@@ -61,7 +62,7 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
       }
       return { step: step.index, turn: null, score: bests[k] ?? 0 };
     });
-    return byDeed(ctx, byWords.map((d, k) => (d.turn === null ? byOwnFigures(ctx, d, k) : d)));
+    return byCheckQuestion(ctx, byDeed(ctx, byWords.map((d, k) => (d.turn === null ? byOwnFigures(ctx, d, k) : d))));
   });
 }
 

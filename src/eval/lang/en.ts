@@ -91,6 +91,7 @@ export const EN: EvalLang = {
   closeProtest: /^(?:(?:um|uh|er|oh)[,.\s]+)?(?:wait|hang on|hold on)\s*(?:[?!,—–-]|\.\.\.|…)|^[a-z ]{1,24}\?\s*(?:i|we) (?:just|only|never|didn't)\b|\bthat's it\?|\bit's not (?:sorted|done|fixed|settled|resolved)\b/,
   questionsInvite: /(?:\bany (?:other |more |further )?questions\b|\banything (?:else )?you(?:'d| would) like to ask\b|\bwhat (?:else )?would you like to (?:ask|know)\b)/,
   openDirection: /(?:\bopening (?:line|words|script)\b|\bintroduce yourself\b)/,
+  greetDirection: /^(?:say hello|greet\b|introduce yourself)/,
   closeDirection: /(?:\bclosing (?:line|words)\b|\bend(?:ing)? conditions?\b|\bclose (?:with|the call)\b|\bend the call\b)/,
   whoIsCalling: /(?:who(?:'s| is) (?:this|that|calling|asking|speaking)|what company|where (?:are you|is this) calling from)/,
   heardIt: /(?:\byou (?:already |just )?(?:said|told me)(?: (?:that|it|so|already|before|twice))?\s*(?:[.!,]|$)|\byou've (?:already )?(?:said|told me|mentioned) (?:that|it)\b|\bi (?:heard|got) you(?: the first time)?\s*(?:[.!,]|$)|\bstuck record\b|\byou keep (?:saying|repeating)\b|\b(?:said|told me) (?:that|it) (?:already|before|twice|three times)\b)/,

@@ -154,6 +154,8 @@ export interface EvalLang {
   questionsInvite: RegExp;
   /** A direction to say the opening ("Say the opening line and wait…"): done by the caller's first turn. */
   openDirection: RegExp;
+  /** A first step that directs the greeting ("Greet them and say who is calling…", "问好，说明来电方…"): done by the caller's first turn. */
+  greetDirection: RegExp;
   /** The answerer asks who is calling ("Who's this?", "哪位？"). */
   whoIsCalling: RegExp;
   /** The customer says they heard it already ("Yes, you said.", "I heard you", "你刚说过了", "你都说三遍了"). */
