@@ -28,11 +28,15 @@ const RANGE_WORDS = ["to", "till", "until", "到", "至"] as const;
 const DAY_MONTH = /\b(\d{1,2})\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/giu;
 const ORDINAL_ENDINGS = ["st", "nd", "rd", "th"] as const;
 
+/** A day of the month written "8日" (the month said elsewhere): a caller says it "8号". */
+const ZH_DAY = /(?<![\d.])(\d{1,2})\s*日/gu;
+
 /** The forms a supervisor hears as the document's own ranges and days, as a caller says them. */
 function rangesAndDaysSpoken(text: string): string[] {
   const ranges = [...text.matchAll(BARE_RANGE)].flatMap((m) => RANGE_WORDS.map((word) => `${m[1]} ${word} ${m[2]}`));
   const days = [...text.matchAll(DAY_MONTH)].flatMap((m) => ORDINAL_ENDINGS.map((end) => `${m[1]}${end}`));
-  return [...ranges, ...days];
+  const zhDays = [...text.matchAll(ZH_DAY)].map((m) => `${m[1]}号`);
+  return [...ranges, ...days, ...zhDays];
 }
 
 /** Every text of the caller's side of the document: what the caller may quote. */
