@@ -63,5 +63,5 @@ const LABEL_WORD = /(?:[问答题案QA]|uestion|nswer)\s?\d/;
 const HEADING_NUMBER = /^(\s*#{1,6}\s*)(\d{1,2}(?:\.\d{1,2})+\.?)(?=\s)/;
 
 const PAREN_NUMBER = /^(\s*(?:[-*+>]\s*)?(?:\*\*)?)([（(])(\d{1,2})(?=[）)])/;
-// Case-sensitive on purpose: "an h:mm call" (an A and a two-digit hour) must keep its time.
+// Case-sensitive on purpose: a sentence opening with "A" before a clock time must keep its time.
 const LABEL_NUMBER = /(问题|答案|回答|问|答|(?<![A-Za-z])Q|(?<![A-Za-z])A|Question|Answer|question|answer)\s?(\d{1,2})(?=\s*(?:\*\*)?\s*[:：.．)）])/g;
