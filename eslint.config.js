@@ -3,7 +3,8 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-bench/", "node_modules/", "coverage/"] },
+  // tests/fixtures/real holds scenario documents written as code files (a reader test input, never run).
+  { ignores: ["dist/", "dist-bench/", "node_modules/", "coverage/", "tests/fixtures/real/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
