@@ -64,8 +64,29 @@ function sharedFigures(ctx: EvalContext): FigureIndex {
     const closings = closingTable(ctx.scenario).lines;
     const forOthers = closings.filter((_, i) => kinds[i] === "wrong-person");
     const ruleLines = [...caller.extraSections.flatMap((section) => section.body.split("\n")), ...caller.endConditions].filter((line) => ctx.lang.wrongPersonCondition.test(line.toLowerCase()));
-    return new FigureIndex([...(forOthers.length > 0 ? forOthers : closings), ...ruleLines]);
+    const messages = caller.extraSections.flatMap((section) => messagesForOthers(ctx, section.body));
+    return new FigureIndex([...(forOthers.length > 0 ? forOthers : closings), ...ruleLines, ...messages]);
   });
+}
+
+/** Words quoted to be said: "…", “…”, 「…」, 『…』. */
+const QUOTED = /["“「『][^"”」』\n]+["”」』]/gu;
+
+/**
+ * The lines quoted for saying in the paragraph of a rule about someone else answering (the rule on one line, the
+ * message to leave quoted on the next: 'If anyone else answers, leave a message only:\n "Please ask them to call
+ * 0100 000 000."'): what that message says anyone may hear. Only the quoted words: the paragraph's other lines may
+ * name what must not be said.
+ */
+function messagesForOthers(ctx: EvalContext, body: string): string[] {
+  const out: string[] = [];
+  let inRule = false;
+  for (const line of body.split("\n")) {
+    if (line.trim() === "") inRule = false;
+    else if (ctx.lang.wrongPersonCondition.test(line.toLowerCase())) inRule = true;
+    if (inRule) out.push(...(line.match(QUOTED) ?? []));
+  }
+  return out;
 }
 
 /** The customer-specific fact a caller turn states, from its text alone (null: none). */

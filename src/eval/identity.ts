@@ -111,13 +111,17 @@ export function identityState(ctx: EvalContext): IdentityState {
     let handedOver = false;
     let verifiedByData = false;
     let ask = "";
+    // The open ask names the person (not only a datum): a bare "no" to "your date of birth?" refuses the datum, it does
+    // not say someone else answered.
+    let namesPerson = false;
     for (const turn of ctx.turns) {
       const i = turn.index;
       if (turn.speaker === "caller") {
         const asks = perScenarioText(ctx.scenario, "identityAsks", turn.text, () => ({ verification: asksVerification(ctx, ctx.low(i)), identity: asksIdentity(ctx, ctx.low(i)) || saysIdentityStep(ctx, turn.text) }));
         verifying = asks.verification;
         if (verifying) state.verified.push(i);
-        open = asks.identity || verifying || asksAuthorised(ctx, i);
+        namesPerson = asks.identity || asksAuthorised(ctx, i);
+        open = namesPerson || verifying;
         ask = open ? ctx.low(i) : "";
         if (open) state.asked.push(i);
         continue;
@@ -127,7 +131,7 @@ export function identityState(ctx: EvalContext): IdentityState {
       const affirms = ctx.says(i, ctx.lang.affirm) || (open && !ctx.says(i, ctx.lang.notThePerson) && clauses(low).some((c) => ctx.lang.affirm.test(c)));
       // "Yes, hi. Oh no, is it …?": the yes answers; the "no" is about something else.
       const relative = ctx.lang.thirdParty.test(low) && !(open && claimsOwnRelation(ctx, i, ask));
-      const other = relative || givesOtherName(ctx, i) || (open && !affirms && ctx.says(i, ctx.lang.notThePerson));
+      const other = relative || givesOtherName(ctx, i) || (open && namesPerson && !affirms && ctx.says(i, ctx.lang.notThePerson));
       const gaveData = verifying && passesVerification(ctx, i, ask);
       // The customer handed the phone over: the relative who speaks next speaks for them.
       if (!gaveData && ctx.lang.handover.test(low)) {

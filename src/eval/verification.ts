@@ -40,6 +40,15 @@ function recordTexts(ctx: EvalContext): string[] {
   return [...ctx.scenario.caller.customerProfile, ...ctx.scenario.facts.map((f) => f.text)];
 }
 
+/**
+ * Texts an answer may bear out: the record, and the document's other sections (a table or note of the data to check,
+ * "check: last four 1234"), which a reader may leave outside the record. Only for matching an answer: whether the
+ * record holds a kind at all is read from the record alone (another section's year or code is no datum of the kind).
+ */
+function matchTexts(ctx: EvalContext): string[] {
+  return [...recordTexts(ctx), ...ctx.scenario.caller.extraSections.flatMap((section) => section.body.split("\n"))];
+}
+
 /** Does the record state an item of kind `k` (a line naming the kind that carries a figure)? */
 function recordHolds(ctx: EvalContext, k: number): boolean {
   return perScenario(ctx.scenario, `recordHolds:${k}`, () => {
@@ -79,7 +88,7 @@ function matchesRecord(ctx: EvalContext, sentence: string, said: SaidSoFar): boo
     const texts = recordTexts(ctx);
     const script = new Set(ctx.callerScript().flatMap((line) => tokenize(line)));
     const values = new Set<number>();
-    for (const text of texts) for (const v of spokenValues(text)) values.add(v);
+    for (const text of matchTexts(ctx)) for (const v of spokenValues(text)) values.add(v);
     const words = new Set(texts.flatMap((text) => tokenize(text)).filter((word) => !script.has(word) && !/^\d+$/u.test(word)));
     return { values, words };
   });
@@ -111,7 +120,7 @@ const ITEM_CHARS = 4;
 function recordItems(ctx: EvalContext): readonly string[] {
   return perScenario(ctx.scenario, "recordItems", () => {
     const items = new Set<string>();
-    for (const text of recordTexts(ctx)) {
+    for (const text of matchTexts(ctx)) {
       const low = text.toLowerCase();
       for (const m of low.matchAll(/\d(?:[\d,\s-]*\d)?/g)) items.add(m[0].replace(/\D/g, ""));
       for (const m of low.matchAll(/[a-z]+\d[a-z\d]*(?:\s+\d[a-z\d]*)?/g)) items.add(m[0].replace(/\s/g, ""));
