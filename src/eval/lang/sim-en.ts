@@ -33,7 +33,7 @@ export const SIM_EN: SimLang = {
   pronoun: /\b(?:i|me|my|mine|he|him|his|she|her|hers|they|them|their|we|us|our)\b/g,
   thirdPerson: [/\b(?:he|him|his|himself)\b/g, /\b(?:she|her|hers|herself)\b/g],
   narrationVerb: /^\s+(?:is|was|has|had|feels|felt|thinks|thought|sounds|sighs|pauses|laughs|answers|says|replies|looks|seems|hesitates|frowns|nods)\b/,
-  leaving: /(?:\bi'm done\b|forget it|hanging up|i'm going now|i'm off now|\b(?:that's|that is) enough for (?:me|today|now)\b|\bi've had enough\b|\b(?:that'll do|enough) for (?:today|now)\b)/,
+  leaving: /(?:\bi'm done\b|forget it|hanging up|i'm going now|i'm off now|\b(?:that's|that is) enough for (?:me|today|now)\b|\b(?:that'll do|enough) for (?:today|now)\b)/,
   escalation: /(?:\b(?:your|a|the) (?:manager|supervisor|boss)\b|\bsomeone (?:who can (?:actually )?(?:decide|sort)|in charge|more senior|senior)\b|\bwhoever (?:is in charge|decides)\b)/,
   bareDecline: /(?:\b(?:actually|leave it|never mind|forget (?:it|about it)|not interested|no thanks|no thank you|don't bother|i'll pass|not (?:really )?for me|changed my mind)\b)/g,
   filler: /\b(?:nope|nah|no|okay|ok|well|right|fine|yeah|yes|oh|so|just|then|now|anyway|whatever|bye|goodbye|thanks|thank you)\b/g,
