@@ -39,7 +39,9 @@ function keyOf(lead: string, strings: readonly CodeString[], frame: Frame): stri
   const eq = text.search(/(?<![=!<>])=(?!=)|:=|=>|<-/u);
   let head = eq >= 0 ? text.slice(0, eq) : /:\s*$/u.test(text) ? text.replace(/:\s*$/u, "") : text;
   // `NAME: Type =` (Rust, Swift, Kotlin, TypeScript): the name is before the type.
-  if (eq >= 0 && head.includes(":")) head = head.slice(0, head.indexOf(":"));
+  // `type, parameter :: NAME =` (Fortran), `name :: Type` declarations: the name is after the `::`.
+  if (eq >= 0 && head.includes("::")) head = head.slice(head.lastIndexOf("::") + 2);
+  else if (eq >= 0 && head.includes(":")) head = head.slice(0, head.indexOf(":"));
   const names = [...head.matchAll(IDENT)].map((m) => m[0].replace(/^[$@]+/u, "")).filter((n) => n !== "" && !DECLARING.has(n));
   return names.at(-1) ?? null;
 }
