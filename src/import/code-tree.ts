@@ -11,7 +11,7 @@ import { dottedIndexes, INDEXED_KEY } from "./indexed-keys.js";
 type Tree = Record<string, unknown>;
 
 /** Words that declare rather than name: never taken as a value's key. */
-const DECLARING = new Set(["const", "let", "var", "val", "pub", "static", "public", "private", "internal", "readonly", "final", "string", "str", "local", "set", "my", "our", "def", "defconst", "defvar", "defcustom", "setq", "return", "new", "export", "default", "lazy", "mut", "by", "String", "in", "of", "import", "use", "require", "include", "using", "from"]);
+const DECLARING = new Set(["const", "let", "var", "val", "pub", "static", "public", "private", "internal", "readonly", "final", "string", "str", "local", "set", "my", "our", "def", "defconst", "defvar", "defcustom", "setq", "return", "new", "export", "default", "lazy", "mut", "by", "String", "in", "of", "import", "use", "require", "include", "using", "from", "From", "New", "Of", "With"]);
 /** A bracket opened after one of these is a body (a class, a module, a function): its members belong to its parent. */
 const BODY = /\b(?:class|struct|namespace|module|defmodule|impl|func|fn|function|def|interface|object|trait|extension|enum|protocol|package|do|if|for|while|switch|match|when|try|else|sub|proc|begin|BEGIN|END)\b/u;
 const IDENT = /[\p{L}_$@][\p{L}\p{N}_$-]*/gu;
@@ -39,6 +39,8 @@ function keyOf(lead: string, strings: readonly CodeString[], frame: Frame): stri
   const eq = text.search(/(?<![=!<>])=(?!=)|:=|=>|<-/u);
   let head = eq >= 0 ? text.slice(0, eq) : /:\s*$/u.test(text) ? text.replace(/:\s*$/u, "") : text;
   // `NAME: Type =` (Rust, Swift, Kotlin, TypeScript): the name is before the type.
+  // `Dim NAME As Type =` (Basic): the name is before the `As`.
+  if (/\sAs\s/u.test(head)) head = head.slice(0, head.search(/\sAs\s/u));
   // `type, parameter :: NAME =` (Fortran), `name :: Type` declarations: the name is after the `::`.
   if (eq >= 0 && head.includes("::")) head = head.slice(head.lastIndexOf("::") + 2);
   else if (eq >= 0 && head.includes(":")) head = head.slice(0, head.indexOf(":"));
@@ -129,7 +131,7 @@ function close(frame: Frame, parent: Frame): void {
 }
 
 /** Code, not prose: lines that declare, assign or bracket; Markdown and plain text have few. */
-const CODE_LINE = /^\s*(?:(?:const|let|var|val|pub|fn|func|def|defconst|defvar|import|package|using|use|namespace|struct|class|module|defmodule|local|public|private|static|return|end|from|type|data|object|interface|enum|set|proc|lappend|foreach)\b|[$@][\w-]+\s*[=\s]|\(\w[\w-]*\s|__S\d+__\s*=|[}\])];?\s*$|[{(,;]\s*$|[\w.$]+\s*(?::=|=)\s*\S|[\w.$]+\s*:\s*__S\d+__)/u;
+const CODE_LINE = /^\s*(?:(?:Public|Private|Friend|Protected|Shared|Dim|Const|End|Imports|Option|Sub|Function|Next|For|Each|Module|Class)\b|(?:const|let|var|val|pub|fn|func|def|defconst|defvar|import|package|using|use|namespace|struct|class|module|defmodule|local|public|private|static|return|end|from|type|data|object|interface|enum|set|proc|lappend|foreach)\b|[$@][\w-]+\s*[=\s]|\(\w[\w-]*\s|__S\d+__\s*=|[}\])];?\s*$|[{(,;]\s*$|[\w.$]+\s*(?::=|=)\s*\S|[\w.$]+\s*:\s*__S\d+__)/u;
 
 /** A Lisp file: its code starts with a form and defines with `(def…`. */
 export function isLispText(text: string): boolean {
