@@ -95,6 +95,8 @@ function build(masked: string, strings: readonly CodeString[]): Tree {
       lead = "";
       continue;
     }
+    // `NAME As String =` ending its line: the value is on the next line, the statement goes on.
+    if (token === "\n" && /(?<![=!<>])=\s*$/u.test(lead)) continue;
     if (lead.trim() !== "") lastLead = lead;
     lead = "";
     statement = "";
