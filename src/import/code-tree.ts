@@ -6,6 +6,7 @@
 import { lexCode, type CodeString } from "./code-lexer.js";
 import { listsFromNumberKeys, setPath } from "./dotted-keys.js";
 import { fillPlaceholders } from "./code-placeholders.js";
+import { nestCompoundKeys } from "./compound-keys.js";
 import { dottedIndexes, INDEXED_KEY } from "./indexed-keys.js";
 
 type Tree = Record<string, unknown>;
@@ -162,10 +163,23 @@ export function isCodeText(text: string): boolean {
   return strings.length >= 5 && lines.length >= 5 && code >= lines.length * 0.6;
 }
 
+/** `STEP_1`, `FAQ_2_Q`, `IF_STEP_3`: a shell's or a header's constants, flat names numbered with an underscore. */
+const NUMBERED_CONSTANT = /^[A-Z]+(?:_[A-Z]+)*_\d+(?:_[A-Z]+)?$/u;
+/** At least this many such names make the file's constants a structure spelled in names. */
+const MIN_NUMBERED = 4;
+
+/** Flat numbered constants nested as a resource file's names are (`STEP_2` as `STEP2`, `FAQ_1_Q` as `FAQ1_Q`). */
+function numberedConstants(tree: Tree): Tree {
+  const keys = Object.keys(tree);
+  if (keys.filter((k) => NUMBERED_CONSTANT.test(k) && typeof tree[k] === "string").length < MIN_NUMBERED) return tree;
+  const renamed = Object.fromEntries(Object.entries(tree).map(([k, v]) => [NUMBERED_CONSTANT.test(k) ? k.replace(/_(\d+)/u, "$1") : k, v]));
+  return nestCompoundKeys(renamed);
+}
+
 /** The named values the code declares; a long unnamed string (a returned or printed prompt) as `prompt`. */
 export function codeTree(text: string): Tree | null {
   const { masked, strings } = lexCode(text);
   const tree = build(dottedIndexes(masked, strings), strings);
-  const filled = listsFromNumberKeys(fillPlaceholders(tree, masked, strings)) as Tree;
+  const filled = numberedConstants(listsFromNumberKeys(fillPlaceholders(tree, masked, strings)) as Tree);
   return Object.keys(filled).length >= 2 ? filled : null;
 }
