@@ -10,6 +10,7 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
 
 /** A key naming a list of branches ("branches", "BRANCHES", "branch_rules", "分支"). */
 const BRANCHES_KEY = /^(?:branch|branches|branching|conditions|分支|条件分支)$/u;
+export const isBranchesKey = (key: string): boolean => BRANCHES_KEY.test(key.toLowerCase());
 /** A key's first word naming a branch. */
 const BRANCH_LEAD = /^(?:branch|branches|分支)$/u;
 /** A key naming a condition, and one naming what to do then. */

@@ -128,6 +128,16 @@ function stringAt(text: string, i: number, missing: Set<string>): Found | null {
   return null;
 }
 
+/**
+ * Basic's `' …` comment: a single quote and a space (or the line's end) that no quote closes on its line; a string
+ * closes on its line, and Lisp's quote (`'(`, `'sym`) has no space after it.
+ */
+function isQuoteComment(text: string, i: number): boolean {
+  if (text[i] !== "'" || isWordChar(text[i - 1]) || !/^'(?:[ \t']|\r?\n|$)/u.test(text.slice(i, i + 2))) return false;
+  const end = text.indexOf("\n", i);
+  return !text.slice(i + 1, end < 0 ? text.length : end).includes("'");
+}
+
 /** A comment starting at `i`: the index after it (its line's end, or its closer), or -1. */
 function commentAt(text: string, i: number, missing: Set<string>): number {
   for (const [open, close] of BLOCK_COMMENTS) {
@@ -137,7 +147,7 @@ function commentAt(text: string, i: number, missing: Set<string>): number {
   }
   const atLineComment = LINE_COMMENTS.some((o) => text.startsWith(o, i) && !(o === "//" && text[i - 1] === ":"))
     || (text[i] === "#" && !isWordChar(text[i - 1]) && /^#(?:[ \t#!]|\r?\n|$)/u.test(text.slice(i, i + 2)));
-  if (!atLineComment) return -1;
+  if (!atLineComment && !isQuoteComment(text, i)) return -1;
   const end = text.indexOf("\n", i);
   return end < 0 ? text.length : end;
 }

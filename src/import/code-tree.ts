@@ -6,12 +6,13 @@
 import { lexCode, type CodeString } from "./code-lexer.js";
 import { listsFromNumberKeys, setPath } from "./dotted-keys.js";
 import { fillPlaceholders } from "./code-placeholders.js";
+import { nestCompoundKeys } from "./compound-keys.js";
 import { dottedIndexes, INDEXED_KEY } from "./indexed-keys.js";
 
 type Tree = Record<string, unknown>;
 
 /** Words that declare rather than name: never taken as a value's key. */
-const DECLARING = new Set(["const", "let", "var", "val", "pub", "static", "public", "private", "internal", "readonly", "final", "string", "str", "local", "set", "my", "our", "def", "defconst", "defvar", "defcustom", "setq", "return", "new", "export", "default", "lazy", "mut", "by", "String", "in", "of", "import", "use", "require", "include", "using", "from"]);
+const DECLARING = new Set(["const", "let", "var", "val", "pub", "static", "public", "private", "internal", "readonly", "final", "string", "str", "local", "set", "my", "our", "def", "defconst", "defvar", "defcustom", "setq", "return", "new", "export", "default", "lazy", "mut", "by", "String", "in", "of", "import", "use", "require", "include", "using", "from", "From", "New", "Of", "With"]);
 /** A bracket opened after one of these is a body (a class, a module, a function): its members belong to its parent. */
 const BODY = /\b(?:class|struct|namespace|module|defmodule|impl|func|fn|function|def|interface|object|trait|extension|enum|protocol|package|do|if|for|while|switch|match|when|try|else|sub|proc|begin|BEGIN|END)\b/u;
 const IDENT = /[\p{L}_$@][\p{L}\p{N}_$-]*/gu;
@@ -39,7 +40,11 @@ function keyOf(lead: string, strings: readonly CodeString[], frame: Frame): stri
   const eq = text.search(/(?<![=!<>])=(?!=)|:=|=>|<-/u);
   let head = eq >= 0 ? text.slice(0, eq) : /:\s*$/u.test(text) ? text.replace(/:\s*$/u, "") : text;
   // `NAME: Type =` (Rust, Swift, Kotlin, TypeScript): the name is before the type.
-  if (eq >= 0 && head.includes(":")) head = head.slice(0, head.indexOf(":"));
+  // `Dim NAME As Type =` (Basic): the name is before the `As`.
+  if (/\sAs\s/u.test(head)) head = head.slice(0, head.search(/\sAs\s/u));
+  // `type, parameter :: NAME =` (Fortran), `name :: Type` declarations: the name is after the `::`.
+  if (eq >= 0 && head.includes("::")) head = head.slice(head.lastIndexOf("::") + 2);
+  else if (eq >= 0 && head.includes(":")) head = head.slice(0, head.indexOf(":"));
   const names = [...head.matchAll(IDENT)].map((m) => m[0].replace(/^[$@]+/u, "")).filter((n) => n !== "" && !DECLARING.has(n));
   return names.at(-1) ?? null;
 }
@@ -91,6 +96,8 @@ function build(masked: string, strings: readonly CodeString[]): Tree {
       lead = "";
       continue;
     }
+    // `NAME As String =` ending its line: the value is on the next line, the statement goes on.
+    if (token === "\n" && /(?<![=!<>])=\s*$/u.test(lead)) continue;
     if (lead.trim() !== "") lastLead = lead;
     lead = "";
     statement = "";
@@ -127,7 +134,7 @@ function close(frame: Frame, parent: Frame): void {
 }
 
 /** Code, not prose: lines that declare, assign or bracket; Markdown and plain text have few. */
-const CODE_LINE = /^\s*(?:(?:const|let|var|val|pub|fn|func|def|defconst|defvar|import|package|using|use|namespace|struct|class|module|defmodule|local|public|private|static|return|end|from|type|data|object|interface|enum|set|proc|lappend|foreach)\b|[$@][\w-]+\s*[=\s]|\(\w[\w-]*\s|__S\d+__\s*=|[}\])];?\s*$|[{(,;]\s*$|[\w.$]+\s*(?::=|=)\s*\S|[\w.$]+\s*:\s*__S\d+__)/u;
+const CODE_LINE = /^\s*(?:(?:Public|Private|Friend|Protected|Shared|Dim|Const|End|Imports|Option|Sub|Function|Next|For|Each|Module|Class)\b|(?:const|let|var|val|pub|fn|func|def|defconst|defvar|import|package|using|use|namespace|struct|class|module|defmodule|local|public|private|static|return|end|from|type|data|object|interface|enum|set|proc|lappend|foreach)\b|[$@][\w-]+\s*[=\s]|\(\w[\w-]*\s|__S\d+__\s*=|[}\])];?\s*$|[{(,;]\s*$|[\w.$]+\s*(?::=|=)\s*\S|[\w.$]+\s*:\s*__S\d+__)/u;
 
 /** A Lisp file: its code starts with a form and defines with `(def…`. */
 export function isLispText(text: string): boolean {
@@ -156,10 +163,23 @@ export function isCodeText(text: string): boolean {
   return strings.length >= 5 && lines.length >= 5 && code >= lines.length * 0.6;
 }
 
+/** `STEP_1`, `FAQ_2_Q`, `IF_STEP_3`: a shell's or a header's constants, flat names numbered with an underscore. */
+const NUMBERED_CONSTANT = /^[A-Z]+(?:_[A-Z]+)*_\d+(?:_[A-Z]+)?$/u;
+/** At least this many such names make the file's constants a structure spelled in names. */
+const MIN_NUMBERED = 4;
+
+/** Flat numbered constants nested as a resource file's names are (`STEP_2` as `STEP2`, `FAQ_1_Q` as `FAQ1_Q`). */
+function numberedConstants(tree: Tree): Tree {
+  const keys = Object.keys(tree);
+  if (keys.filter((k) => NUMBERED_CONSTANT.test(k) && typeof tree[k] === "string").length < MIN_NUMBERED) return tree;
+  const renamed = Object.fromEntries(Object.entries(tree).map(([k, v]) => [NUMBERED_CONSTANT.test(k) ? k.replace(/_(\d+)/u, "$1") : k, v]));
+  return nestCompoundKeys(renamed);
+}
+
 /** The named values the code declares; a long unnamed string (a returned or printed prompt) as `prompt`. */
 export function codeTree(text: string): Tree | null {
   const { masked, strings } = lexCode(text);
   const tree = build(dottedIndexes(masked, strings), strings);
-  const filled = listsFromNumberKeys(fillPlaceholders(tree, masked, strings)) as Tree;
+  const filled = numberedConstants(listsFromNumberKeys(fillPlaceholders(tree, masked, strings)) as Tree);
   return Object.keys(filled).length >= 2 ? filled : null;
 }

@@ -12,6 +12,7 @@ import { isLooseLiteral, looseLiteralTree } from "./loose-literal.js";
 import { isNodeDocument, nodeDocumentTree } from "./node-document.js";
 import { isSectionConfig, sectionConfigTree } from "./section-config.js";
 import { isXml, xmlTree } from "./xml-tree.js";
+import { typedRowsTree } from "./typed-rows.js";
 
 type Tree = Record<string, unknown>;
 
@@ -214,6 +215,7 @@ export const CONTAINERS: readonly Container[] = [
   { name: "node document (KDL, SDLang)", detect: isNodeDocument, tree: nodeDocumentTree },
   { name: "block configuration (protobuf text, HCL)", detect: isBlockConfig, tree: blockConfigTree },
   { name: "JSON Lines", detect: (t) => { const l = t.split(/\r?\n/u).filter((x) => x.trim() !== ""); return l.length >= 3 && l.every((x) => /^\s*\{.*\}\s*$/u.test(x)); }, tree: jsonLinesTree },
+  { name: "table of typed rows (a kind column, a yes/no column)", detect: (t) => typedRowsTree(t) !== null, tree: typedRowsTree, dataOnly: true },
   { name: "sectioned configuration (INI, TOML)", detect: isSectionConfig, tree: sectionConfigTree, dataOnly: true },
   { name: "batch script's variables", detect: isBatchVariables, tree: batchTree, dataOnly: true },
   { name: "properties file", detect: isDottedProperties, tree: dottedTree },
