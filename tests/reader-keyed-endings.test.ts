@@ -23,4 +23,11 @@ describe("keyed endings", () => {
     expect(keyedClosings(body("### booked", "### message", "Bye!"))).toBeNull();
     expect(keyedClosings(body("Close politely.", "### booked", "Bye!", "### message", "Bye now!"))).toBeNull();
   });
+  it("keeps a key that names another part of a scenario as an ending (identity_fail), not sub-parts", () => {
+    expect(keyedClosings(body("### booked", "See you Tuesday. Bye!", "### identity_fail", "Sorry, the details don't match. Bye!"))).toEqual({
+      endConditions: ["booked", "identity fail"],
+      closingLines: ["See you Tuesday. Bye!", "Sorry, the details don't match. Bye!"],
+    });
+    expect(keyedClosings(body("### End conditions", "- booked", "### Closing lines", "Bye!"))).toBeNull();
+  });
 });

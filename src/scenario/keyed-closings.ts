@@ -3,10 +3,13 @@
 // condition, the text under it the line said.
 import type { SourceLine } from "./lines.js";
 import { sampleLines } from "./quotes.js";
-import { classifyHeading } from "./section-names.js";
+import { classifyHeading, type SectionKind } from "./section-names.js";
 
 /** "### booked", "#### identity_fail": a sub-heading naming one ending. */
 const SUB_HEADING = /^\s*#{2,6}\s+(\S.{0,40}?)\s*#*\s*$/u;
+
+/** Sub-headings of these kinds split a combined section into its parts; a key naming another part ("identity_fail") is an ending still. */
+const PART_KINDS: ReadonlySet<SectionKind> = new Set(["endConditions", "closingLines", "endAndClosing"]);
 
 export interface KeyedClosings {
   endConditions: string[];
@@ -25,7 +28,7 @@ export function keyedClosings(body: readonly SourceLine[]): KeyedClosings | null
     const heading = SUB_HEADING.exec(text)?.[1];
     if (heading !== undefined) {
       // "### End conditions" / "### Closing lines": sub-parts of a combined section, not endings of their own.
-      if (!close() || classifyHeading(heading, false).kind !== null) return null;
+      if (!close() || PART_KINDS.has(classifyHeading(heading, false).kind ?? "role")) return null;
       key = heading.replace(/[_.]+/gu, " ").trim();
       out.endConditions.push(key);
       said = 0;

@@ -18,6 +18,7 @@ import { bbcodeLines, isBbcode } from "./markup-bbcode.js";
 import { isLatex, latexLines } from "./markup-latex.js";
 import { isOpml, opmlLines } from "./markup-opml.js";
 import { htmlDocumentLines, isHtmlDocument } from "./markup-html.js";
+import { enexLines, isEnex } from "./markup-enex.js";
 import { isTextile, textileLines } from "./markup-textile.js";
 import { acceptTrackedChanges, hasTrackedChanges } from "./tracked-changes.js";
 import { hasLogEntries, logEntryLines } from "./log-entries.js";
@@ -32,6 +33,7 @@ interface Dialect { name: string; detect: (lines: readonly string[]) => boolean;
 const DIALECTS: readonly Dialect[] = [
   { name: "OPML (an outliner's export)", detect: isOpml, rewrite: opmlLines },
   { name: "Mermaid flowchart source", detect: isMermaidSource, rewrite: mermaidSourceLines },
+  { name: "an Evernote export", detect: isEnex, rewrite: enexLines },
   { name: "an HTML document", detect: isHtmlDocument, rewrite: htmlDocumentLines },
   { name: "Textile", detect: isTextile, rewrite: textileLines },
   { name: "org-mode", detect: isOrg, rewrite: orgLines },

@@ -11,6 +11,8 @@ const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&",
 const HIDDEN: readonly (readonly [RegExp, RegExp])[] = [
   [/<head\b/iu, /<\/head>/iu], [/<style\b/iu, /<\/style>/iu], [/<script\b/iu, /<\/script>/iu], [/<!--/u, /-->/u],
 ];
+/** A two-cell first row naming a question and an answer column: the table is a Q&A table, kept as a table. */
+const QA_HEADER: readonly [RegExp, RegExp] = [/^(?:q|questions?|问|问题|提问)$/iu, /^(?:a|answers?|答|回答|答复)$/iu];
 /** A margin this deep or deeper, with no hanging indent, is a sub-item of the item above. */
 const SUB_ITEM_MARGIN_PT = 30;
 
@@ -25,8 +27,15 @@ export function htmlDocumentLines(lines: readonly string[]): string[] {
   let cells: string[] = [];
   let cellLine = -1;
   let numbered: number | null = null;
+  let rowInTable = 0;
+  let qaTable = false;
   const flushRow = (): void => {
-    if (cells.length > 0 && cellLine >= 0) out[cellLine] = cells.length === 2 ? `- ${cells[0] ?? ""}: ${cells[1] ?? ""}` : `| ${cells.join(" | ")} |`;
+    if (cells.length > 0 && cellLine >= 0) {
+      if (rowInTable === 0 && isQaHeader(cells)) qaTable = true;
+      const row = `| ${cells.join(" | ")} |`;
+      out[cellLine] = qaTable ? (rowInTable === 0 ? `${row}\n| --- | --- |` : row) : cells.length === 2 ? `- ${cells[0] ?? ""}: ${cells[1] ?? ""}` : row;
+      rowInTable++;
+    }
     cells = [];
     cellLine = -1;
   };
@@ -50,6 +59,7 @@ export function htmlDocumentLines(lines: readonly string[]): string[] {
       line = line.slice(0, start.index) + rest.slice(end.index + end[0].length);
     }
     if (/<tr\b|<\/table>/iu.test(line)) flushRow();
+    if (/<\/?table\b/iu.test(line)) { rowInTable = 0; qaTable = false; }
     const cellTexts = [...line.matchAll(/<t[dh]\b[^>]*>(.*?)(?:<\/t[dh]>|$)/giu)].map((m) => inline(m[1] ?? ""));
     out.push("");
     if (cellTexts.length > 0) {
@@ -68,6 +78,10 @@ export function htmlDocumentLines(lines: readonly string[]): string[] {
   flushRow();
   // A line broken with <br> inside a paragraph is several lines (so the text runs a few lines longer than the source).
   return withoutSignature(out.flatMap((line) => line.split("\n")));
+}
+
+function isQaHeader(cells: readonly string[]): boolean {
+  return cells.length === 2 && QA_HEADER.every((label, i) => label.test(cells[i] ?? ""));
 }
 
 /** "<p>Name: X<br>Org: Y</p>", "<li>Check: …<br>If …</li>": each break a line, an item's further lines under it. */

@@ -1,7 +1,8 @@
-// Subtitles (SRT, WebVTT, SBV) of a recorded or staged call → the text said, line for line: cue numbers, timings and the
+// Subtitles (SRT, WebVTT, SBV, SAMI) of a recorded or staged call → the text said, line for line: cue numbers, timings and the
 // WEBVTT header carry no content, and a "[SPEAKER]" tag before a cue's text names who speaks it, not what is said. A tag
 // that titles a part ("[Step 2 Check identity]") becomes a heading on the blanked timing line above it (cue-titles.ts).
 import { titledParts, type Cue } from "./cue-titles.js";
+import { samiAsSrt } from "./sami-cues.js";
 
 /** "00:00:05,400 --> 00:00:11,000" (SRT) or "00:05.400 --> 00:11.000" (WebVTT), settings after it allowed. */
 const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:\s.*)?$/u;
@@ -26,7 +27,9 @@ function cuesOf(lines: readonly string[], timing: RegExp): Cue[] {
 }
 
 /** The subtitles' words at their own lines, or null when the text is not subtitles. */
-export function subtitleText(text: string): string | null {
+export function subtitleText(source: string): string | null {
+  // A SAMI caption file is read as the SRT it would be.
+  const text = samiAsSrt(source) ?? source;
   const lines = text.split(/\r\n|\r|\n/);
   const timing = lines.some((l) => TIMING.test(l)) ? TIMING : SBV_TIMING;
   const timed = lines.filter((l) => timing.test(l)).length;
