@@ -16,9 +16,31 @@ export interface ClosingTable {
 /** A condition followed by its quoted line: the quote is the line, the words before it the condition. */
 const CONDITION_WITH_LINE = /^(.*?)[\s:：,，—–-]*[“"「『]([^”"」』]{2,})[”"」』][\s。.]*$/su;
 
+/** A heading given among the closing lines ("### busy"): the end condition of the line under it. */
+const HEADING = /^#{1,6}\s*(\S.*)$/u;
+
+/** Closing lines given under their own headings: each line paired with the heading above it as its condition. */
+function underHeadings(closingLines: readonly string[]): ClosingTable | null {
+  if (!closingLines.some((line) => HEADING.test(line.trim()))) return null;
+  const lines: string[] = [];
+  const conditions: string[] = [];
+  let heading = "";
+  for (const line of closingLines) {
+    const hit = HEADING.exec(line.trim());
+    if (hit !== null) heading = hit[1]?.trim() ?? "";
+    else {
+      lines.push(line);
+      conditions.push(heading);
+    }
+  }
+  return { lines, conditions };
+}
+
 export function closingTable(scenario: Scenario): ClosingTable {
   return perScenario(scenario, "closingTable", () => {
     const { closingLines, endConditions } = scenario.caller;
+    const headed = endConditions.length === 0 ? underHeadings(closingLines) : null;
+    if (headed !== null) return headed;
     if (closingLines.length > 0) return { lines: closingLines, conditions: endConditions };
     const split = endConditions.map((text) => CONDITION_WITH_LINE.exec(text));
     if (split.some((hit) => hit === null)) return { lines: closingLines, conditions: endConditions };

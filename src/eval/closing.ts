@@ -17,11 +17,21 @@ export { closingSaid } from "./closing-said.js";
 /** A bare goodbye is an answer to the caller's wrap-up, not the customer ending the call. */
 const BARE_GOODBYE_TOKENS = 3;
 
+/**
+ * A bare "okay" / "嗯" to a caller's wrap-up that asked nothing ("Right, that's all then." – "Um, okay."): the caller
+ * let the call end there without a close, the customer only heard it out.
+ */
+function hearsOutWrapUp(ctx: EvalContext, last: { index: number; text: string }): boolean {
+  const before = ctx.turns[last.index - 1];
+  return before?.speaker === "caller" && !ctx.says(before.index, ctx.lang.question) && ctx.lang.bareAck.test(ctx.low(last.index));
+}
+
 /** The customer had the last word (and did not leave a question open): the caller had no turn left to close in. */
 function customerEnded(ctx: EvalContext): boolean {
   const last = ctx.turns[ctx.turns.length - 1];
   // "Go ahead." hands the word back: the caller, not the customer, let the call end there.
   if (last === undefined || last.speaker !== "callee" || ctx.says(last.index, ctx.lang.question) || ctx.says(last.index, ctx.lang.goOn)) return false;
+  if (hearsOutWrapUp(ctx, last)) return false;
   return !(ctx.says(last.index, ctx.lang.farewell) && tokenize(last.text).length <= BARE_GOODBYE_TOKENS);
 }
 
@@ -154,6 +164,10 @@ export function wrongClosingCheck(ctx: EvalContext): Check {
       said: said.line + 1,
       saidKind: kinds[said.line] ?? "done",
     });
+  }
+  // A close read with its template blank ("booked for [day]", "我X点再打给您") tells the customer nothing it should.
+  if (ctx.lang.placeholder.test(ctx.low(said.turn))) {
+    return faultCheck("wrong-closing", [{ turn: said.turn, message: "the close is read with a template blank left in it" }], "", { ending: ending.kind, said: said.line + 1 });
   }
   if (said.line < 0) {
     // A bare goodbye where the script says what to do for this early ending (confirm the channel, leave a message).

@@ -150,6 +150,10 @@ export interface EvalLang {
   reasonAsk: RegExp;
   /** The customer's answer to a close (lower-cased, from its start), taken aback ("What?", "Wait,", "啊？", "等等"). */
   closeProtest: RegExp;
+  /** A whole turn that only hears the caller out ("Um, okay.", "嗯。"), lower-cased, nothing asked or said. */
+  bareAck: RegExp;
+  /** A template blank read out as it stands ("[day]", "{{time}}", "X点"), lower-cased. */
+  placeholder: RegExp;
   /** A line that invites the customer's questions ("Any questions so far?", "您有什么想问的吗？"), lower-cased. */
   questionsInvite: RegExp;
   /** A direction to say the opening ("Say the opening line and wait…"): done by the caller's first turn. */
