@@ -79,7 +79,7 @@ export const EN_DOCUMENT: DocumentCues = {
   asksSuggestion: /suggest|feedback|improve/i,
   claim: /improv|better|faster|upgrade|value|enhanc/i,
   noSales: /\b(?:not|no|never|without|isn'?t|won'?t|doesn'?t)\b[\w\s-]{0,24}?\b(?:sales|selling|sell|marketing|pitch|promotion)\w*/i,
-  noSecrets: /(?:never|won'?t|will not|doesn'?t|do not|don'?t) (?:ever )?(?:ask|asks|request|take) (?:you )?(?:for )?(?:your |any )?(?:password|pin|code|bank details|card|payment|money|account details)/i,
+  noSecrets: /(?:never|won'?t|will not|doesn'?t|do not|don'?t) (?:ever )?(?:ask|asks|request|take) (?:you )?(?:for )?(?:your |any )?(?:password|pin|code|bank details|card|payment|money|account details)|\bno (?:bank |credit |debit )?card (?:details|numbers?)\b/i,
   mannerOnly: /hard|over|pushy|aggressive/i,
   opener: /^go\b|\bgo\.?$|go ahead|who(?:'s| is) (?:this|calling|asking|on the line)|minutes? before|i'?ve got (?:about )?\w+ minutes/i,
   pickUp: /\b(?:opens|answers? (?:the phone |the call )?(?:with|by|guarded|warily)|picks up (?:with|by|saying)|(?:at|on) pick-?up|greets (?:the )?caller)\b|^(?:answers|opening)\b/i,

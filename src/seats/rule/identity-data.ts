@@ -155,9 +155,19 @@ const DATA_CHECK: readonly { name: string; when: (c: DataCase) => boolean; act: 
   { name: "right-shape-no-record", when: () => true, act: "confirmed" },
 ];
 
+/** The values the record states for the item asked; a request that offers items to choose from ("the last four of
+ *  your member number, or of your phone") is checked against the best fit of each item offered that it names. */
+function knownValues(asked: AskedData, callerTexts: readonly string[], pack: LanguagePack): string[] {
+  const kinds = pack.document.verifyKinds;
+  const split = new RegExp(pack.document.offersAlternative.source, `${pack.document.offersAlternative.flags.replace("g", "")}g`);
+  const offered = asked.sentence.split(split).filter((part) => part.trim() !== "");
+  const parts = offered.length > 1 ? offered : [];
+  return [...new Set([...statedValues(asked, callerTexts, kinds), ...parts.flatMap((part) => statedFits({ ...asked, sentence: part }, callerTexts, null, kinds).filter((f) => f.fit > 0).map((f) => f.value))])];
+}
+
 /** Checks the customer's answer against what the caller's own text states (a bare "yes" gives nothing). */
 export function checkData(asked: AskedData, answer: string, callerTexts: readonly string[], pack: LanguagePack): DataVerdict {
-  const c: DataCase = { known: statedValues(asked, callerTexts, pack.document.verifyKinds), given: shapedValues(asked, answer), same: (k, g) => SAME[asked.kind.name](k, g, pack) };
+  const c: DataCase = { known: knownValues(asked, callerTexts, pack), given: shapedValues(asked, answer), same: (k, g) => SAME[asked.kind.name](k, g, pack) };
   return DATA_CHECK.find((rule) => rule.when(c))?.act ?? "none";
 }
 
