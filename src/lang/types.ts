@@ -170,6 +170,9 @@ export interface HearingCues {
   partBreak: RegExp;
   /** A line that gives data: digits, a spelled number, a date ("february seventeenth", "八八四二"). */
   givesData: RegExp;
+  /** Asked for a datum, a reply that does not have it to hand: a wait while it is fetched, or it is elsewhere or
+   *  forgotten ("hang on, it's on an email somewhere", "我不记得了"). It gives none. */
+  notAtHand: RegExp;
   /** A caller line proposing something the customer can say yes to ("Shall I book it?", "这样可以吗？"). */
   proposal: RegExp;
   /** A caller's line that checks a detail with a yes/no question anywhere in it ("…, still right?", "没变吧？"); its

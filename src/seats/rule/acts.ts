@@ -21,8 +21,15 @@ const pattern = (act: Exclude<Act, "question" | "other">): Detector => (text, pa
 /** "Is this X?" was just asked: a bare yes confirms identity rather than agreeing to something. */
 const identityAsked = (pack: LanguagePack, context: ActContext): boolean => context.prev !== null && asksIdentity(context.prev, context.customerName, pack);
 
-/** The caller just asked for verification data (a birth date, the last digits): a line giving such data confirms. */
-const verificationAsked = (pack: LanguagePack, context: ActContext): boolean => context.prev !== null && asksDatum(context.prev, pack);
+/** The caller just asked for verification data (a birth date, the last digits): a line giving such data confirms.
+ *  A line that ends by saying goodbye asks for nothing more, whatever words it holds ("…, happy birthday! Bye."). */
+const verificationAsked = (pack: LanguagePack, context: ActContext): boolean => context.prev !== null && !closesCall(context.prev, pack) && asksDatum(context.prev, pack);
+
+/** The caller's line ends with a goodbye: its last sentence says one. */
+function closesCall(line: string, pack: LanguagePack): boolean {
+  const last = line.split(/(?<=[？?。！!.])\s*/).filter((s) => s.trim() !== "").at(-1) ?? "";
+  return pack.hearing.acts.goodbye.test(last);
+}
 
 /** The caller's line asks for a datum to check who is speaking: the pack's verification words, or a request made
  *  to check ("麻烦报一下门牌号，我们核实下"), whatever the datum is called. */
@@ -33,6 +40,7 @@ export const asksDatum = (prev: string, pack: LanguagePack): boolean => pack.doc
 function givesDatum(text: string, pack: LanguagePack): boolean {
   if (asks(text, pack)) return false;
   if (pack.hearing.givesData.test(text)) return true;
+  if (pack.hearing.notAtHand.test(text)) return false;
   const { refuse, complaint, busy, hostile, agree, "wants-writing": writing } = pack.hearing.acts;
   return ![refuse, complaint, busy, hostile, agree, writing, pack.hearing.cues.deny, pack.hearing.cues.yes].some((act) => act.test(text));
 }
@@ -68,7 +76,7 @@ function sameFamily(a: string, b: string): boolean {
 /** Asked for a rating, a choice or a time, the reply negates the very thing asked ("不打了", "I don't do ratings",
  *  "不试菜了"): it declines, whatever else it says, unless it asks. */
 function negatesRequest(text: string, pack: LanguagePack, context: ActContext): boolean {
-  if (context.awaiting === null || context.prev === null || asks(text, pack)) return false;
+  if ((context.awaiting === null && !verificationAsked(pack, context)) || context.prev === null || asks(text, pack)) return false;
   const prev = context.prev.toLowerCase();
   for (const match of firstClause(text, pack).toLowerCase().matchAll(pack.hearing.negated)) {
     const word = match[1] ?? "";
@@ -174,7 +182,7 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   { act: "asks-who", when: (t, p, c) => pattern("asks-who")(t, p, c) || echoesCaller(t, p, c) },
   // A line read as asking for a datum only because it says "to check" may offer times: a reply that plainly picks
   // one gives no datum (one named in the pack's verification words still does: "第二医院" after a question naming a verification word).
-  { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) || (verificationAsked(p, c) && givesDatum(t, p) && !(pattern("pick-option")(t, p, c) && !p.document.asksVerification.test(c.prev ?? ""))) },
+  { act: "confirm-identity", when: (t, p, c) => pattern("confirm-identity")(t, p, c) || (identityAsked(p, c) && p.hearing.cues.yes.test(t)) || (verificationAsked(p, c) && givesDatum(t, p) && !negatesRequest(t, p, c) && !(pattern("pick-option")(t, p, c) && !p.document.asksVerification.test(c.prev ?? ""))) },
   { act: "supervisor", when: pattern("supervisor") },
   { act: "rating", when: (t, p, c) => (c.awaiting === "rating" && (p.hearing.ratingValue.test(t) || p.hearing.ratingLead.test(t) || /\d/.test(t))) || (p.hearing.ratingValue.test(t) && pattern("rating")(t, p, c)) },
   // "Whichever suits you", "你们安排就行" to offered options: leaving the choice to the caller agrees to any and picks none.
