@@ -69,11 +69,11 @@ describe("report.html in headless Chromium", () => {
       expect(totals).toMatch(/8 \(2 of them failed\)\s*customer misbehaved/);
       // 24 calls, 6 of them (seeds 4, 8, 12) disagreeing.
       expect(totals).toMatch(/75\.0%\s*rules and judge agree/);
-      await expect(page.locator("#seats-table h3", { hasText: "Rules against the model judge" }).isVisible()).resolves.toBe(true);
+      await page.locator("#seats-table h3", { hasText: "Rules against the model judge" }).waitFor({ state: "visible", timeout: 15_000 });
 
       // Chinese text is on the page, visible, and rendered with a CJK font (not tofu).
       const heading = page.locator("h2", { hasText: "售后回访" }).first();
-      await expect(heading.isVisible()).resolves.toBe(true);
+      await heading.waitFor({ state: "visible", timeout: 15_000 });
       const client = await context.newCDPSession(page);
       await client.send("DOM.enable");
       await client.send("CSS.enable");
@@ -87,7 +87,8 @@ describe("report.html in headless Chromium", () => {
       // The call viewer opens a linked failing call with its transcript and failed check.
       await page.locator("#g-zh-demo-rule-rule a", { hasText: "#5" }).first().click();
       const viewer = page.locator("#viewer");
-      await expect(viewer.isVisible()).resolves.toBe(true);
+      // isVisible() does not wait: under load the click's handler may not have run yet (seen in CI at stop 29).
+      await viewer.waitFor({ state: "visible", timeout: 15_000 });
       const text = await viewer.innerText();
       expect(text).toContain("seed 5");
       expect(text).toContain("grounding");
