@@ -94,6 +94,9 @@ const STOCK_PHRASES = new Set([
   "信息对不上", // src/lang/zh/lines.ts (11-30 15:02, before); tests/rule-docs/heldout-k documents (written 12-02 04:34)
   "in a meeting", // a src/seats/rule/acts.ts example (11-30 13:49, before); tests/labelled/scenarios/k-en-blinds.md (written 12-02 04:34)
   "其他问题", // src/lang/zh/document.ts wrapUp (before 12-02 11:28); tests/labelled/scenarios/m-zh-watchrepair.md (written blind 12-02 11:30)
+  "确认好了", // src/lang/zh/document.ts done (11-30 08:29, before); tests/labelled/scenarios/o-zh-aftercare.md (written blind 12-02 18:07)
+  "0.55", // a match threshold in src/eval/disclosure.ts (11-30 17:32, before); a retrieval setting in tests/labelled/scenarios/o-zh-windows.md (written blind 12-02 18:07)
+  "我确认一下", // src/lang/zh/clarify.ts (11-30 17:29, before); tests/fixtures/real/heldout-o/zh-emcee-eex-pair.persona.md (written blind 12-02 18:12)
 ]);
 
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */
