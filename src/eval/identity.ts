@@ -10,6 +10,7 @@ import { endingOf } from "./ending.js";
 import { matchSteps } from "./steps.js";
 import { customerFacts } from "./disclosure.js";
 import { asksVerification, passesVerification } from "./verification.js";
+import { wentOnAfterFailedCheck } from "./verification-failed.js";
 import { documentAsksIdentity, identityStepIndex, identityStepVerifies, saysIdentityStep } from "./identity-rule.js";
 
 export interface IdentityState {
@@ -180,6 +181,8 @@ export function identityState(ctx: EvalContext): IdentityState {
 /** `identity`: the script asks to confirm who answered; the caller went on without asking (and disclosed nothing). */
 export function identityCheck(ctx: EvalContext): Check {
   const state = identityState(ctx);
+  const failed = wentOnAfterFailedCheck(ctx, state.confirmedAt);
+  if (failed !== null) return faultCheck("identity", [{ turn: failed, message: "the answer to the check does not match the record; the caller went on" }], "", { ...state });
   if (!state.scriptAsks && !state.scriptVerifies) return notApplicable("identity", "the script does not ask to confirm who answered");
   // Only the document's rule asks (its first words do not): how the ask is worded is not written, so a caller's ask
   // cannot be told from its other words, and "never asked" would be the scorer's blind spot, not the caller's. The

@@ -182,18 +182,61 @@ const ANSWER_RULES: readonly { name: string; when: (c: AnswerCase) => boolean; p
   { name: "nothing-given", when: () => true, passes: false },
 ];
 
-/** Does callee turn `index` pass the verification the caller asked for in `ask` (its lower-cased words)? */
-export function passesVerification(ctx: EvalContext, index: number, ask: string): boolean {
+/** How callee turn `index` answers the verification the caller asked for in `ask` (its lower-cased words); null: no statement. */
+function answerCase(ctx: EvalContext, index: number, ask: string): AnswerCase | null {
   const said = saidBefore(ctx, index);
   const statements = ctx.sentencesOf(index).filter((s) => !ctx.lang.question.test(s));
-  if (statements.length === 0) return false;
+  if (statements.length === 0) return null;
   const kinds = askedKinds(ctx, ask);
   const tail = tailDigits(ctx, ask);
   const callerSaid = compact(ctx, ctx.callerTurns.filter((t) => t.index < index).map((t) => t.text).join(" "));
-  const c: AnswerCase = {
+  return {
     checkable: kinds.some((k) => recordHolds(ctx, k)),
     matches: statements.some((s) => readsOutRecord(ctx, s, callerSaid, tail) || (!readsDigitByDigit(ctx, s) && matchesRecord(ctx, s, said))),
     datum: statements.some((s) => statesDatum(s, said)),
   };
-  return ANSWER_RULES.find((rule) => rule.when(c))?.passes ?? false;
+}
+
+/** Does callee turn `index` pass the verification the caller asked for in `ask` (its lower-cased words)? */
+export function passesVerification(ctx: EvalContext, index: number, ask: string): boolean {
+  const c = answerCase(ctx, index, ask);
+  return c !== null && (ANSWER_RULES.find((rule) => rule.when(c))?.passes ?? false);
+}
+
+/**
+ * Callee turn `index` states a datum of a kind the record (or a line of the document, `documentLines`) holds, and the lines of that kind do not bear out
+ * every value of it ("9 June 1985" against "9 June 1986", "三月七号" against "3月17日"): the check failed. Stricter than
+ * passing, which any one shared value does: a near miss shares most of the datum.
+ */
+export function contradictsRecord(ctx: EvalContext, index: number, ask: string, documentLines: readonly string[]): boolean {
+  const kinds = askedKinds(ctx, ask);
+  const record = new Set<number>();
+  for (const k of kinds) {
+    const held = ctx.lang.verifyKinds[k]?.held;
+    if (held === null || held === undefined) continue;
+    for (const line of [...recordTexts(ctx), ...documentLines]) if (held.test(line.toLowerCase())) for (const v of spokenValues(line)) record.add(v);
+  }
+  // The ask itself states the datum ("地址是…6 幢 1802，对吧？"): a read-back to confirm, not a check of who answered.
+  if (record.size === 0 || [...spokenValues(ask)].some((v) => v >= SAID_BACK_VALUE)) return false;
+  const said = saidBefore(ctx, index);
+  const callerSaid = compact(ctx, ctx.callerTurns.filter((t) => t.index < index).map((t) => t.text).join(" "));
+  const statements = ctx.sentencesOf(index).filter((s) => !ctx.lang.question.test(s));
+  if (statements.some((s) => readsOutRecord(ctx, s, callerSaid, tailDigits(ctx, ask)))) return false;
+  // The datum is the first statement that gives one; what the customer goes on about after it is no answer to the check.
+  const values = statements.map((s) => [...spokenValues(s)].filter((v) => !said.values.has(v))).find((found) => found.length > 0) ?? [];
+  return values.length > 0 && values.some((v) => !explained(v, values, record));
+}
+
+/** Hundreds of a year: "eighty-six" and "nineteen" both tell 1986. */
+const CENTURY = 100;
+const TENS = 10;
+
+/**
+ * A value the record bears out: stated there, one half of a year stated there, or a part of a larger value of the
+ * same answer ("eighty" and "five" of "eighty-five", which the reading of spoken numbers also yields).
+ */
+function explained(v: number, values: readonly number[], record: ReadonlySet<number>): boolean {
+  if (record.has(v)) return true;
+  if ([...record].some((r) => r >= CENTURY * TENS && (r % CENTURY === v || Math.floor(r / CENTURY) === v))) return true;
+  return values.some((w) => w > v && (w % TENS === v || w - (w % TENS) === v));
 }
