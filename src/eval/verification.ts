@@ -233,10 +233,10 @@ const TENS = 10;
 
 /**
  * A value the record bears out: stated there, one half of a year stated there, or a part of a larger value of the
- * same answer ("eighty" and "five" of "eighty-five", which the reading of spoken numbers also yields).
+ * same answer ("eighty" and "five" of "eighty-five", "二" of "二十三", which the reading of spoken numbers also yields).
  */
 function explained(v: number, values: readonly number[], record: ReadonlySet<number>): boolean {
   if (record.has(v)) return true;
   if ([...record].some((r) => r >= CENTURY * TENS && (r % CENTURY === v || Math.floor(r / CENTURY) === v))) return true;
-  return values.some((w) => w > v && (w % TENS === v || w - (w % TENS) === v));
+  return values.some((w) => w > v && (w % TENS === v || w - (w % TENS) === v || Math.floor(w / TENS) === v));
 }
