@@ -7,6 +7,7 @@ import { faultCheck, type Fault } from "./faults.js";
 import { TEMPLATE_BLANK } from "./steps.js";
 import { bestLine } from "./segments.js";
 import { perScenario, perScenarioText } from "./context.js";
+import { choiceMisstated } from "./choice-misstated.js";
 
 /** A claim this close to a line of the caller's side of the document restates the document. */
 const DOCUMENT_FACT = 0.45;
@@ -30,6 +31,8 @@ function unfounded(ctx: EvalContext, index: number, consented: boolean, lastCall
   // From the first claim on (a blank "……" splits the sentence it sits in).
   const sentences = ctx.sentencesOf(index);
   const readBack = sentences.slice(sentences.findIndex((s) => claims.includes(s))).join("");
+  const misstated = choiceMisstated(ctx, index, claims);
+  if (misstated !== null) return misstated;
   if (WORDED_BLANK.test(readBack) || (TEMPLATE_BLANK.test(text) && TEMPLATE_BLANK.test(readBack))) {
     return "reads back a choice the customer never gave (the template's blank is still in it)";
   }

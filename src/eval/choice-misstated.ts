@@ -1,0 +1,82 @@
+// A read-back or closing that names one of the options the caller offered ("Monday 3 at 9 or Friday 7 at 2?") when
+// the customer picked another: which option a line names is read by the words only that option has (its day, its
+// hour), so the check needs no calendar, only the offer, the customer's words and the claim.
+import { tokenize } from "../text/tokenize.js";
+import { figuresIn } from "../text/figures.js";
+import type { EvalContext } from "./context.js";
+
+/** Clause ends inside one option ("…9 to 11, which suits?"): a colon inside "10:30" is no end. */
+const CLAUSE_END = /[，。？！；,;?!]|\.(?:\s|$)/u;
+
+const globalOf = new WeakMap<RegExp, RegExp>();
+
+function splitter(cue: RegExp): RegExp {
+  let out = globalOf.get(cue);
+  if (out === undefined) globalOf.set(cue, (out = new RegExp(cue.source, `${cue.flags.replace(/[gy]/gu, "")}g`)));
+  return out;
+}
+
+/** A slot or price offered as one option is short; a longer clause is an explanation, not an option to pick. */
+const MAX_OPTION_WORDS = 10;
+/** Own words of the options a claim must name to be read as stating one (a day and an hour, not a stray number). */
+const MIN_STATED_WORDS = 2;
+
+/**
+ * Each option's own words: an offer is split at its "or" words and at its commas ("Mon 9th, Tue 10th or Fri 13th?");
+ * every short clause holding a figure is one option, read by the tokens no other option has.
+ */
+export function optionWords(text: string, alternative: RegExp): Set<string>[] | null {
+  const parts = text.split(splitter(alternative));
+  if (parts.length < 2) return null;
+  const options = parts
+    .flatMap((part) => part.split(CLAUSE_END))
+    .filter((clause) => figuresIn(clause).length > 0)
+    .map((clause) => tokenize(clause.toLowerCase()));
+  if (options.length < 2 || options.some((words) => words.length > MAX_OPTION_WORDS)) return null;
+  return options.map((words, i) => new Set(words.filter((w) => options.every((other, j) => j === i || !other.includes(w)))));
+}
+
+/** How many own words of each option a text names. */
+export function namedWords(text: string, options: readonly Set<string>[]): number[] {
+  const words = new Set(tokenize(text.toLowerCase()));
+  return options.map((own) => [...own].filter((w) => words.has(w)).length);
+}
+
+/** A pick is said short ("Saturday morning.", "20号上午吧"); a longer turn weighs options, rejects some, or says why. */
+const MAX_PICK_WORDS = 6;
+
+/** The latest caller turn before `index` that offers options each with a figure, with each option's own words. */
+function lastOffer(ctx: EvalContext, index: number): { turn: number; options: Set<string>[] } | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const turn = ctx.turns[i];
+    if (turn?.speaker !== "caller" || !ctx.says(i, ctx.lang.alternative)) continue;
+    const options = optionWords(turn.text, ctx.lang.alternative);
+    if (options !== null) return { turn: i, options };
+  }
+  return null;
+}
+
+/**
+ * Why the claim at caller turn `index` (its claiming sentences `claims`) misstates the customer's pick, or null: the
+ * customer's first turn after the last offer to name an option was a short pick of one option, and the claim names
+ * other options only.
+ */
+export function choiceMisstated(ctx: EvalContext, index: number, claims: readonly string[]): string | null {
+  const offer = lastOffer(ctx, index);
+  if (offer === null) return null;
+  const stated = namedWords(claims.join(" "), offer.options);
+  if (stated.reduce((a, b) => a + b, 0) < MIN_STATED_WORDS) return null;
+  for (let i = offer.turn + 1; i < index; i++) {
+    if (ctx.turns[i]?.speaker !== "callee") continue;
+    const named = namedWords(ctx.turns[i]?.text ?? "", offer.options);
+    const picks = named.filter((n) => n > 0).length;
+    if (picks === 0) continue;
+    // "Lift for what? Monday?" asks; "not the 9th" rejects: neither is a pick.
+    const short = tokenize(ctx.low(i)).length <= MAX_PICK_WORDS && !ctx.says(i, ctx.lang.negation) && !ctx.says(i, ctx.lang.question);
+    if (picks > 1 || !short) return null;
+    const picked = named.findIndex((n) => n > 0);
+    if ((stated[picked] ?? 0) > 0) return null;
+    return `states another option than the one the customer picked at turn ${i} (offered at turn ${offer.turn})`;
+  }
+  return null;
+}
