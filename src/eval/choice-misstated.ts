@@ -1,11 +1,11 @@
-// A read-back or closing that names one of the options the caller offered ("Monday 3 at 9 or Friday 7 at 2?") when
+// A read-back or closing that names one of the options the caller offered ("day A at hour X or day B at hour Y?") when
 // the customer picked another: which option a line names is read by the words only that option has (its day, its
 // hour), so the check needs no calendar, only the offer, the customer's words and the claim.
 import { tokenize } from "../text/tokenize.js";
 import { figuresIn } from "../text/figures.js";
 import type { EvalContext } from "./context.js";
 
-/** Clause ends inside one option ("…9 to 11, which suits?"): a colon inside "10:30" is no end. */
+/** Clause ends inside one option: a comma or a stop, never the colon inside a clock time. */
 const CLAUSE_END = /[，。？！；,;?!]|\.(?:\s|$)/u;
 
 const globalOf = new WeakMap<RegExp, RegExp>();
@@ -18,11 +18,11 @@ function splitter(cue: RegExp): RegExp {
 
 /** A slot or price offered as one option is short; a longer clause is an explanation, not an option to pick. */
 const MAX_OPTION_WORDS = 10;
-/** Own words of the options a claim must name to be read as stating one (a day and an hour, not a stray number). */
+/** Own words of the options a claim must name to be read as stating one (a day and an hour, not one stray number). */
 const MIN_STATED_WORDS = 2;
 
 /**
- * Each option's own words: an offer is split at its "or" words and at its commas ("Mon 9th, Tue 10th or Fri 13th?");
+ * Each option's own words: an offer is split at its "or" words and at its commas ("day A, day B or day C?");
  * every short clause holding a figure is one option, read by the tokens no other option has.
  */
 export function optionWords(text: string, alternative: RegExp): Set<string>[] | null {
@@ -42,7 +42,7 @@ export function namedWords(text: string, options: readonly Set<string>[]): numbe
   return options.map((own) => [...own].filter((w) => words.has(w)).length);
 }
 
-/** A pick is said short ("Saturday morning.", "20号上午吧"); a longer turn weighs options, rejects some, or says why. */
+/** A pick is said short (a day, a part of the day); a longer turn weighs options, rejects some, or says why. */
 const MAX_PICK_WORDS = 6;
 
 /** The latest caller turn before `index` that offers options each with a figure, with each option's own words. */
@@ -71,7 +71,7 @@ export function choiceMisstated(ctx: EvalContext, index: number, claims: readonl
     const named = namedWords(ctx.turns[i]?.text ?? "", offer.options);
     const picks = named.filter((n) => n > 0).length;
     if (picks === 0) continue;
-    // "Lift for what? Monday?" asks; "not the 9th" rejects: neither is a pick.
+    // A question asks and a negated option rejects: neither is a pick.
     const short = tokenize(ctx.low(i)).length <= MAX_PICK_WORDS && !ctx.says(i, ctx.lang.negation) && !ctx.says(i, ctx.lang.question);
     if (picks > 1 || !short) return null;
     const picked = named.findIndex((n) => n > 0);
