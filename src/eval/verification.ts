@@ -205,7 +205,7 @@ export function passesVerification(ctx: EvalContext, index: number, ask: string)
 
 /**
  * Callee turn `index` states a datum of a kind the record (or a line of the document, `documentLines`) holds, and the lines of that kind do not bear out
- * every value of it ("9 June 1985" against "9 June 1986", "三月七号" against "3月17日"): the check failed. Stricter than
+ * every value of it ("2 May 1971" against "2 May 1972", "五月四号" against "5月14日"): the check failed. Stricter than
  * passing, which any one shared value does: a near miss shares most of the datum.
  */
 export function contradictsRecord(ctx: EvalContext, index: number, ask: string, documentLines: readonly string[]): boolean {
@@ -216,7 +216,7 @@ export function contradictsRecord(ctx: EvalContext, index: number, ask: string, 
     if (held === null || held === undefined) continue;
     for (const line of [...recordTexts(ctx), ...documentLines]) if (held.test(line.toLowerCase())) for (const v of spokenValues(line)) record.add(v);
   }
-  // The ask itself states the datum ("地址是…6 幢 1802，对吧？"): a read-back to confirm, not a check of who answered.
+  // The ask itself states the datum ("地址是…4 栋 705，对吧？"): a read-back to confirm, not a check of who answered.
   if (record.size === 0 || [...spokenValues(ask)].some((v) => v >= SAID_BACK_VALUE)) return false;
   const said = saidBefore(ctx, index);
   const callerSaid = compact(ctx, ctx.callerTurns.filter((t) => t.index < index).map((t) => t.text).join(" "));
@@ -227,13 +227,13 @@ export function contradictsRecord(ctx: EvalContext, index: number, ask: string, 
   return values.length > 0 && values.some((v) => !explained(v, values, record));
 }
 
-/** Hundreds of a year: "eighty-six" and "nineteen" both tell 1986. */
+/** Hundreds of a year: "seventy-two" and "nineteen" both tell 1972. */
 const CENTURY = 100;
 const TENS = 10;
 
 /**
  * A value the record bears out: stated there, one half of a year stated there, or a part of a larger value of the
- * same answer ("eighty" and "five" of "eighty-five", "二" of "二十三", which the reading of spoken numbers also yields).
+ * same answer ("seventy" and "one" of "seventy-one", "三" of "三十四", which the reading of spoken numbers also yields).
  */
 function explained(v: number, values: readonly number[], record: ReadonlySet<number>): boolean {
   if (record.has(v)) return true;
