@@ -2,6 +2,7 @@
 // Markdown tables on the same run of lines: each bordered row becomes one row, its wrapped lines joined per column.
 
 import { blankHeader, markdownRow, markdownRule } from "./markdown-table.js";
+import { boxedNoteLines, isBoxedNote } from "./boxed-notes.js";
 
 /** A border line: "+", then runs of "-" or "=" (or ":" alignment marks) each closed by "+". */
 const BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
@@ -23,7 +24,9 @@ export function gridTableLines(lines: readonly string[]): string[] {
     let end = i;
     while (end + 1 < lines.length && (BORDER.test(lines[end + 1] ?? "") || (lines[end + 1] ?? "").trimStart().startsWith("|"))) end++;
     if (end === i) continue;
-    const table = markdownTable(lines.slice(i, end + 1));
+    const block = lines.slice(i, end + 1);
+    // A box one column wide is a note in prose, not a table.
+    const table = isBoxedNote(block) ? boxedNoteLines(block) : markdownTable(block);
     for (let k = i; k <= end; k++) out[k] = table[k - i] ?? "";
     i = end;
   }

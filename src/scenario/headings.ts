@@ -94,7 +94,10 @@ const BOLD_MARKS = "*_";
 const NUMBERED_TITLE = /^\(?\d{1,2}[.)）]\s+(.+)$/;
 // Capitals of any Latin alphabet ("DŴR"), a comma between two titles ("THE CALL, IN ORDER") and a bilingual title
 // joined by a slash ("CLOSES / CLOI") may run to twice the length of one title.
-const UPPERCASE_TITLE = /^\p{Lu}[\p{Lu}0-9 ,&/'’()-]{1,68}[\p{Lu}0-9)]$/u;
+// A dash between a part's number and its name ("PART 2 — THE CALL") is part of the title.
+const UPPERCASE_TITLE = /^\p{Lu}[\p{Lu}0-9 ,:&/'’()—–-]{1,68}[\p{Lu}0-9)]$/u;
+/** "CALLER SCRIPT (v2, draft)": a title in capitals with a remark in brackets after it, in any case. */
+const REMARKED_TITLE = /^(\p{Lu}[\p{Lu}0-9 ,&/'’—–-]{1,60})[(（][^()（）]{1,60}[)）]$/u;
 
 /**
  * A banner: a title between runs of one mark, or a line in capitals on its own. Either is a real (strong) heading at the
@@ -120,7 +123,10 @@ function bannerOf(text: string): HeadingLine | null {
     return { level: 1, text: (colon?.[1] ?? inner).trim(), weak: false, rest: colon?.[2] ?? "", stepLike: STEP_LIKE.test(inner) };
   }
   // "2) CUSTOMER", "1. AGENT": a numbered line in capitals is a title, not a list item.
-  const title = NUMBERED_TITLE.exec(text)?.[1] ?? text;
+  const numbered = NUMBERED_TITLE.exec(text)?.[1];
+  // The remark in brackets after a title in capitals is a note to the reader, not part of the section's name (a
+  // numbered title keeps its remark: "3. STEPS (in order)" is read as an outline's item, as it was).
+  const title = numbered ?? REMARKED_TITLE.exec(text)?.[1]?.trim() ?? text;
   // "FAQ", "Q&A", "CALL STEPS": three capitals, or two joined by an ampersand.
   if (UPPERCASE_TITLE.test(title) && /[A-Z]{3}|[A-Z]&[A-Z]/.test(title)) return { level: 1, text: title, weak: false, rest: "", stepLike: false };
   return null;

@@ -36,6 +36,7 @@ import { excerpt } from "./section-bodies.js";
 import { asMarkdown } from "./markup-dialects.js";
 import { reshapeByForm } from "./shape-outline.js";
 import { sheetRows } from "./sheet-rows.js";
+import { spreadsheetMlRows } from "./markup-spreadsheetml.js";
 import { bareConfigLines } from "./bare-config.js";
 import { clauseOutline } from "./clause-outline.js";
 import { subtitleText } from "./subtitle-cues.js";
@@ -129,7 +130,8 @@ export function readMarkdownDraft(source: string, options: ParseOptions, notes: 
   const text = subtitles ?? source;
   if (subtitles !== null) notes.push({ severity: "warning", message: "read as subtitles: cue numbers, timings and speaker tags set aside", line: null });
   // Spreadsheet rows are a layout of their own: read as a table of parts first, the lines' markup only if that fails.
-  const sheet = sheetRows(text);
+  // So is an Excel 2003 XML workbook: its worksheets and rows (markup-spreadsheetml.ts).
+  const sheet = spreadsheetMlRows(text) ?? sheetRows(text);
   if (sheet !== null) {
     const rows = readDraftOnce(sheet.text, options, notes, side);
     if (rows.scenario.caller.steps.length > 0 || rows.scenario.caller.opening !== null) return atSourceLines(rows, sheet.lineOf, SHEET_EVIDENCE);

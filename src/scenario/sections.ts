@@ -12,6 +12,7 @@ import { indentOf, isListItem, isRule, type SourceLine } from "./lines.js";
 import { opensSpeakerPair } from "./speaker-pairs.js";
 import { headsNumberedTable, headsQuestionTable } from "./script-table.js";
 import { continuesNumbering } from "./numbered-run.js";
+import { partMeaning } from "./part-headings.js";
 import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, namesTheCustomer, sideOf, type HeadingMeaning, type SectionKind, type Side } from "./section-names.js";
 
 /** Sections a numbered table under their heading belongs to (its rows are endings, closings or questions, not steps). */
@@ -204,7 +205,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // way a Markdown heading does, by a name it contains.
       // So does a label whose text is only quoted lines ("Sound like this: “…” / “…”").
       const leadIn = heading.weak && !isListItem(line.text) && (heading.rest.trim() === "" ? LEAD_IN.test(line.text) : /^[“"「『]/u.test(heading.rest.trim()));
-      const meaning = classifyHeading(heading.text, heading.weak && !leadIn);
+      // A part heading over sections of its own groups them: it names no section itself (part-headings.ts).
+      const meaning = partMeaning(lines, at, heading, classifyHeading(heading.text, heading.weak && !leadIn));
       // "### Stage 3: Next steps": a numbered stage is one stage of a script whatever its title's words name.
       if (!heading.weak && meaning.side === null && meaning.kind !== null && stageTitle(heading.text) !== null && /\d|[一二三四五六七八九十]/u.test(heading.text)) meaning.kind = null;
       // "**Situation right now**" as a paragraph of its own: a bold label names its part the way a real heading does
