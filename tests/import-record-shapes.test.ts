@@ -1,0 +1,79 @@
+// Records declared with field names and given by position, dead preprocessor code, module wrappers and function
+// bodies, read by the bracketed-data reader (invented examples).
+import { describe, expect, it } from "vitest";
+import { looseLiteralTree } from "../src/import/loose-literal.js";
+
+describe("positional records by declared type", () => {
+  it("maps a Kotlin data class's positional and named arguments onto its fields", () => {
+    const text = [
+      "data class Stage(val idx: Int, val text: String?, val on: Boolean = true)",
+      'val agent = "Ola Nordmann"',
+      "val stages = listOf(",
+      '  Stage(1, "First we check the parcel."),',
+      '  Stage(2, "Old line.", on = false),',
+      "  Stage(2, null),",
+      ")",
+      'val wrap = "Bye now."',
+      'val extra = "More text."',
+    ].join("\n");
+    const tree = looseLiteralTree(text);
+    expect(tree?.stages).toEqual([{ idx: 1, text: "First we check the parcel." }, { idx: 2, text: "Old line.", on: false }, { idx: 2, text: null }]);
+  });
+
+  it("reads an Elm-style record constructor applied to its values", () => {
+    const text = [
+      "type alias Stage = { idx : Int, text : Maybe String, on : Bool }",
+      "stages =",
+      '    [ Stage 1 (Just "Hello there.") True',
+      '    , Stage 2 (Just "Retired.") False',
+      "    , Stage 3 Nothing True",
+      "    ]",
+      'agent = "Ola Nordmann"',
+      'wrap = "Bye."',
+      'extra = "More text."',
+    ].join("\n");
+    expect(looseLiteralTree(text)?.stages).toEqual([{ idx: 1, text: "Hello there.", on: true }, { idx: 2, text: "Retired.", on: false }, { idx: 3, text: null, on: true }]);
+  });
+
+  it("reads C struct initialisers under the typedef's fields, skips #if 0 and the body of main", () => {
+    const text = [
+      "typedef struct { int idx; const char *text; int on; } stage_t;",
+      '#define AGENT "Ola Nordmann"',
+      'static const char *HELLO = "Hi, it is " AGENT " here.";',
+      "static const stage_t STAGES[] = {",
+      '    {1, "Check the parcel.", 1},',
+      "#if 0",
+      '    {2, "Dead line.", 1},',
+      "#endif",
+      '    {2, "Book the van.", 1},',
+      "};",
+      'static const char *WRAP = "Bye.";',
+      "int main(void) {",
+      '    for (int i = 0; i < 2; i++) { if (STAGES[i].on) printf("%s", STAGES[i].text); }',
+      "}",
+    ].join("\n");
+    const tree = looseLiteralTree(text);
+    expect(tree?.STAGES).toEqual([{ idx: 1, text: "Check the parcel.", on: 1 }, { idx: 2, text: "Book the van.", on: 1 }]);
+    expect(tree?.HELLO).toBe("Hi, it is Ola Nordmann here.");
+  });
+
+  it("reads through a namespace wrapper and a `new Type(…)` record", () => {
+    const text = [
+      "namespace Acme.Calls",
+      "{",
+      "    public record Stage(int Idx, string Text);",
+      '    public const string Agent = "Ola Nordmann";',
+      "    public static readonly List<Stage> Stages = new()",
+      "    {",
+      '        new Stage(1, "Check the parcel."),',
+      '        new Stage(2, "Book the van."),',
+      "    };",
+      '    public const string Wrap = "Bye.";',
+      '    public const string Extra = "More.";',
+      "}",
+    ].join("\n");
+    const tree = looseLiteralTree(text);
+    expect(tree?.Stages).toEqual([{ Idx: 1, Text: "Check the parcel." }, { Idx: 2, Text: "Book the van." }]);
+    expect(tree?.Agent).toBe("Ola Nordmann");
+  });
+});
