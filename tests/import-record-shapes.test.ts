@@ -1,7 +1,11 @@
 // Records declared with field names and given by position, dead preprocessor code, module wrappers and function
 // bodies, read by the bracketed-data reader (invented examples).
 import { describe, expect, it } from "vitest";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { looseLiteralTree } from "../src/import/loose-literal.js";
+import { readScenarioFile } from "../src/scenario/index.js";
 
 describe("positional records by declared type", () => {
   it("maps a Kotlin data class's positional and named arguments onto its fields", () => {
@@ -75,5 +79,38 @@ describe("positional records by declared type", () => {
     const tree = looseLiteralTree(text);
     expect(tree?.Stages).toEqual([{ Idx: 1, Text: "Check the parcel." }, { Idx: 2, Text: "Book the van." }]);
     expect(tree?.Agent).toBe("Ola Nordmann");
+  });
+
+  it("reads a Kotlin file end to end: a mapOf profile, an objection flagged in the Q&A list, a branch kept as two constants", async () => {
+    const text = [
+      "data class Stage(val idx: Int, val text: String?, val on: Boolean = true)",
+      "data class Qa(val q: String, val a: String, val objection: Boolean = false)",
+      'const val CALLER = "Ola Nordmann"',
+      'const val COMPANY = "Fjord Parcel Lockers"',
+      'val customer = mapOf("name" to "Kari Hansen", "locker" to "Locker 12, Main Street")',
+      'val opening = "Hi Kari, it is $CALLER from $COMPANY about your parcel."',
+      "val stages = listOf(",
+      '  Stage(1, "Your parcel is in locker 12 until Friday."),',
+      '  Stage(2, "Would you like the code sent again?", on = false),',
+      "  Stage(2, null),",
+      ")",
+      'val branchIf = "she says the locker will not open"',
+      'val branchThen = "I will open it remotely now."',
+      "val qa = listOf(",
+      '  Qa("How long is it kept?", "Five days."),',
+      '  Qa("I never ordered this.", "I can send it back free of charge.", objection = true),',
+      ")",
+      'val closing = "Thanks Kari, bye."',
+      "fun main() {",
+      "    for (s in stages) { if (s.on) println(s.text) }",
+      "}",
+    ].join("\n");
+    const dir = mkdtempSync(join(tmpdir(), "shapes-"));
+    const path = join(dir, "locker.kt");
+    writeFileSync(path, text);
+    const s = await readScenarioFile(path);
+    const c = s.caller;
+    expect([c.name, s.callee.name, c.steps.length, c.steps.reduce((n, x) => n + (x.branches?.length ?? 0), 0)]).toEqual(["Ola Nordmann", "Kari Hansen", 2, 1]);
+    expect([c.knowledgeBase.length, c.knowledgeBase.filter((e) => e.kind === "objection").length, c.customerProfile.length]).toEqual([2, 1, 2]);
   });
 });

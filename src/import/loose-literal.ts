@@ -168,7 +168,15 @@ function constructed(c: Cursor, t: Token, depth: number): unknown {
       return undefined;
     }
   }
-  return shaped(fields, positional, named);
+  return flagged(shaped(fields, positional, named));
+}
+
+/** `Qa("…", "…", objection = true)`: a record flagged as an objection is one; the flag itself is no entry. */
+function flagged(record: Tree): Tree {
+  const flag = Object.keys(record).find((k) => OBJECTION_MAKER.test(k) && typeof record[k] === "boolean");
+  if (flag === undefined) return record;
+  const { [flag]: on, ...rest } = record;
+  return on === true && rest.kind === undefined ? { ...rest, kind: "objection" } : rest;
 }
 
 const isRecord = (v: unknown): v is Tree => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Ref) && !(v instanceof Concat);
@@ -302,7 +310,7 @@ function body(c: Cursor, open: string, depth: number): unknown {
   if (open === "(" && values.length === 0 && refs.length === 1 && keyed.length === lambdas.length) return refs[0];
   keyed.splice(0, keyed.length, ...keyed.filter((e) => !lambdas.includes(e)));
   if (keyed.length > 0) {
-    const record = Object.fromEntries(keyed) as Tree;
+    const record = flagged(Object.fromEntries(keyed) as Tree);
     // Values beside keys (`Step(4, "…", active = false)`): the record's text.
     const texts = values.filter((v) => typeof v === "string");
     if (texts.length > 0 && record.say === undefined) record.say = texts.join("\n");
@@ -314,7 +322,10 @@ function body(c: Cursor, open: string, depth: number): unknown {
   if (open === "(" && values.length === 1 && typeof values[0] === "number" && empties > 0) return { n: values[0], say: "" };
   // `(x)` is x.
   if (open === "(" && values.length === 1) return values[0];
-  return open === "(" ? positional(values) : pairs(values);
+  if (open !== "(") return pairs(values);
+  // `mapOf("name" to "…", …)`: a call's pairs are read as a bracket's are.
+  const made = positional(values);
+  return Array.isArray(made) ? pairs(made) : made;
 }
 
 /**
@@ -379,11 +390,10 @@ function topLevel(ts: Token[], shapes: Shapes): { bound: Tree; result: string[] 
     const next = ts[c.i + 1];
     if (next?.kind === "sep" && next.text === "::") { c.i += 2; continue; }
     // `class Step { n: Int; say: String? }`: a type declared, whose block holds no line of text, is no data.
-    if (t.kind === "word" && DECLARES.has(t.text) && next?.kind === "word") {
+    if (t.kind === "word" && (DECLARES.has(t.text) || t.text === "object") && next?.kind === "word") {
       const open = wordChainEnd(ts, c.i + 1);
       const start = open > c.i + 1 ? open : c.i + 2;
       if (ts[start]?.kind === "open" && ts[start]?.text === "{") {
-        const at = c.i;
         c.i = start + 1;
         const declared = body(c, "{", 1);
         if (leafStrings(declared) === 0) {
@@ -395,7 +405,8 @@ function topLevel(ts: Token[], shapes: Shapes): { bound: Tree; result: string[] 
           }
           continue;
         }
-        c.i = at + 1;
+        // A class or object holding texts wraps the file's bindings: its members are read as the top level.
+        c.i = start + 1;
         continue;
       }
     }
@@ -503,7 +514,7 @@ export function looseLiteralTree(text: string): Tree | null {
   const prepared = typedInitialisers(withoutStatementBodies(withoutWrappers(withStringMacros(masked, strings))).replace(/\b[\p{L}_][\p{L}\p{N}_]*::(?=[\p{L}_])/gu, ""), shapes);
   const { bound: named, result } = topLevel(tokens(prepared, strings), shapes);
   const top = unprefixed(named);
-  const filled = fillPlaceholders(resolve(top, top) as Tree, masked, strings);
+  const filled = fillPlaceholders(resolve(top, { ...named, ...top }) as Tree, masked, strings);
   // The record the file evaluates to is the document, in its own order; without one, every binding is, less the
   // helpers another binding takes in (`customer = client`), read once where they are used.
   const tree = result.length > 0 ? Object.fromEntries(result.filter((k) => k in filled).map((k) => [k, filled[k]])) : filled;
