@@ -113,4 +113,29 @@ describe("positional records by declared type", () => {
     expect([c.name, s.callee.name, c.steps.length, c.steps.reduce((n, x) => n + (x.branches?.length ?? 0), 0)]).toEqual(["Ola Nordmann", "Kari Hansen", 2, 1]);
     expect([c.knowledgeBase.length, c.knowledgeBase.filter((e) => e.kind === "objection").length, c.customerProfile.length]).toEqual([2, 1, 2]);
   });
+
+  it("takes an Elm doc comment `{-| … -}` as a comment (its backticks open no string)", () => {
+    const text = [
+      "{-| Stages for the desk; `stages` is read by the screen. -}",
+      "type alias Stage = { idx : Int, text : Maybe String }",
+      'agent = "Ola Nordmann"',
+      'stages = [ Stage 1 (Just "Hello."), Stage 2 (Just "Next.") ]',
+      'wrap = "Bye."',
+      'extra = "More."',
+    ].join("\n");
+    expect(looseLiteralTree(text)?.stages).toEqual([{ idx: 1, text: "Hello." }, { idx: 2, text: "Next." }]);
+  });
+
+  it("reads a variant constructor declared inside a type's braces (Gleam) by its fields", () => {
+    const text = [
+      "pub type Stage {",
+      "  Stage(idx: Int, text: String, on: Bool)",
+      "}",
+      'pub const agent = "Ola Nordmann"',
+      'pub const stages = [Stage(1, "Hello.", True), Stage(2, "Old.", False)]',
+      'pub const wrap = "Bye."',
+      'pub const extra = "More."',
+    ].join("\n");
+    expect(looseLiteralTree(text)?.stages).toEqual([{ idx: 1, text: "Hello.", on: true }, { idx: 2, text: "Old.", on: false }]);
+  });
 });

@@ -121,6 +121,12 @@ export function recordShapes(masked: string, strings: readonly CodeString[]): Ma
         const close = closeOf(masked, at);
         if (close > at) add(name, fieldsOf(masked.slice(at + 1, close), ","));
       } else if (!/[{(]/u.test(inside.replace(/\([^()]{0,40}\)/gu, ""))) add(name, fieldsOf(inside, ",;\n"));
+      // `type Step { Step(n: Int, say: String) }` (Gleam): the variants' constructors with named fields.
+      for (const variant of inside.matchAll(/(?:^|[\n|])[ \t]*([\p{L}_][\p{L}\p{N}_]*)[ \t]*\(/gu)) {
+        const at = i + 1 + variant.index + variant[0].length - 1;
+        const close = closeOf(masked, at);
+        if (close > at && masked.slice(at + 1, close).includes(":")) add(variant[1], fieldsOf(masked.slice(at + 1, close), ","));
+      }
     }
   }
   // `typedef struct { int n; … } step_t;`
