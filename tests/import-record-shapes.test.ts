@@ -138,4 +138,34 @@ describe("positional records by declared type", () => {
     ].join("\n");
     expect(looseLiteralTree(text)?.stages).toEqual([{ idx: 1, text: "Hello.", on: true }, { idx: 2, text: "Old.", on: false }]);
   });
+
+  it("drops a D `/+ … +/` comment and reads Visual Basic `As` types, `'` comments and `New T With {.k = v}`", () => {
+    const d = [
+      "struct Stage { int idx; string text; }",
+      'immutable agent = "Ola Nordmann";',
+      "immutable Stage[] stages = [",
+      '    Stage(1, "Hello."),',
+      '    /+ Stage(2, "Dead."), +/',
+      '    Stage(2, "Next."),',
+      "];",
+      'immutable wrap = "Bye.";',
+      'immutable extra = "More.";',
+    ].join("\n");
+    expect(looseLiteralTree(d)?.stages).toEqual([{ idx: 1, text: "Hello." }, { idx: 2, text: "Next." }]);
+    const vb = [
+      "' Desk script; it's kept by the ops team",
+      "Public Module Desk",
+      '    Public Const Agent As String = "Ola Nordmann"',
+      "    Public ReadOnly Stages As New List(Of Stage) From {",
+      '        New Stage With {.Idx = 1, .Text = "Hello."},',
+      '        New Stage With {.Idx = 2, .Text = "Next."}',
+      "    }",
+      "    ' New Stage With {.Idx = 3, .Text = \"Dead.\"}",
+      '    Public ReadOnly Wrap As String = "Bye."',
+      '    Public ReadOnly Extra As String = "More."',
+      "End Module",
+    ].join("\n");
+    const tree = looseLiteralTree(vb);
+    expect([tree?.Agent, tree?.Stages]).toEqual(["Ola Nordmann", [{ Idx: 1, Text: "Hello." }, { Idx: 2, Text: "Next." }]]);
+  });
 });

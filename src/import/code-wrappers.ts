@@ -86,3 +86,12 @@ export function withStringMacros(masked: string, strings: CodeString[]): string 
     return `__S${strings.length - 1}__`;
   });
 }
+
+/** A Visual Basic source: its blocks end with `End Module`, `End Class`, `End Sub` or `End Function`. */
+const BASIC_END = /^[ \t]*End[ \t]+(?:Module|Class|Sub|Function|Structure|Namespace)\b/mu;
+
+/** Visual Basic's `'` comment lines blanked (its quote is no string): only in a text whose blocks end as VB's do. */
+export function withoutBasicComments(text: string): string {
+  if (!BASIC_END.test(text)) return text;
+  return text.replace(/^([ \t]*)'[^\n]*$/gmu, "$1");
+}

@@ -6,7 +6,7 @@
 
 import { lexCode, type CodeString } from "./code-lexer.js";
 import { fillPlaceholders } from "./code-placeholders.js";
-import { withoutDeadCode, withoutStatementBodies, withoutWrappers, withStringMacros } from "./code-wrappers.js";
+import { withoutBasicComments, withoutDeadCode, withoutStatementBodies, withoutWrappers, withStringMacros } from "./code-wrappers.js";
 import { recordShapes, shaped, typedInitialisers, type Shapes } from "./record-shapes.js";
 
 type Tree = Record<string, unknown>;
@@ -362,6 +362,22 @@ function definedAt(ts: Token[], at: number): number {
   return -1;
 }
 
+/** After a name, `As` and a type on the name's line, then `=` or `From {`: the index of the value, or -1. */
+function basicTypedAt(ts: Token[], at: number): number {
+  if (ts[at]?.text !== "As" || ts[at]?.lead === true) return -1;
+  let depth = 0;
+  for (let j = at + 1; j < Math.min(ts.length, at + 16); j++) {
+    const t = ts[j] as Token;
+    if (t.lead && !(t.kind === "string" && ts[j - 1]?.text === "=")) return -1;
+    if (depth === 0 && t.kind === "sep" && t.text === "=") return j + 1;
+    if (depth === 0 && t.text === "From" && ts[j + 1]?.text === "{") return j + 1;
+    if (t.kind === "string") return -1;
+    if (t.kind === "open") depth++;
+    if (t.kind === "close") depth--;
+  }
+  return -1;
+}
+
 /** After a name, array brackets (`[]`, `[2]`) then `=`: the index after the `=`, or -1. */
 function sizedAt(ts: Token[], at: number): number {
   let j = at;
@@ -409,6 +425,14 @@ function topLevel(ts: Token[], shapes: Shapes): { bound: Tree; result: string[] 
         c.i = start + 1;
         continue;
       }
+    }
+    // `Name As String = "…"`, `Steps As New List(Of Step) From { … }` (Visual Basic): the type sits between name and value.
+    const typedAs = isKey(t) ? basicTypedAt(ts, c.i + 1) : -1;
+    if (typedAs > 0) {
+      c.i = typedAs;
+      const v = value(c, 0);
+      if (v !== null && !(v instanceof Ref)) out[keyText(t)] = v;
+      continue;
     }
     // `STEPS[] = { … }`, `CUSTOMER[][2] = { … }` (C arrays): the brackets after the name size it, the value follows.
     const sized = isKey(t) ? sizedAt(ts, c.i + 1) : -1;
@@ -508,7 +532,7 @@ export function isLooseLiteral(text: string): boolean {
 }
 
 export function looseLiteralTree(text: string): Tree | null {
-  const { masked, strings } = lexCode(withoutDeadCode(text));
+  const { masked, strings } = lexCode(withoutBasicComments(withoutDeadCode(text)));
   const shapes = recordShapes(masked, strings);
   // `std::string(…)`, `ns::NAME`: a namespace path before a name is no part of it (Haskell's `x :: T` is spaced).
   const prepared = typedInitialisers(withoutStatementBodies(withoutWrappers(withStringMacros(masked, strings))).replace(/\b[\p{L}_][\p{L}\p{N}_]*::(?=[\p{L}_])/gu, ""), shapes);
