@@ -168,4 +168,14 @@ describe("positional records by declared type", () => {
     const tree = looseLiteralTree(vb);
     expect([tree?.Agent, tree?.Stages]).toEqual(["Ola Nordmann", [{ Idx: 1, Text: "Hello." }, { Idx: 2, Text: "Next." }]]);
   });
+
+  it("keeps a call's one argument a list of one (`listOf(\"Q\" to \"A\")`, `f(x,)`)", () => {
+    const text = [
+      'val agent = "Ola Nordmann"',
+      'val faq = listOf("Is it free?" to "Yes.", "Is it far?" to "No.")',
+      'val objections = listOf("Too dear for me." to "It is the same price as last year.")',
+      'val wrap = "Bye."',
+    ].join("\n");
+    expect(looseLiteralTree(text)?.objections).toEqual([{ q: "Too dear for me.", a: "It is the same price as last year." }]);
+  });
 });

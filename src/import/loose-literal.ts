@@ -262,6 +262,8 @@ function body(c: Cursor, open: string, depth: number): unknown {
   let element: unknown[] = [];
   const refs: Ref[] = [];
   let empties = 0;
+  // `listOf("Q" to "A",)`, `f(x, )`: a call's argument list, whose one value is still a list of one.
+  let listed = false;
   const flush = (): void => {
     empties += element.filter((v) => v === null).length;
     if (element.length === 1 && element[0] instanceof Ref && open === "(") refs.push(element[0]);
@@ -282,7 +284,7 @@ function body(c: Cursor, open: string, depth: number): unknown {
   while (c.i < c.ts.length && depth < 200) {
     const t = c.ts[c.i] as Token;
     if (t.kind === "close") { c.i++; break; }
-    if (t.kind === "comma") { c.i++; flush(); continue; }
+    if (t.kind === "comma") { c.i++; listed = true; flush(); continue; }
     const next = c.ts[c.i + 1];
     // `["key"] = …` (Lua, Pkl), `key = …`, `key: …`, `"a" -> "b"`, and `key { … }` (HOCON, Pkl, HCL blocks).
     if (t.kind === "open" && t.text === "[" && isKey(next) && c.ts[c.i + 2]?.kind === "close" && c.ts[c.i + 3]?.kind === "sep") {
@@ -299,6 +301,12 @@ function body(c: Cursor, open: string, depth: number): unknown {
     if (isKey(t) && (next?.kind === "sep" || (t.kind === "word" && !NOT_KEYS.has(t.text) && next?.kind === "open" && next.text === "{"))) {
       c.i += next.kind === "sep" ? 2 : 1;
       keyed.push([keyText(t), value(c, depth)]);
+      continue;
+    }
+    // `"Q" to "A"` (Kotlin's pair): the word between two values makes them a pair, an item of a list.
+    if (t.kind === "word" && t.text === "to" && element.length === 1 && typeof element[0] === "string") {
+      c.i++;
+      listed = true;
       continue;
     }
     element.push(value(c, depth));
@@ -321,7 +329,7 @@ function body(c: Cursor, open: string, depth: number): unknown {
   // `step(5, None)`, `Step 5 Nothing`: a number beside an empty line is a numbered step with nothing to say.
   if (open === "(" && values.length === 1 && typeof values[0] === "number" && empties > 0) return { n: values[0], say: "" };
   // `(x)` is x.
-  if (open === "(" && values.length === 1) return values[0];
+  if (open === "(" && values.length === 1 && !listed) return values[0];
   if (open !== "(") return pairs(values);
   // `mapOf("name" to "…", …)`: a call's pairs are read as a bracket's are.
   const made = positional(values);
