@@ -178,4 +178,37 @@ describe("positional records by declared type", () => {
     ].join("\n");
     expect(looseLiteralTree(text)?.objections).toEqual([{ q: "Too dear for me.", a: "It is the same price as last year." }]);
   });
+
+  it("reads Fortran: ! comments, & continuation, // joins, a derived type's fields, .false. and IF_n/THEN_n", async () => {
+    const text = [
+      "! Desk script -- kept by the ops team; \"not this\" is a comment",
+      "module desk",
+      "  implicit none",
+      "  type, public :: stage_t",
+      "     integer          :: n",
+      "     character(len=80) :: text",
+      "     logical          :: on = .true.",
+      "  end type stage_t",
+      '  character(len=*), parameter :: CALLER = "Ola Nordmann"',
+      '  character(len=*), parameter :: COMPANY = "Fjord Parcel Lockers"',
+      '  character(len=*), parameter :: OPENING = "Hi, it is " // CALLER // &',
+      '       " from " // COMPANY // "."',
+      "  type(stage_t), parameter :: steps(3) = [ &",
+      '       stage_t(1, "Your parcel is in locker 12.", .true.), &',
+      '       stage_t(2, "Old line.", .false.), &',
+      '       stage_t(2, "Shall I send the code again?", .true.) ]',
+      '  character(len=*), parameter :: IF_2 = "she says the code does not work"',
+      '  character(len=*), parameter :: THEN_2 = "I will open it remotely."',
+      '  character(len=*), parameter :: closing = "Thanks, bye."',
+      "end module desk",
+    ].join("\n");
+    const tree = looseLiteralTree(text);
+    expect(tree?.OPENING).toBe("Hi, it is Ola Nordmann from Fjord Parcel Lockers.");
+    expect(tree?.steps).toEqual([{ n: 1, text: "Your parcel is in locker 12.", on: true }, { n: 2, text: "Old line.", on: false }, { n: 2, text: "Shall I send the code again?", on: true }]);
+    const dir = mkdtempSync(join(tmpdir(), "shapes-"));
+    const path = join(dir, "desk.f90");
+    writeFileSync(path, text);
+    const s = await readScenarioFile(path);
+    expect([s.caller.name, s.caller.steps.length, s.caller.steps.reduce((n, x) => n + (x.branches?.length ?? 0), 0)]).toEqual(["Ola Nordmann", 2, 1]);
+  });
 });

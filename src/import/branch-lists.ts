@@ -74,22 +74,25 @@ function asBranch(record: Json): Json {
 }
 
 /**
- * `branchIf = "…"` and `branchThen = "…"` (`BRANCH_IF`/`BRANCH_THEN`, `branch_when`/`branch_reply`): two texts whose
- * keys differ only by the condition word and the action word are one branch, kept as `branch: { if, then }`.
+ * `branchIf = "…"` and `branchThen = "…"` (`BRANCH_IF`/`BRANCH_THEN`, `branch_when`/`branch_reply`, `IF_2`/`THEN_2`):
+ * two texts whose keys differ only by the condition word and the action word are one branch, kept as
+ * `branch: { if, then }` (after the step a number in the key names).
  */
 function withPairedBranch(record: Json): Json {
   if ("branch" in record || "branches" in record) return record;
   for (const [k, v] of Object.entries(record)) {
     const w = words(k);
     const at = w.findIndex((x) => IF_WORD.test(x));
-    if (typeof v !== "string" || at < 1 || !BRANCH_LEAD.test(w[0] ?? "")) continue;
+    // `branchIf`/`branchThen`, or `IF_3`/`THEN_3` (the rest of the key, a step number, names where it hangs).
+    if (typeof v !== "string" || at < 0 || (at === 0 ? w.length < 2 : !BRANCH_LEAD.test(w[0] ?? ""))) continue;
     const partner = Object.keys(record).find((o) => {
       const ow = words(o);
       return typeof record[o] === "string" && ow.length === w.length && ow.every((x, i) => (i === at ? THEN_WORD.test(x) : x === w[i]));
     });
     if (partner === undefined) continue;
     const { [k]: _if, [partner]: _then, ...rest } = record;
-    return { ...rest, branch: { if: v, then: record[partner] } };
+    const step = at === 0 && w.length === 2 && /^\d{1,3}$/u.test(w[1] ?? "") ? { after: Number(w[1]) } : {};
+    return { ...rest, branch: { ...step, if: v, then: record[partner] } };
   }
   return record;
 }

@@ -95,3 +95,40 @@ export function withoutBasicComments(text: string): string {
   if (!BASIC_END.test(text)) return text;
   return text.replace(/^([ \t]*)'[^\n]*$/gmu, "$1");
 }
+
+/** A Fortran source: `implicit none`, or a unit closed by `end module` / `end program`. */
+const FORTRAN = /^[ \t]*(?:implicit[ \t]+none|end[ \t]+(?:module|program|subroutine)\b)/imu;
+
+/** The part of a Fortran line before its `!` comment (a `!` inside quotes is text). */
+function beforeBang(line: string): string {
+  let quote = "";
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string;
+    if (quote !== "") { if (ch === quote) quote = ""; continue; }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "!") return line.slice(0, i);
+  }
+  return line;
+}
+
+/**
+ * Fortran written as the other languages the reader knows: `!` comments dropped, `&` continued lines joined, `//`
+ * joins written `+`, `.true.`/`.false.` as words. Only for a text that is Fortran.
+ */
+export function fortranAsData(text: string): string {
+  if (!FORTRAN.test(text)) return text;
+  const lines = text.split("\n").map(beforeBang);
+  const joinedLines = lines.join("\n").replace(/&[ \t]*\n[ \t]*&?/gu, " ");
+  return joinedLines.split("\n").map((line) => {
+    let out = "";
+    let quote = "";
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i] as string;
+      if (quote !== "") { if (ch === quote) quote = ""; out += ch; continue; }
+      if (ch === '"' || ch === "'") quote = ch;
+      if (ch === "/" && line[i + 1] === "/") { out += "+"; i++; continue; }
+      out += ch;
+    }
+    return out.replace(/\.(true|false)\./giu, (_m, w: string) => w.toLowerCase());
+  }).join("\n");
+}

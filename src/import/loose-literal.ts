@@ -6,7 +6,7 @@
 
 import { lexCode, type CodeString } from "./code-lexer.js";
 import { fillPlaceholders } from "./code-placeholders.js";
-import { withoutBasicComments, withoutDeadCode, withoutStatementBodies, withoutWrappers, withStringMacros } from "./code-wrappers.js";
+import { fortranAsData, withoutBasicComments, withoutDeadCode, withoutStatementBodies, withoutWrappers, withStringMacros } from "./code-wrappers.js";
 import { recordShapes, shaped, typedInitialisers, type Shapes } from "./record-shapes.js";
 
 type Tree = Record<string, unknown>;
@@ -386,10 +386,11 @@ function basicTypedAt(ts: Token[], at: number): number {
   return -1;
 }
 
-/** After a name, array brackets (`[]`, `[2]`) then `=`: the index after the `=`, or -1. */
+/** After a name, array brackets (`[]`, `[2]`, Fortran's `(6)`) then `=`: the index after the `=`, or -1. */
 function sizedAt(ts: Token[], at: number): number {
   let j = at;
-  while (ts[j]?.text === "[" && (ts[j + 1]?.text === "]" || (ts[j + 2]?.text === "]" && /^\d+$/u.test(ts[j + 1]?.text ?? "")))) j += ts[j + 1]?.text === "]" ? 2 : 3;
+  // `steps(6) = [ … ]` (Fortran) sizes it the same way.
+  while ((ts[j]?.text === "[" || (ts[j]?.text === "(" && j === at)) && (ts[j + 1]?.kind === "close" || (ts[j + 2]?.kind === "close" && /^\d+$/u.test(ts[j + 1]?.text ?? "")))) j += ts[j + 1]?.kind === "close" ? 2 : 3;
   return j > at && ts[j]?.kind === "sep" && ts[j]?.text === "=" ? j + 1 : -1;
 }
 
@@ -540,7 +541,7 @@ export function isLooseLiteral(text: string): boolean {
 }
 
 export function looseLiteralTree(text: string): Tree | null {
-  const { masked, strings } = lexCode(withoutBasicComments(withoutDeadCode(text)));
+  const { masked, strings } = lexCode(fortranAsData(withoutBasicComments(withoutDeadCode(text))));
   const shapes = recordShapes(masked, strings);
   // `std::string(…)`, `ns::NAME`: a namespace path before a name is no part of it (Haskell's `x :: T` is spaced).
   const prepared = typedInitialisers(withoutStatementBodies(withoutWrappers(withStringMacros(masked, strings))).replace(/\b[\p{L}_][\p{L}\p{N}_]*::(?=[\p{L}_])/gu, ""), shapes);

@@ -129,6 +129,16 @@ export function recordShapes(masked: string, strings: readonly CodeString[]): Ma
       }
     }
   }
+  // Fortran: `type, public :: step_t` … `integer :: n` … `end type step_t` (a line may declare several: `:: q, a`).
+  for (const m of masked.matchAll(/^[ \t]*type[ \t]*(?:,[^:\n]{0,60})?::[ \t]*([\p{L}_][\p{L}\p{N}_]*)[ \t]*$/gmu)) {
+    const names: string[] = [];
+    for (const line of masked.slice(m.index + m[0].length).split("\n").slice(1)) {
+      if (/^[ \t]*end[ \t]+type\b/iu.test(line)) break;
+      const at = line.indexOf("::");
+      if (at >= 0) for (const part of splitTop(line.slice(at + 2), ",")) names.push((part.split("=")[0] ?? "").trim());
+    }
+    add(m[1], names.length >= MIN_FIELDS && names.length <= MAX_FIELDS && names.every((n) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(n)) ? names : null);
+  }
   // `typedef struct { int n; … } step_t;`
   for (const m of masked.matchAll(/\btypedef[ \t]+struct[ \t]*(?:[\p{L}_][\p{L}\p{N}_]*[ \t]*)?\{/gu)) {
     const open = m.index + m[0].length - 1;
