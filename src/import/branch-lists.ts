@@ -73,8 +73,33 @@ function asBranch(record: Json): Json {
   return texts.length === 2 ? { ...(at === undefined ? {} : { after: at }), if: texts[0], then: texts[1] } : record;
 }
 
+/**
+ * `branchIf = "…"` and `branchThen = "…"` (`BRANCH_IF`/`BRANCH_THEN`, `branch_when`/`branch_reply`, `IF_2`/`THEN_2`):
+ * two texts whose keys differ only by the condition word and the action word are one branch, kept as
+ * `branch: { if, then }` (after the step a number in the key names).
+ */
+function withPairedBranch(record: Json): Json {
+  if ("branch" in record || "branches" in record) return record;
+  for (const [k, v] of Object.entries(record)) {
+    const w = words(k);
+    const at = w.findIndex((x) => IF_WORD.test(x));
+    // `branchIf`/`branchThen`, or `IF_3`/`THEN_3` (the rest of the key, a step number, names where it hangs).
+    if (typeof v !== "string" || at < 0 || (at === 0 ? w.length < 2 : !BRANCH_LEAD.test(w[0] ?? ""))) continue;
+    const partner = Object.keys(record).find((o) => {
+      const ow = words(o);
+      return typeof record[o] === "string" && ow.length === w.length && ow.every((x, i) => (i === at ? THEN_WORD.test(x) : x === w[i]));
+    });
+    if (partner === undefined) continue;
+    const { [k]: _if, [partner]: _then, ...rest } = record;
+    const step = at === 0 && w.length === 2 && /^\d{1,3}$/u.test(w[1] ?? "") ? { after: Number(w[1]) } : {};
+    return { ...rest, branch: { ...step, if: v, then: record[partner] } };
+  }
+  return record;
+}
+
 /** The record with each separate branch moved into its step as `branch` (a copy; the record itself is unchanged). */
-export function withBranchesInSteps(record: Json): Json {
+export function withBranchesInSteps(given: Json): Json {
+  const record = withPairedBranch(given);
   const stepsKey = Object.keys(record).find((k) => Array.isArray(record[k]) && classifyHeading(k, true).kind === "steps");
   // A key led by the word (`branchIfCannotCome`, `branch_when_busy`) names one too.
   const branchesKey = Object.keys(record).find((k) => (BRANCHES_KEY.test(words(k).join(" ")) || BRANCH_LEAD.test(words(k)[0] ?? "")) && asRecords(record[k]).length > 0);

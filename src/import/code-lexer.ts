@@ -8,8 +8,11 @@ export interface CodeString { value: string; /** f-strings and interpolating for
 /** The code with every comment blanked (its newlines kept) and every string replaced by `__S<n>__`. */
 export interface Lexed { masked: string; strings: CodeString[] }
 
-/** ML-family `(* … *)` and Haskell/Dhall/Elm `{- … -}` only with a space or line end after the opener (`(*ptr)`, `{-1}` are code). */
-const BLOCK_COMMENTS: readonly [string, string][] = [["/*", "*/"], ["<#", "#>"], ["{#", "#}"], ["(* ", "*)"], ["(*\n", "*)"], ["{- ", "-}"], ["{-\n", "-}"], ["{-#", "#-}"]];
+/**
+ * ML-family `(* … *)`, Haskell/Dhall/Elm `{- … -}` (doc comments `{-| … -}` too) and D's `/+ … +/` only with a space or
+ * line end after the opener (`(*ptr)`, `{-1}`, `a /+b` are code).
+ */
+const BLOCK_COMMENTS: readonly [string, string][] = [["/*", "*/"], ["<#", "#>"], ["{#", "#}"], ["(* ", "*)"], ["(*\n", "*)"], ["{- ", "-}"], ["{-\n", "-}"], ["{-#", "#-}"], ["{-|", "-}"], ["/+ ", "+/"], ["/+\n", "+/"]];
 /** A line comment opener; `#` only when a space, `#`, `!` or the line's end follows (not `#{`, `#[`, `#if`). */
 const LINE_COMMENTS = ["//", ";;", "-- "] as const;
 const ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "", '"': '"', "'": "'", "\\": "\\", "`": "`", $: "$" };

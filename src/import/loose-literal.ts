@@ -6,6 +6,8 @@
 
 import { lexCode, type CodeString } from "./code-lexer.js";
 import { fillPlaceholders } from "./code-placeholders.js";
+import { fortranAsData, withoutBasicComments, withoutDeadCode, withoutStatementBodies, withoutWrappers, withStringMacros } from "./code-wrappers.js";
+import { recordShapes, shaped, typedInitialisers, type Shapes } from "./record-shapes.js";
 
 type Tree = Record<string, unknown>;
 type Token = { kind: "string" | "word" | "sep" | "open" | "close" | "comma" | "join"; text: string; value?: string; /** first on its line */ lead: boolean };
@@ -17,7 +19,7 @@ const TOKEN = /__S(\d+)__|(=>|->|:=|::|[:=])|([{[(])|([}\])])|([,;])|([\p{L}_$][
 const GENERIC_ARGS = /<[\p{L}_][\p{L}\p{N}_, .?[\]]{0,80}>/gu;
 
 /** Words that are a value of their own (no binding is looked up for them). */
-const WORDS: Record<string, unknown> = { true: true, false: false, True: true, False: false, null: null, nil: null, None: null, Nothing: null, undefined: null, none: null };
+const WORDS: Record<string, unknown> = { true: true, false: false, True: true, False: false, null: null, nil: null, None: null, Nothing: null, undefined: null, none: null, NULL: null, nullptr: null };
 
 /** Words that open a block without naming it (`in { … }`, `then { … }`). */
 const NOT_KEYS = new Set(["in", "then", "else", "do", "return", "yield", "new", "object", "with"]);
@@ -81,7 +83,7 @@ function tokens(masked: string, strings: readonly CodeString[]): Token[] {
   return out;
 }
 
-interface Cursor { ts: Token[]; i: number }
+interface Cursor { ts: Token[]; i: number; /** record types the file declares, by name */ shapes: Shapes }
 
 const isKey = (t: Token | undefined): boolean => t !== undefined && (t.kind === "word" || t.kind === "string");
 const keyText = (t: Token): string => (t.kind === "string" ? t.value ?? "" : t.text);
@@ -91,6 +93,10 @@ function value(c: Cursor, depth: number): unknown {
   const t = c.ts[c.i];
   if (t === undefined || t.kind === "close" || t.kind === "comma") return null;
   c.i++;
+  const made = constructed(c, t, depth);
+  if (made !== undefined) return made;
+  // `new() { … }` (C#'s target-typed new): the empty call before the body is no value.
+  if (t.text === "new" && c.ts[c.i]?.text === "(" && c.ts[c.i + 1]?.kind === "close" && c.ts[c.i + 2]?.text === "{") c.i += 2;
   if (t.kind === "open") return body(c, t.text, depth + 1);
   if (t.kind === "string") return joined(c, t.value);
   if (t.kind === "sep") return value(c, depth);
@@ -99,7 +105,8 @@ function value(c: Cursor, depth: number): unknown {
   if (/^-?\d/u.test(t.text)) return Number(t.text);
   // `Some "…"`, `Just (…)`, `Map(…)`, `new {…}`: a word before a string or a bracket wraps it.
   const next = c.ts[c.i];
-  if (next !== undefined && (next.kind === "string" || next.kind === "open")) return typedBy(t.text, value(c, depth));
+  // `String("Hi, ") + name`: the wrapped text may be joined to more.
+  if (next !== undefined && (next.kind === "string" || next.kind === "open")) return joined(c, typedBy(t.text, value(c, depth)));
   // `new Listing<Step> { … }`, `Map.of(…)` after a type: words on the same line before the bracket wrap it too.
   const wrapped = wordChainEnd(c.ts, c.i);
   if (wrapped > c.i) {
@@ -107,6 +114,69 @@ function value(c: Cursor, depth: number): unknown {
     return value(c, depth);
   }
   return joined(c, new Ref(t.text));
+}
+
+/** The declared record type a word names (`Step`, `Script.Step`), with `new` before it taken off. */
+function shapeOf(c: Cursor, t: Token): readonly string[] | undefined {
+  if (t.kind !== "word") return undefined;
+  const next = c.ts[c.i];
+  if (t.text === "new" && next?.kind === "word" && c.shapes.has(next.text.split(".").pop() ?? "")) {
+    c.i++;
+    return c.shapes.get(next.text.split(".").pop() ?? "");
+  }
+  return c.shapes.get(t.text.split(".").pop() ?? "");
+}
+
+/**
+ * `Step(1, "…", live = false)`, `new Step(…)`, `Step 1 (Just "…") True`: a declared record given by position, read
+ * under its declared field names; undefined when `t` names no declared record or a record written with its names.
+ */
+function constructed(c: Cursor, t: Token, depth: number): unknown {
+  const at = c.i;
+  const fields = shapeOf(c, t);
+  const next = c.ts[c.i];
+  if (fields === undefined || next === undefined || (next.kind === "open" && next.text !== "(") || next.kind === "sep") {
+    c.i = at;
+    return undefined;
+  }
+  const positional: unknown[] = [];
+  const named: Tree = {};
+  if (next.kind === "open") {
+    c.i++;
+    while (c.i < c.ts.length) {
+      const u = c.ts[c.i] as Token;
+      if (u.kind === "close") { c.i++; break; }
+      if (u.kind === "comma") { c.i++; continue; }
+      if (u.kind === "word" && c.ts[c.i + 1]?.kind === "sep" && ["=", ":"].includes(c.ts[c.i + 1]?.text ?? "")) {
+        c.i += 2;
+        named[u.text] = value(c, depth + 1);
+        continue;
+      }
+      const before = c.i;
+      positional.push(value(c, depth + 1));
+      if (c.i === before) c.i++;
+    }
+  } else {
+    // An application: as many values as the record has fields, on the constructor's line.
+    while (positional.length < fields.length) {
+      const u = c.ts[c.i];
+      if (u === undefined || u.lead || ["close", "comma", "sep", "join"].includes(u.kind)) break;
+      positional.push(value(c, depth + 1));
+    }
+    if (positional.length === 0) {
+      c.i = at;
+      return undefined;
+    }
+  }
+  return flagged(shaped(fields, positional, named));
+}
+
+/** `Qa("…", "…", objection = true)`: a record flagged as an objection is one; the flag itself is no entry. */
+function flagged(record: Tree): Tree {
+  const flag = Object.keys(record).find((k) => OBJECTION_MAKER.test(k) && typeof record[k] === "boolean");
+  if (flag === undefined) return record;
+  const { [flag]: on, ...rest } = record;
+  return on === true && rest.kind === undefined ? { ...rest, kind: "objection" } : rest;
 }
 
 const isRecord = (v: unknown): v is Tree => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Ref) && !(v instanceof Concat);
@@ -148,7 +218,8 @@ function pairs(list: unknown[]): unknown {
   if (list.length > 1 && list.every((v) => Array.isArray(v) && v.length === 1 && isRecord(v[0]))) return list.map((v) => (v as unknown[])[0]);
   if (list.length < 1 || !list.every(isPair)) return list;
   const rows = list as [string, string][];
-  if (rows.every(([k]) => /^[\p{L}_][\p{L}\p{N}_.-]{0,40}$/u.test(k))) return Object.fromEntries(rows);
+  // `{"Contact", "…"}, {"Standing order", "…"}` (a C++ map's initialiser): short labels, none a sentence, key a record.
+  if (rows.every(([k]) => /^[\p{L}_][\p{L}\p{N}_.-]{0,40}$/u.test(k) || (/^[\p{L}_][\p{L}\p{N}_ .'-]{0,30}$/u.test(k) && k.split(" ").length <= 3 && !/[.?!]$/u.test(k)))) return Object.fromEntries(rows);
   return rows.map(([q, a]) => ({ q, a }));
 }
 
@@ -191,6 +262,8 @@ function body(c: Cursor, open: string, depth: number): unknown {
   let element: unknown[] = [];
   const refs: Ref[] = [];
   let empties = 0;
+  // `listOf("Q" to "A",)`, `f(x, )`: a call's argument list, whose one value is still a list of one.
+  let listed = false;
   const flush = (): void => {
     empties += element.filter((v) => v === null).length;
     if (element.length === 1 && element[0] instanceof Ref && open === "(") refs.push(element[0]);
@@ -211,7 +284,7 @@ function body(c: Cursor, open: string, depth: number): unknown {
   while (c.i < c.ts.length && depth < 200) {
     const t = c.ts[c.i] as Token;
     if (t.kind === "close") { c.i++; break; }
-    if (t.kind === "comma") { c.i++; flush(); continue; }
+    if (t.kind === "comma") { c.i++; listed = true; flush(); continue; }
     const next = c.ts[c.i + 1];
     // `["key"] = …` (Lua, Pkl), `key = …`, `key: …`, `"a" -> "b"`, and `key { … }` (HOCON, Pkl, HCL blocks).
     if (t.kind === "open" && t.text === "[" && isKey(next) && c.ts[c.i + 2]?.kind === "close" && c.ts[c.i + 3]?.kind === "sep") {
@@ -230,6 +303,12 @@ function body(c: Cursor, open: string, depth: number): unknown {
       keyed.push([keyText(t), value(c, depth)]);
       continue;
     }
+    // `"Q" to "A"` (Kotlin's pair): the word between two values makes them a pair, an item of a list.
+    if (t.kind === "word" && t.text === "to" && element.length === 1 && typeof element[0] === "string") {
+      c.i++;
+      listed = true;
+      continue;
+    }
     element.push(value(c, depth));
   }
   flush();
@@ -239,7 +318,7 @@ function body(c: Cursor, open: string, depth: number): unknown {
   if (open === "(" && values.length === 0 && refs.length === 1 && keyed.length === lambdas.length) return refs[0];
   keyed.splice(0, keyed.length, ...keyed.filter((e) => !lambdas.includes(e)));
   if (keyed.length > 0) {
-    const record = Object.fromEntries(keyed) as Tree;
+    const record = flagged(Object.fromEntries(keyed) as Tree);
     // Values beside keys (`Step(4, "…", active = false)`): the record's text.
     const texts = values.filter((v) => typeof v === "string");
     if (texts.length > 0 && record.say === undefined) record.say = texts.join("\n");
@@ -250,8 +329,11 @@ function body(c: Cursor, open: string, depth: number): unknown {
   // `step(5, None)`, `Step 5 Nothing`: a number beside an empty line is a numbered step with nothing to say.
   if (open === "(" && values.length === 1 && typeof values[0] === "number" && empties > 0) return { n: values[0], say: "" };
   // `(x)` is x.
-  if (open === "(" && values.length === 1) return values[0];
-  return open === "(" ? positional(values) : pairs(values);
+  if (open === "(" && values.length === 1 && !listed) return values[0];
+  if (open !== "(") return pairs(values);
+  // `mapOf("name" to "…", …)`: a call's pairs are read as a bracket's are.
+  const made = positional(values);
+  return Array.isArray(made) ? pairs(made) : made;
 }
 
 /**
@@ -288,6 +370,30 @@ function definedAt(ts: Token[], at: number): number {
   return -1;
 }
 
+/** After a name, `As` and a type on the name's line, then `=` or `From {`: the index of the value, or -1. */
+function basicTypedAt(ts: Token[], at: number): number {
+  if (ts[at]?.text !== "As" || ts[at]?.lead === true) return -1;
+  let depth = 0;
+  for (let j = at + 1; j < Math.min(ts.length, at + 16); j++) {
+    const t = ts[j] as Token;
+    if (t.lead && !(t.kind === "string" && ts[j - 1]?.text === "=")) return -1;
+    if (depth === 0 && t.kind === "sep" && t.text === "=") return j + 1;
+    if (depth === 0 && t.text === "From" && ts[j + 1]?.text === "{") return j + 1;
+    if (t.kind === "string") return -1;
+    if (t.kind === "open") depth++;
+    if (t.kind === "close") depth--;
+  }
+  return -1;
+}
+
+/** After a name, array brackets (`[]`, `[2]`, Fortran's `(6)`) then `=`: the index after the `=`, or -1. */
+function sizedAt(ts: Token[], at: number): number {
+  let j = at;
+  // `steps(6) = [ … ]` (Fortran) sizes it the same way.
+  while ((ts[j]?.text === "[" || (ts[j]?.text === "(" && j === at)) && (ts[j + 1]?.kind === "close" || (ts[j + 2]?.kind === "close" && /^\d+$/u.test(ts[j + 1]?.text ?? "")))) j += ts[j + 1]?.kind === "close" ? 2 : 3;
+  return j > at && ts[j]?.kind === "sep" && ts[j]?.text === "=" ? j + 1 : -1;
+}
+
 /** A name given records in turn (`lappend steps [dict create …]` line after line) holds the list of them. */
 function bindAgain(out: Tree, name: string, v: unknown): void {
   const before = out[name];
@@ -299,8 +405,8 @@ function bindAgain(out: Tree, name: string, v: unknown): void {
 }
 
 /** Top level: `name = value` bindings (after `let`, `val`, `def`…, type annotations skipped) and bare literals, merged. */
-function topLevel(ts: Token[]): { bound: Tree; result: string[] } {
-  const c: Cursor = { ts, i: 0 };
+function topLevel(ts: Token[], shapes: Shapes): { bound: Tree; result: string[] } {
+  const c: Cursor = { ts, i: 0, shapes };
   const out: Tree = {};
   // The keys of the record the file evaluates to (`let … in { … }`), in its order; empty when it has none.
   let result: string[] = [];
@@ -309,11 +415,10 @@ function topLevel(ts: Token[]): { bound: Tree; result: string[] } {
     const next = ts[c.i + 1];
     if (next?.kind === "sep" && next.text === "::") { c.i += 2; continue; }
     // `class Step { n: Int; say: String? }`: a type declared, whose block holds no line of text, is no data.
-    if (t.kind === "word" && DECLARES.has(t.text) && next?.kind === "word") {
+    if (t.kind === "word" && (DECLARES.has(t.text) || t.text === "object") && next?.kind === "word") {
       const open = wordChainEnd(ts, c.i + 1);
       const start = open > c.i + 1 ? open : c.i + 2;
       if (ts[start]?.kind === "open" && ts[start]?.text === "{") {
-        const at = c.i;
         c.i = start + 1;
         const declared = body(c, "{", 1);
         if (leafStrings(declared) === 0) {
@@ -325,9 +430,26 @@ function topLevel(ts: Token[]): { bound: Tree; result: string[] } {
           }
           continue;
         }
-        c.i = at + 1;
+        // A class or object holding texts wraps the file's bindings: its members are read as the top level.
+        c.i = start + 1;
         continue;
       }
+    }
+    // `Name As String = "…"`, `Steps As New List(Of Step) From { … }` (Visual Basic): the type sits between name and value.
+    const typedAs = isKey(t) ? basicTypedAt(ts, c.i + 1) : -1;
+    if (typedAs > 0) {
+      c.i = typedAs;
+      const v = value(c, 0);
+      if (v !== null && !(v instanceof Ref)) out[keyText(t)] = v;
+      continue;
+    }
+    // `STEPS[] = { … }`, `CUSTOMER[][2] = { … }` (C arrays): the brackets after the name size it, the value follows.
+    const sized = isKey(t) ? sizedAt(ts, c.i + 1) : -1;
+    if (sized > 0) {
+      c.i = sized;
+      const v = value(c, 0);
+      if (v !== null && !(v instanceof Ref)) out[keyText(t)] = v;
+      continue;
     }
     const typed = annotated(ts, c.i);
     const said = typed > 0 ? -1 : definedAt(ts, c.i);
@@ -400,6 +522,13 @@ const leafStrings = (v: unknown): number =>
   v instanceof Ref ? 0 : typeof v === "string" ? (v.length > 0 ? 1 : 0) : Array.isArray(v) ? v.reduce((n: number, x) => n + leafStrings(x), 0)
     : typeof v === "object" && v !== null ? Object.values(v).reduce((n: number, x) => n + leafStrings(x), 0) : 0;
 
+/** `kSteps`, `kCaller`: the `k` a C++/Go/Objective-C constant's name starts with is no word of it. */
+function unprefixed(top: Tree): Tree {
+  const keys = Object.keys(top);
+  if (keys.filter((k) => /^k[A-Z]/u.test(k)).length < 2) return top;
+  return Object.fromEntries(Object.entries(top).map(([k, v]) => [/^k[A-Z]/u.test(k) && !(k.slice(1) in top) ? k.slice(1) : k, v]));
+}
+
 export const LOOSE_MAX_CHARS = 256 * 1024;
 
 /** Brackets that balance around several strings, most lines data (see `isCodeText`): tried when no stricter reader fits. */
@@ -412,9 +541,13 @@ export function isLooseLiteral(text: string): boolean {
 }
 
 export function looseLiteralTree(text: string): Tree | null {
-  const { masked, strings } = lexCode(text);
-  const { bound: top, result } = topLevel(tokens(masked, strings));
-  const filled = fillPlaceholders(resolve(top, top) as Tree, masked, strings);
+  const { masked, strings } = lexCode(fortranAsData(withoutBasicComments(withoutDeadCode(text))));
+  const shapes = recordShapes(masked, strings);
+  // `std::string(…)`, `ns::NAME`: a namespace path before a name is no part of it (Haskell's `x :: T` is spaced).
+  const prepared = typedInitialisers(withoutStatementBodies(withoutWrappers(withStringMacros(masked, strings))).replace(/\b[\p{L}_][\p{L}\p{N}_]*::(?=[\p{L}_])/gu, ""), shapes);
+  const { bound: named, result } = topLevel(tokens(prepared, strings), shapes);
+  const top = unprefixed(named);
+  const filled = fillPlaceholders(resolve(top, { ...named, ...top }) as Tree, masked, strings);
   // The record the file evaluates to is the document, in its own order; without one, every binding is, less the
   // helpers another binding takes in (`customer = client`), read once where they are used.
   const tree = result.length > 0 ? Object.fromEntries(result.filter((k) => k in filled).map((k) => [k, filled[k]])) : filled;
