@@ -47,6 +47,15 @@ export interface SimLang {
    * leaving line itself is no cause of the leaving.
    */
   bareDecline: RegExp;
+  /**
+   * The customer puts the matter off in the middle of it with no reason ("let me think", "we'll see", "我再想想",
+   * "先这样吧"): said as the call's last word, it trails off rather than ends.
+   */
+  putOff: RegExp;
+  /** The customer thanks the caller: a bare "thanks" closes, it does not trail off. */
+  thanks: RegExp;
+  /** A line that breaks off unfinished: it ends on an ellipsis or a dash (the text as written). */
+  breaksOff: RegExp;
   /** The customer asks for someone in charge (a manager, whoever decides) to deal with it or call back. */
   escalation: RegExp;
   /** Words left of a leaving line once its goodbye and leave-taking are cut out: fillers, not a reason. */
