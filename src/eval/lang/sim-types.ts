@@ -29,6 +29,14 @@ export interface SimLang {
   placeClaim: RegExp;
   /** Places the persona names (where the customer lives or comes from): group 1 of each match. */
   personaPlace: RegExp;
+  /** The speaker says it is retired ("I'm retired", "我退休好几年了"); not a retirement to come. */
+  retiredClaim: RegExp;
+  /** The speaker says it works now ("I'm at work", "on my shift", "我在上班"). */
+  workingClaim: RegExp;
+  /** In the persona's first sentence: the customer is retired. */
+  retiredWord: RegExp;
+  /** In the persona's first sentence: the customer works (besides an occupation word). */
+  worksWord: RegExp;
   /** Spouse words by gender (a husband, a wife), and the "my" that makes one the speaker's own. */
   spouses: readonly RegExp[];
   ownSpouse: RegExp;

@@ -58,6 +58,17 @@ const KINDS: readonly FactKind[] = [
     same: overlaps,
   },
   {
+    what: "is",
+    // A line that says both ("retired, but I still work nights") settles nothing: neither is claimed.
+    claims: ({ ctx, lang }, turn) => {
+      const low = ctx.low(turn);
+      const retired = lang.retiredClaim.test(low);
+      return retired === lang.workingClaim.test(low) ? [] : [retired ? "retired" : "working"];
+    },
+    against: (persona, status) => (persona.work === null || persona.work === status ? null : `the persona is ${persona.work}`),
+    same: (a, b) => a === b,
+  },
+  {
     what: "speaks of",
     claims: ({ ctx, lang }, turn) => {
       const said = lang.ownSpouse.exec(ctx.low(turn))?.[0];
