@@ -37,6 +37,14 @@ export interface SimLang {
   retiredWord: RegExp;
   /** In the persona's first sentence: the customer works (besides an occupation word). */
   worksWord: RegExp;
+  /** The speaker says it has no children ("I don't have kids", "我家没孩子"). */
+  childlessClaim: RegExp;
+  /** The speaker speaks of its own child or grandchild ("my daughter", "我儿子"). */
+  ownChildClaim: RegExp;
+  /** In the persona: the customer has no children. */
+  childlessWord: RegExp;
+  /** In the persona: a child or grandchild of the customer's (any mention of one). */
+  childWord: RegExp;
   /** Spouse words by gender (a husband, a wife), and the "my" that makes one the speaker's own. */
   spouses: readonly RegExp[];
   ownSpouse: RegExp;

@@ -21,6 +21,8 @@ export interface PersonaText {
   occupations: readonly string[];
   /** Whether the persona's first sentence has the customer retired or working, or null when it says neither. */
   work: "retired" | "working" | null;
+  /** Whether the persona gives the customer children ("some"), says it has none, or says nothing of them (null). */
+  children: "some" | "none" | null;
   /** The persona lets someone else answer the customer's phone. */
   otherAnswerer: boolean;
   /** The third-person pronoun its description uses most (the customer's own), or null when it uses none. */
@@ -44,6 +46,7 @@ export function personaText(scenario: Scenario): PersonaText {
       narration: prose.replace(QUOTED, " | "),
       occupations: occupationsIn(lang, prose),
       work: workOf(lang, c.role.toLowerCase(), prose),
+      children: lang.childlessWord.test(prose) ? "none" : lang.childWord.test(prose) ? "some" : null,
       otherAnswerer: lang.otherAnswerer.test(prose),
       ownPronoun: mostUsed(lang.thirdPerson, prose.replace(QUOTED, " ")),
     };

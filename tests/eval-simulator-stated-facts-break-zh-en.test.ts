@@ -1,6 +1,7 @@
 // Simulator section, persona-break on a stated fact: the customer says it is retired where its persona works, or
-// that it is at work / on a shift where its persona is retired. A line about someone else's work, and a persona that
-// says neither, pass. Invented documents.
+// that it is at work / on a shift where its persona is retired; it says it has no children where its persona has
+// one, or speaks of its own child where the persona has none. A line about someone else, and a persona that says
+// nothing of it, pass. Invented documents.
 import { describe, expect, it } from "vitest";
 import { parseScenarioText } from "../src/scenario/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
@@ -109,5 +110,23 @@ describe("persona-break: retired or working, against the persona", () => {
   it("zh: 退休人设说“我在上班” -> turn 3；说丈夫上班则无妨", () => {
     expect(breaks(zhRetired, "zh", zhCall("续，我在上班，快点说。"))).toEqual([3]);
     expect(breaks(zhRetired, "zh", zhCall("续，我退休了，不着急。"))).toEqual([]);
+  });
+});
+
+const enMother = EN("Elsie Brandt, 52, a ferry ticket clerk, lives with her daughter Mina.");
+const enChildless = EN("Elsie Brandt, 58, a harbour pilot, married, no children.");
+const zhMother = ZH("邵雨桐，36岁，在一家设计公司上班，有一个上幼儿园的儿子。");
+
+describe("persona-break: children, against the persona", () => {
+  it("en: 'I don't have kids' from a mother -> turn 3; from a persona that says nothing of children, passes", () => {
+    expect(breaks(enMother, "en", enCall("Yes please. I don't have kids, so weekends are free."))).toEqual([3]);
+    expect(breaks(enWorking, "en", enCall("Yes please. I don't have kids, so weekends are free."))).toEqual([]);
+  });
+  it("en: 'my son' from a persona with no children -> turn 3", () => {
+    expect(breaks(enChildless, "en", enCall("Yes, my son uses the boat too."))).toEqual([3]);
+  });
+  it("zh: 有儿子的人设说“我家又没孩子” -> turn 3；说自己儿子则无妨", () => {
+    expect(breaks(zhMother, "zh", zhCall("续吧，我家又没孩子，车位就我一个人用。"))).toEqual([3]);
+    expect(breaks(zhMother, "zh", zhCall("续吧，我儿子上幼儿园，每天接送要用车。"))).toEqual([]);
   });
 });
