@@ -185,7 +185,7 @@ function declinesForNothing(end: Ending): string | undefined | null {
 
 /**
  * The call stops on the customer's plain answer to the caller's question ("Which day?" - "Thursday.") or its request for a
- * datum to check ("the last four digits, please" - "4417"): no goodbye, no
+ * datum to check ("the last four digits, please" and the digits): no goodbye, no
  * leaving, no end condition, no cause of its own. A bare "thanks" or "okay" after the caller's last word is a
  * close, and a call cut by a turn limit or an error is not the customer's doing.
  */
