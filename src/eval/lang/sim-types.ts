@@ -29,6 +29,22 @@ export interface SimLang {
   placeClaim: RegExp;
   /** Places the persona names (where the customer lives or comes from): group 1 of each match. */
   personaPlace: RegExp;
+  /** The speaker says it is retired ("I'm retired", "我退休好几年了"); not a retirement to come. */
+  retiredClaim: RegExp;
+  /** The speaker says it works now ("I'm at work", "on my shift", "我在上班"). */
+  workingClaim: RegExp;
+  /** In the persona's first sentence: the customer is retired. */
+  retiredWord: RegExp;
+  /** In the persona's first sentence: the customer works (besides an occupation word). */
+  worksWord: RegExp;
+  /** The speaker says it has no children ("I don't have kids", "我家没孩子"). */
+  childlessClaim: RegExp;
+  /** The speaker speaks of its own child or grandchild ("my daughter", "我儿子"). */
+  ownChildClaim: RegExp;
+  /** In the persona: the customer has no children. */
+  childlessWord: RegExp;
+  /** In the persona: a child or grandchild of the customer's (any mention of one). */
+  childWord: RegExp;
   /** Spouse words by gender (a husband, a wife), and the "my" that makes one the speaker's own. */
   spouses: readonly RegExp[];
   ownSpouse: RegExp;
@@ -47,6 +63,15 @@ export interface SimLang {
    * leaving line itself is no cause of the leaving.
    */
   bareDecline: RegExp;
+  /**
+   * The customer puts the matter off in the middle of it with no reason ("let me think", "we'll see", "我再想想",
+   * "先这样吧"): said as the call's last word, it trails off rather than ends.
+   */
+  putOff: RegExp;
+  /** The customer thanks the caller: a bare "thanks" closes, it does not trail off. */
+  thanks: RegExp;
+  /** A line that breaks off unfinished: it ends on an ellipsis or a dash (the text as written). */
+  breaksOff: RegExp;
   /** The customer asks for someone in charge (a manager, whoever decides) to deal with it or call back. */
   escalation: RegExp;
   /** Words left of a leaving line once its goodbye and leave-taking are cut out: fillers, not a reason. */

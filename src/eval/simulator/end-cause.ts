@@ -28,7 +28,7 @@ interface Ending {
 type Rule = (end: Ending) => string | undefined | null;
 
 /** Tried in order; the first rule that recognises the ending (returns a string or null) decides. */
-const RULES: readonly Rule[] = [accusedOfNothingSaid, situationalOutOfNowhere, busyOutOfNowhere, soldToWithoutSale, allClearWithOpenQuestions, heardWhatWasNeverSaid, walksOutForNothing, stopsOnAnAnswer, byeMidTask];
+const RULES: readonly Rule[] = [accusedOfNothingSaid, situationalOutOfNowhere, busyOutOfNowhere, soldToWithoutSale, allClearWithOpenQuestions, heardWhatWasNeverSaid, walksOutForNothing, stopsOnAnAnswer, byeMidTask, trailsOffMidTask];
 /** For a line the caller closed on: the customer ended the matter there without leaving in words. */
 const CLOSED_ON_RULES: readonly Rule[] = [escalatesOverNothing, declinesForNothing];
 
@@ -184,7 +184,8 @@ function declinesForNothing(end: Ending): string | undefined | null {
 }
 
 /**
- * The call stops on the customer's plain answer to the caller's question ("Which day?" - "Thursday."): no goodbye, no
+ * The call stops on the customer's plain answer to the caller's question ("Which day?" - "Thursday.") or its request for a
+ * datum to check ("the last four digits, please" and the digits): no goodbye, no
  * leaving, no end condition, no cause of its own. A bare "thanks" or "okay" after the caller's last word is a
  * close, and a call cut by a turn limit or an error is not the customer's doing.
  */
@@ -194,7 +195,7 @@ function stopsOnAnAnswer(end: Ending): string | undefined | null {
   const cues = [lang.leaving, ctx.lang.hangUp, ctx.lang.farewell, ctx.lang.busy, ctx.lang.callback, ctx.lang.inWriting, ctx.lang.refusal, ctx.lang.complaint, ...lang.situational];
   if (cues.some((cue) => ctx.says(end.turn, cue)) || lang.nothingMore.test(text)) return undefined;
   const asked = ctx.turns[end.turn - 1];
-  if (asked?.speaker !== "caller" || !ctx.says(asked.index, ctx.lang.question) || leftOnceCut(end) === "") return undefined;
+  if (asked?.speaker !== "caller" || !(ctx.says(asked.index, ctx.lang.question) || ctx.says(asked.index, ctx.lang.verification)) || leftOnceCut(end) === "") return undefined;
   // A request for card details or a sales push is cause enough to stop answering.
   if (ctx.callerTurns.some((t) => t.index < end.turn && ctx.says(t.index, ctx.lang.sensitive)) || salesIn(ctx, end.callerBefore)) return undefined;
   // Someone other than the customer answered: a message taken ends their part.
@@ -214,9 +215,48 @@ function byeMidTask(end: Ending): string | undefined | null {
   return "says goodbye in the middle of the task, with nothing in the call to end it";
 }
 
-/** A sales push in the text (the cue is global: its position is reset around the test). */
+/**
+ * The customer trails off while the caller is mid-task and the call ends there: its last word breaks off unfinished
+ * ("Mm. The roof. Well..."), says nothing once its fillers are cut out ("Well.", "Oh."), or puts the matter off with no
+ * reason ("Let me think about it."). The caller had not closed, the persona gives no such putting-off, and nothing in
+ * the call (a complaint, refusal, hurry, sale) or someone other than the customer answering explains it.
+ */
+function trailsOffMidTask(end: Ending): string | undefined | null {
+  const { ctx, lang, text } = end;
+  if (end.turn !== ctx.turns.length - 1 || end.condition !== "" || ctx.call.end.by === "limit" || ctx.call.end.by === "error") return undefined;
+  if (ctx.callerTurns.some((t) => t.index < end.turn && ctx.says(t.index, ctx.lang.farewell))) return undefined;
+  const putsOff = lang.putOff.test(text);
+  // Saying nothing is trailing off only while an answer is owed; a bare decline ("算了吧", "no thanks") decides, and
+  // a bare "thanks" closes.
+  const saysNothing = leftOnceCut(end) === "" && !testAt0(lang.bareDecline, text) && !lang.thanks.test(text) && answerOwed(end);
+  if (!putsOff && !saysNothing && !lang.breaksOff.test((ctx.turns[end.turn]?.text ?? "").trim())) return undefined;
+  if (putsOff && lang.putOff.test(personaText(ctx.scenario).prose)) return null;
+  if (causedBefore(end) || identityState(ctx).otherAt !== null) return null;
+  return "trails off in the middle of the task and the call ends there, with nothing in the call to end it";
+}
+
+/**
+ * The customer owes the caller an answer: the caller's last line asks, or the customer's own question before it (a
+ * line ending on a question mark) was
+ * about a line of the caller's that asked or requested ("What code?" after "Read me the code"), or went unanswered.
+ */
+const ASKS_AT_END = /[?？]\s*$/u;
+
+function answerOwed(end: Ending): boolean {
+  const { ctx } = end;
+  const asks = (index: number, cues: readonly RegExp[]) => ctx.turns[index]?.speaker === "caller" && cues.some((cue) => ctx.says(index, cue));
+  if (asks(end.turn - 1, [ctx.lang.question])) return true;
+  const clarified = ctx.turns[end.turn - 2]?.speaker === "callee" && ASKS_AT_END.test((ctx.turns[end.turn - 2]?.text ?? "").trim());
+  return clarified && (asks(end.turn - 3, [ctx.lang.question, ctx.lang.request]) || unanswered(end, end.turn - 2));
+}
+
+/** A sales push in the text. */
 function salesIn(ctx: EvalContext, text: string): boolean {
-  const cue = ctx.lang.salesPush;
+  return testAt0(ctx.lang.salesPush, text);
+}
+
+/** A cue that may be global tested on a text, its position reset around the test. */
+function testAt0(cue: RegExp, text: string): boolean {
   cue.lastIndex = 0;
   const hit = cue.test(text);
   cue.lastIndex = 0;

@@ -57,6 +57,8 @@ const KINDS: readonly FactKind[] = [
       persona.places.length === 0 || persona.prose.includes(String(place)) || persona.places.some((p) => overlaps(p, place)) ? null : `the persona names ${persona.places.join(", ")}`,
     same: overlaps,
   },
+  either("is", "retiredClaim", "workingClaim", ["retired", "working"], (persona) => persona.work, (given) => `the persona is ${given}`),
+  either("has", "childlessClaim", "ownChildClaim", ["no children", "a child"], (persona) => persona.children === null ? null : persona.children === "none" ? "no children" : "a child", (given) => `the persona has ${given}`),
   {
     what: "speaks of",
     claims: ({ ctx, lang }, turn) => {
@@ -67,6 +69,29 @@ const KINDS: readonly FactKind[] = [
     same: (a, b, lang) => spouseKind(lang, String(a)) === spouseKind(lang, String(b)),
   },
 ];
+
+/**
+ * A fact with two sides the customer may state ("retired" or "working", no children or a child of its own), checked
+ * against the side the persona gives. A line that says both settles nothing: neither is claimed.
+ */
+function either(what: string, first: ClaimCue, second: ClaimCue, values: readonly [string, string], side: (persona: PersonaText) => string | null, why: (given: string) => string): FactKind {
+  const [one, other] = values;
+  return {
+    what,
+    claims: ({ ctx, lang }, turn) => {
+      const low = ctx.low(turn);
+      const isFirst = lang[first].test(low);
+      return isFirst === lang[second].test(low) ? [] : [isFirst ? one : other];
+    },
+    against: (persona, value) => {
+      const given = side(persona);
+      return given === null || given === value ? null : why(given);
+    },
+    same: (a, b) => a === b,
+  };
+}
+
+type ClaimCue = "retiredClaim" | "workingClaim" | "childlessClaim" | "ownChildClaim";
 
 /** Which of the language's spouse words (by gender) the text says, or -1. */
 const spouseKind = (lang: SimLang, said: string): number => lang.spouses.findIndex((cue) => cue.test(said));

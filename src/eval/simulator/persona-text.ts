@@ -19,6 +19,10 @@ export interface PersonaText {
   spouses: readonly number[];
   /** Occupation words the persona names. */
   occupations: readonly string[];
+  /** Whether the persona's first sentence has the customer retired or working, or null when it says neither. */
+  work: "retired" | "working" | null;
+  /** Whether the persona gives the customer children ("some"), says it has none, or says nothing of them (null). */
+  children: "some" | "none" | null;
   /** The persona lets someone else answer the customer's phone. */
   otherAnswerer: boolean;
   /** The third-person pronoun its description uses most (the customer's own), or null when it uses none. */
@@ -41,10 +45,25 @@ export function personaText(scenario: Scenario): PersonaText {
       prose,
       narration: prose.replace(QUOTED, " | "),
       occupations: occupationsIn(lang, prose),
+      work: workOf(lang, c.role.toLowerCase(), prose),
+      children: lang.childlessWord.test(prose) ? "none" : lang.childWord.test(prose) ? "some" : null,
       otherAnswerer: lang.otherAnswerer.test(prose),
       ownPronoun: mostUsed(lang.thirdPerson, prose.replace(QUOTED, " ")),
     };
   });
+}
+
+/**
+ * Retired or working, as the persona's first sentence (the one that says who the customer is) has it: a later sentence
+ * may speak of a spouse's or a parent's work. A persona with no such sentence is read whole, and then only one of the
+ * two settles it.
+ */
+function workOf(lang: SimLang, role: string, prose: string): "retired" | "working" | null {
+  const first = role.trim() === "" ? prose : (role.split(/[。！？!?；;\n]|\.\s/u)[0] ?? "");
+  const retired = lang.retiredWord.test(first);
+  const working = lang.worksWord.test(first) || occupationsIn(lang, first).length > 0;
+  if (retired && (!working || first !== prose)) return "retired";
+  return working && !retired ? "working" : null;
 }
 
 /** A number said in digits, Chinese numerals or number words ("fifty-two"), or null. */
