@@ -9,7 +9,7 @@
 const TAG = /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/u;
 const QUESTION_END = /[?？]\s*$/u;
 /** "Word Step 2 …", "话术 第2步 …": a leading word, then a remainder that opens on a number. */
-const NUMBERED_TITLE = /^(\S{1,20})\s+(\D{0,3}\d{1,2}\D.*)$/u;
+const NUMBERED_TITLE = /^(\S{1,20})\s+(\D{0,8}\d{1,2}\D.*)$/u;
 /** A note that is numbered or bulleted already. */
 const LIST_MARK = /^(?:\d{1,3}[.、)）]|[-*•])\s*/u;
 /** Records a file needs before it is read as a library (a stray "AB  - " line is no export). */
