@@ -112,7 +112,7 @@ export function gpxLines(lines: readonly string[]): string[] {
         const numbered = /^\D{0,6}\d{1,3}\D/u.test(title) ? "" : `${items}. `;
         out[at] = `${numbered}${title}${desc === undefined ? "" : `：${quoted(desc.text)}`}`;
         // The point's other lines are free: its branches go one a line on them, the rest joined on the last.
-        const slots = [];
+        const slots: number[] = [];
         for (let i = at + 1; i <= point.close; i++) slots.push(i);
         const branches = cmt === undefined ? [] : branchesOf(cmt.text);
         branches.forEach((branch, i) => {
