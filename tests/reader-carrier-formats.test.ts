@@ -62,6 +62,9 @@ describe("a systemd unit holding a script in Environment= keys", () => {
     "# ----- knowledge -----",
     'Environment="KB_1_Q=Do I need to be in?"',
     'Environment="KB_1_A=Yes, someone over 18."',
+    "# ----- endings -----",
+    'Environment="END_BOOKED=Lovely, see you then. Bye."',
+    'Environment="CALL_END_WHEN=slot booked | message left | complaint logged"',
     "", "[Install]", "WantedBy=multi-user.target",
   ].join("\n");
 
@@ -72,6 +75,8 @@ describe("a systemd unit holding a script in Environment= keys", () => {
       ["Slot", ["Would Tuesday at 10 suit you?"], []],
     ]);
     expect(scenario.caller.knowledgeBase).toEqual([{ question: "Do I need to be in?", answer: "Yes, someone over 18." }]);
+    expect(scenario.caller.closingLines).toContain("Lovely, see you then. Bye.");
+    expect(scenario.caller.endConditions).toEqual(expect.arrayContaining(["slot booked", "message left", "complaint logged"]));
   });
 });
 

@@ -18,6 +18,14 @@ const BANNER = /^\s*(?:#|;|\/\/)+\s*[-=*~#]{2,}\s*(\S.{0,60}?)\s*[-=*~#]{2,}\s*$
 /** Families a file needs before its keys are read as parts (two keys of one prefix are just two settings). */
 const MIN_INDEXED_KEYS = 4;
 
+/** "a | b | c": a list an environment value joins with spaced bars, written as the list it is ("a; b; c"). */
+const LIST_BAR = /\s+\|\s+/gu;
+const MIN_LIST_BARS = 2;
+
+function listed(value: string): string {
+  return (value.match(LIST_BAR)?.length ?? 0) >= MIN_LIST_BARS ? value.replace(LIST_BAR, "; ") : value;
+}
+
 interface Family { word: string; first: number; keys: { at: number; index: number | null; field: string; value: string }[] }
 
 function familiesOf(assignments: readonly Assignment[]): Family[] {
@@ -27,7 +35,7 @@ function familiesOf(assignments: readonly Assignment[]): Family[] {
     const indexed = INDEX.test(second);
     const family = families.get(word.toUpperCase()) ?? { word, first: at, keys: [] };
     families.set(word.toUpperCase(), family);
-    family.keys.push({ at, index: indexed ? Number(second) : null, field: (indexed ? rest : [second, ...rest]).filter((p) => p !== "").join(" "), value });
+    family.keys.push({ at, index: indexed ? Number(second) : null, field: (indexed ? rest : [second, ...rest]).filter((p) => p !== "").join(" "), value: listed(value) });
   }
   return [...families.values()];
 }
