@@ -3,14 +3,14 @@
 // "朵朵妈妈（姓名：某某）": a name field in brackets after a description names the person; the bracket ends it.
 const NAME_FIELD = /(?:^|[\s，,；;（(])(?:姓名|名字|称呼|[Nn]ame|NAME)\s*[:：]\s*((?:[^，,。；;\n(（）).]|\.(?=\S))(?:[^，,。；;\n(（）).]|\.(?=\S)|\.\s+(?=[A-Z]\.|[A-Z][a-z]+\s+[A-Z][a-z]))*)/;
 // "车行（杭州）有限公司": a bracketed place inside the name, with more of the name after it, is part of the name.
-const ORG_FIELD = /(?:^|[\s，,；;])(?:公司|机构|单位|所属机构|organi[sz]ation|company|employer)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S)|[（(][^（）()\n]{1,10}[）)](?=[^\s，,。；;]))+)/i;
+const ORG_FIELD = /(?:^|[\s，,；;])(?:公司|机构|单位|所属机构|organi[sz]ation|org|company|employer)\s*[:：]\s*((?:[^，,。；;\n(（.]|\.(?=\S)|[（(][^（）()\n]{1,10}[）)](?=[^\s，,。；;]))+)/i;
 const ROLE_LABEL = /^\s*(?:角色|身份|人物|人设|角色设定|人物设定|坐席|客服|客户|用户|拨打方|接听方|role|persona|character|who you are|agent|caller|callee|customer|representative)\s*[:：]\s*/i;
 /** "Name and role: …", "姓名与身份：…": a label of a few words that names the name or the role is not part of the name. */
 const NAMING_LABEL = /^\s*(?=[^:：“”"]{0,40}(?:\bnames?\b|\broles?\b|姓名|名字|角色|身份))[^:：“”"\n]{1,40}[:：]\s*/iu;
 const ROLE_VERB = /^\s*(?:(?:[Pp]lay|[Aa]ct as|[Pp]ortray)\s+(?=[A-Z])|(?:扮演|饰演|你叫|我叫|名叫)(?=\p{Script=Han}))/u;
 // A period may sit inside a Latin name ("Dr. Sarah J. Miller") when a capital follows it.
 const YOU_ARE_NAME = /(?:^|\n|[.!?]\s+)[Yy]ou are\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{Ll}'’-]+/u;
-const ORG_LABEL_FIRST = /^\s*(?:公司|机构|单位|organi[sz]ation|company|employer)\s*[:：]/i;
+const ORG_LABEL_FIRST = /^\s*(?:公司|机构|单位|organi[sz]ation|org|company|employer)\s*[:：]/i;
 const LEGAL_ABBREVIATION = /\b(?:Inc|Ltd|Corp|Co|Pty|Bros)$/;
 const HEAD = /^\s*((?:[^—–,，:：(（。.;；]|\.(?=\s*[A-Z])){1,40}?)\s*(?:——|—|–|--|\s-\s|，|,|：|:|（|\()\s*(.*)$/s;
 const ORG_SUFFIX = /速运|速递|信用卡中心|信用卡部|信用社|有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|保险|证券|基金|宽带|电信|移动|联通|通信|通讯|医院|诊所|卫生院|齿科|牙科|口腔|门诊部|门诊|体检中心|健身|人寿|财险|寿险|信托|地产|置业|家政|律师事务所|燃气|电力|供电|水务|自来水|航空|铁路|物业|快递|物流|教育|培训|科技|旅行社|超市|商城|药房|学校|大学|学院|4S店|门店|店|中心|酒店|物业|航空|事务所|研究院|协会|俱乐部|政府|管理局|局|委员会/;

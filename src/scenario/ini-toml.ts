@@ -14,7 +14,7 @@ const COMMENT = /^\s*(?:#|;)/;
 const NUMBERED = /^(.*?\D)[\s_-]*(\d{1,2})$/u;
 
 /** Item fields and what each becomes: the title, the line said, a branch, a question or an answer. */
-const ITEM_FIELDS: readonly (readonly [RegExp, "title" | "line" | "branch" | "question" | "answer"])[] = [
+export const ITEM_FIELDS: readonly (readonly [RegExp, "title" | "line" | "branch" | "question" | "answer"])[] = [
   [/^(?:title|name|stage|step|标题|名称|环节|阶段)$/i, "title"],
   [/^(?:line|lines|say|script|text|话术|台词|说法)$/i, "line"],
   [/^(?:branch|branches|if|when|condition|分支|条件|如果|何时)$/i, "branch"],

@@ -25,6 +25,11 @@ import { hasLogEntries, logEntryLines } from "./log-entries.js";
 import { isKanbanExport, kanbanLines } from "./kanban-export.js";
 import { isMermaidSource, mermaidSourceLines } from "./mermaid-source.js";
 import { isPdfText, pdfTextLines } from "./pdf-pages.js";
+import { isM3uPlaylist, m3uLines } from "./playlist-m3u.js";
+import { isRisExport, risLines } from "./citations-ris.js";
+import { isSystemdUnit, systemdUnitLines } from "./systemd-unit.js";
+import { desktopEntryLines, isDesktopEntry } from "./desktop-entry.js";
+import { gpxLines, isGpx } from "./gpx-route.js";
 
 /** One markup: how a document shows it is written in it, and its lines rewritten as Markdown (same count). */
 interface Dialect { name: string; detect: (lines: readonly string[]) => boolean; rewrite: (lines: readonly string[]) => string[] }
@@ -32,6 +37,11 @@ interface Dialect { name: string; detect: (lines: readonly string[]) => boolean;
 /** In order: the first whose marks a document shows is the one it is read in. */
 const DIALECTS: readonly Dialect[] = [
   { name: "OPML (an outliner's export)", detect: isOpml, rewrite: opmlLines },
+  { name: "an M3U playlist (its track titles)", detect: isM3uPlaylist, rewrite: m3uLines },
+  { name: "a RIS citation export (a part a record)", detect: isRisExport, rewrite: risLines },
+  { name: "a systemd unit (its Environment= keys)", detect: isSystemdUnit, rewrite: systemdUnitLines },
+  { name: "a freedesktop desktop entry (its action and X- groups)", detect: isDesktopEntry, rewrite: desktopEntryLines },
+  { name: "a GPX file (its points' names, comments and descriptions)", detect: isGpx, rewrite: gpxLines },
   { name: "Mermaid flowchart source", detect: isMermaidSource, rewrite: mermaidSourceLines },
   { name: "an Evernote export", detect: isEnex, rewrite: enexLines },
   { name: "an HTML document", detect: isHtmlDocument, rewrite: htmlDocumentLines },

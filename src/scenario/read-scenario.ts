@@ -7,6 +7,7 @@ import { DEFAULTS } from "../defaults.js";
 import { isUserError, userError } from "../errors.js";
 import type { Diagnostic, Scenario } from "../schema/scenario.js";
 import { decodeBytes } from "./decode.js";
+import { withJoinedLiterals } from "./adjacent-literals.js";
 import { finishDraft, type Reading } from "./finish.js";
 import { loadStructured } from "./load-structured.js";
 import { containerTree, containerTrees } from "../import/container-tree.js";
@@ -61,7 +62,7 @@ export async function readScenarioWithTrace(path: string): Promise<Reading> {
   if (ext === ".json" || ext === ".yaml" || ext === ".yml") return loadStructured(decodeBytes(bytes, path).text, ext, path);
   const options = { id: basename(path, extname(path)), file: path };
   // Decoded once: the container readers and the document reader share the text and its decoding warnings.
-  const decoded = decodeBytes(bytes, path);
+  const decoded = withJoinedLiterals(decodeBytes(bytes, path));
   const notes = decodingNotes(decoded);
   // A patch or a calendar carries the document: what it carries is read, and said so.
   const carried = containerText(decoded.text);

@@ -198,6 +198,8 @@ function classifyBase(raw: string, exact: boolean): HeadingMeaning {
   // parentheses, is that side's own description: the heading opens the side.
   const aside = sideInParentheses(raw);
   if (aside !== null && meaning.kind !== null && (aside === "callee" ? CALLER_KINDS : CALLEE_KINDS).has(meaning.kind) && (meaning.side === null || meaning.side === aside)) return { kind: null, side: aside, strongSide: true };
+  // "角色卡（接听方）", "Role card (callee)": a part either side has, under a side named in parentheses, is that side's.
+  if (aside !== null && meaning.kind === "role" && meaning.side === null) return { ...meaning, side: aside, strongSide: true };
   if (meaning.kind !== null || meaning.side !== null) return meaning;
   // "考生（接听方）", "Member (callee)": the side is named only in the parentheses the normaliser drops.
   // Industry words for the customer ("业主信息", "What you know about the patient", "Member"): read as 客户 /
@@ -250,7 +252,9 @@ function sideInParentheses(raw: string): Side | null {
   if (!raw.includes("(") && !raw.includes("（")) return null;
   for (const m of raw.matchAll(/[（(]([^（）()]{1,30})[）)]/g)) {
     const inner = m[1] ?? "";
-    if (STRONG_SIDE_CUE.test(inner)) return sideOf(inner);
+    // "（接听方，坐席不读）", "(callee; the agent never loads this)": the first item naming a side is the one meant.
+    const named = inner.split(/[，,；;]/u).find((item) => STRONG_SIDE_CUE.test(item));
+    if (named !== undefined) return sideOf(named);
     // "A方（坐席）", "Party B (customer)": the outside is only a letter, so any side word inside decides.
     const outside = normalizeHeading(raw.replace(m[0], " "));
     if (/^(?:[a-d甲乙丙丁]\s*方?|(?:party|role|side)\s*[a-d12])$/i.test(outside)) return sideOf(inner);

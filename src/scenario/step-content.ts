@@ -4,6 +4,7 @@
 import { stripBullet, stripEmphasis } from "./lines.js";
 import { conditionBranch } from "./condition-labels.js";
 import { quotedSpans, sampleLines } from "./quotes.js";
+import { namesOnlySide, personSide } from "./section-names.js";
 
 export type ContentKind = "line" | "instruction" | "branch" | "none";
 
@@ -54,12 +55,22 @@ const SUB_STEP = /^\s*\d{1,2}\.\d{1,2}\.?\s+/;
  */
 const SET_APART = /^\s*(?:[-*+]\s+)?(?:>\s*)+(\S.*)$|^\s*(?:[-*+]\s+)?`([^`]+)`\s*$/u;
 
+/** "Agent: …" under a step: a label naming the caller's side and nothing else says the words after it are the caller's. */
+const SPEAKER_LABEL = /^([^:：“”"「」\s]{1,12})[:：]\s*(?=\S)/u;
+
+function withoutCallerLabel(text: string): string {
+  const m = SPEAKER_LABEL.exec(text);
+  const label = m?.[1];
+  return m !== null && label !== undefined && personSide(label) === "caller" && namesOnlySide(label) ? text.slice(m[0].length) : text;
+}
+
 export function classifyContent(raw: string): Content {
   const apart = SET_APART.exec(raw);
   const inner = (apart?.[1] ?? apart?.[2] ?? "").trim();
   if (inner !== "" && quotedSpans(inner).length === 0 && !/^[^:：“”"「」]{1,24}[:：]/u.test(inner)) return { kind: "line", texts: [stripEmphasis(inner)] };
   // "2.3 如果…就…", "1.2 Say: “…”": a sub-step's number is not part of what it says.
-  const plain = stripEmphasis(stripBullet(raw.replace(/^\s*#{1,6}\s*/, "").replace(SUB_STEP, ""))).trim();
+  const labelled = stripEmphasis(stripBullet(raw.replace(/^\s*#{1,6}\s*/, "").replace(SUB_STEP, ""))).trim();
+  const plain = withoutCallerLabel(labelled);
   if (plain === "") return { kind: "none", texts: [] };
   const spans = quotedSpans(plain);
   // Only a line with a quote can be an exchange: most lines skip the pattern.
@@ -68,6 +79,7 @@ export function classifyContent(raw: string): Content {
   // "say: …", "话术：…" unquoted (a config key written out): the label names the words after it as the line said.
   const said = spans.length === 0 ? /^([^:：]{1,16})[:：]\s*(\S.*)$/u.exec(plain) : null;
   if (said !== null && LABEL_ONLY.test(`${(said[1] ?? "").trim()}:`)) return { kind: "line", texts: [(said[2] ?? "").trim()] };
+  if (plain !== labelled && spans.length === 0) return { kind: "line", texts: [plain] };
   // "- 不在：请家人转告", "打错 → 道歉，结束": a short situation, then what to do, is a branch (condition-labels.ts).
   const situated = conditionBranch(stripEmphasis(raw.replace(SUB_STEP, "")));
   if (situated !== null) return { kind: "branch", texts: [situated] };
