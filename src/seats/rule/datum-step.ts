@@ -17,10 +17,13 @@ export function laterCheck(lines: readonly string[], steps: readonly Step[], ope
   return at <= 0 ? null : (said[at] ?? null);
 }
 
-/** Does the line ask for a datum of the verification table, as a check, and does the record state that datum? */
+/** Does the line ask for a datum of the verification table that the record states, as a check? */
 function checksDatum(line: string, title: string, pack: LanguagePack, record: readonly string[]): boolean {
   const asked = askedData(line, pack);
   if (asked === null || !asksForDataAtIdentity(line, pack) || !requestsData(line, { pack })) return false;
-  if (!pack.document.checksData.test(line) && !pack.document.checksData.test(title)) return false;
-  return statedValues(asked, record).length > 0;
+  const values = statedValues(asked, record);
+  if (values.length === 0) return false;
+  // It checks when its line or title says so, or when the record keeps the datum as the check ("check: …").
+  const { checksData } = pack.document;
+  return checksData.test(line) || checksData.test(title) || record.some((text) => checksData.test(text) && values.some((value) => text.includes(value)));
 }
