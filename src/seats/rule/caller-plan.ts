@@ -192,8 +192,7 @@ function closesOnly(step: CallerView["caller"]["steps"][number], pack: LanguageP
   const said = lines.length > 0 ? lines : (step.instructions ?? []);
   if (said.length > 0 && said.every((line) => pack.document.closeInstruction.test(line.trim()))) return true;
   // A direction that closes ("Recap the chosen slot, then close."), among lines that say nothing else.
-  const directions = step.instructions ?? [];
-  const acts = (lines.length > 0 ? lines : directions.length > 0 && directions.some((line) => stepAct(line, pack, profile) !== null) ? directions : [step.title]).map((line) => stepAct(line, pack, profile)?.kind ?? "say");
+  const acts = (lines.length > 0 ? lines : [step.title]).map((line) => stepAct(line, pack, profile)?.kind ?? "say");
   return acts.includes("close") && acts.every((kind) => kind !== "say");
 }
 
