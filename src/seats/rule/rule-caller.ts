@@ -196,8 +196,8 @@ export class RuleCaller implements Seat<"caller"> {
       const entry = s.plan.kbEntries[general.index];
       if (entry !== undefined && !speaksOfProfile(s.plan, entry.answer)) return this.say(s, `${spokenAnswer(entry.answer, s.plan.pack)}${s.plan.pack.speech.joiner}${ask}`, { kb: [general.index], record: s.record.filter((p) => p.kind !== "stepAnswer") });
     }
-    // A datum that did not match closes with the document's closing for that case, when it writes one.
-    const closing = (this.dataFailed ? mismatchClosing(s.plan) : null) ?? s.plan.pack.caller.closing.identity;
+    // A datum not given or not matching closes with the document's closing for a failed check, when it writes one.
+    const closing = mismatchClosing(s.plan) ?? s.plan.pack.caller.closing.identity;
     if (ask === null || ask === undefined || this.verifyAsks >= VERIFY_ASKS_MAX) return this.closeCall(s, ["identity", "escalate", "busy", "interrupted"], closing);
     this.verifyAsks++;
     // Asked again, the request says what it checks as the first one did.
