@@ -104,6 +104,8 @@ export interface HearingCues {
   youFirst: RegExp;
   /** A prompt to go on ("What else?", "然后呢？"): asks for the next point, not for an answer. */
   goOnPrompt: RegExp;
+  /** "is one of them better?" / "哪个好？": the customer asks the caller to choose between the options offered. */
+  asksWhichOption: RegExp;
   /** A question starting with an interrogative (a real ask, not an echo). */
   interrogativeStart: RegExp;
   /** A conditional ("what if…", "万一…"): a question about it is asked, not complained; a clause opening with it
@@ -210,7 +212,7 @@ export interface HearingCues {
 }
 
 /** The kinds of data a caller may verify identity with; one generic named rule each in every pack. */
-export type VerifyKindName = "lastDigits" | "birthDate" | "postcode" | "address" | "reference" | "place" | "email";
+export type VerifyKindName = "lastDigits" | "birthYear" | "birthDate" | "postcode" | "address" | "reference" | "place" | "email";
 
 /** One kind of verification data: how a caller line asks for it, how a side's own text names it, its shape. */
 export interface VerifyKind {
@@ -300,6 +302,8 @@ export interface DocumentCues {
   /** A request for data that verifies the customer (a birth date, a postcode, the last digits of a number). */
   asksVerification: RegExp;
   /** Words that make a request for data a check of who answered ("核对", "verify"), in its line or its step's title. */
+  /** An end condition for a datum that does not match the record ("信息不一致", "a wrong datum"). */
+  datumMismatch: RegExp;
   checksData: RegExp;
   /** The kinds of verification data, most specific first (the first whose `asked` matches is the kind asked). */
   verifyKinds: readonly [VerifyKind, ...VerifyKind[]];
@@ -391,6 +395,14 @@ export interface CallerLines {
   verifyLead: Template;
   /** The data given does not match the record: asked once more, nothing specific said. */
   verifyMismatch: Template;
+  /** A step's quoted options asked as a choice ({options}: the options joined by optionList, the last by optionOr). */
+  offerOptions: Template;
+  optionList: string;
+  optionOr: string;
+  /** "is one of them better?": the options said again, side by side, the choice left to the customer ({options}); no pick. */
+  yourChoice: Template;
+  /** Said with options laid out again: each may suit, the customer's priorities decide (no pick). */
+  bothFit: string;
   /** Re-asking a step's question once when the answer did not come. */
   reask: Template;
   supervisor: string;

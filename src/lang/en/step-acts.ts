@@ -17,6 +17,8 @@ export const EN_STEP_ACTS: StepActCues = {
   acts: [
     { name: "datum", when: new RegExp(String.raw`^(?:ask|request)\s+${WHO}(?:for|to (?:give|confirm|state|tell you|read out|say|spell out|provide))\s+(?:(?:the|his|her|their)\s+)?(?<rest>[^,;.]+?)\s*(?:,|;|\.|\band\b)\s*.*\b(?:compare|check|match|verif)`, "i"), say: "Could you tell me your {rest}, please, so I can check it against our records?" },
     { name: "offer", when: new RegExp(String.raw`^offer\s+${WHO}(?<rest>.+?)\s+and\s+ask\b.*$`, "i"), say: "{rest}. Which of those works for you?", lookup: "needed" },
+    // "Ask whether she wants \"A\" or \"B\"": the options offered as a choice, not a question about her.
+    { name: "choose", when: new RegExp(String.raw`^(?:ask|find out)\s+${WHO}(?:whether|if|which)\s+(?:he|she|they)\s+(?:prefers?|wants?|would (?:like|prefer)|would rather(?: have)?|likes?)\s+(?<rest>[^.;?]+\bor\b[^.;?]+)[.!]?$`, "i"), say: "Would you prefer {rest}?" },
     { name: "ask", when: new RegExp(String.raw`^(?:ask|find out)\s+${WHO}(?<rest>(?:whether|if|which|what|when|how|where|who)\b.+)$`, "i"), say: "Could you tell me {rest}?" },
     // "Ask him to read out the job number…" / "ask her for the postcode…": a request in the caller's own words.
     { name: "request", when: new RegExp(String.raw`^(?:ask|request)\s+${WHO}to\s+(?<rest>[a-z].+)$`, "i"), say: "Could you {rest}, please?" },
@@ -31,6 +33,7 @@ export const EN_STEP_ACTS: StepActCues = {
     [/\b(?:he|she|they) (?:is|are)\b/gi, "you are"],
     [/\b(?:he|she|they) (?:has|have)\b/gi, "you have"],
     [/\b(?:he|she|they) (?:was|were)\b/gi, "you were"],
+    [/\b(?:he|she) (prefer|want|need|like|wish|plan|intend|expect|choose|decide)s\b/gi, "you $1"],
     [/\b(?:he|she|they)\b/gi, "you"],
     [/\b(?:him|them)\b/gi, "you"],
     [/\b(?:his|her|their)\b/gi, "your"],

@@ -60,9 +60,11 @@ export const ZH_DOCUMENT: DocumentCues = {
   asksWho: /哪位|是谁|谁啊|谁呀/,
   asksVerification: /后\s*[\d一二三四五六]+\s*位|卡号|证件号|身份证|出生|生日|运单号|订单号|会员号|尾号|验证信息|安全起见|为了安全|核实(?:一下)?身份/,
   asksCode: /后\s*\d+\s*位|卡号|证件号/,
+  datumMismatch: /对不上|不一致|不相符|不符|不匹配|核对失败|核实失败|说错/,
   checksData: /核对|核实|验证|校验|确认(?:一下)?(?:是)?(?:您)?本人|身份/,
   verifyKinds: [
     { name: "lastDigits", asked: /(?:后|末|尾)\s*([\d二三四五六两])\s*位|尾号/, label: /尾号|末(?:\s*[\d二三四五六两]\s*)?位|后\s*[\d二三四五六两]\s*位/, shape: /\d(?:[\s-]?\d)*/g, bare: null, form: "", said: "号码后几位" },
+    { name: "birthYear", asked: /出生(?:的)?年份|哪一?年(?:出)?生的/, label: /出生(?:的)?年份|(?:出)?生于/, shape: /(?:19|20)\d\d(?!\s*[-/.]\s*\d|\s*年\s*\d{1,2}\s*月)/g, bare: null, form: "{year}年", said: "出生年份" },
     { name: "birthDate", asked: /出生(?:日期|年月)?|生日|哪年生/, label: /出生(?:日期|年月)?|生日|生于/, shape: /(?:1[89]|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|[-/.]\d{1,2}[-/.]\d{1,2})/g, bare: null, form: "{year}年{month}月{day}日", said: "生日" },
     { name: "postcode", asked: /邮编|邮政编码/, label: /邮编|邮政编码/, shape: /(?<!\d)\d{6}(?!\d)/g, bare: null, form: "######", said: "邮编" },
     { name: "address", asked: /(?:家庭|家里|收货|登记的?)?地址|住(?:在)?哪|(?:在|放在|住在)?哪(?:个|一个)小区|哪(?:条|一条)(?:路|街)|门牌号?/, label: /地址|住在|住址/, shape: /[\u4e00-\u9fa5]{1,8}(?:路|街|道|巷|弄|村|里)\s*\d+\s*号?/g, bare: /[\u4e00-\u9fa5]{1,8}(?:路|街|道|巷|弄)\s*\d+\s*号/g, form: "建设路#号", said: "地址" },

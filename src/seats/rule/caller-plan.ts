@@ -11,6 +11,9 @@ import { AnswerRanker } from "./answer-rank.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { introduction, stepFromTitle, type Names } from "./phrases.js";
 import { stepAct } from "./step-act.js";
+import { optionsQuestion, quotedOptions, unquotedOffer } from "./quoted-options.js";
+import { laterCheck } from "./datum-step.js";
+import { recordTexts } from "./identity-data.js";
 import { withoutIntroduction } from "./opening-guard.js";
 import { enumerates, offersTimes, slotsLaidOut } from "./offer-list.js";
 import { askedData, asksForDataAtIdentity, asksIdentity, asksWhoAnswered } from "./identity-question.js";
@@ -30,6 +33,8 @@ export interface CallerPlan {
   readonly identityQuestion: string | null;
   /** What the caller says for step i+1 (empty for a step that only says to close). */
   readonly stepLines: readonly string[];
+  /** A later step checking a datum, asked as the identity follow-up instead (passed over once that was asked). */
+  readonly datumStep: number | null;
   /** Steps (1-based) whose only line tells the caller to close with the document's closing: the call closes there. */
   readonly closeSteps: ReadonlySet<number>;
   /** What step i+1 waits for, and its asking sentence (re-asked once). */
@@ -194,15 +199,37 @@ function closesOnly(step: CallerView["caller"]["steps"][number], pack: LanguageP
 /** A step's words to say: its lines, each direction among them as the act it asks for ("" when it says nothing). */
 function spokenStep(step: CallerView["caller"]["steps"][number], pack: LanguagePack, profile: readonly string[]): string {
   if (pack.stepActs.branch.test(step.title.trim())) return "";
+  const options = (step.instructions ?? []).length === 0 ? quotedOptions(step.lines, pack) : [];
+  if (options.length > 0) return optionsQuestion(options, pack);
   const lines = speakableLines(step.lines, pack);
   if (lines.length === 0) {
-    const act = stepAct(step.title, pack, profile);
-    return act === null ? stepFromTitle(pack, step.title) : act.kind === "say" ? act.text : "";
+    const directed = directedStep(step.instructions ?? [], pack, profile);
+    if (directed !== null) return directed;
+    const act = stepAct(step.title, pack, profile) ?? labelledDirection(step.title, pack, profile);
+    return act === null ? stepFromTitle(pack, step.title) : act.kind === "say" ? unquotedOffer(act.text, pack) : "";
   }
   return lines.flatMap((line) => {
     const act = stepAct(line, pack, profile);
     return act === null ? [line] : act.kind === "say" ? [act.text] : [];
-  }).join(pack.speech.joiner);
+  }).map((line) => unquotedOffer(line, pack)).join(pack.speech.joiner);
+}
+
+/** A label before a dash or colon, then the direction ("Check — ask him for …", "核对：请她…"). */
+const LABELLED = /^[^—–:：]{1,24}?\s*[—–:：]\s*(?<direction>\S.*)$/u;
+
+/** A step title written as a short label and a direction: the direction's act (null when the rest is none). */
+function labelledDirection(title: string, pack: LanguagePack, profile: readonly string[]): ReturnType<typeof stepAct> {
+  const direction = LABELLED.exec(title)?.groups?.["direction"];
+  return direction === undefined ? null : stepAct(direction, pack, profile);
+}
+
+/** A line-less step's directions ("请对方报一下…"), each as the act it asks for; null when none says anything. */
+function directedStep(directions: readonly string[], pack: LanguagePack, profile: readonly string[]): string | null {
+  const says = directions.flatMap((line) => {
+    const act = stepAct(line, pack, profile);
+    return act?.kind === "say" ? [unquotedOffer(act.text, pack)] : [];
+  });
+  return says.length === 0 ? null : says.join(pack.speech.joiner);
 }
 
 const plans = new WeakMap<CallerView, CallerPlan>();
@@ -216,10 +243,10 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   const joiner = pack.speech.joiner;
   const profile = recordFacts(scenario, pack);
   const closeSteps = new Set(caller.steps.flatMap((step, i) => (closesOnly(step, pack, profile) ? [i + 1] : [])));
-  const stepLines = caller.steps.map((step, i) => (closeSteps.has(i + 1) ? "" : spokenStep(step, pack, profile)));
+  const spoken = caller.steps.map((step, i) => (closeSteps.has(i + 1) ? "" : spokenStep(step, pack, profile)));
   // The first step with words of its own (a note or greeting step before it says nothing).
-  const firstAt = Math.max(0, stepLines.findIndex((line, i) => line !== "" || closeSteps.has(i + 1)));
-  const first = stepLines[firstAt] ?? "";
+  const firstAt = Math.max(0, spoken.findIndex((line, i) => line !== "" || closeSteps.has(i + 1)));
+  const first = spoken[firstAt] ?? "";
   // A caller "named" like the customer is a misread document: the caller then speaks for its organisation only.
   const callerName = caller.name.trim() === scenario.callee.name.trim() ? "" : caller.name;
   const names: Names = { caller: callerName, organization: caller.organization, customer: scenario.callee.name };
@@ -234,7 +261,12 @@ export function callerPlan(scenario: CallerView): CallerPlan {
   // The opening's own request for verification data (a birth date, a postcode) is held back from
   // whoever answers with the rest of its questions: it is asked once they say it is them, before any detail.
   const openingAsks = opening.split(SENTENCE).map((s) => s.trim()).filter((s) => asksForDataAtIdentity(s, pack) && !asksIdentity(s, scenario.callee.name, pack));
-  const followUps = [...openingAsks, ...stepFollowUps.filter((line) => !openingAsks.some((ask) => similarity(ask, line) >= OPENING_COVERS))];
+  const asked = [...openingAsks, ...stepFollowUps.filter((line) => !openingAsks.some((ask) => similarity(ask, line) >= OPENING_COVERS))];
+  // A later step that checks a datum the record holds is the identity check: asked right after the yes, before any
+  // step that says something of the customer's, and passed over where the script has it once asked (rule-caller).
+  const check = asked.length === 0 ? laterCheck(spoken, caller.steps, openingStep, pack, recordTexts(caller)) : null;
+  const followUps = check === null ? asked : [check.line];
+  const stepLines = spoken;
   const sentences = [opening, ...firstLines].flatMap((text) => text.split(SENTENCE));
   // Each fact's own text, once: re-reading every fact's whole source line cost seconds on a 5 MB document.
   const factTexts = new Set(scenario.facts.map((fact) => fact.text));
@@ -249,6 +281,7 @@ export function callerPlan(scenario: CallerView): CallerPlan {
     opening,
     openingStep,
     identityFollowUp: followUps.length > 0 ? followUps.join(joiner) : null,
+    datumStep: check?.step ?? null,
     identityQuestion: sentences.find((s) => asksIdentity(s, scenario.callee.name, pack))?.trim() ?? identityByRule(scenario, pack),
     stepLines,
     closeSteps,

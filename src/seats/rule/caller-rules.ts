@@ -13,6 +13,7 @@ import { relayFor } from "./caller-moves.js";
 import { answerPicked, clarify, pickNamed, takePick } from "./caller-picks.js";
 import { pickedEntry } from "./clarify.js";
 import { reassurance } from "./reassure.js";
+import { optionsAgain, optionsAsked } from "./options-again.js";
 
 /** Times the caller repeats itself for a bad line before it closes the call. */
 const HEARING_REPEATS_MAX = 2;
@@ -84,6 +85,8 @@ export const CALLER_RULES: readonly CallerRule[] = [
   { name: "give-the-picked-entry", when: (s, c) => c.clarifying !== null && s.last !== null && pickedEntry(s.plan, s.last.text, c.clarifying.pair) !== null, act: (s, c) => answerPicked(c, s) },
   // "Neither": the document has nothing on what was asked; said so honestly.
   { name: "neither-was-meant", when: (s, c) => c.clarifying !== null && s.plan.pack.clarify.neither.test(customerText(s)), act: (s, c) => c.answer(s.reading === null ? s : { ...s, reading: { ...s.reading, question: { answer: { kind: "none" }, kb: null, close: null } } }) },
+  // "is one of them better?" while a choice waits: the options again, side by side; the pick stays the customer's.
+  { name: "options-again", when: (s, c) => optionsAsked(c, s) !== null, act: (s, c) => optionsAgain(c, s) },
   // "Friday afternoon, please." while a choice waits: one of the offered options, however the line reads.
   { name: "take-the-pick", when: (s, c) => pickNamed(c, s) !== null, act: (s, c) => takePick(c, s) },
   // "What else?" / "然后呢？" asks for the next point: the script goes on.

@@ -21,7 +21,10 @@ const SLOT = /\[[^\]\n]{1,60}\]|［[^］\n]{1,60}］|【[^】\n]{0,60}】|\{\{?[
 export function unbackedClaims(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string[] {
   const ok = backed(plan, outcome);
   const { claimsChoice, claimsTime, claimsRating } = plan.pack.document;
-  return text.split(SENTENCE).filter((s) => SLOT.test(s) || (!ok.choice && claimsChoice.test(s)) || (!ok.time && claimsTime.test(s)) || (!ok.rating && claimsRating.test(s)));
+  // A script that asks no time: a closing saying the pick is booked in claims the choice, backed by it, not a time.
+  const asksTime = plan.stepAsks.some((asked) => asked.kind === "time");
+  const timeUnbacked = (s: string): boolean => !ok.time && claimsTime.test(s) && (asksTime || !ok.choice || !claimsChoice.test(s));
+  return text.split(SENTENCE).filter((s) => SLOT.test(s) || (!ok.choice && claimsChoice.test(s)) || timeUnbacked(s) || (!ok.rating && claimsRating.test(s)));
 }
 
 /** A blank a summary leaves for what was agreed ("方案……，时间定在……", "11月××日", "on XX/XX"). */

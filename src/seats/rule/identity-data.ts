@@ -130,6 +130,7 @@ function dateKey(text: string, pack: LanguagePack): string {
 /** How two values of a kind are the same item. */
 const SAME: Record<VerifyKindName, (known: string, given: string, pack: LanguagePack) => boolean> = {
   lastDigits: (known, given) => digitsOf(known) === digitsOf(given),
+  birthYear: (known, given) => digitsOf(known) === digitsOf(given),
   birthDate: (known, given, pack) => dateKey(known, pack) === dateKey(given, pack),
   postcode: (known, given) => normal(known) === normal(given),
   address: (known, given) => normal(known).includes(normal(given)) || normal(given).includes(normal(known)),

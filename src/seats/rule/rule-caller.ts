@@ -19,7 +19,7 @@ import { doneClosing } from "./closing.js";
 import { guardedOpening } from "./opening-guard.js";
 import { CALLER_RULES, CLARIFY_RULE, askingLine, customerText, has, lastCallerLine, type Situation } from "./caller-rules.js";
 import { heldBeyondSteps, readBack, speaksOfProfile, withoutReplyThanks } from "./caller-lines.js";
-import { asksToVerify, followUpVerifies, namedCheck, requestsData } from "./verify-by-datum.js";
+import { asksToVerify, followUpVerifies, mismatchClosing, namedCheck, requestsData } from "./verify-by-datum.js";
 import { fittingAnswers } from "./step-answer-fit.js";
 import { CALLER_SILENCE_RULES, neverSilent } from "./never-silent.js";
 import { spokenAnswer } from "./fact-speech.js";
@@ -196,11 +196,19 @@ export class RuleCaller implements Seat<"caller"> {
       const entry = s.plan.kbEntries[general.index];
       if (entry !== undefined && !speaksOfProfile(s.plan, entry.answer)) return this.say(s, `${spokenAnswer(entry.answer, s.plan.pack)}${s.plan.pack.speech.joiner}${ask}`, { kb: [general.index], record: s.record.filter((p) => p.kind !== "stepAnswer") });
     }
-    if (ask === null || ask === undefined || this.verifyAsks >= VERIFY_ASKS_MAX) return this.closeCall(s, ["identity", "escalate", "busy", "interrupted"], s.plan.pack.caller.closing.identity);
+    // A datum not given or not matching closes with the document's closing for a failed check, when it writes one.
+    const closing = mismatchClosing(s.plan) ?? s.plan.pack.caller.closing.identity;
+    if (ask === null || ask === undefined || this.verifyAsks >= VERIFY_ASKS_MAX) return this.closeCall(s, ["identity", "escalate", "busy", "interrupted"], closing);
     this.verifyAsks++;
     // Asked again, the request says what it checks as the first one did.
     const named = namedCheck(ask, s.plan);
     return this.say(s, fill(this.dataFailed ? s.plan.pack.caller.verifyMismatch : s.plan.pack.caller.verifyAgain, { ask: this.dataFailed || named !== ask ? named : s.plan.pack.grammar.lowerFirst(ask) }), { record: s.record.filter((p) => p.kind !== "stepAnswer") });
+  }
+
+  /** The next step to say: the later datum step is passed over once its check was asked as the identity follow-up. */
+  nextSpoken(plan: CallerPlan, from: number | null): number | null {
+    const step = spokenFrom(plan, from);
+    return step !== null && step === plan.datumStep && this.followedUp && this.verifying !== "none" ? spokenFrom(plan, step + 1) : step;
   }
 
   followUpIdentity(s: Situation): SeatTurn {
@@ -231,7 +239,7 @@ export class RuleCaller implements Seat<"caller"> {
     if (words.unknown) this.unknowns++;
     // A step still waiting for its answer is asked again after the answer, once.
     if (this.awaiting !== null && !this.awaitedAnswered(s) && !this.awaiting.reasked) return this.reask({ ...s, record: s.record }, words.answer);
-    const step = spokenFrom(plan, state.nextStep);
+    const step = this.nextSpoken(plan, state.nextStep);
     const hold = reading.cues.has("busy") || reading.cues.has("hold");
     if (step !== null && !hold) {
       const line = stepLine(plan, state, step);
@@ -249,7 +257,7 @@ export class RuleCaller implements Seat<"caller"> {
   }
 
   goOn(s: Situation, ack: Parameters<typeof withAck>[1], before: string | null = null): SeatTurn {
-    const step = spokenFrom(s.plan, s.state.nextStep);
+    const step = this.nextSpoken(s.plan, s.state.nextStep);
     // A later step that recaps the answers reads this one back (the step said now too: it is given this turn's
     // answers): read back now as well, it is heard three times.
     const answered = this.awaiting?.step ?? 0;

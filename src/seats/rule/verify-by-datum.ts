@@ -15,7 +15,7 @@ export function asksToVerify(plan: CallerPlan, text: string, step: number | null
 
 /** Does one sentence of the line ask for the data, rather than state it ("联系电话：尾号 1234。" tells, "尾号是多少？" asks)?
  *  It names the item, asks (a question mark or a request) and carries no value of the item's shape. */
-export function requestsData(text: string, plan: CallerPlan): boolean {
+export function requestsData(text: string, plan: Pick<CallerPlan, "pack">): boolean {
   const { document } = plan.pack;
   return text.split(/(?<=[。！？!?])\s*|(?<=\.)\s+/).some((sentence) => {
     const asked = askedData(sentence, plan.pack);
@@ -37,4 +37,13 @@ export function namedCheck(text: string, plan: CallerPlan): string {
   const asked = askedData(text, plan.pack);
   if (asked === null || asked.kind.label.test(asked.sentence)) return text;
   return `${fill(plan.pack.caller.verifyLead, { kind: asked.kind.said })}${plan.pack.speech.joiner}${text}`;
+}
+
+/** The document's own closing for a datum that does not match ("信息不一致：…", "Check failed: …"), when its end
+ *  conditions pair one with a closing line; null otherwise (the pack's closing is said). */
+export function mismatchClosing(plan: CallerPlan): string | null {
+  const { endConditions, closingLines } = plan.scenario.caller;
+  if (endConditions.length !== closingLines.length) return null;
+  const at = endConditions.findIndex((condition) => plan.pack.document.datumMismatch.test(condition));
+  return at < 0 ? null : (closingLines[at] ?? null);
 }
