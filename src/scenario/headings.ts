@@ -94,10 +94,10 @@ const BOLD_MARKS = "*_";
 const NUMBERED_TITLE = /^\(?\d{1,2}[.)）]\s+(.+)$/;
 // Capitals of any Latin alphabet ("DŴR"), a comma between two titles ("THE CALL, IN ORDER") and a bilingual title
 // joined by a slash ("CLOSES / CLOI") may run to twice the length of one title.
-// A dash between a part's number and its name ("PART 2 — THE CALL") is part of the title.
-const UPPERCASE_TITLE = /^\p{Lu}[\p{Lu}0-9 ,:&/'’()—–-]{1,68}[\p{Lu}0-9)]$/u;
+// A dash is no part of a banner title: "SECTION D — FAQ" lines of a plain-text document belong to its layout reader.
+const UPPERCASE_TITLE = /^\p{Lu}[\p{Lu}0-9 ,&/'’()-]{1,68}[\p{Lu}0-9)]$/u;
 /** "CALLER SCRIPT (v2, draft)": a title in capitals with a remark in brackets after it, in any case. */
-const REMARKED_TITLE = /^(\p{Lu}[\p{Lu}0-9 ,&/'’—–-]{1,60})[(（][^()（）]{1,60}[)）]$/u;
+const REMARKED_TITLE = /^(\p{Lu}[\p{Lu}0-9 ,&/'’-]{1,60})[(（][^()（）]{1,60}[)）]$/u;
 
 /**
  * A banner: a title between runs of one mark, or a line in capitals on its own. Either is a real (strong) heading at the
