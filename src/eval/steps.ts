@@ -19,7 +19,7 @@ import { checkStepIndexes, identityStepIndex } from "./identity-rule.js";
 import { asksVerification } from "./verification.js";
 import { ALMOST_NOTHING_TURNS, taskNeverBegun } from "./task-never-begun.js";
 import { byCheckQuestion } from "./check-step-asked.js";
-import { onlyReferences } from "./step-references.js";
+import { onlyReferences, pointsElsewhere } from "./step-references.js";
 
 export interface StepDelivery {
   /** 1-based step index. */
@@ -43,7 +43,7 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
     const steps = ctx.scenario.caller.steps;
     // A turn that reads a step's direction out delivers nothing of that step.
     const scores = ctx.callerTurns.map((turn) => {
-      const row = perScenarioText(ctx.scenario, "stepScores", turn.text, (): readonly number[] => steps.map((step) => bestLine(turn.text, [...step.lines, step.title], { minShared: 3 }).score));
+      const row = perScenarioText(ctx.scenario, "stepScores", turn.text, (): readonly number[] => steps.map((step) => bestLine(turn.text, [...step.lines.filter((line) => !pointsElsewhere(ctx.scenario, line)), step.title], { minShared: 3 }).score));
       const readOut = directionsReadOut(ctx, turn.index);
       return readOut.length === 0 ? row : row.map((score, k) => (readOut.includes(k) ? 0 : score));
     });
@@ -172,7 +172,7 @@ export function missingStepCheck(ctx: EvalContext): Check {
   }
   const ending = endingOf(ctx);
   const closes = alternativeCloseSteps(ctx);
-  const conditional = perScenario(ctx.scenario, "conditionalSteps", () => new Set(ctx.scenario.caller.steps.filter((s) => isConditionalStep(s) || onlyReferences(s) || closes.has(s.index)).map((s) => s.index)));
+  const conditional = perScenario(ctx.scenario, "conditionalSteps", () => new Set(ctx.scenario.caller.steps.filter((s) => isConditionalStep(s) || onlyReferences(ctx.scenario, s) || closes.has(s.index)).map((s) => s.index)));
   // Steps no turn matched are listed; charging all of them agreed with supervisors 4 times against 33 false alarms on
   // the dev set (paraphrase matching misses short real-call wording, and a call cut short owes nothing after the cut).
   const notDelivered = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (ending.kind === "done" || jumpedOver(deliveries, i, ending.from))).map((d) => d.step);
