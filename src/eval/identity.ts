@@ -7,7 +7,7 @@ import { clauses, sentences } from "./segments.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { faultCheck, notApplicable } from "./faults.js";
 import { endingOf } from "./ending.js";
-import { matchSteps } from "./steps.js";
+import { matchSteps, openingCheckPassed } from "./steps.js";
 import { customerFacts } from "./disclosure.js";
 import { asksVerification, passesVerification } from "./verification.js";
 import { wentOnAfterFailedCheck } from "./verification-failed.js";
@@ -207,6 +207,11 @@ export function identityCheck(ctx: EvalContext): Check {
   const state = identityState(ctx);
   const failed = wentOnAfterFailedCheck(ctx, state.confirmedAt);
   if (failed !== null) return faultCheck("identity", [{ turn: failed, message: "the answer to the check does not match the record; the caller went on" }], "", { ...state });
+  // The script's own check step (after the greeting) gone past unasked: the check was skipped where the caller went on.
+  const skipped = openingCheckPassed(ctx);
+  if (skipped !== null && state.verified.length === 0 && state.otherAt === null) {
+    return faultCheck("identity", [{ turn: skipped, message: "the script's check step was never asked; the caller went on" }], "", { ...state });
+  }
   if (!state.scriptAsks && !state.scriptVerifies) return notApplicable("identity", "the script does not ask to confirm who answered");
   // Only the document's rule asks (its first words do not): how the ask is worded is not written, so a caller's ask
   // cannot be told from its other words, and "never asked" would be the scorer's blind spot, not the caller's. The

@@ -182,8 +182,11 @@ export function missingStepCheck(ctx: EvalContext): Check {
   const cue = firstEarlyCue(ctx);
   const cut = ending.from === null ? cue : cue === null ? ending.from : Math.min(cue, ending.from);
   const jumped = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent && jumpedOver(deliveries, i, cut) && !questionsAlreadyAsked(ctx, deliveries, i, cut));
-  // Charged where the caller went past it: the turn of the first later step (supervisors mark the skip there).
-  const faults: Fault[] = jumped.map((d) => ({ turn: passedAt(deliveries, d.step, cut), message: `step ${d.step} was never delivered though the call went past it` }));
+  // Charged where the caller went past it: the turn of the first later step (supervisors mark the skip there). A check
+  // step of the script's opening gone past is the identity check skipped: `identity` charges it (check-step-skipped.ts).
+  const faults: Fault[] = jumped
+    .filter((d) => !isOpeningCheckStep(ctx, d.step))
+    .map((d) => ({ turn: passedAt(deliveries, d.step, cut), message: `step ${d.step} was never delivered though the call went past it` }));
   faults.push(...neverReached(ctx, deliveries, conditional, said, ending.kind));
   faults.push(...messageWithoutNumber(ctx));
   faults.push(...lowRatingNotFollowed(ctx));
@@ -239,6 +242,50 @@ function questionsAlreadyAsked(ctx: EvalContext, deliveries: readonly StepDelive
   const from = Math.max(-1, ...deliveries.slice(0, i).map((d) => d.turn ?? -1));
   const to = passedAt(deliveries, step.index, cut) ?? Infinity;
   return ctx.calleeTurns.some((t) => t.index > from && t.index < to && ctx.says(t.index, ctx.lang.question));
+}
+
+/**
+ * A check step of the script's opening (after the first step, before the errand: "2. Check: could you tell me …?",
+ * "核对") that no turn delivered, in words or by asking a datum, while a later step came before any early ending: the
+ * turn where the caller went past it, or null.
+ */
+export function openingCheckPassed(ctx: EvalContext): number | null {
+  return ctx.once("openingCheckPassed", () => {
+    const deliveries = matchSteps(ctx);
+    const ending = endingOf(ctx);
+    const cue = firstEarlyCue(ctx);
+    const cut = ending.from === null ? cue : cue === null ? ending.from : Math.min(cue, ending.from);
+    const i = deliveries.findIndex((d) => isOpeningCheckStep(ctx, d.step));
+    const d = deliveries[i];
+    if (d === undefined || d.turn !== null || !jumpedOver(deliveries, i, cut)) return null;
+    return passedAt(deliveries, d.step, cut);
+  });
+}
+
+/** How far into the script the opening's check may stand (its first steps: greeting, then the check). */
+const OPENING_CHECK_STEPS = 3;
+
+function isOpeningCheckStep(ctx: EvalContext, step: number): boolean {
+  if (step < 2 || step > OPENING_CHECK_STEPS) return false;
+  const own = ctx.scenario.caller.steps[step - 1];
+  if (own === undefined || isConditionalStep(own)) return false;
+  // A script whose first step is already its identity check ("Greet and check who answered") has none after it.
+  const first = perScenario(ctx.scenario, "openingCheckStep", () =>
+    identityStepIndex(ctx) === 1
+      ? -1
+      : ctx.scenario.caller.steps.findIndex((s, k) => k >= 1 && k < OPENING_CHECK_STEPS && (checkStepIndexes(ctx).has(k + 1) || identityStepIndex(ctx) === k + 1 || namesCheck(ctx, s))),
+  );
+  return first === step - 1;
+}
+
+/**
+ * The step is a check (its title or line names one) whose line asks the customer to tell something ("Just to check,
+ * could you tell me …?"): a datum asked for, not a question about the errand.
+ */
+function namesCheck(ctx: EvalContext, step: { title: string; lines: readonly string[] }): boolean {
+  const low = (text: string): string => text.toLowerCase();
+  const titled = ctx.lang.checkWord.test(low(step.title));
+  return step.lines.some((line) => (titled || ctx.lang.checkWord.test(low(line))) && ctx.lang.question.test(low(line)) && ctx.lang.request.test(low(line)));
 }
 
 /** A later step came before the customer's early ending: this one was jumped over, not cut short. */
