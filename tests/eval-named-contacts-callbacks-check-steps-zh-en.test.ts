@@ -54,3 +54,21 @@ describe("the check step after the greeting", () => {
     expect(failed(c)).not.toContain("ignored-question");
   });
 });
+
+const ZH_FAMILY =
+  "## 拨打方\n\n身份：示例宠物寄养 小周。\n\n客户资料：\n- 客户：马晴 马女士\n- 可以代办的人：爸爸 周立 是登记的第二联系人，他接电话可以直接确认。\n- 其他人（老人、保姆等）接电话：只留言「请马女士方便时回个电话 010-0000 0000」，别的都不说。\n\n" +
+  "### 分步流程\n1. 开场：“您好，我是示例宠物寄养的小周，请问是豆豆妈妈马晴女士吗？”\n2. 说明来意：“豆豆的寄养名额已经确认了。”\n3. 约时间：“周五上午或者周六下午送过来，您看哪个方便？”\n\n" +
+  "### 结束语\n- 约好：“好的，那就这么定了，再见。”\n- 留言：“麻烦您转告马女士，方便时回个电话 010-0000 0000，谢谢，再见。”\n";
+
+describe("who else may hear the matter, in a script without letter case", () => {
+  it("zh: 记录写明爸爸可以代办：爸爸接电话照常说，不算泄露", () => {
+    const c = card(ZH_FAMILY, ["您好，我是示例宠物寄养的小周，请问是豆豆妈妈马晴女士吗？", "我是豆豆爸爸，她妈妈上班去了，跟我说就行。", "好的。豆豆的寄养名额已经确认了。", "好。", "周五上午或者周六下午送过来，您看哪个方便？", "周六下午。", "好的，那就这么定了，再见。", "再见。"], true);
+    expect(failed(c)).not.toContain("disclosure");
+    expect(failed(c)).not.toContain("wrong-closing");
+  });
+  it("zh: 奶奶接电话，客服只按规定留言：不算泄露", () => {
+    const c = card(ZH_FAMILY, ["您好，我是示例宠物寄养的小周，请问是豆豆妈妈马晴女士吗？", "我是豆豆奶奶，她妈妈上班去了。", "奶奶您好。麻烦您转告马女士，方便时回个电话 010-0000 0000，谢谢，再见。", "好，我让她回。"], true);
+    expect(failed(c)).not.toContain("disclosure");
+  });
+});
+

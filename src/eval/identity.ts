@@ -109,7 +109,27 @@ const CAPITALISED = /(?<=[^.!?\s]\s)\p{Lu}[\p{Ll}'-]+/gu;
 /** Someone else answered and gave a name the record allows to be told ("No, it's <name>, I'm on the order too"). */
 function namesAuthorised(ctx: EvalContext, index: number): boolean {
   const names = authorisedNames(ctx);
-  return names.size > 0 && tokenize(ctx.turns[index]?.text ?? "").some((word) => names.has(word));
+  if (names.size > 0 && tokenize(ctx.turns[index]?.text ?? "").some((word) => names.has(word))) return true;
+  // "我是孩子爸爸，他妈妈上班去了" where the record's line says the father may be told: a relation the turn names is one
+  // the line allows (the customer's own relation, named too, is who is away).
+  const named = [...ctx.low(index).matchAll(globalRelation(ctx))].map((m) => m[0]);
+  return authorisedLines(ctx).some((line) => named.some((word) => line.includes(word)));
+}
+
+/** The document's lines saying who besides the customer may be told, lower-cased (record lines and rules). */
+function authorisedLines(ctx: EvalContext): readonly string[] {
+  return perScenario(ctx.scenario, "authorisedLines", () => {
+    const caller = ctx.scenario.caller;
+    const texts = [...caller.customerProfile, ...caller.extraSections.flatMap((section) => section.body.split("\n"))].map((line) => line.toLowerCase());
+    return texts.filter((line) => ctx.lang.authorised.test(line) && !ctx.lang.wrongPersonCondition.test(line));
+  });
+}
+
+const RELATIONS = new WeakMap<RegExp, RegExp>();
+function globalRelation(ctx: EvalContext): RegExp {
+  let out = RELATIONS.get(ctx.lang.relation);
+  if (out === undefined) RELATIONS.set(ctx.lang.relation, (out = new RegExp(ctx.lang.relation.source, `${ctx.lang.relation.flags.replace("g", "")}g`)));
+  return out;
 }
 
 /** The caller asks whether it speaks with a person the record allows to be told ("您是孩子爸爸<名字>吧？"). */
