@@ -16,7 +16,7 @@ import { identityStepIndex } from "./identity-rule.js";
 import { asksVerification } from "./verification.js";
 
 /** Profile lines said this closely are the customer's history, figure or not. */
-const PROFILE_LINE_MATCH = 0.55;
+const PROFILE_LINE_MATCH = 11 / 20;
 
 /** Caller turns stating a customer-specific fact, with what they stated. */
 export interface CustomerFact {
@@ -110,7 +110,9 @@ function factIn(ctx: EvalContext, index: number): Omit<CustomerFact, "turn"> | n
     .map((s) => withoutSelfIntroduction(ctx, s))
     .join(" ");
   const line = statements === "" ? { index: -1, score: 0 } : bestLine(statements, caller.customerProfile, { minShared: 3 });
-  return line.score >= PROFILE_LINE_MATCH && !namesOnly(ctx)[line.index] ? { what: `profile line ${line.index + 1}`, items: [`line:${line.index}`], figures: [], scripted: false, answer: false } : null;
+  // A record line that is the rule for someone else answering (its message to leave) tells them what they may hear.
+  const forOthers = ctx.lang.wrongPersonCondition.test((caller.customerProfile[line.index] ?? "").toLowerCase());
+  return line.score >= PROFILE_LINE_MATCH && !namesOnly(ctx)[line.index] && !forOthers ? { what: `profile line ${line.index + 1}`, items: [`line:${line.index}`], figures: [], scripted: false, answer: false } : null;
 }
 
 /** A clause of a sentence: self-introductions are dropped clause by clause, the rest of the sentence is still read. */

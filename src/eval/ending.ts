@@ -212,6 +212,9 @@ function assignLines(lines: readonly string[], conditions: readonly string[]): n
   return out.map((j, i) => (j >= 0 ? j : i));
 }
 
+/** A place in a template line left to fill ("[time]", "{{day}}", "【时间】"). */
+const SLOT = /\[[^\]\n]{1,20}\]|\{\{[^}\n]{1,30}\}\}|【[^】\n]{1,20}】/u;
+
 export function closingKinds(ctx: EvalContext): EndingKind[] {
   return perScenario(ctx.scenario, "closingKinds", () => {
     const { lines: closingLines, conditions: endConditions } = closingTable(ctx.scenario);
@@ -219,6 +222,9 @@ export function closingKinds(ctx: EvalContext): EndingKind[] {
     return closingLines.map((line, i) => {
       const own = kindOfText(ctx.lang, line, ctx.scenario.callee.name);
       if (own !== "done") return own;
+      // "Sure, we'll phone you again at [hour], bye": a call back at a time left to fill is the close for a callback
+      // (one at a time the line fixes, "a manager will phone you again by noon", closes a complaint or the like).
+      if (ctx.lang.offersCallback.test(line.toLowerCase()) && SLOT.test(line)) return "callback";
       // With no end condition to place it, a line that sends the details in writing is the close for a customer short of time.
       if (endConditions.length === 0 && ctx.lang.inWriting.test(line.toLowerCase())) return "short";
       return kindOfText(ctx.lang, endConditions[assigned[i] ?? i] ?? "", ctx.scenario.callee.name);

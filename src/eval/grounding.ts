@@ -31,6 +31,17 @@ const ORDINAL_ENDINGS = ["st", "nd", "rd", "th"] as const;
 /** A day of the month written "8日" (the month said elsewhere): a caller says it "8号". */
 const ZH_DAY = /(?<![\d.])(\d{1,2})\s*日/gu;
 
+/**
+ * A comma between two figures ("Friday 3 May, 9 to 11am") is not heard: a caller says the day and the hours in one run,
+ * and the figure reader then pairs them differently ("May 9"). The document's texts are read that way too.
+ */
+const COMMA_BETWEEN_FIGURES = /(?<=[\p{L}\d]),\s*(?=\d)/gu;
+
+function commasUnheard(text: string): string[] {
+  COMMA_BETWEEN_FIGURES.lastIndex = 0;
+  return COMMA_BETWEEN_FIGURES.test(text) ? [text.replace(COMMA_BETWEEN_FIGURES, " ")] : [];
+}
+
 /** The forms a supervisor hears as the document's own ranges and days, as a caller says them. */
 function rangesAndDaysSpoken(text: string): string[] {
   const ranges = [...text.matchAll(BARE_RANGE)].flatMap((m) => RANGE_WORDS.map((word) => `${m[1]} ${word} ${m[2]}`));
@@ -53,7 +64,8 @@ function documentFigures(ctx: EvalContext): FigureIndex {
       ...caller.endConditions,
       ...caller.extraSections.map((s) => s.body),
     ];
-    return new FigureIndex([...texts, ...texts.flatMap(hourRangesSpelledOut), ...texts.flatMap(rangesAndDaysSpoken)]);
+    const spoken = [...texts, ...texts.flatMap(commasUnheard)];
+    return new FigureIndex([...spoken, ...spoken.flatMap(hourRangesSpelledOut), ...spoken.flatMap(rangesAndDaysSpoken)]);
   });
 }
 
@@ -81,6 +93,14 @@ function openingTurns(ctx: EvalContext): Set<number> {
 
 const CALL_LENGTH_MINUTES = 10;
 
+/**
+ * "We'll phone you again at ten past four": the time of a call back the caller offers is an arrangement made with the customer,
+ * not a fact claimed from the record (a closing line's "[time]" slot, filled by agreement).
+ */
+function callbackTime(ctx: EvalContext, index: number, figure: Figure): boolean {
+  return figure.atoms.every((atom) => atom.kind === "time") && ctx.says(index, ctx.lang.offersCallback);
+}
+
 function callLengthAsk(figure: Figure): boolean {
   return figure.value !== null && figure.value <= CALL_LENGTH_MINUTES && unitClass(figure.unit) === "minute";
 }
@@ -98,7 +118,7 @@ export function inventedFigureCheck(ctx: EvalContext): Check {
       for (const value of spokenValues(turn.text)) values.add(value);
       continue;
     }
-    const loose = perScenarioText(ctx.scenario, "ungroundedFigures", turn.text, () => ungroundedFigures(turn.text, document)).filter((f) => !said.has(f) && !saidByCustomer(f, values) && !(opening.has(turn.index) && callLengthAsk(f)) && !restatesDocument(ctx, f));
+    const loose = perScenarioText(ctx.scenario, "ungroundedFigures", turn.text, () => ungroundedFigures(turn.text, document)).filter((f) => !said.has(f) && !saidByCustomer(f, values) && !(opening.has(turn.index) && callLengthAsk(f)) && !callbackTime(ctx, turn.index, f) && !restatesDocument(ctx, f));
     for (const f of loose) invented.push({ turn: turn.index, figure: f.text });
     if (loose.length > 0) faults.push({ turn: turn.index, message: `invented ${loose.map((f) => `"${f.text}"`).join(", ")}` });
   }

@@ -7,7 +7,7 @@ import { clauses, sentences } from "./segments.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { faultCheck, notApplicable } from "./faults.js";
 import { endingOf } from "./ending.js";
-import { matchSteps } from "./steps.js";
+import { matchSteps, openingCheckPassed } from "./steps.js";
 import { customerFacts } from "./disclosure.js";
 import { asksVerification, passesVerification } from "./verification.js";
 import { wentOnAfterFailedCheck } from "./verification-failed.js";
@@ -88,6 +88,50 @@ function authorisedWords(ctx: EvalContext): ReadonlySet<string> {
   });
 }
 
+/**
+ * The names in the document's lines that say who besides the customer may be told (a record line, or a rule in another
+ * section): words written with a capital inside a sentence ("… partner Jo Bloggs may also book"), other than the
+ * customer's and the caller's own names. A script without letter case gives no such sign, and then none is taken.
+ */
+function authorisedNames(ctx: EvalContext): ReadonlySet<string> {
+  return perScenario(ctx.scenario, "authorisedNames", () => {
+    const caller = ctx.scenario.caller;
+    const texts = [...caller.customerProfile, ...caller.extraSections.flatMap((section) => section.body.split("\n"))];
+    const lines = texts.filter((line) => ctx.lang.authorised.test(line.toLowerCase()));
+    const own = new Set(tokenize([ctx.scenario.callee.name, caller.name, caller.organization ?? ""].join(" ")));
+    const words = lines.flatMap((line) => (line.match(CAPITALISED) ?? []).flatMap((w) => tokenize(w)));
+    return new Set(words.filter((w) => !own.has(w)));
+  });
+}
+/** A capitalised word that does not open its line or sentence. */
+const CAPITALISED = /(?<=[^.!?\s]\s)\p{Lu}[\p{Ll}'-]+/gu;
+
+/** Someone else answered and gave a name the record allows to be told ("No, it's <name>, I'm on the order too"). */
+function namesAuthorised(ctx: EvalContext, index: number): boolean {
+  const names = authorisedNames(ctx);
+  if (names.size > 0 && tokenize(ctx.turns[index]?.text ?? "").some((word) => names.has(word))) return true;
+  // "我是孩子爸爸，他妈妈上班去了" where the record's line says the father may be told: a relation the turn names is one
+  // the line allows (the customer's own relation, named too, is who is away).
+  const named = [...ctx.low(index).matchAll(globalRelation(ctx))].map((m) => m[0]);
+  return authorisedLines(ctx).some((line) => named.some((word) => line.includes(word)));
+}
+
+/** The document's lines saying who besides the customer may be told, lower-cased (record lines and rules). */
+function authorisedLines(ctx: EvalContext): readonly string[] {
+  return perScenario(ctx.scenario, "authorisedLines", () => {
+    const caller = ctx.scenario.caller;
+    const texts = [...caller.customerProfile, ...caller.extraSections.flatMap((section) => section.body.split("\n"))].map((line) => line.toLowerCase());
+    return texts.filter((line) => ctx.lang.authorised.test(line) && !ctx.lang.wrongPersonCondition.test(line));
+  });
+}
+
+const RELATIONS = new WeakMap<RegExp, RegExp>();
+function globalRelation(ctx: EvalContext): RegExp {
+  let out = RELATIONS.get(ctx.lang.relation);
+  if (out === undefined) RELATIONS.set(ctx.lang.relation, (out = new RegExp(ctx.lang.relation.source, `${ctx.lang.relation.flags.replace("g", "")}g`)));
+  return out;
+}
+
 /** The caller asks whether it speaks with a person the record allows to be told ("您是孩子爸爸<名字>吧？"). */
 function asksAuthorised(ctx: EvalContext, index: number): boolean {
   const words = authorisedWords(ctx);
@@ -132,7 +176,7 @@ export function identityState(ctx: EvalContext): IdentityState {
       const affirms = ctx.says(i, ctx.lang.affirm) || (open && !ctx.says(i, ctx.lang.notThePerson) && clauses(low).some((c) => ctx.lang.affirm.test(c)));
       // "Yes, hi. Oh no, is it …?": the yes answers; the "no" is about something else.
       const relative = ctx.lang.thirdParty.test(low) && !(open && claimsOwnRelation(ctx, i, ask));
-      const other = relative || givesOtherName(ctx, i) || (open && namesPerson && !affirms && ctx.says(i, ctx.lang.notThePerson));
+      const other = (relative || givesOtherName(ctx, i) || (open && namesPerson && !affirms && ctx.says(i, ctx.lang.notThePerson))) && !namesAuthorised(ctx, i);
       const gaveData = verifying && passesVerification(ctx, i, ask);
       // The customer handed the phone over: the relative who speaks next speaks for them.
       if (!gaveData && ctx.lang.handover.test(low)) {
@@ -183,6 +227,11 @@ export function identityCheck(ctx: EvalContext): Check {
   const state = identityState(ctx);
   const failed = wentOnAfterFailedCheck(ctx, state.confirmedAt);
   if (failed !== null) return faultCheck("identity", [{ turn: failed, message: "the answer to the check does not match the record; the caller went on" }], "", { ...state });
+  // The script's own check step (after the greeting) gone past unasked: the check was skipped where the caller went on.
+  const skipped = openingCheckPassed(ctx);
+  if (skipped !== null && state.verified.length === 0 && state.otherAt === null) {
+    return faultCheck("identity", [{ turn: skipped, message: "the script's check step was never asked; the caller went on" }], "", { ...state });
+  }
   if (!state.scriptAsks && !state.scriptVerifies) return notApplicable("identity", "the script does not ask to confirm who answered");
   // Only the document's rule asks (its first words do not): how the ask is worded is not written, so a caller's ask
   // cannot be told from its other words, and "never asked" would be the scorer's blind spot, not the caller's. The
@@ -199,7 +248,10 @@ export function identityCheck(ctx: EvalContext): Check {
   const closedBy = (turn: number): boolean => turn === close?.index && ctx.says(turn, ctx.lang.farewell);
   // After the ask, only arranging a callback and closing ("when's a good time to ring back?"): the call was put off.
   const putOff = ctx.callerTurns.slice(1).every((t) => ctx.says(t.index, ctx.lang.offersCallback) || ctx.says(t.index, ctx.lang.farewell));
-  const wentOn = second !== undefined && endingOf(ctx).kind === "done" && !closedAtSecond && !putOff || matchSteps(ctx).some((d, k) => d.turn !== null && !closedBy(d.turn) && second !== undefined && (d.turn > second.index || (k > 0 && d.turn === second.index)));
+  // An early ending the customer asked for only after the caller's second turn did not stop it going on there.
+  const ending = endingOf(ctx);
+  const endedLater = ending.kind === "done" || (ending.kind !== "wrong-person" && second !== undefined && ending.from !== null && ending.from > second.index);
+  const wentOn = second !== undefined && endedLater && !closedAtSecond && !putOff || matchSteps(ctx).some((d, k) => d.turn !== null && !closedBy(d.turn) && second !== undefined && (d.turn > second.index || (k > 0 && d.turn === second.index)));
   if (state.scriptVerifies && state.verified.length === 0 && state.otherAt === null && second !== undefined && wentOn && customerFacts(ctx).length === 0) {
     // Never asked for the person at all: the fault is in the first words; asked but never verified: where it went on.
     const at = state.asked.length === 0 ? (ctx.callerTurns[0]?.index ?? second.index) : second.index;

@@ -15,7 +15,8 @@ import { identityState } from "./identity.js";
 import { faultCheck, type Fault } from "./faults.js";
 import { answers, walkedPast } from "./walked-past.js";
 import { negationConflict } from "./negation-conflict.js";
-import { documentTexts } from "./identity-rule.js";
+import { checkStepIndexes, documentTexts, identityStepIndex } from "./identity-rule.js";
+import { matchSteps } from "./steps.js";
 
 export type KbVerdict = "correct" | "partial" | "contradicted" | "deflected" | "unanswered";
 
@@ -299,9 +300,24 @@ function owedNoAnswer(ctx: EvalContext, index: number): boolean {
   const lang = ctx.lang;
   const verifiesFirst = ctx.replyTo(index).some((t) => ctx.sentencesOf(t.index).some((s) => lang.verification.test(s) && lang.request.test(s)));
   if (state.scriptVerifies && (state.confirmedAt === null || index < state.confirmedAt) && verifiesFirst) return true;
+  // An answer to the script's check step that the caller closes on: after a check that did not pass, nothing of the
+  // customer's business may be said, questions about it included.
+  if (answersCheckStep(ctx, index) && ctx.replyTo(index).some((t) => ctx.says(t.index, lang.farewell))) return true;
   // "…just text me" is leaving too: what is sent in writing answers it there.
   const leaving = ctx.says(index, lang.refusal) || ctx.says(index, lang.hangUp) || ctx.says(index, lang.busy) || ctx.says(index, lang.inWriting);
   return leaving && ctx.replyTo(index).some((t) => ctx.says(t.index, lang.farewell));
+}
+
+/**
+ * The customer's turn answers the caller's delivery of a check step of the script after its first (its identity step,
+ * or a step whose title names a check: "2. Check", "核对").
+ */
+function answersCheckStep(ctx: EvalContext, index: number): boolean {
+  const before = ctx.turns[index - 1];
+  if (before?.speaker !== "caller") return false;
+  const steps = ctx.scenario.caller.steps;
+  const isCheck = (step: number): boolean => checkStepIndexes(ctx).has(step) || identityStepIndex(ctx) === step || ctx.lang.checkWord.test(steps[step - 1]?.title.toLowerCase() ?? "");
+  return matchSteps(ctx).some((d) => d.turn === before.index && d.step > 1 && isCheck(d.step));
 }
 
 /** The script's rating questions, lower-cased: the words of its scale ("好、中、差"). */

@@ -11,6 +11,9 @@ import type { EvalLang } from "./lang/index.js";
 const SAME_THING = 0.4;
 const SHARED_WORDS = 1;
 
+/** Typographic apostrophes read as the plain one the language pack is written with ("don’t" is "don't"). */
+const straight = (text: string): string => text.replace(/[\u2018\u2019]/gu, "'");
+
 /** The words a clause's negation governs (what follows the first negation), or null when it holds none. */
 function negated(lang: EvalLang, clause: string): string | null {
   const hit = lang.negation.exec(clause);
@@ -32,10 +35,10 @@ function nearest(entryClauses: readonly { clause: string; sentence: string }[], 
  * of the entry: a step read after the answer ("not during a pause … you can pause for 1, 2 or 3 months") is no answer. */
 export function negationConflict(lang: EvalLang, answer: string, reply: string, scripted: (clause: string) => boolean = () => false): string | null {
   const entryClauses = sentences(answer).flatMap((sentence) => {
-    const low = sentence.toLowerCase();
-    return lang.conditional.test(low) ? [] : clauses(sentence).map((clause) => ({ clause: clause.toLowerCase(), sentence: low }));
+    const low = straight(sentence.toLowerCase());
+    return lang.conditional.test(low) ? [] : clauses(sentence).map((clause) => ({ clause: straight(clause.toLowerCase()), sentence: low }));
   });
-  for (const said of clauses(reply).map((clause) => clause.toLowerCase())) {
+  for (const said of clauses(reply).map((clause) => straight(clause.toLowerCase()))) {
     if (lang.conditional.test(said) || scripted(said)) continue;
     const match = nearest(entryClauses, said);
     if (match === null || match.score < SAME_THING) continue;

@@ -19,7 +19,7 @@ import { checkStepIndexes, identityStepIndex } from "./identity-rule.js";
 import { asksVerification } from "./verification.js";
 import { ALMOST_NOTHING_TURNS, taskNeverBegun } from "./task-never-begun.js";
 import { byCheckQuestion } from "./check-step-asked.js";
-import { onlyReferences } from "./step-references.js";
+import { onlyReferences, pointsElsewhere } from "./step-references.js";
 
 export interface StepDelivery {
   /** 1-based step index. */
@@ -43,7 +43,7 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
     const steps = ctx.scenario.caller.steps;
     // A turn that reads a step's direction out delivers nothing of that step.
     const scores = ctx.callerTurns.map((turn) => {
-      const row = perScenarioText(ctx.scenario, "stepScores", turn.text, (): readonly number[] => steps.map((step) => bestLine(turn.text, [...step.lines, step.title], { minShared: 3 }).score));
+      const row = perScenarioText(ctx.scenario, "stepScores", turn.text, (): readonly number[] => steps.map((step) => bestLine(turn.text, [...step.lines.filter((line) => !pointsElsewhere(ctx.scenario, line)), step.title], { minShared: 3 }).score));
       const readOut = directionsReadOut(ctx, turn.index);
       return readOut.length === 0 ? row : row.map((score, k) => (readOut.includes(k) ? 0 : score));
     });
@@ -172,7 +172,7 @@ export function missingStepCheck(ctx: EvalContext): Check {
   }
   const ending = endingOf(ctx);
   const closes = alternativeCloseSteps(ctx);
-  const conditional = perScenario(ctx.scenario, "conditionalSteps", () => new Set(ctx.scenario.caller.steps.filter((s) => isConditionalStep(s) || onlyReferences(s) || closes.has(s.index)).map((s) => s.index)));
+  const conditional = perScenario(ctx.scenario, "conditionalSteps", () => new Set(ctx.scenario.caller.steps.filter((s) => isConditionalStep(s) || onlyReferences(ctx.scenario, s) || closes.has(s.index)).map((s) => s.index)));
   // Steps no turn matched are listed; charging all of them agreed with supervisors 4 times against 33 false alarms on
   // the dev set (paraphrase matching misses short real-call wording, and a call cut short owes nothing after the cut).
   const notDelivered = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (ending.kind === "done" || jumpedOver(deliveries, i, ending.from))).map((d) => d.step);
@@ -182,8 +182,11 @@ export function missingStepCheck(ctx: EvalContext): Check {
   const cue = firstEarlyCue(ctx);
   const cut = ending.from === null ? cue : cue === null ? ending.from : Math.min(cue, ending.from);
   const jumped = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent && jumpedOver(deliveries, i, cut) && !questionsAlreadyAsked(ctx, deliveries, i, cut));
-  // Charged where the caller went past it: the turn of the first later step (supervisors mark the skip there).
-  const faults: Fault[] = jumped.map((d) => ({ turn: passedAt(deliveries, d.step, cut), message: `step ${d.step} was never delivered though the call went past it` }));
+  // Charged where the caller went past it: the turn of the first later step (supervisors mark the skip there). A check
+  // step of the script's opening gone past is the identity check skipped: `identity` charges it (check-step-skipped.ts).
+  const faults: Fault[] = jumped
+    .filter((d) => !isOpeningCheckStep(ctx, d.step))
+    .map((d) => ({ turn: passedAt(deliveries, d.step, cut), message: `step ${d.step} was never delivered though the call went past it` }));
   faults.push(...neverReached(ctx, deliveries, conditional, said, ending.kind));
   faults.push(...messageWithoutNumber(ctx));
   faults.push(...lowRatingNotFollowed(ctx));
@@ -239,6 +242,50 @@ function questionsAlreadyAsked(ctx: EvalContext, deliveries: readonly StepDelive
   const from = Math.max(-1, ...deliveries.slice(0, i).map((d) => d.turn ?? -1));
   const to = passedAt(deliveries, step.index, cut) ?? Infinity;
   return ctx.calleeTurns.some((t) => t.index > from && t.index < to && ctx.says(t.index, ctx.lang.question));
+}
+
+/**
+ * A check step of the script's opening (after the first step, before the errand: "2. Check: could you tell me …?",
+ * "核对") that no turn delivered, in words or by asking a datum, while a later step came before any early ending: the
+ * turn where the caller went past it, or null.
+ */
+export function openingCheckPassed(ctx: EvalContext): number | null {
+  return ctx.once("openingCheckPassed", () => {
+    const deliveries = matchSteps(ctx);
+    const ending = endingOf(ctx);
+    const cue = firstEarlyCue(ctx);
+    const cut = ending.from === null ? cue : cue === null ? ending.from : Math.min(cue, ending.from);
+    const i = deliveries.findIndex((d) => isOpeningCheckStep(ctx, d.step));
+    const d = deliveries[i];
+    if (d === undefined || d.turn !== null || !jumpedOver(deliveries, i, cut)) return null;
+    return passedAt(deliveries, d.step, cut);
+  });
+}
+
+/** How far into the script the opening's check may stand (its first steps: greeting, then the check). */
+const OPENING_CHECK_STEPS = 3;
+
+function isOpeningCheckStep(ctx: EvalContext, step: number): boolean {
+  if (step < 2 || step > OPENING_CHECK_STEPS) return false;
+  const own = ctx.scenario.caller.steps[step - 1];
+  if (own === undefined || isConditionalStep(own)) return false;
+  // A script whose first step is already its identity check ("Greet and check who answered") has none after it.
+  const first = perScenario(ctx.scenario, "openingCheckStep", () =>
+    identityStepIndex(ctx) === 1
+      ? -1
+      : ctx.scenario.caller.steps.findIndex((s, k) => k >= 1 && k < OPENING_CHECK_STEPS && (checkStepIndexes(ctx).has(k + 1) || identityStepIndex(ctx) === k + 1 || namesCheck(ctx, s))),
+  );
+  return first === step - 1;
+}
+
+/**
+ * The step is a check (its title or line names one) whose line asks the customer to tell something ("Just to check,
+ * could you tell me …?"): a datum asked for, not a question about the errand.
+ */
+function namesCheck(ctx: EvalContext, step: { title: string; lines: readonly string[] }): boolean {
+  const low = (text: string): string => text.toLowerCase();
+  const titled = ctx.lang.checkWord.test(low(step.title));
+  return step.lines.some((line) => (titled || ctx.lang.checkWord.test(low(line))) && ctx.lang.question.test(low(line)) && ctx.lang.request.test(low(line)));
 }
 
 /** A later step came before the customer's early ending: this one was jumped over, not cut short. */

@@ -8,6 +8,7 @@ import { THRESHOLDS } from "./thresholds.js";
 import { tokenize } from "../text/tokenize.js";
 import { perScenarioText, type EvalContext } from "./context.js";
 import type { Fault } from "./faults.js";
+import { asksVerification } from "./verification.js";
 
 /** A question leans to a knowledge-base entry when its words meet the entry's question this well (dev: 0.25-1). */
 const LEAN = 0.25;
@@ -115,7 +116,11 @@ function newValues(ctx: EvalContext, index: number): Figure[] {
   // The read-back is the caller's closing question itself ("So that's the 5th at 9, right?"); one asking for a value
   // ("To confirm, which number are you at?") is answered by the figure, not corrected.
   const asked = ctx.sentencesOf(before.index).at(-1) ?? "";
-  if (!ctx.lang.question.test(asked) || !ctx.lang.summary.test(asked) || ctx.lang.valueAsk.test(asked)) return [];
+  // Nor is a check of who answered that states no value of its own ("To check, could you tell me your postcode?"): the
+  // datum given is the answer asked for. A read-back naming the record's value ("…at number 12, is that right?") is
+  // still corrected.
+  const checks = asksVerification(ctx, asked) && figuresIn(asked).length === 0;
+  if (!ctx.lang.question.test(asked) || !ctx.lang.summary.test(asked) || ctx.lang.valueAsk.test(asked) || checks) return [];
   const readBack = new FigureIndex([before.text]);
   return figuresIn(ctx.turns[index]?.text ?? "").filter((f) => !readBack.has(f));
 }
