@@ -16,7 +16,7 @@ import { identityStepIndex } from "./identity-rule.js";
 import { asksVerification } from "./verification.js";
 
 /** Profile lines said this closely are the customer's history, figure or not. */
-const PROFILE_LINE_MATCH = 11 / 20;
+const PROFILE_LINE_MATCH = 0.55;
 
 /** Caller turns stating a customer-specific fact, with what they stated. */
 export interface CustomerFact {

@@ -1,4 +1,4 @@
-// Part headings ("Part B: the script", "PART 2 — THE CALL", "第二部分 接听方"): a number the document gives its large
+// Part headings ("Part B: the script", "PART 3 — OUR SIDE", "第二部分 接听方"): a number the document gives its large
 // parts. A part that holds sections of its own groups them: its title may name a side, never a section, so its
 // sections below are read by their own headings (a "Part B: the script" over "B.1 Opening line", "B.2 Steps", "B.3
 // FAQ" is no script swallowing them).
