@@ -22,18 +22,38 @@ const MAX_OPTION_WORDS = 10;
 const MIN_STATED_WORDS = 2;
 
 /**
- * Each option's own words: an offer is split at its "or" words and at its commas ("day A, day B or day C?");
- * every short clause holding a figure is one option, read by the tokens no other option has.
+ * The options of an offer: it is split at its "or" words and at its commas ("day A, day B or day C?"); every clause
+ * holding a figure is one option.
  */
-export function optionWords(text: string, alternative: RegExp): Set<string>[] | null {
+function optionClauses(text: string, alternative: RegExp): string[] | null {
   const parts = text.split(splitter(alternative));
   if (parts.length < 2) return null;
-  const options = parts
-    .flatMap((part) => part.split(CLAUSE_END))
-    .filter((clause) => figuresIn(clause).length > 0)
-    .map((clause) => tokenize(clause.toLowerCase()));
-  if (options.length < 2 || options.some((words) => words.length > MAX_OPTION_WORDS)) return null;
-  return options.map((words, i) => new Set(words.filter((w) => options.every((other, j) => j === i || !other.includes(w)))));
+  const clauses = parts.flatMap((part) => part.split(CLAUSE_END)).filter((clause) => figuresIn(clause).length > 0);
+  return clauses.length < 2 ? null : clauses;
+}
+
+/** Own items of each option: those no other option has. */
+function ownOf(items: readonly (readonly string[])[]): Set<string>[] {
+  return items.map((own, i) => new Set(own.filter((w) => items.every((other, j) => j === i || !other.includes(w)))));
+}
+
+/** Each option's own words: the tokens of its clause no other option has (a short clause; a long one explains). */
+export function optionWords(text: string, alternative: RegExp): Set<string>[] | null {
+  const clauses = optionClauses(text, alternative);
+  if (clauses === null) return null;
+  const options = clauses.map((clause) => tokenize(clause.toLowerCase()));
+  if (options.some((words) => words.length > MAX_OPTION_WORDS)) return null;
+  return ownOf(options);
+}
+
+/** A figure as a comparable key (its value, not its writing: 7月29日 and 7/29 are one date). */
+function figureKeys(text: string): string[] {
+  return figuresIn(text).map((figure) => JSON.stringify(figure.atoms));
+}
+
+/** Each option's own figures: a claim states an option only when it says one of them (not by a shared word). */
+function optionFigures(text: string, alternative: RegExp): Set<string>[] {
+  return ownOf((optionClauses(text, alternative) ?? []).map(figureKeys));
 }
 
 /** How many own words of each option a text names. */
@@ -46,12 +66,12 @@ export function namedWords(text: string, options: readonly Set<string>[]): numbe
 const MAX_PICK_WORDS = 6;
 
 /** The latest caller turn before `index` that offers options each with a figure, with each option's own words. */
-function lastOffer(ctx: EvalContext, index: number): { turn: number; options: Set<string>[] } | null {
+function lastOffer(ctx: EvalContext, index: number): { turn: number; options: Set<string>[]; figures: Set<string>[] } | null {
   for (let i = index - 1; i >= 0; i--) {
     const turn = ctx.turns[i];
     if (turn?.speaker !== "caller" || !ctx.says(i, ctx.lang.alternative)) continue;
     const options = optionWords(turn.text, ctx.lang.alternative);
-    if (options !== null) return { turn: i, options };
+    if (options !== null) return { turn: i, options, figures: optionFigures(turn.text, ctx.lang.alternative) };
   }
   return null;
 }
@@ -76,6 +96,9 @@ export function choiceMisstated(ctx: EvalContext, index: number, claims: readonl
     if (picks > 1 || !short) return null;
     const picked = named.findIndex((n) => n > 0);
     if ((stated[picked] ?? 0) > 0) return null;
+    // "We'll hold the day you chose" shares a word with an option, not its figure: it names no other option.
+    const claimed = new Set(figureKeys(claims.join(" ")));
+    if (!offer.figures.some((own, k) => k !== picked && [...own].some((key) => claimed.has(key)))) return null;
     return `states another option than the one the customer picked at turn ${i} (offered at turn ${offer.turn})`;
   }
   return null;
