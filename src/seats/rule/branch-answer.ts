@@ -13,6 +13,8 @@ export interface BranchAnswer {
 
 /** Latin terms sharing this many leading letters are one word in two forms ("trips" / "tripping"). */
 const STEM = 4;
+/** At least one in this many of the question's topic words must be the branch situation's. */
+const COVER = 3;
 const HAN = /^\p{Script=Han}+$/u;
 const ARROW = /\s*(?:→|->|=>|⇒)\s*/u;
 const QUOTED = /[“"「]([^”"」]{4,})[”"」]/gu;
@@ -20,10 +22,11 @@ const QUOTED = /[“"「]([^”"」]{4,})[”"」]/gu;
 const NEGATED = /(?:不|别|勿|not|n't|never|nothing)\s*(?:说|提|讲|say|tell)?\s*$/iu;
 const CLAUSE = /[;；。，]/u;
 
-/** Two terms name the same thing: equal, one the other's stem, or two Han words sharing a character. */
-function sameTerm(a: string, b: string): boolean {
+/** Two terms name the same thing: equal, one the other's stem, or two Han words sharing a character that names a
+ *  topic (not "们" of two pronouns). */
+function sameTerm(a: string, b: string, light: string): boolean {
   if (a === b) return true;
-  if (HAN.test(a) && HAN.test(b)) return a.length >= 2 && b.length >= 2 && [...a].some((ch) => b.includes(ch));
+  if (HAN.test(a) && HAN.test(b)) return a.length >= 2 && b.length >= 2 && [...a].some((ch) => !light.includes(ch) && b.includes(ch));
   return a.length >= STEM && b.length >= STEM && a.slice(0, STEM) === b.slice(0, STEM);
 }
 
@@ -40,6 +43,8 @@ function split(branch: string, pack: LanguagePack): { situation: string; action:
 
 /** What the caller says for a branch's action, or null when it holds only the caller's chores. */
 function spoken(action: string, pack: LanguagePack): string | null {
+  // A closing written with a blank to fill is an ending's line, not an answer.
+  if (/[{}]/u.test(action)) return null;
   for (const m of action.matchAll(QUOTED)) if (!NEGATED.test(action.slice(0, m.index))) return ended(m[1] ?? "", pack);
   const { chore, askThem, please } = pack.document.branchAnswer;
   const kept: string[] = [];
@@ -62,9 +67,14 @@ function ended(text: string, pack: LanguagePack): string {
 /** The branch answer to a question, the branch nearest the step just said winning a tie; null when none is clear. */
 export function branchAnswer(plan: CallerPlan, question: string, lastStep: number | null | undefined): BranchAnswer | null {
   const { pack } = plan;
-  // The call's own subject (a word of its task) is in every branch's situation and tells none of them apart.
+  const { lightChars, lightWords, questionWords } = pack.hearing;
+  const same = (a: string, b: string): boolean => sameTerm(a, b, lightChars);
+  // The call's own subject (a word of its task) is in every branch's situation and tells none of them apart; question
+  // words and everyday words name no topic.
   const topic = tokenize(plan.scenario.caller.task);
-  const asked = tokenize(question).filter((t) => t.length >= 2 && !topic.some((x) => sameTerm(t, x)));
+  const light = new Set(lightWords.flatMap((w) => tokenize(w)));
+  const asked = tokenize(question.replace(new RegExp(questionWords.source, "gu"), " "))
+    .filter((t) => t.length >= 2 && !light.has(t) && [...t].some((ch) => !lightChars.includes(ch)) && !topic.some((x) => same(t, x)));
   if (asked.length === 0) return null;
   let best: { score: number; distance: number; answer: BranchAnswer } | null = null;
   let tied = false;
@@ -73,8 +83,9 @@ export function branchAnswer(plan: CallerPlan, question: string, lastStep: numbe
       const parts = split(branch, pack);
       if (parts === null) continue;
       const situation = tokenize(parts.situation);
-      const score = asked.filter((q) => situation.some((s) => sameTerm(q, s))).length;
-      if (score === 0) continue;
+      const score = asked.filter((q) => situation.some((s) => same(q, s))).length;
+      // One shared word among many is a passing mention, not the situation asked about.
+      if (score === 0 || score * COVER < asked.length) continue;
       const sentence = spoken(parts.action, pack);
       if (sentence === null) continue;
       const distance = Math.abs(step.index - (lastStep ?? step.index));
