@@ -39,7 +39,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
     if (only === "acts" || u.answer === null || !u.acts.includes("question")) continue;
     const got = answerSource(plan, u.text);
     const ranked = answerRanker(plan).rank(u.text);
-    const right = u.answer.kind === "none" ? got.kind === "none" : ranked.length > 0 && got.kind !== "none" && wanted(got.kind === "kb" ? { kind: "kb", index: got.index } : got.kind === "step" ? { kind: "step", step: got.step, sentence: got.sentence } : got, u.answer);
+    const right = u.answer.kind === "none" ? got.kind === "none" : ranked.length > 0 && got.kind !== "none" && wanted(got.kind === "kb" ? { kind: "kb", index: got.index } : got.kind === "step" || got.kind === "branch" ? { kind: "step", step: got.step, sentence: got.sentence } : got, u.answer);
     if (right) continue;
     const at = ranked.findIndex((r) => wanted(r.candidate, u.answer as Want));
     const want = u.answer.kind === "kb" ? `kb ${u.answer.question}` : u.answer.kind === "step" ? `step ${u.answer.step}` : u.answer.kind === "fact" ? `fact ${u.answer.text}` : "none";

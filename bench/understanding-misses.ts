@@ -29,7 +29,7 @@ for (const part of parts) {
       n++;
       const got = answerSource(plan, u.text);
       const ranked = answerRanker(plan).rank(u.text);
-      const gotC: Candidate | null = got.kind === "none" ? null : got.kind === "kb" ? { kind: "kb", index: got.index } : got.kind === "step" ? { kind: "step", step: got.step, sentence: got.sentence } : got;
+      const gotC: Candidate | null = got.kind === "none" ? null : got.kind === "kb" ? { kind: "kb", index: got.index } : got.kind === "step" || got.kind === "branch" ? { kind: "step", step: got.step, sentence: got.sentence } : got;
       const right = u.answer.kind === "none" ? gotC === null : gotC !== null && wanted(gotC, u.answer);
       if (right) { ok++; continue; }
       const at = ranked.findIndex((r) => wanted(r.candidate, u.answer as Want));

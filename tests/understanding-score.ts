@@ -41,7 +41,8 @@ function sameAnswer(got: AnswerSource, want: NonNullable<Labelled["answer"]>, kb
   // The label is the entry's question as the document words it; a reader that keeps the entry's own number or
   // label with it ("FAQ-01 问题：…") still gives the same entry.
   if (want.kind === "kb") return got.kind === "kb" && (kbQuestions[got.index] ?? "").includes(want.question);
-  if (want.kind === "step") return got.kind === "step" && got.step === want.step;
+  // A branch of the step (what the step says to do in a situation) is that step's answer.
+  if (want.kind === "step") return (got.kind === "step" || got.kind === "branch") && got.step === want.step;
   return got.kind === "fact" && (got.text.includes(want.text) || want.text.includes(got.text));
 }
 
@@ -49,6 +50,7 @@ function sameAnswer(got: AnswerSource, want: NonNullable<Labelled["answer"]>, kb
 function sourceText(source: AnswerSource | NonNullable<Labelled["answer"]>, plan: CallerPlan): string {
   if (source.kind === "kb") return "index" in source ? (plan.kbEntries[source.index]?.answer ?? "") : (plan.kbEntries.find((e) => e.question === source.question)?.answer ?? "");
   if (source.kind === "step") return "sentence" in source ? source.sentence : (plan.stepLines[source.step - 1] ?? "");
+  if (source.kind === "branch") return source.sentence;
   return source.kind === "fact" ? source.text : "";
 }
 

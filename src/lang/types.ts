@@ -246,6 +246,10 @@ export interface DocumentCues {
   titleVerb: RegExp;
   /** Instruction lines in a script ("If the customer denies: …"). */
   instruction: readonly RegExp[];
+  /** A step branch read as an answer (branch-answer.ts): the word joining its situation to what to do ("/ then:"),
+   *  a clause that is only the caller's own chore ("note it", "use ending X"), and a request to pass on ("ask them
+   *  to …") with what it is said as ("please …"). */
+  branchAnswer: { then: RegExp; chore: RegExp; askThem: RegExp; please: string };
   /** Stage notes inside a sample line ("(pause)"). */
   stageNote: RegExp;
   /** A record line's key that marks a note to the caller ("Note:", "备注："): its value may be said, the key never. */

@@ -27,6 +27,12 @@ export const EN_DOCUMENT: DocumentCues = {
   qaPair: /(?:^|\s|\*)Q:\s*\**(.+?)\**\s*A:\s*(.+?)(?=\s*\**Q:|$)/gs,
   titleVerb: /^\s*(?:address|ask(?: about| for)?|confirm|state|explain|present|offer|handle|agree(?: on)?|recap|greet(?:ing)?|introduce|check|verify|close|thank|inform|tell|remind|mention|discuss|describe|collect|book|schedule|note|record|summari[sz]e|wrap up|open|follow up(?: on)?|clarify|invite|request|review|give|share|read back|go through|walk through|set up|arrange|make sure|let)\b/i,
   instruction: [/^(?:if|when|should) (?:the )?(?:customer|client|caller|user|callee)\b[^:]{0,60}:/i, /^(?:note|tip|hint)s?:/i, /^\s*(?:→|->|=>|⇒|↳)/],
+  branchAnswer: {
+    then: /\s\/\s*then\s*:|\bthen:/i,
+    chore: /^(?:note(?: (?:it|that|this|them|down|the \w+))?|log it|record it|write it down|use (?:the )?ending\b|say nothing\b|(?:don'?t|do not|never)\b|no \w+ advice\b|take (?:a |the )?(?:message|note|days?|details?)\b)/i,
+    askThem: /^(?:ask|tell) (?:them|the customer|the client|him|her) (?:to )?/i,
+    please: "please ",
+  },
   noteKey: /^(?:internal\s+)?(?:notes?|remarks?|comments?|memo|nb|info|details?|background|context)$/i,
   verifyKey: /^(?:verify|verified|verification|verifying|id(?:entity)? (?:check|verification|question))\b|^(?:security|verification) questions?$|\b(?:to )?verify (?:with|by|using|identity)$/i,
   answerLabel: /^\s*(?:A|Ans(?:wer)?|Reply|Response)\s*[:：]\s*/,

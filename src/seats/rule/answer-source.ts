@@ -9,6 +9,7 @@ import { lastStepAnswer } from "./last-step-answer.js";
 import { contextAnswer } from "./context-answer.js";
 import { purposeAnswer } from "./purpose-answer.js";
 import { stepCandidates } from "./step-candidates.js";
+import { branchAnswer } from "./branch-answer.js";
 
 export { stepCandidates } from "./step-candidates.js";
 
@@ -16,6 +17,7 @@ export type AnswerSource =
   | { kind: "kb"; index: number; score: number }
   | { kind: "step"; step: number; sentence: string }
   | { kind: "fact"; text: string }
+  | { kind: "branch"; step: number; sentence: string }
   | { kind: "none" };
 
 export interface AnswerContext {
@@ -103,10 +105,12 @@ export function answerSource(plan: CallerPlan, question: string, context: Answer
     const followUp = said == null ? null : lastStepAnswer(plan.pack, question, stepCandidates([said]).map((c) => c.sentence));
     if (followUp !== null && context.lastStep != null) return { kind: "step", step: context.lastStep, sentence: followUp };
     // A definition question: the script's own definition sentence, when nothing ranks clearly.
-    if (!plan.pack.hearing.asksDefinition.test(question)) return { kind: "none" };
-    const sentence = scriptAnswer(normalQuery(question, plan.pack), plan.stepLines, plan.pack);
+    const sentence = plan.pack.hearing.asksDefinition.test(question) ? scriptAnswer(normalQuery(question, plan.pack), plan.stepLines, plan.pack) : null;
     const step = sentence === null ? 0 : plan.stepLines.findIndex((line) => line.includes(sentence)) + 1;
-    return sentence === null || step === 0 ? { kind: "none" } : { kind: "step", step, sentence };
+    if (sentence !== null && step !== 0) return { kind: "step", step, sentence };
+    // A situation a step's branch foresees: what the branch has the caller say.
+    const branch = branchAnswer(plan, question, context.lastStep);
+    return branch === null ? { kind: "none" } : { kind: "branch", ...branch };
   }
   const c = found.candidate;
   if (c.kind === "kb") return { kind: "kb", index: c.index, score: found.score };

@@ -75,6 +75,7 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
   // A sentence the caller already said is pointed back to in a clause ("As I said, …"), not said again whole.
   const said = (sentence: string): boolean => state.turns.some((t) => t.speaker === "caller" && t.text.includes(sentence.trim()));
   const given = (sentence: string): string => (said(sentence) ? recap(pack, sentence) : pointBack(pack, sentence));
+  if (source.kind === "branch") return { answer: source.sentence, kb: [], unknown: false };
   if (source.kind === "step" && !asks(source.sentence)) return { answer: given(source.sentence), kb: [], unknown: false };
   // A step sentence that states before it asks: its statement answers (the step later asks only what is left).
   const statement = source.kind === "step" ? statementAnswer(source.sentence, pack) : null;

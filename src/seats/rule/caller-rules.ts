@@ -47,7 +47,7 @@ const confirmsOnly = (s: Situation): boolean => has(s, "confirm-identity") && s.
 /** "What's the bottom line?" whose only match is a sentence that itself asks: the customer wants the call to go on. */
 const hurriesOn = (s: Situation): boolean => {
   const answer = s.reading?.question?.answer;
-  const sentence = answer?.kind === "step" ? answer.sentence : answer?.kind === "fact" ? answer.text : "";
+  const sentence = answer?.kind === "step" || answer?.kind === "branch" ? answer.sentence : answer?.kind === "fact" ? answer.text : "";
   return s.reading?.cues.has("hurry") === true && /[？?]\s*$/u.test(sentence);
 };
 
