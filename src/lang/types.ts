@@ -92,6 +92,8 @@ export interface HearingCues {
   channel: Record<Exclude<Channel, "other">, RegExp>;
   /** A line that is a question in form. */
   questionForm: RegExp;
+  /** A question asked as a tag on a statement ("…, right?", "…是吧"): it asks to confirm what the statement says. */
+  confirmTag: RegExp;
   /** The acceptance words after an option or a time ("周末上午都行" → "周末上午", "Tuesday works" → "Tuesday"). */
   answerTail: RegExp;
   /** A polite request in question form ("could you …", "麻烦你…"): what it asks for is the act, not a question. */

@@ -58,6 +58,9 @@ function firstPart(plan: CallerPlan, question: string, ranker: AnswerRanker, con
   return null;
 }
 
+/** How far down the ranking a confirmed statement's script sentence may lie (the tag blurs the ranking, not the topic). */
+const TAG_CANDIDATES = 3;
+
 const wideWeights = new WeakMap<RankWeights, RankWeights>();
 /** The weights of the second reading: the lexicon read at `fallbackLexicon`, and no third reading. */
 function widened(w: RankWeights): RankWeights {
@@ -104,6 +107,12 @@ export function answerSource(plan: CallerPlan, question: string, context: Answer
     const said = context.lastStep == null ? null : plan.stepLines[context.lastStep - 1];
     const followUp = said == null ? null : lastStepAnswer(plan.pack, question, stepCandidates([said]).map((c) => c.sentence));
     if (followUp !== null && context.lastStep != null) return { kind: "step", step: context.lastStep, sentence: followUp };
+    // A statement with a tag ("…, right?") asks to confirm what it says: the script sentence among the closest few that
+    // shares its words confirms it (said again from the document, never a plain "yes").
+    if (plan.pack.hearing.confirmTag.test(question)) {
+      const said = ranker.rank(question).slice(0, TAG_CANDIDATES).find((r) => r.candidate.kind === "step" && ranker.sharesWords(question, r.candidate));
+      if (said?.candidate.kind === "step") return { kind: "step", step: said.candidate.step, sentence: said.candidate.sentence };
+    }
     // A definition question: the script's own definition sentence, when nothing ranks clearly.
     const sentence = plan.pack.hearing.asksDefinition.test(question) ? scriptAnswer(normalQuery(question, plan.pack), plan.stepLines, plan.pack) : null;
     const step = sentence === null ? 0 : plan.stepLines.findIndex((line) => line.includes(sentence)) + 1;
