@@ -110,7 +110,7 @@ const CAPITALISED = /(?<=[^.!?\s]\s)\p{Lu}[\p{Ll}'-]+/gu;
 function namesAuthorised(ctx: EvalContext, index: number): boolean {
   const names = authorisedNames(ctx);
   if (names.size > 0 && tokenize(ctx.turns[index]?.text ?? "").some((word) => names.has(word))) return true;
-  // "我是孩子爸爸，他妈妈上班去了" where the record's line says the father may be told: a relation the turn names is one
+  // "我是他舅舅，他出差去了" where the record's line says the uncle may be told: a relation the turn names is one
   // the line allows (the customer's own relation, named too, is who is away).
   const named = [...ctx.low(index).matchAll(globalRelation(ctx))].map((m) => m[0]);
   return authorisedLines(ctx).some((line) => named.some((word) => line.includes(word)));
