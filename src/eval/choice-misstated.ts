@@ -25,8 +25,13 @@ const MIN_STATED_WORDS = 2;
  * The options of an offer: it is split at its "or" words and at its commas ("day A, day B or day C?"); every clause
  * holding a figure is one option.
  */
+/** Options written as a lettered list ("A. day one；B. day two；C. …"): a capital letter and a mark, after a stop or space. */
+const LETTERED = /(?:^|(?<=[\s：:；;，,。]))[A-H][.．、)）]\s*/gu;
+
 function optionClauses(text: string, alternative: RegExp): string[] | null {
-  const parts = text.split(splitter(alternative));
+  // A lettered list gives its options by their letters (the words before the first letter only lead in to it).
+  const lettered = text.split(LETTERED);
+  const parts = lettered.length > 2 ? lettered.slice(1) : text.split(splitter(alternative));
   if (parts.length < 2) return null;
   const clauses = parts.flatMap((part) => part.split(CLAUSE_END)).filter((clause) => figuresIn(clause).length > 0);
   return clauses.length < 2 ? null : clauses;
@@ -65,27 +70,40 @@ export function namedWords(text: string, options: readonly Set<string>[]): numbe
 /** A pick is said short (a day, a part of the day); a longer turn weighs options, rejects some, or says why. */
 const MAX_PICK_WORDS = 6;
 
-/** The latest caller turn before `index` that offers options each with a figure, with each option's own words. */
-function lastOffer(ctx: EvalContext, index: number): { turn: number; options: Set<string>[]; figures: Set<string>[] } | null {
-  for (let i = index - 1; i >= 0; i--) {
+type Offer = { turn: number; options: Set<string>[]; figures: Set<string>[] };
+
+/** How many offers back a claim is traced (an aside with an "or" in it may stand between the offer and the claim). */
+const OFFERS_BACK = 3;
+
+/** The latest caller turns before `index` that offer options each with a figure, nearest first. */
+function offersBefore(ctx: EvalContext, index: number): Offer[] {
+  const out: Offer[] = [];
+  for (let i = index - 1; i >= 0 && out.length < OFFERS_BACK; i--) {
     const turn = ctx.turns[i];
-    if (turn?.speaker !== "caller" || !ctx.says(i, ctx.lang.alternative)) continue;
+    if (turn?.speaker !== "caller" || (!ctx.says(i, ctx.lang.alternative) && (turn.text.match(LETTERED)?.length ?? 0) < 2)) continue;
     const options = optionWords(turn.text, ctx.lang.alternative);
-    if (options !== null) return { turn: i, options, figures: optionFigures(turn.text, ctx.lang.alternative) };
+    if (options !== null) out.push({ turn: i, options, figures: optionFigures(turn.text, ctx.lang.alternative) });
   }
-  return null;
+  return out;
 }
 
 /**
  * Why the claim at caller turn `index` (its claiming sentences `claims`) misstates the customer's pick, or null: the
- * customer's first turn after the last offer to name an option was a short pick of one option, and the claim names
- * other options only.
+ * customer's first turn after an offer to name one of its options was a short pick of one option, and the claim names
+ * other options only. The nearest offer the customer answered decides; an offer nobody picked from is passed over.
  */
 export function choiceMisstated(ctx: EvalContext, index: number, claims: readonly string[]): string | null {
-  const offer = lastOffer(ctx, index);
-  if (offer === null) return null;
+  for (const offer of offersBefore(ctx, index)) {
+    const verdict = againstOffer(ctx, index, claims, offer);
+    if (verdict !== undefined) return verdict;
+  }
+  return null;
+}
+
+/** The verdict against one offer: a reason, null (the claim fits the pick or names no option), or undefined (no pick). */
+function againstOffer(ctx: EvalContext, index: number, claims: readonly string[], offer: Offer): string | null | undefined {
   const stated = namedWords(claims.join(" "), offer.options);
-  if (stated.reduce((a, b) => a + b, 0) < MIN_STATED_WORDS) return null;
+  if (stated.reduce((a, b) => a + b, 0) < MIN_STATED_WORDS) return undefined;
   for (let i = offer.turn + 1; i < index; i++) {
     if (ctx.turns[i]?.speaker !== "callee") continue;
     const named = namedWords(ctx.turns[i]?.text ?? "", offer.options);
@@ -101,5 +119,5 @@ export function choiceMisstated(ctx: EvalContext, index: number, claims: readonl
     if (!offer.figures.some((own, k) => k !== picked && [...own].some((key) => claimed.has(key)))) return null;
     return `states another option than the one the customer picked at turn ${i} (offered at turn ${offer.turn})`;
   }
-  return null;
+  return undefined;
 }
