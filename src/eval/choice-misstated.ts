@@ -42,23 +42,20 @@ function ownOf(items: readonly (readonly string[])[]): Set<string>[] {
   return items.map((own, i) => new Set(own.filter((w) => items.every((other, j) => j === i || !other.includes(w)))));
 }
 
-/** Each option's own words: the tokens of its clause no other option has (a short clause; a long one explains). */
-export function optionWords(text: string, alternative: RegExp): Set<string>[] | null {
+/** Each option's own words (the tokens of its clause no other option has; a long clause explains, so no offer) and
+ *  own figures, from one split of the offer. */
+function optionsOf(text: string, alternative: RegExp): { options: Set<string>[]; figures: Set<string>[] } | null {
   const clauses = optionClauses(text, alternative);
   if (clauses === null) return null;
-  const options = clauses.map((clause) => tokenize(clause.toLowerCase()));
-  if (options.some((words) => words.length > MAX_OPTION_WORDS)) return null;
-  return ownOf(options);
+  const words = clauses.map((clause) => tokenize(clause.toLowerCase()));
+  if (words.some((own) => own.length > MAX_OPTION_WORDS)) return null;
+  // A claim states an option only when it says one of its own figures (not by a word the options share).
+  return { options: ownOf(words), figures: ownOf(clauses.map(figureKeys)) };
 }
 
 /** A figure as a comparable key (its value, not its writing: 7月29日 and 7/29 are one date). */
 function figureKeys(text: string): string[] {
   return figuresIn(text).map((figure) => JSON.stringify(figure.atoms));
-}
-
-/** Each option's own figures: a claim states an option only when it says one of them (not by a shared word). */
-function optionFigures(text: string, alternative: RegExp): Set<string>[] {
-  return ownOf((optionClauses(text, alternative) ?? []).map(figureKeys));
 }
 
 /** How many own words of each option a text names. */
@@ -81,8 +78,8 @@ function offersBefore(ctx: EvalContext, index: number): Offer[] {
   for (let i = index - 1; i >= 0 && out.length < OFFERS_BACK; i--) {
     const turn = ctx.turns[i];
     if (turn?.speaker !== "caller" || (!ctx.says(i, ctx.lang.alternative) && (turn.text.match(LETTERED)?.length ?? 0) < 2)) continue;
-    const options = optionWords(turn.text, ctx.lang.alternative);
-    if (options !== null) out.push({ turn: i, options, figures: optionFigures(turn.text, ctx.lang.alternative) });
+    const offer = optionsOf(turn.text, ctx.lang.alternative);
+    if (offer !== null) out.push({ turn: i, ...offer });
   }
   return out;
 }
