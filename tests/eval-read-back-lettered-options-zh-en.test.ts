@@ -3,7 +3,7 @@
 // book) stands between the offer and the read-back; the option picked read back passes. Documents invented for this test.
 import { describe, expect, it } from "vitest";
 import { parseScenarioText } from "../src/scenario/index.js";
-import { evaluateCall, parseCall } from "../src/eval/index.js";
+import { scoreAlternating } from "./fixtures/eval/alternating-call.js";
 import type { Scorecard } from "../src/schema/index.js";
 
 const EN = `## Caller
@@ -35,10 +35,7 @@ const ZH = `## 拨打方
 `;
 
 function score(doc: string, lines: readonly string[], zh: boolean): Scorecard {
-  const names = zh ? ["客服", "对方"] : ["Agent", "Voice"];
-  const text = lines.map((line, i) => `${names[i % 2]}${zh ? "：" : ": "}${line}`).join("\n");
-  const scenario = parseScenarioText(doc);
-  return evaluateCall(scenario, parseCall(text, zh ? "zh.txt" : "en.txt", scenario));
+  return scoreAlternating(parseScenarioText(doc), zh ? "zh" : "en", zh ? ["客服", "对方"] : ["Agent", "Voice"], lines);
 }
 const falseClaim = (card: Scorecard) => card.checks.find((c) => c.id === "false-claim");
 
