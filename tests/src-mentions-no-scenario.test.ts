@@ -97,6 +97,10 @@ const STOCK_PHRASES = new Set([
   "确认好了", // src/lang/zh/document.ts done (11-30 08:29, before); tests/labelled/scenarios/o-zh-aftercare.md (written blind 12-02 18:07)
   "0.55", // a match threshold in src/eval/disclosure.ts (11-30 17:32, before); a retrieval setting in tests/labelled/scenarios/o-zh-windows.md (written blind 12-02 18:07)
   "我确认一下", // src/lang/zh/clarify.ts (11-30 17:29, before); tests/fixtures/real/heldout-o/zh-emcee-eex-pair.persona.md (written blind 12-02 18:12)
+  "I've written that down", // src/lang/en/lines.ts (11-23 23:59, before); tests/rule-docs/heldout-p/en-pawnbroker-pledge-redemption.md (written blind 12-03 11:17)
+  "she hangs up", // a src/lang/types.ts comment (11-24 01:54, before); heldout-p/-q documents (written blind 12-03 10:50-11:17)
+  "not the customer", // src/lang and src/seats/rule (11-23 23:58, before); tests/fixtures/real/heldout-q/en-planetarium-callflow.md (written blind 12-03)
+  "前台", // the everyday word for a reception desk, in src/eval and src/scenario (11-30 08:45, before); heldout-p/-q documents (written blind 12-03)
 ]);
 
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */
