@@ -37,11 +37,15 @@ for (const scenario of scenarios) for (let seed = 1; seed <= SEEDS; seed++) eval
 const played: { scenario: Scenario; call: CallRecord }[] = [];
 if (scoreOnly) for (const scenario of scenarios) for (let seed = 1000; seed < 1000 + SEEDS; seed++) played.push({ scenario, call: await play(scenario, seed) });
 
+// PROF=0: the CPU figure alone, without the profiler's own cost (for before/after pairs).
+const profiling = process.env["PROF"] !== "0";
 const session = new Session();
 session.connect();
-await session.post("Profiler.enable");
-await session.post("Profiler.setSamplingInterval", { interval: 200 });
-await session.post("Profiler.start");
+if (profiling) {
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 200 });
+  await session.post("Profiler.start");
+}
 const cpu0 = process.cpuUsage();
 let n = 0;
 for (let round = 0; round < ROUNDS; round++) {
@@ -56,6 +60,10 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 const used = process.cpuUsage(cpu0);
+if (!profiling) {
+  console.log(`${n} ${scoreOnly ? "scorings" : "calls + scorecards"}: ${((used.user + used.system) / 1000 / n).toFixed(3)} ms CPU each`);
+  process.exit(0);
+}
 const { profile } = (await session.post("Profiler.stop")) as { profile: { nodes: Node[]; samples: number[] } };
 if (process.env["PROF_OUT"] !== undefined) writeFileSync(process.env["PROF_OUT"], JSON.stringify(profile));
 console.log(`${n} ${scoreOnly ? "scorings" : "calls + scorecards"}: ${((used.user + used.system) / 1000 / n).toFixed(3)} ms CPU each (profiler on)`);
