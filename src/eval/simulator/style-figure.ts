@@ -1,7 +1,8 @@
 // A style example said whole that echoes a figure nobody gave ("Nine hundred? That's steep." before any price was
 // said): the customer recites its persona's line instead of answering the call it is in. A figure the example
 // states as the customer's own ("my rent is due on the 3rd") is its to give; only a figure asked back is a reaction.
-import type { EvalContext } from "../context.js";
+import { perScenario, type EvalContext } from "../context.js";
+import { memoByText } from "../../util/bounded-memo.js";
 import type { Fault } from "../faults.js";
 import { spokenValues } from "../spoken-values.js";
 
@@ -30,7 +31,8 @@ function echoedFigure(example: string): number | null {
 }
 
 const CJK = /[\u3400-\u9fff]/u;
-const compact = (text: string): string => text.toLowerCase().replace(/[’‘]/gu, "'").replace(/[^\p{L}\p{N}']+/gu, " ").trim();
+/** Kept per text (rule calls repeat their turns). */
+const compact = memoByText((text: string): string => text.toLowerCase().replace(/[’‘]/gu, "'").replace(/[^\p{L}\p{N}']+/gu, " ").trim(), 5000);
 
 function longEnough(example: string): boolean {
   return CJK.test(example) ? example.replace(/[^\u3400-\u9fff]/gu, "").length >= STYLE_FIGURE.cjkChars : example.split(" ").length >= STYLE_FIGURE.words;
@@ -38,9 +40,12 @@ function longEnough(example: string): boolean {
 
 export function styleFigureFaults(ctx: EvalContext): Fault[] {
   return ctx.once("simStyleFigure", () => {
-    const examples = ctx.scenario.callee.style.positive
-      .map((raw) => ({ said: compact(raw), figure: echoedFigure(raw) }))
-      .filter((e): e is { said: string; figure: number } => e.figure !== null && e.said !== "" && longEnough(e.said));
+    // The examples depend on the document only: read once per scenario (a batch scores many calls of one).
+    const examples = perScenario(ctx.scenario, "simStyleFigureExamples", () =>
+      ctx.scenario.callee.style.positive
+        .map((raw) => ({ said: compact(raw), figure: echoedFigure(raw) }))
+        .filter((e): e is { said: string; figure: number } => e.figure !== null && e.said !== "" && longEnough(e.said)),
+    );
     if (examples.length === 0) return [];
     const faults: Fault[] = [];
     for (const turn of ctx.calleeTurns) {

@@ -2,17 +2,27 @@
 // last digits of a number…): the kinds are the language pack's; what to do with them is the tables below.
 import { fill, type LanguagePack, type VerifyKind, type VerifyKindName } from "../../lang/index.js";
 import type { CallerSide } from "../../schema/index.js";
+import { memoByText } from "../../util/bounded-memo.js";
 import { createRandom, type Random } from "../../util/random.js";
 import type { AskedData } from "./identity-question.js";
 
 /** Where a side's own text may state an item: clauses, so a label and its value stay together. */
-const clausesOf = (texts: readonly string[]): string[] => texts.flatMap((t) => t.split(/[;；。\n]|，|,(?!\s*\d)/)).map((c) => c.trim()).filter((c) => c !== "");
+// A side's texts are the same call after call: each text's clauses and normal form are kept (read-only, bounded).
+const textClauses = memoByText((t: string): readonly string[] => t.split(/[;；。\n]|，|,(?!\s*\d)/).map((c) => c.trim()).filter((c) => c !== ""), 5000);
+const clausesOf = (texts: readonly string[]): string[] => texts.flatMap(textClauses);
 const digitsOf = (text: string): string => text.replace(/\D/g, "");
-const normal = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-const kindShapes = (kind: VerifyKind, text: string): string[] => [...text.matchAll(new RegExp(kind.shape.source, kind.shape.flags.includes("g") ? kind.shape.flags : `${kind.shape.flags}g`))].map((m) => m[0]);
+const normal = memoByText((text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""), 5000);
+/** A pattern with the g flag added (for matchAll, which copies it: the one kept never moves), made once per pattern. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+const globalOf = (pattern: RegExp): RegExp => {
+  let out = GLOBAL.get(pattern);
+  if (out === undefined) GLOBAL.set(pattern, (out = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`)));
+  return out;
+};
+const kindShapes = (kind: VerifyKind, text: string): string[] => [...text.matchAll(globalOf(kind.shape))].map((m) => m[0]);
 const shapeMatches = (asked: AskedData, text: string): string[] => kindShapes(asked.kind, text);
 /** Values a text states with no label before them, for the kinds whose shape says what they are. */
-const bareValues = (kind: VerifyKind, text: string): string[] => (kind.bare === null ? [] : [...text.matchAll(new RegExp(kind.bare.source, kind.bare.flags.includes("g") ? kind.bare.flags : `${kind.bare.flags}g`))].map((m) => m[0]));
+const bareValues = (kind: VerifyKind, text: string): string[] => (kind.bare === null ? [] : [...text.matchAll(globalOf(kind.bare))].map((m) => m[0]));
 
 /** The caller's record: the texts of its own side the check reads (profile, task, notes). */
 /** A role written as one paragraph, the customer's data in brackets after the name, is part of it. */
