@@ -46,6 +46,13 @@ export const EN: EvalLang = {
   undecidedEnding: /(?:undecided|not (?:yet )?decided|hasn't decided|think(?:s|ing)? (?:about it|it over)|compar|needs? (?:more )?time|not ready|wants to (?:check|discuss|talk))/,
   hangUp: /(?:hangs? up|hung up|hanging up|gotta go|have to go now|that's it|click)/,
   consent: /(?:\byes\b|\byeah\b|\bsure\b|\bokay\b|\bok\b|sounds good|fine|that works|let's do|go ahead|i agree|i'll take|put me down|book (?:it|me)|i'd (?:rate|give|say)|(?:a|an) \d|\d out of|my (?:email|e-mail|number) is|send it to|\bi choose|\bi'll go with|i prefer)/,
+  spokenAmounts: [
+    [/\b(?:an|one) hour and a half\b|\b(?:an|one) and a half hours\b/g, "90 minutes"],
+    [/\bhalf an hour\b/g, "30 minutes"],
+    [/\b(?:a|one) quarter of an hour\b/g, "15 minutes"],
+    [/\b(?:an|one) hour\b/g, "1 hour"],
+    [/\b(?:a|one) (year|week|month)\b/g, "1 $1"],
+  ],
   promiseRule: /(?:\bno promises?\b|\b(?:don't|do not|never|not to|mustn't|must not|cannot|can't) (?:promise|guarantee)\b|\bpromise nothing\b)/,
   assurance: /(?:\bi promise\b|\bpromise you\b|\bi guarantee\b|\bwe guarantee\b|\bguaranteed to\b|\b(?:will|'ll) (?:definitely|certainly)\b|\bdefinitely (?:will|won't|get|be)\b|\bwon't ever\b|\bnever (?:ever )?(?:crack|leak|rust|fail|break|happen|go wrong)\b|\b100 ?(?:%|per ?cent)\b)/,
   promiseDeclined: /(?:\b(?:can't|cannot|can not|won't|couldn't|not able to|unable to|wouldn't) (?:promise|guarantee|say for (?:sure|certain))\b|\bno guarantee\b)/,

@@ -61,6 +61,11 @@ export interface EvalLang {
   consent: RegExp;
   /** The caller states the customer chose, agreed, booked, rated or gave a contact. */
   claim: RegExp;
+  /**
+   * Spoken amounts of time the figure reader leaves out ("an hour", "half an hour", 一年, 半小时), each with its digits:
+   * rewritten before an answer's amounts are compared with the knowledge base's (applied in order; global patterns).
+   */
+  spokenAmounts: readonly (readonly [RegExp, string])[];
   /** A rule of the document forbidding promises ("no promises", "don't promise", 不承诺, 别说): its quoted phrases name them. */
   promiseRule: RegExp;
   /** The caller vouches for an outcome in words of assurance ("I promise", "it'll never…", 保证, 肯定不会). */
