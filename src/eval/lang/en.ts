@@ -53,6 +53,7 @@ export const EN: EvalLang = {
     [/\b(?:an|one) hour\b/g, "1 hour"],
     [/\b(?:a|one) (year|week|month)\b/g, "1 $1"],
   ],
+  faqTitle: /(?:\bquestions?\b|\bfaqs?\b|\bq ?& ?a\b|\bmay ask\b|\bif asked\b)/,
   promiseRule: /(?:\bno promises?\b|\b(?:don't|do not|never|not to|mustn't|must not|cannot|can't) (?:promise|guarantee)\b|\bpromise nothing\b)/,
   assurance: /(?:\bi promise\b|\bpromise you\b|\bi guarantee\b|\bwe guarantee\b|\bguaranteed to\b|\b(?:will|'ll) (?:definitely|certainly)\b|\bdefinitely (?:will|won't|get|be)\b|\bwon't ever\b|\bnever (?:ever )?(?:crack|leak|rust|fail|break|happen|go wrong)\b|\b100 ?(?:%|per ?cent)\b)/,
   promiseDeclined: /(?:\b(?:can't|cannot|can not|won't|couldn't|not able to|unable to|wouldn't) (?:promise|guarantee|say for (?:sure|certain))\b|\bno guarantee\b)/,

@@ -66,6 +66,8 @@ export interface EvalLang {
    * rewritten before an answer's amounts are compared with the knowledge base's (applied in order; global patterns).
    */
   spokenAmounts: readonly (readonly [RegExp, string])[];
+  /** A section title naming the customer's questions and their answers ("Questions customers ask", "常问"). */
+  faqTitle: RegExp;
   /** A rule of the document forbidding promises ("no promises", "don't promise", 不承诺, 别说): its quoted phrases name them. */
   promiseRule: RegExp;
   /** The caller vouches for an outcome in words of assurance ("I promise", "it'll never…", 保证, 肯定不会). */
