@@ -195,13 +195,12 @@ export function wrongClosingCheck(ctx: EvalContext): Check {
   // A closing written for an early ending is not held against the caller on a call read as complete (the talk may
   // show the early ending in words no cue knows), nor an early close for a cousin early ending (busy vs callback);
   // what supervisors fail is the "thank you for everything" close on a call cut short, and any close written for
-  // the customer said to someone else. A call whose every step was said was not cut short: there an early ending's
-  // close ("I'll ring you back", "when you're ready, call us") speaks to an ending that did not happen.
+  // the customer said to someone else.
   const early = saidKind !== "done";
   const fits =
     saidKind === ending.kind ||
     shown ||
-    (early && ending.kind === "done" && !everyStepSaid(ctx)) ||
+    (early && ending.kind === "done") ||
     (early && saidKind !== "wrong-person" && ending.kind !== "wrong-person") ||
     (!hasOwn && ending.kind !== "wrong-person");
   return faultCheck(
