@@ -52,12 +52,21 @@ function rulesOf(ctx: EvalContext): PromiseRules {
   });
 }
 
+/** Two characters of a CJK run, the unit a phrase is matched by where word splits differ ("不漏" / "不", "漏"). */
+const CJK_PAIR = /(?=([\u3400-\u9fff]{2}))/gu;
+
+/** Share of the phrase's CJK character pairs the text holds (0 for a phrase with none). */
+function pairCoverage(text: string, phrase: string): number {
+  const pairs = [...phrase.matchAll(CJK_PAIR)].map((m) => m[1] ?? "");
+  return pairs.length === 0 ? 0 : pairs.filter((pair) => text.includes(pair)).length / pairs.length;
+}
+
 /** Why this caller sentence makes a forbidden promise, or null. */
 function promiseIn(ctx: EvalContext, sentence: string, rules: PromiseRules): string | null {
   const low = sentence.toLowerCase();
   // "I can't promise it won't rain", "这个没法保证": declining to promise is what the rule asks.
   if (ctx.lang.promiseDeclined.test(low)) return null;
-  const named = rules.named.find((phrase) => profileOf(phrase).words.length >= MIN_PHRASE_WORDS && coverage(low, phrase) >= SAYS_PROMISE);
+  const named = rules.named.find((phrase) => profileOf(phrase).words.length >= MIN_PHRASE_WORDS && Math.max(coverage(low, phrase), pairCoverage(low, phrase)) >= SAYS_PROMISE);
   if (named !== undefined) return `says a promise the document forbids ("${named}")`;
   const vouch = ctx.lang.assurance.exec(low);
   if (vouch !== null && ctx.lang.question.test(low) === false) return `vouches for an outcome ("${vouch[0]}") where the document forbids promises`;
