@@ -7,6 +7,7 @@ import { toHalfWidth } from "../text/normalize.js";
 import { profileOf, sharedWords } from "../text/similarity.js";
 import { keptIn } from "../util/bounded-memo.js";
 import { EVAL_LANGS, type EvalLang } from "./lang/index.js";
+import { withSectionKb } from "./section-kb.js";
 import { sentences } from "./segments.js";
 
 export class EvalContext {
@@ -17,10 +18,14 @@ export class EvalContext {
   private readonly lowered: string[];
   private readonly split: (readonly string[] | undefined)[];
 
-  constructor(readonly scenario: Scenario, readonly call: CallRecord) {
+  readonly scenario: Scenario;
+
+  constructor(scenario: Scenario, readonly call: CallRecord) {
     this.callerTurns = call.turns.filter((turn) => turn.speaker === "caller");
     this.calleeTurns = call.turns.filter((turn) => turn.speaker === "callee");
     this.lang = EVAL_LANGS[scenario.language];
+    // Questions and answers the reader left in a section of their own are the knowledge base all the same.
+    this.scenario = withSectionKb(scenario, this.lang);
     this.lowered = call.turns.map((turn) => lowered(turn.text));
     this.split = [];
   }

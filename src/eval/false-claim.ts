@@ -8,6 +8,7 @@ import { TEMPLATE_BLANK } from "./steps.js";
 import { bestLine } from "./segments.js";
 import { perScenario, perScenarioText } from "./context.js";
 import { choiceMisstated } from "./choice-misstated.js";
+import { forbiddenPromises } from "./forbidden-promise.js";
 
 /** A claim this close to a line of the caller's side of the document restates the document. */
 const DOCUMENT_FACT = 0.45;
@@ -82,5 +83,8 @@ export function falseClaimCheck(ctx: EvalContext): Check {
     const why = unfounded(ctx, turn.index, consented, lastCallee) ?? corrected(ctx, turn.index);
     if (why !== null) faults.push({ turn: turn.index, message: why });
   }
+  const charged = new Set(faults.map((f) => f.turn));
+  for (const fault of forbiddenPromises(ctx)) if (!charged.has(fault.turn)) faults.push(fault);
+  faults.sort((a, b) => (a.turn ?? -1) - (b.turn ?? -1));
   return faultCheck("false-claim", faults, "no summary or closing claimed what the customer did not say");
 }

@@ -76,23 +76,30 @@ function measuredClasses(figures: readonly Figure[]): Set<string> {
  * document states nowhere (a slot or a reason read from the script speaks to something else): the reply speaks to
  * that entry.
  */
-function measuresEntry(asked: string, reply: string, entry: KbEntry, known: FigureIndex): boolean {
+function measuresEntry(lang: EvalLang, asked: string, reply: string, entry: KbEntry, known: FigureIndex): boolean {
   if (similarity(asked, entry.answer) < LOOSE_QUESTION && similarity(asked, entry.question) < LOOSE_QUESTION) return false;
-  const stated = measuredClasses(figuresIn(entry.answer));
-  const fresh = figuresIn(reply).filter((f) => !known.has(f));
+  const stated = measuredClasses(figuresIn(withAmounts(lang, entry.answer)));
+  const fresh = figuresIn(withAmounts(lang, reply)).filter((f) => !known.has(f));
   return [...measuredClasses(fresh)].some((c) => stated.has(c));
 }
 
-function looseEntry(asked: string, reply: string, entries: readonly KbEntry[], known: FigureIndex): number | null {
+function looseEntry(lang: EvalLang, asked: string, reply: string, entries: readonly KbEntry[], known: FigureIndex): number | null {
   if (reply.trim() === "") return null;
   let best: { index: number; score: number } | null = null;
   entries.forEach((entry, index) => {
     const q = similarity(asked, entry.question);
     const a = similarity(reply, entry.answer);
-    const leans = (q >= LOOSE_QUESTION && a >= LOOSE_ANSWER) || (q > 0 && a >= LOOSE_ANSWER_ALONE) || measuresEntry(asked, reply, entry, known);
+    const leans = (q >= LOOSE_QUESTION && a >= LOOSE_ANSWER) || (q > 0 && a >= LOOSE_ANSWER_ALONE) || measuresEntry(lang, asked, reply, entry, known);
     if (leans && (best === null || q + a > best.score)) best = { index, score: q + a };
   });
   return best === null ? null : (best as { index: number }).index;
+}
+
+/** The text with its spoken amounts of time in digits ("half an hour" → "30 minutes"), for comparing amounts only. */
+function withAmounts(lang: EvalLang, text: string): string {
+  let out = text;
+  for (const [pattern, digits] of lang.spokenAmounts) out = out.replace(pattern, digits);
+  return out;
 }
 
 /** Every figure of the caller's document, its knowledge base's answers included. */
@@ -124,7 +131,7 @@ export function kbAsks(ctx: EvalContext): KbAsk[] {
       }
       // A short real question ("能退吗？") that no entry's wording meets: the entry its words and the caller's reply
       // both lean to was asked. Read loosely, it is only held to what it contradicts, never to what it left out.
-      const loose = perScenarioText(ctx.scenario, "kbLoose", `${asked}\u0000${text}`, () => looseEntry(asked, text, entries, knownFigures(ctx)));
+      const loose = perScenarioText(ctx.scenario, "kbLoose", `${asked}\u0000${text}`, () => looseEntry(ctx.lang, asked, text, entries, knownFigures(ctx)));
       if (loose === null || seen.has(loose)) continue;
       const verdict = judged(ctx, loose, text, asked);
       if (verdict.verdict !== "contradicted") continue;
@@ -160,8 +167,8 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   const entry = entries[asked];
   if (entry === undefined || reply.trim() === "") return { verdict: "unanswered", conflicts: [] };
   const low = reply.toLowerCase();
-  const answerFigures = figuresIn(entry.answer);
-  const replyFigures = figuresIn(reply);
+  const answerFigures = figuresIn(withAmounts(lang, entry.answer));
+  const replyFigures = figuresIn(withAmounts(lang, reply));
   const conflicts = conflictingFigures(answerFigures, replyFigures);
   const entryLow = entry.answer.toLowerCase();
   if (conflicts.length === 0 && chargesForFree(lang, entryLow, answerFigures, low, replyFigures)) conflicts.push("free/charged");
@@ -193,7 +200,7 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   // "可以的，…" / "No, …" to a yes/no question is an answer, whatever words follow.
   if (content < THRESHOLDS.kbAnswerAny && (YES.test(low) || NO.test(low))) return { verdict: "partial", conflicts: [] };
   if (content < THRESHOLDS.kbAnswerCorrect && lang.deflection.test(low)) return { verdict: "deflected", conflicts: [] };
-  const said = new FigureIndex([reply]);
+  const said = new FigureIndex([withAmounts(lang, reply)]);
   const missing = answerFigures.filter((f) => !said.has(f));
   if (missing.length === 0 && content >= THRESHOLDS.kbAnswerCorrect) return { verdict: "correct", conflicts: [] };
   if (missing.length < answerFigures.length || content >= THRESHOLDS.kbAnswerAny) return { verdict: "partial", conflicts: [] };

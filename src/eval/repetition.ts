@@ -1,5 +1,6 @@
 // `repetition`: the caller says the same content three or more times (a looping agent, a script line read again and
 // again). Sentences are compared by meaning; the fault is at the third saying.
+import { saidTwiceRunning } from "./said-twice-running.js";
 import type { Check } from "../schema/index.js";
 import { keptProfile, profileSimilarity, similarity, type TextProfile } from "../text/similarity.js";
 import { tokenize } from "../text/tokenize.js";
@@ -163,6 +164,7 @@ export function repetitionCheck(ctx: EvalContext): Check {
   }
   for (const fault of clauseRepeats(ctx)) faults.push(fault);
   for (const fault of repeatedAfterHeard(ctx)) faults.push(fault);
+  for (const fault of saidTwiceRunning(ctx)) faults.push(fault);
   const first = faults.filter((f, i) => faults.findIndex((g) => g.turn === f.turn) === i);
   return faultCheck("repetition", first, "no content was said three times");
 }

@@ -75,7 +75,7 @@ function saidBefore(ctx: EvalContext, index: number): SaidSoFar {
   return said;
 }
 
-/** Values from here up are data ("1234", "0571"); smaller ones (a day, "four digits") coincide by chance. */
+/** Values from here up are data ("1234", "7263"); smaller ones (a day, "four digits") coincide by chance. */
 const SAID_BACK_VALUE = 100;
 
 /**

@@ -61,6 +61,19 @@ export interface EvalLang {
   consent: RegExp;
   /** The caller states the customer chose, agreed, booked, rated or gave a contact. */
   claim: RegExp;
+  /**
+   * Spoken amounts of time the figure reader leaves out ("an hour", "half an hour", 一年, 半小时), each with its digits:
+   * rewritten before an answer's amounts are compared with the knowledge base's (applied in order; global patterns).
+   */
+  spokenAmounts: readonly (readonly [RegExp, string])[];
+  /** A section title naming the customer's questions and their answers ("Questions customers ask", "常问"). */
+  faqTitle: RegExp;
+  /** A rule of the document forbidding promises ("no promises", "don't promise", 不承诺, 别说): its quoted phrases name them. */
+  promiseRule: RegExp;
+  /** The caller vouches for an outcome in words of assurance ("I promise", "it'll never…", 保证, 肯定不会). */
+  assurance: RegExp;
+  /** The caller declines to vouch ("I can't promise", 没法保证): what a no-promise rule asks. */
+  promiseDeclined: RegExp;
   /** A sales push (global: every word is listed). */
   salesPush: RegExp;
   /** The document's rule that the call is not a sales call, in any wording. */
