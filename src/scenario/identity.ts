@@ -81,7 +81,13 @@ export function identityOf(roleText: string): Identity {
       /^\s*((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){1,2})\s+(?:works|is|has|handles|manages|leads|runs|serves|joined)\b/u.exec(first) ??
       // "Name from the front office at Org": a role line that opens with who and where from.
       FROM_ORG.exec(first);
-    if (intro !== null) {
+    // "你是某某（某地）售后部的客服小王": the words after "你是" are the employer's when the employer pattern reads them so
+    // and a job title names someone after them.
+    const employed = intro !== null && intro !== stated && EMPLOYER.exec(first)?.[1] === intro[1] ? TITLED_NAME.exec(first) : null;
+    if (employed !== null) {
+      name = employed[1] ?? "";
+      rest = first;
+    } else if (intro !== null) {
       name = intro[1] ?? "";
       rest = intro === stated ? first.replace(intro[0], "") : first.slice(intro.index + intro[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
     }
