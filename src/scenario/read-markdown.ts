@@ -257,7 +257,7 @@ function calleeNameFromProfile(profile: readonly string[]): string {
   }
   // "主人：某某" / "Owner: Ann Lee" first in the record: a field that holds a name and nothing else, heading the record
   // of the person called, names that person.
-  const first = /^([^:：]{1,8})[:：]\s*(\p{Script=Han}{2,4}|[A-Z][\p{Ll}'’-]+ [A-Z][\p{Ll}'’-]+)\s*$/u.exec(profile[0] ?? "");
+  const first = /^([^:：]{1,8})[:：]\s*(\p{Script=Han}{2,4}|[A-Z][\p{Ll}'’-]+ [A-Z][\p{Ll}'’-]+(?:[A-Z][\p{Ll}'’-]+)?)\s*$/u.exec(profile[0] ?? "");
   if (first !== null && personSide(first[1] ?? "") !== "caller") return first[2] ?? "";
   // "订房人某某，订了…": a record opening on a role noun in 人 (booker, applicant, contact) run into the name names them.
   const role = /^\p{Script=Han}{1,3}人\s*[:：]?\s*(\p{Script=Han}{2,3})(?=[，,、；;。（(\s])/u.exec(profile[0] ?? "");
