@@ -112,7 +112,15 @@ const EXPORT = {
   _deprecated: { step_3: "3. Offer: a second cover at half price." },
 };
 
+const README = ["# kiln-reminder", "", "The script lives in the config below; edit it and redeploy.", "", "```python", PY, "```", "", "## Deploy", "", "Run the dialler."].join("\n");
+
 describe("call scripts as teams keep them", () => {
+  it("a README whose script is a program in a fence: the fence read as the program", async () => {
+    const s = await readScenarioFile(file("README.md", README));
+    expect(s.caller.steps).toHaveLength(4);
+    expect(s.caller.knowledgeBase).toHaveLength(2);
+  });
+
   it("a Python module: the Step list by its declared fields, a commented step left out, the preview loop no data", async () => {
     const s = await readScenarioFile(file("kiln.py", PY));
     expect(s.caller.name).toBe("Noor Haddad");
