@@ -1,4 +1,5 @@
 // A person's name and organization from a role paragraph: "张三——某某公司客户服务回访员", "Jane Doe — Manager at Acme".
+import { isPersonLabel } from "./callee-name-fields.js";
 
 // "朵朵妈妈（姓名：某某）": a name field in brackets after a description names the person; the bracket ends it.
 const NAME_FIELD = /(?:^|[\s，,；;（(])(?:姓名|名字|称呼|[Nn]ame|NAME)\s*[:：]\s*((?:[^，,。；;\n(（）).]|\.(?=\S))(?:[^，,。；;\n(（）).]|\.(?=\S)|\.\s+(?=[A-Z]\.|[A-Z][a-z]+\s+[A-Z][a-z]))*)/;
@@ -62,7 +63,9 @@ export function identityOf(roleText: string): Identity {
   // "Company: Acme Ltd": an organisation field's label is no name.
   // "Acme Stables: trial follow-up" over "You are Jo, …": a title's label is weaker evidence than "you are" naming someone.
   const addressed = /:\s/.test(first) ? YOU_ARE_NAME.exec(text) : null;
-  if (name === "" && head !== null && looksLikeName(head[1] ?? "") && !ORG_LABEL_FIRST.test(first) && addressed === null) {
+  // "家长：某某" / "Customer: Ann Lee" heading a record of the person called: the label names a party, not the caller.
+  const partyLabel = head !== null && /^[:：]/u.test(first.slice((head[1] ?? "").length).trimStart()) && isPersonLabel(head[1] ?? "");
+  if (name === "" && head !== null && looksLikeName(head[1] ?? "") && !ORG_LABEL_FIRST.test(first) && addressed === null && !partyLabel) {
     name = (head[1] ?? "").trim();
     rest = head[2] ?? "";
   }
