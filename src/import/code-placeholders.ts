@@ -1,12 +1,12 @@
 // Placeholders in a code file's strings filled from the same file's values: `\(x)` (Swift), `${x}` (Kotlin, JS, HCL),
-// `#{@x}` (Elixir, rb), `{{ x }}`, `$(…)` / `$x` (PowerShell, shell, Kotlin), `{x}` (f-strings), and the `%s` of a
+// `#{@x}` (Elixir, rb), `{{ x }}`, `$(…)` / `$x` (PowerShell, shell, Kotlin), `{x}` and `{x['key']}` (f-strings), and the `%s` of a
 // `Sprintf(NAME, a, b)`-style call or of a template written in the call (`sprintf "…%s…" a`) in its arguments' order. A placeholder the file gives no value stays as written.
 
 import type { CodeString } from "./code-lexer.js";
 
 type Tree = Record<string, unknown>;
 
-const PLACEHOLDER = /\\\(\s*([@$\w.]+)\s*\)|\$\{\s*([@$\w.]+)\s*\}|#\{\s*([@$\w.]+)\s*\}|\{\{\s*([@$\w.]+)\s*\}\}|\$\(\s*([@$\w.]+)\s*\)|\$([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)|\{\s*([A-Za-z_][\w.]*)\s*\}/gu;
+const PLACEHOLDER = /\\\(\s*([@$\w.]+)\s*\)|\$\{\s*([@$\w.]+)\s*\}|#\{\s*([@$\w.]+)\s*\}|\{\{\s*([@$\w.]+)\s*\}\}|\$\(\s*([@$\w.]+)\s*\)|\$([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)|\{\s*([A-Za-z_][\w.]*(?:\[\s*['"][\w -]{1,40}['"]\s*\]){0,3})\s*\}/gu;
 /** `NAME` first, then the call's other arguments: `Sprintf(SystemPrompt, clinic, name)`, `format(TEMPLATE, a, b)`. */
 const FORMAT_CALL = /\b(?:[Ss]printf|[Ff]ormat|printf)\s*\(\s*([\w.]+)\s*,([^()\n]*)\)/gu;
 
@@ -60,7 +60,8 @@ export function fillPlaceholders(tree: Tree, masked: string, strings: readonly C
     const snapshot = out;
     out = mapStrings(out, (s) => s.replace(PLACEHOLDER, (whole, ...groups: (string | undefined)[]) => {
       const path = groups.slice(0, 7).find((g) => g !== undefined);
-      return path === undefined ? whole : lookup(snapshot, path) ?? whole;
+      // `{PROFILE['name']}`: a subscript by a quoted key is the dotted path to it.
+      return path === undefined ? whole : lookup(snapshot, path.replace(/\[\s*['"]([\w -]{1,40})['"]\s*\]/gu, ".$1")) ?? whole;
     })) as Tree;
   }
   return out;

@@ -57,6 +57,38 @@ export function withoutStatementBodies(masked: string): string {
   return out;
 }
 
+/** A control statement's header ending in a colon (`if …:`, `for … in …:`, `else:`): an indented block follows. */
+const BLOCK_HEADER = /^([ \t]*)(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:[ \t]*$/u;
+
+/** A class opened by indentation (`class Step:`, `class Step(NamedTuple):`). */
+const CLASS_HEADER = /^([ \t]*)class[ \t]+[\p{L}_][\p{L}\p{N}_]*(?:\([^()\n]{0,80}\))?[ \t]*:[ \t]*$/u;
+/** A field declared with its type (`n: int`, `tags: list[str] = field(default_factory=list)`), a docstring or `pass`. */
+const FIELD_DECLARATION = /^[ \t]*(?:[\p{L}_][\p{L}\p{N}_]*[ \t]*:[ \t]*[\p{L}_][^=\n]{0,80}(?:=[^\n]{0,120})?|__S\d+__|pass)[ \t]*$/u;
+
+/**
+ * Blocks written by indentation under a control statement (`if __name__ == …:`, `for item in ITEMS:`) blanked with
+ * their header (newlines kept): a preview loop or a main guard prints or loops over data bound elsewhere; so is a
+ * class body that only declares a record's typed fields. A header with no deeper line under it is left as it is.
+ */
+export function withoutIndentedStatements(masked: string): string {
+  const lines = masked.split("\n");
+  const width = (line: string): number => line.length - line.trimStart().length;
+  for (let i = 0; i < lines.length; i++) {
+    const header = BLOCK_HEADER.exec(lines[i] as string) ?? CLASS_HEADER.exec(lines[i] as string);
+    if (header === null) continue;
+    const own = (header[1] as string).length;
+    let end = i + 1;
+    while (end < lines.length && ((lines[end] as string).trim() === "" || width(lines[end] as string) > own)) end++;
+    while (end > i + 1 && (lines[end - 1] as string).trim() === "") end--;
+    if (end === i + 1) continue;
+    // A class body is blanked only when it declares a record's fields (`say: str = ""`): its defaults are no data.
+    if (!BLOCK_HEADER.test(lines[i] as string) && !lines.slice(i + 1, end).every((l) => l.trim() === "" || FIELD_DECLARATION.test(l))) continue;
+    for (let j = i; j < end; j++) lines[j] = "";
+    i = end - 1;
+  }
+  return lines.join("\n");
+}
+
 function closeOf(text: string, at: number): number {
   let depth = 0;
   for (let i = at; i < text.length; i++) {

@@ -4,6 +4,7 @@
 import { classifyHeading } from "../scenario/section-names.js";
 import { keyHeading, keyWords } from "./key-words.js";
 import { withBranchesInSteps } from "./branch-lists.js";
+import { nestedText, shapedRecord } from "./outline-values.js";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -177,7 +178,7 @@ function headingOf(key: string): string {
 
 /** `aside`: parts a program nested deep, written at the top after the rest of the outline. */
 function write(whole: Json, depth: number, out: string[], aside: string[], parent = ""): void {
-  const record = withBranchesInSteps(whole);
+  const record = withBranchesInSteps(shapedRecord(whole));
   const heading = "#".repeat(Math.min(6, depth));
   // Among two or more short fields, a longer value that still ends no sentence (a quote's summary) is a field too.
   const short = Object.entries(record).filter(([, v]) => isField(v));
@@ -200,7 +201,7 @@ function write(whole: Json, depth: number, out: string[], aside: string[], paren
     const pair = isObject(value) ? pairLine(value, key) ?? askedPairs(value, key, title) : null;
     // A record holding one sentence under a key naming no part ("closing": { "say": "…" }) is that sentence.
     const only = isObject(value) ? Object.entries(value) : [];
-    if (isScalar(value)) into.push(String(value), "");
+    if (isScalar(value)) into.push(nestedText(String(value), at), "");
     else if (pair !== null) into.push(pair, "");
     else if (only.length === 1 && typeof only[0]?.[1] === "string" && !isField(only[0][1]) && keyHeading(only[0][0]) === null) into.push(only[0][1], "");
     else if (isObject(value)) write(value, at + 1, into, aside, key);

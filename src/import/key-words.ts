@@ -23,6 +23,8 @@ export const KEY_RULES: readonly KeyRule[] = [
   { name: "closing", heading: "Closing lines", test: (w) => has(w, /^(?:goodbye|farewell|signoff|outro|bye|closing|hangup)$/u) || (has(w, /^(?:end|exit|close|ending)$/u) && has(w, SAID)) },
   { name: "opening", heading: "Opening line", test: (w) => has(w, /^(?:prologue|welcome|opening)$/u) },
   { name: "faq", heading: "FAQ", test: (w) => w.join(" ") === "q and a" || has(w, /^(?:faqs?|qa|qna|questions|kb)$/u) || (has(w, /^knowledge$/u) && has(w, /^(?:base|bank)$/u)) },
+  // "SIM_CALLEE", "simulatorPersona", "test_user": the simulated customer a test runs against, the callee's part.
+  { name: "callee", heading: "Callee (simulated customer)", test: (w) => has(w, /^(?:callee|simulator|simulated)$/u) || (has(w, /^test$/u) && has(w, /^(?:user|customer|client|persona)$/u)) },
   { name: "profile", heading: "Customer profile", test: (w) => (has(w, /^(?:customer|client|contact|callee|member|account)$/u) && has(w, /^(?:info|information|data|record|profile|fields|details|variables|facts)$/u)) || (has(w, /^(?:variables?|slots|vars)$/u) && (w.length === 1 || has(w, /^(?:conversation|session|dialog|dialogue|states?)$/u))) },
 ];
 

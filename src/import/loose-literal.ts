@@ -6,7 +6,7 @@
 
 import { lexCode, type CodeString } from "./code-lexer.js";
 import { fillPlaceholders } from "./code-placeholders.js";
-import { fortranAsData, withoutBasicComments, withoutDeadCode, withoutStatementBodies, withoutWrappers, withStringMacros } from "./code-wrappers.js";
+import { fortranAsData, withoutBasicComments, withoutDeadCode, withoutIndentedStatements, withoutStatementBodies, withoutWrappers, withStringMacros } from "./code-wrappers.js";
 import { recordShapes, shaped, typedInitialisers, type Shapes } from "./record-shapes.js";
 
 type Tree = Record<string, unknown>;
@@ -544,7 +544,7 @@ export function looseLiteralTree(text: string): Tree | null {
   const { masked, strings } = lexCode(fortranAsData(withoutBasicComments(withoutDeadCode(text))));
   const shapes = recordShapes(masked, strings);
   // `std::string(…)`, `ns::NAME`: a namespace path before a name is no part of it (Haskell's `x :: T` is spaced).
-  const prepared = typedInitialisers(withoutStatementBodies(withoutWrappers(withStringMacros(masked, strings))).replace(/\b[\p{L}_][\p{L}\p{N}_]*::(?=[\p{L}_])/gu, ""), shapes);
+  const prepared = typedInitialisers(withoutIndentedStatements(withoutStatementBodies(withoutWrappers(withStringMacros(masked, strings)))).replace(/\b[\p{L}_][\p{L}\p{N}_]*::(?=[\p{L}_])/gu, ""), shapes);
   const { bound: named, result } = topLevel(tokens(prepared, strings), shapes);
   const top = unprefixed(named);
   const filled = fillPlaceholders(resolve(top, { ...named, ...top }) as Tree, masked, strings);

@@ -26,12 +26,14 @@ function expand(value: unknown): unknown {
   return value;
 }
 
-/** Variables a file defines as records of a key and a value ({ "key": "owner", "value": "…" }). */
+/** Variables a file defines as records of a key and a value ({ "key": "owner", "value": "…" }, or its "default"). */
 function variables(value: unknown, out: Map<string, string>): void {
   if (Array.isArray(value)) for (const v of value) variables(v, out);
   else if (isObject(value)) {
     const name = value.key ?? value.name;
-    if (typeof name === "string" && typeof value.value === "string" && Object.keys(value).length <= 4) out.set(name, value.value);
+    // A variable's value may be written as its default ({ "name": "brand", "default": "…" }).
+    const given = value.value ?? value.default ?? value.defaultValue ?? value.default_value;
+    if (typeof name === "string" && typeof given === "string" && Object.keys(value).length <= 4) out.set(name, given);
     for (const v of Object.values(value)) variables(v, out);
   }
 }

@@ -4,7 +4,7 @@
 import type { RawSection } from "./sections.js";
 
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+`;
-const NAME = String.raw`[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2}`;
+const NAME = String.raw`[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+(?:[A-Z][\p{Ll}'’-]+)?){1,2}`;
 /** Sentences that name whom the caller rings, per language (data): group 1 the name; a title outside it. */
 const CALLED: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:[Tt]he \w+ (?:you're|you are|you'll be|you will be) calling is|(?:[Yy]ou're|[Yy]ou are|[Yy]ou'll be|[Yy]ou will be) calling)\s+(?:${TITLE})?(${NAME})\b`, "u"),

@@ -22,8 +22,8 @@ const PARTY_NOUN = /^\p{Script=Han}{1,2}人$|^\p{Script=Han}{1,3}(?:家长|客�
 const FIELD = /^[^\p{L}\p{N}]*?([\p{L}][\p{L} ]{0,24}?)\s*(?:=>|->|⇒|[:：=|\t▸]|\s\.{3,}\s)\s*(.+)$/u;
 /** "name=Ann Lee; …", "客户姓名：某某，…" inside a line: only a name label is trusted there. */
 const INLINE = /(?:^|[\s;,，；{(（])((?:[\p{L}]{1,12} )?name|\p{Script=Han}{0,3}姓名)\s*[:：=]\s*(.+)$/iu;
-/** A person's name as written: two or three capitalised words, or two to four Han characters, then a stop. */
-const EN_NAME = /^((?:[A-Z][\p{Ll}'’-]+|Mc[A-Z][\p{Ll}]+|O’[A-Z][\p{Ll}]+|O'[A-Z][\p{Ll}]+)(?:\s+(?:[A-Z][\p{Ll}'’-]+|Mc[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)){1,2})(?=$|\s*[,;(（|.]|\s+[-–—(]|\s*\|)/u;
+/** A person's name as written: two or three capitalised words (a double-barrelled one joined by a hyphen), or two to four Han characters, then a stop. */
+const EN_NAME = /^((?:[A-Z][\p{Ll}'’-]+(?:[A-Z][\p{Ll}'’-]+)?|Mc[A-Z][\p{Ll}]+|O’[A-Z][\p{Ll}]+|O'[A-Z][\p{Ll}]+)(?:\s+(?:[A-Z][\p{Ll}'’-]+(?:[A-Z][\p{Ll}'’-]+)?|Mc[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)){1,2})(?=$|\s*[,;(（|.]|\s+[-–—(]|\s*\|)/u;
 /** "Mr ", "Mrs. ", "Dr ": a polite title before an English name. */
 const EN_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=[A-Z])/u;
 /** A polite title after a Chinese name ("某某某先生（…）") ends the name; it is no part of it. */

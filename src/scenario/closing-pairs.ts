@@ -5,6 +5,7 @@ import { stripEmphasis, type SourceLine } from "./lines.js";
 import { itemFullText, listItems } from "./lists.js";
 import { CLOSING_LABEL } from "./end-pairs.js";
 import { sampleLines } from "./quotes.js";
+import { keyedClosings } from "./keyed-closings.js";
 
 /** A condition, a colon, dash or arrow, then the quoted line. */
 const PAIR = /^([^“”"「」『』:：]{2,80}?)\s*(?:[:：]|——|—|–|→|->|=>|⇒)\s*(?=[“"「『])/u;
@@ -37,6 +38,9 @@ export interface ClosingPairs {
 
 /** The section's closing lines, and the condition each names (when an item names one). */
 export function closingPairs(body: readonly SourceLine[]): ClosingPairs {
+  // "### booked" over its line, as a program's keyed closings outline: the key is the ending, never a line.
+  const keyed = keyedClosings(body);
+  if (keyed !== null) return keyed;
   const out: ClosingPairs = { endConditions: [], closingLines: [] };
   for (const item of listItems(body)) {
     const text = stripEmphasis(itemFullText(item)).trim();

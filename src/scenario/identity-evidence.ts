@@ -5,11 +5,11 @@ import type { CallerSide } from "../schema/scenario.js";
 import { bareIntroducedName, cleanName, identityOf, selfIntroduction, type Identity } from "./identity.js";
 
 /** A caller-word field whose value opens with a full name (two or three capitalised words, or two to four Han characters). */
-const CALLER_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:[Aa]gent|AGENT|[Cc]aller|CALLER|[Rr]epresentative|[Aa]gent [Nn]ame|[Cc]aller [Nn]ame|坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员)?)(?:\*\*|__)?\s*[:：]\s*((?:[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2})|\p{Script=Han}{2,4})(?=$|[\s,，、(（])/u;
+const CALLER_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:[Aa]gent|AGENT|[Cc]aller|CALLER|[Rr]epresentative|[Aa]gent [Nn]ame|[Cc]aller [Nn]ame|坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员)?)(?:\*\*|__)?\s*[:：]\s*((?:[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+(?:[A-Z][\p{Ll}'’-]+)?){1,2})|\p{Script=Han}{2,4})(?=$|[\s,，、(（])/u;
 /** "拨打人：售后组 客服 某某某", "外呼员：售后客服 某某": a caller field ending on a title (a team may run into it) and the name. */
 const CALLER_FIELD_LAST = /^\s*(?:[-*•]\s*)?(?:坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员|身份)?)\s*[:：=]\s*(?:\p{Script=Han}{1,8}\s+){0,2}\p{Script=Han}{0,6}(?:客服|专员|坐席|顾问|经理|主管|助理)\s+(\p{Script=Han}{2,4})\s*(?:$|[,，;；。])/u;
 /** "公司：…", "Company: …": a field that states the organisation, written out in full. */
-const ORG_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:公司|单位|机构|[Cc]ompany|[Oo]rgani[sz]ation)(?:\*\*|__)?\s*[:：]\s*(\S.{1,60}?)\s*$/u;
+const ORG_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:公司|单位|机构|公司名称|机构名称|[Cc]ompany|COMPANY|[Cc]ompany [Nn]ame|[Oo]rgani[sz]ation|ORGANI[SZ]ATION|[Oo]rg|ORG|[Oo]rg [Nn]ame)(?:\*\*|__)?\s*[:：]\s*(\S.{1,60}?)\s*$/u;
 import { frontMatterIdentity, type FrontMatter } from "./front-matter.js";
 import { YOU_ARE } from "./section-bodies.js";
 import type { RawSection } from "./sections.js";
@@ -45,14 +45,15 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
       // "坐席：顾某" read as a side heading with the name under it: the label and its value are still one field.
       const first = section.body.find((l) => l.text.trim() !== "");
       const asField = first === undefined || section.title === "" ? null : CALLER_FIELD.exec(`${section.title}：${first.text.trim()}`);
-      if (asField !== null && first !== undefined && /^\s*\S+\s*$|^[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2}$/u.test(first.text.trim())) candidates.push({ found: { name: cleanName(asField[1] ?? ""), organization: null }, line: first.no, how: "a field labelled with the caller's word" });
+      if (asField !== null && first !== undefined && /^\s*\S+\s*$|^[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+(?:[A-Z][\p{Ll}'’-]+)?){1,2}$/u.test(first.text.trim())) candidates.push({ found: { name: cleanName(asField[1] ?? ""), organization: null }, line: first.no, how: "a field labelled with the caller's word" });
       for (const line of section.body) {
         const m = CALLER_FIELD_LAST.exec(line.text) ?? CALLER_FIELD.exec(line.text);
         if (m !== null) candidates.push({ found: { name: cleanName(m[1] ?? ""), organization: null }, line: line.no, how: "a field labelled with the caller's word" });
       }
     }
     for (const section of sections) {
-      const line = section.body.find((l) => YOU_ARE.test(l.text));
+      // "…just checking you're all set for the day": a "you are" inside a quoted line is said to the customer.
+      const line = section.body.find((l) => YOU_ARE.test(l.text) && !insideQuote(l.text, l.text.search(YOU_ARE)));
       if (line !== undefined) candidates.push({ found: identityOf(line.text.slice(line.text.search(YOU_ARE))), line: line.no, how: "a 'you are' sentence" });
     }
     const spoken = caller.opening ?? caller.steps[0]?.lines[0] ?? null;
@@ -62,6 +63,13 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
     const own = sections.filter((s) => s.kind === "role" || s.intro).flatMap((s) => s.body);
     const echoed = bare === null ? undefined : own.find((l) => l.text.includes(bare) && l.text !== spoken);
     if (bare !== null && echoed !== undefined) candidates.push({ found: { name: bare, organization: null }, line: echoed.no, how: "the self-introduction's name, written in the role text too" });
+    // "company: Acme Glass" among the caller's own opening fields (a config's constants, a page's header): the
+    // organisation stated as a field, when no sentence states it. A customer's record is never the caller's.
+    for (const section of sections.filter((s) => s.intro || s.kind === "role")) {
+      const line = section.body.find((l) => ORG_FIELD.test(l.text));
+      const value = line === undefined ? undefined : ORG_FIELD.exec(line.text)?.[1]?.split(/[,，;；(（|]/u)[0]?.trim();
+      if (line !== undefined && value !== undefined && value !== "") candidates.push({ found: { name: "", organization: value }, line: line.no, how: "an organisation field among the caller's own" });
+    }
   }
   for (const { found, line, how } of candidates) {
     if (name === "" && found.name !== "") {
@@ -83,6 +91,13 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
   if (name === "") warn("missing caller name (in the role paragraph); left empty", null);
   if (organization === null) warn("caller organisation not stated in a sentence the reader is sure of; left empty", null);
   return { ...caller, name, organization };
+}
+
+/** Whether `at` falls inside a quotation the line opens before it (curly, corner or straight double quotes). */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const count = (re: RegExp): number => before.match(re)?.length ?? 0;
+  return count(/[“「『]/gu) > count(/[”」』]/gu) || count(/"/gu) % 2 === 1;
 }
 
 function roleLine(sections: readonly RawSection[]): number | null {

@@ -1,4 +1,5 @@
 // A person's name and organization from a role paragraph: "张三——某某公司客户服务回访员", "Jane Doe — Manager at Acme".
+import { isPersonLabel } from "./callee-name-fields.js";
 
 // "朵朵妈妈（姓名：某某）": a name field in brackets after a description names the person; the bracket ends it.
 const NAME_FIELD = /(?:^|[\s，,；;（(])(?:姓名|名字|称呼|[Nn]ame|NAME)\s*[:：]\s*((?:[^，,。；;\n(（）).]|\.(?=\S))(?:[^，,。；;\n(（）).]|\.(?=\S)|\.\s+(?=[A-Z]\.|[A-Z][a-z]+\s+[A-Z][a-z]))*)/;
@@ -26,7 +27,7 @@ const TITLE_SPACE_NAME = new RegExp(String.raw`${JOB_TITLE}[ \u3000](\p{Script=H
 const TITLE_THEN_NAME = new RegExp(String.raw`${JOB_TITLE}(\p{Script=Han}{1,3})$`, "u");
 const HONORIFIC = /^(?:如|例如|比如)|(?:先生|女士|小姐|老师|同学)$|^(?:mr|mrs|ms|miss|dr)\.?\s+/gi;
 
-const FULL_NAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2}$/u;
+const FULL_NAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+(?:[A-Z][\p{Ll}'’-]+)?){1,2}$/u;
 
 export interface Identity {
   name: string;
@@ -62,7 +63,9 @@ export function identityOf(roleText: string): Identity {
   // "Company: Acme Ltd": an organisation field's label is no name.
   // "Acme Stables: trial follow-up" over "You are Jo, …": a title's label is weaker evidence than "you are" naming someone.
   const addressed = /:\s/.test(first) ? YOU_ARE_NAME.exec(text) : null;
-  if (name === "" && head !== null && looksLikeName(head[1] ?? "") && !ORG_LABEL_FIRST.test(first) && addressed === null) {
+  // "家长：某某" / "Customer: Ann Lee" heading a record of the person called: the label names a party, not the caller.
+  const partyLabel = head !== null && /^[:：]/u.test(first.slice((head[1] ?? "").length).trimStart()) && isPersonLabel(head[1] ?? "");
+  if (name === "" && head !== null && looksLikeName(head[1] ?? "") && !ORG_LABEL_FIRST.test(first) && addressed === null && !partyLabel) {
     name = (head[1] ?? "").trim();
     rest = head[2] ?? "";
   }
@@ -81,7 +84,13 @@ export function identityOf(roleText: string): Identity {
       /^\s*((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’-]+){1,2})\s+(?:works|is|has|handles|manages|leads|runs|serves|joined)\b/u.exec(first) ??
       // "Name from the front office at Org": a role line that opens with who and where from.
       FROM_ORG.exec(first);
-    if (intro !== null) {
+    // "你是某某（某地）售后部的客服小王": the words after "你是" are the employer's when the employer pattern reads them so
+    // and a job title names someone after them.
+    const employed = intro !== null && intro !== stated && EMPLOYER.exec(first)?.[1] === intro[1] ? TITLED_NAME.exec(first) : null;
+    if (employed !== null) {
+      name = employed[1] ?? "";
+      rest = first;
+    } else if (intro !== null) {
       name = intro[1] ?? "";
       rest = intro === stated ? first.replace(intro[0], "") : first.slice(intro.index + intro[0].length).replace(/^\s*[，,、—–-]+\s*/, "");
     }

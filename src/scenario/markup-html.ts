@@ -1,12 +1,15 @@
 // A whole HTML document (a mail or a word processor's "save as web page") as Markdown, line for line: the head, styles,
 // scripts and comments carry no content; a paragraph that is only a bold title (with at most a remark in parentheses)
 // is a heading; list items, lists typed as paragraphs ("1.&nbsp;&nbsp;…", "· …", "– …" indented by a margin) and
-// table rows (a two-cell row a "- Label: value" field) keep their structure; entities are decoded and every other tag dropped.
+// table rows (a two-cell row a "- Label: value" field, a first row of header cells left out) keep their structure; a
+// definition list's term and description are a "- Term: description" field; a <details> block is a question over its
+// answer ("Q: …" / "A: …") when its summary asks or its answer shares the line, else a titled part; entities are decoded
+// and every other tag dropped.
 import { decodeEntities } from "./entities.js";
 import { withoutSignature } from "./mail-signature.js";
 
 const DOCUMENT_START = /^\s*(?:<!doctype html\b|<html\b)/iu;
-const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: " ", hellip: "…", ndash: "–", mdash: "—", middot: "·", bull: "•", pound: "£", euro: "€", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“" };
+const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: " ", hellip: "…", ndash: "–", mdash: "—", middot: "·", bull: "•", pound: "£", euro: "€", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", copy: "©", reg: "®", trade: "™", deg: "°", times: "×", rarr: "→", larr: "←", rsaquo: "›", lsaquo: "‹", raquo: "»", laquo: "«", eacute: "é", egrave: "è", aacute: "á", agrave: "à", iacute: "í", oacute: "ó", uacute: "ú", auml: "ä", ouml: "ö", uuml: "ü", ccedil: "ç", ntilde: "ñ" };
 /** Blocks whose text is not the document's: from the opening mark to the closing one. */
 const HIDDEN: readonly (readonly [RegExp, RegExp])[] = [
   [/<head\b/iu, /<\/head>/iu], [/<style\b/iu, /<\/style>/iu], [/<script\b/iu, /<\/script>/iu], [/<!--/u, /-->/u],
@@ -29,15 +32,22 @@ export function htmlDocumentLines(lines: readonly string[]): string[] {
   let numbered: number | null = null;
   let rowInTable = 0;
   let qaTable = false;
+  let headerCells = true;
+  // A <details> whose summary asks: its answer's first line, when it comes on a later line, is marked "A:".
+  let answerDue = false;
+  let term: string | null = null;
   const flushRow = (): void => {
     if (cells.length > 0 && cellLine >= 0) {
       if (rowInTable === 0 && isQaHeader(cells)) qaTable = true;
       const row = `| ${cells.join(" | ")} |`;
-      out[cellLine] = qaTable ? (rowInTable === 0 ? `${row}\n| --- | --- |` : row) : cells.length === 2 ? `- ${cells[0] ?? ""}: ${cells[1] ?? ""}` : row;
+      // A first row of <th> cells only ("Outcome | Line") names the columns: no field of its own.
+      const header = rowInTable === 0 && headerCells && !qaTable;
+      out[cellLine] = qaTable ? (rowInTable === 0 ? `${row}\n| --- | --- |` : row) : header && cells.length === 2 ? "" : cells.length === 2 ? `- ${cells[0] ?? ""}: ${cells[1] ?? ""}` : row;
       rowInTable++;
     }
     cells = [];
     cellLine = -1;
+    headerCells = true;
   };
   for (const raw of lines) {
     let line = raw;
@@ -63,9 +73,27 @@ export function htmlDocumentLines(lines: readonly string[]): string[] {
     const cellTexts = [...line.matchAll(/<t[dh]\b[^>]*>(.*?)(?:<\/t[dh]>|$)/giu)].map((m) => inline(m[1] ?? ""));
     out.push("");
     if (cellTexts.length > 0) {
+      if (/<td\b/iu.test(line)) headerCells = false;
       cells.push(...cellTexts);
       cellLine = out.length - 1;
       if (/<\/tr>/iu.test(line)) flushRow();
+      continue;
+    }
+    const described = describedLine(line, term);
+    if (described !== null) {
+      term = described.term;
+      out[out.length - 1] = described.text;
+      continue;
+    }
+    const details = detailsLine(line);
+    if (details !== null) {
+      answerDue = details.answerDue;
+      out[out.length - 1] = details.text;
+      continue;
+    }
+    if (answerDue && inline(line) !== "") {
+      answerDue = false;
+      out[out.length - 1] = `A: ${inline(line)}`;
       continue;
     }
     // An ordered list's items are numbered, as the page shows them (the steps of a script sent as a mail).
@@ -78,6 +106,37 @@ export function htmlDocumentLines(lines: readonly string[]): string[] {
   flushRow();
   // A line broken with <br> inside a paragraph is several lines (so the text runs a few lines longer than the source).
   return withoutSignature(out.flatMap((line) => line.split("\n")));
+}
+
+/**
+ * A definition list's line: `<dt>Term</dt><dd>Text</dd>` as "- Term: Text"; a term alone waits for its description on a
+ * later line (returned as the term to carry, its own line empty). Null for a line holding neither.
+ */
+function describedLine(line: string, carried: string | null): { text: string; term: string | null } | null {
+  const dt = /<dt\b[^>]*>(.*?)(?:<\/dt>|$)/iu.exec(line);
+  const dd = /<dd\b[^>]*>(.*?)(?:<\/dd>|$)/iu.exec(line);
+  if (dt === null && dd === null) return null;
+  const label = dt === null ? carried : inline(dt[1] ?? "");
+  if (dd === null) return { text: "", term: label };
+  const text = inline(dd[1] ?? "");
+  return { text: label === null || label === "" ? text : `- ${label.replace(/[:：]\s*$/u, "")}: ${text}`, term: null };
+}
+
+/** A question's summary: it ends asking. */
+const ASKS = /[?？]\s*$/u;
+
+/**
+ * `<details><summary>Q</summary><p>A</p></details>`: a question and its answer ("Q: …" then "A: …"); a summary that
+ * asks with its answer on later lines marks that answer due; any other summary titles the part it opens.
+ */
+function detailsLine(line: string): { text: string; answerDue: boolean } | null {
+  const summary = /<summary\b[^>]*>(.*?)(?:<\/summary>|$)/iu.exec(line);
+  if (summary === null) return null;
+  const asked = inline(summary[1] ?? "");
+  const answer = inline(line.slice(summary.index + summary[0].length));
+  if (answer !== "") return { text: `Q: ${asked}\nA: ${answer}`, answerDue: false };
+  if (ASKS.test(asked)) return { text: `Q: ${asked}`, answerDue: true };
+  return { text: asked === "" ? "" : `## ${asked}`, answerDue: false };
 }
 
 function isQaHeader(cells: readonly string[]): boolean {

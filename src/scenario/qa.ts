@@ -10,12 +10,14 @@ import { speakerPairs } from "./speaker-pairs.js";
 
 /** In the knowledge base, "客户：“…”" / "Customer: “…”" over "回应：…" is what the customer says, then the reply. */
 const CUSTOMER_WORDS_MARK = String.raw`客户说?|对方说?|customer(?: says)?|they say`;
-const Q_MARK = new RegExp(String.raw`^(?:Q\s*\d*|问题?\s*\d*|客户问|客户提问|提问|question\s*\d*|异议\s*\d*|客户异议|objection\s*\d*|${CUSTOMER_WORDS_MARK})\s*[:：.．]\s*`, "i");
-const A_MARK = /^(?:A\s*\d*|答案?|回答|参考回答|应答|建议回答|回应|应对|answer|response|rebuttal)\s*[:：.．]\s*/i;
+/** "Pushback:", "客户顾虑：": a label of what the customer holds against the call, an objection's mark. */
+const PUSHBACK_WORDS = String.raw`push-?\s?back|顾虑|客户顾虑|拒绝理由`;
+const Q_MARK = new RegExp(String.raw`^(?:Q\s*\d*|问题?\s*\d*|客户问|客户提问|提问|question\s*\d*|异议\s*\d*|客户异议|objection\s*\d*|${PUSHBACK_WORDS}|${CUSTOMER_WORDS_MARK})\s*[:：.．]\s*`, "i");
+const A_MARK = /^(?:A\s*\d*|答案?|回答|参考回答|应答|建议回答|回应|应对|answer|response|rebuttal|reply)\s*[:：.．]\s*/i;
 /** "Objection: … / Response: …", "异议：… / 回应：…": the marker says the entry is objection handling. */
-const OBJECTION_MARK = new RegExp(String.raw`^(?:异议|客户异议|objection|(?:${CUSTOMER_WORDS_MARK})\s*[:：])`, "i");
+const OBJECTION_MARK = new RegExp(String.raw`^(?:异议|客户异议|objection|(?:${PUSHBACK_WORDS})\s*[:：]|(?:${CUSTOMER_WORDS_MARK})\s*[:：])`, "i");
 /** "Q: … A: …", "Objection: … Response: …" on one line: the answer's mark inside the line. */
-const A_INLINE = /(?:^|\s|[？?。.!！；;”"])\s*(?:A\s*\d*|答案?|回答|参考回答|回应|应对|answer|response|rebuttal)\s*[:：]\s*/i;
+const A_INLINE = /(?:^|\s|[？?。.!！；;”"])\s*(?:A\s*\d*|答案?|回答|参考回答|回应|应对|answer|response|rebuttal|reply)\s*[:：]\s*/i;
 
 /** "Objections", "异议处理": a section named for objections holds objections, asked as questions or not. */
 const OBJECTION_TITLE = /objection|push-?\s?back|异议|顾虑|worries|concerns/iu;
@@ -117,10 +119,14 @@ function markedEntries(body: readonly SourceLine[]): KbEntry[] {
       const rest = text.slice(q[0].length);
       const inline = A_INLINE.exec(rest);
       const objection = OBJECTION_MARK.test(text);
-      current = inline === null
-        ? { question: rest, answer: "", objection }
-        : { question: rest.slice(0, inline.index + (/^[？?。.!！；;”"]/.test(inline[0]) ? 1 : 0)), answer: rest.slice(inline.index + inline[0].length), objection };
-      inAnswer = inline !== null;
+      // 'Pushback: "…" -> "…"': an arrow parts the saying from its reply when no answer mark does.
+      const arrowed = inline === null && objection ? objectionPair(rest) : null;
+      current = arrowed !== null
+        ? { question: arrowed[0], answer: arrowed[1], objection }
+        : inline === null
+          ? { question: rest, answer: "", objection }
+          : { question: rest.slice(0, inline.index + (/^[？?。.!！；;”"]/.test(inline[0]) ? 1 : 0)), answer: rest.slice(inline.index + inline[0].length), objection };
+      inAnswer = inline !== null || arrowed !== null;
       pendingQuestion = null;
       drafts.push(current);
       continue;

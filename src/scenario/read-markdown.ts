@@ -23,7 +23,7 @@ import { resolveSides } from "./sides.js";
 import { namesOnlySide, personSide } from "./section-names.js";
 import { stagesWithPreface } from "./preface-script.js";
 import { findUnheadedKnowledge } from "./unheaded-qa.js";
-import { calleeNameFromFields } from "./callee-name-fields.js";
+import { calleeNameFromFields, isPersonLabel } from "./callee-name-fields.js";
 import { fullerName } from "./full-name.js";
 import { wordNumberedHeadings } from "./word-numbered-headings.js";
 import { findProseBlocks } from "./prose-blocks.js";
@@ -186,7 +186,9 @@ function readDraftOnce(text: string, options: ParseOptions, notes: Diagnostic[],
   const preface = doc.preface.map((p) => ({ title: p.title, body: bodyText(p.body) })).filter((p) => p.body !== "");
   const caller = fillIdentity({ ...built, extraSections: [...preface, ...built.extraSections] }, [...doc.preface, ...doc.caller], warn, decisions, front);
   caller.name = fullerName(caller.name, read);
-  const written = calleeNameFromProfile(caller.customerProfile) || calledName([...doc.preface, ...doc.caller], read) || calleeNameFromFields([...doc.preface, ...doc.caller], caller.name);
+  // "给学员家长打电话": a party's word (parent, customer) where a name would stand names nobody.
+  const called = calledName([...doc.preface, ...doc.caller], read);
+  const written = calleeNameFromProfile(caller.customerProfile) || (isPersonLabel(called) ? "" : called) || calleeNameFromFields([...doc.preface, ...doc.caller], caller.name);
   // "Name: {{customer_name}}": a platform fills the name in at call time; the reading has none to give.
   const profileName = TEMPLATE_VARIABLE.test(written) ? "" : written;
   if (profileName !== written) warn(`the customer's name is a template variable ('${written}'); left empty`, null);
@@ -257,7 +259,7 @@ function calleeNameFromProfile(profile: readonly string[]): string {
   }
   // "主人：某某" / "Owner: Ann Lee" first in the record: a field that holds a name and nothing else, heading the record
   // of the person called, names that person.
-  const first = /^([^:：]{1,8})[:：]\s*(\p{Script=Han}{2,4}|[A-Z][\p{Ll}'’-]+ [A-Z][\p{Ll}'’-]+)\s*$/u.exec(profile[0] ?? "");
+  const first = /^([^:：]{1,8})[:：]\s*(\p{Script=Han}{2,4}|[A-Z][\p{Ll}'’-]+ [A-Z][\p{Ll}'’-]+(?:[A-Z][\p{Ll}'’-]+)?)\s*$/u.exec(profile[0] ?? "");
   if (first !== null && personSide(first[1] ?? "") !== "caller") return first[2] ?? "";
   // "订房人某某，订了…": a record opening on a role noun in 人 (booker, applicant, contact) run into the name names them.
   const role = /^\p{Script=Han}{1,3}人\s*[:：]?\s*(\p{Script=Han}{2,3})(?=[，,、；;。（(\s])/u.exec(profile[0] ?? "");

@@ -81,7 +81,7 @@ export async function readScenarioWithTrace(path: string): Promise<Reading> {
  * leaves the container's.
  */
 function readEither(text: string, path: string, options: ParseOptions, notes: Diagnostic[]): Reading {
-  const container = readContainer(text, path);
+  const container = readContainer(text, path) ?? readFencedContainer(text, path);
   if (container === null) return readText(text, options, notes);
   let document: Reading;
   try {
@@ -103,6 +103,33 @@ function readContainer(text: string, path: string): Reading | null {
     if (reading !== null && (best === null || partsFound(reading) > partsFound(best))) best = reading;
   }
   return best;
+}
+
+/** A fenced block this many lines long or longer may hold the whole script as code (a repository README's config). */
+const FENCE_LEAST_LINES = 12;
+
+/**
+ * A Markdown page whose script is a program in a fence ("the prompt lives in `config.py` below"): the longest fenced
+ * block read as the container it is, when the page itself is no container. The document reading still wins when it
+ * finds as many parts.
+ */
+function readFencedContainer(text: string, path: string): Reading | null {
+  let best = "";
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^[ \t]{0,3}(`{3,}|~{3,})/u.exec(lines[i] as string);
+    if (open === null) continue;
+    const fence = open[1] as string;
+    let end = i + 1;
+    while (end < lines.length && !(lines[end] as string).trimStart().startsWith(fence)) end++;
+    const body = lines.slice(i + 1, end).join("\n");
+    if (end - i - 1 >= FENCE_LEAST_LINES && body.length > best.length) best = body;
+    i = end;
+  }
+  if (best === "") return null;
+  const reading = readContainer(best, path);
+  reading?.decisions.unshift({ field: "format", lines: [], evidence: "a Markdown page whose longest fenced block holds the script as code: that block read" });
+  return reading;
 }
 
 function readOneContainer(found: NonNullable<ReturnType<typeof containerTree>>, path: string): Reading | null {

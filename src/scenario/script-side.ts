@@ -2,7 +2,7 @@
 // to say. Weighed over the whole document, so one word in a heading ("<customer>", "## Client", "| 客户 | … |") never
 // hands the caller's script to the callee.
 
-import { CALLER_KINDS, namesTheCustomer, sideOf, type SectionKind } from "./section-names.js";
+import { CALLER_KINDS, classifyHeading, namesTheCustomer, sideOf, type SectionKind } from "./section-names.js";
 import type { Outline, RawSection } from "./sections.js";
 import { CALLEE_ONLY, hasPersonaCue } from "./sides.js";
 import type { Decision } from "./trace.js";
@@ -55,6 +55,11 @@ export function reclaimScript(doc: Outline, decisions: Decision[]): void {
 /** A section that describes the person called: a role named after the customer's side, or a part only a persona has. */
 function describesCustomer(s: RawSection): boolean {
   if (s.kind === "role") return sideOf(s.title) === "callee";
+  // "Simulated customer (for testing)", a simulator's part: a title naming the callee outright, whatever it holds.
+  if (s.kind === null && s.title !== "") {
+    const meaning = classifyHeading(s.title, false);
+    return meaning.side === "callee" && meaning.strongSide;
+  }
   return s.kind !== null && CALLEE_ONLY.has(s.kind);
 }
 

@@ -97,7 +97,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
 /** Words that name a side, strongest first. */
 const SIDE_CUES: readonly (readonly [Side, RegExp])[] = [
   ["caller", /拨打方|(?<!被)呼叫方|呼出方|外呼方|主叫方?|致电方|去电方|拨打者|\bcaller\b|\boutbound\b|\bcalling party\b|\bwho (?:makes|places) the call\b|\bwho is calling\b|\bperson (?:making the call|calling)\b/i],
-  ["callee", /接听方|被叫方?|被呼叫方|被拨打方|受访方|受访者|接听者|\bcallee\b|\brecipient\b|\breceiver\b|\bcalled party\b|\bperson (?:being called|called|who answers|answering)\b|\banswering party\b|\b(?:person|whoever|the one) (?:playing|who plays|plays) (?:her|him|them|the customer)\b|\brole[- ]?play(?:ed)? (?:customer|client)\b|\b(?:customer|client) role[- ]?play\b|\bwho (?:picks up|answers)\b|\bwho (?:is|gets|receives) (?:called|the call)\b|\bsimulator\b/i],
+  ["callee", /接听方|被叫方?|被呼叫方|被拨打方|受访方|受访者|接听者|\bcallee\b|\brecipient\b|\breceiver\b|\bcalled party\b|\bperson (?:being called|called|who answers|answering)\b|\banswering party\b|\b(?:person|whoever|the one) (?:playing|who plays|plays) (?:her|him|them|the customer)\b|\brole[- ]?play(?:ed)? (?:customer|client)\b|\b(?:customer|client) role[- ]?play\b|\bwho (?:picks up|answers)\b|\bwho (?:is|gets|receives) (?:called|the call)\b|\bsimulator\b|陪练|模拟(?:客户|用户|顾客|家长|学员|业主|患者|对象)/i],
   ["caller", /坐席|客服|销售|顾问|回访员|专员|外呼|机器人|访问员|调查员|访员|\bagents?\b|\brep(?:resentative)?\b|\bsales\b|\bbot\b|\binterviewer\b|\bsurveyor\b/i],
   ["callee", /客户|用户|车主|患者|被访者|受访人|\bcustomers?\b|\bclients?\b|\busers?\b|\bprospects?\b|\brespondents?\b|\binterviewees?\b|\bparticipants?\b/i],
 ];
