@@ -65,3 +65,15 @@ describe("zh", () => {
     expect(withPicksForSamples(plan, outcome, "好的夏女士，5月7日周五上午11:00给您留好了，再见。")).toBe("好的夏女士，5月4日周二上午9:00给您留好了，再见。");
   });
 });
+
+describe("a pick by its place", () => {
+  const plan = planOf("en", [
+    "Hello, is that Ms Vale?",
+    "Would you like the basic wash at 20 pounds, or the full valet at 45 pounds?",
+    "So that's the full valet, 45 pounds in all. Is that right?",
+  ]);
+  it("'the first one' is the first option offered", () => {
+    const outcome = outcomeWith([{ step: 2, answer: "The first one." }]);
+    expect(withPicksForSamples(plan, outcome, plan.stepLines[2] ?? "", 3)).toBe("So that's the first one. Is that right?");
+  });
+});

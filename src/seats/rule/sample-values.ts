@@ -32,14 +32,30 @@ const LEAD_IN = /[：:]\s*$/u;
 /** A single CJK character or a bare number says too little to tell one option from another. */
 const TOO_SMALL = /^(?:\p{Script=Han}|[\d.,:-]+)$/u;
 
-/** The value units of a text: its figures whole, normalised. */
-function valueUnitsOf(text: string): Set<string> {
-  return new Set(figuresOf(text).map((f) => f.text.toLowerCase().replace(/\s+/g, "")));
+/** Marks inside one figure that join the two ends of a range (a dash, a tilde, "至"). */
+const RANGE_MARK = /[-–—~～至到]/u;
+
+/** A time phrase that names a slot, not just a part of the day ("evening", "上午", a bare weekday): it holds a
+ *  figure, or two words, or three Han characters. */
+const SPECIFIC_TIME = /\d|\p{L}+\s+\p{L}+|\p{Script=Han}{3,}/u;
+
+/** The value units of a text: its figures whole and, for a range, each of its ends; its time phrases (a weekday with its part of the day,
+ *  "Friday morning"), all normalised. */
+function valueUnitsOf(text: string, timePhrase: RegExp): Set<string> {
+  const units = new Set<string>();
+  const add = (unit: string): void => { const u = unit.toLowerCase().replace(/\s+/g, ""); if (u !== "") units.add(u); };
+  for (const f of figuresOf(text)) {
+    add(f.text);
+    const ends = f.text.split(RANGE_MARK);
+    if (ends.length === 2) ends.forEach(add);
+  }
+  for (const m of text.matchAll(timePhrase)) if (SPECIFIC_TIME.test(m[0].trim())) add(m[0]);
+  return units;
 }
 
-/** The units of a text: its figures whole ("10am", "55 pounds"), and its words that are neither bare numbers nor one character. */
-function unitsOf(text: string): Set<string> {
-  const units = valueUnitsOf(text);
+/** The units of a text: its figures whole (a clock time, a sum with its unit), and its words that are neither bare numbers nor one character. */
+function unitsOf(text: string, timePhrase: RegExp): Set<string> {
+  const units = valueUnitsOf(text, timePhrase);
   for (const word of tokenize(text)) if (!TOO_SMALL.test(word)) units.add(word);
   return units;
 }
@@ -55,7 +71,7 @@ export function optionsOf(line: string, pack: CallerPlan["pack"]): Option[] {
   pieces.forEach((text, i) => {
     if (text === JOINER || LEAD_IN.test(text)) return;
     const nextToJoiner = pieces[i - 1] === JOINER || pieces[i + 1] === JOINER;
-    if (valued(text) || nextToJoiner) options.push({ text, units: unitsOf(text) });
+    if (valued(text) || nextToJoiner) options.push({ text, units: unitsOf(text, pack.document.timePhrase) });
   });
   // Only an offer of values (slots, prices, dates) has sample values: every option names one.
   return options.every((o) => valued(o.text)) ? options : [];
@@ -80,8 +96,8 @@ function offersOf(plan: CallerPlan): readonly Offer[] {
 
 /** The option of the offer a text names by units no other option has (`values`: by figures and times only); null
  *  when none does, or two tie. */
-function optionNamed(offer: Offer, text: string, values = false): number | null {
-  const units = values ? valueUnitsOf(text) : unitsOf(text);
+function optionNamed(offer: Offer, text: string, timePhrase: RegExp, values = false): number | null {
+  const units = values ? valueUnitsOf(text, timePhrase) : unitsOf(text, timePhrase);
   const scores = offer.options.map((option, i) => {
     let n = 0;
     for (const unit of units) if (option.units.has(unit) && !offer.options.some((other, j) => j !== i && other.units.has(unit))) n++;
@@ -96,7 +112,10 @@ function pickAt(plan: CallerPlan, outcome: Readonly<Outcome>, offer: Offer): { i
   for (const a of outcome.stepAnswers) {
     if (a.step !== offer.step) continue;
     const words = plan.pack.grammar.addressed(optionOf(a.answer, plan));
-    const index = optionNamed(offer, words);
+    // "The first one" / "后面那个" names an option by its place.
+    const { first, second } = plan.pack.clarify;
+    const placed = first.test(words) ? 0 : second.test(words) && offer.options.length === OPTIONS_MIN ? 1 : null;
+    const index = placed ?? optionNamed(offer, words, plan.pack.document.timePhrase);
     if (index !== null) return { index, words: namedInScript(plan, words) ? words : plan.pack.grammar.lowerFirst(words) };
   }
   return null;
@@ -141,11 +160,11 @@ export function withPicksForSamples(plan: CallerPlan, outcome: Readonly<Outcome>
     const parts = sentence.split(CLAUSE_CUT);
     // An offer is read back in this sentence when a clause names one of its options by a value (a figure, a time);
     // only then does a clause naming an option by its words alone ("the other plan") belong to it too.
-    const anchored = new Set(offers.filter((offer) => parts.some((clause) => optionNamed(offer, clause.replace(END, ""), true) !== null)));
+    const anchored = new Set(offers.filter((offer) => parts.some((clause) => optionNamed(offer, clause.replace(END, ""), plan.pack.document.timePhrase, true) !== null)));
     const clauses = parts.map((clause): string | null => {
       const body = clause.replace(END, "");
       for (const offer of anchored) {
-        const named = optionNamed(offer, body);
+        const named = optionNamed(offer, body, plan.pack.document.timePhrase);
         if (named === null) continue;
         const picked = pickAt(plan, outcome, offer);
         if (picked?.index === named) return clause;
