@@ -13,6 +13,7 @@ import { pointBack } from "./script-answer.js";
 import { leftToAsk, statementAnswer } from "./asking-step-answer.js";
 import { reassurance } from "./reassure.js";
 import { filledBlanks, filledClosingSlots, withoutUnbackedClaims } from "./claim-guard.js";
+import { withPicksForSamples } from "./sample-values.js";
 import { byText, figuresOf, similar } from "./memo.js";
 import { asksIdentity } from "./identity-question.js";
 import { ended, spokenAnswer, spokenFact } from "./fact-speech.js";
@@ -115,7 +116,7 @@ const NEARLY_SAID = 0.7;
 export function stepLine(plan: CallerPlan, state: CallState, step: number, pending: readonly RecordPatch[] = []): string {
   const given = pending.flatMap((p) => (p.kind === "stepAnswer" ? [{ step: p.step, turn: state.turns.length, answer: p.answer }] : []));
   const outcome = given.length === 0 ? state.outcome : { ...state.outcome, stepAnswers: [...state.outcome.stepAnswers, ...given] };
-  const written = withoutUnbackedClaims(plan, outcome, filledBlanks(plan, outcome, plan.stepLines[step - 1] ?? ""));
+  const written = withoutUnbackedClaims(plan, outcome, withPicksForSamples(plan, outcome, filledBlanks(plan, outcome, plan.stepLines[step - 1] ?? ""), step));
   // A call introduces the caller once: a step that opens with "I'm … from …" after the caller said who it is goes
   // straight to its matter.
   // One pass over the turns (no filtered copies): this runs at every step of every call.
@@ -159,7 +160,7 @@ export function closing(plan: CallerPlan, state: CallState, record: RecordPatch[
   const pack = plan.pack;
   const condition = conditionFor(plan, wanted, hint);
   const primary = wanted[0] ?? "done";
-  let text = override ?? filledClosingSlots(plan, state.outcome, closingFor(plan, condition, primary));
+  let text = override ?? withPicksForSamples(plan, state.outcome, filledClosingSlots(plan, state.outcome, closingFor(plan, condition, primary)));
   // A closing must not claim a choice, time or rating that never came, nor read a figure to a wrong person (the
   // callback number the document's own wrong-person closing gives is no figure of the customer's); one that would
   // lose a sentence to the figure guard is replaced whole (a cut closing reads badly).
