@@ -73,11 +73,8 @@ export function branchAnswer(plan: CallerPlan, question: string, lastStep: numbe
   // words and everyday words name no topic.
   const topic = tokenize(plan.scenario.caller.task);
   const light = new Set(lightWords.flatMap((w) => tokenize(w)));
-  // A Han word is the subject's only as the subject's word or inside it: one shared character ("布" of a cloth asked
-  // about and of a machine part in the task) names another thing.
-  const subject = (t: string, x: string): boolean => (HAN.test(t) && HAN.test(x) ? t === x || (x.length >= 2 && (t.includes(x) || x.includes(t))) : same(t, x));
   const asked = tokenize(question.replace(new RegExp(questionWords.source, "gu"), " "))
-    .filter((t) => t.length >= 2 && !light.has(t) && [...t].some((ch) => !lightChars.includes(ch)) && !topic.some((x) => subject(t, x)));
+    .filter((t) => t.length >= 2 && !light.has(t) && [...t].some((ch) => !lightChars.includes(ch)) && !topic.some((x) => same(t, x)));
   if (asked.length === 0) return null;
   let best: { score: number; distance: number; answer: BranchAnswer } | null = null;
   let tied = false;
