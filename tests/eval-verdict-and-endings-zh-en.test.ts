@@ -49,22 +49,23 @@ function turnsOf(doc: Doc, kind: CallerFaultKind, lines: readonly string[]): num
 }
 
 describe("verdict: any caller fault fails the call, minor ones included", () => {
-  it("en: the same figures said a third time fail the call; said twice, it passes", () => {
+  it("en: the same figures said again right after a bare 'Hmm.' are a repetition at once (labelled calls charge a line said again to an acknowledgement); a third saying too", () => {
     const open = ["Hi, this is Priya from Maple Grove Family Dental. May I speak with Rachel Bennett, please?", "Yes, speaking."];
     const slots = "I have Tuesday June 9th at 3:30 or Thursday June 11th at 4:15.";
     const card = cardOf("dental", [...open, slots, "Hmm.", `Again, ${slots}`, "Let me think.", `So: ${slots}`, "Tuesday."]);
-    expect(card.checks.find((c) => c.id === "repetition")?.turns).toEqual([6]);
+    expect(card.checks.find((c) => c.id === "repetition")?.turns).toEqual([4, 6]);
     expect(card.passed).toBe(false);
     expect(card.verdict.reasons.map((r) => [r.id, r.turn])).toContainEqual(["repetition", 6]);
     expect(card.score).toBeLessThan(80);
-    expect(turnsOf("dental", "repetition", [...open, slots, "Hmm.", `Again, ${slots}`, "Tuesday."])).toBeNull();
+    expect(turnsOf("dental", "repetition", [...open, slots, "Hmm.", `Again, ${slots}`, "Tuesday."])).toEqual([4]);
+    expect(turnsOf("dental", "repetition", [...open, slots, "Which one was the Thursday?", `Again, ${slots}`, "Tuesday."])).toBeNull();
   });
 
-  it("zh: 同一组数字说第三遍即不通过", () => {
+  it("zh: 同一组数字紧接着再说一遍即算重复，说第三遍也算", () => {
     const open = ["您好，请问是刘建国先生吗？我是安泰保险的续保专员孙悦。", "是我。"];
     const quote = "今年续保一共4,860元，比去年少460元。";
     const card = cardOf("insurance", [...open, quote, "嗯。", `再说一下，${quote}`, "哦。", `总之${quote}`, "知道了。"]);
-    expect(card.checks.find((c) => c.id === "repetition")?.turns).toEqual([6]);
+    expect(card.checks.find((c) => c.id === "repetition")?.turns).toEqual([4, 6]);
     expect(card.passed).toBe(false);
   });
 });

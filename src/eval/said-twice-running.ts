@@ -1,8 +1,9 @@
 // The caller says its previous turn again, word for word or nearly ("Store or courier?" – "I asked about a refund." –
 // "Store or courier?"; a list read twice to a "Got it"): a `repetition` at the second saying. Not when the customer
 // asked to hear it again or asked a figure back ("8元？"), nor an offer made again to a customer still deciding ("not
-// sure") or who gave no reply but a sound ("Hmm."), nor a put-off said again (the deflected-answer check charges each), nor a read-back ("to confirm: …") of what was just said, nor a question asked again after a reply that missed it (a
-// third saying is the repetition check's).
+// sure"), nor a put-off said again (the deflected-answer check charges each), nor a read-back ("to confirm: …") of
+// what was just said, nor a question asked again after a reply that missed it (a third saying is the repetition
+// check's).
 import { similarity } from "../text/similarity.js";
 import { tokenize } from "../text/tokenize.js";
 import type { EvalContext } from "./context.js";
@@ -22,7 +23,7 @@ export function saidTwiceRunning(ctx: EvalContext): Fault[] {
     if (between?.speaker !== "callee" || before?.speaker !== "caller") continue;
     if (tokenize(turn.text).filter((w) => !/\d/u.test(w)).length < MIN_WORDS || ctx.says(between.index, ctx.lang.repeatAsk)) continue;
     if (ctx.says(between.index, ctx.lang.hedge) || ctx.says(turn.index, ctx.lang.summary)) continue;
-    if ((tokenize(between.text).length < MIN_WORDS && !ctx.says(between.index, ctx.lang.question)) || ctx.says(turn.index, ctx.lang.deflection)) continue;
+    if (ctx.says(turn.index, ctx.lang.deflection)) continue;
     // A question asked again after a reply that did not answer it ("Shop or delivery?" – "Any evening.") clarifies;
     // asked again over the customer's own question or objection, it talks past them.
     const asksAgain = ctx.lang.question.test(ctx.sentencesOf(turn.index).at(-1) ?? "");
