@@ -81,8 +81,8 @@ function structure(source: string, decisions: Decision[], locked: "caller" | "ca
   if (ini) decisions.push({ field: "block ini-toml", lines: [original[0]?.no ?? 1], evidence: "every line is a [table], a key = value or a comment: read as INI/TOML" });
   const tasks = readTaskLists(ini ? iniTomlLines(original) : [...bareConfigLines(blocksOf(original, text, notes), notes)]);
   for (const item of tasks.struck) {
-    decisions.push({ field: "block struck-item", lines: [item.line], evidence: "a list item struck through whole is retired: set aside" });
-    warn(`a struck-through list item set aside: '${excerpt(item.text)}'`, item.line);
+    decisions.push({ field: "block struck-item", lines: [item.line], evidence: "a list item or heading struck through whole is retired: set aside with what is under it" });
+    warn(`a struck-through item or section set aside: '${excerpt(item.text)}'`, item.line);
   }
   const lines = bareQuestionArrows(unbulletFieldLists(tasks.lines));
   for (const note of notes) {

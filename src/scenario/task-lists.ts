@@ -1,5 +1,6 @@
 // Task-list items ("- [ ] …", "- [x] …") are list items like any other; an item struck through whole ("- [x] ~~…~~")
-// is one the writer retired: it is set aside with the lines indented under it, and named in a warning.
+// is one the writer retired: it is set aside with the lines indented under it, and named in a warning. A heading
+// struck through whole ("### ~~Step 5 …~~") retires its section: set aside up to the next heading of its level or above.
 
 import { indentOf, type SourceLine } from "./lines.js";
 
@@ -7,6 +8,10 @@ import { indentOf, type SourceLine } from "./lines.js";
 const CHECKBOX = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+/;
 /** An item whose text is struck through from its start ("~~4. …~~", with a note after it or not). */
 const STRUCK_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?~~[^~]/;
+/** A heading whose title is struck through whole ("## ~~…~~", a note after it or not); group 1 is its level. */
+const STRUCK_HEADING = /^ {0,3}(#{1,6})\s+~~[^~]/;
+/** Any ATX heading; group 1 is its level. */
+const HEADING = /^ {0,3}(#{1,6})\s/;
 
 export interface StruckItem {
   line: number;
@@ -21,6 +26,18 @@ export function readTaskLists(lines: readonly SourceLine[]): { lines: SourceLine
     const line = lines[i] as SourceLine;
     if (line.code === true || !line.text.includes("[") && !line.text.includes("~~")) {
       out.push(line);
+      continue;
+    }
+    const heading = STRUCK_HEADING.exec(line.text);
+    if (heading !== null) {
+      struck.push({ line: line.no, text: line.text.trim() });
+      const level = (heading[1] ?? "#").length;
+      while (i + 1 < lines.length) {
+        const next = lines[i + 1] as SourceLine;
+        const at = next.code === true ? null : HEADING.exec(next.text);
+        if (at !== null && (at[1] ?? "").length <= level) break;
+        i++;
+      }
       continue;
     }
     if (STRUCK_ITEM.test(line.text)) {
