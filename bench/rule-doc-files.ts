@@ -1,6 +1,6 @@
 // The rule-seat documents of one part of tests/rule-docs, read in name order, whatever their extension (a document
-// may come as .md, .txt or its native format; README.md and JSON labels are not documents); one the reader refuses is
-// reported in a line and skipped, so a bench goes on with the others.
+// may come as .md, .txt or its native format, a voice-platform export as .json; README.md and EXPECTED.md are not
+// documents); one the reader refuses is reported in a line and skipped, so a bench goes on with the others.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readScenarioFile } from "../src/scenario/index.js";
@@ -8,7 +8,7 @@ import type { Scenario } from "../src/schema/index.js";
 
 export async function* ruleDocs(part: string): AsyncGenerator<{ file: string; scenario: Scenario }> {
   const dir = join("tests/rule-docs", part);
-  for (const file of readdirSync(dir).filter((f) => f !== "README.md" && f !== "EXPECTED.md" && !f.endsWith(".json")).sort()) {
+  for (const file of readdirSync(dir).filter((f) => f !== "README.md" && f !== "EXPECTED.md").sort()) {
     try {
       yield { file, scenario: await readScenarioFile(join(dir, file)) };
     } catch (error) {
