@@ -97,7 +97,11 @@ function offersOf(plan: CallerPlan): readonly Offer[] {
 /** The option of the offer a text names by units no other option has (`values`: by figures and times only); null
  *  when none does, or two tie. */
 function optionNamed(offer: Offer, text: string, timePhrase: RegExp, values = false): number | null {
-  const units = values ? valueUnitsOf(text, timePhrase) : unitsOf(text, timePhrase);
+  return optionByUnits(offer, values ? valueUnitsOf(text, timePhrase) : unitsOf(text, timePhrase));
+}
+
+/** The option of the offer named by units no other option has; null when none is, or two tie. */
+function optionByUnits(offer: Offer, units: ReadonlySet<string>): number | null {
   const scores = offer.options.map((option, i) => {
     let n = 0;
     for (const unit of units) if (option.units.has(unit) && !offer.options.some((other, j) => j !== i && other.units.has(unit))) n++;
@@ -160,7 +164,9 @@ export function withPicksForSamples(plan: CallerPlan, outcome: Readonly<Outcome>
     const parts = sentence.split(CLAUSE_CUT);
     // An offer is read back in this sentence when a clause names one of its options by a value (a figure, a time);
     // only then does a clause naming an option by its words alone ("the other plan") belong to it too.
-    const anchored = new Set(offers.filter((offer) => parts.some((clause) => optionNamed(offer, clause.replace(END, ""), plan.pack.document.timePhrase, true) !== null)));
+    const { timePhrase } = plan.pack.document;
+    const valueUnits = parts.map((clause) => valueUnitsOf(clause.replace(END, ""), timePhrase));
+    const anchored = new Set(offers.filter((offer) => valueUnits.some((units) => optionByUnits(offer, units) !== null)));
     const clauses = parts.map((clause): string | null => {
       const body = clause.replace(END, "");
       for (const offer of anchored) {
