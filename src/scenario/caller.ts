@@ -72,15 +72,23 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
 /** "或：“…”", "Or: …": an alternative opening; the first one written is the opening. */
 const ALTERNATIVE = /^(?:或者?|或是|也可以说|备选|or|alternatively|alternative)\s*[:：]/i;
 
+/** The lines before the first one that offers an alternative ("或：“…”"). */
+function spokenBefore(texts: readonly string[]): string[] {
+  const cut = texts.findIndex((t, i) => i > 0 && ALTERNATIVE.test(t));
+  return cut < 0 ? [...texts] : texts.slice(0, cut);
+}
+
 function openingOf(body: readonly SourceLine[]): string | null {
-  const all = body.map((l) => stripEmphasis(stripBullet(l.text)).trim()).filter((t) => t !== "");
-  const cut = all.findIndex((t, i) => i > 0 && ALTERNATIVE.test(t));
-  const texts = cut < 0 ? all : all.slice(0, cut);
+  const texts = spokenBefore(body.map((l) => stripEmphasis(stripBullet(l.text)).trim()).filter((t) => t !== ""));
   if (texts.length === 0) return null;
   // Several quoted list items are alternatives: the first is the opening.
   const quotedItems = body.filter((l) => isListItem(l.text) && quotedSpans(l.text).length > 0);
-  if (quotedItems.length > 1) return quotedSpans(stripEmphasis(quotedItems[0]?.text ?? "")).join("");
-  const spans = texts.flatMap(quotedSpans);
+  // …unless a quoted line stands on its own above them: then the items are rules on it ("■ 不要一上来就“…”",
+  // "- If they ask who you are: “…”"), and only the lines on their own are said.
+  const standing = quotedItems.length === 0 ? [] : body.filter((l) => !isListItem(l.text) && quotedSpans(l.text).length > 0);
+  const first = standing.length === 0 ? [] : spokenBefore(standing.map((l) => stripEmphasis(l.text).trim()));
+  if (first.length === 0 && quotedItems.length > 1) return quotedSpans(stripEmphasis(quotedItems[0]?.text ?? "")).join("");
+  const spans = first.length > 0 ? first.flatMap(quotedSpans) : texts.flatMap(quotedSpans);
   const parts = spans.length > 0 ? spans : texts;
   const joined = parts.reduce((acc, p) => (acc === "" ? p : /[\u3000-\u9fff\uff00-\uffef]$/.test(acc) ? acc + p : `${acc} ${p}`), "");
   return joined === "" ? null : joined;

@@ -1,5 +1,5 @@
 // A closing section whose items each pair a condition with its line ("客户同意：“…”", "- She renews → “…”",
-// "1. 客户要求返工：“…”"): the conditions are end conditions, the lines closing lines.
+// "1. 客户要求返工：“…”", "【已约好】 “…”"): the conditions are end conditions, the lines closing lines.
 
 import { stripEmphasis, type SourceLine } from "./lines.js";
 import { itemFullText, listItems } from "./lists.js";
@@ -9,6 +9,8 @@ import { keyedClosings } from "./keyed-closings.js";
 
 /** A condition, a colon, dash or arrow, then the quoted line. */
 const PAIR = /^([^“”"「」『』:：]{2,80}?)\s*(?:[:：]|——|—|–|→|->|=>|⇒)\s*(?=[“"「『])/u;
+/** "【已约好】 “…”", "[Booked] “…”": a bracketed name of the ending, then its line (a colon or not). */
+const BRACKET_PAIR = /^[【[]([^】\]“”"「」]{1,40})[】\]]\s*[:：]?\s*(?=[“"「『])/u;
 /** Who says the line, not when: "Agent:", "客服：". */
 const SPEAKER = /^(?:agent|caller|rep|you|ai|assistant|bot|坐席|客服|我方|机器人|助手|line|lines?\s*\d*)$/i;
 
@@ -50,7 +52,7 @@ export function closingPairs(body: readonly SourceLine[]): ClosingPairs {
       out.closingLines.push(...sampleLines(arrow.said));
       continue;
     }
-    const m = PAIR.exec(text);
+    const m = BRACKET_PAIR.exec(text) ?? PAIR.exec(text);
     const label = (m?.[1] ?? "").trim();
     if (m !== null && !CLOSING_LABEL.test(label) && !SPEAKER.test(label)) {
       out.endConditions.push(label.replace(/[；;，,、。]+$/u, ""));

@@ -42,7 +42,8 @@ export function headingOf(line: string): HeadingLine | null {
     if (atx !== null) return { level: atx.level, text: stripNumbering(atx.text), weak: false, rest: "", stepLike: STEP_LIKE.test(atx.text) };
   } else if (first === "【" || first === "[") {
     m = /^[【[]([^】\]]{1,60})[】\]]\s*[:：]?\s*(.*)$/.exec(text);
-    if (m !== null) return { level: 2, text: m[1] ?? "", weak: false, rest: m[2] ?? "", stepLike: false };
+    // "【已约好】 “…”": a label over its quoted line counts only as a label does (when it names a section).
+    if (m !== null) return { level: 2, text: m[1] ?? "", weak: /^[“"「『]/u.test(m[2] ?? ""), rest: m[2] ?? "", stepLike: false };
   } else if ("一二三四五六七八九十".includes(first)) {
     m = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.{1,60})$/.exec(text);
     if (m !== null && !SPOKEN.test(m[2] ?? "")) return { level: 2, text: m[2] ?? "", weak: false, rest: "", stepLike: true };

@@ -1,5 +1,5 @@
-// The last way to find a script the document never heads as one: under a heading the reader does not know, a list
-// numbered 1, 2, 3… in order at one depth ("## 打法" over "1) 开场…" … "7) 复述…"), the longest such run in the
+// The last way to find a script the document never heads as one: under a heading the reader does not know (or, with
+// none, under the goal or task heading), a list numbered 1, 2, 3… in order at one depth ("## 打法" over "1) 开场…" … "7) 复述…"), the longest such run in the
 // document. Its items need not quote anything: the numbers are the call's order. Lines indented under an item go with it.
 
 import { indentOf, isBlank, type SourceLine } from "./lines.js";
@@ -12,11 +12,19 @@ const MIN_ITEMS = 3;
 
 export interface NumberedRun { section: RawSection; lines: SourceLine[]; count: number }
 
-/** The longest numbered run under an unknown heading, or null. */
+/**
+ * The longest numbered run under an unknown heading, or null. With none there, a goal or task section's own numbered
+ * list ("## Goal" — "Book a visit, in this order:" over "1. Greet…" … "8. Close…") is the script: a prompt that
+ * heads no script states the call's order where it states its aim. What else the section says stays its task.
+ */
 export function longestNumberedRun(sections: readonly RawSection[]): NumberedRun | null {
+  const unknown = (s: RawSection): boolean => s.kind === null && !s.intro && s.title !== "";
+  return longestIn(sections.filter(unknown)) ?? longestIn(sections.filter((s) => s.kind === "task"));
+}
+
+function longestIn(sections: readonly RawSection[]): NumberedRun | null {
   let best: NumberedRun | null = null;
   for (const section of sections) {
-    if (section.kind !== null || section.intro || section.title === "") continue;
     const run = runIn(section.body);
     if (run !== null && run.count >= MIN_ITEMS && !asksMostly(run.lines) && (best === null || run.count > best.count)) best = { section, ...run };
   }

@@ -1,5 +1,7 @@
 // A Markdown document → an unchecked Scenario draft and the decisions behind it (sections, sides, identity).
 
+import { withTemplateValues } from "./template-values.js";
+import { withoutBodyMargins } from "./body-margin.js";
 import { basename, extname } from "node:path";
 import type { CalleeSide, Diagnostic, Scenario } from "../schema/scenario.js";
 import { detectLanguage } from "../text/tokenize.js";
@@ -124,7 +126,12 @@ function sectionLines(s: RawSection): number[] {
  * and no opening is found is read again by the shape of its lines (shape-outline.ts); that reading is kept when it
  * finds one, with a warning saying the structure was inferred.
  */
-export function readMarkdownDraft(source: string, options: ParseOptions, notes: Diagnostic[], side: "caller" | null = null): Draft {
+export function readMarkdownDraft(written: string, options: ParseOptions, notes: Diagnostic[], side: "caller" | null = null): Draft {
+  // A prompt's table of template values fills its placeholders in, as the platform does when it calls.
+  const values = withTemplateValues(written);
+  // Bodies a word processor indented by a margin are read at the left.
+  const source = withoutBodyMargins(values.text);
+  if (values.filled > 0) notes.push({ severity: "warning", message: `${values.filled} template placeholder(s) filled from the document's own values (${values.names.slice(0, 4).map((n) => `{{${n}}}`).join(", ")}${values.names.length > 4 ? ", …" : ""})`, line: null });
   // Subtitles are read by their words: cue numbers and timings blanked, line for line.
   const subtitles = subtitleText(source);
   const text = subtitles ?? source;

@@ -25,6 +25,9 @@ export function numberedSibling(section: RawSection, line: string, level: number
   if (DECIMAL_HEADING.test(line)) return true;
   const number = headingNumber(line);
   if (number === null || number <= section.number) return false;
+  // "四、主流程" holding "第1步 …" … "第6步 …", then "五、异常处理": the script numbers its steps with its own word, so
+  // the next number of the sections' own count is the next section, whatever it is named.
+  if (section.kind === "steps" && number === section.number + 1 && section.body.some((l) => EXPLICIT_STEP.test(l.text))) return true;
   const kind = classifyHeading(text, false).kind;
   return kind !== null && kind !== "steps";
 }

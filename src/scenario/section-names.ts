@@ -51,7 +51,9 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     "in order", "order of the call", "call order", "calling order", "order of calling", "通话顺序", "打电话顺序", "拨打顺序", "沟通顺序", "对话顺序"]],
   ["opening", ["开场语", "how to open", "opening script", "开场白", "开场话术", "开场", "opening line", "opening lines", "first thing you say", "first thing to say", "what you say first", "first words", "opening", "opener", "greeting",
     // A lead-in naming the first thing said: "Start the call with: “…”", "接通后先说：“…”".
-    "start the call with", "begin the call with", "open the call with", "start with", "begin with", "open with", "start by saying", "begin by saying", "open by saying", "开头说", "开场说", "接通后说", "接通后先说"]],
+    "start the call with", "begin the call with", "open the call with", "start with", "begin with", "open with", "start by saying", "begin by saying", "open by saying", "开头说", "开场说", "接通后说", "接通后先说",
+    // A voice platform's field for the agent's first utterance ("First message:", "Begin message:", "欢迎语").
+    "first message", "begin message", "welcome message", "greeting message", "首句话术", "欢迎语"]],
   ["closingLines", ["收尾语", "告别语", "how to close", "closing script", "goodbye lines", "结束语", "结束话术", "收尾话术", "结语", "closing lines", "closing line", "closing", "sign-off lines", "say goodbye with", "goodbye lines", "how to say goodbye", "sign off with", "signing off", "sign-off",
     // A lead-in naming the last thing said: "End with: “…”", "结束时说：“…”".
     "end with", "end the call with", "finish with", "close with", "wrap up with", "结束时说", "结尾说", "最后说", "挂断前说",

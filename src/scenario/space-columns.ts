@@ -176,6 +176,8 @@ function fieldLine(line: string, column: number): { label: string; value: string
   if (first === undefined || second === undefined || more.length > 0 || first.at > SLACK) return null;
   if (widthOf(first.text) > MAX_LABEL_WIDTH || NOT_A_TITLE.test(first.text)) return null;
   if (column >= 0 && Math.abs(second.at - column) > SLACK) return null;
+  // "联系人      ：某某": the colon lined up after padding makes it a "label: value" line, read as one.
+  if (/^[:：]/u.test(second.text)) return null;
   return { label: first.text, value: second.text, at: second.at };
 }
 

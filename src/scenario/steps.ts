@@ -111,10 +111,16 @@ function splitTitle(raw: string): { title: string; inline: string[] } {
   }
   const led = titleSentence(plain);
   if (led !== null) return led;
+  // "结束 —— 用结束语里对应的那句。", "Close — use the matching ending.": a short name, a dash, then a sentence on how.
+  const dashed = quoteAt < 0 ? DASHED_TITLE.exec(plain) : null;
+  if (dashed !== null) return { title: cleanTitle(dashed[1] ?? ""), inline: [], after: [(dashed[2] ?? "").trim()] };
   const colon = plain.search(/[:：]/);
   if (colon > 0 && colon < plain.length - 1) return { title: cleanTitle(plain.slice(0, colon)), inline: sampleLines(plain.slice(colon + 1)) };
   return { title: cleanTitle(plain), inline: [] };
 }
+
+/** A short name, a dash, then a whole sentence (it ends in a full stop) that says how the step is done. */
+const DASHED_TITLE = /^([^—–-]{1,30}?)\s*(?:——|—|–|\s--?\s)\s*([^—–]{2,200}[。.!！])$/u;
 
 /** A short first sentence ending in a full stop, then more: "Confirm the date. “Is the 4th still right?” If not, …". */
 // A title's abbreviation ("ask for Mrs. Lee") ends no sentence.
@@ -159,6 +165,8 @@ function cleanTitle(text: string): string {
 const BANNER = /^\s*([-=~─—])\1+\s*([^-=~─—\s][^=~─—]{0,80}?)\s*\1{2,}\s*$/u;
 
 function unbanner(line: SourceLine): SourceLine {
+  // "~~…~~" is struck-through text, not a banner of tildes.
+  if (/^\s*~~[^~\s]/u.test(line.text)) return line;
   const m = line.text.includes("--") || line.text.includes("==") || /[~─—]{2}/u.test(line.text) ? BANNER.exec(line.text) : null;
   return m === null ? line : { ...line, text: `### ${m[2] ?? ""}` };
 }
