@@ -1,9 +1,21 @@
 // A plain-text document pasted from a word processor indents every body under its titles by a margin ("一、开场白" at the
 // left, its lines two spaces in). Up to three spaces of indent change no block's meaning, so a run of lines that all
-// stand that far in under a line that is no list item is read at the left: its lines are each other's siblings, not one
+// stand that far in under a title (or the rule framing it) is read at the left: its lines are each other's siblings, not one
 // item's continuation. Line for line; what is indented deeper keeps its depth under them.
 
+import { headingOf } from "./headings.js";
 import { indentOf, isListItem } from "./lines.js";
+
+/** A rule of one mark ("=====", "-----", "═════") framing a title. */
+const RULE = /^\s*([=\-*_~─━═])\1{2,}\s*$/u;
+
+/** The line above a body: a rule framing its title, or a title a reader knows for one ("一、开场白", "【开场】", "## 开场"). */
+function framesBody(line: string): boolean {
+  if (RULE.test(line)) return true;
+  if (isListItem(line) || /^\s*(?:```|~~~)/u.test(line)) return false;
+  const heading = headingOf(line);
+  return heading !== null && !heading.weak;
+}
 
 /** More than this is an indented code block or an item's nested content, never a margin. */
 const MAX_MARGIN = 3;
@@ -30,7 +42,7 @@ export function withoutBodyMargins(text: string): string {
       end = k;
     }
     const before = previousText(lines, at);
-    if (margin <= MAX_MARGIN && before !== null && !isListItem(before) && !/^\s*(?:```|~~~)/u.test(before)) {
+    if (margin <= MAX_MARGIN && before !== null && framesBody(before)) {
       for (let k = at; k <= end; k++) lines[k] = dedent(lines[k] as string, margin);
       changed = true;
     }
