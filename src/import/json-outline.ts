@@ -161,7 +161,12 @@ export function jsonOutline(data: Json): string {
   const out: string[] = [];
   const aside: string[] = [];
   write(data, 2, out, aside);
-  return [...out, "", ...aside].join("\n");
+  // The parts raised to the top are the caller's: written before the part that holds the simulated customer, so they
+  // stay on the caller's side (a test suite's persona exported after the agent).
+  const callee = out.findIndex((line) => line.startsWith("#") && classifyHeading(line.replace(/^#+\s*/u, ""), false).side === "callee");
+  const top = callee < 0 ? -1 : out.slice(0, callee + 1).findLastIndex((line) => /^##?\s/u.test(line));
+  if (top < 0 || aside.length === 0) return [...out, "", ...aside].join("\n");
+  return [...out.slice(0, top), ...aside, "", ...out.slice(top)].join("\n");
 }
 
 /** A key in the singular ("step", "objection") names the part its plural names: written as that plural. */

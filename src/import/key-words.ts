@@ -21,7 +21,8 @@ const SAID = /^(?:message|messages|line|lines|text|phrase|phrases|speech|stateme
 export const KEY_RULES: readonly KeyRule[] = [
   { name: "objections", heading: "Objections", test: (w) => has(w, /^(?:objections?|pushbacks?|rebuttals?)$/u) },
   { name: "closing", heading: "Closing lines", test: (w) => has(w, /^(?:goodbye|farewell|signoff|outro|bye|closing|hangup)$/u) || (has(w, /^(?:end|exit|close|ending)$/u) && has(w, SAID)) },
-  { name: "opening", heading: "Opening line", test: (w) => has(w, /^(?:prologue|welcome|opening)$/u) },
+  // "firstMessage", "greeting_line", "begin_message": the first thing said.
+  { name: "opening", heading: "Opening line", test: (w) => has(w, /^(?:prologue|welcome|opening|greeting)$/u) || (has(w, /^(?:first|begin|initial)$/u) && has(w, SAID)) },
   { name: "faq", heading: "FAQ", test: (w) => w.join(" ") === "q and a" || has(w, /^(?:faqs?|qa|qna|questions|kb)$/u) || (has(w, /^knowledge$/u) && has(w, /^(?:base|bank)$/u)) },
   // "SIM_CALLEE", "simulatorPersona", "test_user": the simulated customer a test runs against, the callee's part.
   { name: "callee", heading: "Callee (simulated customer)", test: (w) => has(w, /^(?:callee|simulator|simulated)$/u) || (has(w, /^test$/u) && has(w, /^(?:user|customer|client|persona)$/u)) },

@@ -1,20 +1,23 @@
 // A plain-text document pasted from a word processor indents every body under its titles by a margin ("一、开场白" at the
 // left, its lines two spaces in). Up to three spaces of indent change no block's meaning, so a run of lines that all
-// stand that far in under a title (or the rule framing it) is read at the left: its lines are each other's siblings, not one
+// stand that far in under a title framed by rules of "=" is read at the left: its lines are each other's siblings, not one
 // item's continuation. Line for line; what is indented deeper keeps its depth under them.
 
-import { headingOf } from "./headings.js";
-import { indentOf, isListItem } from "./lines.js";
+import { indentOf } from "./lines.js";
 
-/** A rule of one mark ("=====", "-----", "═════") framing a title. */
-const RULE = /^\s*([=\-*_~─━═])\1{2,}\s*$/u;
+/** A rule of "=" or "═" (at least three) framing a title. */
+const FRAME = /^([=═])\1{2,}\s*$/u;
 
-/** The line above a body: a rule framing its title, or a title a reader knows for one ("一、开场白", "【开场】", "## 开场"). */
-function framesBody(line: string): boolean {
-  if (RULE.test(line)) return true;
-  if (isListItem(line) || /^\s*(?:```|~~~)/u.test(line)) return false;
-  const heading = headingOf(line);
-  return heading !== null && !heading.weak;
+/**
+ * The line above a body is a rule of "=" or "═" under a title framed by two ("=====" / "一、开场白" / "====="): the
+ * frame is the word processor's, and so is the margin.
+ */
+function framesBody(lines: readonly string[], at: number): boolean {
+  const rule = FRAME.exec(lines[at] ?? "");
+  if (rule === null) return false;
+  const title = lines[at - 1];
+  const above = lines[at - 2];
+  return title !== undefined && title.trim() !== "" && indentOf(title) === 0 && above !== undefined && FRAME.exec(above)?.[1] === rule[1];
 }
 
 /** More than this is an indented code block or an item's nested content, never a margin. */
@@ -41,8 +44,8 @@ export function withoutBodyMargins(text: string): string {
       margin = Math.min(margin, indentOf(text));
       end = k;
     }
-    const before = previousText(lines, at);
-    if (margin <= MAX_MARGIN && before !== null && framesBody(before)) {
+    const before = previousLine(lines, at);
+    if (margin <= MAX_MARGIN && before >= 0 && framesBody(lines, before)) {
       for (let k = at; k <= end; k++) lines[k] = dedent(lines[k] as string, margin);
       changed = true;
     }
@@ -51,9 +54,9 @@ export function withoutBodyMargins(text: string): string {
   return changed ? lines.join("\n") : text;
 }
 
-function previousText(lines: readonly string[], at: number): string | null {
-  for (let k = at - 1; k >= 0; k--) if ((lines[k] as string).trim() !== "") return lines[k] as string;
-  return null;
+function previousLine(lines: readonly string[], at: number): number {
+  for (let k = at - 1; k >= 0; k--) if ((lines[k] as string).trim() !== "") return k;
+  return -1;
 }
 
 /** The line with up to `width` leading spaces taken off (a tab, wider than any margin, stops it). */

@@ -92,7 +92,7 @@ function subNumberedHeadOf(line: SourceLine): StepHead | null {
 const SEPARATOR_END = /(?:[:：]|——|—|–|\s-|\s--|→|->|=>|⇒|[\u{1F446}-\u{1F449}\u27A1\u25B6\u25BA]\uFE0F?)\s*$/u;
 
 /** "开场：“您好…”" → title "开场", inline ["您好…"]; a title in bold keeps only the bold part as title. */
-function splitTitle(raw: string): { title: string; inline: string[] } {
+function splitTitle(raw: string): { title: string; inline: string[]; after?: string[] } {
   const text = raw.trim();
   const bold = /^(?:\*\*|__)?(.*?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(text);
   if (bold !== null && (bold[1] ?? "") !== "") {
