@@ -167,3 +167,53 @@ describe("a 话术 pasted from a word processor (zh)", () => {
     expect(caller.customerProfile.join("\n")).not.toMatch(/^：/mu);
   });
 });
+
+// A team's own YAML config: closings keyed by a program's ending names ("identity_fail" recalls no part of its own).
+const CONFIG = `caller:
+  org: 北岸社区服务中心
+  name: 陆琳
+steps:
+  - name: 开场
+    say: 您好，我是北岸社区服务中心的陆琳，请问是何先生吗？
+  - name: 说明
+    say: 您报名的防诈讲座改到周五下午三点，在二楼活动室。
+closings:
+  booked: 好的何先生，那周五下午三点见，再见。
+  identity_fail: 不好意思，信息对不上，我这边不能继续说了，再见。
+  callback: 好的，不打扰您了，我晚点再打过来，再见。
+`;
+
+// An agent export with its test suite's simulated customer after the agent, and the first message as a key.
+const EXPORT = JSON.stringify({
+  assistant: {
+    name: "Rota reminder",
+    firstMessage: "Hi, it's Noor from Ashgrove Library. Is that Mr Idris Bello?",
+    model: { systemPrompt: "You are Noor, a volunteer coordinator at Ashgrove Library. Confirm the Saturday shift." },
+    script: { steps: [{ name: "Confirm", say: "Can you still do Saturday from ten till one?" }, { name: "Close", say: "Thanks, see you Saturday." }] },
+    knowledgeBase: { faqs: [{ question: "Is there parking?", answer: "Yes, behind the library, free on Saturdays." }, { question: "Do I need a badge?", answer: "Your badge is at the front desk." }] },
+  },
+  testSuite: {
+    simulatedCustomer: {
+      persona: "Idris Bello, 70, retired postman who volunteers on Saturdays.",
+      concerns: "Whether he can park close to the door.",
+      behaviours: "Asks about parking, then confirms the shift.",
+    },
+  },
+});
+
+describe("structured exports (zh YAML, en JSON)", () => {
+  it("keeps every keyed closing, a snake_case key too", async () => {
+    const { loadStructured } = await import("../src/scenario/load-structured.js");
+    const { scenario } = loadStructured(CONFIG, ".yaml", "config.yaml");
+    expect(scenario.caller.closingLines).toHaveLength(3);
+    expect(scenario.caller.closingLines[1]).toBe("不好意思，信息对不上，我这边不能继续说了，再见。");
+  });
+
+  it("reads the first message as the opening, and the simulated customer (after the agent) as the callee only", async () => {
+    const { loadStructured } = await import("../src/scenario/load-structured.js");
+    const { scenario } = loadStructured(EXPORT, ".json", "export.json");
+    expect(scenario.caller.opening).toBe("Hi, it's Noor from Ashgrove Library. Is that Mr Idris Bello?");
+    expect(scenario.caller.knowledgeBase).toHaveLength(2);
+    expect(scenario.callee.concerns.join(" ")).toContain("park");
+  });
+});

@@ -2,7 +2,7 @@
 // heading, text under it, lists as lists, an array of records as numbered sub-sections; the reader then reads it.
 
 import { classifyHeading } from "../scenario/section-names.js";
-import { keyHeading, keyWords } from "./key-words.js";
+import { keyHeading, keyWords, SIMULATED_HEADING } from "./key-words.js";
 import { withBranchesInSteps } from "./branch-lists.js";
 import { nestedText, shapedRecord } from "./outline-values.js";
 
@@ -161,9 +161,9 @@ export function jsonOutline(data: Json): string {
   const out: string[] = [];
   const aside: string[] = [];
   write(data, 2, out, aside);
-  // The parts raised to the top are the caller's: written before the part that holds the simulated customer, so they
-  // stay on the caller's side (a test suite's persona exported after the agent).
-  const callee = out.findIndex((line) => line.startsWith("#") && classifyHeading(line.replace(/^#+\s*/u, ""), false).side === "callee");
+  // The parts raised to the top are the caller's: written before the part that holds a simulated customer a key named
+  // ("testSuite" → "simulatedCustomer"), so they stay on the caller's side.
+  const callee = out.findIndex((line) => line.startsWith("#") && line.replace(/^#+\s*/u, "") === SIMULATED_HEADING);
   const top = callee < 0 ? -1 : out.slice(0, callee + 1).findLastIndex((line) => /^##?\s/u.test(line));
   if (top < 0 || aside.length === 0) return [...out, "", ...aside].join("\n");
   return [...out.slice(0, top), ...aside, "", ...out.slice(top)].join("\n");

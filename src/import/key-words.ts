@@ -12,6 +12,9 @@ export function keyWords(key: string): string[] {
     .filter((w) => w !== "");
 }
 
+/** The heading a key naming the simulated customer stands for. */
+export const SIMULATED_HEADING = "Callee (simulated customer)";
+
 interface KeyRule { name: string; heading: string; test: (words: readonly string[]) => boolean }
 
 const has = (words: readonly string[], re: RegExp): boolean => words.some((w) => re.test(w));
@@ -25,7 +28,7 @@ export const KEY_RULES: readonly KeyRule[] = [
   { name: "opening", heading: "Opening line", test: (w) => has(w, /^(?:prologue|welcome|opening|greeting)$/u) || (has(w, /^(?:first|begin|initial)$/u) && has(w, SAID)) },
   { name: "faq", heading: "FAQ", test: (w) => w.join(" ") === "q and a" || has(w, /^(?:faqs?|qa|qna|questions|kb)$/u) || (has(w, /^knowledge$/u) && has(w, /^(?:base|bank)$/u)) },
   // "SIM_CALLEE", "simulatorPersona", "test_user": the simulated customer a test runs against, the callee's part.
-  { name: "callee", heading: "Callee (simulated customer)", test: (w) => has(w, /^(?:callee|simulator|simulated)$/u) || (has(w, /^test$/u) && has(w, /^(?:user|customer|client|persona)$/u)) },
+  { name: "callee", heading: SIMULATED_HEADING, test: (w) => has(w, /^(?:callee|simulator|simulated)$/u) || (has(w, /^test$/u) && has(w, /^(?:user|customer|client|persona)$/u)) },
   { name: "profile", heading: "Customer profile", test: (w) => (has(w, /^(?:customer|client|contact|callee|member|account)$/u) && has(w, /^(?:info|information|data|record|profile|fields|details|variables|facts)$/u)) || (has(w, /^(?:variables?|slots|vars)$/u) && (w.length === 1 || has(w, /^(?:conversation|session|dialog|dialogue|states?)$/u))) },
 ];
 

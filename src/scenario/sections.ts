@@ -74,6 +74,9 @@ function recordField(lines: readonly SourceLine[], at: number, heading: HeadingL
 }
 
 /** `locked`: the whole document is that side (a persona given with --persona); headings never switch it. */
+/** "identity_fail", "no_answer": a key a program writes, words joined by underscores. */
+const PROGRAM_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/u;
+
 export function outline(lines: readonly SourceLine[], locked: Side | null = null): Outline {
   const out: Outline = { title: null, titleLine: null, preface: [], caller: [], callee: [], sideLine: { caller: null, callee: null }, dividers: [] };
   let side: Side | null = locked;
@@ -189,7 +192,9 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       // block is the next block, not more of its text.
       const bareSibling = heading.weak && heading.rest.trim() === "" && blankBefore && here !== null && here.kind === null && !here.intro && here.title !== "" && !heading.stepLike && sameStyle(openers.get(here.line) ?? "", line.text);
       const boldSibling = bareSibling || setApart && ((here.level === heading.level && sameStyle(openers.get(here.line) ?? "", line.text)) || unheadedScript) && !isListItem(line.text) && !heading.stepLike && !/[?？]\s*(?:\*\*|__)?\s*$/u.test(line.text);
-      const nested = !rulesAfter && !sibling && !boldBlock && !boldSibling && here !== null && here.kind !== null && heading.level > here.level && line.config !== true && (CONTAINER_KINDS.has(here.kind) || heading.weak || classifyHeading(heading.text, false).kind === null);
+      // "### identity_fail" under the closings: a program's key naming an ending, whatever part its words recall.
+      const endingKey = here !== null && (here.kind === "closingLines" || here.kind === "endAndClosing") && PROGRAM_KEY.test(heading.text.trim());
+      const nested = !rulesAfter && !sibling && !boldBlock && !boldSibling && here !== null && here.kind !== null && heading.level > here.level && line.config !== true && (CONTAINER_KINDS.has(here.kind) || heading.weak || endingKey || classifyHeading(heading.text, false).kind === null);
       // A numbered heading inside the script is a step, even at the script heading's level ("### 步骤一：开场").
       // …unless it continues the numbering of the sections around the script ("### 4. 通话流程" → "### 5. 常见问题").
       // A numbered heading naming a side ("二、业主") ends the script too.
