@@ -41,6 +41,13 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
       candidates.push({ found: { name: metaName === null ? "" : cleanName(metaName.value), organization: metaOrg?.value ?? null }, line: metaName?.line ?? metaOrg?.line ?? null, how: "the front matter" });
     }
     // "| Agent | Name |", "Caller: Name, account manager": a field labelled with the caller's own word names the caller.
+    sections.forEach((section, i) => {
+      // "坐席：顾某" read as a bare side heading and a section titled by the value after it: still one field.
+      const split = sections[i + 1];
+      const bare = section.title !== "" && section.body.every((l) => l.text.trim() === "");
+      const joined = split !== undefined && bare && split.line <= section.line + 1 ? CALLER_FIELD.exec(`${section.title}：${split.title}`) : null;
+      if (joined !== null && joined[0].trim().length === `${section.title}：${split?.title ?? ""}`.trim().length) candidates.push({ found: { name: cleanName(joined[1] ?? ""), organization: null }, line: section.line, how: "a field labelled with the caller's word" });
+    });
     for (const section of sections) {
       // "坐席：顾某" read as a side heading with the name under it: the label and its value are still one field.
       const first = section.body.find((l) => l.text.trim() !== "");
