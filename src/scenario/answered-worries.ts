@@ -9,7 +9,7 @@ import { objectionPair } from "./unheaded-qa.js";
 /** At least this share of a section's written lines are worry → reply pairs. */
 const PAIR_SHARE = 2 / 3;
 
-function answersWorries(body: readonly { text: string }[]): boolean {
+export function answersWorries(body: readonly { text: string }[]): boolean {
   const written = body.filter((l) => !isBlank(l.text));
   const pairs = written.filter((l) => objectionPair(l.text) !== null).length;
   return pairs > 0 && pairs >= written.length * PAIR_SHARE;
