@@ -1,5 +1,5 @@
 // A section named for the customer's worries ("顾虑", "Concerns") whose items each give the caller's reply
-// ('家属说"太贵了" → "…"', '"Too dear" → "…"') is the caller's objection handling, whichever side its heading
+// ('家长说"没空" → "…"', '"Not now" → "…"') is the caller's objection handling, whichever side its heading
 // seemed to name: a persona's worries are never written with the answer to say.
 import { isBlank } from "./lines.js";
 import type { Outline } from "./sections.js";

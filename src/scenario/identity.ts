@@ -175,7 +175,7 @@ const CALLING_VERB_END = /(?:打|拨|致电|去电|来电|负责|说|讲)$/u;
 /** "Name from the … at Org", "Name Surname from Org": a name, then where the person is from, at the role line's start. */
 const FROM_ORG = /^\s*((?!(?:The|A|An|We|Our|Your|Someone|Anyone|Staff|Agents?|Callers?|Customers?)\b)[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+)?)\s+(?:from|at|of)\s+(?=the\s|[A-Z])/u;
 
-/** "SYSTEM PROMPT — …", "CALL SCRIPT — …": a document's kind in capitals before a dash titles it, it names nobody. */
+/** "BOT INSTRUCTIONS — …", "AGENT TEMPLATE — …": a document's kind in capitals before a dash titles it, it names nobody. */
 const DOCUMENT_KIND = /^(?:system|prompt|script|call|agent|bot|assistant|template|draft|outbound|inbound|instructions?|guidelines?)(?:\s+(?:prompt|script|instructions?|guidelines?|template|message|brief))*$/iu;
 
 function looksLikeName(text: string): boolean {

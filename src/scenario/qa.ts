@@ -81,7 +81,7 @@ function readPlain(body: readonly SourceLine[]): (KbEntry & { at: number })[] {
 }
 
 /**
- * "- 客户嫌贵：“…”", "- Says it's too dear: "…"": in a section named for objections, a list item's short unquoted
+ * "- 客户嫌远：“…”", "- Says it is far: "…"": in a section named for objections, a list item's short unquoted
  * situation before a colon, then the quoted reply, is one objection and its answer.
  */
 const SITUATION_REPLY = /^([^“”"「」:：]{5,60})[:：]\s*([“"「].*)$/u;

@@ -1,4 +1,4 @@
-// A 话术 flow written as stages ("【二、核身】", "第一阶段：了解恢复") each holding numbered sub-steps ("2.1 …",
+// A 话术 flow written as stages ("【二、核对】", "第一阶段：寒暄") each holding numbered sub-steps ("2.1 …",
 // "● 1.1 …"): the stage sections beside the script section are parts of the script. Their sub-steps are the steps;
 // a stage's own title is never said.
 import type { SourceLine } from "./lines.js";

@@ -173,9 +173,9 @@ function quotedList(body: readonly SourceLine[], ordered = false): Carved | null
     const quoted = listRun(body, labelled ? i + 1 : i, ordered || bare);
     // Under a lead-in ("The call, step by step:"), a numbered list goes on through items that quote nothing themselves
     // ("4. Options, one to pick:") while most of its items are quoted: its numbers are the call's order.
-    // So does a numbered list of quoted lines with no lead-in: a last direction ("5. Update the booking.") is a step.
+    // So does a numbered list of quoted lines with no lead-in: a last direction ("5. Log the outcome.") is a step.
     const numbered = listRun(body, labelled ? i + 1 : i, true, true);
-    // A lead-in that names an order ("What to do, in this order:", "通话流程如下：") makes the numbers the call's order
+    // A lead-in that names an order ("Go through these in order:", "按以下顺序：") makes the numbers the call's order
     // even when most items are directions with nothing quoted.
     const ordered3 = labelled && ORDER_LEAD.test(label) && numbered.count >= 3;
     const run = numbered.count > quoted.count && (2 * numbered.said > numbered.count || ordered3) ? numbered : quoted;

@@ -137,7 +137,7 @@ const SAID_PAIR = /^(?:(?:when|if)\s+(?:he|she|they|the (?:customer|client))\s+s
 /** '"I'm not interested." — "No problem…"': two quotations joined by a dash or colon, the second the reply. */
 const QUOTED_PAIR = /^[“"「]([^”"」]{1,200})[”"」]\s*(?:—|–|--|-|:|：)\s*([“"「][^”"」]{1,400}[”"」].*)$/u;
 
-/** 'If they say it's too dear → "…"', '如果客户说太贵 → “…”': the objection told as a condition, an arrow, the quoted reply. */
+/** 'If they say it is far → "…"', '如果客户说路远 → “…”': the objection told as a condition, an arrow, the quoted reply. */
 const IF_SAYS_PAIR = /^(?:if|when)\s+(?:they|he|she|the (?:customer|client|caller))\s*(?:say|says|said|are|is|'re|’re|seem|seems|sound|sounds)\b\s*([^→“”"]{2,120}?)\s*(?:→|->|=>|⇒)\s*([“"].+)$|^(?:如果|若|要是)?(?:客户|对方|他|她)(?:说|觉得|嫌|担心|表示)([^→“”"「」]{1,60}?)\s*(?:→|->|=>|⇒)\s*([“「"].+)$/iu;
 
 /** An objection and its reply written as a pair, or null: [the customer's words, the reply]. */

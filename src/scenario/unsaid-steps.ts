@@ -1,4 +1,4 @@
-// A step the writer marks as done without a word ("（不用念）在系统里登记…", "(no line) Tick the box", "…，此步不对客户说"):
+// A step the writer marks as done without a word ("（不用念）在系统里登记…", "(no line) Tick the box", "…，不对客户说"):
 // its text is what the caller does, never a line to say. The marks are generic words of both languages, written in
 // brackets or as the sentence's last clause, so a spoken line that merely contains one of the words stays said.
 import type { Step } from "../schema/scenario.js";
@@ -9,7 +9,7 @@ const WORDS = String.raw`不用念|不念|无需念|不要念|不用读|无需�
 const BRACKETED = new RegExp(String.raw`[（(【\[][^（()）【】\[\]]{0,16}?(?:${WORDS})[^（()）【】\[\]]{0,16}[）)】\]]`, "iu");
 
 /** "…，不用说。", "…; do not say this.": the mark as the sentence's last clause. */
-const TRAILING = new RegExp(String.raw`[，,。;；]\s*(?:此步|这一步|this step)?\s*(?:${WORDS})\s*[。.!！]?\s*$`, "iu");
+const TRAILING = new RegExp(String.raw`[，,。;；]\s*\s*(?:${WORDS})\s*[。.!！]?\s*$`, "iu");
 
 export function unsaidMark(text: string): boolean {
   return BRACKETED.test(text) || TRAILING.test(text);
