@@ -12,7 +12,8 @@ import { askedData, asksForData, asksForDataAtIdentity } from "./identity-questi
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { acknowledge, whoIsCalling } from "./phrases.js";
 import { answerWords, closing, stepLine, withAck } from "./caller-moves.js";
-import { fill } from "../../lang/index.js";
+import { fill, type LanguagePack } from "../../lang/index.js";
+import { byTextAndObject } from "./memo.js";
 import { filledClosingSlots, readsAnswersBack, withoutTemplateMarks, withoutUnbackedClaims } from "./claim-guard.js";
 import { doneClosing } from "./closing.js";
 import { openingStart } from "./opening-start.js";
@@ -324,11 +325,9 @@ export class RuleCaller implements Seat<"caller"> {
     } else if (keepAwaiting !== true && this.awaiting !== null && (this.awaitedAnswered(s) || this.awaiting.reasked)) {
       this.awaiting = null;
     }
-    // A sentence never opens with a mark left from the document's layout (an answer read as ": the fee is …").
-    text = text.replace(LEADING_MARKS, "$1");
-    // A template's blank or slot is never read aloud, whichever move built the line.
-    const unmarked = withoutTemplateMarks(text, plan.pack.speech.joiner);
-    if (unmarked !== text) text = unmarked !== "" ? unmarked : acknowledge(plan.pack, "plain");
+    // A sentence never opens with a mark left from the document's layout (an answer read as ": the fee is …"), and a
+    // template's blank or slot is never read aloud, whichever move built the line (both kept per pack and text).
+    text = unmarkedLine(text, plan.pack);
     const guard = this.guard ?? new FigureGuard(plan.figureBase);
     const cleaned = guard.clean(text);
     if (cleaned.removed.length === 0) return { ...turn, text };
@@ -338,6 +337,14 @@ export class RuleCaller implements Seat<"caller"> {
     return { ...turn, text: safe, record };
   }
 }
+
+/** The line without layout marks opening its sentences, then without the clauses holding a template mark (the pack's
+ *  plain acknowledgement when nothing is left): pure in the text and the pack, and caller lines recur call after call. */
+const unmarkedLine = byTextAndObject((line: string, pack: LanguagePack): string => {
+  const text = line.replace(LEADING_MARKS, "$1");
+  const unmarked = withoutTemplateMarks(text, pack.speech.joiner);
+  return unmarked === text ? text : unmarked !== "" ? unmarked : acknowledge(pack, "plain");
+});
 
 export function createRuleCaller(): Seat<"caller"> {
   return new RuleCaller();
