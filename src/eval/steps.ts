@@ -20,6 +20,7 @@ import { asksVerification } from "./verification.js";
 import { ALMOST_NOTHING_TURNS, taskNeverBegun } from "./task-never-begun.js";
 import { byCheckQuestion } from "./check-step-asked.js";
 import { onlyReferences, pointsElsewhere } from "./step-references.js";
+import { numeralsAsDigits } from "./numerals-as-digits.js";
 
 export interface StepDelivery {
   /** 1-based step index. */
@@ -43,7 +44,12 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
     const steps = ctx.scenario.caller.steps;
     // A turn that reads a step's direction out delivers nothing of that step.
     const scores = ctx.callerTurns.map((turn) => {
-      const row = perScenarioText(ctx.scenario, "stepScores", turn.text, (): readonly number[] => steps.map((step) => bestLine(turn.text, [...step.lines.filter((line) => !pointsElsewhere(ctx.scenario, line)), step.title], { minShared: 3 }).score));
+      // Figures spoken in number words are matched as the digits a script writes them in, whichever scores higher.
+      const row = perScenarioText(ctx.scenario, "stepScores", turn.text, (): readonly number[] => {
+        const digits = numeralsAsDigits(turn.text);
+        const score = (text: string, step: (typeof steps)[number]): number => bestLine(text, [...step.lines.filter((line) => !pointsElsewhere(ctx.scenario, line)), step.title], { minShared: 3 }).score;
+        return steps.map((step) => (digits === turn.text ? score(turn.text, step) : Math.max(score(turn.text, step), score(digits, step))));
+      });
       const readOut = directionsReadOut(ctx, turn.index);
       return readOut.length === 0 ? row : row.map((score, k) => (readOut.includes(k) ? 0 : score));
     });
@@ -63,7 +69,7 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
       }
       return { step: step.index, turn: null, score: bests[k] ?? 0 };
     });
-    return byCheckQuestion(ctx, byDeed(ctx, byWords.map((d, k) => (d.turn === null ? byOwnFigures(ctx, d, k) : d))));
+    return byCheckQuestion(ctx, byDeed(ctx, byWords.map((d, k) => (d.turn === null ? byOwnFigures(ctx, d, k) : earlierByFigures(ctx, d, k)))));
   });
 }
 
@@ -75,6 +81,15 @@ function byOwnFigures(ctx: EvalContext, d: StepDelivery, k: number): StepDeliver
   const asks = (text: string, low: string): boolean => perScenarioText(ctx.scenario, "stepAsksVerification", text, () => asksVerification(ctx, low));
   const turn = turnSayingStepFigures(ctx, k) ?? (identityStepIndex(ctx) === k + 1 || (k > 0 && checkStepIndexes(ctx).has(k + 1)) ? ctx.callerTurns.find((t) => asks(t.text, ctx.low(t.index)))?.index ?? null : null);
   return turn === null ? d : { step: d.step, turn, score: THRESHOLDS.stepLine };
+}
+
+/**
+ * A step its words matched only where it was said again (a read-back of the slot offered earlier) came where the caller
+ * first said most of its own figures, when that was earlier: the offer, not the read-back, delivered it.
+ */
+function earlierByFigures(ctx: EvalContext, d: StepDelivery, k: number): StepDelivery {
+  const turn = turnSayingStepFigures(ctx, k);
+  return turn === null || d.turn === null || turn >= d.turn ? d : { step: d.step, turn, score: d.score };
 }
 
 /**
