@@ -321,7 +321,7 @@ export function orderCheck(ctx: EvalContext): Check {
   const all = matchSteps(ctx).filter((d): d is StepDelivery & { turn: number } => d.turn !== null);
   const delivered = all.filter((d) => !answersQuestion(ctx, d.turn));
   const inOrder = longestOrderedRun(delivered);
-  const faults = delivered.filter((d) => !inOrder.has(d.step)).map((d) => ({ turn: d.turn, message: `step ${d.step} came after a later step` }));
+  const faults = delivered.filter((d) => !inOrder.has(d.step)).map((d) => checkToldAfter(ctx, delivered, d) ?? { turn: d.turn, message: `step ${d.step} came after a later step` });
   // A step first said only when the customer asked for it ("Wait, what happened to my flight?") was skipped: the later
   // step said before it jumped ahead, and that is where the caller went out of order.
   const charged = new Set(faults.map((f) => f.turn));
@@ -332,6 +332,16 @@ export function orderCheck(ctx: EvalContext): Check {
     faults.push({ turn: ahead.turn, message: `step ${ahead.step} came before step ${late.step}, which the customer then had to ask for` });
   }
   return faultCheck("order", faults.sort((a, b) => a.turn - b.turn), "delivered steps came in script order");
+}
+
+/**
+ * The opening's check asked only after the errand was told ("Your order is ready… Oh, and can you confirm your
+ * postcode?"): what went out of order is the telling before the check, charged where the caller told it.
+ */
+function checkToldAfter(ctx: EvalContext, delivered: readonly (StepDelivery & { turn: number })[], late: StepDelivery & { turn: number }): { turn: number; message: string } | null {
+  if (!isOpeningCheckStep(ctx, late.step)) return null;
+  const ahead = delivered.filter((d) => d.step > late.step && d.turn < late.turn && d.byClose !== true).sort((a, b) => a.turn - b.turn)[0];
+  return ahead === undefined ? null : { turn: ahead.turn, message: `step ${ahead.step} was told before the check (step ${late.step}) was asked` };
 }
 
 /** A step said right after the customer's question answers it: responsive, not out of order. */
