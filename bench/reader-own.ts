@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { readScenarioFile } from "../src/scenario/index.js";
+import { readPersonaFile, readScenarioFile, withPersonas } from "../src/scenario/index.js";
 import { expected, observed } from "../tests/fixtures/real-read.js";
 import type { RealTruth } from "../tests/fixtures/real-truth.js";
 
@@ -27,7 +27,9 @@ for (const part of (process.env.CALLSIM_OWN_PARTS ?? "tune,kept").split(",")) {
     const want = fields(expected(truth));
     let got = new Map<string, unknown>();
     try {
-      got = fields(observed(truth, [await readScenarioFile(join(dir, truth.agent))]));
+      // Personas the truth lists are given as --persona would give them.
+      const personas = await Promise.all((truth.personas ?? []).map((p) => readPersonaFile(join(dir, p))));
+      got = fields(observed(truth, withPersonas(await readScenarioFile(join(dir, truth.agent)), personas)));
     } catch (error) {
       if (process.env.CALLSIM_BENCH_VERBOSE === "1") console.log(`  ${file}: not read (${String(error).slice(0, 80)})`);
     }

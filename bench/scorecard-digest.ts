@@ -2,6 +2,7 @@
 // JSON left out) and every examples/*.md run rule-vs-rule for a few seeds and scored → one sha256 of all transcripts and
 // scorecards; every labelled call (tests/labelled/**) scored → one sha256 of their scorecards. A change that only makes
 // things faster leaves both digests as they were. `npx tsx bench/scorecard-digest.ts [SEEDS]` (default 3).
+// The blind parts (folders heldout-q and heldout-r) are never read.
 import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -9,16 +10,17 @@ import { readScenarioFile } from "../src/scenario/index.js";
 import { runCall } from "../src/call/index.js";
 import { createSeat } from "../src/seats/create-seat.js";
 import { evaluateCall } from "../src/eval/index.js";
-import { loadLabels } from "../src/eval/agreement/load-labels.js";
+import { loadLabels, type LoadedLabel } from "../src/eval/agreement/load-labels.js";
 
 const SEEDS = Number(process.argv[2] ?? 3);
+const BLIND = new Set(["heldout-q", "heldout-r"]);
 
 function documents(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return documents(path);
+      if (statSync(path).isDirectory()) return BLIND.has(name) ? [] : documents(path);
       return name === "README.md" || name === "EXPECTED.md" || name.endsWith(".json") ? [] : [path];
     });
 }
@@ -44,7 +46,12 @@ for (const file of files) {
   }
 }
 const labels = createHash("sha256");
-const loaded = await loadLabels("tests/labelled", { onUnreadableScenario: (file) => labels.update(`${file}: unread\n`) });
+const loaded: LoadedLabel[] = [];
+for (const part of readdirSync("tests/labelled").sort((a, b) => a.localeCompare(b))) {
+  const dir = join("tests/labelled", part);
+  if (BLIND.has(part) || !statSync(dir).isDirectory() || !readdirSync(dir).some((n) => n.endsWith(".json"))) continue;
+  loaded.push(...(await loadLabels(dir, { onUnreadableScenario: (file) => labels.update(`${file}: unread\n`) })));
+}
 for (const item of loaded) labels.update(`${item.file}\n${JSON.stringify(evaluateCall(item.scenario, item.call))}\n`);
 const used = process.cpuUsage(cpu0);
 console.log(`rule-doc calls: ${calls.digest("hex")} (${files.length} documents, ${unread} unread, ${played} calls, ${SEEDS} seeds)`);

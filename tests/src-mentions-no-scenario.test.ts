@@ -101,6 +101,7 @@ const STOCK_PHRASES = new Set([
   "she hangs up", // a src/lang/types.ts comment (11-24 01:54, before); heldout-p/-q documents (written blind 12-03 10:50-11:17)
   "not the customer", // src/lang and src/seats/rule (11-23 23:58, before); tests/fixtures/real/heldout-q/en-planetarium-callflow.md (written blind 12-03)
   "前台", // the everyday word for a reception desk, in src/eval and src/scenario (11-30 08:45, before); heldout-p/-q documents (written blind 12-03)
+  "I don't know", // src/lang/en/lines.ts and the rule caller (11-30 08:29, before); a persona's style line in tests/labelled/scenarios/q-en-homeadaptation.md (written blind 12-03; read, not refused, since the stop-33 reader)
   "500M", // an example in a src/text/figure-rules.ts comment (11-30 11:30, before); tests/fixtures/real/heldout-r/zh-gpswatch-prompt-pair (written blind 12-03 13:40-13:51)
   "运营", // the everyday word for operations, in src/eval/lang/sim-zh.ts and src/scenario/identity.ts (11-30 11:14 and 12-01 00:38, before); tests/rule-docs/heldout-r (written blind 12-03 13:40-13:51)
   "2026-12-01", // a date in a src/scenario/log-entries.ts comment (12-02 12:52, before); tests/rule-docs/heldout-r (written blind 12-03 13:40-13:51)

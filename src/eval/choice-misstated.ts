@@ -5,8 +5,8 @@ import { tokenize } from "../text/tokenize.js";
 import { figuresIn } from "../text/figures.js";
 import type { EvalContext } from "./context.js";
 
-/** Clause ends inside one option: a comma or a stop, never the colon inside a clock time. */
-const CLAUSE_END = /[，。？！；,;?!]|\.(?:\s|$)/u;
+/** Clause ends inside one option: a comma, an enumeration comma or a stop, never the colon inside a clock time. */
+const CLAUSE_END = /[，。？！；、,;?!]|\.(?:\s|$)/u;
 
 const globalOf = new WeakMap<RegExp, RegExp>();
 
@@ -44,13 +44,21 @@ function ownOf(items: readonly (readonly string[])[]): Set<string>[] {
 
 /** Each option's own words (the tokens of its clause no other option has; a long clause explains, so no offer) and
  *  own figures, from one split of the offer. */
-function optionsOf(text: string, alternative: RegExp): { options: Set<string>[]; figures: Set<string>[] } | null {
+function optionsOf(text: string, alternative: RegExp): { options: Set<string>[]; figures: Set<string>[]; words: Set<string> } | null {
   const clauses = optionClauses(text, alternative);
   if (clauses === null) return null;
   const words = clauses.map((clause) => tokenize(clause.toLowerCase()));
-  if (words.some((own) => own.length > MAX_OPTION_WORDS)) return null;
+  if (clauses.some((clause) => wordsBesideFigures(clause) > MAX_OPTION_WORDS)) return null;
   // A claim states an option only when it says one of its own figures (not by a word the options share).
-  return { options: ownOf(words), figures: ownOf(clauses.map(figureKeys)) };
+  return { options: ownOf(words), figures: ownOf(clauses.map(figureKeys)), words: new Set(words.flat()) };
+}
+
+/** A clause's length in words, each figure counted as one ("3月8号9点到12点" is one slot, not eight tokens). */
+function wordsBesideFigures(clause: string): number {
+  const figures = figuresIn(clause);
+  let rest = clause;
+  for (const figure of figures) rest = rest.replace(figure.text, " ");
+  return tokenize(rest.toLowerCase()).length + figures.length;
 }
 
 /** A figure as a comparable key (its value, not its writing: 7月29日 and 7/29 are one date). */
@@ -67,7 +75,7 @@ export function namedWords(text: string, options: readonly Set<string>[]): numbe
 /** A pick is said short (a day, a part of the day); a longer turn weighs options, rejects some, or says why. */
 const MAX_PICK_WORDS = 6;
 
-type Offer = { turn: number; options: Set<string>[]; figures: Set<string>[] };
+type Offer = { turn: number; options: Set<string>[]; figures: Set<string>[]; words: Set<string> };
 
 /** How many offers back a claim is traced (an aside with an "or" in it may stand between the offer and the claim). */
 const OFFERS_BACK = 3;
@@ -97,6 +105,24 @@ export function choiceMisstated(ctx: EvalContext, index: number, claims: readonl
   return null;
 }
 
+/**
+ * A pick given with a reason ("Day B, please. I'm away on day A.", "A 那天我有事，B 吧"): of the turn's clauses, the
+ * one bare pick (an option's words and nothing else of substance) names the option picked; a clause with more words
+ * gives the reason, whatever option it names. Null when no single bare pick stands, or the turn hedges or corrects.
+ */
+function pickWithReason(ctx: EvalContext, i: number, offer: Offer): number | null {
+  if (ctx.says(i, ctx.lang.correction) || ctx.says(i, ctx.lang.hedge) || ctx.says(i, ctx.lang.question)) return null;
+  const bare = (ctx.turns[i]?.text ?? "")
+    .split(CLAUSE_END)
+    .map((clause) => clause.trim().toLowerCase())
+    .filter((clause) => {
+      const named = namedWords(clause, offer.options).filter((n) => n > 0).length;
+      return named === 1 && !ctx.lang.negation.test(clause) && tokenize(clause).every((word) => offer.words.has(word));
+    });
+  if (bare.length !== 1) return null;
+  return namedWords(bare[0] ?? "", offer.options).findIndex((n) => n > 0);
+}
+
 /** The verdict against one offer: a reason, null (the claim fits the pick or names no option), or undefined (no pick). */
 function againstOffer(ctx: EvalContext, index: number, claims: readonly string[], offer: Offer): string | null | undefined {
   const stated = namedWords(claims.join(" "), offer.options);
@@ -108,8 +134,8 @@ function againstOffer(ctx: EvalContext, index: number, claims: readonly string[]
     if (picks === 0) continue;
     // A question asks and a negated option rejects: neither is a pick.
     const short = tokenize(ctx.low(i)).length <= MAX_PICK_WORDS && !ctx.says(i, ctx.lang.negation) && !ctx.says(i, ctx.lang.question);
-    if (picks > 1 || !short) return null;
-    const picked = named.findIndex((n) => n > 0);
+    const picked = picks === 1 && short ? named.findIndex((n) => n > 0) : pickWithReason(ctx, i, offer);
+    if (picked === null) return null;
     if ((stated[picked] ?? 0) > 0) return null;
     // "We'll hold the day you chose" shares a word with an option, not its figure: it names no other option.
     const claimed = new Set(figureKeys(claims.join(" ")));

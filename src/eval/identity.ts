@@ -69,7 +69,18 @@ const ENGAGED_TOKENS = 2;
  */
 function claimsOwnRelation(ctx: EvalContext, index: number, ask: string): boolean {
   const claimed = [...ctx.low(index).matchAll(ctx.lang.relation)].map((m) => m[0]);
-  return ask !== "" && claimed.length > 0 && claimed.every((word) => ask.includes(word));
+  return ask !== "" && claimed.length > 0 && claimed.every((word) => asksWord(ask, word));
+}
+
+/** The ask holds the word as a word: a Latin word whole ("son" is not in "Sons Ltd"), a CJK word anywhere. */
+function asksWord(ask: string, word: string): boolean {
+  if (!/^[a-z]/u.test(word)) return ask.includes(word);
+  let at = ask.indexOf(word);
+  while (at >= 0) {
+    if (!/[a-z]/u.test(ask.charAt(at - 1)) && !/[a-z]/u.test(ask.charAt(at + word.length))) return true;
+    at = ask.indexOf(word, at + 1);
+  }
+  return false;
 }
 
 /**

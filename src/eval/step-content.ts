@@ -4,6 +4,7 @@
 import type { Scenario } from "../schema/index.js";
 import { tokenize } from "../text/tokenize.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
+import { numeralsAsDigits } from "./numerals-as-digits.js";
 
 /** Each step's content words with their weights (1 / the number of steps naming the word), and the weights' sum. */
 interface StepWords {
@@ -39,7 +40,8 @@ const bitsFor = (count: number): WordBits => new Uint32Array(Math.ceil(count / 3
  */
 function wordsSaid(scenario: Scenario, text: string): readonly WordBits[] {
   return perScenarioText(scenario, "stepWordsSaid", text, () => {
-    const tokens = new Set(tokenize(text));
+    const digits = numeralsAsDigits(text);
+    const tokens = new Set(digits === text ? tokenize(text) : [...tokenize(text), ...tokenize(digits)]);
     return stepWords(scenario).map(({ words }) => {
       const bits = bitsFor(words.length);
       words.forEach((word, i) => {

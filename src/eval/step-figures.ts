@@ -4,6 +4,7 @@
 import { figuresIn, FigureIndex } from "../text/figures.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { closingTable } from "./closing-said.js";
+import { numeralsAsDigits } from "./numerals-as-digits.js";
 
 /** A step needs at least this many figures of its own, and a turn must say at least this many of them. */
 const MIN_OWN_FIGURES = 2;
@@ -40,7 +41,7 @@ export function turnSayingStepFigures(ctx: EvalContext, k: number): number | nul
   if (own === null || own === undefined) return null;
   const needed = Math.max(MIN_OWN_FIGURES, Math.ceil(OWN_SHARE * own.count));
   for (const turn of ctx.callerTurns) {
-    const said = perScenarioText(ctx.scenario, `stepFiguresSaid:${k}`, turn.text, () => new Set(figuresIn(turn.text).filter((f) => own.index.has(f)).map((f) => f.text)).size);
+    const said = perScenarioText(ctx.scenario, `stepFiguresSaid:${k}`, turn.text, () => new Set(figuresIn(numeralsAsDigits(turn.text)).filter((f) => own.index.has(f)).map((f) => f.text)).size);
     if (said >= needed) return turn.index;
   }
   return null;

@@ -20,6 +20,7 @@ import { asksVerification } from "./verification.js";
 import { ALMOST_NOTHING_TURNS, taskNeverBegun } from "./task-never-begun.js";
 import { byCheckQuestion } from "./check-step-asked.js";
 import { onlyReferences, pointsElsewhere } from "./step-references.js";
+import { numeralsAsDigits } from "./numerals-as-digits.js";
 
 export interface StepDelivery {
   /** 1-based step index. */
@@ -43,7 +44,12 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
     const steps = ctx.scenario.caller.steps;
     // A turn that reads a step's direction out delivers nothing of that step.
     const scores = ctx.callerTurns.map((turn) => {
-      const row = perScenarioText(ctx.scenario, "stepScores", turn.text, (): readonly number[] => steps.map((step) => bestLine(turn.text, [...step.lines.filter((line) => !pointsElsewhere(ctx.scenario, line)), step.title], { minShared: 3 }).score));
+      // Figures spoken in number words are matched as the digits a script writes them in, whichever scores higher.
+      const row = perScenarioText(ctx.scenario, "stepScores", turn.text, (): readonly number[] => {
+        const digits = numeralsAsDigits(turn.text);
+        const score = (text: string, step: (typeof steps)[number]): number => bestLine(text, [...step.lines.filter((line) => !pointsElsewhere(ctx.scenario, line)), step.title], { minShared: 3 }).score;
+        return steps.map((step) => (digits === turn.text ? score(turn.text, step) : Math.max(score(turn.text, step), score(digits, step))));
+      });
       const readOut = directionsReadOut(ctx, turn.index);
       return readOut.length === 0 ? row : row.map((score, k) => (readOut.includes(k) ? 0 : score));
     });
@@ -63,7 +69,7 @@ export function matchSteps(ctx: EvalContext): StepDelivery[] {
       }
       return { step: step.index, turn: null, score: bests[k] ?? 0 };
     });
-    return byCheckQuestion(ctx, byDeed(ctx, byWords.map((d, k) => (d.turn === null ? byOwnFigures(ctx, d, k) : d))));
+    return byCheckQuestion(ctx, byDeed(ctx, byWords.map((d, k) => (d.turn === null ? byOwnFigures(ctx, d, k) : earlierByFigures(ctx, d, k)))));
   });
 }
 
@@ -75,6 +81,15 @@ function byOwnFigures(ctx: EvalContext, d: StepDelivery, k: number): StepDeliver
   const asks = (text: string, low: string): boolean => perScenarioText(ctx.scenario, "stepAsksVerification", text, () => asksVerification(ctx, low));
   const turn = turnSayingStepFigures(ctx, k) ?? (identityStepIndex(ctx) === k + 1 || (k > 0 && checkStepIndexes(ctx).has(k + 1)) ? ctx.callerTurns.find((t) => asks(t.text, ctx.low(t.index)))?.index ?? null : null);
   return turn === null ? d : { step: d.step, turn, score: THRESHOLDS.stepLine };
+}
+
+/**
+ * A step its words matched only where it was said again (a read-back of the slot offered earlier) came where the caller
+ * first said most of its own figures, when that was earlier: the offer, not the read-back, delivered it.
+ */
+function earlierByFigures(ctx: EvalContext, d: StepDelivery, k: number): StepDelivery {
+  const turn = turnSayingStepFigures(ctx, k);
+  return turn === null || d.turn === null || turn >= d.turn ? d : { step: d.step, turn, score: d.score };
 }
 
 /**
@@ -306,7 +321,7 @@ export function orderCheck(ctx: EvalContext): Check {
   const all = matchSteps(ctx).filter((d): d is StepDelivery & { turn: number } => d.turn !== null);
   const delivered = all.filter((d) => !answersQuestion(ctx, d.turn));
   const inOrder = longestOrderedRun(delivered);
-  const faults = delivered.filter((d) => !inOrder.has(d.step)).map((d) => ({ turn: d.turn, message: `step ${d.step} came after a later step` }));
+  const faults = delivered.filter((d) => !inOrder.has(d.step)).map((d) => checkToldAfter(ctx, delivered, d) ?? { turn: d.turn, message: `step ${d.step} came after a later step` });
   // A step first said only when the customer asked for it ("Wait, what happened to my flight?") was skipped: the later
   // step said before it jumped ahead, and that is where the caller went out of order.
   const charged = new Set(faults.map((f) => f.turn));
@@ -317,6 +332,16 @@ export function orderCheck(ctx: EvalContext): Check {
     faults.push({ turn: ahead.turn, message: `step ${ahead.step} came before step ${late.step}, which the customer then had to ask for` });
   }
   return faultCheck("order", faults.sort((a, b) => a.turn - b.turn), "delivered steps came in script order");
+}
+
+/**
+ * The opening's check asked only after the errand was told ("Your order is ready… Oh, and can you confirm your
+ * postcode?"): what went out of order is the telling before the check, charged where the caller told it.
+ */
+function checkToldAfter(ctx: EvalContext, delivered: readonly (StepDelivery & { turn: number })[], late: StepDelivery & { turn: number }): { turn: number; message: string } | null {
+  if (!isOpeningCheckStep(ctx, late.step)) return null;
+  const ahead = delivered.filter((d) => d.step > late.step && d.turn < late.turn && d.byClose !== true).sort((a, b) => a.turn - b.turn)[0];
+  return ahead === undefined ? null : { turn: ahead.turn, message: `step ${ahead.step} was told before the check (step ${late.step}) was asked` };
 }
 
 /** A step said right after the customer's question answers it: responsive, not out of order. */

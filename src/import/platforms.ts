@@ -3,6 +3,7 @@
 
 import type { PlatformParts } from "./prompt-scenario.js";
 import { anthropicRequest, geminiRequest } from "./prompt-strings.js";
+import { isRasaDomain, readRasaDomain } from "./rasa-domain.js";
 
 type Json = Record<string, unknown>;
 
@@ -134,4 +135,6 @@ const openaiMessages: PlatformReader = {
 };
 
 /** In order of how sure a match is: a Retell or Pipecat key is unmistakable, Vapi's model.messages less so. */
-export const PLATFORM_READERS: readonly PlatformReader[] = [retell, pipecat, vapi, openaiMessages, anthropicRequest, geminiRequest];
+const rasa: PlatformReader = { platform: "Rasa domain", matches: isRasaDomain, read: readRasaDomain };
+
+export const PLATFORM_READERS: readonly PlatformReader[] = [retell, pipecat, vapi, openaiMessages, anthropicRequest, geminiRequest, rasa];

@@ -13,6 +13,7 @@ import type { RawSection } from "./sections.js";
 import { headingOf } from "./headings.js";
 import { SPEAKER_LABEL } from "./section-cues.js";
 import { readSteps } from "./steps.js";
+import { withoutUnsaidLines } from "./unsaid-steps.js";
 import { taskInRole } from "./role-task.js";
 import { labelledEndPairs } from "./end-pairs.js";
 import { openingNotClosing } from "./opening-closing.js";
@@ -42,7 +43,7 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
     role,
     task: inRole?.task ?? bodyText(bodyOf("task")),
     customerProfile: fieldItems(bodyOf("customerProfile")),
-    steps: readSteps(bodyOf("steps")),
+    steps: readSteps(bodyOf("steps")).map(withoutUnsaidLines),
     knowledgeBase: readKnowledgeSections(sections.filter((s) => s.kind === "knowledgeBase")),
     opening: openingNotClosing(openingOf(bodyOf("opening")), closingLines, warn),
     endConditions,

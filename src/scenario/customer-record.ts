@@ -1,6 +1,7 @@
 // A section the reader cannot name by its heading ("**Site sheet**", "## 取件单", "### 订单记录") that is a record of
 // fields about the person called: read by what it holds, it is the customer profile.
 
+import { answersWorries } from "./answered-worries.js";
 import { indentOf } from "./lines.js";
 import { YOU_ARE } from "./section-bodies.js";
 import { personSide } from "./section-names.js";
@@ -54,7 +55,8 @@ function answeredConcerns(s: RawSection): boolean {
   // '顾客说“…” → 你回“…”': a speaker pair holds its reply whatever marks it.
   const paired = new Set(speakerPairs(written).flatMap((p) => p.lines));
   const replies = written.filter((l) => REPLY_MARK.test(l.text) || paired.has(l)).length;
-  return replies > 0 && replies * 3 >= written.length;
+  // '客户说"…" → "…"' on each line: every worry written with the reply to give.
+  return (replies > 0 && replies * 3 >= written.length) || answersWorries(written);
 }
 
 /** The caller's sections with an unnamed record of the customer read as the customer profile (when none is named). */

@@ -25,6 +25,11 @@ const SPOKEN = /[“「『]|"[^"]{2,}"/u;
 const MAX_LABEL_CHARS = 60;
 /** "Part two", "Section 3", "第二部分": a number a document gives its parts. */
 const PART_NUMBER = /^(?:(?:part|section|chapter)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)|第\s*[一二三四五六七八九十\d]{1,3}\s*(?:部分|节|章|篇))$/iu;
+/** Labels that name a line to say, never a section: "话术", "台词", "示范", "Say", "Script". */
+const LINE_LABEL = /^(?:参考|标准)?(?:话术|台词|说法|示范|示例|范例)$|^(?:say|says|script|line|sample line|example line)$/iu;
+/** "若客户说…，则", "If she objects, then say": a condition that ends on its consequence word (a bare "If they ask
+ *  about cost:" may head a FAQ). */
+const CONDITION_LABEL = /^(?:若|如果|假如|要是|万一)[^:：]{0,60}(?:则|就|那么)(?:说|回答|告诉\p{Script=Han}?)?$|^(?:if|when|in case)\s[^:：]{0,60}\bthen(?:\s+(?:say|reply|answer))?$/iu;
 const WHOLLY_QUOTED = /^[“"「『][^“”"「」『』]*[”"」』]$/u;
 /** A symbol mark (not a Markdown bullet) before a short label with no sentence end and no colon. */
 const SYMBOL_MARKED = /^[■□◆◇▶►➤●○★☆]\s*([^\s:：“”"「」][^:：“”"「」]{0,29}?)\s*$/u;
@@ -79,6 +84,10 @@ export function headingOf(line: string): HeadingLine | null {
   m = /^([^:：“”"「」]{1,60}?)\s*[:：]\s*(.*)$/.exec(text);
   // "Part two: Customer information", "第二部分：客户信息": the part's number labels the title after it; both are the heading.
   if (m !== null && PART_NUMBER.test(m[1] ?? "") && (m[2] ?? "").length <= MAX_LABEL_CHARS && !/[。.!！?？；;，,]$/.test(m[2] ?? "")) return { level: WEAK_LEVEL, text, weak: true, rest: "", stepLike: false };
+  // "话术：“…”", "Say: "…"": a label naming the quoted line after it is that line's, under whatever step it sits;
+  // "若客户说…，则：“…”": a condition and its consequence word before a colon is a branch of a step, never a heading.
+  if (m !== null && LINE_LABEL.test((m[1] ?? "").trim()) && /^[“"「『]/u.test((m[2] ?? "").trim())) return null;
+  if (m !== null && CONDITION_LABEL.test((m[1] ?? "").trim()) && (m[2] ?? "").trim() !== "") return null;
   // "⚠️ 客户：“…”": an emoji before a label decorates it; the label is the words.
   if (m !== null) return { level: WEAK_LEVEL, text: stripLabelMark(m[1] ?? ""), weak: true, rest: m[2] ?? "", stepLike: STEP_LIKE.test(m[1] ?? "") };
   // "“Hello, who is this?”": a line that is one quotation is something said, never a label.

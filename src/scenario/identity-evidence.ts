@@ -12,6 +12,7 @@ const CALLER_FIELD_LAST = /^\s*(?:[-*•]\s*)?(?:坐席|客服|拨打方|外呼�
 const ORG_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:公司|单位|机构|公司名称|机构名称|[Cc]ompany|COMPANY|[Cc]ompany [Nn]ame|[Oo]rgani[sz]ation|ORGANI[SZ]ATION|[Oo]rg|ORG|[Oo]rg [Nn]ame)(?:\*\*|__)?\s*[:：]\s*(\S.{1,60}?)\s*$/u;
 import { frontMatterIdentity, type FrontMatter } from "./front-matter.js";
 import { YOU_ARE } from "./section-bodies.js";
+import { classifyHeading, personSide } from "./section-names.js";
 import type { RawSection } from "./sections.js";
 import type { Decision } from "./trace.js";
 
@@ -41,6 +42,14 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
       candidates.push({ found: { name: metaName === null ? "" : cleanName(metaName.value), organization: metaOrg?.value ?? null }, line: metaName?.line ?? metaOrg?.line ?? null, how: "the front matter" });
     }
     // "| Agent | Name |", "Caller: Name, account manager": a field labelled with the caller's own word names the caller.
+    sections.forEach((section, i) => {
+      // "坐席：顾某" read as a bare side heading and a section titled by the value after it: still one field.
+      const split = sections[i + 1];
+      // The title after it is a value, never a part's name ("拨打方" over "角色" heads the caller's role).
+      const bare = section.title !== "" && section.body.every((l) => l.text.trim() === "") && split !== undefined && classifyHeading(split.title, false).kind === null && personSide(split.title) === null;
+      const joined = split !== undefined && bare && split.line <= section.line + 1 ? CALLER_FIELD.exec(`${section.title}：${split.title}`) : null;
+      if (joined !== null && joined[0].trim().length === `${section.title}：${split?.title ?? ""}`.trim().length) candidates.push({ found: { name: cleanName(joined[1] ?? ""), organization: null }, line: section.line, how: "a field labelled with the caller's word" });
+    });
     for (const section of sections) {
       // "坐席：顾某" read as a side heading with the name under it: the label and its value are still one field.
       const first = section.body.find((l) => l.text.trim() !== "");

@@ -175,9 +175,12 @@ const CALLING_VERB_END = /(?:打|拨|致电|去电|来电|负责|说|讲)$/u;
 /** "Name from the … at Org", "Name Surname from Org": a name, then where the person is from, at the role line's start. */
 const FROM_ORG = /^\s*((?!(?:The|A|An|We|Our|Your|Someone|Anyone|Staff|Agents?|Callers?|Customers?)\b)[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+)?)\s+(?:from|at|of)\s+(?=the\s|[A-Z])/u;
 
+/** "BOT INSTRUCTIONS — …", "AGENT TEMPLATE — …": a document's kind in capitals before a dash titles it, it names nobody. */
+const DOCUMENT_KIND = /^(?:system|prompt|script|call|agent|bot|assistant|template|draft|outbound|inbound|instructions?|guidelines?)(?:\s+(?:prompt|script|instructions?|guidelines?|template|message|brief))*$/iu;
+
 function looksLikeName(text: string): boolean {
   const t = text.trim();
-  if (HEADER_LABEL.test(t)) return false;
+  if (HEADER_LABEL.test(t) || DOCUMENT_KIND.test(t)) return false;
   // "You're Connor …", "I'm Ana …": the sentence that names the person, not the name (the "you are" reading takes it).
   if (/^(?:you|i)(?:['’](?:re|m))?\s/i.test(t)) return false;
   // "某某打，开口就说：…": a head ending in the verb of calling or saying tells who does it, it is no name.

@@ -80,8 +80,22 @@ function readPlain(body: readonly SourceLine[]): (KbEntry & { at: number })[] {
   return entries.map((entry, i) => ({ ...entry, at: (body[0]?.no ?? 0) + i / 1000 }));
 }
 
+/**
+ * "- 客户嫌远：“…”", "- Says it is far: "…"": in a section named for objections, a list item's short unquoted
+ * situation before a colon, then the quoted reply, is one objection and its answer.
+ */
+const SITUATION_REPLY = /^([^“”"「」:：]{5,60})[:：]\s*([“"「].*)$/u;
+
+function situationReply(text: string): [string, string] | null {
+  if (!isListItem(text)) return null;
+  const bare = plain(text);
+  if (Q_MARK.test(bare) || A_MARK.test(bare)) return null;
+  const m = SITUATION_REPLY.exec(bare);
+  return m === null ? null : [m[1] ?? "", m[2] ?? ""];
+}
+
 function arrowPair(text: string, objections: boolean): (KbEntry & { at: number }) | null {
-  const m = objectionPair(text);
+  const m = objectionPair(text) ?? (objections ? situationReply(text) : null);
   if (m === null) return null;
   const question = m[0].trim();
   const answer = unquote(m[1].trim());

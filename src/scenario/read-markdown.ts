@@ -12,6 +12,8 @@ import { MAX_TREE_CHARS, treeBlocks } from "./tree-blocks.js";
 import { iniTomlLines, isIniOrToml } from "./ini-toml.js";
 import { buildCallee } from "./callee.js";
 import { customerRecords } from "./customer-record.js";
+import { answeredWorriesToCaller } from "./answered-worries.js";
+import { foldStageSections } from "./stage-sections.js";
 import { embeddedRecords } from "./embedded-record.js";
 import { readTaskLists } from "./task-lists.js";
 import { buildCaller } from "./caller.js";
@@ -93,6 +95,8 @@ function structure(source: string, decisions: Decision[], locked: "caller" | "ca
   }
   const doc = outline(lines, locked);
   if (locked === null) resolveSides(doc, decisions);
+  if (locked === null) answeredWorriesToCaller(doc, decisions);
+  if (locked !== "callee") doc.caller = foldStageSections(doc.caller, lines, decisions);
   if (locked !== "callee") doc.caller = embeddedRecords(customerRecords(doc.caller, decisions), decisions);
   if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(findProseBlocks(findUnheadedKnowledge(stagesWithPreface(doc, decisions), decisions), decisions), decisions), decisions);
   for (const [side, sections] of [["caller", doc.caller], ["callee", doc.callee]] as const) {

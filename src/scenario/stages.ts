@@ -17,6 +17,8 @@ const NUMERAL = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[IVX
 const STAGE_TITLE = new RegExp(String.raw`^(?:\[([^\]]{1,40})\]\s*$|\d{1,2}:\d{2}(?:\s*[–—~-]\s*\d{1,2}:\d{2})?\s+([^“”"「」]{1,40})$|${NUMERAL}\s*[.、．:：]\s*(?:${WORDS})\s*[:：\-—–]?\s*(.*)$|(?:${WORDS})\s*${NUMERAL}(?![A-Za-z])\s*[:：.、\-—–]?\s*(.*)$|第\s*${NUMERAL}\s*(?:${WORDS})\s*[:：.、\-—–]?\s*(.*)$)`, "iu");
 /** A plain line that is nothing but a stage title with its stage word ("第二阶段：说明", "Stage 2: Pricing"). */
 const PLAIN_STAGE = new RegExp(String.raw`^(?:${NUMERAL}\s*[.、．:：]\s*(?:${WORDS})|(?:${WORDS})\s*${NUMERAL}(?![A-Za-z])|第\s*${NUMERAL}\s*(?:${WORDS}))\s*[:：.、\-—–]?\s*[^“”"「」]{0,40}$`, "iu");
+/** A lead-in naming the order of what follows (generic words of both languages). */
+const ORDER_LEAD = /\b(?:in (?:this|that|the following) order|step[- ]by[- ]step|in order|steps|call flow|the flow)\b|按(?:以下|如下)?顺序|依次|流程|步骤/iu;
 /** A line that heads a stage inside a body: a Markdown heading or a line that is all bold. */
 const HEAD_LINE = /^\s*(?:#{1,6}\s+(.{1,100})|(?:\*\*|__)([^*_]{1,100})(?:\*\*|__)\s*[:：]?)\s*$/;
 
@@ -171,8 +173,12 @@ function quotedList(body: readonly SourceLine[], ordered = false): Carved | null
     const quoted = listRun(body, labelled ? i + 1 : i, ordered || bare);
     // Under a lead-in ("The call, step by step:"), a numbered list goes on through items that quote nothing themselves
     // ("4. Options, one to pick:") while most of its items are quoted: its numbers are the call's order.
-    const numbered = labelled ? listRun(body, i + 1, true, true) : quoted;
-    const run = numbered.count > quoted.count && 2 * numbered.said > numbered.count ? numbered : quoted;
+    // So does a numbered list of quoted lines with no lead-in: a last direction ("5. Log the outcome.") is a step.
+    const numbered = listRun(body, labelled ? i + 1 : i, true, true);
+    // A lead-in that names an order ("Go through these in order:", "按以下顺序：") makes the numbers the call's order
+    // even when most items are directions with nothing quoted.
+    const ordered3 = labelled && ORDER_LEAD.test(label) && numbered.count >= 3;
+    const run = numbered.count > quoted.count && (2 * numbered.said > numbered.count || ordered3) ? numbered : quoted;
     if (run.count < 2) continue;
     const taken = new Set(labelled ? [body[i] as SourceLine, ...run.items] : run.items);
     return { lines: run.items, taken, evidence: labelled ? `'${label}' followed by ${run.count} quoted list items` : `a numbered list of ${run.count} quoted lines` };

@@ -31,6 +31,12 @@ export const LABEL_ONLY = /^(?:参考)?(?:话术|台词|示例|说法|范例|scr
 const LABELS_QUOTE = /^[^“”"「」]{1,120}[:：]\s*[“"「]/u;
 
 /**
+ * "如果…，就告诉她：“…”", "若…，则说：“…”", "If …, then say: “…”": a consequence word before the quote says the quote is
+ * what to do under the condition (a branch), where a bare "若客户问能否分期：“…”" only labels the caller's line.
+ */
+const CONSEQUENCE = /^[^“”"「」]{1,120}?(?:[则就]|那么|然后|\bthen\b|[，,]\s*(?:请)?(?:说|告诉|回答|回复|答复|解释)|\b(?:say|tell (?:him|her|them)|reply|answer|explain)\s*[:：,])[^“”"「」]{0,30}[“"「]/iu;
+
+/**
  * "然后用“约好”结束语", "close with the 'Booked' line": a short quoted span with the sentence going on after it names a
  * term (a closing, a button), it is not the line to say. At most this many characters (CJK) or words (others).
  */
@@ -86,8 +92,8 @@ export function classifyContent(raw: string): Content {
   // "如果是同事接听：只说“…”", "If someone else answers, only say “…”": a line that opens on its condition and tells
   // what to do is a branch (the condition part holds no quote, so a quoted line that merely contains "if" stays a
   // line); "若客户问能否分期：“…”", the condition only labelling the quote, is the caller's conditional line.
-  if (spans.length > 0 && namesTerm(plain, spans)) return BRANCH.test(plain) ? { kind: "branch", texts: [plain] } : { kind: "instruction", texts: [plain] };
-  if (spans.length > 0) return BRANCH.test(plain) && !LABELS_QUOTE.test(plain) ? { kind: "branch", texts: [plain] } : { kind: "line", texts: spans };
+  if (spans.length > 0 && namesTerm(plain, spans)) return BRANCH.test(plain) && (!LABELS_QUOTE.test(plain) || CONSEQUENCE.test(plain)) ? { kind: "branch", texts: [plain] } : { kind: "instruction", texts: [plain] };
+  if (spans.length > 0) return BRANCH.test(plain) && (!LABELS_QUOTE.test(plain) || CONSEQUENCE.test(plain)) ? { kind: "branch", texts: [plain] } : { kind: "line", texts: spans };
   if (BRANCH.test(plain)) return { kind: "branch", texts: [plain] };
   return { kind: "instruction", texts: [plain] };
 }

@@ -81,7 +81,7 @@ function headOf(line: SourceLine): StepHead | null {
 
 // "2.1 开场" at the margin of a plain-text outline is as much a sub-numbered heading as "#### 2.1 开场".
 // "***3.1 破冰***": so is one in bold italics.
-const SUB_NUMBERED = /^\s*(?:#{1,6}\s*)?(?:\*{1,3}|_{1,3})?\d{1,2}\.\d{1,2}\.?\s+(.*?)(?:\*{1,3}|_{1,3})?$/;
+const SUB_NUMBERED = /^\s*(?:#{1,6}\s*)?(?:[●•■◆▪○◦]\s*)?(?:\*{1,3}|_{1,3})?\d{1,2}\.\d{1,2}\.?\s+(.*?)(?:\*{1,3}|_{1,3})?$/;
 
 function subNumberedHeadOf(line: SourceLine): StepHead | null {
   const m = SUB_NUMBERED.exec(compact(line.text));
@@ -283,9 +283,13 @@ function withContent(step: Step, lines: readonly SourceLine[], head: string, quo
   // "■ 告知停水时间：说明周三停水" above quoted lines: the text after the title is what to do, not what to say.
   const inlineSaid = inlineQuoted || !quotes;
   const out: Step = { ...step, lines: inlineSaid ? [...step.lines] : [], instructions: inlineSaid ? [] : [...step.lines], branches: [...(step.branches ?? [])] };
+  // "话术：“…”" with "示范：客户说“…” → “…”" under it: a step that has its own line is illustrated by the example,
+  // whose reply is not said; a step taught only by its examples says the reply.
+  const ownLine = out.lines.length > 0 || sorted.some((c) => c.kind === "line" && !("exchange" in c && c.exchange === true));
   let afterLabel = false;
   for (const content of sorted) {
     if (content.kind === "label") afterLabel = true;
+    else if (content.kind === "line" && "exchange" in content && content.exchange === true && ownLine) out.instructions?.push(...content.texts);
     else if (content.kind === "line" || (content.kind === "instruction" && (!quotes || afterLabel))) out.lines.push(...content.texts);
     else if (content.kind === "lead") (afterLabel ? out.lines : out.instructions)?.push(...content.texts);
     else if (content.kind === "instruction") out.instructions?.push(...content.texts);

@@ -7,8 +7,11 @@ import { indentOf, type SourceLine } from "./lines.js";
 
 /** The checkbox after a bullet or list number; the bullet or number stays. */
 const CHECKBOX = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+/;
-/** An item whose text is struck through from its start ("4. ~~…~~", with a note after it or not). */
-const STRUCK_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?~~[^~]/;
+/**
+ * An item whose text is struck through from its start ("~~4. …~~", with a note after it or not), a bullet of any
+ * mark or a sub-step number before it ("● 2.2 ~~…~~", "3.4 ~~…~~ 【停用】").
+ */
+const STRUCK_ITEM = /^[\s\u3000]*(?:[-*+●•■◆▪]\s*(?:\d{1,3}(?:\.\d{1,2}){0,2}[.)、]?\s+)?|\d{1,3}(?:\.\d{1,2}){0,2}[.)、]?\s+)(?:\[[ xX]\]\s+)?~~[^~]/u;
 /**
  * A line struck through from its start to its end ("~~4. …~~", "~~第三步 …~~"), or to a note on why
  * ("~~…~~ *Removed in May …*", "~~…~~（停用）"): a part the writer retired, whatever it was. Group 1 is what follows.

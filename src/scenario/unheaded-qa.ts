@@ -31,7 +31,7 @@ export function findUnheadedKnowledge(sections: readonly RawSection[], decisions
 function carve(section: RawSection, decisions: Decision[]): RawSection[] {
   // The heading of a section the reader does not know ("## Good to know") labels Q:/A: items right under it.
   const label = !section.intro && section.title !== "" ? { no: section.line, text: `${section.title}:` } : null;
-  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]) ?? askedItems(section.body) ?? pairItems(section.body) ?? labelledPairs(section) ?? askedAfterLabel(section.title === "" ? section.body : [{ no: section.line, text: `${section.title}:` }, ...section.body]);
+  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]) ?? askedItems(section.body) ?? pairItems(section.body) ?? pairRun(section.body) ?? labelledPairs(section) ?? askedAfterLabel(section.title === "" ? section.body : [{ no: section.line, text: `${section.title}:` }, ...section.body]);
   if (carved === null) return [section];
   decisions.push({ field: "caller.knowledgeBase", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
   const rest = section.body.filter((l) => !carved.taken.has(l));
@@ -137,9 +137,14 @@ const SAID_PAIR = /^(?:(?:when|if)\s+(?:he|she|they|the (?:customer|client))\s+s
 /** '"I'm not interested." — "No problem…"': two quotations joined by a dash or colon, the second the reply. */
 const QUOTED_PAIR = /^[“"「]([^”"」]{1,200})[”"」]\s*(?:—|–|--|-|:|：)\s*([“"「][^”"」]{1,400}[”"」].*)$/u;
 
+/** 'If they say it is far → "…"', '如果客户说路远 → “…”': the objection told as a condition, an arrow, the quoted reply. */
+const IF_SAYS_PAIR = /^(?:if|when)\s+(?:they|he|she|the (?:customer|client|caller))\s*(?:say|says|said|are|is|'re|’re|seem|seems|sound|sounds)\b\s*([^→“”"]{2,120}?)\s*(?:→|->|=>|⇒)\s*([“"].+)$|^(?:如果|若|要是)?(?:客户|对方|他|她)(?:说|觉得|嫌|担心|表示)([^→“”"「」]{1,60}?)\s*(?:→|->|=>|⇒)\s*([“「"].+)$/iu;
+
 /** An objection and its reply written as a pair, or null: [the customer's words, the reply]. */
 export function objectionPair(text: string): [string, string] | null {
   const plain = stripEmphasis(stripListMarker(text)).trim();
+  const told = IF_SAYS_PAIR.exec(plain);
+  if (told !== null) return [(told[1] ?? told[3] ?? "").trim(), told[2] ?? told[4] ?? ""];
   const arrow = ARROW_PAIR.exec(plain) ?? QUOTED_PAIR.exec(plain);
   if (arrow !== null) return [arrow[1] ?? "", arrow[2] ?? ""];
   const said = SAID_PAIR.exec(plain);
@@ -151,6 +156,20 @@ function pairItems(body: readonly SourceLine[]): Carved | null {
   const items = body.filter((l) => !isBlank(l.text));
   if (items.length >= MIN_QUESTIONS && items.every((l) => objectionPair(l.text) !== null)) return { lines: items, taken: new Set(items), evidence: `${items.length} objection-and-reply pairs` };
   return pairsAfterLabel(body);
+}
+
+/** Two or more objection pairs on consecutive lines inside other text ("If they say … → “…”" twice in a prompt). */
+function pairRun(body: readonly SourceLine[]): Carved | null {
+  let run: SourceLine[] = [];
+  for (const line of [...body, { no: -1, text: "" }]) {
+    if (!isBlank(line.text) && objectionPair(line.text) !== null) {
+      run.push(line);
+      continue;
+    }
+    if (run.length >= MIN_QUESTIONS) return { lines: run, taken: new Set(run), evidence: `${run.length} objection-and-reply pairs in a row` };
+    run = [];
+  }
+  return null;
 }
 
 /** "Common pushback:" and the pairs right under it: the lead-in says what follows, so one pair is enough. */

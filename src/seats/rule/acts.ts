@@ -244,12 +244,48 @@ function asksApart(text: string, pack: LanguagePack): boolean {
   return ![...ABSORBS_QUESTION].some((act) => act !== "question" && act !== "other" && pack.hearing.acts[act].test(last));
 }
 
+/** Rules whose test takes no context argument (fewer than three parameters: it cannot read one) depend on the line
+ *  and the pack alone; their verdicts, and whether the line asks apart, are kept per pack and line, while the rules
+ *  that read the caller's line before are tested again for each context. */
+const CONTEXT_FREE = ACT_RULES.map((rule) => rule.when.length < 3);
+const FREE_LIMIT = 20_000;
+interface FreeVerdicts {
+  trimmed: string;
+  /** Per rule: 1 holds, 0 does not (context rules: unread). */
+  holds: Uint8Array;
+  apart: boolean | undefined;
+}
+const freeVerdicts = new WeakMap<LanguagePack, Map<string, FreeVerdicts>>();
+
+function contextFree(text: string, pack: LanguagePack): FreeVerdicts {
+  let table = freeVerdicts.get(pack);
+  if (table === undefined) freeVerdicts.set(pack, (table = new Map()));
+  let kept = table.get(text);
+  if (kept === undefined) {
+    // Written lines end in a full stop that spoken (ASR) ones lack; the patterns read the words, not the stop.
+    const trimmed = text.trim().replace(/[。！!，,.…~～\s]+$/, "");
+    const holds = new Uint8Array(ACT_RULES.length);
+    const none: ActContext = { prev: null, customerName: "", awaiting: null };
+    for (let i = 0; i < ACT_RULES.length; i++) if (CONTEXT_FREE[i] === true && ACT_RULES[i]?.when(trimmed, pack, none) === true) holds[i] = 1;
+    kept = { trimmed, holds, apart: undefined };
+    if (table.size >= FREE_LIMIT) table.clear();
+    table.set(text, kept);
+  }
+  return kept;
+}
+
 /** The acts of one utterance, main first (at most three); "other" when nothing more specific holds. */
 export function readActs(text: string, pack: LanguagePack, context: ActContext): Act[] {
-  // Written lines end in a full stop that spoken (ASR) ones lack; the patterns read the words, not the stop.
-  const trimmed = text.trim().replace(/[。！!，,.…~～\s]+$/, "");
-  const found = [...new Set(ACT_RULES.filter((rule) => rule.when(trimmed, pack, context)).map((rule) => rule.act))];
+  const free = contextFree(text, pack);
+  const trimmed = free.trimmed;
+  const found: Act[] = [];
+  for (let i = 0; i < ACT_RULES.length; i++) {
+    const rule = ACT_RULES[i];
+    if (rule === undefined) continue;
+    const holds = CONTEXT_FREE[i] === true ? free.holds[i] === 1 : rule.when(trimmed, pack, context);
+    if (holds && !found.includes(rule.act)) found.push(rule.act);
+  }
   // "Yes, it's me — who's this?" asks who is calling, whichever act leads: the question is not one to answer.
-  const acts = found.some((a) => ABSORBS_QUESTION.has(a)) && !asksApart(trimmed, pack) ? found.filter((a) => a !== "question") : found;
+  const acts = found.some((a) => ABSORBS_QUESTION.has(a)) && !(free.apart ??= asksApart(trimmed, pack)) ? found.filter((a) => a !== "question") : found;
   return acts.length === 0 ? ["other"] : acts.slice(0, MAX_ACTS);
 }

@@ -164,8 +164,11 @@ function slotOption(name: string, answer: string): string | null {
 /** Blanks filled in order with what the customer chose or which time they gave; clauses whose blank has no answer go. */
 export function filledBlanks(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string {
   text = text.replace(ELISION, "");
+  // Most lines hold neither a slot nor a blank: the answers given are read only for a line that does.
+  const slotted = text.search(NAMED_SLOT) >= 0;
+  if (!slotted && text.search(BLANK) < 0) return text;
   const given = givenAnswers(plan, outcome);
-  if (text.search(NAMED_SLOT) >= 0) text = filledSlots(plan, given, text, outcome.stepsDelivered);
+  if (slotted) text = filledSlots(plan, given, text, outcome.stepsDelivered);
   if (text.search(BLANK) < 0) return text;
   text = text.replace(BLANK_RUN, "……");
   const answers = given.map((a) => a.text);
@@ -236,7 +239,21 @@ function withoutMarkedClauses(sentence: string): string {
 
 /** The line without its unbacked claims (empty when nothing else is left). */
 export function withoutUnbackedClaims(plan: CallerPlan, outcome: Readonly<Outcome>, text: string): string {
-  const bad = new Set(unbackedClaims(plan, outcome, text));
-  if (bad.size === 0) return text;
-  return text.split(SENTENCE).filter((s) => !bad.has(s)).map((s) => s.trim()).filter((s) => s !== "").join(plan.pack.speech.joiner);
+  // The outcome counts only through the kinds of claim it backs: the line is kept per plan, those kinds and the text
+  // (every step line of every call is passed through here).
+  const ok = backed(plan, outcome);
+  const kinds = (ok.choice ? 1 : 0) | (ok.time ? 2 : 0) | (ok.rating ? 4 : 0);
+  let tables = unbackedMemo.get(plan);
+  if (tables === undefined) unbackedMemo.set(plan, (tables = []));
+  const table = (tables[kinds] ??= new Map());
+  let kept = table.get(text);
+  if (kept === undefined) {
+    const bad = new Set(unbackedClaims(plan, outcome, text));
+    kept = bad.size === 0 ? text : text.split(SENTENCE).filter((s) => !bad.has(s)).map((s) => s.trim()).filter((s) => s !== "").join(plan.pack.speech.joiner);
+    if (table.size >= UNBACKED_LIMIT) table.clear();
+    table.set(text, kept);
+  }
+  return kept;
 }
+const UNBACKED_LIMIT = 5000;
+const unbackedMemo = new WeakMap<CallerPlan, Map<string, string>[]>();

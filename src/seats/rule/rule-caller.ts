@@ -4,21 +4,21 @@
 import type { Seat, SeatContext, SeatTurn } from "../seat.js";
 import type { Outcome, SeatInfo } from "../../schema/index.js";
 import type { CallerPlan } from "./caller-plan.js";
-import { callerPlan, OPENING_COVERS, spokenFrom } from "./caller-plan.js";
-import { coverage, similarity } from "../../text/similarity.js";
+import { callerPlan, spokenFrom } from "./caller-plan.js";
 import { readContextAt, readUtterance, type Reading } from "./understand.js";
 import { FigureGuard } from "./figure-guard.js";
 import { IdentityGate, verificationVerdict } from "./identity-gate.js";
-import { askedData, asksForData, asksForDataAtIdentity, asksIdentity } from "./identity-question.js";
+import { askedData, asksForData, asksForDataAtIdentity } from "./identity-question.js";
 import { endClassesOf, type EndClass } from "./end-classes.js";
 import { acknowledge, whoIsCalling } from "./phrases.js";
 import { answerWords, closing, stepLine, withAck } from "./caller-moves.js";
-import { fill } from "../../lang/index.js";
+import { fill, type LanguagePack } from "../../lang/index.js";
+import { byTextAndObject } from "./memo.js";
 import { filledClosingSlots, readsAnswersBack, withoutTemplateMarks, withoutUnbackedClaims } from "./claim-guard.js";
 import { doneClosing } from "./closing.js";
-import { guardedOpening } from "./opening-guard.js";
+import { openingStart } from "./opening-start.js";
 import { CALLER_RULES, CLARIFY_RULE, askingLine, customerText, has, lastCallerLine, type Situation } from "./caller-rules.js";
-import { heldBeyondSteps, readBack, speaksOfProfile, withoutReplyThanks } from "./caller-lines.js";
+import { readBack, speaksOfProfile, withoutReplyThanks } from "./caller-lines.js";
 import { asksToVerify, followUpVerifies, mismatchClosing, namedCheck, requestsData } from "./verify-by-datum.js";
 import { fittingAnswers } from "./step-answer-fit.js";
 import { CALLER_SILENCE_RULES, neverSilent } from "./never-silent.js";
@@ -66,22 +66,13 @@ export class RuleCaller implements Seat<"caller"> {
     if (!this.started) {
       this.started = true;
       this.gate = new IdentityGate(plan.identityQuestion !== null);
-      const opening = this.gate.open ? { said: plan.opening, held: null } : guardedOpening(plan.opening, plan.names, plan.pack, plan.identityQuestion);
-      this.openingSaid = opening.said;
-      this.held = heldBeyondSteps(plan, opening.held);
-      if (asksIdentity(this.openingSaid, scenario.callee.name, plan.pack)) this.gate.asks = 1;
-      // The step-1 request the opening now asks itself is not asked again after the yes.
-      const said = (text: string | null | undefined): boolean => {
-        const sentences = text?.split(/(?<=[。！？!?])\s*|(?<=\.)\s+/).filter((x) => x.trim() !== "") ?? [];
-        return sentences.length > 0 && sentences.every((sentence) => this.openingSaid.includes(sentence.trim()));
-      };
-      if (said(plan.identityFollowUp)) this.followedUp = true;
-      this.openingStep = plan.openingStep ?? (said(plan.stepLines[0]) ? 1 : null);
-      // An opening guarded for a stranger that kept none of its step's words (the step's questions dropped) has not
-      // delivered that step: it comes after the yes.
-      const stepText = this.openingStep === null ? "" : (plan.stepLines[this.openingStep - 1] ?? "");
-      const kept = `${opening.said}${plan.pack.speech.joiner}${opening.held ?? ""}`;
-      if (opening.said !== plan.opening && stepText !== "" && Math.max(coverage(kept, stepText), similarity(kept, stepText)) < OPENING_COVERS) this.openingStep = null;
+      // Worked out once per plan (opening-start.ts): the same for every call of the scenario.
+      const start = openingStart(plan, this.gate.open, scenario.callee.name);
+      this.openingSaid = start.said;
+      this.held = start.held;
+      if (start.asksIdentity) this.gate.asks = 1;
+      if (start.followedUp) this.followedUp = true;
+      this.openingStep = start.openingStep;
     }
     const guard = (this.guard ??= new FigureGuard(plan.figureBase));
     for (; this.heard < state.turns.length; this.heard++) {
@@ -334,11 +325,9 @@ export class RuleCaller implements Seat<"caller"> {
     } else if (keepAwaiting !== true && this.awaiting !== null && (this.awaitedAnswered(s) || this.awaiting.reasked)) {
       this.awaiting = null;
     }
-    // A sentence never opens with a mark left from the document's layout (an answer read as ": the fee is …").
-    text = text.replace(LEADING_MARKS, "$1");
-    // A template's blank or slot is never read aloud, whichever move built the line.
-    const unmarked = withoutTemplateMarks(text, plan.pack.speech.joiner);
-    if (unmarked !== text) text = unmarked !== "" ? unmarked : acknowledge(plan.pack, "plain");
+    // A sentence never opens with a mark left from the document's layout (an answer read as ": the fee is …"), and a
+    // template's blank or slot is never read aloud, whichever move built the line (both kept per pack and text).
+    text = unmarkedLine(text, plan.pack);
     const guard = this.guard ?? new FigureGuard(plan.figureBase);
     const cleaned = guard.clean(text);
     if (cleaned.removed.length === 0) return { ...turn, text };
@@ -348,6 +337,14 @@ export class RuleCaller implements Seat<"caller"> {
     return { ...turn, text: safe, record };
   }
 }
+
+/** The line without layout marks opening its sentences, then without the clauses holding a template mark (the pack's
+ *  plain acknowledgement when nothing is left): pure in the text and the pack, and caller lines recur call after call. */
+const unmarkedLine = byTextAndObject((line: string, pack: LanguagePack): string => {
+  const text = line.replace(LEADING_MARKS, "$1");
+  const unmarked = withoutTemplateMarks(text, pack.speech.joiner);
+  return unmarked === text ? text : unmarked !== "" ? unmarked : acknowledge(pack, "plain");
+});
 
 export function createRuleCaller(): Seat<"caller"> {
   return new RuleCaller();

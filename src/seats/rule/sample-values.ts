@@ -158,6 +158,8 @@ export function withPicksForSamples(plan: CallerPlan, outcome: Readonly<Outcome>
   if (ownKind === "choice" || ownKind === "time") return text;
   const offers = offersOf(plan).filter((o) => from === 0 || o.step < from);
   if (offers.length === 0) return text;
+  // A line in which no clause names an offer's option by a value changes for no outcome: kept per plan and line.
+  if (!readsBackOffer(plan, offers, text, from)) return text;
   let changed = false;
   const sentences = (text.match(SENTENCES) ?? [text]).map((sentence) => {
     const done = new Set<number>();
@@ -192,4 +194,29 @@ export function withPicksForSamples(plan: CallerPlan, outcome: Readonly<Outcome>
     return `${kept.join("").replace(END, "")}${end}`;
   });
   return changed ? sentences.join("").trim() : text;
+}
+
+/** Per plan, by line and then by `from`: whether a sentence of the line names an option of one of the offers by a
+ *  value (what withPicksForSamples anchors on; without it the line is returned as it is). */
+const anchorMemo = new WeakMap<CallerPlan, Map<string, Map<number, boolean>>>();
+const ANCHOR_LIMIT = 5000;
+
+function readsBackOffer(plan: CallerPlan, offers: readonly Offer[], text: string, from: number): boolean {
+  let table = anchorMemo.get(plan);
+  if (table === undefined) anchorMemo.set(plan, (table = new Map()));
+  let byFrom = table.get(text);
+  let anchors = byFrom?.get(from);
+  if (anchors === undefined) {
+    const { timePhrase } = plan.pack.document;
+    anchors = (text.match(SENTENCES) ?? [text]).some((sentence) => {
+      const valueUnits = sentence.split(CLAUSE_CUT).map((clause) => valueUnitsOf(clause.replace(END, ""), timePhrase));
+      return offers.some((offer) => valueUnits.some((units) => optionByUnits(offer, units) !== null));
+    });
+    if (byFrom === undefined) {
+      if (table.size >= ANCHOR_LIMIT) table.clear();
+      table.set(text, (byFrom = new Map()));
+    }
+    byFrom.set(from, anchors);
+  }
+  return anchors;
 }

@@ -1,0 +1,25 @@
+// A step the writer marks as done without a word ("（不用念）在系统里登记…", "(no line) Tick the box", "…，不对客户说"):
+// its text is what the caller does, never a line to say. The marks are generic words of both languages, written in
+// brackets or as the sentence's last clause, so a spoken line that merely contains one of the words stays said.
+import type { Step } from "../schema/scenario.js";
+
+const WORDS = String.raw`不用念|不念|无需念|不要念|不用读|无需朗读|不用说(?:出来)?|不要说出来|不说出来|不对客户说|不用跟客户说|后台操作|坐席操作|内部操作|系统操作|内部记录|静默|silent(?:ly)?|no line|no speech|nothing (?:to say|said)|not (?:said|spoken|read out)|do not (?:say|read)(?: this| it)?(?: aloud| out)?|don'?t (?:say|read)(?: this| it)?(?: aloud| out)?|internal|back[- ]?office|system action`;
+
+/** "（后台操作，不要说出来）", "(no line)", "[silent]": a bracketed note holding a mark. */
+const BRACKETED = new RegExp(String.raw`[（(【\[][^（()）【】\[\]]{0,16}?(?:${WORDS})[^（()）【】\[\]]{0,16}[）)】\]]`, "iu");
+
+/** "…，不用说。", "…; do not say this.": the mark as the sentence's last clause. */
+const TRAILING = new RegExp(String.raw`[，,。;；]\s*\s*(?:${WORDS})\s*[。.!！]?\s*$`, "iu");
+
+export function unsaidMark(text: string): boolean {
+  return BRACKETED.test(text) || TRAILING.test(text);
+}
+
+/** The step with its marked text moved from the lines to the instructions; other steps as they are. */
+export function withoutUnsaidLines(step: Step): Step {
+  const marked = unsaidMark(step.title);
+  const kept = step.lines.filter((line) => !(unsaidMark(line) || (marked && line === step.title)));
+  if (kept.length === step.lines.length) return step;
+  const moved = step.lines.filter((line) => !kept.includes(line));
+  return { ...step, lines: kept, instructions: [...(step.instructions ?? []), ...moved] };
+}
