@@ -167,6 +167,8 @@ export interface HearingCues {
   refersBack: RegExp;
   /** "静置是什么意思", "what does 'curing' mean?": what a named word means (a question, never "say it again"). */
   meaningTerm: RegExp;
+  /** Two figures joined as a range ("3000 to 6000", "3000元到6000元"): group 1 the low end, group 2 the high one. */
+  figureRange: RegExp;
   /** Short echo ("50块？"): how many units an echoed word has at most. */
   echoUnits: number;
   /** A sentence of the caller's brief that tells the caller what to do or not to say ("Do not quote…", "If she
