@@ -294,6 +294,9 @@ export interface DocumentCues {
   optionSeparator: RegExp;
   /** A sentence that offers alternatives ("… or …", "…还是…"): where a choice's options are. */
   offersAlternative: RegExp;
+  /** A rule of the call that gives the very words for a situation ("租客要求优惠时说“…”", "If she asks for a discount,
+   *  say: "…""): group 1 the situation, group 2 the line to say. */
+  saysFor: RegExp;
   /** The marker before each item of an enumerated offer ("一是…；二是…", "first, …; second, …", "1) … 2) …"); two or
    *  more in one sentence list its options (no capturing groups: the offer is split on it). */
   enumeration: RegExp;

@@ -19,6 +19,7 @@ import { asksIdentity } from "./identity-question.js";
 import { ended, spokenAnswer, spokenFact } from "./fact-speech.js";
 import { answerSource } from "./answer-source.js";
 import { meantLine } from "./asks-meaning.js";
+import { ruleSays } from "./rule-says.js";
 import { namesTheCaller, withoutIntroduction, withoutOwnIntroduction } from "./opening-guard.js";
 
 export const END_REASONS: Record<EndClass | "default", string> = {
@@ -89,6 +90,9 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
   if (calm !== null) return { answer: calm, kb: [], unknown: false };
   const explained = explainLast(plan, state, text);
   if (explained !== null) return explained;
+  // A rule of the call that gives the words for this situation ("asked for a discount, say: …").
+  const told = ruleSays(plan, text);
+  if (told !== null) return { answer: ended(told, pack), kb: [], unknown: false };
   // The first "I don't know" is the plainest; later ones vary, as a person would.
   return { answer: unknownAnswer(pack, unknowns <= 1 ? 0 : random.int(pack.caller.unknown.length)), kb: [], unknown: true };
 }
