@@ -165,9 +165,9 @@ export interface HearingCues {
   doubtsCaller: RegExp;
   /** "What does that mean?", "什么意思？": a question about what the caller just said, answered from that line. */
   refersBack: RegExp;
-  /** "静置是什么意思", "what does 'curing' mean?": what a named word means (a question, never "say it again"). */
+  /** "养护期是什么意思", "what does 'curing' mean?": what a named word means (a question, never "say it again"). */
   meaningTerm: RegExp;
-  /** Two figures joined as a range ("3000 to 6000", "3000元到6000元"): group 1 the low end, group 2 the high one. */
+  /** Two figures joined as a range ("N to M", "N元到M元"): group 1 the low end, group 2 the high one. */
   figureRange: RegExp;
   /** Short echo ("50块？"): how many units an echoed word has at most. */
   echoUnits: number;
@@ -294,7 +294,7 @@ export interface DocumentCues {
   optionSeparator: RegExp;
   /** A sentence that offers alternatives ("… or …", "…还是…"): where a choice's options are. */
   offersAlternative: RegExp;
-  /** A rule of the call that gives the very words for a situation ("租客要求优惠时说“…”", "If she asks for a discount,
+  /** A rule of the call that gives the very words for a situation ("客户要求减免时说“…”", "If she asks to pause,
    *  say: "…""): group 1 the situation, group 2 the line to say. */
   saysFor: RegExp;
   /** The marker before each item of an enumerated offer ("一是…；二是…", "first, …; second, …", "1) … 2) …"); two or

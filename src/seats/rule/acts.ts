@@ -178,7 +178,7 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   // "You first — who are you?" to a request for a datum holds it back: it declines, the asking who comes second.
   { act: "refuse", when: (t, p, c) => verificationAsked(p, c) && p.hearing.youFirst.test(t) },
   { act: "cant-hear", when: pattern("cant-hear") },
-  // "静置是什么意思？" asks what the line meant: a question to explain, not a request to say it again.
+  // "养护期是什么意思？" asks what the line meant: a question to explain, not a request to say it again.
   { act: "repeat", when: (t, p, c) => pattern("repeat")(t, p, c) && !asksMeaning(t, p, c.prev) },
   { act: "suspects-scam", when: pattern("suspects-scam") },
   { act: "asks-who", when: (t, p, c) => pattern("asks-who")(t, p, c) || echoesCaller(t, p, c) },

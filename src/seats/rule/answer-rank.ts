@@ -305,12 +305,12 @@ export class AnswerRanker {
   }
 }
 
-/** Figures two texts must share to state the same thing ("75,000 to 85,000" in a record line and in an entry). */
+/** Figures two texts must share to state the same thing (one range in a record line and in an entry). */
 const SHARED_FIGURES = 2;
 
 /** Two texts stating the same figures: every figure of the one with fewer is in the other, at least two of them. */
 function sameFigures(a: string, b: string): boolean {
-  // Each end of a range apart: "75,000 to 85,000 base" in one text is the same two figures as in the other.
+  // Each end of a range apart: a range in one text is the same two figures as in the other.
   const [fa, fb] = [figuresOf(a), figuresOf(b)].map((fs) => new Set(fs.flatMap((f) => f.atoms.map((atom) => JSON.stringify(atom)))));
   if (fa === undefined || fb === undefined) return false;
   const [few, many] = fa.size <= fb.size ? [fa, fb] : [fb, fa];

@@ -41,7 +41,7 @@ function nearFigures(text: string): string[] {
 /** Most buckets a range is read into (a wider one says too little to match a figure by). */
 const RANGE_BUCKETS = 20;
 
-/** The bucket of a figure at its own first digit ("80,000" → 80000, "4200" → 4000, "1.2" → 1). */
+/** The bucket of a figure at its own first digit (a four-digit sum to its thousands, a figure under ten to its units). */
 const bucketOf = (value: number, step: number): string => `⊂${Number((Math.floor(value / step + 1e-9) * step).toPrecision(6))}`;
 const firstDigitStep = (value: number): number => 10 ** Math.floor(Math.log10(value));
 
@@ -55,8 +55,8 @@ function figureBuckets(text: string): string[] {
   return out;
 }
 
-/** A range the document states ("3000 to 6000", "between 0.3 and 1.5"), as the buckets it covers at the first digit of
- *  its lower end: a customer's "about 4200?" or "above 80,000?" meets "75,000 to 85,000". */
+/** A range the document states ("N to M", "between N and M"), as the buckets it covers at the first digit of its
+ *  lower end: a customer naming a figure inside it ("about X?", "above X?") meets it. */
 function rangeBuckets(text: string, pack: LanguagePack): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(pack.hearing.figureRange)) {

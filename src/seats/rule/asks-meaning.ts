@@ -1,4 +1,4 @@
-// "What does that mean in practice?", "静置是什么意思？": the customer asks what the caller's line means. That is a
+// "What would that look like?", "养护期是什么意思？": the customer asks what the caller's line means. That is a
 // question to explain, never a request to hear the line again (said again word for word, it explains nothing).
 import type { LanguagePack } from "../../lang/index.js";
 import { tokenize } from "../../text/tokenize.js";
@@ -9,7 +9,7 @@ export function asksMeaning(text: string, pack: LanguagePack, prev: string | nul
   if (pack.hearing.refersBack.test(text) || pack.hearing.meaningTerm.test(text)) return true;
   const cue = pack.hearing.asksDefinition.exec(text);
   if (cue === null || prev === null) return false;
-  // The words before the cue name what is asked about ("静置两小时是…", "what do you mean by …" after it): asked
+  // The words before the cue name what is asked about ("养护期是…", "what do you mean by …" after it): asked
   // about a word of the caller's own line, it asks what that line meant.
   const before = text.slice(0, cue.index);
   const after = text.slice(cue.index + cue[0].length);

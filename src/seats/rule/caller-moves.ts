@@ -90,7 +90,7 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
   if (calm !== null) return { answer: calm, kb: [], unknown: false };
   const explained = explainLast(plan, state, text);
   if (explained !== null) return explained;
-  // A rule of the call that gives the words for this situation ("asked for a discount, say: …").
+  // A rule of the call that gives the words for this situation ("asked to pause, say: …").
   const told = ruleSays(plan, text);
   if (told !== null) return { answer: ended(told, pack), kb: [], unknown: false };
   // The first "I don't know" is the plainest; later ones vary, as a person would.

@@ -150,7 +150,7 @@ function inlineKnowledge(view: CallerView, pack: LanguagePack): KbEntry[] {
 }
 
 /** A section most of whose lines are a question and its answer with only a space between ("Can I pay by phone? No,
- *  …"): those lines, an answer's opening remark in brackets ("(the customer only)") kept with its question. */
+ *  …"): those lines, an answer's opening remark in brackets ("(for the member only)") kept with its question. */
 function bareQuestions(body: string, pack: LanguagePack): KbEntry[] {
   const lines = body.split("\n").filter((line) => line.trim() !== "");
   const pairs = [...body.matchAll(pack.document.qaBare)].map((m) => {

@@ -1,4 +1,4 @@
-// Rules of the call that give the very words for a situation ("when the tenant asks for a discount, say '…'"): a
+// Rules of the call that give the very words for a situation ("when the member asks to pause, say '…'"): a
 // customer line about that situation, which nothing else in the document answers, gets those words, not "I don't know".
 import type { CallerPlan } from "./caller-plan.js";
 import { tokenize } from "../../text/tokenize.js";

@@ -117,7 +117,7 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
   if (answersStep && context.step !== null) patches.push({ kind: "stepAnswer", step: context.step, answer: text });
 
   let question: Reading["question"] = null;
-  // "I'm worried it's already been sold": a worry a knowledge-base entry answers is asked as much as a question is.
+  // "I'm worried the parts won't come in time": a worry a knowledge-base entry answers is asked as much as a question is.
   const worry = !has("question") && cues.has("worry") && acts.every((a) => !NOT_AN_ANSWER.has(a));
   const worryAnswer = worry ? answerSourceOf(plan, text, { kbAnswered: context.kbAnswered, kbLast: context.kbLast, lastStep: context.step ?? saidStep(plan, context.prev) }) : null;
   if (has("question") || worryAnswer?.kind === "kb") {
