@@ -165,6 +165,10 @@ export interface HearingCues {
   doubtsCaller: RegExp;
   /** "What does that mean?", "什么意思？": a question about what the caller just said, answered from that line. */
   refersBack: RegExp;
+  /** "养护期是什么意思", "what does 'curing' mean?": what a named word means (a question, never "say it again"). */
+  meaningTerm: RegExp;
+  /** Two figures joined as a range ("N to M", "N元到M元"): group 1 the low end, group 2 the high one. */
+  figureRange: RegExp;
   /** Short echo ("50块？"): how many units an echoed word has at most. */
   echoUnits: number;
   /** A sentence of the caller's brief that tells the caller what to do or not to say ("Do not quote…", "If she
@@ -243,6 +247,9 @@ export interface DocumentCues {
   qaPair: RegExp;
   /** A line holding a question, a dash and its answer ("A1. Can I park there? — Yes, behind the hall."), global and
    *  multiline: capture 1 the question, 2 the answer. Read where the document has no knowledge base and no Q:/A: pairs. */
+  /** A question and its answer on one line with nothing between them but a space ("Can I pay by phone? No, …"):
+   *  read as the knowledge base only where most lines of a section are written so (group 1 the question, 2 the answer). */
+  qaBare: RegExp;
   qaLine: RegExp;
   /** The instruction a step title opens with ("Ask about…", "确认…"): what the caller does, not what the step is about. */
   titleVerb: RegExp;
@@ -287,6 +294,9 @@ export interface DocumentCues {
   optionSeparator: RegExp;
   /** A sentence that offers alternatives ("… or …", "…还是…"): where a choice's options are. */
   offersAlternative: RegExp;
+  /** A rule of the call that gives the very words for a situation ("客户要求减免时说“…”", "If she asks to pause,
+   *  say: "…""): group 1 the situation, group 2 the line to say. */
+  saysFor: RegExp;
   /** The marker before each item of an enumerated offer ("一是…；二是…", "first, …; second, …", "1) … 2) …"); two or
    *  more in one sentence list its options (no capturing groups: the offer is split on it). */
   enumeration: RegExp;
@@ -370,6 +380,9 @@ export interface CallerLines {
   /** "As I said, {first}". */
   recap: Template;
   pointBack: Template;
+  /** "What does that mean?" with nothing in the document to explain it: the point of the line said plainly, in
+   *  fewer words ("{gist}": its last clause); `lead` is a joining word a clause may open with ("so", "所以"), left off. */
+  plainly: { line: Template; lead: RegExp };
   /** A record line "key: value" said as a sentence: "{key}" the key in words, "{value}" what it holds; `on` for a
    *  key that is a date ("On 3 May, …"). */
   recordLine: { about: Template; on: Template };

@@ -24,6 +24,8 @@ export const EN_DOCUMENT: DocumentCues = {
     hearing: /can'?t hear|bad (?:line|connection)|signal|breaking up/i,
   },
   qaLine: /^[ \t]*(?:[A-Za-z]{0,2}\d{1,3}[.)]?[ \t]+|Q\.?[ \t]+|[-*•][ \t]+)?([^\n?]{4,200}\?)[ \t]*(?:—|–|--| - |:)[ \t]*([^\n]{2,})$/gm,
+  saysFor: /\b(?:if|when|should)\s+([^,.;:"“]{3,80}?)[,:]\s*(?:just\s+|then\s+)?(?:say|tell (?:them|her|him|the customer)|reply|answer)[:,]?\s*["“]([^"”\n]{4,200})["”]/gi,
+  qaBare: /^[ \t]*(?:[-*•][ \t]+)?([^\n?"“”]{4,200}\?)[ \t]+(?![—–-])([^\n]{2,})$/gm,
   qaPair: /(?:^|\s|\*)Q:\s*\**(.+?)\**\s*A:\s*(.+?)(?=\s*\**Q:|$)/gs,
   titleVerb: /^\s*(?:address|ask(?: about| for)?|confirm|state|explain|present|offer|handle|agree(?: on)?|recap|greet(?:ing)?|introduce|check|verify|close|thank|inform|tell|remind|mention|discuss|describe|collect|book|schedule|note|record|summari[sz]e|wrap up|open|follow up(?: on)?|clarify|invite|request|review|give|share|read back|go through|walk through|set up|arrange|make sure|let)\b/i,
   instruction: [/^(?:if|when|should) (?:the )?(?:customer|client|caller|user|callee)\b[^:]{0,60}:/i, /^(?:note|tip|hint)s?:/i, /^\s*(?:→|->|=>|⇒|↳)/],

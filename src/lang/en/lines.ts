@@ -28,6 +28,7 @@ export const EN_CALLER: CallerLines = {
   bridges: ["Moving on.", "Let me go on.", "Now, the next point."],
   recap: "As I said, {first}",
   pointBack: "To be clear: {sentence}",
+  plainly: { line: "Put simply: {gist}", lead: /^(?:so|and|but|which means|that means|meaning|then)\b[,\s]*/i },
   recordLine: { about: "As for {key}, it's {value}", on: "On {key}, {value}" },
   confirmContact: "Got it: {contact}. That's where I'll send it.",
   stepFromTitle: "Next, briefly: {title}.",

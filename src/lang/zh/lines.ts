@@ -28,6 +28,7 @@ export const ZH_CALLER: CallerLines = {
   bridges: ["我接着说。", "那我们继续。", "再说下一点。"],
   recap: "就像刚才说的，{first}",
   pointBack: "具体来说，{sentence}",
+  plainly: { line: "简单说就是：{gist}", lead: /^(?:所以|因此|也就是说?|就是说?|这样|那么|然后|而且)[，,\s]*/ },
   recordLine: { about: "{key}这块，{value}", on: "{key}，{value}" },
   confirmContact: "好的，我记下了：{contact}，资料会发到这里。",
   stepFromTitle: "接下来说一下：{title}。",

@@ -5,6 +5,7 @@ import type { Act, LanguagePack } from "../../lang/index.js";
 import { contactOf } from "./cues.js";
 import { asksIdentity } from "./identity-question.js";
 import { tokenize } from "../../text/tokenize.js";
+import { asksMeaning } from "./asks-meaning.js";
 
 export interface ActContext {
   /** The caller's line just before, when there is one. */
@@ -177,7 +178,8 @@ const ACT_RULES: readonly { act: Act; when: Detector }[] = [
   // "You first — who are you?" to a request for a datum holds it back: it declines, the asking who comes second.
   { act: "refuse", when: (t, p, c) => verificationAsked(p, c) && p.hearing.youFirst.test(t) },
   { act: "cant-hear", when: pattern("cant-hear") },
-  { act: "repeat", when: pattern("repeat") },
+  // "养护期是什么意思？" asks what the line meant: a question to explain, not a request to say it again.
+  { act: "repeat", when: (t, p, c) => pattern("repeat")(t, p, c) && !asksMeaning(t, p, c.prev) },
   { act: "suspects-scam", when: pattern("suspects-scam") },
   { act: "asks-who", when: (t, p, c) => pattern("asks-who")(t, p, c) || echoesCaller(t, p, c) },
   // A line read as asking for a datum only because it says "to check" may offer times: a reply that plainly picks

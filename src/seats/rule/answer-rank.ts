@@ -5,12 +5,14 @@
 // a date, a duration, a count). Weights were chosen leave-one-document-out.
 import type { AnswerType, LanguagePack } from "../../lang/index.js";
 import { normalQuery } from "./query-normal.js";
-import { similar } from "./memo.js";
+import { figuresOf, similar } from "./memo.js";
 import { RANK, type RankWeights } from "./answer-weights.js";
 import { kindsOf, sizeOf, termsOf, typesAsked, typesHeld, withTypes, type Terms } from "./answer-terms.js";
 
 /** Two candidates this similar say the same thing (a script sentence and the profile fact it reads out). */
 const SAME_ANSWER = 0.5;
+/** A figure's bucket, read to meet a range (answer-terms). */
+const BUCKET_TERM = /^⊂/;
 /** Two entries whose scores are this close (runner-up's share of the best) are tied, however high they score. */
 const TIED = 0.97;
 /** A knowledge-base entry saying the same as a better-ranked statement is given instead from this share of its score. */
@@ -160,7 +162,8 @@ export class AnswerRanker {
     const own = this.pack.hearing.asksOwnRecord.test(question);
     const { k1 } = this.w;
     let total = 0;
-    for (const term of q.keys()) total += this.weight(term) * (this.postings.has(term) ? 1 : this.w.unknown);
+    // A figure's bucket is there to meet a range; with no range of the document holding it, it asks about nothing more.
+    for (const term of q.keys()) total += this.weight(term) * (this.postings.has(term) ? 1 : BUCKET_TERM.test(term) ? 0 : this.w.unknown);
     const hit = new Set<number>();
     for (const term of q.keys()) for (const i of this.postings.get(term) ?? []) hit.add(i);
     const ranked: RankedCandidate[] = [];
@@ -229,7 +232,7 @@ export class AnswerRanker {
   private termsOfQuestion(question: string): Terms {
     let terms = this.questionTerms.get(question);
     if (terms === undefined) {
-      terms = termsOf(question, this.pack, this.w.lexicon > 0);
+      terms = termsOf(question, this.pack, this.w.lexicon > 0, "question");
       if (this.questionTerms.size >= QUESTION_MEMO) this.questionTerms.clear();
       this.questionTerms.set(question, terms);
     }
@@ -297,6 +300,19 @@ export class AnswerRanker {
 
   private sameAnswer(a: Candidate, b: Candidate): boolean {
     if (a.kind === "step" && b.kind === "step" && a.step === b.step) return true;
-    return similar(this.textOf(a), this.textOf(b)) >= SAME_ANSWER;
+    const [ta, tb] = [this.textOf(a), this.textOf(b)];
+    return similar(ta, tb) >= SAME_ANSWER || sameFigures(ta, tb);
   }
+}
+
+/** Figures two texts must share to state the same thing (one range in a record line and in an entry). */
+const SHARED_FIGURES = 2;
+
+/** Two texts stating the same figures: every figure of the one with fewer is in the other, at least two of them. */
+function sameFigures(a: string, b: string): boolean {
+  // Each end of a range apart: a range in one text is the same two figures as in the other.
+  const [fa, fb] = [figuresOf(a), figuresOf(b)].map((fs) => new Set(fs.flatMap((f) => f.atoms.map((atom) => JSON.stringify(atom)))));
+  if (fa === undefined || fb === undefined) return false;
+  const [few, many] = fa.size <= fb.size ? [fa, fb] : [fb, fa];
+  return few.size >= SHARED_FIGURES && [...few].every((f) => many.has(f));
 }

@@ -38,6 +38,37 @@ function nearFigures(text: string): string[] {
   return out;
 }
 
+/** Most buckets a range is read into (a wider one says too little to match a figure by). */
+const RANGE_BUCKETS = 20;
+
+/** The bucket of a figure at its own first digit (a four-digit sum to its thousands, a figure under ten to its units). */
+const bucketOf = (value: number, step: number): string => `⊂${Number((Math.floor(value / step + 1e-9) * step).toPrecision(6))}`;
+const firstDigitStep = (value: number): number => 10 ** Math.floor(Math.log10(value));
+
+/** A figure the customer names, as the bucket a range of the document holding it is read into too. */
+function figureBuckets(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    const value = Number(match[0].replace(/,/g, ""));
+    if (Number.isFinite(value) && value > 0) out.push(bucketOf(value, firstDigitStep(value)));
+  }
+  return out;
+}
+
+/** A range the document states ("N to M", "between N and M"), as the buckets it covers at the first digit of its
+ *  lower end: a customer naming a figure inside it ("about X?", "above X?") meets it. */
+function rangeBuckets(text: string, pack: LanguagePack): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(pack.hearing.figureRange)) {
+    const [low, high] = [match[1], match[2]].map((f) => Number((f ?? "").replace(/,/g, "")));
+    if (low === undefined || high === undefined || !(low > 0) || !(high > low)) continue;
+    const step = firstDigitStep(low);
+    if ((high - low) / step > RANGE_BUCKETS) continue;
+    for (let k = Math.floor(low / step + 1e-9); k * step <= high + 1e-9; k++) out.push(bucketOf(k * step, step));
+  }
+  return [...new Set(out)];
+}
+
 const lightMemo = new WeakMap<LanguagePack, ReadonlySet<string>>();
 /** The pack's light words as the terms they become ("getting" → "get"). */
 function lightStems(pack: LanguagePack): ReadonlySet<string> {
@@ -55,7 +86,8 @@ function lightStems(pack: LanguagePack): ReadonlySet<string> {
 /** A text's terms with their counts: words (`°` light words), `#concept` classes, `~` character pairs, `·` single characters and `≈` rounded figures. */
 export type Terms = ReadonlyMap<string, number>;
 
-export function termsOf(text: string, pack: LanguagePack, lexicon: boolean): Terms {
+/** `side`: a question's figures are read as buckets, a document's ranges as the buckets they cover. */
+export function termsOf(text: string, pack: LanguagePack, lexicon: boolean, side: "question" | "document" = "document"): Terms {
   // What a question asks about, not how it asks: "when", "how much", "几点" say the kind of answer wanted (read by
   // typesAsked and the question kinds), and would otherwise match every entry asked the same way.
   const normal = normalQuery(text, pack).toLowerCase().replace(pack.hearing.questionFrame, " ").replace(pack.hearing.askWords, " ");
@@ -76,6 +108,7 @@ export function termsOf(text: string, pack: LanguagePack, lexicon: boolean): Ter
   for (const [id, pattern] of pack.hearing.concepts) if (pattern.test(normal)) add(`#${id}`);
   if (lexicon) for (const [id, pattern] of lexiconConcepts(pack)) if (pattern.test(normal)) add(`#${id}`);
   for (const term of nearFigures(normal)) add(term);
+  for (const term of side === "question" ? figureBuckets(normal) : rangeBuckets(normal, pack)) add(term);
   // Pairs from the words alone: question words and particles would pair with everything.
   const words = normal.replace(pack.hearing.questionWords, " ");
   for (const gram of cjkBigrams(words)) add(`~${gram}`);

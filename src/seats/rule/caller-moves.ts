@@ -18,6 +18,8 @@ import { byText, figuresOf, similar } from "./memo.js";
 import { asksIdentity } from "./identity-question.js";
 import { ended, spokenAnswer, spokenFact } from "./fact-speech.js";
 import { answerSource } from "./answer-source.js";
+import { meantLine } from "./asks-meaning.js";
+import { ruleSays } from "./rule-says.js";
 import { namesTheCaller, withoutIntroduction, withoutOwnIntroduction } from "./opening-guard.js";
 
 export const END_REASONS: Record<EndClass | "default", string> = {
@@ -88,16 +90,20 @@ export function answerWords(plan: CallerPlan, state: CallState, reading: Reading
   if (calm !== null) return { answer: calm, kb: [], unknown: false };
   const explained = explainLast(plan, state, text);
   if (explained !== null) return explained;
+  // A rule of the call that gives the words for this situation ("asked to pause, say: …").
+  const told = ruleSays(plan, text);
+  if (told !== null) return { answer: ended(told, pack), kb: [], unknown: false };
   // The first "I don't know" is the plainest; later ones vary, as a person would.
   return { answer: unknownAnswer(pack, unknowns <= 1 ? 0 : random.int(pack.caller.unknown.length)), kb: [], unknown: true };
 }
 
 /** "What does that mean?" about the caller's last statement: the knowledge-base entry that statement is about, when
- *  one is and it was not given yet; else the statement once more, plainly. Null when the question is about something else. */
+ *  one is and it was not given yet; else its point said plainly in fewer words (said again whole, it explains
+ *  nothing). Null when the question is about something else. */
 function explainLast(plan: CallerPlan, state: CallState, text: string): { answer: string; kb: number[]; unknown: boolean } | null {
   const { pack } = plan;
-  if (!pack.hearing.refersBack.test(text)) return null;
-  const last = [...state.turns].reverse().find((t) => t.speaker === "caller")?.text ?? "";
+  const last = meantLine(text, pack, state.turns.filter((t) => t.speaker === "caller").map((t) => t.text));
+  if (last === null) return null;
   // The last two statements of that line: what "that" points to, with the sentence before it that sets it up.
   const statements = last.split(/(?<=[。！？!?])\s*|(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s !== "" && !/[？?]$/.test(s)).slice(-2);
   if (statements.length === 0) return null;
@@ -105,7 +111,18 @@ function explainLast(plan: CallerPlan, state: CallState, text: string): { answer
   const source = answerSource(plan, `${statement} ${text}`, { kbAnswered: state.kbAnswered });
   const entry = source.kind === "kb" ? plan.kbEntries[source.index] : undefined;
   if (source.kind === "kb" && entry !== undefined && !state.kbAnswered.includes(source.index) && !last.includes(entry.answer.slice(0, 24))) return { answer: spokenAnswer(entry.answer, pack), kb: [source.index], unknown: false };
-  return { answer: pointBack(pack, statement), kb: [], unknown: false };
+  const gist = plainGist(statements, pack);
+  return { answer: gist === null ? pointBack(pack, statement) : fill(pack.caller.plainly.line, { gist }), kb: [], unknown: false };
+}
+
+/** The point of the last statements, shorter than they are: the last clause of a statement of several (its joining
+ *  word left off), or the last of two statements; null when the line is one clause and nothing shorter says it. */
+function plainGist(statements: readonly string[], pack: LanguagePack): string | null {
+  const final = statements.at(-1) ?? "";
+  const clauses = final.split(pack.speech.clauseBreak).map((c) => c.trim()).filter((c) => c.replace(/[\p{P}\s]/gu, "") !== "");
+  const point = clauses.length >= 2 ? (clauses.at(-1) ?? "").replace(pack.caller.plainly.lead, "") : statements.length >= 2 ? final : "";
+  if (point.replace(/[\p{P}\s]/gu, "") === "") return null;
+  return ended(point.replace(/[，,；;、]+$/u, ""), pack);
 }
 
 /** The line of a script step, without sentences that claim what the customer has not said. */

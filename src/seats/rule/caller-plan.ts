@@ -145,7 +145,19 @@ function inlineKnowledge(view: CallerView, pack: LanguagePack): KbEntry[] {
   if (entries.length > 0) return entries;
   // Questions written one a line with their answers after a dash: a list of them, not one stray line, is the knowledge base.
   const lines = [...text.matchAll(pack.document.qaLine)].map((m) => ({ question: (m[1] ?? "").trim(), answer: (m[2] ?? "").trim() }));
-  return lines.length >= QA_LINES ? lines.filter((e) => e.question !== "" && e.answer !== "") : [];
+  if (lines.length >= QA_LINES) return lines.filter((e) => e.question !== "" && e.answer !== "");
+  return caller.extraSections.flatMap((x) => bareQuestions(x.body, pack));
+}
+
+/** A section most of whose lines are a question and its answer with only a space between ("Can I pay by phone? No,
+ *  …"): those lines, an answer's opening remark in brackets ("(for the member only)") kept with its question. */
+function bareQuestions(body: string, pack: LanguagePack): KbEntry[] {
+  const lines = body.split("\n").filter((line) => line.trim() !== "");
+  const pairs = [...body.matchAll(pack.document.qaBare)].map((m) => {
+    const remark = /^[(（][^)）]{1,60}[)）]\s*/u.exec((m[2] ?? "").trim())?.[0] ?? "";
+    return { question: `${(m[1] ?? "").trim()}${remark === "" ? "" : ` ${remark.trim()}`}`, answer: (m[2] ?? "").trim().slice(remark.length).trim() };
+  }).filter((e) => e.answer !== "");
+  return pairs.length >= QA_LINES && 2 * pairs.length >= lines.length ? pairs : [];
 }
 
 /** What a step's direction may name ("tell her the fee"): the profile's sentences, or with no profile the record the

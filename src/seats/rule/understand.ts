@@ -117,10 +117,13 @@ export function readUtterance(scenario: CallerView, text: string, context: ReadC
   if (answersStep && context.step !== null) patches.push({ kind: "stepAnswer", step: context.step, answer: text });
 
   let question: Reading["question"] = null;
-  if (has("question")) {
+  // "I'm worried the parts won't come in time": a worry a knowledge-base entry answers is asked as much as a question is.
+  const worry = !has("question") && cues.has("worry") && acts.every((a) => !NOT_AN_ANSWER.has(a));
+  const worryAnswer = worry ? answerSourceOf(plan, text, { kbAnswered: context.kbAnswered, kbLast: context.kbLast, lastStep: context.step ?? saidStep(plan, context.prev) }) : null;
+  if (has("question") || worryAnswer?.kind === "kb") {
     // The step the caller just said: the rule caller knows it; for a human caller, the step its line reads alike.
     const lastStep = context.step ?? saidStep(plan, context.prev);
-    const answer = answerSourceOf(plan, text, { kbAnswered: context.kbAnswered, kbLast: context.kbLast, lastStep });
+    const answer = worryAnswer ?? answerSourceOf(plan, text, { kbAnswered: context.kbAnswered, kbLast: context.kbLast, lastStep });
     const kb = answer.kind === "kb" ? { index: answer.index, score: answer.score } : null;
     // "And then?" / "what else?" push the call on; a "who's this?" while answering the identity question is part
     // of the greeting: neither is a question to answer.
