@@ -346,14 +346,8 @@ function checkToldAfter(ctx: EvalContext, delivered: readonly (StepDelivery & { 
 
 /** A step said right after the customer's question answers it: responsive, not out of order. */
 function answersQuestion(ctx: EvalContext, turn: number): boolean {
-  const asked = (at: number): boolean => {
-    const said = ctx.turns[at];
-    return said?.speaker === "callee" && ctx.says(said.index, ctx.lang.question);
-  };
-  if (asked(turn - 1)) return true;
-  // "Do you mean the amount or the date?" — "The amount." — the answer: the caller asked back to pin the question down.
-  const back = ctx.turns[turn - 2];
-  return back?.speaker === "caller" && /[?？]\s*$/u.test(back.text) && asked(turn - 3);
+  const before = ctx.turns[turn - 1];
+  return before?.speaker === "callee" && ctx.says(before.index, ctx.lang.question);
 }
 
 /** Longest run of steps (ascending step) whose turns are non-decreasing: O(n^2), n is a script's step count. */
