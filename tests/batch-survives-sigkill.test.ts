@@ -28,6 +28,9 @@ describe("batch after SIGKILL", () => {
     while (Date.now() < deadline && (!existsSync(calls) || statSync(calls).size < 40 * 4000)) await new Promise((resolve) => setTimeout(resolve, 10));
     child.kill("SIGKILL");
     expect(await killed).toBe("SIGKILL");
+    // Its worker processes stop when they see the batch gone, but first finish writing the lines the batch had already
+    // placed (those jobs are done and count as done): wait until the file stops changing before counting.
+    await settled(calls);
     // Only complete lines count: the kill may itself have torn the last one.
     const killedText = readFileSync(calls);
     const complete = killedText.lastIndexOf(10) + 1;
@@ -61,3 +64,15 @@ describe("batch after SIGKILL", () => {
     expect(summary.calls).toBe(2 * SEEDS);
   });
 });
+
+/** Resolves once the file's size has not changed for half a second (at most 20 s). */
+async function settled(file: string): Promise<void> {
+  let size = -1;
+  let still = 0;
+  for (const start = Date.now(); Date.now() - start < 20_000 && still < 5; ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = statSync(file).size;
+    still = now === size ? still + 1 : 0;
+    size = now;
+  }
+}
