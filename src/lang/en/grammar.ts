@@ -45,6 +45,8 @@ const BETWEEN = "(?:(?:really|just|half|also|still|only|never|always|often|usual
 /** "I wishes", "she doesn't" made first person: the verb after "I" loses its third-person ending. */
 function agreed(text: string): string {
   return text
+    // "she's on a pension" → "I'm on a pension"; "she's been told", "she's got two" → "I've …" (has before a participle).
+    .replace(new RegExp(`\\bI's (${BETWEEN})(?=(?:been|got|had|gone|done|seen)\\b)`, "g"), "I've $1").replace(/\bI's\b/g, "I'm")
     .replace(new RegExp(`\\bI (${BETWEEN})is\\b`, "g"), "I $1am").replace(new RegExp(`\\bI (${BETWEEN})isn't\\b`, "g"), "I $1am not")
     .replace(new RegExp(`\\bI (${BETWEEN})has\\b`, "g"), "I $1have").replace(new RegExp(`\\bI (${BETWEEN})hasn't\\b`, "g"), "I $1haven't")
     .replace(new RegExp(`\\bI (${BETWEEN})does\\b`, "g"), "I $1do").replace(new RegExp(`\\bI (${BETWEEN})doesn't\\b`, "g"), "I $1don't")
@@ -216,7 +218,7 @@ const ASKS = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|has|ha
 /** "…, and I want to know why": the statement (1) and the question word (2) with the rest (3). */
 const WANTS_TO_KNOW = /^(.+?)\s*,?\s+and\s+I\s+(?:want|need|would like|'d like)\s+to\s+(?:know|understand|find out)\s+(why|how|what|when|where|who|whether|if)\b(.*)$/i;
 /** A verb that makes a clause a statement of its own (a past form, a present "-s" after its subject, a modal). */
-const FINITE = /^(?:I|we|they|it|you)\s+\w+|\s(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would|should|won't|can't|isn't|aren't|wasn't|doesn't|didn't|put|got|went|came|said|told|sounds|seems|looks|feels|needs|wants|costs|takes|keeps|goes|broke|left|found|thought|knew)\b|(?<!\b(?:the|a|an|my|your|our|their|its|this|that|these|those|and|or)\s)\b\w{3,}ed\b(?!\s+(?:by|to|for)\b)/;
+const FINITE = /^(?:I|we|they|it|you)(?:'(?:m|ve|d|ll|re))?\s+\w+|\s(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would|should|won't|can't|isn't|aren't|wasn't|doesn't|didn't|put|got|went|came|said|told|sounds|seems|looks|feels|needs|wants|costs|takes|keeps|goes|broke|left|found|thought|knew)\b|(?<!\b(?:the|a|an|my|your|our|their|its|this|that|these|those|and|or)\s)\b\w{3,}ed\b(?!\s+(?:by|to|for)\b)/;
 /** A concern that opens with the persona's own verb, its subject left out ("doesn't want to wait all week"). */
 const LEADING_VERB = /^(?:doesn't|does not|don't|do not|isn't|is not|can't|cannot|won't|wants|needs|hopes|expects|prefers|thinks|feels|fears|dislikes|hates|likes|suspects|doubts|wonders|plans|intends|worries|would rather|would prefer|has to|had to)\b/i;
 const SAME_SUBJECT: Record<string, string> = { "doesn't": "don't", "does not": "do not", "isn't": "am not", "hasn't": "haven't" };
