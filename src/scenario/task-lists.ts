@@ -17,7 +17,7 @@ const STRUCK_ITEM = /^[\s\u3000]*(?:[-*+●•■◆▪]\s*(?:\d{1,3}(?:\.\d{1,2
  * A line struck through from its start to its end ("~~4. …~~", "~~第三步 …~~"), or to a note on why
  * ("~~…~~ *Removed in May …*", "~~…~~（停用）"): a part the writer retired, whatever it was. Group 1 is what follows.
  */
-const STRUCK_LINE = /^\s*~~[^~\s](?:[^~]|~(?!~))*~~\s*((?:[*_（(\[【—–-].*)?)$/u;
+const STRUCK_LINE = /^\s*~~[^~\s](?:[^~]|~(?!~))*~~\s*((?:[*_（([【—–-].*)?)$/u;
 /** The marks a note after a struck line opens, and the mark that closes each. */
 const NOTE_CLOSE: Record<string, string> = { "*": "*", _: "_", "（": "）", "(": ")", "[": "]", "【": "】" };
 /** Lines a note after a struck line may run on over before it closes. */
