@@ -31,7 +31,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     "示例语句", "lines you might say", "things you might say", "you might say", "phrases you might use", "lines to use",
     // A role-play note's "Talk like:", "Says like:" (negated: "Don't talk like:").
     "talk like", "talks like", "says like", "speaks like"]],
-  ["style", ["说话方式", "语言习惯", "说话习惯", "你的说话习惯", "how they talk", "how they speak", "how she talks", "how he talks", "how she speaks", "how he speaks", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style", "how you talk", "how you speak", "you talk", "you speak", "style", "风格", "语气", "说话", "example replies", "sample replies", "example phrases", "sample phrases", "typical phrases", "常用语", "口头禅"]],
+  ["style", ["说话方式", "语言习惯", "说话习惯", "你的说话习惯", "how they talk", "how they speak", "how she talks", "how he talks", "how she speaks", "how he speaks", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style", "how you talk", "how you speak", "you talk", "you speak", "style", "风格", "语气", "example replies", "sample replies", "example phrases", "sample phrases", "typical phrases", "常用语", "口头禅"]],
   ["knowledgeBase", ["常见异议", "异议处理", "异议应对", "应对异议", "异议", "常见疑问", "疑问", "reference", "reference information", "quick reference", "参考资料", "参考信息", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling",
     "frequently asked questions", "frequently asked", "常见问题解答", "问题与解答", "问与答", "customer questions", "possible questions", "objections and answers", "objection responses", "if she asks", "if he asks", "if they ask", "they ask", "they often ask", "people often ask", "questions they ask", "if the customer asks", "if asked", "如果客户问", "客户可能会问", "客户可能问", "客户常问", "常问问题"]],
   ["customerProfile", ["客户概况", "客户情况", "what you know about the customer", "known information", "customer facts", "customer data", "目标客户画像", "客户画像", "用户画像", "客户信息", "用户信息", "客户资料", "客户档案", "对接信息", "订单资料", "case file", "已知信息", "target customer profile", "customer profile", "customer information", "customer info", "customer details", "what the caller knows", "account information",
@@ -315,7 +315,7 @@ function classifyMatched(text: string, exact: boolean): { meaning: HeadingMeanin
 }
 
 const STRONG_ONLY: ReadonlySet<string> = new Set(["身份"]);
-const WHOLE_ONLY: ReadonlySet<string> = new Set(["good", "bad", "who", "positive", "negative", "ends", "in order", "当前", "right now", "说话", "挂电话"]);
+const WHOLE_ONLY: ReadonlySet<string> = new Set(["good", "bad", "who", "positive", "negative", "ends", "in order", "当前", "right now", "挂电话"]);
 const NEGATION = /(?<![a-z])(?:don't|do not|never|not|avoid)(?![a-z])|不要|别|避免|不能|切勿/;
 
 /** Each name, and the name without its apostrophes as a key must write it ("dont_say", "dos"). */

@@ -45,8 +45,7 @@ function othersProfiles(sections: RawSection[], decisions: Decision[]): RawSecti
   if (!sections.some(own)) return sections;
   return sections.map((s) => {
     // A bare role name with fields about the customer only when the caller's identity is given in another section.
-    // A bare "profile:" record of fields beside the caller's own record is the other person's too.
-    const aboutCustomer = (fieldsAboutCustomer(s) || bareProfileRecord(s)) && sections.some((o) => o !== s && own(o));
+    const aboutCustomer = fieldsAboutCustomer(s) && sections.some((o) => o !== s && own(o));
     if (s.kind !== "role" || !(qualified(s.title) || aboutCustomer) || sideOf(s.title) !== null || OWN.test(s.title)) return s;
     decisions.push({ field: "caller.customerProfile", lines: [s.line], evidence: `'${s.title}' names a profile of someone other than the caller, whose own identity is given elsewhere` });
     return { ...s, kind: "customerProfile" };
@@ -57,18 +56,6 @@ function othersProfiles(sections: RawSection[], decisions: Decision[]): RawSecti
 function fieldsAboutCustomer(s: RawSection): boolean {
   const labels = s.body.map((l) => /^\s*(?:[-*+•]\s+)?([^:：]{1,16})[:：]/u.exec(l.text)?.[1]).filter((l): l is string => l !== undefined);
   return labels.length > 0 && labels.some((label) => sideOf(label) === "callee");
-}
-
-/** "profile", "档案": the role word that names a record of someone, as opposed to "identity" or "角色". */
-const PROFILE_WORD = /^(?:profile|档案|资料)$/iu;
-/** Field lines ("key: value") a record holds at least, to be a record and not a paragraph about the caller. */
-const RECORD_FIELDS_MIN = 2;
-
-/** A section titled with the bare profile word over "key: value" fields only. */
-function bareProfileRecord(s: RawSection): boolean {
-  const written = s.body.filter((l) => l.text.trim() !== "");
-  const fields = written.filter((l) => /^\s*(?:[-*+•]\s+)?[^:：\s][^:：]{0,23}[:：]\s*\S/u.test(l.text));
-  return PROFILE_WORD.test(s.title.trim()) && fields.length >= RECORD_FIELDS_MIN && fields.length === written.length;
 }
 
 /** A role name with another word before or after it ("Donor profile"), not the bare name ("Profile", "角色"). */
