@@ -64,9 +64,9 @@ export function closingPairs(body: readonly SourceLine[]): ClosingPairs {
   return out;
 }
 
-/** "满意：那就不打扰您了，再见！", "Booked: Lovely, see you then.": a short label, a colon, then the unquoted line. */
+/** "成功：好的，回头见！", "Booked: Lovely, see you then.": a short label, a colon, then the unquoted line. */
 const LABEL_ROW = /^([^“”"「」『』:：。！？.!?，,【】[\]]{1,16}?)\s*[:：]\s*([^\s“"「『:：].*)$/u;
-/** "【满意】那就…再见！", "[Booked] Lovely…": the label in brackets, a colon or not. */
+/** "【成功】好的…回头见！", "[Booked] Lovely…": the label in brackets, a colon or not. */
 const BRACKET_ROW = /^[【[]([^】\]“”"「」]{1,16})[】\]]\s*[:：]?\s*([^\s“"「『:：].*)$/u;
 
 /**

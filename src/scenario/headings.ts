@@ -22,7 +22,7 @@ const WEAK_LEVEL = 10;
 const BOLD_QUESTION = /^(q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})\s*[:：]\s*(\S.*)$/i;
 /** A quoted line ("一、约好时间：“好的，…”"): a numbered item that says something is content, never a heading. */
 const SPOKEN = /[“「『]|"[^"]{2,}"/u;
-/** "（二）约时间：周六还是周日方便？": a numbered title with a sentence after its colon is an item of a list, not a heading. */
+/** "（二）约时间：上午还是下午合适？": a numbered title with a sentence after its colon is an item of a list, not a heading. */
 const TITLED_SENTENCE = /^[^:：]{1,20}[:：]\s*\S.*[。？！?!]$/u;
 const MAX_LABEL_CHARS = 60;
 /** "Part two", "Section 3", "第二部分": a number a document gives its parts. */

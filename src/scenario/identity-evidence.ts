@@ -13,7 +13,7 @@ const CALLER_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:[Aa]gent|AGENT|[Cc]aller
 const CALLER_FIELD_LAST = /^\s*(?:[-*•]\s*)?(?:坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员|身份)?)\s*[:：=]\s*(?:\p{Script=Han}{1,10}\s+){1,3}(\p{Script=Han}{2,4})\s*(?:[（(](\p{Script=Han}{2,4})[）)])?\s*(?:$|[,，;；。])/u;
 
 /**
- * "Scheduler Amy Booth": three capitalised words of which the caller says only the second of itself ("it's Amy") begin
+ * "Dispatcher Jo Rendell": three capitalised words of which the caller says only the second of itself ("it's Jo") begin
  * with a title; the name is the last two.
  */
 function withoutTitle(name: string, said: string | null): string {

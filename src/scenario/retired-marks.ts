@@ -1,4 +1,4 @@
-// A step or item the writer retired by a bracketed mark right after its number ("④ 【已作废】…", "Step 4 - [REMOVED
+// A step or item the writer retired by a bracketed mark right after its number ("③ 【已停用】…", "Step 2 - [RETIRED
 // in spring: …] …", "- (retired) …"): like a struck-through item it is set aside with the lines indented under it.
 // The marks are generic words of both languages; a mark later in the line (a note inside a live step) retires nothing.
 

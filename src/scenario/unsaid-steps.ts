@@ -9,7 +9,7 @@ const WORDS = String.raw`不用念|不念|无需念|不要念|不用读|无需�
 const BRACKETED = new RegExp(String.raw`[（(【\[][^（()）【】\[\]]{0,16}?(?:${WORDS})[^（()）【】\[\]]{0,16}[）)】\]]`, "iu");
 
 /** "…，不用说。", "…; do not say this.": the mark as the sentence's last clause. */
-// "…，此步不对客户说。": the clause may name the step it speaks of first.
+// "…，本步不用念。": the clause may name the step it speaks of first.
 const TRAILING = new RegExp(String.raw`[，,。;；]\s*(?:此步|本步|这一?步|该步骤?|this step(?: is)?\s)?\s*(?:${WORDS})\s*[。.!！]?\s*$`, "iu");
 
 /** "内部记录", "Internal": a step title that is nothing but the mark names a step done without a word. */
