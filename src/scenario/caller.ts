@@ -19,6 +19,11 @@ import { labelledEndPairs } from "./end-pairs.js";
 import { openingNotClosing } from "./opening-closing.js";
 import { arrowPair, closingPairs } from "./closing-pairs.js";
 
+interface EndsAndClosings {
+  endConditions: string[];
+  closingLines: string[];
+}
+
 const CALLER_FIELDS: ReadonlySet<SectionKind> = new Set(["role", "task", "customerProfile", "steps", "knowledgeBase", "opening", "endAndClosing", "endConditions", "closingLines"]);
 
 export function buildCaller(sections: readonly RawSection[], warn: (message: string, line: number | null) => void): CallerSide {
@@ -35,8 +40,13 @@ export function buildCaller(sections: readonly RawSection[], warn: (message: str
   const combined = splitEndAndClosing(rest("endAndClosing"));
   const ends = endsWithClosings(rest("endConditions"));
   const closings = closingPairs(rest("closingLines"));
-  const endConditions = [...(table?.endConditions ?? []), ...combined.endConditions, ...ends.endConditions, ...closings.endConditions];
-  const closingLines = [...(table?.closingLines ?? []), ...combined.closingLines, ...ends.closingLines, ...closings.closingLines];
+  // Parts pairing each condition with its line go first, so the n-th condition is the n-th closing's: a closings
+  // section of labelled lines after a bare "when to end" list keeps its labels beside their lines.
+  const parts = [table ?? { endConditions: [], closingLines: [] }, combined, ends, closings];
+  const paired = (p: EndsAndClosings): boolean => p.endConditions.length > 0 && p.endConditions.length === p.closingLines.length;
+  const ordered = [...parts.filter(paired), ...parts.filter((p) => !paired(p))];
+  const endConditions = ordered.flatMap((p) => p.endConditions);
+  const closingLines = ordered.flatMap((p) => p.closingLines);
   const side: CallerSide = {
     name,
     organization,

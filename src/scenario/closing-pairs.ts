@@ -43,6 +43,8 @@ export function closingPairs(body: readonly SourceLine[]): ClosingPairs {
   // "### booked" over its line, as a program's keyed closings outline: the key is the ending, never a line.
   const keyed = keyedClosings(body);
   if (keyed !== null) return keyed;
+  const rows = labelledRows(body);
+  if (rows !== null) return rows;
   const out: ClosingPairs = { endConditions: [], closingLines: [] };
   for (const item of listItems(body)) {
     const text = stripEmphasis(itemFullText(item)).trim();
@@ -58,6 +60,28 @@ export function closingPairs(body: readonly SourceLine[]): ClosingPairs {
       out.endConditions.push(label.replace(/[；;，,、。]+$/u, ""));
       out.closingLines.push(...sampleLines(text.slice(m[0].length)));
     } else out.closingLines.push(...sampleLines(text));
+  }
+  return out;
+}
+
+/** "成功：好的，回头见！", "Booked: Lovely, see you then.": a short label, a colon, then the unquoted line. */
+const LABEL_ROW = /^([^“”"「」『』:：。！？.!?，,【】[\]]{1,16}?)\s*[:：]\s*([^\s“"「『:：].*)$/u;
+/** "【成功】好的…回头见！", "[Booked] Lovely…": the label in brackets, a colon or not. */
+const BRACKET_ROW = /^[【[]([^】\]“”"「」]{1,16})[】\]]\s*[:：]?\s*([^\s“"「『:：].*)$/u;
+
+/**
+ * Every item (two or more) a short label before an unquoted line: the labels are the endings, the lines their closings
+ * (the label is never said with the line).
+ */
+function labelledRows(body: readonly SourceLine[]): ClosingPairs | null {
+  const items = listItems(body).map((item) => stripEmphasis(itemFullText(item)).trim()).map((text) => BRACKET_ROW.exec(text) ?? LABEL_ROW.exec(text));
+  if (items.length < 2) return null;
+  const out: ClosingPairs = { endConditions: [], closingLines: [] };
+  for (const m of items) {
+    const label = (m?.[1] ?? "").trim();
+    if (m === null || CLOSING_LABEL.test(label) || SPEAKER.test(label)) return null;
+    out.endConditions.push(label);
+    out.closingLines.push((m[2] ?? "").trim());
   }
   return out;
 }

@@ -22,6 +22,8 @@ const WEAK_LEVEL = 10;
 const BOLD_QUESTION = /^(q\d{0,2}|question\s*\d{0,2}|问\d{0,2}|问题\d{1,2})\s*[:：]\s*(\S.*)$/i;
 /** A quoted line ("一、约好时间：“好的，…”"): a numbered item that says something is content, never a heading. */
 const SPOKEN = /[“「『]|"[^"]{2,}"/u;
+/** "（二）约时间：上午还是下午合适？": a numbered title with a sentence after its colon is an item of a list, not a heading. */
+const TITLED_SENTENCE = /^[^:：]{1,20}[:：]\s*\S.*[。？！?!]$/u;
 const MAX_LABEL_CHARS = 60;
 /** "Part two", "Section 3", "第二部分": a number a document gives its parts. */
 const PART_NUMBER = /^(?:(?:part|section|chapter)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)|第\s*[一二三四五六七八九十\d]{1,3}\s*(?:部分|节|章|篇))$/iu;
@@ -58,7 +60,7 @@ export function headingOf(line: string): HeadingLine | null {
     if (m !== null && !SPOKEN.test(m[2] ?? "")) return { level: 1 + (m[1] ?? "").split(".").length, text: m[2] ?? "", weak: false, rest: "", stepLike: false };
   } else if (first === "（" || first === "(") {
     m = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.{1,60})$/.exec(text);
-    if (m !== null && !SPOKEN.test(m[2] ?? "")) return { level: 3, text: m[2] ?? "", weak: false, rest: "", stepLike: true };
+    if (m !== null && !SPOKEN.test(m[2] ?? "") && !TITLED_SENTENCE.test(m[2] ?? "")) return { level: 3, text: m[2] ?? "", weak: false, rest: "", stepLike: true };
   }
   if (first >= "0" && first <= "9") {
     const outline = outlineOf(text);

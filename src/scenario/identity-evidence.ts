@@ -6,8 +6,30 @@ import { bareIntroducedName, cleanName, identityOf, selfIntroduction, type Ident
 
 /** A caller-word field whose value opens with a full name (two or three capitalised words, or two to four Han characters). */
 const CALLER_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:[Aa]gent|AGENT|[Cc]aller|CALLER|[Rr]epresentative|[Aa]gent [Nn]ame|[Cc]aller [Nn]ame|坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员)?)(?:\*\*|__)?\s*[:：]\s*((?:[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+(?:[A-Z][\p{Ll}'’-]+)?){1,2})|\p{Script=Han}{2,4})(?=$|[\s,，、(（])/u;
-/** "拨打人：售后组 客服 某某某", "外呼员：售后客服 某某": a caller field ending on a title (a team may run into it) and the name. */
-const CALLER_FIELD_LAST = /^\s*(?:[-*•]\s*)?(?:坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员|身份)?)\s*[:：=]\s*(?:\p{Script=Han}{1,8}\s+){0,2}\p{Script=Han}{0,6}(?:客服|专员|坐席|顾问|经理|主管|助理)\s+(\p{Script=Han}{2,4})\s*(?:$|[,，;；。])/u;
+/**
+ * "拨打人：售后组 客服 某某某", "外呼员：售后客服 某某", "外呼人：前台 某某某": a caller field whose value is a title (a team
+ * may run into it) and then, after a space, the name; a short form may follow in brackets ("某某（小某）").
+ */
+const CALLER_FIELD_LAST = /^\s*(?:[-*•]\s*)?(?:坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员|身份)?)\s*[:：=]\s*(?:\p{Script=Han}{1,10}\s+){1,3}(\p{Script=Han}{2,4})\s*(?:[（(](\p{Script=Han}{2,4})[）)])?\s*(?:$|[,，;；。])/u;
+
+/**
+ * "Dispatcher Jo Rendell": three capitalised words of which the caller says only the second of itself ("it's Jo") begin
+ * with a title; the name is the last two.
+ */
+function withoutTitle(name: string, said: string | null): string {
+  const words = name.split(/\s+/u);
+  if (words.length !== 3 || said === null) return name;
+  const spoken = new Set(said.split(/[^\p{L}'’-]+/u));
+  const saysWord = (word: string): boolean => spoken.has(word);
+  return saysWord(words[1] ?? "") && !saysWord(words[0] ?? "") ? words.slice(1).join(" ") : name;
+}
+
+/** "小某（某某）": a familiar short form ("小"/"老"/"阿" and the surname) before the full name it stands for, in brackets. */
+function fullFormOf(name: string, bracketed: string | undefined): string {
+  if (bracketed === undefined) return name;
+  const short = /^[小老阿](\p{Script=Han})$/u.exec(name)?.[1];
+  return short !== undefined && bracketed.startsWith(short) ? bracketed : name;
+}
 /** "公司：…", "Company: …": a field that states the organisation, written out in full. */
 const ORG_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:公司|单位|机构|公司名称|机构名称|[Cc]ompany|COMPANY|[Cc]ompany [Nn]ame|[Oo]rgani[sz]ation|ORGANI[SZ]ATION|[Oo]rg|ORG|[Oo]rg [Nn]ame)(?:\*\*|__)?\s*[:：]\s*(\S.{1,60}?)\s*$/u;
 import { frontMatterIdentity, type FrontMatter } from "./front-matter.js";
@@ -33,6 +55,11 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
     name = saidName;
     note("name", name, null, "the self-introduction, the role text's name without the title before it");
   }
+  const untitled = withoutTitle(name, said);
+  if (untitled !== name) {
+    name = untitled;
+    note("name", name, null, "the role text's name without the title before the name the caller says of itself");
+  }
   const candidates: { found: Identity; line: number | null; how: string }[] = [];
   if (name === "" || organization === null) {
     // "agent: Name" / "company: Org" in the front matter: metadata that states the identity outright.
@@ -56,8 +83,9 @@ export function fillIdentity(caller: CallerSide, sections: readonly RawSection[]
       const asField = first === undefined || section.title === "" ? null : CALLER_FIELD.exec(`${section.title}：${first.text.trim()}`);
       if (asField !== null && first !== undefined && /^\s*\S+\s*$|^[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+(?:[A-Z][\p{Ll}'’-]+)?){1,2}$/u.test(first.text.trim())) candidates.push({ found: { name: cleanName(asField[1] ?? ""), organization: null }, line: first.no, how: "a field labelled with the caller's word" });
       for (const line of section.body) {
-        const m = CALLER_FIELD_LAST.exec(line.text) ?? CALLER_FIELD.exec(line.text);
-        if (m !== null) candidates.push({ found: { name: cleanName(m[1] ?? ""), organization: null }, line: line.no, how: "a field labelled with the caller's word" });
+        const last = CALLER_FIELD_LAST.exec(line.text);
+        const m = last ?? CALLER_FIELD.exec(line.text);
+        if (m !== null) candidates.push({ found: { name: withoutTitle(cleanName(last === null ? (m[1] ?? "") : fullFormOf(m[1] ?? "", m[2])), said), organization: null }, line: line.no, how: "a field labelled with the caller's word" });
       }
     }
     for (const section of sections) {

@@ -6,7 +6,9 @@ import { indentOf, isBlank, type SourceLine } from "./lines.js";
 import type { RawSection } from "./sections.js";
 
 /** "1)", "2.", "3、", "（4）": an item's number at the start of the line. */
-const ITEM = /^\s*(?:[（(]\s*(\d{1,2})\s*[）)]|(\d{1,2})\s*[.、)）](?!\d))\s*\S/u;
+const ITEM = /^\s*(?:[（(]\s*(\d{1,2}|[一二三四五六七八九十])\s*[）)]|(\d{1,2})\s*[.、)）](?!\d))\s*\S/u;
+/** "（三）": a bracketed Chinese numeral counts as its number. */
+const HAN_DIGITS = "一二三四五六七八九十";
 /** Fewer items could be any short list (two reminders, a pair of options). */
 const MIN_ITEMS = 3;
 
@@ -57,7 +59,10 @@ function asksMostly(lines: readonly SourceLine[]): boolean {
 
 function numberOf(text: string): number | null {
   const m = ITEM.exec(text);
-  return m === null ? null : Number(m[1] ?? m[2]);
+  if (m === null) return null;
+  const written = m[1] ?? m[2] ?? "";
+  const han = HAN_DIGITS.indexOf(written);
+  return han >= 0 ? han + 1 : Number(written);
 }
 
 /**

@@ -32,6 +32,7 @@ import { fullerName } from "./full-name.js";
 import { wordNumberedHeadings } from "./word-numbered-headings.js";
 import { findProseBlocks } from "./prose-blocks.js";
 import { endPairSections } from "./end-pairs.js";
+import { foldClosingLabels } from "./closing-label-sections.js";
 import { splitOpeningAndClosing } from "./opening-closing.js";
 import { unbulletFieldLists } from "./field-lists.js";
 import { bareQuestionArrows } from "./bare-q-arrows.js";
@@ -98,7 +99,7 @@ function structure(source: string, decisions: Decision[], locked: "caller" | "ca
   if (locked === null) answeredWorriesToCaller(doc, decisions);
   if (locked !== "callee") doc.caller = foldStageSections(doc.caller, lines, decisions);
   if (locked !== "callee") doc.caller = embeddedRecords(customerRecords(doc.caller, decisions), decisions);
-  if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(findProseBlocks(findUnheadedKnowledge(stagesWithPreface(doc, decisions), decisions), decisions), decisions), decisions);
+  if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(foldClosingLabels(findProseBlocks(findUnheadedKnowledge(stagesWithPreface(doc, decisions), decisions), decisions), decisions), decisions), decisions);
   for (const [side, sections] of [["caller", doc.caller], ["callee", doc.callee]] as const) {
     for (const s of sections) decisions.push({ field: `${side}.${s.kind ?? (s.intro ? "intro" : "extraSections")}`, lines: sectionLines(s), evidence: s.title === "" ? "text under the side" : `section '${s.title}'` });
   }

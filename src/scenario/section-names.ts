@@ -63,7 +63,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     "closings", "sign-offs", "收尾用语", "结束用语",
     // The verb's plural noun, as a call sheet heads the lines ("CLOSES").
     "closes"]],
-  ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions", "end the call when", "end the call if", "hang up when", "when to stop", "何时挂断", "结束通话的情况", "结束时机", "hangs up", "hang up", "ends the call", "end the call", "结束规则", "挂断规则", "结束时机与规则", "hangs up when", "end when", "ends the call when", "ends when", "she hangs up when", "he hangs up when", "they hang up when",
+  ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions", "end the call when", "end the call if", "hang up when", "when to stop", "何时挂断", "结束通话的情况", "结束时机", "hangs up", "hang up", "挂电话", "ends the call", "end the call", "结束规则", "挂断规则", "结束时机与规则", "hangs up when", "end when", "ends the call when", "ends when", "she hangs up when", "he hangs up when", "they hang up when",
     // When the person hangs up, with the everyday verbs ("挂电话的情况"); the verb alone may name what is said before it.
     "挂电话的情况", "挂电话条件", "何时挂电话", "挂机条件", "挂机的情况", "挂断的情况",
     // "时机" (the moment) as in "结束时机".
@@ -75,7 +75,9 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
   ["task", ["通话目的", "来电目的", "目的", "任务描述", "your goal", "call objective", "call goal", "核心任务", "主要任务", "通话任务", "通话目标", "任务目标", "任务", "目标", "core task", "main task", "task", "goal", "goals", "objective", "mission", "purpose of the call", "your job", "你的工作"]],
   ["situation", ["their situation", "现状", "目前状况", "近况", "right before the call", "通话前情境", "即时情境", "当前情境", "接电话前的即时情境", "immediate situation", "current situation", "situation", "mood",
     // The bare noun, as "situation" is in English.
-    "情境", "current mood", "当前状态", "心情", "his situation", "her situation"]],
+    "情境", "current mood", "当前状态", "心情", "his situation", "her situation",
+    // A persona card's one-word labels ("当前：…", "Right now: …"), counted only on their own.
+    "当前", "right now"]],
   ["background", ["背景信息", "背景", "人物背景", "background information", "background", "你的情况", "你的背景", "个人情况", "基本情况", "your background", "his background", "her background", "情况", "你的情况介绍",
     // The fiction writer's word for it.
     "backstory", "back story"]],
@@ -313,7 +315,7 @@ function classifyMatched(text: string, exact: boolean): { meaning: HeadingMeanin
 }
 
 const STRONG_ONLY: ReadonlySet<string> = new Set(["身份"]);
-const WHOLE_ONLY: ReadonlySet<string> = new Set(["good", "bad", "who", "positive", "negative", "ends", "in order"]);
+const WHOLE_ONLY: ReadonlySet<string> = new Set(["good", "bad", "who", "positive", "negative", "ends", "in order", "当前", "right now", "挂电话"]);
 const NEGATION = /(?<![a-z])(?:don't|do not|never|not|avoid)(?![a-z])|不要|别|避免|不能|切勿/;
 
 /** Each name, and the name without its apostrophes as a key must write it ("dont_say", "dos"). */

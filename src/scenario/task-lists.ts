@@ -4,6 +4,7 @@
 // A line struck through whole ("~~第三步 …~~", a note on why after it or not) is set aside with a note it runs on to.
 
 import { indentOf, type SourceLine } from "./lines.js";
+import { retiredItem } from "./retired-marks.js";
 
 /** The checkbox after a bullet or list number; the bullet or number stays. */
 const CHECKBOX = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+/;
@@ -16,7 +17,7 @@ const STRUCK_ITEM = /^[\s\u3000]*(?:[-*+●•■◆▪]\s*(?:\d{1,3}(?:\.\d{1,2
  * A line struck through from its start to its end ("~~4. …~~", "~~第三步 …~~"), or to a note on why
  * ("~~…~~ *Removed in May …*", "~~…~~（停用）"): a part the writer retired, whatever it was. Group 1 is what follows.
  */
-const STRUCK_LINE = /^\s*~~[^~\s](?:[^~]|~(?!~))*~~\s*((?:[*_（(\[【—–-].*)?)$/u;
+const STRUCK_LINE = /^\s*~~[^~\s](?:[^~]|~(?!~))*~~\s*((?:[*_（([【—–-].*)?)$/u;
 /** The marks a note after a struck line opens, and the mark that closes each. */
 const NOTE_CLOSE: Record<string, string> = { "*": "*", _: "_", "（": "）", "(": ")", "[": "]", "【": "】" };
 /** Lines a note after a struck line may run on over before it closes. */
@@ -37,7 +38,7 @@ export function readTaskLists(lines: readonly SourceLine[]): { lines: SourceLine
   const struck: StruckItem[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
-    if (line.code === true || !line.text.includes("[") && !line.text.includes("~~")) {
+    if (line.code === true || (!/[[~【(（]/u.test(line.text))) {
       out.push(line);
       continue;
     }
@@ -59,7 +60,7 @@ export function readTaskLists(lines: readonly SourceLine[]): { lines: SourceLine
       i = noteEnd(lines, i, whole[1] ?? "");
       continue;
     }
-    if (STRUCK_ITEM.test(line.text)) {
+    if (STRUCK_ITEM.test(line.text) || retiredItem(line.text)) {
       struck.push({ line: line.no, text: line.text.replace(CHECKBOX, "$1").trim() });
       // What is indented under it goes with it.
       const indent = indentOf(line.text);

@@ -9,7 +9,11 @@ const WORDS = String.raw`不用念|不念|无需念|不要念|不用读|无需�
 const BRACKETED = new RegExp(String.raw`[（(【\[][^（()）【】\[\]]{0,16}?(?:${WORDS})[^（()）【】\[\]]{0,16}[）)】\]]`, "iu");
 
 /** "…，不用说。", "…; do not say this.": the mark as the sentence's last clause. */
-const TRAILING = new RegExp(String.raw`[，,。;；]\s*\s*(?:${WORDS})\s*[。.!！]?\s*$`, "iu");
+// "…，本步不用念。": the clause may name the step it speaks of first.
+const TRAILING = new RegExp(String.raw`[，,。;；]\s*(?:此步|本步|这一?步|该步骤?|this step(?: is)?\s)?\s*(?:${WORDS})\s*[。.!！]?\s*$`, "iu");
+
+/** "内部记录", "Internal": a step title that is nothing but the mark names a step done without a word. */
+const MARK_ONLY = new RegExp(String.raw`^\s*(?:${WORDS})\s*$`, "iu");
 
 export function unsaidMark(text: string): boolean {
   return BRACKETED.test(text) || TRAILING.test(text);
@@ -17,7 +21,7 @@ export function unsaidMark(text: string): boolean {
 
 /** The step with its marked text moved from the lines to the instructions; other steps as they are. */
 export function withoutUnsaidLines(step: Step): Step {
-  const marked = unsaidMark(step.title);
+  const marked = unsaidMark(step.title) || MARK_ONLY.test(step.title);
   const kept = step.lines.filter((line) => !(unsaidMark(line) || (marked && line === step.title)));
   if (kept.length === step.lines.length) return step;
   const moved = step.lines.filter((line) => !kept.includes(line));
