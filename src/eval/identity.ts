@@ -187,7 +187,10 @@ export function identityState(ctx: EvalContext): IdentityState {
       const affirms = ctx.says(i, ctx.lang.affirm) || (open && !ctx.says(i, ctx.lang.notThePerson) && clauses(low).some((c) => ctx.lang.affirm.test(c)));
       // "Yes, hi. Oh no, is it …?": the yes answers; the "no" is about something else.
       const relative = ctx.lang.thirdParty.test(low) && !(open && claimsOwnRelation(ctx, i, ask));
-      const other = (relative || givesOtherName(ctx, i) || (open && namesPerson && !affirms && ctx.says(i, ctx.lang.notThePerson))) && !namesAuthorised(ctx, i);
+      // A bare "no" says someone else answered only before the customer was confirmed: afterwards it answers what the
+      // turn asked ("Mrs A, shall I put you down for one?" — "No thank you").
+      const denies = open && namesPerson && !affirms && state.confirmedAt === null && ctx.says(i, ctx.lang.notThePerson);
+      const other = (relative || givesOtherName(ctx, i) || denies) && !namesAuthorised(ctx, i);
       const gaveData = verifying && passesVerification(ctx, i, ask);
       // The customer handed the phone over: the relative who speaks next speaks for them.
       if (!gaveData && ctx.lang.handover.test(low)) {
