@@ -45,9 +45,16 @@ const TERM_MAX_WORDS = 2;
 /** What follows a quote when the quote ends its sentence: closing marks and punctuation only. */
 const SENTENCE_END = /^[”"」』＂\s。.!！?？,，;；:：)）]*$/u;
 
+/** A phrase quoted mid-sentence that ends no sentence of its own ("把“12月28日前”复述一遍") names what to say, up to this long. */
+const PHRASE_MAX_CHARS = 12;
+const PHRASE_MAX_WORDS = 4;
+const ENDS_SENTENCE = /[。.!！?？…]$/u;
+
 function namesTerm(plain: string, spans: readonly string[]): boolean {
   return spans.every((span) => {
-    const short = /[\u3400-\u9fff]/u.test(span) ? span.length <= TERM_MAX_CHARS : span.split(/\s+/u).length <= TERM_MAX_WORDS;
+    const han = /[\u3400-\u9fff]/u.test(span);
+    const phrase = !ENDS_SENTENCE.test(span.trim()) && (han ? span.length <= PHRASE_MAX_CHARS : span.split(/\s+/u).length <= PHRASE_MAX_WORDS);
+    const short = phrase || (han ? span.length <= TERM_MAX_CHARS : span.split(/\s+/u).length <= TERM_MAX_WORDS);
     const at = plain.indexOf(span);
     return short && at >= 0 && !SENTENCE_END.test(plain.slice(at + span.length));
   });
