@@ -13,9 +13,12 @@ function isDatumCheck(ctx: EvalContext, k: number): boolean {
   return step !== undefined && (checkStepIndexes(ctx).has(k + 1) || ctx.lang.checkWord.test(step.title.toLowerCase()));
 }
 
-/** The caller turn asks the customer something, is not a goodbye, and the customer answers rather than asks back. */
+/**
+ * The caller turn asks the customer something (a question, or a request to tell it: "说下您的会员号" with no question
+ * mark), is not a goodbye, and the customer answers rather than asks back.
+ */
 function asksAndIsAnswered(ctx: EvalContext, index: number): boolean {
-  if (!ctx.says(index, ctx.lang.question) || ctx.says(index, ctx.lang.farewell)) return false;
+  if (!(ctx.says(index, ctx.lang.question) || ctx.says(index, ctx.lang.tellAsk)) || ctx.says(index, ctx.lang.farewell)) return false;
   const reply = ctx.turns[index + 1];
   return reply?.speaker === "callee" && !ctx.says(reply.index, ctx.lang.question);
 }

@@ -4,7 +4,8 @@
 import type { Check } from "../schema/index.js";
 import { figuresIn, FigureIndex, type Figure } from "../text/figures.js";
 import { unitClass } from "../text/units.js";
-import { bestLine } from "./segments.js";
+import { bestLine, matchScore } from "./segments.js";
+import { THRESHOLDS } from "./thresholds.js";
 import { tokenize } from "../text/tokenize.js";
 import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { faultCheck, type Fault } from "./faults.js";
@@ -69,6 +70,21 @@ function sharedFigures(ctx: EvalContext): FigureIndex {
   });
 }
 
+/** A turn saying this many closing lines of the script reads its closings out, one after the other. */
+const CLOSINGS_READ = 2;
+
+/**
+ * The closing lines a turn reads out when it reads several (the script's closings said one after the other, say at
+ * the opening): the turn says the closings, out of place (a wrong closing); what they say of the customer is theirs,
+ * not told by the caller. A single closing line said is judged as any other line.
+ */
+function closingsRead(ctx: EvalContext, text: string): readonly string[] {
+  const lines = closingTable(ctx.scenario).lines;
+  if (lines.length < CLOSINGS_READ) return [];
+  const said = lines.filter((line) => matchScore(text, line) >= THRESHOLDS.closingLine);
+  return said.length >= CLOSINGS_READ ? said : [];
+}
+
 /** Words quoted to be said: "…", “…”, 「…」, 『…』. */
 const QUOTED = /["“「『][^"”」』\n]+["”」』]/gu;
 
@@ -96,7 +112,9 @@ function factIn(ctx: EvalContext, index: number): Omit<CustomerFact, "turn"> | n
   const early = perScenario(ctx.scenario, "earlyFigures", () => new FigureIndex([caller.opening ?? "", ...(caller.steps[0]?.lines ?? [])]));
   const shared = sharedFigures(ctx);
   const answers = perScenario(ctx.scenario, "kbFigures", () => new FigureIndex(caller.knowledgeBase.map((e) => e.answer)));
-  const figures = figuresIn(ctx.turns[index]?.text ?? "").filter((f) => profile.has(f) && !shared.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
+  const read = closingsRead(ctx, ctx.turns[index]?.text ?? "");
+  const readFigures = new FigureIndex(read);
+  const figures = figuresIn(ctx.turns[index]?.text ?? "").filter((f) => profile.has(f) && !shared.has(f) && !readFigures.has(f) && !(f.unit === "" && f.value !== null && f.value < 10));
   if (figures.length > 0) {
     // The script's own opening states these: following it is the script's choice, not the caller's slip.
     return { what: figures.map((f) => f.text).join(", "), items: figures.map(itemKey), figures, scripted: figures.every((f) => early.has(f)), answer: figures.every((f) => answers.has(f)) };
@@ -106,7 +124,7 @@ function factIn(ctx: EvalContext, index: number): Omit<CustomerFact, "turn"> | n
   // Nor does the caller introducing itself ("我是<机构>的<名字>", "this is <name> from <org>"): its own name is no one's record.
   const statements = ctx
     .sentencesOf(index)
-    .filter((s) => !ctx.lang.question.test(s) && !asksVerification(ctx, s))
+    .filter((s) => !ctx.lang.question.test(s) && !asksVerification(ctx, s) && !read.some((line) => matchScore(line, s) >= THRESHOLDS.closingLine))
     .map((s) => withoutSelfIntroduction(ctx, s))
     .join(" ");
   const line = statements === "" ? { index: -1, score: 0 } : bestLine(statements, caller.customerProfile, { minShared: 3 });

@@ -9,6 +9,7 @@ import type { EvalLang } from "./lang/index.js";
 import { similarity } from "../text/similarity.js";
 import { closingSaid, closingTable } from "./closing-said.js";
 import { documentTexts } from "./identity-rule.js";
+import { nameParts } from "./names.js";
 
 export type EndingKind = "done" | "short" | "callback" | "refused" | "wrong-person" | "left" | "unresolved" | "undecided";
 
@@ -182,12 +183,25 @@ export function kindOfText(lang: EvalLang, text: string, customer = ""): EndingK
   return "done";
 }
 
-/** "The person who answered is not <name>", "接电话的不是<name>本人": the customer's name right after a "not". */
+/** Courtesy titles, which name no one on their own ("not Mrs. X": the name after it is the customer's). */
+const TITLE = /^(?:mr|mrs|ms|miss|mx|dr)$/u;
+
+/**
+ * "The person who answered is not <name>", "Not <first name> on the line", "接电话的不是<name>本人": the customer's name,
+ * whole or one of its parts, right after a "not".
+ */
 function notTheCustomer(low: string, customer: string): boolean {
-  const name = customer.toLowerCase().trim();
+  return nameParts(customer).some((name) => !TITLE.test(name) && notBefore(low, name));
+}
+
+function notBefore(low: string, name: string): boolean {
   if (name.length < 2) return false;
-  const at = low.indexOf(name);
-  return at > 0 && /(?:\bnot|\bisn't|不是|非)\s*(?:mr\.?|mrs\.?|ms\.?)?\s*$/u.test(low.slice(Math.max(0, at - 12), at));
+  for (let at = low.indexOf(name); at >= 0; at = low.indexOf(name, at + 1)) {
+    // A Latin name part is a whole word ("not al" is not "not alan").
+    if (/^[a-z]+$/u.test(name) && (/[a-z]/u.test(low[at - 1] ?? "") || /[a-z]/u.test(low[at + name.length] ?? ""))) continue;
+    if (at > 0 && /(?:\bnot|\bisn't|不是|非)\s*(?:mr\.?|mrs\.?|ms\.?)?\s*$/u.test(low.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
 }
 
 /**

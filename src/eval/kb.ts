@@ -17,6 +17,7 @@ import { answers, walkedPast } from "./walked-past.js";
 import { negationConflict } from "./negation-conflict.js";
 import { checkStepIndexes, documentTexts, identityStepIndex } from "./identity-rule.js";
 import { matchSteps } from "./steps.js";
+import { offersHelp } from "./offers-help.js";
 
 export type KbVerdict = "correct" | "partial" | "contradicted" | "deflected" | "unanswered";
 
@@ -177,7 +178,9 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
   // few days are fine…") answers another question of the same turn or reassures, it does not deny the entry. A yes
   // to a no-entry stays a contradiction however many of its words it shares ("yes, that is covered too").
   const restates = content >= THRESHOLDS.kbAnswerCorrect && !opensWithNo(low);
-  if (!restates && YES.test(entryLow) && NO.test(low) && !NO.test(entryLow)) conflicts.push("yes/no");
+  // "I'm not sure, I'll get back to you": the "not" of a hedge denies nothing (a put-off, judged below).
+  const hedges = lang.deflection.test(sentences(low)[0] ?? "");
+  if (!restates && !hedges && YES.test(entryLow) && NO.test(low) && !NO.test(entryLow)) conflicts.push("yes/no");
   else if (NO.test(entryLow) && YES.test(low) && !NO.test(low)) conflicts.push("no/yes");
   if (conflicts.length === 0) {
     const opposite = negationConflict(lang, entry.answer, reply, scripted);
@@ -289,10 +292,12 @@ function answeredAfter(ctx: EvalContext, asked: string, replyIndex: number): boo
 }
 
 /**
- * A customer already confirmed who then speaks as someone else ("shall I tell him who rang?", "我帮她问问？"): the simulated
- * customer broke character; whatever the caller says to that is no answer owed.
+ * A customer already confirmed who then speaks as someone else ("shall I tell him who rang?", "我帮她问问？"), or who asks
+ * only what a caller asks ("how may I be of service?"): the simulated customer broke character; whatever the
+ * caller says to that is no answer owed.
  */
 function outOfCharacter(ctx: EvalContext, index: number): boolean {
+  if (offersHelp(ctx, index)) return true;
   const confirmed = identityState(ctx).confirmedAt;
   return confirmed !== null && index > confirmed && identityState(ctx).otherAt === null && ctx.lang.thirdParty.test(ctx.low(index));
 }

@@ -110,4 +110,5 @@ export const EN: EvalLang = {
   heardIt: /(?:\byou (?:already |just )?(?:said|told me)(?: (?:that|it|so|already|before|twice))?\s*(?:[.!,]|$)|\byou've (?:already )?(?:said|told me|mentioned) (?:that|it)\b|\bi (?:heard|got) you(?: the first time)?\s*(?:[.!,]|$)|\bstuck record\b|\byou keep (?:saying|repeating)\b|\b(?:said|told me) (?:that|it) (?:already|before|twice|three times)\b)/,
   // Step cues of the flow checks (stop 27).
   checkWord: /\b(?:check|verify|verification|confirm)\b/,
+  tellAsk: /(?:\b(?:tell|give|read) (?:me|us) your\b|\byour [a-z' ]{1,30} (?:is|was)\s*(?:\.{2,3}|…)?\s*$)/,
 };

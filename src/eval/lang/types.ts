@@ -179,6 +179,11 @@ export interface EvalLang {
   heardIt: RegExp;
   /** A step naming a check of a datum ("Postcode check", "核对生日"): the check word beside a verification kind's datum. */
   checkWord: RegExp;
+  /**
+   * The caller asks to be told something without a question's form: a request to say it ("tell me your …", "说下您的…")
+   * or a statement left open for the customer to end ("and your postcode is…", "您的手机号是").
+   */
+  tellAsk: RegExp;
 }
 
 /** One kind of verification data (a birth date, a postcode, the last digits of a number). */
