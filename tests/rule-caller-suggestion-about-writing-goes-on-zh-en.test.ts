@@ -55,8 +55,10 @@ async function callerAfter(scenario: Scenario, said: string): Promise<string> {
 
 describe("en", () => {
   it("a suggestion about writing is noted and the script goes on", async () => {
+    // The suggestion answers step 3's line: the script goes on with step 4, not the text-me close.
     const line = await callerAfter(EN, "My suggestion is, put any updates in writing, don't just talk about them.");
-    expect(line).toContain("warm-up");
+    expect(line).toContain("locker key");
+    expect(line).not.toContain("text you the details");
   });
   it("'just text me' still closes by text", async () => {
     const line = await callerAfter(EN, "I'm eating right now, just text me.");
@@ -67,7 +69,8 @@ describe("en", () => {
 describe("zh", () => {
   it("a suggestion about writing is noted and the script goes on", async () => {
     const line = await callerAfter(ZH, "我的建议是，有进展就书面发给我，别光说不做。");
-    expect(line).toContain("热身");
+    expect(line).toContain("储物柜钥匙");
+    expect(line).not.toContain("发短信给您");
   });
   it("'发短信给我吧' still closes by text", async () => {
     const line = await callerAfter(ZH, "我这边吃饭呢太吵了，你发短信给我吧。");
