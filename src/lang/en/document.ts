@@ -58,7 +58,7 @@ export const EN_DOCUMENT: DocumentCues = {
   optionRemark: /(?<!\s)\s+(?:both |either )?(?:works?|is fine|are fine|suits?)$/i,
   notAnOption: /^(?:which|that|who|where|so|but|because|though|although|if|when|as|plus)\b/i,
   optionSeparator: /,? or |, /i,
-  optionFrame: /^.*[:：]\s*|^.*\b(?:prefer|like|want|choose|take|be)\b\s*/i,
+  optionFrame: /^.*[:：]\s*|^.*\b(?:prefer|like|want|choose|take|be)\b\s*|^(?:would|could|does|do|is|shall|will|can)\s+(?!(?:you|we|i|it|that|this|there|he|she|they)\b)/i,
   claimsChoice: /you(?:'ve| have)? (?:chosen|chose|selected|picked|opted|decided|agreed)|your (?:choice|selection)|as you (?:chose|requested|agreed)|(?:we'?ve|i'?ve) (?:booked|scheduled|registered|signed) you/i,
   claimsTime: /(?:the|at the) time you (?:suggested|chose|picked|gave)|your (?:booked|chosen|preferred) (?:time|date|slot)|(?:as|the time) (?:we )?agreed|you(?:'re| are) (?:booked|scheduled) for/i,
   claimsRating: /your (?:rating|score) (?:of|was)|you (?:rated|scored|gave us)|(?:glad|happy) you(?:'re| are| were) (?:satisfied|happy)/i,

@@ -17,6 +17,8 @@ const STEM = 4;
 const COVER = 3;
 const HAN = /^\p{Script=Han}+$/u;
 const ARROW = /\s*(?:→|->|=>|⇒)\s*/u;
+/** An arrow opening the branch ("→ <situation>: <what to do>") marks it as a sub-item: no part of the situation. */
+const LEADING_ARROW = /^\s*(?:→|->|=>|⇒)\s*/u;
 const QUOTED = /[“"「]([^”"」]{4,})[”"」]/gu;
 /** A quote the branch forbids ("don't say 'it's harmless'") is not said. */
 const NEGATED = /(?:不|别|勿|not|n't|never|nothing)\s*(?:说|提|讲|say|tell)?\s*$/iu;
@@ -31,7 +33,8 @@ function sameTerm(a: string, b: string, light: string): boolean {
 }
 
 /** "<situation> → <what to do>", "when: <situation> / then: <what to do>", "<situation>: <what to do>". */
-function split(branch: string, pack: LanguagePack): { situation: string; action: string } | null {
+function split(written: string, pack: LanguagePack): { situation: string; action: string } | null {
+  const branch = written.replace(LEADING_ARROW, "");
   const then = pack.document.branchAnswer.then.exec(branch) ?? ARROW.exec(branch);
   const at = then?.index ?? branch.search(/[:：]/u);
   if (at < 0) return null;

@@ -12,7 +12,7 @@ import { channelOf, isPhoneNumber } from "./cues.js";
 import { pointBack } from "./script-answer.js";
 import { leftToAsk, statementAnswer } from "./asking-step-answer.js";
 import { reassurance } from "./reassure.js";
-import { filledBlanks, filledClosingSlots, withoutUnbackedClaims } from "./claim-guard.js";
+import { filledBlanks, filledClosingSlots, withoutTemplateMarks, withoutUnbackedClaims } from "./claim-guard.js";
 import { withPicksForSamples } from "./sample-values.js";
 import { byText, figuresOf, similar } from "./memo.js";
 import { asksIdentity } from "./identity-question.js";
@@ -171,13 +171,20 @@ export interface Closing {
   record: RecordPatch[];
 }
 
+/** A closing whose slot no answer filled is said without the clause holding it ("{pickup point}"): the rest of the
+ *  line for the ending that happened, not a bare goodbye in its place. Unchanged when nothing would be left. */
+function withoutUnfilledSlots(pack: LanguagePack, text: string): string {
+  const kept = withoutTemplateMarks(text, pack.speech.joiner);
+  return kept === "" ? text : kept;
+}
+
 /** A closing that fits the wanted ending; `override` replaces the document's line (a relay message, an apology). */
 /** `grounded` tells whether a line states only figures the caller may state. */
 export function closing(plan: CallerPlan, state: CallState, record: RecordPatch[], wanted: readonly EndClass[], hint: string, override: string | null, grounded: (text: string) => boolean): Closing {
   const pack = plan.pack;
   const condition = conditionFor(plan, wanted, hint);
   const primary = wanted[0] ?? "done";
-  let text = override ?? withPicksForSamples(plan, state.outcome, filledClosingSlots(plan, state.outcome, closingFor(plan, condition, primary)));
+  let text = override ?? withoutUnfilledSlots(pack, withPicksForSamples(plan, state.outcome, filledClosingSlots(plan, state.outcome, closingFor(plan, condition, primary))));
   // A closing must not claim a choice, time or rating that never came, nor read a figure to a wrong person (the
   // callback number the document's own wrong-person closing gives is no figure of the customer's); one that would
   // lose a sentence to the figure guard is replaced whole (a cut closing reads badly).

@@ -51,6 +51,10 @@ const hurriesOn = (s: Situation): boolean => {
   return s.reading?.cues.has("hurry") === true && /[？?]\s*$/u.test(sentence);
 };
 
+/** "It's loud here, just text me": a noisy line named on the way to leaving (busy, or asking for it in writing) is no
+ *  call to repeat; the customer's way out is taken. */
+const leavesBy = (s: Situation): boolean => has(s, "busy") || has(s, "wants-writing");
+
 /** The endings a message left with someone else may close, most fitting first. */
 const RELAY_WANTED: EndClass[] = ["relative", "identity", "interrupted", "escalate", "busy"];
 
@@ -68,8 +72,8 @@ export const CALLER_RULES: readonly CallerRule[] = [
   { name: "close-on-hostility", when: (s) => main(s, "hostile"), act: (s, c) => c.closeCall(s, ["hostile", "refuse", "novalue", "busy"]) },
   { name: "acknowledge-urgent-news", when: (s) => s.plan.pack.document.endClasses.urgent.test(customerText(s)) && !has(s, "question"), act: (s, c) => c.closeCall(s, ["urgent", "busy", "interrupted", "escalate"], null, "urgent") },
   { name: "close-on-goodbye", when: (s) => s.state.wrapUpRequested || main(s, "goodbye"), act: (s, c) => c.closeCall(s, c.wrapUpWanted(s)) },
-  { name: "repeat-for-bad-line", when: (s, c) => main(s, "cant-hear") && c.hearingRepeats < HEARING_REPEATS_MAX, act: (s, c) => c.repeat(s, "hearing") },
-  { name: "close-bad-line", when: (s) => main(s, "cant-hear"), act: (s, c) => c.closeCall(s, ["hearing", "interrupted", "busy"]) },
+  { name: "repeat-for-bad-line", when: (s, c) => main(s, "cant-hear") && !leavesBy(s) && c.hearingRepeats < HEARING_REPEATS_MAX, act: (s, c) => c.repeat(s, "hearing") },
+  { name: "close-bad-line", when: (s) => main(s, "cant-hear") && !leavesBy(s), act: (s, c) => c.closeCall(s, ["hearing", "interrupted", "busy"]) },
   { name: "say-it-again", when: (s) => main(s, "repeat"), act: (s, c) => c.repeat(s, "repeat") },
   { name: "say-who-is-calling", when: (s) => main(s, "asks-who") || (main(s, "suspects-scam") && !s.plan.pack.hearing.scamWorry.test(customerText(s))), act: (s, c) => c.introduce(s) },
   { name: "reassure-doubt", when: (s) => main(s, "suspects-scam"), act: (s, c) => c.introduce(s, true) },
@@ -77,7 +81,7 @@ export const CALLER_RULES: readonly CallerRule[] = [
   { name: "follow-identity-up", when: (s, c) => c.identityJustConfirmed && s.plan.identityFollowUp !== null && !c.followedUp, act: (s, c) => c.followUpIdentity(s) },
   { name: "close-for-busy", when: (s) => has(s, "busy") && !has(s, "question"), act: (s, c) => c.closeCall(s, ["busy", "written", "escalate", "done"]) },
   { name: "pass-to-supervisor", when: (s) => main(s, "supervisor") && !has(s, "question"), act: (s, c) => c.closeCall(s, ["escalate", "busy", "written"]) },
-  { name: "close-on-writing", when: (s) => main(s, "wants-writing") && !has(s, "question") && conditionHas(s, "written"), act: (s, c) => c.closeCall(s, ["written", "busy", "done"]) },
+  { name: "close-on-writing", when: (s) => main(s, "wants-writing") && !has(s, "question") && !has(s, "suggestion") && conditionHas(s, "written"), act: (s, c) => c.closeCall(s, ["written", "busy", "done"]) },
   { name: "accept-refusal", when: (s) => main(s, "refuse") && s.reading?.cues.has("refuse") === true && !has(s, "question") && !has(s, "pick-option") && conditionHas(s, "refuse"), act: (s, c) => c.closeCall(s, ["refuse", "novalue", "cancel"]) },
   // The script verifies (a birth date, the last digits): no detail, no answer, until the data is given.
   { name: "verify-data-first", when: (s, c) => c.verifying === "asked" && !c.verifiedBy(s), act: (s, c) => c.verifyAgain(s) },
@@ -90,7 +94,8 @@ export const CALLER_RULES: readonly CallerRule[] = [
   // "Friday afternoon, please." while a choice waits: one of the offered options, however the line reads.
   { name: "take-the-pick", when: (s, c) => pickNamed(c, s) !== null, act: (s, c) => takePick(c, s) },
   // "What else?" / "然后呢？" asks for the next point: the script goes on.
-  { name: "go-on-when-prompted", when: (s) => s.plan.pack.hearing.goOnPrompt.test(customerText(s).trim()) && s.reading?.question?.answer.kind !== "kb", act: (s, c) => (c.awaiting !== null && !c.awaitedAnswered(s) && !c.awaiting.reasked ? c.reask(s, null) : c.goOn(s, c.ackFor(s))) },
+  // A whole turn that only asks to go on ("行，然后呢？") names no topic: whatever entry shares a word with it is not asked.
+  { name: "go-on-when-prompted", when: (s) => s.plan.pack.hearing.goOnPrompt.test(customerText(s).trim()), act: (s, c) => (c.awaiting !== null && !c.awaitedAnswered(s) && !c.awaiting.reasked ? c.reask(s, null) : c.goOn(s, c.ackFor(s))) },
   // "Is this a sales call?" that the document's own promise answers: said plainly, not "do you mean A or B?".
   { name: "reassure-a-backed-worry", when: (s) => s.reading?.question?.answer.kind === "none" && reassurance(s.plan.scenario, customerText(s), s.plan.pack, s.plan.names) !== null, act: (s, c) => c.answer(s) },
   // Two entries equally close to the question: ask which one is meant (once per question), never guess.

@@ -84,6 +84,9 @@ export function namedInScript(plan: CallerPlan, choice: string): boolean {
 function filledSlots(plan: CallerPlan, answers: readonly { step: number; text: string }[], text: string, delivered: readonly number[] = []): string {
   const unused = [...answers];
   const named = (name: string, step: number): boolean => slotNamesStep(plan, name, step);
+  // An answer some slot of the line names is that slot's own: an unnamed slot before it never takes it.
+  const names = [...text.matchAll(NAMED_SLOT)].map(slotName);
+  const unclaimed = (a: { step: number }): boolean => !names.some((name) => named(name, a.step));
   let out = "";
   let from = 0;
   for (const match of text.matchAll(NAMED_SLOT)) {
@@ -92,7 +95,7 @@ function filledSlots(plan: CallerPlan, answers: readonly { step: number; text: s
     const told = unused.some((a) => named(name, a.step)) ? null : toldForSlot(plan, name, delivered);
     // A slot that names a step asking for a pick (a slot "date", a step "pick a date") holds its answer or nothing.
     const namesAStep = plan.stepLines.some((_, i) => { const kind = plan.stepAsks[i]?.kind; return (kind === "choice" || kind === "time") && named(name, i + 1); });
-    const pick = unused.find((a) => named(name, a.step)) ?? (told === null && !namesAStep ? unused[0] : undefined);
+    const pick = unused.find((a) => named(name, a.step)) ?? (told === null && !namesAStep ? unused.find(unclaimed) : undefined);
     let before = out + text.slice(from, at);
     let value = match[0];
     if (told !== null) {
