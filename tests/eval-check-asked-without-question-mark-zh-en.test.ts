@@ -3,14 +3,11 @@
 // "your estate name is"), answered with the datum, delivers the script's check step. Skipping it is still charged.
 import { describe, expect, it } from "vitest";
 import { parseScenarioText } from "../src/scenario/index.js";
-import { evaluateCall, parseCall } from "../src/eval/index.js";
+import { scoreAlternating } from "./fixtures/eval/alternating-call.js";
 
 /** The caller speaks first; turns alternate. */
 function card(doc: string, lines: readonly string[], zh: boolean) {
-  const names = zh ? ["客服", "对方"] : ["Agent", "Voice"];
-  const scenario = parseScenarioText(doc);
-  const text = lines.map((line, i) => `${names[i % 2]}${zh ? "：" : ": "}${line}`).join("\n");
-  return evaluateCall(scenario, parseCall(text, zh ? "zh.txt" : "en.txt", scenario));
+  return scoreAlternating(parseScenarioText(doc), zh ? "zh" : "en", zh ? ["客服", "对方"] : ["Agent", "Voice"], lines);
 }
 
 const check = (c: ReturnType<typeof card>, id: string) => c.checks.find((x) => x.id === id);
