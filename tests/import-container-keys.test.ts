@@ -24,7 +24,11 @@ describe("a program's compound key", () => {
   });
 
   it("leaves keys that name no part, and template variables, alone", () => {
-    expect(["end_call", "dynamic_variables", "input_variables", "model", "first_message"].map(keyHeading)).toEqual([null, null, null, null, null]);
+    expect(["end_call", "dynamic_variables", "input_variables", "model", "first_name"].map(keyHeading)).toEqual([null, null, null, null, null]);
+  });
+
+  it("reads a first message as the opening, in any key spelling", () => {
+    expect(["first_message", "firstMessage", "begin_message", "greeting"].map(keyHeading)).toEqual(["Opening line", "Opening line", "Opening line", "Opening line"]);
   });
 });
 
