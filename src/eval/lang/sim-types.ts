@@ -109,4 +109,17 @@ export interface SimLang {
   traitDenied: RegExp;
   /** Words too common to count as the content two lines share. */
   stopwords: ReadonlySet<string>;
+  /**
+   * A persona's worry written as the question the customer would put ("will it rain on the day?", "能不能改期"): asked in
+   * its own words it is the customer's question, not the persona read out. A worry written as a statement or as
+   * "whether …" is not one.
+   */
+  directQuestion: RegExp;
+  /** A street address with its house number ("14 Elm Road", "长安路8号"): group 1 is the street's name as written. */
+  addressClaim: RegExp;
+  /**
+   * A street name matched without spaces may carry a lead-in word ("我家是长安路"): it is known by its last this many
+   * characters; 0 when the name is matched alone and known only whole.
+   */
+  streetTail: number;
 }
