@@ -2,7 +2,8 @@
 // call passing: a worry the persona writes as a question, asked in its own words, is no copy (a worry of three items
 // read out still is); a passage of the persona recited whole is a verbatim copy even in the third person (a short
 // narrated snippet, or one opening on the customer's own "he/she", stays a stage direction); a street address nobody
-// in the document or the call knows is a persona break (the record's own address is not).
+// in the document or the call knows is a persona break (the record's own address is not); rudeness aimed at the caller
+// ("who the hell is this", "有屁快放") from a persona not written rough is a negative style.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../src/schema/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
@@ -87,5 +88,20 @@ describe("a street address nobody knows", () => {
   });
   it("en: the record's own address passes", () => {
     expect(flagged("enWindows", windows("14 Wrekin Close."), "persona-break")).toEqual([]);
+  });
+});
+
+describe("rudeness aimed at the caller from a persona not written rough", () => {
+  it("zh: telling the caller to spit it out rudely is a negative style at its turn", () => {
+    expect(flagged("zhAircon", ["小林：您好，我是清风家电清洗服务中心的小林，请问是罗建国先生吗？", "罗建国：是我，有屁快放。", ...zhClose], "negative-style")).toEqual([1]);
+  });
+  it("zh: a blunt but civil answer passes", () => {
+    expect(flagged("zhAircon", ["小林：您好，我是清风家电清洗服务中心的小林，请问是罗建国先生吗？", "罗建国：是我，你直说吧，我不嫌烦。", ...zhClose], "negative-style")).toEqual([]);
+  });
+  it("en: 'who the hell is this' and 'useless, the lot of you' are a negative style at their turns", () => {
+    expect(flagged("enBike", ["Tom: Hi, it's Tom from Hollins Bike Workshop. Is that Ms Fiona Tarrant?", "Fiona: Who the hell is this?", "Tom: It's Tom, about your e-bike's service.", "Fiona: Oh, you lot. Useless, the lot of you.", ...enClose], "negative-style")).toEqual([1, 3]);
+  });
+  it("en: a tired, short answer passes", () => {
+    expect(flagged("enBike", ["Tom: Hi, it's Tom from Hollins Bike Workshop. Is that Ms Fiona Tarrant?", "Fiona: Yeah. You lot are quick off the mark. Go on.", ...enClose], "negative-style")).toEqual([]);
   });
 });
