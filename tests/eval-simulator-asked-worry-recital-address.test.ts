@@ -3,7 +3,8 @@
 // read out still is); a passage of the persona recited whole is a verbatim copy even in the third person (a short
 // narrated snippet, or one opening on the customer's own "he/she", stays a stage direction); a street address nobody
 // in the document or the call knows is a persona break (the record's own address is not); rudeness aimed at the caller
-// ("who the hell is this", "有屁快放") from a persona not written rough is a negative style.
+// ("who the hell is this", "有屁快放") from a persona not written rough is a negative style; hesitation ("hmm", "hang
+// on") is no reason to leave and "先这样吧" puts the matter off; a style-to-avoid line said as one clause is said.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../src/schema/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
@@ -103,5 +104,30 @@ describe("rudeness aimed at the caller from a persona not written rough", () => 
   });
   it("en: a tired, short answer passes", () => {
     expect(flagged("enBike", ["Tom: Hi, it's Tom from Hollins Bike Workshop. Is that Ms Fiona Tarrant?", "Fiona: Yeah. You lot are quick off the mark. Go on.", ...enClose], "negative-style")).toEqual([]);
+  });
+});
+
+describe("hesitation before leaving, and a style-to-avoid line said as one clause", () => {
+  it("en: 'hmm … hang on … forget it, bye' while picking a day ends with no cause at its turn", () => {
+    expect(flagged("enBike", [...enOpen, "Fiona: Hmm, Saturday might... no, hang on. Actually, forget it. Bye."], "end-without-cause")).toEqual([3]);
+  });
+  it("en: leaving after a stated reason passes", () => {
+    expect(flagged("enBike", [...enOpen, "Fiona: Sorry, I have to sleep before my shift tonight. Can you ring me tomorrow?", "Tom: No problem, I'll call back tomorrow. Bye.", "Fiona: Bye."], "end-without-cause")).toEqual([]);
+  });
+  it("zh: '算了，先这样吧' while picking a slot ends with no cause at its turn", () => {
+    expect(flagged("zhAircon", [...zhOpen, "罗建国：周四……嗯……算了，先这样吧。"], "end-without-cause")).toEqual([3]);
+  });
+  it("zh: '先这样吧' after the caller closed passes", () => {
+    expect(flagged("zhAircon", [...zhOpen, "罗建国：周四下午行。", "小林：好的，那就周四下午，师傅到前会先打电话。再见。", "罗建国：好，先这样吧，再见。"], "end-without-cause")).toEqual([]);
+  });
+  it("zh: a style-to-avoid line reworded as one clause among others is a negative style at its turn", () => {
+    expect(flagged("zhAircon", [...zhOpen, "罗建国：先别说时间，你们得给我出一份详细的书面报价，我看了再说。", ...zhClose], "negative-style")).toEqual([3]);
+  });
+  it("en: a style-to-avoid line said as one clause among others is a negative style at its turn", () => {
+    expect(flagged("enBike", [...enOpen, "Fiona: Not yet, kindly send the terms and conditions to my email, then we'll see.", ...enClose], "negative-style")).toEqual([3]);
+  });
+  it("zh and en: an ordinary pick passes", () => {
+    expect(flagged("zhAircon", [...zhOpen, "罗建国：周四下午，报价你电话里说就行。", ...zhClose], "negative-style")).toEqual([]);
+    expect(flagged("enBike", [...enOpen, "Fiona: Saturday. Just tell me the price now, no need to email.", ...enClose], "negative-style")).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ export const SIM_EN: SimLang = {
   thanks: /\b(?:thanks|thank you|cheers|much obliged)\b/,
   breaksOff: /(?:\.{3}|…|—|–|--)\s*$/u,
   bareDecline: /(?:\b(?:actually|leave it|never mind|forget (?:it|about it)|not interested|no thanks|no thank you|don't bother|i'll pass|not (?:really )?for me|changed my mind)\b)/g,
-  filler: /\b(?:nope|nah|no|okay|ok|well|right|fine|yeah|yes|oh|so|just|then|now|anyway|whatever|bye|goodbye|thanks|thank you)\b/g,
+  filler: /\b(?:nope|nah|no|okay|ok|well|right|fine|yeah|yes|oh|so|just|then|now|anyway|whatever|bye|goodbye|thanks|thank you|hmm+|hang on|hold on|wait)\b/g,
   offer: /(?:\b(?:we|i) (?:could|can) also (?:fit|add|do|include|install|throw in|set up)\b|\badd (?:our|a|the|an)\b|no obligation|want me to (?:add|set|sign|book)|would you like (?:to add|me to add)|i can (?:have|get) (?:a|our) (?:specialist|advisor|consultant)|sign you up)/,
   salesAct: /^(?:sell|selling|upsell|sign|push|pitch|flog)/,
   nothingMore: /(?:^(?:no,? )?(?:that's|that is) (?:all|everything|it)\b|nothing else|no other questions|that covers it)/,
