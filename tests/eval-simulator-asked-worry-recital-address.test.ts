@@ -4,7 +4,8 @@
 // narrated snippet, or one opening on the customer's own "he/she", stays a stage direction); a street address nobody
 // in the document or the call knows is a persona break (the record's own address is not); rudeness aimed at the caller
 // ("who the hell is this", "有屁快放") from a persona not written rough is a negative style; hesitation ("hmm", "hang
-// on") is no reason to leave and "先这样吧" puts the matter off; a style-to-avoid line said as one clause is said.
+// on") is no reason to leave and "先这样吧" puts the matter off; a style-to-avoid line said as one clause is said; an
+// action in brackets mid-line ("还行（点头）那个") is a stage direction, a bracketed figure is not.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../src/schema/index.js";
 import { evaluateCall, parseCall } from "../src/eval/index.js";
@@ -129,5 +130,20 @@ describe("hesitation before leaving, and a style-to-avoid line said as one claus
   it("zh and en: an ordinary pick passes", () => {
     expect(flagged("zhAircon", [...zhOpen, "罗建国：周四下午，报价你电话里说就行。", ...zhClose], "negative-style")).toEqual([]);
     expect(flagged("enBike", [...enOpen, "Fiona: Saturday. Just tell me the price now, no need to email.", ...enClose], "negative-style")).toEqual([]);
+  });
+});
+
+describe("an action in brackets read aloud in the middle of a line", () => {
+  it("zh: '还行（点头）那个' is a stage direction at its turn", () => {
+    expect(flagged("zhAircon", [...zhOpen, "罗建国：哦，那还行（点头）那个，师傅靠谱吗？", ...zhClose], "stage-direction")).toEqual([3]);
+  });
+  it("zh: a bracketed figure ('3（2）单元') is part of what is said", () => {
+    expect(flagged("zhAircon", [...zhOpen, "罗建国：行，我家是12幢3（2）单元，你让师傅记一下。", ...zhClose], "stage-direction")).toEqual([]);
+  });
+  it("en: 'Right(nods) go on' is a stage direction at its turn", () => {
+    expect(flagged("enBike", [...enOpen, "Fiona: Right(nods) go on then, Saturday.", ...enClose], "stage-direction")).toEqual([3]);
+  });
+  it("en: a letter in brackets ('Flat 2(b)') is part of what is said", () => {
+    expect(flagged("enBike", [...enOpen, "Fiona: Saturday. Drop it at Flat 2(b), by the way.", ...enClose], "stage-direction")).toEqual([]);
   });
 });

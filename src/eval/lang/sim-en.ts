@@ -68,6 +68,7 @@ export const SIM_EN: SimLang = {
   traitDenied: /\b(?:not|never|isn't|wasn't|nor|no)\s+(?:\w+\s+)?$/,
   addressClaim: /\b\d{1,4}[a-z]?\s+((?:[A-Z][a-z]+\s){1,2}(?:Road|Street|Lane|Close|Avenue|Row|Drive|Way|Crescent|Court|Place|Terrace|Gardens|Grove|Hill))\b/,
   streetTail: 0,
+  midLineAction: /[a-z][([][a-z]{3,}(?: [a-z]+){0,4}[)\]]/,
   directQuestion: /^(?:will|would|can|could|is|are|was|do|does|did|should|shall|has|have|how|what|when|where|why|who|which)\b/,
   stopwords: new Set(["that", "this", "with", "what", "have", "your", "about", "there", "they", "them", "then", "just", "like", "from", "will", "would", "could", "should", "been", "were", "when", "where", "which", "into", "some", "okay", "yeah", "well", "right", "really", "gonna", "going", "know", "think", "want", "said", "says", "also", "more", "much", "very", "sure", "thanks", "thank", "please", "sorry", "great", "good", "fine", "here", "there's", "it's", "i'm", "you're", "that's", "don't", "can't", "does", "doesn't", "let's", "make", "take", "tell", "call", "anything", "something", "nothing", "everything"]),
 };

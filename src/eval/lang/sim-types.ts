@@ -122,4 +122,9 @@ export interface SimLang {
    * characters; 0 when the name is matched alone and known only whole.
    */
   streetTail: number;
+  /**
+   * A bracket right after a word, holding words only ("还行（点头）那个"): an action read aloud mid-line. One holding a
+   * figure ("初二（3）班") is part of what is said.
+   */
+  midLineAction: RegExp;
 }

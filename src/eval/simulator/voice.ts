@@ -93,4 +93,4 @@ function selfNarration(ctx: EvalContext): Fault[] {
 }
 
 export const stageDirectionCheck = (ctx: EvalContext): Check =>
-  cueCheck(ctx, "stage-direction", [ctx.lang.stageDirection], "reads a stage direction aloud:", "the customer read no stage direction aloud", [...narrationFaults(ctx), ...selfNarration(ctx)]);
+  cueCheck(ctx, "stage-direction", [ctx.lang.stageDirection, SIM_LANGS[ctx.scenario.language].midLineAction], "reads a stage direction aloud:", "the customer read no stage direction aloud", [...narrationFaults(ctx), ...selfNarration(ctx)]);
