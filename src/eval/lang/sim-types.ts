@@ -110,12 +110,12 @@ export interface SimLang {
   /** Words too common to count as the content two lines share. */
   stopwords: ReadonlySet<string>;
   /**
-   * A persona's worry written as the question the customer would put ("will it rain on the day?", "能不能改期"): asked in
+   * A persona's worry written as the question the customer would put ("will it rain on the day?", "能不能晚点开门"): asked in
    * its own words it is the customer's question, not the persona read out. A worry written as a statement or as
    * "whether …" is not one.
    */
   directQuestion: RegExp;
-  /** A street address with its house number ("14 Elm Road", "长安路8号"): group 1 is the street's name as written. */
+  /** A street address with its house number ("7 Quillon Road", "长安路8号"): group 1 is the street's name as written. */
   addressClaim: RegExp;
   /**
    * A street name matched without spaces may carry a lead-in word ("我家是长安路"): it is known by its last this many
@@ -123,8 +123,8 @@ export interface SimLang {
    */
   streetTail: number;
   /**
-   * A bracket right after a word, holding words only ("还行（点头）那个"): an action read aloud mid-line. One holding a
-   * figure ("初二（3）班") is part of what is said.
+   * A bracket right after a word, holding words only ("挺好（摆摆手）就这样"): an action read aloud mid-line. One holding a
+   * figure ("五楼（2）室") is part of what is said.
    */
   midLineAction: RegExp;
 }

@@ -68,7 +68,7 @@ function normalisedPersona(ctx: EvalContext): Normalised {
 }
 
 const WORRY_CLAUSE = /[;；\n]/u;
-/** A short lead-in naming the worry's rank ("Main:", "次要问题：") is not part of it. */
+/** A short lead-in naming the worry's rank ("Rank two:", "第三顺位：") is not part of it. */
 const LEAD_IN = /^[^:：]{1,12}[:：]\s*/u;
 const ITEM_SEP = /[、,，]/u;
 const ASKED = /[?？]/u;
