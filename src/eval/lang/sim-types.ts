@@ -109,4 +109,22 @@ export interface SimLang {
   traitDenied: RegExp;
   /** Words too common to count as the content two lines share. */
   stopwords: ReadonlySet<string>;
+  /**
+   * A persona's worry written as the question the customer would put ("will it rain on the day?", "能不能晚点开门"): asked in
+   * its own words it is the customer's question, not the persona read out. A worry written as a statement or as
+   * "whether …" is not one.
+   */
+  directQuestion: RegExp;
+  /** A street address with its house number ("7 Quillon Road", "长安路8号"): group 1 is the street's name as written. */
+  addressClaim: RegExp;
+  /**
+   * A street name matched without spaces may carry a lead-in word ("我家是长安路"): it is known by its last this many
+   * characters; 0 when the name is matched alone and known only whole.
+   */
+  streetTail: number;
+  /**
+   * A bracket right after a word, holding words only ("挺好（摆摆手）就这样"): an action read aloud mid-line. One holding a
+   * figure ("五楼（2）室") is part of what is said.
+   */
+  midLineAction: RegExp;
 }

@@ -8,6 +8,7 @@ import { faultCheck, type Fault } from "../faults.js";
 import { SIM_LANGS, type SimLang } from "../lang/sim.js";
 import { personaText, type PersonaText } from "./persona-text.js";
 import { factBreaks } from "./persona-facts.js";
+import { unknownAddress } from "./own-address.js";
 import { selfRevealFaults } from "./self-reveal.js";
 
 export interface BreakInput {
@@ -25,7 +26,7 @@ type Rule = (input: BreakInput) => Fault[];
 /** Contradictions of who answered: one confusion of identity is one fault, reported where it first shows. */
 const IDENTITY_RULES: readonly Rule[] = [meAndNotMe, speaksForAbsentSelf, deniesBeingCustomer, claimsAfterOther];
 /** Contradictions of the persona's facts, each reported where said. */
-const FACT_RULES: readonly Rule[] = [({ ctx }) => selfRevealFaults(ctx), otherName, (input) => factBreaks(input, ownTurns(input))];
+const FACT_RULES: readonly Rule[] = [({ ctx }) => selfRevealFaults(ctx), otherName, (input) => factBreaks(input, ownTurns(input)), (input) => unknownAddress(input, ownTurns(input))];
 
 export function personaBreakCheck(ctx: EvalContext): Check {
   const lang = SIM_LANGS[ctx.scenario.language];

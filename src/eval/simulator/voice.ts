@@ -2,7 +2,7 @@
 // `assistant-voice` (it talks like an AI assistant), `stage-direction` (it reads a bracketed direction, or the
 // persona's own description of itself, aloud).
 import type { Check } from "../../schema/index.js";
-import { bestLine } from "../segments.js";
+import { bestLine, clauses } from "../segments.js";
 import { THRESHOLDS } from "../thresholds.js";
 import { perScenarioText, type EvalContext } from "../context.js";
 import { faultCheck, notApplicable, type Fault } from "../faults.js";
@@ -24,11 +24,25 @@ function negativeFaults(ctx: EvalContext): Fault[] {
     const negatives = ctx.scenario.callee.style.negative;
     const faults: Fault[] = [];
     for (const turn of ctx.calleeTurns) {
-      const hit = perScenarioText(ctx.scenario, "simNegativeLine", turn.text, () => bestLine(turn.text, negatives, { minShared: NEGATIVE_MIN_SHARED, fullShort: true }));
+      const hit = perScenarioText(ctx.scenario, "simNegativeLine", turn.text, () => bestEcho(turn.text, negatives));
       if (hit.score >= THRESHOLDS.negativeExample) faults.push({ turn: turn.index, message: `echoes style-to-avoid example ${hit.index + 1}` });
     }
     return faults;
   });
+}
+
+/**
+ * The best echo of a style-to-avoid example in the line, whole or in one of its clauses: an example said as one clause
+ * among other talk ("not now, <the example reworded>, I'll see") is said all the same.
+ */
+function bestEcho(text: string, negatives: readonly string[]): { index: number; score: number } {
+  const options = { minShared: NEGATIVE_MIN_SHARED, fullShort: true };
+  let best = bestLine(text, negatives, options);
+  for (const clause of clauses(text)) {
+    const hit = bestLine(clause, negatives, options);
+    if (hit.score > best.score) best = hit;
+  }
+  return best;
 }
 
 export function negativeStyleCheck(ctx: EvalContext): Check {
@@ -79,4 +93,4 @@ function selfNarration(ctx: EvalContext): Fault[] {
 }
 
 export const stageDirectionCheck = (ctx: EvalContext): Check =>
-  cueCheck(ctx, "stage-direction", [ctx.lang.stageDirection], "reads a stage direction aloud:", "the customer read no stage direction aloud", [...narrationFaults(ctx), ...selfNarration(ctx)]);
+  cueCheck(ctx, "stage-direction", [ctx.lang.stageDirection, SIM_LANGS[ctx.scenario.language].midLineAction], "reads a stage direction aloud:", "the customer read no stage direction aloud", [...narrationFaults(ctx), ...selfNarration(ctx)]);
