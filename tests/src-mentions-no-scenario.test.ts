@@ -106,6 +106,11 @@ const STOCK_PHRASES = new Set([
   "运营", // the everyday word for operations, in src/eval/lang/sim-zh.ts and src/scenario/identity.ts (11-30 11:14 and 12-01 00:38, before); tests/rule-docs/heldout-r (written blind 12-03 13:40-13:51)
   "2026-12-01", // a date in a src/scenario/log-entries.ts comment (12-02 12:52, before); tests/rule-docs/heldout-r (written blind 12-03 13:40-13:51)
   "base", // a common word in src (before); tests/fixtures/real/heldout-r/zh-batteryswap-pathway.json (written blind 12-03 13:40-13:51), where the reader takes a key for a name (a known gap)
+  "17:40", // a time in a src/scenario/log-entries.ts comment (12-02, before); tests/fixtures/real/heldout-s/en-osteopath-pair (written blind 12-03 16:0x-16:16)
+  "我对一下", // the rule caller's datum check (src/seats/rule/verify-by-datum.ts, 12-03 08:09, before); tests/fixtures/real/heldout-s/zh-ebikeplate-pair (written blind 12-03 16:0x-16:17)
+  "one at a time", // a src/batch/read-lines.ts comment (11-30, before); tests/labelled/scenarios/s-en-conveyancing.txt (written blind 12-03)
+  "say it as written", // a src/seats/rule/step-act.ts comment (12-02, before); tests/labelled/scenarios/s-en-conveyancing.txt (written blind 12-03)
+  "坐席", // the everyday word for a call-centre agent, in src/scenario, src/lang and src/eval (before); tests/rule-docs/heldout-s/zh-water-meter-swap.txt (written blind 12-03), where the reader takes it for the caller's name (a gap)
 ]);
 
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */
