@@ -28,3 +28,17 @@ describe.each(CASES)("two items offered ($language)", (c) => {
     expect(checkData(asked, c.wrong, [c.record], pack)).not.toBe("confirmed");
   });
 });
+
+describe("a record line naming its reference without 'number' (en)", () => {
+  const pack = packFor("en");
+  it("'Account QX-7741 · Elm Cottage' states the account number the customer gives and the caller checks", () => {
+    const asked = askedData("Could you give me the account number or the house name, please?", pack);
+    expect(asked).not.toBeNull();
+    if (asked === null) return;
+    const record = "Account QX-7741 · Elm Cottage, Oakby";
+    const reply = replyWithData(asked, ["Nothing about numbers here."], [record], { relative: false, gives: true }, pack, createRandom("seed"));
+    expect(reply).toContain("QX-7741");
+    expect(checkData(asked, reply, [record], pack)).toBe("confirmed");
+    expect(checkData(asked, "It's 37904708.", [record], pack)).not.toBe("confirmed");
+  });
+});
