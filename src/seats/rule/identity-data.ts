@@ -178,8 +178,22 @@ function knownValues(asked: AskedData, callerTexts: readonly string[], pack: Lan
 
 /** Checks the customer's answer against what the caller's own text states (a bare "yes" gives nothing). */
 export function checkData(asked: AskedData, answer: string, callerTexts: readonly string[], pack: LanguagePack): DataVerdict {
-  const c: DataCase = { known: knownValues(asked, callerTexts, pack), given: shapedValues(asked, answer), same: (k, g) => SAME[asked.kind.name](k, g, pack) };
-  return DATA_CHECK.find((rule) => rule.when(c))?.act ?? "none";
+  const verdict = (item: AskedData): DataVerdict => {
+    const c: DataCase = { known: knownValues(item, callerTexts, pack), given: shapedValues(item, answer), same: (k, g) => SAME[item.kind.name](k, g, pack) };
+    return DATA_CHECK.find((rule) => rule.when(c))?.act ?? "none";
+  };
+  const first = verdict(asked);
+  const checkable = otherItems(asked, pack).filter((item) => knownValues(item, callerTexts, pack).length > 0);
+  // A request offering two items ("A or B?"): the other one, given and matching the record, passes too.
+  if (checkable.some((item) => verdict(item) === "confirmed")) return "confirmed";
+  // A value the record cannot check, where it holds another item offered, confirms nothing: that item is asked for.
+  if (first === "confirmed" && knownValues(asked, callerTexts, pack).length === 0 && checkable.length > 0) return "none";
+  return first;
+}
+
+/** The other items of the pack's table the asking sentence offers beside the one read as asked. */
+function otherItems(asked: AskedData, pack: LanguagePack): AskedData[] {
+  return pack.document.verifyKinds.filter((kind) => kind !== asked.kind && kind.asked.test(asked.sentence)).map((kind) => ({ ...asked, kind, count: null }));
 }
 
 interface DataReplyCase {
@@ -189,6 +203,8 @@ interface DataReplyCase {
   own: Stated | null;
   /** The value the customer's own data (stated on the caller's record, see CalleeView.ownData) gives. */
   known: Stated | null;
+  /** A value its own data gives for another item the request offers ("A or B?"). */
+  other: Stated | null;
   ownKey: string;
   unknown: boolean;
   relative: boolean;
@@ -214,6 +230,8 @@ const DATA_REPLY: readonly { name: string; when: (c: DataReplyCase) => boolean; 
   // The persona's value first, unless its words name another item than the one asked and the own data's name it.
   { name: "gives-own-value", when: (c) => c.own !== null && (c.known === null || c.own.fit >= c.known.fit), act: (c) => fill(c.random.pick(c.pack.callee.codeAnswer), { code: c.own?.value ?? "" }) },
   { name: "gives-known-value", when: (c) => c.known !== null, act: (c) => fill(c.random.pick(c.pack.callee.codeAnswer), { code: c.known?.value ?? "" }) },
+  // Offered a choice of items, the customer gives the one it knows rather than make the other up.
+  { name: "gives-the-offered-item-it-knows", when: (c) => c.other !== null, act: (c) => fill(c.random.pick(c.pack.callee.codeAnswer), { code: c.other?.value ?? "" }) },
   // A place name nobody's text states is not made up: the customer says it does not know.
   { name: "cannot-make-it-up", when: (c) => c.asked.kind.inventable === false, act: (c) => c.random.pick(c.pack.callee.dataUnknown) },
   { name: "gives-a-value-of-the-shape", when: () => true, act: (c) => fill(c.random.pick(c.pack.callee.codeAnswer), { code: madeUp(c) }) },
@@ -222,7 +240,8 @@ const DATA_REPLY: readonly { name: string; when: (c: DataReplyCase) => boolean; 
 /** What the customer says when asked for verification data: its persona's value, else its own data's, else one made up. */
 export function replyWithData(asked: AskedData, ownTexts: readonly string[], ownData: readonly string[], who: { relative: boolean; gives: boolean }, pack: LanguagePack, random: Random): string {
   const unknown = clausesOf(ownTexts).some((c) => asked.kind.label.test(c) && pack.document.notKnown.test(c));
-  const c: DataReplyCase = { asked, pack, random, ownKey: ownTexts.join("\n"), own: statedFits(asked, ownTexts, pack.document.selfCorrection)[0] ?? null, known: statedFits(asked, ownData, null, pack.document.verifyKinds)[0] ?? null, unknown, relative: who.relative, gives: who.gives };
+  const other = otherItems(asked, pack).flatMap((item) => [...statedFits(item, ownTexts, pack.document.selfCorrection), ...statedFits(item, ownData, null, pack.document.verifyKinds)])[0] ?? null;
+  const c: DataReplyCase = { asked, pack, random, ownKey: ownTexts.join("\n"), own: statedFits(asked, ownTexts, pack.document.selfCorrection)[0] ?? null, known: statedFits(asked, ownData, null, pack.document.verifyKinds)[0] ?? null, other, unknown, relative: who.relative, gives: who.gives };
   const rule = DATA_REPLY.find((r) => r.when(c));
   return rule === undefined ? random.pick(pack.callee.noCode) : rule.act(c);
 }
