@@ -77,7 +77,16 @@ function withoutCallerLabel(text: string): string {
   return m !== null && label !== undefined && personSide(label) === "caller" && namesOnlySide(label) ? text.slice(m[0].length) : text;
 }
 
+/**
+ * "↳ 如果…：「…」", "↪ If they ask for a later day: “…”": a hooked arrow hangs the line off the step above as a turn the
+ * call may take, so a condition after it makes a branch even where the condition only labels the quote.
+ */
+const HOOK = /^\s*(?:[-*+•]\s*)?[↳↪⤷⮑└┗╰]\s*/u;
+
 export function classifyContent(raw: string): Content {
+  const hook = HOOK.exec(raw);
+  const hung = hook === null ? "" : stripEmphasis(raw.slice(hook[0].length)).trim();
+  if (hung !== "" && BRANCH.test(hung)) return { kind: "branch", texts: [hung] };
   const apart = SET_APART.exec(raw);
   const inner = (apart?.[1] ?? apart?.[2] ?? "").trim();
   if (inner !== "" && quotedSpans(inner).length === 0 && !/^[^:：“”"「」]{1,24}[:：]/u.test(inner)) return { kind: "line", texts: [stripEmphasis(inner)] };
