@@ -61,6 +61,19 @@ describe("grey notes, hooked branches and joined fields", () => {
     expect(s.caller.customerProfile).toEqual(["Name: Tess Arundel", "Bike: touring frame", "Service: full tune-up"]);
   });
 
+  it("a conditional bullet indented under a numbered step is its branch, even when the condition labels a quote", async () => {
+    const doc = "Caller: Rowan Pike, Lanternfield Bikes\n\nSteps\n1. \"Hi, is that Tess?\"\n2. \"Can you collect it on Friday?\"\n  - If she says Friday is no good: \"We're open Saturday as well.\"\n3. \"Thanks, bye.\"\n";
+    const s = (await readScenarioFile(file("sub.txt", doc))) as unknown as S;
+    expect(s.caller.steps.map((st) => st.branches?.length ?? 0)).toEqual([0, 1, 0]);
+    expect(s.caller.steps.map((st) => st.lines.length)).toEqual([1, 1, 1]);
+  });
+
+  it("under a step whose line is in its body, an indented conditional bullet stays the body's own line", async () => {
+    const doc = "Caller: Rowan Pike, Lanternfield Bikes\n\nSteps\n1. Greeting.\n   \"Hi, is that Tess?\"\n2. Rating.\n   \"How would you rate the service?\"\n   - If low: \"Sorry to hear that.\"\n3. Close.\n   \"Thanks, bye.\"\n";
+    const s = (await readScenarioFile(file("body.txt", doc))) as unknown as S;
+    expect(s.caller.steps.map((st) => st.branches?.length ?? 0)).toEqual([0, 0, 0]);
+  });
+
   it("a colour inside a spoken line is no grey mark", async () => {
     const s = (await readScenarioFile(file("colour.txt", en.replace('[grey] Move the ticket to "ready" on the board.', '"Your bike is the grey one (grey frame), by the door."')))) as unknown as S;
     expect(s.caller.steps[2]?.lines).toHaveLength(1);
