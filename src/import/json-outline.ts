@@ -82,8 +82,10 @@ const OBJECTION_PARENT = /objection|push_?back|异议/iu;
 function pairLine(record: Json, parent: string): string | null {
   const entries = Object.entries(record).filter((e): e is [string, string] => typeof e[1] === "string");
   // Under a key naming objections, the record's line to say ("say", "line") is what the customer says against.
-  const said = entries.find(([k]) => SAID_KEY.test(k)) ?? entries.find(([k]) => ASKED_KEY.test(k)) ?? (OBJECTION_PARENT.test(parent) ? entries.find(([k]) => SAY_KEY.test(k)) : undefined);
-  const reply = entries.find(([k]) => REPLY_KEY.test(k));
+  // Under a key naming objections, `{when: "<what they say>", say: "<reply>"}`: the condition is what is said against.
+  const heard = OBJECTION_PARENT.test(parent) && !entries.some(([k]) => REPLY_KEY.test(k)) ? entries.find(([k]) => branchKey(k) === "if") : undefined;
+  const said = heard ?? entries.find(([k]) => SAID_KEY.test(k)) ?? entries.find(([k]) => ASKED_KEY.test(k)) ?? (OBJECTION_PARENT.test(parent) ? entries.find(([k]) => SAY_KEY.test(k)) : undefined);
+  const reply = heard === undefined ? entries.find(([k]) => REPLY_KEY.test(k)) : entries.find(([k]) => SAY_KEY.test(k));
   if (said === undefined || reply === undefined || said[1].trim() === "" || reply[1].trim() === "") return null;
   // A record typed as one ("kind": "objection") or a question written as one ("Objection: …") is an objection too.
   const typed = entries.some(([k, v]) => KIND_KEY.test(k) && OBJECTION_PARENT.test(v));
@@ -181,6 +183,24 @@ function headingOf(key: string): string {
   return classifyHeading(plural, true).kind !== null ? plural : key;
 }
 
+/**
+ * `caller: {…}` beside `profile: {name: …, phone: …}` and no block of the other side: the caller's own description is
+ * inside its block, so a bare profile of short fields beside it is the record of the person called. With a customer's
+ * block too the profile may be either's, and it stays as it was read.
+ */
+const CUSTOMER_RECORD_HEADING = "customer profile";
+
+function callerBeside(record: Json): boolean {
+  const sides = Object.entries(record).filter(([, v]) => isObject(v)).map(([k]) => classifyHeading(k, true));
+  return sides.some((c) => c.kind === null && c.side === "caller") && !sides.some((c) => c.side === "callee");
+}
+
+function recordOfFields(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const values = Object.values(value);
+  return values.length >= 2 && values.every((v) => isField(v) || isLongField(v));
+}
+
 /** `aside`: parts a program nested deep, written at the top after the rest of the outline. */
 function write(whole: Json, depth: number, out: string[], aside: string[], parent = ""): void {
   const record = withBranchesInSteps(shapedRecord(whole));
@@ -194,11 +214,12 @@ function write(whole: Json, depth: number, out: string[], aside: string[], paren
   // Short fields read as a record ("- name: …"); longer texts, lists and records each under a heading of their key.
   for (const [key, value] of fields) out.push(`- ${fieldLabel(key, parent)}: ${String(value)}`);
   if (fields.length > 0) out.push("");
+  const besideCaller = depth === 2 && callerBeside(record);
   for (const [key, value] of Object.entries(record)) {
     if (fields.some(([k]) => k === key)) continue;
     // A part the reader knows (a closing, an opening, the FAQ) stands at the top however deep a program nested it.
     // Written apart and put after the outline, so the sections nested after it stay where they were.
-    const title = headingOf(key);
+    const title = besideCaller && recordOfFields(value) && classifyHeading(headingOf(key), true).kind === "role" ? CUSTOMER_RECORD_HEADING : headingOf(key);
     const part = depth > 2 && keyHeading(key) !== null && classifyHeading(title, true).kind !== null;
     const at = part ? 2 : depth;
     const into = part ? [] as string[] : out;
@@ -213,6 +234,14 @@ function write(whole: Json, depth: number, out: string[], aside: string[], paren
     else if (Array.isArray(value)) items(value, at + 1, into, key, aside);
     if (part) aside.push(...into);
   }
+}
+
+/** `{if: "<situation>", say: "<line>"}` in a step's list: the branch line "if: … / then: …", as the reader reads one. */
+function conditionLine(record: Json): string | null {
+  const texts = Object.entries(record).filter((e): e is [string, string] => typeof e[1] === "string" && e[1].trim() !== "");
+  const cond = texts.find(([k]) => branchKey(k) === "if");
+  const then = texts.find(([k]) => SAY_KEY.test(k) || branchKey(k) === "then");
+  return texts.length === 2 && cond !== undefined && then !== undefined ? `if: ${cond[1].trim()} / then: ${then[1].trim()}` : null;
 }
 
 /** Headings of the call's end, whose records are closings by outcome. */
@@ -269,11 +298,13 @@ function items(given: readonly unknown[], depth: number, out: string[], parent =
       // A text keyed as a note ("note", "do") is told, never said: the first other text is the line.
       // A condition or its action ("when", "then") is never the line: it stays on the branch line below.
       const saidAt = texts.findIndex(([k]) => !NOTE_KEY.test(k) && !["if", "then"].includes(branchKey(k)));
-      const said = lists.length > 0 ? null : saidAt < 0 && texts.length > 0 ? ["", ""] as const : texts.splice(Math.max(0, saidAt), 1)[0];
+      // A step keyed with its line and a list beside it (`say: …`, `branches: […]`) still says the line.
+      const sayAt = texts.findIndex(([k]) => SAY_KEY.test(k));
+      const said = lists.length > 0 ? (sayAt < 0 ? null : texts.splice(sayAt, 1)[0]) : saidAt < 0 && texts.length > 0 ? ["", ""] as const : texts.splice(Math.max(0, saidAt), 1)[0];
       // A text under a key for the line to say ("say", "话术") is spoken, even one opening with "If…"/"如果…": quoted.
       if (said !== undefined && said !== null && said[1] !== "") out.push(SAY_KEY.test(said[0]) && !said[1].includes("\n") ? quoted(said[1]) : said[1]);
       // Pairs in a record named for objections ("异议处理", "Pushback") are objections, as under such a key.
-      for (const list of lists) for (const inner of list) out.push(isObject(inner) ? `- ${(OBJECTION_PARENT.test(title ?? "") ? pairLine(inner, title ?? "") : null) ?? inline(inner) ?? JSON.stringify(inner)}` : `- ${String(inner)}`);
+      for (const list of lists) for (const inner of list) out.push(isObject(inner) ? `- ${(OBJECTION_PARENT.test(title ?? "") ? pairLine(inner, title ?? "") : null) ?? inline(inner) ?? conditionLine(inner) ?? JSON.stringify(inner)}` : `- ${String(inner)}`);
       // A record inside the record (a branch's condition and action): one line of its fields.
       // A record holding only a note (`line: .silent("…")` read as { do: "…" }) is told, never said.
       for (const inner of Object.values(item)) {

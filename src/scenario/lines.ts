@@ -83,8 +83,18 @@ export function stripLabelMark(text: string): string {
 /** Removes Markdown emphasis and inline code marks. */
 export function stripEmphasis(text: string): string {
   if (!/[*_`]/.test(text)) return text;
-  return text.replace(/\*\*|__|`/g, "").replace(/(^|[^*])\*(?!\s)([^*]+)\*(?!\*)/g, "$1$2");
+  const masks: string[] = [];
+  // A phone with its middle digits starred, a card number starred before its last digits: stars that mask a number's
+  // digits are part of the number, not emphasis.
+  const kept = text.replace(MASKED_DIGITS, (run) => `${MASK_MARK}${masks.push(run) - 1}${MASK_MARK}`);
+  const plain = kept.replace(/\*\*|__|`/g, "").replace(/(^|[^*])\*(?!\s)([^*]+)\*(?!\*)/g, "$1$2");
+  return masks.length === 0 ? plain : plain.replace(MASK_BACK, (_, i: string) => masks[Number(i)] ?? "");
 }
+
+/** Stars between digits, three or more after one, or three or more before digits that end the number (not "***3.1 …"). */
+const MASKED_DIGITS = /(?<=\d)\*{2,}(?=\d)|(?<=\d)\*{3,}|\*{3,}(?=\d{1,12}(?![\d.*]))/gu;
+const MASK_MARK = "\uE000";
+const MASK_BACK = /\uE000(\d{1,4})\uE000/gu;
 
 /** Leading indentation width (tab = 4). */
 export function indentOf(text: string): number {

@@ -35,11 +35,29 @@ const FIELD_ITEM = /^[^:：“”"「」]{1,16}[:：]\s*\S/u;
  * other item is one field with its lines.
  */
 export function fieldItems(body: readonly SourceLine[]): string[] {
-  return listItems(body).flatMap((item) => {
+  // "(Values below fill the {{…}} slots.)": a remark wholly in brackets is about the record, no field of it.
+  return listItems(body).filter((item) => !REMARK.test(item.text) || item.children.length > 0).flatMap((given) => {
+    const item = { ...given, children: given.children.filter((c) => !REMARK.test(c.text)) };
     const fields = item.children.filter((c) => !isBlank(c.text));
     const grouped = !FIELD_ITEM.test(item.text) && fields.length >= 2 && fields.every((c) => isListItem(c.text) && FIELD_ITEM.test(clean(c.text)));
-    return grouped ? fields.map((c) => clean(c.text)) : [itemFullText(item)];
+    return grouped ? fields.map((c) => clean(c.text)) : joinedFields(itemFullText(item));
   });
+}
+
+const REMARK = /^\s*(?:\([^()]{1,300}\)|（[^（）]{1,300}）)\s*$/u;
+
+/** What joins fields written on one line: a semicolon, or a bar with space around it. */
+const JOINED_MIN = 3;
+const FIELD_JOIN = /\s*[；;]\s*|\s+[|｜]\s+/u;
+
+/**
+ * "姓名：甲；电话：…；地址：…", "Name: A; Plan: B | Due: C": labelled fields written on one line are each a
+ * field. Split only when three or more parts each are "label: value", so a value holding a semicolon ("paper: matt;
+ * finish: gloss") stays whole.
+ */
+export function joinedFields(text: string): string[] {
+  const parts = text.split(FIELD_JOIN).map((p) => p.replace(/[；;。.]+$/u, "").trim()).filter((p) => p !== "");
+  return parts.length >= JOINED_MIN && parts.every((p) => FIELD_ITEM.test(p)) ? parts : [text];
 }
 
 /** Item text including its children, joined with spaces. */

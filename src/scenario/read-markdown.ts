@@ -260,7 +260,8 @@ const TEMPLATE_VARIABLE = /\{\{[^{}]{0,60}\}\}|\$\{[^{}]{0,60}\}|\{[A-Za-z_][\w.
 function calleeNameFromProfile(profile: readonly string[]): string {
   for (const item of profile) {
     // "患者姓名：…", "学员姓名：…": a person word before 姓名 says whose name it is; a business's ("公司名称") is no person's.
-    const m = /^(?:(?!公司|单位|企业|机构|门店|店铺)\p{Script=Han}{0,3}(?:姓名|名字|称呼)|客户姓名|联系人|联络人|对接人|contact name|contact person|name)[^:：]{0,6}[:：]\s*([^，,；;。(（]{1,30})/iu.exec(item);
+    // A program's variable ("member_name: …") names its person the same way.
+    const m = /^(?:(?!公司|单位|企业|机构|门店|店铺)\p{Script=Han}{0,3}(?:姓名|名字|称呼)|客户姓名|联系人|联络人|对接人|contact name|contact person|name|(?!(?:company|business|agent|caller|assistant|bot|brand|shop|store|org[a-z]*|file|user|host)_)[a-z]{2,12}_name)[^:：]{0,6}[:：]\s*([^，,；;。(（]{1,30})/iu.exec(item);
     // "Name: Ann Lee. Phone …": a name ends at a full stop, not at a title's ("Mr. Lee").
     if (m !== null) return nameAsWritten(untilSentenceEnd(m[1] ?? ""));
   }

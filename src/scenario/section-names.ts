@@ -40,6 +40,8 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     "case details", "case information", "case facts", "policy details", "order details", "order information", "key facts", "known facts", "what you know", "information you have", "what you have on file", "on file",
     // In the first person plural, as a team writes it.
     "what we know about the customer", "what we know",
+    // A prompt's per-call values (filled into its {{…}} slots before dialling): the record of the person called.
+    "call variables", "本次通话变量", "通话变量", "本通电话变量", "variables for this call", "this call's variables",
     // "对方" (the other party) for the person called.
     "对方信息", "对方资料", "对方情况", "对方概况",
     // "对象" (the person a service or call is for): "服务对象", "回访对象".

@@ -77,7 +77,29 @@ function withoutCallerLabel(text: string): string {
   return m !== null && label !== undefined && personSide(label) === "caller" && namesOnlySide(label) ? text.slice(m[0].length) : text;
 }
 
+/**
+ * "↳ 如果…：「…」", "↪ If they ask for a later day: “…”": a hooked arrow hangs the line off the step above as a turn the
+ * call may take, so a condition after it makes a branch even where the condition only labels the quote.
+ */
+const HOOK = /^\s*(?:[-*+•]\s*)?[↳↪⤷⮑└┗╰]\s*/u;
+
+/**
+ * A bullet indented under a step that says its line on its own head ("2. Ask: “…”" over "  - If they say no: “…”") hangs
+ * off the step as a hooked line does; under a step whose line is in its body the bullets are the body's own list.
+ */
+const SUB_BULLET = /^(?: {2,}|\t+|\u3000+)[-*+•]\s+/u;
+
+export function hungUnderHead(raw: string, headSays: boolean): string {
+  const sub = headSays ? SUB_BULLET.exec(raw) : null;
+  // Only a bullet opening on a condition ("If …:", "如果…："); a situation label ("busy → …") is read as it was.
+  if (sub === null || !BRANCH.test(stripEmphasis(raw.slice(sub[0].length)).trim())) return raw;
+  return `↳ ${raw.slice(sub[0].length)}`;
+}
+
 export function classifyContent(raw: string): Content {
+  const hook = HOOK.exec(raw);
+  const hung = hook === null ? "" : stripEmphasis(raw.slice(hook[0].length)).trim();
+  if (hung !== "" && BRANCH.test(hung)) return { kind: "branch", texts: [hung] };
   const apart = SET_APART.exec(raw);
   const inner = (apart?.[1] ?? apart?.[2] ?? "").trim();
   if (inner !== "" && quotedSpans(inner).length === 0 && !/^[^:：“”"「」]{1,24}[:：]/u.test(inner)) return { kind: "line", texts: [stripEmphasis(inner)] };

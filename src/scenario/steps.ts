@@ -5,7 +5,7 @@ import { chineseNumeral } from "../text/figures.js";
 import { indentOf, isBlank, isListItem, stripBullet, stripEmphasis, type SourceLine } from "./lines.js";
 import { quotedSpans, sampleLines } from "./quotes.js";
 import { proseParts, withoutSayLabel } from "./prose.js";
-import { classifyContent, LABEL_ONLY } from "./step-content.js";
+import { classifyContent, hungUnderHead, LABEL_ONLY } from "./step-content.js";
 import { joinWrappedBranches } from "./wrapped-branches.js";
 
 interface StepHead {
@@ -270,7 +270,7 @@ function withContent(step: Step, lines: readonly SourceLine[], head: string, quo
     const plain = stripEmphasis(stripBullet(line.text)).trim();
     if (isCustomerLine(plain) || DIRECTION.test(plain)) return { kind: "none" as const, texts: [] };
     if (LABEL_ONLY.test(plain)) return { kind: "label" as const, texts: [] };
-    const content = classifyContent(line.text);
+    const content = classifyContent(hungUnderHead(line.text, step.lines.length > 0));
     // "Questions people often ask:" as a paragraph of its own leads into what follows: never said, even in a plain step
     // (a list item "- 跟您说明两件事：" among the lines is one of them).
     return content.kind === "instruction" && /[:：]$/.test(plain) && !isListItem(line.text) ? { kind: "lead" as const, texts: content.texts } : content;

@@ -12,17 +12,27 @@ const BRACKETED = new RegExp(String.raw`[（(【\[][^（()）【】\[\]]{0,16}?(
 // "…，本步不用念。": the clause may name the step it speaks of first.
 const TRAILING = new RegExp(String.raw`[，,。;；]\s*(?:此步|本步|这一?步|该步骤?|this step(?: is)?\s)?\s*(?:${WORDS})\s*[。.!！]?\s*$`, "iu");
 
-/** "内部记录", "Internal": a step title that is nothing but the mark names a step done without a word. */
-const MARK_ONLY = new RegExp(String.raw`^\s*(?:${WORDS})\s*$`, "iu");
+/**
+ * The grey-text convention of shared documents ("灰字是备注，不用念", "text in grey is not read out"): pasted as text the
+ * colour is gone and only its label is left, as a step's title ("灰字：在系统里勾选…", "GREY: tick the box") or a bracket
+ * holding nothing else ("[grey] Book the van"). Never a colour inside a sentence ("the grey model").
+ */
+const GREY = String.raw`灰字|灰色字|灰色文字|灰色备注|gr[ae]y(?: text| note)?`;
+const GREY_BRACKET = new RegExp(String.raw`^\s*[（(【\[]\s*(?:${GREY})\s*[）)】\]]`, "iu");
+
+/** "内部记录", "Internal", "灰字": a step title that is nothing but the mark names a step done without a word. */
+const MARK_ONLY = new RegExp(String.raw`^\s*(?:${WORDS}|${GREY})\s*$`, "iu");
 
 export function unsaidMark(text: string): boolean {
-  return BRACKETED.test(text) || TRAILING.test(text);
+  return BRACKETED.test(text) || TRAILING.test(text) || GREY_BRACKET.test(text);
 }
 
 /** The step with its marked text moved from the lines to the instructions; other steps as they are. */
 export function withoutUnsaidLines(step: Step): Step {
   const marked = unsaidMark(step.title) || MARK_ONLY.test(step.title);
-  const kept = step.lines.filter((line) => !(unsaidMark(line) || (marked && line === step.title)));
+  // A title that is the grey label alone marks all the step holds: its quoted words are a value to tick, not a line.
+  const greyed = MARK_ONLY.test(step.title) && new RegExp(String.raw`^\s*(?:${GREY})\s*$`, "iu").test(step.title);
+  const kept = step.lines.filter((line) => !(greyed || unsaidMark(line) || (marked && line === step.title)));
   if (kept.length === step.lines.length) return step;
   const moved = step.lines.filter((line) => !kept.includes(line));
   return { ...step, lines: kept, instructions: [...(step.instructions ?? []), ...moved] };
