@@ -50,6 +50,8 @@ export function headingOf(line: string): HeadingLine | null {
   } else if (first === "【" || first === "[") {
     m = /^[【[]([^】\]]{1,60})[】\]]\s*[:：]?\s*(.*)$/.exec(text);
     // "【已约好】 “…”": a label over its quoted line counts only as a label does (when it names a section).
+    // "【话术】您好，…": a label naming a line to say, with the line after it, is that line's, never a heading.
+    if (m !== null && LINE_LABEL.test((m[1] ?? "").trim()) && (m[2] ?? "").trim() !== "") return null;
     if (m !== null) return { level: 2, text: m[1] ?? "", weak: /^[“"「『]/u.test(m[2] ?? ""), rest: m[2] ?? "", stepLike: false };
   } else if ("一二三四五六七八九十".includes(first)) {
     m = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.{1,60})$/.exec(text);
