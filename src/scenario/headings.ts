@@ -117,6 +117,14 @@ const REMARKED_TITLE = /^(\p{Lu}[\p{Lu}0-9 ,&/'’-]{1,60})[(（][^()（）]{1,6
  * A banner: a title between runs of one mark, or a line in capitals on its own. Either is a real (strong) heading at the
  * top level; "=== AGENT: Name, Organisation ===" names a side and writes its first line after the colon.
  */
+/** "FILE: agent_prompt.xml.txt", "文件：persona.md": the name of a file pasted below. */
+const PASTED_FILE = /^(?:file|文件)\s*[:：]\s*([\w.-]{1,80}\.[a-z0-9]{1,6})$/iu;
+
+/** "persona_tom.v2.txt" → "persona tom v2": a file name's words, without its extension. */
+function fileWords(name: string): string {
+  return name.replace(/(?:\.[a-z0-9]{1,6})+$/iu, "").replace(/[_.-]+/gu, " ").trim();
+}
+
 function bannerOf(text: string): HeadingLine | null {
   const mark = text[0] ?? "";
   // Most lines open with neither a mark nor a capital: one look at the first character rules them out.
@@ -129,6 +137,9 @@ function bannerOf(text: string): HeadingLine | null {
     const inner = text.slice(start, end).trim();
     const least = BOLD_MARKS.includes(mark) ? 3 : 2;
     if (start < least || text.length - end < least || inner === "" || !/\p{L}/u.test(inner) || (mark === "#" && start <= 6)) return null;
+    // "===== FILE: persona_tom.txt =====": a pasted file's banner is titled by the words of the file's name.
+    const file = PASTED_FILE.exec(inner);
+    if (file !== null) return { level: 1, text: fileWords(file[1] ?? ""), weak: false, rest: "", stepLike: false };
     // "=== PAGE 2: THE CUSTOMER ===": when only the words after the colon name a side, they are the title's
     // own words, not a first line.
     const split = /^([^:：]{1,24})[:：]\s*(.+)$/u.exec(inner);
