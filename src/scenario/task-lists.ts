@@ -6,8 +6,9 @@
 import { indentOf, type SourceLine } from "./lines.js";
 import { retiredItem } from "./retired-marks.js";
 
-/** A box glyph opening a line ("☐ …", "☑ …"): a checklist item typed without Markdown. Group 1 is the indent. */
-const GLYPH_BOX = /^([ \t\u3000]*)[☐☑☒]\s*/u;
+/** An empty box glyph opening a line ("☐ …"): a checklist item typed without Markdown (a ticked "☑" item may be a
+ * retired one and is left to the other readers). Group 1 is the indent. */
+const GLYPH_BOX = /^([ \t\u3000]*)☐\s*/u;
 /** The checkbox after a bullet or list number; the bullet or number stays. */
 const CHECKBOX = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+/;
 /**
@@ -40,7 +41,7 @@ export function readTaskLists(lines: readonly SourceLine[]): { lines: SourceLine
   const struck: StruckItem[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
-    if (line.code === true || (!/[[~【(（☐☑☒]/u.test(line.text))) {
+    if (line.code === true || (!/[[~【(（☐]/u.test(line.text))) {
       out.push(line);
       continue;
     }
