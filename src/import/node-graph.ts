@@ -2,6 +2,8 @@
 // the start are the steps, a node that only routes on a condition is a branch of the step before it, a terminal node
 // that speaks is the closing, and a node holding key/value variables is the customer profile.
 
+import { classifyHeading } from "../scenario/section-names.js";
+
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
@@ -66,6 +68,11 @@ function conditionOf(edge: Json): string {
   return deepFind(edge, (k, v) => CONDITION_KEY.test(k) && typeof v === "string").map(str).find((t) => t.trim() !== "") ?? "";
 }
 
+/** A node's own name ("name", or "data.name" in a flow editor's export), or "". */
+function nodeName(node: Json): string {
+  return str(node.name) || str(isObject(node.data) ? node.data.name : "");
+}
+
 /** The condition of the way to `node`. */
 function offCondition(off: readonly Edge[], node: Json): string {
   return off.find((e) => e.to === idOf(node))?.condition ?? "";
@@ -109,8 +116,9 @@ export function nodeGraph(data: Json): GraphParts | null {
     const line = said(node);
     const task = told(node);
     if (terminal(node) && i > 0 && line !== "") { parts.closingLines.push(line); continue; }
-    // The start node marked as such that speaks is the opening.
-    if (i === 0 && line !== "" && marked !== undefined) { parts.opening = line; continue; }
+    // The start node marked as such, named as the opening ("开场", "Opening"), that speaks is the opening; a start
+    // node named for what it does ("Greet & confirm") is the first step.
+    if (i === 0 && line !== "" && marked !== undefined && classifyHeading(nodeName(node), true).kind === "opening") { parts.opening = line; continue; }
     const off = (edges.get(idOf(node)) ?? []).filter((e) => e.condition !== "" && byId.has(e.to) && !seen.has(e.to));
     if (line === "" && task === "") {
       // A node that only routes: its conditional ways off the path are branches of the step before it.
@@ -120,7 +128,7 @@ export function nodeGraph(data: Json): GraphParts | null {
     }
     // A way off the path to a node that speaks and goes on is a branch of this step ("不续了 → …").
     const branches = off.map((e) => byId.get(e.to) ?? {}).filter((n) => said(n) !== "" && !terminal(n)).map((n) => [offCondition(off, n), said(n)].filter((t) => t !== "").join(" → "));
-    parts.stages.push({ title: str(node.name) || str(isObject(node.data) ? node.data.name : "") || idOf(node), text: [line === "" ? "" : `"${line}"`, task].filter((t) => t !== "").join("\n"), path: idOf(node), ...(branches.length > 0 ? { branches } : {}) });
+    parts.stages.push({ title: nodeName(node) || idOf(node), text: [line === "" ? "" : `"${line}"`, task].filter((t) => t !== "").join("\n"), path: idOf(node), ...(branches.length > 0 ? { branches } : {}) });
   }
   // Terminal nodes off the path that speak are the other endings' closings.
   for (const node of nodes) if (!seen.has(idOf(node)) && terminal(node) && [...edges.values()].flat().some((e) => e.to === idOf(node)) && said(node) !== "") parts.closingLines.push(said(node));

@@ -15,6 +15,7 @@ import { customerRecords } from "./customer-record.js";
 import { answeredWorriesToCaller } from "./answered-worries.js";
 import { foldStageSections } from "./stage-sections.js";
 import { embeddedRecords } from "./embedded-record.js";
+import { withPlainNumbers } from "./bold-numbers.js";
 import { readTaskLists } from "./task-lists.js";
 import { buildCaller } from "./caller.js";
 import { collectFacts } from "./facts.js";
@@ -84,7 +85,7 @@ function structure(source: string, decisions: Decision[], locked: "caller" | "ca
   const notes: BlockNote[] = [];
   const ini = isIniOrToml(original);
   if (ini) decisions.push({ field: "block ini-toml", lines: [original[0]?.no ?? 1], evidence: "every line is a [table], a key = value or a comment: read as INI/TOML" });
-  const tasks = readTaskLists(ini ? iniTomlLines(original) : [...bareConfigLines(blocksOf(original, text, notes), notes)]);
+  const tasks = readTaskLists(withPlainNumbers(ini ? iniTomlLines(original) : [...bareConfigLines(blocksOf(original, text, notes), notes)]));
   for (const item of tasks.struck) {
     decisions.push({ field: "block struck-item", lines: [item.line], evidence: "a list item or heading struck through whole is retired: set aside with what is under it" });
     warn(`a struck-through item or section set aside: '${excerpt(item.text)}'`, item.line);
