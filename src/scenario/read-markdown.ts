@@ -14,7 +14,7 @@ import { buildCallee } from "./callee.js";
 import { customerRecords } from "./customer-record.js";
 import { answeredWorriesToCaller } from "./answered-worries.js";
 import { foldStageSections } from "./stage-sections.js";
-import { embeddedRecords } from "./embedded-record.js";
+import { embeddedRecords, prefaceRecord } from "./embedded-record.js";
 import { withPlainNumbers } from "./bold-numbers.js";
 import { readTaskLists } from "./task-lists.js";
 import { buildCaller } from "./caller.js";
@@ -100,6 +100,7 @@ function structure(source: string, decisions: Decision[], locked: "caller" | "ca
   if (locked === null) answeredWorriesToCaller(doc, decisions);
   if (locked !== "callee") doc.caller = foldStageSections(doc.caller, lines, decisions);
   if (locked !== "callee") doc.caller = embeddedRecords(customerRecords(doc.caller, decisions), decisions);
+  if (locked === null) ({ preface: doc.preface, caller: doc.caller } = prefaceRecord(doc.preface, doc.caller, decisions));
   if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(foldClosingLabels(findProseBlocks(findUnheadedKnowledge(stagesWithPreface(doc, decisions), decisions), decisions), decisions), decisions), decisions);
   for (const [side, sections] of [["caller", doc.caller], ["callee", doc.callee]] as const) {
     for (const s of sections) decisions.push({ field: `${side}.${s.kind ?? (s.intro ? "intro" : "extraSections")}`, lines: sectionLines(s), evidence: s.title === "" ? "text under the side" : `section '${s.title}'` });
