@@ -61,11 +61,11 @@ function recordRuns(body: readonly SourceLine[]): (Run & { customer: boolean })[
 }
 
 /** The caller's sections, the first embedded record carved out as the customer profile when there is none. */
-export function embeddedRecords(sections: RawSection[], decisions: Decision[]): RawSection[] {
+export function embeddedRecords(sections: RawSection[], decisions: Decision[], customerWordOnly = false): RawSection[] {
   if (sections.some((s) => s.kind === "customerProfile")) return sections;
   // In the caller's own role section only a record led in by a line of its own is the customer's.
   const found = sections.map((section) => (section.kind === null || section.kind === "role" ? recordRun(section.body) : null))
-    .map((run, at) => (run !== null && (sections[at]?.kind !== "role" || run.lead !== null) ? run : null));
+    .map((run, at) => (run !== null && (sections[at]?.kind !== "role" || run.lead !== null) && (!customerWordOnly || run.customer) ? run : null));
   // A record labelled by the customer's own word ("Customer: …") outranks an earlier one naming only a person ("Owner: …").
   const chosen = found.findIndex((run) => run?.customer === true);
   for (const [at, section] of sections.entries()) {
@@ -90,7 +90,9 @@ export function embeddedRecords(sections: RawSection[], decisions: Decision[]): 
  */
 export function prefaceRecord(preface: RawSection[], caller: RawSection[], decisions: Decision[]): { preface: RawSection[]; caller: RawSection[] } {
   if (caller.some((s) => s.kind === "customerProfile") || preface.some((s) => s.kind === "customerProfile")) return { preface, caller };
-  const carved = embeddedRecords(preface, decisions);
+  // Outside the caller's side only a record labelled by the customer's own word is the customer's (a config's
+  // "id / name / lang" block names no one).
+  const carved = embeddedRecords(preface, decisions, true);
   const profile = carved.find((s) => s.kind === "customerProfile");
   if (profile === undefined) return { preface, caller };
   return { preface: carved.filter((s) => s !== profile), caller: [...caller, profile] };

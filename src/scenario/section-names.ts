@@ -174,7 +174,8 @@ function remarked(meaning: HeadingMeaning, raw: string, exact: boolean): Heading
   if (meaning.kind !== null || meaning.side !== null) return meaning;
   const remark = REMARK.exec(raw.trim())?.[1];
   if (remark === undefined) return meaning;
-  const inner = classifyBase(remark, exact);
+  // The remark names a part as a title would, whole ("closing lines"), not a part's word inside a sentence.
+  const inner = classifyBase(remark, true);
   return inner.kind === null ? meaning : { ...inner, side: null, strongSide: false };
 }
 
