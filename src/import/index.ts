@@ -31,11 +31,13 @@ export function importPlatform(data: unknown, file: string): Reading | null {
     if (byStrings === null || !isUserError(error)) throw error;
     return byStrings;
   }
-  // A flow graph (nodes joined by edges) whose main path reads as more of a scenario than its keys' outline does:
-  // the graph's reading (an outline of a graph lists its nodes in file order, retired and side nodes among them).
+  // A flow graph (nodes joined by edges) whose main path reads as more of a scenario than its keys' outline does, or
+  // gives the script the outline missed: the graph's reading (an outline of a graph lists its nodes in file order,
+  // retired and side nodes among them).
   if (nodeGraph(record) !== null) {
     const byGraph = stringsReading(record, file);
-    if (byGraph !== null && partsFound(byGraph) > partsFound(reading)) return byGraph;
+    const scriptOnlyThere = reading.scenario.caller.steps.length === 0 && (byGraph?.scenario.caller.steps.length ?? 0) > 0;
+    if (byGraph !== null && (scriptOnlyThere || partsFound(byGraph) > partsFound(reading))) return byGraph;
   }
   // The prompt a team wrote, buried in a workflow or a request: read as the document, the keys around it filling in.
   const overlay = promptOverlay(withoutWrappers(record), file, reading);
