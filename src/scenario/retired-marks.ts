@@ -1,7 +1,7 @@
 // A step or item the writer retired by a bracketed mark right after its number ("③ 【已停用】…", "Step 2 - [RETIRED
 // in spring: …] …", "- (retired) …"): like a struck-through item it is set aside with the lines indented under it.
 // The marks are generic words of both languages; a mark later in the line (a note inside a live step) retires nothing,
-// except a bracketed remark closing a numbered step's title ("▶ 第5步　回访加购（已下线，留档）", "Step 4 - Upsell (retired)").
+// except a bracketed remark closing a numbered step's title ("▶ 第5步 回访加购（已下线，留档）", "Step 4 - Upsell (retired)").
 
 /** The words that retire a part. */
 const RETIRED_WORDS = String.raw`已?作废|已?停用|已?废弃|已?删除|已?下线|removed|retired|deprecated|obsolete|withdrawn|discontinued`;

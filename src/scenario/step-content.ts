@@ -30,7 +30,7 @@ const EXCHANGE = /^(?:[^“”"「」]{0,12}[:：]\s*)?(?:客户|用户|对方|�
 export const LABEL_ONLY = /^(?:参考)?(?:话术|台词|示例|说法|范例|script|say|lines|sample lines|example lines|examples?|what to say)\s*[:：]$/iu;
 
 /** "【话术】您好，…", "[Say] Hello, …": a bracketed label before the words on the same line. */
-const BRACKET_LABEL = /^[【\[]([^】\]]{1,16})[】\]]\s*[:：]?\s*(\S.*)$/u;
+const BRACKET_LABEL = /^[【[]([^】\]]{1,16})[】\]]\s*[:：]?\s*(\S.*)$/u;
 
 /** Text up to the first quote that ends on a colon: a label over the quoted line. */
 const LABELS_QUOTE = /^[^“”"「」]{1,120}[:：]\s*[“"「]/u;

@@ -45,7 +45,7 @@ export function readTaskLists(lines: readonly SourceLine[]): { lines: SourceLine
       out.push(line);
       continue;
     }
-    // "☐ 第一步　核身": a checklist typed with box glyphs is a task list, its boxes bullets.
+    // "☐ 第一步 核身": a checklist typed with box glyphs is a task list, its boxes bullets.
     const boxed = GLYPH_BOX.exec(line.text);
     if (boxed !== null) {
       const item = { ...line, text: `${boxed[1] ?? ""}- ${line.text.slice(boxed[0].length)}` };
