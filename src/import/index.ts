@@ -11,7 +11,7 @@ import { openTreeStrings } from "./tree-strings.js";
 import { withoutWrappers } from "./tree-shapes.js";
 import { isUserError } from "../errors.js";
 import { finishDraft } from "../scenario/finish.js";
-import { readMarkdownDraft } from "../scenario/read-markdown.js";
+import { partsFound, readMarkdownDraft } from "../scenario/read-markdown.js";
 import { basename, extname } from "node:path";
 
 /** The export (or a team's own JSON) read as a Scenario, or null when the data is a Scenario itself (schemaVersion). */
@@ -27,17 +27,17 @@ export function importPlatform(data: unknown, file: string): Reading | null {
     reading = finishDraft(readMarkdownDraft(outline, { id: basename(file, extname(file)), file }, []), { file });
   } catch (error) {
     // The keys spell no scenario: an unknown platform's export, whose prompt sits in a few long strings somewhere.
-    const prompt = promptStrings(record);
-    const graph = nodeGraph(record);
-    if ((prompt === null && graph === null) || !isUserError(error)) throw error;
-    return scenarioFromPlatform({
-      platform: graph === null ? "JSON export (prompt-like strings)" : "JSON flow graph",
-      prompt: [...new Set([...(prompt?.prompt ?? "").split("\n\n"), ...(graph?.asides ?? [])])].filter((t) => t !== "").join("\n\n"),
-      opening: prompt?.opening ?? null,
-      ...(graph === null ? {} : { stages: graph.stages, closingLines: graph.closingLines, profile: graph.profile }),
-      used: [...(prompt?.used ?? []), ...(graph === null ? [] : [`${graph.stages.length} node(s) on the main path`])],
-      ignored: [],
-    }, file);
+    const byStrings = stringsReading(record, file);
+    if (byStrings === null || !isUserError(error)) throw error;
+    return byStrings;
+  }
+  // A flow graph (nodes joined by edges) whose main path reads as more of a scenario than its keys' outline does, or
+  // gives the script the outline missed: the graph's reading (an outline of a graph lists its nodes in file order,
+  // retired and side nodes among them).
+  if (nodeGraph(record) !== null) {
+    const byGraph = stringsReading(record, file);
+    const scriptOnlyThere = reading.scenario.caller.steps.length === 0 && (byGraph?.scenario.caller.steps.length ?? 0) > 0;
+    if (byGraph !== null && (scriptOnlyThere || partsFound(byGraph) > partsFound(reading))) return byGraph;
   }
   // The prompt a team wrote, buried in a workflow or a request: read as the document, the keys around it filling in.
   const overlay = promptOverlay(withoutWrappers(record), file, reading);
@@ -51,6 +51,21 @@ export function importPlatform(data: unknown, file: string): Reading | null {
   }
   reading.decisions.unshift({ field: "format", lines: [], evidence: "a JSON of the team's own keys: read as the outline it spells (keys as headings, lists as lists, records as sub-sections; line numbers are the outline's)" });
   return reading;
+}
+
+/** An unknown platform's export read by its prompt-like strings and its flow graph's main path, or null when it has neither. */
+function stringsReading(record: Record<string, unknown>, file: string): Reading | null {
+  const prompt = promptStrings(record);
+  const graph = nodeGraph(record);
+  if (prompt === null && graph === null) return null;
+  return scenarioFromPlatform({
+    platform: graph === null ? "JSON export (prompt-like strings)" : "JSON flow graph",
+    prompt: [...new Set([...(prompt?.prompt ?? "").split("\n\n"), ...(graph?.asides ?? [])])].filter((t) => t !== "").join("\n\n"),
+    opening: prompt?.opening ?? graph?.opening ?? null,
+    ...(graph === null ? {} : { stages: graph.stages, closingLines: graph.closingLines, profile: graph.profile }),
+    used: [...(prompt?.used ?? []), ...(graph === null ? [] : [`${graph.stages.length} node(s) on the main path`])],
+    ignored: [],
+  }, file);
 }
 
 export { PLATFORM_READERS } from "./platforms.js";

@@ -251,9 +251,16 @@ const CLOSING_KINDS = new Set(["endAndClosing", "closingLines"]);
 function outcomeLine(item: unknown): string | null {
   if (!isObject(item) || retired(item)) return null;
   const texts = Object.entries(item).filter((e): e is [string, string] => typeof e[1] === "string");
-  const said = texts.find(([k]) => SAY_KEY.test(k));
-  const label = texts.find(([k, v]) => !SAY_KEY.test(k) && v.trim() !== "" && [...v.trim()].length <= 16 && !/[。.!！?？]$/u.test(v.trim()));
-  return texts.length === 2 && said !== undefined && label !== undefined && said[1].trim() !== "" ? `${label[1].trim()}: ${said[1].trim()}` : null;
+  // '<closing id="no_answer">"…"</closing>': an id or a name labels the other text, whatever key holds it.
+  const keyed = texts.find(([k]) => ID_KEY.test(k) || TITLE_KEY.test(k));
+  const said = texts.find(([k]) => SAY_KEY.test(k)) ?? (keyed === undefined ? undefined : texts.find((e) => e !== keyed));
+  const label = texts.find(([k, v]) => notSaidKey(k, said) && v.trim() !== "" && [...v.trim()].length <= 16 && !/[。.!！?？]$/u.test(v.trim()));
+  return texts.length === 2 && said !== undefined && label !== undefined && said[1].trim() !== "" ? `${label[1].trim().replace(/(?<=\p{L})_(?=\p{L})/gu, " ")}: ${said[1].trim()}` : null;
+}
+
+/** The key is not the one holding the line said. */
+function notSaidKey(key: string, said: [string, string] | undefined): boolean {
+  return said === undefined ? !SAY_KEY.test(key) : key !== said[0];
 }
 
 function items(given: readonly unknown[], depth: number, out: string[], parent = "", aside: string[] = out): void {

@@ -47,6 +47,12 @@ export function scenarioFromPlatform(parts: PlatformParts, file: string): Readin
     s.caller.customerProfile = [...parts.profile];
     decisions.push({ field: "caller.customerProfile", lines: [], evidence: "the export's variables" });
   }
+  // The same entry read twice (a knowledge node's text is also among the export's prompt-like strings) is one entry.
+  const seenEntries = new Set<string>();
+  s.caller.knowledgeBase = s.caller.knowledgeBase.filter((e) => {
+    const key = JSON.stringify([e.question, e.answer, e.kind ?? ""]);
+    return !seenEntries.has(key) && seenEntries.add(key) !== undefined;
+  });
   s.diagnostics = s.diagnostics.filter((d) => !(/^missing steps/.test(d.message) && s.caller.steps.length > 0) && !(/^missing opening/.test(d.message) && s.caller.opening !== null) && !(/^missing closing/.test(d.message) && s.caller.closingLines.length > 0));
   for (const field of parts.ignored) s.diagnostics.push({ severity: "warning", message: `${parts.platform} field '${field}' set aside (not part of a Scenario)`, line: null });
   return finishDraft({ ...draft, hasCaller: draft.hasCaller || s.caller.steps.length > 0 || s.caller.opening !== null, scenario: s, decisions }, where);

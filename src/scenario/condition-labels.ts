@@ -3,8 +3,8 @@
 // branch of the step, not a line to say. Told apart from a field label ("Say:", "话术：", "Note:", "客户：") by a table of
 // the labels that name what a line is or who speaks, which are never conditions.
 
-/** A bullet or a cross mark before the situation; a colon form needs one, an arrow does not. */
-const MARK = /^\s*(?:[-*+•·▪●○◦✗✘×]\s*)+/u;
+/** A bullet, a cross mark or an arrow before the situation ("→ 打错了：道歉"); a colon form needs one, an arrow does not. */
+const MARK = /^\s*(?:[-*+•·▪●○◦✗✘×→↳➜➔]\s*)+/u;
 
 /** "<situation> → <what to do>": at most 40 characters before the arrow, no quote in them. */
 const ARROW = /^([^“”"「」→]{1,40}?)\s*(?:→|->|=>|⇒)\s*(\S.*)$/u;

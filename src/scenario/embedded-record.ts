@@ -23,10 +23,21 @@ function field(text: string): { label: string; value: string } | null {
   return m === null ? null : { label: (m[1] ?? "").trim(), value: (m[2] ?? "").trim() };
 }
 
+
+
 interface Run { from: number; to: number; lead: SourceLine | null }
 
-/** The first run of field lines in the body that names the person called, with the line leading into it. */
-function recordRun(body: readonly SourceLine[]): Run | null {
+/**
+ * The run of field lines in the body that names the person called, with the line leading into it: the first whose
+ * label is the customer's own word ("Customer", "客户"), else the first naming any person ("Owner", "Contact").
+ */
+function recordRun(body: readonly SourceLine[]): (Run & { customer: boolean }) | null {
+  const runs = recordRuns(body);
+  return runs.find((r) => r.customer) ?? runs[0] ?? null;
+}
+
+function recordRuns(body: readonly SourceLine[]): (Run & { customer: boolean })[] {
+  const out: (Run & { customer: boolean })[] = [];
   for (let i = 0; i < body.length; i++) {
     if (field((body[i] as SourceLine).text) === null) continue;
     let end = i;
@@ -34,25 +45,32 @@ function recordRun(body: readonly SourceLine[]): Run | null {
     const fields = body.slice(i, end).map((l) => field(l.text) as { label: string; value: string });
     const named = fields.some((f) => isPersonLabel(f.label));
     // "**AI:** “…”" over "**用户:** “…”": a conversation's lines, said words, not fields.
-    const spoken = fields.some((f) => /^[“"「『]/u.test(f.value) || SPEAKER_LABEL.test(f.label));
+    // One quoted value among fields ("Notes: “Failed its test in May.”") is a quoted note, not a conversation.
+    // Two speakers' labels make a conversation; "Customer: Ann Lee" alone among fields is a field.
+    const speakers = new Set(fields.filter((f) => SPEAKER_LABEL.test(f.label)).map((f) => f.label.toLowerCase()));
+    const spoken = speakers.size >= 2 || 2 * fields.filter((f) => /^[“"「『]/u.test(f.value)).length > fields.length;
     if (fields.length >= MIN_FIELDS && named && !spoken && !fields.some((f) => CALLER_FIELD.test(f.label))) {
       const before = body[i - 1];
       const lead = before !== undefined && !isBlank(before.text) && LEAD_IN.test(before.text) && personSide(before.text) !== "caller" ? before : null;
-      return { from: i, to: end, lead };
+      // "Customer: …", "客户：…": the party's own word, not a trade's ("Owner" also heads a document's metadata).
+      out.push({ from: i, to: end, lead, customer: fields.some((f) => personSide(f.label) === "callee" && SPEAKER_LABEL.test(f.label)) });
     }
     i = end;
   }
-  return null;
+  return out;
 }
 
 /** The caller's sections, the first embedded record carved out as the customer profile when there is none. */
-export function embeddedRecords(sections: RawSection[], decisions: Decision[]): RawSection[] {
+export function embeddedRecords(sections: RawSection[], decisions: Decision[], customerWordOnly = false): RawSection[] {
   if (sections.some((s) => s.kind === "customerProfile")) return sections;
+  // In the caller's own role section only a record led in by a line of its own is the customer's.
+  const found = sections.map((section) => (section.kind === null || section.kind === "role" ? recordRun(section.body) : null))
+    .map((run, at) => (run !== null && (sections[at]?.kind !== "role" || run.lead !== null) && (!customerWordOnly || run.customer) ? run : null));
+  // A record labelled by the customer's own word ("Customer: …") outranks an earlier one naming only a person ("Owner: …").
+  const chosen = found.findIndex((run) => run?.customer === true);
   for (const [at, section] of sections.entries()) {
-    if (section.kind !== null && section.kind !== "role") continue;
-    const run = recordRun(section.body);
-    // In the caller's own role section only a record led in by a line of its own is the customer's.
-    if (run === null || (section.kind === "role" && run.lead === null)) continue;
+    const run = found[at] ?? null;
+    if (run === null || (chosen >= 0 && at !== chosen)) continue;
     const lines = section.body.slice(run.from, run.to);
     const taken = new Set<SourceLine>([...lines, ...(run.lead === null ? [] : [run.lead])]);
     const first = lines[0] as SourceLine;
@@ -64,4 +82,18 @@ export function embeddedRecords(sections: RawSection[], decisions: Decision[]): 
     return [...sections.slice(0, at), rest, profile, ...sections.slice(at + 1)];
   }
   return sections;
+}
+
+/**
+ * A record of the person called in the text before the caller's side ("Preconditions — job ticket" over a Field/Value
+ * table in a runbook): carved out as the caller's customer profile when the caller's side has none.
+ */
+export function prefaceRecord(preface: RawSection[], caller: RawSection[], decisions: Decision[]): { preface: RawSection[]; caller: RawSection[] } {
+  if (caller.some((s) => s.kind === "customerProfile") || preface.some((s) => s.kind === "customerProfile")) return { preface, caller };
+  // Outside the caller's side only a record labelled by the customer's own word is the customer's (a config's
+  // "id / name / lang" block names no one).
+  const carved = embeddedRecords(preface, decisions, true);
+  const profile = carved.find((s) => s.kind === "customerProfile");
+  if (profile === undefined) return { preface, caller };
+  return { preface: carved.filter((s) => s !== profile), caller: [...caller, profile] };
 }

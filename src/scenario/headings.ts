@@ -50,6 +50,8 @@ export function headingOf(line: string): HeadingLine | null {
   } else if (first === "【" || first === "[") {
     m = /^[【[]([^】\]]{1,60})[】\]]\s*[:：]?\s*(.*)$/.exec(text);
     // "【已约好】 “…”": a label over its quoted line counts only as a label does (when it names a section).
+    // "【话术】您好，…": a label naming a line to say, with the line after it, is that line's, never a heading.
+    if (m !== null && LINE_LABEL.test((m[1] ?? "").trim()) && (m[2] ?? "").trim() !== "") return null;
     if (m !== null) return { level: 2, text: m[1] ?? "", weak: /^[“"「『]/u.test(m[2] ?? ""), rest: m[2] ?? "", stepLike: false };
   } else if ("一二三四五六七八九十".includes(first)) {
     m = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.{1,60})$/.exec(text);
@@ -115,6 +117,14 @@ const REMARKED_TITLE = /^(\p{Lu}[\p{Lu}0-9 ,&/'’-]{1,60})[(（][^()（）]{1,6
  * A banner: a title between runs of one mark, or a line in capitals on its own. Either is a real (strong) heading at the
  * top level; "=== AGENT: Name, Organisation ===" names a side and writes its first line after the colon.
  */
+/** "FILE: agent_prompt.xml.txt", "文件：persona.md": the name of a file pasted below. */
+const PASTED_FILE = /^(?:file|文件)\s*[:：]\s*([\w.-]{1,80}\.[a-z0-9]{1,6})$/iu;
+
+/** "persona_tom.v2.txt" → "persona tom v2": a file name's words, without its extension. */
+function fileWords(name: string): string {
+  return name.replace(/(?:\.[a-z0-9]{1,6})+$/iu, "").replace(/[_.-]+/gu, " ").trim();
+}
+
 function bannerOf(text: string): HeadingLine | null {
   const mark = text[0] ?? "";
   // Most lines open with neither a mark nor a capital: one look at the first character rules them out.
@@ -127,6 +137,9 @@ function bannerOf(text: string): HeadingLine | null {
     const inner = text.slice(start, end).trim();
     const least = BOLD_MARKS.includes(mark) ? 3 : 2;
     if (start < least || text.length - end < least || inner === "" || !/\p{L}/u.test(inner) || (mark === "#" && start <= 6)) return null;
+    // "===== FILE: persona_tom.txt =====": a pasted file's banner is titled by the words of the file's name.
+    const file = PASTED_FILE.exec(inner);
+    if (file !== null) return { level: 1, text: fileWords(file[1] ?? ""), weak: false, rest: "", stepLike: false };
     // "=== PAGE 2: THE CUSTOMER ===": when only the words after the colon name a side, they are the title's
     // own words, not a first line.
     const split = /^([^:：]{1,24})[:：]\s*(.+)$/u.exec(inner);

@@ -1,5 +1,6 @@
 // A person's name and organization from a role paragraph: "张三——某某公司客户服务回访员", "Jane Doe — Manager at Acme".
 import { isPersonLabel } from "./callee-name-fields.js";
+import { personSide } from "./section-names.js";
 
 // "朵朵妈妈（姓名：某某）": a name field in brackets after a description names the person; the bracket ends it.
 const NAME_FIELD = /(?:^|[\s，,；;（(])(?:姓名|名字|称呼|[Nn]ame|NAME)\s*[:：]\s*((?:[^，,。；;\n(（）).]|\.(?=\S))(?:[^，,。；;\n(（）).]|\.(?=\S)|\.\s+(?=[A-Z]\.|[A-Z][a-z]+\s+[A-Z][a-z]))*)/;
@@ -10,6 +11,8 @@ const ROLE_LABEL = /^\s*(?:角色|身份|人物|人设|角色设定|人物设定
 const NAMING_LABEL = /^\s*(?=[^:：“”"]{0,40}(?:\bnames?\b|\broles?\b|姓名|名字|角色|身份))[^:：“”"\n]{1,40}[:：]\s*/iu;
 const ROLE_VERB = /^\s*(?:(?:[Pp]lay|[Aa]ct as|[Pp]ortray)\s+(?=[A-Z])|(?:扮演|饰演|你叫|我叫|名叫)(?=\p{Script=Han}))/u;
 // A period may sit inside a Latin name ("Dr. Sarah J. Miller") when a capital follows it.
+/** "You are Ann Lee, …" opening a later paragraph; group 1 is the name (one to three capitalised words). */
+const LATER_YOU_ARE = /\n\s*[Yy]ou are\s+((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})(?=[,.;]|\s+(?:a|an|the)\b)/u;
 const YOU_ARE_NAME = /(?:^|\n|[.!?]\s+)[Yy]ou are\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\p{Ll}'’-]+/u;
 const ORG_LABEL_FIRST = /^\s*(?:公司|机构|单位|organi[sz]ation|org|company|employer)\s*[:：]/i;
 const LEGAL_ABBREVIATION = /\b(?:Inc|Ltd|Corp|Co|Pty|Bros)$/;
@@ -103,6 +106,11 @@ export function identityOf(roleText: string): Identity {
       rest = first;
     }
   }
+  // "TENANT — persona prompt (…)" over "You are Ann Lee, 20, …": a title line naming no one, then the sentence that does.
+  if (name === "" && !/[.!?。！？]\s*$/u.test(first.trim())) {
+    const later = LATER_YOU_ARE.exec(text);
+    if (later !== null) name = later[1] ?? "";
+  }
   // "某某单车的前台某某。" as the whole role line: the organisation's, a job title, then the name.
   let ownedBy: string | undefined;
   if (name === "") {
@@ -183,6 +191,8 @@ function looksLikeName(text: string): boolean {
   if (HEADER_LABEL.test(t) || DOCUMENT_KIND.test(t)) return false;
   // "You're Connor …", "I'm Ana …": the sentence that names the person, not the name (the "you are" reading takes it).
   if (/^(?:you|i)(?:['’](?:re|m))?\s/i.test(t)) return false;
+  // "SIMULATED TENANT — persona prompt": words naming a party of the call are a title, no one's name.
+  if (personSide(t) !== null) return false;
   // "某某打，开口就说：…": a head ending in the verb of calling or saying tells who does it, it is no name.
   if (/^[\u4e00-\u9fff·]{2,5}$/.test(t)) return !/[是为的在]/.test(t.slice(1)) && !CALLING_VERB_END.test(t);
   return /^(?:(?:mr|mrs|ms|dr)\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u.test(t);

@@ -14,7 +14,8 @@ import { buildCallee } from "./callee.js";
 import { customerRecords } from "./customer-record.js";
 import { answeredWorriesToCaller } from "./answered-worries.js";
 import { foldStageSections } from "./stage-sections.js";
-import { embeddedRecords } from "./embedded-record.js";
+import { embeddedRecords, prefaceRecord } from "./embedded-record.js";
+import { withPlainNumbers } from "./bold-numbers.js";
 import { readTaskLists } from "./task-lists.js";
 import { buildCaller } from "./caller.js";
 import { collectFacts } from "./facts.js";
@@ -84,7 +85,7 @@ function structure(source: string, decisions: Decision[], locked: "caller" | "ca
   const notes: BlockNote[] = [];
   const ini = isIniOrToml(original);
   if (ini) decisions.push({ field: "block ini-toml", lines: [original[0]?.no ?? 1], evidence: "every line is a [table], a key = value or a comment: read as INI/TOML" });
-  const tasks = readTaskLists(ini ? iniTomlLines(original) : [...bareConfigLines(blocksOf(original, text, notes), notes)]);
+  const tasks = readTaskLists(withPlainNumbers(ini ? iniTomlLines(original) : [...bareConfigLines(blocksOf(original, text, notes), notes)]));
   for (const item of tasks.struck) {
     decisions.push({ field: "block struck-item", lines: [item.line], evidence: "a list item or heading struck through whole is retired: set aside with what is under it" });
     warn(`a struck-through item or section set aside: '${excerpt(item.text)}'`, item.line);
@@ -99,6 +100,7 @@ function structure(source: string, decisions: Decision[], locked: "caller" | "ca
   if (locked === null) answeredWorriesToCaller(doc, decisions);
   if (locked !== "callee") doc.caller = foldStageSections(doc.caller, lines, decisions);
   if (locked !== "callee") doc.caller = embeddedRecords(customerRecords(doc.caller, decisions), decisions);
+  if (locked === null) ({ preface: doc.preface, caller: doc.caller } = prefaceRecord(doc.preface, doc.caller, decisions));
   if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(foldClosingLabels(findProseBlocks(findUnheadedKnowledge(stagesWithPreface(doc, decisions), decisions), decisions), decisions), decisions), decisions);
   for (const [side, sections] of [["caller", doc.caller], ["callee", doc.callee]] as const) {
     for (const s of sections) decisions.push({ field: `${side}.${s.kind ?? (s.intro ? "intro" : "extraSections")}`, lines: sectionLines(s), evidence: s.title === "" ? "text under the side" : `section '${s.title}'` });

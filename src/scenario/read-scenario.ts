@@ -14,6 +14,7 @@ import { containerTree, containerTrees } from "../import/container-tree.js";
 import { containerText } from "../import/container-text.js";
 import { importPlatform } from "../import/index.js";
 import { partsFound, readMarkdownDraft, type ParseOptions } from "./read-markdown.js";
+import { embeddedXmlOutline } from "./embedded-xml.js";
 
 export type { ParseOptions } from "./read-markdown.js";
 export type { Reading } from "./finish.js";
@@ -81,7 +82,7 @@ export async function readScenarioWithTrace(path: string): Promise<Reading> {
  * leaves the container's.
  */
 function readEither(text: string, path: string, options: ParseOptions, notes: Diagnostic[]): Reading {
-  const container = readContainer(text, path) ?? readFencedContainer(text, path);
+  const container = readContainer(text, path) ?? readFencedContainer(text, path) ?? readEmbeddedXml(text, options, notes);
   if (container === null) return readText(text, options, notes);
   let document: Reading;
   try {
@@ -130,6 +131,20 @@ function readFencedContainer(text: string, path: string): Reading | null {
   const reading = readContainer(best, path);
   reading?.decisions.unshift({ field: "format", lines: [], evidence: "a Markdown page whose longest fenced block holds the script as code: that block read" });
   return reading;
+}
+
+/** A page holding its prompt as one XML element block between prose: the block read as its outline, the prose as it is. */
+function readEmbeddedXml(text: string, options: ParseOptions, notes: Diagnostic[]): Reading | null {
+  const rewritten = embeddedXmlOutline(text);
+  if (rewritten === null) return null;
+  try {
+    const reading = readText(rewritten, options, notes);
+    reading.decisions.unshift({ field: "format", lines: [], evidence: "a page holding its prompt as an XML element block: the block read as the outline its elements spell, the text around it as it is" });
+    return reading;
+  } catch (error) {
+    if (isUserError(error)) return null;
+    throw error;
+  }
 }
 
 function readOneContainer(found: NonNullable<ReturnType<typeof containerTree>>, path: string): Reading | null {

@@ -2,7 +2,7 @@
 
 import { chineseNumeral } from "../text/figures.js";
 import { classifyHeading, type SectionKind } from "./section-names.js";
-import type { SourceLine } from "./lines.js";
+import { stripBullet, type SourceLine } from "./lines.js";
 import type { RawSection } from "./sections.js";
 
 /** "### 4. 通话流程" / "4、常见问题" / "**4. FAQ**" / "四、常见问题" / "（四）常见问题" → 4. */
@@ -27,7 +27,7 @@ export function numberedSibling(section: RawSection, line: string, level: number
   if (number === null || number <= section.number) return false;
   // "四、主流程" holding "第1步 …" … "第6步 …", then "五、异常处理": the script numbers its steps with its own word, so
   // the next number of the sections' own count is the next section, whatever it is named.
-  if (section.kind === "steps" && number === section.number + 1 && section.body.some((l) => EXPLICIT_STEP.test(l.text))) return true;
+  if (section.kind === "steps" && number === section.number + 1 && section.body.some((l) => EXPLICIT_STEP.test(stripBullet(l.text)))) return true;
   const kind = classifyHeading(text, false).kind;
   return kind !== null && kind !== "steps";
 }

@@ -160,13 +160,25 @@ const MAX_CLASSIFIED = 4096;
 
 /** "Speaking style — avoid", "说话风格（避免）", "说话风格·避免": a style named with a qualifier of its own kind is that kind. */
 function classifyUncached(raw: string, exact: boolean): HeadingMeaning {
-  const meaning = bilingual(classifyBase(raw, exact), raw, exact);
+  const meaning = remarked(bilingual(classifyBase(raw, exact), raw, exact), raw);
   if (meaning.kind !== "style") return meaning;
   const base = classifyMatched(normalizeHeading(raw), exact).name;
   const qualifier = normalizeHeading(raw.replace(/[（(]([^（）()]*)[）)]/gu, " $1 ")).replace(base, " ").replace(/[·•—–-]/gu, " ").trim();
   if (qualifier === "") return meaning;
   const kind = classifyMatched(qualifier, false).meaning.kind;
   return kind === "styleNegative" || kind === "stylePositive" ? { ...meaning, kind } : meaning;
+}
+
+/** "Exits (closing lines)", "Lookup (FAQ)": a title naming nothing known with a remark in brackets that names a part. */
+const REMARK = /^[^（）()]{1,40}[（(]([^（）()]{2,40})[）)]\s*$/u;
+
+function remarked(meaning: HeadingMeaning, raw: string): HeadingMeaning {
+  if (meaning.kind !== null || meaning.side !== null) return meaning;
+  const remark = REMARK.exec(raw.trim())?.[1];
+  if (remark === undefined) return meaning;
+  // The remark names a part as a title would, whole ("closing lines"), not a part's word inside a sentence.
+  const inner = classifyBase(remark, true);
+  return inner.kind === null ? meaning : { ...inner, side: null, strongSide: false };
 }
 
 /**

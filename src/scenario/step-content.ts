@@ -13,6 +13,8 @@ export interface Content {
   texts: string[];
   /** The line was an example exchange (the customer's words, then the caller's). */
   exchange?: boolean;
+  /** The line was named as the line to say by a label ("话术：…", "【话术】…", "Say: …"). */
+  labelled?: boolean;
 }
 
 /**
@@ -26,6 +28,9 @@ const EXCHANGE = /^(?:[^“”"「」]{0,12}[:：]\s*)?(?:客户|用户|对方|�
 
 /** "话术：" / "Say:" on a line of its own introduces the lines below it. */
 export const LABEL_ONLY = /^(?:参考)?(?:话术|台词|示例|说法|范例|script|say|lines|sample lines|example lines|examples?|what to say)\s*[:：]$/iu;
+
+/** "【话术】您好，…", "[Say] Hello, …": a bracketed label before the words on the same line. */
+const BRACKET_LABEL = /^[【[]([^】\]]{1,16})[】\]]\s*[:：]?\s*(\S.*)$/u;
 
 /** Text up to the first quote that ends on a colon: a label over the quoted line. */
 const LABELS_QUOTE = /^[^“”"「」]{1,120}[:：]\s*[“"「]/u;
@@ -113,7 +118,13 @@ export function classifyContent(raw: string): Content {
   if (exchange !== null) return { kind: "line", texts: sampleLines(exchange[1] ?? ""), exchange: true };
   // "say: …", "话术：…" unquoted (a config key written out): the label names the words after it as the line said.
   const said = spans.length === 0 ? /^([^:：]{1,16})[:：]\s*(\S.*)$/u.exec(plain) : null;
-  if (said !== null && LABEL_ONLY.test(`${(said[1] ?? "").trim()}:`)) return { kind: "line", texts: [(said[2] ?? "").trim()] };
+  if (said !== null && LABEL_ONLY.test(`${(said[1] ?? "").trim()}:`)) return { kind: "line", texts: [(said[2] ?? "").trim()], labelled: true };
+  const bracketed = BRACKET_LABEL.exec(plain);
+  if (bracketed !== null && LABEL_ONLY.test(`${(bracketed[1] ?? "").trim()}:`)) {
+    const words = (bracketed[2] ?? "").trim();
+    const quoted = quotedSpans(words);
+    return { kind: "line", texts: quoted.length > 0 && namesTerm(words, quoted) === false ? quoted : [words], labelled: true };
+  }
   if (plain !== labelled && spans.length === 0) return { kind: "line", texts: [plain] };
   // "- 不在：请家人转告", "打错 → 道歉，结束": a short situation, then what to do, is a branch (condition-labels.ts).
   const situated = conditionBranch(stripEmphasis(raw.replace(SUB_STEP, "")));

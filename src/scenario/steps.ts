@@ -279,7 +279,8 @@ function withContent(step: Step, lines: readonly SourceLine[], head: string, quo
   // Only a stage (a step headed by a Markdown heading or a bold line) or a step taught by example exchanges sets its
   // instructions apart; in a plain numbered step every line is said, as documents of that kind mean it.
   const stage = STAGE_HEAD.test(head) || sorted.some((c) => "exchange" in c && c.exchange === true);
-  const quotes = quoting || (stage && (inlineQuoted || sorted.some((c) => c.kind === "line")));
+  // A step whose line a label names ("【话术】…", "话术：…") sets its other lines apart as instructions, in any layout.
+  const quotes = quoting || (stage && (inlineQuoted || sorted.some((c) => c.kind === "line"))) || sorted.some((c) => "labelled" in c && c.labelled === true);
   // "■ 告知停水时间：说明周三停水" above quoted lines: the text after the title is what to do, not what to say.
   const inlineSaid = inlineQuoted || !quotes;
   const out: Step = { ...step, lines: inlineSaid ? [...step.lines] : [], instructions: inlineSaid ? [] : [...step.lines], branches: [...(step.branches ?? [])] };

@@ -6,6 +6,9 @@
 import { indentOf, type SourceLine } from "./lines.js";
 import { retiredItem } from "./retired-marks.js";
 
+/** An empty box glyph opening a line ("☐ …"): a checklist item typed without Markdown (a ticked "☑" item may be a
+ * retired one and is left to the other readers). Group 1 is the indent. */
+const GLYPH_BOX = /^([ \t\u3000]*)☐\s*/u;
 /** The checkbox after a bullet or list number; the bullet or number stays. */
 const CHECKBOX = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+/;
 /**
@@ -38,8 +41,19 @@ export function readTaskLists(lines: readonly SourceLine[]): { lines: SourceLine
   const struck: StruckItem[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
-    if (line.code === true || (!/[[~【(（]/u.test(line.text))) {
+    if (line.code === true || (!/[[~【(（☐]/u.test(line.text))) {
       out.push(line);
+      continue;
+    }
+    // "☐ 第一步 核身": a checklist typed with box glyphs is a task list, its boxes bullets.
+    const boxed = GLYPH_BOX.exec(line.text);
+    if (boxed !== null) {
+      const item = { ...line, text: `${boxed[1] ?? ""}- ${line.text.slice(boxed[0].length)}` };
+      if (retiredItem(item.text)) {
+        struck.push({ line: line.no, text: item.text.trim() });
+        continue;
+      }
+      out.push(item);
       continue;
     }
     const heading = STRUCK_HEADING.exec(line.text);

@@ -40,7 +40,11 @@ export function xmlElementLines(line: SourceLine): SourceLine[] | null {
   const at = (text: string): SourceLine => ({ no: line.no, text });
   const open = OPEN_ONLY.exec(line.text);
   if (open !== null) {
-    const name = first(attributes(open[2] ?? ""), NAME_ATTRS);
+    const attrs = attributes(open[2] ?? "");
+    const name = first(attrs, NAME_ATTRS);
+    const number = first(attrs, NUMBER_ATTRS);
+    // "<step n="2" name="check">" over its lines: a numbered element is a numbered heading, a step of its section.
+    if (number !== undefined && /^\d{1,3}$/.test(number)) return [at(`### ${number}. ${name ?? ""}`.trimEnd())];
     return name === undefined ? null : [at(`## ${name}`)];
   }
   const whole = WHOLE.exec(line.text);
