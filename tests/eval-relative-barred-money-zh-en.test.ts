@@ -18,7 +18,7 @@ const EN = [
   "## Caller", "", "Who: Ana from Example Opticians.", "", "Customer details:", "- Customer: Mr. Tom Reyes", "- Order: new glasses, balance £60", "",
   "### Steps", "1. Greet, say who you are, check it's Mr. Reyes.",
   "2. Tell him his new glasses are ready to collect and offer Tuesday 8 June, 9 to 12, or Thursday 10 June, 1 to 4.",
-  "3. Tell him the balance is £60, paid at collection.", "4. Closing.", "",
+  "3. Tell him the balance is £60, paid at collection.", "4. Ask him to bring his old glasses along.", "5. Closing.", "",
   "### FAQ", "Q: What days can I collect them? A: Tuesday 8 June, 9 to 12, or Thursday 10 June, 1 to 4.", "",
   "### Who may hear what", "- His wife, Rosa Reyes (second name on the order): she",
   "  may book the collection for him. She must not hear the balance or any money.", "- Anyone else: no details, just ask Mr. Reyes to call back.", "",
@@ -27,15 +27,15 @@ const EN = [
 const ZH = [
   "## 拨打方", "", "身份：示例眼镜店 小安。", "", "客户资料：", "- 客户：雷振东", "- 订单：新眼镜，尾款60元", "",
   "### 分步流程", "1. 开场：“您好，我是示例眼镜店的小安，请问是雷振东雷先生吗？”", "2. 告知新眼镜做好了，可以来取：6月8日上午9点到12点，或6月10日下午1点到4点。",
-  "3. 告知尾款60元，取镜时付。", "4. 结束语。", "",
+  "3. 告知尾款60元，取镜时付。", "4. 请他带上旧眼镜。", "5. 结束语。", "",
   "### 常见问题", "问：哪天能取？答：6月8日上午9点到12点，或6月10日下午1点到4点。", "",
   "### 谁能听什么", "- 他爱人罗莎（订单上的第二联系人）：", "  可以听取镜时间并帮他约好；不能听尾款和任何钱的事。", "- 其他人接：不说任何内容，只请雷先生回电。", "",
   "### 结束方式", "- 约好：“好的，到时候见，再见。”", "",
 ].join("\n");
 
 const EN_WIFE = ["Hello, this is Ana from Example Opticians. Is that Tom Reyes?", "No, it's his wife, Rosa.",
-  "Hi Rosa. His new glasses are ready to collect. We can do Tuesday 8 June, 9 to 12, or Thursday 10 June, 1 to 4."];
-const ZH_WIFE = ["您好，我是示例眼镜店的小安，请问是雷振东雷先生吗？", "我是他爱人。", "您好，雷先生的新眼镜做好了，可以来取：6月8日上午9点到12点，或6月10日下午1点到4点。"];
+  "Hi Rosa. His new glasses are ready to collect. We can do Tuesday 8 June, 9 to 12, or Thursday 10 June, 1 to 4. Please ask him to bring his old glasses along."];
+const ZH_WIFE = ["您好，我是示例眼镜店的小安，请问是雷振东雷先生吗？", "我是他爱人。", "您好，雷先生的新眼镜做好了，可以来取：6月8日上午9点到12点，或6月10日下午1点到4点。请他带上旧眼镜。"];
 
 describe("a relative the document allows to hear all but money", () => {
   it("en: the wife books: no disclosure, the money step not owed", () => {
@@ -46,6 +46,12 @@ describe("a relative the document allows to hear all but money", () => {
   it("en: the balance told to the wife: disclosure at that turn", () => {
     const c = card(EN, [...EN_WIFE, "Tuesday morning. How much is left to pay?", "The balance is £60, paid at collection.", "Okay.", "Great, see you then. Bye.", "Bye."], false);
     expect(failed(c, "disclosure")).toEqual([4]);
+    expect(failed(c, "order")).toBeNull();
+  });
+  it("en: the customer himself told the balance before the dates: order still charged", () => {
+    const c = card(EN, ["Hello, this is Ana from Example Opticians. Is that Tom Reyes?", "Yes.", "The balance is £60, paid at collection.", "Okay, when can I come?",
+      "Your new glasses are ready to collect. We can do Tuesday 8 June, 9 to 12, or Thursday 10 June, 1 to 4.", "Tuesday.", "Great, see you then. Bye.", "Bye."], false);
+    expect(failed(c, "order")).toEqual([2]);
   });
   it("zh: 爱人约好时间：不算泄露，尾款那步不欠", () => {
     const c = card(ZH, [...ZH_WIFE, "那就8号上午吧。还要付多少钱？", "钱的事麻烦请雷先生给我们回个电话。", "好。", "好的，到时候见，再见。", "再见。"], true);
@@ -55,12 +61,18 @@ describe("a relative the document allows to hear all but money", () => {
   it("zh: 尾款告诉了爱人：泄露记在那一轮", () => {
     const c = card(ZH, [...ZH_WIFE, "那就8号上午吧。还要付多少钱？", "尾款60元，取镜时付。", "好。", "好的，到时候见，再见。", "再见。"], true);
     expect(failed(c, "disclosure")).toEqual([4]);
+    expect(failed(c, "order")).toBeNull();
+  });
+  it("zh: 本人接听，先说尾款再说取镜时间：顺序照样记", () => {
+    const c = card(ZH, ["您好，我是示例眼镜店的小安，请问是雷振东雷先生吗？", "是我。", "尾款60元，取镜时付。", "哦，那什么时候能取？",
+      "您的新眼镜做好了，可以来取：6月8日上午9点到12点，或6月10日下午1点到4点。", "8号吧。", "好的，到时候见，再见。", "再见。"], true);
+    expect(failed(c, "order")).toEqual([2]);
   });
 });
 
 describe("English days and hours said as words", () => {
   const head = ["Hello, this is Ana from Example Opticians. Is that Tom Reyes?", "Yes. What days have you got?"];
-  const tail = ["Tuesday.", "The balance is £60, paid at collection.", "Okay.", "Great, see you then. Bye.", "Bye."];
+  const tail = ["Tuesday.", "The balance is £60, paid at collection. Please bring your old glasses along.", "Okay.", "Great, see you then. Bye.", "Bye."];
   it("en: 'the eighth of June, nine till twelve' delivers the step and answers the question", () => {
     const c = card(EN, [...head, "Your new glasses are ready to collect. We can do Tuesday the eighth of June, nine till twelve, or Thursday the tenth, one till four.", ...tail], false);
     expect(failed(c, "missing-step")).toBeNull();
@@ -71,7 +83,7 @@ describe("English days and hours said as words", () => {
     expect(failed(c, "ignored-question")).toEqual([2]);
   });
   it("zh: 说成汉字的日期和钟点照样算说了这一步", () => {
-    const c = card(ZH, ["您好，我是示例眼镜店的小安，请问是雷振东雷先生吗？", "是我。哪天能取？", "您的新眼镜做好了，六月八号上午九点到十二点，或者六月十号下午一点到四点，都可以来取。", "八号吧。", "尾款60元，取镜时付。", "好。", "好的，到时候见，再见。", "再见。"], true);
+    const c = card(ZH, ["您好，我是示例眼镜店的小安，请问是雷振东雷先生吗？", "是我。哪天能取？", "您的新眼镜做好了，六月八号上午九点到十二点，或者六月十号下午一点到四点，都可以来取。", "八号吧。", "尾款60元，取镜时付。请您带上旧眼镜。", "好。", "好的，到时候见，再见。", "再见。"], true);
     expect(failed(c, "missing-step")).toBeNull();
     expect(failed(c, "ignored-question")).toBeNull();
   });

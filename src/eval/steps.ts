@@ -234,7 +234,7 @@ export function missingStepCheck(ctx: EvalContext): Check {
 function moneyStepsBarred(ctx: EvalContext): ReadonlySet<number> {
   const at = identityState(ctx).authorisedAt;
   if (at === null || !barsMoney(ctx, at)) return new Set();
-  return new Set(ctx.scenario.caller.steps.filter((step) => step.lines.some((line) => figuresIn(line).some((f) => unitClass(f.unit) === "money"))).map((step) => step.index));
+  return new Set(ctx.scenario.caller.steps.filter((step) => [step.title, ...step.lines].some((line) => figuresIn(line).some((f) => unitClass(f.unit) === "money"))).map((step) => step.index));
 }
 
 /**
@@ -333,7 +333,9 @@ function passedAt(deliveries: readonly StepDelivery[], step: number, from: numbe
 export const TEMPLATE_BLANK = /(?<=[\u4e00-\u9fff：:])(?:…{1,2}|\.{3,6})(?=[，,、；;分]|\s*[，,])|_{2,}|\{\{?[^{}]{0,20}\}\}?|【\s*】|（\s*）|\(\s*\)|\[\s*\]|［\s*］|ＸＸ|XX(?![a-z])|××|某某|<[^<>]{1,20}>/u;
 
 export function orderCheck(ctx: EvalContext): Check {
-  const all = matchSteps(ctx).filter((d): d is StepDelivery & { turn: number } => d.turn !== null);
+  // A step the one who answered may not hear (money, to a relative allowed all but money) has no place in their order.
+  const barred = moneyStepsBarred(ctx);
+  const all = matchSteps(ctx).filter((d): d is StepDelivery & { turn: number } => d.turn !== null && !barred.has(d.step));
   const delivered = all.filter((d) => !answersQuestion(ctx, d.turn));
   const inOrder = longestOrderedRun(delivered);
   const faults = delivered.filter((d) => !inOrder.has(d.step)).map((d) => checkToldAfter(ctx, delivered, d) ?? { turn: d.turn, message: `step ${d.step} came after a later step` });
