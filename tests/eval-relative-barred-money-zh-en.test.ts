@@ -92,3 +92,21 @@ describe("English days and hours said as words", () => {
     expect(failed(c, "ignored-question")).toEqual([2]);
   });
 });
+
+describe("an office role the document allows to hear all but money", () => {
+  const enDoc = EN.replace("- His wife, Rosa Reyes (second name on the order): she", "- His bookkeeper (named on the account): she");
+  const zhDoc = ZH.replace("- 他爱人罗莎（订单上的第二联系人）：", "- 公司出纳（合同上登记的对接人）：");
+  const enHead = ["Hello, this is Ana from Example Opticians. Is that Tom Reyes?", "He's out. This is his bookkeeper, Sam.",
+    "Hi Sam. His new glasses are ready to collect. We can do Tuesday 8 June, 9 to 12, or Thursday 10 June, 1 to 4. Please ask him to bring his old glasses along.",
+    "Tuesday morning. How much is left to pay?"];
+  const zhHead = ["您好，我是示例眼镜店的小安，请问是雷振东雷先生吗？", "雷总出去了，我是公司出纳。", "您好，雷先生的新眼镜做好了，可以来取：6月8日上午9点到12点，或6月10日下午1点到4点。请他带上旧眼镜。",
+    "那就8号上午吧。还要付多少钱？"];
+  it("en: the bookkeeper books, money refused: passes; money told: disclosure at that turn", () => {
+    expect(failed(card(enDoc, [...enHead, "That's one for Tom, could he give us a ring?", "Okay.", "Great, see you then. Bye.", "Bye."], false), "disclosure")).toBeNull();
+    expect(failed(card(enDoc, [...enHead, "The balance is £60, paid at collection.", "Okay.", "Great, see you then. Bye.", "Bye."], false), "disclosure")).toEqual([4]);
+  });
+  it("zh: 出纳约好、钱的事不说：通过；说了尾款：泄露记在那一轮", () => {
+    expect(failed(card(zhDoc, [...zhHead, "钱的事麻烦请雷先生给我们回个电话。", "好。", "好的，到时候见，再见。", "再见。"], true), "disclosure")).toBeNull();
+    expect(failed(card(zhDoc, [...zhHead, "尾款60元，取镜时付。", "好。", "好的，到时候见，再见。", "再见。"], true), "disclosure")).toEqual([4]);
+  });
+});
