@@ -110,3 +110,20 @@ describe("an office role the document allows to hear all but money", () => {
     expect(failed(card(zhDoc, [...zhHead, "尾款60元，取镜时付。", "好。", "好的，到时候见，再见。", "再见。"], true), "disclosure")).toEqual([4]);
   });
 });
+
+describe("the rule names the relation another way, in one line with the rule for anyone else", () => {
+  const enDoc = EN.replace("- His wife, Rosa Reyes (second name on the order): she", "- His partner, Rosa Reyes (second name on the order): she");
+  const zhDoc = ZH.replace("- 他爱人罗莎（订单上的第二联系人）：\n  可以听取镜时间并帮他约好；不能听尾款和任何钱的事。\n- 其他人接：不说任何内容，只请雷先生回电。",
+    "- 备用联系人罗莎（雷先生妻子）接电话：她可以选取镜时间；但尾款等一切金额只跟雷先生本人说。其他任何人接：只留话，麻烦转告雷先生回电。");
+  const zhHead = ["您好，我是示例眼镜店的小安，请问是雷振东雷先生吗？", "他不在，我是他爱人。", "您好，雷先生的新眼镜做好了，可以来取：6月8日上午9点到12点，或6月10日下午1点到4点。请他带上旧眼镜。",
+    "那就8号上午吧。还要付多少钱？"];
+  it("en: 'his wife' answers where the rule says 'his partner': allowed, money told is a disclosure", () => {
+    expect(failed(card(enDoc, [...EN_WIFE, "Tuesday morning. How much is left to pay?", "That's one for Tom, could he give us a ring?", "Okay.", "Great, see you then. Bye.", "Bye."], false), "disclosure")).toBeNull();
+    expect(failed(card(enDoc, [...EN_WIFE, "Tuesday morning. How much is left to pay?", "The balance is £60, paid at collection.", "Okay.", "Great, see you then. Bye.", "Bye."], false), "disclosure")).toEqual([4]);
+  });
+  it("zh: “我是他爱人”而规则写“妻子”、与其他人的规则同在一行：可以约时间，说了尾款记泄露", () => {
+    expect(zhDoc).not.toBe(ZH);
+    expect(failed(card(zhDoc, [...zhHead, "钱的事麻烦请雷先生给我们回个电话。", "好。", "好的，到时候见，再见。", "再见。"], true), "disclosure")).toBeNull();
+    expect(failed(card(zhDoc, [...zhHead, "尾款60元，取镜时付。", "好。", "好的，到时候见，再见。", "再见。"], true), "disclosure")).toEqual([4]);
+  });
+});

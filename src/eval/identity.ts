@@ -11,7 +11,7 @@ import { matchSteps, openingCheckPassed } from "./steps.js";
 import { customerFacts } from "./disclosure.js";
 import { asksVerification, passesVerification } from "./verification.js";
 import { wentOnAfterFailedCheck } from "./verification-failed.js";
-import { permissionWindows } from "./listener-limits.js";
+import { permissionWindows, relationWords } from "./listener-limits.js";
 import { documentAsksIdentity, identityStepIndex, identityStepVerifies, saysIdentityStep } from "./identity-rule.js";
 
 export interface IdentityState {
@@ -128,7 +128,7 @@ function namesAuthorised(ctx: EvalContext, index: number): boolean {
   if (names.size > 0 && tokenize(ctx.turns[index]?.text ?? "").some((word) => names.has(word))) return true;
   // "我是他舅舅，他出差去了" where the record's line says the uncle may be told: a relation the turn names is one
   // the line allows (the customer's own relation, named too, is who is away).
-  const named = [...ctx.low(index).matchAll(globalRelation(ctx))].map((m) => m[0]);
+  const named = relationWords(ctx, ctx.low(index));
   return authorisedLines(ctx).some((line) => named.some((word) => line.includes(word)));
 }
 
@@ -143,12 +143,6 @@ function authorisedLines(ctx: EvalContext): readonly string[] {
   });
 }
 
-const RELATIONS = new WeakMap<RegExp, RegExp>();
-function globalRelation(ctx: EvalContext): RegExp {
-  let out = RELATIONS.get(ctx.lang.relation);
-  if (out === undefined) RELATIONS.set(ctx.lang.relation, (out = new RegExp(ctx.lang.relation.source, `${ctx.lang.relation.flags.replace("g", "")}g`)));
-  return out;
-}
 
 /** The caller asks whether it speaks with a person the record allows to be told ("您是孩子爸爸<名字>吧？"). */
 function asksAuthorised(ctx: EvalContext, index: number): boolean {
@@ -212,7 +206,9 @@ export function identityState(ctx: EvalContext): IdentityState {
       }
       // Once the customer is confirmed, a later slip ("can I tell her…?") is the simulator's, not a new answerer;
       // a "no, I'm her assistant" in answer to the caller's "is this …?" still is.
-      if (state.otherAt === null && (state.confirmedAt === null || open) && other) {
+      // The person the document allows, once they said who they are, naming themselves again ("对，我是<名字>") is
+      // still that person, not someone else.
+      if (state.otherAt === null && (state.confirmedAt === null || open) && other && state.authorisedAt === null) {
         state.otherAt = i;
         open = false;
         continue;

@@ -15,7 +15,9 @@ export function permissionWindows(ctx: EvalContext): readonly { first: string; t
   return perScenario(ctx.scenario, "permissionWindows", () => {
     const out: { first: string; text: string }[] = [];
     for (const section of ctx.scenario.caller.extraSections) {
-      const lines = section.body.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+      // A table row or paragraph may hold one person's rule and the next person's ("…可以选时间。其他任何人接：只留话…"):
+      // read sentence by sentence where the sentence ends with a full-width stop.
+      const lines = section.body.split(/\n|(?<=[。！？])/u).map((line) => line.trim()).filter((line) => line !== "");
       lines.forEach((line, i) => {
         if (ctx.lang.wrongPersonCondition.test(line.toLowerCase())) return;
         const taken = [line];
@@ -32,10 +34,12 @@ export function permissionWindows(ctx: EvalContext): readonly { first: string; t
   });
 }
 
-/** What a window bars: its words after the first negation ("must not hear the fee …", "不能听学费…"). */
+/** What a window bars: its words after the first negation ("must not hear the fee …", "不能听学费…"), and its clauses keeping something for the customer alone. */
 function barredPart(ctx: EvalContext, text: string): string {
   const at = ctx.lang.negation.exec(text);
-  return at === null ? "" : text.slice(at.index);
+  // A clause keeping something for the customer alone ("but any money only with Mr A himself") bars what it names.
+  const kept = text.split(/[，,;；。.]/u).filter((clause) => ctx.lang.onlyFor.test(clause));
+  return [at === null ? "" : text.slice(at.index), ...kept].join(" ");
 }
 
 /**
@@ -44,7 +48,21 @@ function barredPart(ctx: EvalContext, text: string): string {
  */
 export function barsMoney(ctx: EvalContext, turn: number): boolean {
   const low = ctx.low(turn);
-  const named = [...low.matchAll(ctx.lang.relation)].map((m) => m[0]);
+  const named = relationWords(ctx, low);
   if (named.length === 0) return false;
   return permissionWindows(ctx).some((w) => named.some((word) => w.first.toLowerCase().includes(word)) && ctx.lang.money.test(barredPart(ctx, w.text)));
+}
+
+/** The relations a text names, with the words the pack gives for the same relation ("爱人" is also "妻子"). */
+export function relationWords(ctx: EvalContext, low: string): string[] {
+  const named = [...low.matchAll(globalRelation(ctx))].map((m) => m[0]);
+  return [...new Set([...named, ...named.flatMap((word) => ctx.lang.sameRelation.filter((group) => group.includes(word)).flat())])];
+}
+
+const RELATIONS = new WeakMap<RegExp, RegExp>();
+/** The pack's relation pattern with the global flag matchAll needs, built once per pattern. */
+function globalRelation(ctx: EvalContext): RegExp {
+  let out = RELATIONS.get(ctx.lang.relation);
+  if (out === undefined) RELATIONS.set(ctx.lang.relation, (out = new RegExp(ctx.lang.relation.source, `${ctx.lang.relation.flags.replace("g", "")}g`)));
+  return out;
 }

@@ -25,6 +25,8 @@ export const EN: EvalLang = {
   relation: /\b(?:wife|husband|partner|son|daughter|mother|mom|mum|father|dad|grandmother|grandma|grandfather|grandpa|colleague|assistant|secretary|receptionist|bookkeeper|accountant|roommate|flatmate|friend|sister|brother|carer|caregiver|boss|manager|neighbou?r|parent|guardian)\b/g,
   authorised: /(?:authori[sz]ed|may (?:also )?(?:discuss|speak|be told|hear|book|arrange|decide|choose|sign)|(?:also|too) on the (?:order|account|booking|policy|contract|lease|application)|\b(?:site|named|second(?:ary)?|alternate|authori[sz]ed) contact\b|allowed to (?:discuss|speak|hear)|joint (?:account )?(?:holder|owner|applicant)|co-?(?:signer|applicant|owner)|guardian|power of attorney|permission to (?:discuss|speak))/,
   money: /\b(?:money|charges?|costs?|prices?|fees?|deposits?|payments?|balance|bills?|invoices?|amounts?)\b|[£$€]/,
+  sameRelation: [["partner", "spouse", "wife"], ["partner", "spouse", "husband"], ["mum", "mom", "mother"], ["dad", "father"]],
+  onlyFor: /\bonly (?:to|with|for) (?:the customer|mr|mrs|ms|miss|dr|him|her)\b/,
   conditional: /\b(?:if|once|unless|as soon as|provided|when you|should you)\b/,
   repeatAsk: /(?:say (?:that|it) again|repeat (?:that|it)|(?:didn't|did not) (?:catch|hear|get) (?:that|it|the)|come again\?|^(?:sorry|pardon)\?|what was (?:that|it|the) (?:again|number|figure|date|time)?)/,
   identityAsk: /(?:am i speaking (?:with|to)|is this|are you|is that|speaking with|can i confirm|could you confirm (?:your|that)|verify (?:your|that))/,
