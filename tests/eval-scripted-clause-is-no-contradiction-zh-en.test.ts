@@ -13,8 +13,10 @@ const scriptOf = (lines: string[]) => {
 describe("a clause the script gives the caller", () => {
   it("en: the next step read after the answer is no denial of the entry", () => {
     const entry = "Not during a pause; the card is switched off while paused.";
-    const reply = "Not during a pause, the card is off. Moving along. You can pause for 1, 2 or 3 months. How long do you need?";
-    const script = scriptOf(["You can pause for 1, 2 or 3 months. How long do you need?"]);
+    // The step read next speaks of the pause itself ("during a pause you keep …"): without the script guard it would
+    // read as stating what the entry's "not during a pause" denies.
+    const reply = "Not during a pause, the card is off. Moving along. During a pause you keep your locker. How long do you need?";
+    const script = scriptOf(["During a pause you keep your locker. How long do you need?"]);
     expect(negationConflict(EVAL_LANGS.en, entry, reply)).not.toBeNull();
     expect(negationConflict(EVAL_LANGS.en, entry, reply, script)).toBeNull();
     expect(negationConflict(EVAL_LANGS.en, entry, "Yes, you can use it during a pause.", script)).not.toBeNull();

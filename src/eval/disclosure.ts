@@ -15,6 +15,7 @@ import { isConditionalStep, matchSteps } from "./steps.js";
 import { closingTable } from "./closing-said.js";
 import { identityStepIndex } from "./identity-rule.js";
 import { asksVerification } from "./verification.js";
+import { barsMoney } from "./listener-limits.js";
 
 /** Profile lines said this closely are the customer's history, figure or not. */
 const PROFILE_LINE_MATCH = 0.55;
@@ -203,7 +204,25 @@ export function disclosureCheck(ctx: EvalContext): Check {
       charge(toldUnverified, fact, `told ${fact.what} before the customer's identity was confirmed`);
     }
   }
-  return faultCheck("disclosure", faults, "no customer-specific fact reached anyone but the confirmed customer", { ...state });
+  if (state.authorisedAt !== null && barsMoney(ctx, state.authorisedAt)) {
+    for (const fact of moneyTold(ctx, state.authorisedAt)) charge(toldOther, fact, `told ${fact.what} to someone the document allows to be told, but not about money (turn ${state.authorisedAt})`);
+  }
+  return faultCheck("disclosure", faults.sort((a, b) => (a.turn ?? 0) - (b.turn ?? 0)), "no customer-specific fact reached anyone but the confirmed customer", { ...state });
+}
+
+/**
+ * Sums of money the caller says after someone answered whom the document allows to be told all but money (a fee, a
+ * deposit, a balance): figures in a money unit, other than those the closings give everyone.
+ */
+function moneyTold(ctx: EvalContext, from: number): CustomerFact[] {
+  const shared = sharedFigures(ctx);
+  const out: CustomerFact[] = [];
+  for (const turn of ctx.callerTurns) {
+    if (turn.index <= from) continue;
+    const figures = figuresIn(turn.text).filter((f) => unitClass(f.unit) === "money" && !shared.has(f));
+    if (figures.length > 0) out.push({ turn: turn.index, what: figures.map((f) => f.text).join(", "), items: figures.map(itemKey), figures, scripted: true, answer: false });
+  }
+  return out;
 }
 
 /** Steps that open the call (greeting, asking for the person, checking who answered): anyone may hear them. */

@@ -11,6 +11,7 @@ import { matchSteps, openingCheckPassed } from "./steps.js";
 import { customerFacts } from "./disclosure.js";
 import { asksVerification, passesVerification } from "./verification.js";
 import { wentOnAfterFailedCheck } from "./verification-failed.js";
+import { permissionWindows, relationWords } from "./listener-limits.js";
 import { documentAsksIdentity, identityStepIndex, identityStepVerifies, saysIdentityStep } from "./identity-rule.js";
 
 export interface IdentityState {
@@ -28,6 +29,8 @@ export interface IdentityState {
   confirmedAt: number | null;
   /** Callee turn that said it is not the customer (wrong number, or a relative/colleague/assistant). */
   otherAt: number | null;
+  /** Callee turn where someone else answered whom the document allows to be told (an authorised relative). */
+  authorisedAt: number | null;
 }
 
 /** "Is this X?", "请问是X吗", or any question naming X. */
@@ -110,7 +113,9 @@ function authorisedNames(ctx: EvalContext): ReadonlySet<string> {
     const texts = [...caller.customerProfile, ...caller.extraSections.flatMap((section) => section.body.split("\n"))];
     const lines = texts.filter((line) => ctx.lang.authorised.test(line.toLowerCase()));
     const own = new Set(tokenize([ctx.scenario.callee.name, caller.name, caller.organization ?? ""].join(" ")));
-    const words = lines.flatMap((line) => (line.match(CAPITALISED) ?? []).flatMap((w) => tokenize(w)));
+    // A rule wrapped over lines names its person on its first line ("Her son, <name> (on the order): may book …").
+    const firsts = permissionWindows(ctx).map((w) => w.first);
+    const words = [...lines, ...firsts].flatMap((line) => (line.match(CAPITALISED) ?? []).flatMap((w) => tokenize(w)));
     return new Set(words.filter((w) => !own.has(w)));
   });
 }
@@ -123,7 +128,7 @@ function namesAuthorised(ctx: EvalContext, index: number): boolean {
   if (names.size > 0 && tokenize(ctx.turns[index]?.text ?? "").some((word) => names.has(word))) return true;
   // "我是他舅舅，他出差去了" where the record's line says the uncle may be told: a relation the turn names is one
   // the line allows (the customer's own relation, named too, is who is away).
-  const named = [...ctx.low(index).matchAll(globalRelation(ctx))].map((m) => m[0]);
+  const named = relationWords(ctx, ctx.low(index));
   return authorisedLines(ctx).some((line) => named.some((word) => line.includes(word)));
 }
 
@@ -132,16 +137,12 @@ function authorisedLines(ctx: EvalContext): readonly string[] {
   return perScenario(ctx.scenario, "authorisedLines", () => {
     const caller = ctx.scenario.caller;
     const texts = [...caller.customerProfile, ...caller.extraSections.flatMap((section) => section.body.split("\n"))].map((line) => line.toLowerCase());
-    return texts.filter((line) => ctx.lang.authorised.test(line) && !ctx.lang.wrongPersonCondition.test(line));
+    const lines = texts.filter((line) => ctx.lang.authorised.test(line) && !ctx.lang.wrongPersonCondition.test(line));
+    // A rule wrapped over lines: its person on the first line, what they may hear on the next.
+    return [...lines, ...permissionWindows(ctx).map((w) => w.first.toLowerCase())];
   });
 }
 
-const RELATIONS = new WeakMap<RegExp, RegExp>();
-function globalRelation(ctx: EvalContext): RegExp {
-  let out = RELATIONS.get(ctx.lang.relation);
-  if (out === undefined) RELATIONS.set(ctx.lang.relation, (out = new RegExp(ctx.lang.relation.source, `${ctx.lang.relation.flags.replace("g", "")}g`)));
-  return out;
-}
 
 /** The caller asks whether it speaks with a person the record allows to be told ("您是孩子爸爸<名字>吧？"). */
 function asksAuthorised(ctx: EvalContext, index: number): boolean {
@@ -160,7 +161,7 @@ export function identityState(ctx: EvalContext): IdentityState {
     const scriptAsks = inScript || byRule;
     const scriptVerifies = perScenario(ctx.scenario, "scriptVerifies", () => early.some((line) => asksVerification(ctx, line.toLowerCase())) || identityStepVerifies(ctx));
     const ownName = ownNamePattern(ctx);
-    const state: IdentityState = { scriptAsks, scriptVerifies, askedByRule: !inScript && byRule, verified: [], asked: [], confirmedAt: null, otherAt: null };
+    const state: IdentityState = { scriptAsks, scriptVerifies, askedByRule: !inScript && byRule, verified: [], asked: [], confirmedAt: null, otherAt: null, authorisedAt: null };
     // An identity question stays open only until the caller says something else.
     let open = false;
     let verifying = false;
@@ -190,7 +191,9 @@ export function identityState(ctx: EvalContext): IdentityState {
       // A bare "no" says someone else answered only before the customer was confirmed: afterwards it answers what the
       // turn asked ("Mrs A, shall I put you down for one?" — "No thank you").
       const denies = open && namesPerson && !affirms && state.confirmedAt === null && ctx.says(i, ctx.lang.notThePerson);
-      const other = (relative || givesOtherName(ctx, i) || denies) && !namesAuthorised(ctx, i);
+      const someoneElse = relative || givesOtherName(ctx, i) || denies;
+      const other = someoneElse && !namesAuthorised(ctx, i);
+      if (someoneElse && !other && state.authorisedAt === null && state.otherAt === null) state.authorisedAt = i;
       const gaveData = verifying && passesVerification(ctx, i, ask);
       // The customer handed the phone over: the relative who speaks next speaks for them.
       if (!gaveData && ctx.lang.handover.test(low)) {
@@ -203,7 +206,9 @@ export function identityState(ctx: EvalContext): IdentityState {
       }
       // Once the customer is confirmed, a later slip ("can I tell her…?") is the simulator's, not a new answerer;
       // a "no, I'm her assistant" in answer to the caller's "is this …?" still is.
-      if (state.otherAt === null && (state.confirmedAt === null || open) && other) {
+      // The person the document allows, once they said who they are, naming themselves again ("对，我是<名字>") is
+      // still that person, not someone else.
+      if (state.otherAt === null && (state.confirmedAt === null || open) && other && state.authorisedAt === null) {
         state.otherAt = i;
         open = false;
         continue;

@@ -212,9 +212,12 @@ export function judgeReply(lang: EvalLang, entries: readonly KbEntry[], asked: n
 
 const isMoney = (f: Figure): boolean => unitClass(f.unit) === "money";
 
-/** The entry says it costs nothing (and names no price); the reply names a price and never says it is free. */
+/**
+ * The entry says it costs nothing (and names no price); the reply names a price, or speaks of money at all ("we'd
+ * have to charge you for it"), and never says it is free.
+ */
 function chargesForFree(lang: EvalLang, entryLow: string, answer: readonly Figure[], replyLow: string, reply: readonly Figure[]): boolean {
-  return lang.free.test(entryLow) && !answer.some(isMoney) && reply.some(isMoney) && !lang.free.test(replyLow);
+  return lang.free.test(entryLow) && !answer.some(isMoney) && (reply.some(isMoney) || lang.money.test(replyLow)) && !lang.free.test(replyLow);
 }
 
 /** Reply figures of a unit class (or dates) the entry states, when the reply has none of the entry's values for it. */

@@ -4,6 +4,7 @@
 // negation counts only where what it negates is what both clauses speak of.
 import { profileOf, sharedWords, similarity } from "../text/similarity.js";
 import { clauses, sentences } from "./segments.js";
+import { tokenize } from "../text/tokenize.js";
 import type { EvalLang } from "./lang/index.js";
 
 /** The entry's clause and the reply's speak of the same thing at this similarity, sharing this many words (one: a short
@@ -18,6 +19,15 @@ const straight = (text: string): string => text.replace(/[\u2018\u2019]/gu, "'")
 function negated(lang: EvalLang, clause: string): string | null {
   const hit = lang.negation.exec(clause);
   return hit === null ? null : clause.slice(hit.index + hit[0].length);
+}
+
+/** The reply says the first word of what the entry's negation governs. */
+function saysFirstWord(negatedWords: string, said: string): boolean {
+  const first = tokenize(negatedWords)[0];
+  if (first === undefined) return true;
+  // Found as written too: a word the reply's own segmentation joins to its neighbour ("就算" holds "算").
+  const profile = profileOf(first);
+  return said.includes(first) || profile.words.length === 0 || sharedWords(profile, profileOf(said)) > 0;
 }
 
 /** The entry's clause nearest to `said`, with the sentence it sits in. */
@@ -50,8 +60,10 @@ export function negationConflict(lang: EvalLang, answer: string, reply: string, 
     const theirs = negated(lang, match.clause);
     // The reply negates what the entry's whole sentence states without any negation.
     if (mine !== null && theirs === null && !lang.negation.test(match.sentence) && shared(mine, match.clause) > 0) return `"${said}" denies "${match.clause}"`;
-    // The reply states what the entry's clause negates.
-    if (mine === null && theirs !== null && shared(theirs, said) > 0) return `"${said}" states what "${match.clause}" denies`;
+    // The reply states what the entry's clause negates: the word right after the negation is what it negates ("押金不退"
+    // denies the refund); one the reply does not say ("不放心可以打…", "if you're not sure, ring …") negates nothing the
+    // reply states.
+    if (mine === null && theirs !== null && shared(theirs, said) > 0 && saysFirstWord(theirs, said)) return `"${said}" states what "${match.clause}" denies`;
   }
   return null;
 }

@@ -21,6 +21,10 @@ import { ALMOST_NOTHING_TURNS, taskNeverBegun } from "./task-never-begun.js";
 import { byCheckQuestion } from "./check-step-asked.js";
 import { onlyReferences, pointsElsewhere } from "./step-references.js";
 import { numeralsAsDigits } from "./numerals-as-digits.js";
+import { identityState } from "./identity.js";
+import { barsMoney } from "./listener-limits.js";
+import { figuresIn } from "../text/figures.js";
+import { unitClass } from "../text/units.js";
 
 export interface StepDelivery {
   /** 1-based step index. */
@@ -190,13 +194,14 @@ export function missingStepCheck(ctx: EvalContext): Check {
   const conditional = perScenario(ctx.scenario, "conditionalSteps", () => new Set(ctx.scenario.caller.steps.filter((s) => isConditionalStep(s) || onlyReferences(ctx.scenario, s) || closes.has(s.index)).map((s) => s.index)));
   // Steps no turn matched are listed; charging all of them agreed with supervisors 4 times against 33 false alarms on
   // the dev set (paraphrase matching misses short real-call wording, and a call cut short owes nothing after the cut).
-  const notDelivered = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (ending.kind === "done" || jumpedOver(deliveries, i, ending.from))).map((d) => d.step);
+  const barred = moneyStepsBarred(ctx);
+  const notDelivered = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && !barred.has(d.step) && (ending.kind === "done" || jumpedOver(deliveries, i, ending.from))).map((d) => d.step);
   // Charged: a step no line matched and whose own content the caller never said in other words either, jumped over
   // (a later step came before the customer's first sign of an early ending), so the call got far enough for it.
   const said = stepContentSaid(ctx);
   const cue = firstEarlyCue(ctx);
   const cut = ending.from === null ? cue : cue === null ? ending.from : Math.min(cue, ending.from);
-  const jumped = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent && jumpedOver(deliveries, i, cut) && !questionsAlreadyAsked(ctx, deliveries, i, cut));
+  const jumped = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && !barred.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent && jumpedOver(deliveries, i, cut) && !questionsAlreadyAsked(ctx, deliveries, i, cut));
   // Charged where the caller went past it: the turn of the first later step (supervisors mark the skip there). A check
   // step of the script's opening gone past is the identity check skipped: `identity` charges it (check-step-skipped.ts).
   const faults: Fault[] = jumped
@@ -220,6 +225,16 @@ export function missingStepCheck(ctx: EvalContext): Check {
     ending: ending.kind,
     fraction: deliveries.length === 0 ? 1 : delivered / deliveries.length,
   });
+}
+
+/**
+ * Steps stating a sum of money, where the one who answered is someone the document allows to be told all but money:
+ * the caller rightly leaves them for the customer.
+ */
+function moneyStepsBarred(ctx: EvalContext): ReadonlySet<number> {
+  const at = identityState(ctx).authorisedAt;
+  if (at === null || !barsMoney(ctx, at)) return new Set();
+  return new Set(ctx.scenario.caller.steps.filter((step) => [step.title, ...step.lines].some((line) => figuresIn(line).some((f) => unitClass(f.unit) === "money"))).map((step) => step.index));
 }
 
 /**
@@ -318,7 +333,9 @@ function passedAt(deliveries: readonly StepDelivery[], step: number, from: numbe
 export const TEMPLATE_BLANK = /(?<=[\u4e00-\u9fff：:])(?:…{1,2}|\.{3,6})(?=[，,、；;分]|\s*[，,])|_{2,}|\{\{?[^{}]{0,20}\}\}?|【\s*】|（\s*）|\(\s*\)|\[\s*\]|［\s*］|ＸＸ|XX(?![a-z])|××|某某|<[^<>]{1,20}>/u;
 
 export function orderCheck(ctx: EvalContext): Check {
-  const all = matchSteps(ctx).filter((d): d is StepDelivery & { turn: number } => d.turn !== null);
+  // A step the one who answered may not hear (money, to a relative allowed all but money) has no place in their order.
+  const barred = moneyStepsBarred(ctx);
+  const all = matchSteps(ctx).filter((d): d is StepDelivery & { turn: number } => d.turn !== null && !barred.has(d.step));
   const delivered = all.filter((d) => !answersQuestion(ctx, d.turn));
   const inOrder = longestOrderedRun(delivered);
   const faults = delivered.filter((d) => !inOrder.has(d.step)).map((d) => checkToldAfter(ctx, delivered, d) ?? { turn: d.turn, message: `step ${d.step} came after a later step` });

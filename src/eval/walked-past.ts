@@ -1,6 +1,7 @@
 // What a supervisor hears as an ignored question, whatever the knowledge base holds: the customer asks, corrects or
 // objects, and the caller's next words have nothing to do with it (no shared content, no yes/no, no figure of the
 // kind asked, no apology or correction): the caller simply went on with the script.
+import { numeralsAsDigits } from "./numerals-as-digits.js";
 import { figuresIn, FigureIndex, type Figure } from "../text/figures.js";
 import { coverage, profileOf, sharedWords, similarity } from "../text/similarity.js";
 import type { KbEntry, Turn } from "../schema/index.js";
@@ -54,7 +55,8 @@ export function answers(ctx: EvalContext, said: string, replyText: string, reply
   if (sharedWords(profileOf(replyText), profileOf(said)) > 0) return true;
   if (lang.answerOpener.test(ctx.sentencesOf(replyIndex)[0] ?? "")) return true;
   if (ctx.says(replyIndex, lang.deflection) || ctx.says(replyIndex, lang.repeatAsk) || ctx.says(replyIndex, lang.goOn)) return true;
-  return lang.quantityAsk.test(said.toLowerCase()) && figuresIn(replyText).length > 0;
+  // Figures said in words count ("the eighth of <month>, nine till twelve").
+  return lang.quantityAsk.test(said.toLowerCase()) && figuresIn(numeralsAsDigits(replyText)).length > 0;
 }
 
 /**

@@ -15,6 +15,12 @@ export interface EvalLang {
   relation: RegExp;
   /** A record line naming who besides the customer may be told (guardian, authorised contact, joint holder). */
   authorised: RegExp;
+  /** Words for money (a fee, a price, a deposit, any money): what a rule may bar someone other than the customer from hearing. */
+  money: RegExp;
+  /** Words naming the same relation (a spouse called one way by the document and another by the person answering). */
+  sameRelation: readonly (readonly string[])[];
+  /** A rule keeping something for one person only ("only with Mr A himself", "只跟…本人说"): what its clause names is barred to others. */
+  onlyFor: RegExp;
   /** A clause that states a condition, not a fact ("if you agree", "您同意了再…"): a claim in it claims nothing yet. */
   conditional: RegExp;
   /** The customer asks to hear something again (did not catch it, say it again). */
