@@ -1,16 +1,10 @@
 // An entry saying something costs nothing, answered "we'd have to charge you for that" / "这个要另外收费": the reply
 // speaks of money with no price named, and contradicts the entry all the same. "It's free" passes.
 import { describe, expect, it } from "vitest";
-import { parseScenarioText } from "../src/scenario/index.js";
-import { scoreAlternating } from "./fixtures/eval/alternating-call.js";
+import { failedTurns, scoreDocLines } from "./fixtures/eval/alternating-call.js";
 
-function card(doc: string, lines: readonly string[], zh: boolean) {
-  return scoreAlternating(parseScenarioText(doc), zh ? "zh" : "en", zh ? ["客服", "对方"] : ["Agent", "Voice"], lines);
-}
-const failed = (c: ReturnType<typeof card>, id: string): number[] | null => {
-  const check = c.checks.find((x) => x.id === id);
-  return check === undefined || check.passed ? null : check.turns;
-};
+const card = scoreDocLines;
+const failed = failedTurns;
 
 const EN = [
   "## Caller", "", "Who: Ana from Example Opticians.", "", "Customer details:", "- Customer: Mr. Tom Reyes", "",

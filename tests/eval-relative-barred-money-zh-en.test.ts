@@ -3,16 +3,10 @@
 // money is not owed to them. English days and hours said as words ("the eighth of June, nine till twelve") deliver a
 // step written in digits and answer a question about days.
 import { describe, expect, it } from "vitest";
-import { parseScenarioText } from "../src/scenario/index.js";
-import { scoreAlternating } from "./fixtures/eval/alternating-call.js";
+import { failedTurns, scoreDocLines } from "./fixtures/eval/alternating-call.js";
 
-function card(doc: string, lines: readonly string[], zh: boolean) {
-  return scoreAlternating(parseScenarioText(doc), zh ? "zh" : "en", zh ? ["客服", "对方"] : ["Agent", "Voice"], lines);
-}
-const failed = (c: ReturnType<typeof card>, id: string): number[] | null => {
-  const check = c.checks.find((x) => x.id === id);
-  return check === undefined || check.passed ? null : check.turns;
-};
+const card = scoreDocLines;
+const failed = failedTurns;
 
 const EN = [
   "## Caller", "", "Who: Ana from Example Opticians.", "", "Customer details:", "- Customer: Mr. Tom Reyes", "- Order: new glasses, balance £60", "",

@@ -2,16 +2,10 @@
 // pick the customer gave before it claims nothing unfounded. "我跟爱人商量一下" / "I'll talk it over with my wife" still
 // leaves the pick open, and a booking claimed right after it is a false claim at its turn.
 import { describe, expect, it } from "vitest";
-import { parseScenarioText } from "../src/scenario/index.js";
-import { scoreAlternating } from "./fixtures/eval/alternating-call.js";
+import { failedTurns, scoreDocLines } from "./fixtures/eval/alternating-call.js";
 
-function card(doc: string, lines: readonly string[], zh: boolean) {
-  return scoreAlternating(parseScenarioText(doc), zh ? "zh" : "en", zh ? ["客服", "对方"] : ["Agent", "Voice"], lines);
-}
-const failed = (c: ReturnType<typeof card>, id: string): number[] | null => {
-  const check = c.checks.find((x) => x.id === id);
-  return check === undefined || check.passed ? null : check.turns;
-};
+const card = scoreDocLines;
+const failed = failedTurns;
 
 const EN = [
   "## Caller", "", "Who: Ana from Example Opticians.", "", "Customer details:", "- Customer: Mr. Tom Reyes", "",
