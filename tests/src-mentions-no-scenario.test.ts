@@ -111,6 +111,9 @@ const STOCK_PHRASES = new Set([
   "one at a time", // a src/batch/read-lines.ts comment (11-30, before); tests/labelled/scenarios/s-en-conveyancing.txt (written blind 12-03)
   "say it as written", // a src/seats/rule/step-act.ts comment (12-02, before); tests/labelled/scenarios/s-en-conveyancing.txt (written blind 12-03)
   "坐席", // the everyday word for a call-centre agent, in src/scenario, src/lang and src/eval (before); tests/rule-docs/heldout-s/zh-water-meter-swap.txt (written blind 12-03), where the reader takes it for the caller's name (a gap)
+  "麻烦您说一下", // a src/seats/rule/rule-caller.ts comment (11-30, before); heldout-r documents (written blind 12-03 13:40-13:51; read as steps since the stop-34 fix round)
+  "我先记下来", // the rule caller's don't-guess line in src/lang/zh/lines.ts (11-30, before); tests/labelled/scenarios/r-zh-gaokao.md (written blind 12-03)
+  "right you are", // an everyday English reply in src/lang/en/hearing.ts (12-02, before); a persona's style words in tests/labelled/scenarios/r-en-phlebotomy.md (written blind 12-03; read since the stop-34 fix round)
 ]);
 
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */
