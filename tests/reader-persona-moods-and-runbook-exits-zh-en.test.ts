@@ -75,3 +75,12 @@ describe("a thin persona pasted as a file after the agent prompt", () => {
     expect(s.caller.customerProfile).toHaveLength(1);
   });
 });
+
+describe("an organisation with a legal abbreviation in the self-introduction", () => {
+  it("keeps '& Co.' inside the name and the stop after a closing 'Co.'", async () => {
+    const { selfIntroduction } = await import("../src/scenario/identity.js");
+    expect(selfIntroduction("Hi, it's Wes from Ashby & Co. Joinery, about your doors.").organization).toBe("Ashby & Co. Joinery");
+    expect(selfIntroduction("Hi, it's Wes from Ashby Joinery Co. Is now a good time?").organization).toBe("Ashby Joinery Co.");
+    expect(selfIntroduction("Hi, it's Wes from Ashby Joinery. Is now a good time?").organization).toBe("Ashby Joinery");
+  });
+});
