@@ -4,6 +4,7 @@ import type { CalleeSide } from "../schema/scenario.js";
 import { bodiesByKind, extraWarning, extrasOf, mayBeLabel, roleBodyOf } from "./section-bodies.js";
 import { headingOf } from "./headings.js";
 import { identityOf } from "./identity.js";
+import { backgroundName } from "./persona-name.js";
 import { stripBullet, stripEmphasis, stripListMarker, type SourceLine } from "./lines.js";
 import { bodyText, itemFullText, listItems, splitRunOn } from "./lists.js";
 import { quotedSpans } from "./quotes.js";
@@ -13,12 +14,13 @@ import type { RawSection } from "./sections.js";
 const CALLEE_FIELDS: ReadonlySet<SectionKind> = new Set(["role", "background", "situation", "concerns", "behaviours", "style", "stylePositive", "styleNegative", "endConditions", "endAndClosing"]);
 const SITUATION_LABEL = /^(?:接电话前的?即时情境|即时情境|当前情境|来电时的状态|接电话时|immediate situation|current situation|situation|right before the call)\s*[:：]\s*/i;
 
-export function buildCallee(sections: readonly RawSection[], profileName: string, warn: (message: string, line: number | null) => void): CalleeSide {
+export function buildCallee(sections: readonly RawSection[], profileName: string, warn: (message: string, line: number | null) => void, titled = ""): CalleeSide {
   const skip = new Set<RawSection>();
   const bodyOf = bodiesByKind(sections);
   const role = bodyText(roleBodyOf(sections, bodyOf, skip));
-  const name = identityOf(role).name || profileName;
   const backgroundItems = listItems(bodyOf("background")).map(itemFullText);
+  // No role section: the background's "You are …" names the person, or the persona's title does.
+  const name = identityOf(role).name || profileName || backgroundName(backgroundItems.join("\n")) || titled;
   const situationItem = backgroundItems.find((t) => SITUATION_LABEL.test(t));
   const situationText = bodyText(bodyOf("situation"));
   const plainStyle = bodyOf("style");

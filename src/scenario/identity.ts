@@ -294,6 +294,14 @@ export function bareIntroducedName(line: string): string | null {
 /** "我是(organisation)(a named job title)(小X or a name)", then a pause: the title the only word between them. */
 const JOINED_TITLE = /(?:我是|这里是)\s*([\p{Script=Han}A-Za-z0-9]{2,12}?)(?:客服|顾问|专员|管家|助理|坐席|回访员|前台|调度|护士)((?:[小老阿]\p{Script=Han})|\p{Script=Han}{2,3})(?=[，,。！!？?；;\s]|$)/u;
 
+/**
+ * "… from Ash & Co. Joinery": "& Co." inside a name keeps its stop; "… from Ash Joinery Co. Have you …": a name ending
+ * on a legal abbreviation keeps the stop written after it.
+ */
+function withAbbreviationStop(org: string, line: string, end: number): string {
+  return LEGAL_ABBREVIATION.test(org) && line[end] === "." ? `${org}.` : org;
+}
+
 export function selfIntroduction(line: string): Identity {
   const zh = /(?:我是|这里是|我这边是?|我们是)\s*([\p{Script=Han}A-Za-z0-9]{2,20}?)的\s*(\p{Script=Han}{0,10})/u.exec(line);
   if (zh !== null && !NOT_AN_EMPLOYER.test(zh[1] ?? "")) {
@@ -306,9 +314,9 @@ export function selfIntroduction(line: string): Identity {
   // "我是某某农场客服小某": the organisation and a job title run together, no 的 between them.
   const joined = JOINED_TITLE.exec(line);
   if (joined !== null && !NOT_AN_EMPLOYER.test(joined[1] ?? "") && !onlyTradeWords(joined[1] ?? "")) return { name: joined[2] ?? "", organization: joined[1] ?? null };
-  const en = /\b(?:[Tt]his is|[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s+(?:from|at|with|calling from)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&))*)/u.exec(line);
+  const en = /\b(?:[Tt]his is|[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s+(?:from|at|with|calling from)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&(?:\s+Co\.(?=\s+[A-Z]))?))*)/u.exec(line);
   // "Ivy from Harbour Bank's fraud team": the owner of the team is the organisation.
-  if (en !== null) return { name: en[1] ?? "", organization: (en[2] ?? "").replace(/\s+(?:of|&)$/, "").replace(/['’]s$/u, "") || null };
+  if (en !== null) return { name: en[1] ?? "", organization: withAbbreviationStop((en[2] ?? "").replace(/\s+(?:of|&)$/, "").replace(/['’]s$/u, ""), line, en.index + en[0].length) || null };
   const from = /\b(?:calling|ringing) (?:from|on behalf of)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&))*)/u.exec(line);
   return { name: "", organization: from === null ? null : (from[1] ?? "").replace(/\s+(?:of|&)$/, "") || null };
 }

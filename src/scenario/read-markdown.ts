@@ -11,6 +11,7 @@ import { frontMatter, type FrontMatter } from "./front-matter.js";
 import { MAX_TREE_CHARS, treeBlocks } from "./tree-blocks.js";
 import { iniTomlLines, isIniOrToml } from "./ini-toml.js";
 import { buildCallee } from "./callee.js";
+import { titleName } from "./persona-name.js";
 import { customerRecords } from "./customer-record.js";
 import { answeredWorriesToCaller } from "./answered-worries.js";
 import { foldStageSections } from "./stage-sections.js";
@@ -235,7 +236,7 @@ function readDraftOnce(text: string, options: ParseOptions, notes: Diagnostic[],
 export function readPersonaDraft(text: string, warn: Warn, decisions: Decision[]): CalleeSide {
   const { doc } = structure(text, decisions, "callee", warn);
   // "name: Ann Lee" in the front matter, "Customer: Ann Lee" in a header block: named by a field, not a sentence.
-  return buildCallee(doc.callee, calleeNameFromFields([...doc.preface, ...doc.callee], ""), warn);
+  return buildCallee(doc.callee, calleeNameFromFields([...doc.preface, ...doc.callee], ""), warn, titleName(doc.title ?? firstHeading(text)));
 }
 
 /** Without a callee side: a customer built from what the caller knows about them. */
@@ -309,4 +310,10 @@ function atSourceLines(draft: Draft, lineOf: readonly number[], evidence: string
   const decisions = draft.decisions.map((d) => ({ ...d, lines: d.lines.map(at) }));
   decisions.unshift({ field: evidence === SHEET_EVIDENCE ? "block spreadsheet-rows" : "block prose-script", lines: [1], evidence });
   return { ...draft, scenario, decisions, callerLine: at(draft.callerLine) };
+}
+
+/** The document's first line when it is a Markdown heading ("# Persona: Ann Lee"), else null. */
+function firstHeading(text: string): string | null {
+  const first = /^\s*(#{1,3}[ \t][^\n]{1,80})$/mu.exec(text.slice(0, 400));
+  return first === null || text.slice(0, first.index).trim() !== "" ? null : (first[1] ?? null);
 }

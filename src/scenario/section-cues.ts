@@ -95,8 +95,11 @@ export function otherSpeakerNear(lines: readonly SourceLine[], at: number, label
   return false;
 }
 
-/** A sentence saying when the person hangs up ("She hangs up when…", "You'll hang up if…", "…就挂电话。" at its start). */
-export const HANGS_UP = /^(?:she|he|they|you)(?:'ll| will)?\s+(?:hangs?|hang)\s+up\s+(?:when|if|once|as soon as)\b|^(?:你会在|你在|她会在|他会在)[^。！？]{1,40}(?:挂断|挂电话)/iu;
+/**
+ * A sentence saying when the person hangs up ("She hangs up when…", "You'll hang up if…", "End the call once…", not
+ * the label "You end the call when:" over a list; "…就挂电话。" at its start, "谈妥了你就挂电话。").
+ */
+export const HANGS_UP = /^(?:she|he|they|you)(?:'ll| will)?\s+(?:hangs?|hang)\s+up\s+(?:when|if|once|as soon as)\b|^(?:(?:she|he|they|you)(?:'ll| will)?\s+)?ends?\s+the\s+call\s+(?:when|if|once|as soon as)\b(?!\s*[:：])|^[^。！？\n"“「]{2,60}?[，,]\s*(?:你|她|他)?就挂(?:电话|断|机)|^(?:你会在|你在|她会在|他会在)[^。！？]{1,40}(?:挂断|挂电话)/iu;
 
 /** Labels of a block of rules or notes, per language: never part of the script or FAQ they follow. */
 export const RULES_LABEL = /^(?:注意|注意事项|规则|通话规则|要求|禁忌|禁止事项|红线|底线|notes?|rules?|ground rules|important|guidelines?|constraints|don'?ts|do'?s and don'?ts)\s*[:：]?$/iu;

@@ -6,17 +6,39 @@ export type SectionKind =
   | "role" | "task" | "customerProfile" | "steps" | "knowledgeBase" | "opening" | "endAndClosing" | "endConditions"
   | "closingLines" | "background" | "situation" | "concerns" | "behaviours" | "style" | "stylePositive" | "styleNegative";
 
+/** When the person called is pleased or put at ease, named as a part of the persona. */
+const MOOD_POSITIVE: readonly string[] = [
+  "满意的时候", "满意的情况", "满意时", "满意的表现", "满意的话", "高兴的时候",
+  "satisfied when", "satisfied if", "happy when", "happy if", "pleased when", "pleased if", "relaxes when", "relaxes if",
+  "you're happy if", "you're happy when", "you're pleased if", "you're pleased when", "you're satisfied if", "you're satisfied when",
+  "you'll be happy if", "you'll be happy when", "you'll be pleased if", "you'll be pleased when", "you'll be satisfied if",
+  "what pleases you", "what pleases them", "what makes you happy", "what makes them happy", "what makes you relax", "what makes them relax",
+];
+
+/** When the person called is displeased, named as a part of the persona. */
+const MOOD_NEGATIVE: readonly string[] = [
+  "不满意的时候", "不满意的情况", "不满的时候", "不满的情况", "不满意时", "不满时", "不满意的表现", "不满意的话", "生气的时候", "不高兴的时候",
+  "dissatisfied when", "dissatisfied if", "unhappy when", "unhappy if", "annoyed when", "annoyed if", "irritated when", "irritated if",
+  "you're annoyed if", "you're annoyed when", "you're unhappy if", "you're unhappy when", "you get irritated if", "you get annoyed if",
+  "you'll get annoyed if", "you'll get annoyed when", "you'll be annoyed if", "you'll be unhappy if", "you'll get irritated if", "you get annoyed when",
+  "what annoys you", "what annoys them", "what irritates you", "what irritates them", "what upsets you", "what upsets them",
+];
+
 /** Synonyms per kind, lowercase. */
 const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] = [
   ["endAndClosing", ["结束条件与结束语", "结束条件和结束语", "结束条件及结束语", "结束条件与结束话术", "结束条件和结束话术", "结束条件与收尾话术", "结束与收尾", "end conditions and closing lines", "end conditions and closing", "end conditions & closing lines", "ending and closing lines", "ending conditions and closing lines", "wrap-up conditions and lines", "wrap-up", "wrap up", "ending the call", "ending", "endings", "收尾", "结束环节",
     // The end of the call named bare: its conditions and lines are told apart by what they say.
-    "结束", "通话结束", "结束通话", "end of call", "end of the call", "closing the call", "close the call"]],
+    "结束", "通话结束", "结束通话", "end of call", "end of the call", "closing the call", "close the call",
+    // A runbook's "Exits": the ways a call ends, each with its line.
+    "exits", "call exits", "exit lines", "exit paths"]],
   ["styleNegative", ["反面话术示例", "反面话术", "反面说法", "反面教材", "反面示例", "反面例子", "错误示范", "错误示例", "不要这样说", "negative examples", "negative example", "bad examples", "don't say", "don't", "do not say", "negative", "反面", "avoid",
     "bad", "not like this", "never say", "错误说法", "不好的说法", "不要说", "things to avoid", "phrases to avoid", "words to avoid", "avoid saying", "never says", "he never says", "she never says", "they never say",
     // The Chinese of "avoid" next to the English.
     "避免", "避免说",
     // "这么" is the spoken form of "这样".
-    "别这么说", "不要这么说", "别这样说"]],
+    "别这么说", "不要这么说", "别这样说",
+    // A persona's displeasure: what makes the person cross ("Unhappy if", "不满意的时候").
+    ...MOOD_NEGATIVE]],
   ["stylePositive", ["正面话术示例", "正面话术", "正面说法", "正面教材", "正面示例", "正面例子", "正确示范", "正确示例", "推荐说法", "positive examples", "positive example", "good examples", "positive", "正面",
     "good", "like this", "sounds like", "正确说法", "好的说法", "do say", "say things like", "可以这样说", "talks like this", "he talks like this", "she talks like this", "they talk like this",
     // "Imitate": the examples to copy.
@@ -30,7 +52,9 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     // "Example sentences".
     "示例语句", "lines you might say", "things you might say", "you might say", "phrases you might use", "lines to use",
     // A role-play note's "Talk like:", "Says like:" (negated: "Don't talk like:").
-    "talk like", "talks like", "says like", "speaks like"]],
+    "talk like", "talks like", "says like", "speaks like",
+    // A persona's pleasure: what puts the person at ease ("Happy if", "满意的时候").
+    ...MOOD_POSITIVE]],
   ["style", ["说话方式", "语言习惯", "说话习惯", "你的说话习惯", "how they talk", "how they speak", "how she talks", "how he talks", "how she speaks", "how he speaks", "voice and tone", "回复风格示例", "回复风格", "说话风格", "语言风格", "表达风格", "话语风格", "reply style examples", "reply style", "speaking style", "response style", "style examples", "tone and style", "how you talk", "how you speak", "you talk", "you speak", "style", "风格", "语气", "example replies", "sample replies", "example phrases", "sample phrases", "typical phrases", "常用语", "口头禅"]],
   ["knowledgeBase", ["常见异议", "异议处理", "异议应对", "应对异议", "异议", "常见疑问", "疑问", "reference", "reference information", "quick reference", "参考资料", "参考信息", "疑问解答", "问题解答", "objections", "common questions", "likely questions", "问答知识库", "知识库", "常见问题", "常见问答", "问答", "faq", "faqs", "q&a knowledge base", "q&a", "knowledge base", "questions and answers", "objection handling",
     "frequently asked questions", "frequently asked", "常见问题解答", "问题与解答", "问与答", "customer questions", "possible questions", "objections and answers", "objection responses", "if she asks", "if he asks", "if they ask", "they ask", "they often ask", "people often ask", "questions they ask", "if the customer asks", "if asked", "如果客户问", "客户可能会问", "客户可能问", "客户常问", "常问问题"]],
@@ -50,7 +74,9 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     // A script named after its stages.
     "stages", "call stages", "conversation stages", "通话阶段", "对话阶段", "沟通阶段",
     // The call told in its order: "The call, in order", "Order of the call".
-    "in order", "order of the call", "call order", "calling order", "order of calling", "通话顺序", "打电话顺序", "拨打顺序", "沟通顺序", "对话顺序"]],
+    "in order", "order of the call", "call order", "calling order", "order of calling", "通话顺序", "打电话顺序", "拨打顺序", "沟通顺序", "对话顺序",
+    // A runbook's "Procedure": the steps to follow.
+    "procedure", "call procedure", "calling procedure"]],
   ["opening", ["开场语", "how to open", "opening script", "开场白", "开场话术", "开场", "opening line", "opening lines", "first thing you say", "first thing to say", "what you say first", "first words", "opening", "opener", "greeting",
     // A lead-in naming the first thing said: "Start the call with: “…”", "接通后先说：“…”".
     "start the call with", "begin the call with", "open the call with", "start with", "begin with", "open with", "start by saying", "begin by saying", "open by saying", "开头说", "开场说", "接通后说", "接通后先说",
@@ -173,11 +199,14 @@ function classifyUncached(raw: string, exact: boolean): HeadingMeaning {
 const REMARK = /^[^（）()]{1,40}[（(]([^（）()]{2,40})[）)]\s*$/u;
 
 function remarked(meaning: HeadingMeaning, raw: string): HeadingMeaning {
-  if (meaning.kind !== null || meaning.side !== null) return meaning;
+  // "Exits (closing lines)": a title naming the end of the call in general is narrowed by a remark naming one of its parts.
+  const general = meaning.kind === "endAndClosing";
+  if ((meaning.kind !== null && !general) || meaning.side !== null) return meaning;
   const remark = REMARK.exec(raw.trim())?.[1];
   if (remark === undefined) return meaning;
   // The remark names a part as a title would, whole ("closing lines"), not a part's word inside a sentence.
   const inner = classifyBase(remark, true);
+  if (general) return inner.kind === "closingLines" || inner.kind === "endConditions" ? { ...inner, side: null, strongSide: false } : meaning;
   return inner.kind === null ? meaning : { ...inner, side: null, strongSide: false };
 }
 
@@ -302,6 +331,9 @@ function classifyMatched(text: string, exact: boolean): { meaning: HeadingMeanin
   if (exact && STRONG_ONLY.has(best) && sideOf(text) === null) return { meaning: { kind: null, side: null, strongSide: false }, name: "" };
   // "Good to know", "Who to ask": a one-word name that is also an everyday word names its section only on its own.
   if (WHOLE_ONLY.has(best) && text.replace(best, " ").replace(ANY_SIDE_CUE, "").replace(FILLER, "") !== "") best = "";
+  // "客户不满意时", "When the client is unhappy": a mood with the person named before it is how the caller answers
+  // it, not the persona's own part; a mood names that part alone.
+  if (MOODS.has(best) && text.replace(best, " ").replace(FILLER, "").trim() !== "") best = "";
   if (best !== "") {
     kind = KIND_OF.get(best) ?? null;
     rest = text.replace(best, " ");
@@ -330,6 +362,7 @@ function classifyMatched(text: string, exact: boolean): { meaning: HeadingMeanin
 
 const STRONG_ONLY: ReadonlySet<string> = new Set(["身份"]);
 const WHOLE_ONLY: ReadonlySet<string> = new Set(["good", "bad", "who", "positive", "negative", "ends", "in order", "当前", "right now", "挂电话"]);
+const MOODS: ReadonlySet<string> = new Set([...MOOD_POSITIVE, ...MOOD_NEGATIVE]);
 const NEGATION = /(?<![a-z])(?:don't|do not|never|not|avoid)(?![a-z])|不要|别|避免|不能|切勿/;
 
 /** Each name, and the name without its apostrophes as a key must write it ("dont_say", "dos"). */

@@ -7,6 +7,7 @@ import type { Outline, RawSection } from "./sections.js";
 import { YOU_ARE } from "./section-bodies.js";
 import type { Decision } from "./trace.js";
 import { reclaimScript } from "./script-side.js";
+import { pastedPersona } from "./pasted-persona.js";
 
 /** Sections only a described customer has: what they worry about, how they sound, the moment they pick up. */
 export const CALLEE_ONLY: ReadonlySet<SectionKind> = new Set(["concerns", "situation", "style", "stylePositive", "styleNegative"]);
@@ -30,6 +31,7 @@ export function resolveSides(doc: Outline, decisions: Decision[]): void {
   sidesByBlocks(doc, decisions);
   weighImpliedCallee(doc, decisions);
   adoptPreface(doc, decisions);
+  pastedPersona(doc, decisions);
   doc.caller = othersProfiles(doc.caller, decisions);
 }
 
