@@ -102,6 +102,8 @@ export interface HearingCues {
   agreeLead: RegExp;
   /** Leaving the choice to the caller ("whichever suits you", "你们安排就行"): agrees to any option, picks none. */
   delegates: RegExp;
+  /** Someone answering for the customer offers to pass word on ("shall I give her a message?", "要我帮你带话吗"). */
+  offersMessage: RegExp;
   /** Telling the caller to go first ("you first", "你先说你是谁"): a datum asked for is held back until then. */
   youFirst: RegExp;
   /** A prompt to go on ("What else?", "然后呢？"): asks for the next point, not for an answer. */
@@ -218,7 +220,7 @@ export interface HearingCues {
 }
 
 /** The kinds of data a caller may verify identity with; one generic named rule each in every pack. */
-export type VerifyKindName = "lastDigits" | "birthYear" | "birthDate" | "postcode" | "address" | "reference" | "place" | "email";
+export type VerifyKindName = "lastDigits" | "birthYear" | "birthDate" | "postcode" | "address" | "reference" | "place" | "email" | "plate";
 
 /** One kind of verification data: how a caller line asks for it, how a side's own text names it, its shape. */
 export interface VerifyKind {
@@ -328,6 +330,8 @@ export interface DocumentCues {
   /** Month names as said in dates, January first (empty where months are numbers). */
   monthNames: readonly string[];
   /** A persona clause saying the person does not know or remember an item. */
+  /** A persona's clause saying it gives an item readily ("from memory", "张口就来"): that item is not held back. */
+  givesReadily: RegExp;
   notKnown: RegExp;
   /** A caller line that wraps up ("any other questions?"). */
   wrapUp: RegExp;
@@ -373,7 +377,7 @@ export interface CallerLines {
   introduction: { named: Template; plain: Template };
   /** "{organization}的" / " from {organization}": the organisation inside a longer line. */
   fromOrganization: Template;
-  acknowledge: Record<"complaint" | "suggestion" | "worry" | "written" | "hold" | "plain" | "urgent" | "hearing" | "repeat" | "rating" | "choice" | "time", string>;
+  acknowledge: Record<"complaint" | "suggestion" | "worry" | "written" | "hold" | "plain" | "urgent" | "hearing" | "repeat" | "rating" | "choice" | "time" | "message", string>;
   bridges: readonly [string, ...string[]];
   /** Reading a choice or a time back ("{choice}": the customer's option in the caller's words). */
   readBack: Template;

@@ -54,7 +54,7 @@ export const EN_DOCUMENT: DocumentCues = {
   clockSpan: /\b(?:between\s+)?\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?\b)?|\s*[ap]\.?m\.?\b)(?:\s*(?:to|and|until|till|-|–|—)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\b)?)?/i,
   timePhrase: /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)(?:\s+(?:morning|afternoon|evening))?\b|\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:morning|afternoon|evening|weekend|next week|this week)\b/gi,
   offersAlternative: /\bor\b/i,
-  enumeration: /(?:^|(?<=[:;,.]))\s*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?)[,:]\s*|\(?(?:[1-6]|[a-c])\)\s*|[1-6]\.\s+|option (?:one|two|three|[1-3a-c])[,:.]?\s*)/i,
+  enumeration: /(?:^|(?<=[:;,.]))\s*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?)[,:]\s*|\(?(?:[1-6]|[a-c])\)\s*|[1-6]\.\s+|[A-F]\.\s+(?=\S+\s+\S)|option (?:one|two|three|[1-3a-c])[,:.]?\s*)/i,
   optionRemark: /(?<!\s)\s+(?:both |either )?(?:works?|is fine|are fine|suits?)$/i,
   notAnOption: /^(?:which|that|who|where|so|but|because|though|although|if|when|as|plus)\b/i,
   optionSeparator: /,? or |, /i,
@@ -79,10 +79,13 @@ export const EN_DOCUMENT: DocumentCues = {
     { name: "place", asked: /\b(?:which|what) (?:village|town|suburb|parish)\b/i, label: /\b(?:village|town|suburb|parish)\b|\blives? in\b/i, shape: /\b(?!(?:Which|What|Village|Town|Suburb|Parish|It|It's|Its|The|That|Yes|Yeah|No|Sure|Okay|Ok|We|In|Our|My|Name|Called)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b/g, bare: null, form: "", said: "the name of your village or town", inventable: false },
     // An email address asked to check who answered: given as written, never made up.
     { name: "email", asked: /\b(?:confirm|give me|tell me|what(?:'s| is)|read (?:me|out)|spell)\b[^.?!]{0,30}?\be-?mail address\b/i, label: /\be-?mail(?: address)?\b/i, shape: /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g, bare: null, form: "", said: "the email address on your account", inventable: false },
+    // A vehicle's plate asked to check who answered ("what's the registration of your car?"): given as written, never made up.
+    { name: "plate", asked: /\b(?:number|licen[cs]e|registration|reg) plate\b|\b(?:car|vehicle|van|truck|lorry|motorbike|motorcycle)(?:'s)? (?:registration|reg)\b|\b(?:registration|reg)(?: number)? (?:of|on|for) (?:the|your|this|that|his|her) (?:car|vehicle|van|truck|lorry|motorbike|motorcycle)\b/i, label: /\b(?:number|licen[cs]e|registration|reg) plate\b|\b(?:vehicle |car )?reg(?:istration)?(?: (?:number|no\.?|mark))?\b/i, shape: /\b[A-Z]{2}\d{2} ?[A-Z]{3}\b|\b[A-Z]{1,3}[ -]?\d{1,4}[ -]?[A-Z]{0,3}\b|\b\d{1,3}[ -]?[A-Z]{1,4}[ -]?\d{1,4}\b/g, bare: null, form: "", said: "your vehicle's registration", inventable: false },
     { name: "reference", asked: /\b(?:account|reference|policy|member(?:ship)?|order|claim|customer|card|ticket|booking|case|job|unit|invoice|receipt|confirmation|tracking|contract|loan|registration|serial|work order|service) number\b/i, label: /\b(?:account|reference|policy|member(?:ship)?|order|claim|customer|card|ticket|booking|case|job|unit|invoice|receipt|confirmation|tracking|contract|loan|registration|serial|work order|service) (?:number|no\.?)\b|\b(?:account|reference|ref)(?=[ \t]*[:#]?[ \t]*[A-Z]{1,3}-?\d)/i, shape: /\b[A-Z]{0,3}-?\d(?:[\s-]?\d){2,}\b/gi, bare: null, form: "########", said: "your reference number" },
   ],
   countWords: { two: 2, three: 3, four: 4, five: 5, six: 6 },
   monthNames: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+  givesReadily: /\b(?:from memory|by heart|off the top of (?:her|his|their|my) head|readily|without (?:hesitation|hesitating))\b/i,
   notKnown: /\b(?:do(?:es)?(?:n'?t| not)|never|can'?t|cannot|could ?n'?t) (?:know|remember|recall)\b|\bnot sure (?:of|about)\b|\bforg[eo]t\b/i,
   wrapUp: /any (?:other |more |further )?questions|anything else (?:I can|you(?:'d)? (?:want|like|need) to (?:ask|know))|to sum up|wrap up/i,
   openQuestion: /how (?:was|did|do you feel)|what does|anything|tell me about|describe/i,

@@ -23,6 +23,7 @@ export const EN_CALLER: CallerLines = {
     rating: "Thank you, I've noted that.",
     choice: "Okay, I've noted your choice.",
     time: "Okay, I've noted that time.",
+    message: "Yes please, thank you.",
   },
   readBack: "Okay, {choice}. Noted.",
   bridges: ["Moving on.", "Let me go on.", "Now, the next point."],

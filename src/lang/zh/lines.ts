@@ -23,6 +23,7 @@ export const ZH_CALLER: CallerLines = {
     rating: "好的，记下了。",
     choice: "好的，就按您选的记下了。",
     time: "好的，时间记下了。",
+    message: "那麻烦您了。",
   },
   readBack: "好的，{choice}，记下了。",
   bridges: ["我接着说。", "那我们继续。", "再说下一点。"],

@@ -9,7 +9,7 @@ import type { RuleCaller } from "./rule-caller.js";
 import type { EndClass } from "./end-classes.js";
 import { askedData, asksForData } from "./identity-question.js";
 import { acknowledge } from "./phrases.js";
-import { relayFor } from "./caller-moves.js";
+import { relayFor, withAck } from "./caller-moves.js";
 import { answerPicked, clarify, pickNamed, takePick } from "./caller-picks.js";
 import { pickedEntry } from "./clarify.js";
 import { reassurance } from "./reassure.js";
@@ -55,6 +55,9 @@ const hurriesOn = (s: Situation): boolean => {
  *  call to repeat; the customer's way out is taken. */
 const leavesBy = (s: Situation): boolean => has(s, "busy") || has(s, "wants-writing");
 
+/** The message for someone answering for the customer, with a "yes please" first when they offered to pass one on. */
+const takesUpOffer = (s: Situation, message: string): string => (s.plan.pack.hearing.offersMessage.test(customerText(s)) ? withAck(s.plan.pack, "message", message) : message);
+
 /** The endings a message left with someone else may close, most fitting first. */
 const RELAY_WANTED: EndClass[] = ["relative", "identity", "interrupted", "escalate", "busy"];
 
@@ -66,7 +69,7 @@ export const CALLER_RULES: readonly CallerRule[] = [
   { name: "open-the-call", when: (s) => s.state.turns.length === 0, act: (s, c) => c.say(s, c.openingSaid, { step: c.openingStep }) },
   { name: "speak-again", when: (s) => s.reading === null, act: (s, c) => c.goOn(s, null) },
   { name: "stay-in-role", when: (s) => main(s, "injection"), act: (s, c) => c.say(s, c.inRole(s), { record: [] }) },
-  { name: "relay-for-relative", when: (s, c) => c.gate.state === "other-person", act: (s, c) => c.closeCall(s, RELAY_WANTED, relayFor(s.plan, RELAY_WANTED)) },
+  { name: "relay-for-relative", when: (s, c) => c.gate.state === "other-person", act: (s, c) => c.closeCall(s, RELAY_WANTED, takesUpOffer(s, relayFor(s.plan, RELAY_WANTED))) },
   { name: "apologise-wrong-number", when: (s, c) => c.gate.state === "wrong-number", act: (s, c) => c.closeCall(s, ["identity", "relative", "interrupted", "escalate", "hostile", "busy"]) },
   { name: "close-unverified", when: (s, c) => c.gate.state === "refused", act: (s, c) => c.closeCall(s, ["identity", "interrupted", "busy"], s.plan.pack.caller.closing.identity) },
   { name: "close-on-hostility", when: (s) => main(s, "hostile"), act: (s, c) => c.closeCall(s, ["hostile", "refuse", "novalue", "busy"]) },

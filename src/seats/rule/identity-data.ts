@@ -146,6 +146,8 @@ const SAME: Record<VerifyKindName, (known: string, given: string, pack: Language
   address: (known, given) => normal(known).includes(normal(given)) || normal(given).includes(normal(known)),
   place: (known, given) => normal(known).includes(normal(given)) || normal(given).includes(normal(known)),
   email: (known, given) => known.trim().toLowerCase() === given.trim().toLowerCase(),
+  // A plate whole, or its tail where one side leaves out the region mark before it.
+  plate: (known, given) => normal(known) === normal(given) || (normal(given).length >= 5 && normal(known).endsWith(normal(given))),
   // A short reference (a letter and three digits) only as a whole; a long one by its digits, said in part or in full.
   reference: (known, given) => normal(known) === normal(given) || (digitsOf(known).length >= 4 && (digitsOf(given).endsWith(digitsOf(known)) || digitsOf(known).endsWith(digitsOf(given)))),
 };
@@ -240,8 +242,10 @@ const DATA_REPLY: readonly { name: string; when: (c: DataReplyCase) => boolean; 
 /** What the customer says when asked for verification data: its persona's value, else its own data's, else one made up. */
 export function replyWithData(asked: AskedData, ownTexts: readonly string[], ownData: readonly string[], who: { relative: boolean; gives: boolean }, pack: LanguagePack, random: Random): string {
   const unknown = clausesOf(ownTexts).some((c) => asked.kind.label.test(c) && pack.document.notKnown.test(c));
+  // A persona that says it gives the item readily ("from memory") does not hold it back.
+  const readily = clausesOf(ownTexts).some((c) => asked.kind.label.test(c) && pack.document.givesReadily.test(c) && !pack.document.notKnown.test(c));
   const other = otherItems(asked, pack).flatMap((item) => [...statedFits(item, ownTexts, pack.document.selfCorrection), ...statedFits(item, ownData, null, pack.document.verifyKinds)])[0] ?? null;
-  const c: DataReplyCase = { asked, pack, random, ownKey: ownTexts.join("\n"), own: statedFits(asked, ownTexts, pack.document.selfCorrection)[0] ?? null, known: statedFits(asked, ownData, null, pack.document.verifyKinds)[0] ?? null, other, unknown, relative: who.relative, gives: who.gives };
+  const c: DataReplyCase = { asked, pack, random, ownKey: ownTexts.join("\n"), own: statedFits(asked, ownTexts, pack.document.selfCorrection)[0] ?? null, known: statedFits(asked, ownData, null, pack.document.verifyKinds)[0] ?? null, other, unknown, relative: who.relative, gives: who.gives || readily };
   const rule = DATA_REPLY.find((r) => r.when(c));
   return rule === undefined ? random.pick(pack.callee.noCode) : rule.act(c);
 }
