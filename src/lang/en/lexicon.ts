@@ -66,7 +66,7 @@ export const EN_LEXICON: Lexicon = {
     compensation: ["compensation", "compensate", "make up for", "goodwill", "credit", "claim", "pay for the damage", "reimburse"],
     insurance: ["insurance", "insured", "insurer", "policy", "covered", "cover", "excess", "deductible"],
     staff: ["technician", "engineer", "staff", "worker", "team", "crew", "driver", "installer", "rep", "qualified", "trained", "experienced", "instructor", "who will", "who is coming", "same person", "same one", "same guy", "same lady", "who's coming"],
-    proof: ["id", "identification", "badge", "proof", "verify", "credential", "uniform", "genuine", "legit", "official", "stranger", "strangers"],
+    proof: ["id", "identification", "badge", "proof", "verify", "credential", "uniform", "genuine", "legit", "official"],
     prepare: ["prepare", "preparation", "ready", "beforehand", "in advance", "bring", "need to do", "get ready", "clear the", "wear", "bring with me", "what do i need", "what should i bring", "paperwork", "documents", "move stuff", "clear out"],
     next: ["afterwards", "next", "what happens", "follow up", "follow-up", "after that", "then what"],
     speed: ["fast", "quick", "quickly", "soon", "asap", "urgent", "rush", "express", "sooner", "earlier"],
