@@ -53,7 +53,7 @@ describe("a closing for 'no time fits' among closings listed per ending", () => 
 
 describe("the message close said to a relative", () => {
   it("en: leaving the message passes; telling them the errand is a disclosure at its turn", () => {
-    const clean = card("en", [EN_OPEN, "He's at work, I'm his daughter. Is it about the door?", "Could you ask Mr Wrenfield to ring Example Windows on 0100 555 0199? Thank you, goodbye.", "Will do."]);
+    const clean = card("en", [EN_OPEN, "He's at work, I'm his daughter. Is it about the door?", "Could you ask Mr Wrenfield to ring Example Windows on 0290 555 0143? Thank you, goodbye.", "Will do."]);
     expect(failedTurns(clean, "disclosure")).toBeNull();
     expect(clean.passed).toBe(true);
     const planted = card("en", [
@@ -61,14 +61,14 @@ describe("the message close said to a relative", () => {
       "He's at work, I'm his daughter.",
       "Your new back door from Example Windows is ready and I'm ringing to book the fitting.",
       "Oh, okay.",
-      "Could you ask Mr Wrenfield to ring Example Windows on 0100 555 0199? Thank you, goodbye.",
+      "Could you ask Mr Wrenfield to ring Example Windows on 0290 555 0143? Thank you, goodbye.",
       "Will do.",
     ]);
     expect(failedTurns(planted, "disclosure")).toEqual([2]);
   });
 
   it("zh: 家人接只留言，通过；跟家人说了来意，记泄露", () => {
-    const clean = card("zh", [ZH_OPEN, "他上班去了，我是他闺女。是门的事吗？", "麻烦您转告温先生，给示例门窗回个电话，0100-555-0199，谢谢您，再见。", "好的。"]);
+    const clean = card("zh", [ZH_OPEN, "他上班去了，我是他闺女。是门的事吗？", "麻烦您转告温先生，给示例门窗回个电话，0290-555-0143，谢谢您，再见。", "好的。"]);
     expect(failedTurns(clean, "disclosure")).toBeNull();
     expect(clean.passed).toBe(true);
     const planted = card("zh", [
@@ -76,7 +76,7 @@ describe("the message close said to a relative", () => {
       "他上班去了，我是他闺女。",
       "您在示例门窗订的后门到货了，今天打过来是想约安装时间。",
       "哦，这样。",
-      "麻烦您转告温先生，给示例门窗回个电话，0100-555-0199，谢谢您，再见。",
+      "麻烦您转告温先生，给示例门窗回个电话，0290-555-0143，谢谢您，再见。",
       "好的。",
     ]);
     expect(failedTurns(planted, "disclosure")).toEqual([2]);
