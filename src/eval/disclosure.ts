@@ -241,6 +241,10 @@ function errandSteps(ctx: EvalContext): CustomerFact[] {
   const from = OPENING_STEPS;
   return matchSteps(ctx)
     .filter((d): d is typeof d & { turn: number } => d.turn !== null && d.byClose !== true && d.step > from && d.step < script.length && !isConditionalStep(script[d.step - 1] ?? { title: "", lines: [] }))
+    // A caller who, once someone else answered, only left the document's message for them (nearly as written) and
+    // asked its questions told them what the message says, whatever step its words (the customer's name, the
+    // organisation) seemed to match. Anything else said to them keeps the step charged.
+    .filter((d) => !(leavesMessage(ctx, d.turn) && onlyMessageLeft(ctx)))
     .map((d) => {
       const own = perScenario(ctx.scenario, `stepFigures:${d.step}`, () => new FigureIndex(script[d.step - 1]?.lines ?? []));
       const text = ctx.turns[d.turn]?.text ?? "";
@@ -248,6 +252,24 @@ function errandSteps(ctx: EvalContext): CustomerFact[] {
       const echoes = perScenarioText(ctx.scenario, `stepEchoes:${d.step}`, text, () => figuresIn(text).filter((f) => own.has(f)));
       return { turn: d.turn, what: `step ${d.step}`, items: [`step:${d.step}`], figures: [], echoes, scripted: true, answer: false, afterCheck: check !== null && check > 1 && d.step > check };
     });
+}
+
+/** The turn says a closing line the document wrote for someone else answering (the message to pass on). */
+function leavesMessage(ctx: EvalContext, turn: number): boolean {
+  const kinds = closingKinds(ctx);
+  const lines = closingTable(ctx.scenario).lines.filter((_, i) => kinds[i] === "wrong-person");
+  const text = ctx.turns[turn]?.text ?? "";
+  return lines.length > 0 && bestLine(text, lines).score >= MESSAGE_AS_WRITTEN;
+}
+
+/** A turn matching a message line this closely says the message and nothing of its own. */
+const MESSAGE_AS_WRITTEN = 0.8;
+
+/** After someone else answered, every caller turn either leaves the message or only asks. */
+function onlyMessageLeft(ctx: EvalContext): boolean {
+  const from = identityState(ctx).otherAt;
+  if (from === null) return false;
+  return ctx.callerTurns.every((turn) => turn.index <= from || leavesMessage(ctx, turn.index) || ctx.sentencesOf(turn.index).every((s) => ctx.lang.question.test(s)));
 }
 
 /**

@@ -174,6 +174,8 @@ function firstShowing(ctx: EvalContext, cue: RegExp, last: number): number {
 export function kindOfText(lang: EvalLang, text: string, customer = ""): EndingKind {
   const low = text.toLowerCase();
   if (lang.wrongPersonCondition.test(low) || lang.wrongPersonClose.test(low) || notTheCustomer(low, customer)) return "wrong-person";
+  // "None of the times suits" closes with a ring back once one is found ("no time fits" is no customer short of time).
+  if (lang.noSlotFits.test(low)) return "callback";
   for (const { kind, cue } of EARLY) if (cue(lang).test(low)) return kind;
   if (lang.suspicion.test(low)) return "refused";
   // A condition for a customer who calls off the order or the visit ("取消", "cancel") is the document's refusal ending.
@@ -227,11 +229,15 @@ function assignLines(lines: readonly string[], conditions: readonly string[]): n
 }
 
 /** A place in a template line left to fill ("[time]", "{{day}}", "【时间】"). */
-const SLOT = /\[[^\]\n]{1,20}\]|\{\{[^}\n]{1,30}\}\}|【[^】\n]{1,20}】/u;
+const SLOT = /\[[^\]\n]{1,20}\]|\{\{[^}\n]{1,30}\}\}|\{[^{}\n]{1,20}\}|【[^】\n]{1,20}】/u;
 
 export function closingKinds(ctx: EvalContext): EndingKind[] {
   return perScenario(ctx.scenario, "closingKinds", () => {
-    const { lines: closingLines, conditions: endConditions } = closingTable(ctx.scenario);
+    const { lines: closingLines, conditions: listed } = closingTable(ctx.scenario);
+    // A closing-per-ending list ends on the document's general rule ("the call ends once a closing is said"): a line
+    // of its own, no ending a closing is written for.
+    const general = (text: string): boolean => ctx.lang.generalEndRule.test(text.toLowerCase());
+    const endConditions = listed.length > closingLines.length ? listed.filter((text) => !general(text)) : listed;
     const assigned = closingLines.length < endConditions.length ? assignLines(closingLines, endConditions) : closingLines.map((_, i) => i);
     return closingLines.map((line, i) => {
       const own = kindOfText(ctx.lang, line, ctx.scenario.callee.name);

@@ -45,6 +45,10 @@ export interface EvalLang {
   callback: RegExp;
   /** The caller offers to ring back or asks when to ("when's a good time to ring you back?", "什么时候方便我再打给您"). */
   offersCallback: RegExp;
+  /** An end condition where none of the offered times suits and the caller is to ring back once one is found. */
+  noSlotFits: RegExp;
+  /** The document's general rule on how any call ends ("after one of the closings is said or the other side hangs up"): no ending of its own. */
+  generalEndRule: RegExp;
   /** The customer declines or refuses. */
   refusal: RegExp;
   /** The customer asks not to be called again: a refusal of the call whatever it answers. */
