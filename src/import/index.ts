@@ -34,8 +34,9 @@ export function importPlatform(data: unknown, file: string): Reading | null {
   // A flow graph (nodes joined by edges) whose main path reads as more of a scenario than its keys' outline does, or
   // gives the script the outline missed: the graph's reading (an outline of a graph lists its nodes in file order,
   // retired and side nodes among them).
-  if (nodeGraph(record) !== null) {
-    const byGraph = stringsReading(record, file);
+  const graph = nodeGraph(record);
+  if (graph !== null) {
+    const byGraph = stringsReading(record, file, graph);
     const scriptOnlyThere = reading.scenario.caller.steps.length === 0 && (byGraph?.scenario.caller.steps.length ?? 0) > 0;
     if (byGraph !== null && (scriptOnlyThere || partsFound(byGraph) > partsFound(reading))) return byGraph;
   }
@@ -54,9 +55,8 @@ export function importPlatform(data: unknown, file: string): Reading | null {
 }
 
 /** An unknown platform's export read by its prompt-like strings and its flow graph's main path, or null when it has neither. */
-function stringsReading(record: Record<string, unknown>, file: string): Reading | null {
+function stringsReading(record: Record<string, unknown>, file: string, graph = nodeGraph(record)): Reading | null {
   const prompt = promptStrings(record);
-  const graph = nodeGraph(record);
   if (prompt === null && graph === null) return null;
   return scenarioFromPlatform({
     platform: graph === null ? "JSON export (prompt-like strings)" : "JSON flow graph",

@@ -11,21 +11,28 @@ import { withoutWrappers } from "../import/tree-shapes.js";
 const LEAST_LINES = 12;
 /** An element opened alone on a line at the margin ("<system>", "<prompt version="3">"). */
 const OPEN = /^<([A-Za-z_][\w.-]{0,40})(?:\s[^<>]{0,300})?>\s*$/u;
+/** An element closed alone on a line at the margin ("</system>"); group 1 is its name. */
+const CLOSE = /^<\/([A-Za-z_][\w.-]{0,40})>\s*$/u;
 /** Page-layout tags an HTML paste is made of: a block of them is markup, not a prompt's elements. */
 const LAYOUT = /^(?:html|head|body|div|p|span|table|thead|tbody|tr|td|th|ul|ol|li|dl|dt|dd|details|summary|section|article|pre|blockquote|center|font|br|hr|h[1-6])$/iu;
 
 /** The text with its longest XML element block rewritten as that block's outline, or null when it holds none. */
 export function embeddedXmlOutline(text: string): string | null {
   const lines = text.split("\n");
+  // The last line closing each element name at the margin, found in one pass (a scan back per opening tag would be
+  // quadratic in a long document of unclosed tags).
+  const lastClose = new Map<string, number>();
+  for (const [j, line] of lines.entries()) {
+    const name = CLOSE.exec(line)?.[1];
+    if (name !== undefined) lastClose.set(name, j);
+  }
   let best: { from: number; to: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const open = OPEN.exec(lines[i] as string);
     const name = open?.[1];
     if (name === undefined || LAYOUT.test(name)) continue;
-    const close = `</${name}>`;
-    let to = -1;
-    for (let j = lines.length - 1; j > i; j--) if ((lines[j] as string).trimEnd() === close) { to = j; break; }
-    if (to < 0 || to - i + 1 < LEAST_LINES) continue;
+    const to = lastClose.get(name) ?? -1;
+    if (to <= i || to - i + 1 < LEAST_LINES) continue;
     if (best === null || to - i > best.to - best.from) best = { from: i, to };
     i = to;
   }
