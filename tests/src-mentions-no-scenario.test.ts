@@ -114,6 +114,10 @@ const STOCK_PHRASES = new Set([
   "麻烦您说一下", // a src/seats/rule/rule-caller.ts comment (11-30, before); heldout-r documents (written blind 12-03 13:40-13:51; read as steps since the stop-34 fix round)
   "我先记下来", // the rule caller's don't-guess line in src/lang/zh/lines.ts (11-30, before); tests/labelled/scenarios/r-zh-gaokao.md (written blind 12-03)
   "right you are", // an everyday English reply in src/lang/en/hearing.ts (12-02, before); a persona's style words in tests/labelled/scenarios/r-en-phlebotomy.md (written blind 12-03; read since the stop-34 fix round)
+  "Field", // a table header word in src/scenario, src/import, src/schema and src/seats comments (before); heldout-t documents (written blind 12-03 18:49-18:57)
+  "PERSONA", // a section title word in src/scenario/sections.ts and sides.ts comments (before); tests/fixtures/real/heldout-t/en-auction-prompt-pair (written blind 12-03)
+  "and take care", // an everyday English sign-off in src/lang/en/lines.ts (before); heldout-t en documents (written blind 12-03)
+  "{{customer_name}}", // the template slot named in src/scenario/template-values.ts, read-markdown.ts and src/schema/scenario.ts comments (before); heldout-t en prompts (written blind 12-03)
 ]);
 
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */
