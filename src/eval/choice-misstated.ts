@@ -3,7 +3,7 @@
 // hour), so the check needs no calendar, only the offer, the customer's words and the claim.
 import { tokenize } from "../text/tokenize.js";
 import { figuresIn } from "../text/figures.js";
-import type { EvalContext } from "./context.js";
+import { perScenarioText, type EvalContext } from "./context.js";
 
 /** Clause ends inside one option: a comma, an enumeration comma or a stop, never the colon inside a clock time. */
 const CLAUSE_END = /[，。？！；、,;?!]|\.(?:\s|$)/u;
@@ -85,11 +85,18 @@ function offersBefore(ctx: EvalContext, index: number): Offer[] {
   const out: Offer[] = [];
   for (let i = index - 1; i >= 0 && out.length < OFFERS_BACK; i--) {
     const turn = ctx.turns[i];
-    if (turn?.speaker !== "caller" || (!ctx.says(i, ctx.lang.alternative) && (turn.text.match(LETTERED)?.length ?? 0) < 2)) continue;
-    const offer = optionsOf(turn.text, ctx.lang.alternative);
+    if (turn?.speaker !== "caller") continue;
+    const offer = offerIn(ctx, i, turn.text);
     if (offer !== null) out.push({ turn: i, ...offer });
   }
   return out;
+}
+
+/** The options caller turn `i` offers, or null; read once per scenario and text (shared, read-only). */
+function offerIn(ctx: EvalContext, i: number, text: string): Omit<Offer, "turn"> | null {
+  return perScenarioText(ctx.scenario, "choiceOffer", text, () =>
+    !ctx.says(i, ctx.lang.alternative) && (text.match(LETTERED)?.length ?? 0) < 2 ? null : optionsOf(text, ctx.lang.alternative),
+  );
 }
 
 /**

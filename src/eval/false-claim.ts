@@ -21,29 +21,48 @@ function documentFacts(ctx: EvalContext): string[] {
 const WORDED_BLANK = /\[[^\][]{2,40}\]/u;
 
 /** Why a claim at caller turn `index` states what the customer never gave, or null. */
+/** A caller turn's claiming sentences, and whether its read-back still holds a template's blank (per text). */
+interface TurnClaims {
+  claims: readonly string[];
+  blank: boolean;
+}
+
+const NO_CLAIMS: TurnClaims = { claims: [], blank: false };
+
+/** What a caller turn's text claims: read once per scenario and text (rule calls say the same turns call after call). */
+function claimsOf(ctx: EvalContext, index: number): TurnClaims {
+  const text = ctx.turns[index]?.text ?? "";
+  return perScenarioText(ctx.scenario, "falseClaimClaims", text, () => {
+    const lang = ctx.lang;
+    // A record of the customer's own words ("这些想法我们都记下了") claims no decision, whatever came before it.
+    const claims = ctx.sentencesOf(index).filter((s) => claimsAgreement(ctx, s) || (lang.summary.test(s) && !lang.feedbackNoted.test(s)));
+    if (claims.length === 0) return NO_CLAIMS;
+    // From the first claim on (a blank "……" splits the sentence it sits in).
+    const sentences = ctx.sentencesOf(index);
+    const readBack = sentences.slice(sentences.findIndex((s) => claims.includes(s))).join("");
+    return { claims, blank: WORDED_BLANK.test(readBack) || (TEMPLATE_BLANK.test(text) && TEMPLATE_BLANK.test(readBack)) };
+  });
+}
+
+/** "您同意了再搬", "if you agree, I'll book it": a claim under a condition claims nothing yet. */
+function claimsAgreement(ctx: EvalContext, s: string): boolean {
+  return ctx.lang.claim.test(s) && !ctx.lang.conditional.test(s);
+}
+
 function unfounded(ctx: EvalContext, index: number, consented: boolean, lastCallee: number | null): string | null {
   const lang = ctx.lang;
-  const text = ctx.turns[index]?.text ?? "";
-  // "您同意了再搬", "if you agree, I'll book it": a claim under a condition claims nothing yet.
-  const claimsAgreement = (s: string): boolean => lang.claim.test(s) && !lang.conditional.test(s);
-  // A record of the customer's own words ("这些想法我们都记下了") claims no decision, whatever came before it.
-  const claims = ctx.sentencesOf(index).filter((s) => claimsAgreement(s) || (lang.summary.test(s) && !lang.feedbackNoted.test(s)));
+  const { claims, blank } = claimsOf(ctx, index);
   if (claims.length === 0) return null;
-  // From the first claim on (a blank "……" splits the sentence it sits in).
-  const sentences = ctx.sentencesOf(index);
-  const readBack = sentences.slice(sentences.findIndex((s) => claims.includes(s))).join("");
   const misstated = choiceMisstated(ctx, index, claims);
   if (misstated !== null) return misstated;
-  if (WORDED_BLANK.test(readBack) || (TEMPLATE_BLANK.test(text) && TEMPLATE_BLANK.test(readBack))) {
-    return "reads back a choice the customer never gave (the template's blank is still in it)";
-  }
+  if (blank) return "reads back a choice the customer never gave (the template's blank is still in it)";
   if (lastCallee !== null) {
     // The customer's statements only: "要不要紧？" asks, it does not refuse.
     const said = ctx.sentencesOf(lastCallee).filter((s) => !lang.question.test(s));
     const hedged = said.some((s) => lang.hedge.test(s));
     const firm = said.some((s) => lang.consent.test(s)) && !hedged;
     // A refusal makes an agreement claimed next false; a record of other answers may follow a refusal.
-    const refused = said.some((s) => lang.refusal.test(s)) && claims.some(claimsAgreement);
+    const refused = said.some((s) => lang.refusal.test(s)) && claims.some((s) => claimsAgreement(ctx, s));
     // A read-back that records the decision as still open or declined ("你们商量好一位来就行", "so you'll think it
     // over") says what the customer said.
     const restates = claims.some((s) => lang.hedge.test(s) || lang.refusal.test(s));
@@ -51,7 +70,7 @@ function unfounded(ctx: EvalContext, index: number, consented: boolean, lastCall
   }
   // A bare record ("I've noted your answers") needs no consent; an agreement or choice claimed needs one.
   // What the document itself says was arranged ("出院时已帮您预约了…") is a fact passed on, not a claim of consent.
-  const own = claims.filter((s) => claimsAgreement(s) && perScenarioText(ctx.scenario, "documentFactMatch", s, () => bestLine(s, documentFacts(ctx), { minShared: 3 }).score) < DOCUMENT_FACT);
+  const own = claims.filter((s) => claimsAgreement(ctx, s) && perScenarioText(ctx.scenario, "documentFactMatch", s, () => bestLine(s, documentFacts(ctx), { minShared: 3 }).score) < DOCUMENT_FACT);
   if (!consented && own.length > 0) return "claims an agreement or choice the customer never gave";
   return null;
 }

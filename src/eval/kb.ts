@@ -347,11 +347,18 @@ function complains(ctx: EvalContext, index: number): boolean {
   // Asked for a rating in short ("保洁、安保、停车您分别评价一下？"), the customer answers on the script's own scale.
   if (before?.speaker === "caller" && ctx.says(before.index, ctx.lang.ratingAsk)) offered += ` ${ratingScale(ctx)}`;
   return ctx.sentencesOf(index).some((s) => {
-    const m = ctx.lang.complaint.exec(s);
-    if (m === null) return false;
-    if (offered.includes(m[0])) return false;
-    const clause = s.slice(0, m.index).split(/[,，;；]/u).pop() ?? "";
-    return !ctx.lang.negation.test(clause);
+    const m = complaintIn(ctx, s);
+    return m !== null && !offered.includes(m.said) && !m.negated;
+  });
+}
+
+/** A sentence's complaint cue (the words said) and whether its clause negates it; kept per scenario and sentence. */
+function complaintIn(ctx: EvalContext, sentence: string): { said: string; negated: boolean } | null {
+  return perScenarioText(ctx.scenario, "complaintIn", sentence, () => {
+    const m = ctx.lang.complaint.exec(sentence);
+    if (m === null) return null;
+    const clause = sentence.slice(0, m.index).split(/[,，;；]/u).pop() ?? "";
+    return { said: m[0], negated: ctx.lang.negation.test(clause) };
   });
 }
 

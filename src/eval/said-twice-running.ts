@@ -6,6 +6,7 @@
 // check's).
 import { similarity } from "../text/similarity.js";
 import { tokenize } from "../text/tokenize.js";
+import { memoByText } from "../util/bounded-memo.js";
 import type { EvalContext } from "./context.js";
 import type { Fault } from "./faults.js";
 import { spokenValues } from "./spoken-values.js";
@@ -15,13 +16,16 @@ const SAME_TURN = 0.85;
 /** A turn of fewer words besides its figures ("好的", "Okay, thanks", "号码是 …") is a courtesy or a number given again. */
 const MIN_WORDS = 2;
 
+/** A text's words that hold no digit, counted once per text (rule calls say the same turns call after call). */
+const wordsBesideDigits = memoByText((text: string): number => tokenize(text).filter((w) => !/\d/u.test(w)).length, 20_000);
+
 export function saidTwiceRunning(ctx: EvalContext): Fault[] {
   const faults: Fault[] = [];
   for (const turn of ctx.callerTurns) {
     const between = ctx.turns[turn.index - 1];
     const before = ctx.turns[turn.index - 2];
     if (between?.speaker !== "callee" || before?.speaker !== "caller") continue;
-    if (tokenize(turn.text).filter((w) => !/\d/u.test(w)).length < MIN_WORDS || ctx.says(between.index, ctx.lang.repeatAsk)) continue;
+    if (wordsBesideDigits(turn.text) < MIN_WORDS || ctx.says(between.index, ctx.lang.repeatAsk)) continue;
     if (ctx.says(between.index, ctx.lang.hedge) || ctx.says(turn.index, ctx.lang.summary)) continue;
     if (ctx.says(turn.index, ctx.lang.deflection)) continue;
     // A question asked again after a reply that did not answer it ("Shop or delivery?" – "Any evening.") clarifies;

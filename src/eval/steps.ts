@@ -1,6 +1,7 @@
 // `missing-step` and `order`: which script steps the caller delivered, matched by meaning to each step's sample lines
 // (a transcript has no step marks), which never came although the call ran its course, which came out of order.
 // A legitimate short ending (busy, callback, refusal, wrong person) excuses the steps after it.
+import { memoByText } from "../util/bounded-memo.js";
 import type { Check } from "../schema/index.js";
 import { bestLine } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
@@ -214,8 +215,8 @@ export function missingStepCheck(ctx: EvalContext): Check {
   faults.push(...readOutFaults(ctx, deliveries));
   // A template read out with its blanks ("您的评分是___分", "{name}") delivers nothing of the step.
   for (const turn of ctx.callerTurns) {
-    const blank = TEMPLATE_BLANK.exec(turn.text);
-    if (blank !== null) faults.push({ turn: turn.index, message: `reads a template with its blank ("${blank[0]}")` });
+    const blank = templateBlankIn(turn.text);
+    if (blank !== null) faults.push({ turn: turn.index, message: `reads a template with its blank ("${blank}")` });
   }
   const delivered = deliveries.filter((d) => d.turn !== null).length;
   const rest = notDelivered.length > 0 ? `not matched: ${notDelivered.join(", ")}` : ending.kind === "done" ? "are conditional" : `not reached (the call ended "${ending.kind}")`;
@@ -331,6 +332,10 @@ function passedAt(deliveries: readonly StepDelivery[], step: number, from: numbe
 
 /** Steps whose first delivery came after a later step's: those outside the longest in-order run. */
 export const TEMPLATE_BLANK = /(?<=[\u4e00-\u9fff：:])(?:…{1,2}|\.{3,6})(?=[，,、；;分]|\s*[，,])|_{2,}|\{\{?[^{}]{0,20}\}\}?|【\s*】|（\s*）|\(\s*\)|\[\s*\]|［\s*］|ＸＸ|XX(?![a-z])|××|某某|<[^<>]{1,20}>/u;
+
+/** The first template blank a text holds, or null: kept per text (the pattern has no fixed first character, so it is
+ *  tried at every position of every caller turn, and rule calls say the same turns call after call). */
+const templateBlankIn = memoByText((text: string): string | null => TEMPLATE_BLANK.exec(text)?.[0] ?? null, 20_000);
 
 export function orderCheck(ctx: EvalContext): Check {
   // A step the one who answered may not hear (money, to a relative allowed all but money) has no place in their order.

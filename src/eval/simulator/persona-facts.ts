@@ -1,6 +1,7 @@
 // The facts a customer states about itself (its job, age, where it lives, its spouse), each checked against the
 // persona and against what the customer itself said earlier in the call: either contradiction is a persona break.
 import { clauses } from "../segments.js";
+import { perScenarioText } from "../context.js";
 import { toHalfWidth } from "../../text/normalize.js";
 import type { Fault } from "../faults.js";
 import type { SimLang } from "../lang/sim.js";
@@ -31,7 +32,11 @@ const overlaps = (a: string | number, b: string | number): boolean => String(a).
 const KINDS: readonly FactKind[] = [
   {
     what: "works as",
-    claims: ({ ctx, lang }, turn) => jobsClaimed(lang, ctx.low(turn)),
+    // Kept per scenario and text: the occupation words are one long pattern, run over every customer turn.
+    claims: ({ ctx, lang }, turn) => {
+      const low = ctx.low(turn);
+      return perScenarioText(ctx.scenario, "simJobsClaimed", low, () => jobsClaimed(lang, low));
+    },
     against: (persona, job) =>
       persona.occupations.length === 0 || wordAt(persona.prose, String(job)) >= 0 || persona.occupations.some((own) => overlaps(own, job)) ? null : `the persona is ${persona.occupations.join(", ")}`,
     same: overlaps,
