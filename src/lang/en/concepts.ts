@@ -67,7 +67,7 @@ export const EN_ANSWER_TYPES: AnswerTypes = {
     holds: new RegExp(`[$€£]\\s?\\d|\\d\\s*(?:dollars|usd|eur|gbp|cents)\\b|\\bfree\\b|\\bno (?:charge|cost|fee)\\b`),
   },
   date: {
-    asks: /\bwhen\b|\b(?:what|which) (?:days?|dates?|times?|slots?)\b|\bhow soon\b/,
+    asks: /\bwhen\b(?:(?<=\b(?:know|tell (?:me|us)|idea|sure|ask|wonder(?:ing)?|remember|find out|check) when)|(?! (?:i|you|we|he|she|they|it) (?!will|can|could|would|should|might)\w))|\b(?:what|which) (?:days?|dates?|times?|slots?)\b|\bhow soon\b/,
     holds: new RegExp(`\\b${MONTH}\\b\\.?\\s*\\d|\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b|\\b(?:today|tomorrow|tonight|next week)\\b|\\bwithin\\b`),
   },
   duration: {

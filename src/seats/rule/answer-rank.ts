@@ -26,6 +26,8 @@ const QUESTION_MEMO = 5_000;
 
 /** A worded candidate this share of an unworded one's score makes the unworded one the weaker reading. */
 const RIVAL = 0.5;
+/** Terms of the pack's everyday-word lexicon (answer-terms). */
+const LEXICON_TERM = /^#lex\./;
 /** Terms that name no word of the question: concept classes, light words, kinds of answer. */
 const CLASS_TERM = /^[#°@]/;
 /** Terms too weak to say two texts speak of the same thing: those, single characters and rounded figures. */
@@ -173,8 +175,10 @@ export class AnswerRanker {
       if (e === undefined || total === 0) continue;
       let matched = 0;
       let worded = false;
+      let beyondTitleLexicon = false;
       for (const term of q.keys()) {
         const tf = this.frequency(e, term);
+        if (tf > 0 && (!LEXICON_TERM.test(term) || e.answer.has(term))) beyondTitleLexicon = true;
         // Saturated so that one plain occurrence counts 1: the score reads as a weighted coverage of the question.
         if (tf > 0) matched += this.weight(term) * ((tf * (k1 + 1)) / (tf + k1));
         if (tf > 0 && !CLASS_TERM.test(term)) worded = true;
@@ -193,6 +197,10 @@ export class AnswerRanker {
       let score = lexical * e.prior * (recall && e.candidate.kind === "kb" ? this.w.recall : 1) * (own && e.candidate.kind !== "kb" ? this.w.ownRecord : 1);
       for (const type of types) score *= e.types.has(type) ? this.w.typeFit : this.w.typeMiss;
       if (kinds.length > 0 && e.kinds.length > 0) score *= kinds.some((k) => e.kinds.includes(k)) ? this.w.kindFit : this.w.kindMiss;
+      // A script sentence the question meets only through its step's title, and there only by the everyday-word
+      // lexicon, is no candidate: a title is often a bare label for a part of the call, whose everyday sense (a word
+      // also said of shop hours or of family) says nothing of what the sentence tells.
+      if (!beyondTitleLexicon && e.candidate.kind === "step") continue;
       ranked.push({ candidate: e.candidate, score });
       if (!worded) unworded.push(ranked.length - 1);
     }
