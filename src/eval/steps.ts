@@ -13,6 +13,7 @@ import { ratingNotGiven } from "./rating-not-given.js";
 import { stepContentSaid } from "./step-content.js";
 import { directionsReadOut, readsBack, stepDirections, type DirectionAction } from "./step-directions.js";
 import { closingSaid } from "./closing-said.js";
+import { earlyCloseAt } from "./early-close.js";
 import { alternativeCloseSteps } from "./close-steps.js";
 import { turnSayingStepFigures } from "./step-figures.js";
 import { checkStepIndexes, identityStepIndex } from "./identity-rule.js";
@@ -200,7 +201,7 @@ export function missingStepCheck(ctx: EvalContext): Check {
   // (a later step came before the customer's first sign of an early ending), so the call got far enough for it.
   const said = stepContentSaid(ctx);
   const cue = firstEarlyCue(ctx);
-  const cut = ending.from === null ? cue : cue === null ? ending.from : Math.min(cue, ending.from);
+  const cut = earliest(ending.from, cue, earlyCloseAt(ctx));
   const jumped = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && !barred.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent && jumpedOver(deliveries, i, cut) && !questionsAlreadyAsked(ctx, deliveries, i, cut));
   // Charged where the caller went past it: the turn of the first later step (supervisors mark the skip there). A check
   // step of the script's opening gone past is the identity check skipped: `identity` charges it (check-step-skipped.ts).
@@ -319,6 +320,11 @@ function namesCheck(ctx: EvalContext, step: { title: string; lines: readonly str
 }
 
 /** A later step came before the customer's early ending: this one was jumped over, not cut short. */
+function earliest(...turns: readonly (number | null)[]): number | null {
+  const known = turns.filter((t): t is number => t !== null);
+  return known.length === 0 ? null : Math.min(...known);
+}
+
 function jumpedOver(deliveries: readonly StepDelivery[], i: number, from: number | null): boolean {
   return deliveries.slice(i + 1).some((d) => d.turn !== null && d.byClose !== true && (from === null || d.turn < from));
 }
