@@ -29,3 +29,25 @@ describe("a call closed with the document's close for another ending", () => {
     expect(failedTurns(skipped, "missing-step")).toEqual([6]);
   });
 });
+
+// The close the document writes first (booked) said among others: the call ran its course, so a step whose own figure
+// (the price) the caller never said was skipped, charged at that close though no later step came before it.
+describe("a call closed with the document's close for a call that ran its course", () => {
+  it("en: the price step never said is missing at the close; said, nothing is", () => {
+    const head = ["Hello, it's Petra from Example Boilers. Could I speak to Mr Anselm Quillby, please?", "Speaking.",
+      "Before I go on, could you confirm the first line of your address?", "8 Fennel Row.",
+      "Thanks, Mr Quillby. Your boiler is due its yearly service; the last one was on 3 June.", "Right.",
+      "We can come on Monday the 8th at 9, or Tuesday the 9th at 2. Which suits you?", "Tuesday."];
+    const close = "Lovely, that's the service booked for Tuesday the 9th at 2. Thank you, goodbye.";
+    expect(failedTurns(card("en", [...head, close, "Bye."]), "missing-step")).toEqual([8]);
+    expect(failedTurns(card("en", [...head, "It's 85 pounds, paid to the engineer on the day.", "Fine.", close, "Bye."]), "missing-step")).toBeNull();
+  });
+
+  it("zh: 用预约成功的结束语收尾，费用那步的金额从没说过，记在结束语；说了就不记", () => {
+    const head = ["您好，我是示例锅炉的沈晴，请问是钱子墨钱先生吗？", "是我。", "麻烦您说一下登记的地址是哪条路？", "茴香路8号。",
+      "谢谢钱先生，您家锅炉该做年度保养了，上次是6月3日。", "哦。", "8号周一上午9点、9号周二下午2点都可以，您看哪个方便？", "周二吧。"];
+    const close = "好的，保养就定在9号周二下午2点，谢谢您，再见。";
+    expect(failedTurns(card("zh", [...head, close, "再见。"]), "missing-step")).toEqual([8]);
+    expect(failedTurns(card("zh", [...head, "保养费85元，当天交给师傅就行。", "好。", close, "再见。"]), "missing-step")).toBeNull();
+  });
+});

@@ -14,6 +14,7 @@ import { stepContentSaid } from "./step-content.js";
 import { directionsReadOut, readsBack, stepDirections, type DirectionAction } from "./step-directions.js";
 import { closingSaid } from "./closing-said.js";
 import { earlyCloseAt } from "./early-close.js";
+import { closedAsDoneAt, ownFiguresUnsaid } from "./closed-as-done.js";
 import { alternativeCloseSteps } from "./close-steps.js";
 import { turnSayingStepFigures } from "./step-figures.js";
 import { checkStepIndexes, identityStepIndex } from "./identity-rule.js";
@@ -173,7 +174,7 @@ function readOutFaults(ctx: EvalContext, deliveries: readonly StepDelivery[]): F
  * "Handle objections…" with "If you're comparing us…": a step about reacting to the customer whose every line is
  * conditional is said only when it applies.
  */
-const CONDITIONAL = /^\s*(如果|如客户|如对方|如用户|若|假如|要是|万一|一旦|if\b|when\b|should\b|in case\b|unless\b)/iu;
+export const CONDITIONAL = /^\s*(如果|如客户|如对方|如用户|若|假如|要是|万一|一旦|if\b|when\b|should\b|in case\b|unless\b)/iu;
 const REACTIVE_TITLE = /(objection|push-?back|complain|if\b|when\b|in case|异议|抗拒|投诉|如遇|若|如果|视情况|应对)/iu;
 
 /** A title that is itself a condition ("客户忙或不方便时，改约", "If the customer objects: …"): the step applies only then. */
@@ -208,6 +209,14 @@ export function missingStepCheck(ctx: EvalContext): Check {
   const faults: Fault[] = jumped
     .filter((d) => !isOpeningCheckStep(ctx, d.step))
     .map((d) => ({ turn: passedAt(deliveries, d.step, cut), message: `step ${d.step} was never delivered though the call went past it` }));
+  // Closed with the close for a call that ran its course, and no early cue: a step whose own figures were never said
+  // before it was skipped.
+  const doneAt = ending.kind === "done" && cue === null ? closedAsDoneAt(ctx) : null;
+  if (doneAt !== null) {
+    const charged = new Set(jumped.map((d) => d.step));
+    const skipped = deliveries.filter((d, i) => d.turn === null && !charged.has(d.step) && !conditional.has(d.step) && !barred.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent && !isOpeningCheckStep(ctx, d.step) && ownFiguresUnsaid(ctx, i, doneAt));
+    faults.push(...skipped.map((d) => ({ turn: doneAt, message: `step ${d.step} was never delivered before the close for a call that ran its course` })));
+  }
   faults.push(...neverReached(ctx, deliveries, conditional, said, ending.kind));
   faults.push(...messageWithoutNumber(ctx));
   faults.push(...lowRatingNotFollowed(ctx));
