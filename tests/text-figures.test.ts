@@ -45,3 +45,16 @@ describe("grounding", () => {
     expect(ungroundedFigures("that saves $950", index).map((f) => f.text)).toEqual(["$950"]);
   });
 });
+
+describe("a day-first date followed by its hours", () => {
+  it("reads '9 Oct 2 till 4' as 9 October, never as 2 October", () => {
+    const dates = extractFigures("Slots: Thu 9 Oct 2 till 4, Sat 11 Oct 10 till 1").flatMap((f) => f.atoms).filter((a) => a.kind === "date");
+    expect(dates).toEqual([{ kind: "date", year: null, month: 10, day: 9 }, { kind: "date", year: null, month: 10, day: 11 }]);
+  });
+  it("still reads a month-first date", () => {
+    expect(extractFigures("on Oct 9th").flatMap((f) => f.atoms)).toEqual([{ kind: "date", year: null, month: 10, day: 9 }]);
+  });
+  it("reads 第二天 (the next day) as no amount of days", () => {
+    expect(extractFigures("第二天早上来")).toEqual([]);
+  });
+});

@@ -14,6 +14,8 @@ import { ratingNotGiven } from "./rating-not-given.js";
 import { stepContentSaid } from "./step-content.js";
 import { directionsReadOut, readsBack, stepDirections, type DirectionAction } from "./step-directions.js";
 import { closingSaid } from "./closing-said.js";
+import { earlyCloseAt } from "./early-close.js";
+import { closedAsDoneAt, ownFiguresUnsaid } from "./closed-as-done.js";
 import { alternativeCloseSteps } from "./close-steps.js";
 import { turnSayingStepFigures } from "./step-figures.js";
 import { checkStepIndexes, identityStepIndex } from "./identity-rule.js";
@@ -173,7 +175,7 @@ function readOutFaults(ctx: EvalContext, deliveries: readonly StepDelivery[]): F
  * "Handle objections…" with "If you're comparing us…": a step about reacting to the customer whose every line is
  * conditional is said only when it applies.
  */
-const CONDITIONAL = /^\s*(如果|如客户|如对方|如用户|若|假如|要是|万一|一旦|if\b|when\b|should\b|in case\b|unless\b)/iu;
+export const CONDITIONAL = /^\s*(如果|如客户|如对方|如用户|若|假如|要是|万一|一旦|if\b|when\b|should\b|in case\b|unless\b)/iu;
 const REACTIVE_TITLE = /(objection|push-?back|complain|if\b|when\b|in case|异议|抗拒|投诉|如遇|若|如果|视情况|应对)/iu;
 
 /** A title that is itself a condition ("客户忙或不方便时，改约", "If the customer objects: …"): the step applies only then. */
@@ -201,13 +203,21 @@ export function missingStepCheck(ctx: EvalContext): Check {
   // (a later step came before the customer's first sign of an early ending), so the call got far enough for it.
   const said = stepContentSaid(ctx);
   const cue = firstEarlyCue(ctx);
-  const cut = ending.from === null ? cue : cue === null ? ending.from : Math.min(cue, ending.from);
+  const cut = earliest(ending.from, cue, earlyCloseAt(ctx));
   const jumped = deliveries.filter((d, i) => d.turn === null && !conditional.has(d.step) && !barred.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent && jumpedOver(deliveries, i, cut) && !questionsAlreadyAsked(ctx, deliveries, i, cut));
   // Charged where the caller went past it: the turn of the first later step (supervisors mark the skip there). A check
   // step of the script's opening gone past is the identity check skipped: `identity` charges it (check-step-skipped.ts).
   const faults: Fault[] = jumped
     .filter((d) => !isOpeningCheckStep(ctx, d.step))
     .map((d) => ({ turn: passedAt(deliveries, d.step, cut), message: `step ${d.step} was never delivered though the call went past it` }));
+  // Closed with the close for a call that ran its course, and no early cue: a step whose own figures were never said
+  // before it was skipped.
+  const doneAt = ending.kind === "done" && cue === null ? closedAsDoneAt(ctx) : null;
+  if (doneAt !== null) {
+    const charged = new Set(jumped.map((d) => d.step));
+    const skipped = deliveries.filter((d, i) => d.turn === null && !charged.has(d.step) && !conditional.has(d.step) && !barred.has(d.step) && (said[i] ?? 0) < THRESHOLDS.stepContent && !isOpeningCheckStep(ctx, d.step) && ownFiguresUnsaid(ctx, i, doneAt));
+    faults.push(...skipped.map((d) => ({ turn: doneAt, message: `step ${d.step} was never delivered before the close for a call that ran its course` })));
+  }
   faults.push(...neverReached(ctx, deliveries, conditional, said, ending.kind));
   faults.push(...messageWithoutNumber(ctx));
   faults.push(...lowRatingNotFollowed(ctx));
@@ -320,6 +330,11 @@ function namesCheck(ctx: EvalContext, step: { title: string; lines: readonly str
 }
 
 /** A later step came before the customer's early ending: this one was jumped over, not cut short. */
+function earliest(...turns: readonly (number | null)[]): number | null {
+  const known = turns.filter((t): t is number => t !== null);
+  return known.length === 0 ? null : Math.min(...known);
+}
+
 function jumpedOver(deliveries: readonly StepDelivery[], i: number, from: number | null): boolean {
   return deliveries.slice(i + 1).some((d) => d.turn !== null && d.byClose !== true && (from === null || d.turn < from));
 }

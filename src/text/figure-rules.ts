@@ -97,8 +97,9 @@ export const RULES: Rule[] = [
     gate: "digit",
     build: (m) => ({ atoms: [{ kind: "date", year: null, month: int(m[1]), day: int(m[2]) }], unit: "date", value: null }),
   },
-  { // March 14, Mar 14th
-    pattern: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "gi"),
+  { // March 14, Mar 14th; after a day number ("9 Oct 2 till 4", "9 Oct 2pm") the number after the month is the hour,
+    // left to the day-first rule below.
+    pattern: new RegExp(`(?<!\\b\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?)\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "gi"),
     gate: "digit",
     build: (m) => {
       const month = MONTHS.indexOf(m[0].slice(0, 3).toLowerCase()) + 1;
@@ -189,8 +190,9 @@ export const RULES: Rule[] = [
     },
   },
   { // 三天, 十分钟, 两个小时 (numeral >= 2 only: "一次" is rarely a figure)
-    // "前两天" is "the other day" (no figure); "前三天" is the first three days, a figure.
-    pattern: new RegExp(`(?<![这那几])(?<!前(?=两))([零〇一二两三四五六七八九十百千万]+)(${CN_NUM_UNIT_RE})`, "g"),
+    // "前两天" is "the other day" (no figure); "前三天" is the first three days, a figure; "第二天" is the next day (an
+    // ordinal, no amount).
+    pattern: new RegExp(`(?<![这那几第])(?<!前(?=两))([零〇一二两三四五六七八九十百千万]+)(${CN_NUM_UNIT_RE})`, "g"),
     gate: "cjk-numeral",
     build: (m) => {
       // "一两天", "两三天", "三五天": two digits side by side with no 十/百 between are a rough range, not a figure.
