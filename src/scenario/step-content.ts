@@ -101,7 +101,11 @@ export function hungUnderHead(raw: string, headSays: boolean): string {
   return `↳ ${raw.slice(sub[0].length)}`;
 }
 
-export function classifyContent(raw: string): Content {
+/**
+ * After the step has said its line, "若客户问能否分期：“…”" on a line of its own is a turn the call may take (a branch);
+ * before any line it only labels the step's own line.
+ */
+export function classifyContent(raw: string, afterLine = false): Content {
   const hook = HOOK.exec(raw);
   const hung = hook === null ? "" : stripEmphasis(raw.slice(hook[0].length)).trim();
   if (hung !== "" && BRANCH.test(hung)) return { kind: "branch", texts: [hung] };
@@ -133,7 +137,7 @@ export function classifyContent(raw: string): Content {
   // what to do is a branch (the condition part holds no quote, so a quoted line that merely contains "if" stays a
   // line); "若客户问能否分期：“…”", the condition only labelling the quote, is the caller's conditional line.
   if (spans.length > 0 && namesTerm(plain, spans)) return BRANCH.test(plain) && (!LABELS_QUOTE.test(plain) || CONSEQUENCE.test(plain)) ? { kind: "branch", texts: [plain] } : { kind: "instruction", texts: [plain] };
-  if (spans.length > 0) return BRANCH.test(plain) && (!LABELS_QUOTE.test(plain) || CONSEQUENCE.test(plain)) ? { kind: "branch", texts: [plain] } : { kind: "line", texts: spans };
+  if (spans.length > 0) return BRANCH.test(plain) && (afterLine || !LABELS_QUOTE.test(plain) || CONSEQUENCE.test(plain)) ? { kind: "branch", texts: [plain] } : { kind: "line", texts: spans };
   if (BRANCH.test(plain)) return { kind: "branch", texts: [plain] };
   return { kind: "instruction", texts: [plain] };
 }
