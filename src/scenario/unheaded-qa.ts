@@ -127,7 +127,10 @@ function askedParagraphs(body: readonly SourceLine[]): Carved | null {
   let open: SourceLine[] = [];
   for (const line of [...body, { no: -1, text: "" }]) {
     if (!isBlank(line.text)) open.push(line);
-    else if (open.length > 0) (paragraphs.push(open), (open = []));
+    else if (open.length > 0) {
+      paragraphs.push(open);
+      open = [];
+    }
   }
   const asked = (p: readonly SourceLine[]): boolean => p.length >= 2 && EMPHASISED_QUESTION.test((p[0] as SourceLine).text.trim()) && !isListItem((p[1] as SourceLine).text);
   if (paragraphs.filter(asked).length < MIN_QUESTIONS || !paragraphs.every(asked)) return null;
