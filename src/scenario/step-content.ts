@@ -23,8 +23,11 @@ export interface Content {
  */
 const BRANCH = /^(?:若|如果|假如|要是|当|如)[^“”"「」]{1,80}?(?:则|就|那么|，请|,|：)|^(?:if|when|in case)\b(?:[^“”"]|(?<=\d'?)"){1,120}?(?:\bthen\b|,|:)/iu;
 
-/** "客户说“X” → “Y”", "示范：客户说“X”→“Y”", "Customer: “X” → “Y”": an example exchange; the caller's part is after the arrow. */
-const EXCHANGE = /^(?:[^“”"「」]{0,12}[:：]\s*)?(?:客户|用户|对方|顾客|customer|client|user|they)\s*(?:说|问|says?|asks?|:|：)?\s*[:：]?\s*[“"「][^”"」]{1,200}[”"」]\s*(?:→|->|=>|⇒|——>|：|:)\s*(.+)$/iu;
+/**
+ * "客户说“X” → “Y”", "示范：客户说“X”→“Y”", "【示例】客户说“X” → “Y”", "Customer: “X” → “Y”": an example exchange; the
+ * caller's part is after the arrow.
+ */
+const EXCHANGE = /^(?:[^“”"「」]{0,12}[:：]\s*|[【[][^】\]“”"「」]{1,8}[】\]]\s*)?(?:客户|用户|对方|顾客|customer|client|user|they)\s*(?:说|问|says?|asks?|:|：)?\s*[:：]?\s*[“"「][^”"」]{1,200}[”"」]\s*(?:→|->|=>|⇒|——>|：|:)\s*(.+)$/iu;
 
 /** "话术：" / "Say:" on a line of its own introduces the lines below it. */
 export const LABEL_ONLY = /^(?:参考)?(?:话术|台词|示例|说法|范例|script|say|lines|sample lines|example lines|examples?|what to say)\s*[:：]$/iu;
@@ -64,6 +67,9 @@ function namesTerm(plain: string, spans: readonly string[]): boolean {
     return short && at >= 0 && !SENTENCE_END.test(plain.slice(at + span.length));
   });
 }
+
+/** A line wholly inside one pair of round brackets. */
+const ASIDE = /^[（(][^（()）]{1,200}[）)]$/u;
 
 const SUB_STEP = /^\s*\d{1,2}\.\d{1,2}\.?\s+/;
 
@@ -116,6 +122,8 @@ export function classifyContent(raw: string, afterLine = false): Content {
   const labelled = stripEmphasis(stripBullet(raw.replace(/^\s*#{1,6}\s*/, "").replace(SUB_STEP, ""))).trim();
   const plain = withoutCallerLabel(labelled);
   if (plain === "") return { kind: "none", texts: [] };
+  // "（from May on, no longer offered）": a remark wholly in brackets is the writer's aside, never a line to say.
+  if (ASIDE.test(plain)) return { kind: "instruction", texts: [plain] };
   const spans = quotedSpans(plain);
   // Only a line with a quote can be an exchange: most lines skip the pattern.
   const exchange = spans.length > 0 ? EXCHANGE.exec(plain) : null;

@@ -163,6 +163,9 @@ const QUOTED_PAIR = /^[“"「]([^”"」]{1,200})[”"」]\s*(?:—|–|--|-|:|
 /** 'If they say it is far → "…"', '如果客户说路远 → “…”': the objection told as a condition, an arrow, the quoted reply. */
 const IF_SAYS_PAIR = /^(?:if|when)\s+(?:they|he|she|the (?:customer|client|caller))\s*(?:say|says|said|are|is|'re|’re|seem|seems|sound|sounds)\b\s*([^→“”"]{2,120}?)\s*(?:→|->|=>|⇒)\s*([“"].+)$|^(?:如果|若|要是)?(?:客户|对方|他|她)(?:说|觉得|嫌|担心|表示)([^→“”"「」]{1,60}?)\s*(?:→|->|=>|⇒)\s*([“「"].+)$/iu;
 
+/** 'If the patient says "It's too dear": "…"': whoever speaks in one word, their quoted words, a colon, the quoted reply. */
+const SAYS_COLON_PAIR = /^(?:if|when)\s+(?:the\s+)?[a-z]{2,12}\s+says?\s*,?\s*[“"]([^”"]{1,200})[”"]\s*[:：]\s*([“"].+)$/iu;
+
 /** An objection and its reply written as a pair, or null: [the customer's words, the reply]. */
 export function objectionPair(text: string): [string, string] | null {
   const plain = stripEmphasis(stripListMarker(text)).trim();
@@ -171,7 +174,9 @@ export function objectionPair(text: string): [string, string] | null {
   const arrow = ARROW_PAIR.exec(plain) ?? QUOTED_PAIR.exec(plain);
   if (arrow !== null) return [arrow[1] ?? "", arrow[2] ?? ""];
   const said = SAID_PAIR.exec(plain);
-  return said === null ? null : [said[1] ?? said[3] ?? "", said[2] ?? said[4] ?? ""];
+  if (said !== null) return [said[1] ?? said[3] ?? "", said[2] ?? said[4] ?? ""];
+  const colon = SAYS_COLON_PAIR.exec(plain);
+  return colon === null ? null : [colon[1] ?? "", colon[2] ?? ""];
 }
 
 /**
