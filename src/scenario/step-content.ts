@@ -122,8 +122,9 @@ export function classifyContent(raw: string, afterLine = false): Content {
   const labelled = stripEmphasis(stripBullet(raw.replace(/^\s*#{1,6}\s*/, "").replace(SUB_STEP, ""))).trim();
   const plain = withoutCallerLabel(labelled);
   if (plain === "") return { kind: "none", texts: [] };
-  // "（from May on, no longer offered）": a remark wholly in brackets is the writer's aside, never a line to say.
-  if (ASIDE.test(plain)) return { kind: "instruction", texts: [plain] };
+  // "（retired in May: callers heard “upsell”）": a remark wholly in brackets quoting a word is the writer's aside, not
+  // a line to say (a bracketed condition, "(if he says yes)", is still read as one below).
+  if (ASIDE.test(plain) && quotedSpans(plain).length > 0 && !BRANCH.test(plain.slice(1).trim())) return { kind: "instruction", texts: [plain] };
   const spans = quotedSpans(plain);
   // Only a line with a quote can be an exchange: most lines skip the pattern.
   const exchange = spans.length > 0 ? EXCHANGE.exec(plain) : null;
