@@ -18,6 +18,9 @@ function blocks(value: unknown): string {
 /** A key naming what the agent says first (first_message, greeting_message, welcomeMessage, begin_message, opening_line). */
 const OPENING_KEY = /^(first|greeting|welcome|begin|opening|initial)[_ -]?(message|sentence|line|utterance|greeting)?$|^greeting$/i;
 
+/** "firstSpeakerSettings.agent.text": the words of the agent set to speak first, under a settings record. */
+const FIRST_SPEAKER_TEXT = /(?:^|\.)first[_ -]?speaker\w{0,20}\.(?:(?:agent|assistant|bot)\.)?(?:text|message|greeting)$/iu;
+
 /** A string is prompt-like when it holds several lines of some length: instructions, not a setting or a name. */
 const PROMPT_MIN_CHARS = 160;
 const PROMPT_MIN_LINES = 3;
@@ -32,7 +35,7 @@ const PROMPT_KEY = /^(?:system_?prompt|prompt|instructions?|system)$/iu;
 
 function collect(value: unknown, path: string, found: Found, key: string): void {
   if (typeof value === "string") {
-    if (OPENING_KEY.test(key) && found.opening === null && value.trim() !== "" && !value.includes("\n")) found.opening = { path, text: value.trim() };
+    if ((OPENING_KEY.test(key) || FIRST_SPEAKER_TEXT.test(path)) && found.opening === null && value.trim() !== "" && !value.includes("\n")) found.opening = { path, text: value.trim() };
     else if (promptLike(value) || (PROMPT_KEY.test(key) && value.includes("\n"))) found.prompts.push({ path, text: value });
     return;
   }

@@ -2,6 +2,7 @@
 
 import { withTemplateValues } from "./template-values.js";
 import { withoutBodyMargins } from "./body-margin.js";
+import { withTabbedFields } from "./tabbed-fields.js";
 import { basename, extname } from "node:path";
 import type { CalleeSide, Diagnostic, Scenario } from "../schema/scenario.js";
 import { detectLanguage } from "../text/tokenize.js";
@@ -138,7 +139,7 @@ export function readMarkdownDraft(written: string, options: ParseOptions, notes:
   // A prompt's table of template values fills its placeholders in, as the platform does when it calls.
   const values = withTemplateValues(written);
   // Bodies a word processor indented by a margin are read at the left.
-  const source = withoutBodyMargins(values.text);
+  const source = withTabbedFields(withoutBodyMargins(values.text));
   if (values.filled > 0) notes.push({ severity: "warning", message: `${values.filled} template placeholder(s) filled from the document's own values (${values.names.slice(0, 4).map((n) => `{{${n}}}`).join(", ")}${values.names.length > 4 ? ", …" : ""})`, line: null });
   // Subtitles are read by their words: cue numbers and timings blanked, line for line.
   const subtitles = subtitleText(source);

@@ -15,6 +15,9 @@ import { continuesNumbering } from "./numbered-run.js";
 import { partMeaning } from "./part-headings.js";
 import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, namesTheCustomer, sideOf, type HeadingMeaning, type SectionKind, type Side } from "./section-names.js";
 
+/** A bold line that asks: "**Is there parking?**". */
+const BOLD_QUESTION_LINE = /[?？]\s*(?:\*\*|__)\s*$/u;
+
 /** Sections a numbered table under their heading belongs to (its rows are endings, closings or questions, not steps). */
 const TABLE_OWNERS: ReadonlySet<SectionKind> = new Set<SectionKind>(["endAndClosing", "endConditions", "closingLines", "knowledgeBase"]);
 
@@ -181,8 +184,9 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       const sibling = heading.weak && here !== null && here.kind !== null && !CONTAINER_KINDS.has(here.kind) && siblingLabel(here.kind, heading.text, blankBefore);
       // "**Why you are calling.** …" as a paragraph of its own: a bold label opens a block, known or not; under a section
       // that holds no items it is never more of that section's text (a field the reader cannot name stays apart).
-      // Under a section the reader does not know (the title, a preface) only a bold line alone opens one ("**Site sheet**").
-      const boldBlock = heading.weak && blankBefore && here !== null && (here.kind !== null ? !CONTAINER_KINDS.has(here.kind) : heading.rest.trim() === "" && !heading.stepLike && stageTitle(heading.text) === null) && BOLD_LABEL.test(line.text) && !isListItem(line.text);
+      // Under a section the reader does not know (the title, a preface) only a bold line alone opens one ("**Site sheet**");
+      // under a titled one a bold question stays its text ("## Good to know" over "**Is there parking?**" and its answer).
+      const boldBlock = heading.weak && blankBefore && here !== null && (here.kind !== null ? !CONTAINER_KINDS.has(here.kind) : heading.rest.trim() === "" && !heading.stepLike && stageTitle(heading.text) === null && !(here.title !== "" && !here.intro && BOLD_QUESTION_LINE.test(line.text))) && BOLD_LABEL.test(line.text) && !isListItem(line.text);
       // "🛑 **Objections**" as a paragraph of its own after the items of a script a label of the same style opened: the
       // next block, a sibling (a numbered step or a question in bold stays an item).
       // So is a plain "Reference:" after a script "Call plan:" opened.

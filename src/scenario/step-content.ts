@@ -23,8 +23,11 @@ export interface Content {
  */
 const BRANCH = /^(?:若|如果|假如|要是|当|如)[^“”"「」]{1,80}?(?:则|就|那么|，请|,|：)|^(?:if|when|in case)\b(?:[^“”"]|(?<=\d'?)"){1,120}?(?:\bthen\b|,|:)/iu;
 
-/** "客户说“X” → “Y”", "示范：客户说“X”→“Y”", "Customer: “X” → “Y”": an example exchange; the caller's part is after the arrow. */
-const EXCHANGE = /^(?:[^“”"「」]{0,12}[:：]\s*)?(?:客户|用户|对方|顾客|customer|client|user|they)\s*(?:说|问|says?|asks?|:|：)?\s*[:：]?\s*[“"「][^”"」]{1,200}[”"」]\s*(?:→|->|=>|⇒|——>|：|:)\s*(.+)$/iu;
+/**
+ * "客户说“X” → “Y”", "示范：客户说“X”→“Y”", "【示例】客户说“X” → “Y”", "Customer: “X” → “Y”": an example exchange; the
+ * caller's part is after the arrow.
+ */
+const EXCHANGE = /^(?:[^“”"「」]{0,12}[:：]\s*|[【[][^】\]“”"「」]{1,8}[】\]]\s*)?(?:客户|用户|对方|顾客|customer|client|user|they)\s*(?:说|问|says?|asks?|:|：)?\s*[:：]?\s*[“"「][^”"」]{1,200}[”"」]\s*(?:→|->|=>|⇒|——>|：|:)\s*(.+)$/iu;
 
 /** "话术：" / "Say:" on a line of its own introduces the lines below it. */
 export const LABEL_ONLY = /^(?:参考)?(?:话术|台词|示例|说法|范例|script|say|lines|sample lines|example lines|examples?|what to say)\s*[:：]$/iu;
@@ -65,6 +68,9 @@ function namesTerm(plain: string, spans: readonly string[]): boolean {
   });
 }
 
+/** A line wholly inside one pair of round brackets. */
+const ASIDE = /^[（(][^（()）]{1,200}[）)]$/u;
+
 const SUB_STEP = /^\s*\d{1,2}\.\d{1,2}\.?\s+/;
 
 /**
@@ -101,7 +107,11 @@ export function hungUnderHead(raw: string, headSays: boolean): string {
   return `↳ ${raw.slice(sub[0].length)}`;
 }
 
-export function classifyContent(raw: string): Content {
+/**
+ * After the step has said its line, "若客户问能否分期：“…”" on a line of its own is a turn the call may take (a branch);
+ * before any line it only labels the step's own line.
+ */
+export function classifyContent(raw: string, afterLine = false): Content {
   const hook = HOOK.exec(raw);
   const hung = hook === null ? "" : stripEmphasis(raw.slice(hook[0].length)).trim();
   if (hung !== "" && BRANCH.test(hung)) return { kind: "branch", texts: [hung] };
@@ -112,6 +122,9 @@ export function classifyContent(raw: string): Content {
   const labelled = stripEmphasis(stripBullet(raw.replace(/^\s*#{1,6}\s*/, "").replace(SUB_STEP, ""))).trim();
   const plain = withoutCallerLabel(labelled);
   if (plain === "") return { kind: "none", texts: [] };
+  // "（retired in May: callers heard “upsell”）": a remark wholly in brackets quoting a word is the writer's aside, not
+  // a line to say (a bracketed condition, "(if he says yes)", is still read as one below).
+  if (ASIDE.test(plain) && quotedSpans(plain).length > 0 && !BRANCH.test(plain.slice(1).trim())) return { kind: "instruction", texts: [plain] };
   const spans = quotedSpans(plain);
   // Only a line with a quote can be an exchange: most lines skip the pattern.
   const exchange = spans.length > 0 ? EXCHANGE.exec(plain) : null;
@@ -133,7 +146,7 @@ export function classifyContent(raw: string): Content {
   // what to do is a branch (the condition part holds no quote, so a quoted line that merely contains "if" stays a
   // line); "若客户问能否分期：“…”", the condition only labelling the quote, is the caller's conditional line.
   if (spans.length > 0 && namesTerm(plain, spans)) return BRANCH.test(plain) && (!LABELS_QUOTE.test(plain) || CONSEQUENCE.test(plain)) ? { kind: "branch", texts: [plain] } : { kind: "instruction", texts: [plain] };
-  if (spans.length > 0) return BRANCH.test(plain) && (!LABELS_QUOTE.test(plain) || CONSEQUENCE.test(plain)) ? { kind: "branch", texts: [plain] } : { kind: "line", texts: spans };
+  if (spans.length > 0) return BRANCH.test(plain) && (afterLine || !LABELS_QUOTE.test(plain) || CONSEQUENCE.test(plain)) ? { kind: "branch", texts: [plain] } : { kind: "line", texts: spans };
   if (BRANCH.test(plain)) return { kind: "branch", texts: [plain] };
   return { kind: "instruction", texts: [plain] };
 }

@@ -266,11 +266,15 @@ function titleBranches(title: string): { title: string; branches?: string[] } {
  * instruction to the caller.
  */
 function withContent(step: Step, lines: readonly SourceLine[], head: string, quoting = false): Step {
+  // Whether the step has said a line yet: a conditional quote on a line of its own after it is a branch (classifyContent).
+  let said = step.lines.length > 0 || quotedSpans(head).length > 0;
   const sorted = joinWrappedBranches(lines).map((line) => {
     const plain = stripEmphasis(stripBullet(line.text)).trim();
     if (isCustomerLine(plain) || DIRECTION.test(plain)) return { kind: "none" as const, texts: [] };
     if (LABEL_ONLY.test(plain)) return { kind: "label" as const, texts: [] };
-    const content = classifyContent(hungUnderHead(line.text, step.lines.length > 0));
+    // A list item keeps the list's own reading ("- 若…：“…”" among the body's lines is one of them).
+    const content = classifyContent(hungUnderHead(line.text, step.lines.length > 0), said && !isListItem(line.text));
+    if (content.kind === "line" && quotedSpans(line.text).length > 0) said = true;
     // "Questions people often ask:" as a paragraph of its own leads into what follows: never said, even in a plain step
     // (a list item "- 跟您说明两件事：" among the lines is one of them).
     return content.kind === "instruction" && /[:：]$/.test(plain) && !isListItem(line.text) ? { kind: "lead" as const, texts: content.texts } : content;

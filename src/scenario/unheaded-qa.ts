@@ -31,7 +31,7 @@ export function findUnheadedKnowledge(sections: readonly RawSection[], decisions
 function carve(section: RawSection, decisions: Decision[]): RawSection[] {
   // The heading of a section the reader does not know ("## Good to know") labels Q:/A: items right under it.
   const label = !section.intro && section.title !== "" ? { no: section.line, text: `${section.title}:` } : null;
-  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]) ?? askedItems(section.body) ?? pairItems(section.body) ?? pairRun(section.body) ?? labelledPairs(section) ?? askedAfterLabel(section.title === "" ? section.body : [{ no: section.line, text: `${section.title}:` }, ...section.body]);
+  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]) ?? askedItems(section.body) ?? askedParagraphs(section.body) ?? pairItems(section.body) ?? pairRun(section.body) ?? labelledPairs(section) ?? askedAfterLabel(section.title === "" ? section.body : [{ no: section.line, text: `${section.title}:` }, ...section.body]);
   if (carved === null) return [section];
   decisions.push({ field: "caller.knowledgeBase", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
   const rest = section.body.filter((l) => !carved.taken.has(l));
@@ -115,6 +115,29 @@ function askedItems(body: readonly SourceLine[]): Carved | null {
   return { lines: written, taken: new Set(written), evidence: `${items.length} list items, each a question (or a marked term) with its answer` };
 }
 
+/** A line that is nothing but an emphasised question: "**Can I pay later?**", "*能开发票吗？*". */
+const EMPHASISED_QUESTION = /^(?:\*\*[^*]{2,200}[?？]\*\*|\*[^*]{2,200}[?？]\*|__[^_]{2,200}[?？]__)$/u;
+
+/**
+ * Paragraphs each headed by an emphasised question on its own line, the answer on the lines under it ("**Can I pay
+ * later?**" over "Yes, within thirty days."): a knowledge base by its layout.
+ */
+function askedParagraphs(body: readonly SourceLine[]): Carved | null {
+  const paragraphs: SourceLine[][] = [];
+  let open: SourceLine[] = [];
+  for (const line of [...body, { no: -1, text: "" }]) {
+    if (!isBlank(line.text)) open.push(line);
+    else if (open.length > 0) {
+      paragraphs.push(open);
+      open = [];
+    }
+  }
+  const asked = (p: readonly SourceLine[]): boolean => p.length >= 2 && EMPHASISED_QUESTION.test((p[0] as SourceLine).text.trim()) && !isListItem((p[1] as SourceLine).text);
+  if (paragraphs.filter(asked).length < MIN_QUESTIONS || !paragraphs.every(asked)) return null;
+  const lines = paragraphs.flat();
+  return { lines, taken: new Set(lines), evidence: `${paragraphs.length} paragraphs, each an emphasised question over its answer` };
+}
+
 /** "What owners bring up:" inside a section, then a run of asked-and-answered items: that run is a knowledge base. */
 function askedAfterLabel(body: readonly SourceLine[]): Carved | null {
   for (let i = 0; i < body.length; i++) {
@@ -130,7 +153,7 @@ function askedAfterLabel(body: readonly SourceLine[]): Carved | null {
 
 /** '- "It's too dear" → "…"', '客户说"没空" → "…"': the customer's words, an arrow, the scripted reply. */
 // Whoever speaks is named by a short word before 说 ("会员说", "家长说"); the reply may say who answers ("你说“…”").
-const ARROW_PAIR = /^(?:(?:客户|用户|对方|顾客|\p{Script=Han}{1,3}(?=说)|customer|client|they)\s*(?:说|says?|:|：)?\s*[:：]?\s*)?[“"「]([^”"」]{1,200})[”"」]\s*(?:→|->|=>|⇒|——>)\s*(?:(?:你|我们?)就?(?:说|回答|回)\s*[:：]?\s*|(?:you )?(?:say|reply)\s*:?\s*)?(.+)$/iu;
+const ARROW_PAIR = /^(?:(?:(?:if|when)\s+(?:the\s+)?)?(?:客户|用户|对方|顾客|\p{Script=Han}{1,3}(?=说)|customer|client|they|he|she)\s*(?:说|says?|:|：)?\s*[:：]?\s*)?[“"「]([^”"」]{1,200})[”"」]\s*(?:→|->|=>|⇒|——>)\s*(?:(?:你|我们?)就?(?:说|回答|回)\s*[:：]?\s*|(?:you )?(?:say|reply)\s*:?\s*)?(.+)$/iu;
 /** 'When he says "…" you say: "…"', '如果客户说“…”，就说：“…”': the same pair told as a sentence. */
 const SAID_PAIR = /^(?:(?:when|if)\s+(?:he|she|they|the (?:customer|client))\s+says?\s*,?\s*[“"]([^”"]{1,200})[”"]\s*[.,]?\s*(?:then\s+)?(?:you\s+)?(?:say|reply|answer|respond)s?\s*[:：,]?\s*(\S.*)|(?:如果|若|当)?(?:客户|对方|他|她)说\s*[:：，,]?\s*[“「]([^”」]{1,200})[”」]\s*[，,。]?\s*(?:你)?(?:就)?(?:说|回答|回应|答)\s*[:：]?\s*(\S.*))$/iu;
 
@@ -140,6 +163,9 @@ const QUOTED_PAIR = /^[“"「]([^”"」]{1,200})[”"」]\s*(?:—|–|--|-|:|
 /** 'If they say it is far → "…"', '如果客户说路远 → “…”': the objection told as a condition, an arrow, the quoted reply. */
 const IF_SAYS_PAIR = /^(?:if|when)\s+(?:they|he|she|the (?:customer|client|caller))\s*(?:say|says|said|are|is|'re|’re|seem|seems|sound|sounds)\b\s*([^→“”"]{2,120}?)\s*(?:→|->|=>|⇒)\s*([“"].+)$|^(?:如果|若|要是)?(?:客户|对方|他|她)(?:说|觉得|嫌|担心|表示)([^→“”"「」]{1,60}?)\s*(?:→|->|=>|⇒)\s*([“「"].+)$/iu;
 
+/** 'If the patient says "It's too dear": "…"': whoever speaks in one word, their quoted words, a colon, the quoted reply. */
+const SAYS_COLON_PAIR = /^(?:if|when)\s+(?:the\s+)?[a-z]{2,12}\s+says?\s*,?\s*[“"]([^”"]{1,200})[”"]\s*[:：]\s*([“"].+)$/iu;
+
 /** An objection and its reply written as a pair, or null: [the customer's words, the reply]. */
 export function objectionPair(text: string): [string, string] | null {
   const plain = stripEmphasis(stripListMarker(text)).trim();
@@ -148,13 +174,32 @@ export function objectionPair(text: string): [string, string] | null {
   const arrow = ARROW_PAIR.exec(plain) ?? QUOTED_PAIR.exec(plain);
   if (arrow !== null) return [arrow[1] ?? "", arrow[2] ?? ""];
   const said = SAID_PAIR.exec(plain);
-  return said === null ? null : [said[1] ?? said[3] ?? "", said[2] ?? said[4] ?? ""];
+  if (said !== null) return [said[1] ?? said[3] ?? "", said[2] ?? said[4] ?? ""];
+  const colon = SAYS_COLON_PAIR.exec(plain);
+  return colon === null ? null : [colon[1] ?? "", colon[2] ?? ""];
+}
+
+/**
+ * A pair's reply wrapped onto the lines right under it (no blank line, no new item, no pair of its own) joined onto
+ * the pair's line, with the lines it took; other lines stay as they are.
+ */
+function unwrappedPairs(body: readonly SourceLine[]): { line: SourceLine; from: SourceLine[] }[] {
+  const out: { line: SourceLine; from: SourceLine[] }[] = [];
+  for (const line of body) {
+    const last = out[out.length - 1];
+    const wraps = last !== undefined && !isBlank(last.line.text) && !isBlank(line.text) && !isListItem(line.text) && objectionPair(line.text) === null && objectionPair(last.line.text) !== null;
+    if (wraps) out[out.length - 1] = { line: { no: last.line.no, text: `${last.line.text.trimEnd()} ${line.text.trim()}` }, from: [...last.from, line] };
+    else out.push({ line, from: [line] });
+  }
+  return out;
 }
 
 /** A block of objection pairs under a label the reader does not know ("## When they hesitate"): a knowledge base. */
 function pairItems(body: readonly SourceLine[]): Carved | null {
-  const items = body.filter((l) => !isBlank(l.text));
-  if (items.length >= MIN_QUESTIONS && items.every((l) => objectionPair(l.text) !== null)) return { lines: items, taken: new Set(items), evidence: `${items.length} objection-and-reply pairs` };
+  const items = unwrappedPairs(body).filter((u) => !isBlank(u.line.text));
+  if (items.length >= 1 && items.every((u) => objectionPair(u.line.text) !== null) && items.some((u) => u.from.length > 1 || items.length >= MIN_QUESTIONS)) {
+    return { lines: items.map((u) => u.line), taken: new Set(items.flatMap((u) => u.from)), evidence: `${items.length} objection-and-reply pairs` };
+  }
   return pairsAfterLabel(body);
 }
 
