@@ -31,7 +31,7 @@ export function findUnheadedKnowledge(sections: readonly RawSection[], decisions
 function carve(section: RawSection, decisions: Decision[]): RawSection[] {
   // The heading of a section the reader does not know ("## Good to know") labels Q:/A: items right under it.
   const label = !section.intro && section.title !== "" ? { no: section.line, text: `${section.title}:` } : null;
-  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]) ?? askedItems(section.body) ?? pairItems(section.body) ?? pairRun(section.body) ?? labelledPairs(section) ?? askedAfterLabel(section.title === "" ? section.body : [{ no: section.line, text: `${section.title}:` }, ...section.body]);
+  const carved = qaTable(section.body) ?? qaList(label === null ? section.body : [label, ...section.body]) ?? askedItems(section.body) ?? askedParagraphs(section.body) ?? pairItems(section.body) ?? pairRun(section.body) ?? labelledPairs(section) ?? askedAfterLabel(section.title === "" ? section.body : [{ no: section.line, text: `${section.title}:` }, ...section.body]);
   if (carved === null) return [section];
   decisions.push({ field: "caller.knowledgeBase", lines: [carved.lines[0]?.no ?? section.line], evidence: carved.evidence });
   const rest = section.body.filter((l) => !carved.taken.has(l));
@@ -113,6 +113,23 @@ function askedItems(body: readonly SourceLine[]): Carved | null {
   const asking = items.filter((l) => ASKED_ITEM.test(stripListMarker(l.text)) || CONDITIONAL_QUESTION.test(stripEmphasis(stripListMarker(l.text))) || /[?？]/u.test(emphasisedLead(stripListMarker(l.text))?.lead ?? ""));
   if (asking.length < MIN_QUESTIONS || !items.every((l) => asking.includes(l) || emphasisedLead(stripListMarker(l.text)) !== null)) return null;
   return { lines: written, taken: new Set(written), evidence: `${items.length} list items, each a question (or a marked term) with its answer` };
+}
+
+/** Paragraphs that each open on a line asking a question, its answer on the lines under it: this many make a FAQ. */
+const MIN_ASKED_PARAGRAPHS = 3;
+
+/** "How much is it?" over "It's £5 a head…", paragraph after paragraph: a knowledge base by what it holds. */
+function askedParagraphs(body: readonly SourceLine[]): Carved | null {
+  const blocks: SourceLine[][] = [[]];
+  for (const line of body) {
+    if (isBlank(line.text)) { if ((blocks[blocks.length - 1] ?? []).length > 0) blocks.push([]); continue; }
+    blocks[blocks.length - 1]?.push(line);
+  }
+  const filled = blocks.filter((b) => b.length > 0);
+  const asks = (b: SourceLine[]): boolean => b.length >= 2 && !isListItem(b[0]?.text ?? "") && /[?？]\s*(?:\*\*|__)?\s*$/u.test(stripEmphasis(b[0]?.text ?? "").trim()) && !/[?？]\s*$/u.test((b[1]?.text ?? "").trim());
+  if (filled.length < MIN_ASKED_PARAGRAPHS || !filled.every(asks)) return null;
+  const lines = filled.flat();
+  return { lines, taken: new Set(lines), evidence: `${filled.length} paragraphs, each a question on its own line with its answer under it` };
 }
 
 /** "What owners bring up:" inside a section, then a run of asked-and-answered items: that run is a knowledge base. */
