@@ -35,8 +35,8 @@ export function setextHeading(lines: readonly SourceLine[], at: number): Heading
   const text = (lines[at] as SourceLine).text.trim();
   // "-----" / "SECTION 2 · CALL STEPS" / "-----": a short line between two rules of one mark is a title in a frame.
   const above = FRAME_RULE.exec(lines[at - 1]?.text ?? "");
-  if (above !== null && next !== undefined && next.code !== true && FRAME_RULE.exec(next.text)?.[1] === above[1] && text !== "" && text.length <= 100 && !FRAME_RULE.test(text) && /\p{L}/u.test(text)) {
-    return { level: above[1] === "=" || above[1] === "═" ? 1 : 2, text: text.replace(/\*\*|__/g, ""), weak: false, rest: "", stepLike: false };
+  if (above !== null && next !== undefined && next.code !== true && FRAME_RULE.exec(next.text)?.[1] === above[1] && text !== "" && text.replace(/\s*[（(][^（）()]*[）)]$/u, "").length <= 60 && !FRAME_RULE.test(text) && /\p{L}/u.test(text)) {
+    return { level: 1, text: text.replace(/\*\*|__/g, ""), weak: false, rest: "", stepLike: false };
   }
   const dashes = next !== undefined && SETEXT_DASHES.test(next.text) && usesSetext(lines);
   if (next === undefined || next.code === true || !(SETEXT_UNDERLINE.test(next.text) || dashes) || text === "" || text.length > 60 || isListItem(text) || text.startsWith("#") || text.startsWith("|")) return null;

@@ -35,6 +35,7 @@ import { wordNumberedHeadings } from "./word-numbered-headings.js";
 import { findProseBlocks } from "./prose-blocks.js";
 import { endPairSections } from "./end-pairs.js";
 import { foldClosingLabels } from "./closing-label-sections.js";
+import { closingBlocks } from "./closing-blocks.js";
 import { splitOpeningAndClosing } from "./opening-closing.js";
 import { unbulletFieldLists } from "./field-lists.js";
 import { bareQuestionArrows } from "./bare-q-arrows.js";
@@ -105,7 +106,7 @@ function structure(source: string, decisions: Decision[], locked: "caller" | "ca
   if (locked !== "callee") doc.caller = embeddedRecords(customerRecords(doc.caller, decisions), decisions);
   if (locked === null) ({ preface: doc.preface, caller: doc.caller } = prefaceRecord(doc.preface, doc.caller, decisions));
   if (locked === null) ({ callee: doc.callee, caller: doc.caller } = calleeRecord(doc.callee, doc.caller, decisions));
-  if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(foldClosingLabels(findProseBlocks(findUnheadedKnowledge(stagesWithPreface(doc, decisions), decisions), decisions), decisions), decisions), decisions);
+  if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(closingBlocks(foldClosingLabels(findProseBlocks(findUnheadedKnowledge(stagesWithPreface(doc, decisions), decisions), decisions), decisions)), decisions), decisions);
   for (const [side, sections] of [["caller", doc.caller], ["callee", doc.callee]] as const) {
     for (const s of sections) decisions.push({ field: `${side}.${s.kind ?? (s.intro ? "intro" : "extraSections")}`, lines: sectionLines(s), evidence: s.title === "" ? "text under the side" : `section '${s.title}'` });
   }
