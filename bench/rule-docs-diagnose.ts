@@ -9,7 +9,7 @@ import { evaluateCall } from "../src/eval/index.js";
 /** Turns shown before and after a failing turn. */
 const AROUND = 2;
 /** The parts that may be read call by call (every other one is watched only as figures). */
-const READABLE = /(?:^|\/)(?:dev|heldout(?:-[a-r])?|own-[a-z0-9-]+)\//u;
+const READABLE = /(?:^|\/)(?:dev|heldout(?:-[a-s])?|own-[a-z0-9-]+)\//u;
 
 export async function main(file: string, only?: string, seeds = 20): Promise<void> {
   if (!READABLE.test(file)) throw new Error("read dev/, heldout/, heldout-d/, heldout-e/ and heldout-f/ only; the other parts are measured by the benches");

@@ -11,7 +11,7 @@ import { readActs } from "../src/seats/rule/acts.js";
 import { answerRanker, answerSource } from "../src/seats/rule/answer-source.js";
 import type { Candidate } from "../src/seats/rule/answer-rank.js";
 
-const READABLE = new Set(["dev", "heldout", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p", "heldout-q", "heldout-r"]);
+const READABLE = new Set(["dev", "heldout", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p", "heldout-q", "heldout-r", "heldout-s"]);
 const part = process.argv[2] ?? "heldout-d";
 const only = process.argv[3] ?? "";
 if (!READABLE.has(part)) throw new Error(`${part} is not a part to read item by item`);

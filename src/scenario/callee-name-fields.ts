@@ -10,7 +10,7 @@ import type { RawSection } from "./sections.js";
 const PERSON_LABELS: ReadonlySet<string> = new Set([
   "name", "full name", "customer", "client", "contact", "contact name", "contact person", "owner", "member", "guest", "patient",
   "student", "parent", "homeowner", "account holder", "booked by",
-  "姓名", "名字", "称呼", "客户", "联系人", "联络人", "会员", "业主", "车主", "家长", "学员", "患者", "顾客", "用户",
+  "姓名", "名字", "称呼", "客户", "联系人", "联络人", "会员", "业主", "户主", "车主", "家长", "学员", "患者", "顾客", "用户",
 ]);
 /** "客户姓名", "学员姓名", "member name": a name label of some person; a business's or the caller's own is not the callee's. */
 const NAME_FORM = /^(?:[\p{L} ]{1,20}\s)?name$|^\p{Script=Han}{0,3}(?:姓名|名字|称呼)$/u;

@@ -9,8 +9,8 @@ import { personSide } from "./section-names.js";
 import type { RawSection } from "./sections.js";
 import type { Decision } from "./trace.js";
 
-/** A field line: marks before it ("> - ", "» ", "* ", "☐ "), a short label, a colon or equals sign, a value. */
-const FIELD = /^[^\p{L}\p{N}]*?(\p{L}[\p{L}\p{N} '’/&-]{0,24}?)\s*[:：=]\s*(\S.*)$/u;
+/** A field line: marks before it ("> - ", "» ", "* ", "☐ "), a short label (an abbreviation's stop kept: "Ref no."), a colon or equals sign, a value. */
+const FIELD = /^[^\p{L}\p{N}]*?(\p{L}[\p{L}\p{N} '’/&-]{0,24}?\.?)\s*[:：=]\s*(\S.*)$/u;
 /** "Customer notes:", "CLIENT CARD", "> [!info] Account": a short line leading into the fields. */
 const LEAD_IN = /^\s*(?:>\s*)*(?:\[![\w-]+\][-+]?\s*)?[^:：“”"「」]{1,40}[:：]?\s*$/u;
 /** Labels of the caller's own fields: a run holding one is the caller's card, not the customer's. */
@@ -96,4 +96,25 @@ export function prefaceRecord(preface: RawSection[], caller: RawSection[], decis
   const profile = carved.find((s) => s.kind === "customerProfile");
   if (profile === undefined) return { preface, caller };
   return { preface: carved.filter((s) => s !== profile), caller: [...caller, profile] };
+}
+
+/** Every written line of the body is a field of one record naming the person called. */
+function wholeRecord(body: readonly SourceLine[]): boolean {
+  const runs = recordRuns(body);
+  const written = body.filter((l) => !isBlank(l.text)).length;
+  return runs.length === 1 && (runs[0]?.to ?? 0) - (runs[0]?.from ?? 0) === written;
+}
+
+/**
+ * A record of the person called filed under the callee's word ("本批客户", "Customer on file": a sheet of fields) while
+ * a later part is the callee's persona: the record is what the caller holds, its customer profile.
+ */
+export function calleeRecord(callee: RawSection[], caller: RawSection[], decisions: Decision[]): { callee: RawSection[]; caller: RawSection[] } {
+  if (caller.some((s) => s.kind === "customerProfile")) return { callee, caller };
+  const at = callee.findIndex((s, i) => s.kind === null && wholeRecord(s.body) && callee.slice(i + 1).some((later) => later.intro || later.kind !== null));
+  const record = callee[at];
+  if (record === undefined) return { callee, caller };
+  decisions.push({ field: "caller.customerProfile", lines: [record.line], evidence: `'${record.title}' is a record of fields naming the person called, filed before the persona on the callee's side: the caller's record of the customer` });
+  const profile: RawSection = { ...record, kind: "customerProfile", intro: false, body: record.body.filter((l) => !isBlank(l.text)).map((l) => ({ no: l.no, text: `- ${stripEmphasis(l.text).replace(/^[^\p{L}\p{N}]+/u, "")}` })) };
+  return { callee: callee.filter((s) => s !== record), caller: [...caller, profile] };
 }

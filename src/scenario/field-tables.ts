@@ -10,7 +10,11 @@ const VALUE_HEADER = /^(?:内容|值|说明|信息|详情|描述|value|details?|
  * Header cells of a table of fields: two columns, a key or a value column named ("| Trait | Detail |" too), or no
  * names at all ("| | |"): a two-column table without column names pairs labels with values.
  */
+/** A third column of remarks beside a key and a value column ("| 字段 | 值 | 备注 |", "| Field | Value | Notes |"). */
+const NOTE_HEADER = /^(?:备注|注释|附注|说明|注意|notes?|remarks?|comments?)$/i;
+
 export function isFieldHeader(cells: readonly string[]): boolean {
+  if (cells.length === 3) return KEY_HEADER.test(cells[0] ?? "") && VALUE_HEADER.test(cells[1] ?? "") && NOTE_HEADER.test(cells[2] ?? "");
   if (cells.length !== 2) return false;
   return KEY_HEADER.test(cells[0] ?? "") || VALUE_HEADER.test(cells[1] ?? "") || cells.every((cell) => cell === "");
 }
@@ -28,6 +32,9 @@ const CELL_BREAK = /\s*<br\s*\/?>\s*/i;
  * with no break is one "label：value" line.
  */
 export function fieldRowLines(no: number, cells: readonly string[]): SourceLine[] {
+  // A remark beside the value stays with it, in brackets.
+  const note = (cells[2] ?? "").trim();
+  if (note !== "") return fieldRowLines(no, [cells[0] ?? "", `${cells[1] ?? ""}${/\p{Script=Han}/u.test(note) ? `（${note}）` : ` (${note})`}`]);
   const parts = (cells[1] ?? "").split(CELL_BREAK).map((p) => p.trim()).filter((p) => p !== "");
   if (parts.length < 2) return [fieldLine(no, [cells[0] ?? "", parts[0] ?? ""])];
   return [fieldLine(no, [cells[0] ?? "", ""]), ...parts.map((part) => ({ no, text: isListItem(part) ? part : `- ${part}` }))];
@@ -52,6 +59,6 @@ export function fieldTables(lines: SourceLine[]): SourceLine[] {
       return inFields ? { no: line.no, text: "" } : line;
     }
     if (cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === "")) return { no: line.no, text: "" };
-    return cells.length === 2 ? (fieldRowLines(line.no, cells)[0] as SourceLine) : line;
+    return cells.length === 2 || cells.length === 3 ? (fieldRowLines(line.no, cells)[0] as SourceLine) : line;
   });
 }

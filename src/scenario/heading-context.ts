@@ -27,9 +27,17 @@ function usesSetext(lines: readonly SourceLine[]): boolean {
 }
 
 /** "Persona" over "=======": a short line of text underlined is a level-1 heading, as CommonMark reads it. */
+/** A rule of one mark repeated: what frames a title above and below. */
+const FRAME_RULE = /^\s*([-=_─━═])\1{9,}\s*$/u;
+
 export function setextHeading(lines: readonly SourceLine[], at: number): HeadingLine | null {
   const next = lines[at + 1];
   const text = (lines[at] as SourceLine).text.trim();
+  // "-----" / "SECTION 2 · CALL STEPS" / "-----": a short line between two rules of one mark is a title in a frame.
+  const above = FRAME_RULE.exec(lines[at - 1]?.text ?? "");
+  if (above !== null && next !== undefined && next.code !== true && FRAME_RULE.exec(next.text)?.[1] === above[1] && text !== "" && text.replace(/\s*[（(][^（）()]*[）)]$/u, "").length <= 60 && !FRAME_RULE.test(text) && /\p{L}/u.test(text)) {
+    return { level: 1, text: text.replace(/\*\*|__/g, ""), weak: false, rest: "", stepLike: false };
+  }
   const dashes = next !== undefined && SETEXT_DASHES.test(next.text) && usesSetext(lines);
   if (next === undefined || next.code === true || !(SETEXT_UNDERLINE.test(next.text) || dashes) || text === "" || text.length > 60 || isListItem(text) || text.startsWith("#") || text.startsWith("|")) return null;
   const previous = lines[at - 1];

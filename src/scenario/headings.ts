@@ -117,6 +117,8 @@ const REMARKED_TITLE = /^(\p{Lu}[\p{Lu}0-9 ,&/'’-]{1,60})[(（][^()（）]{1,6
  * A banner: a title between runs of one mark, or a line in capitals on its own. Either is a real (strong) heading at the
  * top level; "=== AGENT: Name, Organisation ===" names a side and writes its first line after the colon.
  */
+/** "Sheet 3", "工作表2", "Tab 4": a word and its number, labelling a banner's title as one of a series. */
+const NUMBERED_LABEL = /^\p{L}{1,10}\s?\d{1,3}$/u;
 /** "FILE: agent_prompt.xml.txt", "文件：persona.md": the name of a file pasted below. */
 const PASTED_FILE = /^(?:file|文件)\s*[:：]\s*([\w.-]{1,80}\.[a-z0-9]{1,6})$/iu;
 
@@ -144,6 +146,8 @@ function bannerOf(text: string): HeadingLine | null {
     // own words, not a first line.
     const split = /^([^:：]{1,24})[:：]\s*(.+)$/u.exec(inner);
     const colon = split !== null && sideOf(split[1] ?? "") === null && sideOf(split[2] ?? "") !== null ? null : split;
+    // "=== Sheet 3: Call flow ===", "=== 工作表3：… ===": a numbered tab or page label is an ordinal; the title is after it.
+    if (split !== null && NUMBERED_LABEL.test((split[1] ?? "").trim()) && !STEP_LIKE.test(inner)) return { level: 1, text: (split[2] ?? "").trim(), weak: false, rest: "", stepLike: false };
     // "-- STEP 2 --": a banner can number a step as well as name a side.
     return { level: 1, text: (colon?.[1] ?? inner).trim(), weak: false, rest: colon?.[2] ?? "", stepLike: STEP_LIKE.test(inner) };
   }

@@ -10,7 +10,7 @@ const CALLER_FIELD = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:[Aa]gent|AGENT|[Cc]aller
  * "拨打人：售后组 客服 某某某", "外呼员：售后客服 某某", "外呼人：前台 某某某": a caller field whose value is a title (a team
  * may run into it) and then, after a space, the name; a short form may follow in brackets ("某某（小某）").
  */
-const CALLER_FIELD_LAST = /^\s*(?:[-*•]\s*)?(?:坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员|身份)?)\s*[:：=]\s*(?:\p{Script=Han}{1,10}\s+){1,3}(\p{Script=Han}{2,4})\s*(?:[（(](\p{Script=Han}{2,4})[）)])?\s*(?:$|[,，;；。])/u;
+const CALLER_FIELD_LAST = /^\s*(?:[-*•]\s*)?(?:坐席|客服|拨打方|外呼坐席|(?:拨打|外呼|致电)(?:人员|人|员|身份)?)\s*[:：=]\s*(?:\p{Script=Han}{1,10}\s+){1,3}(\p{Script=Han}{2,4})\s*(?:[（(](?:(\p{Script=Han}{2,4})|[^（()）\n]{1,30})[）)])?\s*(?:$|[,，;；。])/u;
 
 /**
  * "Dispatcher Jo Rendell": three capitalised words of which the caller says only the second of itself ("it's Jo") begin

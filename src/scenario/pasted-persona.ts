@@ -11,17 +11,19 @@ import type { Decision } from "./trace.js";
 const OWN = /(?<![a-z])(?:your|you|my|own|our)(?![a-z])|你的|我的|自己/iu;
 
 export function pastedPersona(doc: Outline, decisions: Decision[]): void {
-  if (doc.callee.length > 0 || doc.sideLine.callee !== null) return;
+  // A callee side only implied by later parts ("How you behave", "Style - don't") begins at the persona before them.
+  if (doc.sideLine.callee !== null) return;
   const sections = doc.caller;
-  const at = sections.findIndex((s, i) => i > 0 && isPersona(s) && sections.slice(0, i).some(ownRole) && sections.slice(0, i).some(script));
+  const at = sections.findIndex((s, i) => i > 0 && isPersona(s) && [...doc.preface, ...sections.slice(0, i)].some(ownRole) && sections.slice(0, i).some(script));
   if (at < 0) return;
-  // Only the persona and what it holds after it: nothing of the caller's own parts may follow.
-  const moved = sections.slice(at);
+  // Only the persona and what it holds after it: nothing of the caller's own parts may follow. A record addressed to
+  // "you" ("What you know") is what the person played knows: its background.
+  const moved = sections.slice(at).map((s) => (s.kind === "customerProfile" && OWN.test(s.title) ? { ...s, kind: "background" as const } : s));
   if (moved.some((s) => s.kind !== null && s.kind !== "role" && CALLER_KINDS.has(s.kind))) return;
   const first = moved[0] as RawSection;
   decisions.push({ field: "callee side", lines: moved.map((s) => s.line), evidence: `'${first.title}' after the caller's role and script opens with who "you" are: a persona pasted as a file of its own` });
   doc.caller = sections.slice(0, at);
-  doc.callee = [...withBehaviours(first), ...moved.slice(1)];
+  doc.callee = [...withBehaviours(first), ...moved.slice(1), ...doc.callee];
   doc.sideLine.callee = first.line;
 }
 
@@ -34,7 +36,8 @@ function isPersona(s: RawSection): boolean {
 }
 
 function ownRole(s: RawSection): boolean {
-  return (s.kind === "role" && classifyHeading(s.title, true).kind === "role") || (s.intro && s.body.some((line) => YOU_ARE.test(line.text)));
+  // "ABOUT THIS PLAYBOOK" over "You are Ann Lee, the clinic's …": a part of no known kind telling the caller who it is.
+  return (s.kind === "role" && classifyHeading(s.title, true).kind === "role") || ((s.intro || s.kind === null) && s.body.some((line) => YOU_ARE.test(line.text)));
 }
 
 function script(s: RawSection): boolean {

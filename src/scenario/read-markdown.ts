@@ -16,7 +16,7 @@ import { titleName } from "./persona-name.js";
 import { customerRecords } from "./customer-record.js";
 import { answeredWorriesToCaller } from "./answered-worries.js";
 import { foldStageSections } from "./stage-sections.js";
-import { embeddedRecords, prefaceRecord } from "./embedded-record.js";
+import { calleeRecord, embeddedRecords, prefaceRecord } from "./embedded-record.js";
 import { withPlainNumbers } from "./bold-numbers.js";
 import { readTaskLists } from "./task-lists.js";
 import { buildCaller } from "./caller.js";
@@ -36,6 +36,7 @@ import { wordNumberedHeadings } from "./word-numbered-headings.js";
 import { findProseBlocks } from "./prose-blocks.js";
 import { endPairSections } from "./end-pairs.js";
 import { foldClosingLabels } from "./closing-label-sections.js";
+import { closingBlocks } from "./closing-blocks.js";
 import { splitOpeningAndClosing } from "./opening-closing.js";
 import { unbulletFieldLists } from "./field-lists.js";
 import { bareQuestionArrows } from "./bare-q-arrows.js";
@@ -44,6 +45,8 @@ import { excerpt } from "./section-bodies.js";
 import { asMarkdown } from "./markup-dialects.js";
 import { reshapeByForm } from "./shape-outline.js";
 import { sheetRows } from "./sheet-rows.js";
+import { tabTables } from "./tab-tables.js";
+import { plainTitles } from "./plain-titles.js";
 import { spreadsheetMlRows } from "./markup-spreadsheetml.js";
 import { bareConfigLines } from "./bare-config.js";
 import { clauseOutline } from "./clause-outline.js";
@@ -103,7 +106,8 @@ function structure(source: string, decisions: Decision[], locked: "caller" | "ca
   if (locked !== "callee") doc.caller = foldStageSections(doc.caller, lines, decisions);
   if (locked !== "callee") doc.caller = embeddedRecords(customerRecords(doc.caller, decisions), decisions);
   if (locked === null) ({ preface: doc.preface, caller: doc.caller } = prefaceRecord(doc.preface, doc.caller, decisions));
-  if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(foldClosingLabels(findProseBlocks(findUnheadedKnowledge(stagesWithPreface(doc, decisions), decisions), decisions), decisions), decisions), decisions);
+  if (locked === null) ({ callee: doc.callee, caller: doc.caller } = calleeRecord(doc.callee, doc.caller, decisions));
+  if (locked !== "callee") doc.caller = splitOpeningAndClosing(endPairSections(closingBlocks(foldClosingLabels(findProseBlocks(findUnheadedKnowledge(stagesWithPreface(doc, decisions), decisions), decisions), decisions)), decisions), decisions);
   for (const [side, sections] of [["caller", doc.caller], ["callee", doc.callee]] as const) {
     for (const s of sections) decisions.push({ field: `${side}.${s.kind ?? (s.intro ? "intro" : "extraSections")}`, lines: sectionLines(s), evidence: s.title === "" ? "text under the side" : `section '${s.title}'` });
   }
@@ -152,7 +156,7 @@ export function readMarkdownDraft(written: string, options: ParseOptions, notes:
     const rows = readDraftOnce(sheet.text, options, notes, side);
     if (rows.scenario.caller.steps.length > 0 || rows.scenario.caller.opening !== null) return atSourceLines(rows, sheet.lineOf, SHEET_EVIDENCE);
   }
-  const first = readDraftOnce(text, options, notes, side);
+  const first = plainTitlesOr(tabbedTablesOr(readDraftOnce(text, options, notes, side), text, options, notes, side), text, options, notes, side);
   // Clause numbers ("3.2.1") are an outline of their own, read line for line: kept when they find more of the
   // scenario's parts than the markup did.
   const clauses = clauseOutline(text);
@@ -183,6 +187,45 @@ export function readMarkdownDraft(written: string, options: ParseOptions, notes:
   second.decisions.unshift({ field: "block shape", lines: [1], evidence: "no heading or list the reader knows gave a script: headings, items and their depth read from the shape of the lines (indentation, repeated marks, enumerators)" });
   second.scenario.diagnostics.push({ severity: "warning", message: "no script found in the document's markup; its structure was inferred from the shape of its lines (check the steps with --explain)", line: null });
   return second;
+}
+
+/**
+ * Tables pasted from a spreadsheet inside the document (tab-separated runs) read as pipe tables: kept when that
+ * reading finds more of the scenario's parts, or a longer script, than the lines as written.
+ */
+function tabbedTablesOr(first: Draft, text: string, options: ParseOptions, notes: Diagnostic[], side: "caller" | null): Draft {
+  const tables = tabTables(text);
+  if (tables === null) return first;
+  const byTable = readDraftOnce(tables.text, options, notes, side);
+  if (!betterReading(byTable, first)) return first;
+  for (const row of tables.retired) byTable.scenario.diagnostics.push({ severity: "warning", message: `a table row marked as retired set aside: '${excerpt(row.text)}'`, line: row.line });
+  return atSourceLines(byTable, tables.lineOf, TAB_TABLES_EVIDENCE);
+}
+
+/**
+ * A plain-text save of a word processor's document, its headings bare lines between blank ones: read with them as
+ * headings, kept when that finds more of the scenario's parts than the lines as written.
+ */
+function plainTitlesOr(first: Draft, text: string, options: ParseOptions, notes: Diagnostic[], side: "caller" | null): Draft {
+  // A document whose markup gave no script is read by the shape of its lines instead (shape-outline.ts).
+  const titled = first.scenario.caller.steps.length === 0 ? null : plainTitles(text);
+  if (titled === null) return first;
+  const byTitle = readDraftOnce(titled, options, notes, side);
+  if (!betterReading(byTitle, first)) return first;
+  byTitle.decisions.unshift({ field: "block plain-titles", lines: [1], evidence: "no heading marks: short lines standing alone between blank lines, each over its text, read as the document's headings" });
+  return byTitle;
+}
+
+/** A second reading is better when it finds more of the scenario's parts, or as many and more items in them. */
+function betterReading(second: Draft, first: Draft): boolean {
+  const gain = partsFound(second) - partsFound(first);
+  return gain > 0 || (gain === 0 && itemsFound(second) > itemsFound(first));
+}
+
+/** Steps, knowledge-base entries, closings and end conditions a reading found. */
+function itemsFound(draft: Draft): number {
+  const { caller } = draft.scenario;
+  return caller.steps.length + caller.knowledgeBase.length + caller.closingLines.length + caller.endConditions.length;
 }
 
 /** How many of a scenario's parts a reading found: two readings of one document are weighed by it. */
@@ -300,6 +343,7 @@ function proseScript(draft: Draft, told: SequenceRewrite): Draft {
   return atSourceLines(draft, told.lineOf, `one paragraph tells the script inline: ${told.steps} steps by ${told.how}, each sentence under its step; the text after the script set apart`);
 }
 
+const TAB_TABLES_EVIDENCE = "runs of tab-separated lines (a spreadsheet pasted in the document) read as tables, each run's first row its header";
 const SHEET_EVIDENCE = "tab- or comma-separated rows: the column whose values come in runs read as sections, each row as an item 'label: content (notes)'";
 
 /** A reading of a rewritten document (spreadsheet rows, a prose script), its line numbers put back to the source's. */
@@ -309,7 +353,7 @@ function atSourceLines(draft: Draft, lineOf: readonly number[], evidence: string
   scenario.diagnostics = scenario.diagnostics.map((d) => (d.line === null ? d : { ...d, line: at(d.line) }));
   scenario.facts = scenario.facts.map((f) => ({ ...f, line: at(f.line) }));
   const decisions = draft.decisions.map((d) => ({ ...d, lines: d.lines.map(at) }));
-  decisions.unshift({ field: evidence === SHEET_EVIDENCE ? "block spreadsheet-rows" : "block prose-script", lines: [1], evidence });
+  decisions.unshift({ field: evidence === SHEET_EVIDENCE ? "block spreadsheet-rows" : evidence === TAB_TABLES_EVIDENCE ? "block tab-tables" : "block prose-script", lines: [1], evidence });
   return { ...draft, scenario, decisions, callerLine: at(draft.callerLine) };
 }
 

@@ -16,3 +16,10 @@ const RETIRED_TITLE = new RegExp(String.raw`${STEP_NUMBER}[^【\[(（\n]{1,40}[�
 export function retiredItem(text: string): boolean {
   return RETIRED_ITEM.test(text) || RETIRED_TITLE.test(text);
 }
+
+const RETIRED_CELL = new RegExp(String.raw`^[【\[(（]?\s*(?:${RETIRED_WORDS})\s*[】\])）]?$`, "iu");
+
+/** A table cell holding only a retiring word (a status column's "停用", "retired"): its row is set aside. */
+export function retiredCell(cell: string): boolean {
+  return RETIRED_CELL.test(cell.trim());
+}

@@ -88,7 +88,7 @@ const SECTION_SYNONYMS: readonly (readonly [SectionKind, readonly string[]])[] =
     // Named for the moment before the line is put down.
     "挂电话前", "挂断前", "挂机前", "before hanging up", "before you hang up",
     // The lines named in the plural, as a call sheet heads them ("CLOSINGS", "Sign-offs", "收尾用语").
-    "closings", "sign-offs", "收尾用语", "结束用语",
+    "closings", "goodbyes", "sign-offs", "wrap-ups", "wrap-up lines", "收尾用语", "结束用语",
     // The verb's plural noun, as a call sheet heads the lines ("CLOSES").
     "closes"]],
   ["endConditions", ["结束通话条件", "何时结束", "when to hang up", "when they hang up", "when to end", "stop conditions", "结束条件", "挂断条件", "终止条件", "通话结束条件", "end conditions", "ending conditions", "end condition", "when to end the call", "exit conditions", "hang-up conditions", "end the call when", "end the call if", "hang up when", "when to stop", "何时挂断", "结束通话的情况", "结束时机", "hangs up", "hang up", "挂电话", "ends the call", "end the call", "结束规则", "挂断规则", "结束时机与规则", "hangs up when", "end when", "ends the call when", "ends when", "she hangs up when", "he hangs up when", "they hang up when",

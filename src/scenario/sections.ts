@@ -17,6 +17,8 @@ import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, namesTheCus
 
 /** A bold line that asks: "**Is there parking?**". */
 const BOLD_QUESTION_LINE = /[?？]\s*(?:\*\*|__)\s*$/u;
+/** A value, a wide gap, and a document's own field ("Last updated:", "Version:", "更新时间："): a line of its metadata. */
+const FIELDS_SIDE_BY_SIDE = /\S(?: {2,}|\t|\s*[|·]\s*)(?:last\s+)?(?:updated|edited|modified|reviewed|created|author|version|shared with|status|最后更新|更新时间|更新|修改时间|创建时间|创建者|作者|版本)\s*[:：]\s*\S/iu;
 
 /** Sections a numbered table under their heading belongs to (its rows are endings, closings or questions, not steps). */
 const TABLE_OWNERS: ReadonlySet<SectionKind> = new Set<SectionKind>(["endAndClosing", "endConditions", "closingLines", "knowledgeBase"]);
@@ -121,7 +123,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
     // A numbered table under a heading that names the endings, closings or FAQ is that section's table.
     const labelledCallee = side === "callee" && sideLevel === 0 && locked === null;
     const ownedKind = state.current?.kind ?? null;
-    const ownedTable = ownedKind !== null && TABLE_OWNERS.has(ownedKind);
+    // …and so is one under a heading naming the call's rules ("Red lines", "注意事项"): its rows are rules.
+    const ownedTable = (ownedKind !== null && TABLE_OWNERS.has(ownedKind)) || (ownedKind === null && RULES_LABEL.test(state.current?.title.trim() ?? ""));
     if (state.current?.kind !== "steps" && (STEPS_TABLE_HEADER.test(line.text) || (!ownedTable && (side !== "callee" || labelledCallee) && headsNumberedTable(lines, at)))) {
       if (labelledCallee) side = "caller";
       open({ kind: "steps", title: "", line: line.no, level: INTRO_LEVEL - 1, body: [line], intro: false, number: null });
@@ -216,6 +219,8 @@ export function outline(lines: readonly SourceLine[], locked: Side | null = null
       const leadIn = heading.weak && !isListItem(line.text) && (heading.rest.trim() === "" ? LEAD_IN.test(line.text) : /^[“"「『]/u.test(heading.rest.trim()));
       // A part heading over sections of its own groups them: it names no section itself (part-headings.ts).
       const meaning = partMeaning(lines, at, heading, classifyHeading(heading.text, heading.weak && !leadIn));
+      // "Owner: Ann Lee   Last updated: 1 May": a line of a document's fields side by side names no side of the call.
+      if (heading.weak && FIELDS_SIDE_BY_SIDE.test(heading.rest)) meaning.side = null;
       // "### Stage 3: Next steps": a numbered stage is one stage of a script whatever its title's words name.
       if (!heading.weak && meaning.side === null && meaning.kind !== null && stageTitle(heading.text) !== null && /\d|[一二三四五六七八九十]/u.test(heading.text)) meaning.kind = null;
       // "**Situation right now**" as a paragraph of its own: a bold label names its part the way a real heading does

@@ -15,6 +15,9 @@ export const CALLEE_ONLY: ReadonlySet<SectionKind> = new Set(["concerns", "situa
 /** "你扮演…", "You will play the customer", "用户模拟器": sentences that hand the reader a persona to play. */
 const PERSONA_CUE = /你(?:将|要)?扮演|你(?:将|要)?模拟|模拟(?:客户|用户)|客户模拟|用户模拟|\byou (?:will |are going to |)play\b|\byou are playing\b|\b(?:user|customer|caller) simulator\b|\bsimulated (?:user|customer)\b/i;
 
+/** A line opening on a person's name and age: a persona card's first words. */
+const PERSON_CARD = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){1,2},\s*\d{1,3}\b|^\s*\p{Script=Han}{2,4}[，,]\s*\d{1,3}\s*岁/u;
+
 /** Kinds a caller section takes when a weakly implied callee section is given back to it. */
 const BACK_TO_CALLER: Partial<Record<SectionKind, SectionKind | null>> = {
   background: null, situation: "customerProfile", concerns: "customerProfile", behaviours: null,
@@ -173,7 +176,10 @@ const CALLEE_ONLY_OR_BEHAVIOUR: ReadonlySet<SectionKind> = new Set([...CALLEE_ON
 /** Gives weakly implied callee sections back to the caller when nothing in them describes a customer to play. */
 function weighImpliedCallee(doc: Outline, decisions: Decision[]): void {
   if (doc.sideLine.callee !== null || doc.callee.length === 0) return;
-  const evidence = doc.callee.find((s) => s.kind !== null && CALLEE_ONLY.has(s.kind)) ?? doc.callee.find((s) => hasPersonaCue(s.body));
+  // "Practice customer" over "You're Ann Lee, 64, …": a part titled for the customer that tells the reader who they are.
+  // So does one opening on a person's card: a name and an age ("Ann Lee, 64, retired…", "某某某，71岁，…").
+  const addressed = (s: RawSection): boolean => s.title !== "" && s.intro && (s.body.some((l) => YOU_ARE.test(l.text)) || PERSON_CARD.test(s.body.find((l) => l.text.trim() !== "")?.text ?? ""));
+  const evidence = doc.callee.find((s) => s.kind !== null && CALLEE_ONLY.has(s.kind)) ?? doc.callee.find((s) => hasPersonaCue(s.body) || addressed(s));
   if (evidence !== undefined) {
     decisions.push({ field: "callee side", lines: doc.callee.map((s) => s.line), evidence: `implied by sections such as '${evidence.title}' (line ${evidence.line}) that describe a customer` });
     return;

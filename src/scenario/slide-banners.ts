@@ -38,6 +38,8 @@ function slides(lines: readonly string[]): { banners: number[]; titleAt: number[
 
 /** "Word 3 — Title" at the margin: the word every slide repeats, its number, a dash (a colon is a step's), the title. */
 const NUMBERED = /^(\p{L}{1,12})\s*(\d{1,3})\s*(?:—{1,2}|–|-{1,2})\s*(\S.{0,60})$/u;
+/** The words that number a script's steps. */
+const STEP_WORD = /^(?:step|stage|phase)$/iu;
 /** "Title (2)", "标题（二）": the same slide's title continued. */
 const CONTINUED = /\s*[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]|[ivx]{1,4})\s*[)）]\s*$/iu;
 
@@ -48,6 +50,8 @@ function numberedSlides(lines: readonly string[]): { at: number; title: string }
     const m = NUMBERED.exec(line);
     if (m === null) return;
     const word = m[1] ?? "";
+    // "Step 2 - Title" over indented lines is a script's step, not a slide.
+    if (STEP_WORD.test(word)) return;
     byWord.set(word, [...(byWord.get(word) ?? []), { at: i, no: Number(m[2]), title: (m[3] ?? "").trim() }]);
   });
   const best = [...byWord.values()].sort((a, b) => b.length - a.length)[0] ?? [];

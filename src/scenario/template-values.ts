@@ -10,6 +10,10 @@ const TICK = "`?";
 const ROW = new RegExp(String.raw`^\s*\|\s*${TICK}\{\{\s*${NAME}\s*\}\}${TICK}\s*\|\s*([^|]*?)\s*\|`, "u");
 /** "- {{name}}: value", "* `{{name}}` = value": a list item giving a value. */
 const ITEM = new RegExp(String.raw`^\s*[-*+]\s+${TICK}\{\{\s*${NAME}\s*\}\}${TICK}\s*[:：=]\s*(.+?)\s*$`, "u");
+/** "name=value" inside a line, the value running to the next separator. */
+const PAIR = new RegExp(String.raw`(?<![\w.])${NAME}\s*[=＝]\s*([^；;，,）)\n=＝]{1,80}?)\s*(?=[；;，,）)]|$)`, "gu");
+/** So many pairs on one line make it a list of values, not a sentence with an equals sign. */
+const MIN_PAIRS = 2;
 const PLACEHOLDER = new RegExp(String.raw`\{\{\s*${NAME}\s*\}\}`, "gu");
 
 export interface FilledText { text: string; filled: number; names: string[] }
@@ -25,6 +29,15 @@ export function withTemplateValues(text: string): FilledText {
     const value = m?.[2]?.trim() ?? "";
     if (m === null || value === "" || value.includes("{{") || /^[-–—]+$/u.test(value)) return;
     values.set(m[1] as string, value);
+    rows.add(i);
+  });
+  // "（测试取值：owner=某某；plate=…）", "(test values: name=Ann Lee; ref=A12)": one line of name=value pairs, each
+  // name a placeholder the text uses, gives the values of them all.
+  const used = new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string));
+  lines.forEach((line, i) => {
+    const pairs = [...line.matchAll(PAIR)].filter((m) => used.has(m[1] as string) && !values.has(m[1] as string));
+    if (pairs.length < MIN_PAIRS) return;
+    for (const m of pairs) values.set(m[1] as string, (m[2] ?? "").trim());
     rows.add(i);
   });
   if (values.size === 0) return { text, filled: 0, names: [] };

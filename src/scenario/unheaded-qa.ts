@@ -117,10 +117,13 @@ function askedItems(body: readonly SourceLine[]): Carved | null {
 
 /** A line that is nothing but an emphasised question: "**Can I pay later?**", "*能开发票吗？*". */
 const EMPHASISED_QUESTION = /^(?:\*\*[^*]{2,200}[?？]\*\*|\*[^*]{2,200}[?？]\*|__[^_]{2,200}[?？]__)$/u;
+/** Plain question paragraphs (no emphasis marks them as the questions) make a FAQ from this many. */
+const MIN_ASKED_PARAGRAPHS = 3;
 
 /**
- * Paragraphs each headed by an emphasised question on its own line, the answer on the lines under it ("**Can I pay
- * later?**" over "Yes, within thirty days."): a knowledge base by its layout.
+ * Paragraphs each headed by a question on its own line, the answer on the lines under it ("**Can I pay later?**" or
+ * "How much is it?" over "Yes, within thirty days."): a knowledge base by its layout. Emphasised questions are the
+ * writer's mark, so two suffice; plain ones need three.
  */
 function askedParagraphs(body: readonly SourceLine[]): Carved | null {
   const paragraphs: SourceLine[][] = [];
@@ -132,10 +135,15 @@ function askedParagraphs(body: readonly SourceLine[]): Carved | null {
       open = [];
     }
   }
-  const asked = (p: readonly SourceLine[]): boolean => p.length >= 2 && EMPHASISED_QUESTION.test((p[0] as SourceLine).text.trim()) && !isListItem((p[1] as SourceLine).text);
-  if (paragraphs.filter(asked).length < MIN_QUESTIONS || !paragraphs.every(asked)) return null;
+  const asked = (p: readonly SourceLine[]): boolean => {
+    const [head, next] = [p[0]?.text ?? "", p[1]?.text ?? ""];
+    return p.length >= 2 && !isListItem(head) && !isListItem(next) && /[?？]\s*$/u.test(stripEmphasis(head).trim()) && !/[?？]\s*$/u.test(next.trim());
+  };
+  if (!paragraphs.every(asked)) return null;
+  const emphasised = paragraphs.every((p) => EMPHASISED_QUESTION.test((p[0] as SourceLine).text.trim()));
+  if (paragraphs.length < (emphasised ? MIN_QUESTIONS : MIN_ASKED_PARAGRAPHS)) return null;
   const lines = paragraphs.flat();
-  return { lines, taken: new Set(lines), evidence: `${paragraphs.length} paragraphs, each an emphasised question over its answer` };
+  return { lines, taken: new Set(lines), evidence: `${paragraphs.length} paragraphs, each ${emphasised ? "an emphasised question" : "a question on its own line"} over its answer` };
 }
 
 /** "What owners bring up:" inside a section, then a run of asked-and-answered items: that run is a knowledge base. */

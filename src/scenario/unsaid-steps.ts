@@ -1,9 +1,10 @@
 // A step the writer marks as done without a word ("（不用念）在系统里登记…", "(no line) Tick the box", "…，不对客户说"):
-// its text is what the caller does, never a line to say. The marks are generic words of both languages, written in
+// its text is what the caller does, never a line to say. So is one marked as having no fixed wording ("（无固定话术）复述…",
+// "(no set line) Read back …"): its text is a direction for the caller, not words to read out. The marks are generic words of both languages, written in
 // brackets or as the sentence's last clause, so a spoken line that merely contains one of the words stays said.
 import type { Step } from "../schema/scenario.js";
 
-const WORDS = String.raw`不用念|不念|无需念|不要念|不用读|无需朗读|不用说(?:出来)?|不要说出来|不说出来|不对客户说|不用跟客户说|后台操作|坐席操作|内部操作|系统操作|内部记录|静默|silent(?:ly)?|no line|no speech|nothing (?:to say|said)|not (?:said|spoken|read out)|do not (?:say|read)(?: this| it)?(?: aloud| out)?|don'?t (?:say|read)(?: this| it)?(?: aloud| out)?|internal|back[- ]?office|system action`;
+const WORDS = String.raw`不用念|不念|无需念|不要念|不用读|无需朗读|不用说(?:出来)?|不要说出来|不说出来|不对客户说|不用跟客户说|后台操作|坐席操作|内部操作|系统操作|内部记录|静默|silent(?:ly)?|no line|no speech|nothing (?:to say|said)|not (?:said|spoken|read out)|do not (?:say|read)(?: this| it)?(?: aloud| out)?|don'?t (?:say|read)(?: this| it)?(?: aloud| out)?|internal|back[- ]?office|system action|无固定话术|无固定台词|没有固定话术|不设固定话术|用自己的话说?|no (?:fixed|set) (?:line|wording|script)|in (?:your|their) own words`;
 
 /** "（后台操作，不要说出来）", "(no line)", "[silent]": a bracketed note holding a mark. */
 const BRACKETED = new RegExp(String.raw`[（(【\[][^（()）【】\[\]]{0,16}?(?:${WORDS})[^（()）【】\[\]]{0,16}[）)】\]]`, "iu");

@@ -13,7 +13,7 @@ export const EN_STEP_ACTS: StepActCues = {
   speech: /\byou(?:r|'re|'ll|'d)?\b|\?/i,
   // A step that ends by closing, or names the closing to give ("…, then <label> ending"): the document's closing ends it.
   close:
-    /\b(?:then|and)\s+(?:close|end|finish|wrap up|say goodbye|hang up)\b|^(?:close|end the call|say goodbye|thank (?:him|her|them) and (?:close|end))\b|^(?:recap|summari[sz]e|read back|repeat)\b[^.;]{0,40}?(?:\+|&|\band\b)\s*(?:close|end|wrap up)\s*$|\bthen\s+(?:(?:use|say|read|give|go to)\s+)?(?:the\s+)?[^,.;]{0,30}?\b(?:ending|closing)(?:\s+line)?\b/i,
+    /\b(?:then|and)\s+(?:close|end|finish|wrap up|say goodbye|hang up)\b|^(?:close|end the call|say goodbye|thank (?:him|her|them) and (?:close|end))\b|^(?:recap|summari[sz]e|read back|repeat)\b[^.;]{0,40}?(?:\+|&|\band\b)\s*(?:close|end|wrap up)\s*$|\bthen\s+(?:(?:use|say|read|give|go to)\s+)?(?:the\s+)?[^,.;]{0,30}?\b(?:ending|closing|goodbye|sign-off|wrap-up)(?:\s+line)?\b/i,
   acts: [
     { name: "datum", when: new RegExp(String.raw`^(?:ask|request)\s+${WHO}(?:for|to (?:give|confirm|state|tell you|read out|say|spell out|provide))\s+(?:(?:the|his|her|their)\s+)?(?<rest>[^,;.]+?)\s*(?:,|;|\.|\band\b)\s*.*\b(?:compare|check|match|verif)`, "i"), say: "Could you tell me your {rest}, please, so I can check it against our records?" },
     { name: "offer", when: new RegExp(String.raw`^offer\s+${WHO}(?<rest>.+?)\s+and\s+ask\b.*$`, "i"), say: "{rest}. Which of those works for you?", lookup: "needed" },
