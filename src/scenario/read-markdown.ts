@@ -198,8 +198,10 @@ function tabbedTablesOr(first: Draft, text: string, options: ParseOptions, notes
   if (tables === null) return first;
   const byTable = readDraftOnce(tables.text, options, notes, side);
   if (!betterReading(byTable, first)) return first;
-  for (const row of tables.retired) byTable.scenario.diagnostics.push({ severity: "warning", message: `a table row marked as retired set aside: '${excerpt(row.text)}'`, line: row.line });
-  return atSourceLines(byTable, tables.lineOf, TAB_TABLES_EVIDENCE);
+  const read = atSourceLines(byTable, tables.lineOf, TAB_TABLES_EVIDENCE);
+  // Their lines are the source's already.
+  for (const row of tables.retired) read.scenario.diagnostics.push({ severity: "warning", message: `a table row marked as retired set aside: '${excerpt(row.text)}'`, line: row.line });
+  return read;
 }
 
 /**

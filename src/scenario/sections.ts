@@ -18,7 +18,7 @@ import { CALLEE_KINDS, CALLER_KINDS, classifyHeading, namesOnlySide, namesTheCus
 /** A bold line that asks: "**Is there parking?**". */
 const BOLD_QUESTION_LINE = /[?？]\s*(?:\*\*|__)\s*$/u;
 /** A value, a wide gap, and a document's own field ("Last updated:", "Version:", "更新时间："): a line of its metadata. */
-const FIELDS_SIDE_BY_SIDE = /\S(?: {2,}|\t|\s*[|·]\s*)(?:last\s+)?(?:updated|edited|modified|reviewed|created|author|version|shared with|status|最后更新|更新时间|更新|修改时间|创建时间|创建者|作者|版本)\s*[:：]\s*\S/iu;
+const FIELDS_SIDE_BY_SIDE = /\S(?: {2,}|\t|\s*[|·]\s*)(?:last\s+)?(?:updated|edited|modified|reviewed|created|author|version|shared with|status|最后更新|更新时间|更新|修改时间|创建时间|作者|版本)\s*[:：]\s*\S/iu;
 
 /** Sections a numbered table under their heading belongs to (its rows are endings, closings or questions, not steps). */
 const TABLE_OWNERS: ReadonlySet<SectionKind> = new Set<SectionKind>(["endAndClosing", "endConditions", "closingLines", "knowledgeBase"]);
