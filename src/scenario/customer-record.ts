@@ -59,6 +59,18 @@ function answeredConcerns(s: RawSection): boolean {
   return (replies > 0 && replies * 3 >= written.length) || answersWorries(written);
 }
 
+/** The rows of a table of template values taken out of their section as the customer profile, or null when none. */
+function valuesRecord(sections: readonly RawSection[]): { sections: RawSection[]; line: number } | null {
+  const at = sections.findIndex((s) => s.body.filter((l) => l.values === true).length >= MIN_FIELDS);
+  const host = sections[at];
+  if (host === undefined) return null;
+  const rows = host.body.filter((l) => l.values === true);
+  const line = rows[0]?.no ?? host.line;
+  const record: RawSection = { kind: "customerProfile", title: host.title, line, level: host.level + 1, body: rows, intro: false };
+  const rest = { ...host, body: host.body.filter((l) => l.values !== true) };
+  return { sections: [...sections.slice(0, at), rest, record, ...sections.slice(at + 1)], line };
+}
+
 /** The caller's sections with an unnamed record of the customer read as the customer profile (when none is named). */
 export function customerRecords(given: RawSection[], decisions: Decision[]): RawSection[] {
   const sections = given.map((s) => {
@@ -67,6 +79,11 @@ export function customerRecords(given: RawSection[], decisions: Decision[]): Raw
     return { ...s, kind: "knowledgeBase" as const };
   });
   if (sections.some((s) => s.kind === "customerProfile")) return sections;
+  const values = valuesRecord(sections);
+  if (values !== null) {
+    decisions.push({ field: "caller.customerProfile", lines: [values.line], evidence: "a table of template values (each row a placeholder and its value) is the record the call is placed with" });
+    return values.sections;
+  }
   const record = sections.find((s) => isCustomerRecord(s) && identityElsewhere(sections, s));
   if (record === undefined) return sections;
   decisions.push({ field: "caller.customerProfile", lines: [record.line], evidence: `'${record.title}' is a record of fields naming the person called, and the caller's identity is given elsewhere` });

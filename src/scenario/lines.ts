@@ -13,6 +13,8 @@ export interface SourceLine {
   config?: boolean;
   /** A row of a table of fields, written out as "label：value". */
   field?: boolean;
+  /** A row of a table of template values (a placeholder and its value): a field of the call's record. */
+  values?: true;
 }
 
 /** Splits on LF, CRLF or lone CR and drops a leading BOM. */

@@ -6,8 +6,10 @@
 const NAME = String.raw`([A-Za-z_][\w.]{0,40})`;
 /** A code span's mark around a placeholder, optional. */
 const TICK = "`?";
-/** "| `{{name}}` | value |": a table row giving a value. */
-const ROW = new RegExp(String.raw`^\s*\|\s*${TICK}\{\{\s*${NAME}\s*\}\}${TICK}\s*\|\s*([^|]*?)\s*\|`, "u");
+/** A placeholder's name in a table of values: in any script ("{{客户姓名}}"), the way a team names its fields. */
+const TABLE_NAME = String.raw`([\p{L}_][\p{L}\p{N}_.]{0,40})`;
+/** "| `{{name}}` | value |", "| ${name} | what it is | value |": a table row giving a value in its last cell. */
+const ROW = new RegExp(String.raw`^\s*\|\s*${TICK}(?:\{\{\s*${TABLE_NAME}\s*\}\}|\$\{\s*${TABLE_NAME}\s*\})${TICK}\s*\|([^\n]*)$`, "u");
 /** "- {{name}}: value", "* `{{name}}` = value": a list item giving a value. */
 const ITEM = new RegExp(String.raw`^\s*[-*+]\s+${TICK}\{\{\s*${NAME}\s*\}\}${TICK}\s*[:：=]\s*(.+?)\s*$`, "u");
 /** "name=value" inside a line, the value running to the next separator. */
@@ -15,20 +17,29 @@ const PAIR = new RegExp(String.raw`(?<![\w.])${NAME}\s*[=＝]\s*([^；;，,）)\
 /** So many pairs on one line make it a list of values, not a sentence with an equals sign. */
 const MIN_PAIRS = 2;
 const PLACEHOLDER = new RegExp(String.raw`\{\{\s*${NAME}\s*\}\}`, "gu");
+/** A placeholder as a table of values names it: "{{name}}" or "${name}", in any script. */
+const ANY_PLACEHOLDER = new RegExp(String.raw`\{\{\s*${TABLE_NAME}\s*\}\}|\$\{\s*${TABLE_NAME}\s*\}`, "gu");
+
+/** A table row's value: its last cell with words in it ("| ${a} | what it is | value |" → "value"). */
+function rowValue(m: RegExpExecArray): { name: string; value: string } {
+  const cells = (m[3] ?? "").split("|").map((cell) => cell.trim());
+  return { name: m[1] ?? m[2] ?? "", value: cells.filter((cell) => cell !== "").at(-1) ?? "" };
+}
 
 export interface FilledText { text: string; filled: number; names: string[] }
 
 /** The text with each placeholder its own table of values gives filled in, or the text unchanged. */
 export function withTemplateValues(text: string): FilledText {
-  if (!text.includes("{{")) return { text, filled: 0, names: [] };
+  if (!text.includes("{{") && !text.includes("${")) return { text, filled: 0, names: [] };
   const lines = text.split("\n");
   const values = new Map<string, string>();
   const rows = new Set<number>();
   lines.forEach((line, i) => {
-    const m = ROW.exec(line) ?? ITEM.exec(line);
-    const value = m?.[2]?.trim() ?? "";
-    if (m === null || value === "" || value.includes("{{") || /^[-–—]+$/u.test(value)) return;
-    values.set(m[1] as string, value);
+    const row = ROW.exec(line);
+    const item = row === null ? ITEM.exec(line) : null;
+    const { name, value } = row !== null ? rowValue(row) : { name: item?.[1] ?? "", value: item?.[2]?.trim() ?? "" };
+    if (name === "" || value === "" || value.includes("{{") || value.includes("${") || /^[-–—]+$/u.test(value)) return;
+    values.set(name, value);
     rows.add(i);
   });
   // "（测试取值：owner=某某；plate=…）", "(test values: name=Ann Lee; ref=A12)": one line of name=value pairs, each
@@ -42,8 +53,8 @@ export function withTemplateValues(text: string): FilledText {
   });
   if (values.size === 0) return { text, filled: 0, names: [] };
   let filled = 0;
-  const out = lines.map((line, i) => (rows.has(i) ? line : line.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = values.get(name);
+  const out = lines.map((line, i) => (rows.has(i) ? line : line.replace(ANY_PLACEHOLDER, (whole, braced?: string, dollar?: string) => {
+    const value = values.get(braced ?? dollar ?? "");
     if (value === undefined) return whole;
     filled++;
     return value;

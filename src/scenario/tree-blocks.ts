@@ -8,7 +8,8 @@ import { toString } from "mdast-util-to-string";
 import type { Code, Html, Nodes, Table } from "mdast";
 import { retag, type BlockNote } from "./blocks.js";
 import { fencedScenarioLines } from "./fenced-config.js";
-import { fieldRowLines, isFieldHeader } from "./field-tables.js";
+import { fieldLine, fieldRowLines, isFieldHeader } from "./field-tables.js";
+import { isPlaceholderTable, placeholderField } from "./placeholder-tables.js";
 import type { SourceLine } from "./lines.js";
 
 /**
@@ -123,9 +124,14 @@ function table(node: Table): Rewrite | null {
   const { from, to } = span(node);
   const out: SourceLine[] = [];
   const fields = isFieldHeader(rows[0] ?? []);
+  const values = !fields && isPlaceholderTable(rows);
   node.children.forEach((row, i) => {
     const cells = rows[i] ?? [];
     const no = row.position?.start.line ?? from;
+    if (values) {
+      if (i > 0 && cells.some((cell) => cell !== "")) out.push({ ...fieldLine(no, placeholderField(cells)), values: true });
+      return;
+    }
     if (fields) {
       if (i > 0 && cells.some((cell) => cell !== "")) out.push(...fieldRowLines(no, cells));
       return;
