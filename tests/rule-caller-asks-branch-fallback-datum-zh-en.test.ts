@@ -9,10 +9,11 @@ import { callerView } from "../src/call/seat-views.js";
 import type { Scenario } from "../src/schema/index.js";
 import { TINY_SCENARIO } from "./fixtures/call-scenario.js";
 
-const withCheck = (language: "zh" | "en", line: string, branches: string[]): Scenario => ({
+const RECORD = { en: ["Member number: 40317", "Postcode: KT3 9QX"], zh: ["会员号：40317", "住址：和平路 12 号"] };
+const withCheck = (language: "zh" | "en", line: string, branches: string[], record: string[] = RECORD[language]): Scenario => ({
   ...TINY_SCENARIO,
   language,
-  caller: { ...TINY_SCENARIO.caller, steps: [{ index: 1, title: "check", lines: [line], branches }] },
+  caller: { ...TINY_SCENARIO.caller, customerProfile: record, steps: [{ index: 1, title: "check", lines: [line], branches }] },
 });
 const planOf = (s: Scenario) => callerPlan(callerView(s));
 
@@ -35,6 +36,10 @@ describe("the branch's other datum (zh)", () => {
   it("改问 names what to ask", () => {
     const plan = planOf(withCheck("zh", "麻烦您报一下会员号。", ["记不清 → 改问：哪条街、几号楼。"]));
     expect(fallbackAsk(plan, "麻烦您报一下会员号。")).toBe("没关系，那您说一下哪条街、几号楼？");
+  });
+  it("an item the record does not hold in a shape it can check is not asked", () => {
+    const plan = planOf(withCheck("zh", "麻烦您报一下会员号。", ["记不清 → 改问：哪条街、几号楼。"], ["会员号：40317"]));
+    expect(fallbackAsk(plan, "麻烦您报一下会员号。")).toBeNull();
   });
   it("a quoted line is said as written", () => {
     const plan = planOf(withCheck("zh", "麻烦您报一下会员号。", ["记不得：改问：“那您说说住哪条街，我对一下。”"]));

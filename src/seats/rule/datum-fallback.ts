@@ -2,10 +2,12 @@
 // instead", "想不起来 → 改问：哪条街"): when the customer says so, the caller asks for that other datum once, never the
 // same question again. Of the branch, its quoted line is said as written, or the thing it names to ask for in the
 // pack's words; a branch that names nothing to ask gives nothing, nor one asking for what the pack's verification
-// table cannot check against the record ("what colour was it?"): the answer would verify nobody.
+// table cannot check against the record ("what colour was it?", an item whose value the record does not hold in a
+// shape the table reads): the answer would verify nobody.
 import type { CallerPlan } from "./caller-plan.js";
 import { fill } from "../../lang/index.js";
 import { askedData } from "./identity-question.js";
+import { knownValues, recordTexts } from "./identity-data.js";
 
 /** Where a branch's situation ends and what to do begins. */
 const SITUATION_END = /\s*(?:→|->|=>|⇒|[:：])\s*/u;
@@ -28,7 +30,8 @@ export function fallbackAsk(plan: CallerPlan, askingLine: string): string | null
       const quoted = QUOTED.exec(action)?.[1];
       const what = pack.document.branchAnswer.askFor.exec(action)?.groups?.["what"];
       const ask = quoted !== undefined ? quoted.trim() : what !== undefined ? fill(pack.caller.askInstead, { what: what.trim() }) : null;
-      if (ask !== null && askedData(ask, pack) !== null) return ask;
+      const item = ask === null ? null : askedData(ask, pack);
+      if (ask !== null && item !== null && knownValues(item, recordTexts(plan.scenario.caller), pack).length > 0) return ask;
     }
   }
   return null;
