@@ -260,7 +260,7 @@ export interface DocumentCues {
   /** A step branch read as an answer (branch-answer.ts): the word joining its situation to what to do ("/ then:"),
    *  a clause that is only the caller's own chore ("note it", "use ending X"), and a request to pass on ("ask them
    *  to …") with what it is said as ("please …"). */
-  branchAnswer: { then: RegExp; chore: RegExp; askThem: RegExp; please: string };
+  branchAnswer: { then: RegExp; chore: RegExp; askThem: RegExp; please: string; askFor: RegExp };
   /** Stage notes inside a sample line ("(pause)"). */
   stageNote: RegExp;
   /** A record line's key that marks a note to the caller ("Note:", "备注："): its value may be said, the key never. */
@@ -296,6 +296,10 @@ export interface DocumentCues {
   optionSeparator: RegExp;
   /** A sentence that offers alternatives ("… or …", "…还是…"): where a choice's options are. */
   offersAlternative: RegExp;
+  /** A persona's clause that wants a thing it names ("would rather have the morning", "更想约下午"). */
+  prefersOption: RegExp;
+  /** A persona's clause that rules out a thing it names ("Fridays are no good", "周一没空"). */
+  rulesOutOption: RegExp;
   /** A rule of the call that gives the very words for a situation ("客户要求减免时说“…”", "If she asks to pause,
    *  say: "…""): group 1 the situation, group 2 the line to say. */
   saysFor: RegExp;
@@ -412,6 +416,9 @@ export interface CallerLines {
   salesReassure: string;
   /** Asking once more for the verification data before any detail. */
   verifyAgain: Template;
+  /** The other datum a step's branch has the caller ask for when the first cannot be given ("No problem. Could you
+   *  give me {what} instead?"). */
+  askInstead: Template;
   /** Said once the verification data given matches the record, before the call goes on. */
   verified: string;
   /** Said before a request for verification data that does not name what it checks ("{kind}": the kind's `said`). */

@@ -67,6 +67,7 @@ export const EN_CALLER: CallerLines = {
   scamReassure: "Fair question. This is an official call, and I won't ask you for any sensitive details.",
   salesReassure: "No, this isn't a sales call. I'm only calling about your account, and I won't try to sell you anything.",
   verifyAgain: "Sorry, before I can go into any details I do need that: {ask}",
+  askInstead: "No problem. Could you give me {what} instead?",
   verified: "Thank you, noted, that matches what we have.",
   verifyLead: "For security, I need to check {kind} first.",
   verifyMismatch: "Sorry, that doesn't match what I have on file. {ask}",
@@ -112,8 +113,8 @@ export const EN_CALLEE: CalleeLines = {
   ratingWords: ["satisfied", "fairly satisfied", "it was okay", "very satisfied"],
   choiceFrames: ["Let's go with {option}.", "I'll take {option}.", "{option}, please."],
   actFrames: [
-    // The caller would act: the customer asks for it.
-    { frame: /^(?:shall|should|can|could) (?:I|we)\s+|^(?:I|we)(?: can| could| will|'ll)\s+|^(?:have|let) (?:us|me)\s+|^(?:do|would) you (?:want|like) (?:me|us) to\s+/i, replies: ["Please {option}.", "{option}, please."] },
+    // The caller would act: the customer asks for it ("I can do Monday at 4" offers a time, no act).
+    { frame: /^(?:shall|should|can|could) (?:I|we)\s+|^(?:I|we)(?: can| could| will|'ll)\s+(?!(?:do|offer|manage)\s)|^(?:have|let) (?:us|me)\s+|^(?:do|would) you (?:want|like) (?:me|us) to\s+/i, replies: ["Please {option}.", "{option}, please."] },
     // Someone else would act ("…, or should a fitter come round?"): the customer asks for that.
     { frame: /^(?:shall|should|can|could) (?=(?:the|your|a|an|one of your) [a-z]+ [a-z])/i, replies: ["Have {option}, please.", "I'd rather have {option}."] },
     // The customer would act: the customer says it will.

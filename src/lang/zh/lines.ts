@@ -67,6 +67,7 @@ export const ZH_CALLER: CallerLines = {
   scamReassure: "您的谨慎是对的。这是官方的回访电话，我不会向您索要任何敏感信息。",
   salesReassure: "您放心，这通电话不卖东西，今天只是就您的事情跟您确认几点，不会向您推荐任何产品。",
   verifyAgain: "不好意思，核对之后我才能说具体情况：{ask}",
+  askInstead: "没关系，那您说一下{what}？",
   verified: "好的，核实过了，谢谢您。",
   verifyLead: "稳妥起见，我先核对一下{kind}。",
   verifyMismatch: "不好意思，跟我们登记的信息对不上。{ask}",

@@ -56,6 +56,8 @@ export interface Persona {
   traits: Traits;
   /** Figures the callee knows from its own side. */
   knownFigures: FigureIndex;
+  /** Its own side's prose (role, background, situation, behaviours, concerns): what it says it wants or cannot do. */
+  ownText: string;
 }
 
 const NEGATIVE_LIMIT = 0.5;
@@ -223,6 +225,7 @@ export function persona(scenario: CalleeView): Persona {
       household: householdOf(side, pack),
     },
     knownFigures: new FigureIndex([side.role, side.background, side.situation ?? "", ...side.concerns]),
+    ownText: [side.role, side.background, side.situation ?? "", ...side.behaviours, ...side.concerns].join("\n"),
   };
   personas.set(scenario, result);
   return result;

@@ -7,6 +7,7 @@ import { hasTemplateMark } from "./claim-guard.js";
 import { figuresOf } from "./memo.js";
 import { FigureIndex } from "../../text/figures.js";
 import { enumeratedOptions, timesIn } from "./offer-list.js";
+import { preferred } from "./callee-preference.js";
 
 /** At most this share of substantive turns is a line copied from the persona. */
 export const VERBATIM_SHARE_MAX = 0.3;
@@ -126,7 +127,9 @@ export class Wording {
     const timed = offered.filter((o) => timesIn(o.text, pack).length > 0).map((o) => ({ ...o, text: o.text.replace(pack.document.optionRemark, "").trim() }));
     const times = timesIn(question, pack).map((text) => ({ text, frames: lines.choiceFrames }));
     const options = kind === "choice" ? offered : timed.length >= 2 ? timed : times;
-    const option = options.length >= (kind === "choice" ? 2 : 1) ? this.random.pick(options.slice(-2)) : null;
+    // A persona that says which suits it picks by that; otherwise one of the last two, as a person hearing a list does.
+    const leaning = preferred(options, this.p.ownText, pack);
+    const option = options.length >= (kind === "choice" ? 2 : 1) ? this.random.pick(leaning.length < options.length ? leaning : options.slice(-2)) : null;
     // A time asked with no times offered: one of the customer's own.
     if (option === null) return this.said(this.random.pick(kind === "time" ? lines.timeAnswers : lines.choiceFallback), true);
     for (const other of options) if (other !== option && figuresOf(other.text).length > 0) this.declined.push(new FigureIndex([other.text]));

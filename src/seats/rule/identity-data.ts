@@ -170,7 +170,7 @@ const DATA_CHECK: readonly { name: string; when: (c: DataCase) => boolean; act: 
 
 /** The values the record states for the item asked; a request that offers items to choose from ("the last four of
  *  your member number, or of your phone") is checked against the best fit of each item offered that it names. */
-function knownValues(asked: AskedData, callerTexts: readonly string[], pack: LanguagePack): string[] {
+export function knownValues(asked: AskedData, callerTexts: readonly string[], pack: LanguagePack): string[] {
   const kinds = pack.document.verifyKinds;
   const split = new RegExp(pack.document.offersAlternative.source, `${pack.document.offersAlternative.flags.replace("g", "")}g`);
   const offered = asked.sentence.split(split).filter((part) => part.trim() !== "");

@@ -1,6 +1,7 @@
 // The offline caller as an explicit policy: the table of named { when, act } rules (caller-rules.ts) decides the
 // turn and these moves build it. An identity gate keeps everything customer-specific until the customer is
 // confirmed; answers come from where the document holds them; steps that ask wait for the answer.
+import { fallbackAsk } from "./datum-fallback.js";
 import type { Seat, SeatContext, SeatTurn } from "../seat.js";
 import type { Outcome, SeatInfo } from "../../schema/index.js";
 import type { CallerPlan } from "./caller-plan.js";
@@ -148,6 +149,8 @@ export class RuleCaller implements Seat<"caller"> {
   /** Verification data asked for after the yes ("asked"), given ("passed"), or not needed ("none"). */
   verifying: "none" | "asked" | "passed" = "none";
   private verifyAsks = 0;
+  /** The branch's other datum was asked for (once per call). */
+  private fellBack = false;
 
   /** The data given just matched the record: the next line says so first. */
   private justVerified = false;
@@ -186,6 +189,12 @@ export class RuleCaller implements Seat<"caller"> {
     if (general?.kind === "kb" && ask !== null && ask !== undefined) {
       const entry = s.plan.kbEntries[general.index];
       if (entry !== undefined && !speaksOfProfile(s.plan, entry.answer)) return this.say(s, `${spokenAnswer(entry.answer, s.plan.pack)}${s.plan.pack.speech.joiner}${ask}`, { kb: [general.index], record: s.record.filter((p) => p.kind !== "stepAnswer") });
+    }
+    // "I can't find it": the other datum the step's branch names for that case, asked once.
+    if (!this.fellBack && s.plan.pack.hearing.notAtHand.test(s.last?.text ?? "")) {
+      const other = fallbackAsk(s.plan, asked);
+      this.fellBack = other !== null;
+      if (other !== null) return this.say(s, other, { record: s.record.filter((p) => p.kind !== "stepAnswer") });
     }
     // A datum not given or not matching closes with the document's closing for a failed check, when it writes one.
     const closing = mismatchClosing(s.plan) ?? s.plan.pack.caller.closing.identity;
