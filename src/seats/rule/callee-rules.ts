@@ -8,6 +8,7 @@ import { byText, figuresOf } from "./memo.js";
 import type { Persona, PersonaEnding } from "./callee-persona.js";
 import { askedData, asksForData, asksIdentity } from "./identity-question.js";
 import { replyWithData } from "./identity-data.js";
+import { heldDataOf } from "./held-data-memo.js";
 import { offeredIn, Wording } from "./callee-wording.js";
 import { offeredOptions } from "./clarify.js";
 import { enumerates, offersTimes, slotsLaidOut, timesIn } from "./offer-list.js";
@@ -87,7 +88,10 @@ const ownTexts = (m: Moment): string[] => {
 function verificationReply(m: Moment): string {
   const gives = m.random.chance(CALLEE_RATES.givesData);
   const asked = askedData(lastAsked(m), m.p.pack) ?? askedData(m.caller, m.p.pack);
-  if (asked !== null) return replyWithData(asked, ownTexts(m), m.scenario.ownData, { relative: m.mind.relative !== null, gives }, m.p.pack, m.random);
+  if (asked !== null) {
+    const texts = ownTexts(m);
+    return replyWithData(asked, texts, m.scenario.ownData, { relative: m.mind.relative !== null, gives }, m.p.pack, m.random, heldDataOf(m.scenario, asked, () => texts, m.p.pack));
+  }
   return gives ? fill(m.random.pick(m.p.pack.callee.codeAnswer), { code: String(VERIFY_CODE_MIN + m.random.int(VERIFY_CODE_SPAN)) }) : m.random.pick(m.p.pack.callee.noCode);
 }
 export const askedIdentity = (m: Moment): boolean => asksIdentity(m.caller, m.scenario.callee.name, m.p.pack);
