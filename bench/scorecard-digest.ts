@@ -2,7 +2,7 @@
 // JSON left out) and every examples/*.md run rule-vs-rule for a few seeds and scored → one sha256 of all transcripts and
 // scorecards; every labelled call (tests/labelled/**) scored → one sha256 of their scorecards. A change that only makes
 // things faster leaves both digests as they were. `npx tsx bench/scorecard-digest.ts [SEEDS]` (default 3).
-// The blind parts (folders heldout-q and heldout-r) are never read.
+// The blind part (folders heldout-t) is never read.
 import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +13,7 @@ import { evaluateCall } from "../src/eval/index.js";
 import { loadLabels, type LoadedLabel } from "../src/eval/agreement/load-labels.js";
 
 const SEEDS = Number(process.argv[2] ?? 3);
-const BLIND = new Set(["heldout-q", "heldout-r"]);
+const BLIND = new Set(["heldout-t"]);
 
 function documents(dir: string): string[] {
   return readdirSync(dir)

@@ -64,7 +64,8 @@ export function closingSaid(ctx: EvalContext): ClosingSaid | null {
     for (const turn of ctx.callerTurns.slice(-LAST_CALLER_TURNS)) {
       // The opening, said before the customer spoke, closes nothing, whatever names it shares with a closing line.
       if (!ctx.calleeTurns.some((t) => t.index < turn.index)) continue;
-      const hit = bestLine(turn.text, lines);
+      // The closing lines are the scenario's: the best of them for a text is kept per scenario (read-only).
+      const hit = perScenarioText(ctx.scenario, "closingBestLine", turn.text, () => bestLine(turn.text, lines));
       // "Thanks for your time, goodbye" shares its courtesy words with a closing line and says nothing of what it says.
       // A closing line that is itself a courtesy is said only with its own few words, not by any thanks and goodbye.
       if (onlyCourtesy(ctx, turn.text) && !(onlyCourtesy(ctx, lines[hit.index] ?? "") && saysCourtesyWords(ctx, turn.text, lines[hit.index] ?? ""))) continue;

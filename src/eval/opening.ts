@@ -4,7 +4,7 @@
 // ask who was calling in between.
 import type { Check } from "../schema/index.js";
 import { mentionsName, mentionsOrganization } from "./names.js";
-import { perScenario, type EvalContext } from "./context.js";
+import { perScenario, perScenarioText, type EvalContext } from "./context.js";
 import { bestLine, sentences } from "./segments.js";
 import { THRESHOLDS } from "./thresholds.js";
 import { faultCheck, notApplicable } from "./faults.js";
@@ -59,7 +59,7 @@ export function openingCheck(ctx: EvalContext): Check {
   // The script's own introduction said in its words: introduced, whatever name or organisation the reader took from
   // the document (a document that names neither, "the hotline's follow-up officer"; or a name read wrongly).
   // A script whose introduction is only "<organisation> <name>" (no "this is", "我是") is followed by saying it so.
-  const scriptWords = (cue || saysName) && bestLine(text, introLines(ctx)).score >= THRESHOLDS.opening;
+  const scriptWords = (cue || saysName) && perScenarioText(ctx.scenario, "introScore", text, () => bestLine(text, introLines(ctx)).score) >= THRESHOLDS.opening;
   const introduced = ((saysName || saysOrganization) && (cue || (saysName && saysOrganization))) || scriptWords;
   const posing = window.map((t) => ({ turn: t.index, clause: claimsCustomer(ctx, t.index) })).find((p) => p.clause !== null);
   const faults = introduced ? [] : [{ turn: first.index, message: "the caller did not introduce itself (name or organisation)" }];

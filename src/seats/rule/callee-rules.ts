@@ -2,12 +2,13 @@
 // persona's traits and the call so far; the first that holds decides the turn (the moves are in rule-callee.ts).
 import type { CalleeView, SeatTurn } from "../seat.js";
 import type { Random } from "../../util/random.js";
-import { fill } from "../../lang/index.js";
+import { fill, type LanguagePack } from "../../lang/index.js";
 import { tokenize } from "../../text/tokenize.js";
-import { byText, figuresOf } from "./memo.js";
+import { byText, byTextAndObject, figuresOf } from "./memo.js";
 import type { Persona, PersonaEnding } from "./callee-persona.js";
 import { askedData, asksForData, asksIdentity } from "./identity-question.js";
 import { replyWithData } from "./identity-data.js";
+import { heldDataOf } from "./held-data-memo.js";
 import { offeredIn, Wording } from "./callee-wording.js";
 import { offeredOptions } from "./clarify.js";
 import { enumerates, offersTimes, slotsLaidOut, timesIn } from "./offer-list.js";
@@ -87,7 +88,10 @@ const ownTexts = (m: Moment): string[] => {
 function verificationReply(m: Moment): string {
   const gives = m.random.chance(CALLEE_RATES.givesData);
   const asked = askedData(lastAsked(m), m.p.pack) ?? askedData(m.caller, m.p.pack);
-  if (asked !== null) return replyWithData(asked, ownTexts(m), m.scenario.ownData, { relative: m.mind.relative !== null, gives }, m.p.pack, m.random);
+  if (asked !== null) {
+    const texts = ownTexts(m);
+    return replyWithData(asked, texts, m.scenario.ownData, { relative: m.mind.relative !== null, gives }, m.p.pack, m.random, heldDataOf(m.scenario, asked, () => texts, m.p.pack));
+  }
   return gives ? fill(m.random.pick(m.p.pack.callee.codeAnswer), { code: String(VERIFY_CODE_MIN + m.random.int(VERIFY_CODE_SPAN)) }) : m.random.pick(m.p.pack.callee.noCode);
 }
 export const askedIdentity = (m: Moment): boolean => asksIdentity(m.caller, m.scenario.callee.name, m.p.pack);
@@ -136,27 +140,37 @@ export const asksSomething = byText((text: string): boolean => /[？?]/.test(tex
 export const say = (text: string): SeatTurn => ({ text });
 /** An ending that says all is settled ("done") waits while a question of the customer's got no answer. */
 const settled = (m: Moment, ending: PersonaEnding | null): boolean => ending === null || !ending.classes.has("done") || m.mind.unanswered === 0;
-const longTurn = (m: Moment): boolean => m.p.pack.speech.units(m.caller) >= m.p.pack.speech.longTurnUnits;
+// The caller's line alone decides these: remembered per line and pack (every rule's `when` is asked each turn).
+const longLine = byTextAndObject((text: string, pack: LanguagePack): boolean => pack.speech.units(text) >= pack.speech.longTurnUnits);
+const longTurn = (m: Moment): boolean => longLine(m.caller, m.p.pack);
 /** A line cut after its full stops and exclamations only (a question mark ends no piece): remembered per text. */
 const stopPiecesOf = byText((text: string): readonly string[] => text.split(/(?<=[。！!.])\s*/));
 /** The last of those pieces that asks (null: none does), remembered per text: three rules read it each turn. */
 const lastAskingPieceOf = byText((text: string): string | null => stopPiecesOf(text).findLast((s) => /[？?]/.test(s)) ?? null);
 /** The slots the caller's line lays out after its last question ("…the next visit? There's A, or B."), if any. */
-const laidOut = (m: Moment): string | undefined => {
-  const sentences = sentencesOf(m.caller);
+const laidOutIn = byTextAndObject((text: string, pack: LanguagePack): string | undefined => {
+  const sentences = sentencesOf(text);
   const asked = sentences.findLastIndex((s) => /[？?]/.test(s));
   // A line that asks nothing but ends by laying out two or more times as alternatives offers them all the same (the
   // caller hears a named one as the pick: awaitedReply).
   const last = sentences.at(-1);
-  if (asked < 0) return last !== undefined && offersTimes(last, m.p.pack) ? slotsLaidOut([last], m.p.pack) : undefined;
-  return slotsLaidOut(sentences.slice(asked + 1), m.p.pack);
-};
-const waitsFor = (m: Moment, kind: "rating" | "choice" | "time"): boolean => {
-  const d = m.p.pack.document;
+  if (asked < 0) return last !== undefined && offersTimes(last, pack) ? slotsLaidOut([last], pack) : undefined;
+  return slotsLaidOut(sentences.slice(asked + 1), pack);
+});
+const laidOut = (m: Moment): string | undefined => laidOutIn(m.caller, m.p.pack);
+type Awaited = "rating" | "choice" | "time";
+const waitsIn = (text: string, pack: LanguagePack, kind: Awaited): boolean => {
+  const d = pack.document;
   // A request for a rating asks without a question mark ("打个分吧", "please rate us"), when nothing else asks.
-  const last = lastAskingPieceOf(m.caller) ?? (kind === "rating" ? (stopPiecesOf(m.caller).findLast((s) => d.asksRating.test(s)) ?? "") : "");
-  return last !== "" && (kind === "rating" ? d.asksRating.test(last) : kind === "time" ? d.asksTime.test(last) || offersTimes(last, m.p.pack) : d.asksChoice.test(last));
+  const last = lastAskingPieceOf(text) ?? (kind === "rating" ? (stopPiecesOf(text).findLast((s) => d.asksRating.test(s)) ?? "") : "");
+  return last !== "" && (kind === "rating" ? d.asksRating.test(last) : kind === "time" ? d.asksTime.test(last) || offersTimes(last, pack) : d.asksChoice.test(last));
 };
+const WAITS_IN: Record<Awaited, (text: string, pack: LanguagePack) => boolean> = {
+  rating: byTextAndObject((text: string, pack: LanguagePack) => waitsIn(text, pack, "rating")),
+  choice: byTextAndObject((text: string, pack: LanguagePack) => waitsIn(text, pack, "choice")),
+  time: byTextAndObject((text: string, pack: LanguagePack) => waitsIn(text, pack, "time")),
+};
+const waitsFor = (m: Moment, kind: Awaited): boolean => WAITS_IN[kind](m.caller, m.p.pack);
 
 /** Two dates laid out and "which day?" asked (zh or en): times laid out and asked for are a pick, whatever record
  *  word ("地址", "address") the line also holds; never a request for verification data. */
@@ -170,12 +184,17 @@ const heardWords = byText((text: string): ReadonlySet<string> => new Set(tokeniz
 
 /** A reactive ending whose cause the caller's words just brought up. */
 function triggered(m: Moment): PersonaEnding | null {
-  // A single character ("说", "付") is no cause: only words of two or more characters count as the trigger heard.
-  const heard = heardWords(m.caller);
-  // The cause must be in the caller's words themselves (a sales pitch for "the caller sells"), not only the topic.
-  const caused = (e: PersonaEnding): boolean => [...e.classes].filter((c) => CAUSE_CLASSES.has(c)).every((c) => m.p.pack.document.endClasses[c].test(m.caller));
-  return m.p.endings.find((e) => !e.targetable && !e.classes.has("identity") && sharedCount(e.trigger, heard) >= TRIGGER_SHARED && caused(e)) ?? null;
+  return triggeredBy(m.caller, m.p);
 }
+
+/** The ending of the persona's own the caller's line causes: remembered per persona and line (asked every turn). */
+const triggeredBy = byTextAndObject((caller: string, p: Persona): PersonaEnding | null => {
+  // A single character ("说", "付") is no cause: only words of two or more characters count as the trigger heard.
+  const heard = heardWords(caller);
+  // The cause must be in the caller's words themselves (a sales pitch for "the caller sells"), not only the topic.
+  const caused = (e: PersonaEnding): boolean => [...e.classes].filter((c) => CAUSE_CLASSES.has(c)).every((c) => p.pack.document.endClasses[c].test(caller));
+  return p.endings.find((e) => !e.targetable && !e.classes.has("identity") && sharedCount(e.trigger, heard) >= TRIGGER_SHARED && caused(e)) ?? null;
+});
 
 /** How many of `words` were heard (counted in place: this runs for every ending on every turn). */
 function sharedCount(words: ReadonlySet<string>, heard: ReadonlySet<string>): number {

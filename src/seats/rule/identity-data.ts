@@ -239,13 +239,29 @@ const DATA_REPLY: readonly { name: string; when: (c: DataReplyCase) => boolean; 
   { name: "gives-a-value-of-the-shape", when: () => true, act: (c) => fill(c.random.pick(c.pack.callee.codeAnswer), { code: madeUp(c) }) },
 ];
 
-/** What the customer says when asked for verification data: its persona's value, else its own data's, else one made up. */
-export function replyWithData(asked: AskedData, ownTexts: readonly string[], ownData: readonly string[], who: { relative: boolean; gives: boolean }, pack: LanguagePack, random: Random): string {
+/** What the customer's own texts hold for a request for data: everything of the reply that draws no random number. */
+export interface HeldData {
+  own: Stated | null;
+  known: Stated | null;
+  other: Stated | null;
+  ownKey: string;
+  unknown: boolean;
+  readily: boolean;
+}
+
+/** What the customer's own texts and data hold for the item asked (a pure function of its arguments). */
+export function heldData(asked: AskedData, ownTexts: readonly string[], ownData: readonly string[], pack: LanguagePack): HeldData {
   const unknown = clausesOf(ownTexts).some((c) => asked.kind.label.test(c) && pack.document.notKnown.test(c));
   // A persona that says it gives the item readily ("from memory") does not hold it back.
   const readily = clausesOf(ownTexts).some((c) => asked.kind.label.test(c) && pack.document.givesReadily.test(c) && !pack.document.notKnown.test(c));
   const other = otherItems(asked, pack).flatMap((item) => [...statedFits(item, ownTexts, pack.document.selfCorrection), ...statedFits(item, ownData, null, pack.document.verifyKinds)])[0] ?? null;
-  const c: DataReplyCase = { asked, pack, random, ownKey: ownTexts.join("\n"), own: statedFits(asked, ownTexts, pack.document.selfCorrection)[0] ?? null, known: statedFits(asked, ownData, null, pack.document.verifyKinds)[0] ?? null, other, unknown, relative: who.relative, gives: who.gives || readily };
+  return { ownKey: ownTexts.join("\n"), own: statedFits(asked, ownTexts, pack.document.selfCorrection)[0] ?? null, known: statedFits(asked, ownData, null, pack.document.verifyKinds)[0] ?? null, other, unknown, readily };
+}
+
+/** What the customer says when asked for verification data: its persona's value, else its own data's, else one made up.
+ *  `held` is heldData(asked, ownTexts, ownData, pack), given when the caller keeps it. */
+export function replyWithData(asked: AskedData, ownTexts: readonly string[], ownData: readonly string[], who: { relative: boolean; gives: boolean }, pack: LanguagePack, random: Random, held: HeldData = heldData(asked, ownTexts, ownData, pack)): string {
+  const c: DataReplyCase = { asked, pack, random, ownKey: held.ownKey, own: held.own, known: held.known, other: held.other, unknown: held.unknown, relative: who.relative, gives: who.gives || held.readily };
   const rule = DATA_REPLY.find((r) => r.when(c));
   return rule === undefined ? random.pick(pack.callee.noCode) : rule.act(c);
 }
