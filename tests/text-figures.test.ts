@@ -58,3 +58,11 @@ describe("a day-first date followed by its hours", () => {
     expect(extractFigures("第二天早上来")).toEqual([]);
   });
 });
+
+describe("a sum opening a line", () => {
+  it("reads '£25 extra.' as a sum, not as a list mark", () => {
+    expect(extractFigures("£25 extra.").map((f) => f.value)).toEqual([25]);
+    expect(extractFigures("$8.").map((f) => f.value)).toEqual([8]);
+    expect(extractFigures("1. Opening")).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { bestLine } from "./segments.js";
 import { perScenario, perScenarioText } from "./context.js";
 import { choiceMisstated } from "./choice-misstated.js";
 import { forbiddenPromises } from "./forbidden-promise.js";
+import { slotCloseUnpicked } from "./slot-close-unpicked.js";
 
 /** A claim this close to a line of the caller's side of the document restates the document. */
 const DOCUMENT_FACT = 0.45;
@@ -104,6 +105,8 @@ export function falseClaimCheck(ctx: EvalContext): Check {
   }
   const charged = new Set(faults.map((f) => f.turn));
   for (const fault of forbiddenPromises(ctx)) if (!charged.has(fault.turn)) faults.push(fault);
+  const close = slotCloseUnpicked(ctx);
+  if (close !== null && !faults.some((f) => f.turn === close.turn)) faults.push(close);
   faults.sort((a, b) => (a.turn ?? -1) - (b.turn ?? -1));
   return faultCheck("false-claim", faults, "no summary or closing claimed what the customer did not say");
 }

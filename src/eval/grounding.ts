@@ -105,22 +105,30 @@ function callLengthAsk(figure: Figure): boolean {
   return figure.value !== null && figure.value <= CALL_LENGTH_MINUTES && unitClass(figure.unit) === "minute";
 }
 
-export function inventedFigureCheck(ctx: EvalContext): Check {
-  const document = documentFigures(ctx);
-  const said = new FigureIndex();
-  const values = new Set<number>();
-  const opening = openingTurns(ctx);
-  const faults: Fault[] = [];
-  const invented: { turn: number; figure: string }[] = [];
-  for (const turn of ctx.turns) {
-    if (turn.speaker === "callee") {
-      said.add(turn.text);
-      for (const value of spokenValues(turn.text)) values.add(value);
-      continue;
+/** The figures of each caller turn found neither in the document nor in the customer's words before it. */
+export function inventedFigures(ctx: EvalContext): readonly { turn: number; figures: readonly Figure[] }[] {
+  return ctx.once("inventedFigures", () => {
+    const document = documentFigures(ctx);
+    const said = new FigureIndex();
+    const values = new Set<number>();
+    const opening = openingTurns(ctx);
+    const out: { turn: number; figures: readonly Figure[] }[] = [];
+    for (const turn of ctx.turns) {
+      if (turn.speaker === "callee") {
+        said.add(turn.text);
+        for (const value of spokenValues(turn.text)) values.add(value);
+        continue;
+      }
+      const loose = perScenarioText(ctx.scenario, "ungroundedFigures", turn.text, () => ungroundedFigures(turn.text, document)).filter((f) => !said.has(f) && !saidByCustomer(f, values) && !(opening.has(turn.index) && callLengthAsk(f)) && !callbackTime(ctx, turn.index, f) && !restatesDocument(ctx, f));
+      if (loose.length > 0) out.push({ turn: turn.index, figures: loose });
     }
-    const loose = perScenarioText(ctx.scenario, "ungroundedFigures", turn.text, () => ungroundedFigures(turn.text, document)).filter((f) => !said.has(f) && !saidByCustomer(f, values) && !(opening.has(turn.index) && callLengthAsk(f)) && !callbackTime(ctx, turn.index, f) && !restatesDocument(ctx, f));
-    for (const f of loose) invented.push({ turn: turn.index, figure: f.text });
-    if (loose.length > 0) faults.push({ turn: turn.index, message: `invented ${loose.map((f) => `"${f.text}"`).join(", ")}` });
-  }
+    return out;
+  });
+}
+
+export function inventedFigureCheck(ctx: EvalContext): Check {
+  const found = inventedFigures(ctx);
+  const invented = found.flatMap((t) => t.figures.map((f) => ({ turn: t.turn, figure: f.text })));
+  const faults: Fault[] = found.map((t) => ({ turn: t.turn, message: `invented ${t.figures.map((f) => `"${f.text}"`).join(", ")}` }));
   return faultCheck("invented-figure", faults, "every figure the caller stated is in the document or came from the customer", { invented });
 }

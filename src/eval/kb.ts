@@ -18,6 +18,7 @@ import { negationConflict } from "./negation-conflict.js";
 import { checkStepIndexes, documentTexts, identityStepIndex } from "./identity-rule.js";
 import { matchSteps } from "./steps.js";
 import { offersHelp } from "./offers-help.js";
+import { inventedFigures } from "./grounding.js";
 
 export type KbVerdict = "correct" | "partial" | "contradicted" | "deflected" | "unanswered";
 
@@ -255,7 +256,54 @@ export function wrongAnswerCheck(ctx: EvalContext): Check {
   const faults: Fault[] = kbAsks(ctx)
     .filter((a) => a.verdict === "contradicted")
     .map((a) => ({ turn: replyTurn(a), message: `answer to Q${a.entry + 1} (asked at turn ${a.turn}) contradicts the knowledge base (${a.conflicts.join(", ")})` }));
+  const charged = new Set(faults.map((f) => f.turn));
+  for (const c of figureContradictions(ctx)) {
+    if (!charged.has(c.turn)) faults.push({ turn: c.turn, message: `says ${c.said} where entry ${c.entry + 1} of the knowledge base states ${c.stated}` });
+  }
   return faultCheck("wrong-answer", faults, "no answer contradicted the knowledge base", { asks: kbAsks(ctx) });
+}
+
+/** An entry the sentence (or the customer's question before it) speaks of at least this much is held to its figures. */
+const FIGURE_TOPIC = 0.25;
+
+/**
+ * "The roof is £60 extra" where an entry says "£25 extra": a sentence of the caller that speaks of an entry (its answer's
+ * words, or the question the customer just asked), stating a figure of a class that answer states (a sum, a length of
+ * time) and none of its values, contradicts that entry, whether or not the customer's question was matched to it. Only
+ * a figure neither the document nor the customer gave is held to that: one the script states elsewhere (the plan's
+ * allowance beside the entry on slowed data) is the script's word.
+ */
+export function figureContradictions(ctx: EvalContext): { turn: number; entry: number; said: string; stated: string }[] {
+  return ctx.once("figureContradictions", () => {
+    const entries = ctx.scenario.caller.knowledgeBase;
+    const out: { turn: number; entry: number; said: string; stated: string }[] = [];
+    const other = identityState(ctx).otherAt;
+    const invented = new Map(inventedFigures(ctx).map((t) => [t.turn, t.figures]));
+    for (const turn of ctx.callerTurns) {
+      if (other !== null && turn.index >= other) break;
+      const fresh = invented.get(turn.index) ?? [];
+      const before = ctx.turns[turn.index - 1];
+      const asked = before?.speaker === "callee" ? before.text : "";
+      for (const sentence of ctx.sentencesOf(turn.index)) {
+        const held = figuresIn(withAmounts(ctx.lang, sentence)).filter((f) => fresh.some((g) => g.text.includes(f.text) || f.text.includes(g.text)));
+        if (held.length === 0) continue;
+        // The entry the sentence (or the question just asked) speaks of most.
+        let best: { entry: number; topic: number } | null = null;
+        entries.forEach((entry, index) => {
+          const topic = Math.max(similarity(sentence, entry.answer), asked === "" ? 0 : similarity(asked, entry.question));
+          if (topic >= FIGURE_TOPIC && (best === null || topic > best.topic)) best = { entry: index, topic };
+        });
+        const hit = best as { entry: number; topic: number } | null;
+        if (hit === null) continue;
+        const stated = figuresIn(withAmounts(ctx.lang, entries[hit.entry]?.answer ?? ""));
+        const conflicts = conflictingFigures(stated, held);
+        if (conflicts.length === 0) continue;
+        out.push({ turn: turn.index, entry: hit.entry, said: conflicts.join(", "), stated: stated.map((f) => f.text).join(", ") });
+        break;
+      }
+    }
+    return out;
+  });
 }
 
 export function deflectedAnswerCheck(ctx: EvalContext): Check {

@@ -102,8 +102,13 @@ function isMask(text: string, start: number, end: number): boolean {
   return MASK_NEIGHBOUR.test(text[start - 1] ?? "") || MASK_NEIGHBOUR.test(text[end] ?? "");
 }
 
+/** A currency sign written before the amount. */
+const CURRENCY_SIGN = /[£$€¥]/u;
+
 /** "1." at the start of a line, "步骤1" / "Step 1" / "第1步": structure, not a figure. */
 function isListNumber(text: string, start: number, end: number): boolean {
+  // "£25." opening an answer is a sum, never a list mark: a list is numbered by bare numerals.
+  if (CURRENCY_SIGN.test(text[start] ?? "")) return false;
   const before = text.slice(Math.max(0, start - 5), start);
   const after = text.slice(end, end + 2);
   if (/(步骤|step\s?|第)$/i.test(before) && /^(步|[:：.、)）\s]|$)/i.test(after)) return true;

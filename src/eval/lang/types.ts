@@ -47,6 +47,8 @@ export interface EvalLang {
   offersCallback: RegExp;
   /** An end condition where none of the offered times suits and the caller is to ring back once one is found. */
   noSlotFits: RegExp;
+  /** The customer turns down every option offered at once ("none of those", "neither", "都不行"). */
+  noneSuits: RegExp;
   /** The document's general rule on how any call ends ("after one of the closings is said or the other side hangs up"): no ending of its own. */
   generalEndRule: RegExp;
   /** The customer declines or refuses. */
