@@ -156,7 +156,8 @@ function judged(ctx: EvalContext, entry: number, reply: string, question: string
 }
 
 const YES = /^\s*(是的|是|可以|能|有的|有|会|支持|yes\b|sure\b|absolutely\b|of course\b|definitely\b|you can\b|we do\b|it does\b)/u;
-const NO = /^\s*(?:[^，,。.]{0,6}?)(不是|不可以|不能|不行|不会|不支持|没有|没法|无法|\bno\b|\bnot\b|\bunfortunately\b|\bwe don't\b|\bwe do not\b|\bcan't\b|\bcannot\b|\bit doesn't\b)/u;
+// "No problem", "no worries": an everyday yes, not a no.
+const NO = /^\s*(?:[^，,。.]{0,6}?)(不是|不可以|不能|不行|不会|不支持|没有|没法|无法|\bno\b(?![\s-]+(?:problem|problems|worries|trouble|bother)\b)|\bnot\b|\bunfortunately\b|\bwe don't\b|\bwe do not\b|\bcan't\b|\bcannot\b|\bit doesn't\b)/u;
 
 /** The reply's first word is the denial ("No, …", "不能，…"), not a "not" inside a statement ("It's not urgent"). */
 function opensWithNo(low: string): boolean {

@@ -101,9 +101,9 @@ function compact(ctx: EvalContext, text: string): string {
   return digitsSpoken(ctx, text).replace(/[^\p{L}\p{N}]/gu, "");
 }
 
-/** Lower-cased text with every digit said as a word written as a digit. */
+/** Lower-cased text with every digit said as a word written as a digit, pairs said as one number first ("nineteen ninety-five"). */
 function digitsSpoken(ctx: EvalContext, text: string): string {
-  let out = text.toLowerCase();
+  let out = ctx.lang.spokenPairs(text.toLowerCase());
   ctx.lang.spokenDigits.forEach((digit, d) => {
     out = out.replace(digit, String(d));
   });

@@ -17,6 +17,12 @@ const VERIFY_KINDS: readonly VerifyKindCue[] = [
 ];
 
 
+/** Number words read in pairs ("nineteen ninety-five"): teens, and tens with an optional unit. */
+const EN_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const EN_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const EN_PAIR = new RegExp(`\\b(?:(${EN_TENS.join("|")})(?:[- ](${EN_UNITS.join("|")}))?|(${EN_TEENS.join("|")}))\\b`, "g");
+
 export const EN: EvalLang = {
   question: /\?|^(?:what|why|how|when|where|who|which|can|could|do|does|did|is|are|will|would|should|may|have|has)\b|\b(?:i (?:need|want|would like|'d like) to know|tell me|what happens|\bexplain\b|i'm wondering|i wonder|any idea)\b/,
   affirm: /^(?:(?:oh|hi|hello|um|uh|ah|hey|well)[,.!\s]*)?(?:yes|yeah|yep|yup|speaking|that's me|this is (?:she|he|him|her)|it is|it's me|correct|sure|uh-huh|right|mhm|that's right|i am|you(?:'ve)? got (?:him|her|me))\b/,
@@ -77,6 +83,8 @@ export const EN: EvalLang = {
   verification: new RegExp(VERIFY_KINDS.map((kind) => kind.ask.source).join("|")),
   verifyKinds: VERIFY_KINDS,
   lastDigits: /\blast (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:digits|numbers|characters|of)/,
+  spokenPairs: (text) => text.replace(EN_PAIR, (_, tens: string | undefined, unit: string | undefined, teen: string | undefined) =>
+    teen !== undefined ? String(EN_TEENS.indexOf(teen) + 10) : `${EN_TENS.indexOf(tens ?? "") + 2}${unit === undefined ? "0" : EN_UNITS.indexOf(unit) + 1}`),
   spokenDigits: [/\b(?:zero|oh)\b/g, /\bone\b/g, /\btwo\b/g, /\bthree\b/g, /\bfour\b/g, /\bfive\b/g, /\bsix\b/g, /\bseven\b/g, /\beight\b/g, /\bnine\b/g],
   // What ends a data word's phrase is a closed class (punctuation, function words, adverbs): "birthday cake" is not.
   dataPhraseEnd: /^(?:$|\s*[^\sa-z0-9]|\s+(?:of|and|or|for|on|in|at|to|from|with|by|over|please|is|was|that|which|where|when|if|because|we|you|i|so|before|after|again|too|also|as|instead|just|here|there|then|first|now|once|still|though|right|real|yet|back|ending|registered|held|listed|[a-z]+ly)\b)/,

@@ -118,6 +118,9 @@ export interface EvalLang {
   dataPhraseEnd: RegExp;
   /** A digit said as a word, by value ("four", "四"): index d matches d, global. Data are often read digit by digit. */
   spokenDigits: readonly RegExp[];
+  /** Two-digit numbers said as one word or a tens word and a unit ("nineteen", "ninety-five"), as digits: a year or a
+   *  day read out in pairs ("nineteen ninety-five"). Applied before the single digits. */
+  spokenPairs: (text: string) => string;
   /** A document's end condition or closing line about reaching the wrong person. */
   wrongPersonCondition: RegExp;
   /** A closing line or end-condition label for someone else answering: a message taken ("Message", "thanks for passing that on"), the bare wrong-number apology. */

@@ -74,6 +74,8 @@ export const ZH: EvalLang = {
   verification: new RegExp(VERIFY_KINDS.map((kind) => kind.ask.source).join("|")),
   verifyKinds: VERIFY_KINDS,
   lastDigits: /(?<![之以然随而过此其])(?:后|末)([0-9]{1,2}|[两一二三四五六七八九十]{1,2})位/,
+  // Chinese data are read digit by digit ("一九九五"); a pair said as a numeral ("九十五") is a figure, read elsewhere.
+  spokenPairs: (text) => text,
   spokenDigits: [/[零〇]/g, /[一幺]/g, /[二两]/g, /三/g, /四/g, /五/g, /六/g, /七/g, /八/g, /九/g],
   // A data word asked for ends its phrase: punctuation, a particle, 是/和/的, or the request around it; "生日蛋糕" does not.
   dataPhraseEnd: /^(?:$|[^\u4e00-\u9fff]|[是为在和跟与及或同吗呢吧么嘛啊呀哈的号码后前多几哪啥什给对报说讲念告提有我您你帮麻请核以也还再都就方])/,
