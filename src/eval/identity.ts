@@ -248,7 +248,7 @@ export function identityCheck(ctx: EvalContext): Check {
   if (failed !== null) return faultCheck("identity", [{ turn: failed, message: "the answer to the check does not match the record; the caller went on" }], "", { ...state });
   // The script's own check step (after the greeting) gone past unasked: the check was skipped where the caller went on.
   const skipped = openingCheckPassed(ctx);
-  if (skipped !== null && state.verified.length === 0 && state.otherAt === null) {
+  if (skipped !== null && state.verified.length === 0 && state.otherAt === null && state.authorisedAt === null) {
     return faultCheck("identity", [{ turn: skipped, message: "the script's check step was never asked; the caller went on" }], "", { ...state });
   }
   if (!state.scriptAsks && !state.scriptVerifies) return notApplicable("identity", "the script does not ask to confirm who answered");
@@ -271,7 +271,8 @@ export function identityCheck(ctx: EvalContext): Check {
   const ending = endingOf(ctx);
   const endedLater = ending.kind === "done" || (ending.kind !== "wrong-person" && second !== undefined && ending.from !== null && ending.from > second.index);
   const wentOn = second !== undefined && endedLater && !closedAtSecond && !putOff || matchSteps(ctx).some((d, k) => d.turn !== null && !closedBy(d.turn) && second !== undefined && (d.turn > second.index || (k > 0 && d.turn === second.index)));
-  if (state.scriptVerifies && state.verified.length === 0 && state.otherAt === null && second !== undefined && wentOn && customerFacts(ctx).length === 0) {
+  // A person the document allows, who said who they are, is no one left unverified.
+  if (state.scriptVerifies && state.verified.length === 0 && state.otherAt === null && state.authorisedAt === null && second !== undefined && wentOn && customerFacts(ctx).length === 0) {
     // Never asked for the person at all: the fault is in the first words; asked but never verified: where it went on.
     const at = state.asked.length === 0 ? (ctx.callerTurns[0]?.index ?? second.index) : second.index;
     return faultCheck("identity", [{ turn: at, message: "the script has the caller verify who answered; the caller went on without it" }], "", { ...state });
