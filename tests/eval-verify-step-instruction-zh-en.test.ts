@@ -13,7 +13,9 @@ describe("a check step written as an instruction to ask for a datum", () => {
     const end = ["Okay.", "Thanks, Mr Ellison. Bye.", "Bye."];
     const early = card("en", [...open, "Hi Mr Ellison, your check-up is due on 3 March, £42 at the visit. Could I have the postcode on the file?", "ZZ1 4QX.", ...end]);
     expect(failedTurns(early, "disclosure")).toEqual([2]);
-    const clean = card("en", [...open, "Could I have the postcode on the file first?", "ZZ1 4QX.", "Thanks. Your check-up is due on 3 March, £42 paid at the visit.", ...end]);
+    // The clean call goes through the script (a call closed as done with the times never offered is a missing step).
+    const clean = card("en", [...open, "Could I have the postcode on the file first?", "ZZ1 4QX.", "Thanks. Your check-up is due on 3 March, £42 paid at the visit.", "Okay.",
+      "I can do Monday 2 March at 10am or Tuesday 3 March at 2pm. Which suits you?", "Monday, please.", "Please bring your insurance card. So that's Monday 2 March at 10am.", "Great.", "Thanks, Mr Ellison. Bye.", "Bye."]);
     expect(failedTurns(clean, "disclosure")).toBeNull();
     expect(clean.passed).toBe(true);
   });
@@ -23,7 +25,8 @@ describe("a check step written as an instruction to ask for a datum", () => {
     const end = ["好。", "好的袁先生，再见。", "再见。"];
     const early = card("zh", [...open, "袁先生，您的复查3月3日到期，费用42元到店付。麻烦说一下您的生日。", "5月17日。", ...end]);
     expect(failedTurns(early, "disclosure")).toEqual([2]);
-    const clean = card("zh", [...open, "先核对一下，麻烦说一下您的生日。", "5月17日。", "好的。您的复查3月3日到期，费用42元到店付。", ...end]);
+    const clean = card("zh", [...open, "先核对一下，麻烦说一下您的生日。", "5月17日。", "好的。您的复查3月3日到期，费用42元到店付。", "好。",
+      "时间有3月2日上午10点或者3月3日下午2点，您看哪个方便？", "3月2日上午吧。", "好的，记得带医保卡。那就3月2日上午10点。", "好的。", "好的袁先生，再见。", "再见。"]);
     expect(failedTurns(clean, "disclosure")).toBeNull();
     expect(clean.passed).toBe(true);
   });
