@@ -3,8 +3,8 @@
 // item "- label: “line”", so the label is the ending's condition and the line its closing, said whole.
 import { indentOf, isBlank, type SourceLine } from "./lines.js";
 import type { RawSection } from "./sections.js";
+import { CLOSING_KINDS } from "./closing-label-sections.js";
 
-const CLOSING_KINDS = new Set(["closingLines", "endAndClosing"]);
 /** "W3  Call back:", "Booked at the office:": a short label ending on a colon, nothing quoted. */
 const LABEL = /^\s*(\S[^“”"「」]{0,90}?)\s*[:：]\s*$/u;
 const OPENS_QUOTE = /^\s*[“"「『]/u;

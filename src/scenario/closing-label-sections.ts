@@ -5,7 +5,8 @@
 import type { RawSection } from "./sections.js";
 import type { Decision } from "./trace.js";
 
-const CLOSING_KINDS = new Set(["closingLines", "endAndClosing"]);
+/** The kinds of section that hold the closing lines. */
+export const CLOSING_KINDS: ReadonlySet<string> = new Set(["closingLines", "endAndClosing"]);
 /** A line that is one quotation (a bullet before it allowed). */
 const WHOLLY_QUOTED = /^(?:[-*+•·]\s+)?[“"「『][^“”"「」『』]+[”"」』]$/u;
 /** An ending's name is short; a longer title is a part of its own. */
