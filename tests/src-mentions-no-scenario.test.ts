@@ -118,6 +118,8 @@ const STOCK_PHRASES = new Set([
   "PERSONA", // a section title word in src/scenario/sections.ts and sides.ts comments (before); tests/fixtures/real/heldout-t/en-auction-prompt-pair (written blind 12-03)
   "and take care", // an everyday English sign-off in src/lang/en/lines.ts (before); heldout-t en documents (written blind 12-03)
   "{{customer_name}}", // the template slot named in src/scenario/template-values.ts, read-markdown.ts and src/schema/scenario.ts comments (before); heldout-t en prompts (written blind 12-03)
+  "1:30", // a time-line example in src/scenario/stages.ts comments (before); heldout-u (written blind 12-03)
+  "状态", // "status", a generic word in src/scenario/callee.ts, section-names.ts, sections.ts and sides.ts (before); heldout-u zh documents (written blind 12-03)
 ]);
 
 /** Clauses of a scripted sentence long enough to be that scenario's own words, not a stock phrase. */
